@@ -1,0 +1,205 @@
+"""The ``consult-app`` command line, over the same services the desktop app uses.
+
+Every command prints one-line errors (never a traceback) and exits non-zero on
+failure. Unexpected errors are logged with their traceback to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import ConsultError, NewerVersion, NotAWorkspace
+from .paths import log_exception
+
+PROG = "consult-app"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: '{text}' (use YYYY-MM-DD)") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Consult: prepare sessions of bilateral dialogues and keep their commitment register. "
+        "Without a command, opens the desktop app on PATH (or the last or default workspace).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open the desktop app (the default when no command is given)")
+    p.add_argument("path", nargs="?", type=Path, help="workspace file (.consult)")
+
+    p = sub.add_parser("init", help="create a new workspace file")
+    p.add_argument("path", type=Path, help="the new workspace file (.consult)")
+    p.add_argument("--demo", action="store_true", help="fill it with the demo dialogues")
+
+    p = sub.add_parser(
+        "check",
+        help="check a workspace's integrity",
+        description="Run SQLite's integrity and foreign-key checks and the application's own checks. "
+        "Exit 0 healthy, 1 problems found (listed), 2 not a workspace or unreadable. Never changes the file.",
+    )
+    p.add_argument("path", type=Path)
+
+    p = sub.add_parser("export", help="export a workspace or one dialogue as interchange JSON")
+    p.add_argument("path", type=Path, help="workspace file")
+    p.add_argument("out", type=Path, help="the JSON file to write")
+    p.add_argument("--dialogue", metavar="CODE", help="export only this dialogue (for example ML-FR)")
+
+    p = sub.add_parser("import", help="import dialogues from an interchange JSON file")
+    p.add_argument("path", type=Path, help="workspace file")
+    p.add_argument("infile", type=Path, metavar="IN.json")
+
+    p = sub.add_parser("search", help="search every text of a workspace; one hit per line")
+    p.add_argument("path", type=Path)
+    p.add_argument("query", help="words to find; case, accents and letters such as ı or đ do not matter")
+
+    p = sub.add_parser(
+        "status",
+        help="append a status event to a commitment",
+        description="Append a status event to the commitment with reference REF. Prints nothing on success.",
+    )
+    p.add_argument("path", type=Path)
+    p.add_argument("ref", help="the commitment's reference code, for example MLFR-2001-01")
+    p.add_argument("status", help="a status code of the dialogue's scale, for example on_track")
+    p.add_argument("--date", type=_date, help="effective date, YYYY-MM-DD (default: today)")
+    p.add_argument("--note", default="", help="what happened")
+    p.add_argument("--evidence", default="", help="where it can be verified")
+    p.add_argument("--author", default=None, help="who records it (default: your user name)")
+    return parser
+
+
+COMMANDS = {"open", "init", "check", "export", "import", "search", "status"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv = ["open", *argv]
+    args = _parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
+    try:
+        return handler(args)
+    except (NotAWorkspace, NewerVersion) as exc:
+        _error(str(exc))
+        return 2
+    except ConsultError as exc:
+        _error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        _error("interrupted.")
+        return 130
+    except Exception as exc:  # a bug: keep the traceback for the log, not the screen
+        log = log_exception(exc)
+        _error(f"an unexpected error occurred ({type(exc).__name__}); details are in {log}.")
+        return 3
+
+
+def _error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+# --------------------------------------------------------------- handlers
+
+
+def _open(args: argparse.Namespace) -> int:
+    from .app import run_gui  # Qt is only loaded when a window is wanted
+
+    return run_gui(args.path)
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .services import create_workspace
+
+    ws = create_workspace(args.path, demo=args.demo)
+    n = len(ws.dialogues())
+    ws.close()
+    print(f"Created {args.path}" + (f" with {n} demo dialogues." if args.demo else "."))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .store import check_workspace
+
+    report = check_workspace(args.path)
+    if report.healthy:
+        counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
+        print(f"{args.path}: healthy ({counts}).")
+        return 0
+    print(f"{args.path}: {len(report.problems)} problem(s) found:")
+    for problem in report.problems:
+        print(f"- {problem}")
+    return 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .exchange.interchange import export_file
+    from .store import Workspace
+
+    with Workspace.open(args.path, readonly=False) as ws:
+        dialogue_id = ws.dialogue_by_code(args.dialogue).id if args.dialogue else None
+        export_file(ws.bundle(dialogue_id), args.out)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .exchange.interchange import read_file
+    from .store import Workspace
+
+    bundle = read_file(args.infile)
+    with Workspace.open(args.path) as ws:
+        ws.load(bundle)
+    codes = ", ".join(d.code for d in bundle.dialogues) or "no dialogues"
+    print(f"Imported {codes} ({len(bundle.commitments)} commitments, {len(bundle.events)} status events).")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from .store import Workspace
+
+    with Workspace.open(args.path) as ws:
+        codes = {d.id: d.code for d in ws.dialogues()}
+        for hit in ws.search(args.query):
+            print("\t".join((codes.get(hit.dialogue_id, "-"), hit.kind, hit.label, hit.snippet.replace("\t", " "))))
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from .store import Workspace
+
+    with Workspace.open(args.path) as ws:
+        commitment = ws.commitment_by_ref(args.ref)
+        ws.log_status(
+            commitment.id,
+            args.status,
+            effective_on=args.date,
+            note=args.note,
+            evidence=args.evidence,
+            author=args.author if args.author is not None else getpass.getuser(),
+            recorded_where="command line",
+        )
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "open": _open,
+    "init": _init,
+    "check": _check,
+    "export": _export,
+    "import": _import,
+    "search": _search,
+    "status": _status,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

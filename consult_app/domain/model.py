@@ -1,0 +1,379 @@
+"""The concepts of a recurring bilateral dialogue, as plain dataclasses.
+
+Nothing here knows about Qt or SQL: the store builds these objects from rows and
+the interface shows them. Identifiers are UUID strings so that rows made on
+different machines can later be merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+def new_id() -> str:
+    """Return a fresh identifier (a random UUID as text)."""
+    return str(uuid.uuid4())
+
+
+# ---------------------------------------------------------------------------
+# Text held in each of a dialogue's working languages
+# ---------------------------------------------------------------------------
+
+LangText = dict[str, str]
+"""A joint text in several languages: ``{"fr": "...", "en": "..."}``."""
+
+
+def pick(text: LangText | None, lang: str, fallback: tuple[str, ...] = ()) -> str:
+    """Return ``text`` in ``lang``, else in the first fallback that has it, else ''."""
+    if not text:
+        return ""
+    for code in (lang, *fallback):
+        value = text.get(code)
+        if value:
+            return value
+    return ""
+
+
+def missing_languages(text: LangText | None, languages: list[str]) -> list[str]:
+    """Return the working languages for which ``text`` has no (non-blank) version."""
+    text = text or {}
+    return [code for code in languages if not (text.get(code) or "").strip()]
+
+
+# ---------------------------------------------------------------------------
+# Enumerations
+# ---------------------------------------------------------------------------
+
+
+class Level(str, Enum):
+    MINISTERIAL = "ministerial"
+    SENIOR_OFFICIALS = "senior_officials"
+    WORKING_GROUP = "working_group"
+
+
+class SessionState(str, Enum):
+    PLANNED = "planned"
+    AGENDA_AGREED = "agenda_agreed"
+    HELD = "held"
+    MINUTES_AGREED = "minutes_agreed"
+
+
+class MinutesState(str, Enum):
+    DRAFT = "draft"
+    CIRCULATED = "circulated"
+    AGREED = "agreed"
+
+
+class ItemKind(str, Enum):
+    OPENING = "opening"
+    DISCUSSION = "discussion"
+    DECISION = "decision"
+    INFORMATION = "information"
+    REVIEW = "review_of_commitments"
+    AOB = "any_other_business"
+    CLOSING = "closing"
+
+
+class Visibility(str, Enum):
+    """Whether content is shared with the counterpart (joint) or ours alone."""
+
+    JOINT = "joint"
+    INTERNAL = "internal"
+
+
+class ActionState(str, Enum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Tone(str, Enum):
+    """How a status reads at a glance; the interface maps tones to colours."""
+
+    NEUTRAL = "neutral"
+    GOOD = "good"
+    WARNING = "warning"
+    BAD = "bad"
+    DONE = "done"
+    CLOSED = "closed"
+
+
+# ---------------------------------------------------------------------------
+# Status scales
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusLevel:
+    """One step on a dialogue's status scale.
+
+    ``closed`` marks a final state: a commitment whose current status is closed
+    is no longer open (it is not carried over and cannot be overdue).
+    """
+
+    code: str
+    label: str
+    tone: Tone = Tone.NEUTRAL
+    closed: bool = False
+
+
+@dataclass(frozen=True)
+class StatusScale:
+    name: str
+    levels: tuple[StatusLevel, ...]
+
+    def codes(self) -> list[str]:
+        return [level.code for level in self.levels]
+
+    def get(self, code: str) -> StatusLevel | None:
+        for level in self.levels:
+            if level.code == code:
+                return level
+        return None
+
+
+DEFAULT_SCALE = StatusScale(
+    "default",
+    (
+        StatusLevel("not_started", "Not started", Tone.NEUTRAL),
+        StatusLevel("on_track", "On track", Tone.GOOD),
+        StatusLevel("at_risk", "At risk", Tone.WARNING),
+        StatusLevel("off_track", "Off track", Tone.BAD),
+        StatusLevel("completed", "Completed", Tone.DONE, closed=True),
+        StatusLevel("dropped", "Dropped", Tone.CLOSED, closed=True),
+    ),
+)
+
+COMPLETION_SCALE = StatusScale(
+    "completion",
+    (
+        StatusLevel("not_started", "Not started", Tone.NEUTRAL),
+        StatusLevel("limited", "Limited", Tone.WARNING),
+        StatusLevel("substantial", "Substantial", Tone.GOOD),
+        StatusLevel("complete", "Complete", Tone.DONE, closed=True),
+    ),
+)
+
+COMPLIANCE_SCALE = StatusScale(
+    "compliance",
+    (
+        StatusLevel("-1", "Not complied (−1)", Tone.BAD),
+        StatusLevel("0", "Partly complied (0)", Tone.WARNING),
+        StatusLevel("+1", "Complied (+1)", Tone.DONE, closed=True),
+    ),
+)
+
+SCALES = {scale.name: scale for scale in (DEFAULT_SCALE, COMPLETION_SCALE, COMPLIANCE_SCALE)}
+
+
+# ---------------------------------------------------------------------------
+# Entities
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Party:
+    code: str
+    name: str
+    is_home: bool = False
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Theme:
+    code: str
+    title: LangText
+    standing: bool = True
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Dialogue:
+    code: str
+    name: LangText
+    parties: list[Party]
+    languages: list[str]
+    level: Level = Level.MINISTERIAL
+    cadence: str = "annual"
+    instrument_title: str = ""
+    instrument_signed_on: dt.date | None = None
+    classification: str = "RESTRICTED"
+    scale: StatusScale = DEFAULT_SCALE
+    themes: list[Theme] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def home_party(self) -> Party | None:
+        return next((p for p in self.parties if p.is_home), None)
+
+    def party(self, party_id: str | None) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def party_by_code(self, code: str) -> Party | None:
+        return next((p for p in self.parties if p.code == code), None)
+
+    def theme(self, theme_id: str | None) -> Theme | None:
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+
+@dataclass
+class Person:
+    name: str
+    title: str = ""
+    organisation: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class DelegationMember:
+    person_id: str
+    party_id: str
+    role: str = ""
+    is_head: bool = False
+    is_cochair: bool = False
+    position: int = 0
+    session_id: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Session:
+    dialogue_id: str
+    number: int
+    starts_on: dt.date
+    ends_on: dt.date
+    venue: str = ""
+    host_party_id: str | None = None
+    start_time: dt.time = dt.time(9, 30)
+    state: SessionState = SessionState.PLANNED
+    minutes_state: MinutesState = MinutesState.DRAFT
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class AgendaItem:
+    session_id: str
+    title: LangText
+    position: int = 0
+    parent_id: str | None = None
+    kind: ItemKind = ItemKind.DISCUSSION
+    theme_id: str | None = None
+    lead_party_id: str | None = None
+    presenter_id: str | None = None
+    duration_min: int = 30
+    # joint content
+    summary: LangText = field(default_factory=dict)
+    conclusions: LangText = field(default_factory=dict)
+    # internal content (ours alone)
+    objective: str = ""
+    background: str = ""
+    lines_to_take: str = ""
+    internal_notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Commitment:
+    dialogue_id: str
+    ref: str
+    text: LangText
+    party_id: str | None  # None: undertaken by all parties jointly
+    made_at_session_id: str | None = None
+    lead_institution: str = ""
+    theme_id: str | None = None
+    due_on: dt.date | None = None
+    due_session_number: int | None = None
+    reaffirmed_at: list[str] = field(default_factory=list)  # session ids
+    reciprocal_id: str | None = None
+    supersedes_id: str | None = None
+    visibility: Visibility = Visibility.JOINT
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    """An append-only entry in a commitment's history."""
+
+    commitment_id: str
+    effective_on: dt.date
+    status: str
+    note: str = ""
+    evidence: str = ""
+    author: str = ""
+    recorded_at: str = ""  # ISO timestamp, UTC, set by the store when empty
+    recorded_where: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Indicator:
+    commitment_id: str
+    name: LangText
+    unit: str
+    baseline_value: float
+    baseline_on: dt.date | None
+    target_value: float
+    target_on: dt.date | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """An append-only dated value of an indicator."""
+
+    indicator_id: str
+    measured_on: dt.date
+    value: float
+    source: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class FollowUpAction:
+    dialogue_id: str
+    description: str
+    assignee: str = ""
+    due_on: dt.date | None = None
+    state: ActionState = ActionState.OPEN
+    commitment_id: str | None = None
+    session_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A change to agreed minutes: they stay frozen, and this records what changed and why."""
+
+    session_id: str
+    field: str
+    old_text: str
+    new_text: str
+    amended_on: dt.date
+    reason: str
+    agenda_item_id: str | None = None
+    lang: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Bundle:
+    """Everything about some dialogues, as one value: what export writes and import reads."""
+
+    dialogues: list[Dialogue] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    members: list[DelegationMember] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=list)
+    amendments: list[Amendment] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    events: list[StatusEvent] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    measurements: list[Measurement] = field(default_factory=list)
+    actions: list[FollowUpAction] = field(default_factory=list)
+
+
+UNITS = ("count", "EUR", "CFA", "USD", "percent")

@@ -1,0 +1,62 @@
+"""Text helpers that every layer shares: search folding and input hygiene."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter plus a mark, so
+# that NFKD alone would leave them unmatched by a plain-ASCII query.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i", "İ": "i", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ħ": "h", "Ħ": "h",
+        "ŧ": "t", "Ŧ": "t", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe",
+        "Œ": "oe", "þ": "th", "Þ": "th", "ŀ": "l", "Ŀ": "l", "ĸ": "k",
+        "ŋ": "n", "Ŋ": "n",
+    }
+)
+
+# Serbian Cyrillic to Latin (Gaj), so "Ђорђе" is found by "djordje" and "dorde".
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "е": "e",
+        "ж": "z", "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj",
+        "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s",
+        "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c",
+        "џ": "dz", "ш": "s", "й": "i", "ы": "y", "э": "e", "ю": "ju", "я": "ja",
+        "ь": "", "ъ": "", "ё": "e", "щ": "sc", "і": "i", "ї": "i", "є": "e",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Fold text for search: lower case, no accents, no special letters.
+
+    ``fold("Bakanlığı") == "bakanligi"``, ``fold("cooperării") == "cooperarii"``,
+    ``fold("Đorđe") == "dorde"``, ``fold("Ђорђе") == "dorde"``.
+    """
+    # Decompose first (so compatibility forms like 𝕬 become A), then fold the
+    # letters that do not decompose, lower-case, and decompose again because
+    # lower-casing can itself produce decomposable letters (İ -> i̇).
+    text = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED).lower().translate(_CYRILLIC)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# C0/C1 control characters except tab and newline, plus the Unicode
+# non-characters and lone surrogates that SQLite or JSON would choke on.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+MAX_TEXT = 100_000
+"""The longest single text we accept (about 40 pages)."""
+
+
+def control_characters(text: str) -> bool:
+    """True when ``text`` holds characters that are never meant to be typed."""
+    return bool(_CONTROL.search(text))
+
+
+def clean(text: str) -> str:
+    """Strip control characters (pasted from other programs) and outer blanks."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()

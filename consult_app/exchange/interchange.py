@@ -1,0 +1,595 @@
+"""The interchange JSON format: a workspace or one dialogue as one JSON file.
+
+The format is documented in ``docs/interchange.md`` and described by the JSON
+Schema ``consult_app/schema/interchange-v1.schema.json``. Export is
+deterministic (a stable order, no timestamps), so export → import into a new
+workspace → export gives identical bytes.
+
+Reading a file is done in three passes, each of which stops at the first
+problem with a message that names it and where it is
+(``dialogues[0].sessions[2].starts_on: not a date: '2001-13-01'``):
+
+1. is it JSON, and our format, and a version we read;
+2. does it match the schema (fields, types, enumerations, dates);
+3. does it hold together (references, unique codes, dates in order, statuses
+   on the scale) — the same domain checks the editors use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from ..domain import validate
+from ..domain.errors import ConsultError, Invalid, NewerVersion
+from ..domain.model import (
+    ActionState,
+    AgendaItem,
+    Amendment,
+    Bundle,
+    Commitment,
+    DelegationMember,
+    Dialogue,
+    FollowUpAction,
+    Indicator,
+    ItemKind,
+    Level,
+    Measurement,
+    MinutesState,
+    Party,
+    Person,
+    Session,
+    SessionState,
+    StatusEvent,
+    StatusLevel,
+    StatusScale,
+    Theme,
+    Tone,
+    Visibility,
+)
+
+FORMAT = "consult-interchange"
+FORMAT_VERSION = 1
+
+
+class InterchangeError(Invalid):
+    """A file that cannot be imported; the message names the problem and where."""
+
+
+@cache
+def schema() -> dict:
+    text = resources.files("consult_app").joinpath("schema/interchange-v1.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+# ---------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------
+
+
+def _d(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def to_document(b: Bundle) -> dict:
+    """Turn a bundle into the interchange document (plain JSON values)."""
+    doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+    doc["people"] = [
+        {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation}
+        for p in sorted(b.people, key=lambda p: (p.name, p.id))
+    ]
+    doc["dialogues"] = [_dialogue_doc(d, b) for d in sorted(b.dialogues, key=lambda d: d.code)]
+    return doc
+
+
+def _dialogue_doc(d: Dialogue, b: Bundle) -> dict:
+    sessions = sorted((s for s in b.sessions if s.dialogue_id == d.id), key=lambda s: s.number)
+    commitments = sorted((c for c in b.commitments if c.dialogue_id == d.id), key=lambda c: c.ref)
+    return {
+        "id": d.id,
+        "code": d.code,
+        "name": d.name,
+        "level": d.level.value,
+        "cadence": d.cadence,
+        "instrument": {"title": d.instrument_title, "signed_on": _d(d.instrument_signed_on)},
+        "languages": d.languages,
+        "classification": d.classification,
+        "scale": {
+            "name": d.scale.name,
+            "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in d.scale.levels],
+        },
+        "parties": [{"id": p.id, "code": p.code, "name": p.name, "is_home": p.is_home} for p in d.parties],
+        "themes": [{"id": t.id, "code": t.code, "title": t.title, "standing": t.standing} for t in d.themes],
+        "sessions": [_session_doc(s, b) for s in sessions],
+        "commitments": [_commitment_doc(c, b) for c in commitments],
+        "actions": [
+            {
+                "id": a.id,
+                "description": a.description,
+                "assignee": a.assignee,
+                "due_on": _d(a.due_on),
+                "state": a.state.value,
+                "commitment": a.commitment_id,
+                "session": a.session_id,
+            }
+            for a in sorted((a for a in b.actions if a.dialogue_id == d.id), key=lambda a: (_d(a.due_on) or "", a.id))
+        ],
+    }
+
+
+def _session_doc(s: Session, b: Bundle) -> dict:
+    return {
+        "id": s.id,
+        "number": s.number,
+        "starts_on": _d(s.starts_on),
+        "ends_on": _d(s.ends_on),
+        "start_time": s.start_time.strftime("%H:%M"),
+        "venue": s.venue,
+        "host_party": s.host_party_id,
+        "state": s.state.value,
+        "minutes_state": s.minutes_state.value,
+        "delegation": [
+            {
+                "id": m.id,
+                "person": m.person_id,
+                "party": m.party_id,
+                "role": m.role,
+                "is_head": m.is_head,
+                "is_cochair": m.is_cochair,
+                "position": m.position,
+            }
+            for m in b.members
+            if m.session_id == s.id
+        ],
+        "agenda": [
+            {
+                "id": i.id,
+                "parent": i.parent_id,
+                "position": i.position,
+                "kind": i.kind.value,
+                "theme": i.theme_id,
+                "lead_party": i.lead_party_id,
+                "presenter": i.presenter_id,
+                "duration_min": i.duration_min,
+                "title": i.title,
+                "summary": i.summary,
+                "conclusions": i.conclusions,
+                "internal": {
+                    "objective": i.objective,
+                    "background": i.background,
+                    "lines_to_take": i.lines_to_take,
+                    "notes": i.internal_notes,
+                },
+            }
+            for i in b.items
+            if i.session_id == s.id
+        ],
+        "amendments": [
+            {
+                "id": a.id,
+                "agenda_item": a.agenda_item_id,
+                "field": a.field,
+                "lang": a.lang,
+                "old_text": a.old_text,
+                "new_text": a.new_text,
+                "amended_on": _d(a.amended_on),
+                "reason": a.reason,
+            }
+            for a in b.amendments
+            if a.session_id == s.id
+        ],
+    }
+
+
+def _commitment_doc(c: Commitment, b: Bundle) -> dict:
+    events = sorted((e for e in b.events if e.commitment_id == c.id), key=lambda e: (e.effective_on, e.recorded_at, e.id))
+    indicators = sorted((i for i in b.indicators if i.commitment_id == c.id), key=lambda i: i.id)
+    return {
+        "id": c.id,
+        "ref": c.ref,
+        "text": c.text,
+        "party": c.party_id,
+        "made_at": c.made_at_session_id,
+        "reaffirmed_at": c.reaffirmed_at,
+        "lead_institution": c.lead_institution,
+        "theme": c.theme_id,
+        "due_on": _d(c.due_on),
+        "due_session": c.due_session_number,
+        "reciprocal": c.reciprocal_id,
+        "supersedes": c.supersedes_id,
+        "visibility": c.visibility.value,
+        "events": [
+            {
+                "id": e.id,
+                "effective_on": _d(e.effective_on),
+                "status": e.status,
+                "note": e.note,
+                "evidence": e.evidence,
+                "author": e.author,
+                "recorded_at": e.recorded_at,
+                "recorded_where": e.recorded_where,
+            }
+            for e in events
+        ],
+        "indicators": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "unit": i.unit,
+                "baseline": {"value": i.baseline_value, "on": _d(i.baseline_on)},
+                "target": {"value": i.target_value, "on": _d(i.target_on)},
+                "measurements": [
+                    {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source}
+                    for m in sorted((m for m in b.measurements if m.indicator_id == i.id), key=lambda m: (m.measured_on, m.id))
+                ],
+            }
+            for i in indicators
+        ],
+    }
+
+
+def dumps(doc: dict) -> str:
+    """Serialise a document the one way we always do (so bytes are comparable)."""
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_file(b: Bundle, out: str | Path) -> None:
+    """Write a bundle as an interchange file (written whole, then moved into place)."""
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        tmp.write_text(dumps(to_document(b)), encoding="utf-8")
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ConsultError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+
+
+# ---------------------------------------------------------------------------
+# Import
+# ---------------------------------------------------------------------------
+
+
+def read_file(path: str | Path) -> Bundle:
+    """Read and check an interchange file; raise :class:`InterchangeError` if it is bad."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConsultError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(f"{path.name} is not UTF-8 text (byte {exc.start}); it is not an interchange file.") from None
+    return parse(text)
+
+
+def parse(text: str) -> Bundle:
+    """Parse and check interchange JSON text into a bundle."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+    except RecursionError:
+        raise InterchangeError("not JSON that Consult can read: it is nested too deeply.") from None
+    return from_document(data)
+
+
+def from_document(data: Any) -> Bundle:
+    _check_header(data)
+    _check_schema(data)
+    return _build(data)
+
+
+def _check_header(data: Any) -> None:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InterchangeError("format: this is not a Consult interchange file (expected \"format\": \"consult-interchange\").")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InterchangeError(f"format_version: expected a whole number, found {_show(version)}.")
+    if version > FORMAT_VERSION:
+        raise NewerVersion(
+            f"format_version: the file is format version {version}, written by a newer Consult; this version reads up to {FORMAT_VERSION}."
+        )
+    if version < 1:
+        raise InterchangeError(f"format_version: {version} is not a format version.")
+
+
+def path_text(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _show(value: Any, limit: int = 40) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= limit else text[: limit - 1] + "…'"
+
+
+JSON_TYPES = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number", type(None): "null"}
+
+
+def _check_schema(data: dict) -> None:
+    validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    errors = list(validator.iter_errors(data))
+    if not errors:
+        return
+    # Report the first problem in document order, at its deepest point.
+    error = min(errors, key=lambda e: (_sort_key(e.absolute_path), -len(e.absolute_path)))
+    while error.context:  # oneOf/anyOf: use the most specific sub-error
+        error = min(error.context, key=lambda e: -len(e.absolute_path))
+    raise InterchangeError(_message(error))
+
+
+def _sort_key(path) -> list:
+    return [(0, p) if isinstance(p, int) else (1, str(p)) for p in path]
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    where = path_text(error.absolute_path)
+    value = error.instance
+    kind = error.validator
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in value]
+        return f"{where}: missing field '{missing[0]}'."
+    if kind == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        return f"{where}: unknown field '{extra[0]}'."
+    if kind == "type":
+        expected = error.validator_value
+        names = {"object": "an object", "array": "a list", "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false", "null": "null"}
+        wanted = " or ".join(names.get(t, t) for t in (expected if isinstance(expected, list) else [expected]))
+        return f"{where}: expected {wanted}, found {JSON_TYPES.get(type(value), 'something else')} {_show(value)}."
+    if kind == "format" and error.validator_value == "date":
+        return f"{where}: not a date: {_show(value)}."
+    if kind == "enum":
+        return f"{where}: {_show(value)} is not one of: {', '.join(map(str, error.validator_value))}."
+    if kind == "const":
+        return f"{where}: expected {_show(error.validator_value)}, found {_show(value)}."
+    if kind == "minLength":
+        return f"{where}: must not be empty."
+    if kind == "maxLength":
+        return f"{where}: is longer than {error.validator_value} characters."
+    if kind == "minItems":
+        return f"{where}: needs at least {error.validator_value} entries."
+    if kind in ("minimum", "maximum"):
+        return f"{where}: {value} is out of range ({kind} {error.validator_value})."
+    if kind == "pattern":
+        return f"{where}: {_show(value)} is not in the expected form."
+    if kind == "propertyNames":
+        return f"{where}: {_show(value)} has a key that is not a language code."
+    return f"{where}: {error.message}."
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class _Builder:
+    """Turns a schema-valid document into a bundle, checking that it holds together."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, str] = {}  # id -> path where first seen
+        self.b = Bundle()
+
+    def fail(self, where: str, message: str) -> None:
+        raise InterchangeError(f"{where}: {message}")
+
+    def claim(self, ident: str, where: str) -> None:
+        if ident in self.ids:
+            self.fail(f"{where}.id", f"the id {ident} is already used at {self.ids[ident]}.")
+        self.ids[ident] = where
+
+    def domain(self, where: str, check, *args) -> None:
+        """Run a domain check, re-anchoring its message at ``where``."""
+        try:
+            check(*args)
+        except Invalid as exc:
+            message = str(exc)
+            if exc.field and message.startswith(exc.field + ":"):
+                message = message[len(exc.field) + 1 :].strip()
+                where = f"{where}.{exc.field}"
+            self.fail(where, message)
+
+    def ref(self, value: str | None, known: dict | set, where: str, what: str) -> None:
+        if value is not None and value not in known:
+            self.fail(where, f"refers to {what} {value}, which is not in the file.")
+
+
+def _build(data: dict) -> Bundle:
+    bb = _Builder()
+    b = bb.b
+    people = {}
+    for n, p in enumerate(data["people"]):
+        where = f"people[{n}]"
+        bb.claim(p["id"], where)
+        person = Person(id=p["id"], name=p["name"], title=p["title"], organisation=p["organisation"])
+        bb.domain(where, lambda: validate.text(person.name, "name", required=True, limit=300))
+        people[person.id] = person
+        b.people.append(person)
+    codes, refs = set(), {}
+    for dn, dd in enumerate(data["dialogues"]):
+        where = f"dialogues[{dn}]"
+        bb.claim(dd["id"], where)
+        if dd["code"] in codes:
+            bb.fail(f"{where}.code", f"the code '{dd['code']}' is used by another dialogue in the file.")
+        codes.add(dd["code"])
+        parties = []
+        for pn, p in enumerate(dd["parties"]):
+            bb.claim(p["id"], f"{where}.parties[{pn}]")
+            parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"]))
+        themes = []
+        for tn, t in enumerate(dd["themes"]):
+            bb.claim(t["id"], f"{where}.themes[{tn}]")
+            themes.append(Theme(id=t["id"], code=t["code"], title=t["title"], standing=t["standing"]))
+        levels = dd["scale"]["levels"]
+        level_codes = [lv["code"] for lv in levels]
+        if len(set(level_codes)) != len(level_codes):
+            bb.fail(f"{where}.scale.levels", "two levels have the same code.")
+        d = Dialogue(
+            id=dd["id"],
+            code=dd["code"],
+            name=dd["name"],
+            parties=parties,
+            languages=dd["languages"],
+            level=Level(dd["level"]),
+            cadence=dd["cadence"],
+            instrument_title=dd["instrument"]["title"],
+            instrument_signed_on=_date(dd["instrument"]["signed_on"]),
+            classification=dd["classification"],
+            scale=StatusScale(
+                dd["scale"]["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), lv["closed"]) for lv in levels)
+            ),
+            themes=themes,
+        )
+        bb.domain(where, validate.dialogue, d)
+        for tn, t in enumerate(themes):
+            bb.domain(f"{where}.themes[{tn}]", lambda: validate.lang_text(t.title, "title", d.languages, required=True))
+        b.dialogues.append(d)
+        party_ids = {p.id for p in parties}
+        theme_ids = {t.id for t in themes}
+        sessions: dict[str, Session] = {}
+        numbers = set()
+        for sn, sd in enumerate(dd["sessions"]):
+            sw = f"{where}.sessions[{sn}]"
+            bb.claim(sd["id"], sw)
+            if sd["number"] in numbers:
+                bb.fail(f"{sw}.number", f"the dialogue already has a session number {sd['number']}.")
+            numbers.add(sd["number"])
+            bb.ref(sd["host_party"], party_ids, f"{sw}.host_party", "party")
+            s = Session(
+                id=sd["id"],
+                dialogue_id=d.id,
+                number=sd["number"],
+                starts_on=_date(sd["starts_on"]),
+                ends_on=_date(sd["ends_on"]),
+                start_time=dt.time.fromisoformat(sd["start_time"]),
+                venue=sd["venue"],
+                host_party_id=sd["host_party"],
+                state=SessionState(sd["state"]),
+                minutes_state=MinutesState(sd["minutes_state"]),
+            )
+            bb.domain(sw, validate.session, s)
+            sessions[s.id] = s
+            b.sessions.append(s)
+            for mn, md in enumerate(sd["delegation"]):
+                mw = f"{sw}.delegation[{mn}]"
+                bb.claim(md["id"], mw)
+                bb.ref(md["person"], people, f"{mw}.person", "person")
+                bb.ref(md["party"], party_ids, f"{mw}.party", "party")
+                b.members.append(
+                    DelegationMember(
+                        id=md["id"], session_id=s.id, person_id=md["person"], party_id=md["party"], role=md["role"],
+                        is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"],
+                    )
+                )
+            item_ids = {i["id"] for i in sd["agenda"]}
+            for iw_n, idd in enumerate(sd["agenda"]):
+                iw = f"{sw}.agenda[{iw_n}]"
+                bb.claim(idd["id"], iw)
+                bb.ref(idd["parent"], item_ids, f"{iw}.parent", "agenda item")
+                if idd["parent"] == idd["id"]:
+                    bb.fail(f"{iw}.parent", "an agenda item cannot be its own parent.")
+                bb.ref(idd["theme"], theme_ids, f"{iw}.theme", "theme")
+                bb.ref(idd["lead_party"], party_ids, f"{iw}.lead_party", "party")
+                bb.ref(idd["presenter"], people, f"{iw}.presenter", "person")
+                item = AgendaItem(
+                    id=idd["id"], session_id=s.id, parent_id=idd["parent"], position=idd["position"], kind=ItemKind(idd["kind"]),
+                    theme_id=idd["theme"], lead_party_id=idd["lead_party"], presenter_id=idd["presenter"],
+                    duration_min=idd["duration_min"], title=idd["title"], summary=idd["summary"], conclusions=idd["conclusions"],
+                    objective=idd["internal"]["objective"], background=idd["internal"]["background"],
+                    lines_to_take=idd["internal"]["lines_to_take"], internal_notes=idd["internal"]["notes"],
+                )
+                bb.domain(iw, validate.agenda_item, item, d.languages)
+                b.items.append(item)
+            _check_agenda_tree(bb, sw, sd["agenda"])
+            for an, ad in enumerate(sd["amendments"]):
+                aw = f"{sw}.amendments[{an}]"
+                bb.claim(ad["id"], aw)
+                bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
+                b.amendments.append(
+                    Amendment(
+                        id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
+                        old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
+                    )
+                )
+        commitment_ids = {c["id"] for c in dd["commitments"]}
+        for cn, cd in enumerate(dd["commitments"]):
+            cw = f"{where}.commitments[{cn}]"
+            bb.claim(cd["id"], cw)
+            if cd["ref"] in refs:
+                bb.fail(f"{cw}.ref", f"the reference '{cd['ref']}' is already used at {refs[cd['ref']]}.")
+            refs[cd["ref"]] = cw
+            bb.ref(cd["party"], party_ids, f"{cw}.party", "party")
+            bb.ref(cd["made_at"], sessions, f"{cw}.made_at", "session")
+            for rn, sid in enumerate(cd["reaffirmed_at"]):
+                bb.ref(sid, sessions, f"{cw}.reaffirmed_at[{rn}]", "session")
+            bb.ref(cd["theme"], theme_ids, f"{cw}.theme", "theme")
+            bb.ref(cd["reciprocal"], commitment_ids, f"{cw}.reciprocal", "commitment")
+            bb.ref(cd["supersedes"], commitment_ids, f"{cw}.supersedes", "commitment")
+            c = Commitment(
+                id=cd["id"], dialogue_id=d.id, ref=cd["ref"], text=cd["text"], party_id=cd["party"],
+                made_at_session_id=cd["made_at"], lead_institution=cd["lead_institution"], theme_id=cd["theme"],
+                due_on=_date(cd["due_on"]), due_session_number=cd["due_session"], reaffirmed_at=list(cd["reaffirmed_at"]),
+                reciprocal_id=cd["reciprocal"], supersedes_id=cd["supersedes"], visibility=Visibility(cd["visibility"]),
+            )
+            bb.domain(cw, validate.commitment, c, d, sessions.get(c.made_at_session_id or ""))
+            b.commitments.append(c)
+            for en, ed in enumerate(cd["events"]):
+                ew = f"{cw}.events[{en}]"
+                bb.claim(ed["id"], ew)
+                if d.scale.get(ed["status"]) is None:
+                    bb.fail(f"{ew}.status", f"'{ed['status']}' is not on the dialogue's status scale ({', '.join(d.scale.codes())}).")
+                e = StatusEvent(
+                    id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
+                    evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
+                )
+                bb.domain(ew, validate.date, e.effective_on, "effective_on")
+                bb.domain(ew, validate.text, e.note, "note")
+                b.events.append(e)
+            for xn, xd in enumerate(cd["indicators"]):
+                xw = f"{cw}.indicators[{xn}]"
+                bb.claim(xd["id"], xw)
+                ind = Indicator(
+                    id=xd["id"], commitment_id=c.id, name=xd["name"], unit=xd["unit"],
+                    baseline_value=xd["baseline"]["value"], baseline_on=_date(xd["baseline"]["on"]),
+                    target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]),
+                )
+                b.indicators.append(ind)
+                for mn, md in enumerate(xd["measurements"]):
+                    bb.claim(md["id"], f"{xw}.measurements[{mn}]")
+                    b.measurements.append(
+                        Measurement(id=md["id"], indicator_id=ind.id, measured_on=_date(md["measured_on"]), value=md["value"], source=md["source"])
+                    )
+        for an, ad in enumerate(dd["actions"]):
+            aw = f"{where}.actions[{an}]"
+            bb.claim(ad["id"], aw)
+            bb.ref(ad["commitment"], commitment_ids, f"{aw}.commitment", "commitment")
+            bb.ref(ad["session"], sessions, f"{aw}.session", "session")
+            a = FollowUpAction(
+                id=ad["id"], dialogue_id=d.id, description=ad["description"], assignee=ad["assignee"], due_on=_date(ad["due_on"]),
+                state=ActionState(ad["state"]), commitment_id=ad["commitment"], session_id=ad["session"],
+            )
+            bb.domain(aw, lambda: validate.text(a.description, "description", required=True))
+            bb.domain(aw, validate.date, a.due_on, "due_on")
+            b.actions.append(a)
+    return b
+
+
+def _check_agenda_tree(bb: _Builder, where: str, items: list[dict]) -> None:
+    """Refuse parent links that loop back on themselves."""
+    parent = {i["id"]: i["parent"] for i in items}
+    for n, i in enumerate(items):
+        seen, at = set(), i["id"]
+        while at is not None:
+            if at in seen:
+                bb.fail(f"{where}.agenda[{n}].parent", "the sub-items form a loop.")
+            seen.add(at)
+            at = parent.get(at)

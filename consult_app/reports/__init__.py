@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): the only package that imports reportlab."""

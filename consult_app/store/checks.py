@@ -1,0 +1,138 @@
+"""Checking a workspace: SQLite's own checks plus the application's.
+
+Runs on a read-only connection, so checking never changes a byte of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import NotAWorkspace
+from .connection import connect, recognise
+
+
+@dataclass
+class Report:
+    """What a check found: ``problems`` empty means healthy."""
+
+    path: Path
+    schema_version: int
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+# (description, SQL returning one row per problem with a readable 'what' column)
+APP_CHECKS: list[tuple[str, str]] = [
+    (
+        "reciprocal link to a missing commitment",
+        "SELECT ref AS what FROM commitments c WHERE reciprocal_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM commitments o WHERE o.id = c.reciprocal_id)",
+    ),
+    (
+        "reciprocal link to a commitment of another dialogue",
+        "SELECT c.ref AS what FROM commitments c JOIN commitments o ON o.id = c.reciprocal_id "
+        "WHERE o.dialogue_id <> c.dialogue_id",
+    ),
+    (
+        "supersedes a missing commitment",
+        "SELECT ref AS what FROM commitments c WHERE supersedes_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM commitments o WHERE o.id = c.supersedes_id)",
+    ),
+    (
+        "status event for a missing commitment",
+        "SELECT id AS what FROM status_events e WHERE NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = e.commitment_id)",
+    ),
+    (
+        "measurement for a missing indicator",
+        "SELECT id AS what FROM measurements m WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = m.indicator_id)",
+    ),
+    (
+        "session that starts before the session numbered before it",
+        "SELECT d.code || ' session ' || s.number AS what FROM sessions s JOIN sessions p "
+        "ON p.dialogue_id = s.dialogue_id AND p.number < s.number AND p.starts_on > s.starts_on "
+        "JOIN dialogues d ON d.id = s.dialogue_id GROUP BY s.id",
+    ),
+    (
+        "session that ends before it starts",
+        "SELECT id AS what FROM sessions WHERE ends_on < starts_on",
+    ),
+    (
+        "sub-item whose parent belongs to another session",
+        "SELECT i.id AS what FROM agenda_items i JOIN agenda_items p ON p.id = i.parent_id WHERE p.session_id <> i.session_id",
+    ),
+    (
+        "commitment made at a session of another dialogue",
+        "SELECT c.ref AS what FROM commitments c JOIN sessions s ON s.id = c.made_at_session_id WHERE s.dialogue_id <> c.dialogue_id",
+    ),
+    (
+        "commitment whose responsible party is not a party to its dialogue",
+        "SELECT c.ref AS what FROM commitments c JOIN parties p ON p.id = c.party_id WHERE p.dialogue_id <> c.dialogue_id",
+    ),
+    (
+        "delegation member whose party is not a party to the session's dialogue",
+        "SELECT m.id AS what FROM delegation_members m JOIN sessions s ON s.id = m.session_id "
+        "JOIN parties p ON p.id = m.party_id WHERE p.dialogue_id <> s.dialogue_id",
+    ),
+    (
+        "dialogue without exactly one home party",
+        "SELECT d.code AS what FROM dialogues d WHERE (SELECT count(*) FROM parties p WHERE p.dialogue_id = d.id AND p.is_home) <> 1",
+    ),
+]
+
+
+def check_workspace(path: str | Path) -> Report:
+    """Run every check and return what was found.
+
+    Raises:
+        NotAWorkspace / NewerVersion: the file cannot be checked at all.
+    """
+    path = Path(path)
+    version = recognise(path)
+    if version == 0:
+        raise NotAWorkspace(f"{path} is empty: it is not a Consult workspace.")
+    report = Report(path, version)
+    conn = connect(path, readonly=True)
+    try:
+        _sqlite_checks(conn, report)
+        if not any(p.startswith("Integrity:") for p in report.problems):
+            _app_checks(conn, report)
+            for table in ("dialogues", "sessions", "commitments", "status_events", "actions"):
+                report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"The file is damaged and cannot be read ({exc}); restore it from a backup.")
+    finally:
+        conn.close()
+    return report
+
+
+def _sqlite_checks(conn: sqlite3.Connection, report: Report) -> None:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        report.problems += [f"Integrity: {r}" for r in rows[:20]]
+    if not report.healthy:
+        return  # the file is damaged: further queries could mislead
+    broken: dict[tuple[str, str], int] = {}
+    for table, _rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        broken[(table, parent)] = broken.get((table, parent), 0) + 1
+    for (table, parent), n in sorted(broken.items()):
+        rows = "1 row" if n == 1 else f"{n} rows"
+        report.problems.append(f"{rows} of {table.replace('_', ' ')} refer{'s' if n == 1 else ''} to missing {parent.replace('_', ' ')}.")
+
+
+def _app_checks(conn: sqlite3.Connection, report: Report) -> None:
+    for description, sql in APP_CHECKS:
+        for (what,) in conn.execute(sql).fetchall()[:20]:
+            report.problems.append(f"{description.capitalize()}: {what}.")
+    scales = {row[0]: {lv["code"] for lv in json.loads(row[1])["levels"]} for row in conn.execute("SELECT id, scale FROM dialogues")}
+    for ref, status, dialogue_id in conn.execute(
+        "SELECT c.ref, e.status, c.dialogue_id FROM status_events e JOIN commitments c ON c.id = e.commitment_id"
+    ):
+        if status not in scales.get(dialogue_id, set()):
+            report.problems.append(f"Status '{status}' of {ref} is not on its dialogue's scale.")

@@ -1,0 +1,363 @@
+"""Converting between SQLite rows and domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..domain.model import (
+    ActionState,
+    Amendment,
+    AgendaItem,
+    Commitment,
+    DelegationMember,
+    Dialogue,
+    FollowUpAction,
+    Indicator,
+    ItemKind,
+    Level,
+    Measurement,
+    MinutesState,
+    Party,
+    Person,
+    Session,
+    SessionState,
+    StatusEvent,
+    StatusLevel,
+    StatusScale,
+    Theme,
+    Tone,
+    Visibility,
+)
+
+
+def jdump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def d2s(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def s2d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def scale_to_json(scale: StatusScale) -> dict:
+    return {
+        "name": scale.name,
+        "levels": [
+            {"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in scale.levels
+        ],
+    }
+
+
+def scale_from_json(data: dict) -> StatusScale:
+    return StatusScale(
+        data["name"],
+        tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), bool(lv["closed"])) for lv in data["levels"]),
+    )
+
+
+# --- rows -> domain ---------------------------------------------------------
+
+
+def dialogue_from_row(row: dict, parties: list[Party], themes: list[Theme]) -> Dialogue:
+    return Dialogue(
+        id=row["id"],
+        code=row["code"],
+        name=json.loads(row["name"]),
+        parties=parties,
+        languages=json.loads(row["languages"]),
+        level=Level(row["level"]),
+        cadence=row["cadence"],
+        instrument_title=row["instrument_title"],
+        instrument_signed_on=s2d(row["instrument_signed_on"]),
+        classification=row["classification"],
+        scale=scale_from_json(json.loads(row["scale"])),
+        themes=themes,
+    )
+
+
+def party_from_row(row: dict) -> Party:
+    return Party(id=row["id"], code=row["code"], name=row["name"], is_home=bool(row["is_home"]))
+
+
+def theme_from_row(row: dict) -> Theme:
+    return Theme(id=row["id"], code=row["code"], title=json.loads(row["title"]), standing=bool(row["standing"]))
+
+
+def session_from_row(row: dict) -> Session:
+    return Session(
+        id=row["id"],
+        dialogue_id=row["dialogue_id"],
+        number=row["number"],
+        starts_on=s2d(row["starts_on"]),
+        ends_on=s2d(row["ends_on"]),
+        start_time=dt.time.fromisoformat(row["start_time"]),
+        venue=row["venue"],
+        host_party_id=row["host_party_id"],
+        state=SessionState(row["state"]),
+        minutes_state=MinutesState(row["minutes_state"]),
+    )
+
+
+def person_from_row(row: dict) -> Person:
+    return Person(id=row["id"], name=row["name"], title=row["title"], organisation=row["organisation"])
+
+
+def member_from_row(row: dict) -> DelegationMember:
+    return DelegationMember(
+        id=row["id"],
+        person_id=row["person_id"],
+        party_id=row["party_id"],
+        role=row["role"],
+        is_head=bool(row["is_head"]),
+        is_cochair=bool(row["is_cochair"]),
+        position=row["position"],
+        session_id=row["session_id"],
+    )
+
+
+def item_from_row(row: dict) -> AgendaItem:
+    return AgendaItem(
+        id=row["id"],
+        session_id=row["session_id"],
+        parent_id=row["parent_id"],
+        position=row["position"],
+        kind=ItemKind(row["kind"]),
+        theme_id=row["theme_id"],
+        lead_party_id=row["lead_party_id"],
+        presenter_id=row["presenter_id"],
+        duration_min=row["duration_min"],
+        title=json.loads(row["title"]),
+        summary=json.loads(row["summary"]),
+        conclusions=json.loads(row["conclusions"]),
+        objective=row["objective"],
+        background=row["background"],
+        lines_to_take=row["lines_to_take"],
+        internal_notes=row.get("internal_notes", ""),
+    )
+
+
+def commitment_from_row(row: dict, reaffirmed: list[str]) -> Commitment:
+    return Commitment(
+        id=row["id"],
+        dialogue_id=row["dialogue_id"],
+        ref=row["ref"],
+        text=json.loads(row["text"]),
+        party_id=row["party_id"],
+        made_at_session_id=row["made_at_session_id"],
+        lead_institution=row["lead_institution"],
+        theme_id=row["theme_id"],
+        due_on=s2d(row["due_on"]),
+        due_session_number=row["due_session_number"],
+        reaffirmed_at=reaffirmed,
+        reciprocal_id=row["reciprocal_id"],
+        supersedes_id=row["supersedes_id"],
+        visibility=Visibility(row["visibility"]),
+    )
+
+
+def event_from_row(row: dict) -> StatusEvent:
+    return StatusEvent(
+        id=row["id"],
+        commitment_id=row["commitment_id"],
+        effective_on=s2d(row["effective_on"]),
+        status=row["status"],
+        note=row["note"],
+        evidence=row["evidence"],
+        author=row["author"],
+        recorded_at=row["recorded_at"],
+        recorded_where=row["recorded_where"],
+    )
+
+
+def indicator_from_row(row: dict) -> Indicator:
+    return Indicator(
+        id=row["id"],
+        commitment_id=row["commitment_id"],
+        name=json.loads(row["name"]),
+        unit=row["unit"],
+        baseline_value=row["baseline_value"],
+        baseline_on=s2d(row["baseline_on"]),
+        target_value=row["target_value"],
+        target_on=s2d(row["target_on"]),
+    )
+
+
+def measurement_from_row(row: dict) -> Measurement:
+    return Measurement(
+        id=row["id"], indicator_id=row["indicator_id"], measured_on=s2d(row["measured_on"]), value=row["value"], source=row["source"]
+    )
+
+
+def action_from_row(row: dict) -> FollowUpAction:
+    return FollowUpAction(
+        id=row["id"],
+        dialogue_id=row["dialogue_id"],
+        commitment_id=row["commitment_id"],
+        session_id=row["session_id"],
+        description=row["description"],
+        assignee=row["assignee"],
+        due_on=s2d(row["due_on"]),
+        state=ActionState(row["state"]),
+    )
+
+
+# --- domain -> rows ---------------------------------------------------------
+
+
+def dialogue_row(d: Dialogue) -> dict:
+    return {
+        "id": d.id,
+        "code": d.code,
+        "name": jdump(d.name),
+        "level": d.level.value,
+        "cadence": d.cadence,
+        "instrument_title": d.instrument_title,
+        "instrument_signed_on": d2s(d.instrument_signed_on),
+        "languages": jdump(d.languages),
+        "classification": d.classification,
+        "scale": jdump(scale_to_json(d.scale)),
+    }
+
+
+def session_row(s: Session) -> dict:
+    return {
+        "id": s.id,
+        "dialogue_id": s.dialogue_id,
+        "number": s.number,
+        "starts_on": d2s(s.starts_on),
+        "ends_on": d2s(s.ends_on),
+        "start_time": s.start_time.strftime("%H:%M"),
+        "venue": s.venue,
+        "host_party_id": s.host_party_id,
+        "state": s.state.value,
+        "minutes_state": s.minutes_state.value,
+    }
+
+
+def item_row(i: AgendaItem) -> dict:
+    return {
+        "id": i.id,
+        "session_id": i.session_id,
+        "parent_id": i.parent_id,
+        "position": i.position,
+        "kind": i.kind.value,
+        "theme_id": i.theme_id,
+        "lead_party_id": i.lead_party_id,
+        "presenter_id": i.presenter_id,
+        "duration_min": i.duration_min,
+        "title": jdump(i.title),
+        "summary": jdump(i.summary),
+        "conclusions": jdump(i.conclusions),
+        "objective": i.objective,
+        "background": i.background,
+        "lines_to_take": i.lines_to_take,
+        "internal_notes": i.internal_notes,
+    }
+
+
+def commitment_row(c: Commitment) -> dict:
+    return {
+        "id": c.id,
+        "dialogue_id": c.dialogue_id,
+        "ref": c.ref,
+        "text": jdump(c.text),
+        "party_id": c.party_id,
+        "made_at_session_id": c.made_at_session_id,
+        "lead_institution": c.lead_institution,
+        "theme_id": c.theme_id,
+        "due_on": d2s(c.due_on),
+        "due_session_number": c.due_session_number,
+        "reciprocal_id": c.reciprocal_id,
+        "supersedes_id": c.supersedes_id,
+        "visibility": c.visibility.value,
+    }
+
+
+def event_row(e: StatusEvent) -> dict:
+    return {
+        "id": e.id,
+        "commitment_id": e.commitment_id,
+        "effective_on": d2s(e.effective_on),
+        "status": e.status,
+        "note": e.note,
+        "evidence": e.evidence,
+        "author": e.author,
+        "recorded_at": e.recorded_at,
+        "recorded_where": e.recorded_where,
+    }
+
+
+def indicator_row(i: Indicator) -> dict:
+    return {
+        "id": i.id,
+        "commitment_id": i.commitment_id,
+        "name": jdump(i.name),
+        "unit": i.unit,
+        "baseline_value": i.baseline_value,
+        "baseline_on": d2s(i.baseline_on),
+        "target_value": i.target_value,
+        "target_on": d2s(i.target_on),
+    }
+
+
+def measurement_row(m: Measurement) -> dict:
+    return {"id": m.id, "indicator_id": m.indicator_id, "measured_on": d2s(m.measured_on), "value": m.value, "source": m.source}
+
+
+def member_row(m: DelegationMember) -> dict:
+    return {
+        "id": m.id,
+        "session_id": m.session_id,
+        "person_id": m.person_id,
+        "party_id": m.party_id,
+        "role": m.role,
+        "is_head": int(m.is_head),
+        "is_cochair": int(m.is_cochair),
+        "position": m.position,
+    }
+
+
+def amendment_from_row(row: dict) -> Amendment:
+    return Amendment(
+        id=row["id"],
+        session_id=row["session_id"],
+        agenda_item_id=row["agenda_item_id"],
+        field=row["field"],
+        lang=row["lang"],
+        old_text=row["old_text"],
+        new_text=row["new_text"],
+        amended_on=s2d(row["amended_on"]),
+        reason=row["reason"],
+    )
+
+
+def amendment_row(a: Amendment) -> dict:
+    return {
+        "id": a.id,
+        "session_id": a.session_id,
+        "agenda_item_id": a.agenda_item_id,
+        "field": a.field,
+        "lang": a.lang,
+        "old_text": a.old_text,
+        "new_text": a.new_text,
+        "amended_on": d2s(a.amended_on),
+        "reason": a.reason,
+    }
+
+
+def action_row(a: FollowUpAction) -> dict:
+    return {
+        "id": a.id,
+        "dialogue_id": a.dialogue_id,
+        "commitment_id": a.commitment_id,
+        "session_id": a.session_id,
+        "description": a.description,
+        "assignee": a.assignee,
+        "due_on": d2s(a.due_on),
+        "state": a.state.value,
+    }

@@ -1,0 +1,237 @@
+"""The workspace schema and its migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration takes the
+file from version N-1 to N inside one transaction; a file at version 0 with no
+tables is a new workspace. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
+SCHEMA_VERSION = 2
+
+V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE dialogues (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,              -- JSON {lang: text}
+    level TEXT NOT NULL,
+    cadence TEXT NOT NULL DEFAULT '',
+    instrument_title TEXT NOT NULL DEFAULT '',
+    instrument_signed_on TEXT,
+    languages TEXT NOT NULL,         -- JSON ["fr", "en"]
+    classification TEXT NOT NULL DEFAULT '',
+    scale TEXT NOT NULL              -- JSON {name, levels: [{code, label, tone, closed}]}
+);
+
+CREATE TABLE parties (
+    id TEXT PRIMARY KEY,
+    dialogue_id TEXT NOT NULL REFERENCES dialogues(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    is_home INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (dialogue_id, code)
+);
+
+CREATE TABLE themes (
+    id TEXT PRIMARY KEY,
+    dialogue_id TEXT NOT NULL REFERENCES dialogues(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    standing INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (dialogue_id, code)
+);
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    dialogue_id TEXT NOT NULL REFERENCES dialogues(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT NOT NULL,
+    start_time TEXT NOT NULL DEFAULT '09:30',
+    venue TEXT NOT NULL DEFAULT '',
+    host_party_id TEXT REFERENCES parties(id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'planned',
+    minutes_state TEXT NOT NULL DEFAULT 'draft',
+    UNIQUE (dialogue_id, number),
+    CHECK (ends_on >= starts_on)
+);
+
+CREATE TABLE delegation_members (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    party_id TEXT NOT NULL REFERENCES parties(id),
+    role TEXT NOT NULL DEFAULT '',
+    is_head INTEGER NOT NULL DEFAULT 0,
+    is_cochair INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX delegation_members_session ON delegation_members(session_id);
+
+CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    parent_id TEXT REFERENCES agenda_items(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL,
+    theme_id TEXT REFERENCES themes(id) ON DELETE SET NULL,
+    lead_party_id TEXT REFERENCES parties(id) ON DELETE SET NULL,
+    presenter_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    duration_min INTEGER NOT NULL DEFAULT 30,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '{}',
+    conclusions TEXT NOT NULL DEFAULT '{}',
+    objective TEXT NOT NULL DEFAULT '',
+    background TEXT NOT NULL DEFAULT '',
+    lines_to_take TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_items_session ON agenda_items(session_id, position);
+
+CREATE TABLE commitments (
+    id TEXT PRIMARY KEY,
+    dialogue_id TEXT NOT NULL REFERENCES dialogues(id) ON DELETE CASCADE,
+    ref TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    party_id TEXT REFERENCES parties(id),
+    made_at_session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+    lead_institution TEXT NOT NULL DEFAULT '',
+    theme_id TEXT REFERENCES themes(id) ON DELETE SET NULL,
+    due_on TEXT,
+    due_session_number INTEGER,
+    reciprocal_id TEXT REFERENCES commitments(id) ON DELETE SET NULL,
+    supersedes_id TEXT REFERENCES commitments(id) ON DELETE SET NULL,
+    visibility TEXT NOT NULL DEFAULT 'joint'
+);
+CREATE INDEX commitments_dialogue ON commitments(dialogue_id);
+CREATE INDEX commitments_party ON commitments(party_id);
+CREATE INDEX commitments_theme ON commitments(theme_id);
+
+CREATE TABLE commitment_reaffirmations (
+    commitment_id TEXT NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    PRIMARY KEY (commitment_id, session_id)
+);
+
+-- Append-only: the triggers below refuse any change or deletion, and the
+-- foreign key (no cascade) keeps a commitment with history from being deleted.
+CREATE TABLE status_events (
+    id TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL REFERENCES commitments(id),
+    effective_on TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    recorded_where TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX status_events_commitment ON status_events(commitment_id, effective_on);
+CREATE TRIGGER status_events_no_update BEFORE UPDATE ON status_events
+BEGIN SELECT RAISE(ABORT, 'status events are append-only'); END;
+CREATE TRIGGER status_events_no_delete BEFORE DELETE ON status_events
+BEGIN SELECT RAISE(ABORT, 'status events are append-only'); END;
+
+CREATE TABLE indicators (
+    id TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL REFERENCES commitments(id),
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    baseline_value REAL NOT NULL,
+    baseline_on TEXT,
+    target_value REAL NOT NULL,
+    target_on TEXT
+);
+CREATE INDEX indicators_commitment ON indicators(commitment_id);
+
+CREATE TABLE measurements (
+    id TEXT PRIMARY KEY,
+    indicator_id TEXT NOT NULL REFERENCES indicators(id),
+    measured_on TEXT NOT NULL,
+    value REAL NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX measurements_indicator ON measurements(indicator_id, measured_on);
+CREATE TRIGGER measurements_no_update BEFORE UPDATE ON measurements
+BEGIN SELECT RAISE(ABORT, 'measurements are append-only'); END;
+CREATE TRIGGER measurements_no_delete BEFORE DELETE ON measurements
+BEGIN SELECT RAISE(ABORT, 'measurements are append-only'); END;
+
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY,
+    dialogue_id TEXT NOT NULL REFERENCES dialogues(id) ON DELETE CASCADE,
+    commitment_id TEXT REFERENCES commitments(id) ON DELETE SET NULL,
+    session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+    description TEXT NOT NULL,
+    assignee TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    state TEXT NOT NULL DEFAULT 'open'
+);
+CREATE INDEX actions_dialogue ON actions(dialogue_id, due_on);
+"""
+
+# Version 2: internal notes per agenda item, the minutes amendment history,
+# and full-text search over every text with accent and letter folding.
+V2 = """
+ALTER TABLE agenda_items ADD COLUMN internal_notes TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE minutes_amendments (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    agenda_item_id TEXT REFERENCES agenda_items(id) ON DELETE SET NULL,
+    field TEXT NOT NULL,
+    lang TEXT NOT NULL DEFAULT '',
+    old_text TEXT NOT NULL,
+    new_text TEXT NOT NULL,
+    amended_on TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+
+-- body holds folded text (see domain.text.fold); display the original.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body, display UNINDEXED, kind UNINDEXED, item_id UNINDEXED, dialogue_id UNINDEXED,
+    label UNINDEXED, tokenize = "unicode61 remove_diacritics 2"
+);
+"""
+
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one (executescript would commit the open transaction)."""
+    for statement in _split(script):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    statements, buffer = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") and not buffer:
+            continue
+        buffer.append(line)
+        joined = "\n".join(buffer).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            buffer = []
+    if "\n".join(buffer).strip():
+        statements.append("\n".join(buffer).strip())
+    return statements
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: lambda conn: _run_script(conn, V1),
+    2: lambda conn: _run_script(conn, V2),
+}

@@ -1,0 +1,695 @@
+"""The workspace: one SQLite file holding many dialogues.
+
+This module (with the rest of ``store/``) is the only code that talks to
+SQLite. It hands out domain objects and takes intents; every multi-step write
+is one transaction, and status events and measurements can only be appended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import sqlite_utils
+
+from ..domain import validate
+from ..domain.errors import ConsultError, Invalid, NotAWorkspace, NotFound
+from ..domain.model import (
+    AgendaItem,
+    Amendment,
+    Bundle,
+    Commitment,
+    DelegationMember,
+    Dialogue,
+    FollowUpAction,
+    Indicator,
+    Measurement,
+    Party,
+    Person,
+    Session,
+    StatusEvent,
+    Theme,
+    new_id,
+    pick,
+)
+from ..domain.rules import agenda_order
+from ..domain.text import fold
+from . import codec
+from .connection import connect, environment_error, migrate, recognise
+from .schema import SCHEMA_VERSION
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result."""
+
+    kind: str
+    item_id: str
+    dialogue_id: str
+    label: str
+    snippet: str
+
+
+class Workspace:
+    """An open workspace file. Use :meth:`open` or :meth:`create`; close when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool):
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.readonly = readonly
+        self.listeners: list[Callable[[str], None]] = []
+        self.migrated_from: int | None = None
+
+    # ------------------------------------------------------------------ life
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Workspace:
+        """Open an existing workspace, migrating it to the current schema.
+
+        Raises:
+            NotAWorkspace: missing file, or a file that is not ours.
+            NewerVersion: written by a newer Consult.
+        """
+        path = Path(path)
+        version = recognise(path)
+        if version == 0:
+            raise NotAWorkspace(f"{path} is empty: it is not a Consult workspace yet.")
+        conn = connect(path, readonly=readonly)
+        ws = cls(path, conn, readonly)
+        if version < SCHEMA_VERSION:
+            if readonly:
+                conn.close()
+                raise ConsultError(f"{path} uses an older format (schema {version}); open it for writing once to upgrade it.")
+            ws._migrate(version)
+        return ws
+
+    @classmethod
+    def create(cls, path: str | Path) -> Workspace:
+        """Create a new, empty workspace. Refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise ConsultError(f"{path} already exists: choose another name or open it instead.")
+        if not path.parent.exists():
+            raise ConsultError(f"The folder {path.parent} does not exist.")
+        conn = connect(path)
+        ws = cls(path, conn, readonly=False)
+        try:
+            ws._migrate(0)
+            with ws.db.atomic():
+                ws.db.table("meta").insert_all(
+                    [
+                        {"key": "workspace_id", "value": new_id()},
+                        {"key": "created_at", "value": utc_now()},
+                    ]
+                )
+        except sqlite3.Error as exc:
+            conn.close()
+            raise environment_error(exc, path) from None
+        return ws
+
+    def _migrate(self, version: int) -> None:
+        try:
+            migrate(self.conn, version)
+            if version < 2:
+                with self.db.atomic():
+                    self._reindex_all()
+        except sqlite3.Error as exc:
+            raise environment_error(exc, self.path) from None
+        self.migrated_from = version
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def workspace_id(self) -> str:
+        return self.meta("workspace_id") or ""
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------ plumbing
+
+    @contextmanager
+    def _write(self, kind: str) -> Iterator[sqlite_utils.Database]:
+        """One transaction; SQLite errors become plain sentences; listeners hear of it."""
+        if self.readonly:
+            raise ConsultError(f"{self.path} is open read-only: nothing can be changed.")
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.IntegrityError as exc:
+            raise Invalid(_integrity_message(exc)) from None
+        except sqlite3.Error as exc:
+            raise environment_error(exc, self.path) from None
+        for listener in list(self.listeners):
+            listener(kind)
+
+    def _rows(self, sql: str, params: Iterable = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, tuple(params))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _one(self, sql: str, params: Iterable = ()) -> dict | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    # ------------------------------------------------------------ dialogues
+
+    def dialogues(self) -> list[Dialogue]:
+        parties: dict[str, list[Party]] = {}
+        for row in self._rows("SELECT * FROM parties ORDER BY position, code"):
+            parties.setdefault(row["dialogue_id"], []).append(codec.party_from_row(row))
+        themes: dict[str, list[Theme]] = {}
+        for row in self._rows("SELECT * FROM themes ORDER BY position, code"):
+            themes.setdefault(row["dialogue_id"], []).append(codec.theme_from_row(row))
+        return [
+            codec.dialogue_from_row(row, parties.get(row["id"], []), themes.get(row["id"], []))
+            for row in self._rows("SELECT * FROM dialogues ORDER BY code")
+        ]
+
+    def dialogue(self, dialogue_id: str) -> Dialogue:
+        for d in self.dialogues():
+            if d.id == dialogue_id:
+                return d
+        raise NotFound(f"No dialogue with id {dialogue_id} in this workspace.")
+
+    def dialogue_by_code(self, code: str) -> Dialogue:
+        for d in self.dialogues():
+            if d.code.lower() == code.lower():
+                return d
+        codes = ", ".join(d.code for d in self.dialogues()) or "none"
+        raise NotFound(f"No dialogue with code '{code}' in this workspace (known: {codes}).")
+
+    def add_dialogue(self, d: Dialogue) -> Dialogue:
+        validate.dialogue(d)
+        with self._write("dialogue") as db:
+            if self._one("SELECT 1 FROM dialogues WHERE code = ?", (d.code,)):
+                raise Invalid(f"code: a dialogue with code '{d.code}' already exists.", "code")
+            db.table("dialogues").insert(codec.dialogue_row(d))
+            db.table("parties").insert_all(
+                {"id": p.id, "dialogue_id": d.id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": n}
+                for n, p in enumerate(d.parties)
+            )
+            db.table("themes").insert_all(
+                {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
+                for n, t in enumerate(d.themes)
+            )
+            self._index_dialogue(d)
+        return d
+
+    # ------------------------------------------------------------- sessions
+
+    def sessions(self, dialogue_id: str) -> list[Session]:
+        return [
+            codec.session_from_row(r)
+            for r in self._rows("SELECT * FROM sessions WHERE dialogue_id = ? ORDER BY number", (dialogue_id,))
+        ]
+
+    def session(self, session_id: str) -> Session:
+        row = self._one("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        if row is None:
+            raise NotFound(f"No session with id {session_id}.")
+        return codec.session_from_row(row)
+
+    def session_by_number(self, dialogue_id: str, number: int) -> Session:
+        row = self._one("SELECT * FROM sessions WHERE dialogue_id = ? AND number = ?", (dialogue_id, number))
+        if row is None:
+            raise NotFound(f"This dialogue has no session number {number}.")
+        return codec.session_from_row(row)
+
+    def add_session(self, s: Session) -> Session:
+        validate.session(s)
+        with self._write("session") as db:
+            if self._one("SELECT 1 FROM sessions WHERE dialogue_id = ? AND number = ?", (s.dialogue_id, s.number)):
+                raise Invalid(f"number: this dialogue already has a session number {s.number}.", "number")
+            db.table("sessions").insert(codec.session_row(s))
+            self._index_session(s)
+        return s
+
+    def update_session(self, s: Session) -> Session:
+        validate.session(s)
+        with self._write("session") as db:
+            db.table("sessions").update(s.id, codec.session_row(s))
+            self._index_session(s)
+        return s
+
+    # --------------------------------------------------------------- people
+
+    def people(self) -> list[Person]:
+        return [codec.person_from_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
+
+    def add_person(self, p: Person) -> Person:
+        validate.text(p.name, "name", required=True, limit=300)
+        validate.text(p.title, "title", limit=300)
+        validate.text(p.organisation, "organisation", limit=300)
+        with self._write("person") as db:
+            db.table("people").insert({"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation})
+            self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
+        return p
+
+    def delegation(self, session_id: str) -> list[DelegationMember]:
+        """Members of every delegation at a session, heads of delegation first."""
+        rows = self._rows(
+            "SELECT m.* FROM delegation_members m JOIN parties p ON p.id = m.party_id "
+            "WHERE m.session_id = ? ORDER BY p.position, m.is_head DESC, m.position, m.id",
+            (session_id,),
+        )
+        return [codec.member_from_row(r) for r in rows]
+
+    def add_member(self, m: DelegationMember) -> DelegationMember:
+        with self._write("delegation") as db:
+            db.table("delegation_members").insert(codec.member_row(m))
+        return m
+
+    # --------------------------------------------------------------- agenda
+
+    def agenda(self, session_id: str) -> list[AgendaItem]:
+        rows = self._rows("SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position", (session_id,))
+        return [codec.item_from_row(r) for r in rows]
+
+    def add_agenda_item(self, item: AgendaItem) -> AgendaItem:
+        session = self.session(item.session_id)
+        d = self.dialogue(session.dialogue_id)
+        validate.agenda_item(item, d.languages)
+        with self._write("agenda") as db:
+            db.table("agenda_items").insert(codec.item_row(item))
+            self._index_item(item, d.id)
+        return item
+
+    # ---------------------------------------------------------- commitments
+
+    def commitments(self, dialogue_id: str | None = None) -> list[Commitment]:
+        reaffirmed: dict[str, list[str]] = {}
+        for row in self._rows(
+            "SELECT r.commitment_id, r.session_id FROM commitment_reaffirmations r "
+            "JOIN sessions s ON s.id = r.session_id ORDER BY s.number"
+        ):
+            reaffirmed.setdefault(row["commitment_id"], []).append(row["session_id"])
+        if dialogue_id is None:
+            rows = self._rows("SELECT * FROM commitments ORDER BY ref")
+        else:
+            rows = self._rows("SELECT * FROM commitments WHERE dialogue_id = ? ORDER BY ref", (dialogue_id,))
+        return [codec.commitment_from_row(r, reaffirmed.get(r["id"], [])) for r in rows]
+
+    def commitment(self, commitment_id: str) -> Commitment:
+        row = self._one("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
+        if row is None:
+            raise NotFound(f"No commitment with id {commitment_id}.")
+        return self._commitment(row)
+
+    def commitment_by_ref(self, ref: str) -> Commitment:
+        row = self._one("SELECT * FROM commitments WHERE ref = ?", (ref,))
+        if row is None:
+            row = self._one("SELECT * FROM commitments WHERE lower(ref) = lower(?)", (ref,))
+        if row is None:
+            raise NotFound(f"No commitment with reference '{ref}' in this workspace.")
+        return self._commitment(row)
+
+    def _commitment(self, row: dict) -> Commitment:
+        reaffirmed = [
+            r["session_id"]
+            for r in self._rows(
+                "SELECT r.session_id FROM commitment_reaffirmations r JOIN sessions s ON s.id = r.session_id "
+                "WHERE r.commitment_id = ? ORDER BY s.number",
+                (row["id"],),
+            )
+        ]
+        return codec.commitment_from_row(row, reaffirmed)
+
+    def add_commitment(self, c: Commitment) -> Commitment:
+        d = self.dialogue(c.dialogue_id)
+        made_at = self.session(c.made_at_session_id) if c.made_at_session_id else None
+        validate.commitment(c, d, made_at)
+        with self._write("commitment") as db:
+            if self._one("SELECT 1 FROM commitments WHERE ref = ?", (c.ref,)):
+                raise Invalid(f"ref: the reference '{c.ref}' is already used by another commitment.", "ref")
+            row = codec.commitment_row(c)
+            # Links may point at commitments added in the same batch: set them after.
+            links = {"reciprocal_id": row.pop("reciprocal_id"), "supersedes_id": row.pop("supersedes_id")}
+            db.table("commitments").insert(row)
+            if any(links.values()):
+                db.table("commitments").update(c.id, links)
+            db.table("commitment_reaffirmations").insert_all(
+                {"commitment_id": c.id, "session_id": s} for s in c.reaffirmed_at
+            )
+            self._index_commitment(c)
+        return c
+
+    def link_reciprocal(self, first_id: str, second_id: str) -> None:
+        """Make two commitments each other's quid pro quo."""
+        if first_id == second_id:
+            raise Invalid("reciprocal: a commitment cannot be its own counterpart.", "reciprocal")
+        with self._write("commitment") as db:
+            db.table("commitments").update(first_id, {"reciprocal_id": second_id})
+            db.table("commitments").update(second_id, {"reciprocal_id": first_id})
+
+    # -------------------------------------------------------- status events
+
+    def events(self, commitment_id: str) -> list[StatusEvent]:
+        rows = self._rows(
+            "SELECT * FROM status_events WHERE commitment_id = ? ORDER BY effective_on, recorded_at, id", (commitment_id,)
+        )
+        return [codec.event_from_row(r) for r in rows]
+
+    def events_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[StatusEvent]]:
+        if dialogue_id is None:
+            rows = self._rows("SELECT * FROM status_events ORDER BY effective_on, recorded_at, id")
+        else:
+            rows = self._rows(
+                "SELECT e.* FROM status_events e JOIN commitments c ON c.id = e.commitment_id "
+                "WHERE c.dialogue_id = ? ORDER BY e.effective_on, e.recorded_at, e.id",
+                (dialogue_id,),
+            )
+        grouped: dict[str, list[StatusEvent]] = {}
+        for row in rows:
+            grouped.setdefault(row["commitment_id"], []).append(codec.event_from_row(row))
+        return grouped
+
+    def log_status(
+        self,
+        commitment_id: str,
+        status: str,
+        effective_on: dt.date | None = None,
+        note: str = "",
+        evidence: str = "",
+        author: str = "",
+        recorded_where: str = "",
+    ) -> StatusEvent:
+        """Append a status event to a commitment's history (nothing is overwritten).
+
+        Raises:
+            Invalid: a status that is not on the dialogue's scale, a bad date or text.
+        """
+        c = self.commitment(commitment_id)
+        scale = self.dialogue(c.dialogue_id).scale
+        if scale.get(status) is None:
+            raise Invalid(
+                f"status: '{status}' is not on this dialogue's status scale (use one of: {', '.join(scale.codes())}).",
+                "status",
+            )
+        event = StatusEvent(
+            commitment_id=c.id,
+            effective_on=effective_on or dt.date.today(),
+            status=status,
+            note=note,
+            evidence=evidence,
+            author=author,
+            recorded_at=utc_now(),
+            recorded_where=recorded_where,
+        )
+        return self.append_event(event)
+
+    def append_event(self, event: StatusEvent) -> StatusEvent:
+        validate.date(event.effective_on, "date")
+        validate.text(event.note, "note")
+        validate.text(event.evidence, "evidence")
+        validate.text(event.author, "author", limit=300)
+        if not event.recorded_at:
+            event = replace(event, recorded_at=utc_now())
+        with self._write("status") as db:
+            db.table("status_events").insert(codec.event_row(event))
+            c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (event.commitment_id,))
+            if event.note or event.evidence:
+                self._index("event", event.id, c["dialogue_id"], c["ref"], [event.note, event.evidence])
+        return event
+
+    # ---------------------------------------------------- indicators & co
+
+    def indicators(self, commitment_id: str | None = None) -> list[Indicator]:
+        if commitment_id is None:
+            rows = self._rows("SELECT * FROM indicators ORDER BY commitment_id, id")
+        else:
+            rows = self._rows("SELECT * FROM indicators WHERE commitment_id = ? ORDER BY id", (commitment_id,))
+        return [codec.indicator_from_row(r) for r in rows]
+
+    def add_indicator(self, i: Indicator) -> Indicator:
+        validate.lang_text(i.name, "name", required=True)
+        validate.date(i.baseline_on, "baseline_on")
+        validate.date(i.target_on, "target_on")
+        with self._write("indicator") as db:
+            db.table("indicators").insert(codec.indicator_row(i))
+            c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,))
+            self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
+        return i
+
+    def measurements(self, indicator_id: str) -> list[Measurement]:
+        rows = self._rows("SELECT * FROM measurements WHERE indicator_id = ? ORDER BY measured_on, id", (indicator_id,))
+        return [codec.measurement_from_row(r) for r in rows]
+
+    def add_measurement(self, m: Measurement) -> Measurement:
+        validate.date(m.measured_on, "measured_on")
+        validate.text(m.source, "source", limit=1000)
+        with self._write("measurement") as db:
+            db.table("measurements").insert(codec.measurement_row(m))
+        return m
+
+    def actions(self, dialogue_id: str | None = None) -> list[FollowUpAction]:
+        if dialogue_id is None:
+            rows = self._rows("SELECT * FROM actions ORDER BY due_on, id")
+        else:
+            rows = self._rows("SELECT * FROM actions WHERE dialogue_id = ? ORDER BY due_on, id", (dialogue_id,))
+        return [codec.action_from_row(r) for r in rows]
+
+    def add_action(self, a: FollowUpAction) -> FollowUpAction:
+        validate.text(a.description, "description", required=True)
+        validate.text(a.assignee, "assignee", limit=300)
+        validate.date(a.due_on, "due_on")
+        with self._write("action") as db:
+            db.table("actions").insert(codec.action_row(a))
+            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+        return a
+
+    def amendments(self, session_id: str) -> list[Amendment]:
+        rows = self._rows("SELECT * FROM minutes_amendments WHERE session_id = ? ORDER BY amended_on, id", (session_id,))
+        return [codec.amendment_from_row(r) for r in rows]
+
+    def add_amendment(self, a: Amendment) -> Amendment:
+        validate.text(a.reason, "reason", required=True)
+        validate.date(a.amended_on, "amended_on")
+        with self._write("minutes") as db:
+            db.table("minutes_amendments").insert(codec.amendment_row(a))
+        return a
+
+    # ------------------------------------------------------- whole bundles
+
+    def bundle(self, dialogue_id: str | None = None) -> Bundle:
+        """Everything about one dialogue (or all), in a stable order."""
+        dialogues = [d for d in self.dialogues() if dialogue_id is None or d.id == dialogue_id]
+        if dialogue_id is not None and not dialogues:
+            raise NotFound(f"No dialogue with id {dialogue_id} in this workspace.")
+        b = Bundle(dialogues=dialogues)
+        for d in dialogues:
+            sessions = self.sessions(d.id)
+            b.sessions += sessions
+            for s in sessions:
+                b.members += self.delegation(s.id)
+                b.items += agenda_order(self.agenda(s.id))
+                b.amendments += self.amendments(s.id)
+            commitments = self.commitments(d.id)
+            b.commitments += commitments
+            events = self.events_by_commitment(d.id)
+            for c in commitments:
+                b.events += events.get(c.id, [])
+                for i in self.indicators(c.id):
+                    b.indicators.append(i)
+                    b.measurements += self.measurements(i.id)
+            b.actions += self.actions(d.id)
+        wanted = {m.person_id for m in b.members} | {i.presenter_id for i in b.items if i.presenter_id}
+        b.people = [p for p in self.people() if dialogue_id is None or p.id in wanted]
+        return b
+
+    def load(self, b: Bundle) -> None:
+        """Add a whole bundle in one transaction: all of it, or nothing.
+
+        People already in the workspace (same id) are kept as they are.
+        """
+        with self._write("import") as db:
+            for d in b.dialogues:
+                if self._one("SELECT 1 FROM dialogues WHERE id = ? OR code = ?", (d.id, d.code)):
+                    raise Invalid(f"The workspace already holds the dialogue {d.code}; nothing was imported.")
+            known = {r["id"] for r in self._rows("SELECT id FROM people")}
+            db.table("people").insert_all(
+                {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation}
+                for p in b.people
+                if p.id not in known
+            )
+            for d in b.dialogues:
+                db.table("dialogues").insert(codec.dialogue_row(d))
+                db.table("parties").insert_all(
+                    {"id": p.id, "dialogue_id": d.id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": n}
+                    for n, p in enumerate(d.parties)
+                )
+                db.table("themes").insert_all(
+                    {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
+                    for n, t in enumerate(d.themes)
+                )
+            db.table("sessions").insert_all(codec.session_row(s) for s in b.sessions)
+            db.table("delegation_members").insert_all(codec.member_row(m) for m in b.members)
+            # Parents before children, whatever order the bundle lists them in.
+            db.table("agenda_items").insert_all(codec.item_row(i) for i in agenda_order(b.items))
+            db.table("minutes_amendments").insert_all(codec.amendment_row(a) for a in b.amendments)
+            rows = [codec.commitment_row(c) for c in b.commitments]
+            links = [(r["id"], r.pop("reciprocal_id"), r.pop("supersedes_id")) for r in rows]
+            db.table("commitments").insert_all(rows)
+            for cid, reciprocal, supersedes in links:
+                if reciprocal or supersedes:
+                    db.table("commitments").update(cid, {"reciprocal_id": reciprocal, "supersedes_id": supersedes})
+            db.table("commitment_reaffirmations").insert_all(
+                {"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at
+            )
+            db.table("status_events").insert_all(codec.event_row(e) for e in b.events)
+            db.table("indicators").insert_all(codec.indicator_row(i) for i in b.indicators)
+            db.table("measurements").insert_all(codec.measurement_row(m) for m in b.measurements)
+            db.table("actions").insert_all(codec.action_row(a) for a in b.actions)
+            self._reindex_all()
+
+    # --------------------------------------------------------------- search
+
+    def _index(self, kind: str, item_id: str, dialogue_id: str, label: str, texts: Iterable[str]) -> None:
+        display = "\n".join(t for t in texts if t)
+        self.conn.execute("DELETE FROM search_index WHERE item_id = ?", (item_id,))
+        if display:
+            self.conn.execute(
+                "INSERT INTO search_index (body, display, kind, item_id, dialogue_id, label) VALUES (?, ?, ?, ?, ?, ?)",
+                (fold(display), display, kind, item_id, dialogue_id, label),
+            )
+
+    def _index_dialogue(self, d: Dialogue) -> None:
+        texts = [*d.name.values(), d.code, d.instrument_title, *(p.name for p in d.parties)]
+        texts += [v for t in d.themes for v in t.title.values()]
+        self._index("dialogue", d.id, d.id, d.code, texts)
+
+    def _index_session(self, s: Session) -> None:
+        code = self._one("SELECT code FROM dialogues WHERE id = ?", (s.dialogue_id,))
+        self._index("session", s.id, s.dialogue_id, f"{code['code'] if code else ''} #{s.number}", [s.venue])
+
+    def _index_item(self, item: AgendaItem, dialogue_id: str) -> None:
+        texts = [*item.title.values(), *item.summary.values(), *item.conclusions.values()]
+        texts += [item.objective, item.background, item.lines_to_take, item.internal_notes]
+        self._index("agenda_item", item.id, dialogue_id, pick(item.title, next(iter(item.title), "")), texts)
+
+    def _index_commitment(self, c: Commitment) -> None:
+        self._index("commitment", c.id, c.dialogue_id, c.ref, [c.ref, *c.text.values(), c.lead_institution])
+
+    def _reindex_all(self) -> None:
+        """Rebuild the search index from every table (after a migration or repair)."""
+        self.conn.execute("DELETE FROM search_index")
+        for d in self.dialogues():
+            self._index_dialogue(d)
+            for s in self.sessions(d.id):
+                self._index_session(s)
+                for item in self.agenda(s.id):
+                    self._index_item(item, d.id)
+        for c in self.commitments():
+            self._index_commitment(c)
+        for p in self.people():
+            self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
+        for row in self._rows(
+            "SELECT e.id, e.note, e.evidence, c.dialogue_id, c.ref FROM status_events e JOIN commitments c ON c.id = e.commitment_id"
+        ):
+            if row["note"] or row["evidence"]:
+                self._index("event", row["id"], row["dialogue_id"], row["ref"], [row["note"], row["evidence"]])
+        for a in self.actions():
+            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+        for i in self.indicators():
+            c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,))
+            self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
+
+    def search(self, query: str, *, dialogue_id: str | None = None, limit: int = 100) -> list[Hit]:
+        """Find every text containing all words of ``query`` (as prefixes).
+
+        Case, accents and letters such as ı, đ, ł are folded on both sides, so
+        ``bakanligi`` finds ``Bakanlığı`` and ``dorde`` finds ``Đorđe``.
+        """
+        words = [w for w in _words(fold(query)) if w]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"*' for w in words)
+        sql = "SELECT kind, item_id, dialogue_id, label, display FROM search_index WHERE search_index MATCH ?"
+        params: list = [match]
+        if dialogue_id:
+            sql += " AND dialogue_id = ?"
+            params.append(dialogue_id)
+        sql += " ORDER BY rank LIMIT ?"
+        params.append(limit)
+        return [
+            Hit(r["kind"], r["item_id"], r["dialogue_id"], r["label"], snippet(r["display"], words))
+            for r in self._rows(sql, params)
+        ]
+
+    # --------------------------------------------------------- whole file
+
+    def counts(self) -> dict[str, int]:
+        tables = ["dialogues", "sessions", "people", "agenda_items", "commitments", "status_events", "indicators", "measurements", "actions"]
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def run_in_transaction(self, kind: str, work: Callable[[], None]) -> None:
+        """Run several store calls as one transaction (all or nothing)."""
+        with self._write(kind):
+            work()
+
+
+def _words(text: str) -> list[str]:
+    out, word = [], []
+    for ch in text:
+        if ch.isalnum():
+            word.append(ch)
+        elif word:
+            out.append("".join(word))
+            word = []
+    if word:
+        out.append("".join(word))
+    return out
+
+
+def snippet(display: str, folded_words: list[str], width: int = 80) -> str:
+    """The line of ``display`` where the first word matches, cut to ``width`` around it."""
+    for line in display.splitlines():
+        folded = fold(line)
+        # fold() can change lengths (ß -> ss); map positions character by character.
+        positions, acc = [], 0
+        for ch in line:
+            positions.append(acc)
+            acc += len(fold(ch))
+        at = folded.find(folded_words[0])
+        if at < 0:
+            continue
+        start_char = max((i for i, p in enumerate(positions) if p <= at), default=0)
+        lo = max(0, start_char - width // 3)
+        if lo:
+            space = line.rfind(" ", 0, lo + 1)
+            lo = space + 1 if space >= 0 and lo - space < 15 else lo
+        hi = min(len(line), lo + width)
+        return ("…" if lo else "") + line[lo:hi] + ("…" if hi < len(line) else "")
+    first = display.splitlines()[0] if display else ""
+    return first[:width] + ("…" if len(first) > width else "")
+
+
+def _integrity_message(exc: sqlite3.IntegrityError) -> str:
+    text = str(exc)
+    if "append-only" in text:
+        return "Status events and measurements are append-only: record a new one instead of changing the history."
+    if "FOREIGN KEY" in text:
+        return "This refers to something that does not exist in the workspace (or is still referred to elsewhere)."
+    if "UNIQUE" in text:
+        return f"This would duplicate an existing entry ({text.split(':', 1)[-1].strip()})."
+    if "CHECK" in text:
+        return "These values are not consistent (for example an end before a start)."
+    return f"The change was refused by the workspace: {text}."

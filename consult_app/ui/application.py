@@ -1,0 +1,70 @@
+"""Starting the desktop app: choose the workspace, show the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..domain.errors import ConsultError
+from ..paths import APPLICATION, ORGANISATION, log_exception
+from ..services import create_workspace
+from ..store import Workspace
+from .main_window import MainWindow
+
+
+def default_workspace_path() -> Path:
+    """The default workspace, in the user's data folder."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "workspace.consult"
+
+
+def choose_workspace(path: Path | None) -> Workspace:
+    """Open PATH, else the last workspace, else the default one (with the demo on first run)."""
+    if path is not None:
+        return Workspace.open(path)
+    last = QSettings().value("workspace/last")
+    if last and Path(str(last)).exists():
+        try:
+            return Workspace.open(str(last))
+        except ConsultError:
+            pass  # fall back to the default workspace
+    default = default_workspace_path()
+    if default.exists():
+        return Workspace.open(default)
+    return create_workspace(default, demo=True)
+
+
+def _tell(title: str, message: str) -> None:
+    """Show a message box, unless there is no screen to show it on (offscreen runs)."""
+    if QGuiApplication.platformName() != "offscreen":
+        QMessageBox.critical(None, title, message)
+
+
+def run_gui(path: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Consult")
+    try:
+        workspace = choose_workspace(path)
+    except ConsultError as exc:
+        print(f"consult-app: {exc}", file=sys.stderr)
+        _tell(app.tr("Cannot open workspace"), str(exc))
+        return 2
+    except Exception as exc:  # a bug: log it, say where the log is
+        log = log_exception(exc)
+        message = app.tr("An unexpected error occurred; details are in {log}.").format(log=log)
+        print(f"consult-app: {message}", file=sys.stderr)
+        _tell(app.tr("Unexpected error"), message)
+        return 3
+    QSettings().setValue("workspace/last", str(workspace.path.resolve()))
+    window = MainWindow(workspace)
+    window.show()
+    code = app.exec()
+    window.workspace.close()
+    return code

@@ -1,0 +1,195 @@
+"""The command line, end to end, through subprocesses on real files."""
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from consult_app.store.schema import SCHEMA_VERSION
+
+from ..conftest import ROOT
+
+
+@pytest.fixture
+def w(tmp_path, cli):
+    path = tmp_path / "w.consult"
+    result = cli("init", path, "--demo")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Created {path} with 5 demo dialogues.\n"
+    return path
+
+
+def test_init_demo_then_check_is_healthy(w, cli):
+    result = cli("check", w)
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"{w}: healthy (5 dialogues, 9 sessions, 21 commitments")
+
+
+def test_console_script_is_installed(w):
+    script = Path(sys.executable).parent / "consult-app"
+    result = subprocess.run([str(script), "check", str(w)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_export_import_export_is_byte_identical(w, tmp_path, cli):
+    a, b, w2 = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "w2.consult"
+    assert cli("export", w, a).returncode == 0
+    assert cli("init", w2).returncode == 0
+    imported = cli("import", w2, a)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout == "Imported IT-AL, IT-RO, ML-FR, RCM, US-MX (21 commitments, 29 status events).\n"
+    assert cli("export", w2, b).returncode == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_export_one_dialogue(w, tmp_path, cli):
+    out = tmp_path / "mlfr.json"
+    assert cli("export", w, out, "--dialogue", "ML-FR").returncode == 0
+    assert [d["code"] for d in json.loads(out.read_text("utf-8"))["dialogues"]] == ["ML-FR"]
+    result = cli("export", w, out, "--dialogue", "XX")
+    assert result.returncode == 1
+    assert result.stderr == "consult-app: No dialogue with code 'XX' in this workspace (known: IT-AL, IT-RO, ML-FR, RCM, US-MX).\n"
+
+
+def test_search_folds_turkish_letters(w, cli):
+    result = cli("search", w, "bakanligi")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert any("Bakanlığı" in line and line.startswith("IT-AL\tcommitment\tITAL-2002-01\t") for line in lines)
+
+
+def test_search_with_no_hits_prints_nothing(w, cli):
+    result = cli("search", w, "zzzzqqq")
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_status_appends_an_event_that_export_shows(w, tmp_path, cli):
+    result = cli("status", w, "MLFR-2002-01", "on_track", "--date", "2003-05-02", "--note", "Tranche 2003 engagée")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    out = tmp_path / "after.json"
+    cli("export", w, out)
+    doc = json.loads(out.read_text("utf-8"))
+    [mlfr] = [d for d in doc["dialogues"] if d["code"] == "ML-FR"]
+    [c] = [c for c in mlfr["commitments"] if c["ref"] == "MLFR-2002-01"]
+    last = c["events"][-1]
+    assert (last["effective_on"], last["status"], last["note"]) == ("2003-05-02", "on_track", "Tranche 2003 engagée")
+
+
+def test_status_with_a_wrong_reference(w, cli):
+    before = w.read_bytes()
+    result = cli("status", w, "NOPE-1", "on_track")
+    assert result.returncode == 1
+    assert result.stderr == "consult-app: No commitment with reference 'NOPE-1' in this workspace.\n"
+    assert w.read_bytes() == before
+
+
+def test_status_with_an_unknown_status(w, cli):
+    result = cli("status", w, "MLFR-2001-01", "splendid")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "consult-app: status: 'splendid' is not on this dialogue's status scale "
+        "(use one of: not_started, on_track, at_risk, off_track, completed, dropped).\n"
+    )
+
+
+def test_status_with_a_bad_date(w, cli):
+    result = cli("status", w, "MLFR-2001-01", "on_track", "--date", "2001-13-01")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == "consult-app status: error: argument --date: not a date: '2001-13-01' (use YYYY-MM-DD)"
+
+
+def _refused_by_check(path, cli, sentence):
+    before = path.read_bytes()
+    result = cli("check", path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"consult-app: {sentence}\n"
+    assert path.read_bytes() == before
+
+
+def test_check_a_text_file(tmp_path, cli):
+    path = tmp_path / "notes.txt"
+    path.write_text("Agenda of the 3rd session\n")
+    _refused_by_check(path, cli, f"{path} is not a Consult workspace (it is not an SQLite database).")
+
+
+def test_check_a_png_renamed(tmp_path, cli):
+    path = tmp_path / "x.consult"
+    shutil.copy(ROOT / "docs" / "images" / "main-window.png", path)
+    _refused_by_check(path, cli, f"{path} is not a Consult workspace (it is not an SQLite database).")
+
+
+def test_check_a_newer_workspace(w, cli):
+    conn = sqlite3.connect(w)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    _refused_by_check(
+        w,
+        cli,
+        f"{w} was written by a newer version of Consult (schema {SCHEMA_VERSION + 1}; this version reads up to "
+        f"{SCHEMA_VERSION}): update Consult to open it.",
+    )
+
+
+def test_check_reports_application_problems(w, cli):
+    conn = sqlite3.connect(w)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE commitments SET reciprocal_id = 'gone' WHERE ref = 'ITAL-2001-01'")
+    conn.commit()
+    conn.close()
+    result = cli("check", w)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert "- 1 row of commitments refers to missing commitments." in lines
+    assert "- Reciprocal link to a missing commitment: ITAL-2001-01." in lines
+
+
+def test_import_a_bad_file_changes_nothing(w, tmp_path, cli):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "consult-interchange", "format_version": 1, "people": [], "dialogues": [{"id": 1}]}')
+    before = w.read_bytes()
+    result = cli("import", w, bad)
+    assert result.returncode == 1
+    assert result.stderr == "consult-app: dialogues[0]: missing field 'code'.\n"
+    assert w.read_bytes() == before
+
+
+def test_every_command_has_help(cli):
+    for command in ("init", "check", "export", "import", "search", "status", "open"):
+        result = cli(command, "--help")
+        assert result.returncode == 0 and result.stdout.startswith("usage: consult-app " + command)
+
+
+def test_missing_argument_is_one_line_plus_usage(cli):
+    result = cli("status")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("consult-app status: error: the following arguments are required")
+
+
+def test_gui_starts_and_stays_up(w, tmp_path):
+    """`consult-app PATH` opens the window and keeps running until closed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-m", "consult_app.cli", str(w)], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(4)
+        assert proc.poll() is None, proc.stderr.read()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
+
+
+def test_gui_on_a_bad_file_says_why(tmp_path):
+    bad = tmp_path / "bad.consult"
+    bad.write_text("not a workspace")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "consult_app.cli", str(bad)], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == f"consult-app: {bad} is not a Consult workspace (it is not an SQLite database)."
