@@ -76,10 +76,37 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="what happened")
     p.add_argument("--evidence", default="", help="where it can be verified")
     p.add_argument("--author", default=None, help="who records it (default: your user name)")
+
+    p = sub.add_parser("report", help="print a document as PDF (minutes, tracker, brief)")
+    docs = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    q = docs.add_parser("minutes", help="joint minutes of a session (joint content only)")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--session", metavar="N", type=int, required=True, help="the session's number")
+    q.add_argument("--lang", type=_langs, help="one language (fr) or two side by side (fr,en); default: the dialogue's first")
+    q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    q = docs.add_parser("tracker", help="progress tracker of one dialogue, or of all")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
+    q.add_argument("--as-of", type=_date, dest="as_of", help="YYYY-MM-DD (default: today)")
+    q.add_argument("--audience", choices=("internal", "joint"), default="internal", help="joint leaves out internal commitments")
+    q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    q = docs.add_parser("brief", help="internal ministerial brief for a session")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--session", metavar="N", type=int, required=True)
+    q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     return parser
 
 
-COMMANDS = {"open", "init", "check", "export", "import", "search", "status"}
+def _langs(text: str) -> list[str]:
+    langs = [x.strip() for x in text.split(",") if x.strip()]
+    if not 1 <= len(langs) <= 2 or any(not (x.isalpha() and 2 <= len(x) <= 3) for x in langs):
+        raise argparse.ArgumentTypeError(f"'{text}' is not one language code or two separated by a comma (for example fr or fr,en)")
+    return [x.lower() for x in langs]
+
+
+COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -191,7 +218,23 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from . import services
+    from .store import Workspace
+
+    with Workspace.open(args.path) as ws:
+        if args.document == "minutes":
+            pdf = services.minutes_pdf(ws, args.dialogue, args.session, args.lang)
+        elif args.document == "tracker":
+            pdf = services.tracker_pdf(ws, args.dialogue, args.as_of or dt.date.today(), args.audience)
+        else:
+            pdf = services.brief_pdf(ws, args.dialogue, args.session, dt.date.today())
+    services.write_bytes(args.out, pdf)
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "report": _report,
     "open": _open,
     "init": _init,
     "check": _check,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .domain.errors import ConsultError, Invalid
 from .exchange.interchange import parse
 from .store import Workspace
 
@@ -34,3 +35,49 @@ def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:
             path.unlink(missing_ok=True)
             raise
     return ws
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Write a file whole, then move it into place, so a failure never leaves half a file."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ConsultError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None, **render) -> bytes:
+    """The joint minutes of a session as PDF bytes."""
+    from .reports.minutes import MinutesRenderer
+
+    d = ws.dialogue_by_code(dialogue_code)
+    session = ws.session_by_number(d.id, session_number)
+    for lang in langs or []:
+        if lang not in d.languages:
+            raise Invalid(f"--lang: '{lang}' is not a working language of {d.code} (it works in {', '.join(d.languages)}).")
+    return MinutesRenderer(ws.bundle(d.id), d.id, session, langs=langs).render(**render)
+
+
+def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", **render) -> bytes:
+    """The progress tracker of one dialogue (or all) as PDF bytes."""
+    from .reports.tracker import AUDIENCES, TrackerRenderer
+
+    if audience not in AUDIENCES:
+        raise Invalid(f"--audience: '{audience}' is not one of: {', '.join(AUDIENCES)}.")
+    dialogue_id = ws.dialogue_by_code(dialogue_code).id if dialogue_code else None
+    bundle = ws.bundle(dialogue_id)
+    if not bundle.dialogues:
+        raise ConsultError("This workspace has no dialogues to report on.")
+    return TrackerRenderer(bundle, as_of=as_of, audience=audience).render(**render)
+
+
+def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, **render) -> bytes:
+    """The internal ministerial brief for a session as PDF bytes."""
+    from .reports.brief import BriefRenderer
+
+    d = ws.dialogue_by_code(dialogue_code)
+    session = ws.session_by_number(d.id, session_number)
+    return BriefRenderer(ws.bundle(d.id), d.id, session, prepared_on=prepared_on).render(**render)

@@ -1,0 +1,121 @@
+"""Lookups over a bundle that the documents share (no reportlab here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from babel.dates import format_date, format_interval
+from babel.numbers import format_decimal, format_percent
+
+from ..domain.model import (
+    Bundle,
+    Commitment,
+    Dialogue,
+    Indicator,
+    Measurement,
+    Session,
+    StatusEvent,
+    StatusLevel,
+    Visibility,
+    pick,
+)
+from ..domain.rules import current_status, due_date, is_overdue, latest_measurement, ordinal
+
+
+def fmt_date(d: dt.date | None, lang: str = "en") -> str:
+    """'December 3, 2001' in English, '3 décembre 2001' in French (Babel)."""
+    return format_date(d, "long", locale=lang) if d else ""
+
+
+def fmt_short_date(d: dt.date | None, lang: str = "en") -> str:
+    return format_date(d, "medium", locale=lang) if d else ""
+
+
+def fmt_number(value: float, lang: str = "en") -> str:
+    """'25,000' in English, '25 000' in French; no decimals for whole numbers."""
+    if float(value).is_integer():
+        return format_decimal(int(value), locale=lang)
+    return format_decimal(round(value, 2), locale=lang)
+
+
+def fmt_value(value: float, unit: str, lang: str = "en") -> str:
+    if unit == "percent":
+        return format_percent(value / 100, locale=lang)
+    number = fmt_number(value, lang)
+    return number if unit == "count" else f"{number} {unit}"
+
+
+def fmt_dates(s: Session, lang: str = "en") -> str:
+    """A session's dates as a range: 'June 10 – 11, 2002', '10–11 juin 2002'."""
+    if s.starts_on == s.ends_on:
+        return fmt_date(s.starts_on, lang)
+    return format_interval(s.starts_on, s.ends_on, "yMMMMd", locale=lang)
+
+
+@dataclass
+class DialogueView:
+    """One dialogue of a bundle with everything indexed for printing."""
+
+    dialogue: Dialogue
+    bundle: Bundle
+
+    def __post_init__(self) -> None:
+        b, d = self.bundle, self.dialogue
+        self.sessions = sorted((s for s in b.sessions if s.dialogue_id == d.id), key=lambda s: s.number)
+        self.session_by_id = {s.id: s for s in self.sessions}
+        self.commitments = sorted((c for c in b.commitments if c.dialogue_id == d.id), key=lambda c: c.ref)
+        self.commitment_by_id = {c.id: c for c in self.commitments}
+        self.people = {p.id: p for p in b.people}
+        self.events: dict[str, list[StatusEvent]] = defaultdict(list)
+        for e in b.events:
+            if e.commitment_id in self.commitment_by_id:
+                self.events[e.commitment_id].append(e)
+        self.indicators: dict[str, list[Indicator]] = defaultdict(list)
+        for i in b.indicators:
+            if i.commitment_id in self.commitment_by_id:
+                self.indicators[i.commitment_id].append(i)
+        self.measurements: dict[str, list[Measurement]] = defaultdict(list)
+        for m in b.measurements:
+            self.measurements[m.indicator_id].append(m)
+        self.actions = sorted((a for a in b.actions if a.dialogue_id == d.id), key=lambda a: (a.due_on or dt.date.max, a.id))
+        self.lang = d.languages[0] if d.languages else "en"
+
+    def text(self, value: dict, lang: str | None = None) -> str:
+        return pick(value, lang or self.lang, tuple(self.dialogue.languages))
+
+    def party_name(self, party_id: str | None) -> str:
+        if party_id is None:
+            return "Jointly"
+        party = self.dialogue.party(party_id)
+        return party.name if party else ""
+
+    def status(self, c: Commitment, as_of: dt.date | None = None) -> tuple[StatusLevel, StatusEvent | None]:
+        latest = current_status(self.events.get(c.id, ()), as_of)
+        scale = self.dialogue.scale
+        if latest is None:
+            return scale.levels[0], None
+        return scale.get(latest.status) or scale.levels[0], latest
+
+    def overdue(self, c: Commitment, today: dt.date) -> bool:
+        return is_overdue(c, self.events.get(c.id, ()), self.dialogue.scale, today, self.sessions)
+
+    def due_text(self, c: Commitment, lang: str = "en") -> str:
+        if c.due_on:
+            return fmt_short_date(c.due_on, lang)
+        if c.due_session_number:
+            return f"{ordinal(c.due_session_number)} session"
+        return ""
+
+    def due(self, c: Commitment) -> dt.date | None:
+        return due_date(c, self.sessions)
+
+    def joint(self, commitments: list[Commitment]) -> list[Commitment]:
+        return [c for c in commitments if c.visibility == Visibility.JOINT]
+
+    def latest(self, indicator: Indicator, as_of: dt.date | None = None) -> Measurement | None:
+        return latest_measurement(self.measurements.get(indicator.id, ()), as_of)
+
+    def session_title(self, s: Session) -> str:
+        return f"{ordinal(s.number)} session of the {self.text(self.dialogue.name)}"

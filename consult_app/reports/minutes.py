@@ -1,0 +1,181 @@
+"""Joint minutes of a session: the document both sides sign.
+
+Joint content only: no internal objective, background, line to take, note or
+internal commitment ever reaches this document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from ..domain.model import Bundle, MinutesState, Session
+from ..domain.rules import agenda_order, timetable
+from .base import FONT, RULE, Renderer, chunked_tables, esc
+from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ro": "Romanian", "it": "Italian", "ar": "Arabic", "pt": "Portuguese"}
+
+
+class MinutesRenderer(Renderer):
+    """Joint minutes in one language, or two side by side."""
+
+    def __init__(self, bundle: Bundle, dialogue_id: str, session: Session, *, langs: list[str] | None = None, marking: str | None = None):
+        dialogue = next(d for d in bundle.dialogues if d.id == dialogue_id)
+        self.view = DialogueView(dialogue, bundle)
+        self.session = session
+        self.langs = langs or [self.view.lang]
+        title = f"Joint minutes of the {self.view.session_title(session)}"
+        super().__init__(
+            marking=dialogue.classification if marking is None else marking,
+            running_title=title,
+            date_text=fmt_dates(session, "en"),
+            draft=session.minutes_state != MinutesState.AGREED,
+            lang=self.langs[0],
+        )
+        self.document_title = title
+
+    # ------------------------------------------------------------ helpers
+
+    def joint_text(self, value: dict, lang: str, style: str = "body"):
+        """A joint text in ``lang``; a missing version is flagged, never left blank."""
+        text = (value or {}).get(lang, "").strip()
+        if text:
+            return self.p(esc(text), style)
+        if any((v or "").strip() for v in (value or {}).values()):
+            return self.p(f"[Text missing in {LANGUAGE_NAMES.get(lang, lang)}]", "missing")
+        return None
+
+    def side_by_side(self, value: dict, style: str = "body") -> list[Flowable]:
+        cells = [self.joint_text(value, lang, style) for lang in self.langs]
+        if all(c is None for c in cells):
+            return []
+        if len(self.langs) == 1:
+            return [cells[0]]
+        col = self.width / len(self.langs)
+        table = Table([[c or "" for c in cells]], colWidths=[col] * len(self.langs), splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+        return [table]
+
+    # ------------------------------------------------------------ story
+
+    def story(self) -> list[Flowable]:
+        v, s = self.view, self.session
+        d = v.dialogue
+        out: list[Flowable] = [
+            self.p(esc(self.document_title), "title"),
+            self.p(esc(f"{s.venue}, {fmt_dates(s, 'en')}"), "subtitle"),
+        ]
+        if self.session.minutes_state != MinutesState.AGREED:
+            out.append(self.p(f"Draft for agreement — minutes {s.minutes_state.value}, not yet agreed by the parties.", "muted"))
+        if len(self.langs) > 1:
+            out.append(self.p("Texts in " + " and ".join(LANGUAGE_NAMES.get(x, x) for x in self.langs) + ", side by side.", "muted"))
+
+        # Delegations, heads first
+        out.append(self.p("Delegations", "h1"))
+        members = [m for m in v.bundle.members if m.session_id == s.id]
+        for party in d.parties:
+            mine = sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
+            if not mine:
+                continue
+            lines = []
+            for m in mine:
+                person = v.people.get(m.person_id)
+                if person is None:
+                    continue
+                role = "Head of delegation" if m.is_head else (m.role or "Member")
+                name = f"<b>{esc(person.name)}</b>" if m.is_head else esc(person.name)
+                lines.append(f"{name}, {esc(person.title)} ({esc(role)})")
+            out.append(self.keep(self.p(f"Delegation of {esc(party.name)}", "h2"), self.p("<br/>".join(lines))))
+
+        # Adopted agenda
+        items = [i for i in v.bundle.items if i.session_id == s.id]
+        ordered = agenda_order(items)
+        slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
+        out.append(self.p("Adopted agenda", "h1"))
+        for item in ordered:
+            indent = "&nbsp;" * 8 if item.parent_id else ""
+            titles = " / ".join(esc((item.title or {}).get(x, "")) or f"<i>[missing in {LANGUAGE_NAMES.get(x, x)}]</i>" for x in self.langs)
+            out.append(self.p(f"{indent}{slots[item.id].number}. {titles}", "body"))
+
+        # Proceedings
+        out.append(self.p("Proceedings", "h1"))
+        for item in ordered:
+            number = slots[item.id].number
+            title = " / ".join(esc(v.text(item.title, x)) for x in self.langs)
+            block: list[Flowable] = [self.p(f"{number}. {title}", "h2")]
+            summary = self.side_by_side(item.summary)
+            conclusions = self.side_by_side(item.conclusions)
+            if summary:
+                block += [self.p("Summary", "label"), *summary]
+            if conclusions:
+                block += [self.p("Conclusions", "label"), *conclusions]
+            if not summary and not conclusions:
+                block.append(self.p("No summary recorded.", "muted"))
+            out.append(self.keep(*block[:3]))
+            out.extend(block[3:])
+
+        # Commitments adopted at this session (joint only)
+        adopted = v.joint([c for c in v.commitments if c.made_at_session_id == s.id])
+        out.append(self.p("Commitments adopted", "h1"))
+        if adopted:
+            header = [self.p("<b>Ref.</b>", "cell"), self.p("<b>Commitment</b>", "cell"), self.p("<b>Responsible</b>", "cell"), self.p("<b>Due</b>", "cell")]
+            rows = []
+            for c in adopted:
+                texts = "<br/><br/>".join(
+                    esc(c.text.get(x, "")) or f"<font color='#b91c1c'><i>[Text missing in {LANGUAGE_NAMES.get(x, x)}]</i></font>" for x in self.langs
+                )
+                responsible = esc(v.party_name(c.party_id)) + (f"<br/><font size=7>{esc(c.lead_institution)}</font>" if c.lead_institution else "")
+                rows.append([self.p(esc(c.ref), "cell"), self.p(texts, "cell"), self.p(responsible, "cell"), self.p(v.due_text(c), "cell")])
+            out += chunked_tables(header, rows, [28 * mm, self.width - 28 * mm - 45 * mm - 24 * mm, 45 * mm, 24 * mm])
+        else:
+            out.append(self.p("No commitments were adopted at this session.", "muted"))
+
+        # Follow-up actions
+        actions = [a for a in v.actions if a.session_id == s.id or (a.commitment_id in {c.id for c in adopted})]
+        out.append(self.p("Follow-up actions", "h1"))
+        if actions:
+            header = [self.p("<b>Action</b>", "cell"), self.p("<b>Assigned to</b>", "cell"), self.p("<b>Due</b>", "cell")]
+            rows = [[self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(fmt_short_date(a.due_on), "cell")] for a in actions]
+            out += chunked_tables(header, rows, [self.width - 70 * mm, 45 * mm, 25 * mm])
+        else:
+            out.append(self.p("No follow-up actions were recorded.", "muted"))
+
+        # Next session
+        following = next((x for x in v.sessions if x.number == s.number + 1), None)
+        out.append(self.p("Next session", "h1"))
+        if following:
+            out.append(self.p(esc(f"The parties agreed to hold the next session in {following.venue} on {fmt_dates(following, 'en')}.")))
+        else:
+            out.append(self.p("The date and place of the next session will be agreed through diplomatic channels."))
+
+        out.append(Spacer(1, 10 * mm))
+        out.append(self.signatures(members))
+        return out
+
+    def signatures(self, members) -> Flowable:
+        v = self.view
+        heads = []
+        for party in v.dialogue.parties:
+            head = next((m for m in members if m.party_id == party.id and m.is_head), None)
+            person = v.people.get(head.person_id) if head else None
+            heads.append((party, person))
+        heads = [h for h in heads if h[1] is not None] or [(p, None) for p in v.dialogue.parties[:2]]
+        cells = []
+        for party, person in heads:
+            cells.append(
+                [
+                    self.p(f"For {esc(party.name)}", "label"),
+                    Spacer(1, 16 * mm),
+                    self.p("_" * 34, "small"),
+                    self.p(f"<b>{esc(person.name)}</b><br/>{esc(person.title)}" if person else "Head of delegation", "small"),
+                ]
+            )
+        per_row = 2
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        table = Table(rows, colWidths=[self.width / per_row] * per_row)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 9), ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+        return self.keep(self.p(f"Done at {esc(self.session.venue.split(',')[0])} on {fmt_date(self.session.ends_on)}.", "body"), table)

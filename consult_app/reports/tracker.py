@@ -1,0 +1,295 @@
+"""The progress tracker: where every commitment stands, for one dialogue or all.
+
+Printed with audience "internal" (everything) or "joint" (for the counterpart:
+internal commitments left out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from ..domain.model import ActionState, Bundle, Tone, Visibility
+from ..domain.rules import action_is_overdue, current_status, ordinal, progress, reciprocal_pairs, side_on_track
+from .base import ALARM, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
+from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
+
+AUDIENCES = ("internal", "joint")
+
+
+class TrackerRenderer(Renderer):
+    pagesize = landscape(A4)  # the register is wide: seven columns
+    def __init__(self, bundle: Bundle, *, as_of: dt.date, audience: str = "internal", marking: str | None = None, title: str | None = None):
+        if audience not in AUDIENCES:
+            raise ValueError(audience)
+        self.bundle = bundle
+        self.as_of = as_of
+        self.audience = audience
+        dialogues = sorted(bundle.dialogues, key=lambda d: d.code)
+        self.views = [DialogueView(d, bundle) for d in dialogues]
+        if marking is None:
+            markings = sorted({d.classification for d in dialogues if d.classification})
+            marking = markings[0] if len(markings) == 1 else " / ".join(markings)
+        scope = self.views[0].text(dialogues[0].name) if len(dialogues) == 1 else f"{len(dialogues)} dialogues"
+        self.document_title = title or f"Progress tracker — {scope}"
+        super().__init__(marking=marking, running_title=self.document_title, date_text=f"As of {fmt_date(as_of)}")
+
+    def commitments(self, v: DialogueView):
+        return v.commitments if self.audience == "internal" else v.joint(v.commitments)
+
+    def story(self) -> list[Flowable]:
+        edition = "Joint edition: shared with the counterpart" if self.audience == "joint" else "Internal edition: not for the counterpart"
+        out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(f"As of {fmt_date(self.as_of)} · {edition}", "subtitle")]
+        for n, v in enumerate(self.views):
+            if n:
+                out.append(PageBreak())
+            out += self.dialogue_section(v)
+        return out
+
+    # ------------------------------------------------------------ sections
+
+    def dialogue_section(self, v: DialogueView) -> list[Flowable]:
+        commitments = self.commitments(v)
+        out: list[Flowable] = [self.p(esc(f"{v.dialogue.code} — {v.text(v.dialogue.name)}"), "h1")]
+        out += self.counts(v, commitments)
+        out += self.reciprocity(v, commitments)
+        themes = [(t.id, v.text(t.title)) for t in v.dialogue.themes] + [(None, "Other commitments")]
+        for theme_id, title in themes:
+            mine = [c for c in commitments if c.theme_id == theme_id]
+            if mine:
+                out.append(self.p(esc(title), "h2"))
+                out += self.register(v, mine)
+        out += self.changes(v, commitments)
+        out += self.actions(v, {c.id for c in commitments})
+        return out
+
+    def counts(self, v: DialogueView, commitments) -> list[Flowable]:
+        levels = v.dialogue.scale.levels
+        parties = [(p.id, p.name) for p in v.dialogue.parties] + [(None, "Jointly")]
+        table: dict[str | None, dict[str, int]] = {pid: {lv.code: 0 for lv in levels} for pid, _ in parties}
+        overdue: dict[str | None, int] = {pid: 0 for pid, _ in parties}
+        for c in commitments:
+            level, _ = v.status(c, self.as_of)
+            table[c.party_id][level.code] += 1
+            overdue[c.party_id] += v.overdue(c, self.as_of)
+        shown = [(pid, name) for pid, name in parties if sum(table[pid].values())]
+        if not shown:
+            return [self.p("No commitments recorded yet.", "muted")]
+        header = [self.p("<b>Party</b>", "cell")] + [self.p(f"<b>{esc(lv.label)}</b>", "cell") for lv in levels]
+        header += [self.p("<b>Total</b>", "cell"), self.p("<b>Overdue</b>", "cell")]
+        rows = [
+            [self.p(esc(name), "cell")]
+            + [self.p(str(table[pid][lv.code] or "–"), "cell") for lv in levels]
+            + [self.p(f"<b>{sum(table[pid].values())}</b>", "cell"), self.p(f"<font color='#b91c1c'><b>{overdue[pid]}</b></font>" if overdue[pid] else "–", "cell")]
+            for pid, name in shown
+        ]
+        first = 45 * mm
+        rest = min(28 * mm, (self.width - first) / (len(levels) + 2))
+        out: list[Flowable] = [self.p("Status by party", "label")]
+        out += chunked_tables(header, rows, [first] + [rest] * (len(levels) + 2))
+        out.append(Spacer(1, 3 * mm))
+        out.append(self.chart(shown, levels, table))
+        return out
+
+    def chart(self, shown, levels, table) -> Drawing:
+        height = max(22 + 16 * len(shown), 9 * len(levels) + 10)
+        drawing = Drawing(self.width, height)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = 95, 14
+        chart.width, chart.height = min(self.width - 95 - 130, 120 * mm), 16 * len(shown)
+        chart.data = [[table[pid][lv.code] for pid, _ in shown] for lv in levels]
+        chart.categoryAxis.categoryNames = [name for _, name in shown]
+        chart.categoryAxis.labels.fontName = FONT
+        chart.categoryAxis.labels.fontSize = 7.5
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.style = "stacked"
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 7
+        total = max((sum(table[pid].values()) for pid, _ in shown), default=1)
+        chart.valueAxis.valueMax = max(total, 1)
+        chart.valueAxis.valueStep = max(1, round(total / 5))
+        chart.barWidth = 9
+        for n, lv in enumerate(levels):
+            chart.bars[n].fillColor = TONE_COLOURS[lv.tone]
+            chart.bars[n].strokeColor = colors.white
+        drawing.add(chart)
+        legend = Legend()
+        legend.x, legend.y = self.width - 100, height - 4
+        legend.fontName, legend.fontSize = FONT, 7
+        legend.alignment = "right"
+        legend.dx = legend.dy = 6
+        legend.deltay = 9
+        legend.columnMaximum = 8
+        legend.colorNamePairs = [(TONE_COLOURS[lv.tone], lv.label) for lv in levels]
+        drawing.add(legend)
+        return drawing
+
+    def reciprocity(self, v: DialogueView, commitments) -> list[Flowable]:
+        pairs = reciprocal_pairs(commitments)
+        if not pairs:
+            return []
+        header = [self.p(f"<b>{x}</b>", "cell") for x in ("One side", "Other side", "Honoured?")]
+        rows, extra = [], []
+        for n, (a, b) in enumerate(pairs, start=1):
+            ok_a = side_on_track(v.events.get(a.id, ()), v.dialogue.scale, self.as_of)
+            ok_b = side_on_track(v.events.get(b.id, ()), v.dialogue.scale, self.as_of)
+            if ok_a and ok_b:
+                verdict = "<font color='#15803d'><b>Yes</b></font> — both sides delivering"
+            else:
+                lagging = [v.party_name(c.party_id) for c, ok in ((a, ok_a), (b, ok_b)) if not ok]
+                verdict = f"<font color='#b91c1c'><b>No</b></font> — not delivering: {esc(', '.join(lagging))}"
+            rows.append([self.side(v, a), self.side(v, b), self.p(verdict, "cell")])
+        out = [self.p("Quid pro quo: reciprocal commitments", "label")]
+        out += chunked_tables(header, rows, [self.width * 0.38, self.width * 0.38, self.width * 0.24])
+        return out
+
+    def side(self, v: DialogueView, c):
+        level, _ = v.status(c, self.as_of)
+        colour = TONE_COLOURS[level.tone].hexval()[2:]
+        return self.p(
+            f"<b>{esc(c.ref)}</b> · {esc(v.party_name(c.party_id))}<br/>{esc(shorten(v.text(c.text), 140))}<br/>"
+            f"<font color='#{colour}'><b>{esc(level.label)}</b></font>",
+            "cell",
+        )
+
+    def register(self, v: DialogueView, commitments) -> list[Flowable]:
+        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Ref.", "Commitment", "Party", "Due", "Status", "Latest update", "Indicator")]
+        widths = [28 * mm, None, 24 * mm, 21 * mm, 22 * mm, 55 * mm, 42 * mm]
+        widths[1] = self.width - sum(w for w in widths if w)
+        rows, tones = [], []
+        for c in commitments:
+            level, latest = v.status(c, self.as_of)
+            tones.append(level.tone)
+            text = esc(v.text(c.text))
+            if c.lead_institution:
+                text += f"<br/><font size=6.5 color='#4b5563'>{esc(c.lead_institution)}</font>"
+            if c.visibility == Visibility.INTERNAL:
+                text = "<font color='#b91c1c' size=6.5><b>INTERNAL</b></font> " + text
+            due = esc(v.due_text(c))
+            if v.overdue(c, self.as_of):
+                due += "<br/><font color='#b91c1c'><b>OVERDUE</b></font>"
+            update = ""
+            if latest is not None:
+                update = f"<b>{fmt_short_date(latest.effective_on)}</b>"
+                if latest.note:
+                    update += f"<br/>{esc(shorten(latest.note, 220))}"
+            rows.append(
+                [
+                    self.p(esc(c.ref), "cell"),
+                    self.p(text, "cell"),
+                    self.p(esc(v.party_name(c.party_id)), "cell"),
+                    self.p(due, "cell"),
+                    self.p(f"<b>{esc(level.label)}</b>", "cell"),
+                    self.p(update, "cell"),
+                    self.indicator_cell(v, c),
+                ]
+            )
+
+        def tints(start: int, stop: int) -> list:
+            return [("BACKGROUND", (4, 1 + i), (4, 1 + i), TONE_TINTS[tones[start + i]]) for i in range(stop - start)] + [
+                ("TEXTCOLOR", (4, 1 + i), (4, 1 + i), TONE_COLOURS[tones[start + i]]) for i in range(stop - start)
+            ]
+
+        return chunked_tables(header, rows, widths, chunk=50, extra_for=tints)
+
+    def indicator_cell(self, v: DialogueView, c):
+        indicators = v.indicators.get(c.id, [])
+        if not indicators:
+            return ""
+        parts: list = []
+        for ind in indicators[:2]:
+            latest = v.latest(ind, self.as_of)
+            line = f"<font size=6.5>{esc(shorten(v.text(ind.name), 60))}<br/>{fmt_value(ind.baseline_value, ind.unit)} → "
+            if latest is not None:
+                share = progress(ind.baseline_value, ind.target_value, latest.value)
+                line += f"<b>{fmt_value(latest.value, ind.unit)}</b> of {fmt_value(ind.target_value, ind.unit)} ({round(share * 100)} %)</font>"
+                parts.append(self.p(line, "cell"))
+                parts.append(ProgressBar(share, 30 * mm))
+            else:
+                line += f"? of {fmt_value(ind.target_value, ind.unit)} (not measured)</font>"
+                parts.append(self.p(line, "cell"))
+        return parts
+
+    def changes(self, v: DialogueView, commitments) -> list[Flowable]:
+        previous = [s for s in v.sessions if s.starts_on <= self.as_of]
+        if not previous:
+            return []
+        since = previous[-1].starts_on
+        ids = {c.id: c for c in commitments}
+        changed = []
+        for cid, events in v.events.items():
+            if cid not in ids:
+                continue
+            for e in events:
+                if since < e.effective_on <= self.as_of:
+                    before = current_status([x for x in events if (x.effective_on, x.recorded_at, x.id) < (e.effective_on, e.recorded_at, e.id)])
+                    changed.append((e, ids[cid], before))
+        out = [self.p(f"What changed since the {ordinal(previous[-1].number)} session ({fmt_date(since)})", "h2")]
+        if not changed:
+            return out + [self.p("No status changes recorded since then.", "muted")]
+        changed.sort(key=lambda t: (t[0].effective_on, t[1].ref))
+        scale = v.dialogue.scale
+        label = lambda code: (scale.get(code).label if scale.get(code) else code)  # noqa: E731
+        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Date", "Ref.", "Status", "Note")]
+        rows = [
+            [
+                self.p(fmt_short_date(e.effective_on), "cell"),
+                self.p(esc(c.ref), "cell"),
+                self.p(esc((label(before.status) + " → ") if before else "") + f"<b>{esc(label(e.status))}</b>", "cell"),
+                self.p(esc(shorten(e.note, 300)), "cell"),
+            ]
+            for e, c, before in changed
+        ]
+        return out + chunked_tables(header, rows, [22 * mm, 25 * mm, 45 * mm, self.width - 92 * mm])
+
+    def actions(self, v: DialogueView, commitment_ids: set[str]) -> list[Flowable]:
+        pending = [
+            a
+            for a in v.actions
+            if a.state not in (ActionState.DONE, ActionState.CANCELLED) and (a.commitment_id is None or a.commitment_id in commitment_ids)
+        ]
+        out = [self.p("Open and overdue follow-up actions", "h2")]
+        if not pending:
+            return out + [self.p("None.", "muted")]
+        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Action", "Assigned to", "Due", "State")]
+        rows = []
+        for a in pending:
+            due = fmt_short_date(a.due_on)
+            if action_is_overdue(a, self.as_of):
+                due += "<br/><font color='#b91c1c'><b>OVERDUE</b></font>"
+            rows.append([self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(due, "cell"), self.p(a.state.value.replace("_", " "), "cell")])
+        return out + chunked_tables(header, rows, [self.width - 95 * mm, 40 * mm, 30 * mm, 25 * mm])
+
+
+class ProgressBar(Flowable):
+    """A small bar: the share of the way from baseline to target."""
+
+    def __init__(self, share: float, width: float, height: float = 2.6 * mm):
+        super().__init__()
+        self.share, self.width, self.height = share, width, height
+
+    def wrap(self, *_):
+        return self.width, self.height + 1
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(colors.HexColor("#e5e7eb"))
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.3)
+        c.rect(0, 0, self.width, self.height, fill=1, stroke=1)
+        share = max(0.0, min(self.share, 1.0))
+        c.setFillColor(TONE_COLOURS[Tone.GOOD] if self.share >= 0.5 else TONE_COLOURS[Tone.WARNING])
+        if share > 0:
+            c.rect(0, 0, self.width * share, self.height, fill=1, stroke=0)
+        if self.share < 0:
+            c.setFillColor(ALARM)
+            c.rect(0, 0, 2, self.height, fill=1, stroke=0)
+
