@@ -49,8 +49,8 @@ def write_bytes(path: str | Path, data: bytes) -> None:
         raise ConsultError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
-def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None, **render) -> bytes:
-    """The joint minutes of a session as PDF bytes."""
+def minutes_document(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None):
+    """A renderer for the joint minutes of a session (its data read now, its layout done on ``render()``)."""
     from .reports.minutes import MinutesRenderer
 
     d = ws.dialogue_by_code(dialogue_code)
@@ -58,11 +58,11 @@ def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: l
     for lang in langs or []:
         if lang not in d.languages:
             raise Invalid(f"--lang: '{lang}' is not a working language of {d.code} (it works in {', '.join(d.languages)}).")
-    return MinutesRenderer(ws.bundle(d.id), d.id, session, langs=langs).render(**render)
+    return MinutesRenderer(ws.bundle(d.id), d.id, session, langs=langs)
 
 
-def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", **render) -> bytes:
-    """The progress tracker of one dialogue (or all) as PDF bytes."""
+def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal"):
+    """A renderer for the progress tracker of one dialogue (or all)."""
     from .reports.tracker import AUDIENCES, TrackerRenderer
 
     if audience not in AUDIENCES:
@@ -71,13 +71,28 @@ def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str =
     bundle = ws.bundle(dialogue_id)
     if not bundle.dialogues:
         raise ConsultError("This workspace has no dialogues to report on.")
-    return TrackerRenderer(bundle, as_of=as_of, audience=audience).render(**render)
+    return TrackerRenderer(bundle, as_of=as_of, audience=audience)
 
 
-def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, **render) -> bytes:
-    """The internal ministerial brief for a session as PDF bytes."""
+def brief_document(ws: Workspace, dialogue_code: str, session_number: int, prepared_on):
+    """A renderer for the internal ministerial brief for a session."""
     from .reports.brief import BriefRenderer
 
     d = ws.dialogue_by_code(dialogue_code)
     session = ws.session_by_number(d.id, session_number)
-    return BriefRenderer(ws.bundle(d.id), d.id, session, prepared_on=prepared_on).render(**render)
+    return BriefRenderer(ws.bundle(d.id), d.id, session, prepared_on=prepared_on)
+
+
+def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None) -> bytes:
+    """The joint minutes of a session as PDF bytes."""
+    return minutes_document(ws, dialogue_code, session_number, langs).render()
+
+
+def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal") -> bytes:
+    """The progress tracker as PDF bytes."""
+    return tracker_document(ws, dialogue_code, as_of, audience).render()
+
+
+def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on) -> bytes:
+    """The ministerial brief as PDF bytes."""
+    return brief_document(ws, dialogue_code, session_number, prepared_on).render()

@@ -3,11 +3,16 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
 """
 
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
+
+from consult_app import services
 
 from consult_app.services import create_workspace
 from consult_app.ui.main_window import MainWindow
@@ -29,7 +34,25 @@ def main() -> None:
         app.processEvents()
         window.grab().save(str(OUT / "main-window.png"))
         window.close()
+        documents = {
+            "minutes": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
+            "tracker": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
+            "brief": services.brief_pdf(ws, "ML-FR", 3, dt.date(2003, 6, 6)),
+        }
+        for name, pdf in documents.items():
+            page_png(pdf, 1 if name == "tracker" else 0, OUT / f"{name}.png")
         ws.close()
+
+
+def page_png(pdf: bytes, page: int, out: Path, width: int = 560) -> None:
+    """Render one page of a PDF with QtPdf, small enough for the README."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    size = doc.pagePointSize(page)
+    doc.render(page, QSize(width, int(width * size.height() / size.width()))).save(str(out))
 
 
 if __name__ == "__main__":

@@ -309,8 +309,14 @@ def path_text(parts: Any) -> str:
 
 
 def _show(value: Any, limit: int = 40) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= limit else text[: limit - 1] + "…'"
+    """A value as it appears in a message: one line, control characters escaped, cut if long."""
+    if isinstance(value, str):
+        inner = json.dumps(value, ensure_ascii=False)[1:-1]
+        if len(inner) > limit:
+            inner = inner[: limit - 1] + "…"
+        return f"'{inner}'"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 JSON_TYPES = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number", type(None): "null"}
@@ -384,7 +390,7 @@ class _Builder:
 
     def claim(self, ident: str, where: str) -> None:
         if ident in self.ids:
-            self.fail(f"{where}.id", f"the id {ident} is already used at {self.ids[ident]}.")
+            self.fail(f"{where}.id", f"the id {_show(ident)} is already used at {self.ids[ident]}.")
         self.ids[ident] = where
 
     def domain(self, where: str, check, *args) -> None:
@@ -400,7 +406,7 @@ class _Builder:
 
     def ref(self, value: str | None, known: dict | set, where: str, what: str) -> None:
         if value is not None and value not in known:
-            self.fail(where, f"refers to {what} {value}, which is not in the file.")
+            self.fail(where, f"refers to {what} {_show(value)}, which is not in the file.")
 
 
 def _build(data: dict) -> Bundle:
@@ -419,7 +425,7 @@ def _build(data: dict) -> Bundle:
         where = f"dialogues[{dn}]"
         bb.claim(dd["id"], where)
         if dd["code"] in codes:
-            bb.fail(f"{where}.code", f"the code '{dd['code']}' is used by another dialogue in the file.")
+            bb.fail(f"{where}.code", f"the code {_show(dd['code'])} is used by another dialogue in the file.")
         codes.add(dd["code"])
         parties = []
         for pn, p in enumerate(dd["parties"]):
@@ -525,7 +531,7 @@ def _build(data: dict) -> Bundle:
             cw = f"{where}.commitments[{cn}]"
             bb.claim(cd["id"], cw)
             if cd["ref"] in refs:
-                bb.fail(f"{cw}.ref", f"the reference '{cd['ref']}' is already used at {refs[cd['ref']]}.")
+                bb.fail(f"{cw}.ref", f"the reference {_show(cd['ref'])} is already used at {refs[cd['ref']]}.")
             refs[cd["ref"]] = cw
             bb.ref(cd["party"], party_ids, f"{cw}.party", "party")
             bb.ref(cd["made_at"], sessions, f"{cw}.made_at", "session")
@@ -546,7 +552,7 @@ def _build(data: dict) -> Bundle:
                 ew = f"{cw}.events[{en}]"
                 bb.claim(ed["id"], ew)
                 if d.scale.get(ed["status"]) is None:
-                    bb.fail(f"{ew}.status", f"'{ed['status']}' is not on the dialogue's status scale ({', '.join(d.scale.codes())}).")
+                    bb.fail(f"{ew}.status", f"{_show(ed['status'])} is not on the dialogue's status scale ({', '.join(d.scale.codes())}).")
                 e = StatusEvent(
                     id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
                     evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],

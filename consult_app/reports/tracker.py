@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..domain.model import ActionState, Bundle, Tone, Visibility
@@ -161,44 +162,53 @@ class TrackerRenderer(Renderer):
         )
 
     def register(self, v: DialogueView, commitments) -> list[Flowable]:
-        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Ref.", "Commitment", "Party", "Due", "Status", "Latest update", "Indicator")]
-        widths = [28 * mm, None, 24 * mm, 21 * mm, 22 * mm, 55 * mm, 42 * mm]
+        """The register table of one theme.
+
+        Cells are plain text wrapped here rather than Paragraphs: reportlab
+        lays them out several times faster, so a large register stays quick.
+        Only the indicator cell (a bar) is made of flowables.
+        """
+        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")]
+        widths = [26 * mm, None, 34 * mm, 23 * mm, 21 * mm, 46 * mm, 40 * mm]
         widths[1] = self.width - sum(w for w in widths if w)
-        rows, tones = [], []
+        size = self.st["cell"].fontSize
+        rows, tones, late = [], [], []
         for c in commitments:
             level, latest = v.status(c, self.as_of)
             tones.append(level.tone)
-            text = esc(v.text(c.text))
-            if c.lead_institution:
-                text += f"<br/><font size=6.5 color='#4b5563'>{esc(c.lead_institution)}</font>"
+            text = v.text(c.text)
             if c.visibility == Visibility.INTERNAL:
-                text = "<font color='#b91c1c' size=6.5><b>INTERNAL</b></font> " + text
-            due = esc(v.due_text(c))
-            if v.overdue(c, self.as_of):
-                due += "<br/><font color='#b91c1c'><b>OVERDUE</b></font>"
+                text = "INTERNAL — " + text
+            party = v.party_name(c.party_id) + (f"\n{c.lead_institution}" if c.lead_institution else "")
+            overdue = v.overdue(c, self.as_of)
+            late.append(overdue)
             update = ""
             if latest is not None:
-                update = f"<b>{fmt_short_date(latest.effective_on)}</b>"
+                update = fmt_short_date(latest.effective_on)
                 if latest.note:
-                    update += f"<br/>{esc(shorten(latest.note, 220))}"
+                    update += "\n" + shorten(latest.note, 220)
             rows.append(
                 [
-                    self.p(esc(c.ref), "cell"),
-                    self.p(text, "cell"),
-                    self.p(esc(v.party_name(c.party_id)), "cell"),
-                    self.p(due, "cell"),
-                    self.p(f"<b>{esc(level.label)}</b>", "cell"),
-                    self.p(update, "cell"),
+                    c.ref,
+                    wrap(text, widths[1], size),
+                    wrap(party, widths[2], size),
+                    wrap(v.due_text(c) + ("\nOVERDUE" if overdue else ""), widths[3], size),
+                    wrap(level.label, widths[4], size),
+                    wrap(update, widths[5], size),
                     self.indicator_cell(v, c),
                 ]
             )
 
-        def tints(start: int, stop: int) -> list:
-            return [("BACKGROUND", (4, 1 + i), (4, 1 + i), TONE_TINTS[tones[start + i]]) for i in range(stop - start)] + [
-                ("TEXTCOLOR", (4, 1 + i), (4, 1 + i), TONE_COLOURS[tones[start + i]]) for i in range(stop - start)
-            ]
+        def cell_styles(start: int, stop: int) -> list:
+            out = [("FONT", (0, 1), (-1, -1), FONT, size, size * 1.25), ("FONT", (4, 1), (4, -1), f"{FONT}-Bold", size, size * 1.25)]
+            for i in range(stop - start):
+                tone = tones[start + i]
+                out += [("BACKGROUND", (4, 1 + i), (4, 1 + i), TONE_TINTS[tone]), ("TEXTCOLOR", (4, 1 + i), (4, 1 + i), TONE_COLOURS[tone])]
+                if late[start + i]:
+                    out += [("TEXTCOLOR", (3, 1 + i), (3, 1 + i), ALARM), ("FONT", (3, 1 + i), (3, 1 + i), f"{FONT}-Bold", size, size * 1.25)]
+            return out
 
-        return chunked_tables(header, rows, widths, chunk=50, extra_for=tints)
+        return chunked_tables(header, rows, widths, chunk=12, extra_for=cell_styles)
 
     def indicator_cell(self, v: DialogueView, c):
         indicators = v.indicators.get(c.id, [])
@@ -267,6 +277,14 @@ class TrackerRenderer(Renderer):
                 due += "<br/><font color='#b91c1c'><b>OVERDUE</b></font>"
             rows.append([self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(due, "cell"), self.p(a.state.value.replace("_", " "), "cell")])
         return out + chunked_tables(header, rows, [self.width - 95 * mm, 40 * mm, 30 * mm, 25 * mm])
+
+
+def wrap(text: str, width: float, size: float) -> str:
+    """Plain text broken into lines that fit a table cell (minus its padding)."""
+    lines = []
+    for part in text.split("\n"):
+        lines += simpleSplit(part, FONT, size, width - 8) or [""]
+    return "\n".join(lines)
 
 
 class ProgressBar(Flowable):

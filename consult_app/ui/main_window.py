@@ -28,6 +28,7 @@ from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, Session, pick
 from ..domain.rules import agenda_order, current_status, ordinal, timetable
 from ..store import Workspace
+from .documents import BRIEF, MINUTES, TRACKER, DocumentOptions, PdfPreview, RenderJob
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(str(workspace.path))
         self.statusBar().addPermanentWidget(self.path_label)
         self._build_menus()
+        self.jobs: list[RenderJob] = []
+        self.previews: list[PdfPreview] = []
         self.resize(1100, 700)
         self._restore_geometry()
         self.refresh()
@@ -93,6 +96,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        documents = self.menuBar().addMenu(self.tr("&Documents"))
+        for kind, label, shortcut in (
+            (MINUTES, self.tr("Joint &Minutes…"), "Ctrl+Shift+M"),
+            (TRACKER, self.tr("Progress &Tracker…"), "Ctrl+Shift+T"),
+            (BRIEF, self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
+        ):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setObjectName(f"document_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.generate_document(k))
+            documents.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Consult"), self)
         about.triggered.connect(self._about)
@@ -117,6 +131,51 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(ws.path))
         self.refresh()
         self.workspace_changed.emit()
+
+    # ------------------------------------------------------------ documents
+
+    def selected_ids(self) -> tuple[str | None, str | None]:
+        """(dialogue id, session id) of the navigator's selection."""
+        item = self.navigator.currentItem()
+        if item is None:
+            return None, None
+        if item.data(0, ROLE_KIND) == "session":
+            return item.parent().data(0, ROLE_ID), item.data(0, ROLE_ID)
+        return item.data(0, ROLE_ID), None
+
+    def generate_document(self, kind: str) -> DocumentOptions | None:
+        """Ask for the options, then lay the document out off the GUI thread and preview it."""
+        dialogue_id, session_id = self.selected_ids()
+        options = DocumentOptions(self.workspace, kind, dialogue_id, session_id, self)
+        options.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        options.accepted.connect(lambda: self.start_render(options.chosen, options.windowTitle()))
+        options.open()
+        return options
+
+    def start_render(self, renderer, title: str) -> RenderJob:
+        job = RenderJob(renderer, title, self)
+        job.done.connect(lambda pdf: self._show_preview(pdf, renderer))
+        job.failed.connect(lambda message: self.tell(title, message))
+        for signal in (job.done, job.failed):
+            signal.connect(lambda *_: self.jobs.remove(job) if job in self.jobs else None)
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    def tell(self, title: str, message: str) -> QMessageBox:
+        """One plain sentence in a window-modal box that does not block the event loop."""
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _show_preview(self, pdf: bytes, renderer) -> None:
+        name = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in renderer.running_title)[:80].strip() + ".pdf"
+        preview = PdfPreview(pdf, renderer.running_title, str(self.workspace.path.parent / name), self)
+        self.previews.append(preview)
+        preview.destroyed.connect(lambda *_: self.previews.remove(preview) if preview in self.previews else None)
+        preview.show()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -256,5 +315,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        for job in list(self.jobs):
+            job.shutdown()
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

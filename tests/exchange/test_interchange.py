@@ -120,7 +120,7 @@ class TestRefused:
     def test_dangling_reference(self, demo_doc):
         doc = copy.deepcopy(demo_doc)
         doc["dialogues"][2]["commitments"][0]["party"] = "no-such-party"
-        assert refused(doc) == "dialogues[2].commitments[0].party: refers to party no-such-party, which is not in the file."
+        assert refused(doc) == "dialogues[2].commitments[0].party: refers to party 'no-such-party', which is not in the file."
 
     def test_session_that_ends_before_it_starts(self, demo_doc):
         doc = copy.deepcopy(demo_doc)

@@ -1,0 +1,281 @@
+"""Documents menu: options, generation off the GUI thread, preview, save and print.
+
+Threading model: the data a document needs is read from the workspace on the
+GUI thread (one short read into a bundle); the layout, which can take seconds
+for a large tracker, runs on a worker thread that never touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QObject, QPointF, QSize, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from .. import services
+from ..domain.errors import ConsultError
+from ..domain.rules import ordinal
+from ..paths import log_exception
+from ..store import Workspace
+
+MINUTES, TRACKER, BRIEF = "minutes", "tracker", "brief"
+
+
+class DocumentOptions(QDialog):
+    """Choose what to print: dialogue, session, language, as-of date, audience."""
+
+    def __init__(self, workspace: Workspace, kind: str, dialogue_id: str | None, session_id: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.kind = kind
+        titles = {MINUTES: self.tr("Joint Minutes"), TRACKER: self.tr("Progress Tracker"), BRIEF: self.tr("Ministerial Brief")}
+        self.setWindowTitle(titles[kind])
+        form = QFormLayout(self)
+        self.dialogue = QComboBox()
+        self.dialogue.setObjectName("dialogue")
+        if kind == TRACKER:
+            self.dialogue.addItem(self.tr("All dialogues"), None)
+        for d in workspace.dialogues():
+            self.dialogue.addItem(f"{d.code} — {next(iter(d.name.values()), '')}", d.code)
+        form.addRow(self.tr("Dialogue:"), self.dialogue)
+        self.session = QComboBox()
+        self.session.setObjectName("session")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setObjectName("as_of")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.audience = QComboBox()
+        self.audience.setObjectName("audience")
+        self.audience.addItem(self.tr("Internal (everything)"), "internal")
+        self.audience.addItem(self.tr("Joint (for the counterpart)"), "joint")
+        if kind in (MINUTES, BRIEF):
+            form.addRow(self.tr("Session:"), self.session)
+        if kind == MINUTES:
+            form.addRow(self.tr("Language:"), self.language)
+        if kind == TRACKER:
+            form.addRow(self.tr("As of:"), self.as_of)
+            form.addRow(self.tr("Audience:"), self.audience)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b91c1c")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Generate"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.dialogue.currentIndexChanged.connect(self._fill_sessions)
+        if dialogue_id:
+            codes = {d.id: d.code for d in workspace.dialogues()}
+            index = self.dialogue.findData(codes.get(dialogue_id))
+            if index >= 0:
+                self.dialogue.setCurrentIndex(index)
+        self._fill_sessions()
+        if session_id:
+            index = self.session.findData(session_id)
+            if index >= 0:
+                self.session.setCurrentIndex(index)
+
+    def _fill_sessions(self) -> None:
+        self.session.clear()
+        self.language.clear()
+        code = self.dialogue.currentData()
+        if not code:
+            return
+        d = self.workspace.dialogue_by_code(code)
+        for s in self.workspace.sessions(d.id):
+            self.session.addItem(self.tr("{nth} session — {date}").format(nth=ordinal(s.number), date=s.starts_on.isoformat()), s.id)
+        self.session.setCurrentIndex(self.session.count() - 1)
+        for lang in d.languages:
+            self.language.addItem(lang, [lang])
+        if len(d.languages) >= 2:
+            pair = d.languages[:2]
+            self.language.addItem(self.tr("{a} and {b}, side by side").format(a=pair[0], b=pair[1]), pair)
+
+    def renderer(self):
+        """Read the data and return a renderer, or raise ConsultError."""
+        code = self.dialogue.currentData()
+        if self.kind == TRACKER:
+            as_of = self.as_of.date().toPython()
+            return services.tracker_document(self.workspace, code, as_of, self.audience.currentData())
+        if self.session.currentData() is None:
+            raise ConsultError(self.tr("Choose a session: this dialogue has none yet."))
+        number = self.workspace.session(self.session.currentData()).number
+        if self.kind == MINUTES:
+            return services.minutes_document(self.workspace, code, number, self.language.currentData())
+        return services.brief_document(self.workspace, code, number, dt.date.today())
+
+    def accept(self) -> None:
+        try:
+            self.chosen = self.renderer()
+        except ConsultError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class RenderWorker(QObject):
+    """Lays out a document on a worker thread."""
+
+    progressed = Signal(int)
+    finished = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(self, renderer):
+        super().__init__()
+        self.renderer = renderer
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            pdf = self.renderer.render(progress=lambda f: self.progressed.emit(int(f * 100)), cancelled=self.stop.is_set)
+        except ConsultError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug: log it and say where the log is
+            self.failed.emit(f"An unexpected error occurred; details are in {log_exception(exc)}.")
+        else:
+            self.finished.emit(pdf)
+
+
+class RenderJob(QObject):
+    """One document being generated: a thread, its worker and a progress dialog with Cancel."""
+
+    done = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(self, renderer, title: str, parent: QWidget):
+        super().__init__(parent)
+        self.title = title
+        self.thread = QThread(self)
+        self.worker = RenderWorker(renderer)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.progress = QProgressDialog(self.tr("Preparing {title}…").format(title=title), self.tr("Cancel"), 0, 100, parent)
+        self.progress.setWindowTitle(title)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self.worker.progressed.connect(self.progress.setValue)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.stop.set()
+
+    def shutdown(self) -> None:
+        """Stop and wait for the worker (the window is closing)."""
+        self.cancel()
+        self.thread.quit()
+        self.thread.wait()
+
+    def _stop_thread(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.progress.close()
+
+    def _finished(self, pdf: bytes) -> None:
+        self._stop_thread()
+        self.done.emit(pdf)
+
+    def _failed(self, message: str) -> None:
+        self._stop_thread()
+        self.failed.emit(message)
+
+
+class PdfPreview(QMainWindow):
+    """The generated document, with Save As and Print."""
+
+    def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.setCentralWidget(self.view)
+        toolbar = self.addToolBar(self.tr("Document"))
+        save = QAction(self.tr("Save As…"), self)
+        save.setShortcut(QKeySequence.StandardKey.SaveAs)
+        save.triggered.connect(self.save_as)
+        print_action = QAction(self.tr("Print…"), self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_document)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        for action in (save, print_action, close):
+            toolbar.addAction(action)
+        self.statusBar().showMessage(self.tr("{n} pages").format(n=self.document.pageCount()))
+        self.resize(900, 1000)
+
+    def save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save document"), self.suggested_name, self.tr("PDF documents (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            services.write_bytes(path, self.pdf)
+        except ConsultError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path))
+        return True
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render every page at the printer's resolution."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("Cannot print"), self.tr("The printer could not be started."))
+            return
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                target = printer.pageLayout().paintRectPixels(printer.resolution())
+                size = self.document.pagePointSize(page).toSize().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                image = self.document.render(page, QSize(size.width(), size.height()))
+                painter.drawImage(QPointF(0, 0), image)
+        finally:
+            painter.end()

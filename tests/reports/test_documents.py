@@ -1,0 +1,293 @@
+"""The three printed documents, read back with pypdf and rendered to PNG."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from consult_app import services
+from consult_app.domain.model import (
+    AgendaItem,
+    Commitment,
+    Dialogue,
+    FollowUpAction,
+    Indicator,
+    Measurement,
+    MinutesState,
+    Party,
+    Session,
+    SessionState,
+    Theme,
+    Visibility,
+)
+from consult_app.store import Workspace
+
+from ..conftest import ROOT
+
+ARTEFACTS = ROOT / "test-artifacts"
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def flat(pdf: bytes) -> str:
+    """All the text, with line breaks folded to spaces (tables wrap words anywhere)."""
+    return re.sub(r"\s+", " ", " ".join(pages(pdf)))
+
+
+def save_first_page_png(pdf: bytes, name: str) -> Path:
+    """Render page 1 with QtPdf into test-artifacts/ for a person to look at."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    ARTEFACTS.mkdir(exist_ok=True)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    size = doc.pagePointSize(0)
+    image = doc.render(0, QSize(int(size.width() * 1.5), int(size.height() * 1.5)))
+    out = ARTEFACTS / f"{name}.png"
+    assert image.save(str(out))
+    return out
+
+
+def external_checks(pdf: bytes, tmp_path: Path) -> None:
+    """qpdf --check and pdffonts, when the tools are installed."""
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(pdf)
+    if shutil.which("qpdf"):
+        result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+    if shutil.which("pdffonts"):
+        lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
+        assert lines, "no fonts listed"
+        for line in lines:
+            assert line.split()[-5] == "yes", f"font not embedded: {line}"
+
+
+# ---------------------------------------------------------------- the demo
+
+
+def test_minutes_of_an_agreed_session(demo, qapp, tmp_path):
+    pdf = services.minutes_pdf(demo, "ML-FR", 2)
+    text = flat(pdf)
+    assert "Joint minutes of the 2nd session of the Consultation franco-malienne sur la migration" in text
+    assert "Paris, Centre de conférences internationales" in text
+    assert "Delegation of France" in text and "Delegation of Mali" in text
+    assert text.index("Mamadou Traoré") < text.index("Aminata Keïta")  # head of delegation first
+    assert "Adopted agenda" in text and "Cogestion des flux migratoires" in text
+    assert "La France facilite la circulation des voyageurs de bonne foi" in text  # conclusions
+    assert "MLFR-2002-01" in text and "2,6 millions d'euros" in text  # commitments adopted
+    assert "Diffuser le procès-verbal conjoint de la 2e session" in text  # follow-up actions
+    assert "next session in Bamako" in text
+    assert "For France" in text and "For Mali" in text  # signature blocks
+    assert "DRAFT" not in text  # agreed minutes carry no watermark
+    external_checks(pdf, tmp_path)
+    save_first_page_png(pdf, "minutes-ML-FR-2")
+
+
+def test_draft_minutes_carry_the_watermark(demo):
+    assert "DRAFT" in pages(services.minutes_pdf(demo, "ML-FR", 3))[0]
+
+
+def test_marking_and_page_numbers_on_every_page(demo):
+    for pdf in (services.minutes_pdf(demo, "ML-FR", 2), services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6))):
+        texts = pages(pdf)
+        assert len(texts) > 1
+        for n, page in enumerate(texts, start=1):
+            assert page.count("RESTRICTED") >= 2, f"page {n}: marking missing in header or footer"
+            assert f"Page {n} of {len(texts)}" in page
+
+
+def test_names_in_every_script_print(demo):
+    assert "Ștefan Țurcanu" in flat(services.minutes_pdf(demo, "IT-RO", 1))
+    tracker = flat(services.tracker_pdf(demo, "IT-AL", dt.date(2003, 1, 1)))
+    assert "Bakanlığı" in tracker and "Министарство" in tracker
+    assert "Ђорђе Јовановић" in flat(services.brief_pdf(demo, "IT-AL", 2, dt.date(2002, 4, 10)))
+
+
+def test_bilingual_minutes_side_by_side_flag_missing_text(demo, qapp):
+    pdf = services.minutes_pdf(demo, "US-MX", 2, ["en", "es"])
+    text = flat(pdf)
+    assert "Border safety / Seguridad fronteriza" in text
+    assert "Both sides reviewed cooperation on border safety." in text
+    assert "Ambas partes revisaron la cooperación en seguridad fronteriza." in text
+    assert "[Text missing in Spanish]" in text
+    save_first_page_png(pdf, "minutes-US-MX-2-en-es")
+
+
+def test_minutes_in_a_language_the_dialogue_does_not_use(demo):
+    with pytest.raises(Exception) as err:
+        services.minutes_pdf(demo, "ML-FR", 2, ["es"])
+    assert str(err.value) == "--lang: 'es' is not a working language of ML-FR (it works in fr)."
+
+
+def test_tracker(demo, qapp, tmp_path):
+    pdf = services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1))
+    text = flat(pdf)
+    assert "Progress tracker — Consultation franco-malienne sur la migration" in text
+    assert "As of June 1, 2003" in text
+    assert "Status by party" in text
+    assert "Quid pro quo: reciprocal commitments" in text
+    assert "not delivering: France" in text  # the fund is at risk, the registry on track
+    assert "7,000 → 25,000 of 30,000 (78 %)" in text  # visas indicator
+    assert "OVERDUE" in text  # the bank guarantee, due March 2003
+    assert "What changed since the 2nd session" in text
+    assert "Transmettre à la partie malienne le calendrier" in text  # open action
+    assert "Diffuser le procès-verbal" not in text  # done actions are not listed
+    external_checks(pdf, tmp_path)
+    save_first_page_png(pdf, "tracker-ML-FR")
+
+
+def test_tracker_of_all_dialogues(demo):
+    text = flat(services.tracker_pdf(demo, None, dt.date(2003, 6, 1)))
+    for code in ("IT-AL", "IT-RO", "ML-FR", "RCM", "US-MX"):
+        assert f"{code} — " in text
+
+
+def test_brief(demo, qapp, tmp_path):
+    pdf = services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6))
+    texts = pages(pdf)
+    text = flat(pdf)
+    assert "MINISTERIAL BRIEF" in texts[0] and "INTERNAL — NOT FOR THE COUNTERPART" in texts[0]
+    assert "Summary" in texts[1]
+    assert "Agenda — June 16, 2003, from 09:30" in text
+    assert "10:35–11:05 3.1 Politique des visas : bilan 1997–2002" in text
+    assert "Lines to take" in text and "Reconnaître le retard" in text
+    assert "Status of related commitments" in text
+    assert "Key figures" in text and "latest 25,000" in text
+    assert "The counterpart delegation" in text and "Mamadou Traoré" in text
+    assert "What was agreed last time" in text
+    external_checks(pdf, tmp_path)
+    save_first_page_png(pdf, "brief-ML-FR-3")
+
+
+# ---------------------------------------------------------------- confidentiality
+
+# Markers chosen so that none contains another.
+INTERNAL = ["QSECRETOBJECTIVEQ", "QSECRETBACKGROUNDQ", "QSECRETLINESQ", "QSECRETNOTESQ", "QSECRETCOMMITQ", "QSECRETEVENTQ"]
+JOINT = ["ZSHAREDTITLEZ", "ZSHAREDSUMMARYZ", "ZSHAREDCONCLUSIONZ", "ZSHAREDCOMMITZ"]
+
+
+@pytest.fixture
+def secret(tmp_path):
+    """A dialogue with a unique marker in every internal and every joint field."""
+    ws = Workspace.create(tmp_path / "secret.consult")
+    d = ws.add_dialogue(
+        Dialogue(
+            code="SEC",
+            name={"en": "Marker dialogue"},
+            parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borland")],
+            languages=["en"],
+            themes=[Theme("T1", {"en": "Theme one"})],
+        )
+    )
+    s = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2), venue="Geneva", state=SessionState.HELD, minutes_state=MinutesState.AGREED))
+    ws.add_agenda_item(
+        AgendaItem(
+            s.id, {"en": "ZSHAREDTITLEZ item"}, theme_id=d.themes[0].id, summary={"en": "ZSHAREDSUMMARYZ text"},
+            conclusions={"en": "ZSHAREDCONCLUSIONZ text"}, objective="QSECRETOBJECTIVEQ", background="QSECRETBACKGROUNDQ",
+            lines_to_take="QSECRETLINESQ", internal_notes="QSECRETNOTESQ",
+        )
+    )
+    joint = ws.add_commitment(Commitment(d.id, "SEC-1", {"en": "ZSHAREDCOMMITZ undertaking"}, d.parties[1].id, s.id, theme_id=d.themes[0].id))
+    internal = ws.add_commitment(
+        Commitment(d.id, "SEC-2", {"en": "QSECRETCOMMITQ position"}, d.parties[0].id, s.id, theme_id=d.themes[0].id, visibility=Visibility.INTERNAL)
+    )
+    ws.log_status(joint.id, "on_track", dt.date(2020, 4, 1), note="fine")
+    ws.log_status(internal.id, "at_risk", dt.date(2020, 4, 1), note="QSECRETEVENTQ")
+    yield ws
+    ws.close()
+
+
+def test_joint_minutes_hold_no_internal_content(secret):
+    text = flat(services.minutes_pdf(secret, "SEC", 1))
+    assert [m for m in INTERNAL if m in text] == []
+    assert [m for m in JOINT if m not in text] == []
+
+
+def test_joint_tracker_holds_no_internal_content(secret):
+    text = flat(services.tracker_pdf(secret, "SEC", dt.date(2020, 5, 1), audience="joint"))
+    assert [m for m in INTERNAL if m in text] == []
+    assert "ZSHAREDCOMMITZ" in text
+
+
+def test_internal_tracker_and_brief_do_show_internal_content(secret):
+    assert "QSECRETCOMMITQ" in flat(services.tracker_pdf(secret, "SEC", dt.date(2020, 5, 1), audience="internal"))
+    brief = flat(services.brief_pdf(secret, "SEC", 1, dt.date(2020, 2, 20)))
+    for marker in ("QSECRETOBJECTIVEQ", "QSECRETBACKGROUNDQ", "QSECRETLINESQ"):
+        assert marker in brief
+
+
+# ---------------------------------------------------------------- long data
+
+
+def test_long_register_breaks_across_pages_with_repeated_headers(secret):
+    d = secret.dialogue_by_code("SEC")
+    s = secret.sessions(d.id)[0]
+    for n in range(3, 260):
+        secret.add_commitment(Commitment(d.id, f"SEC-{n}", {"en": f"Commitment number {n} on cooperation"}, d.parties[n % 2].id, s.id, theme_id=d.themes[0].id))
+    texts = pages(services.tracker_pdf(secret, "SEC", dt.date(2020, 5, 1)))
+    assert len(texts) > 5
+    register_pages = [t for t in texts if "SEC-100" in t or "SEC-200" in t]
+    assert register_pages and all("Latest update" in t for t in register_pages)  # header row repeated
+
+
+def test_a_very_long_text_still_renders(secret):
+    d = secret.dialogue_by_code("SEC")
+    s = secret.sessions(d.id)[0]
+    long_text = ("Ștefan Țurcanu a signé. " * 220)[:5000]
+    c = secret.add_commitment(Commitment(d.id, "SEC-LONG", {"en": long_text}, d.parties[0].id, s.id))
+    secret.log_status(c.id, "on_track", dt.date(2020, 4, 2), note=long_text)
+    secret.add_agenda_item(AgendaItem(s.id, {"en": "Long item"}, position=5, summary={"en": long_text}, objective=long_text))
+    secret.add_action(FollowUpAction(d.id, long_text, session_id=s.id))
+    for pdf in (
+        services.minutes_pdf(secret, "SEC", 1),
+        services.tracker_pdf(secret, "SEC", dt.date(2020, 5, 1)),
+        services.brief_pdf(secret, "SEC", 1, dt.date(2020, 2, 20)),
+    ):
+        assert "Ștefan Țurcanu a signé." in flat(pdf)
+
+
+def test_indicator_progress_is_direction_aware_in_print(secret):
+    d = secret.dialogue_by_code("SEC")
+    c = secret.commitment_by_ref("SEC-1")
+    ind = secret.add_indicator(Indicator(c.id, {"en": "Share of transit migrants"}, "percent", 80, dt.date(2019, 1, 1), 50))
+    secret.add_measurement(Measurement(ind.id, dt.date(2020, 1, 1), 65))
+    assert "80% → 65% of 50% (50 %)" in flat(services.tracker_pdf(secret, d.code, dt.date(2020, 5, 1)))
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_report_commands(demo_path, cli, tmp_path):
+    out = tmp_path / "m.pdf"
+    result = cli("report", "minutes", demo_path, "--dialogue", "US-MX", "--session", "2", "--lang", "en,es", "--out", out)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Seguridad fronteriza" in flat(out.read_bytes())
+    result = cli("report", "tracker", demo_path, "--as-of", "2003-01-01", "--out", tmp_path / "t.pdf")
+    assert result.returncode == 0 and (tmp_path / "t.pdf").stat().st_size > 10_000
+    result = cli("report", "brief", demo_path, "--dialogue", "ML-FR", "--session", "3", "--out", tmp_path / "b.pdf")
+    assert result.returncode == 0
+
+
+def test_report_errors_are_one_sentence(demo_path, cli, tmp_path):
+    out = tmp_path / "x.pdf"
+    result = cli("report", "minutes", demo_path, "--dialogue", "ML-FR", "--session", "9", "--out", out)
+    assert (result.returncode, result.stderr) == (1, "consult-app: This dialogue has no session number 9.\n")
+    result = cli("report", "minutes", demo_path, "--dialogue", "ML-FR", "--session", "2", "--lang", "english", "--out", out)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].endswith("'english' is not one language code or two separated by a comma (for example fr or fr,en)")
+    result = cli("report", "minutes", demo_path, "--dialogue", "ML-FR", "--session", "2", "--out", tmp_path / "no" / "x.pdf")
+    assert result.returncode == 1 and result.stderr.startswith("consult-app: Cannot write ")
+    assert not out.exists()

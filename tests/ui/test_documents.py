@@ -1,0 +1,84 @@
+"""Documents menu: options, generation off the GUI thread, preview, save, print, cancel."""
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from consult_app.ui.documents import MINUTES, TRACKER, DocumentOptions, PdfPreview
+from consult_app.ui.main_window import MainWindow
+
+from ..reports.test_documents import flat
+from .test_main_window import find_session
+
+
+@pytest.fixture
+def window(qtbot, demo):
+    w = MainWindow(demo)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def wait_for_preview(qtbot, window) -> PdfPreview:
+    qtbot.waitUntil(lambda: bool(window.previews), timeout=30000)
+    return window.previews[-1]
+
+
+def test_minutes_from_the_menu_preview_save_and_print(qtbot, window, tmp_path):
+    window.navigator.setCurrentItem(find_session(window, "US-MX", "2nd session"))
+    options = window.generate_document(MINUTES)
+    assert options.dialogue.currentData() == "US-MX"
+    assert options.session.currentText().startswith("2nd session")
+    options.language.setCurrentIndex(options.language.findText("en and es, side by side"))
+    options.accept()
+    preview = wait_for_preview(qtbot, window)
+    assert preview.document.pageCount() >= 2
+    assert preview.windowTitle().startswith("Joint minutes of the 2nd session")
+    out = tmp_path / "minutes.pdf"
+    assert preview.save_to(out)
+    assert "Seguridad fronteriza" in flat(out.read_bytes())
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.print_to(printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == preview.document.pageCount()
+
+
+def test_tracker_options_for_the_counterpart(qtbot, window):
+    options = window.generate_document(TRACKER)
+    options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
+    options.as_of.setDate(dt.date(2003, 6, 1))
+    options.audience.setCurrentIndex(options.audience.findData("joint"))
+    options.accept()
+    preview = wait_for_preview(qtbot, window)
+    text = flat(preview.pdf)
+    assert "Joint edition: shared with the counterpart" in text
+    assert "Position interne" not in text  # the internal commitment MLFR-2002-04
+
+
+def test_a_session_is_needed_for_minutes(qtbot, window, demo):
+    from consult_app.domain.model import Dialogue, Party
+
+    demo.add_dialogue(Dialogue("NEW", {"en": "New dialogue"}, [Party("A", "A", True), Party("B", "B")], ["en"]))
+    options = DocumentOptions(demo, MINUTES, None, None, window)
+    options.dialogue.setCurrentIndex(options.dialogue.findData("NEW"))
+    options.accept()
+    assert options.error.text() == "Choose a session: this dialogue has none yet."
+    assert options.result() == 0
+
+
+def test_cancel_stops_the_job_and_shows_nothing(qtbot, window, demo):
+    renderer = DocumentOptions(demo, TRACKER, None, None, window).renderer()
+    story = renderer.story
+    renderer.story = lambda: story() * 40  # long enough to cancel midway
+    job = window.start_render(renderer, "Tracker")
+    messages = []
+    job.failed.connect(messages.append)
+    job.cancel()
+    qtbot.waitUntil(lambda: bool(messages), timeout=30000)
+    assert messages == ["Cancelled: the document was not produced."]
+    assert window.previews == []
