@@ -85,18 +85,28 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--session", metavar="N", type=int, required=True, help="the session's number")
     q.add_argument("--lang", type=_langs, help="one language (fr) or two side by side (fr,en); default: the dialogue's first")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("tracker", help="progress tracker of one dialogue, or of all")
     q.add_argument("path", type=Path)
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
     q.add_argument("--as-of", type=_date, dest="as_of", help="YYYY-MM-DD (default: today)")
     q.add_argument("--audience", choices=("internal", "joint"), default="internal", help="joint leaves out internal commitments")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
     q.add_argument("path", type=Path)
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--session", metavar="N", type=int, required=True)
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     return parser
+
+
+def _marking(text: str) -> str:
+    text = text.strip()
+    if len(text) > 60 or any(ord(ch) < 32 for ch in text):
+        raise argparse.ArgumentTypeError("a marking is one line of at most 60 characters, for example RESTRICTED")
+    return text
 
 
 def _langs(text: str) -> list[str]:
@@ -224,11 +234,11 @@ def _report(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.path) as ws:
         if args.document == "minutes":
-            pdf = services.minutes_pdf(ws, args.dialogue, args.session, args.lang)
+            pdf = services.minutes_pdf(ws, args.dialogue, args.session, args.lang, args.marking)
         elif args.document == "tracker":
-            pdf = services.tracker_pdf(ws, args.dialogue, args.as_of or dt.date.today(), args.audience)
+            pdf = services.tracker_pdf(ws, args.dialogue, args.as_of or dt.date.today(), args.audience, args.marking)
         else:
-            pdf = services.brief_pdf(ws, args.dialogue, args.session, dt.date.today())
+            pdf = services.brief_pdf(ws, args.dialogue, args.session, dt.date.today(), args.marking)
     services.write_bytes(args.out, pdf)
     return 0
 

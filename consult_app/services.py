@@ -49,7 +49,7 @@ def write_bytes(path: str | Path, data: bytes) -> None:
         raise ConsultError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
-def minutes_document(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None):
+def minutes_document(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None, marking: str | None = None):
     """A renderer for the joint minutes of a session (its data read now, its layout done on ``render()``)."""
     from .reports.minutes import MinutesRenderer
 
@@ -58,10 +58,10 @@ def minutes_document(ws: Workspace, dialogue_code: str, session_number: int, lan
     for lang in langs or []:
         if lang not in d.languages:
             raise Invalid(f"--lang: '{lang}' is not a working language of {d.code} (it works in {', '.join(d.languages)}).")
-    return MinutesRenderer(ws.bundle(d.id), d.id, session, langs=langs)
+    return MinutesRenderer(ws.bundle(d.id), d.id, session, langs=langs, marking=marking)
 
 
-def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal"):
+def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", marking: str | None = None):
     """A renderer for the progress tracker of one dialogue (or all)."""
     from .reports.tracker import AUDIENCES, TrackerRenderer
 
@@ -71,28 +71,28 @@ def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: 
     bundle = ws.bundle(dialogue_id)
     if not bundle.dialogues:
         raise ConsultError("This workspace has no dialogues to report on.")
-    return TrackerRenderer(bundle, as_of=as_of, audience=audience)
+    return TrackerRenderer(bundle, as_of=as_of, audience=audience, marking=marking)
 
 
-def brief_document(ws: Workspace, dialogue_code: str, session_number: int, prepared_on):
+def brief_document(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, marking: str | None = None):
     """A renderer for the internal ministerial brief for a session."""
     from .reports.brief import BriefRenderer
 
     d = ws.dialogue_by_code(dialogue_code)
     session = ws.session_by_number(d.id, session_number)
-    return BriefRenderer(ws.bundle(d.id), d.id, session, prepared_on=prepared_on)
+    return BriefRenderer(ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking)
 
 
-def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None) -> bytes:
+def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None, marking: str | None = None) -> bytes:
     """The joint minutes of a session as PDF bytes."""
-    return minutes_document(ws, dialogue_code, session_number, langs).render()
+    return minutes_document(ws, dialogue_code, session_number, langs, marking).render()
 
 
-def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal") -> bytes:
+def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", marking: str | None = None) -> bytes:
     """The progress tracker as PDF bytes."""
-    return tracker_document(ws, dialogue_code, as_of, audience).render()
+    return tracker_document(ws, dialogue_code, as_of, audience, marking).render()
 
 
-def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on) -> bytes:
+def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, marking: str | None = None) -> bytes:
     """The ministerial brief as PDF bytes."""
-    return brief_document(ws, dialogue_code, session_number, prepared_on).render()
+    return brief_document(ws, dialogue_code, session_number, prepared_on, marking).render()

@@ -28,16 +28,19 @@ from ..domain.model import (
     Dialogue,
     FollowUpAction,
     Indicator,
+    ItemKind,
     Measurement,
+    MinutesState,
     Party,
     Person,
     Session,
+    SessionState,
     StatusEvent,
     Theme,
     new_id,
     pick,
 )
-from ..domain.rules import agenda_order
+from ..domain.rules import agenda_order, carry_over, ordinal
 from ..domain.text import fold
 from . import codec
 from .connection import connect, environment_error, migrate, recognise
@@ -46,6 +49,32 @@ from .schema import SCHEMA_VERSION
 
 def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+REVIEW_TITLES = {"en": "Review of commitments", "fr": "Revue des engagements", "es": "Revisión de los compromisos", "ro": "Examinarea angajamentelor", "it": "Esame degli impegni"}
+OPENING_TITLES = {"en": "Opening of the session", "fr": "Ouverture de la session", "es": "Apertura de la sesión", "ro": "Deschiderea sesiunii", "it": "Apertura della sessione"}
+CLOSING_TITLES = {"en": "Closing and date of the next session", "fr": "Clôture et date de la prochaine session", "es": "Clausura y fecha de la próxima sesión", "ro": "Închiderea sesiunii", "it": "Chiusura della sessione"}
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One line of the commitment register (a read model for tables)."""
+
+    id: str
+    ref: str
+    text: dict
+    party_id: str | None
+    theme_id: str | None
+    made_at_session_id: str | None
+    due_on: dt.date | None
+    due_session_number: int | None
+    lead_institution: str
+    internal: bool
+    reciprocal_ref: str
+    reciprocal_id: str | None
+    status: str | None
+    status_on: dt.date | None
+    status_note: str
 
 
 @dataclass(frozen=True)
@@ -161,8 +190,8 @@ class Workspace:
         for listener in list(self.listeners):
             listener(kind)
 
-    def _rows(self, sql: str, params: Iterable = ()) -> list[dict]:
-        cursor = self.conn.execute(sql, tuple(params))
+    def _rows(self, sql: str, params: Iterable | dict = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
@@ -293,6 +322,130 @@ class Workspace:
             self._index_item(item, d.id)
         return item
 
+    def agenda_item(self, item_id: str) -> AgendaItem:
+        row = self._one("SELECT * FROM agenda_items WHERE id = ?", (item_id,))
+        if row is None:
+            raise NotFound("This agenda item no longer exists.")
+        return codec.item_from_row(row)
+
+    def update_agenda_item(self, item: AgendaItem) -> AgendaItem:
+        """Change an item. Once the minutes are agreed, its joint record can only be amended."""
+        session = self.session(item.session_id)
+        d = self.dialogue(session.dialogue_id)
+        validate.agenda_item(item, d.languages)
+        before = self.agenda_item(item.id)
+        if session.minutes_state == MinutesState.AGREED and (before.summary, before.conclusions) != (item.summary, item.conclusions):
+            raise Invalid("The minutes of this session are agreed: record an amendment instead of editing them.", "summary")
+        with self._write("agenda") as db:
+            db.table("agenda_items").update(item.id, codec.item_row(item))
+            self._index_item(item, d.id)
+        return item
+
+    def delete_agenda_item(self, item_id: str) -> None:
+        """Remove an item and its sub-items; the others close ranks."""
+        item = self.agenda_item(item_id)
+        with self._write("agenda"):
+            self.conn.execute("DELETE FROM search_index WHERE item_id IN (SELECT id FROM agenda_items WHERE id = ? OR parent_id = ?)", (item_id, item_id))
+            self.conn.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
+            self._renumber(item.session_id, item.parent_id)
+
+    def move_agenda_item(self, item_id: str, parent_id: str | None, position: int) -> None:
+        """Put an item at ``position`` among the children of ``parent_id`` (None: top level).
+
+        Items are at most two levels deep (2 and 2.1), as agendas are numbered.
+        """
+        item = self.agenda_item(item_id)
+        if parent_id is not None:
+            parent = self.agenda_item(parent_id)
+            if parent.session_id != item.session_id or parent.parent_id is not None or parent_id == item_id:
+                raise Invalid("An item can only become a sub-item of a top-level item of the same session.")
+            if self._one("SELECT 1 FROM agenda_items WHERE parent_id = ?", (item_id,)):
+                raise Invalid("An item with sub-items cannot itself become a sub-item.")
+        with self._write("agenda"):
+            siblings = [
+                r["id"]
+                for r in self._rows(
+                    "SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? AND id <> ? ORDER BY position, id",
+                    (item.session_id, parent_id, item_id),
+                )
+            ]
+            position = max(0, min(position, len(siblings)))
+            siblings.insert(position, item_id)
+            self.conn.execute("UPDATE agenda_items SET parent_id = ? WHERE id = ?", (parent_id, item_id))
+            self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(siblings)])
+            if item.parent_id != parent_id:
+                self._renumber(item.session_id, item.parent_id)
+
+    def _renumber(self, session_id: str, parent_id: str | None) -> None:
+        ids = [r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? ORDER BY position, id", (session_id, parent_id))]
+        self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(ids)])
+
+    # -------------------------------------------------------------- minutes
+
+    def set_minutes_state(self, session_id: str, state: MinutesState) -> Session:
+        session = self.session(session_id)
+        session.minutes_state = state
+        if state == MinutesState.AGREED and session.state != SessionState.MINUTES_AGREED:
+            session.state = SessionState.MINUTES_AGREED
+        return self.update_session(session)
+
+    def amend_minutes(self, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date) -> Amendment:
+        """Change agreed minutes: the text changes, and the amendment (old, new, date, reason) is kept."""
+        if field not in ("summary", "conclusions"):
+            raise Invalid(f"field: '{field}' is not part of the minutes.", "field")
+        validate.text(reason, "reason", required=True)
+        validate.text(new_text, "text")
+        item = self.agenda_item(item_id)
+        texts = dict(getattr(item, field))
+        amendment = Amendment(
+            session_id=item.session_id, field=field, old_text=texts.get(lang, ""), new_text=new_text,
+            amended_on=on, reason=reason, agenda_item_id=item_id, lang=lang,
+        )
+        validate.date(on, "date")
+        texts[lang] = new_text
+        setattr(item, field, texts)
+        with self._write("minutes") as db:
+            db.table("agenda_items").update(item_id, {field: codec.jdump(texts)})
+            db.table("minutes_amendments").insert(codec.amendment_row(amendment))
+            self._index_item(item, self.session(item.session_id).dialogue_id)
+        return amendment
+
+    def next_session(self, dialogue_id: str, starts_on: dt.date, ends_on: dt.date, venue: str = "", host_party_id: str | None = None) -> Session:
+        """Create the dialogue's next session with a proposed agenda.
+
+        The agenda opens, reviews the commitments still open (carry-over),
+        takes each standing theme, and closes. One transaction.
+        """
+        d = self.dialogue(dialogue_id)
+        sessions = self.sessions(dialogue_id)
+        number = max((s.number for s in sessions), default=0) + 1
+        session = Session(dialogue_id, number, starts_on, ends_on, venue=venue, host_party_id=host_party_id)
+        validate.session(session)
+        if sessions and starts_on <= sessions[-1].starts_on:
+            raise Invalid(
+                f"starts_on: the new session must start after the {ordinal(sessions[-1].number)} session ({sessions[-1].starts_on.isoformat()}).",
+                "starts_on",
+            )
+        commitments = self.commitments(dialogue_id)
+        still_open = carry_over(commitments, self.events_by_commitment(dialogue_id), [*sessions, session], session, d.scale)
+        labels = {lang: REVIEW_TITLES.get(lang, REVIEW_TITLES["en"]) for lang in d.languages}
+        listing = "\n".join(f"{c.ref} — {pick(c.text, d.languages[0], tuple(d.languages))}" for c in still_open)
+        items = [AgendaItem(session.id, {lang: OPENING_TITLES.get(lang, OPENING_TITLES["en"]) for lang in d.languages}, 0, kind=ItemKind.OPENING, duration_min=20)]
+        items.append(
+            AgendaItem(session.id, labels, 1, kind=ItemKind.REVIEW, duration_min=max(30, 5 * len(still_open)),
+                       background=f"{len(still_open)} commitments still open:\n{listing}" if still_open else "No commitment is still open.")
+        )
+        for n, theme in enumerate((t for t in d.themes if t.standing), start=2):
+            items.append(AgendaItem(session.id, dict(theme.title), n, theme_id=theme.id, duration_min=45))
+        items.append(AgendaItem(session.id, {lang: CLOSING_TITLES.get(lang, CLOSING_TITLES["en"]) for lang in d.languages}, len(items), kind=ItemKind.CLOSING, duration_min=15))
+        with self._write("session") as db:
+            db.table("sessions").insert(codec.session_row(session))
+            self._index_session(session)
+            for item in items:
+                db.table("agenda_items").insert(codec.item_row(item))
+                self._index_item(item, dialogue_id)
+        return session
+
     # ---------------------------------------------------------- commitments
 
     def commitments(self, dialogue_id: str | None = None) -> list[Commitment]:
@@ -351,6 +504,51 @@ class Workspace:
             )
             self._index_commitment(c)
         return c
+
+    def update_commitment(self, c: Commitment) -> Commitment:
+        d = self.dialogue(c.dialogue_id)
+        made_at = self.session(c.made_at_session_id) if c.made_at_session_id else None
+        validate.commitment(c, d, made_at)
+        with self._write("commitment") as db:
+            if self._one("SELECT 1 FROM commitments WHERE ref = ? AND id <> ?", (c.ref, c.id)):
+                raise Invalid(f"ref: the reference '{c.ref}' is already used by another commitment.", "ref")
+            db.table("commitments").update(c.id, codec.commitment_row(c))
+            self.conn.execute("DELETE FROM commitment_reaffirmations WHERE commitment_id = ?", (c.id,))
+            db.table("commitment_reaffirmations").insert_all({"commitment_id": c.id, "session_id": s} for s in c.reaffirmed_at)
+            self._index_commitment(c)
+        return c
+
+    def register(self, dialogue_id: str) -> list[RegisterRow]:
+        """The commitment register of a dialogue as light rows, in one query.
+
+        Each row carries the current status (latest event) and the reciprocal
+        commitment's reference, ready for a table view.
+        """
+        sql = """
+            WITH latest AS (
+                SELECT commitment_id, status, effective_on, note,
+                       row_number() OVER (PARTITION BY commitment_id ORDER BY effective_on DESC, recorded_at DESC, id DESC) AS n
+                FROM status_events
+                WHERE commitment_id IN (SELECT id FROM commitments WHERE dialogue_id = :d)
+            )
+            SELECT c.id, c.ref, c.text, c.party_id, c.theme_id, c.made_at_session_id, c.due_on, c.due_session_number,
+                   c.lead_institution, c.visibility, r.ref AS reciprocal_ref, r.id AS reciprocal_id,
+                   l.status, l.effective_on AS status_on, l.note AS status_note
+            FROM commitments c
+            LEFT JOIN latest l ON l.commitment_id = c.id AND l.n = 1
+            LEFT JOIN commitments r ON r.id = c.reciprocal_id
+            WHERE c.dialogue_id = :d
+            ORDER BY c.ref
+        """
+        return [
+            RegisterRow(
+                id=r["id"], ref=r["ref"], text=json.loads(r["text"]), party_id=r["party_id"], theme_id=r["theme_id"],
+                made_at_session_id=r["made_at_session_id"], due_on=codec.s2d(r["due_on"]), due_session_number=r["due_session_number"],
+                lead_institution=r["lead_institution"], internal=r["visibility"] == "internal", reciprocal_ref=r["reciprocal_ref"] or "",
+                reciprocal_id=r["reciprocal_id"], status=r["status"], status_on=codec.s2d(r["status_on"]), status_note=r["status_note"] or "",
+            )
+            for r in self._rows(sql, {"d": dialogue_id})
+        ]
 
     def link_reciprocal(self, first_id: str, second_id: str) -> None:
         """Make two commitments each other's quid pro quo."""
@@ -475,6 +673,24 @@ class Workspace:
             db.table("actions").insert(codec.action_row(a))
             self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
         return a
+
+    def update_action(self, a: FollowUpAction) -> FollowUpAction:
+        validate.text(a.description, "description", required=True)
+        validate.text(a.assignee, "assignee", limit=300)
+        validate.date(a.due_on, "due_on")
+        with self._write("action") as db:
+            db.table("actions").update(a.id, codec.action_row(a))
+            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+        return a
+
+    def delete_action(self, action_id: str) -> None:
+        with self._write("action"):
+            self.conn.execute("DELETE FROM search_index WHERE item_id = ?", (action_id,))
+            self.conn.execute("DELETE FROM actions WHERE id = ?", (action_id,))
+
+    def remove_member(self, member_id: str) -> None:
+        with self._write("delegation"):
+            self.conn.execute("DELETE FROM delegation_members WHERE id = ?", (member_id,))
 
     def amendments(self, session_id: str) -> list[Amendment]:
         rows = self._rows("SELECT * FROM minutes_amendments WHERE session_id = ? ORDER BY amended_on, id", (session_id,))
@@ -639,6 +855,24 @@ class Workspace:
     def counts(self) -> dict[str, int]:
         tables = ["dialogues", "sessions", "people", "agenda_items", "commitments", "status_events", "indicators", "measurements", "actions"]
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def save_copy(self, target: str | Path) -> None:
+        """Write a consistent copy of the workspace with SQLite's backup API (never a file copy)."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise ConsultError("Choose another file name: a copy cannot replace the workspace itself.")
+        tmp = target.with_name(target.name + ".part")
+        try:
+            tmp.unlink(missing_ok=True)
+            dest = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise environment_error(exc, target) from None
 
     def run_in_transaction(self, kind: str, work: Callable[[], None]) -> None:
         """Run several store calls as one transaction (all or nothing)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -75,6 +76,11 @@ class DocumentOptions(QDialog):
         if kind == TRACKER:
             form.addRow(self.tr("As of:"), self.as_of)
             form.addRow(self.tr("Audience:"), self.audience)
+        self.marking = QLineEdit()
+        self.marking.setObjectName("marking")
+        self.marking.setPlaceholderText(self.tr("the dialogue's own marking"))
+        self.marking.setMaxLength(60)
+        form.addRow(self.tr("Marking:"), self.marking)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b91c1c")
@@ -116,15 +122,16 @@ class DocumentOptions(QDialog):
     def renderer(self):
         """Read the data and return a renderer, or raise ConsultError."""
         code = self.dialogue.currentData()
+        marking = self.marking.text().strip() or None
         if self.kind == TRACKER:
             as_of = self.as_of.date().toPython()
-            return services.tracker_document(self.workspace, code, as_of, self.audience.currentData())
+            return services.tracker_document(self.workspace, code, as_of, self.audience.currentData(), marking)
         if self.session.currentData() is None:
             raise ConsultError(self.tr("Choose a session: this dialogue has none yet."))
         number = self.workspace.session(self.session.currentData()).number
         if self.kind == MINUTES:
-            return services.minutes_document(self.workspace, code, number, self.language.currentData())
-        return services.brief_document(self.workspace, code, number, dt.date.today())
+            return services.minutes_document(self.workspace, code, number, self.language.currentData(), marking)
+        return services.brief_document(self.workspace, code, number, dt.date.today(), marking)
 
     def accept(self) -> None:
         try:

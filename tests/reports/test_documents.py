@@ -291,3 +291,11 @@ def test_report_errors_are_one_sentence(demo_path, cli, tmp_path):
     result = cli("report", "minutes", demo_path, "--dialogue", "ML-FR", "--session", "2", "--out", tmp_path / "no" / "x.pdf")
     assert result.returncode == 1 and result.stderr.startswith("consult-app: Cannot write ")
     assert not out.exists()
+
+
+def test_marking_can_be_overridden_per_document(demo_path, cli, tmp_path):
+    out = tmp_path / "secret.pdf"
+    result = cli("report", "brief", demo_path, "--dialogue", "ML-FR", "--session", "3", "--marking", "SECRET", "--out", out)
+    assert result.returncode == 0, result.stderr
+    texts = pages(out.read_bytes())
+    assert all(t.count("SECRET") >= 2 and "RESTRICTED" not in t for t in texts)

@@ -1,0 +1,484 @@
+"""The commitment register: filterable table, detail panel, status timeline, log status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import ConsultError, Invalid
+from ..domain.model import Dialogue, Tone, pick
+from ..domain.rules import ordinal, progress
+from ..domain.text import fold
+from ..store import Workspace
+from ..store.workspace import RegisterRow
+
+TONE_COLOURS = {
+    Tone.NEUTRAL: ("#f3f4f6", "#374151"),
+    Tone.GOOD: ("#dcfce7", "#166534"),
+    Tone.WARNING: ("#fef3c7", "#92400e"),
+    Tone.BAD: ("#fee2e2", "#991b1b"),
+    Tone.DONE: ("#dbeafe", "#1e40af"),
+    Tone.CLOSED: ("#e5e7eb", "#1f2937"),
+}
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_SORT = Qt.ItemDataRole.UserRole + 1
+ROLE_SEARCH = Qt.ItemDataRole.UserRole + 2
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows of one dialogue's register; loads in batches as the view scrolls."""
+
+    COL_REF, COL_TEXT, COL_PARTY, COL_THEME, COL_DUE, COL_STATUS, COL_SINCE, COL_RECIPROCAL = range(8)
+    BATCH = 500
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = [self.tr("Ref."), self.tr("Commitment"), self.tr("Party"), self.tr("Theme"), self.tr("Due"), self.tr("Status"), self.tr("Since"), self.tr("Counterpart")]
+        self.rows: list[RegisterRow] = []
+        self.loaded = 0
+        self.dialogue: Dialogue | None = None
+        self.session_numbers: dict[str, int] = {}
+        self.today = dt.date.today()
+        self._search: list[str] = []
+
+    def load(self, workspace: Workspace, dialogue: Dialogue | None) -> None:
+        self.beginResetModel()
+        self.dialogue = dialogue
+        self.rows = workspace.register(dialogue.id) if dialogue else []
+        self.session_numbers = {s.id: s.number for s in workspace.sessions(dialogue.id)} if dialogue else {}
+        self._sessions = workspace.sessions(dialogue.id) if dialogue else []
+        self.loaded = min(len(self.rows), self.BATCH)
+        lang = dialogue.languages[0] if dialogue else "en"
+        langs = tuple(dialogue.languages) if dialogue else ()
+        self._search = [fold(" ".join([r.ref, *r.text.values(), r.lead_institution, r.status_note])) for r in self.rows]
+        self._lang, self._langs = lang, langs
+        self.endResetModel()
+
+    # -- lazy loading
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self.loaded < len(self.rows)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = min(self.BATCH, len(self.rows) - self.loaded)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self.loaded, self.loaded + more - 1)
+        self.loaded += more
+        self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.loaded
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    # -- helpers
+    def level(self, row: RegisterRow):
+        scale = self.dialogue.scale
+        return scale.get(row.status) if row.status else scale.levels[0]
+
+    def overdue(self, row: RegisterRow) -> bool:
+        due = row.due_on
+        if due is None and row.due_session_number is not None:
+            due = next((s.starts_on for s in self._sessions if s.number == row.due_session_number), None)
+        level = self.level(row)
+        return due is not None and due < self.today and not (level and level.closed)
+
+    def party(self, party_id: str | None) -> str:
+        if party_id is None:
+            return self.tr("Jointly")
+        party = self.dialogue.party(party_id)
+        return party.name if party else ""
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= self.loaded:
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == ROLE_ID:
+            return row.id
+        if role == ROLE_SEARCH:
+            return self._search[index.row()]
+        level = self.level(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROLE_SORT):
+            if col == self.COL_REF:
+                return row.ref
+            if col == self.COL_TEXT:
+                text = pick(row.text, self._lang, self._langs)
+                if row.internal:
+                    text = self.tr("[internal] ") + text
+                return text if role != Qt.ItemDataRole.DisplayRole else " ".join(text.split())[:200]
+            if col == self.COL_PARTY:
+                return self.party(row.party_id)
+            if col == self.COL_THEME:
+                theme = self.dialogue.theme(row.theme_id)
+                return theme.code if theme else ""
+            if col == self.COL_DUE:
+                if role == ROLE_SORT:
+                    return row.due_on.isoformat() if row.due_on else f"session {row.due_session_number or 9999:04d}"
+                text = row.due_on.isoformat() if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
+                return text + (self.tr(" — overdue") if self.overdue(row) and role == Qt.ItemDataRole.DisplayRole else "")
+            if col == self.COL_STATUS:
+                if role == ROLE_SORT:
+                    return self.dialogue.scale.codes().index(level.code) if level else -1
+                return level.label if level else row.status
+            if col == self.COL_SINCE:
+                return row.status_on.isoformat() if row.status_on else ""
+            if col == self.COL_RECIPROCAL:
+                return row.reciprocal_ref
+        if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_STATUS and level:
+            return QColor(TONE_COLOURS[level.tone][0])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.COL_STATUS and level:
+                return QColor(TONE_COLOURS[level.tone][1])
+            if col == self.COL_DUE and self.overdue(row):
+                return QColor("#b91c1c")
+        return None
+
+    def row_of(self, commitment_id: str) -> int:
+        for n, row in enumerate(self.rows):
+            if row.id == commitment_id:
+                while self.loaded <= n:
+                    self.fetchMore()
+                return n
+        return -1
+
+
+class RegisterFilter(QSortFilterProxyModel):
+    """Filters by party, theme, status, session, overdue, and words typed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.party: str | None = ""  # "" = any; None = jointly
+        self.theme = ""
+        self.status = ""
+        self.session = ""
+        self.overdue_only = False
+        self.words: list[str] = []
+        self.setSortRole(ROLE_SORT)
+
+    def set(self, **kwargs) -> None:
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        model: RegisterModel = self.sourceModel()
+        row = model.rows[source_row]
+        if self.party != "" and row.party_id != self.party:
+            return False
+        if self.theme and row.theme_id != self.theme:
+            return False
+        if self.status and (model.level(row).code if model.level(row) else row.status) != self.status:
+            return False
+        if self.session and row.made_at_session_id != self.session:
+            return False
+        if self.overdue_only and not model.overdue(row):
+            return False
+        if self.words:
+            haystack = model._search[source_row]
+            return all(w in haystack for w in self.words)
+        return True
+
+
+class LogStatusDialog(QDialog):
+    """Append a status event: status from the dialogue's scale, date (today), note, evidence."""
+
+    def __init__(self, workspace: Workspace, commitment_id: str, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.commitment = workspace.commitment(commitment_id)
+        d = workspace.dialogue(self.commitment.dialogue_id)
+        self.setWindowTitle(self.tr("Log status — {ref}").format(ref=self.commitment.ref))
+        form = QFormLayout(self)
+        form.addRow(QLabel(html.escape(pick(self.commitment.text, d.languages[0], tuple(d.languages)))[:300]))
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for level in d.scale.levels:
+            self.status.addItem(level.label, level.code)
+        current = workspace.events(commitment_id)
+        if current:
+            self.status.setCurrentIndex(max(0, self.status.findData(current[-1].status)))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setMaximumHeight(90)
+        self.evidence = QLineEdit()
+        self.evidence.setObjectName("evidence")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b91c1c")
+        self.error.setWordWrap(True)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Effective date:"), self.date)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Evidence:"), self.evidence)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log status"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.status.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.workspace.log_status(
+                self.commitment.id,
+                self.status.currentData(),
+                self.date.date().toPython(),
+                note=self.note.toPlainText().strip(),
+                evidence=self.evidence.text().strip(),
+                author=_user(),
+                recorded_where="desktop",
+            )
+        except ConsultError as exc:
+            self.error.setText(_field_sentence(exc))
+            return
+        super().accept()
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return ""
+
+
+def _field_sentence(exc: ConsultError) -> str:
+    """Invalid messages start with the field name; in a dialog the field is beside it."""
+    text = str(exc)
+    if isinstance(exc, Invalid) and exc.field and text.startswith(exc.field + ": "):
+        text = text[len(exc.field) + 2 :]
+        text = text[:1].upper() + text[1:]
+    return text
+
+
+class RegisterView(QWidget):
+    """Filter bar, register table and detail panel of one dialogue."""
+
+    commitment_selected = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.dialogue: Dialogue | None = None
+        self.model = RegisterModel(self)
+        self.proxy = RegisterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search the register (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.set(words=fold(text).split()))
+        self.party = QComboBox()
+        self.party.setObjectName("party")
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.session = QComboBox()
+        self.session.setObjectName("session")
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.overdue.setObjectName("overdue")
+        self.party.currentIndexChanged.connect(lambda: self.proxy.set(party=self.party.currentData() if self.party.currentIndex() > 0 else ""))
+        self.theme.currentIndexChanged.connect(lambda: self.proxy.set(theme=self.theme.currentData() or ""))
+        self.status.currentIndexChanged.connect(lambda: self.proxy.set(status=self.status.currentData() or ""))
+        self.session.currentIndexChanged.connect(lambda: self.proxy.set(session=self.session.currentData() or ""))
+        self.overdue.toggled.connect(lambda on: self.proxy.set(overdue_only=on))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        for label, widget in ((self.tr("Party"), self.party), (self.tr("Theme"), self.theme), (self.tr("Status"), self.status), (self.tr("Made at"), self.session)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget, 1)
+        bar.addWidget(self.overdue)
+        self.table = QTableView()
+        self.table.setObjectName("register")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RegisterModel.COL_REF, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RegisterModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 110), (2, 110), (3, 70), (4, 150), (5, 100), (6, 90), (7, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.table.doubleClicked.connect(lambda _i: self.log_status())
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+        self.log_action = QAction(self.tr("&Log Status…"), self)
+        self.log_action.setObjectName("log_status")
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.log_action.triggered.connect(self.log_status)
+        self.addAction(self.log_action)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+
+    def set_dialogue(self, dialogue: Dialogue | None) -> None:
+        same = self.dialogue is not None and dialogue is not None and self.dialogue.id == dialogue.id
+        self.dialogue = dialogue
+        if not same:
+            self._fill_filters()
+        self.reload()
+
+    def _fill_filters(self) -> None:
+        d = self.dialogue
+        for combo in (self.party, self.theme, self.status, self.session):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Any"), None)
+        if d:
+            for p in d.parties:
+                self.party.addItem(p.name, p.id)
+            self.party.addItem(self.tr("Jointly"), None)
+            for t in d.themes:
+                self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
+            for lv in d.scale.levels:
+                self.status.addItem(lv.label, lv.code)
+            for s in self.workspace.sessions(d.id):
+                self.session.addItem(self.tr("{nth} session").format(nth=ordinal(s.number)), s.id)
+        for combo in (self.party, self.theme, self.status, self.session):
+            combo.blockSignals(False)
+        self.proxy.set(party="", theme="", status="", session="")
+
+    def reload(self) -> None:
+        """Reload rows from the workspace, keeping the selected commitment."""
+        keep = self.current_id()
+        self.model.load(self.workspace, self.dialogue)
+        if keep:
+            self.select(keep)
+        else:
+            self.detail.clear()
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ROLE_ID) if index.isValid() else None
+
+    def select(self, commitment_id: str) -> bool:
+        row = self.model.row_of(commitment_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self._show_current(index)
+        return True
+
+    def log_status(self) -> LogStatusDialog | None:
+        cid = self.current_id()
+        if not cid:
+            return None
+        dialog = LogStatusDialog(self.workspace, cid, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _show_current(self, index: QModelIndex, _previous=None) -> None:
+        cid = index.data(ROLE_ID) if index.isValid() else None
+        if not cid:
+            return
+        self.detail.setHtml(self.detail_html(cid))
+        self.commitment_selected.emit(cid)
+
+    def detail_html(self, commitment_id: str) -> str:
+        e = html.escape
+        ws, d = self.workspace, self.dialogue
+        c = ws.commitment(commitment_id)
+        sessions = {s.id: s for s in ws.sessions(d.id)}
+        out = [f"<h3>{e(c.ref)} — {e(self.model.party(c.party_id))}"]
+        if c.lead_institution:
+            out.append(f" <small>({e(c.lead_institution)})</small>")
+        out.append("</h3>")
+        if c.visibility.value == "internal":
+            out.append(f"<p style='color:#b91c1c'><b>{self.tr('Internal: never printed for the counterpart.')}</b></p>")
+        for lang in d.languages:
+            text = c.text.get(lang, "")
+            shown = e(text) if text.strip() else f"<i style='color:#b91c1c'>{self.tr('missing')}</i>"
+            out.append(f"<p><b>[{lang}]</b> {shown}</p>")
+        lineage = []
+        if c.made_at_session_id in sessions:
+            lineage.append(self.tr("made at the {nth} session").format(nth=ordinal(sessions[c.made_at_session_id].number)))
+        for sid in c.reaffirmed_at:
+            if sid in sessions:
+                lineage.append(self.tr("reaffirmed at the {nth}").format(nth=ordinal(sessions[sid].number)))
+        for label, other_id in ((self.tr("supersedes"), c.supersedes_id), (self.tr("counterpart"), c.reciprocal_id)):
+            if other_id:
+                try:
+                    lineage.append(f"{label} {e(ws.commitment(other_id).ref)}")
+                except ConsultError:
+                    pass
+        if lineage:
+            out.append(f"<p><b>{self.tr('Lineage')}:</b> {'; '.join(lineage)}</p>")
+        for ind in ws.indicators(c.id):
+            ms = ws.measurements(ind.id)
+            latest = ms[-1] if ms else None
+            share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value) * 100)} %)" if latest else ""
+            out.append(
+                f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {ind.baseline_value:,.0f} → "
+                f"{f'{latest.value:,.0f}' if latest else '?'} / {ind.target_value:,.0f} {e(ind.unit)}{share}</p>"
+            )
+        out.append(f"<h4>{self.tr('Status timeline')}</h4><table cellspacing=4>")
+        for event in reversed(ws.events(c.id)):
+            level = d.scale.get(event.status)
+            bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
+            out.append(
+                f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(level.label if level else event.status)}</b></td>"
+                f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}"
+                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}</small></td></tr>"
+            )
+        out.append("</table>")
+        return "".join(out)
