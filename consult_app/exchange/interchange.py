@@ -347,7 +347,7 @@ def _message(error: jsonschema.ValidationError) -> str:
         return f"{where}: missing field '{missing[0]}'."
     if kind == "additionalProperties":
         extra = sorted(set(value) - set(error.schema.get("properties", {})))
-        return f"{where}: unknown field '{extra[0]}'."
+        return f"{where}: unknown field {_show(extra[0])}."
     if kind == "type":
         expected = error.validator_value
         names = {"object": "an object", "array": "a list", "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false", "null": "null"}

@@ -98,6 +98,7 @@ class Workspace:
         self.readonly = readonly
         self.listeners: list[Callable[[str], None]] = []
         self.migrated_from: int | None = None
+        self.closed = False
 
     # ------------------------------------------------------------------ life
 
@@ -157,6 +158,7 @@ class Workspace:
         self.migrated_from = version
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
     def __enter__(self) -> Workspace:

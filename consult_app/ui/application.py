@@ -62,7 +62,6 @@ def run_gui(path: Path | None = None) -> int:
         print(f"consult-app: {message}", file=sys.stderr)
         _tell(app.tr("Unexpected error"), message)
         return 3
-    QSettings().setValue("workspace/last", str(workspace.path.resolve()))
     window = MainWindow(workspace)
     window.show()
     code = app.exec()

@@ -142,43 +142,43 @@ class DocumentOptions(QDialog):
         super().accept()
 
 
-class RenderWorker(QObject):
-    """Lays out a document on a worker thread."""
+class Worker(QObject):
+    """Runs ``work(progress, cancelled)`` on a worker thread; never touches the database."""
 
     progressed = Signal(int)
-    finished = Signal(bytes)
+    finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, renderer):
+    def __init__(self, work):
         super().__init__()
-        self.renderer = renderer
+        self.work = work
         self.stop = threading.Event()
 
     def run(self) -> None:
         try:
-            pdf = self.renderer.render(progress=lambda f: self.progressed.emit(int(f * 100)), cancelled=self.stop.is_set)
+            result = self.work(lambda f: self.progressed.emit(int(f * 100)), self.stop.is_set)
         except ConsultError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: log it and say where the log is
             self.failed.emit(f"An unexpected error occurred; details are in {log_exception(exc)}.")
         else:
-            self.finished.emit(pdf)
+            self.finished.emit(result)
 
 
-class RenderJob(QObject):
-    """One document being generated: a thread, its worker and a progress dialog with Cancel."""
+class Job(QObject):
+    """Work off the GUI thread with a progress dialog and Cancel; ``done`` or ``failed`` at the end."""
 
-    done = Signal(bytes)
+    done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, renderer, title: str, parent: QWidget):
+    def __init__(self, work, title: str, parent: QWidget):
         super().__init__(parent)
         self.title = title
         self.thread = QThread(self)
-        self.worker = RenderWorker(renderer)
+        self.worker = Worker(work)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
-        self.progress = QProgressDialog(self.tr("Preparing {title}…").format(title=title), self.tr("Cancel"), 0, 100, parent)
+        self.progress = QProgressDialog(self.tr("{title}…").format(title=title), self.tr("Cancel"), 0, 100, parent)
         self.progress.setWindowTitle(title)
         self.progress.setMinimumDuration(300)
         self.progress.setAutoClose(False)
@@ -205,13 +205,18 @@ class RenderJob(QObject):
         self.thread.wait()
         self.progress.close()
 
-    def _finished(self, pdf: bytes) -> None:
+    def _finished(self, result) -> None:
         self._stop_thread()
-        self.done.emit(pdf)
+        self.done.emit(result)
 
     def _failed(self, message: str) -> None:
         self._stop_thread()
         self.failed.emit(message)
+
+
+def render_job(renderer, title: str, parent: QWidget) -> Job:
+    """A job that lays out a document (data already read into the renderer)."""
+    return Job(lambda progress, cancelled: renderer.render(progress=progress, cancelled=cancelled), title, parent)
 
 
 class PdfPreview(QMainWindow):

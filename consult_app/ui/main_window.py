@@ -1,7 +1,8 @@
-"""The main window: dialogues and their sessions, and what the selection holds.
+"""The secretariat's workbench: navigator of dialogues and sessions, and the views.
 
-This is the minimal window of the foundation; the secretariat's full
-workbench (agenda editor, register, minutes) builds on it.
+Every change is saved as it is made (the file is the document). Changes are
+announced from the data side: the store calls its listeners after each
+write, and the window refreshes the navigator and the view in front.
 """
 
 from __future__ import annotations
@@ -11,27 +12,41 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from .. import __version__
 from ..domain.errors import ConsultError
-from ..domain.model import Dialogue, Session, pick
+from ..domain.model import Commitment, Dialogue, Session, pick
 from ..domain.rules import agenda_order, current_status, ordinal, timetable
+from ..exchange.interchange import export_file, read_file
+from ..services import create_workspace
 from ..store import Workspace
-from .documents import BRIEF, MINUTES, TRACKER, DocumentOptions, PdfPreview, RenderJob
+from .agenda import AgendaView
+from .documents import BRIEF, MINUTES, TRACKER, DocumentOptions, Job, PdfPreview, render_job
+from .followup import ActionsView, IndicatorsView
+from .minutes import MinutesView
+from .register import CommitmentEditor, RegisterView
+from .session import NewDialogueDialog, NewSessionDialog, SessionView
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+MAX_RECENT = 8
 
 
 def _lang(d: Dialogue) -> str:
@@ -51,15 +66,57 @@ def _dates(s: Session) -> str:
     return f"{_day(s.starts_on)} – {_day(s.ends_on)}"
 
 
+class SearchDialog(QDialog):
+    """Ctrl+K: search every text of the workspace; Enter jumps to the hit."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Search the workspace"))
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setPlaceholderText(self.tr("Words to find — accents and case do not matter"))
+        self.results = QListWidget()
+        self.results.setObjectName("results")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results)
+        self.query.textChanged.connect(self.run)
+        self.query.returnPressed.connect(self.jump)
+        self.results.itemActivated.connect(lambda _item: self.jump())
+        self.resize(720, 420)
+
+    def run(self, text: str) -> None:
+        self.results.clear()
+        codes = {d.id: d.code for d in self.window_.workspace.dialogues()}
+        for hit in self.window_.workspace.search(text, limit=60):
+            item = QListWidgetItem(f"{codes.get(hit.dialogue_id, '—')} · {hit.kind.replace('_', ' ')} · {hit.label}\n    {hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def jump(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        self.window_.go_to(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
 class MainWindow(QMainWindow):
-    """Navigator of dialogues → sessions with a detail pane."""
+    """Navigator of dialogues → sessions with the views of the selection."""
 
     workspace_changed = Signal()
 
     def __init__(self, workspace: Workspace):
         super().__init__()
         self.workspace = workspace
-        self.setWindowTitle(self.tr("Consult — {name}").format(name=workspace.path.name))
+        self.undo = QUndoStack(self)
+        self.jobs: list[Job] = []
+        self.previews: list[PdfPreview] = []
+        self.dialogue: Dialogue | None = None
+        self.session: Session | None = None
         self.navigator = QTreeWidget()
         self.navigator.setHeaderLabels([self.tr("Dialogues and sessions")])
         self.navigator.setObjectName("navigator")
@@ -67,81 +124,297 @@ class MainWindow(QMainWindow):
         self.details = QTextBrowser()
         self.details.setObjectName("details")
         self.details.setOpenLinks(False)
+        self.session_view = SessionView(workspace, self.undo)
+        self.agenda_view = AgendaView(workspace, self.undo)
+        self.minutes_view = MinutesView(workspace, self.undo)
+        self.register_view = RegisterView(workspace)
+        self.actions_view = ActionsView(workspace, self.undo)
+        self.indicators_view = IndicatorsView(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("views")
+        for widget, label in (
+            (self.details, self.tr("Overview")),
+            (self.session_view, self.tr("Session")),
+            (self.agenda_view, self.tr("Agenda")),
+            (self.minutes_view, self.tr("Minutes")),
+            (self.register_view, self.tr("Commitments")),
+            (self.actions_view, self.tr("Follow-up")),
+            (self.indicators_view, self.tr("Indicators")),
+        ):
+            self.tabs.addTab(widget, label)
+        self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.details)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 770])
+        splitter.setSizes([320, 880])
         self.setCentralWidget(splitter)
-        self.path_label = QLabel(str(workspace.path))
+        self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
         self._build_menus()
-        self.jobs: list[RenderJob] = []
-        self.previews: list[PdfPreview] = []
-        self.resize(1100, 700)
+        self.resize(1200, 760)
         self._restore_geometry()
+        self._attach(workspace)
+
+    # ------------------------------------------------------------ workspace
+
+    def _attach(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        for view in (self.session_view, self.agenda_view, self.minutes_view, self.register_view, self.actions_view, self.indicators_view):
+            view.workspace = workspace
+        workspace.listeners.append(self._changed)
+        self.undo.clear()
+        self.setWindowTitle(self.tr("Consult — {name}").format(name=workspace.path.name))
+        self.path_label.setText(str(workspace.path) + (self.tr(" (read-only)") if workspace.readonly else ""))
+        self._remember(workspace.path)
         self.refresh()
-        workspace.listeners.append(lambda kind: self.refresh())
+
+    def switch_to(self, workspace: Workspace) -> None:
+        """Close the current workspace and show another."""
+        self.minutes_view.save()
+        old = self.workspace
+        self.dialogue = self.session = None
+        self._attach(workspace)
+        if old is not workspace:
+            old.close()
+        self.workspace_changed.emit()
+
+    def _changed(self, _kind: str) -> None:
+        self.refresh()
 
     # ------------------------------------------------------------ menus
 
+    def _action(self, menu, label: str, slot, shortcut=None, name: str | None = None) -> QAction:
+        action = QAction(label, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._open)
-        file_menu.addAction(open_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New Workspace…"), self.new_workspace, QKeySequence.StandardKey.New, "new_workspace")
+        self._action(file_menu, self.tr("&Open…"), self.open_workspace, QKeySequence.StandardKey.Open, "open_workspace")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self._action(file_menu, self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save_copy")
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        documents = self.menuBar().addMenu(self.tr("&Documents"))
+        self._action(file_menu, self.tr("&Import Interchange JSON…"), self.import_json, None, "import_json")
+        self._action(file_menu, self.tr("&Export Interchange JSON…"), self.export_json, None, "export_json")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo.indexChanged.connect(lambda _i: self.refresh())
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self._action(edit, self.tr("&Search Workspace…"), self.search_workspace, "Ctrl+K", "search_workspace")
+        dialogue_menu = bar.addMenu(self.tr("&Dialogue"))
+        self._action(dialogue_menu, self.tr("New &Dialogue…"), self.new_dialogue, "Ctrl+Alt+D", "new_dialogue")
+        self._action(dialogue_menu, self.tr("New &Session…"), self.new_session, "Ctrl+Alt+S", "new_session")
+        self._action(dialogue_menu, self.tr("New &Commitment…"), self.new_commitment, "Ctrl+Alt+C", "new_commitment")
+        self._action(dialogue_menu, self.tr("&Log Status…"), self.log_status, None, "log_status_menu")
+        documents = bar.addMenu(self.tr("D&ocuments"))
         for kind, label, shortcut in (
             (MINUTES, self.tr("Joint &Minutes…"), "Ctrl+Shift+M"),
             (TRACKER, self.tr("Progress &Tracker…"), "Ctrl+Shift+T"),
             (BRIEF, self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
         ):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setObjectName(f"document_{kind}")
-            action.triggered.connect(lambda _checked=False, k=kind: self.generate_document(k))
-            documents.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Consult"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+            self._action(documents, label, lambda _c=False, k=kind: self.generate_document(k), shortcut, f"document_{kind}")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Consult"), self._about, None, "about")
 
-    def _open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult);;All files (*)")
-        )
-        if not name:
-            return
+    def _remember(self, path: Path) -> None:
+        settings = QSettings()
+        settings.setValue("workspace/last", str(Path(path).resolve()))
+        recent = [p for p in (settings.value("workspace/recent") or []) if p != str(Path(path).resolve())]
+        recent.insert(0, str(Path(path).resolve()))
+        settings.setValue("workspace/recent", recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in QSettings().value("workspace/recent") or []:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def report(self, title: str, exc: ConsultError) -> None:
+        self.tell(title, str(exc))
+
+    def tell(self, title: str, message: str) -> QMessageBox:
+        """One plain sentence in a window-modal box that does not block the event loop."""
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # ------------------------------------------------------------ file
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult)"))
+        if name:
+            self.create_at(Path(name if name.endswith(".consult") else name + ".consult"))
+
+    def create_at(self, path: Path) -> bool:
         try:
-            ws = Workspace.open(name)
+            ws = create_workspace(path)
         except ConsultError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open workspace"), str(exc))
+            self.report(self.tr("Cannot create workspace"), exc)
+            return False
+        self.switch_to(ws)
+        return True
+
+    def open_workspace(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult);;All files (*)"))
+        if name:
+            self.open_path(name)
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            ws = Workspace.open(path)
+        except ConsultError as exc:
+            self.report(self.tr("Cannot open workspace"), exc)
+            return False
+        self.switch_to(ws)
+        return True
+
+    def save_copy(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(self.workspace.path.with_name(self.workspace.path.stem + " copy.consult")), self.tr("Consult workspaces (*.consult)"))
+        if name:
+            self.save_copy_to(Path(name))
+
+    def save_copy_to(self, path: Path) -> bool:
+        try:
+            self.workspace.save_copy(path)
+        except ConsultError as exc:
+            self.report(self.tr("Cannot save a copy"), exc)
+            return False
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 10000)
+        return True
+
+    def import_json(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import interchange JSON"), str(self.workspace.path.parent), self.tr("Interchange JSON (*.json)"))
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> Job:
+        """Read and check the file off the GUI thread, then add it in one transaction."""
+        job = Job(lambda _progress, _cancelled: read_file(path), self.tr("Importing {name}").format(name=path.name), self)
+
+        def loaded(bundle) -> None:
+            try:
+                self.workspace.load(bundle)
+            except ConsultError as exc:
+                self.report(self.tr("Cannot import"), exc)
+                return
+            self.statusBar().showMessage(self.tr("Imported {codes}.").format(codes=", ".join(d.code for d in bundle.dialogues)), 10000)
+
+        return self._start(job, loaded, self.tr("Cannot import"))
+
+    def export_json(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export interchange JSON"), str(self.workspace.path.with_suffix(".json")), self.tr("Interchange JSON (*.json)"))
+        if name:
+            self.export_to(Path(name), self.dialogue.id if self.dialogue else None)
+
+    def export_to(self, path: Path, dialogue_id: str | None = None) -> Job:
+        """Read the data now, write the file off the GUI thread."""
+        bundle = self.workspace.bundle(dialogue_id)
+        job = Job(lambda _progress, _cancelled: export_file(bundle, path), self.tr("Exporting to {name}").format(name=path.name), self)
+        return self._start(job, lambda _r: self.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 10000), self.tr("Cannot export"))
+
+    def _start(self, job: Job, on_done, failure_title: str) -> Job:
+        job.done.connect(on_done)
+        job.failed.connect(lambda message: self.tell(failure_title, message))
+        for signal in (job.done, job.failed):
+            signal.connect(lambda *_: self.jobs.remove(job) if job in self.jobs else None)
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    # ------------------------------------------------------------ dialogue actions
+
+    def new_dialogue(self) -> NewDialogueDialog:
+        dialog = NewDialogueDialog(self.workspace, self)
+        dialog.accepted.connect(lambda: self.select_dialogue(dialog.created.id))
+        dialog.open()
+        return dialog
+
+    def new_session(self) -> NewSessionDialog | None:
+        if self.dialogue is None:
+            self.tell(self.tr("New session"), self.tr("Select a dialogue first."))
+            return None
+        dialog = NewSessionDialog(self.workspace, self.dialogue, self)
+        dialog.accepted.connect(lambda: self._session_created(dialog.created))
+        dialog.open()
+        return dialog
+
+    def _session_created(self, session: Session | None) -> None:
+        if session is None:
             return
-        self.workspace.close()
-        self.workspace = ws
-        ws.listeners.append(lambda kind: self.refresh())
-        QSettings().setValue("workspace/last", str(Path(name).resolve()))
-        self.setWindowTitle(self.tr("Consult — {name}").format(name=ws.path.name))
-        self.path_label.setText(str(ws.path))
-        self.refresh()
-        self.workspace_changed.emit()
+        self.select_session(session.id)
+        self.tabs.setCurrentWidget(self.agenda_view)
+
+    def new_commitment(self) -> CommitmentEditor | None:
+        if self.dialogue is None:
+            self.tell(self.tr("New commitment"), self.tr("Select a dialogue first."))
+            return None
+        prefix = self.dialogue.code.replace("-", "")
+        number = len(self.workspace.commitments(self.dialogue.id)) + 1
+        year = self.session.starts_on.year if self.session else dt.date.today().year
+        c = Commitment(self.dialogue.id, f"{prefix}-{year}-{number:02d}", {}, None, made_at_session_id=self.session.id if self.session else None)
+        editor = CommitmentEditor(self.workspace, c, self)
+        editor.accepted.connect(lambda: (self.tabs.setCurrentWidget(self.register_view), self.register_view.select(c.id)))
+        editor.open()
+        return editor
+
+    def log_status(self):
+        self.tabs.setCurrentWidget(self.register_view)
+        return self.register_view.log_status()
+
+    def search_workspace(self) -> SearchDialog:
+        dialog = SearchDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def go_to(self, hit) -> None:
+        """Show a search hit where it lives."""
+        if hit.kind in ("commitment", "event", "indicator"):
+            self.select_dialogue(hit.dialogue_id)
+            self.tabs.setCurrentWidget(self.register_view)
+            commitment_id = hit.item_id
+            if hit.kind != "commitment":
+                commitment_id = self.workspace.commitment_by_ref(hit.label).id
+            self.register_view.select(commitment_id)
+        elif hit.kind == "session":
+            self.select_session(hit.item_id)
+            self.tabs.setCurrentWidget(self.session_view)
+        elif hit.kind == "agenda_item":
+            item = self.workspace.agenda_item(hit.item_id)
+            self.select_session(item.session_id)
+            self.tabs.setCurrentWidget(self.agenda_view)
+            self.agenda_view.reload(select=item.id)
+        elif hit.kind == "action":
+            self.select_dialogue(hit.dialogue_id)
+            self.tabs.setCurrentWidget(self.actions_view)
+        elif hit.dialogue_id:
+            self.select_dialogue(hit.dialogue_id)
+            self.tabs.setCurrentWidget(self.details)
 
     # ------------------------------------------------------------ documents
 
     def selected_ids(self) -> tuple[str | None, str | None]:
         """(dialogue id, session id) of the navigator's selection."""
-        item = self.navigator.currentItem()
-        if item is None:
-            return None, None
-        if item.data(0, ROLE_KIND) == "session":
-            return item.parent().data(0, ROLE_ID), item.data(0, ROLE_ID)
-        return item.data(0, ROLE_ID), None
+        return (self.dialogue.id if self.dialogue else None, self.session.id if self.session else None)
 
     def generate_document(self, kind: str) -> DocumentOptions | None:
         """Ask for the options, then lay the document out off the GUI thread and preview it."""
@@ -152,23 +425,8 @@ class MainWindow(QMainWindow):
         options.open()
         return options
 
-    def start_render(self, renderer, title: str) -> RenderJob:
-        job = RenderJob(renderer, title, self)
-        job.done.connect(lambda pdf: self._show_preview(pdf, renderer))
-        job.failed.connect(lambda message: self.tell(title, message))
-        for signal in (job.done, job.failed):
-            signal.connect(lambda *_: self.jobs.remove(job) if job in self.jobs else None)
-        self.jobs.append(job)
-        job.start()
-        return job
-
-    def tell(self, title: str, message: str) -> QMessageBox:
-        """One plain sentence in a window-modal box that does not block the event loop."""
-        self.statusBar().showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+    def start_render(self, renderer, title: str) -> Job:
+        return self._start(render_job(renderer, title, self), lambda pdf: self._show_preview(pdf, renderer), title)
 
     def _show_preview(self, pdf: bytes, renderer) -> None:
         name = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in renderer.running_title)[:80].strip() + ".pdf"
@@ -186,12 +444,15 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    # ------------------------------------------------------------ content
+    # ------------------------------------------------------------ navigator
 
     def refresh(self) -> None:
-        """Rebuild the navigator from the workspace, keeping the selection."""
+        """Rebuild the navigator from the workspace, keeping the selection, and reload the view in front."""
+        if self.workspace.closed:  # the window outlived its workspace (closing down)
+            return
         current = self.navigator.currentItem()
         keep = current.data(0, ROLE_ID) if current else None
+        self.navigator.blockSignals(True)
         self.navigator.clear()
         restore = None
         for d in self.workspace.dialogues():
@@ -211,12 +472,28 @@ class MainWindow(QMainWindow):
             if d.id == keep:
                 restore = top
         self.navigator.expandAll()
+        self.navigator.blockSignals(False)
         if restore is None and self.navigator.topLevelItemCount():
             restore = self.navigator.topLevelItem(0)
         if restore is not None:
             self.navigator.setCurrentItem(restore)
+            self._show_selection(restore)
         else:
-            self.details.setHtml(self.tr("<p>This workspace has no dialogues yet.</p>"))
+            self.dialogue = self.session = None
+            self.details.setHtml(self.tr("<p>This workspace has no dialogues yet. Import one with File › Import Interchange JSON.</p>"))
+
+    def select_dialogue(self, dialogue_id: str) -> None:
+        for i in range(self.navigator.topLevelItemCount()):
+            top = self.navigator.topLevelItem(i)
+            if top.data(0, ROLE_ID) == dialogue_id:
+                self.navigator.setCurrentItem(top)
+
+    def select_session(self, session_id: str) -> None:
+        for i in range(self.navigator.topLevelItemCount()):
+            top = self.navigator.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, ROLE_ID) == session_id:
+                    self.navigator.setCurrentItem(top.child(j))
 
     def _show_selection(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is None:
@@ -224,12 +501,35 @@ class MainWindow(QMainWindow):
         kind, ident = item.data(0, ROLE_KIND), item.data(0, ROLE_ID)
         try:
             if kind == "dialogue":
-                self.details.setHtml(self._dialogue_html(self.workspace.dialogue(ident)))
+                self.dialogue, self.session = self.workspace.dialogue(ident), None
             else:
-                session = self.workspace.session(ident)
-                self.details.setHtml(self._session_html(self.workspace.dialogue(session.dialogue_id), session))
+                self.session = self.workspace.session(ident)
+                self.dialogue = self.workspace.dialogue(self.session.dialogue_id)
         except ConsultError as exc:
             self.details.setHtml(f"<p>{html.escape(str(exc))}</p>")
+            return
+        has_session = self.session is not None
+        for view in (self.session_view, self.agenda_view, self.minutes_view):
+            self.tabs.setTabEnabled(self.tabs.indexOf(view), has_session)
+        if not has_session and self.tabs.currentWidget() in (self.session_view, self.agenda_view, self.minutes_view):
+            self.tabs.setCurrentWidget(self.details)
+        self._load_current_tab()
+
+    def _load_current_tab(self) -> None:
+        """Load only the view in front: the others load when they are shown."""
+        widget = self.tabs.currentWidget()
+        if widget is self.details:
+            if self.session is not None:
+                self.details.setHtml(self._session_html(self.dialogue, self.session))
+            elif self.dialogue is not None:
+                self.details.setHtml(self._dialogue_html(self.dialogue))
+        elif widget in (self.session_view, self.agenda_view, self.minutes_view):
+            if self.session is not None:
+                widget.set_session(self.session)
+        elif widget in (self.register_view, self.actions_view, self.indicators_view):
+            widget.set_dialogue(self.dialogue)
+
+    # ------------------------------------------------------------ overview
 
     def _dialogue_html(self, d: Dialogue) -> str:
         e = html.escape
@@ -255,19 +555,22 @@ class MainWindow(QMainWindow):
         status_line = ", ".join(f"{counts[lv.code]} {e(lv.label.lower())}" for lv in d.scale.levels if counts.get(lv.code))
         rows.append((self.tr("Commitments"), f"{len(commitments)}" + (f" — {status_line}" if status_line else "")))
         themes = "".join(f"<li>{e(t.code)}: {e(pick(t.title, lang))}</li>" for t in d.themes)
-        sessions = "".join(
-            f"<tr><td>{ordinal(s.number)}</td><td>{_dates(s)}</td><td>{e(s.venue)}</td>"
-            f"<td>{e(d.party(s.host_party_id).name if d.party(s.host_party_id) else '')}</td>"
-            f"<td>{e(s.state.value.replace('_', ' '))}</td></tr>"
-            for s in self.workspace.sessions(d.id)
-        )
+        people = {p.id: p.name for p in self.workspace.people()}
+        chronology = []
+        for s in self.workspace.sessions(d.id):
+            host = d.party(s.host_party_id)
+            chairs = ", ".join(people.get(m.person_id, "") for m in self.workspace.delegation(s.id) if m.is_cochair)
+            chronology.append(
+                f"<tr><td>{ordinal(s.number)}</td><td>{_dates(s)}</td><td>{e(s.venue)}</td><td>{e(host.name if host else '')}</td>"
+                f"<td>{e(chairs)}</td><td>{e(s.state.value.replace('_', ' '))}</td></tr>"
+            )
         table = "".join(f"<tr><th align=left valign=top>{k}</th><td>{v}</td></tr>" for k, v in rows)
         return (
             f"<h2>{e(pick(d.name, lang))}</h2><table cellspacing=4>{table}</table>"
             f"<h3>{self.tr('Standing themes')}</h3><ul>{themes}</ul>"
             f"<h3>{self.tr('Chronology')}</h3><table cellspacing=6><tr><th align=left>{self.tr('Session')}</th>"
             f"<th align=left>{self.tr('Dates')}</th><th align=left>{self.tr('Venue')}</th><th align=left>{self.tr('Host')}</th>"
-            f"<th align=left>{self.tr('State')}</th></tr>{sessions}</table>"
+            f"<th align=left>{self.tr('Co-chairs')}</th><th align=left>{self.tr('State')}</th></tr>{''.join(chronology)}</table>"
         )
 
     def _session_html(self, d: Dialogue, s: Session) -> str:
@@ -315,6 +618,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.workspace.closed:
+            self.minutes_view.save()
         for job in list(self.jobs):
             job.shutdown()
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -174,7 +174,22 @@ class RegisterModel(QAbstractTableModel):
         return -1
 
 
-class RegisterFilter(QSortFilterProxyModel):
+class FilterProxy(QSortFilterProxyModel):
+    """A proxy whose filter settings are attributes changed with :meth:`set`."""
+
+    def set(self, **kwargs) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            for key, value in kwargs.items():
+                setattr(self, key, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            for key, value in kwargs.items():
+                setattr(self, key, value)
+            self.invalidateRowsFilter()
+
+
+class RegisterFilter(FilterProxy):
     """Filters by party, theme, status, session, overdue, and words typed."""
 
     def __init__(self, parent=None):
@@ -186,11 +201,6 @@ class RegisterFilter(QSortFilterProxyModel):
         self.overdue_only = False
         self.words: list[str] = []
         self.setSortRole(ROLE_SORT)
-
-    def set(self, **kwargs) -> None:
-        for key, value in kwargs.items():
-            setattr(self, key, value)
-        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         model: RegisterModel = self.sourceModel()
@@ -340,8 +350,10 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 110), (2, 110), (3, 70), (4, 150), (5, 100), (6, 90), (7, 110)):
+        for col, width in ((0, 105), (2, 85), (3, 60), (4, 140), (5, 90), (6, 85), (7, 105)):
             self.table.setColumnWidth(col, width)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.doubleClicked.connect(lambda _i: self.log_status())
         self.detail = QTextBrowser()
@@ -482,3 +494,113 @@ class RegisterView(QWidget):
             )
         out.append("</table>")
         return "".join(out)
+
+
+class CommitmentEditor(QDialog):
+    """A new commitment (or changes to one): every refusal shown beside the form, word for word."""
+
+    def __init__(self, workspace: Workspace, commitment, parent=None, *, new: bool = True):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.commitment = commitment
+        self.new = new
+        d = self.dialogue = workspace.dialogue(commitment.dialogue_id)
+        self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
+        form = QFormLayout(self)
+        self.ref = QLineEdit(commitment.ref)
+        self.ref.setObjectName("ref")
+        form.addRow(self.tr("Reference:"), self.ref)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for lang in d.languages:
+            edit = QPlainTextEdit(commitment.text.get(lang, ""))
+            edit.setObjectName(f"text_{lang}")
+            edit.setMaximumHeight(80)
+            self.texts[lang] = edit
+            form.addRow(self.tr("Text [{lang}]:").format(lang=lang), edit)
+        self.party = QComboBox()
+        self.party.setObjectName("party")
+        self.party.addItem(self.tr("(choose)"), "")
+        for p in d.parties:
+            self.party.addItem(p.name, p.id)
+        self.party.addItem(self.tr("All parties jointly"), None)
+        if not new:
+            self.party.setCurrentIndex(self.party.findData(commitment.party_id) if commitment.party_id else self.party.count() - 1)
+        form.addRow(self.tr("Responsible party:"), self.party)
+        self.institution = QLineEdit(commitment.lead_institution)
+        self.institution.setObjectName("institution")
+        form.addRow(self.tr("Lead institution:"), self.institution)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        self.theme.addItem(self.tr("(none)"), None)
+        for t in d.themes:
+            self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(commitment.theme_id)))
+        form.addRow(self.tr("Theme:"), self.theme)
+        self.session = QComboBox()
+        self.session.setObjectName("made_at")
+        self.session.addItem(self.tr("(none)"), None)
+        for s in workspace.sessions(d.id):
+            self.session.addItem(self.tr("{nth} session ({date})").format(nth=ordinal(s.number), date=s.starts_on.isoformat()), s.id)
+        self.session.setCurrentIndex(max(0, self.session.findData(commitment.made_at_session_id)))
+        form.addRow(self.tr("Made at:"), self.session)
+        self.has_due = QCheckBox(self.tr("Due on"))
+        self.has_due.setObjectName("has_due")
+        due = commitment.due_on or dt.date.today()
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
+        self.due.setObjectName("due")
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.has_due.setChecked(commitment.due_on is not None)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        form.addRow(due_row)
+        self.reciprocal = QComboBox()
+        self.reciprocal.setObjectName("reciprocal")
+        self.reciprocal.addItem(self.tr("(none)"), None)
+        for other in workspace.commitments(d.id):
+            if other.id != commitment.id:
+                self.reciprocal.addItem(other.ref, other.id)
+        self.reciprocal.setCurrentIndex(max(0, self.reciprocal.findData(commitment.reciprocal_id)))
+        form.addRow(self.tr("Counterpart (quid pro quo):"), self.reciprocal)
+        self.internal = QCheckBox(self.tr("Internal — ours alone, never printed for the counterpart"))
+        self.internal.setObjectName("internal")
+        self.internal.setChecked(commitment.visibility.value == "internal")
+        form.addRow(self.internal)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b91c1c")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 600)
+
+    def accept(self) -> None:
+        from ..domain.model import Visibility
+
+        c = self.commitment
+        c.ref = self.ref.text().strip()
+        c.text = {lang: edit.toPlainText().strip() for lang, edit in self.texts.items() if edit.toPlainText().strip()}
+        if self.party.currentData() == "":
+            self.error.setText(self.tr("Responsible party: choose a party, or all parties jointly."))
+            return
+        c.party_id = self.party.currentData()
+        c.lead_institution = self.institution.text().strip()
+        c.theme_id = self.theme.currentData()
+        c.made_at_session_id = self.session.currentData()
+        c.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
+        c.reciprocal_id = self.reciprocal.currentData()
+        c.visibility = Visibility.INTERNAL if self.internal.isChecked() else Visibility.JOINT
+        try:
+            if self.new:
+                self.workspace.add_commitment(c)
+            else:
+                self.workspace.update_commitment(c)
+            if c.reciprocal_id:
+                self.workspace.link_reciprocal(c.id, c.reciprocal_id)
+        except ConsultError as exc:
+            self.error.setText(_field_sentence(exc))
+            return
+        super().accept()

@@ -1,0 +1,432 @@
+"""The agenda of a session: items and sub-items with a live timetable.
+
+Reorder by drag and drop or from the keyboard (Alt+Up/Down to move, Alt+Right
+to make a sub-item, Alt+Left to bring it back up). Every change goes through
+the undo stack and the store; the tree is rebuilt from the store afterwards.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import ConsultError, Invalid
+from ..domain.model import AgendaItem, ItemKind, Session, pick
+from ..domain.rules import agenda_order, timetable
+from ..store import Workspace
+from .undo import run_undoable
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+INTERNAL_TINT = "#fff7ed"
+
+KIND_LABELS = {
+    ItemKind.OPENING: "Opening",
+    ItemKind.DISCUSSION: "Discussion",
+    ItemKind.DECISION: "Decision",
+    ItemKind.INFORMATION: "Information",
+    ItemKind.REVIEW: "Review of commitments",
+    ItemKind.AOB: "Any other business",
+    ItemKind.CLOSING: "Closing",
+}
+
+
+class ItemEditor(QDialog):
+    """Edit one agenda item. Joint fields above; internal fields in a tinted box below."""
+
+    def __init__(self, workspace: Workspace, item: AgendaItem, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.item = copy.deepcopy(item)
+        session = workspace.session(item.session_id)
+        self.dialogue = workspace.dialogue(session.dialogue_id)
+        d = self.dialogue
+        self.setWindowTitle(self.tr("Agenda item"))
+        self.errors: dict[str, QLabel] = {}
+        joint = QGroupBox(self.tr("Joint — shared with the counterpart"))
+        form = QFormLayout(joint)
+        self.titles: dict[str, QLineEdit] = {}
+        for lang in d.languages:
+            edit = QLineEdit(item.title.get(lang, ""))
+            edit.setObjectName(f"title_{lang}")
+            self.titles[lang] = edit
+            form.addRow(self.tr("Title [{lang}]:").format(lang=lang), edit)
+        form.addRow(self._error("title"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind)
+        self.kind.setCurrentIndex(self.kind.findData(item.kind))
+        form.addRow(self.tr("Kind:"), self.kind)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        self.theme.addItem(self.tr("(none)"), None)
+        for t in d.themes:
+            self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(item.theme_id)))
+        form.addRow(self.tr("Theme:"), self.theme)
+        self.lead = QComboBox()
+        self.lead.setObjectName("lead")
+        self.lead.addItem(self.tr("(none)"), None)
+        for p in d.parties:
+            self.lead.addItem(p.name, p.id)
+        self.lead.setCurrentIndex(max(0, self.lead.findData(item.lead_party_id)))
+        form.addRow(self.tr("Lead party:"), self.lead)
+        self.presenter = QComboBox()
+        self.presenter.setObjectName("presenter")
+        self.presenter.setEditable(False)
+        self.presenter.addItem(self.tr("(none)"), None)
+        for person in workspace.people():
+            self.presenter.addItem(f"{person.name} — {person.organisation}", person.id)
+        self.presenter.setCurrentIndex(max(0, self.presenter.findData(item.presenter_id)))
+        form.addRow(self.tr("Presenter:"), self.presenter)
+        self.duration = QSpinBox()
+        self.duration.setObjectName("duration")
+        self.duration.setRange(-10_000, 10_000)  # out-of-range values are refused with a sentence, not clamped silently
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setValue(item.duration_min)
+        form.addRow(self.tr("Duration:"), self.duration)
+        form.addRow(self._error("duration"))
+        internal = QGroupBox(self.tr("Internal — ours alone, never printed for the counterpart"))
+        internal.setObjectName("internal")
+        internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
+        iform = QFormLayout(internal)
+        self.objective = QPlainTextEdit(item.objective)
+        self.background = QPlainTextEdit(item.background)
+        self.lines = QPlainTextEdit(item.lines_to_take)
+        for name, widget, label in (("objective", self.objective, self.tr("Objective:")), ("background", self.background, self.tr("Background:")), ("lines_to_take", self.lines, self.tr("Lines to take:"))):
+            widget.setObjectName(name)
+            widget.setMaximumHeight(70)
+            iform.addRow(label, widget)
+            iform.addRow(self._error(name))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(joint)
+        layout.addWidget(internal)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+    def _error(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet("color: #b91c1c")
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[field] = label
+        return label
+
+    def result_item(self) -> AgendaItem:
+        item = self.item
+        item.title = {lang: edit.text().strip() for lang, edit in self.titles.items() if edit.text().strip()}
+        item.kind = ItemKind(self.kind.currentData())
+        item.theme_id = self.theme.currentData()
+        item.lead_party_id = self.lead.currentData()
+        item.presenter_id = self.presenter.currentData()
+        item.duration_min = self.duration.value()
+        item.objective = self.objective.toPlainText().strip()
+        item.background = self.background.toPlainText().strip()
+        item.lines_to_take = self.lines.toPlainText().strip()
+        return item
+
+    def accept(self) -> None:
+        from ..domain import validate
+
+        for label in self.errors.values():
+            label.hide()
+        try:
+            validate.agenda_item(self.result_item(), self.dialogue.languages)
+        except Invalid as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def show_error(self, exc: Invalid) -> None:
+        field = (exc.field or "title").split(".")[0]
+        label = self.errors.get(field) or self.errors["title"]
+        text = str(exc)
+        if exc.field and text.startswith(exc.field + ": "):
+            text = text[len(exc.field) + 2 :]
+        label.setText(text[:1].upper() + text[1:])
+        label.show()
+
+
+class AgendaTree(QTreeWidget):
+    """A tree that reports drops instead of moving items itself."""
+
+    dropped = Signal(str, object, int)  # item id, new parent id (or None), position
+    nudged = Signal(int)  # Alt+arrow: the key
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Handled here as well as by the actions' shortcuts, which only fire in an active window.
+        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in arrows:
+            self.nudged.emit(event.key())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        dragged = self.currentItem()
+        target = self.itemAt(event.position().toPoint())
+        if dragged is None:
+            event.ignore()
+            return
+        indicator = self.dropIndicatorPosition()
+        if target is None:
+            self.dropped.emit(dragged.data(0, ROLE_ID), None, self.topLevelItemCount())
+        elif indicator == QAbstractItemView.DropIndicatorPosition.OnItem:
+            self.dropped.emit(dragged.data(0, ROLE_ID), target.data(0, ROLE_ID), target.childCount())
+        else:
+            parent = target.parent()
+            row = parent.indexOfChild(target) if parent else self.indexOfTopLevelItem(target)
+            if indicator == QAbstractItemView.DropIndicatorPosition.BelowItem:
+                row += 1
+            self.dropped.emit(dragged.data(0, ROLE_ID), parent.data(0, ROLE_ID) if parent else None, row)
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+
+
+class AgendaView(QWidget):
+    """Agenda of one session with a live timetable."""
+
+    COLUMNS = ("No.", "Start", "End", "Item", "Kind", "Theme", "Lead", "Presenter", "Min.")
+
+    def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo = undo
+        self.session: Session | None = None
+        self.tree = AgendaTree()
+        self.tree.setObjectName("agenda")
+        self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.setColumnWidth(0, 90)
+        self.tree.setColumnWidth(1, 55)
+        self.tree.setColumnWidth(2, 55)
+        self.tree.setColumnWidth(3, 330)
+        self.tree.setColumnWidth(4, 110)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.dropped.connect(self.move)
+        self.tree.nudged.connect(self._nudge)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit())
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        toolbar = QToolBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, label, shortcut, slot in (
+            ("add", self.tr("Add Item"), "Ctrl+Shift+N", lambda: self.add(sub=False)),
+            ("add_sub", self.tr("Add Sub-item"), "Ctrl+Alt+N", lambda: self.add(sub=True)),
+            ("edit", self.tr("Edit…"), "Return", self.edit),
+            ("delete", self.tr("Delete"), "Delete", self.delete),
+            ("up", self.tr("Move Up"), "Alt+Up", lambda: self.shift(-1)),
+            ("down", self.tr("Move Down"), "Alt+Down", lambda: self.shift(1)),
+            ("indent", self.tr("Indent"), "Alt+Right", self.indent),
+            ("outdent", self.tr("Outdent"), "Alt+Left", self.outdent),
+        ):
+            action = QAction(label, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        top = QHBoxLayout()
+        top.addWidget(toolbar)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+
+    # ------------------------------------------------------------ content
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select or self.current_id()
+        self.tree.clear()
+        if self.session is None:
+            self.summary.setText("")
+            return
+        session = self.session = self.workspace.session(self.session.id)
+        d = self.workspace.dialogue(session.dialogue_id)
+        people = {p.id: p.name for p in self.workspace.people()}
+        items = self.workspace.agenda(session.id)
+        slots = timetable(items, dt.datetime.combine(session.starts_on, session.start_time))
+        nodes: dict[str, QTreeWidgetItem] = {}
+        restore = None
+        for item in agenda_order(items):
+            slot = slots[item.id]
+            theme = d.theme(item.theme_id)
+            lead = d.party(item.lead_party_id)
+            node = QTreeWidgetItem(
+                [
+                    slot.number,
+                    f"{slot.start:%H:%M}",
+                    f"{slot.end:%H:%M}",
+                    pick(item.title, d.languages[0], tuple(d.languages)),
+                    self.tr(KIND_LABELS[item.kind]),
+                    theme.code if theme else "",
+                    lead.code if lead else "",
+                    people.get(item.presenter_id or "", ""),
+                    str(item.duration_min),
+                ]
+            )
+            node.setData(0, ROLE_ID, item.id)
+            node.setFlags(node.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+            if item.objective or item.lines_to_take or item.background:
+                node.setToolTip(3, self.tr("Internal notes: {text}").format(text=item.objective or item.lines_to_take or item.background))
+                node.setForeground(3, QBrush(QColor("#111827")))
+            if item.parent_id and item.parent_id in nodes:
+                nodes[item.parent_id].addChild(node)
+            else:
+                self.tree.addTopLevelItem(node)
+            nodes[item.id] = node
+            if item.id == keep:
+                restore = node
+        self.tree.expandAll()
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        if items:
+            end = max(s.end for s in slots.values())
+            self.summary.setText(self.tr("{n} items · {start} – {end}").format(n=len(items), start=f"{session.start_time:%H:%M}", end=f"{end:%H:%M}"))
+        else:
+            self.summary.setText(self.tr("No items yet: Add Item (Ctrl+Shift+N)."))
+
+    def current_id(self) -> str | None:
+        node = self.tree.currentItem()
+        return node.data(0, ROLE_ID) if node else None
+
+    def _run(self, text: str, do, undo) -> bool:
+        return run_undoable(self.undo, text, do, undo, self.report)
+
+    def report(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "tell"):
+            window.tell(self.tr("Agenda"), message)
+
+    # ------------------------------------------------------------ actions
+
+    def add(self, sub: bool = False) -> ItemEditor | None:
+        if self.session is None:
+            return None
+        d = self.workspace.dialogue(self.session.dialogue_id)
+        parent_id = None
+        current = self.current_id()
+        if sub and current:
+            node = self.tree.currentItem()
+            parent_id = node.parent().data(0, ROLE_ID) if node.parent() else current
+        siblings = [i for i in self.workspace.agenda(self.session.id) if i.parent_id == parent_id]
+        item = AgendaItem(self.session.id, {lang: "" for lang in d.languages}, position=len(siblings), parent_id=parent_id)
+        editor = ItemEditor(self.workspace, item, self)
+        editor.setWindowTitle(self.tr("New agenda item"))
+        editor.accepted.connect(lambda: self._added(editor.result_item()))
+        editor.open()
+        return editor
+
+    def _added(self, item: AgendaItem) -> None:
+        saved = copy.deepcopy(item)
+        self._run(self.tr("Add agenda item"), lambda: self.workspace.add_agenda_item(copy.deepcopy(saved)), lambda: self.workspace.delete_agenda_item(saved.id))
+        self.reload(select=item.id)
+
+    def edit(self) -> ItemEditor | None:
+        current = self.current_id()
+        if not current:
+            return None
+        before = self.workspace.agenda_item(current)
+        editor = ItemEditor(self.workspace, before, self)
+        editor.accepted.connect(lambda: self._edited(before, editor.result_item()))
+        editor.open()
+        return editor
+
+    def _edited(self, before: AgendaItem, after: AgendaItem) -> None:
+        before, after = copy.deepcopy(before), copy.deepcopy(after)
+        self._run(self.tr("Edit agenda item"), lambda: self.workspace.update_agenda_item(copy.deepcopy(after)), lambda: self.workspace.update_agenda_item(copy.deepcopy(before)))
+        self.reload(select=after.id)
+
+    def delete(self) -> None:
+        current = self.current_id()
+        if not current:
+            return
+        item = self.workspace.agenda_item(current)
+        family = [i for i in self.workspace.agenda(item.session_id) if i.id == current or i.parent_id == current]
+        family.sort(key=lambda i: i.parent_id is not None)  # parent first on restore
+
+        def restore() -> None:
+            for saved in family:
+                self.workspace.add_agenda_item(copy.deepcopy(saved))
+            self.workspace.move_agenda_item(item.id, item.parent_id, item.position)
+
+        self._run(self.tr("Delete agenda item"), lambda: self.workspace.delete_agenda_item(current), restore)
+        self.reload()
+
+    def move(self, item_id: str, parent_id: str | None, position: int) -> None:
+        """Move an item (from drag and drop or the keyboard), undoably."""
+        item = self.workspace.agenda_item(item_id)
+        old_parent, old_position = item.parent_id, item.position
+        if parent_id == old_parent and position > old_position:
+            position -= 1  # the item leaves its old place first
+        if (parent_id, position) == (old_parent, old_position):
+            return
+        self._run(
+            self.tr("Move agenda item"),
+            lambda: self.workspace.move_agenda_item(item_id, parent_id, position),
+            lambda: self.workspace.move_agenda_item(item_id, old_parent, old_position),
+        )
+        self.reload(select=item_id)
+
+    def _nudge(self, key) -> None:
+        {Qt.Key.Key_Up: lambda: self.shift(-1), Qt.Key.Key_Down: lambda: self.shift(1), Qt.Key.Key_Right: self.indent, Qt.Key.Key_Left: self.outdent}[key]()
+
+    def shift(self, step: int) -> None:
+        current = self.current_id()
+        if not current:
+            return
+        item = self.workspace.agenda_item(current)
+        position = item.position + step
+        if position < 0:
+            return
+        self.move(current, item.parent_id, position + (1 if step > 0 else 0))
+
+    def indent(self) -> None:
+        node = self.tree.currentItem()
+        if node is None or node.parent() is not None:
+            return
+        row = self.tree.indexOfTopLevelItem(node)
+        if row == 0:
+            return
+        above = self.tree.topLevelItem(row - 1)
+        self.move(node.data(0, ROLE_ID), above.data(0, ROLE_ID), above.childCount())
+
+    def outdent(self) -> None:
+        node = self.tree.currentItem()
+        if node is None or node.parent() is None:
+            return
+        parent = node.parent()
+        self.move(node.data(0, ROLE_ID), None, self.tree.indexOfTopLevelItem(parent) + 1)

@@ -1,0 +1,469 @@
+"""Follow-up actions and indicators of a dialogue."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPointF, QSettings, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import validate
+from ..domain.errors import ConsultError, Invalid
+from ..domain.model import ActionState, Dialogue, FollowUpAction, Indicator, Measurement, pick
+from ..domain.rules import action_is_overdue, progress
+from ..store import Workspace
+from .register import FilterProxy
+from .undo import run_undoable
+
+ACTION_STATES = {ActionState.OPEN: "Open", ActionState.IN_PROGRESS: "In progress", ActionState.DONE: "Done", ActionState.CANCELLED: "Cancelled"}
+
+
+def current_user() -> str:
+    """Who 'mine' means: set in the settings, else the system user name."""
+    import getpass
+
+    name = QSettings().value("user/name", "")
+    if name:
+        return str(name)
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return ""
+
+
+class ActionsModel(QAbstractTableModel):
+    COL_DESCRIPTION, COL_COMMITMENT, COL_ASSIGNEE, COL_DUE, COL_STATE = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = [self.tr("Action"), self.tr("Commitment"), self.tr("Assigned to"), self.tr("Due"), self.tr("State")]
+        self.actions: list[FollowUpAction] = []
+        self.refs: dict[str, str] = {}
+        self.today = dt.date.today()
+
+    def load(self, actions: list[FollowUpAction], refs: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.actions, self.refs = actions, refs
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self.actions[index.row()]
+        col = index.column()
+        overdue = action_is_overdue(a, self.today)
+        if role == Qt.ItemDataRole.UserRole:
+            return a.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.COL_DESCRIPTION:
+                return a.description
+            if col == self.COL_COMMITMENT:
+                return self.refs.get(a.commitment_id or "", "")
+            if col == self.COL_ASSIGNEE:
+                return a.assignee
+            if col == self.COL_DUE:
+                return (a.due_on.isoformat() if a.due_on else "") + (self.tr(" — overdue") if overdue else "")
+            if col == self.COL_STATE:
+                return self.tr(ACTION_STATES[a.state])
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (self.COL_DUE, self.COL_DESCRIPTION):
+            return QColor("#b91c1c")
+        return None
+
+
+class ActionsFilter(FilterProxy):
+    ALL, MINE, OVERDUE, THIS_MONTH = "all", "mine", "overdue", "month"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mode = self.ALL
+        self.show_finished = False
+        self.me = ""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        model: ActionsModel = self.sourceModel()
+        a = model.actions[row]
+        finished = a.state in (ActionState.DONE, ActionState.CANCELLED)
+        if finished and not self.show_finished:
+            return False
+        today = model.today
+        if self.mode == self.MINE:
+            return bool(self.me) and self.me.casefold() in a.assignee.casefold()
+        if self.mode == self.OVERDUE:
+            return action_is_overdue(a, today)
+        if self.mode == self.THIS_MONTH:
+            return a.due_on is not None and (a.due_on.year, a.due_on.month) == (today.year, today.month)
+        return True
+
+
+class ActionEditor(QDialog):
+    def __init__(self, workspace: Workspace, action: FollowUpAction, parent=None):
+        super().__init__(parent)
+        self.action_ = copy.deepcopy(action)
+        self.setWindowTitle(self.tr("Follow-up action"))
+        form = QFormLayout(self)
+        self.description = QLineEdit(action.description)
+        self.description.setObjectName("description")
+        self.assignee = QLineEdit(action.assignee)
+        self.assignee.setObjectName("assignee")
+        self.has_due = QCheckBox(self.tr("Due on"))
+        self.has_due.setObjectName("has_due")
+        due = action.due_on or dt.date.today()
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
+        self.due.setObjectName("due")
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.has_due.setChecked(action.due_on is not None)
+        self.state = QComboBox()
+        self.state.setObjectName("state")
+        for state, label in ACTION_STATES.items():
+            self.state.addItem(self.tr(label), state)
+        self.state.setCurrentIndex(self.state.findData(action.state))
+        self.commitment = QComboBox()
+        self.commitment.setObjectName("commitment")
+        self.commitment.addItem(self.tr("(none)"), None)
+        for c in workspace.commitments(action.dialogue_id):
+            self.commitment.addItem(c.ref, c.id)
+        self.commitment.setCurrentIndex(max(0, self.commitment.findData(action.commitment_id)))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b91c1c")
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        form.addRow(self.tr("Action:"), self.description)
+        form.addRow(self.tr("Assigned to:"), self.assignee)
+        form.addRow(due_row)
+        form.addRow(self.tr("State:"), self.state)
+        form.addRow(self.tr("Under commitment:"), self.commitment)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_action(self) -> FollowUpAction:
+        a = self.action_
+        a.description = self.description.text().strip()
+        a.assignee = self.assignee.text().strip()
+        a.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
+        a.state = ActionState(self.state.currentData())
+        a.commitment_id = self.commitment.currentData()
+        return a
+
+    def accept(self) -> None:
+        a = self.result_action()
+        try:
+            validate.text(a.description, "description", required=True)
+            validate.text(a.assignee, "assignee", limit=300)
+            validate.date(a.due_on, "due_on")
+        except Invalid as exc:
+            labels = {"description": self.tr("Action"), "assignee": self.tr("Assigned to"), "due_on": self.tr("Due on")}
+            self.error.setText(f"{labels.get(exc.field, exc.field)}: {str(exc).split(': ', 1)[-1]}")
+            return
+        super().accept()
+
+
+class ActionsView(QWidget):
+    def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo = undo
+        self.dialogue: Dialogue | None = None
+        self.model = ActionsModel(self)
+        self.proxy = ActionsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.mode = QComboBox()
+        self.mode.setObjectName("mode")
+        for mode, label in ((ActionsFilter.ALL, self.tr("All open")), (ActionsFilter.MINE, self.tr("Mine")), (ActionsFilter.OVERDUE, self.tr("Overdue")), (ActionsFilter.THIS_MONTH, self.tr("Due this month"))):
+            self.mode.addItem(label, mode)
+        self.mode.currentIndexChanged.connect(lambda: self.proxy.set(mode=self.mode.currentData(), me=current_user()))
+        self.finished = QCheckBox(self.tr("Show done and cancelled"))
+        self.finished.setObjectName("finished")
+        self.finished.toggled.connect(lambda on: self.proxy.set(show_finished=on))
+        self.table = QTableView()
+        self.table.setObjectName("actions")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        add = QPushButton(self.tr("Add Action…"))
+        add.setObjectName("add_action")
+        add.clicked.connect(self.add)
+        done = QPushButton(self.tr("Mark Done"))
+        done.setObjectName("mark_done")
+        done.clicked.connect(self.mark_done)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.mode)
+        bar.addWidget(self.finished)
+        bar.addStretch(1)
+        bar.addWidget(add)
+        bar.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def set_dialogue(self, dialogue: Dialogue | None) -> None:
+        self.dialogue = dialogue
+        self.reload()
+
+    def reload(self) -> None:
+        if self.dialogue is None:
+            self.model.load([], {})
+            return
+        refs = {c.id: c.ref for c in self.workspace.commitments(self.dialogue.id)}
+        self.model.load(self.workspace.actions(self.dialogue.id), refs)
+        self.proxy.set(me=current_user())
+
+    def current(self) -> FollowUpAction | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        action_id = index.data(Qt.ItemDataRole.UserRole)
+        return next((a for a in self.model.actions if a.id == action_id), None)
+
+    def report(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "tell"):
+            window.tell(self.tr("Follow-up actions"), message)
+
+    def add(self) -> ActionEditor | None:
+        if self.dialogue is None:
+            return None
+        editor = ActionEditor(self.workspace, FollowUpAction(self.dialogue.id, "", assignee=current_user()), self)
+        editor.accepted.connect(lambda: self._added(editor.result_action()))
+        editor.open()
+        return editor
+
+    def _added(self, action: FollowUpAction) -> None:
+        run_undoable(self.undo, self.tr("Add action"), lambda: self.workspace.add_action(copy.deepcopy(action)), lambda: self.workspace.delete_action(action.id), self.report)
+        self.reload()
+
+    def edit(self) -> ActionEditor | None:
+        before = self.current()
+        if before is None:
+            return None
+        editor = ActionEditor(self.workspace, before, self)
+        editor.accepted.connect(lambda: self._edited(before, editor.result_action()))
+        editor.open()
+        return editor
+
+    def _edited(self, before: FollowUpAction, after: FollowUpAction) -> None:
+        before, after = copy.deepcopy(before), copy.deepcopy(after)
+        run_undoable(self.undo, self.tr("Edit action"), lambda: self.workspace.update_action(copy.deepcopy(after)), lambda: self.workspace.update_action(copy.deepcopy(before)), self.report)
+        self.reload()
+
+    def mark_done(self) -> None:
+        before = self.current()
+        if before is None:
+            return
+        after = copy.deepcopy(before)
+        after.state = ActionState.DONE
+        self._edited(before, after)
+
+
+class IndicatorChart(QWidget):
+    """Baseline, measurements and target of one indicator, drawn small."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("chart")
+        self.setMinimumHeight(170)
+        self.indicator: Indicator | None = None
+        self.measurements: list[Measurement] = []
+
+    def show_indicator(self, indicator: Indicator | None, measurements: list[Measurement]) -> None:
+        self.indicator, self.measurements = indicator, measurements
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        ind = self.indicator
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        if ind is None:
+            return
+        points = [(m.measured_on, m.value) for m in self.measurements]
+        if ind.baseline_on:
+            points.insert(0, (ind.baseline_on, ind.baseline_value))
+        dates = [d for d, _ in points] + ([ind.target_on] if ind.target_on else [])
+        if not dates:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No measurements yet."))
+            return
+        lo, hi = min(dates).toordinal(), max(dates).toordinal()
+        hi = hi if hi > lo else lo + 365
+        top = max([v for _, v in points] + [ind.target_value, ind.baseline_value]) * 1.1 or 1
+        m = 40
+        w, h = self.width() - 2 * m, self.height() - 2 * m
+        x = lambda d: m + w * (d.toordinal() - lo) / (hi - lo)  # noqa: E731
+        y = lambda v: m + h - h * v / top  # noqa: E731
+        painter.setPen(QPen(QColor("#9ca3af"), 1))
+        painter.drawLine(m, m + h, m + w, m + h)
+        painter.setPen(QPen(QColor("#b91c1c"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(m, y(ind.target_value)), QPointF(m + w, y(ind.target_value)))
+        painter.drawText(QPointF(m + 4, y(ind.target_value) - 4), self.tr("target {v:,.0f}").format(v=ind.target_value))
+        painter.setPen(QPen(QColor("#1d4ed8"), 2))
+        for (d1, v1), (d2, v2) in zip(points, points[1:]):
+            painter.drawLine(QPointF(x(d1), y(v1)), QPointF(x(d2), y(v2)))
+        for d, v in points:
+            painter.drawEllipse(QPointF(x(d), y(v)), 3, 3)
+            painter.drawText(QPointF(x(d) - 10, y(v) - 8), f"{v:,.0f}")
+        painter.setPen(QColor("#4b5563"))
+        painter.drawText(QPointF(m, self.height() - 12), str(dt.date.fromordinal(lo).year))
+        painter.drawText(QPointF(m + w - 30, self.height() - 12), str(dt.date.fromordinal(hi).year))
+
+
+class MeasurementDialog(QDialog):
+    def __init__(self, indicator: Indicator, parent=None):
+        super().__init__(parent)
+        self.indicator = indicator
+        self.setWindowTitle(self.tr("Add measurement"))
+        form = QFormLayout(self)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setObjectName("date")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.value = QDoubleSpinBox()
+        self.value.setObjectName("value")
+        self.value.setRange(-1e12, 1e12)
+        self.value.setDecimals(2)
+        self.source = QLineEdit()
+        self.source.setObjectName("source")
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Value ({unit}):").format(unit=indicator.unit), self.value)
+        form.addRow(self.tr("Source:"), self.source)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def measurement(self) -> Measurement:
+        return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip())
+
+
+class IndicatorsView(QWidget):
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.dialogue: Dialogue | None = None
+        self.indicators: list[Indicator] = []
+        self.list = QTableWidget(0, 6)
+        self.list.setObjectName("indicators")
+        self.list.setHorizontalHeaderLabels([self.tr("Commitment"), self.tr("Indicator"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target"), self.tr("Progress")])
+        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().setVisible(False)
+        self.list.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.measurements = QTableWidget(0, 3)
+        self.measurements.setObjectName("measurements")
+        self.measurements.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"), self.tr("Source")])
+        self.measurements.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.measurements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measurements.verticalHeader().setVisible(False)
+        self.chart = IndicatorChart()
+        add = QPushButton(self.tr("Add Measurement…"))
+        add.setObjectName("add_measurement")
+        add.clicked.connect(self.add_measurement)
+        lower = QSplitter()
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.measurements)
+        ll.addWidget(add)
+        lower.addWidget(left)
+        lower.addWidget(self.chart)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(lower)
+        QVBoxLayout(self).addWidget(splitter)
+
+    def set_dialogue(self, dialogue: Dialogue | None) -> None:
+        self.dialogue = dialogue
+        self.reload()
+
+    def reload(self) -> None:
+        row = max(self.list.currentRow(), 0)
+        self.list.setRowCount(0)
+        self.indicators = []
+        if self.dialogue is None:
+            return
+        d = self.dialogue
+        refs = {c.id: c.ref for c in self.workspace.commitments(d.id)}
+        self.indicators = [i for i in self.workspace.indicators() if i.commitment_id in refs]
+        self.list.setRowCount(len(self.indicators))
+        for n, ind in enumerate(self.indicators):
+            ms = self.workspace.measurements(ind.id)
+            latest = ms[-1].value if ms else None
+            share = f"{round(progress(ind.baseline_value, ind.target_value, latest) * 100)} %" if latest is not None else "—"
+            for col, text in enumerate((refs[ind.commitment_id], pick(ind.name, d.languages[0], tuple(d.languages)), f"{ind.baseline_value:,.0f}", f"{latest:,.0f}" if latest is not None else "—", f"{ind.target_value:,.0f} {ind.unit}", share)):
+                self.list.setItem(n, col, QTableWidgetItem(text))
+        if self.indicators:
+            self.list.setCurrentCell(min(row, len(self.indicators) - 1), 0)
+            self._show(self.list.currentRow())
+        else:
+            self.chart.show_indicator(None, [])
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.indicators):
+            return
+        ind = self.indicators[row]
+        ms = self.workspace.measurements(ind.id)
+        self.measurements.setRowCount(len(ms))
+        for n, m in enumerate(ms):
+            for col, text in enumerate((m.measured_on.isoformat(), f"{m.value:,.2f}".rstrip("0").rstrip("."), m.source)):
+                self.measurements.setItem(n, col, QTableWidgetItem(text))
+        self.chart.show_indicator(ind, ms)
+
+    def add_measurement(self) -> MeasurementDialog | None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.indicators):
+            return None
+        dialog = MeasurementDialog(self.indicators[row], self)
+        dialog.accepted.connect(lambda: self._add(dialog.measurement()))
+        dialog.open()
+        return dialog
+
+    def _add(self, measurement: Measurement) -> None:
+        try:
+            self.workspace.add_measurement(measurement)  # append-only: not on the undo stack
+        except ConsultError as exc:
+            window = self.window()
+            if hasattr(window, "tell"):
+                window.tell(self.tr("Indicators"), str(exc))
+            return
+        self.reload()

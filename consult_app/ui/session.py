@@ -1,0 +1,424 @@
+"""A session: its dates, venue, host and state, and the delegations (heads first)."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import validate
+from ..domain.errors import ConsultError, Invalid
+from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionState
+from ..domain.rules import ordinal
+from ..store import Workspace
+from .undo import run_undoable
+
+STATE_LABELS = {
+    SessionState.PLANNED: "Planned",
+    SessionState.AGENDA_AGREED: "Agenda agreed",
+    SessionState.HELD: "Held",
+    SessionState.MINUTES_AGREED: "Minutes agreed",
+}
+
+
+def _date_edit(value: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class SessionEditor(QDialog):
+    """Dates, start time, venue, host and state of a session; refusals shown beside the field."""
+
+    def __init__(self, dialogue: Dialogue, session: Session, parent=None, *, new: bool = False):
+        super().__init__(parent)
+        self.dialogue = dialogue
+        self.session = copy.deepcopy(session)
+        self.setWindowTitle(self.tr("New session") if new else self.tr("{nth} session").format(nth=ordinal(session.number)))
+        form = QFormLayout(self)
+        self.errors: dict[str, QLabel] = {}
+        self.starts = _date_edit(session.starts_on, "starts_on")
+        self.ends = _date_edit(session.ends_on, "ends_on")
+        self.time = QTimeEdit(QTime(session.start_time.hour, session.start_time.minute))
+        self.time.setObjectName("start_time")
+        self.time.setDisplayFormat("HH:mm")
+        self.venue = QLineEdit(session.venue)
+        self.venue.setObjectName("venue")
+        self.host = QComboBox()
+        self.host.setObjectName("host")
+        self.host.addItem(self.tr("(none)"), None)
+        for p in dialogue.parties:
+            self.host.addItem(p.name, p.id)
+        self.host.setCurrentIndex(max(0, self.host.findData(session.host_party_id)))
+        self.state = QComboBox()
+        self.state.setObjectName("state")
+        for state, label in STATE_LABELS.items():
+            self.state.addItem(self.tr(label), state)
+        self.state.setCurrentIndex(self.state.findData(session.state))
+        form.addRow(self.tr("Starts on:"), self.starts)
+        form.addRow(self._error("starts_on"))
+        form.addRow(self.tr("Ends on:"), self.ends)
+        form.addRow(self._error("ends_on"))
+        form.addRow(self.tr("First item at:"), self.time)
+        form.addRow(self.tr("Venue:"), self.venue)
+        form.addRow(self._error("venue"))
+        form.addRow(self.tr("Host:"), self.host)
+        if not new:
+            form.addRow(self.tr("State:"), self.state)
+        form.addRow(self._error("other"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _error(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet("color: #b91c1c")
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[field] = label
+        return label
+
+    def result_session(self) -> Session:
+        s = self.session
+        s.starts_on = self.starts.date().toPython()
+        s.ends_on = self.ends.date().toPython()
+        s.start_time = self.time.time().toPython()
+        s.venue = self.venue.text().strip()
+        s.host_party_id = self.host.currentData()
+        s.state = SessionState(self.state.currentData())
+        return s
+
+    def check(self, session: Session) -> None:
+        validate.session(session)
+
+    def accept(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        try:
+            self.check(self.result_session())
+        except Invalid as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def show_error(self, exc: ConsultError) -> None:
+        field = getattr(exc, "field", None) or "other"
+        label = self.errors.get(field, self.errors["other"])
+        text = str(exc)
+        if field != "other" and text.startswith(field + ": "):
+            text = text[len(field) + 2 :]
+        label.setText(text[:1].upper() + text[1:])
+        label.show()
+
+
+class MemberDialog(QDialog):
+    """Add a delegate: pick a person from the directory, or type a new one."""
+
+    def __init__(self, workspace: Workspace, dialogue: Dialogue, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Add delegate"))
+        self.people = workspace.people()
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        completer = QCompleter([p.name for p in self.people], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("organisation")
+        self.name.editingFinished.connect(self._fill_known)
+        self.party = QComboBox()
+        self.party.setObjectName("party")
+        for p in dialogue.parties:
+            self.party.addItem(p.name, p.id)
+        self.role = QLineEdit()
+        self.role.setObjectName("role")
+        self.head = QCheckBox(self.tr("Head of delegation (co-chair)"))
+        self.head.setObjectName("head")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b91c1c")
+        for label, widget in ((self.tr("Name:"), self.name), (self.tr("Title:"), self.title), (self.tr("Organisation:"), self.organisation), (self.tr("Party:"), self.party), (self.tr("Role:"), self.role)):
+            form.addRow(label, widget)
+        form.addRow(self.head)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def known(self) -> Person | None:
+        name = self.name.text().strip()
+        return next((p for p in self.people if p.name == name), None)
+
+    def _fill_known(self) -> None:
+        person = self.known()
+        if person:
+            self.title.setText(person.title)
+            self.organisation.setText(person.organisation)
+
+    def accept(self) -> None:
+        try:
+            validate.text(self.name.text().strip(), "name", required=True, limit=300)
+            validate.text(self.title.text(), "title", limit=300)
+            validate.text(self.organisation.text(), "organisation", limit=300)
+            validate.text(self.role.text(), "role", limit=200)
+        except Invalid as exc:
+            text = str(exc).split(": ", 1)[-1]
+            self.error.setText(f"{exc.field.capitalize()}: {text}" if exc.field else text)
+            return
+        super().accept()
+
+
+class SessionView(QWidget):
+    """Session details and delegations."""
+
+    def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo = undo
+        self.session: Session | None = None
+        self.header = QLabel()
+        self.header.setObjectName("header")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.members = QTreeWidget()
+        self.members.setObjectName("delegations")
+        self.members.setHeaderLabels([self.tr("Delegate"), self.tr("Title"), self.tr("Organisation"), self.tr("Role")])
+        self.members.setColumnWidth(0, 240)
+        self.members.setColumnWidth(1, 300)
+        edit = QPushButton(self.tr("Edit Session…"))
+        edit.setObjectName("edit_session")
+        edit.clicked.connect(self.edit)
+        add = QPushButton(self.tr("Add Delegate…"))
+        add.setObjectName("add_delegate")
+        add.clicked.connect(self.add_member)
+        remove = QPushButton(self.tr("Remove Delegate"))
+        remove.setObjectName("remove_delegate")
+        remove.clicked.connect(self.remove_member)
+        buttons = QHBoxLayout()
+        for b in (edit, add, remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("<b>Delegations</b> (heads of delegation first)")))
+        layout.addWidget(self.members)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.reload()
+
+    def reload(self) -> None:
+        self.members.clear()
+        if self.session is None:
+            self.header.setText("")
+            return
+        s = self.session = self.workspace.session(self.session.id)
+        d = self.workspace.dialogue(s.dialogue_id)
+        host = d.party(s.host_party_id)
+        dates = s.starts_on.isoformat() if s.starts_on == s.ends_on else f"{s.starts_on.isoformat()} – {s.ends_on.isoformat()}"
+        self.header.setText(
+            f"<h2>{self.tr('{nth} session').format(nth=ordinal(s.number))}</h2>"
+            f"<p>{dates}, {self.tr('from')} {s.start_time:%H:%M} · {s.venue or self.tr('venue to be decided')}"
+            + (f" · {self.tr('host')}: {host.name}" if host else "")
+            + f"<br>{self.tr('State')}: <b>{self.tr(STATE_LABELS[s.state])}</b> · {self.tr('minutes')}: {s.minutes_state.value}</p>"
+        )
+        people = {p.id: p for p in self.workspace.people()}
+        members = self.workspace.delegation(s.id)
+        for party in d.parties:
+            top = QTreeWidgetItem([party.name])
+            top.setFirstColumnSpanned(True)
+            mine = [m for m in members if m.party_id == party.id]
+            for m in mine:
+                person = people.get(m.person_id)
+                node = QTreeWidgetItem([("★ " if m.is_head else "") + (person.name if person else "?"), person.title if person else "", person.organisation if person else "", m.role])
+                node.setData(0, Qt.ItemDataRole.UserRole, m.id)
+                if m.is_head:
+                    font = node.font(0)
+                    font.setBold(True)
+                    node.setFont(0, font)
+                top.addChild(node)
+            self.members.addTopLevelItem(top)
+        self.members.expandAll()
+
+    def report(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "tell"):
+            window.tell(self.tr("Session"), message)
+
+    def edit(self) -> SessionEditor | None:
+        if self.session is None:
+            return None
+        d = self.workspace.dialogue(self.session.dialogue_id)
+        before = self.workspace.session(self.session.id)
+        editor = SessionEditor(d, before, self)
+        editor.accepted.connect(lambda: self._edited(before, editor.result_session()))
+        editor.open()
+        return editor
+
+    def _edited(self, before: Session, after: Session) -> None:
+        before, after = copy.deepcopy(before), copy.deepcopy(after)
+        run_undoable(self.undo, self.tr("Edit session"), lambda: self.workspace.update_session(copy.deepcopy(after)), lambda: self.workspace.update_session(copy.deepcopy(before)), self.report)
+        self.reload()
+
+    def add_member(self) -> MemberDialog | None:
+        if self.session is None:
+            return None
+        d = self.workspace.dialogue(self.session.dialogue_id)
+        dialog = MemberDialog(self.workspace, d, self)
+        dialog.accepted.connect(lambda: self._add(dialog))
+        dialog.open()
+        return dialog
+
+    def _add(self, dialog: MemberDialog) -> None:
+        person = dialog.known()
+        try:
+            if person is None:
+                person = self.workspace.add_person(Person(dialog.name.text().strip(), dialog.title.text().strip(), dialog.organisation.text().strip()))
+            existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == dialog.party.currentData()]
+            member = DelegationMember(person.id, dialog.party.currentData(), dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id)
+        except ConsultError as exc:
+            self.report(str(exc))
+            return
+        run_undoable(self.undo, self.tr("Add delegate"), lambda: self.workspace.add_member(copy.deepcopy(member)), lambda: self.workspace.remove_member(member.id), self.report)
+        self.reload()
+
+    def remove_member(self) -> None:
+        node = self.members.currentItem()
+        member_id = node.data(0, Qt.ItemDataRole.UserRole) if node else None
+        if not member_id:
+            return
+        member = next(m for m in self.workspace.delegation(self.session.id) if m.id == member_id)
+        run_undoable(self.undo, self.tr("Remove delegate"), lambda: self.workspace.remove_member(member_id), lambda: self.workspace.add_member(copy.deepcopy(member)), self.report)
+        self.reload()
+
+
+class NewSessionDialog(SessionEditor):
+    """Create the next session: the store proposes its agenda (carry-over and standing themes)."""
+
+    def __init__(self, workspace: Workspace, dialogue: Dialogue, parent=None):
+        sessions = workspace.sessions(dialogue.id)
+        last = sessions[-1] if sessions else None
+        start = (last.starts_on.replace(year=last.starts_on.year + 1) if last else dt.date.today())
+        number = (last.number + 1) if last else 1
+        super().__init__(dialogue, Session(dialogue.id, number, start, start + dt.timedelta(days=1)), parent, new=True)
+        self.workspace = workspace
+        self.created: Session | None = None
+        self.setWindowTitle(self.tr("New session — {nth}").format(nth=ordinal(number)))
+
+    def check(self, session: Session) -> None:
+        self.created = self.workspace.next_session(self.dialogue.id, session.starts_on, session.ends_on, session.venue, session.host_party_id)
+
+
+class NewDialogueDialog(QDialog):
+    """A new dialogue: code, name, working languages, parties (home first) and standing themes."""
+
+    def __init__(self, workspace: Workspace, parent=None):
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        super().__init__(parent)
+        self.workspace = workspace
+        self.created: Dialogue | None = None
+        self.setWindowTitle(self.tr("New dialogue"))
+        form = QFormLayout(self)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText("ML-FR")
+        self.languages = QLineEdit("en")
+        self.languages.setObjectName("languages")
+        self.languages.setPlaceholderText("fr, en")
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.parties = QPlainTextEdit()
+        self.parties.setObjectName("parties")
+        self.parties.setPlaceholderText(self.tr("One party a line, code then name; ours first:\nFR France\nML Mali"))
+        self.parties.setMaximumHeight(90)
+        self.themes = QPlainTextEdit()
+        self.themes.setObjectName("themes")
+        self.themes.setPlaceholderText(self.tr("Standing themes, one a line, code then title:\nFLUX Co-management of migration flows"))
+        self.themes.setMaximumHeight(90)
+        self.classification = QLineEdit("RESTRICTED")
+        self.classification.setObjectName("classification")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b91c1c")
+        self.error.setWordWrap(True)
+        for label, widget in (
+            (self.tr("Code:"), self.code), (self.tr("Working languages:"), self.languages), (self.tr("Name (first language):"), self.name),
+            (self.tr("Parties:"), self.parties), (self.tr("Standing themes:"), self.themes), (self.tr("Classification:"), self.classification),
+        ):
+            form.addRow(label, widget)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, 480)
+
+    @staticmethod
+    def _pairs(text: str) -> list[tuple[str, str]]:
+        pairs = []
+        for line in text.splitlines():
+            code, _, rest = line.strip().partition(" ")
+            if code:
+                pairs.append((code, rest.strip()))
+        return pairs
+
+    def accept(self) -> None:
+        from ..domain.model import Party, Theme
+
+        languages = [x.strip().lower() for x in self.languages.text().replace(";", ",").split(",") if x.strip()]
+        if any(not (x.isalpha() and 2 <= len(x) <= 3) for x in languages):
+            self.error.setText(self.tr("Working languages: use language codes separated by commas, for example fr, en."))
+            return
+        parties = [Party(code, name or code, is_home=(n == 0)) for n, (code, name) in enumerate(self._pairs(self.parties.toPlainText()))]
+        themes = [Theme(code, {languages[0] if languages else "en": title or code}) for code, title in self._pairs(self.themes.toPlainText())]
+        d = Dialogue(
+            code=self.code.text().strip(),
+            name={languages[0]: self.name.text().strip()} if languages and self.name.text().strip() else {},
+            parties=parties,
+            languages=languages,
+            themes=themes,
+            classification=self.classification.text().strip(),
+        )
+        try:
+            self.created = self.workspace.add_dialogue(d)
+        except ConsultError as exc:
+            text = str(exc)
+            field = getattr(exc, "field", None)
+            labels = {"code": self.tr("Code"), "name": self.tr("Name"), "parties": self.tr("Parties"), "languages": self.tr("Working languages")}
+            if field and text.startswith(field + ": "):
+                text = f"{labels.get(field.split('.')[0], field)}: {text[len(field) + 2:]}"
+            self.error.setText(text)
+            return
+        super().accept()

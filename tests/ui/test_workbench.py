@@ -1,0 +1,364 @@
+"""The secretariat's workbench, driven through its real widgets with qtbot."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from consult_app.domain.model import MinutesState
+from consult_app.store import Workspace
+from consult_app.ui.followup import ActionsFilter
+from consult_app.ui.main_window import MainWindow
+from consult_app.ui.register import RegisterModel
+
+from .test_main_window import find_session
+
+
+@pytest.fixture
+def window(qtbot, demo):
+    w = MainWindow(demo)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def top(window, code):
+    nav = window.navigator
+    return next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith(code))
+
+
+def agenda_rows(window):
+    tree = window.agenda_view.tree
+    rows = []
+
+    def walk(node):
+        rows.append((node.text(0), node.text(1), node.text(2), node.text(3)))
+        for i in range(node.childCount()):
+            walk(node.child(i))
+
+    for i in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(i))
+    return rows
+
+
+# ---------------------------------------------------------------- dialogue, session, agenda
+
+
+def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
+    dialog = window.new_dialogue()
+    dialog.accept()
+    assert dialog.error.text() == "Code: must not be empty."
+    dialog.code.setText("TR-DE")
+    dialog.languages.setText("en, tr")
+    dialog.name.setText("Turkey–Germany migration dialogue")
+    dialog.parties.setPlainText("DE Germany")
+    dialog.accept()
+    assert dialog.error.text() == "Parties: a dialogue needs at least two parties."
+    dialog.parties.setPlainText("DE Germany\nTR Türkiye")
+    dialog.themes.setPlainText("READM Readmission\nVISA Visa facilitation")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert window.dialogue.code == "TR-DE"
+
+    new = window.new_session()
+    new.starts.setDate(QDate(2004, 3, 2))
+    new.ends.setDate(QDate(2004, 3, 1))
+    new.accept()
+    assert new.errors["ends_on"].text() == "The session ends (2004-03-01) before it starts (2004-03-02)."
+    new.ends.setDate(QDate(2004, 3, 3))
+    new.venue.setText("Ankara")
+    new.accept()
+    assert new.result() == 1
+    assert window.session.number == 1 and window.tabs.currentWidget() is window.agenda_view
+    # a first session proposes opening, review, the standing themes and closing
+    assert [r[3] for r in agenda_rows(window)] == [
+        "Opening of the session", "Review of commitments", "Readmission", "Visa facilitation", "Closing and date of the next session",
+    ]
+
+    editor = window.agenda_view.add()
+    editor.accept()
+    assert editor.errors["title"].text() == "Must not be empty."
+    editor.titles["en"].setText("Seasonal workers")
+    editor.duration.setValue(-20)
+    editor.accept()
+    assert editor.errors["duration"].text() == "-20 minutes is not a duration between 0 and 1440."
+    editor.duration.setValue(40)
+    editor.objective.setPlainText("Obtain a pilot quota")
+    editor.accept()
+    assert editor.result() == 1
+    rows = agenda_rows(window)
+    assert rows[-1] == ("6", "12:05", "12:45", "Seasonal workers")
+
+
+def test_reorder_updates_the_timetable_and_undo_restores_it(window, qtbot):
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
+    window.tabs.setCurrentWidget(window.agenda_view)
+    tree = window.agenda_view.tree
+    before = agenda_rows(window)
+    assert before[-2][:4] == ("5", "12:45", "13:00", "Questions diverses")
+    # keyboard: select "Questions diverses", move it up twice with Alt+Up
+    node = tree.topLevelItem(4)
+    tree.setCurrentItem(node)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.agenda_view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    rows = agenda_rows(window)
+    assert ("3", "10:35", "10:50", "Questions diverses") in rows
+    assert ("4", "10:50", "11:50", "Cogestion des flux migratoires") in rows
+    # indent it under "Revue des engagements" (Alt+Right), then it is 2.1
+    qtbot.keyClick(window.agenda_view.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert ("2.1", "09:50", "10:05", "Questions diverses") in agenda_rows(window)
+    # undo three times: back where it was
+    for _ in range(3):
+        window.undo.undo()
+    assert agenda_rows(window) == before
+    window.undo.redo()  # the first move again
+    assert ("4", "11:35", "11:50", "Questions diverses") in agenda_rows(window)
+
+
+def test_drop_moves_an_item(window, qtbot, demo):
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
+    window.tabs.setCurrentWidget(window.agenda_view)
+    s3 = window.session
+    items = {i.title["fr"]: i for i in demo.agenda(s3.id)}
+    window.agenda_view.tree.dropped.emit(items["Questions diverses"].id, items["Codéveloppement"].id, 0)
+    assert ("4.1", "11:35", "11:50", "Questions diverses") in agenda_rows(window)
+
+
+def test_agreed_minutes_are_read_only_and_amendments_are_kept(window, qtbot, demo):
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
+    window.tabs.setCurrentWidget(window.minutes_view)
+    view = window.minutes_view
+    view.items.setCurrentRow(1)
+    view.editors[("summary", "fr")].setPlainText("Les parties ont examiné le fonds.")
+    view.save()
+    item_id = view.item.id
+    assert demo.agenda_item(item_id).summary == {"fr": "Les parties ont examiné le fonds."}
+    view.state.setCurrentIndex(view.state.findData(MinutesState.AGREED))
+    view.state.activated.emit(view.state.currentIndex())
+    assert demo.session(window.session.id).minutes_state == MinutesState.AGREED
+    assert view.editors[("summary", "fr")].isReadOnly()
+    view.items.setCurrentRow(1)
+    amend = view.open_amend()
+    amend.text.setPlainText("Les parties ont examiné le fonds et son calendrier.")
+    amend.accept()
+    assert amend.error.text() == "Reason: say why the agreed minutes are amended."
+    amend.reason.setText("Ajout demandé par la partie malienne")
+    amend.accept()
+    assert demo.agenda_item(item_id).summary["fr"] == "Les parties ont examiné le fonds et son calendrier."
+    history = view.history.toPlainText()
+    assert "Ajout demandé par la partie malienne" in history and "Les parties ont examiné le fonds." in history
+
+
+# ---------------------------------------------------------------- register
+
+
+def register_refs(window):
+    proxy = window.register_view.proxy
+    return [proxy.index(r, RegisterModel.COL_REF).data() for r in range(proxy.rowCount())]
+
+
+def test_log_status_with_one_keystroke(window, qtbot, demo):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.register_view)
+    view = window.register_view
+    assert view.select(demo.commitment_by_ref("MLFR-2002-03").id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "" and w.windowTitle() == "Log status — MLFR-2002-03")
+    assert dialog.date.date() == QDate.currentDate()
+    dialog.status.setCurrentIndex(dialog.status.findData("on_track"))
+    dialog.note.setPlainText("Convention signée avec la banque")
+    dialog.accept()
+    row = view.model.row_of(demo.commitment_by_ref("MLFR-2002-03").id)
+    assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track"
+    assert view.model.index(row, RegisterModel.COL_STATUS).data(Qt.ItemDataRole.BackgroundRole).name() == "#dcfce7"
+    assert "Convention signée avec la banque" in view.detail.toPlainText()
+    assert len(demo.events(demo.commitment_by_ref("MLFR-2002-03").id)) == 3  # appended, nothing overwritten
+
+
+def test_log_status_refuses_bad_text(window, demo):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.register_view)
+    window.register_view.select(demo.commitment_by_ref("MLFR-2001-01").id)
+    dialog = window.register_view.log_status()
+    dialog.note.setPlainText("pasted\x07bell")
+    dialog.accept()
+    assert dialog.error.text() == "Contains control characters that cannot be stored."
+    assert len(demo.events(demo.commitment_by_ref("MLFR-2001-01").id)) == 2
+
+
+def test_filter_and_search_the_register(window, qtbot):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.register_view)
+    view = window.register_view
+    assert len(register_refs(window)) == 9
+    view.party.setCurrentIndex(view.party.findText("Mali"))
+    assert register_refs(window) == ["MLFR-2001-02", "MLFR-2001-05", "MLFR-2002-02"]
+    view.party.setCurrentIndex(0)
+    view.status.setCurrentIndex(view.status.findData("at_risk"))
+    assert register_refs(window) == ["MLFR-2002-01"]
+    view.status.setCurrentIndex(0)
+    qtbot.keyClicks(view.search, "banque")
+    assert register_refs(window) == ["MLFR-2002-03"]
+    view.search.clear()
+    view.theme.setCurrentIndex(view.theme.findText("INT", Qt.MatchFlag.MatchStartsWith))
+    assert register_refs(window) == ["MLFR-2001-03"]
+    view.theme.setCurrentIndex(0)
+    view.overdue.setChecked(True)
+    assert "MLFR-2001-04" not in register_refs(window)  # completed: never overdue
+    view.overdue.setChecked(False)
+    view.table.sortByColumn(RegisterModel.COL_STATUS, Qt.SortOrder.DescendingOrder)
+    assert register_refs(window)[:2] == ["MLFR-2001-04", "MLFR-2002-03"]  # by the scale's order: completed, then off track
+
+
+def test_commitment_editor_refusals(window, demo):
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
+    editor = window.new_commitment()
+    editor.texts["fr"].setPlainText("Nouvel engagement")
+    editor.accept()
+    assert editor.error.text() == "Responsible party: choose a party, or all parties jointly."
+    editor.party.setCurrentIndex(editor.party.findText("Mali"))
+    editor.ref.setText("MLFR-2001-01")
+    editor.accept()
+    assert editor.error.text() == "The reference 'MLFR-2001-01' is already used by another commitment."
+    editor.ref.setText("MLFR-2003-01")
+    editor.has_due.setChecked(True)
+    editor.due.setDate(QDate(2003, 1, 1))
+    editor.accept()
+    assert editor.error.text() == "The due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
+    editor.due.setDate(QDate(2004, 6, 30))
+    editor.accept()
+    assert editor.result() == 1
+    assert demo.commitment_by_ref("MLFR-2003-01").party_id == demo.dialogue_by_code("ML-FR").party_by_code("ML").id
+
+
+# ---------------------------------------------------------------- follow-up, indicators
+
+
+def test_follow_up_actions(window, demo):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.actions_view)
+    view = window.actions_view
+    assert view.proxy.rowCount() == 3  # the done one is hidden
+    view.mode.setCurrentIndex(view.mode.findData(ActionsFilter.OVERDUE))
+    assert view.proxy.rowCount() == 3  # all of 2003, today is later
+    editor = view.add()
+    editor.accept()
+    assert editor.error.text() == "Action: must not be empty."
+    editor.description.setText("Envoyer les chiffres 2003")
+    editor.assignee.setText("Claire Moreau")
+    editor.accept()
+    assert "Envoyer les chiffres 2003" in [a.description for a in demo.actions(window.dialogue.id)]
+    view.mode.setCurrentIndex(view.mode.findData(ActionsFilter.ALL))
+    view.table.selectRow(0)
+    view.mark_done()
+    window.undo.undo()
+    assert sum(a.state.value == "done" for a in demo.actions(window.dialogue.id)) == 1
+
+
+def test_indicators_show_measurements_and_take_new_ones(window, demo, qtbot):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.indicators_view)
+    view = window.indicators_view
+    assert view.list.rowCount() == 5
+    view.list.setCurrentCell(0, 0)
+    dialog = view.add_measurement()
+    dialog.date.setDate(QDate(2003, 1, 31))
+    dialog.value.setValue(28000)
+    dialog.source.setText("Consulat général")
+    dialog.accept()
+    view.list.setCurrentCell(0, 0)
+    assert view.measurements.rowCount() == 2
+    assert view.chart.grab().width() > 0
+
+
+# ---------------------------------------------------------------- search, files, persistence
+
+
+def test_ctrl_k_search_jumps_to_the_commitment(window, qtbot):
+    dialog = window.search_workspace()
+    qtbot.keyClicks(dialog.query, "bakanligi")
+    assert dialog.results.count() >= 1
+    for row in range(dialog.results.count()):
+        if "commitment" in dialog.results.item(row).text():
+            dialog.results.setCurrentRow(row)
+    dialog.jump()
+    assert window.tabs.currentWidget() is window.register_view
+    assert window.register_view.current_id() is not None
+    assert "ITAL-2002-01" in window.register_view.detail.toPlainText()
+
+
+def test_save_a_copy_and_export_import(window, qtbot, tmp_path):
+    assert window.save_copy_to(tmp_path / "copy.consult")
+    with Workspace.open(tmp_path / "copy.consult") as copy:
+        assert len(copy.dialogues()) == 5
+    job = window.export_to(tmp_path / "all.json")
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    assert (tmp_path / "all.json").stat().st_size > 10_000
+    assert window.create_at(tmp_path / "fresh.consult")
+    assert window.workspace.dialogues() == []
+    job = window.import_from(tmp_path / "all.json")
+    qtbot.waitUntil(lambda: len(window.workspace.dialogues()) == 5, timeout=20000)
+    assert window.navigator.topLevelItemCount() == 5
+
+
+def test_bad_file_is_refused_in_one_sentence(window, tmp_path):
+    bad = tmp_path / "bad.consult"
+    bad.write_text("not ours")
+    assert not window.open_path(bad)
+    assert window.statusBar().currentMessage() == f"{bad} is not a Consult workspace (it is not an SQLite database)."
+
+
+def test_close_and_reopen_finds_everything(qtbot, demo_path):
+    ws = Workspace.open(demo_path)
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.navigator.setCurrentItem(top(w, "ML-FR"))
+    new = w.new_session()
+    new.starts.setDate(QDate(2004, 6, 14))
+    new.ends.setDate(QDate(2004, 6, 15))
+    new.venue.setText("Paris")
+    new.accept()
+    c = ws.commitment_by_ref("MLFR-2002-01")
+    ws.log_status(c.id, "on_track", dt.date(2004, 6, 1), note="Tranche 2004 décaissée")
+    w.close()
+    ws.close()
+    again = Workspace.open(demo_path)
+    w2 = MainWindow(again)
+    qtbot.addWidget(w2)
+    assert find_session(w2, "ML-FR", "4th session")
+    s4 = again.session_by_number(again.dialogue_by_code("ML-FR").id, 4)
+    review = [i for i in again.agenda(s4.id) if i.kind.value == "review_of_commitments"]
+    assert review and "MLFR-2002-03" in review[0].background
+    assert again.events(c.id)[-1].note == "Tranche 2004 décaissée"
+    w2.close()
+    again.close()
+
+
+# ---------------------------------------------------------------- models
+
+
+def test_models_pass_qt_model_tester(window, qtmodeltester):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.register_view)
+    qtmodeltester.check(window.register_view.model)
+    qtmodeltester.check(window.register_view.proxy)
+    window.tabs.setCurrentWidget(window.actions_view)
+    qtmodeltester.check(window.actions_view.model)
+    qtmodeltester.check(window.actions_view.proxy)
+
+
+def test_register_loads_lazily(window, demo):
+    model = RegisterModel()
+    model.BATCH = 4
+    model.load(demo, demo.dialogue_by_code("ML-FR"))
+    assert model.rowCount() == 4 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 9 and not model.canFetchMore()
