@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 880])
+        splitter.setSizes([270, 930])
         self.setCentralWidget(splitter)
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)

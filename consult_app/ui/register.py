@@ -350,7 +350,7 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 105), (2, 85), (3, 60), (4, 140), (5, 90), (6, 85), (7, 105)):
+        for col, width in ((0, 100), (2, 75), (3, 60), (4, 150), (5, 85), (6, 80), (7, 100)):
             self.table.setColumnWidth(col, width)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
