@@ -51,10 +51,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("path", type=Path)
 
-    p = sub.add_parser("export", help="export a workspace or one dialogue as interchange JSON")
+    p = sub.add_parser(
+        "export",
+        help="export to JSON, CSV, Excel, Word or iCalendar (chosen by OUT's extension)",
+        description="The format follows OUT's extension: .json interchange; .csv the register (or --table actions); "
+        ".xlsx register and actions, one sheet each; .docx draft joint minutes of one session (--dialogue and --session); "
+        ".ics session dates and follow-up action due dates.",
+    )
     p.add_argument("path", type=Path, help="workspace file")
-    p.add_argument("out", type=Path, help="the JSON file to write")
+    p.add_argument("out", type=Path, help="the file to write: .json, .csv, .xlsx, .docx or .ics")
     p.add_argument("--dialogue", metavar="CODE", help="export only this dialogue (for example ML-FR)")
+    p.add_argument("--session", metavar="N", type=int, help="the session's number (for .docx)")
+    p.add_argument("--table", choices=("register", "actions"), default="register", help="which table a .csv holds")
 
     p = sub.add_parser("import", help="import dialogues from an interchange JSON file")
     p.add_argument("path", type=Path, help="workspace file")
@@ -180,12 +188,13 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .exchange.interchange import export_file
+    from .services import export_to
     from .store import Workspace
 
-    with Workspace.open(args.path, readonly=False) as ws:
-        dialogue_id = ws.dialogue_by_code(args.dialogue).id if args.dialogue else None
-        export_file(ws.bundle(dialogue_id), args.out)
+    with Workspace.open(args.path) as ws:
+        summary = export_to(ws, args.out, dialogue_code=args.dialogue, session_number=args.session, table=args.table)
+    if args.out.suffix.lower() != ".json":  # JSON export stays silent, as before, for scripts
+        print(summary)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .domain.errors import ConsultError, Invalid
+from .domain.rules import ordinal
 from .exchange.interchange import parse
 from .store import Workspace
 
@@ -96,3 +97,37 @@ def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str =
 def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, marking: str | None = None) -> bytes:
     """The ministerial brief as PDF bytes."""
     return brief_document(ws, dialogue_code, session_number, prepared_on, marking).render()
+
+
+def export_to(ws: Workspace, out: str | Path, *, dialogue_code: str | None = None, session_number: int | None = None, table: str = "register") -> str:
+    """Export in the format named by OUT's extension; return a one-line summary.
+
+    .json interchange, .csv one table (register or actions), .xlsx both tables,
+    .docx draft joint minutes of one session, .ics sessions and action due dates.
+    """
+    from .exchange import office
+    from .exchange.interchange import export_file
+
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in office.FORMATS:
+        raise Invalid(f"{out.name}: cannot tell the format from '{out.suffix or 'no extension'}' (use one of: {', '.join(office.FORMATS)}).")
+    d = ws.dialogue_by_code(dialogue_code) if dialogue_code else None
+    if suffix == ".docx":
+        if d is None or session_number is None:
+            raise Invalid("A Word export is the draft minutes of one session: give --dialogue CODE --session N.")
+        session = ws.session_by_number(d.id, session_number)
+        office.write_docx(ws.bundle(d.id), d, session, out)
+        return f"Wrote draft minutes of the {ordinal(session.number)} session of {d.code} to {out}."
+    bundle = ws.bundle(d.id if d else None)
+    if suffix == ".json":
+        export_file(bundle, out)
+        return f"Wrote {len(bundle.dialogues)} dialogue(s) to {out}."
+    if suffix == ".csv":
+        n = office.write_csv(bundle, out, table)
+        return f"Wrote {n} rows ({table}) to {out}."
+    if suffix == ".xlsx":
+        office.write_xlsx(bundle, out)
+        return f"Wrote {len(bundle.commitments)} commitments and {len(bundle.actions)} actions to {out}."
+    n = office.write_ics(bundle, out, ws.workspace_id)
+    return f"Wrote {n} calendar events to {out}."

@@ -203,7 +203,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save_copy")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import Interchange JSON…"), self.import_json, None, "import_json")
-        self._action(file_menu, self.tr("&Export Interchange JSON…"), self.export_json, None, "export_json")
+        export = file_menu.addMenu(self.tr("&Export"))
+        self._action(export, self.tr("Interchange &JSON…"), self.export_json, None, "export_json")
+        self._action(export, self.tr("Register as &CSV…"), lambda: self.export_dialog(".csv", "register"), None, "export_csv")
+        self._action(export, self.tr("&Actions as CSV…"), lambda: self.export_dialog(".csv", "actions"), None, "export_actions_csv")
+        self._action(export, self.tr("E&xcel Workbook…"), lambda: self.export_dialog(".xlsx"), None, "export_xlsx")
+        self._action(export, self.tr("Draft Minutes for &Word…"), lambda: self.export_dialog(".docx"), None, "export_docx")
+        self._action(export, self.tr("Ca&lendar (iCalendar)…"), lambda: self.export_dialog(".ics"), None, "export_ics")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -329,6 +335,36 @@ class MainWindow(QMainWindow):
         """Read the data now, write the file off the GUI thread."""
         bundle = self.workspace.bundle(dialogue_id)
         job = Job(lambda _progress, _cancelled: export_file(bundle, path), self.tr("Exporting to {name}").format(name=path.name), self)
+        return self._start(job, lambda _r: self.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 10000), self.tr("Cannot export"))
+
+    def export_dialog(self, suffix: str, table: str = "register") -> None:
+        filters = {".csv": self.tr("CSV (*.csv)"), ".xlsx": self.tr("Excel workbooks (*.xlsx)"), ".docx": self.tr("Word documents (*.docx)"), ".ics": self.tr("Calendars (*.ics)")}
+        stem = self.dialogue.code if self.dialogue else self.workspace.path.stem
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(self.workspace.path.parent / f"{stem}{suffix}"), filters[suffix])
+        if name:
+            self.export_as(Path(name if name.endswith(suffix) else name + suffix), table)
+
+    def export_as(self, path: Path, table: str = "register") -> Job | None:
+        """Export the selected dialogue (or all) in the format of the file's extension, off the GUI thread."""
+        from ..exchange import office
+
+        suffix = path.suffix.lower()
+        bundle = self.workspace.bundle(self.dialogue.id if self.dialogue else None)
+        if suffix == ".docx":
+            if self.session is None:
+                self.tell(self.tr("Export"), self.tr("Select a session first: a Word export is the draft minutes of one session."))
+                return None
+            dialogue, session = self.dialogue, self.session
+            work = lambda _p, _c: office.write_docx(bundle, dialogue, session, path)  # noqa: E731
+        elif suffix == ".csv":
+            work = lambda _p, _c: office.write_csv(bundle, path, table)  # noqa: E731
+        elif suffix == ".xlsx":
+            work = lambda _p, _c: office.write_xlsx(bundle, path)  # noqa: E731
+        elif suffix == ".ics":
+            work = lambda _p, _c: office.write_ics(bundle, path, self.workspace.workspace_id)  # noqa: E731
+        else:
+            return self.export_to(path, self.dialogue.id if self.dialogue else None)
+        job = Job(work, self.tr("Exporting to {name}").format(name=path.name), self)
         return self._start(job, lambda _r: self.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 10000), self.tr("Cannot export"))
 
     def _start(self, job: Job, on_done, failure_title: str) -> Job:

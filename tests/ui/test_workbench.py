@@ -362,3 +362,19 @@ def test_register_loads_lazily(window, demo):
     model.fetchMore()
     model.fetchMore()
     assert model.rowCount() == 9 and not model.canFetchMore()
+
+
+def test_file_export_menu_writes_every_format(window, qtbot, tmp_path):
+    from docx import Document
+    from openpyxl import load_workbook
+
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "2nd session"))
+    for name, table in (("r.csv", "register"), ("a.csv", "actions"), ("w.xlsx", "register"), ("m.docx", "register"), ("c.ics", "register")):
+        job = window.export_as(tmp_path / name, table)
+        with qtbot.waitSignal(job.done, timeout=20000):
+            pass
+    assert load_workbook(tmp_path / "w.xlsx")["Register"].max_row == 10  # header + 9 ML-FR commitments
+    assert Document(str(tmp_path / "m.docx")).paragraphs[0].text.startswith("Joint minutes of the 2nd session")
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    assert window.export_as(tmp_path / "x.docx") is None
+    assert window.statusBar().currentMessage() == "Select a session first: a Word export is the draft minutes of one session."

@@ -1,0 +1,281 @@
+"""Hand-offs to the tools secretariats already use: CSV, Excel, Word and calendars.
+
+Each format is written by a well-kept library made for it (csv, openpyxl,
+python-docx, icalendar). Every writer takes a bundle (the data already read)
+and a path, writes to a temporary file and moves it into place.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import ConsultError, Invalid
+from ..domain.model import ActionState, Bundle, Dialogue, Session, Visibility, pick
+from ..domain.rules import action_is_overdue, agenda_order, current_status, due_date, is_overdue, ordinal, timetable
+
+FORMATS = {".json": "interchange JSON", ".csv": "CSV", ".xlsx": "Excel workbook", ".docx": "Word document", ".ics": "iCalendar"}
+
+STATUS_FILLS = {"neutral": "F3F4F6", "good": "DCFCE7", "warning": "FEF3C7", "bad": "FEE2E2", "done": "DBEAFE", "closed": "E5E7EB"}
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: int  # characters, for the spreadsheet
+
+
+REGISTER_COLUMNS = [
+    Column("Dialogue", 10), Column("Reference", 16), Column("Commitment", 60), Column("Responsible party", 18),
+    Column("Lead institution", 30), Column("Theme", 22), Column("Made at session", 10), Column("Due", 12),
+    Column("Status", 14), Column("Status since", 12), Column("Latest note", 50), Column("Overdue", 9),
+    Column("Counterpart commitment", 16), Column("Visibility", 10),
+]
+ACTION_COLUMNS = [
+    Column("Dialogue", 10), Column("Action", 60), Column("Assigned to", 22), Column("Due", 12), Column("State", 12),
+    Column("Overdue", 9), Column("Commitment", 16), Column("Session", 10),
+]
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        write(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ConsultError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def register_rows(b: Bundle, today: dt.date) -> list[tuple[list, str]]:
+    """The commitment register as typed cells (dates as dates), with each row's status tone."""
+    rows = []
+    events: dict[str, list] = {}
+    for e in b.events:
+        events.setdefault(e.commitment_id, []).append(e)
+    refs = {c.id: c.ref for c in b.commitments}
+    for d in sorted(b.dialogues, key=lambda d: d.code):
+        sessions = sorted((s for s in b.sessions if s.dialogue_id == d.id), key=lambda s: s.number)
+        numbers = {s.id: s.number for s in sessions}
+        lang = d.languages[0]
+        for c in sorted((c for c in b.commitments if c.dialogue_id == d.id), key=lambda c: c.ref):
+            latest = current_status(events.get(c.id, ()), today)
+            level = d.scale.get(latest.status) if latest else d.scale.levels[0]
+            party = d.party(c.party_id)
+            theme = d.theme(c.theme_id)
+            rows.append(
+                (
+                    [
+                        d.code, c.ref, pick(c.text, lang, tuple(d.languages)), party.name if party else "Jointly",
+                        c.lead_institution, pick(theme.title, lang) if theme else "", numbers.get(c.made_at_session_id or ""),
+                        due_date(c, sessions), level.label if level else "", latest.effective_on if latest else None,
+                        latest.note if latest else "", "yes" if is_overdue(c, events.get(c.id, ()), d.scale, today, sessions) else "no",
+                        refs.get(c.reciprocal_id or "", ""), c.visibility.value,
+                    ],
+                    level.tone.value if level else "neutral",
+                )
+            )
+    return rows
+
+
+def action_rows(b: Bundle, today: dt.date) -> list[list]:
+    codes = {d.id: d.code for d in b.dialogues}
+    refs = {c.id: c.ref for c in b.commitments}
+    numbers = {s.id: s.number for s in b.sessions}
+    return [
+        [
+            codes.get(a.dialogue_id, ""), a.description, a.assignee, a.due_on, a.state.value.replace("_", " "),
+            "yes" if action_is_overdue(a, today) else "no", refs.get(a.commitment_id or "", ""), numbers.get(a.session_id or ""),
+        ]
+        for a in sorted(b.actions, key=lambda a: (codes.get(a.dialogue_id, ""), a.due_on or dt.date.max, a.id))
+    ]
+
+
+# --------------------------------------------------------------------- CSV
+
+
+def write_csv(b: Bundle, path: Path, table: str = "register", today: dt.date | None = None) -> int:
+    """One table as UTF-8 CSV (with a byte-order mark, so Excel reads the accents). Returns the rows written."""
+    today = today or dt.date.today()
+    if table == "register":
+        columns, rows = REGISTER_COLUMNS, [r for r, _tone in register_rows(b, today)]
+    elif table == "actions":
+        columns, rows = ACTION_COLUMNS, action_rows(b, today)
+    else:
+        raise Invalid(f"--table: '{table}' is not one of: register, actions.")
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
+            out = csv.writer(fh)
+            out.writerow([c.title for c in columns])
+            for row in rows:
+                out.writerow(["" if v is None else v.isoformat() if isinstance(v, dt.date) else v for v in row])
+
+    _write_atomically(path, write)
+    return len(rows)
+
+
+# --------------------------------------------------------------------- XLSX
+
+
+def write_xlsx(b: Bundle, path: Path, today: dt.date | None = None) -> None:
+    """The register and the follow-up actions, one sheet each: typed cells, frozen header, filters, status colours."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    today = today or dt.date.today()
+    book = Workbook()
+    register = book.active
+    register.title = "Register"
+    actions = book.create_sheet("Follow-up actions")
+    header_font = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="E8EDF3")
+    wrap = Alignment(wrap_text=True, vertical="top")
+
+    def fill(sheet, columns: list[Column], rows: list[list], tones: list[str] | None = None, status_col: int | None = None) -> None:
+        sheet.append([c.title for c in columns])
+        for cell in sheet[1]:
+            cell.font, cell.fill = header_font, header_fill
+        for n, c in enumerate(columns, start=1):
+            sheet.column_dimensions[get_column_letter(n)].width = c.width
+        for r, row in enumerate(rows, start=2):
+            sheet.append(row)
+            for col, value in enumerate(row, start=1):
+                cell = sheet.cell(row=r, column=col)
+                if isinstance(value, dt.date):
+                    cell.number_format = "yyyy-mm-dd"
+                elif isinstance(value, str) and len(value) > 40:
+                    cell.alignment = wrap
+            if tones and status_col:
+                sheet.cell(row=r, column=status_col).fill = PatternFill("solid", fgColor=STATUS_FILLS[tones[r - 2]])
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
+
+    reg = register_rows(b, today)
+    fill(register, REGISTER_COLUMNS, [r for r, _ in reg], [t for _, t in reg], status_col=9)
+    fill(actions, ACTION_COLUMNS, action_rows(b, today))
+    _write_atomically(path, lambda tmp: book.save(tmp))
+
+
+# --------------------------------------------------------------------- DOCX
+
+
+def write_docx(b: Bundle, dialogue: Dialogue, session: Session, path: Path, lang: str | None = None) -> None:
+    """Draft joint minutes for circulation to the counterpart: joint content only."""
+    from docx import Document
+    from docx.shared import Pt
+
+    lang = lang or dialogue.languages[0]
+    langs = (lang, *dialogue.languages)
+    people = {p.id: p for p in b.people}
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = "Calibri"
+    style.font.size = Pt(11)
+    name = pick(dialogue.name, lang, langs)
+    doc.core_properties.title = f"Draft joint minutes of the {ordinal(session.number)} session of the {name}"
+    if dialogue.classification:
+        doc.sections[0].header.paragraphs[0].text = dialogue.classification.upper()
+    doc.add_heading(f"Joint minutes of the {ordinal(session.number)} session of the {name}", level=0)
+    doc.add_paragraph(f"{session.venue}, {session.starts_on.isoformat()} – {session.ends_on.isoformat()}. DRAFT for comments.")
+    doc.add_heading("Delegations", level=1)
+    members = [m for m in b.members if m.session_id == session.id]
+    for party in dialogue.parties:
+        mine = sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
+        if not mine:
+            continue
+        doc.add_heading(f"Delegation of {party.name}", level=2)
+        for m in mine:
+            person = people.get(m.person_id)
+            if person:
+                p = doc.add_paragraph(style="List Bullet")
+                run = p.add_run(person.name)
+                run.bold = m.is_head
+                p.add_run(f", {person.title}" + (" (head of delegation)" if m.is_head else ""))
+    items = [i for i in b.items if i.session_id == session.id]
+    slots = timetable(items, dt.datetime.combine(session.starts_on, session.start_time))
+    doc.add_heading("Agenda", level=1)
+    for item in agenda_order(items):
+        doc.add_paragraph(f"{slots[item.id].number}. {pick(item.title, lang, langs)}", style="List Number" if not item.parent_id else "List Number 2")
+    doc.add_heading("Proceedings", level=1)
+    for item in agenda_order(items):
+        doc.add_heading(f"{slots[item.id].number}. {pick(item.title, lang, langs)}", level=2 if not item.parent_id else 3)
+        for label, texts in (("Summary", item.summary), ("Conclusions", item.conclusions)):
+            text = texts.get(lang, "")
+            if text:
+                p = doc.add_paragraph()
+                p.add_run(f"{label}: ").bold = True
+                p.add_run(text)
+            elif any(texts.values()):
+                doc.add_paragraph(f"{label}: [text missing in this language]")
+    adopted = sorted((c for c in b.commitments if c.made_at_session_id == session.id and c.visibility == Visibility.JOINT), key=lambda c: c.ref)
+    doc.add_heading("Commitments adopted", level=1)
+    if adopted:
+        table = doc.add_table(rows=1, cols=4)
+        table.style = "Table Grid"
+        for cell, title in zip(table.rows[0].cells, ("Reference", "Commitment", "Responsible", "Due")):
+            cell.text = title
+            cell.paragraphs[0].runs[0].bold = True
+        for c in adopted:
+            party = dialogue.party(c.party_id)
+            cells = table.add_row().cells
+            cells[0].text = c.ref
+            cells[1].text = pick(c.text, lang, langs)
+            cells[2].text = (party.name if party else "Jointly") + (f" — {c.lead_institution}" if c.lead_institution else "")
+            cells[3].text = c.due_on.isoformat() if c.due_on else (f"{ordinal(c.due_session_number)} session" if c.due_session_number else "")
+    else:
+        doc.add_paragraph("No commitments were adopted at this session.")
+    _write_atomically(path, lambda tmp: doc.save(str(tmp)))
+
+
+# --------------------------------------------------------------------- ICS
+
+
+def write_ics(b: Bundle, path: Path, workspace_id: str = "", now: dt.datetime | None = None) -> int:
+    """Session dates and follow-up action due dates as all-day events with stable UIDs.
+
+    A UID is the row's own id, so importing the file again into a calendar
+    updates the events instead of duplicating them. Returns the events written.
+    """
+    from icalendar import Calendar, Event
+
+    now = now or dt.datetime.now(dt.timezone.utc)
+    cal = Calendar()
+    cal.add("prodid", "-//Consult//Bilateral dialogues//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Consult")
+    codes = {d.id: d for d in b.dialogues}
+    count = 0
+    for s in sorted(b.sessions, key=lambda s: (s.starts_on, s.id)):
+        d = codes[s.dialogue_id]
+        event = Event()
+        event.add("uid", f"session-{s.id}@consult")
+        event.add("dtstamp", now)
+        event.add("dtstart", s.starts_on)
+        event.add("dtend", s.ends_on + dt.timedelta(days=1))  # all-day events end the day after
+        event.add("summary", f"{d.code}: {ordinal(s.number)} session of the {pick(d.name, d.languages[0], tuple(d.languages))}")
+        if s.venue:
+            event.add("location", s.venue)
+        event.add("categories", [d.code])
+        cal.add_component(event)
+        count += 1
+    for a in sorted(b.actions, key=lambda a: (a.due_on or dt.date.max, a.id)):
+        if a.due_on is None or a.state in (ActionState.DONE, ActionState.CANCELLED):
+            continue
+        d = codes.get(a.dialogue_id)
+        event = Event()
+        event.add("uid", f"action-{a.id}@consult")
+        event.add("dtstamp", now)
+        event.add("dtstart", a.due_on)
+        event.add("dtend", a.due_on + dt.timedelta(days=1))
+        event.add("summary", f"{d.code if d else ''} due: {a.description}")
+        if a.assignee:
+            event.add("description", f"Assigned to {a.assignee}")
+        cal.add_component(event)
+        count += 1
+    _write_atomically(path, lambda tmp: tmp.write_bytes(cal.to_ical()))
+    return count

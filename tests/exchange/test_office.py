@@ -1,0 +1,128 @@
+"""CSV, Excel, Word and iCalendar exports, opened with their own libraries."""
+
+import csv
+import datetime as dt
+
+import pytest
+from docx import Document
+from icalendar import Calendar
+from openpyxl import load_workbook
+
+from consult_app.domain.errors import ConsultError
+from consult_app.domain.model import Person
+from consult_app.services import export_to
+
+@pytest.fixture
+def unicode_demo(demo):
+    """The demo with one more person whose name needs every script."""
+    demo.add_person(Person("Ђорђе Ștefan Bakanlığı", "Test", "Test"))
+    return demo
+
+
+def test_csv_register_and_actions(demo, tmp_path):
+    out = tmp_path / "register.csv"
+    assert export_to(demo, out) == f"Wrote 21 rows (register) to {out}."
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(demo.commitments())
+    fund = next(r for r in rows if r["Reference"] == "MLFR-2002-01")
+    assert (fund["Status"], fund["Status since"], fund["Due"], fund["Counterpart commitment"]) == ("At risk", "2003-03-31", "2004-12-31", "MLFR-2002-02")
+    text = out.read_text("utf-8-sig")
+    assert "Bakanlığı" in text and "Министарство" in text and "Timișoara" in text
+    actions = tmp_path / "actions.csv"
+    export_to(demo, actions, table="actions")
+    with actions.open(encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.DictReader(fh))) == len(demo.actions())
+
+
+def test_xlsx_has_typed_cells_frozen_header_filters_and_colours(demo, tmp_path):
+    out = tmp_path / "register.xlsx"
+    export_to(demo, out, dialogue_code="ML-FR")
+    book = load_workbook(out)
+    assert book.sheetnames == ["Register", "Follow-up actions"]
+    sheet = book["Register"]
+    assert sheet.max_row - 1 == len(demo.commitments(demo.dialogue_by_code("ML-FR").id))
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref.startswith("A1:")
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "MLFR-2002-01")
+    due = row[header.index("Due")].value
+    assert isinstance(due, dt.datetime) and due.date() == dt.date(2004, 12, 31)  # a date, not text
+    status = row[header.index("Status")]
+    assert status.value == "At risk" and status.fill.fgColor.rgb.endswith("FEF3C7")
+    assert row[header.index("Made at session")].value == 2  # a number
+    actions = book["Follow-up actions"]
+    assert actions.max_row - 1 == len(demo.actions(demo.dialogue_by_code("ML-FR").id))
+
+
+def test_docx_minutes_hold_joint_content_only(demo, tmp_path):
+    out = tmp_path / "minutes.docx"
+    export_to(demo, out, dialogue_code="ML-FR", session_number=3)
+    doc = Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
+    assert headings[0] == "Joint minutes of the 3rd session of the Consultation franco-malienne sur la migration"
+    assert "Delegations" in headings and "Agenda" in headings and "Proceedings" in headings
+    assert "3.1. Politique des visas : bilan 1997–2002" in headings
+    assert "Mamadou Traoré" in text and "Aminata Keïta" in text
+    for internal in ("Installer un climat de confiance", "Reconnaître le retard", "Le fonds 2002–2004 n'est décaissé", "Position interne"):
+        assert internal not in text
+    assert doc.sections[0].header.paragraphs[0].text == "RESTRICTED"
+
+
+def test_docx_commitments_table(demo, tmp_path):
+    out = tmp_path / "m2.docx"
+    export_to(demo, out, dialogue_code="ML-FR", session_number=2)
+    [table] = Document(str(out)).tables
+    refs = [row.cells[0].text for row in table.rows[1:]]
+    assert refs == ["MLFR-2002-01", "MLFR-2002-02", "MLFR-2002-03"]  # MLFR-2002-04 is internal
+
+
+def test_ics_events_have_stable_uids(demo, tmp_path):
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    export_to(demo, first)
+    export_to(demo, second)
+    cal = Calendar.from_ical(first.read_bytes())
+    events = list(cal.walk("VEVENT"))
+    open_actions = [a for a in demo.actions() if a.due_on and a.state.value not in ("done", "cancelled")]
+    assert len(events) == sum(len(demo.sessions(d.id)) for d in demo.dialogues()) + len(open_actions)
+    for event in events:
+        assert event.get("uid") and event.get("dtstart") and event.get("summary")
+    uids = [str(e["uid"]) for e in events]
+    assert uids == [str(e["uid"]) for e in Calendar.from_ical(second.read_bytes()).walk("VEVENT")]
+    s3 = next(e for e in events if "ML-FR: 3rd session" in str(e["summary"]))
+    assert s3.decoded("dtstart") == dt.date(2003, 6, 16) and s3.decoded("dtend") == dt.date(2003, 6, 18)
+    assert str(s3["location"]) == "Bamako, Centre international de conférences"
+
+
+def test_unicode_survives_every_format(unicode_demo, tmp_path):
+    export_to(unicode_demo, tmp_path / "x.csv")
+    assert "Bakanlığı" in (tmp_path / "x.csv").read_text("utf-8-sig")
+    export_to(unicode_demo, tmp_path / "x.xlsx")
+    cells = " ".join(str(c.value) for row in load_workbook(tmp_path / "x.xlsx")["Register"].iter_rows() for c in row)
+    assert "Bakanlığı" in cells and "Министарство" in cells and "Timișoara" in cells
+    export_to(unicode_demo, tmp_path / "x.docx", dialogue_code="IT-RO", session_number=1)
+    docx_text = "\n".join(p.text for p in Document(str(tmp_path / "x.docx")).paragraphs)
+    assert "Ștefan Țurcanu" in docx_text
+    export_to(unicode_demo, tmp_path / "x.ics")
+    assert "Timișoara" in (tmp_path / "x.ics").read_bytes().decode("utf-8")
+
+
+def test_refusals(demo, tmp_path):
+    with pytest.raises(ConsultError) as err:
+        export_to(demo, tmp_path / "x.pdf")
+    assert str(err.value) == "x.pdf: cannot tell the format from '.pdf' (use one of: .json, .csv, .xlsx, .docx, .ics)."
+    with pytest.raises(ConsultError) as err:
+        export_to(demo, tmp_path / "x.docx", dialogue_code="ML-FR")
+    assert str(err.value) == "A Word export is the draft minutes of one session: give --dialogue CODE --session N."
+    with pytest.raises(ConsultError, match="^Cannot write "):
+        export_to(demo, tmp_path / "missing" / "x.xlsx")
+
+
+def test_cli_exports_every_format(demo_path, cli, tmp_path):
+    for name in ("r.csv", "r.xlsx", "r.ics", "r.json"):
+        result = cli("export", demo_path, tmp_path / name)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).stat().st_size > 500
+    result = cli("export", demo_path, tmp_path / "m.docx", "--dialogue", "ML-FR", "--session", "2")
+    assert result.stdout == f"Wrote draft minutes of the 2nd session of ML-FR to {tmp_path / 'm.docx'}.\n"
