@@ -47,9 +47,26 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="check a workspace's integrity",
         description="Run SQLite's integrity and foreign-key checks and the application's own checks. "
-        "Exit 0 healthy, 1 problems found (listed), 2 not a workspace or unreadable. Never changes the file.",
+        "Exit 0 healthy, 1 problems found (listed), 2 not a workspace or unreadable. Never changes the file "
+        "unless --repair is given, and then only after a snapshot.",
     )
     p.add_argument("path", type=Path)
+    p.add_argument("--repair", action="store_true", help="after a snapshot, mend what the application's checks can mend")
+
+    p = sub.add_parser(
+        "backup",
+        help="list, create or restore snapshots of a workspace",
+        description="Snapshots are taken with SQLite's backup API, verified, and kept thinned (the last 10, one a day "
+        "for a month, one a month for a year) in the backups folder of the user data location.",
+    )
+    bsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = bsub.add_parser("list", help="the workspace's snapshots, newest first")
+    q.add_argument("path", type=Path)
+    q = bsub.add_parser("create", help="take a snapshot now")
+    q.add_argument("path", type=Path)
+    q = bsub.add_parser("restore", help="put a snapshot in place of the workspace (the current file is backed up first)")
+    q.add_argument("path", type=Path)
+    q.add_argument("snapshot", help="'latest', a number from 'backup list', or a snapshot file")
 
     p = sub.add_parser(
         "export",
@@ -124,7 +141,7 @@ def _langs(text: str) -> list[str]:
     return [x.lower() for x in langs]
 
 
-COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report"}
+COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -175,7 +192,11 @@ def _init(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from .store import check_workspace
+    from .store.checks import repair
 
+    if args.repair:
+        for line in repair(args.path):
+            print(line)
     report = check_workspace(args.path)
     if report.healthy:
         counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
@@ -252,7 +273,49 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from .store import safety
+    from .store.connection import recognise
+    from .store.workspace import Workspace
+
+    recognise(args.path)
+    workspace_id = safety.workspace_id_of(args.path)
+    if args.action == "list":
+        found = safety.snapshots(workspace_id)
+        if not found:
+            print(f"No snapshots of {args.path} yet.")
+        for n, snap in enumerate(found, start=1):
+            print(f"{n}\t{snap.label}\t{snap.path}")
+        return 0
+    if args.action == "create":
+        with Workspace.open(args.path, backups=False) as ws:
+            snap = ws.snapshot("on request")
+        print(f"Snapshot written and verified: {snap.path}")
+        return 0
+    found = safety.snapshots(workspace_id)
+    if args.snapshot == "latest":
+        chosen = safety.latest_good(workspace_id)
+    elif args.snapshot.isdigit() and 1 <= int(args.snapshot) <= len(found):
+        chosen = found[int(args.snapshot) - 1]
+    elif Path(args.snapshot).exists():
+        chosen = safety.Snapshot(Path(args.snapshot), dt.datetime.now(dt.timezone.utc), "file")
+    else:
+        raise ConsultError(f"No snapshot '{args.snapshot}' of {args.path}: see consult-app backup list.")
+    if chosen is None:
+        raise ConsultError(f"No good snapshot of {args.path} was found.")
+    holder = safety.read_lock(args.path)
+    if holder is not None and not safety.is_stale(holder):
+        raise safety.Locked(args.path, holder)
+    if safety.quick_check(args.path) is None:  # the current file is readable: keep it too
+        with Workspace.open(args.path, backups=False) as ws:
+            ws.snapshot("before restore")
+    safety.restore(chosen.path, args.path)
+    print(f"Restored {args.path} from the snapshot of {chosen.label}.")
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "backup": _backup,
     "report": _report,
     "open": _open,
     "init": _init,

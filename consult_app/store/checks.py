@@ -136,3 +136,38 @@ def _app_checks(conn: sqlite3.Connection, report: Report) -> None:
     ):
         if status not in scales.get(dialogue_id, set()):
             report.problems.append(f"Status '{status}' of {ref} is not on its dialogue's scale.")
+
+
+def repair(path: str | Path) -> list[str]:
+    """Mend what the application's checks can mend, after taking a snapshot.
+
+    Clears links to commitments that no longer exist, removes reaffirmations
+    of missing sessions, and rebuilds the search index. Returns what was done.
+    A file that fails SQLite's own integrity check is not repaired: restore a
+    backup instead.
+    """
+    from .workspace import Workspace
+
+    with Workspace.open(path) as ws:
+        ws.snapshot("before repair")
+        done: list[str] = []
+
+        def work() -> None:
+            for column in ("reciprocal_id", "supersedes_id"):
+                n = ws.conn.execute(
+                    f"UPDATE commitments SET {column} = NULL WHERE {column} IS NOT NULL "
+                    f"AND {column} NOT IN (SELECT id FROM commitments)"
+                ).rowcount
+                if n:
+                    done.append(f"Cleared {n} link(s) to missing commitments ({column.replace('_id', '')}).")
+            n = ws.conn.execute(
+                "DELETE FROM commitment_reaffirmations WHERE session_id NOT IN (SELECT id FROM sessions) "
+                "OR commitment_id NOT IN (SELECT id FROM commitments)"
+            ).rowcount
+            if n:
+                done.append(f"Removed {n} reaffirmation(s) of missing sessions or commitments.")
+            ws._reindex_all()
+            done.append("Rebuilt the search index.")
+
+        ws.run_in_transaction("repair", work)
+    return done

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..domain import validate
-from ..domain.errors import ConsultError, Invalid, NotAWorkspace, NotFound
+from ..domain.errors import ConsultError, EnvironmentProblem, Invalid, NotAWorkspace, NotFound
 from ..domain.model import (
     AgendaItem,
     Amendment,
@@ -43,6 +43,7 @@ from ..domain.model import (
 from ..domain.rules import agenda_order, carry_over, ordinal
 from ..domain.text import fold
 from . import codec
+from . import safety
 from .connection import connect, environment_error, migrate, recognise
 from .schema import SCHEMA_VERSION
 
@@ -54,6 +55,21 @@ def utc_now() -> str:
 REVIEW_TITLES = {"en": "Review of commitments", "fr": "Revue des engagements", "es": "Revisión de los compromisos", "ro": "Examinarea angajamentelor", "it": "Esame degli impegni"}
 OPENING_TITLES = {"en": "Opening of the session", "fr": "Ouverture de la session", "es": "Apertura de la sesión", "ro": "Deschiderea sesiunii", "it": "Apertura della sessione"}
 CLOSING_TITLES = {"en": "Closing and date of the next session", "fr": "Clôture et date de la prochaine session", "es": "Clausura y fecha de la próxima sesión", "ro": "Închiderea sesiunii", "it": "Chiusura della sessione"}
+
+
+class Damaged(EnvironmentProblem):
+    """The file fails SQLite's integrity check; ``latest`` is the newest good snapshot, if any."""
+
+    def __init__(self, path: Path, detail: str):
+        self.latest = safety.latest_good(safety.workspace_id_of(path))
+        hint = (
+            f" The latest good backup is from {self.latest.label}: restore it with "
+            f"consult-app backup restore \"{path}\" latest, or File › Restore Backup."
+            if self.latest
+            else " No backup of it was found."
+        )
+        super().__init__(f"{path} is damaged and was not opened, so nothing was written to it ({detail}).{hint}")
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -99,28 +115,52 @@ class Workspace:
         self.listeners: list[Callable[[str], None]] = []
         self.migrated_from: int | None = None
         self.closed = False
+        self.backups = not readonly
 
     # ------------------------------------------------------------------ life
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Workspace:
-        """Open an existing workspace, migrating it to the current schema.
+    def open(cls, path: str | Path, *, readonly: bool = False, backups: bool = True) -> Workspace:
+        """Open an existing workspace, check it, take the writer's lock, migrate it.
+
+        A quick integrity check runs first, read-only: a damaged file is never
+        written to. When the file changed since its last snapshot, a new
+        snapshot is taken; one is always taken before a migration.
 
         Raises:
             NotAWorkspace: missing file, or a file that is not ours.
             NewerVersion: written by a newer Consult.
+            Damaged: the file fails its integrity check (names the latest good backup).
+            Locked: another Consult has it open for writing.
         """
         path = Path(path)
         version = recognise(path)
         if version == 0:
             raise NotAWorkspace(f"{path} is empty: it is not a Consult workspace yet.")
-        conn = connect(path, readonly=readonly)
+        problem = safety.quick_check(path)
+        if problem is not None:
+            raise Damaged(path, problem)
+        if not readonly:
+            safety.acquire(path)
+        try:
+            conn = connect(path, readonly=readonly)
+        except BaseException:
+            if not readonly:
+                safety.release(path)
+            raise
         ws = cls(path, conn, readonly)
-        if version < SCHEMA_VERSION:
-            if readonly:
-                conn.close()
-                raise ConsultError(f"{path} uses an older format (schema {version}); open it for writing once to upgrade it.")
-            ws._migrate(version)
+        ws.backups = backups and not readonly
+        try:
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    raise ConsultError(f"{path} uses an older format (schema {version}); open it for writing once to upgrade it.")
+                ws.snapshot("before migration")
+                ws._migrate(version)
+            if ws.backups and ws._changed_since_snapshot():
+                ws.snapshot("opened")
+        except BaseException:
+            ws.close(snapshot=False)
+            raise
         return ws
 
     @classmethod
@@ -131,7 +171,12 @@ class Workspace:
             raise ConsultError(f"{path} already exists: choose another name or open it instead.")
         if not path.parent.exists():
             raise ConsultError(f"The folder {path.parent} does not exist.")
-        conn = connect(path)
+        safety.acquire(path)
+        try:
+            conn = connect(path)
+        except BaseException:
+            safety.release(path)
+            raise
         ws = cls(path, conn, readonly=False)
         try:
             ws._migrate(0)
@@ -143,7 +188,7 @@ class Workspace:
                     ]
                 )
         except sqlite3.Error as exc:
-            conn.close()
+            ws.close(snapshot=False)
             raise environment_error(exc, path) from None
         return ws
 
@@ -157,9 +202,50 @@ class Workspace:
             raise environment_error(exc, self.path) from None
         self.migrated_from = version
 
-    def close(self) -> None:
-        self.closed = True
-        self.conn.close()
+    def close(self, *, snapshot: bool = True) -> None:
+        """Close the file; snapshot it first if it changed since the last snapshot."""
+        if self.closed:
+            return
+        try:
+            if snapshot and self.backups and self._changed_since_snapshot():
+                self.snapshot("closed")
+        except ConsultError:
+            pass  # a failed backup must not keep the workspace from closing
+        finally:
+            self.closed = True
+            self.conn.close()
+            if not self.readonly:
+                safety.release(self.path)
+
+    # -------------------------------------------------------------- safety
+
+    def change_counter(self) -> int:
+        """SQLite's file change counter (header bytes 24–27): it moves with every committed write."""
+        with self.path.open("rb") as fh:
+            fh.seek(24)
+            return int.from_bytes(fh.read(4), "big")
+
+    def _state_file(self) -> Path:
+        return safety.folder_for(self.workspace_id or "unknown") / "state.json"
+
+    def _changed_since_snapshot(self) -> bool:
+        try:
+            state = json.loads(self._state_file().read_text("utf-8"))
+        except (OSError, ValueError):
+            return True
+        return state.get("counter") != self.change_counter() or state.get("path") != str(self.path.resolve())
+
+    def snapshot(self, reason: str) -> safety.Snapshot:
+        """Take a verified snapshot now (backup API), and remember the file's change counter."""
+        snap = safety.snapshot(self.conn, self.workspace_id or "unknown", reason)
+        try:
+            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path.resolve())}), "utf-8")
+        except OSError:
+            pass
+        return snap
+
+    def snapshots(self) -> list[safety.Snapshot]:
+        return safety.snapshots(self.workspace_id or "unknown")
 
     def __enter__(self) -> Workspace:
         return self
@@ -736,8 +822,11 @@ class Workspace:
     def load(self, b: Bundle) -> None:
         """Add a whole bundle in one transaction: all of it, or nothing.
 
-        People already in the workspace (same id) are kept as they are.
+        People already in the workspace (same id) are kept as they are. A
+        snapshot is taken first.
         """
+        if self.backups and not self.readonly:
+            self.snapshot("before import")
         with self._write("import") as db:
             for d in b.dialogues:
                 if self._one("SELECT 1 FROM dialogues WHERE id = ? OR code = ?", (d.id, d.code)):

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..domain.errors import ConsultError
 from ..paths import APPLICATION, ORGANISATION, log_exception
 from ..services import create_workspace
-from ..store import Workspace
+from ..store import Workspace, safety
+from ..store.workspace import Damaged
 from .main_window import MainWindow
 
 
@@ -23,10 +24,35 @@ def default_workspace_path() -> Path:
     return folder / "workspace.consult"
 
 
+def can_ask() -> bool:
+    return QGuiApplication.platformName() != "offscreen"
+
+
+def open_interactively(path: Path) -> Workspace:
+    """Open a workspace; if it is locked, offer read-only; if damaged, offer the latest good backup."""
+    try:
+        return Workspace.open(path)
+    except safety.Locked as exc:
+        if can_ask() and QMessageBox.question(None, QApplication.translate("app", "Workspace in use"), str(exc) + "\n\n" + QApplication.translate("app", "Open it read-only now?")) == QMessageBox.StandardButton.Yes:
+            return Workspace.open(path, readonly=True)
+        raise
+    except Damaged as exc:
+        if exc.latest is None or not can_ask():
+            raise
+        question = QApplication.translate("app", "{path} is damaged. Restore the backup of {when}? The damaged file is kept beside it as {name}.").format(
+            path=path, when=exc.latest.label, name=path.name + ".damaged"
+        )
+        if QMessageBox.question(None, QApplication.translate("app", "Damaged workspace"), question) != QMessageBox.StandardButton.Yes:
+            raise
+        path.replace(path.with_name(path.name + ".damaged"))
+        safety.restore(exc.latest.path, path)
+        return Workspace.open(path)
+
+
 def choose_workspace(path: Path | None) -> Workspace:
     """Open PATH, else the last workspace, else the default one (with the demo on first run)."""
     if path is not None:
-        return Workspace.open(path)
+        return open_interactively(Path(path))
     last = QSettings().value("workspace/last")
     if last and Path(str(last)).exists():
         try:
@@ -35,13 +61,13 @@ def choose_workspace(path: Path | None) -> Workspace:
             pass  # fall back to the default workspace
     default = default_workspace_path()
     if default.exists():
-        return Workspace.open(default)
+        return open_interactively(default)
     return create_workspace(default, demo=True)
 
 
 def _tell(title: str, message: str) -> None:
     """Show a message box, unless there is no screen to show it on (offscreen runs)."""
-    if QGuiApplication.platformName() != "offscreen":
+    if can_ask():
         QMessageBox.critical(None, title, message)
 
 

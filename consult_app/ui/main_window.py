@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -36,7 +37,7 @@ from ..domain.model import Commitment, Dialogue, Session, pick
 from ..domain.rules import agenda_order, current_status, ordinal, timetable
 from ..exchange.interchange import export_file, read_file
 from ..services import create_workspace
-from ..store import Workspace
+from ..store import Workspace, check_workspace, safety
 from .agenda import AgendaView
 from .documents import BRIEF, MINUTES, TRACKER, DocumentOptions, Job, PdfPreview, render_job
 from .followup import ActionsView, IndicatorsView
@@ -171,7 +172,8 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, workspace: Workspace) -> None:
         """Close the current workspace and show another."""
-        self.minutes_view.save()
+        if not self.workspace.closed:
+            self.minutes_view.save()
         old = self.workspace
         self.dialogue = self.session = None
         self._attach(workspace)
@@ -234,6 +236,10 @@ class MainWindow(QMainWindow):
             (BRIEF, self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
         ):
             self._action(documents, label, lambda _c=False, k=kind: self.generate_document(k), shortcut, f"document_{kind}")
+        tools = bar.addMenu(self.tr("&Tools"))
+        self._action(tools, self.tr("&Check Workspace"), self.check_workspace, None, "check_workspace")
+        self._action(tools, self.tr("&Restore Backup…"), self.restore_backup, None, "restore_backup")
+        self._action(tools, self.tr("Take a &Snapshot Now"), self.take_snapshot, None, "take_snapshot")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Consult"), self._about, None, "about")
 
@@ -375,6 +381,67 @@ class MainWindow(QMainWindow):
         self.jobs.append(job)
         job.start()
         return job
+
+    # ------------------------------------------------------------ tools
+
+    def check_workspace(self) -> str:
+        """Run every check (read-only) and report in plain words."""
+        report = check_workspace(self.workspace.path)
+        if report.healthy:
+            message = self.tr("The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.")
+        else:
+            message = self.tr("{n} problem(s) found:").format(n=len(report.problems)) + "\n" + "\n".join(f"• {p}" for p in report.problems)
+            message += "\n" + self.tr("consult-app check --repair mends what it can, after taking a snapshot.")
+        self.tell(self.tr("Check Workspace"), message)
+        return message
+
+    def take_snapshot(self) -> None:
+        try:
+            snap = self.workspace.snapshot("on request")
+        except ConsultError as exc:
+            self.report(self.tr("Snapshot"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Snapshot written and verified: {path}").format(path=snap.path), 10000)
+
+    def restore_backup(self) -> QDialog:
+        """Choose a snapshot; the current file is snapshotted, then replaced, then reopened."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Restore Backup"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.")))
+        listing = QListWidget()
+        listing.setObjectName("snapshots")
+        for snap in self.workspace.snapshots():
+            item = QListWidgetItem(snap.label)
+            item.setData(Qt.ItemDataRole.UserRole, str(snap.path))
+            listing.addItem(item)
+        listing.setCurrentRow(0)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.listing = listing
+        dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(Qt.ItemDataRole.UserRole))))
+        dialog.open()
+        return dialog
+
+    def restore_from(self, snapshot: Path) -> bool:
+        path = self.workspace.path
+        try:
+            self.workspace.snapshot("before restore")
+            self.minutes_view.save()
+            self.workspace.close()
+            safety.restore(snapshot, path)
+        except ConsultError as exc:
+            self.report(self.tr("Cannot restore"), exc)
+            if self.workspace.closed:
+                self.open_path(path)
+            return False
+        reopened = self.open_path(path)
+        self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=snapshot.name), 10000)
+        return reopened
 
     # ------------------------------------------------------------ dialogue actions
 

@@ -378,3 +378,30 @@ def test_file_export_menu_writes_every_format(window, qtbot, tmp_path):
     window.navigator.setCurrentItem(top(window, "ML-FR"))
     assert window.export_as(tmp_path / "x.docx") is None
     assert window.statusBar().currentMessage() == "Select a session first: a Word export is the draft minutes of one session."
+
+
+def test_tools_check_snapshot_and_restore(window, qtbot, demo):
+    assert window.check_workspace().startswith("The workspace is healthy")
+    window.take_snapshot()
+    assert window.statusBar().currentMessage().startswith("Snapshot written and verified: ")
+    good = demo.snapshots()[0].path
+    c = demo.commitment_by_ref("MLFR-2001-01")
+    demo.log_status(c.id, "dropped", note="logged by mistake")
+    dialog = window.restore_backup()
+    assert dialog.listing.count() >= 1
+    assert window.restore_from(good)
+    assert window.workspace is not demo and not window.workspace.closed
+    assert window.workspace.events(c.id)[-1].note != "logged by mistake"
+    assert "before restore" in [s.reason for s in window.workspace.snapshots()]
+    window.workspace.close()
+
+
+def test_a_locked_workspace_is_refused_with_who_holds_it(tmp_path, demo_path):
+    import json
+
+    from consult_app.store import safety
+    from consult_app.ui.application import choose_workspace
+
+    safety.lock_path(demo_path).write_text(json.dumps({"host": "embassy", "user": "amina", "pid": 7, "since": "2026-11-27 09:00"}))
+    with pytest.raises(safety.Locked, match="is already open in Consult by amina on embassy"):
+        choose_workspace(demo_path)
