@@ -68,6 +68,31 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("path", type=Path)
     q.add_argument("snapshot", help="'latest', a number from 'backup list', or a snapshot file")
 
+    p = sub.add_parser("field-copy", help="make a copy for a liaison officer that remembers where it came from")
+    p.add_argument("path", type=Path, help="this workspace")
+    p.add_argument("out", type=Path, metavar="OUT.consult", help="the field copy to create")
+    p.add_argument("--dialogue", metavar="CODE", help="copy only this dialogue")
+    p.add_argument("--name", default=None, help="who or where the copy goes, for example 'Bamako embassy' (default: OUT's name)")
+
+    p = sub.add_parser("packet", help="send and receive changes between a workspace and its field copies")
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = psub.add_parser("export", help="everything changed here since the last exchange with the other side")
+    q.add_argument("path", type=Path)
+    q.add_argument("out", type=Path, metavar="OUT.packet")
+    q.add_argument("--to", metavar="NAME", help="which partner, when there are several")
+    q = psub.add_parser(
+        "import",
+        help="apply a partner's changes",
+        description="Without a policy, any conflict (the same thing changed on both sides) stops the import: the "
+        "conflicts are listed, nothing is written, and the exit status is 1.",
+    )
+    q.add_argument("path", type=Path)
+    q.add_argument("infile", type=Path, metavar="IN.packet")
+    q.add_argument("--dry-run", action="store_true", help="print what would be added, changed and in conflict; write nothing")
+    policy = q.add_mutually_exclusive_group()
+    policy.add_argument("--ours", dest="policy", action="store_const", const="ours", help="on conflict keep what is here")
+    policy.add_argument("--theirs", dest="policy", action="store_const", const="theirs", help="on conflict take the packet's value")
+
     p = sub.add_parser(
         "export",
         help="export to JSON, CSV, Excel, Word or iCalendar (chosen by OUT's extension)",
@@ -141,7 +166,7 @@ def _langs(text: str) -> list[str]:
     return [x.lower() for x in langs]
 
 
-COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup"}
+COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -314,7 +339,47 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _field_copy(args: argparse.Namespace) -> int:
+    from .store import Workspace
+    from .store.sync import field_copy
+
+    with Workspace.open(args.path) as ws:
+        field_copy(ws, args.out, name=args.name or args.out.stem, dialogue_code=args.dialogue)
+    print(f"Created the field copy {args.out}" + (f" of {args.dialogue}." if args.dialogue else "."))
+    return 0
+
+
+def _packet(args: argparse.Namespace) -> int:
+    from .services import write_bytes
+    from .store import Workspace
+    from .store.sync import export_packet, import_packet, read_packet_file
+
+    if args.action == "export":
+        with Workspace.open(args.path) as ws:
+            data, header = export_packet(ws, args.to)
+        write_bytes(args.out, data)
+        print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
+        return 0
+    data = read_packet_file(args.infile)
+    with Workspace.open(args.path) as ws:
+        report = import_packet(ws, data, name=args.infile.name, dry_run=args.dry_run, policy=args.policy)
+    for line in report.lines():
+        print(line)
+    if report.already:
+        return 0
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 0
+    if not report.written:
+        print("Nothing was written: resolve the conflicts with --ours or --theirs, or in the desktop app (File › Receive Changes).")
+        return 1
+    print("Imported.")
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "field-copy": _field_copy,
+    "packet": _packet,
     "backup": _backup,
     "report": _report,
     "open": _open,

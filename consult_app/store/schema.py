@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -231,7 +231,22 @@ def _split(script: str) -> list[str]:
     return statements
 
 
+# Version 3: offline exchange. Each file knows its own device identity and the
+# peers it exchanges change packets with (how many packets sent and received).
+V3 = """
+CREATE TABLE peers (
+    device_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    scope_dialogue_id TEXT,          -- a field copy of one dialogue: only its changes travel
+    sent INTEGER NOT NULL DEFAULT 0,
+    received INTEGER NOT NULL DEFAULT 0
+);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))));
+INSERT OR IGNORE INTO meta (key, value) VALUES ('device_name', 'Secretariat');
+"""
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
+    3: lambda conn: _run_script(conn, V3),
 }

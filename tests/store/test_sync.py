@@ -1,0 +1,272 @@
+"""Offline field work: field copies and change packets between three machines, with real files."""
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consult_app.domain.errors import ConsultError, NewerVersion
+from consult_app.domain.model import FollowUpAction, Measurement
+from consult_app.exchange import packet
+from consult_app.exchange.interchange import dumps, to_document
+from consult_app.services import create_workspace
+from consult_app.store import Workspace
+from consult_app.store.sync import export_packet, field_copy, import_packet
+
+
+def snapshot_json(path) -> str:
+    with Workspace.open(path, readonly=True) as ws:
+        return dumps(to_document(ws.bundle()))
+
+
+def send(src, dst, to=None, **kwargs):
+    with Workspace.open(src) as a:
+        data, _ = export_packet(a, to)
+    with Workspace.open(dst) as b:
+        return import_packet(b, data, **kwargs)
+
+
+@pytest.fixture
+def machines(tmp_path):
+    s = tmp_path / "secretariat.consult"
+    create_workspace(s, demo=True).close()
+    a, b = tmp_path / "bamako.consult", tmp_path / "tirana.consult"
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako")
+        field_copy(ws, b, name="Tirana")
+    return s, a, b
+
+
+def test_three_machines_converge(machines):
+    s, a, b = machines
+    with Workspace.open(a) as ws:  # officer in Bamako: events and an edited action
+        c = ws.commitment_by_ref("MLFR-2002-01")
+        ws.log_status(c.id, "on_track", dt.date(2003, 5, 2), note="Tranche 2003 engagée", author="Amina")
+        action = next(x for x in ws.actions() if x.description.startswith("Transmettre"))
+        action.assignee = "Hélène Garnier"
+        ws.update_action(action)
+    with Workspace.open(b) as ws:  # officer in Tirana: events, a measurement, a new action
+        c = ws.commitment_by_ref("ITAL-2001-02")
+        ws.log_status(c.id, "completed", dt.date(2002, 9, 1), note="Quota announced")
+        ind = ws.indicators(ws.commitment_by_ref("ITAL-2001-01").id)[0]
+        ws.add_measurement(Measurement(ind.id, dt.date(2002, 12, 31), 70, "Border police"))
+        ws.add_action(FollowUpAction(c.dialogue_id, "Share the quota figures with Rome", "Marco Esposito", dt.date(2002, 10, 1)))
+    with Workspace.open(s) as ws:  # secretariat: a new session (with its agenda) and a deleted item
+        d = ws.dialogue_by_code("ML-FR")
+        ws.next_session(d.id, dt.date(2004, 6, 14), dt.date(2004, 6, 15), "Paris")
+        s3 = ws.session_by_number(d.id, 3)
+        aob = next(i for i in ws.agenda(s3.id) if i.title["fr"] == "Questions diverses")
+        ws.delete_agenda_item(aob.id)
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "at_risk", dt.date(2003, 6, 1), note="Secretariat view")
+
+    for report in (send(a, s), send(b, s)):
+        assert report.written and not report.conflicts
+    assert send(s, a, "Bamako").written
+    assert send(s, b, "Tirana").written
+    final = snapshot_json(s)
+    assert snapshot_json(a) == final
+    assert snapshot_json(b) == final
+    doc = json.loads(final)
+    mlfr = next(d for d in doc["dialogues"] if d["code"] == "ML-FR")
+    assert len(mlfr["sessions"]) == 4  # the new session travelled
+    assert "Questions diverses" not in [i["title"]["fr"] for i in mlfr["sessions"][2]["agenda"]]  # the deletion travelled
+
+
+def test_appended_events_from_two_officers_merge_without_conflict(machines):
+    s, a, b = machines
+    for path, note in ((a, "Bamako"), (b, "Tirana")):
+        with Workspace.open(path) as ws:
+            ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", dt.date(2003, 1, 1), note=note)
+    assert not send(a, s).conflicts and not send(b, s).conflicts
+    with Workspace.open(s) as ws:
+        notes = [e.note for e in ws.events(ws.commitment_by_ref("MLFR-2001-01").id)]
+    assert "Bamako" in notes and "Tirana" in notes
+
+
+def edit_action(path, assignee):
+    with Workspace.open(path) as ws:
+        action = next(x for x in ws.actions() if x.description.startswith("Identifier une banque"))
+        action.assignee = assignee
+        ws.update_action(action)
+
+
+def test_the_same_field_edited_on_both_sides_is_a_conflict_and_nothing_is_written(machines):
+    s, a, _ = machines
+    edit_action(s, "Claire Moreau")
+    edit_action(a, "Oumar Diarra")
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note="also in the packet")
+    before = snapshot_json(s)
+    with Workspace.open(a) as ws:
+        data, _ = export_packet(ws)
+    with Workspace.open(s) as ws:
+        report = import_packet(ws, data)
+    assert not report.written
+    [conflict] = report.conflicts
+    assert (conflict.table, conflict.column, conflict.original, conflict.ours, conflict.theirs) == ("actions", "assignee", "Hélène Garnier", "Claire Moreau", "Oumar Diarra")
+    assert snapshot_json(s) == before
+    # the same packet again, now deciding: take theirs
+    with Workspace.open(s) as ws:
+        assert import_packet(ws, data, policy="theirs").written
+        assert next(x for x in ws.actions() if x.description.startswith("Identifier")).assignee == "Oumar Diarra"
+
+
+def test_keep_ours_then_converge(machines):
+    s, a, _ = machines
+    edit_action(s, "Claire Moreau")
+    edit_action(a, "Oumar Diarra")
+    assert send(a, s, policy="ours").written
+    assert send(s, a, "Bamako").written  # ours travels back and wins there without a new conflict
+    assert snapshot_json(a) == snapshot_json(s)
+
+
+def test_a_person_resolves_each_conflict_with_an_edited_value(machines):
+    s, a, _ = machines
+    edit_action(s, "Claire Moreau")
+    edit_action(a, "Oumar Diarra")
+    with Workspace.open(a) as ws:
+        data, _ = export_packet(ws)
+    with Workspace.open(s) as ws:
+        [conflict] = import_packet(ws, data, dry_run=True).conflicts
+        key = (conflict.table, conflict.row_id, conflict.column)
+        assert import_packet(ws, data, resolutions={key: "Claire Moreau and Oumar Diarra"}).written
+    assert send(s, a, "Bamako").written
+    with Workspace.open(a) as ws:
+        assert next(x for x in ws.actions() if x.description.startswith("Identifier")).assignee == "Claire Moreau and Oumar Diarra"
+    assert snapshot_json(a) == snapshot_json(s)
+
+
+def test_an_edit_of_something_deleted_here_is_a_conflict(machines):
+    s, a, _ = machines
+    with Workspace.open(s) as ws:
+        action = next(x for x in ws.actions() if x.description.startswith("Identifier"))
+        ws.delete_action(action.id)
+    edit_action(a, "Oumar Diarra")
+    with Workspace.open(a) as ws:
+        data, _ = export_packet(ws)
+    with Workspace.open(s) as ws:
+        report = import_packet(ws, data)
+    assert not report.written and report.conflicts[0].ours == "deleted here"
+
+
+def test_importing_twice_changes_nothing_and_gaps_are_refused(machines):
+    s, a, _ = machines
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track")
+        first, _ = export_packet(ws)
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-02").id, "on_track")
+        second, _ = export_packet(ws)
+    with Workspace.open(s) as ws:
+        with pytest.raises(ConsultError, match="is packet 2 from Bamako, but the last one imported was 0: import packet 1 first"):
+            import_packet(ws, second)
+        assert import_packet(ws, first).written
+        after_first = dumps(to_document(ws.bundle()))
+        assert import_packet(ws, first).already
+        assert dumps(to_document(ws.bundle())) == after_first
+        assert import_packet(ws, second).written
+
+
+def test_a_dialogue_copy_only_exchanges_its_dialogue(machines, tmp_path):
+    s, _, _ = machines
+    t = tmp_path / "tirana-only.consult"
+    with Workspace.open(s) as ws:
+        field_copy(ws, t, name="Tirana only", dialogue_code="IT-AL")
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "at_risk", note="not for Tirana")
+        ws.log_status(ws.commitment_by_ref("ITAL-2001-01").id, "at_risk", note="for Tirana")
+    with Workspace.open(t) as ws:
+        assert [d.code for d in ws.dialogues()] == ["IT-AL"]
+    report = send(s, t, "Tirana only")
+    assert report.written and sum(report.added.values()) == 1
+    with Workspace.open(t) as ws:
+        assert ws.events(ws.commitment_by_ref("ITAL-2001-01").id)[-1].note == "for Tirana"
+
+
+# ---------------------------------------------------------------- hostile packets
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    s, a = folder / "s.consult", folder / "a.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako")
+    with Workspace.open(a) as ws:
+        for n in range(5):
+            ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note=f"event {n}")
+        data, _ = export_packet(ws)
+    return s, data, snapshot_json(s)
+
+
+def refused(s, data) -> str:
+    with Workspace.open(s) as ws:
+        with pytest.raises(ConsultError) as err:
+            import_packet(ws, data, name="x.packet")
+    return str(err.value)
+
+
+def test_truncated_at_many_lengths(hostile):
+    s, data, before = hostile
+    for cut in list(range(0, 60, 7)) + list(range(60, len(data), max(1, len(data) // 25))):
+        message = refused(s, data[:cut])
+        assert message.startswith("x.packet ") and "\n" not in message
+    assert snapshot_json(s) == before
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(position=st.integers(min_value=0), xor=st.integers(min_value=1, max_value=255))
+def test_flipped_bytes_are_refused(hostile, position, xor):
+    s, data, before = hostile
+    position %= len(data)
+    damaged = bytearray(data)
+    damaged[position] ^= xor
+    message = refused(s, bytes(damaged))
+    assert message.startswith("x.packet ") and "\n" not in message
+    assert snapshot_json(s) == before
+
+
+def test_another_workspace_a_newer_version_and_tampering(hostile, tmp_path):
+    s, data, before = hostile
+    header, changeset = packet.decode(data)
+    other = packet.encode(dict(header, workspace_id="00000000-0000-4000-8000-000000000000"), changeset)
+    assert refused(s, other) == f"x.packet is for another workspace, not {s.name}; nothing was imported."
+    newer = packet.encode(header, changeset).replace(b'"format_version": 1', b'"format_version": 9')
+    with Workspace.open(s) as ws, pytest.raises(NewerVersion, match="written by a newer version of Consult"):
+        import_packet(ws, newer, name="x.packet")
+    tampered = data.replace(b'"seq": 1', b'"seq": 2')
+    assert refused(s, tampered) == "x.packet is truncated, damaged or was altered: its checksum does not match."
+    assert refused(s, b"PK\x03\x04 a zip file") == "x.packet is not a Consult change packet."
+    assert snapshot_json(s) == before
+
+
+# ---------------------------------------------------------------- command line
+
+
+def test_cli_field_copy_and_packets(tmp_path, cli):
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    assert cli("init", s, "--demo").returncode == 0
+    assert cli("field-copy", s, a, "--name", "Bamako").stdout == f"Created the field copy {a}.\n"
+    assert cli("status", a, "MLFR-2001-01", "at_risk", "--note", "from the field").returncode == 0
+    result = cli("packet", "export", a, tmp_path / "a1.packet")
+    assert result.returncode == 0 and result.stdout.startswith("Wrote packet 1 for the exchange partner (1 change(s)")
+    dry = cli("packet", "import", s, tmp_path / "a1.packet", "--dry-run")
+    assert dry.returncode == 0 and "  add: 1 status event" in dry.stdout and dry.stdout.endswith("Dry run: nothing was written.\n")
+    assert cli("packet", "import", s, tmp_path / "a1.packet").stdout.endswith("Imported.\n")
+    again = cli("packet", "import", s, tmp_path / "a1.packet")
+    assert again.returncode == 0 and again.stdout.endswith("It was already imported: nothing changed.\n")
+
+
+def test_cli_conflict_stops_with_exit_1(tmp_path, cli):
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    cli("init", s, "--demo")
+    cli("field-copy", s, a, "--name", "Bamako")
+    edit_action(s, "Claire Moreau")
+    edit_action(a, "Oumar Diarra")
+    cli("packet", "export", a, tmp_path / "a1.packet")
+    result = cli("packet", "import", s, tmp_path / "a1.packet")
+    assert result.returncode == 1
+    assert "assignee: was 'Hélène Garnier', ours 'Claire Moreau', theirs 'Oumar Diarra'" in result.stdout
+    assert result.stdout.endswith("Nothing was written: resolve the conflicts with --ours or --theirs, or in the desktop app (File › Receive Changes).\n")
+    assert cli("packet", "import", s, tmp_path / "a1.packet", "--theirs").returncode == 0
