@@ -234,6 +234,9 @@ def _split(script: str) -> list[str]:
 # Version 3: offline exchange. Each file knows its own device identity and the
 # peers it exchanges change packets with (how many packets sent and received).
 V3 = """
+-- which FTS row holds an item's text, so re-indexing one item needs no scan
+CREATE TABLE search_rows (item_id TEXT PRIMARY KEY, fts_rowid INTEGER NOT NULL);
+
 CREATE TABLE peers (
     device_id TEXT PRIMARY KEY,
     name TEXT NOT NULL,

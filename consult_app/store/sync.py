@@ -31,7 +31,7 @@ from ..exchange import packet
 from .schema import SCHEMA_VERSION, V1, _split
 from .workspace import Workspace, utc_now
 
-SKIP_TABLES = {"meta", "peers"}
+SKIP_TABLES = {"meta", "peers", "search_rows"}
 READABLE = {
     "dialogues": "dialogue", "parties": "party", "themes": "theme", "people": "person", "sessions": "session",
     "delegation_members": "delegate", "agenda_items": "agenda item", "commitments": "commitment",

@@ -195,7 +195,7 @@ class Workspace:
     def _migrate(self, version: int) -> None:
         try:
             migrate(self.conn, version)
-            if version < 2:
+            if version < 3:  # the search index (2) and its row map (3) are built from the data
                 with self.db.atomic():
                     self._reindex_all()
         except sqlite3.Error as exc:
@@ -433,7 +433,7 @@ class Workspace:
         """Remove an item and its sub-items; the others close ranks."""
         item = self.agenda_item(item_id)
         with self._write("agenda"):
-            self.conn.execute("DELETE FROM search_index WHERE item_id IN (SELECT id FROM agenda_items WHERE id = ? OR parent_id = ?)", (item_id, item_id))
+            self._unindex(*[r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE id = ? OR parent_id = ?", (item_id, item_id))])
             self.conn.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
             self._renumber(item.session_id, item.parent_id)
 
@@ -773,7 +773,7 @@ class Workspace:
 
     def delete_action(self, action_id: str) -> None:
         with self._write("action"):
-            self.conn.execute("DELETE FROM search_index WHERE item_id = ?", (action_id,))
+            self._unindex(action_id)
             self.conn.execute("DELETE FROM actions WHERE id = ?", (action_id,))
 
     def remove_member(self, member_id: str) -> None:
@@ -870,13 +870,22 @@ class Workspace:
     # --------------------------------------------------------------- search
 
     def _index(self, kind: str, item_id: str, dialogue_id: str, label: str, texts: Iterable[str]) -> None:
+        """(Re)index one item's texts. ``search_rows`` maps the item to its FTS row, so this stays O(log n)."""
         display = "\n".join(t for t in texts if t)
-        self.conn.execute("DELETE FROM search_index WHERE item_id = ?", (item_id,))
+        self._unindex(item_id)
         if display:
-            self.conn.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO search_index (body, display, kind, item_id, dialogue_id, label) VALUES (?, ?, ?, ?, ?, ?)",
                 (fold(display), display, kind, item_id, dialogue_id, label),
             )
+            self.conn.execute("INSERT INTO search_rows (item_id, fts_rowid) VALUES (?, ?)", (item_id, cursor.lastrowid))
+
+    def _unindex(self, *item_ids: str) -> None:
+        for item_id in item_ids:
+            row = self.conn.execute("SELECT fts_rowid FROM search_rows WHERE item_id = ?", (item_id,)).fetchone()
+            if row:
+                self.conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+                self.conn.execute("DELETE FROM search_rows WHERE item_id = ?", (item_id,))
 
     def _index_dialogue(self, d: Dialogue) -> None:
         texts = [*d.name.values(), d.code, d.instrument_title, *(p.name for p in d.parties)]
@@ -896,8 +905,9 @@ class Workspace:
         self._index("commitment", c.id, c.dialogue_id, c.ref, [c.ref, *c.text.values(), c.lead_institution])
 
     def _reindex_all(self) -> None:
-        """Rebuild the search index from every table (after a migration or repair)."""
+        """Rebuild the search index from every table (after a migration, an import or a repair)."""
         self.conn.execute("DELETE FROM search_index")
+        self.conn.execute("DELETE FROM search_rows")
         for d in self.dialogues():
             self._index_dialogue(d)
             for s in self.sessions(d.id):

@@ -1,0 +1,71 @@
+"""Benchmark: a change packet of 10,000 status events, exported and imported.
+
+    .venv/bin/python bench/packet_bench.py [--events 10000]
+
+Targets: under 2 s each on a 2-core machine. The floor, measured in the same
+run, is one copy of the workspace with SQLite's backup API (export and import
+each copy the file at least once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from consult_app.domain.model import StatusEvent  # noqa: E402
+from consult_app.services import create_workspace  # noqa: E402
+from consult_app.store import Workspace  # noqa: E402
+from consult_app.store.sync import export_packet, field_copy, import_packet  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=10_000)
+    n = parser.parse_args().events
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_DATA_HOME"] = tmp
+        s, a = Path(tmp) / "s.consult", Path(tmp) / "a.consult"
+        create_workspace(s, demo=True).close()
+        with Workspace.open(s) as ws:
+            field_copy(ws, a, name="Field")
+        with Workspace.open(a, backups=False) as ws:
+            ids = [c.id for c in ws.commitments()]
+
+            def work() -> None:
+                for i in range(n):
+                    ws.db.table("status_events").insert(
+                        {"id": f"bench-{i:06d}", "commitment_id": ids[i % len(ids)], "effective_on": dt.date(2003, 1, 1 + i % 28).isoformat(),
+                         "status": "on_track", "note": f"Field report number {i}", "evidence": "", "author": "bench",
+                         "recorded_at": "2003-01-01T00:00:00Z", "recorded_where": "bench"}
+                    )
+
+            ws.run_in_transaction("bench", work)
+            start = time.perf_counter()
+            data, header = export_packet(ws)
+            export_s = time.perf_counter() - start
+        with Workspace.open(s, backups=False) as ws:
+            start = time.perf_counter()
+            report = import_packet(ws, data)
+            import_s = time.perf_counter() - start
+            assert report.written and report.added["status_events"] == n
+            start = time.perf_counter()
+            dest = sqlite3.connect(Path(tmp) / "floor.consult")
+            ws.conn.backup(dest)
+            dest.close()
+            floor_s = time.perf_counter() - start
+        size = a.stat().st_size
+    print(f"| status events | packet size | export (s) | import (s) | floor: one backup-API copy (s) | workspace size |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    print(f"| {n:,} | {len(data) / 1024:,.0f} KiB | {export_s:.2f} | {import_s:.2f} | {floor_s:.3f} | {size / 1024 / 1024:.1f} MiB |")
+
+
+if __name__ == "__main__":
+    main()
