@@ -20,7 +20,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from consult_app.domain.model import StatusEvent  # noqa: E402
 from consult_app.services import create_workspace  # noqa: E402
 from consult_app.store import Workspace  # noqa: E402
 from consult_app.store.sync import export_packet, field_copy, import_packet  # noqa: E402
@@ -62,7 +61,7 @@ def main() -> None:
             dest.close()
             floor_s = time.perf_counter() - start
         size = a.stat().st_size
-    print(f"| status events | packet size | export (s) | import (s) | floor: one backup-API copy (s) | workspace size |")
+    print("| status events | packet size | export (s) | import (s) | floor: one backup-API copy (s) | workspace size |")
     print("|---:|---:|---:|---:|---:|---:|")
     print(f"| {n:,} | {len(data) / 1024:,.0f} KiB | {export_s:.2f} | {import_s:.2f} | {floor_s:.3f} | {size / 1024 / 1024:.1f} MiB |")
 

@@ -138,8 +138,8 @@ class TrackerRenderer(Renderer):
         if not pairs:
             return []
         header = [self.p(f"<b>{x}</b>", "cell") for x in ("One side", "Other side", "Honoured?")]
-        rows, extra = [], []
-        for n, (a, b) in enumerate(pairs, start=1):
+        rows = []
+        for a, b in pairs:
             ok_a = side_on_track(v.events.get(a.id, ()), v.dialogue.scale, self.as_of)
             ok_b = side_on_track(v.events.get(b.id, ()), v.dialogue.scale, self.as_of)
             if ok_a and ok_b:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import Invalid
 from ..domain.model import AgendaItem, ItemKind, Session, pick
 from ..domain.rules import agenda_order, timetable
 from ..store import Workspace
 from .undo import run_undoable
+from .widgets import ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 INTERNAL_TINT = "#fff7ed"
@@ -119,9 +119,7 @@ class ItemEditor(QDialog):
             widget.setMaximumHeight(70)
             iform.addRow(label, widget)
             iform.addRow(self._error(name))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(joint)
         layout.addWidget(internal)

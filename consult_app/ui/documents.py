@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -36,6 +34,7 @@ from ..domain.errors import ConsultError
 from ..domain.rules import ordinal
 from ..paths import log_exception
 from ..store import Workspace
+from .widgets import error_label, ok_cancel
 
 MINUTES, TRACKER, BRIEF = "minutes", "tracker", "brief"
 
@@ -81,15 +80,9 @@ class DocumentOptions(QDialog):
         self.marking.setPlaceholderText(self.tr("the dialogue's own marking"))
         self.marking.setMaxLength(60)
         form.addRow(self.tr("Marking:"), self.marking)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b91c1c")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Generate"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Generate"))
         form.addRow(buttons)
         self.dialogue.currentIndexChanged.connect(self._fill_sessions)
         if dialogue_id:

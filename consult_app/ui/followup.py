@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from ..domain.rules import action_is_overdue, progress
 from ..store import Workspace
 from .register import FilterProxy
 from .undo import run_undoable
+from .widgets import error_label, ok_cancel
 
 ACTION_STATES = {ActionState.OPEN: "Open", ActionState.IN_PROGRESS: "In progress", ActionState.DONE: "Done", ActionState.CANCELLED: "Cancelled"}
 
@@ -156,9 +156,7 @@ class ActionEditor(QDialog):
         for c in workspace.commitments(action.dialogue_id):
             self.commitment.addItem(c.ref, c.id)
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(action.commitment_id)))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b91c1c")
+        self.error = error_label()
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
@@ -168,9 +166,7 @@ class ActionEditor(QDialog):
         form.addRow(self.tr("State:"), self.state)
         form.addRow(self.tr("Under commitment:"), self.commitment)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def result_action(self) -> FollowUpAction:
@@ -366,9 +362,7 @@ class MeasurementDialog(QDialog):
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Value ({unit}):").format(unit=indicator.unit), self.value)
         form.addRow(self.tr("Source:"), self.source)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def measurement(self) -> Measurement:

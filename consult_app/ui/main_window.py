@@ -15,7 +15,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -39,6 +38,8 @@ from ..exchange.interchange import export_file, read_file
 from ..services import create_workspace
 from ..store import Workspace, check_workspace, safety
 from .agenda import AgendaView
+from .exchange import ReceiveChangesDialog, SendChangesDialog
+from .widgets import ok_cancel
 from .documents import BRIEF, MINUTES, TRACKER, DocumentOptions, Job, PdfPreview, render_job
 from .followup import ActionsView, IndicatorsView
 from .minutes import MinutesView
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open…"), self.open_workspace, QKeySequence.StandardKey.Open, "open_workspace")
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self._action(file_menu, self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save_copy")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Send C&hanges…"), self.send_changes, None, "send_changes")
+        self._action(file_menu, self.tr("Recei&ve Changes…"), self.receive_changes, None, "receive_changes")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import Interchange JSON…"), self.import_json, None, "import_json")
         export = file_menu.addMenu(self.tr("&Export"))
@@ -382,6 +386,34 @@ class MainWindow(QMainWindow):
         job.start()
         return job
 
+    # ------------------------------------------------------------ change packets
+
+    def send_changes(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Send changes"), str(self.workspace.path.with_suffix(".packet")), self.tr("Change packets (*.packet)"))
+        if name:
+            self.send_changes_to(Path(name))
+
+    def send_changes_to(self, path: Path) -> SendChangesDialog:
+        dialog = SendChangesDialog(self.workspace, path, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Wrote packet {n} ({c} change(s)) to {path}.").format(n=dialog.header["seq"], c=dialog.header["changes"], path=path), 10000))
+        dialog.open()
+        return dialog
+
+    def receive_changes(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Receive changes"), str(self.workspace.path.parent), self.tr("Change packets (*.packet);;All files (*)"))
+        if name:
+            self.receive_changes_from(Path(name))
+
+    def receive_changes_from(self, path: Path) -> ReceiveChangesDialog | None:
+        try:
+            dialog = ReceiveChangesDialog(self.workspace, path, self)
+        except OSError as exc:
+            self.tell(self.tr("Receive changes"), self.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc))
+            return None
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Changes from {name} imported.").format(name=dialog.report.header["from_name"]), 10000))
+        dialog.open()
+        return dialog
+
     # ------------------------------------------------------------ tools
 
     def check_workspace(self) -> str:
@@ -417,11 +449,7 @@ class MainWindow(QMainWindow):
             listing.addItem(item)
         listing.setCurrentRow(0)
         layout.addWidget(listing)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(dialog, self.tr("Restore")))
         dialog.listing = listing
         dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(Qt.ItemDataRole.UserRole))))
         dialog.open()

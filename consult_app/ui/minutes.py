@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ..domain.rules import agenda_order, timetable
 from ..store import Workspace
 from .agenda import INTERNAL_TINT
 from .undo import run_undoable
+from .widgets import error_label, ok_cancel
 
 STATES = {MinutesState.DRAFT: "Draft", MinutesState.CIRCULATED: "Circulated to the counterpart", MinutesState.AGREED: "Agreed"}
 
@@ -65,18 +65,13 @@ class AmendDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("date")
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b91c1c")
+        self.error = error_label()
         self.field.currentIndexChanged.connect(self._load)
         self.lang.currentIndexChanged.connect(self._load)
         for label, widget in ((self.tr("Text:"), self.field), (self.tr("Language:"), self.lang), (self.tr("New wording:"), self.text), (self.tr("Reason:"), self.reason), (self.tr("Date:"), self.date)):
             form.addRow(label, widget)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Amend"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Amend"))
         form.addRow(buttons)
         self._load()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from ..domain.rules import ordinal, progress
 from ..domain.text import fold
 from ..store import Workspace
 from ..store.workspace import RegisterRow
+from .widgets import error_label, ok_cancel
 
 TONE_COLOURS = {
     Tone.NEUTRAL: ("#f3f4f6", "#374151"),
@@ -248,19 +248,13 @@ class LogStatusDialog(QDialog):
         self.note.setMaximumHeight(90)
         self.evidence = QLineEdit()
         self.evidence.setObjectName("evidence")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b91c1c")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Effective date:"), self.date)
         form.addRow(self.tr("Note:"), self.note)
         form.addRow(self.tr("Evidence:"), self.evidence)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log status"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Log status"))
         form.addRow(buttons)
         self.status.setFocus()
 
@@ -566,14 +560,9 @@ class CommitmentEditor(QDialog):
         self.internal.setObjectName("internal")
         self.internal.setChecked(commitment.visibility.value == "internal")
         form.addRow(self.internal)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b91c1c")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.resize(560, 600)
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionS
 from ..domain.rules import ordinal
 from ..store import Workspace
 from .undo import run_undoable
+from .widgets import error_label, ok_cancel
 
 STATE_LABELS = {
     SessionState.PLANNED: "Planned",
@@ -88,9 +88,7 @@ class SessionEditor(QDialog):
         if not new:
             form.addRow(self.tr("State:"), self.state)
         form.addRow(self._error("other"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def _error(self, field: str) -> QLabel:
@@ -163,16 +161,12 @@ class MemberDialog(QDialog):
         self.role.setObjectName("role")
         self.head = QCheckBox(self.tr("Head of delegation (co-chair)"))
         self.head.setObjectName("head")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b91c1c")
+        self.error = error_label()
         for label, widget in ((self.tr("Name:"), self.name), (self.tr("Title:"), self.title), (self.tr("Organisation:"), self.organisation), (self.tr("Party:"), self.party), (self.tr("Role:"), self.role)):
             form.addRow(label, widget)
         form.addRow(self.head)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def known(self) -> Person | None:
@@ -369,19 +363,14 @@ class NewDialogueDialog(QDialog):
         self.themes.setMaximumHeight(90)
         self.classification = QLineEdit("RESTRICTED")
         self.classification.setObjectName("classification")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b91c1c")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         for label, widget in (
             (self.tr("Code:"), self.code), (self.tr("Working languages:"), self.languages), (self.tr("Name (first language):"), self.name),
             (self.tr("Parties:"), self.parties), (self.tr("Standing themes:"), self.themes), (self.tr("Classification:"), self.classification),
         ):
             form.addRow(label, widget)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
         self.resize(520, 480)
 

@@ -1,12 +1,11 @@
 """Editing intents of the workbench: agenda moves, minutes, carry-over, register rows, copies."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from consult_app.domain.errors import ConsultError, Invalid
-from consult_app.domain.model import AgendaItem, ItemKind, MinutesState
+from consult_app.domain.model import ItemKind, MinutesState
 from consult_app.domain.rules import agenda_order, timetable
 from consult_app.store import Workspace, check_workspace
 

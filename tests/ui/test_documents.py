@@ -1,12 +1,10 @@
 """Documents menu: options, generation off the GUI thread, preview, save, print, cancel."""
 
 import datetime as dt
-import io
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
 
 from consult_app.ui.documents import MINUTES, TRACKER, DocumentOptions, PdfPreview
 from consult_app.ui.main_window import MainWindow

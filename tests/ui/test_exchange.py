@@ -1,0 +1,59 @@
+"""File › Send Changes and Receive Changes, with a conflict decided in the dialog."""
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from consult_app.services import create_workspace
+from consult_app.store import Workspace
+from consult_app.store.sync import field_copy
+from consult_app.ui.main_window import MainWindow
+
+from ..store.test_sync import edit_action
+
+
+def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako")
+    edit_action(s, "Claire Moreau")
+    edit_action(a, "Oumar Diarra")
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "at_risk", note="from Bamako")
+    field = MainWindow(Workspace.open(a))
+    qtbot.addWidget(field)
+    send = field.send_changes_to(tmp_path / "a1.packet")
+    send.accept()
+    assert send.result() == 1 and (tmp_path / "a1.packet").exists()
+    field.workspace.close()
+
+    ws = Workspace.open(s)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    dialog = window.receive_changes_from(tmp_path / "a1.packet")
+    assert "add: 1 status event" in dialog.summary.text() and "change: 1 follow-up action" in dialog.summary.text()
+    assert dialog.conflicts.rowCount() == 1
+    assert [dialog.conflicts.item(0, c).text() for c in range(1, 5)] == ["assignee", "Hélène Garnier", "Claire Moreau", "Oumar Diarra"]
+    conflict, choice, edit = dialog.decisions[0]
+    choice.setCurrentIndex(choice.findData("edit"))
+    edit.setText("Claire Moreau (lead), Oumar Diarra")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert next(x for x in ws.actions() if x.description.startswith("Identifier")).assignee == "Claire Moreau (lead), Oumar Diarra"
+    assert ws.events(ws.commitment_by_ref("MLFR-2001-01").id)[-1].note == "from Bamako"
+    again = window.receive_changes_from(tmp_path / "a1.packet")
+    assert "already imported" in again.summary.text()
+    assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    window.close()
+    ws.close()
+
+
+def test_a_bad_packet_is_refused_in_the_preview(qtbot, demo, tmp_path):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    bad = tmp_path / "bad.packet"
+    bad.write_bytes(b"not a packet")
+    dialog = window.receive_changes_from(bad)
+    assert dialog.summary.text() == "bad.packet is not a Consult change packet."
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    send = window.send_changes_to(tmp_path / "x.packet")
+    assert send.error.text() == "This workspace has no exchange partner yet: make a field copy first (consult-app field-copy)."
