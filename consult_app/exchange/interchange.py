@@ -24,7 +24,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid, NewerVersion
@@ -323,6 +322,8 @@ JSON_TYPES = {dict: "an object", list: "a list", str: "text", bool: "true/false"
 
 
 def _check_schema(data: dict) -> None:
+    import jsonschema  # imported on first use: it costs a tenth of a second at start-up
+
     validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
     errors = list(validator.iter_errors(data))
     if not errors:
@@ -338,7 +339,7 @@ def _sort_key(path) -> list:
     return [(0, p) if isinstance(p, int) else (1, str(p)) for p in path]
 
 
-def _message(error: jsonschema.ValidationError) -> str:
+def _message(error) -> str:
     where = path_text(error.absolute_path)
     value = error.instance
     kind = error.validator

@@ -14,8 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from ..domain import validate
 from ..domain.errors import ConsultError, EnvironmentProblem, Invalid, NotAWorkspace, NotFound
@@ -110,12 +113,21 @@ class Workspace:
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
         self.readonly = readonly
         self.listeners: list[Callable[[str], None]] = []
         self.migrated_from: int | None = None
         self.closed = False
         self.backups = not readonly
+
+    @property
+    def db(self):
+        """The sqlite_utils view of the connection, made on first write (it is slow to import)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # ------------------------------------------------------------------ life
 
@@ -264,7 +276,7 @@ class Workspace:
     # ------------------------------------------------------------ plumbing
 
     @contextmanager
-    def _write(self, kind: str) -> Iterator[sqlite_utils.Database]:
+    def _write(self, kind: str) -> Iterator["sqlite_utils.Database"]:
         """One transaction; SQLite errors become plain sentences; listeners hear of it."""
         if self.readonly:
             raise ConsultError(f"{self.path} is open read-only: nothing can be changed.")

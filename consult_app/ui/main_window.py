@@ -40,7 +40,7 @@ from ..store import Workspace, check_workspace, safety
 from .agenda import AgendaView
 from .exchange import ReceiveChangesDialog, SendChangesDialog
 from .widgets import ok_cancel
-from .documents import BRIEF, MINUTES, TRACKER, DocumentOptions, Job, PdfPreview, render_job
+from .jobs import Job
 from .followup import ActionsView, IndicatorsView
 from .minutes import MinutesView
 from .register import CommitmentEditor, RegisterView
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.undo = QUndoStack(self)
         self.jobs: list[Job] = []
-        self.previews: list[PdfPreview] = []
+        self.previews: list = []  # open document previews
         self.dialogue: Dialogue | None = None
         self.session: Session | None = None
         self.navigator = QTreeWidget()
@@ -235,9 +235,9 @@ class MainWindow(QMainWindow):
         self._action(dialogue_menu, self.tr("&Log Status…"), self.log_status, None, "log_status_menu")
         documents = bar.addMenu(self.tr("D&ocuments"))
         for kind, label, shortcut in (
-            (MINUTES, self.tr("Joint &Minutes…"), "Ctrl+Shift+M"),
-            (TRACKER, self.tr("Progress &Tracker…"), "Ctrl+Shift+T"),
-            (BRIEF, self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
+            ("minutes", self.tr("Joint &Minutes…"), "Ctrl+Shift+M"),
+            ("tracker", self.tr("Progress &Tracker…"), "Ctrl+Shift+T"),
+            ("brief", self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
         ):
             self._action(documents, label, lambda _c=False, k=kind: self.generate_document(k), shortcut, f"document_{kind}")
         tools = bar.addMenu(self.tr("&Tools"))
@@ -547,8 +547,10 @@ class MainWindow(QMainWindow):
         """(dialogue id, session id) of the navigator's selection."""
         return (self.dialogue.id if self.dialogue else None, self.session.id if self.session else None)
 
-    def generate_document(self, kind: str) -> DocumentOptions | None:
+    def generate_document(self, kind: str):
         """Ask for the options, then lay the document out off the GUI thread and preview it."""
+        from .documents import DocumentOptions  # QtPdf is loaded when a document is first wanted
+
         dialogue_id, session_id = self.selected_ids()
         options = DocumentOptions(self.workspace, kind, dialogue_id, session_id, self)
         options.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -557,9 +559,13 @@ class MainWindow(QMainWindow):
         return options
 
     def start_render(self, renderer, title: str) -> Job:
+        from .documents import render_job
+
         return self._start(render_job(renderer, title, self), lambda pdf: self._show_preview(pdf, renderer), title)
 
     def _show_preview(self, pdf: bytes, renderer) -> None:
+        from .documents import PdfPreview
+
         name = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in renderer.running_title)[:80].strip() + ".pdf"
         preview = PdfPreview(pdf, renderer.running_title, str(self.workspace.path.parent / name), self)
         self.previews.append(preview)
