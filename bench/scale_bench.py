@@ -137,6 +137,9 @@ def main() -> None:
             from generate import generate
 
             generate(size, path)
+        from consult_app.store import Workspace as _Workspace
+
+        _Workspace.open(path, backups=False).close()  # as after a normal session: closed cleanly by Consult
         start, rss = cold_start(str(path), args.runs)
         opened, median, p95, rows = register_timings(path)
         tracker = "—"

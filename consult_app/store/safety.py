@@ -281,6 +281,45 @@ def _user() -> str:
         return "someone"
 
 
+def _clean_closes() -> Path:
+    return backups_root().parent / "clean-closes.json"
+
+
+def _fingerprint(path: Path) -> list:
+    st = path.stat()
+    with path.open("rb") as fh:
+        fh.seek(24)
+        counter = int.from_bytes(fh.read(4), "big")
+    return [counter, st.st_size, st.st_mtime_ns]
+
+
+def record_clean_close(path: Path) -> None:
+    """Remember that Consult closed this file cleanly, and how it looked then."""
+    try:
+        records = json.loads(_clean_closes().read_text("utf-8"))
+    except (OSError, ValueError):
+        records = {}
+    try:
+        records[str(path.resolve())] = _fingerprint(path)
+        _clean_closes().write_text(json.dumps(records), "utf-8")
+    except OSError:
+        pass
+
+
+def closed_cleanly_and_unchanged(path: Path) -> bool:
+    """True when Consult closed this file cleanly and nothing touched it since.
+
+    Such a file needs no integrity check on opening (SQLite's journal makes a
+    clean close safe); any other file — copied in, edited elsewhere, left by a
+    crash — is checked before anything is written to it.
+    """
+    try:
+        records = json.loads(_clean_closes().read_text("utf-8"))
+        return records.get(str(path.resolve())) == _fingerprint(path)
+    except (OSError, ValueError):
+        return False
+
+
 def quick_check(path: Path) -> str | None:
     """Run SQLite's quick_check read-only; return a problem sentence, or None when fine."""
     recognise(path)

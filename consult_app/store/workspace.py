@@ -135,7 +135,8 @@ class Workspace:
     def open(cls, path: str | Path, *, readonly: bool = False, backups: bool = True) -> Workspace:
         """Open an existing workspace, check it, take the writer's lock, migrate it.
 
-        A quick integrity check runs first, read-only: a damaged file is never
+        A quick integrity check runs first, read-only, unless Consult closed
+        the file cleanly and nothing touched it since: a damaged file is never
         written to. When the file changed since its last snapshot, a new
         snapshot is taken; one is always taken before a migration.
 
@@ -149,7 +150,7 @@ class Workspace:
         version = recognise(path)
         if version == 0:
             raise NotAWorkspace(f"{path} is empty: it is not a Consult workspace yet.")
-        problem = safety.quick_check(path)
+        problem = None if safety.closed_cleanly_and_unchanged(path) else safety.quick_check(path)
         if problem is not None:
             raise Damaged(path, problem)
         if not readonly:
@@ -228,6 +229,7 @@ class Workspace:
             self.conn.close()
             if not self.readonly:
                 safety.release(self.path)
+            safety.record_clean_close(self.path)
 
     # -------------------------------------------------------------- safety
 
@@ -624,18 +626,12 @@ class Workspace:
         Each row carries the current status (latest event) and the reciprocal
         commitment's reference, ready for a table view.
         """
-        sql = """
-            WITH latest AS (
-                SELECT commitment_id, status, effective_on, note,
-                       row_number() OVER (PARTITION BY commitment_id ORDER BY effective_on DESC, recorded_at DESC, id DESC) AS n
-                FROM status_events
-                WHERE commitment_id IN (SELECT id FROM commitments WHERE dialogue_id = :d)
-            )
+        sql = f"""
             SELECT c.id, c.ref, c.text, c.party_id, c.theme_id, c.made_at_session_id, c.due_on, c.due_session_number,
                    c.lead_institution, c.visibility, r.ref AS reciprocal_ref, r.id AS reciprocal_id,
-                   l.status, l.effective_on AS status_on, l.note AS status_note
+                   e.status, e.effective_on AS status_on, e.note AS status_note
             FROM commitments c
-            LEFT JOIN latest l ON l.commitment_id = c.id AND l.n = 1
+            LEFT JOIN status_events e ON e.rowid = {self.LATEST_EVENT}
             LEFT JOIN commitments r ON r.id = c.reciprocal_id
             WHERE c.dialogue_id = :d
             ORDER BY c.ref
@@ -649,6 +645,22 @@ class Workspace:
             )
             for r in self._rows(sql, {"d": dialogue_id})
         ]
+
+    # The latest event of a commitment, found through the (commitment_id, effective_on)
+    # index: one short seek per commitment instead of a window over every event.
+    LATEST_EVENT = (
+        "(SELECT x.rowid FROM status_events x WHERE x.commitment_id = c.id "
+        "ORDER BY x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
+    )
+
+    def status_counts(self, dialogue_id: str) -> dict[str | None, int]:
+        """How many commitments of a dialogue stand at each status now (None: no status yet), in one query."""
+        rows = self._rows(
+            f"SELECT e.status AS status, count(*) AS n FROM commitments c "
+            f"LEFT JOIN status_events e ON e.rowid = {self.LATEST_EVENT} WHERE c.dialogue_id = ? GROUP BY e.status",
+            (dialogue_id,),
+        )
+        return {r["status"]: r["n"] for r in rows}
 
     def link_reciprocal(self, first_id: str, second_id: str) -> None:
         """Make two commitments each other's quid pro quo."""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.errors import ConsultError
 from ..domain.model import Commitment, Dialogue, Session, pick
-from ..domain.rules import agenda_order, current_status, ordinal, timetable
+from ..domain.rules import agenda_order, ordinal, timetable
 from ..exchange.interchange import export_file, read_file
 from ..services import create_workspace
 from ..store import Workspace, check_workspace, safety
@@ -609,11 +609,12 @@ class MainWindow(QMainWindow):
             if d.id == keep:
                 restore = top
         self.navigator.expandAll()
-        self.navigator.blockSignals(False)
         if restore is None and self.navigator.topLevelItemCount():
             restore = self.navigator.topLevelItem(0)
         if restore is not None:
             self.navigator.setCurrentItem(restore)
+        self.navigator.blockSignals(False)
+        if restore is not None:
             self._show_selection(restore)
         else:
             self.dialogue = self.session = None
@@ -681,16 +682,10 @@ class MainWindow(QMainWindow):
             (self.tr("Founding instrument"), e(d.instrument_title) + (f" ({d.instrument_signed_on:%B %Y})" if d.instrument_signed_on else "")),
             (self.tr("Classification"), e(d.classification)),
         ]
-        commitments = self.workspace.commitments(d.id)
-        events = self.workspace.events_by_commitment(d.id)
-        today = dt.date.today()
-        counts: dict[str, int] = {}
-        for c in commitments:
-            latest = current_status(events.get(c.id, ()), today)
-            code = latest.status if latest else d.scale.levels[0].code
-            counts[code] = counts.get(code, 0) + 1
+        counts = self.workspace.status_counts(d.id)
+        counts[d.scale.levels[0].code] = counts.get(d.scale.levels[0].code, 0) + counts.pop(None, 0)  # no status yet: the first level
         status_line = ", ".join(f"{counts[lv.code]} {e(lv.label.lower())}" for lv in d.scale.levels if counts.get(lv.code))
-        rows.append((self.tr("Commitments"), f"{len(commitments)}" + (f" — {status_line}" if status_line else "")))
+        rows.append((self.tr("Commitments"), f"{sum(counts.values())}" + (f" — {status_line}" if status_line else "")))
         themes = "".join(f"<li>{e(t.code)}: {e(pick(t.title, lang))}</li>" for t in d.themes)
         people = {p.id: p.name for p in self.workspace.people()}
         chronology = []

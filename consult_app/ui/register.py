@@ -62,7 +62,7 @@ class RegisterModel(QAbstractTableModel):
         self.dialogue: Dialogue | None = None
         self.session_numbers: dict[str, int] = {}
         self.today = dt.date.today()
-        self._search: list[str] = []
+        self._search_cache: list[str] | None = None
 
     def load(self, workspace: Workspace, dialogue: Dialogue | None) -> None:
         self.beginResetModel()
@@ -73,9 +73,15 @@ class RegisterModel(QAbstractTableModel):
         self.loaded = min(len(self.rows), self.BATCH)
         lang = dialogue.languages[0] if dialogue else "en"
         langs = tuple(dialogue.languages) if dialogue else ()
-        self._search = [fold(" ".join([r.ref, *r.text.values(), r.lead_institution, r.status_note])) for r in self.rows]
+        self._search_cache: list[str] | None = None  # folded texts, made on the first search
         self._lang, self._langs = lang, langs
         self.endResetModel()
+
+    def search_text(self, row: int) -> str:
+        """The row's texts folded for search (all rows folded at once, the first time)."""
+        if self._search_cache is None:
+            self._search_cache = [fold(" ".join([r.ref, *r.text.values(), r.lead_institution, r.status_note])) for r in self.rows]
+        return self._search_cache[row]
 
     # -- lazy loading
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
@@ -128,7 +134,7 @@ class RegisterModel(QAbstractTableModel):
         if role == ROLE_ID:
             return row.id
         if role == ROLE_SEARCH:
-            return self._search[index.row()]
+            return self.search_text(index.row())
         level = self.level(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROLE_SORT):
             if col == self.COL_REF:
@@ -216,7 +222,7 @@ class RegisterFilter(FilterProxy):
         if self.overdue_only and not model.overdue(row):
             return False
         if self.words:
-            haystack = model._search[source_row]
+            haystack = model.search_text(source_row)
             return all(w in haystack for w in self.words)
         return True
 
