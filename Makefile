@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install demo clean
+.PHONY: run test install large bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,18 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The ministry-sized workspace of the scale benchmark (about 480 MB, a minute to make), opened in the app.
+large: $(STAMP)
+	test -f bench/large.consult || $(BIN)/python bench/generate.py large
+	$(BIN)/consult-app bench/large.consult
+
+# Every benchmark; figures for the README's Performance section.
+bench: $(STAMP)
+	$(BIN)/python bench/tracker_bench.py
+	$(BIN)/python bench/packet_bench.py
+	$(BIN)/python bench/scale_bench.py
+	$(BIN)/python bench/crash.py --trials 1000
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

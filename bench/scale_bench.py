@@ -31,10 +31,19 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 t0 = float(os.environ["CONSULT_T0"])
 app = QApplication(sys.argv[:1])
+def resident_mb():
+    # current resident set from /proc (ru_maxrss would carry the parent's peak across fork and exec on Linux)
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(f"{time.time() - t0:.4f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", flush=True)
+            print(f"{time.time() - t0:.4f} {resident_mb():.0f}", flush=True)
             os._exit(0)
         return False
 if sys.argv[1] == "--bare":
