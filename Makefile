@@ -4,15 +4,20 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install large bench clean
+.PHONY: run test install large bench ts clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(STAMP): $(BIN)/python pyproject.toml $(wildcard resources/translations/*.ts)
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/pyside6-lrelease -silent resources/translations/consult_fr.ts resources/translations/consult_es.ts
 	touch $(STAMP)
+
+# Refresh the .ts files from the sources (new strings appear unfinished: translate them in Qt Linguist).
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete consult_app/ui/*.py -ts resources/translations/consult_fr.ts resources/translations/consult_es.ts
 
 install: $(STAMP)
 

@@ -141,10 +141,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
     q.add_argument("--as-of", type=_date, dest="as_of", help="YYYY-MM-DD (default: today)")
     q.add_argument("--audience", choices=("internal", "joint"), default="internal", help="joint leaves out internal commitments")
+    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels (default: the dialogue's first, or English)")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
     q.add_argument("path", type=Path)
+    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels (default: the dialogue's first working language)")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--session", metavar="N", type=int, required=True)
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
@@ -291,9 +293,9 @@ def _report(args: argparse.Namespace) -> int:
         if args.document == "minutes":
             pdf = services.minutes_pdf(ws, args.dialogue, args.session, args.lang, args.marking)
         elif args.document == "tracker":
-            pdf = services.tracker_pdf(ws, args.dialogue, args.as_of or dt.date.today(), args.audience, args.marking)
+            pdf = services.tracker_pdf(ws, args.dialogue, args.as_of or dt.date.today(), args.audience, args.marking, args.lang)
         else:
-            pdf = services.brief_pdf(ws, args.dialogue, args.session, dt.date.today(), args.marking)
+            pdf = services.brief_pdf(ws, args.dialogue, args.session, dt.date.today(), args.marking, args.lang)
     services.write_bytes(args.out, pdf)
     return 0
 

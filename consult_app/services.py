@@ -62,7 +62,7 @@ def minutes_document(ws: Workspace, dialogue_code: str, session_number: int, lan
     return MinutesRenderer(ws.bundle(d.id), d.id, session, langs=langs, marking=marking)
 
 
-def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", marking: str | None = None):
+def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", marking: str | None = None, lang: str | None = None):
     """A renderer for the progress tracker of one dialogue (or all)."""
     from .reports.tracker import AUDIENCES, TrackerRenderer
 
@@ -72,16 +72,29 @@ def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: 
     bundle = ws.bundle(dialogue_id)
     if not bundle.dialogues:
         raise ConsultError("This workspace has no dialogues to report on.")
-    return TrackerRenderer(bundle, as_of=as_of, audience=audience, marking=marking)
+    if lang is None:  # one dialogue: its first working language; several: English
+        lang = bundle.dialogues[0].languages[0] if len(bundle.dialogues) == 1 else "en"
+    return TrackerRenderer(bundle, as_of=as_of, audience=audience, marking=marking, lang=_label_language(lang))
 
 
-def brief_document(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, marking: str | None = None):
+def brief_document(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, marking: str | None = None, lang: str | None = None):
     """A renderer for the internal ministerial brief for a session."""
     from .reports.brief import BriefRenderer
 
     d = ws.dialogue_by_code(dialogue_code)
     session = ws.session_by_number(d.id, session_number)
-    return BriefRenderer(ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking)
+    return BriefRenderer(ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=_label_language(lang or d.languages[0]))
+
+
+def _label_language(lang: str) -> str:
+    """Documents print their fixed labels in English, French or Spanish."""
+    from .reports.labels import LANGS
+
+    if lang not in LANGS:
+        if len(lang) in (2, 3) and lang.isalpha():
+            return "en"
+        raise Invalid(f"--lang: '{lang}' is not one of: {', '.join(LANGS)}.")
+    return lang
 
 
 def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None, marking: str | None = None) -> bytes:
@@ -89,14 +102,14 @@ def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: l
     return minutes_document(ws, dialogue_code, session_number, langs, marking).render()
 
 
-def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", marking: str | None = None) -> bytes:
+def tracker_pdf(ws: Workspace, dialogue_code: str | None, as_of, audience: str = "internal", marking: str | None = None, lang: str | None = None) -> bytes:
     """The progress tracker as PDF bytes."""
-    return tracker_document(ws, dialogue_code, as_of, audience, marking).render()
+    return tracker_document(ws, dialogue_code, as_of, audience, marking, lang).render()
 
 
-def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, marking: str | None = None) -> bytes:
+def brief_pdf(ws: Workspace, dialogue_code: str, session_number: int, prepared_on, marking: str | None = None, lang: str | None = None) -> bytes:
     """The ministerial brief as PDF bytes."""
-    return brief_document(ws, dialogue_code, session_number, prepared_on, marking).render()
+    return brief_document(ws, dialogue_code, session_number, prepared_on, marking, lang).render()
 
 
 def export_to(ws: Workspace, out: str | Path, *, dialogue_code: str | None = None, session_number: int | None = None, table: str = "register") -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from consult_app import services
 
 from consult_app.services import create_workspace
+from consult_app.ui import i18n
 from consult_app.ui.main_window import MainWindow
 
 OUT = Path(__file__).parent / "images"
@@ -48,7 +49,23 @@ def main() -> None:
         app.processEvents()
         window.grab().save(str(OUT / "minutes-view.png"))
         window.close()
+        # the same window in French, as a French-speaking secretariat sees it
+        i18n.install(app, "fr")
+        french = MainWindow(ws)
+        french.resize(1200, 720)
+        french.show()
+        fnav = french.navigator
+        fml = next(fnav.topLevelItem(i) for i in range(fnav.topLevelItemCount()) if fnav.topLevelItem(i).text(0).startswith("ML-FR"))
+        fnav.setCurrentItem(fml)
+        french.tabs.setCurrentWidget(french.register_view)
+        app.processEvents()
+        french.register_view.select(ws.commitment_by_ref("MLFR-2002-03").id)
+        app.processEvents()
+        french.grab().save(str(OUT / "register-fr.png"))
+        french.close()
+        i18n.install(app, "en")
         documents = {
+            "minutes-fr": services.minutes_pdf(ws, "ML-FR", 2),
             "minutes": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
             "tracker": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
             "brief": services.brief_pdf(ws, "ML-FR", 3, dt.date(2003, 6, 6)),

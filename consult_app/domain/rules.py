@@ -265,3 +265,50 @@ def ordinal(n: int) -> str:
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+# ---------------------------------------------------------------------------
+# Translations of joint texts
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TranslationGap:
+    """A joint text that lacks one of the dialogue's working languages."""
+
+    kind: str  # "dialogue", "theme", "agenda_item", "commitment"
+    item_id: str
+    session_id: str | None
+    label: str
+    field: str
+    missing: str  # the language code
+
+
+def translation_gaps(bundle, dialogue) -> list[TranslationGap]:
+    """Every joint text of ``dialogue`` that is present in some working language but missing in another.
+
+    Internal commitments are left out: they are never printed for the counterpart.
+    """
+    from .model import Visibility, missing_languages, pick
+
+    langs = dialogue.languages
+    first = langs[0] if langs else "en"
+    gaps: list[TranslationGap] = []
+
+    def check(kind, item_id, session_id, label, field, text) -> None:
+        if text and any((v or "").strip() for v in text.values()):
+            for code in missing_languages(text, langs):
+                gaps.append(TranslationGap(kind, item_id, session_id, label, field, code))
+
+    check("dialogue", dialogue.id, None, dialogue.code, "name", dialogue.name)
+    for theme in dialogue.themes:
+        check("theme", theme.id, None, theme.code, "title", theme.title)
+    sessions = {s.id: s for s in bundle.sessions if s.dialogue_id == dialogue.id}
+    for item in agenda_order([i for i in bundle.items if i.session_id in sessions]):
+        label = pick(item.title, first, tuple(langs))
+        for field in ("title", "summary", "conclusions"):
+            check("agenda_item", item.id, item.session_id, label, field, getattr(item, field))
+    for c in sorted((c for c in bundle.commitments if c.dialogue_id == dialogue.id), key=lambda c: c.ref):
+        if c.visibility == Visibility.JOINT:
+            check("commitment", c.id, None, c.ref, "text", c.text)
+    return gaps

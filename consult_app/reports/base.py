@@ -27,6 +27,7 @@ from reportlab.platypus.flowables import KeepTogether
 
 from ..domain.errors import ConsultError
 from ..domain.model import Tone
+from .labels import label
 
 FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
@@ -192,7 +193,7 @@ class Renderer:
             canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.12))
             canvas.translate(w / 2, h / 2)
             canvas.rotate(45)
-            canvas.drawCentredString(0, -40, "DRAFT")
+            canvas.drawCentredString(0, -40, self.t("DRAFT"))
             canvas.rotate(-45)
             canvas.translate(-w / 2, -h / 2)
         canvas.setFillColor(ALARM)
@@ -218,7 +219,11 @@ class Renderer:
         canvas.restoreState()
 
     def page_label(self, page: int, total: int) -> str:
-        return f"Page {page} of {total}"
+        return self.t("Page {page} of {total}", page=page, total=total)
+
+    def t(self, text: str, **values) -> str:
+        """A fixed label in the document's language."""
+        return label(self.lang, text, **values)
 
     def render(self, *, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
         """Lay out the story and return the PDF bytes.

@@ -15,9 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..domain.model import Bundle, Indicator, Session, Tone
-from ..domain.rules import agenda_order, ordinal, reciprocal_pairs, side_on_track, timetable
+from ..domain.rules import agenda_order, reciprocal_pairs, side_on_track, timetable
 from .base import ALARM, FONT, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
 from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date, fmt_value
+from .labels import label, ordinal
 
 WATCH = (Tone.WARNING, Tone.BAD)
 
@@ -25,13 +26,15 @@ WATCH = (Tone.WARNING, Tone.BAD)
 class BriefRenderer(Renderer):
     base_size = 12.0  # comfortable on paper
 
-    def __init__(self, bundle: Bundle, dialogue_id: str, session: Session, *, prepared_on: dt.date, marking: str | None = None):
+    def __init__(self, bundle: Bundle, dialogue_id: str, session: Session, *, prepared_on: dt.date, marking: str | None = None, lang: str = "en"):
         dialogue = next(d for d in bundle.dialogues if d.id == dialogue_id)
-        self.view = DialogueView(dialogue, bundle)
+        self.view = DialogueView(dialogue, bundle, lang)
         self.session = session
         self.prepared_on = prepared_on
-        self.document_title = f"Ministerial brief — {self.view.session_title(session)}"
-        super().__init__(marking=dialogue.classification if marking is None else marking, running_title=self.document_title, date_text=fmt_dates(session))
+        self.document_title = label(lang, "Ministerial brief — {title}", title=self.view.session_title(session))
+        super().__init__(
+            marking=dialogue.classification if marking is None else marking, running_title=self.document_title, date_text=fmt_dates(session, lang), lang=lang
+        )
         self.previous = next((s for s in reversed(self.view.sessions) if s.number < session.number), None)
 
     def related(self, theme_id: str | None):
@@ -50,52 +53,52 @@ class BriefRenderer(Renderer):
         host = v.dialogue.party(s.host_party_id)
         return [
             Spacer(1, 45 * mm),
-            self.p("MINISTERIAL BRIEF", "subtitle"),
+            self.p(self.t("MINISTERIAL BRIEF"), "subtitle"),
             self.p(esc(v.text(v.dialogue.name)), "title"),
-            self.p(esc(f"{ordinal(s.number)} session"), "title"),
+            self.p(esc(self.t("{nth} session", nth=ordinal(self.lang, s.number))), "title"),
             Spacer(1, 8 * mm),
-            self.p(esc(f"{fmt_dates(s)} · {s.venue}") + (f"<br/>Hosted by {esc(host.name)}" if host else ""), "subtitle"),
+            self.p(esc(f"{fmt_dates(s, self.lang)} · {s.venue}") + ("<br/>" + self.t("Hosted by {party}", party=esc(host.name)) if host else ""), "subtitle"),
             Spacer(1, 30 * mm),
-            self.p(f"Prepared by the secretariat on {fmt_date(self.prepared_on)}.", "subtitle"),
-            self.p("<font color='#b91c1c'><b>INTERNAL — NOT FOR THE COUNTERPART</b></font>", "subtitle"),
+            self.p(self.t("Prepared by the secretariat on {date}.", date=fmt_date(self.prepared_on, self.lang)), "subtitle"),
+            self.p(f"<font color='#b91c1c'><b>{self.t('INTERNAL — NOT FOR THE COUNTERPART')}</b></font>", "subtitle"),
         ]
 
     def summary(self) -> list[Flowable]:
         v, s = self.view, self.session
         as_of = s.starts_on
-        out: list[Flowable] = [self.p("Summary", "h1")]
+        out: list[Flowable] = [self.p(self.t("Summary"), "h1")]
         counts: dict[str, int] = {}
         watch = []
         overdue = []
         for c in v.commitments:
             level, _ = v.status(c, as_of)
-            counts[level.label] = counts.get(level.label, 0) + 1
+            counts[v.status_label(level)] = counts.get(v.status_label(level), 0) + 1
             if level.tone in WATCH:
                 watch.append((c, level))
             if v.overdue(c, as_of):
                 overdue.append(c)
         total = len(v.commitments)
-        parts = ", ".join(f"{n} {label.lower()}" for label, n in counts.items())
-        out.append(self.p(f"The register holds <b>{total}</b> commitments: {esc(parts)}." if total else "No commitments are recorded yet."))
+        parts = ", ".join(f"{n} {name.lower()}" for name, n in counts.items())
+        out.append(self.p(self.t("The register holds {n} commitments: {parts}.", n=f"<b>{total}</b>", parts=esc(parts)) if total else self.t("No commitments are recorded yet.")))
         if overdue:
-            out.append(self.p(f"<font color='#b91c1c'><b>{len(overdue)} overdue:</b></font> " + esc(", ".join(c.ref for c in overdue)) + "."))
+            out.append(self.p(f"<font color='#b91c1c'><b>{self.t('{n} overdue:', n=len(overdue))}</b></font> " + esc(", ".join(c.ref for c in overdue)) + "."))
         pairs = reciprocal_pairs(v.commitments)
         for a, b in pairs:
             ok_a = side_on_track(v.events.get(a.id, ()), v.dialogue.scale, as_of)
             ok_b = side_on_track(v.events.get(b.id, ()), v.dialogue.scale, as_of)
             if not (ok_a and ok_b):
-                lagging = " and ".join(v.party_name(c.party_id) for c, ok in ((a, ok_a), (b, ok_b)) if not ok)
-                out.append(self.p(f"<b>Quid pro quo at risk</b> ({esc(a.ref)} ↔ {esc(b.ref)}): {esc(lagging)} not delivering."))
+                lagging = self.t(" and ").join(v.party_name(c.party_id) for c, ok in ((a, ok_a), (b, ok_b)) if not ok)
+                out.append(self.p(f"<b>{self.t('Quid pro quo at risk')}</b> ({esc(a.ref)} ↔ {esc(b.ref)}): {self.t('{who} not delivering.', who=esc(lagging))}"))
         if watch:
-            out.append(self.p("Points to watch", "h2"))
+            out.append(self.p(self.t("Points to watch"), "h2"))
             for c, level in watch:
                 _, latest = v.status(c, as_of)
                 note = f" — {esc(latest.note)}" if latest and latest.note else ""
                 colour = TONE_COLOURS[level.tone].hexval()[2:]
-                out.append(self.p(f"• <b>{esc(c.ref)}</b> ({esc(v.party_name(c.party_id))}, <font color='#{colour}'><b>{esc(level.label.lower())}</b></font>): {esc(shorten(v.text(c.text), 160))}{note}"))
+                out.append(self.p(f"• <b>{esc(c.ref)}</b> ({esc(v.party_name(c.party_id))}, <font color='#{colour}'><b>{esc(v.status_label(level).lower())}</b></font>): {esc(shorten(v.text(c.text), 160))}{note}"))
         objectives = [i for i in self.session_items() if i.objective]
         if objectives:
-            out.append(self.p("Our objectives", "h2"))
+            out.append(self.p(self.t("Our objectives"), "h2"))
             for i in objectives:
                 out.append(self.p(f"• {esc(i.objective)}"))
         return out
@@ -107,16 +110,16 @@ class BriefRenderer(Renderer):
         s = self.session
         items = self.session_items()
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Time", "No.", "Item", "Lead")]
+        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Time", "No.", "Item", "Lead")]
         rows = []
         for i in items:
             slot = slots[i.id]
             indent = "&nbsp;" * 4 if i.parent_id else ""
             lead = self.view.party_name(i.lead_party_id) if i.lead_party_id else ""
             rows.append([self.p(f"{slot.start:%H:%M}–{slot.end:%H:%M}", "cell"), self.p(slot.number, "cell"), self.p(indent + esc(self.view.text(i.title)), "cell"), self.p(esc(lead), "cell")])
-        out: list[Flowable] = [self.p(f"Agenda — {fmt_date(s.starts_on)}, from {s.start_time:%H:%M}", "h1")]
+        out: list[Flowable] = [self.p(self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=f"{s.start_time:%H:%M}"), "h1")]
         if not rows:
-            return out + [self.p("The agenda has not been prepared yet.", "muted")]
+            return out + [self.p(self.t("The agenda has not been prepared yet."), "muted")]
         return out + chunked_tables(header, rows, [30 * mm, 14 * mm, self.width - 74 * mm, 30 * mm])
 
     def items(self) -> list[Flowable]:
@@ -127,13 +130,13 @@ class BriefRenderer(Renderer):
         themes_shown: set[str] = set()  # each theme's commitments once, at its first item
         for i in items:
             out.append(self.p(f"{slots[i.id].number}. {esc(v.text(i.title))}", "h1" if not i.parent_id else "h2"))
-            meta = [f"{slots[i.id].start:%H:%M}–{slots[i.id].end:%H:%M}", i.kind.value.replace("_", " ")]
+            meta = [f"{slots[i.id].start:%H:%M}–{slots[i.id].end:%H:%M}", self.t(i.kind.value.replace("_", " "))]
             if i.presenter_id and i.presenter_id in v.people:
-                meta.append(f"presented by {v.people[i.presenter_id].name}")
+                meta.append(self.t("presented by {name}", name=v.people[i.presenter_id].name))
             out.append(self.p(esc(" · ".join(meta)), "muted"))
-            for label, text in (("Objective", i.objective), ("Background", i.background), ("Lines to take", i.lines_to_take)):
+            for heading, text in (("Objective", i.objective), ("Background", i.background), ("Lines to take", i.lines_to_take)):
                 if text:
-                    out += [self.p(label, "label"), self.p(esc(text))]
+                    out += [self.p(self.t(heading), "label"), self.p(esc(text))]
             related = self.related(i.theme_id)
             if related and i.theme_id not in themes_shown:
                 themes_shown.add(i.theme_id)
@@ -143,14 +146,14 @@ class BriefRenderer(Renderer):
 
     def related_table(self, commitments) -> list[Flowable]:
         v = self.view
-        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Ref.", "Commitment", "Party", "Status")]
+        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Ref.", "Commitment", "Party", "Status")]
         rows, tones = [], []
         for c in commitments:
             level, latest = v.status(c, self.session.starts_on)
             tones.append(level.tone)
-            status = f"<b>{esc(level.label)}</b>"
+            status = f"<b>{esc(v.status_label(level))}</b>"
             if latest:
-                status += f"<br/>{fmt_short_date(latest.effective_on)}"
+                status += f"<br/>{fmt_short_date(latest.effective_on, self.lang)}"
             if v.overdue(c, self.session.starts_on):
                 status += "<br/><font color='#b91c1c'><b>OVERDUE</b></font>"
             rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.text(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(status, "cell")])
@@ -158,7 +161,7 @@ class BriefRenderer(Renderer):
         def tints(start, stop):
             return [("BACKGROUND", (3, 1 + n), (3, 1 + n), TONE_TINTS[tones[start + n]]) for n in range(stop - start)]
 
-        return [self.p("Status of related commitments", "label")] + chunked_tables(
+        return [self.p(self.t("Status of related commitments"), "label")] + chunked_tables(
             header, rows, [30 * mm, self.width - 90 * mm, 28 * mm, 32 * mm], extra_for=tints
         )
 
@@ -169,15 +172,16 @@ class BriefRenderer(Renderer):
             for ind in v.indicators.get(c.id, []):
                 ms = sorted(v.measurements.get(ind.id, []), key=lambda m: m.measured_on)
                 latest = v.latest(ind, self.session.starts_on)
-                line = f"<b>{esc(v.text(ind.name))}</b>: baseline {fmt_value(ind.baseline_value, ind.unit)}"
+                line = f"<b>{esc(v.text(ind.name))}</b>: " + self.t("baseline {value}", value=fmt_value(ind.baseline_value, ind.unit, self.lang))
                 if ind.baseline_on:
                     line += f" ({ind.baseline_on.year})"
                 if latest:
-                    line += f", latest <b>{fmt_value(latest.value, ind.unit)}</b> ({fmt_short_date(latest.measured_on)})"
-                line += f", target {fmt_value(ind.target_value, ind.unit)}" + (f" by {ind.target_on.year}" if ind.target_on else "") + "."
-                block: list[Flowable] = [self.p("Key figures", "label"), self.p(line)]
+                    line += ", " + self.t("latest {value} ({date})", value=f"<b>{fmt_value(latest.value, ind.unit, self.lang)}</b>", date=fmt_short_date(latest.measured_on, self.lang))
+                line += ", " + self.t("target {value}", value=fmt_value(ind.target_value, ind.unit, self.lang))
+                line += (self.t(" by {year}", year=ind.target_on.year) if ind.target_on else "") + "."
+                block: list[Flowable] = [self.p(self.t("Key figures"), "label"), self.p(line)]
                 if len(ms) + (ind.baseline_on is not None) >= 2:  # a chart needs two points to say anything
-                    block.append(IndicatorChart(ind, ms, min(self.width, 150 * mm), 45 * mm))
+                    block.append(IndicatorChart(ind, ms, min(self.width, 150 * mm), 45 * mm, self.t("target {value}", value=fmt_value(ind.target_value, ind.unit, self.lang))))
                 out.append(self.keep(*block))
         return out
 
@@ -185,7 +189,7 @@ class BriefRenderer(Renderer):
         v, s = self.view, self.session
         members = [m for m in v.bundle.members if m.session_id == s.id]
         home = v.dialogue.home_party
-        out: list[Flowable] = [self.p("The counterpart delegation", "h1")]
+        out: list[Flowable] = [self.p(self.t("The counterpart delegation"), "h1")]
         shown = False
         for party in v.dialogue.parties:
             if home and party.id == home.id:
@@ -198,31 +202,31 @@ class BriefRenderer(Renderer):
             for m in mine:
                 person = v.people.get(m.person_id)
                 if person:
-                    head = " — <b>head of delegation</b>" if m.is_head else ""
+                    head = f" — <b>{self.t('head of delegation')}</b>" if m.is_head else ""
                     out.append(self.p(f"<b>{esc(person.name)}</b>, {esc(person.title)}, {esc(person.organisation)}{head}"))
         if not shown:
-            out.append(self.p("The counterpart has not yet announced its delegation.", "muted"))
+            out.append(self.p(self.t("The counterpart has not yet announced its delegation."), "muted"))
         return out
 
     def last_time(self) -> list[Flowable]:
         v = self.view
-        out: list[Flowable] = [self.p("What was agreed last time", "h1")]
+        out: list[Flowable] = [self.p(self.t("What was agreed last time"), "h1")]
         if self.previous is None:
-            return out + [self.p("This is the first session of the dialogue recorded here.", "muted")]
+            return out + [self.p(self.t("This is the first session of the dialogue recorded here."), "muted")]
         prev = self.previous
-        out.append(self.p(esc(f"{ordinal(prev.number)} session, {fmt_dates(prev)}, {prev.venue}."), "muted"))
+        out.append(self.p(esc(self.t("{nth} session", nth=ordinal(self.lang, prev.number)) + f", {fmt_dates(prev, self.lang)}, {prev.venue}."), "muted"))
         for i in agenda_order([x for x in v.bundle.items if x.session_id == prev.id]):
             conclusions = v.text(i.conclusions)
             if conclusions:
                 out.append(self.p(f"<b>{esc(v.text(i.title))}</b>: {esc(conclusions)}"))
         made = [c for c in v.commitments if c.made_at_session_id == prev.id]
         if made:
-            header = [self.p(f"<b>{x}</b>", "cell") for x in ("Ref.", "Commitment", "Party", "Now")]
+            header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Ref.", "Commitment", "Party", "Now")]
             rows = []
             for c in made:
                 level, _ = v.status(c, self.session.starts_on)
-                rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.text(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(f"<b>{esc(level.label)}</b>", "cell")])
-            out.append(self.p("Commitments made", "label"))
+                rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.text(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(f"<b>{esc(v.status_label(level))}</b>", "cell")])
+            out.append(self.p(self.t("Commitments made"), "label"))
             out += chunked_tables(header, rows, [30 * mm, self.width - 90 * mm, 28 * mm, 32 * mm])
         return out
 
@@ -230,9 +234,10 @@ class BriefRenderer(Renderer):
 class IndicatorChart(Flowable):
     """Baseline, measurements and target of one indicator over time."""
 
-    def __init__(self, indicator: Indicator, measurements, width: float, height: float):
+    def __init__(self, indicator: Indicator, measurements, width: float, height: float, target_label: str):
         super().__init__()
         self.indicator, self.measurements, self.width, self.height = indicator, measurements, width, height
+        self.target_label = target_label
 
     def wrap(self, *_):
         return self.width, self.height
@@ -267,6 +272,6 @@ class IndicatorChart(Flowable):
         # the target as a dashed line across the plot
         ty = plot.y + plot.height * ind.target_value / hi_y
         drawing.add(Line(plot.x, ty, plot.x + plot.width, ty, strokeColor=ALARM, strokeDashArray=[3, 2], strokeWidth=0.8))
-        drawing.add(String(plot.x + plot.width - 2, ty + 3, f"target {fmt_value(ind.target_value, ind.unit)}", fontName=FONT, fontSize=7, fillColor=ALARM, textAnchor="end"))
+        drawing.add(String(plot.x + plot.width - 2, ty + 3, self.target_label, fontName=FONT, fontSize=7, fillColor=ALARM, textAnchor="end"))
         drawing.drawOn(self.canv, 0, 0)
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from babel.dates import format_date, format_interval
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 from ..domain.model import (
@@ -21,7 +21,9 @@ from ..domain.model import (
     Visibility,
     pick,
 )
-from ..domain.rules import current_status, due_date, is_overdue, latest_measurement, ordinal
+from ..domain.rules import current_status, due_date, is_overdue, latest_measurement
+from .labels import label
+from .labels import ordinal as label_ordinal
 
 
 def fmt_date(d: dt.date | None, lang: str = "en") -> str:
@@ -48,18 +50,24 @@ def fmt_value(value: float, unit: str, lang: str = "en") -> str:
 
 
 def fmt_dates(s: Session, lang: str = "en") -> str:
-    """A session's dates as a range: 'June 10 – 11, 2002', '10–11 juin 2002'."""
-    if s.starts_on == s.ends_on:
-        return fmt_date(s.starts_on, lang)
-    return format_interval(s.starts_on, s.ends_on, "yMMMMd", locale=lang)
+    """A session's dates: 'June 10–11, 2002', '10–11 juin 2002', '10–11 de junio de 2002'."""
+    a, b = s.starts_on, s.ends_on
+    if a == b:
+        return fmt_date(a, lang)
+    if (a.year, a.month) == (b.year, b.month):
+        if lang == "en":
+            return f"{format_date(a, 'MMMM', locale=lang)} {a.day}–{b.day}, {a.year}"
+        return f"{a.day}–{fmt_date(b, lang)}"
+    return f"{fmt_date(a, lang)} – {fmt_date(b, lang)}"
 
 
 @dataclass
 class DialogueView:
-    """One dialogue of a bundle with everything indexed for printing."""
+    """One dialogue of a bundle with everything indexed for printing; ``lang`` is the labels' language."""
 
     dialogue: Dialogue
     bundle: Bundle
+    lang_labels: str = "en"
 
     def __post_init__(self) -> None:
         b, d = self.bundle, self.dialogue
@@ -87,7 +95,7 @@ class DialogueView:
 
     def party_name(self, party_id: str | None) -> str:
         if party_id is None:
-            return "Jointly"
+            return label(self.lang_labels, "Jointly")
         party = self.dialogue.party(party_id)
         return party.name if party else ""
 
@@ -102,10 +110,11 @@ class DialogueView:
         return is_overdue(c, self.events.get(c.id, ()), self.dialogue.scale, today, self.sessions)
 
     def due_text(self, c: Commitment, lang: str = "en") -> str:
+        lang = self.lang_labels
         if c.due_on:
             return fmt_short_date(c.due_on, lang)
         if c.due_session_number:
-            return f"{ordinal(c.due_session_number)} session"
+            return label(lang, "{nth} session", nth=label_ordinal(lang, c.due_session_number))
         return ""
 
     def due(self, c: Commitment) -> dt.date | None:
@@ -118,4 +127,8 @@ class DialogueView:
         return latest_measurement(self.measurements.get(indicator.id, ()), as_of)
 
     def session_title(self, s: Session) -> str:
-        return f"{ordinal(s.number)} session of the {self.text(self.dialogue.name)}"
+        return label(self.lang_labels, "{nth} session of the {name}", nth=label_ordinal(self.lang_labels, s.number), name=self.text(self.dialogue.name))
+
+    def status_label(self, level) -> str:
+        """A status in the document's language (the default scales' labels are translated)."""
+        return label(self.lang_labels, level.label) if level else ""

@@ -18,36 +18,39 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..domain.model import ActionState, Bundle, Tone, Visibility
-from ..domain.rules import action_is_overdue, current_status, ordinal, progress, reciprocal_pairs, side_on_track
+from ..domain.rules import action_is_overdue, current_status, progress, reciprocal_pairs, side_on_track
 from .base import ALARM, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
+from .labels import label
+from .labels import ordinal as label_ordinal
 
 AUDIENCES = ("internal", "joint")
 
 
 class TrackerRenderer(Renderer):
     pagesize = landscape(A4)  # the register is wide: seven columns
-    def __init__(self, bundle: Bundle, *, as_of: dt.date, audience: str = "internal", marking: str | None = None, title: str | None = None):
+    def __init__(self, bundle: Bundle, *, as_of: dt.date, audience: str = "internal", marking: str | None = None, title: str | None = None, lang: str = "en"):
         if audience not in AUDIENCES:
             raise ValueError(audience)
         self.bundle = bundle
         self.as_of = as_of
         self.audience = audience
         dialogues = sorted(bundle.dialogues, key=lambda d: d.code)
-        self.views = [DialogueView(d, bundle) for d in dialogues]
+        self.views = [DialogueView(d, bundle, lang) for d in dialogues]
         if marking is None:
             markings = sorted({d.classification for d in dialogues if d.classification})
             marking = markings[0] if len(markings) == 1 else " / ".join(markings)
-        scope = self.views[0].text(dialogues[0].name) if len(dialogues) == 1 else f"{len(dialogues)} dialogues"
-        self.document_title = title or f"Progress tracker — {scope}"
-        super().__init__(marking=marking, running_title=self.document_title, date_text=f"As of {fmt_date(as_of)}")
+        scope = self.views[0].text(dialogues[0].name) if len(dialogues) == 1 else label(lang, "{n} dialogues", n=len(dialogues))
+        self.document_title = title or label(lang, "Progress tracker — {scope}", scope=scope)
+        super().__init__(marking=marking, running_title=self.document_title, date_text=label(lang, "As of {date}", date=fmt_date(as_of, lang)), lang=lang)
 
     def commitments(self, v: DialogueView):
         return v.commitments if self.audience == "internal" else v.joint(v.commitments)
 
     def story(self) -> list[Flowable]:
-        edition = "Joint edition: shared with the counterpart" if self.audience == "joint" else "Internal edition: not for the counterpart"
-        out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(f"As of {fmt_date(self.as_of)} · {edition}", "subtitle")]
+        edition = self.t("Joint edition: shared with the counterpart" if self.audience == "joint" else "Internal edition: not for the counterpart")
+        as_of = self.t("As of {date}", date=fmt_date(self.as_of, self.lang))
+        out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(f"{as_of} · {edition}", "subtitle")]
         for n, v in enumerate(self.views):
             if n:
                 out.append(PageBreak())
@@ -61,7 +64,7 @@ class TrackerRenderer(Renderer):
         out: list[Flowable] = [self.p(esc(f"{v.dialogue.code} — {v.text(v.dialogue.name)}"), "h1")]
         out += self.counts(v, commitments)
         out += self.reciprocity(v, commitments)
-        themes = [(t.id, v.text(t.title)) for t in v.dialogue.themes] + [(None, "Other commitments")]
+        themes = [(t.id, v.text(t.title)) for t in v.dialogue.themes] + [(None, self.t("Other commitments"))]
         for theme_id, title in themes:
             mine = [c for c in commitments if c.theme_id == theme_id]
             if mine:
@@ -73,7 +76,7 @@ class TrackerRenderer(Renderer):
 
     def counts(self, v: DialogueView, commitments) -> list[Flowable]:
         levels = v.dialogue.scale.levels
-        parties = [(p.id, p.name) for p in v.dialogue.parties] + [(None, "Jointly")]
+        parties = [(p.id, p.name) for p in v.dialogue.parties] + [(None, self.t("Jointly"))]
         table: dict[str | None, dict[str, int]] = {pid: {lv.code: 0 for lv in levels} for pid, _ in parties}
         overdue: dict[str | None, int] = {pid: 0 for pid, _ in parties}
         for c in commitments:
@@ -82,9 +85,9 @@ class TrackerRenderer(Renderer):
             overdue[c.party_id] += v.overdue(c, self.as_of)
         shown = [(pid, name) for pid, name in parties if sum(table[pid].values())]
         if not shown:
-            return [self.p("No commitments recorded yet.", "muted")]
-        header = [self.p("<b>Party</b>", "cell")] + [self.p(f"<b>{esc(lv.label)}</b>", "cell") for lv in levels]
-        header += [self.p("<b>Total</b>", "cell"), self.p("<b>Overdue</b>", "cell")]
+            return [self.p(self.t("No commitments recorded yet."), "muted")]
+        header = [self.p(f"<b>{self.t('Party')}</b>", "cell")] + [self.p(f"<b>{esc(v.status_label(lv))}</b>", "cell") for lv in levels]
+        header += [self.p(f"<b>{self.t('Total')}</b>", "cell"), self.p(f"<b>{self.t('Overdue')}</b>", "cell")]
         rows = [
             [self.p(esc(name), "cell")]
             + [self.p(str(table[pid][lv.code] or "–"), "cell") for lv in levels]
@@ -93,13 +96,13 @@ class TrackerRenderer(Renderer):
         ]
         first = 45 * mm
         rest = min(28 * mm, (self.width - first) / (len(levels) + 2))
-        out: list[Flowable] = [self.p("Status by party", "label")]
+        out: list[Flowable] = [self.p(self.t("Status by party"), "label")]
         out += chunked_tables(header, rows, [first] + [rest] * (len(levels) + 2))
         out.append(Spacer(1, 3 * mm))
-        out.append(self.chart(shown, levels, table))
+        out.append(self.chart(shown, levels, table, v))
         return out
 
-    def chart(self, shown, levels, table) -> Drawing:
+    def chart(self, shown, levels, table, v: DialogueView) -> Drawing:
         height = max(22 + 16 * len(shown), 9 * len(levels) + 10)
         drawing = Drawing(self.width, height)
         chart = HorizontalBarChart()
@@ -129,7 +132,7 @@ class TrackerRenderer(Renderer):
         legend.dx = legend.dy = 6
         legend.deltay = 9
         legend.columnMaximum = 8
-        legend.colorNamePairs = [(TONE_COLOURS[lv.tone], lv.label) for lv in levels]
+        legend.colorNamePairs = [(TONE_COLOURS[lv.tone], v.status_label(lv)) for lv in levels]
         drawing.add(legend)
         return drawing
 
@@ -137,18 +140,18 @@ class TrackerRenderer(Renderer):
         pairs = reciprocal_pairs(commitments)
         if not pairs:
             return []
-        header = [self.p(f"<b>{x}</b>", "cell") for x in ("One side", "Other side", "Honoured?")]
+        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("One side", "Other side", "Honoured?")]
         rows = []
         for a, b in pairs:
             ok_a = side_on_track(v.events.get(a.id, ()), v.dialogue.scale, self.as_of)
             ok_b = side_on_track(v.events.get(b.id, ()), v.dialogue.scale, self.as_of)
             if ok_a and ok_b:
-                verdict = "<font color='#15803d'><b>Yes</b></font> — both sides delivering"
+                verdict = f"<font color='#15803d'><b>{self.t('Yes')}</b></font> — {self.t('both sides delivering')}"
             else:
                 lagging = [v.party_name(c.party_id) for c, ok in ((a, ok_a), (b, ok_b)) if not ok]
-                verdict = f"<font color='#b91c1c'><b>No</b></font> — not delivering: {esc(', '.join(lagging))}"
+                verdict = f"<font color='#b91c1c'><b>{self.t('No')}</b></font> — {self.t('not delivering: {who}', who=esc(', '.join(lagging)))}"
             rows.append([self.side(v, a), self.side(v, b), self.p(verdict, "cell")])
-        out = [self.p("Quid pro quo: reciprocal commitments", "label")]
+        out = [self.p(self.t("Quid pro quo: reciprocal commitments"), "label")]
         out += chunked_tables(header, rows, [self.width * 0.38, self.width * 0.38, self.width * 0.24])
         return out
 
@@ -157,7 +160,7 @@ class TrackerRenderer(Renderer):
         colour = TONE_COLOURS[level.tone].hexval()[2:]
         return self.p(
             f"<b>{esc(c.ref)}</b> · {esc(v.party_name(c.party_id))}<br/>{esc(shorten(v.text(c.text), 140))}<br/>"
-            f"<font color='#{colour}'><b>{esc(level.label)}</b></font>",
+            f"<font color='#{colour}'><b>{esc(v.status_label(level))}</b></font>",
             "cell",
         )
 
@@ -168,7 +171,7 @@ class TrackerRenderer(Renderer):
         lays them out several times faster, so a large register stays quick.
         Only the indicator cell (a bar) is made of flowables.
         """
-        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")]
+        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")]
         widths = [26 * mm, None, 34 * mm, 23 * mm, 21 * mm, 46 * mm, 40 * mm]
         widths[1] = self.width - sum(w for w in widths if w)
         size = self.st["cell"].fontSize
@@ -178,13 +181,13 @@ class TrackerRenderer(Renderer):
             tones.append(level.tone)
             text = v.text(c.text)
             if c.visibility == Visibility.INTERNAL:
-                text = "INTERNAL — " + text
+                text = self.t("INTERNAL") + " — " + text
             party = v.party_name(c.party_id) + (f"\n{c.lead_institution}" if c.lead_institution else "")
             overdue = v.overdue(c, self.as_of)
             late.append(overdue)
             update = ""
             if latest is not None:
-                update = fmt_short_date(latest.effective_on)
+                update = fmt_short_date(latest.effective_on, self.lang)
                 if latest.note:
                     update += "\n" + shorten(latest.note, 220)
             rows.append(
@@ -192,8 +195,8 @@ class TrackerRenderer(Renderer):
                     c.ref,
                     wrap(text, widths[1], size),
                     wrap(party, widths[2], size),
-                    wrap(v.due_text(c) + ("\nOVERDUE" if overdue else ""), widths[3], size),
-                    wrap(level.label, widths[4], size),
+                    wrap(v.due_text(c) + ("\n" + self.t("OVERDUE") if overdue else ""), widths[3], size),
+                    wrap(v.status_label(level), widths[4], size),
                     wrap(update, widths[5], size),
                     self.indicator_cell(v, c),
                 ]
@@ -217,14 +220,15 @@ class TrackerRenderer(Renderer):
         parts: list = []
         for ind in indicators[:2]:
             latest = v.latest(ind, self.as_of)
-            line = f"<font size=6.5>{esc(shorten(v.text(ind.name), 60))}<br/>{fmt_value(ind.baseline_value, ind.unit)} → "
+            line = f"<font size=6.5>{esc(shorten(v.text(ind.name), 60))}<br/>{fmt_value(ind.baseline_value, ind.unit, self.lang)} → "
+            target = fmt_value(ind.target_value, ind.unit, self.lang)
             if latest is not None:
                 share = progress(ind.baseline_value, ind.target_value, latest.value)
-                line += f"<b>{fmt_value(latest.value, ind.unit)}</b> of {fmt_value(ind.target_value, ind.unit)} ({round(share * 100)} %)</font>"
+                line += self.t("{latest} of {target} ({share} %)", latest=f"<b>{fmt_value(latest.value, ind.unit, self.lang)}</b>", target=target, share=round(share * 100)) + "</font>"
                 parts.append(self.p(line, "cell"))
                 parts.append(ProgressBar(share, 30 * mm))
             else:
-                line += f"? of {fmt_value(ind.target_value, ind.unit)} (not measured)</font>"
+                line += self.t("{latest} of {target} ({share} %)", latest="?", target=target, share="—").replace("(— %)", f"({self.t('not measured')})") + "</font>"
                 parts.append(self.p(line, "cell"))
         return parts
 
@@ -242,18 +246,18 @@ class TrackerRenderer(Renderer):
                 if since < e.effective_on <= self.as_of:
                     before = current_status([x for x in events if (x.effective_on, x.recorded_at, x.id) < (e.effective_on, e.recorded_at, e.id)])
                     changed.append((e, ids[cid], before))
-        out = [self.p(f"What changed since the {ordinal(previous[-1].number)} session ({fmt_date(since)})", "h2")]
+        out = [self.p(self.t("What changed since the {nth} session ({date})", nth=label_ordinal(self.lang, previous[-1].number), date=fmt_date(since, self.lang)), "h2")]
         if not changed:
-            return out + [self.p("No status changes recorded since then.", "muted")]
+            return out + [self.p(self.t("No status changes recorded since then."), "muted")]
         changed.sort(key=lambda t: (t[0].effective_on, t[1].ref))
         scale = v.dialogue.scale
-        label = lambda code: (scale.get(code).label if scale.get(code) else code)  # noqa: E731
-        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Date", "Ref.", "Status", "Note")]
+        name = lambda code: (v.status_label(scale.get(code)) if scale.get(code) else code)  # noqa: E731
+        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Date", "Ref.", "Status", "Note")]
         rows = [
             [
-                self.p(fmt_short_date(e.effective_on), "cell"),
+                self.p(fmt_short_date(e.effective_on, self.lang), "cell"),
                 self.p(esc(c.ref), "cell"),
-                self.p(esc((label(before.status) + " → ") if before else "") + f"<b>{esc(label(e.status))}</b>", "cell"),
+                self.p(esc((name(before.status) + " → ") if before else "") + f"<b>{esc(name(e.status))}</b>", "cell"),
                 self.p(esc(shorten(e.note, 300)), "cell"),
             ]
             for e, c, before in changed
@@ -266,16 +270,16 @@ class TrackerRenderer(Renderer):
             for a in v.actions
             if a.state not in (ActionState.DONE, ActionState.CANCELLED) and (a.commitment_id is None or a.commitment_id in commitment_ids)
         ]
-        out = [self.p("Open and overdue follow-up actions", "h2")]
+        out = [self.p(self.t("Open and overdue follow-up actions"), "h2")]
         if not pending:
-            return out + [self.p("None.", "muted")]
-        header = [self.p(f"<b>{x}</b>", "cell") for x in ("Action", "Assigned to", "Due", "State")]
+            return out + [self.p(self.t("None."), "muted")]
+        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Action", "Assigned to", "Due", "State")]
         rows = []
         for a in pending:
-            due = fmt_short_date(a.due_on)
+            due = fmt_short_date(a.due_on, self.lang)
             if action_is_overdue(a, self.as_of):
-                due += "<br/><font color='#b91c1c'><b>OVERDUE</b></font>"
-            rows.append([self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(due, "cell"), self.p(a.state.value.replace("_", " "), "cell")])
+                due += f"<br/><font color='#b91c1c'><b>{self.t('OVERDUE')}</b></font>"
+            rows.append([self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(due, "cell"), self.p(self.t(a.state.value.replace("_", " ")), "cell")])
         return out + chunked_tables(header, rows, [self.width - 95 * mm, 40 * mm, 30 * mm, 25 * mm])
 
 

@@ -34,21 +34,13 @@ from ..domain.errors import Invalid
 from ..domain.model import AgendaItem, ItemKind, Session, pick
 from ..domain.rules import agenda_order, timetable
 from ..store import Workspace
+from . import labels
 from .undo import run_undoable
 from .widgets import ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 INTERNAL_TINT = "#fff7ed"
 
-KIND_LABELS = {
-    ItemKind.OPENING: "Opening",
-    ItemKind.DISCUSSION: "Discussion",
-    ItemKind.DECISION: "Decision",
-    ItemKind.INFORMATION: "Information",
-    ItemKind.REVIEW: "Review of commitments",
-    ItemKind.AOB: "Any other business",
-    ItemKind.CLOSING: "Closing",
-}
 
 
 class ItemEditor(QDialog):
@@ -74,8 +66,8 @@ class ItemEditor(QDialog):
         form.addRow(self._error("title"))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+        for kind in ItemKind:
+            self.kind.addItem(labels.item_kind(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(item.kind))
         form.addRow(self.tr("Kind:"), self.kind)
         self.theme = QComboBox()
@@ -209,7 +201,6 @@ class AgendaTree(QTreeWidget):
 class AgendaView(QWidget):
     """Agenda of one session with a live timetable."""
 
-    COLUMNS = ("No.", "Start", "End", "Item", "Kind", "Theme", "Lead", "Presenter", "Min.")
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
         super().__init__(parent)
@@ -218,7 +209,7 @@ class AgendaView(QWidget):
         self.session: Session | None = None
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda")
-        self.tree.setHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.tree.setHeaderLabels([self.tr("No."), self.tr("Start"), self.tr("End"), self.tr("Item"), self.tr("Kind"), self.tr("Theme"), self.tr("Lead"), self.tr("Presenter"), self.tr("Min.")])
         self.tree.setColumnWidth(0, 90)
         self.tree.setColumnWidth(1, 55)
         self.tree.setColumnWidth(2, 55)
@@ -289,7 +280,7 @@ class AgendaView(QWidget):
                     f"{slot.start:%H:%M}",
                     f"{slot.end:%H:%M}",
                     pick(item.title, d.languages[0], tuple(d.languages)),
-                    self.tr(KIND_LABELS[item.kind]),
+                    labels.item_kind(item.kind),
                     theme.code if theme else "",
                     lead.code if lead else "",
                     people.get(item.presenter_id or "", ""),

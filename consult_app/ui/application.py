@@ -14,6 +14,7 @@ from ..paths import APPLICATION, ORGANISATION, log_exception
 from ..services import create_workspace
 from ..store import Workspace, safety
 from ..store.workspace import Damaged
+from . import i18n
 from .main_window import MainWindow
 
 
@@ -76,6 +77,7 @@ def run_gui(path: Path | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Consult")
+    i18n.install(app, i18n.chosen_language())
     try:
         workspace = choose_workspace(path)
     except ConsultError as exc:

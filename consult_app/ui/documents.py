@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import services
 from ..domain.errors import ConsultError
-from ..domain.rules import ordinal
+from .labels import ordinal
 from ..store import Workspace
 from .jobs import Job
 from .widgets import error_label, ok_cancel

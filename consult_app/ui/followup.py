@@ -34,10 +34,9 @@ from ..domain.model import ActionState, Dialogue, FollowUpAction, Indicator, Mea
 from ..domain.rules import action_is_overdue, progress
 from ..store import Workspace
 from .register import FilterProxy
+from . import labels
 from .undo import run_undoable
 from .widgets import error_label, ok_cancel
-
-ACTION_STATES = {ActionState.OPEN: "Open", ActionState.IN_PROGRESS: "In progress", ActionState.DONE: "Done", ActionState.CANCELLED: "Cancelled"}
 
 
 def current_user() -> str:
@@ -97,7 +96,7 @@ class ActionsModel(QAbstractTableModel):
             if col == self.COL_DUE:
                 return (a.due_on.isoformat() if a.due_on else "") + (self.tr(" — overdue") if overdue else "")
             if col == self.COL_STATE:
-                return self.tr(ACTION_STATES[a.state])
+                return labels.action_state(a.state)
         if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (self.COL_DUE, self.COL_DESCRIPTION):
             return QColor("#b91c1c")
         return None
@@ -147,8 +146,8 @@ class ActionEditor(QDialog):
         self.has_due.setChecked(action.due_on is not None)
         self.state = QComboBox()
         self.state.setObjectName("state")
-        for state, label in ACTION_STATES.items():
-            self.state.addItem(self.tr(label), state)
+        for state in ActionState:
+            self.state.addItem(labels.action_state(state), state)
         self.state.setCurrentIndex(self.state.findData(action.state))
         self.commitment = QComboBox()
         self.commitment.setObjectName("commitment")
@@ -332,13 +331,13 @@ class IndicatorChart(QWidget):
         painter.drawLine(m, m + h, m + w, m + h)
         painter.setPen(QPen(QColor("#b91c1c"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(m, y(ind.target_value)), QPointF(m + w, y(ind.target_value)))
-        painter.drawText(QPointF(m + 4, y(ind.target_value) - 4), self.tr("target {v:,.0f}").format(v=ind.target_value))
+        painter.drawText(QPointF(m + 4, y(ind.target_value) - 4), self.tr("target {value}").format(value=labels.number(ind.target_value)))
         painter.setPen(QPen(QColor("#1d4ed8"), 2))
         for (d1, v1), (d2, v2) in zip(points, points[1:]):
             painter.drawLine(QPointF(x(d1), y(v1)), QPointF(x(d2), y(v2)))
         for d, v in points:
             painter.drawEllipse(QPointF(x(d), y(v)), 3, 3)
-            painter.drawText(QPointF(x(d) - 10, y(v) - 8), f"{v:,.0f}")
+            painter.drawText(QPointF(x(d) - 10, y(v) - 8), labels.number(v))
         painter.setPen(QColor("#4b5563"))
         painter.drawText(QPointF(m, self.height() - 12), str(dt.date.fromordinal(lo).year))
         painter.drawText(QPointF(m + w - 30, self.height() - 12), str(dt.date.fromordinal(hi).year))
@@ -424,7 +423,7 @@ class IndicatorsView(QWidget):
             ms = self.workspace.measurements(ind.id)
             latest = ms[-1].value if ms else None
             share = f"{round(progress(ind.baseline_value, ind.target_value, latest) * 100)} %" if latest is not None else "—"
-            for col, text in enumerate((refs[ind.commitment_id], pick(ind.name, d.languages[0], tuple(d.languages)), f"{ind.baseline_value:,.0f}", f"{latest:,.0f}" if latest is not None else "—", f"{ind.target_value:,.0f} {ind.unit}", share)):
+            for col, text in enumerate((refs[ind.commitment_id], pick(ind.name, d.languages[0], tuple(d.languages)), labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—", f"{labels.number(ind.target_value)} {ind.unit}", share)):
                 self.list.setItem(n, col, QTableWidgetItem(text))
         if self.indicators:
             self.list.setCurrentCell(min(row, len(self.indicators) - 1), 0)
@@ -439,7 +438,7 @@ class IndicatorsView(QWidget):
         ms = self.workspace.measurements(ind.id)
         self.measurements.setRowCount(len(ms))
         for n, m in enumerate(ms):
-            for col, text in enumerate((m.measured_on.isoformat(), f"{m.value:,.2f}".rstrip("0").rstrip("."), m.source)):
+            for col, text in enumerate((m.measured_on.isoformat(), labels.number(m.value), m.source)):
                 self.measurements.setItem(n, col, QTableWidgetItem(text))
         self.chart.show_indicator(ind, ms)
 

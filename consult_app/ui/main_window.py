@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.errors import ConsultError
 from ..domain.model import Commitment, Dialogue, Session, pick
-from ..domain.rules import agenda_order, ordinal, timetable
+from ..domain.rules import agenda_order, timetable
+from . import labels
+from .labels import ordinal
 from ..exchange.interchange import export_file, read_file
 from ..services import create_workspace
 from ..store import Workspace, check_workspace, safety
@@ -56,7 +58,7 @@ def _lang(d: Dialogue) -> str:
 
 
 def _day(d: dt.date) -> str:
-    return f"{d.day} {d:%b %Y}"
+    return labels.day(d)
 
 
 def _dates(s: Session) -> str:
@@ -233,6 +235,8 @@ class MainWindow(QMainWindow):
         self._action(dialogue_menu, self.tr("New &Session…"), self.new_session, "Ctrl+Alt+S", "new_session")
         self._action(dialogue_menu, self.tr("New &Commitment…"), self.new_commitment, "Ctrl+Alt+C", "new_commitment")
         self._action(dialogue_menu, self.tr("&Log Status…"), self.log_status, None, "log_status_menu")
+        dialogue_menu.addSeparator()
+        self._action(dialogue_menu, self.tr("&Missing Translations…"), self.missing_translations, None, "missing_translations")
         documents = bar.addMenu(self.tr("D&ocuments"))
         for kind, label, shortcut in (
             ("minutes", self.tr("Joint &Minutes…"), "Ctrl+Shift+M"),
@@ -244,6 +248,8 @@ class MainWindow(QMainWindow):
         self._action(tools, self.tr("&Check Workspace"), self.check_workspace, None, "check_workspace")
         self._action(tools, self.tr("&Restore Backup…"), self.restore_backup, None, "restore_backup")
         self._action(tools, self.tr("Take a &Snapshot Now"), self.take_snapshot, None, "take_snapshot")
+        tools.addSeparator()
+        self._action(tools, self.tr("&Language…"), self.choose_language, None, "language")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Consult"), self._about, None, "about")
 
@@ -427,6 +433,27 @@ class MainWindow(QMainWindow):
         self.tell(self.tr("Check Workspace"), message)
         return message
 
+    def choose_language(self) -> QDialog:
+        from PySide6.QtWidgets import QComboBox
+
+        from .i18n import LANGUAGES, chosen_language
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Language"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("The language of Consult's windows; it takes effect when Consult starts again.")))
+        combo = QComboBox()
+        combo.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(combo.findData(chosen_language()))
+        layout.addWidget(combo)
+        layout.addWidget(ok_cancel(dialog))
+        dialog.combo = combo
+        dialog.accepted.connect(lambda: QSettings().setValue("ui/language", combo.currentData()))
+        dialog.open()
+        return dialog
+
     def take_snapshot(self) -> None:
         try:
             snap = self.workspace.snapshot("on request")
@@ -506,6 +533,50 @@ class MainWindow(QMainWindow):
         editor.accepted.connect(lambda: (self.tabs.setCurrentWidget(self.register_view), self.register_view.select(c.id)))
         editor.open()
         return editor
+
+    def missing_translations(self) -> QDialog | None:
+        """Joint texts lacking one of the dialogue's working languages; Enter or a double click jumps to each."""
+        from ..domain.rules import translation_gaps
+
+        if self.dialogue is None:
+            self.tell(self.tr("Missing translations"), self.tr("Select a dialogue first."))
+            return None
+        gaps = translation_gaps(self.workspace.bundle(self.dialogue.id), self.dialogue)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Missing translations — {code}").format(code=self.dialogue.code))
+        layout = QVBoxLayout(dialog)
+        kinds = {"dialogue": self.tr("Dialogue name"), "theme": self.tr("Theme"), "agenda_item": self.tr("Agenda item"), "commitment": self.tr("Commitment")}
+        fields = {"name": self.tr("name"), "title": self.tr("title"), "summary": self.tr("summary"), "conclusions": self.tr("conclusions"), "text": self.tr("text")}
+        layout.addWidget(QLabel(self.tr("{n} joint text(s) lack a working language.").format(n=len(gaps)) if gaps else self.tr("Every joint text is in every working language.")))
+        listing = QListWidget()
+        listing.setObjectName("gaps")
+        for gap in gaps:
+            item = QListWidgetItem(self.tr("{kind} {label} — {field}: missing in [{lang}]").format(kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing))
+            item.setData(Qt.ItemDataRole.UserRole, gap)
+            listing.addItem(item)
+        listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(listing)
+        dialog.listing = listing
+        dialog.resize(640, 420)
+        dialog.open()
+        return dialog
+
+    def jump_to_gap(self, gap) -> None:
+        if gap.kind == "commitment":
+            self.tabs.setCurrentWidget(self.register_view)
+            self.register_view.select(gap.item_id)
+        elif gap.kind == "agenda_item":
+            self.select_session(gap.session_id)
+            target = self.agenda_view if gap.field == "title" else self.minutes_view
+            self.tabs.setCurrentWidget(target)
+            if target is self.agenda_view:
+                self.agenda_view.reload(select=gap.item_id)
+            else:
+                for row in range(self.minutes_view.items.count()):
+                    if self.minutes_view.items.item(row).data(Qt.ItemDataRole.UserRole) == gap.item_id:
+                        self.minutes_view.items.setCurrentRow(row)
+        else:
+            self.tabs.setCurrentWidget(self.details)
 
     def log_status(self):
         self.tabs.setCurrentWidget(self.register_view)
@@ -684,7 +755,7 @@ class MainWindow(QMainWindow):
         ]
         counts = self.workspace.status_counts(d.id)
         counts[d.scale.levels[0].code] = counts.get(d.scale.levels[0].code, 0) + counts.pop(None, 0)  # no status yet: the first level
-        status_line = ", ".join(f"{counts[lv.code]} {e(lv.label.lower())}" for lv in d.scale.levels if counts.get(lv.code))
+        status_line = ", ".join(f"{counts[lv.code]} {e(labels.status(lv).lower())}" for lv in d.scale.levels if counts.get(lv.code))
         rows.append((self.tr("Commitments"), f"{sum(counts.values())}" + (f" — {status_line}" if status_line else "")))
         themes = "".join(f"<li>{e(t.code)}: {e(pick(t.title, lang))}</li>" for t in d.themes)
         people = {p.id: p.name for p in self.workspace.people()}
@@ -694,15 +765,18 @@ class MainWindow(QMainWindow):
             chairs = ", ".join(people.get(m.person_id, "") for m in self.workspace.delegation(s.id) if m.is_cochair)
             chronology.append(
                 f"<tr><td>{ordinal(s.number)}</td><td>{_dates(s)}</td><td>{e(s.venue)}</td><td>{e(host.name if host else '')}</td>"
-                f"<td>{e(chairs)}</td><td>{e(s.state.value.replace('_', ' '))}</td></tr>"
+                f"<td>{e(chairs)}</td><td>{e(labels.session_state(s.state))}</td></tr>"
             )
         table = "".join(f"<tr><th align=left valign=top>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        heads = "".join(
+            f"<th align=left>{h}</th>"
+            for h in (self.tr("Session"), self.tr("Dates"), self.tr("Venue"), self.tr("Host"), self.tr("Co-chairs"), self.tr("State"))
+        )
+        standing, chronicle = self.tr("Standing themes"), self.tr("Chronology")
         return (
             f"<h2>{e(pick(d.name, lang))}</h2><table cellspacing=4>{table}</table>"
-            f"<h3>{self.tr('Standing themes')}</h3><ul>{themes}</ul>"
-            f"<h3>{self.tr('Chronology')}</h3><table cellspacing=6><tr><th align=left>{self.tr('Session')}</th>"
-            f"<th align=left>{self.tr('Dates')}</th><th align=left>{self.tr('Venue')}</th><th align=left>{self.tr('Host')}</th>"
-            f"<th align=left>{self.tr('Co-chairs')}</th><th align=left>{self.tr('State')}</th></tr>{''.join(chronology)}</table>"
+            f"<h3>{standing}</h3><ul>{themes}</ul>"
+            f"<h3>{chronicle}</h3><table cellspacing=6><tr>{heads}</tr>{''.join(chronology)}</table>"
         )
 
     def _session_html(self, d: Dialogue, s: Session) -> str:
@@ -711,11 +785,14 @@ class MainWindow(QMainWindow):
         people = {p.id: p for p in self.workspace.people()}
         host = d.party(s.host_party_id)
         head = self.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(pick(d.name, lang)))
+        hosted = self.tr("host: {name}").format(name=e(host.name)) if host else ""
+        state = self.tr("State: {state} · minutes: {minutes}").format(state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state))
+        delegations = self.tr("Delegations")
         out = [
             f"<h2>{head}</h2>",
-            f"<p>{_dates(s)} · {e(s.venue)}" + (f" · {self.tr('host')}: {e(host.name)}" if host else "") + "</p>",
-            f"<p>{self.tr('State')}: <b>{e(s.state.value.replace('_', ' '))}</b> · {self.tr('minutes')}: {e(s.minutes_state.value)}</p>",
-            f"<h3>{self.tr('Delegations')}</h3>",
+            f"<p>{_dates(s)} · {e(s.venue)}" + (f" · {hosted}" if hosted else "") + "</p>",
+            f"<p>{state}</p>",
+            f"<h3>{delegations}</h3>",
         ]
         members = self.workspace.delegation(s.id)
         for party in d.parties:
@@ -731,7 +808,8 @@ class MainWindow(QMainWindow):
         items = self.workspace.agenda(s.id)
         if items:
             slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-            out.append(f"<h3>{self.tr('Agenda')}</h3><table cellspacing=4>")
+            agenda = self.tr("Agenda")
+            out.append(f"<h3>{agenda}</h3><table cellspacing=4>")
             for item in agenda_order(items):
                 slot = slots[item.id]
                 indent = "&nbsp;" * 6 if item.parent_id else ""

@@ -36,10 +36,9 @@ from ..domain.model import AgendaItem, MinutesState, Session, pick
 from ..domain.rules import agenda_order, timetable
 from ..store import Workspace
 from .agenda import INTERNAL_TINT
+from . import labels
 from .undo import run_undoable
 from .widgets import error_label, ok_cancel
-
-STATES = {MinutesState.DRAFT: "Draft", MinutesState.CIRCULATED: "Circulated to the counterpart", MinutesState.AGREED: "Agreed"}
 
 
 class AmendDialog(QDialog):
@@ -95,8 +94,8 @@ class MinutesView(QWidget):
         self.languages: list[str] = []
         self.state = QComboBox()
         self.state.setObjectName("minutes_state")
-        for state, label in STATES.items():
-            self.state.addItem(self.tr(label), state)
+        for state in MinutesState:
+            self.state.addItem(labels.minutes_state(state), state)
         self.state.activated.connect(self._state_chosen)
         self.amend = QPushButton(self.tr("Amend…"))
         self.amend.setObjectName("amend")
@@ -215,7 +214,8 @@ class MinutesView(QWidget):
             f"<i>{html.escape(a.reason)}</i><br><s>{html.escape(a.old_text)}</s> → {html.escape(a.new_text)}</p>"
             for a in self.workspace.amendments(self.session.id)
         ]
-        self.history.setHtml("".join(rows) or f"<p style='color:#6b7280'>{self.tr('No amendments.')}</p>")
+        none = self.tr("No amendments.")
+        self.history.setHtml("".join(rows) or f"<p style='color:#6b7280'>{none}</p>")
 
     # ------------------------------------------------------------ saving
 

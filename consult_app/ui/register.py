@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import Dialogue, Tone, pick
-from ..domain.rules import ordinal, progress
+from ..domain.rules import progress
+from . import labels
+from .labels import ordinal
 from ..domain.text import fold
 from ..store import Workspace
 from ..store.workspace import RegisterRow
@@ -157,7 +159,7 @@ class RegisterModel(QAbstractTableModel):
             if col == self.COL_STATUS:
                 if role == ROLE_SORT:
                     return self.dialogue.scale.codes().index(level.code) if level else -1
-                return level.label if level else row.status
+                return labels.status(level, row.status)
             if col == self.COL_SINCE:
                 return row.status_on.isoformat() if row.status_on else ""
             if col == self.COL_RECIPROCAL:
@@ -241,7 +243,7 @@ class LogStatusDialog(QDialog):
         self.status = QComboBox()
         self.status.setObjectName("status")
         for level in d.scale.levels:
-            self.status.addItem(level.label, level.code)
+            self.status.addItem(labels.status(level), level.code)
         current = workspace.events(commitment_id)
         if current:
             self.status.setCurrentIndex(max(0, self.status.findData(current[-1].status)))
@@ -398,7 +400,7 @@ class RegisterView(QWidget):
             for t in d.themes:
                 self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
             for lv in d.scale.levels:
-                self.status.addItem(lv.label, lv.code)
+                self.status.addItem(labels.status(lv), lv.code)
             for s in self.workspace.sessions(d.id):
                 self.session.addItem(self.tr("{nth} session").format(nth=ordinal(s.number)), s.id)
         for combo in (self.party, self.theme, self.status, self.session):
@@ -456,10 +458,12 @@ class RegisterView(QWidget):
             out.append(f" <small>({e(c.lead_institution)})</small>")
         out.append("</h3>")
         if c.visibility.value == "internal":
-            out.append(f"<p style='color:#b91c1c'><b>{self.tr('Internal: never printed for the counterpart.')}</b></p>")
+            internal = self.tr("Internal: never printed for the counterpart.")
+            out.append(f"<p style='color:#b91c1c'><b>{internal}</b></p>")
         for lang in d.languages:
             text = c.text.get(lang, "")
-            shown = e(text) if text.strip() else f"<i style='color:#b91c1c'>{self.tr('missing')}</i>"
+            missing = self.tr("missing")
+            shown = e(text) if text.strip() else f"<i style='color:#b91c1c'>{missing}</i>"
             out.append(f"<p><b>[{lang}]</b> {shown}</p>")
         lineage = []
         if c.made_at_session_id in sessions:
@@ -474,21 +478,23 @@ class RegisterView(QWidget):
                 except ConsultError:
                     pass
         if lineage:
-            out.append(f"<p><b>{self.tr('Lineage')}:</b> {'; '.join(lineage)}</p>")
+            title = self.tr("Lineage")
+            out.append(f"<p><b>{title}:</b> {'; '.join(lineage)}</p>")
         for ind in ws.indicators(c.id):
             ms = ws.measurements(ind.id)
             latest = ms[-1] if ms else None
             share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value) * 100)} %)" if latest else ""
             out.append(
-                f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {ind.baseline_value:,.0f} → "
-                f"{f'{latest.value:,.0f}' if latest else '?'} / {ind.target_value:,.0f} {e(ind.unit)}{share}</p>"
+                f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {labels.number(ind.baseline_value)} → "
+                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(ind.unit)}{share}</p>"
             )
-        out.append(f"<h4>{self.tr('Status timeline')}</h4><table cellspacing=4>")
+        timeline = self.tr("Status timeline")
+        out.append(f"<h4>{timeline}</h4><table cellspacing=4>")
         for event in reversed(ws.events(c.id)):
             level = d.scale.get(event.status)
             bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
             out.append(
-                f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(level.label if level else event.status)}</b></td>"
+                f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(labels.status(level, event.status))}</b></td>"
                 f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}"
                 f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}</small></td></tr>"
             )

@@ -28,17 +28,11 @@ from PySide6.QtWidgets import (
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionState
-from ..domain.rules import ordinal
+from .labels import ordinal
 from ..store import Workspace
+from . import labels
 from .undo import run_undoable
 from .widgets import error_label, ok_cancel
-
-STATE_LABELS = {
-    SessionState.PLANNED: "Planned",
-    SessionState.AGENDA_AGREED: "Agenda agreed",
-    SessionState.HELD: "Held",
-    SessionState.MINUTES_AGREED: "Minutes agreed",
-}
 
 
 def _date_edit(value: dt.date, name: str) -> QDateEdit:
@@ -74,8 +68,8 @@ class SessionEditor(QDialog):
         self.host.setCurrentIndex(max(0, self.host.findData(session.host_party_id)))
         self.state = QComboBox()
         self.state.setObjectName("state")
-        for state, label in STATE_LABELS.items():
-            self.state.addItem(self.tr(label), state)
+        for state in SessionState:
+            self.state.addItem(labels.session_state(state), state)
         self.state.setCurrentIndex(self.state.findData(session.state))
         form.addRow(self.tr("Starts on:"), self.starts)
         form.addRow(self._error("starts_on"))
@@ -241,12 +235,12 @@ class SessionView(QWidget):
         d = self.workspace.dialogue(s.dialogue_id)
         host = d.party(s.host_party_id)
         dates = s.starts_on.isoformat() if s.starts_on == s.ends_on else f"{s.starts_on.isoformat()} – {s.ends_on.isoformat()}"
-        self.header.setText(
-            f"<h2>{self.tr('{nth} session').format(nth=ordinal(s.number))}</h2>"
-            f"<p>{dates}, {self.tr('from')} {s.start_time:%H:%M} · {s.venue or self.tr('venue to be decided')}"
-            + (f" · {self.tr('host')}: {host.name}" if host else "")
-            + f"<br>{self.tr('State')}: <b>{self.tr(STATE_LABELS[s.state])}</b> · {self.tr('minutes')}: {s.minutes_state.value}</p>"
-        )
+        title = self.tr("{nth} session").format(nth=ordinal(s.number))
+        when = self.tr("{dates}, from {time}").format(dates=dates, time=f"{s.start_time:%H:%M}")
+        venue = s.venue or self.tr("venue to be decided")
+        hosted = self.tr("host: {name}").format(name=host.name) if host else ""
+        state = self.tr("State: {state} · minutes: {minutes}").format(state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state))
+        self.header.setText(f"<h2>{title}</h2><p>{when} · {venue}" + (f" · {hosted}" if hosted else "") + f"<br>{state}</p>")
         people = {p.id: p for p in self.workspace.people()}
         members = self.workspace.delegation(s.id)
         for party in d.parties:

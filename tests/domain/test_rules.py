@@ -191,3 +191,19 @@ class TestCarryOver:
 @pytest.mark.parametrize("n, text", [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"), (102, "102nd")])
 def test_ordinals(n, text):
     assert ordinal(n) == text
+
+
+def test_translation_gaps_list_joint_texts_missing_a_working_language():
+    from consult_app.domain.model import Bundle, Dialogue, Party, Visibility
+    from consult_app.domain.rules import translation_gaps
+
+    d = Dialogue("US-MX", {"en": "Working group", "es": "Grupo de trabajo"}, [Party("US", "US", True), Party("MX", "MX")], ["en", "es"])
+    s = Session(d.id, 1, D(2002, 3, 18), D(2002, 3, 19), id="s")
+    item = AgendaItem("s", {"en": "Border", "es": "Frontera"}, summary={"en": "Reviewed."}, id="i")
+    joint = Commitment(d.id, "J-1", {"en": "Exchange data."}, None, id="c1")
+    internal = Commitment(d.id, "I-1", {"en": "Our line."}, None, visibility=Visibility.INTERNAL, id="c2")
+    gaps = translation_gaps(Bundle(dialogues=[d], sessions=[s], items=[item], commitments=[joint, internal]), d)
+    assert [(g.kind, g.label, g.field, g.missing) for g in gaps] == [
+        ("agenda_item", "Border", "summary", "es"),
+        ("commitment", "J-1", "text", "es"),
+    ]

@@ -79,25 +79,27 @@ def external_checks(pdf: bytes, tmp_path: Path) -> None:
 
 
 def test_minutes_of_an_agreed_session(demo, qapp, tmp_path):
-    pdf = services.minutes_pdf(demo, "ML-FR", 2)
+    pdf = services.minutes_pdf(demo, "ML-FR", 2)  # a French-speaking dialogue: French labels and dates
     text = flat(pdf)
-    assert "Joint minutes of the 2nd session of the Consultation franco-malienne sur la migration" in text
-    assert "Paris, Centre de conférences internationales" in text
-    assert "Delegation of France" in text and "Delegation of Mali" in text
+    assert "Procès-verbal conjoint de la 2e session — Consultation franco-malienne sur la migration" in text
+    assert "Paris, Centre de conférences internationales, 10–11 juin 2002" in text
+    assert "Délégation : France" in text and "Délégation : Mali" in text
     assert text.index("Mamadou Traoré") < text.index("Aminata Keïta")  # head of delegation first
-    assert "Adopted agenda" in text and "Cogestion des flux migratoires" in text
+    assert "Ordre du jour adopté" in text and "Cogestion des flux migratoires" in text
     assert "La France facilite la circulation des voyageurs de bonne foi" in text  # conclusions
     assert "MLFR-2002-01" in text and "2,6 millions d'euros" in text  # commitments adopted
     assert "Diffuser le procès-verbal conjoint de la 2e session" in text  # follow-up actions
-    assert "next session in Bamako" in text
-    assert "For France" in text and "For Mali" in text  # signature blocks
-    assert "DRAFT" not in text  # agreed minutes carry no watermark
+    assert "prochaine session à Bamako" in text
+    assert "Pour France" in text and "Pour Mali" in text  # signature blocks
+    assert "Fait à Paris, le 11 juin 2002." in text
+    assert "PROJET" not in text and "DRAFT" not in text  # agreed minutes carry no watermark
     external_checks(pdf, tmp_path)
     save_first_page_png(pdf, "minutes-ML-FR-2")
 
 
 def test_draft_minutes_carry_the_watermark(demo):
-    assert "DRAFT" in pages(services.minutes_pdf(demo, "ML-FR", 3))[0]
+    assert "PROJET" in pages(services.minutes_pdf(demo, "ML-FR", 3))[0]
+    assert "DRAFT" in pages(services.minutes_pdf(demo, "US-MX", 2))[0]
 
 
 def test_marking_and_page_numbers_on_every_page(demo):
@@ -106,7 +108,7 @@ def test_marking_and_page_numbers_on_every_page(demo):
         assert len(texts) > 1
         for n, page in enumerate(texts, start=1):
             assert page.count("RESTRICTED") >= 2, f"page {n}: marking missing in header or footer"
-            assert f"Page {n} of {len(texts)}" in page
+            assert f"Page {n} of {len(texts)}" in page or f"Page {n} sur {len(texts)}" in page
 
 
 def test_names_in_every_script_print(demo):
@@ -133,7 +135,7 @@ def test_minutes_in_a_language_the_dialogue_does_not_use(demo):
 
 
 def test_tracker(demo, qapp, tmp_path):
-    pdf = services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1))
+    pdf = services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1), lang="en")
     text = flat(pdf)
     assert "Progress tracker — Consultation franco-malienne sur la migration" in text
     assert "As of June 1, 2003" in text
@@ -156,7 +158,7 @@ def test_tracker_of_all_dialogues(demo):
 
 
 def test_brief(demo, qapp, tmp_path):
-    pdf = services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6))
+    pdf = services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6), lang="en")
     texts = pages(pdf)
     text = flat(pdf)
     assert "MINISTERIAL BRIEF" in texts[0] and "INTERNAL — NOT FOR THE COUNTERPART" in texts[0]
@@ -299,3 +301,73 @@ def test_marking_can_be_overridden_per_document(demo_path, cli, tmp_path):
     assert result.returncode == 0, result.stderr
     texts = pages(out.read_bytes())
     assert all(t.count("SECRET") >= 2 and "RESTRICTED" not in t for t in texts)
+
+
+# ---------------------------------------------------------------- languages
+
+
+def test_tracker_in_french_formats_dates_and_numbers_the_french_way(demo):
+    text = flat(services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1)))
+    assert "Tableau de suivi — Consultation franco-malienne sur la migration" in text
+    assert "Au 1 juin 2003" in text or "Au 1er juin 2003" in text
+    assert "7 000 → 25 000 sur 30 000 (78 %)" in text  # French digit grouping
+    assert "En bonne voie" in text and "EN RETARD" in text
+    assert "Ce qui a changé depuis la 2e session (10 juin 2002)" in text
+
+
+def test_tracker_and_brief_in_spanish(demo):
+    tracker = flat(services.tracker_pdf(demo, "US-MX", dt.date(2002, 6, 1), lang="es"))
+    assert "Cuadro de seguimiento" in tracker and "Estado por parte" in tracker
+    brief = flat(services.brief_pdf(demo, "US-MX", 2, dt.date(2002, 3, 1), lang="es"))
+    assert "NOTA MINISTERIAL" in brief and "Orden del día — 18 de marzo de 2002, a partir de las 09:30" in brief
+
+
+def test_spanish_and_english_minutes_side_by_side(demo):
+    text = flat(services.minutes_pdf(demo, "US-MX", 2, ["es", "en"]))
+    assert "Acta conjunta de la 2.ª sesión" in text
+    assert "Textos en español y inglés, en paralelo." in text
+    assert "Ambas partes revisaron la cooperación en seguridad fronteriza." in text
+    assert "Both sides reviewed cooperation on border safety." in text
+    assert "[Falta el texto en español]" in text  # never silently blank
+
+
+@pytest.fixture
+def french_english(ws):
+    """A dialogue working in French and English, one text missing in English."""
+    d = ws.add_dialogue(
+        Dialogue(code="SN-FR", name={"fr": "Dialogue franco-sénégalais", "en": "Senegal–France dialogue"},
+                 parties=[Party("FR", "France", is_home=True), Party("SN", "Sénégal")], languages=["fr", "en"])
+    )
+    s = ws.add_session(Session(d.id, 1, dt.date(2008, 9, 23), dt.date(2008, 9, 24), venue="Dakar"))
+    ws.add_agenda_item(AgendaItem(s.id, {"fr": "Migrations de travail", "en": "Labour migration"}, summary={"fr": "Les parties ont signé l’accord.", "en": "The parties signed the agreement."}))
+    ws.add_agenda_item(AgendaItem(s.id, {"fr": "Retour", "en": "Return"}, position=1, summary={"fr": "Aide à la réinsertion de 25 000 personnes."}))
+    return ws
+
+
+def test_french_and_english_minutes_side_by_side(french_english, cli, tmp_path):
+    text = flat(services.minutes_pdf(french_english, "SN-FR", 1, ["fr", "en"]))
+    assert "Procès-verbal conjoint de la 1re session — Dialogue franco-sénégalais" in text
+    assert "Textes en français et anglais, côte à côte." in text
+    assert "Les parties ont signé l’accord." in text and "The parties signed the agreement." in text
+    assert "[Texte manquant en anglais]" in text
+    assert "Dakar, 23–24 septembre 2008" in text
+
+
+def test_cli_minutes_in_french(demo_path, cli, tmp_path):
+    out = tmp_path / "fr.pdf"
+    result = cli("report", "minutes", demo_path, "--dialogue", "ML-FR", "--session", "3", "--lang", "fr", "--out", out)
+    assert result.returncode == 0, result.stderr
+    text = flat(out.read_bytes())
+    assert "Procès-verbal conjoint de la 3e session" in text and "16–17 juin 2003" in text and "Page 1 sur" in text
+
+
+def test_every_label_has_three_languages_and_keeps_its_placeholders():
+    import re as _re
+
+    from consult_app.reports.labels import LABELS
+
+    for english, (french, spanish) in LABELS.items():
+        wanted = sorted(_re.findall(r"\{[a-z]+\}", english))
+        assert french.strip() and spanish.strip(), english
+        assert sorted(_re.findall(r"\{[a-z]+\}", french)) == wanted, english
+        assert sorted(_re.findall(r"\{[a-z]+\}", spanish)) == wanted, english

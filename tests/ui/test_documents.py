@@ -54,7 +54,7 @@ def test_tracker_options_for_the_counterpart(qtbot, window):
     options.accept()
     preview = wait_for_preview(qtbot, window)
     text = flat(preview.pdf)
-    assert "Joint edition: shared with the counterpart" in text
+    assert "Édition conjointe : partagée avec l’autre partie" in text  # ML-FR works in French
     assert "Position interne" not in text  # the internal commitment MLFR-2002-04
 
 

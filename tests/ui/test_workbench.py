@@ -405,3 +405,19 @@ def test_a_locked_workspace_is_refused_with_who_holds_it(tmp_path, demo_path):
     safety.lock_path(demo_path).write_text(json.dumps({"host": "embassy", "user": "amina", "pid": 7, "since": "2026-11-27 09:00"}))
     with pytest.raises(safety.Locked, match="is already open in Consult by amina on embassy"):
         choose_workspace(demo_path)
+
+
+def test_missing_translations_view_jumps_to_each_text(window, qtbot):
+    window.navigator.setCurrentItem(top(window, "US-MX"))
+    dialog = window.missing_translations()
+    texts = [dialog.listing.item(r).text() for r in range(dialog.listing.count())]
+    assert "Commitment USMX-2001-03 — text: missing in [es]" in texts
+    assert "Agenda item Temporary worker and regularisation programmes — summary: missing in [es]" in texts
+    row = texts.index("Commitment USMX-2001-03 — text: missing in [es]")
+    dialog.listing.itemActivated.emit(dialog.listing.item(row))
+    assert window.tabs.currentWidget() is window.register_view
+    assert "USMX-2001-03" in window.register_view.detail.toPlainText()
+    row = texts.index("Agenda item Temporary worker and regularisation programmes — summary: missing in [es]")
+    dialog.listing.itemActivated.emit(dialog.listing.item(row))
+    assert window.tabs.currentWidget() is window.minutes_view
+    assert window.minutes_view.item.title["en"] == "Temporary worker and regularisation programmes"

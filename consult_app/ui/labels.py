@@ -1,0 +1,107 @@
+"""Names of the model's fixed values (states, kinds, statuses) in the interface's language.
+
+The English names are marked for Qt's translation tools here, once, under the
+context "Labels"; every view asks for them through these functions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
+from ..domain.rules import ordinal as english_ordinal
+
+SESSION_STATES = {
+    SessionState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    SessionState.AGENDA_AGREED: QT_TRANSLATE_NOOP("Labels", "Agenda agreed"),
+    SessionState.HELD: QT_TRANSLATE_NOOP("Labels", "Held"),
+    SessionState.MINUTES_AGREED: QT_TRANSLATE_NOOP("Labels", "Minutes agreed"),
+}
+MINUTES_STATES = {
+    MinutesState.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    MinutesState.CIRCULATED: QT_TRANSLATE_NOOP("Labels", "Circulated to the counterpart"),
+    MinutesState.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
+}
+ITEM_KINDS = {
+    ItemKind.OPENING: QT_TRANSLATE_NOOP("Labels", "Opening"),
+    ItemKind.DISCUSSION: QT_TRANSLATE_NOOP("Labels", "Discussion"),
+    ItemKind.DECISION: QT_TRANSLATE_NOOP("Labels", "Decision"),
+    ItemKind.INFORMATION: QT_TRANSLATE_NOOP("Labels", "Information"),
+    ItemKind.REVIEW: QT_TRANSLATE_NOOP("Labels", "Review of commitments"),
+    ItemKind.AOB: QT_TRANSLATE_NOOP("Labels", "Any other business"),
+    ItemKind.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing"),
+}
+ACTION_STATES = {
+    ActionState.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    ActionState.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    ActionState.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ActionState.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+# The default status scale's English labels (see domain.model.DEFAULT_SCALE and its siblings).
+STATUS_LABELS = {
+    "Not started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "On track": QT_TRANSLATE_NOOP("Labels", "On track"),
+    "At risk": QT_TRANSLATE_NOOP("Labels", "At risk"),
+    "Off track": QT_TRANSLATE_NOOP("Labels", "Off track"),
+    "Completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "Dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
+    "Limited": QT_TRANSLATE_NOOP("Labels", "Limited"),
+    "Substantial": QT_TRANSLATE_NOOP("Labels", "Substantial"),
+    "Complete": QT_TRANSLATE_NOOP("Labels", "Complete"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def session_state(state) -> str:
+    return tr(SESSION_STATES[SessionState(state)])
+
+
+def minutes_state(state) -> str:
+    return tr(MINUTES_STATES[MinutesState(state)])
+
+
+def item_kind(kind) -> str:
+    return tr(ITEM_KINDS[ItemKind(kind)])
+
+
+def action_state(state) -> str:
+    return tr(ACTION_STATES[ActionState(state)])
+
+
+def status(level: StatusLevel | None, code: str = "") -> str:
+    """A status level's label; the default scales' English labels are translated, a dialogue's own are kept."""
+    if level is None:
+        return code
+    return tr(STATUS_LABELS[level.label]) if level.label in STATUS_LABELS else level.label
+
+
+def language() -> str:
+    """The interface's language code (en, fr, es), as chosen at start-up."""
+    return QCoreApplication.instance().property("consult_language") or "en" if QCoreApplication.instance() else "en"
+
+
+def ordinal(n: int) -> str:
+    """'3rd', '3e' (1re), '3.ª' — in the interface's language."""
+    lang = language()
+    if lang == "fr":
+        return "1re" if n == 1 else f"{n}e"
+    if lang == "es":
+        return f"{n}.ª"
+    return english_ordinal(n)
+
+
+def number(value: float) -> str:
+    """'25,000' in English, '25 000' in French: QLocale's digits and separators."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 2)
+
+
+def day(value) -> str:
+    """A date with the month's abbreviated name in the interface's language: '16 Jun 2003', '16 juin 2003'."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")

@@ -1,0 +1,2212 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="134" />
+        <source>Follow-up action</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="140" />
+        <location filename="../../consult_app/ui/followup.py" line="187" />
+        <source>Due on</source>
+        <translation>Échéance le</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="154" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="162" />
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="163" />
+        <source>Assigned to:</source>
+        <translation>Confiée à :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="165" />
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="166" />
+        <source>Under commitment:</source>
+        <translation>Au titre de l’engagement :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="187" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="187" />
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="97" />
+        <source> — overdue</source>
+        <translation> — en retard</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <source>All open</source>
+        <translation>Toutes les actions en cours</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <source>Due this month</source>
+        <translation>À échéance ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="207" />
+        <source>Show done and cancelled</source>
+        <translation>Afficher les actions faites et annulées</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="219" />
+        <source>Add Action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="222" />
+        <source>Mark Done</source>
+        <translation>Marquer comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="226" />
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="258" />
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="269" />
+        <source>Add action</source>
+        <translation>Ajout d’une action</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="283" />
+        <source>Edit action</source>
+        <translation>Modification d’une action</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>Presenter</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="228" />
+        <source>Add Item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="229" />
+        <source>Add Sub-item</source>
+        <translation>Ajouter un sous-point</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="230" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="231" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="232" />
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="233" />
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="234" />
+        <source>Indent</source>
+        <translation>Décaler à droite</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="235" />
+        <source>Outdent</source>
+        <translation>Décaler à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="293" />
+        <source>Internal notes: {text}</source>
+        <translation>Notes internes : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="307" />
+        <source>{n} items · {start} – {end}</source>
+        <translation>{n} points · {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="309" />
+        <source>No items yet: Add Item (Ctrl+Shift+N).</source>
+        <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="321" />
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="337" />
+        <source>New agenda item</source>
+        <translation>Nouveau point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="344" />
+        <source>Add agenda item</source>
+        <translation>Ajout d’un point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="359" />
+        <source>Edit agenda item</source>
+        <translation>Modification d’un point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="375" />
+        <source>Delete agenda item</source>
+        <translation>Suppression d’un point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="387" />
+        <source>Move agenda item</source>
+        <translation>Déplacement d’un point de l’ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="50" />
+        <source>Amend agreed minutes</source>
+        <translation>Rectifier un procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="54" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="55" />
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <source>New wording:</source>
+        <translation>Nouvelle rédaction :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="73" />
+        <source>Amend</source>
+        <translation>Rectifier</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="82" />
+        <source>Reason: say why the agreed minutes are amended.</source>
+        <translation>Motif : indiquez pourquoi le procès-verbal approuvé est rectifié.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentEditor</name>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="514" />
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="514" />
+        <source>Commitment {ref}</source>
+        <translation>Engagement {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="518" />
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="525" />
+        <source>Text [{lang}]:</source>
+        <translation>Texte [{lang}] :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="528" />
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="531" />
+        <source>All parties jointly</source>
+        <translation>Toutes les parties conjointement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="534" />
+        <source>Responsible party:</source>
+        <translation>Partie responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="537" />
+        <source>Lead institution:</source>
+        <translation>Institution pilote :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="540" />
+        <location filename="../../consult_app/ui/register.py" line="547" />
+        <location filename="../../consult_app/ui/register.py" line="565" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="544" />
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="549" />
+        <source>{nth} session ({date})</source>
+        <translation>{nth} session ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="551" />
+        <source>Made at:</source>
+        <translation>Pris à :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="552" />
+        <source>Due on</source>
+        <translation>Échéance le</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="570" />
+        <source>Counterpart (quid pro quo):</source>
+        <translation>Contrepartie (donnant-donnant) :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="571" />
+        <source>Internal — ours alone, never printed for the counterpart</source>
+        <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="588" />
+        <source>Responsible party: choose a party, or all parties jointly.</source>
+        <translation>Partie responsable : choisissez une partie, ou toutes les parties conjointement.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptions</name>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <source>Joint Minutes</source>
+        <translation>Procès-verbal conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <source>Progress Tracker</source>
+        <translation>Tableau de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <source>Ministerial Brief</source>
+        <translation>Note ministérielle</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="53" />
+        <source>All dialogues</source>
+        <translation>Tous les dialogues</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="56" />
+        <source>Dialogue:</source>
+        <translation>Dialogue :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="67" />
+        <source>Internal (everything)</source>
+        <translation>Interne (tout)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="68" />
+        <source>Joint (for the counterpart)</source>
+        <translation>Conjoint (pour l’autre partie)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="70" />
+        <source>Session:</source>
+        <translation>Session :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="72" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="74" />
+        <source>As of:</source>
+        <translation>À la date du :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="75" />
+        <source>Audience:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="78" />
+        <source>the dialogue's own marking</source>
+        <translation>la mention propre au dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="80" />
+        <source>Marking:</source>
+        <translation>Mention de classification :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="83" />
+        <source>Generate</source>
+        <translation>Produire</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="105" />
+        <source>{nth} session — {date}</source>
+        <translation>{nth} session — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="111" />
+        <source>{a} and {b}, side by side</source>
+        <translation>{a} et {b}, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="121" />
+        <source>Choose a session: this dialogue has none yet.</source>
+        <translation>Choisissez une session : ce dialogue n’en a pas encore.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="321" />
+        <source>No measurements yet.</source>
+        <translation>Aucune mesure pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="334" />
+        <source>target {value}</source>
+        <translation>cible {value}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="387" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="387" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="387" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="392" />
+        <source>Add Measurement…</source>
+        <translation>Ajouter une mesure…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="460" />
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="56" />
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="58" />
+        <source>Joint — shared with the counterpart</source>
+        <translation>Conjoint — partagé avec l’autre partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="65" />
+        <source>Title [{lang}]:</source>
+        <translation>Titre [{lang}] :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="72" />
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="75" />
+        <location filename="../../consult_app/ui/agenda.py" line="82" />
+        <location filename="../../consult_app/ui/agenda.py" line="90" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="79" />
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="86" />
+        <source>Lead party:</source>
+        <translation>Partie pilote :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="94" />
+        <source>Presenter:</source>
+        <translation>Intervenant :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="98" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="100" />
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="102" />
+        <source>Internal — ours alone, never printed for the counterpart</source>
+        <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <source>Background:</source>
+        <translation>Contexte :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <source>Lines to take:</source>
+        <translation>Éléments de langage :</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="15" />
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="16" />
+        <source>Agenda agreed</source>
+        <translation>Ordre du jour arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="17" />
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="18" />
+        <source>Minutes agreed</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="21" />
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="22" />
+        <source>Circulated to the counterpart</source>
+        <translation>Transmis à l’autre partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="23" />
+        <source>Agreed</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="26" />
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="27" />
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="28" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="29" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="30" />
+        <source>Review of commitments</source>
+        <translation>Revue des engagements</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="31" />
+        <source>Any other business</source>
+        <translation>Questions diverses</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="32" />
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="35" />
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="36" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="37" />
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="38" />
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="42" />
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="43" />
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="44" />
+        <source>At risk</source>
+        <translation>Menacé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="45" />
+        <source>Off track</source>
+        <translation>En difficulté</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="46" />
+        <source>Completed</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="47" />
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="48" />
+        <source>Limited</source>
+        <translation>Limité</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="49" />
+        <source>Substantial</source>
+        <translation>Substantiel</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="50" />
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+</context>
+<context>
+    <name>LogStatusDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="240" />
+        <source>Log status — {ref}</source>
+        <translation>Noter l’état — {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="260" />
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="261" />
+        <source>Effective date:</source>
+        <translation>Date d’effet :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="262" />
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="263" />
+        <source>Evidence:</source>
+        <translation>Justificatif :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="265" />
+        <source>Log status</source>
+        <translation>Noter l’état</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="125" />
+        <source>Dialogues and sessions</source>
+        <translation>Dialogues et sessions</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="140" />
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="141" />
+        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="142" />
+        <location filename="../../consult_app/ui/main_window.py" line="811" />
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="143" />
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="144" />
+        <location filename="../../consult_app/ui/main_window.py" line="759" />
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="145" />
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="146" />
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="171" />
+        <source>Consult — {name}</source>
+        <translation>Consult — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="172" />
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="204" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="205" />
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="206" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="207" />
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="208" />
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="210" />
+        <source>Send C&amp;hanges…</source>
+        <translation>Envoyer des &amp;modifications…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="211" />
+        <source>Recei&amp;ve Changes…</source>
+        <translation>Rece&amp;voir des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="213" />
+        <source>&amp;Import Interchange JSON…</source>
+        <translation>&amp;Importer un JSON d’échange…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="214" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="215" />
+        <source>Interchange &amp;JSON…</source>
+        <translation>&amp;JSON d’échange…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="216" />
+        <source>Register as &amp;CSV…</source>
+        <translation>Registre en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="217" />
+        <source>&amp;Actions as CSV…</source>
+        <translation>&amp;Actions en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="218" />
+        <source>E&amp;xcel Workbook…</source>
+        <translation>Classeur E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="219" />
+        <source>Draft Minutes for &amp;Word…</source>
+        <translation>Projet de procès-verbal pour &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="220" />
+        <source>Ca&amp;lendar (iCalendar)…</source>
+        <translation>Ca&amp;lendrier (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="222" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="223" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="224" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="226" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="232" />
+        <source>&amp;Search Workspace…</source>
+        <translation>&amp;Rechercher dans l’espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="233" />
+        <source>&amp;Dialogue</source>
+        <translation>&amp;Dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="234" />
+        <source>New &amp;Dialogue…</source>
+        <translation>Nouveau &amp;dialogue…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="235" />
+        <source>New &amp;Session…</source>
+        <translation>Nouvelle &amp;session…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="236" />
+        <source>New &amp;Commitment…</source>
+        <translation>Nouvel &amp;engagement…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="237" />
+        <source>&amp;Log Status…</source>
+        <translation>&amp;Noter un état…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="239" />
+        <source>&amp;Missing Translations…</source>
+        <translation>&amp;Traductions manquantes…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="240" />
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="242" />
+        <source>Joint &amp;Minutes…</source>
+        <translation>&amp;Procès-verbal conjoint…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="243" />
+        <source>Progress &amp;Tracker…</source>
+        <translation>&amp;Tableau de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="244" />
+        <source>Ministerial &amp;Brief…</source>
+        <translation>&amp;Note ministérielle…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="247" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="248" />
+        <source>&amp;Check Workspace</source>
+        <translation>&amp;Vérifier l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="249" />
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="250" />
+        <source>Take a &amp;Snapshot Now</source>
+        <translation>Prendre un &amp;instantané maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="252" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="253" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="254" />
+        <source>&amp;About Consult</source>
+        <translation>À &amp;propos de Consult</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="285" />
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="285" />
+        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <source>Consult workspaces (*.consult)</source>
+        <translation>Espaces de travail Consult (*.consult)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="293" />
+        <source>Cannot create workspace</source>
+        <translation>Impossible de créer l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <source>Consult workspaces (*.consult);;All files (*)</source>
+        <translation>Espaces de travail Consult (*.consult);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="307" />
+        <source>Cannot open workspace</source>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="321" />
+        <source>Cannot save a copy</source>
+        <translation>Impossible d’enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="323" />
+        <source>Copy saved to {path}</source>
+        <translation>Copie enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="327" />
+        <source>Import interchange JSON</source>
+        <translation>Importer un JSON d’échange</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="327" />
+        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <source>Interchange JSON (*.json)</source>
+        <translation>JSON d’échange (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="333" />
+        <source>Importing {name}</source>
+        <translation>Import de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="339" />
+        <location filename="../../consult_app/ui/main_window.py" line="343" />
+        <source>Cannot import</source>
+        <translation>Impossible d’importer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="341" />
+        <source>Imported {codes}.</source>
+        <translation>{codes} importé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <source>Export interchange JSON</source>
+        <translation>Exporter un JSON d’échange</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="353" />
+        <location filename="../../consult_app/ui/main_window.py" line="383" />
+        <source>Exporting to {name}</source>
+        <translation>Export vers {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="354" />
+        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <source>Exported to {path}.</source>
+        <translation>Exporté dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="354" />
+        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <source>Cannot export</source>
+        <translation>Impossible d’exporter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="359" />
+        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <source>Select a session first: a Word export is the draft minutes of one session.</source>
+        <translation>Choisissez d’abord une session : un export Word est le projet de procès-verbal d’une session.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <source>Send changes</source>
+        <translation>Envoyer des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <source>Change packets (*.packet)</source>
+        <translation>Paquets de modifications (*.packet)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="404" />
+        <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
+        <translation>Paquet {n} ({c} modification(s)) écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="409" />
+        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <source>Receive changes</source>
+        <translation>Recevoir des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="409" />
+        <source>Change packets (*.packet);;All files (*)</source>
+        <translation>Paquets de modifications (*.packet);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="419" />
+        <source>Changes from {name} imported.</source>
+        <translation>Modifications de {name} importées.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="429" />
+        <source>The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.</source>
+        <translation>L’espace de travail est sain : les contrôles d’intégrité et de clés étrangères de SQLite et ceux de Consult n’ont rien trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="431" />
+        <source>{n} problem(s) found:</source>
+        <translation>{n} problème(s) trouvé(s) :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="432" />
+        <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
+        <translation>consult-app check --repair répare ce qu’il peut, après avoir pris un instantané.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="433" />
+        <source>Check Workspace</source>
+        <translation>Vérifier l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="442" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="444" />
+        <source>The language of Consult's windows; it takes effect when Consult starts again.</source>
+        <translation>La langue des fenêtres de Consult ; elle s’applique au prochain démarrage de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="461" />
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="463" />
+        <source>Snapshot written and verified: {path}</source>
+        <translation>Instantané écrit et vérifié : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="468" />
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="470" />
+        <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
+        <translation>Instantanés de cet espace de travail, du plus récent au plus ancien. L’état actuel est enregistré comme instantané avant d’être remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="479" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="493" />
+        <source>Cannot restore</source>
+        <translation>Impossible de restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="498" />
+        <source>Restored from {name}.</source>
+        <translation>Restauré à partir de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="526" />
+        <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <source>Select a dialogue first.</source>
+        <translation>Choisissez d’abord un dialogue.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="526" />
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <source>Missing translations</source>
+        <translation>Traductions manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="546" />
+        <source>Missing translations — {code}</source>
+        <translation>Traductions manquantes — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <source>Dialogue name</source>
+        <translation>Nom du dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <source>conclusions</source>
+        <translation>conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <source>{n} joint text(s) lack a working language.</source>
+        <translation>{n} texte(s) conjoint(s) sans l’une des langues de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <source>Every joint text is in every working language.</source>
+        <translation>Chaque texte conjoint existe dans chaque langue de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="554" />
+        <source>{kind} {label} — {field}: missing in [{lang}]</source>
+        <translation>{kind} {label} — {field} : manquant en [{lang}]</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="649" />
+        <source>About Consult</source>
+        <translation>À propos de Consult</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="650" />
+        <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
+        <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Préparer les sessions des dialogues bilatéraux et tenir le registre de leurs engagements.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="674" />
+        <source>{nth} session — {dates}, {venue}</source>
+        <translation>{nth} session — {dates}, {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="692" />
+        <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="747" />
+        <source> (home)</source>
+        <translation> (nous)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="749" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="750" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="751" />
+        <source>Cadence</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="752" />
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="753" />
+        <source>Founding instrument</source>
+        <translation>Instrument fondateur</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="754" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <source>Co-chairs</source>
+        <translation>Coprésidents</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <source>Standing themes</source>
+        <translation>Thèmes permanents</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="787" />
+        <source>{nth} session of the {name}</source>
+        <translation>{nth} session — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="788" />
+        <source>host: {name}</source>
+        <translation>hôte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
+        <source>State: {state} · minutes: {minutes}</source>
+        <translation>État : {state} · procès-verbal : {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="790" />
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="350" />
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="361" />
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="362" />
+        <source>Value ({unit}):</source>
+        <translation>Valeur ({unit}) :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="363" />
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="136" />
+        <source>Add delegate</source>
+        <translation>Ajouter un délégué</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="156" />
+        <source>Head of delegation (co-chair)</source>
+        <translation>Chef de délégation (coprésident)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="159" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="159" />
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="159" />
+        <source>Organisation:</source>
+        <translation>Organisme :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="159" />
+        <source>Party:</source>
+        <translation>Partie :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="159" />
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="100" />
+        <source>Amend…</source>
+        <translation>Rectifier…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="107" />
+        <location filename="../../consult_app/ui/minutes.py" line="166" />
+        <source>Joint record — shared with the counterpart</source>
+        <translation>Relevé conjoint — partagé avec l’autre partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="109" />
+        <source>Our notes — internal</source>
+        <translation>Nos notes — internes</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="134" />
+        <source>Minutes:</source>
+        <translation>Procès-verbal :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="141" />
+        <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="166" />
+        <source>Joint record — agreed, read-only: use Amend… to change it</source>
+        <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="187" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="187" />
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="217" />
+        <source>No amendments.</source>
+        <translation>Aucune rectification.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="223" />
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="256" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="272" />
+        <source>Change minutes state</source>
+        <translation>Changement d’état du procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="278" />
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+</context>
+<context>
+    <name>NewDialogueDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="340" />
+        <source>New dialogue</source>
+        <translation>Nouveau dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="352" />
+        <source>One party a line, code then name; ours first:
+FR France
+ML Mali</source>
+        <translation>Une partie par ligne, code puis nom ; la nôtre en premier :
+FR France
+ML Mali</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="356" />
+        <source>Standing themes, one a line, code then title:
+FLUX Co-management of migration flows</source>
+        <translation>Thèmes permanents, un par ligne, code puis titre :
+FLUX Cogestion des flux migratoires</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="362" />
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="362" />
+        <source>Working languages:</source>
+        <translation>Langues de travail :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="362" />
+        <source>Name (first language):</source>
+        <translation>Nom (première langue) :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="363" />
+        <source>Parties:</source>
+        <translation>Parties :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="363" />
+        <source>Standing themes:</source>
+        <translation>Thèmes permanents :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="363" />
+        <source>Classification:</source>
+        <translation>Classification :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="385" />
+        <source>Working languages: use language codes separated by commas, for example fr, en.</source>
+        <translation>Langues de travail : utilisez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="402" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="402" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="402" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="402" />
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="325" />
+        <source>New session — {nth}</source>
+        <translation>Nouvelle session — {nth}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="161" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="162" />
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="165" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="168" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="173" />
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="177" />
+        <source>Save document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="177" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="185" />
+        <source>Cannot save</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="187" />
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="201" />
+        <source>Cannot print</source>
+        <translation>Impossible d’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="201" />
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveChangesDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="72" />
+        <source>Receive Changes — {name}</source>
+        <translation>Recevoir des modifications — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <source>Original</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <source>Ours</source>
+        <translation>La nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="85" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="109" />
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="111" />
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="112" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="148" />
+        <source>Some conflicts are still undecided; nothing was written.</source>
+        <translation>Certains conflits ne sont pas tranchés ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="61" />
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="127" />
+        <source>Jointly</source>
+        <translation>Conjointement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="147" />
+        <source>[internal] </source>
+        <translation>[interne] </translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="157" />
+        <source>{nth} session</source>
+        <translation>{nth} session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="158" />
+        <source> — overdue</source>
+        <translation> — en retard</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="318" />
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Rechercher dans le registre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="329" />
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="338" />
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="338" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="338" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="338" />
+        <source>Made at</source>
+        <translation>Pris à</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="371" />
+        <source>&amp;Log Status…</source>
+        <translation>&amp;Noter un état…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="395" />
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="399" />
+        <source>Jointly</source>
+        <translation>Conjointement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="405" />
+        <source>{nth} session</source>
+        <translation>{nth} session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="461" />
+        <source>Internal: never printed for the counterpart.</source>
+        <translation>Interne : jamais imprimé pour l’autre partie.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="465" />
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="470" />
+        <source>made at the {nth} session</source>
+        <translation>pris à la {nth} session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="473" />
+        <source>reaffirmed at the {nth}</source>
+        <translation>réaffirmé à la {nth}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="474" />
+        <source>supersedes</source>
+        <translation>remplace</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="474" />
+        <source>counterpart</source>
+        <translation>contrepartie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="481" />
+        <source>Lineage</source>
+        <translation>Filiation</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="491" />
+        <source>Status timeline</source>
+        <translation>Historique des états</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="79" />
+        <source>Search the workspace</source>
+        <translation>Rechercher dans l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="82" />
+        <source>Words to find — accents and case do not matter</source>
+        <translation>Mots à chercher — accents et majuscules indifférents</translation>
+    </message>
+</context>
+<context>
+    <name>SendChangesDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="38" />
+        <source>Send Changes</source>
+        <translation>Envoyer des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="43" />
+        <source>{name} (sent so far: {n})</source>
+        <translation>{name} (envoyés jusqu’ici : {n})</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="44" />
+        <source>Send to:</source>
+        <translation>Envoyer à :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="45" />
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="48" />
+        <source>Write Packet</source>
+        <translation>Écrire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="51" />
+        <source>This workspace has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
+        <translation>Cet espace de travail n’a pas encore de partenaire d’échange : faites d’abord une copie de terrain (consult-app field-copy).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="53" />
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="53" />
+        <source>{nth} session</source>
+        <translation>{nth} session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="65" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="74" />
+        <source>Starts on:</source>
+        <translation>Commence le :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="76" />
+        <source>Ends on:</source>
+        <translation>Se termine le :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="78" />
+        <source>First item at:</source>
+        <translation>Premier point à :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="79" />
+        <source>Venue:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="81" />
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="83" />
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="203" />
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="203" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="203" />
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="203" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="206" />
+        <source>Edit Session…</source>
+        <translation>Modifier la session…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="209" />
+        <source>Add Delegate…</source>
+        <translation>Ajouter un délégué…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="212" />
+        <source>Remove Delegate</source>
+        <translation>Retirer le délégué</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="222" />
+        <source>&lt;b&gt;Delegations&lt;/b&gt; (heads of delegation first)</source>
+        <translation>&lt;b&gt;Délégations&lt;/b&gt; (chefs de délégation en premier)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="238" />
+        <source>{nth} session</source>
+        <translation>{nth} session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="239" />
+        <source>{dates}, from {time}</source>
+        <translation>{dates}, à partir de {time}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="240" />
+        <source>venue to be decided</source>
+        <translation>lieu à déterminer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="241" />
+        <source>host: {name}</source>
+        <translation>hôte : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="242" />
+        <source>State: {state} · minutes: {minutes}</source>
+        <translation>État : {state} · procès-verbal : {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="265" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="279" />
+        <source>Edit session</source>
+        <translation>Modification de la session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="301" />
+        <source>Add delegate</source>
+        <translation>Ajouter un délégué</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/session.py" line="310" />
+        <source>Remove delegate</source>
+        <translation>Retrait d’un délégué</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../consult_app/ui/application.py" line="37" />
+        <source>Workspace in use</source>
+        <translation>Espace de travail déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/application.py" line="37" />
+        <source>Open it read-only now?</source>
+        <translation>L’ouvrir maintenant en lecture seule ?</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/application.py" line="43" />
+        <source>{path} is damaged. Restore the backup of {when}? The damaged file is kept beside it as {name}.</source>
+        <translation>{path} est endommagé. Restaurer la sauvegarde du {when} ? Le fichier endommagé est conservé à côté sous le nom {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/application.py" line="46" />
+        <source>Damaged workspace</source>
+        <translation>Espace de travail endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/application.py" line="85" />
+        <source>Cannot open workspace</source>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/application.py" line="89" />
+        <source>An unexpected error occurred; details are in {log}.</source>
+        <translation>Une erreur inattendue s’est produite ; les détails sont dans {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/application.py" line="91" />
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+</TS>
