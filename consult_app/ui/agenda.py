@@ -36,14 +36,14 @@ from ..domain.rules import agenda_order, timetable
 from ..store import Workspace
 from . import labels
 from .undo import run_undoable
-from .widgets import ok_cancel
+from .widgets import FieldErrors, ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 INTERNAL_TINT = "#fff7ed"
 
 
 
-class ItemEditor(QDialog):
+class ItemEditor(FieldErrors, QDialog):
     """Edit one agenda item. Joint fields above; internal fields in a tinted box below."""
 
     def __init__(self, workspace: Workspace, item: AgendaItem, parent=None):
@@ -63,7 +63,7 @@ class ItemEditor(QDialog):
             edit.setObjectName(f"title_{lang}")
             self.titles[lang] = edit
             form.addRow(self.tr("Title [{lang}]:").format(lang=lang), edit)
-        form.addRow(self._error("title"))
+        form.addRow(self.field_error("title"))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in ItemKind:
@@ -98,7 +98,7 @@ class ItemEditor(QDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(item.duration_min)
         form.addRow(self.tr("Duration:"), self.duration)
-        form.addRow(self._error("duration"))
+        form.addRow(self.field_error("duration"))
         internal = QGroupBox(self.tr("Internal — ours alone, never printed for the counterpart"))
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
@@ -110,22 +110,13 @@ class ItemEditor(QDialog):
             widget.setObjectName(name)
             widget.setMaximumHeight(70)
             iform.addRow(label, widget)
-            iform.addRow(self._error(name))
+            iform.addRow(self.field_error(name))
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(joint)
         layout.addWidget(internal)
         layout.addWidget(buttons)
         self.resize(560, 620)
-
-    def _error(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{field}")
-        label.setStyleSheet("color: #b91c1c")
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[field] = label
-        return label
 
     def result_item(self) -> AgendaItem:
         item = self.item
@@ -143,23 +134,13 @@ class ItemEditor(QDialog):
     def accept(self) -> None:
         from ..domain import validate
 
-        for label in self.errors.values():
-            label.hide()
+        self.clear_errors()
         try:
             validate.agenda_item(self.result_item(), self.dialogue.languages)
         except Invalid as exc:
-            self.show_error(exc)
+            self.show_error(exc, "title")
             return
         super().accept()
-
-    def show_error(self, exc: Invalid) -> None:
-        field = (exc.field or "title").split(".")[0]
-        label = self.errors.get(field) or self.errors["title"]
-        text = str(exc)
-        if exc.field and text.startswith(exc.field + ": "):
-            text = text[len(exc.field) + 2 :]
-        label.setText(text[:1].upper() + text[1:])
-        label.show()
 
 
 class AgendaTree(QTreeWidget):

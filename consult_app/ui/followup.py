@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPointF, QSettings, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from ..store import Workspace
 from .register import FilterProxy
 from . import labels
 from .undo import run_undoable
-from .widgets import error_label, ok_cancel
+from .widgets import TableModel, error_label, ok_cancel
 
 
 def current_user() -> str:
@@ -52,7 +52,7 @@ def current_user() -> str:
         return ""
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(TableModel):
     COL_DESCRIPTION, COL_COMMITMENT, COL_ASSIGNEE, COL_DUE, COL_STATE = range(5)
 
     def __init__(self, parent=None):
@@ -69,14 +69,6 @@ class ActionsModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from .labels import ordinal
 from ..domain.text import fold
 from ..store import Workspace
 from ..store.workspace import RegisterRow
-from .widgets import error_label, ok_cancel
+from .widgets import TableModel, error_label, ok_cancel
 
 TONE_COLOURS = {
     Tone.NEUTRAL: ("#f3f4f6", "#374151"),
@@ -50,7 +50,7 @@ ROLE_SORT = Qt.ItemDataRole.UserRole + 1
 ROLE_SEARCH = Qt.ItemDataRole.UserRole + 2
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(TableModel):
     """Rows of one dialogue's register; loads in batches as the view scrolls."""
 
     COL_REF, COL_TEXT, COL_PARTY, COL_THEME, COL_DUE, COL_STATUS, COL_SINCE, COL_RECIPROCAL = range(8)
@@ -101,14 +101,6 @@ class RegisterModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else self.loaded
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
     # -- helpers
     def level(self, row: RegisterRow):

@@ -32,7 +32,7 @@ from .labels import ordinal
 from ..store import Workspace
 from . import labels
 from .undo import run_undoable
-from .widgets import error_label, ok_cancel
+from .widgets import FieldErrors, error_label, ok_cancel
 
 
 def _date_edit(value: dt.date, name: str) -> QDateEdit:
@@ -43,7 +43,7 @@ def _date_edit(value: dt.date, name: str) -> QDateEdit:
     return edit
 
 
-class SessionEditor(QDialog):
+class SessionEditor(FieldErrors, QDialog):
     """Dates, start time, venue, host and state of a session; refusals shown beside the field."""
 
     def __init__(self, dialogue: Dialogue, session: Session, parent=None, *, new: bool = False):
@@ -72,27 +72,18 @@ class SessionEditor(QDialog):
             self.state.addItem(labels.session_state(state), state)
         self.state.setCurrentIndex(self.state.findData(session.state))
         form.addRow(self.tr("Starts on:"), self.starts)
-        form.addRow(self._error("starts_on"))
+        form.addRow(self.field_error("starts_on"))
         form.addRow(self.tr("Ends on:"), self.ends)
-        form.addRow(self._error("ends_on"))
+        form.addRow(self.field_error("ends_on"))
         form.addRow(self.tr("First item at:"), self.time)
         form.addRow(self.tr("Venue:"), self.venue)
-        form.addRow(self._error("venue"))
+        form.addRow(self.field_error("venue"))
         form.addRow(self.tr("Host:"), self.host)
         if not new:
             form.addRow(self.tr("State:"), self.state)
-        form.addRow(self._error("other"))
+        form.addRow(self.field_error("other"))
         buttons = ok_cancel(self)
         form.addRow(buttons)
-
-    def _error(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{field}")
-        label.setStyleSheet("color: #b91c1c")
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[field] = label
-        return label
 
     def result_session(self) -> Session:
         s = self.session
@@ -108,23 +99,13 @@ class SessionEditor(QDialog):
         validate.session(session)
 
     def accept(self) -> None:
-        for label in self.errors.values():
-            label.hide()
+        self.clear_errors()
         try:
             self.check(self.result_session())
         except Invalid as exc:
-            self.show_error(exc)
+            self.show_error(exc, "other")
             return
         super().accept()
-
-    def show_error(self, exc: ConsultError) -> None:
-        field = getattr(exc, "field", None) or "other"
-        label = self.errors.get(field, self.errors["other"])
-        text = str(exc)
-        if field != "other" and text.startswith(field + ": "):
-            text = text[len(field) + 2 :]
-        label.setText(text[:1].upper() + text[1:])
-        label.show()
 
 
 class MemberDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 
@@ -22,3 +23,49 @@ def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+class FieldErrors:
+    """For dialogs that show each refusal under the field it concerns.
+
+    ``errors`` maps a field name to its (hidden until needed) red label;
+    ``show_error`` places an :class:`Invalid`'s sentence under its field, or
+    under ``fallback`` when the field has no label of its own.
+    """
+
+    errors: dict[str, QLabel]
+
+    def field_error(self, field: str) -> QLabel:
+        if not hasattr(self, "errors"):
+            self.errors = {}
+        label = error_label(f"error_{field}")
+        label.hide()
+        self.errors[field] = label
+        return label
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+
+    def show_error(self, exc, fallback: str) -> None:
+        field = (getattr(exc, "field", None) or fallback).split(".")[0]
+        label = self.errors.get(field) or self.errors[fallback]
+        text = str(exc)
+        if getattr(exc, "field", None) and text.startswith(exc.field + ": "):
+            text = text[len(exc.field) + 2 :]
+        label.setText(text[:1].upper() + text[1:])
+        label.show()
+
+
+class TableModel(QAbstractTableModel):
+    """A flat table model whose columns are named by ``headers``."""
+
+    headers: list[str] = []
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
