@@ -73,6 +73,13 @@ class DocumentOptions(QDialog):
         if kind == TRACKER:
             form.addRow(self.tr("As of:"), self.as_of)
             form.addRow(self.tr("Audience:"), self.audience)
+        self.labels = QComboBox()
+        self.labels.setObjectName("labels")
+        self.labels.addItem(self.tr("The dialogue's language"), None)
+        for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
+            self.labels.addItem(name, code)
+        if kind in (TRACKER, BRIEF):
+            form.addRow(self.tr("Labels in:"), self.labels)
         self.marking = QLineEdit()
         self.marking.setObjectName("marking")
         self.marking.setPlaceholderText(self.tr("the dialogue's own marking"))
@@ -116,13 +123,13 @@ class DocumentOptions(QDialog):
         marking = self.marking.text().strip() or None
         if self.kind == TRACKER:
             as_of = self.as_of.date().toPython()
-            return services.tracker_document(self.workspace, code, as_of, self.audience.currentData(), marking)
+            return services.tracker_document(self.workspace, code, as_of, self.audience.currentData(), marking, self.labels.currentData())
         if self.session.currentData() is None:
             raise ConsultError(self.tr("Choose a session: this dialogue has none yet."))
         number = self.workspace.session(self.session.currentData()).number
         if self.kind == MINUTES:
             return services.minutes_document(self.workspace, code, number, self.language.currentData(), marking)
-        return services.brief_document(self.workspace, code, number, dt.date.today(), marking)
+        return services.brief_document(self.workspace, code, number, dt.date.today(), marking, self.labels.currentData())
 
     def accept(self) -> None:
         try:

@@ -3,48 +3,48 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="134" />
+        <location filename="../../consult_app/ui/followup.py" line="126" />
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="140" />
-        <location filename="../../consult_app/ui/followup.py" line="187" />
+        <location filename="../../consult_app/ui/followup.py" line="132" />
+        <location filename="../../consult_app/ui/followup.py" line="179" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="154" />
+        <location filename="../../consult_app/ui/followup.py" line="146" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="162" />
+        <location filename="../../consult_app/ui/followup.py" line="154" />
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="163" />
+        <location filename="../../consult_app/ui/followup.py" line="155" />
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="165" />
+        <location filename="../../consult_app/ui/followup.py" line="157" />
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="166" />
+        <location filename="../../consult_app/ui/followup.py" line="158" />
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="187" />
+        <location filename="../../consult_app/ui/followup.py" line="179" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="187" />
+        <location filename="../../consult_app/ui/followup.py" line="179" />
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="97" />
+        <location filename="../../consult_app/ui/followup.py" line="89" />
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
@@ -85,57 +85,57 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <location filename="../../consult_app/ui/followup.py" line="196" />
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <location filename="../../consult_app/ui/followup.py" line="196" />
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <location filename="../../consult_app/ui/followup.py" line="196" />
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="204" />
+        <location filename="../../consult_app/ui/followup.py" line="196" />
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="207" />
+        <location filename="../../consult_app/ui/followup.py" line="199" />
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="219" />
+        <location filename="../../consult_app/ui/followup.py" line="211" />
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="222" />
+        <location filename="../../consult_app/ui/followup.py" line="214" />
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="226" />
+        <location filename="../../consult_app/ui/followup.py" line="218" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="258" />
+        <location filename="../../consult_app/ui/followup.py" line="250" />
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="269" />
+        <location filename="../../consult_app/ui/followup.py" line="261" />
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="283" />
+        <location filename="../../consult_app/ui/followup.py" line="275" />
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -143,132 +143,132 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="193" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="228" />
+        <location filename="../../consult_app/ui/agenda.py" line="209" />
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="229" />
+        <location filename="../../consult_app/ui/agenda.py" line="210" />
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="230" />
+        <location filename="../../consult_app/ui/agenda.py" line="211" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="231" />
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="232" />
+        <location filename="../../consult_app/ui/agenda.py" line="213" />
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="233" />
+        <location filename="../../consult_app/ui/agenda.py" line="214" />
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="234" />
+        <location filename="../../consult_app/ui/agenda.py" line="215" />
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="235" />
+        <location filename="../../consult_app/ui/agenda.py" line="216" />
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="293" />
+        <location filename="../../consult_app/ui/agenda.py" line="274" />
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="307" />
+        <location filename="../../consult_app/ui/agenda.py" line="288" />
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="309" />
+        <location filename="../../consult_app/ui/agenda.py" line="290" />
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="321" />
+        <location filename="../../consult_app/ui/agenda.py" line="302" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="337" />
+        <location filename="../../consult_app/ui/agenda.py" line="318" />
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="344" />
+        <location filename="../../consult_app/ui/agenda.py" line="325" />
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="359" />
+        <location filename="../../consult_app/ui/agenda.py" line="340" />
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="375" />
+        <location filename="../../consult_app/ui/agenda.py" line="356" />
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="387" />
+        <location filename="../../consult_app/ui/agenda.py" line="368" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -329,84 +329,84 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="514" />
+        <location filename="../../consult_app/ui/register.py" line="506" />
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="514" />
+        <location filename="../../consult_app/ui/register.py" line="506" />
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="518" />
+        <location filename="../../consult_app/ui/register.py" line="510" />
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="525" />
+        <location filename="../../consult_app/ui/register.py" line="517" />
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="528" />
+        <location filename="../../consult_app/ui/register.py" line="520" />
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="531" />
+        <location filename="../../consult_app/ui/register.py" line="523" />
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="534" />
+        <location filename="../../consult_app/ui/register.py" line="526" />
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="537" />
+        <location filename="../../consult_app/ui/register.py" line="529" />
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="540" />
-        <location filename="../../consult_app/ui/register.py" line="547" />
-        <location filename="../../consult_app/ui/register.py" line="565" />
+        <location filename="../../consult_app/ui/register.py" line="532" />
+        <location filename="../../consult_app/ui/register.py" line="539" />
+        <location filename="../../consult_app/ui/register.py" line="557" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="544" />
+        <location filename="../../consult_app/ui/register.py" line="536" />
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="549" />
+        <location filename="../../consult_app/ui/register.py" line="541" />
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="551" />
+        <location filename="../../consult_app/ui/register.py" line="543" />
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="552" />
+        <location filename="../../consult_app/ui/register.py" line="544" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="570" />
+        <location filename="../../consult_app/ui/register.py" line="562" />
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="571" />
+        <location filename="../../consult_app/ui/register.py" line="563" />
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="588" />
+        <location filename="../../consult_app/ui/register.py" line="580" />
         <source>Responsible party: choose a party, or all parties jointly.</source>
         <translation>Parte responsable: elija una parte, o todas las partes conjuntamente.</translation>
     </message>
@@ -470,31 +470,41 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="78" />
+        <source>The dialogue's language</source>
+        <translation>El idioma del diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="82" />
+        <source>Labels in:</source>
+        <translation>Rótulos en:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="85" />
         <source>the dialogue's own marking</source>
         <translation>la clasificación propia del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="80" />
+        <location filename="../../consult_app/ui/documents.py" line="87" />
         <source>Marking:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="83" />
+        <location filename="../../consult_app/ui/documents.py" line="90" />
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="105" />
+        <location filename="../../consult_app/ui/documents.py" line="112" />
         <source>{nth} session — {date}</source>
         <translation>{nth} sesión — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="111" />
+        <location filename="../../consult_app/ui/documents.py" line="118" />
         <source>{a} and {b}, side by side</source>
         <translation>{a} y {b}, en paralelo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="121" />
+        <location filename="../../consult_app/ui/documents.py" line="128" />
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Elija una sesión: este diálogo aún no tiene ninguna.</translation>
     </message>
@@ -502,12 +512,12 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="321" />
+        <location filename="../../consult_app/ui/followup.py" line="313" />
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="334" />
+        <location filename="../../consult_app/ui/followup.py" line="326" />
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -515,57 +525,57 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="371" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="371" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="371" />
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="371" />
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="371" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="371" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="387" />
+        <location filename="../../consult_app/ui/followup.py" line="379" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="387" />
+        <location filename="../../consult_app/ui/followup.py" line="379" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="387" />
+        <location filename="../../consult_app/ui/followup.py" line="379" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="392" />
+        <location filename="../../consult_app/ui/followup.py" line="384" />
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="460" />
+        <location filename="../../consult_app/ui/followup.py" line="452" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -799,32 +809,32 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="240" />
+        <location filename="../../consult_app/ui/register.py" line="232" />
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="260" />
+        <location filename="../../consult_app/ui/register.py" line="252" />
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="261" />
+        <location filename="../../consult_app/ui/register.py" line="253" />
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="262" />
+        <location filename="../../consult_app/ui/register.py" line="254" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="263" />
+        <location filename="../../consult_app/ui/register.py" line="255" />
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="265" />
+        <location filename="../../consult_app/ui/register.py" line="257" />
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -1498,22 +1508,22 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="350" />
+        <location filename="../../consult_app/ui/followup.py" line="342" />
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="361" />
+        <location filename="../../consult_app/ui/followup.py" line="353" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="362" />
+        <location filename="../../consult_app/ui/followup.py" line="354" />
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="363" />
+        <location filename="../../consult_app/ui/followup.py" line="355" />
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -1521,37 +1531,37 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="136" />
+        <location filename="../../consult_app/ui/session.py" line="117" />
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="156" />
+        <location filename="../../consult_app/ui/session.py" line="137" />
         <source>Head of delegation (co-chair)</source>
         <translation>Jefe de delegación (copresidente)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="159" />
+        <location filename="../../consult_app/ui/session.py" line="140" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="159" />
+        <location filename="../../consult_app/ui/session.py" line="140" />
         <source>Title:</source>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="159" />
+        <location filename="../../consult_app/ui/session.py" line="140" />
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="159" />
+        <location filename="../../consult_app/ui/session.py" line="140" />
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="159" />
+        <location filename="../../consult_app/ui/session.py" line="140" />
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
@@ -1628,12 +1638,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="340" />
+        <location filename="../../consult_app/ui/session.py" line="321" />
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="352" />
+        <location filename="../../consult_app/ui/session.py" line="333" />
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -1642,64 +1652,64 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="356" />
+        <location filename="../../consult_app/ui/session.py" line="337" />
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="362" />
+        <location filename="../../consult_app/ui/session.py" line="343" />
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="362" />
+        <location filename="../../consult_app/ui/session.py" line="343" />
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="362" />
+        <location filename="../../consult_app/ui/session.py" line="343" />
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="363" />
+        <location filename="../../consult_app/ui/session.py" line="344" />
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="363" />
+        <location filename="../../consult_app/ui/session.py" line="344" />
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="363" />
+        <location filename="../../consult_app/ui/session.py" line="344" />
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="385" />
+        <location filename="../../consult_app/ui/session.py" line="366" />
         <source>Working languages: use language codes separated by commas, for example fr, en.</source>
         <translation>Idiomas de trabajo: use códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="402" />
+        <location filename="../../consult_app/ui/session.py" line="383" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="402" />
+        <location filename="../../consult_app/ui/session.py" line="383" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="402" />
+        <location filename="../../consult_app/ui/session.py" line="383" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="402" />
+        <location filename="../../consult_app/ui/session.py" line="383" />
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
@@ -1707,7 +1717,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="325" />
+        <location filename="../../consult_app/ui/session.py" line="306" />
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -1715,57 +1725,57 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="161" />
+        <location filename="../../consult_app/ui/documents.py" line="168" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="162" />
+        <location filename="../../consult_app/ui/documents.py" line="169" />
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="165" />
+        <location filename="../../consult_app/ui/documents.py" line="172" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168" />
+        <location filename="../../consult_app/ui/documents.py" line="175" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="173" />
+        <location filename="../../consult_app/ui/documents.py" line="180" />
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="177" />
+        <location filename="../../consult_app/ui/documents.py" line="184" />
         <source>Save document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="177" />
+        <location filename="../../consult_app/ui/documents.py" line="184" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="185" />
+        <location filename="../../consult_app/ui/documents.py" line="192" />
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="187" />
+        <location filename="../../consult_app/ui/documents.py" line="194" />
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="201" />
+        <location filename="../../consult_app/ui/documents.py" line="208" />
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="201" />
+        <location filename="../../consult_app/ui/documents.py" line="208" />
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -1876,22 +1886,22 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="127" />
+        <location filename="../../consult_app/ui/register.py" line="119" />
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="147" />
+        <location filename="../../consult_app/ui/register.py" line="139" />
         <source>[internal] </source>
         <translation>[interno] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="157" />
+        <location filename="../../consult_app/ui/register.py" line="149" />
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="158" />
+        <location filename="../../consult_app/ui/register.py" line="150" />
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
@@ -1899,92 +1909,92 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="318" />
+        <location filename="../../consult_app/ui/register.py" line="310" />
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="321" />
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="338" />
+        <location filename="../../consult_app/ui/register.py" line="330" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="338" />
+        <location filename="../../consult_app/ui/register.py" line="330" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="338" />
+        <location filename="../../consult_app/ui/register.py" line="330" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="338" />
+        <location filename="../../consult_app/ui/register.py" line="330" />
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="371" />
+        <location filename="../../consult_app/ui/register.py" line="363" />
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="395" />
+        <location filename="../../consult_app/ui/register.py" line="387" />
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="399" />
+        <location filename="../../consult_app/ui/register.py" line="391" />
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="405" />
+        <location filename="../../consult_app/ui/register.py" line="397" />
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="461" />
+        <location filename="../../consult_app/ui/register.py" line="453" />
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="465" />
+        <location filename="../../consult_app/ui/register.py" line="457" />
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="470" />
+        <location filename="../../consult_app/ui/register.py" line="462" />
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="473" />
+        <location filename="../../consult_app/ui/register.py" line="465" />
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="474" />
+        <location filename="../../consult_app/ui/register.py" line="466" />
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="474" />
+        <location filename="../../consult_app/ui/register.py" line="466" />
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="481" />
+        <location filename="../../consult_app/ui/register.py" line="473" />
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="491" />
+        <location filename="../../consult_app/ui/register.py" line="483" />
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
@@ -2086,87 +2096,87 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="203" />
+        <location filename="../../consult_app/ui/session.py" line="184" />
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="203" />
+        <location filename="../../consult_app/ui/session.py" line="184" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="203" />
+        <location filename="../../consult_app/ui/session.py" line="184" />
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="203" />
+        <location filename="../../consult_app/ui/session.py" line="184" />
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="206" />
+        <location filename="../../consult_app/ui/session.py" line="187" />
         <source>Edit Session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="209" />
+        <location filename="../../consult_app/ui/session.py" line="190" />
         <source>Add Delegate…</source>
         <translation>Añadir delegado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="212" />
+        <location filename="../../consult_app/ui/session.py" line="193" />
         <source>Remove Delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="222" />
+        <location filename="../../consult_app/ui/session.py" line="203" />
         <source>&lt;b&gt;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;Delegaciones&lt;/b&gt; (jefes de delegación primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="238" />
+        <location filename="../../consult_app/ui/session.py" line="219" />
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="239" />
+        <location filename="../../consult_app/ui/session.py" line="220" />
         <source>{dates}, from {time}</source>
         <translation>{dates}, a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="240" />
+        <location filename="../../consult_app/ui/session.py" line="221" />
         <source>venue to be decided</source>
         <translation>lugar por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="241" />
+        <location filename="../../consult_app/ui/session.py" line="222" />
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="242" />
+        <location filename="../../consult_app/ui/session.py" line="223" />
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="265" />
+        <location filename="../../consult_app/ui/session.py" line="246" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="279" />
+        <location filename="../../consult_app/ui/session.py" line="260" />
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="301" />
+        <location filename="../../consult_app/ui/session.py" line="282" />
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="310" />
+        <location filename="../../consult_app/ui/session.py" line="291" />
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>

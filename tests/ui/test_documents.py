@@ -51,6 +51,7 @@ def test_tracker_options_for_the_counterpart(qtbot, window):
     options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
     options.as_of.setDate(dt.date(2003, 6, 1))
     options.audience.setCurrentIndex(options.audience.findData("joint"))
+    assert options.labels.currentData() is None  # the dialogue's own language unless chosen
     options.accept()
     preview = wait_for_preview(qtbot, window)
     text = flat(preview.pdf)
@@ -80,3 +81,12 @@ def test_cancel_stops_the_job_and_shows_nothing(qtbot, window, demo):
     qtbot.waitUntil(lambda: bool(messages), timeout=30000)
     assert messages == ["Cancelled: the document was not produced."]
     assert window.previews == []
+
+
+def test_tracker_labels_in_another_language(qtbot, window):
+    options = window.generate_document(TRACKER)
+    options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
+    options.labels.setCurrentIndex(options.labels.findData("es"))
+    options.accept()
+    preview = wait_for_preview(qtbot, window)
+    assert "Cuadro de seguimiento" in flat(preview.pdf)
