@@ -80,6 +80,42 @@ def verify(path: Path) -> bool:
         return False
 
 
+def backup_to(conn: sqlite3.Connection, target: Path, *, check: bool = False) -> None:
+    """Write a consistent copy of an open database to ``target`` with SQLite's backup API.
+
+    The copy is written beside the target and moved into place only when
+    complete (and, with ``check``, only when it passes ``integrity_check``), so
+    a failure never leaves half a file. SQLite and disk errors become one sentence.
+    """
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.unlink(missing_ok=True)
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        if check and not verify(tmp):
+            raise EnvironmentProblem(f"The copy written to {target.parent} did not pass its integrity check; it was discarded.")
+        tmp.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        raise environment_error(exc, target) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def copy_database(src: Path, target: Path) -> None:
+    """Copy a database file that no one is writing, with the backup API (see :func:`backup_to`)."""
+    try:
+        conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise environment_error(exc, src) from None
+    try:
+        backup_to(conn, target)
+    finally:
+        conn.close()
+
+
 def snapshot(conn: sqlite3.Connection, workspace_id: str, reason: str, *, root: Path | None = None, now: dt.datetime | None = None) -> Snapshot:
     """Write a verified snapshot of an open connection; thin the old ones.
 
@@ -90,22 +126,7 @@ def snapshot(conn: sqlite3.Connection, workspace_id: str, reason: str, *, root: 
     folder = folder_for(workspace_id, root)
     slug = "".join(ch if ch.isalnum() else "-" for ch in reason)[:40]
     target = folder / f"{now:%Y%m%dT%H%M%S%f}Z--{slug}.consult"
-    tmp = target.with_name(target.name + ".part")
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
-        if not verify(tmp):
-            raise EnvironmentProblem(f"The backup written to {folder} did not pass its integrity check; it was discarded.")
-        tmp.replace(target)
-    except sqlite3.Error as exc:
-        raise environment_error(exc, target) from None
-    except OSError as exc:
-        raise environment_error(exc, target) from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    backup_to(conn, target, check=True)
     thin(folder, now)
     return Snapshot(target, now, reason)
 
@@ -163,19 +184,7 @@ def restore(snapshot_path: Path, target: Path) -> None:
     """
     if not verify(snapshot_path):
         raise ConsultError(f"{snapshot_path.name} is not a good Consult backup (it fails its integrity check).")
-    tmp = target.with_name(target.name + ".restoring")
-    try:
-        src = sqlite3.connect(f"file:{snapshot_path}?mode=ro", uri=True)
-        dest = sqlite3.connect(tmp)
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-            src.close()
-        tmp.replace(target)
-    except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise environment_error(exc, target) from None
+    copy_database(snapshot_path, target)
 
 
 # ---------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import apsw
 from ..domain.errors import ConsultError, Invalid, NotFound
 from ..domain.model import new_id
 from ..exchange import packet
+from . import safety
 from .schema import SCHEMA_VERSION, V1, _split
 from .workspace import Workspace, utc_now
 
@@ -136,27 +137,10 @@ def _scratch(ws: Workspace):
     folder = Path(tempfile.mkdtemp(prefix="consult-sync-"))
     path = folder / "scratch.consult"
     try:
-        dest = sqlite3.connect(path)
-        try:
-            ws.conn.backup(dest)
-        finally:
-            dest.close()
+        safety.backup_to(ws.conn, path)
         yield path
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _copy_file(src: Path, dest: Path) -> None:
-    """Copy a closed database file with the backup API, then move it into place."""
-    tmp = dest.with_name(dest.name + ".part")
-    a = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    b = sqlite3.connect(tmp)
-    try:
-        a.backup(b)
-    finally:
-        b.close()
-        a.close()
-    tmp.replace(dest)
 
 
 # --------------------------------------------------------------------------- field copy
@@ -196,11 +180,11 @@ def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dial
     with Workspace.open(out, backups=False) as copy:
         copy.run_in_transaction("index", copy._reindex_all)
     # both sides start from the same baseline: the copy as made
-    _copy_file(out, base_path(out, my_id))
+    safety.copy_database(out, base_path(out, my_id))
     with ws._write("peers"):
         ws.conn.execute("INSERT INTO peers (device_id, name, scope_dialogue_id) VALUES (?, ?, ?)", (copy_id, name, d.id if d else None))
     with _scratch(ws) as scratch:
-        _copy_file(scratch, base_path(ws.path, copy_id))
+        safety.copy_database(scratch, base_path(ws.path, copy_id))
     return out
 
 
@@ -307,7 +291,7 @@ def export_packet(ws: Workspace, to: str | None = None) -> tuple[bytes, dict]:
         outbox = exchange_dir(ws.path) / "outbox"
         outbox.mkdir(exist_ok=True)
         (outbox / f"{peer.name}-{seq:04d}.packet".replace("/", "_")).write_bytes(data)
-        _copy_file(scratch, base)
+        safety.copy_database(scratch, base)
     with ws._write("peers"):
         ws.conn.execute("UPDATE peers SET sent = ? WHERE device_id = ?", (seq, peer.device_id))
     return data, header

@@ -986,18 +986,7 @@ class Workspace:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ConsultError("Choose another file name: a copy cannot replace the workspace itself.")
-        tmp = target.with_name(target.name + ".part")
-        try:
-            tmp.unlink(missing_ok=True)
-            dest = sqlite3.connect(tmp)
-            try:
-                self.conn.backup(dest)
-            finally:
-                dest.close()
-            tmp.replace(target)
-        except (sqlite3.Error, OSError) as exc:
-            tmp.unlink(missing_ok=True)
-            raise environment_error(exc, target) from None
+        safety.backup_to(self.conn, target)
 
     def run_in_transaction(self, kind: str, work: Callable[[], None]) -> None:
         """Run several store calls as one transaction (all or nothing)."""

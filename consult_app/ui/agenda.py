@@ -182,7 +182,6 @@ class AgendaTree(QTreeWidget):
 class AgendaView(QWidget):
     """Agenda of one session with a live timetable."""
 
-
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
         super().__init__(parent)
         self.workspace = workspace
