@@ -101,6 +101,7 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
         recovered = recover_interrupted_write(real, hold_lock=not readonly)
         if recovered:
             notices.append(recovered)
+            version = recognise(real)  # the header read before may have been the unfinished write's
         conn = connect(real, readonly=readonly)
         integrity = None
         try:

@@ -307,3 +307,39 @@ class TestBackgroundCheck:
         with Workspace.open(demo_path, background_check=True) as ws:
             ws.log_status(ws.commitment_by_ref(MLFR).id, "at_risk")
             assert ws.integrity is None
+
+
+class TestInterruptedMigration:
+    def test_a_header_from_the_unfinished_migration_is_not_believed(self, tmp_path):
+        """Killed while committing a migration: every page (the header too) written, the journal not yet deleted."""
+        old = ROOT / "tests" / "data" / "schema-v1.consult"
+        step = textwrap.dedent(
+            """
+            import os, sqlite3, sys
+            from consult_app.store.schema import MIGRATIONS
+            conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+            conn.execute("BEGIN IMMEDIATE")
+            MIGRATIONS[2](conn)
+            conn.execute("PRAGMA user_version = 2")
+            if sys.argv[2] == "die":
+                os.kill(os.getpid(), 9)
+            conn.execute("COMMIT")
+            """
+        )
+        path, migrated = tmp_path / "old.consult", tmp_path / "migrated.consult"
+        shutil.copy(old, path)
+        shutil.copy(old, migrated)
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        subprocess.run([sys.executable, "-c", step, str(path), "die"], env=env, check=False)  # the journal of the whole step
+        subprocess.run([sys.executable, "-c", step, str(migrated), "commit"], env=env, check=True)
+        journal = path.with_name("old.consult-journal")
+        data = bytearray(journal.read_bytes())
+        records = (len(data) - 512) // (4096 + 8)  # after a 512-byte header: page number, page, checksum
+        data[0:12] = bytes.fromhex("d9d505f920a163d7") + records.to_bytes(4, "big")  # the header SQLite writes as it commits
+        journal.write_bytes(bytes(data))
+        shutil.copy(migrated, path)  # …and every page of the step already in the file
+        assert int.from_bytes(path.read_bytes()[60:64], "big") == 2
+        with Workspace.open(path) as ws:  # recovered to version 1, then migrated properly
+            assert ws.notices[0].startswith("Recovered an interrupted write")
+            assert ws.migrated_from == 1
+        assert check_workspace(path).healthy
