@@ -366,11 +366,17 @@ class Workspace:
         return levels
 
     def set_marking(self, dialogue_id: str, level: str | None = None, texts: dict[str, str] | None = None) -> Dialogue:
-        """Set a dialogue's classification level and/or its wording per language (an empty wording removes it)."""
+        """Set a dialogue's classification level and/or its wording per language (an empty wording removes it).
+
+        A new level drops the wordings of the old one (they would name the wrong level).
+        """
         d = self.dialogue(dialogue_id)
-        if level is not None:
-            d.classification = " ".join(validate.text(level, "level", limit=60).split()).upper()
         markings = dict(d.markings)
+        if level is not None:
+            level = " ".join(validate.text(level, "level", limit=60).split()).upper()
+            if level != d.classification.upper():
+                markings = {}
+            d.classification = level
         for lang, text in (texts or {}).items():
             if not (isinstance(lang, str) and lang.isalpha() and 2 <= len(lang) <= 3 and lang == lang.lower()):
                 raise Invalid(f"marking: '{lang}' is not a language code (for example fr).", "marking")

@@ -373,8 +373,21 @@ def test_file_export_menu_writes_every_format(window, qtbot, tmp_path):
         job = window.export_as(tmp_path / name, table)
         with qtbot.waitSignal(job.done, timeout=20000):
             pass
-    assert load_workbook(tmp_path / "w.xlsx")["Register"].max_row == 10  # header + 9 ML-FR commitments
+    assert load_workbook(tmp_path / "w.xlsx")["Register"].max_row == 9  # joint edition: header + 8 joint ML-FR commitments
     assert Document(str(tmp_path / "m.docx")).paragraphs[0].text.startswith("Joint minutes of the 2nd session")
+    window.internal_exports.setChecked(True)
+    job = window.export_as(tmp_path / "i.xlsx")
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    book = load_workbook(tmp_path / "i.xlsx")
+    assert book["Register"].max_row == 10 and book["Register"].oddHeader.center.text == "INTERNAL — NOT FOR THE OTHER DELEGATION"
+    job = window.export_as(tmp_path / "still-joint.docx")  # the Word draft is joint whatever the toggle says
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    tables = Document(str(tmp_path / "still-joint.docx")).tables
+    refs = [row.cells[0].text for t in tables for row in t.rows]
+    assert "MLFR-2002-01" in refs and "MLFR-2002-04" not in refs
+    window.internal_exports.setChecked(False)
     window.navigator.setCurrentItem(top(window, "ML-FR"))
     assert window.export_as(tmp_path / "x.docx") is None
     assert window.statusBar().currentMessage() == "Select a session first: a Word export is the draft minutes of one session."
