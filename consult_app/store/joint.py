@@ -144,9 +144,11 @@ def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
     session_rank = {s.id: n for n, s in enumerate(b.sessions)}
     members = [codec.member_from_row(r) for r in rows("delegation_members")]
     b.members = sorted(members, key=lambda m: (session_rank[m.session_id], positions.get(m.party_id, 0), not m.is_head, m.position, m.id))
-    items = [codec.item_from_row(r) for r in rows("agenda_items", "position")]
+    items: dict[str, list] = defaultdict(list)
+    for r in rows("agenda_items", "position"):
+        items[r["session_id"]].append(codec.item_from_row(r))
     for s in b.sessions:
-        b.items += agenda_order([i for i in items if i.session_id == s.id])
+        b.items += agenda_order(items[s.id])
     b.amendments = sorted((codec.amendment_from_row(r) for r in rows("minutes_amendments", "amended_on, id")), key=lambda a: session_rank[a.session_id])
     reaffirmed: dict[str, list[str]] = defaultdict(list)
     for r in sorted(rows("commitment_reaffirmations", "commitment_id"), key=lambda r: session_rank.get(r["session_id"], 0)):
