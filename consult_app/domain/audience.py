@@ -46,7 +46,7 @@ def legacy_action(action: FollowUpAction, agreed_session_ids: set[str], commitme
     The safe choice is internal, except for an action already printed in
     *agreed* joint minutes (the record both sides signed must print the
     same): one of an agreed session, or under a joint commitment adopted at
-    one. The schema migration to version 4 applies the same rule in SQL.
+    one. The audience migration in ``store/schema.py`` applies the same rule in SQL.
     """
     c = commitments.get(action.commitment_id) if action.commitment_id else None
     if c is not None and c.visibility != Visibility.JOINT:
