@@ -108,6 +108,26 @@ class TestJointView:
             for d in ws.dialogues():
                 assert dumps(to_document(joint_view(ws, d.id))) == dumps(to_document(ws.bundle(d.id))), d.code
 
+    def test_rows_crafted_with_the_sqlite3_shell_still_cannot_leak(self, demo_path):
+        """Joint marks written behind the store's back under an internal commitment are ignored by the view."""
+        conn = sqlite3.connect(demo_path)
+        internal = conn.execute("SELECT id FROM commitments WHERE ref = 'MLFR-2002-04'").fetchone()[0]
+        conn.execute("DROP TRIGGER status_events_no_update")
+        conn.execute("UPDATE status_events SET visibility = 'joint' WHERE commitment_id = ?", (internal,))
+        conn.execute("INSERT INTO indicators (id, commitment_id, name, unit, baseline_value, target_value) VALUES ('x', ?, '{}', 'count', 0, 1)", (internal,))
+        conn.execute("INSERT INTO measurements (id, indicator_id, measured_on, value, source, visibility) VALUES ('m', 'x', '2003-01-01', 7, 'crafted', 'joint')")
+        conn.execute("UPDATE actions SET visibility = 'joint', commitment_id = ? WHERE description LIKE 'Préparer la note%'", (internal,))
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            conn.execute("UPDATE actions SET visibility = 'public'")
+        conn.execute(next(s for s in schema._split(schema.V1) if s.startswith("CREATE TRIGGER status_events_no_update")))
+        conn.commit()
+        conn.close()
+        with Workspace.open(demo_path) as ws:
+            view = joint_view(ws)
+        assert internal not in {e.commitment_id for e in view.events} | {i.commitment_id for i in view.indicators}
+        assert "m" not in {m.id for m in view.measurements}
+        assert not [a for a in view.actions if a.description.startswith("Préparer la note")]
+
     def test_our_directory_stays_ours(self, demo):
         """Without a dialogue the view still holds only the people who appear in the joint record."""
         from consult_app.domain.model import Person
