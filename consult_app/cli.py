@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .domain.errors import ConsultError, NewerVersion, NotAWorkspace
+from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound
+from .domain.model import Visibility
 from .paths import log_exception
 
 PROG = "consult-app"
@@ -105,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dialogue", metavar="CODE", help="export only this dialogue (for example ML-FR)")
     p.add_argument("--session", metavar="N", type=int, help="the session's number (for .docx)")
     p.add_argument("--table", choices=("register", "actions"), default="register", help="which table a .csv holds")
+    p.add_argument(
+        "--audience", choices=("joint", "internal"),
+        help="joint: only what is shared with the other delegation (the default for .csv, .xlsx, .ics; .docx is always joint); "
+        "internal: everything (the default for .json, which moves dialogues between our own workspaces)",
+    )
 
     p = sub.add_parser("import", help="import dialogues from an interchange JSON file")
     p.add_argument("path", type=Path, help="workspace file")
@@ -126,6 +132,41 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="what happened")
     p.add_argument("--evidence", default="", help="where it can be verified")
     p.add_argument("--author", default=None, help="who records it (default: your user name)")
+    p.add_argument(
+        "--joint", action="store_true",
+        help="share the note and evidence with the other delegation (only on a joint commitment; by default they are internal)",
+    )
+
+    p = sub.add_parser("action", help="list, add and share follow-up actions")
+    asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = asub.add_parser("list", help="one action per line: id, dialogue, audience, state, due date, description")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", help="only this dialogue")
+    q = asub.add_parser("add", help="add a follow-up action (internal unless --audience joint)")
+    q.add_argument("path", type=Path)
+    q.add_argument("description")
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--assignee", default="")
+    q.add_argument("--due", type=_date, help="due date, YYYY-MM-DD")
+    q.add_argument("--session", metavar="N", type=int, help="the session it comes from")
+    q.add_argument("--commitment", metavar="REF", help="the commitment it serves")
+    q.add_argument("--audience", choices=("joint", "internal"), default="internal", help="joint: shared with the other delegation; internal (the default): our own to-do")
+    q = asub.add_parser("audience", help="share an action with the other delegation, or make it internal again")
+    q.add_argument("path", type=Path)
+    q.add_argument("id", help="the action's id (or the start of it, as 'action list' prints it)")
+    q.add_argument("audience", choices=("joint", "internal"))
+
+    p = sub.add_parser(
+        "marking",
+        help="show or set classification markings",
+        description="Without options, print the workspace's ordered list of markings (lowest first) and each dialogue's "
+        "marking per language. A document over several dialogues prints the highest marking on the list.",
+    )
+    p.add_argument("path", type=Path)
+    p.add_argument("--dialogue", metavar="CODE", help="the dialogue whose marking --level and --text set")
+    p.add_argument("--level", type=_marking, help="the dialogue's level, as named on the ordered list (for example RESTRICTED)")
+    p.add_argument("--text", action="append", default=[], metavar="LANG=TEXT", type=_marking_text, help="how the marking reads in one language, for example fr='DIFFUSION RESTREINTE' (repeatable; an empty TEXT removes it)")
+    p.add_argument("--order", type=_order, metavar="LOW,…,HIGH", help="replace the ordered list of levels, lowest first")
 
     p = sub.add_parser("report", help="print a document as PDF (minutes, tracker, brief)")
     docs = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -140,13 +181,16 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("path", type=Path)
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
     q.add_argument("--as-of", type=_date, dest="as_of", help="YYYY-MM-DD (default: today)")
-    q.add_argument("--audience", choices=("internal", "joint"), default="internal", help="joint leaves out internal commitments")
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels (default: the dialogue's first, or English)")
+    q.add_argument(
+        "--audience", choices=("joint", "internal"), default="joint",
+        help="joint (the default): built from what is shared with the other delegation; internal: everything, marked as internal on every page",
+    )
+    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
     q.add_argument("path", type=Path)
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels (default: the dialogue's first working language)")
+    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--session", metavar="N", type=int, required=True)
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
@@ -161,6 +205,17 @@ def _marking(text: str) -> str:
     return text
 
 
+def _marking_text(text: str) -> tuple[str, str]:
+    lang, sep, words = text.partition("=")
+    if not sep or not (lang.isalpha() and 2 <= len(lang) <= 3):
+        raise argparse.ArgumentTypeError(f"'{text}' is not LANG=TEXT (for example fr='DIFFUSION RESTREINTE')")
+    return lang.lower(), _marking(words) if words.strip() else ""
+
+
+def _order(text: str) -> list[str]:
+    return [x.strip() for x in text.split(",")]
+
+
 def _langs(text: str) -> list[str]:
     langs = [x.strip() for x in text.split(",") if x.strip()]
     if not 1 <= len(langs) <= 2 or any(not (x.isalpha() and 2 <= len(x) <= 3) for x in langs):
@@ -168,7 +223,7 @@ def _langs(text: str) -> list[str]:
     return [x.lower() for x in langs]
 
 
-COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet"}
+COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet", "action", "marking"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -264,7 +319,7 @@ def _export(args: argparse.Namespace) -> int:
     from .services import export_to
 
     with _reading(args.path) as ws:
-        summary = export_to(ws, args.out, dialogue_code=args.dialogue, session_number=args.session, table=args.table)
+        summary = export_to(ws, args.out, dialogue_code=args.dialogue, session_number=args.session, table=args.table, audience=args.audience)
     if args.out.suffix.lower() != ".json":  # JSON export stays silent, as before, for scripts
         print(summary)
     return 0
@@ -300,7 +355,63 @@ def _status(args: argparse.Namespace) -> int:
             evidence=args.evidence,
             author=args.author if args.author is not None else getpass.getuser(),
             recorded_where="command line",
+            visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
         )
+    return 0
+
+
+def _action(args: argparse.Namespace) -> int:
+    from .domain.model import FollowUpAction
+
+    with _reading(args.path) if args.action == "list" else _writing(args.path) as ws:
+        if args.action == "list":
+            codes = {d.id: d.code for d in ws.dialogues()}
+            wanted = ws.dialogue_by_code(args.dialogue).id if args.dialogue else None
+            for a in ws.actions(wanted):
+                due = a.due_on.isoformat() if a.due_on else "-"
+                print("\t".join((a.id[:8], codes.get(a.dialogue_id, "-"), a.visibility.value, a.state.value, due, a.description.replace("\t", " "))))
+            return 0
+        if args.action == "add":
+            d = ws.dialogue_by_code(args.dialogue)
+            session = ws.session_by_number(d.id, args.session) if args.session is not None else None
+            commitment = ws.commitment_by_ref(args.commitment) if args.commitment else None
+            if commitment is not None and commitment.dialogue_id != d.id:
+                raise Invalid(f"--commitment: {commitment.ref} is not a commitment of {d.code}.")
+            a = ws.add_action(
+                FollowUpAction(
+                    d.id, args.description, args.assignee, args.due, commitment_id=commitment.id if commitment else None,
+                    session_id=session.id if session else None, visibility=Visibility(args.audience),
+                )
+            )
+            print(f"Added the {a.visibility.value} action {a.id[:8]}.")
+            return 0
+        matches = [a for a in ws.actions() if a.id.startswith(args.id)] if args.id else []
+        if len(matches) != 1:
+            raise NotFound(f"No single action whose id starts with '{args.id}' ({len(matches)} found): see consult-app action list.")
+        action = matches[0]
+        action.visibility = Visibility(args.audience)
+        ws.update_action(action)
+        print(f"The action {action.id[:8]} is now {action.visibility.value}.")
+    return 0
+
+
+def _marking_cmd(args: argparse.Namespace) -> int:
+    changing = args.order is not None or args.level is not None or bool(args.text)
+    with _writing(args.path) if changing else _reading(args.path) as ws:
+        if args.order is not None:
+            ws.set_marking_order(args.order)
+        if args.level is not None or args.text:
+            if not args.dialogue:
+                raise Invalid("--dialogue: say whose marking --level or --text sets.")
+            ws.set_marking(ws.dialogue_by_code(args.dialogue).id, args.level, dict(args.text))
+        elif args.dialogue:
+            ws.dialogue_by_code(args.dialogue)  # an unknown code is still an error
+        print("Order (lowest first): " + ", ".join(ws.marking_order()))
+        for d in ws.dialogues():
+            if args.dialogue and d.code.lower() != args.dialogue.lower():
+                continue
+            words = ", ".join(f"{lang}: {text}" for lang, text in sorted(d.markings.items()))
+            print(f"{d.code}\t{d.classification or '(none)'}" + (f"\t{words}" if words else ""))
     return 0
 
 
@@ -377,6 +488,8 @@ def _packet(args: argparse.Namespace) -> int:
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "action": _action,
+    "marking": _marking_cmd,
     "field-copy": _field_copy,
     "packet": _packet,
     "backup": _backup,

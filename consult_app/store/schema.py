@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -256,11 +256,34 @@ V4 = """
 INSERT OR IGNORE INTO meta (key, value) SELECT 'file_id', value FROM meta WHERE key = 'device_id';
 """
 
+# Version 5: one audience model. Follow-up actions, status events (their note
+# and evidence) and measurements (value and source) say whether they are joint
+# or internal; people get contact details (internal); a dialogue words its
+# classification marking per language, and the workspace ranks the markings.
+# Existing content takes the safe choice, internal, except the actions already
+# printed in *agreed* joint minutes (those of an agreed session, or under a
+# joint commitment adopted at one): the record both sides signed must print
+# the same. domain.audience.legacy_action is the same rule for old files.
+V5 = """
+ALTER TABLE actions ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal' CHECK (visibility IN ('joint', 'internal'));
+ALTER TABLE status_events ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal' CHECK (visibility IN ('joint', 'internal'));
+ALTER TABLE measurements ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal' CHECK (visibility IN ('joint', 'internal'));
+ALTER TABLE people ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE dialogues ADD COLUMN markings TEXT NOT NULL DEFAULT '{}';
+UPDATE actions SET visibility = 'joint'
+WHERE coalesce(session_id, (SELECT c.made_at_session_id FROM commitments c WHERE c.id = actions.commitment_id AND c.visibility = 'joint'))
+      IN (SELECT id FROM sessions WHERE minutes_state = 'agreed')
+  AND (commitment_id IS NULL OR commitment_id IN (SELECT id FROM commitments WHERE visibility = 'joint'));
+INSERT OR IGNORE INTO meta (key, value) VALUES ('marking_order', '["UNCLASSIFIED","OFFICIAL","SENSITIVE BUT UNCLASSIFIED","RESTRICTED","CONFIDENTIAL","SECRET","TOP SECRET"]');
+"""
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
     3: lambda conn: _run_script(conn, V3),
     4: lambda conn: _run_script(conn, V4),
+    5: lambda conn: _run_script(conn, V5),
 }
 
 # ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-from ..domain import validate
+from ..domain import audience, validate
 from ..domain.errors import ConsultError, EnvironmentProblem, Invalid, NotAWorkspace, NotFound
 from ..domain.model import (
     AgendaItem,
@@ -41,6 +41,7 @@ from ..domain.model import (
     SessionState,
     StatusEvent,
     Theme,
+    Visibility,
     new_id,
     pick,
 )
@@ -363,6 +364,52 @@ class Workspace:
             self._index_dialogue(d)
         return d
 
+    # ------------------------------------------------------------ markings
+
+    def marking_order(self) -> list[str]:
+        """The workspace's classification levels, lowest first (a document over several dialogues prints the highest)."""
+        try:
+            order = json.loads(self.meta("marking_order") or "null")
+        except ValueError:
+            order = None
+        if isinstance(order, list) and order and all(isinstance(x, str) for x in order):
+            return order
+        return list(audience.DEFAULT_MARKING_ORDER)
+
+    def set_marking_order(self, order: Iterable[str]) -> list[str]:
+        """Replace the ordered list of levels (lowest first)."""
+        levels = audience.check_order(list(order))
+        with self._write("workspace"):
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('marking_order', ?)", (codec.jdump(levels),))
+        return levels
+
+    def set_marking(self, dialogue_id: str, level: str | None = None, texts: dict[str, str] | None = None) -> Dialogue:
+        """Set a dialogue's classification level and/or its wording per language (an empty wording removes it).
+
+        A new level drops the wordings of the old one (they would name the wrong level).
+        """
+        d = self.dialogue(dialogue_id)
+        markings = dict(d.markings)
+        if level is not None:
+            level = " ".join(validate.text(level, "level", limit=60).split()).upper()
+            if level != d.classification.upper():
+                markings = {}
+            d.classification = level
+        for lang, text in (texts or {}).items():
+            if not (isinstance(lang, str) and lang.isalpha() and 2 <= len(lang) <= 3 and lang == lang.lower()):
+                raise Invalid(f"marking: '{lang}' is not a language code (for example fr).", "marking")
+            text = " ".join(validate.text(text, f"marking.{lang}", limit=60).split())
+            if text:
+                markings[lang] = text
+            else:
+                markings.pop(lang, None)
+        d.markings = markings
+        with self._write("dialogue"):
+            self.conn.execute(
+                "UPDATE dialogues SET classification = ?, markings = ? WHERE id = ?", (d.classification, codec.jdump(d.markings), d.id)
+            )
+        return d
+
     # ------------------------------------------------------------- sessions
 
     def sessions(self, dialogue_id: str) -> list[Session]:
@@ -408,8 +455,10 @@ class Workspace:
         validate.text(p.name, "name", required=True, limit=300)
         validate.text(p.title, "title", limit=300)
         validate.text(p.organisation, "organisation", limit=300)
+        validate.text(p.email, "email", limit=300)
+        validate.text(p.phone, "phone", limit=100)
         with self._write("person") as db:
-            db.table("people").insert({"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation})
+            db.table("people").insert(codec.person_row(p))
             self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
         return p
 
@@ -719,8 +768,12 @@ class Workspace:
         evidence: str = "",
         author: str = "",
         recorded_where: str = "",
+        visibility: Visibility = Visibility.INTERNAL,
     ) -> StatusEvent:
         """Append a status event to a commitment's history (nothing is overwritten).
+
+        The status of a joint commitment is joint; its note and evidence are
+        shared only when ``visibility`` is joint (refused on an internal commitment).
 
         Raises:
             Invalid: a status that is not on the dialogue's scale, a bad date or text.
@@ -741,6 +794,7 @@ class Workspace:
             author=author,
             recorded_at=utc_now(),
             recorded_where=recorded_where,
+            visibility=Visibility(visibility),
         )
         return self.append_event(event)
 
@@ -749,6 +803,7 @@ class Workspace:
         validate.text(event.note, "note")
         validate.text(event.evidence, "evidence")
         validate.text(event.author, "author", limit=300)
+        audience.check_under(event.visibility, self._commitment_visibility(event.commitment_id))
         if not event.recorded_at:
             event = replace(event, recorded_at=utc_now())
         with self._write("status") as db:
@@ -782,8 +837,11 @@ class Workspace:
         return [codec.measurement_from_row(r) for r in rows]
 
     def add_measurement(self, m: Measurement) -> Measurement:
+        """Append a measurement; joint (value and source shared) only on a joint commitment's indicator."""
         validate.date(m.measured_on, "measured_on")
         validate.text(m.source, "source", limit=1000)
+        row = self._one("SELECT c.visibility FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.id = ?", (m.indicator_id,))
+        audience.check_under(m.visibility, Visibility(row["visibility"]) if row else None)
         with self._write("measurement") as db:
             db.table("measurements").insert(codec.measurement_row(m))
         return m
@@ -796,18 +854,24 @@ class Workspace:
         return [codec.action_from_row(r) for r in rows]
 
     def add_action(self, a: FollowUpAction) -> FollowUpAction:
-        validate.text(a.description, "description", required=True)
-        validate.text(a.assignee, "assignee", limit=300)
-        validate.date(a.due_on, "due_on")
+        self._check_action(a)
         with self._write("action") as db:
             db.table("actions").insert(codec.action_row(a))
             self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
         return a
 
-    def update_action(self, a: FollowUpAction) -> FollowUpAction:
+    def _check_action(self, a: FollowUpAction) -> None:
         validate.text(a.description, "description", required=True)
         validate.text(a.assignee, "assignee", limit=300)
         validate.date(a.due_on, "due_on")
+        audience.check_under(a.visibility, self._commitment_visibility(a.commitment_id))
+
+    def _commitment_visibility(self, commitment_id: str | None) -> Visibility | None:
+        row = self._one("SELECT visibility FROM commitments WHERE id = ?", (commitment_id,)) if commitment_id else None
+        return Visibility(row["visibility"]) if row else None
+
+    def update_action(self, a: FollowUpAction) -> FollowUpAction:
+        self._check_action(a)
         with self._write("action") as db:
             db.table("actions").update(a.id, codec.action_row(a))
             self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
@@ -874,11 +938,7 @@ class Workspace:
                 if self._one("SELECT 1 FROM dialogues WHERE id = ? OR code = ?", (d.id, d.code)):
                     raise Invalid(f"The workspace already holds the dialogue {d.code}; nothing was imported.")
             known = {r["id"] for r in self._rows("SELECT id FROM people")}
-            db.table("people").insert_all(
-                {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation}
-                for p in b.people
-                if p.id not in known
-            )
+            db.table("people").insert_all(codec.person_row(p) for p in b.people if p.id not in known)
             for d in b.dialogues:
                 db.table("dialogues").insert(codec.dialogue_row(d))
                 db.table("parties").insert_all(

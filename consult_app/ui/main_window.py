@@ -38,7 +38,8 @@ from . import labels
 from .labels import ordinal
 from ..exchange.interchange import export_file, read_file
 from ..services import create_workspace
-from ..store import Workspace, backups, check_workspace, safety
+from ..domain.audience import document_marking
+from ..store import Workspace, backups, check_workspace, joint_view, safety
 from .agenda import AgendaView
 from .exchange import ReceiveChangesDialog, SendChangesDialog
 from .widgets import ok_cancel
@@ -234,6 +235,10 @@ class MainWindow(QMainWindow):
         self._action(export, self.tr("E&xcel Workbook…"), lambda: self.export_dialog(".xlsx"), None, "export_xlsx")
         self._action(export, self.tr("Draft Minutes for &Word…"), lambda: self.export_dialog(".docx"), None, "export_docx")
         self._action(export, self.tr("Ca&lendar (iCalendar)…"), lambda: self.export_dialog(".ics"), None, "export_ics")
+        export.addSeparator()
+        # CSV, Excel and calendar exports are the joint edition unless asked otherwise (the Word draft always is)
+        self.internal_exports = self._action(export, self.tr("I&nternal Edition (Not for the Other Delegation)"), lambda _on: None, None, "internal_exports")
+        self.internal_exports.setCheckable(True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -381,13 +386,16 @@ class MainWindow(QMainWindow):
         from ..exchange import office
 
         suffix = path.suffix.lower()
-        bundle = self.workspace.bundle(self.dialogue.id if self.dialogue else None)
+        scope = self.dialogue.id if self.dialogue else None
+        internal = self.internal_exports.isChecked() and suffix != ".docx"
+        bundle = self.workspace.bundle(scope) if internal else joint_view(self.workspace, scope)
         if suffix == ".docx":
             if self.session is None:
                 self.tell(self.tr("Export"), self.tr("Select a session first: a Word export is the draft minutes of one session."))
                 return None
             dialogue, session = self.dialogue, self.session
-            work = lambda _p, _c: office.write_docx(bundle, dialogue, session, path)  # noqa: E731
+            marking = document_marking([dialogue], [dialogue.languages[0]], self.workspace.marking_order())
+            work = lambda _p, _c: office.write_docx(bundle, dialogue, session, path, marking=marking)  # noqa: E731
         elif suffix == ".csv":
             work = lambda _p, _c: office.write_csv(bundle, path, table)  # noqa: E731
         elif suffix == ".xlsx":
