@@ -1,12 +1,14 @@
-"""Where Consult keeps its own files (log, default workspace) — without Qt.
+"""Where Consult finds its own files (resources it ships, log, default workspace) — without Qt.
 
-On Linux this is the same folder Qt's ``QStandardPaths.AppDataLocation``
-gives for organisation "Consult" and application "Consult".
+On Linux the user data folder is the same one Qt's
+``QStandardPaths.AppDataLocation`` gives for organisation "Consult" and
+application "Consult".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.resources
 import os
 import sys
 import traceback
@@ -14,6 +16,25 @@ from pathlib import Path
 
 ORGANISATION = "Consult"
 APPLICATION = "Consult"
+# A checkout run without installing (``python main.py`` with the dependencies on the path).
+_CHECKOUT_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file Consult ships (demo, fonts, compiled translations), as a path on disk.
+
+    The top-level ``resources/`` folder is the package ``consult_app.resources``
+    (``package-dir`` in pyproject.toml), so the same lookup works in an editable
+    install, an installed wheel and the PyInstaller build.
+
+    Args:
+        parts: the path inside ``resources/``, for example ``("fonts", "DejaVuSans.ttf")``.
+    """
+    try:
+        base = Path(os.fspath(importlib.resources.files("consult_app.resources")))
+    except ModuleNotFoundError:  # not installed: the checkout's own folder
+        base = _CHECKOUT_RESOURCES
+    return base.joinpath(*parts)
 
 
 def data_dir() -> Path:

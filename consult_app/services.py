@@ -7,16 +7,13 @@ from pathlib import Path
 from .domain.errors import ConsultError, Invalid
 from .domain.rules import ordinal
 from .exchange.interchange import parse
+from .paths import resource
 from .store import Workspace
 
 
 def demo_text() -> str:
     """The demo dialogues (from the source document) as interchange JSON."""
-    return _demo_path().read_text("utf-8")
-
-
-def _demo_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo.json"
+    return resource("demo", "demo.json").read_text("utf-8")
 
 
 def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -27,9 +26,9 @@ from reportlab.platypus.flowables import KeepTogether
 
 from ..domain.errors import ConsultError
 from ..domain.model import Tone
+from ..paths import resource
 from .labels import label
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
 
 
@@ -47,7 +46,7 @@ def register_fonts() -> None:
     faces = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
              f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf", f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
     for name, filename in faces.items():
-        path = FONT_DIR / filename
+        path = resource("fonts", filename)
         if not path.exists():
             raise ConsultError(f"The font file {path} is missing: reinstall Consult.")
         pdfmetrics.registerFont(TTFont(name, str(path)))

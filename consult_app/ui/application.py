@@ -14,7 +14,7 @@ from ..paths import APPLICATION, ORGANISATION, log_exception
 from ..services import create_workspace
 from ..store import Workspace, safety
 from ..store.workspace import Damaged
-from . import i18n
+from . import first_paint, i18n
 from .main_window import MainWindow
 
 
@@ -92,6 +92,7 @@ def run_gui(path: Path | None = None) -> int:
         return 3
     window = MainWindow(workspace)
     window.show()
+    first_paint.arm(app)
     code = app.exec()
     window.workspace.close()
     return code
