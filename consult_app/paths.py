@@ -8,7 +8,6 @@ application "Consult".
 from __future__ import annotations
 
 import datetime as dt
-import importlib.resources
 import os
 import sys
 import traceback
@@ -30,6 +29,8 @@ def resource(*parts: str) -> Path:
     Args:
         parts: the path inside ``resources/``, for example ``("fonts", "DejaVuSans.ttf")``.
     """
+    import importlib.resources  # not at import: start-up does not need it
+
     try:
         base = Path(os.fspath(importlib.resources.files("consult_app.resources")))
     except ModuleNotFoundError:  # not installed: the checkout's own folder

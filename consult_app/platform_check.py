@@ -20,7 +20,6 @@ import ctypes
 import importlib.util
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -105,6 +104,8 @@ def missing_libraries(paths: list[Path]) -> list[str]:
             continue
         except OSError as exc:
             first = _DLERROR.match(str(exc))
+        import subprocess  # only when something is missing
+
         try:
             listing = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False).stdout
         except OSError:  # no ldd: the loader's own message names the first one

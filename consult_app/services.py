@@ -6,7 +6,6 @@ from pathlib import Path
 
 from .domain.errors import ConsultError, Invalid
 from .domain.rules import ordinal
-from .exchange.interchange import parse
 from .paths import resource
 from .store import Workspace
 
@@ -22,6 +21,8 @@ def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:
     Creation and filling are all or nothing: if the demo cannot be loaded, the
     new file is removed again.
     """
+    from .exchange.interchange import parse  # jsonschema and the reader: only for the demo
+
     path = Path(path)
     bundle = parse(demo_text()) if demo else None
     ws = Workspace.create(path)

@@ -11,6 +11,8 @@ import datetime as dt
 import html
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
@@ -36,21 +39,22 @@ from ..domain.model import Commitment, Dialogue, Session, pick
 from ..domain.rules import agenda_order, timetable
 from . import labels
 from .labels import ordinal
-from ..exchange.interchange import export_file, read_file
-from ..services import create_workspace
-from ..store import Workspace, check_workspace, safety
-from .agenda import AgendaView
-from .exchange import ReceiveChangesDialog, SendChangesDialog
-from .widgets import ok_cancel
-from .jobs import Job
-from .followup import ActionsView, IndicatorsView
-from .minutes import MinutesView
-from .register import CommitmentEditor, RegisterView
-from .session import NewDialogueDialog, NewSessionDialog, SessionView
+from ..store import Workspace
+
+# The views, their dialogs, packets and file formats are imported when first
+# wanted, not at start-up: the first paint needs only the navigator and the overview.
+if TYPE_CHECKING:
+    from .exchange import ReceiveChangesDialog, SendChangesDialog
+    from .jobs import Job
+    from .register import CommitmentEditor
+    from .session import NewDialogueDialog, NewSessionDialog
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 MAX_RECENT = 8
+# The tabs after the Overview, in order; each view is built the first time it is wanted.
+VIEWS = ("session_view", "agenda_view", "minutes_view", "register_view", "actions_view", "indicators_view")
+SESSION_VIEWS = VIEWS[:3]
 
 
 def _lang(d: Dialogue) -> str:
@@ -128,24 +132,12 @@ class MainWindow(QMainWindow):
         self.details = QTextBrowser()
         self.details.setObjectName("details")
         self.details.setOpenLinks(False)
-        self.session_view = SessionView(workspace, self.undo)
-        self.agenda_view = AgendaView(workspace, self.undo)
-        self.minutes_view = MinutesView(workspace, self.undo)
-        self.register_view = RegisterView(workspace)
-        self.actions_view = ActionsView(workspace, self.undo)
-        self.indicators_view = IndicatorsView(workspace)
+        self._views: dict[str, QWidget] = {}  # built so far, by attribute name
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
-        for widget, label in (
-            (self.details, self.tr("Overview")),
-            (self.session_view, self.tr("Session")),
-            (self.agenda_view, self.tr("Agenda")),
-            (self.minutes_view, self.tr("Minutes")),
-            (self.register_view, self.tr("Commitments")),
-            (self.actions_view, self.tr("Follow-up")),
-            (self.indicators_view, self.tr("Indicators")),
-        ):
-            self.tabs.addTab(widget, label)
+        self.tabs.addTab(self.details, self.tr("Overview"))
+        for name, label in zip(VIEWS, (self.tr("Session"), self.tr("Agenda"), self.tr("Minutes"), self.tr("Commitments"), self.tr("Follow-up"), self.tr("Indicators"))):
+            self.tabs.addTab(QWidget(objectName=name), label)  # a placeholder until the view is wanted
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
@@ -164,7 +156,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        for view in (self.session_view, self.agenda_view, self.minutes_view, self.register_view, self.actions_view, self.indicators_view):
+        for view in self._views.values():
             view.workspace = workspace
         workspace.listeners.append(self._changed)
         self.undo.clear()
@@ -175,8 +167,7 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, workspace: Workspace) -> None:
         """Close the current workspace and show another."""
-        if not self.workspace.closed:
-            self.minutes_view.save()
+        self._save_minutes()
         old = self.workspace
         self.dialogue = self.session = None
         self._attach(workspace)
@@ -186,6 +177,57 @@ class MainWindow(QMainWindow):
 
     def _changed(self, _kind: str) -> None:
         self.refresh()
+
+    # ------------------------------------------------------------ views, built when first wanted
+
+    def _view(self, name: str) -> QWidget:
+        """The view ``name`` (one of VIEWS); the first call builds it and puts it in its tab."""
+        view = self._views.get(name)
+        if view is None:
+            view = self._views[name] = self._build_view(name)
+            index = VIEWS.index(name) + 1
+            placeholder, label, enabled, current = self.tabs.widget(index), self.tabs.tabText(index), self.tabs.isTabEnabled(index), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, label)
+            self.tabs.setTabEnabled(index, enabled)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return view
+
+    def _build_view(self, name: str) -> QWidget:
+        if name == "session_view":
+            from .session import SessionView
+
+            return SessionView(self.workspace, self.undo)
+        if name == "agenda_view":
+            from .agenda import AgendaView
+
+            return AgendaView(self.workspace, self.undo)
+        if name == "minutes_view":
+            from .minutes import MinutesView
+
+            return MinutesView(self.workspace, self.undo)
+        if name == "register_view":
+            from .register import RegisterView
+
+            return RegisterView(self.workspace)
+        from .followup import ActionsView, IndicatorsView
+
+        return ActionsView(self.workspace, self.undo) if name == "actions_view" else IndicatorsView(self.workspace)
+
+    session_view = property(lambda self: self._view("session_view"))
+    agenda_view = property(lambda self: self._view("agenda_view"))
+    minutes_view = property(lambda self: self._view("minutes_view"))
+    register_view = property(lambda self: self._view("register_view"))
+    actions_view = property(lambda self: self._view("actions_view"))
+    indicators_view = property(lambda self: self._view("indicators_view"))
+
+    def _save_minutes(self) -> None:
+        """Save the minutes being typed, if the Minutes view was ever opened."""
+        if "minutes_view" in self._views and not self.workspace.closed:
+            self._views["minutes_view"].save()
 
     # ------------------------------------------------------------ menus
 
@@ -287,6 +329,8 @@ class MainWindow(QMainWindow):
             self.create_at(Path(name if name.endswith(".consult") else name + ".consult"))
 
     def create_at(self, path: Path) -> bool:
+        from ..services import create_workspace
+
         try:
             ws = create_workspace(path)
         except ConsultError as exc:
@@ -330,6 +374,9 @@ class MainWindow(QMainWindow):
 
     def import_from(self, path: Path) -> Job:
         """Read and check the file off the GUI thread, then add it in one transaction."""
+        from ..exchange.interchange import read_file
+        from .jobs import Job
+
         job = Job(lambda _progress, _cancelled: read_file(path), self.tr("Importing {name}").format(name=path.name), self)
 
         def loaded(bundle) -> None:
@@ -349,6 +396,9 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, dialogue_id: str | None = None) -> Job:
         """Read the data now, write the file off the GUI thread."""
+        from ..exchange.interchange import export_file
+        from .jobs import Job
+
         bundle = self.workspace.bundle(dialogue_id)
         job = Job(lambda _progress, _cancelled: export_file(bundle, path), self.tr("Exporting to {name}").format(name=path.name), self)
         return self._start(job, lambda _r: self.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 10000), self.tr("Cannot export"))
@@ -363,6 +413,7 @@ class MainWindow(QMainWindow):
     def export_as(self, path: Path, table: str = "register") -> Job | None:
         """Export the selected dialogue (or all) in the format of the file's extension, off the GUI thread."""
         from ..exchange import office
+        from .jobs import Job
 
         suffix = path.suffix.lower()
         bundle = self.workspace.bundle(self.dialogue.id if self.dialogue else None)
@@ -400,6 +451,8 @@ class MainWindow(QMainWindow):
             self.send_changes_to(Path(name))
 
     def send_changes_to(self, path: Path) -> SendChangesDialog:
+        from .exchange import SendChangesDialog
+
         dialog = SendChangesDialog(self.workspace, path, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Wrote packet {n} ({c} change(s)) to {path}.").format(n=dialog.header["seq"], c=dialog.header["changes"], path=path), 10000))
         dialog.open()
@@ -411,6 +464,8 @@ class MainWindow(QMainWindow):
             self.receive_changes_from(Path(name))
 
     def receive_changes_from(self, path: Path) -> ReceiveChangesDialog | None:
+        from .exchange import ReceiveChangesDialog
+
         try:
             dialog = ReceiveChangesDialog(self.workspace, path, self)
         except OSError as exc:
@@ -424,6 +479,8 @@ class MainWindow(QMainWindow):
 
     def check_workspace(self) -> str:
         """Run every check (read-only) and report in plain words."""
+        from ..store import check_workspace
+
         report = check_workspace(self.workspace.path)
         if report.healthy:
             message = self.tr("The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.")
@@ -437,6 +494,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QComboBox
 
         from .i18n import LANGUAGES, chosen_language
+        from .widgets import ok_cancel
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Language"))
@@ -464,6 +522,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> QDialog:
         """Choose a snapshot; the current file is snapshotted, then replaced, then reopened."""
+        from .widgets import ok_cancel
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Restore Backup"))
         layout = QVBoxLayout(dialog)
@@ -483,10 +543,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def restore_from(self, snapshot: Path) -> bool:
+        from ..store import safety
+
         path = self.workspace.path
         try:
             self.workspace.snapshot("before restore")
-            self.minutes_view.save()
+            self._save_minutes()
             self.workspace.close()
             safety.restore(snapshot, path)
         except ConsultError as exc:
@@ -501,6 +563,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ dialogue actions
 
     def new_dialogue(self) -> NewDialogueDialog:
+        from .session import NewDialogueDialog
+
         dialog = NewDialogueDialog(self.workspace, self)
         dialog.accepted.connect(lambda: self.select_dialogue(dialog.created.id))
         dialog.open()
@@ -510,6 +574,8 @@ class MainWindow(QMainWindow):
         if self.dialogue is None:
             self.tell(self.tr("New session"), self.tr("Select a dialogue first."))
             return None
+        from .session import NewSessionDialog
+
         dialog = NewSessionDialog(self.workspace, self.dialogue, self)
         dialog.accepted.connect(lambda: self._session_created(dialog.created))
         dialog.open()
@@ -529,6 +595,8 @@ class MainWindow(QMainWindow):
         number = len(self.workspace.commitments(self.dialogue.id)) + 1
         year = self.session.starts_on.year if self.session else dt.date.today().year
         c = Commitment(self.dialogue.id, f"{prefix}-{year}-{number:02d}", {}, None, made_at_session_id=self.session.id if self.session else None)
+        from .register import CommitmentEditor
+
         editor = CommitmentEditor(self.workspace, c, self)
         editor.accepted.connect(lambda: (self.tabs.setCurrentWidget(self.register_view), self.register_view.select(c.id)))
         editor.open()
@@ -718,25 +786,25 @@ class MainWindow(QMainWindow):
             self.details.setHtml(f"<p>{html.escape(str(exc))}</p>")
             return
         has_session = self.session is not None
-        for view in (self.session_view, self.agenda_view, self.minutes_view):
-            self.tabs.setTabEnabled(self.tabs.indexOf(view), has_session)
-        if not has_session and self.tabs.currentWidget() in (self.session_view, self.agenda_view, self.minutes_view):
+        for name in SESSION_VIEWS:
+            self.tabs.setTabEnabled(VIEWS.index(name) + 1, has_session)
+        if not has_session and self.tabs.currentIndex() - 1 in range(len(SESSION_VIEWS)):
             self.tabs.setCurrentWidget(self.details)
         self._load_current_tab()
 
     def _load_current_tab(self) -> None:
         """Load only the view in front: the others load when they are shown."""
-        widget = self.tabs.currentWidget()
-        if widget is self.details:
+        index = self.tabs.currentIndex()
+        if index == 0:
             if self.session is not None:
                 self.details.setHtml(self._session_html(self.dialogue, self.session))
             elif self.dialogue is not None:
                 self.details.setHtml(self._dialogue_html(self.dialogue))
-        elif widget in (self.session_view, self.agenda_view, self.minutes_view):
+        elif VIEWS[index - 1] in SESSION_VIEWS:
             if self.session is not None:
-                widget.set_session(self.session)
-        elif widget in (self.register_view, self.actions_view, self.indicators_view):
-            widget.set_dialogue(self.dialogue)
+                self._view(VIEWS[index - 1]).set_session(self.session)
+        else:
+            self._view(VIEWS[index - 1]).set_dialogue(self.dialogue)
 
     # ------------------------------------------------------------ overview
 
@@ -828,8 +896,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if not self.workspace.closed:
-            self.minutes_view.save()
+        self._save_minutes()
         for job in list(self.jobs):
             job.shutdown()
         QSettings().setValue("window/geometry", self.saveGeometry())
