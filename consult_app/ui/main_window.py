@@ -49,8 +49,10 @@ if TYPE_CHECKING:
     from .register import CommitmentEditor
     from .session import NewDialogueDialog, NewSessionDialog
 
-ROLE_KIND = Qt.ItemDataRole.UserRole
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole (256) and the next role, as plain numbers: naming them at import
+# would build Qt's namespace of enums (about 10 ms) before the first paint needs any.
+ROLE_KIND = 256
+ROLE_ID = ROLE_KIND + 1
 MAX_RECENT = 8
 # The tabs after the Overview, in order; each view is built the first time it is wanted.
 VIEWS = ("session_view", "agenda_view", "minutes_view", "register_view", "actions_view", "indicators_view")
@@ -297,10 +299,11 @@ class MainWindow(QMainWindow):
 
     def _remember(self, path: Path) -> None:
         settings = QSettings()
-        settings.setValue("workspace/last", str(Path(path).resolve()))
-        recent = [p for p in (settings.value("workspace/recent") or []) if p != str(Path(path).resolve())]
-        recent.insert(0, str(Path(path).resolve()))
-        settings.setValue("workspace/recent", recent[:MAX_RECENT])
+        resolved = str(Path(path).resolve())
+        recent = [resolved, *(p for p in (settings.value("workspace/recent") or []) if p != resolved)][:MAX_RECENT]
+        if settings.value("workspace/last") != resolved or settings.value("workspace/recent") != recent:
+            settings.setValue("workspace/last", resolved)  # written (and synced to disk) only when changed
+            settings.setValue("workspace/recent", recent)
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -899,5 +902,7 @@ class MainWindow(QMainWindow):
         self._save_minutes()
         for job in list(self.jobs):
             job.shutdown()
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        settings, geometry = QSettings(), self.saveGeometry()
+        if settings.value("window/geometry") != geometry:  # a settings write syncs to disk: only when moved
+            settings.setValue("window/geometry", geometry)
         super().closeEvent(event)
