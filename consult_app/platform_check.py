@@ -30,7 +30,6 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libEGL.so.1": ("libegl1", "libglvnd-egl"),
     "libGL.so.1": ("libgl1", "libglvnd-glx"),
     "libGLX.so.0": ("libglx0", "libglvnd-glx"),
-    "libOpenGL.so.0": ("libopengl0", "libglvnd-opengl"),
     "libfontconfig.so.1": ("libfontconfig1", "fontconfig"),
     "libfreetype.so.6": ("libfreetype6", "freetype"),
     "libglib-2.0.so.0": ("libglib2.0-0", "glib2"),

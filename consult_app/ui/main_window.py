@@ -13,7 +13,8 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt when used: naming Qt at import builds its hundred-odd enums (~10 ms)
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,8 +50,7 @@ if TYPE_CHECKING:
     from .register import CommitmentEditor
     from .session import NewDialogueDialog, NewSessionDialog
 
-# Qt.ItemDataRole.UserRole (256) and the next role, as plain numbers: naming them at import
-# would build Qt's namespace of enums (about 10 ms) before the first paint needs any.
+# Qt.ItemDataRole.UserRole (256) and the next role, as plain numbers (see the QtCore import).
 ROLE_KIND = 256
 ROLE_ID = ROLE_KIND + 1
 MAX_RECENT = 8
@@ -101,7 +101,7 @@ class SearchDialog(QDialog):
         codes = {d.id: d.code for d in self.window_.workspace.dialogues()}
         for hit in self.window_.workspace.search(text, limit=60):
             item = QListWidgetItem(f"{codes.get(hit.dialogue_id, '—')} · {hit.kind.replace('_', ' ')} · {hit.label}\n    {hit.snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, hit)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -110,7 +110,7 @@ class SearchDialog(QDialog):
         item = self.results.currentItem()
         if item is None:
             return
-        self.window_.go_to(item.data(Qt.ItemDataRole.UserRole))
+        self.window_.go_to(item.data(QtCore.Qt.ItemDataRole.UserRole))
         self.accept()
 
 
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         """One plain sentence in a window-modal box that does not block the event loop."""
         self.statusBar().showMessage(message, 10000)
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
 
@@ -535,13 +535,13 @@ class MainWindow(QMainWindow):
         listing.setObjectName("snapshots")
         for snap in self.workspace.snapshots():
             item = QListWidgetItem(snap.label)
-            item.setData(Qt.ItemDataRole.UserRole, str(snap.path))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, str(snap.path))
             listing.addItem(item)
         listing.setCurrentRow(0)
         layout.addWidget(listing)
         layout.addWidget(ok_cancel(dialog, self.tr("Restore")))
         dialog.listing = listing
-        dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(Qt.ItemDataRole.UserRole))))
+        dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(QtCore.Qt.ItemDataRole.UserRole))))
         dialog.open()
         return dialog
 
@@ -623,9 +623,9 @@ class MainWindow(QMainWindow):
         listing.setObjectName("gaps")
         for gap in gaps:
             item = QListWidgetItem(self.tr("{kind} {label} — {field}: missing in [{lang}]").format(kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing))
-            item.setData(Qt.ItemDataRole.UserRole, gap)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, gap)
             listing.addItem(item)
-        listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(Qt.ItemDataRole.UserRole)))
+        listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(QtCore.Qt.ItemDataRole.UserRole)))
         layout.addWidget(listing)
         dialog.listing = listing
         dialog.resize(640, 420)
@@ -644,7 +644,7 @@ class MainWindow(QMainWindow):
                 self.agenda_view.reload(select=gap.item_id)
             else:
                 for row in range(self.minutes_view.items.count()):
-                    if self.minutes_view.items.item(row).data(Qt.ItemDataRole.UserRole) == gap.item_id:
+                    if self.minutes_view.items.item(row).data(QtCore.Qt.ItemDataRole.UserRole) == gap.item_id:
                         self.minutes_view.items.setCurrentRow(row)
         else:
             self.tabs.setCurrentWidget(self.details)
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
 
     def search_workspace(self) -> SearchDialog:
         dialog = SearchDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
 
         dialogue_id, session_id = self.selected_ids()
         options = DocumentOptions(self.workspace, kind, dialogue_id, session_id, self)
-        options.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        options.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         options.accepted.connect(lambda: self.start_render(options.chosen, options.windowTitle()))
         options.open()
         return options
