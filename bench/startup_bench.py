@@ -8,7 +8,9 @@ quit once their first frame is painted (consult_app/ui/first_paint.py). Runs
 alternate app, bare, app, bare… after one warm-up of each, so both see the
 same disk cache and machine load. For each pair the ratio app/bare is taken
 from process start to exit (first paint included) and to first paint; the
-figure is the median of those pairwise ratios.
+figure is the median of those pairwise ratios. The CPU time (user + system)
+of each process is compared the same way: it hardly moves when other work
+shares the machine, so it tells a real change from noise.
 
 Sizes: ``demo`` (made here with ``init --demo``), ``medium`` and ``large``
 (``bench/generate.py``; a size whose file is missing is skipped with a note).
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -49,15 +52,22 @@ def app_command(workspace: Path) -> list[str]:
     return [str(script), str(workspace)] if script.exists() else [sys.executable, str(ROOT / "main.py"), str(workspace)]
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds to first paint, seconds to exit) of one process."""
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds to first paint, seconds to exit, CPU seconds) of one process."""
+    cpu = cpu_of_children()
     start = time.monotonic_ns()
     out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
     end = time.monotonic_ns()
+    cpu = cpu_of_children() - cpu
     painted = [line.split()[1] for line in out.stdout.splitlines() if line.startswith("first-paint ")]
     if out.returncode != 0 or not painted:
         raise RuntimeError(f"{command[0]} exited {out.returncode} without painting: {out.stderr[-2000:]}")
-    return (int(painted[0]) - start) / 1e9, (end - start) / 1e9
+    return (int(painted[0]) - start) / 1e9, (end - start) / 1e9, cpu
 
 
 def measure(workspace: Path, pairs: int, env: dict[str, str]) -> dict[str, float]:
@@ -72,6 +82,7 @@ def measure(workspace: Path, pairs: int, env: dict[str, str]) -> dict[str, float
         "bare_exit": statistics.median(b[1] for _, b in rows),
         "ratio_exit": statistics.median(a[1] / b[1] for a, b in rows),
         "ratio_paint": statistics.median(a[0] / b[0] for a, b in rows),
+        "ratio_cpu": statistics.median(a[2] / b[2] for a, b in rows),
     }
 
 
@@ -112,12 +123,13 @@ def main() -> None:
         print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, Qt {args.platform}; "
               f"median of {args.pairs} alternating pairs")
         print()
-        print("| workspace | app: first paint (s) | app: exit (s) | bare window: first paint (s) | bare: exit (s) | ratio to first paint | ratio to exit |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("| workspace | app: first paint (s) | app: exit (s) | bare window: first paint (s) | bare: exit (s) "
+              "| ratio to first paint | ratio to exit | CPU time ratio |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for size, path in workspaces([s.strip() for s in args.sizes.split(",") if s.strip()], scratch, env):
             m = measure(path, args.pairs, env)
             print(f"| {size} | {m['app_paint']:.3f} | {m['app_exit']:.3f} | {m['bare_paint']:.3f} | {m['bare_exit']:.3f} | "
-                  f"{m['ratio_paint']:.2f}× | {m['ratio_exit']:.2f}× |", flush=True)
+                  f"{m['ratio_paint']:.2f}× | {m['ratio_exit']:.2f}× | {m['ratio_cpu']:.2f}× |", flush=True)
 
 
 if __name__ == "__main__":

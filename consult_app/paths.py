@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import traceback
 from pathlib import Path
 
 ORGANISATION = "Consult"
@@ -57,6 +56,8 @@ def log_file() -> Path:
 
 def log_exception(exc: BaseException) -> Path:
     """Append an unexpected error with its traceback to the log; return the log's path."""
+    import traceback  # only when something went wrong
+
     path = log_file()
     try:
         with path.open("a", encoding="utf-8") as fh:

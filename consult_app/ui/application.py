@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import ConsultError
 from ..paths import APPLICATION, ORGANISATION, log_exception
-from ..services import create_workspace
 from ..store import Workspace, safety
 from ..store.workspace import Damaged
 from . import first_paint, i18n
@@ -63,6 +63,8 @@ def choose_workspace(path: Path | None) -> Workspace:
     default = default_workspace_path()
     if default.exists():
         return open_interactively(default)
+    from ..services import create_workspace  # first run only
+
     return create_workspace(default, demo=True)
 
 
@@ -92,6 +94,9 @@ def run_gui(path: Path | None = None) -> int:
         return 3
     window = MainWindow(workspace)
     window.show()
+    # What start-up built lives as long as the app: keep the collector from walking it on
+    # every full collection (and through the interpreter's teardown at exit).
+    gc.freeze()
     first_paint.arm(app)
     code = app.exec()
     window.workspace.close()
