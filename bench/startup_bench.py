@@ -12,6 +12,9 @@ figure is the median of those pairwise ratios. The CPU time (user + system)
 of each process is compared the same way: it hardly moves when other work
 shares the machine, so it tells a real change from noise.
 
+``--marks`` also prints, per workspace, the median moment the app reached
+each stage of its start-up (``CONSULT_STARTUP_MARKS``, consult_app/startup.py).
+
 Sizes: ``demo`` (made here with ``init --demo``), ``medium`` and ``large``
 (``bench/generate.py``; a size whose file is missing is skipped with a note).
 Qt runs offscreen unless ``--platform xcb`` (under ``xvfb-run``).
@@ -57,14 +60,21 @@ def cpu_of_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+STAGES: dict[str, list[float]] = {}  # stage -> seconds from process start, over the app's runs
+
+
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """(seconds to first paint, seconds to exit, CPU seconds) of one process."""
+    """(seconds to first paint, seconds to exit, CPU seconds) of one process; its marks go to STAGES."""
     cpu = cpu_of_children()
     start = time.monotonic_ns()
     out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
     end = time.monotonic_ns()
     cpu = cpu_of_children() - cpu
     painted = [line.split()[1] for line in out.stdout.splitlines() if line.startswith("first-paint ")]
+    for line in out.stdout.splitlines():
+        if line.startswith("mark "):
+            _, stage, ns = line.split()
+            STAGES.setdefault(stage, []).append((int(ns) - start) / 1e9)
     if out.returncode != 0 or not painted:
         raise RuntimeError(f"{command[0]} exited {out.returncode} without painting: {out.stderr[-2000:]}")
     return (int(painted[0]) - start) / 1e9, (end - start) / 1e9, cpu
@@ -106,6 +116,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=9, help="alternating app/bare pairs per size (at least 9)")
     parser.add_argument("--sizes", default="demo,medium,large")
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM for both (default offscreen)")
+    parser.add_argument("--marks", action="store_true", help="also print when the app reached each stage of its start-up")
     args = parser.parse_args()
     if args.pairs < 9:
         parser.error("--pairs: at least 9 pairs make a median worth quoting")
@@ -119,6 +130,7 @@ def main() -> None:
             XDG_DATA_HOME=str(scratch / "data"),
             XDG_CONFIG_HOME=str(scratch / "config"),
             XDG_CACHE_HOME=str(scratch / "cache"),
+            **({"CONSULT_STARTUP_MARKS": "1"} if args.marks else {}),
         )
         print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, Qt {args.platform}; "
               f"median of {args.pairs} alternating pairs")
@@ -126,10 +138,19 @@ def main() -> None:
         print("| workspace | app: first paint (s) | app: exit (s) | bare window: first paint (s) | bare: exit (s) "
               "| ratio to first paint | ratio to exit | CPU time ratio |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        stages: dict[str, dict[str, float]] = {}
         for size, path in workspaces([s.strip() for s in args.sizes.split(",") if s.strip()], scratch, env):
+            STAGES.clear()
             m = measure(path, args.pairs, env)
+            stages[size] = {stage: statistics.median(times) for stage, times in STAGES.items()}
             print(f"| {size} | {m['app_paint']:.3f} | {m['app_exit']:.3f} | {m['bare_paint']:.3f} | {m['bare_exit']:.3f} | "
                   f"{m['ratio_paint']:.2f}× | {m['ratio_exit']:.2f}× | {m['ratio_cpu']:.2f}× |", flush=True)
+        if args.marks:
+            print()
+            print("| stage of the app's start-up (ms from process start, median) | " + " | ".join(stages) + " |")
+            print("|---|" + "---:|" * len(stages))
+            for stage in next(iter(stages.values()), {}):
+                print(f"| {stage} | " + " | ".join(f"{1000 * times.get(stage, float('nan')):.0f}" for times in stages.values()) + " |")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import ConsultError
 from ..paths import APPLICATION, ORGANISATION, log_exception
+from ..startup import mark
 from ..store import Workspace, safety
 from ..store.workspace import Damaged
 from . import first_paint, i18n
@@ -75,11 +76,13 @@ def _tell(title: str, message: str) -> None:
 
 
 def run_gui(path: Path | None = None) -> int:
+    mark("qt-imported")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Consult")
     i18n.install(app, i18n.chosen_language())
+    mark("qapplication")
     try:
         workspace = choose_workspace(path)
     except ConsultError as exc:
@@ -92,12 +95,16 @@ def run_gui(path: Path | None = None) -> int:
         print(f"consult-app: {message}", file=sys.stderr)
         _tell(app.tr("Unexpected error"), message)
         return 3
+    mark("workspace-open")
     window = MainWindow(workspace)
+    mark("window-built")
     window.show()
     # What start-up built lives as long as the app: keep the collector from walking it on
     # every full collection (and through the interpreter's teardown at exit).
     gc.freeze()
     first_paint.arm(app)
+    mark("shown")
     code = app.exec()
     window.workspace.close()
+    mark("closed")
     return code

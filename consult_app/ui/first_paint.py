@@ -1,21 +1,18 @@
-"""Quit after the first paint, for start-up tests and benchmarks: ``CONSULT_QUIT_AFTER_PAINT=1``.
+"""Quit after the first paint, for start-up tests and benchmarks (``CONSULT_QUIT_AFTER_PAINT=1``).
 
 With the variable set, the app (and ``bench/startup_bench.py``'s bare window,
-started the same way) prints ``first-paint <ns>`` — ``time.monotonic_ns()``
-when the first frame was painted, comparable with the parent's clock — and
-quits as soon as that frame is done.
+started the same way) prints ``first-paint <ns>`` (see :mod:`consult_app.startup`)
+and quits as soon as that frame is done.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-VARIABLE = "CONSULT_QUIT_AFTER_PAINT"
+from ..startup import QUIT_AFTER_PAINT, wanted
 
 
 class _QuitAfterFirstPaint(QObject):
@@ -29,7 +26,6 @@ class _QuitAfterFirstPaint(QObject):
 
 def arm(app: QApplication) -> None:
     """If asked by the environment, quit ``app`` once its first frame is painted."""
-    if os.environ.get(VARIABLE) not in (None, "", "0"):
+    if wanted(QUIT_AFTER_PAINT):
         app._first_paint = _QuitAfterFirstPaint(app)
         app.installEventFilter(app._first_paint)
-        sys.stdout.flush()

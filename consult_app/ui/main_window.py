@@ -59,6 +59,17 @@ VIEWS = ("session_view", "agenda_view", "minutes_view", "register_view", "action
 SESSION_VIEWS = VIEWS[:3]
 
 
+def _keys(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """A standard key's bindings on this platform, or one sequence such as "Ctrl+K".
+
+    Given as sequences to QAction.setShortcuts: setShortcut's overloads would build Qt's
+    namespace of enums (about 10 ms) while the window is still being built.
+    """
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(shortcut)
+    return [QKeySequence.fromString(shortcut)]
+
+
 def _lang(d: Dialogue) -> str:
     return d.languages[0] if d.languages else "en"
 
@@ -236,7 +247,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu, label: str, slot, shortcut=None, name: str | None = None) -> QAction:
         action = QAction(label, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(_keys(shortcut))
         if name:
             action.setObjectName(name)
         action.triggered.connect(slot)
@@ -266,9 +277,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo))
         redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo))
         self.undo.indexChanged.connect(lambda _i: self.refresh())
         edit.addAction(undo)
         edit.addAction(redo)
