@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
             self.select_session(gap.session_id)
             target = self.agenda_view if gap.field == "title" else self.minutes_view
             self.tabs.setCurrentWidget(target)
-            if target is self.agenda_view:
+            if gap.field == "title":
                 self.agenda_view.reload(select=gap.item_id)
             else:
                 for row in range(self.minutes_view.items.count()):
