@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 # soname -> (Debian/Ubuntu package, Fedora package), for every system library that Qt's
-# widgets, PDF and xcb plugin libraries load (found with ldd on PySide6's libraries).
+# widgets, PDF and xcb plugin libraries and its lrelease tool load (ldd on PySide6's files).
 PACKAGES: dict[str, tuple[str, str]] = {
     "libEGL.so.1": ("libegl1", "libglvnd-egl"),
     "libGL.so.1": ("libgl1", "libglvnd-glx"),
@@ -53,6 +53,17 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libxcb-util.so.1": ("libxcb-util1", "xcb-util"),
     "libxcb-xfixes.so.0": ("libxcb-xfixes0", "libxcb"),
     "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),
+    # lrelease, which compiles the translations when the package is built
+    "libgssapi_krb5.so.2": ("libgssapi-krb5-2", "krb5-libs"),
+    "libkrb5.so.3": ("libkrb5-3", "krb5-libs"),
+    "libk5crypto.so.3": ("libk5crypto3", "krb5-libs"),
+    "libkrb5support.so.0": ("libkrb5support0", "krb5-libs"),
+    "libcom_err.so.2": ("libcom-err2", "libcom_err"),
+    "libkeyutils.so.1": ("libkeyutils1", "keyutils-libs"),
+    "libbrotlidec.so.1": ("libbrotli1", "libbrotli"),
+    "libbrotlicommon.so.1": ("libbrotli1", "libbrotli"),
+    "libpcre2-8.so.0": ("libpcre2-8-0", "pcre2"),
+    "libzstd.so.1": ("libzstd1", "libzstd"),
 }
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$")
@@ -156,15 +167,20 @@ def explain(missing: list[str], family: str, *, root: bool) -> str:
     return "\n".join(lines)
 
 
-def problem(env: Mapping[str, str] | None = None) -> str | None:
-    """On Linux, the message to print when Qt's system libraries are missing; None when Qt can start (or elsewhere)."""
+def problem(env: Mapping[str, str] | None = None, *, also: tuple[Path, ...] = ()) -> str | None:
+    """On Linux, the message to print when Qt's system libraries are missing; None when Qt can start (or elsewhere).
+
+    Args:
+        env: the environment Qt will start in (default: this process's).
+        also: more files to check the same way (the build checks Qt's lrelease tool too).
+    """
     if not sys.platform.startswith("linux"):
         return None
     env = os.environ if env is None else env
     qt = qt_folder()
     if qt is None:
         return None  # no PySide6 at all: the import error says so
-    missing = missing_libraries(libraries_to_load(qt, env))
+    missing = missing_libraries([*also, *libraries_to_load(qt, env)])
     if not missing:
         return None
     try:

@@ -211,3 +211,27 @@ def test_the_app_explains_before_qt_starts(broken_qt, tmp_path):
     assert out.returncode == 1, out.stderr
     assert re.match(r"consult-app: Qt cannot start: the system librar(y|ies) .*libxcb-keysyxs\.so\.1", out.stderr), out.stderr
     assert not (tmp_path / "w.consult").exists()
+
+
+def test_the_build_names_the_packages_lrelease_needs(tmp_path, monkeypatch):
+    """make install compiles the translations before the app ever starts: if Qt's lrelease cannot load, the
+    build says which packages to install — lrelease's and the app's together, so one command is enough."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        pytest.skip("the libraries check is for Linux")
+    real = platform_check.qt_folder()
+    pyside = tmp_path / "PySide6"
+    pyside.mkdir()
+    (pyside / "Qt").symlink_to(real)  # lrelease finds Qt through $ORIGIN/Qt/lib
+    data = (real.parent / "lrelease").read_bytes()
+    assert data.count(b"libgcc_s.so.1\0") == 1
+    (pyside / "lrelease").write_bytes(data.replace(b"libgcc_s.so.1\0", b"libgcc_x.so.1\0"))
+    (pyside / "lrelease").chmod(0o755)
+    monkeypatch.setattr(platform_check, "qt_folder", lambda: pyside / "Qt")
+    monkeypatch.syspath_prepend(str(ROOT / ".ci" / "packaging"))
+    import consult_build
+
+    stderr = "lrelease: error while loading shared libraries: libgcc_x.so.1: cannot open shared object file: No such file or directory"
+    message = consult_build._lrelease_failed(stderr)
+    assert re.match(r"Compiling Consult's translations with Qt's lrelease failed\.\nQt cannot start: the system librar(y|ies) .*libgcc_x\.so\.1", message)
+    assert consult_build._lrelease_failed("lrelease: cannot read consult_fr.ts") == (
+        "Compiling Consult's translations with Qt's lrelease failed: lrelease: cannot read consult_fr.ts")

@@ -31,12 +31,28 @@ def compile_translations(folder: Path = TRANSLATIONS) -> list[Path]:
     sources = sorted(folder.glob("*.ts"))
     if not sources:
         return []
-    subprocess.run([sys.executable, "-c", LRELEASE, "-silent", *map(str, sources)], check=True)
+    result = subprocess.run([sys.executable, "-c", LRELEASE, "-silent", *map(str, sources)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(_lrelease_failed(result.stderr))
     compiled = [ts.with_suffix(".qm") for ts in sources]
     missing = [qm.name for qm in compiled if not qm.is_file()]
     if missing:
         raise RuntimeError(f"lrelease did not write {', '.join(missing)} in {folder}.")
     return compiled
+
+
+def _lrelease_failed(stderr: str) -> str:
+    """Why lrelease failed, in one message: when system libraries are missing, the command that installs
+    them — those lrelease needs and those the app will need, so one command makes ``make run`` work."""
+    if "error while loading shared libraries" in stderr:
+        sys.path.insert(0, str(ROOT))
+        from consult_app.platform_check import problem, qt_folder  # standard library only
+
+        qt = qt_folder()
+        message = problem(also=(qt.parent / "lrelease",)) if qt is not None else None
+        if message:
+            return f"Compiling Consult's translations with Qt's lrelease failed.\n{message}"
+    return f"Compiling Consult's translations with Qt's lrelease failed: {stderr.strip()}"
 
 
 class BuildPy(build_py):
