@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt when used: naming Qt at import builds its hundred-odd enums (~10 ms)
