@@ -230,7 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
-    args = _parser().parse_args(argv)
+    if argv[0] == "open" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
+        args = argparse.Namespace(command="open", path=Path(argv[1]) if len(argv) == 2 else None)  # start-up: skip building every parser
+    else:
+        args = _parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
     try:
         return handler(args)

@@ -7,17 +7,13 @@ from pathlib import Path
 from .domain.audience import document_marking
 from .domain.errors import ConsultError, Invalid
 from .domain.rules import ordinal
-from .exchange.interchange import parse
+from .paths import resource
 from .store import Workspace, joint_view
 
 
 def demo_text() -> str:
     """The demo dialogues (from the source document) as interchange JSON."""
-    return _demo_path().read_text("utf-8")
-
-
-def _demo_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo.json"
+    return resource("demo", "demo.json").read_text("utf-8")
 
 
 def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:
@@ -26,6 +22,8 @@ def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:
     Creation and filling are all or nothing: if the demo cannot be loaded, the
     new file is removed again.
     """
+    from .exchange.interchange import parse  # jsonschema and the reader: only for the demo
+
     path = Path(path)
     bundle = parse(demo_text()) if demo else None
     ws = Workspace.create(path)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
-from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -31,9 +30,9 @@ from ..domain.errors import ConsultError
 from ..domain.model import FollowUpAction, Tone, Visibility
 from ..domain.rules import action_is_overdue
 from .context import fmt_short_date
+from ..paths import resource
 from .labels import label
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
 
 
@@ -51,7 +50,7 @@ def register_fonts() -> None:
     faces = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
              f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf", f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
     for name, filename in faces.items():
-        path = FONT_DIR / filename
+        path = resource("fonts", filename)
         if not path.exists():
             raise ConsultError(f"The font file {path} is missing: reinstall Consult.")
         pdfmetrics.registerFont(TTFont(name, str(path)))

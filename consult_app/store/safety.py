@@ -14,7 +14,7 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
+import platform  # node(): the host name, without importing socket at start-up
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -296,7 +296,7 @@ def read_lock(path: Path) -> Holder | None:
 
 def is_stale(holder: Holder) -> bool:
     """A lock left behind by a process that is gone (on this host), or unreadable."""
-    return holder.host == socket.gethostname() and not _alive(holder.pid)
+    return holder.host == platform.node() and not _alive(holder.pid)
 
 
 _held: dict[str, int] = {}  # this process's locks, counted (a window may reopen its own file)
@@ -309,7 +309,7 @@ def acquire(path: Path) -> None:
     exclusively, so two instances starting together cannot both win.
     """
     lock = lock_path(path)
-    me = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(), "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+    me = {"host": platform.node(), "user": _user(), "pid": os.getpid(), "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
     for _ in range(2):
         try:
             fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -349,7 +349,7 @@ def release(path: Path) -> None:
         return
     _held.pop(key, None)
     holder = read_lock(path)
-    if holder is not None and holder.pid == os.getpid() and holder.host == socket.gethostname():
+    if holder is not None and holder.pid == os.getpid() and holder.host == platform.node():
         lock_path(path).unlink(missing_ok=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -11,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import ConsultError
 from ..paths import APPLICATION, ORGANISATION, log_exception
-from ..services import create_workspace
+from ..startup import mark
 from ..store import Workspace, backups, safety
 from ..store.opening import Damaged
-from . import i18n
+from . import first_paint, i18n
 from .main_window import MainWindow
 
 
@@ -62,6 +63,8 @@ def choose_workspace(path: Path | None) -> Workspace:
     default = default_workspace_path()
     if default.exists():
         return open_interactively(default)
+    from ..services import create_workspace  # first run only
+
     return create_workspace(default, demo=True)
 
 
@@ -72,11 +75,13 @@ def _tell(title: str, message: str) -> None:
 
 
 def run_gui(path: Path | None = None) -> int:
+    mark("qt-imported")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Consult")
     i18n.install(app, i18n.chosen_language())
+    mark("qapplication")
     try:
         workspace = choose_workspace(path)
     except ConsultError as exc:
@@ -89,8 +94,16 @@ def run_gui(path: Path | None = None) -> int:
         print(f"consult-app: {message}", file=sys.stderr)
         _tell(app.tr("Unexpected error"), message)
         return 3
+    mark("workspace-open")
     window = MainWindow(workspace)
+    mark("window-built")
     window.show()
+    # What start-up built lives as long as the app: keep the collector from walking it on
+    # every full collection (and through the interpreter's teardown at exit).
+    gc.freeze()
+    first_paint.arm(app)
+    mark("shown")
     code = app.exec()
     window.workspace.close()
+    mark("closed")
     return code
