@@ -226,7 +226,7 @@ def _short(value, limit: int = 40) -> str:
 def describe(change: Change, rows: WithPacket) -> str:
     """The change in words: 'status event for IT-AL commitment ITAL-2001-01'."""
     table = change.table
-    row = rows.resulting(change) if table in DATA_TABLES else (change.new or change.old)
+    row = rows.resulting(change) if table in DATA_TABLES else {**change.old, **change.new}
     if table == "meta":
         return f"workspace setting '{_short(row.get('key', '?'))}'"
     if table == "peers":

@@ -402,6 +402,15 @@ def _marks(path: Path) -> tuple[int, int] | None:
     return int(found["exchange_in_seq"]), int(found["exchange_out_seq"])
 
 
+def _partners_part(peer: Peer) -> str | None:
+    """The part of this workspace a partner holds: one dialogue for a field copy of one; else everything.
+
+    (A field copy sends everything it holds, so that whatever was changed in it
+    behind the app's back reaches the secretariat's check, and is refused there.)
+    """
+    return peer.scope_dialogue_id if peer.kind == "field_copy" else None
+
+
 def _make_baseline(ws: Workspace, target: Path, scope: str | None, marks: tuple[int, int]) -> None:
     """The data both sides share after an exchange: this workspace as it is now (only ``scope``, when given)."""
     if scope:
@@ -585,7 +594,7 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
     seq = peer.sent + 1
     base, nxt = base_path(ws.path, peer.device_id), _next_path(ws.path, peer.device_id)
     prepared = nxt.with_name(nxt.name + ".prepared")
-    _make_baseline(ws, prepared, peer.scope_dialogue_id, (peer.received, seq))
+    _make_baseline(ws, prepared, _partners_part(peer), (peer.received, seq))
     conn = _apsw(prepared)
     try:
         conn.execute("ATTACH DATABASE ? AS base", (str(base),))
