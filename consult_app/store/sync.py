@@ -57,9 +57,21 @@ READABLE = {table: words[0] for table, words in R.READABLE.items()}
 KINDS = {"field_copy": "field copy", "secretariat": "secretariat"}
 
 
+_passed: Counter = Counter()
+
+
 def _checkpoint(label: str) -> None:
-    """Crash-test hook: ``bench/crash_exchange.py`` sets CONSULT_CRASH_AT to kill the process right here."""
-    if os.environ.get("CONSULT_CRASH_AT") == label:
+    """Crash-test hook between the steps of an exchange.
+
+    ``bench/crash_exchange.py`` sets ``CONSULT_CRASH_AT=label#n`` to kill the
+    process (SIGKILL, as a power cut would) the n-th time it gets here.
+    """
+    wanted = os.environ.get("CONSULT_CRASH_AT")
+    if not wanted:
+        return
+    _passed[label] += 1
+    name, _, nth = wanted.partition("#")
+    if name == label and _passed[label] == int(nth or 1):
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
