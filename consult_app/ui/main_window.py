@@ -40,7 +40,7 @@ from ..exchange.interchange import export_file, read_file
 from ..services import create_workspace
 from ..store import Workspace, check_workspace, safety
 from .agenda import AgendaView
-from .exchange import ReceiveChangesDialog, SendChangesDialog
+from .exchange import ExchangePartnersDialog, ReceiveChangesDialog, SendChangesDialog
 from .widgets import ok_cancel
 from .jobs import Job
 from .followup import ActionsView, IndicatorsView
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Send C&hanges…"), self.send_changes, None, "send_changes")
         self._action(file_menu, self.tr("Recei&ve Changes…"), self.receive_changes, None, "receive_changes")
+        self._action(file_menu, self.tr("Exchange &Partners…"), self.exchange_partners, None, "exchange_partners")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import Interchange JSON…"), self.import_json, None, "import_json")
         export = file_menu.addMenu(self.tr("&Export"))
@@ -417,6 +418,11 @@ class MainWindow(QMainWindow):
             self.tell(self.tr("Receive changes"), self.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc))
             return None
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Changes from {name} imported.").format(name=dialog.report.header["from_name"]), 10000))
+        dialog.open()
+        return dialog
+
+    def exchange_partners(self) -> ExchangePartnersDialog:
+        dialog = ExchangePartnersDialog(self.workspace, self)
         dialog.open()
         return dialog
 

@@ -510,6 +510,104 @@
     </message>
 </context>
 <context>
+    <name>ExchangePartnersDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="1" />
+        <source>Exchange Partners</source>
+        <translation>Socios de intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="1" />
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <source>Packets sent / received</source>
+        <translation>Paquetes enviados / recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <source>Safety number</source>
+        <translation>Número de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="179" />
+        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
+        <translation>Lea los números de seguridad por teléfono a la persona al otro lado: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y haga una nueva copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="188" />
+        <source>Rotate My Keys…</source>
+        <translation>Renovar mis claves…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="191" />
+        <source>Forget Partner…</source>
+        <translation>Olvidar al socio…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="202" />
+        <source>This workspace ({name}): safety number {number}</source>
+        <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="54" />
+        <source>field copy</source>
+        <translation>copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <source>secretariat</source>
+        <translation>secretaría</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <source>paired before packets were signed</source>
+        <translation>asociado antes de que los paquetes se firmaran</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="208" />
+        <source>{kind} of {dialogue}</source>
+        <translation>{kind} de {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <source>no key: make a new field copy</source>
+        <translation>sin clave: haga una nueva copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="188" />
+        <source>Rotate My Keys</source>
+        <translation>Renovar mis claves</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="220" />
+        <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
+        <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="228" />
+        <source>Choose the partner to forget in the list.</source>
+        <translation>Elija en la lista el socio que desea olvidar.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="191" />
+        <source>Forget Partner</source>
+        <translation>Olvidar al socio</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="232" />
+        <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
+        <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChart</name>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="313" />
@@ -928,6 +1026,11 @@
         <location filename="../../consult_app/ui/main_window.py" line="211" />
         <source>Recei&amp;ve Changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="212" />
+        <source>Exchange &amp;Partners…</source>
+        <translation>Socios de in&amp;tercambio…</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="213" />

@@ -510,6 +510,104 @@
     </message>
 </context>
 <context>
+    <name>ExchangePartnersDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="1" />
+        <source>Exchange Partners</source>
+        <translation>Partenaires d’échange</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="1" />
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <source>Packets sent / received</source>
+        <translation>Paquets envoyés / reçus</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <source>Safety number</source>
+        <translation>Numéro de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="179" />
+        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
+        <translation>Lisez les numéros de sécurité par téléphone à la personne à l’autre bout : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et faites une nouvelle copie de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="188" />
+        <source>Rotate My Keys…</source>
+        <translation>Renouveler mes clés…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="191" />
+        <source>Forget Partner…</source>
+        <translation>Oublier le partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="202" />
+        <source>This workspace ({name}): safety number {number}</source>
+        <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="54" />
+        <source>field copy</source>
+        <translation>copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <source>secretariat</source>
+        <translation>secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <source>paired before packets were signed</source>
+        <translation>associé avant la signature des paquets</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="208" />
+        <source>{kind} of {dialogue}</source>
+        <translation>{kind} de {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <source>no key: make a new field copy</source>
+        <translation>pas de clé : faites une nouvelle copie de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="188" />
+        <source>Rotate My Keys</source>
+        <translation>Renouveler mes clés</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="220" />
+        <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
+        <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="228" />
+        <source>Choose the partner to forget in the list.</source>
+        <translation>Choisissez dans la liste le partenaire à oublier.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="191" />
+        <source>Forget Partner</source>
+        <translation>Oublier le partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="232" />
+        <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
+        <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChart</name>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="313" />
@@ -928,6 +1026,11 @@
         <location filename="../../consult_app/ui/main_window.py" line="211" />
         <source>Recei&amp;ve Changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="212" />
+        <source>Exchange &amp;Partners…</source>
+        <translation>&amp;Partenaires d’échange…</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="213" />
