@@ -140,6 +140,8 @@ class WithPacket:
         self.added: dict[tuple[str, tuple], dict] = {}
         self.updated: dict[tuple[str, tuple], dict] = {}
         self.deleted: set[tuple[str, tuple]] = set()
+        self.cache: dict[tuple[str, tuple], dict | None] = {}
+        self.facts: dict[str, tuple] = {}  # dialogue id -> (languages, status scale)
         for c in changes:
             if c.table not in DATA_TABLES:
                 continue
@@ -160,7 +162,9 @@ class WithPacket:
             return self.added[k]
         if k in self.deleted:
             return None
-        current = self.db.row(table, key)
+        if k not in self.cache:  # parents (a commitment, its dialogue) are looked up once per packet
+            self.cache[k] = self.db.row(table, key)
+        current = self.cache[k]
         if current is not None and k in self.updated:
             return current | self.updated[k]
         return current
@@ -430,15 +434,21 @@ def validate_row(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
             enum = ENUMS[(table, name)]
             if value not in {e.value for e in enum}:
                 raise Invalid(f"{name}: {_short(value)!r} is not one of: {', '.join(e.value for e in enum)}.", name)
-    d = _dialogue(rows, dialogue_id)
-    languages = _json(d.get("languages"), "languages", list) if d else None
+    try:
+        _domain_checks(table, row, dialogue_id, rows)
+    except (KeyError, TypeError, ValueError, AttributeError):  # a value the domain objects cannot even hold
+        raise Invalid(f"{READABLE.get(table, (table,))[0]}: a value is not in the form Consult stores it.") from None
+
+
+def _domain_checks(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
+    languages, scale = _facts(rows, dialogue_id)
     for name in LANG_TEXTS.get(table, ()):
         if name in row:
             validate.lang_text(_json(row[name], name, dict), name, languages if table != "dialogues" else None)
     if table == "status_events":
-        if d is None:
+        if scale is None:
             raise Invalid("commitment: its dialogue cannot be found.", "commitment_id")
-        validate.status_event(codec.event_from_row(row), codec.scale_from_json(_json(d["scale"], "scale", dict)))
+        validate.status_event(codec.event_from_row(row), scale)
     elif table == "measurements":
         validate.measurement(codec.measurement_from_row(row))
     elif table == "actions":
@@ -449,6 +459,17 @@ def validate_row(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
         validate.agenda_item(codec.item_from_row(row), languages)
     elif table == "minutes_amendments":
         validate.text(row["reason"], "reason", required=True)
+
+
+def _facts(rows: RowSource, dialogue_id) -> tuple[list | None, object]:
+    """A dialogue's working languages and status scale (read once per packet)."""
+    memo = getattr(rows, "facts", {})
+    if dialogue_id not in memo:
+        d = _dialogue(rows, dialogue_id)
+        memo[dialogue_id] = (
+            (_json(d.get("languages"), "languages", list), codec.scale_from_json(_json(d["scale"], "scale", dict))) if d else (None, None)
+        )
+    return memo[dialogue_id]
 
 
 def _as_date(value, name: str) -> dt.date:
