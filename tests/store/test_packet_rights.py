@@ -10,6 +10,7 @@ import sqlite3
 import apsw
 import pytest
 
+from consult_app import cli
 from consult_app.domain.errors import ConsultError
 from consult_app.services import create_workspace
 from consult_app.store import Workspace
@@ -46,9 +47,11 @@ def ident(path, sql, *args):
         conn.close()
 
 
-def exported(cli, s, tmp_path) -> bytes:
+def exported(s, tmp_path) -> bytes:
+    """The secretariat's `consult-app export` (run in this process, through the command line's own entry point)."""
     out = tmp_path / "export.json"
-    assert cli("export", s, out).returncode == 0
+    out.unlink(missing_ok=True)
+    assert cli.main(["export", str(s), str(out)]) == 0
     return out.read_bytes()
 
 
@@ -75,9 +78,9 @@ def sender_refusal(a) -> str:
     return str(err.value)
 
 
-def test_a_status_event_for_another_dialogue_is_refused_at_both_ends(pair, cli, tmp_path):
+def test_a_status_event_for_another_dialogue_is_refused_at_both_ends(pair, tmp_path):
     s, a = pair
-    before = exported(cli, s, tmp_path)
+    before = exported(s, tmp_path)
     ital = ident(s, "SELECT id FROM commitments WHERE ref = 'ITAL-2001-01'")
     shell(a, "INSERT INTO status_events (id, commitment_id, effective_on, status, note, recorded_at) VALUES ('forged-1', ?, '2003-01-01', 'dropped', 'FORGED', '2003-01-01T00:00:00Z')", params=(ital,))
     assert sender_refusal(a).startswith("Secretariat would refuse this packet (status event for an unknown commitment")
@@ -85,22 +88,22 @@ def test_a_status_event_for_another_dialogue_is_refused_at_both_ends(pair, cli, 
         "status event for IT-AL commitment ITAL-2001-01: outside this field copy's dialogue ML-FR: packet refused, "
         "nothing was imported (a1.packet from Bamako embassy)."
     )
-    assert exported(cli, s, tmp_path) == before
+    assert exported(s, tmp_path) == before
 
 
-def test_a_rewritten_workspace_id_is_refused(pair, cli, tmp_path):
+def test_a_rewritten_workspace_id_is_refused(pair, tmp_path):
     s, a = pair
-    before = exported(cli, s, tmp_path)
+    before = exported(s, tmp_path)
     shell(a, "UPDATE meta SET value = '00000000-0000-4000-8000-000000000000' WHERE key = 'workspace_id'")
     with Workspace.open(a) as ws:
         data, _ = export_packet(ws)
     assert refusal(s, data) == "a1.packet is for another workspace, not s.consult; nothing was imported."
-    assert exported(cli, s, tmp_path) == before
+    assert exported(s, tmp_path) == before
 
 
-def test_agreed_minutes_changed_behind_the_apps_back_are_refused(pair, cli, tmp_path):
+def test_agreed_minutes_changed_behind_the_apps_back_are_refused(pair, tmp_path):
     s, a = pair
-    before = exported(cli, s, tmp_path)
+    before = exported(s, tmp_path)
     item = ident(
         a,
         "SELECT i.id FROM agenda_items i JOIN sessions s ON s.id = i.session_id WHERE s.number = 1 AND s.minutes_state = 'agreed' AND i.summary <> '{}' ORDER BY i.position",
@@ -110,7 +113,7 @@ def test_agreed_minutes_changed_behind_the_apps_back_are_refused(pair, cli, tmp_
     reason = "the text of agreed minutes cannot be changed by a field copy (only amended, by the secretariat)"
     assert reason in sender_refusal(a)
     assert refusal(s, export_forced(a)) == f"agenda item '{title[:39] + '…' if len(title) > 40 else title}' of ML-FR session 1: {reason}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
-    assert exported(cli, s, tmp_path) == before
+    assert exported(s, tmp_path) == before
 
 
 @pytest.mark.parametrize(
@@ -121,40 +124,33 @@ def test_agreed_minutes_changed_behind_the_apps_back_are_refused(pair, cli, tmp_
         ("UPDATE peers SET box_key = '" + "ab" * 32 + "'", "a1.packet cannot be opened with this workspace's key: it was encrypted for someone else, or altered; nothing was imported."),
     ],
 )
-def test_a_changed_peers_row_is_refused(pair, cli, tmp_path, edit, message):
+def test_a_changed_peers_row_is_refused(pair, tmp_path, edit, message):
     s, a = pair
-    before = exported(cli, s, tmp_path)
+    before = exported(s, tmp_path)
     with Workspace.open(a) as ws:
         ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note="an honest change too")
     shell(a, edit)
     assert refusal(s, export_forced(a)) == message
-    assert exported(cli, s, tmp_path) == before
-
-
-def test_impossible_statuses_and_dates_in_a_signed_packet_are_refused(pair, cli, tmp_path):
-    s, a = pair
-    before = exported(cli, s, tmp_path)
-    mlfr = ident(s, "SELECT id FROM commitments WHERE ref = 'MLFR-2001-01'")
-    shell(a, "INSERT INTO status_events (id, commitment_id, effective_on, status, recorded_at) VALUES ('pwned', ?, '9999-99-99', 'pwned', '2003-01-01T00:00:00Z')", params=(mlfr,))
-    reason = "effective_on: '9999-99-99' is not a date (YYYY-MM-DD)"
-    assert reason in sender_refusal(a)
-    assert refusal(s, export_forced(a)) == f"status event for ML-FR commitment MLFR-2001-01: {reason}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
-    assert exported(cli, s, tmp_path) == before
+    assert exported(s, tmp_path) == before
 
 
 @pytest.mark.parametrize(
     "values, reason",
     [
+        ("'9999-99-99', 'pwned', '2003-01-01T00:00:00Z'", "effective_on: '9999-99-99' is not a date (YYYY-MM-DD)"),
         ("'2003-01-01', 'pwned', '2003-01-01T00:00:00Z'", "status: 'pwned' is not on the dialogue's status scale (not_started, on_track, at_risk, off_track, completed, dropped)"),
         ("'2300-01-01', 'on_track', '2003-01-01T00:00:00Z'", "effective_on: 2300-01-01 is outside the years 1900–2199"),
         ("'2003-01-01', 'on_track', 'not a timestamp'", "recorded_at: 'not a timestamp' is not a timestamp (for example 2003-05-02T10:00:00Z)"),
     ],
 )
-def test_each_row_passes_the_domain_checks(pair, values, reason):
+def test_impossible_statuses_and_dates_in_a_signed_packet_are_refused(pair, tmp_path, values, reason):
     s, a = pair
+    before = exported(s, tmp_path)
     mlfr = ident(s, "SELECT id FROM commitments WHERE ref = 'MLFR-2001-01'")
     shell(a, f"INSERT INTO status_events (id, commitment_id, effective_on, status, recorded_at) VALUES ('bad', ?, {values})", params=(mlfr,))
+    assert reason in sender_refusal(a)
     assert refusal(s, export_forced(a)) == f"status event for ML-FR commitment MLFR-2001-01: {reason}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
+    assert exported(s, tmp_path) == before
 
 
 @pytest.mark.parametrize("edit", ["UPDATE status_events SET status = 'dropped' WHERE rowid = 1", "DELETE FROM status_events WHERE rowid = 1"])
@@ -167,18 +163,18 @@ def test_history_cannot_be_rewritten_by_a_packet(pair, edit):
     )
 
 
-def test_a_whole_workspace_field_copy_may_not_rewrite_internal_text_nor_link_across_dialogues(tmp_path, cli):
+def test_a_whole_workspace_field_copy_may_not_rewrite_internal_text_nor_link_across_dialogues(tmp_path):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
     create_workspace(s, demo=True).close()
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako embassy")
-    before = exported(cli, s, tmp_path)
+    before = exported(s, tmp_path)
     item = ident(a, "SELECT i.id FROM agenda_items i JOIN sessions s ON s.id = i.session_id JOIN dialogues d ON d.id = s.dialogue_id WHERE d.code = 'IT-AL' AND i.lines_to_take <> ''")
     title = ident(a, "SELECT json_extract(title, '$.en') FROM agenda_items WHERE id = ?", item)
     shell(a, "UPDATE agenda_items SET lines_to_take = 'FORGED: concede the quota' WHERE id = ?", params=(item,))
     message = refusal(s, export_forced(a))
     assert message.startswith(f"agenda item '{title[:20]}") and ": a field copy may not change agenda items: packet refused" in message
-    assert exported(cli, s, tmp_path) == before
+    assert exported(s, tmp_path) == before
 
 
 def test_an_action_may_not_point_to_another_dialogue(tmp_path):
@@ -221,13 +217,13 @@ def crafted(a, s, sql: str, params=()) -> bytes:
         ("DELETE FROM actions WHERE description LIKE 'Identifier%'", "follow-up action 'Identifier une banque malienne partenai…' of ML-FR: a field copy may not delete follow-up actions"),
     ],
 )
-def test_crafted_packets_signed_with_the_right_key_are_held_to_the_allow_list(pair, cli, tmp_path, sql, what):
+def test_crafted_packets_signed_with_the_right_key_are_held_to_the_allow_list(pair, tmp_path, sql, what):
     s, a = pair
-    before = exported(cli, s, tmp_path)
+    before = exported(s, tmp_path)
     message = refusal(s, crafted(a, s, sql))
     what = what.format(secretariat=ident(s, "SELECT value FROM meta WHERE key = 'device_id'"))
     assert message == f"{what}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
-    assert exported(cli, s, tmp_path) == before
+    assert exported(s, tmp_path) == before
     with Workspace.open(a) as ws:  # and the exchange goes on: the honest packet 1 is accepted
         ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note="honest")
         data, header = export_packet(ws)

@@ -388,3 +388,40 @@ def test_cli_conflict_stops_with_exit_1(tmp_path, cli):
     assert "assignee: was 'Hélène Garnier', ours 'Claire Moreau', theirs 'Oumar Diarra'" in result.stdout
     assert result.stdout.endswith("Nothing was written: resolve the conflicts with --ours or --theirs, or in the desktop app (File › Receive Changes).\n")
     assert cli("packet", "import", s, tmp_path / "a1.packet", "--theirs").returncode == 0
+
+
+def test_cli_partners_rotate_and_forget(tmp_path, cli):
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    cli("init", s, "--demo")
+    cli("field-copy", s, a, "--name", "Bamako embassy", "--dialogue", "ML-FR")
+    listed = cli("packet", "partners", s).stdout.splitlines()
+    assert listed[1].startswith("Bamako embassy (field copy of ML-FR; sent 0, received 0): ")
+    rotated = cli("packet", "rotate-key", s)
+    assert rotated.returncode == 0 and rotated.stdout.endswith("Partners learn them from the next packet you send each one.\n")
+    assert cli("packet", "partners", s).stdout.splitlines()[0] != listed[0]
+    assert cli("packet", "forget", s, "Bamako embassy").stdout == "Forgot Bamako embassy: its packets are refused from now on.\n"
+    missing = cli("packet", "forget", s, "Tirana")
+    assert missing.returncode == 1 and missing.stderr == f"consult-app: {s.name} has no exchange partner yet: make a field copy first (consult-app field-copy).\n"
+
+
+def test_leftovers_of_a_killed_exchange_are_cleaned_on_the_next_run(machines):
+    s, a, _ = machines
+    folder = a.with_name(a.name + "-exchange")
+    leftovers = [folder / "scratch-0000.consult", folder / "x.base.part", folder / "y.next.prepared", folder / "outbox" / "Secretariat-0009.packet"]
+    (folder / "outbox").mkdir(exist_ok=True)
+    for path in leftovers:
+        path.write_bytes(b"half written")
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track")
+        data, header = export_packet(ws)
+    assert header["seq"] == 1 and not [p for p in leftovers if p.exists()]
+    assert send_data(s, data).written
+
+
+def test_a_partner_paired_before_packets_were_signed_is_named(machines):
+    s, _, _ = machines
+    with Workspace.open(s) as ws:
+        ws.conn.execute("UPDATE peers SET sign_key = '', box_key = '', kind = '' WHERE name = 'Bamako'")
+        with pytest.raises(ConsultError) as err:
+            export_packet(ws, "Bamako")
+    assert str(err.value) == "Bamako was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy."
