@@ -554,6 +554,9 @@ def _settle(ws: Workspace, peer: Peer) -> Path:
         seq = stale.stem.rsplit("-", 1)[-1]
         if seq.isdigit() and int(seq) > peer.sent:
             stale.unlink(missing_ok=True)
+    for kept in _box(ws.path, "inbox").glob(f"{peer.device_id}-*.packet"):  # only the last one applied is needed
+        if kept.stem.rsplit("-", 1)[-1] != f"{peer.received:06d}":
+            kept.unlink(missing_ok=True)
     return folder
 
 
@@ -748,9 +751,6 @@ def import_packet(
         ws.run_in_transaction("import", lambda: None)  # tell the listeners
         _apply_to_base(base_path(ws.path, peer.device_id), changeset, header["seq"])
         _checkpoint("import:done")
-        for older in _box(ws.path, "inbox").glob(f"{peer.device_id}-*.packet"):
-            if older.stem.rsplit("-", 1)[-1] != f"{header['seq']:06d}":
-                older.unlink(missing_ok=True)
     finally:
         scratch.unlink(missing_ok=True)
         scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
