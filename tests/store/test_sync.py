@@ -278,9 +278,10 @@ def test_a_packet_sent_to_the_wrong_person_reveals_nothing(machines):
     s, a, b = machines
     secret = "Note confidentielle de Bamako sur le fonds"
     with Workspace.open(a) as ws:
-        ws.log_status(ws.commitment_by_ref("MLFR-2002-01").id, "at_risk", note=secret)
+        commitment = ws.commitment_by_ref("MLFR-2002-01")
+        ws.log_status(commitment.id, "at_risk", note=secret, evidence=commitment.text["fr"])
         data, _ = export_packet(ws)
-    texts = [secret, "MLFR-2002-01", "at_risk", "Bamako"]
+    texts = [secret, commitment.text["fr"][:30], commitment.id, "MLFR-2002-01", "at_risk", "Bamako", "Secretariat"]
     readable = [data] + list(_every_zlib_stream(data))
     assert not [t for t in texts for blob in readable if t.encode() in blob]
     with Workspace.open(b) as ws:  # Tirana's copy: a partner of the same secretariat, not the addressee
