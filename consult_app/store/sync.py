@@ -403,8 +403,12 @@ def _mark_rows(marks: tuple[int, int]) -> list[tuple[str, str]]:
 
 
 def _marks(path: Path) -> tuple[int, int] | None:
-    """(packets received, packets sent) that a baseline reflects; None for a baseline made before they were kept."""
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    """(packets received, packets sent) that a baseline reflects; None for a baseline made before they were kept.
+
+    Opened for writing, so that a move of the baseline that a crash interrupted
+    (a hot journal beside it) is rolled back first.
+    """
+    conn = sqlite3.connect(path)
     try:
         found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('exchange_in_seq', 'exchange_out_seq')").fetchall())
     finally:
@@ -581,6 +585,7 @@ def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
             else apsw.SQLITE_CHANGESET_OMIT,
         )
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exchange_in_seq', ?)", (str(received),))
+        _checkpoint("import:base")  # (a kill here leaves the baseline's transaction open: a hot journal)
         conn.execute("COMMIT")
     except BaseException:
         if not conn.getautocommit():
