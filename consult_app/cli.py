@@ -243,6 +243,8 @@ def _check(args: argparse.Namespace) -> int:
         for line in repair(args.path):
             print(line)
     report = check_workspace(args.path)
+    for notice in report.notices:
+        print(notice)
     if report.healthy:
         counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
         print(f"{args.path}: healthy ({counts}).")
@@ -253,11 +255,33 @@ def _check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _export(args: argparse.Namespace) -> int:
-    from .services import export_to
+def _reading(path: Path):
+    """Open a workspace to read from it: no lock, no snapshot (so it works on a full disk); notices to stderr."""
     from .store import Workspace
 
-    with Workspace.open(args.path) as ws:
+    ws = Workspace.open_to_read(path)
+    _notices(ws)
+    return ws
+
+
+def _writing(path: Path, *, backups: bool = True):
+    """Open a workspace to change it (lock, verified, snapshot when changed); notices to stderr."""
+    from .store import Workspace
+
+    ws = Workspace.open(path, backups=backups)
+    _notices(ws)
+    return ws
+
+
+def _notices(ws) -> None:
+    for notice in ws.notices:
+        print(f"{PROG}: {notice}", file=sys.stderr)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .services import export_to
+
+    with _reading(args.path) as ws:
         summary = export_to(ws, args.out, dialogue_code=args.dialogue, session_number=args.session, table=args.table)
     if args.out.suffix.lower() != ".json":  # JSON export stays silent, as before, for scripts
         print(summary)
@@ -266,10 +290,9 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from .exchange.interchange import read_file
-    from .store import Workspace
 
     bundle = read_file(args.infile)
-    with Workspace.open(args.path) as ws:
+    with _writing(args.path) as ws:
         ws.load(bundle)
     codes = ", ".join(d.code for d in bundle.dialogues) or "no dialogues"
     print(f"Imported {codes} ({len(bundle.commitments)} commitments, {len(bundle.events)} status events).")
@@ -277,9 +300,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from .store import Workspace
-
-    with Workspace.open(args.path) as ws:
+    with _reading(args.path) as ws:
         codes = {d.id: d.code for d in ws.dialogues()}
         for hit in ws.search(args.query):
             print("\t".join((codes.get(hit.dialogue_id, "-"), hit.kind, hit.label, hit.snippet.replace("\t", " "))))
@@ -287,9 +308,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from .store import Workspace
-
-    with Workspace.open(args.path) as ws:
+    with _writing(args.path) as ws:
         commitment = ws.commitment_by_ref(args.ref)
         ws.log_status(
             commitment.id,
@@ -305,9 +324,8 @@ def _status(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from . import services
-    from .store import Workspace
 
-    with Workspace.open(args.path) as ws:
+    with _reading(args.path) as ws:
         if args.document == "minutes":
             pdf = services.minutes_pdf(ws, args.dialogue, args.session, args.lang, args.marking)
         elif args.document == "tracker":
@@ -319,43 +337,22 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from .store import safety
-    from .store.connection import recognise
-    from .store.workspace import Workspace
+    from .store import backups
 
-    recognise(args.path)
-    workspace_id = safety.workspace_id_of(args.path)
     if args.action == "list":
-        found = safety.snapshots(workspace_id)
+        found = backups.listing(args.path)
         if not found:
             print(f"No snapshots of {args.path} yet.")
         for n, snap in enumerate(found, start=1):
             print(f"{n}\t{snap.label}\t{snap.path}")
         return 0
     if args.action == "create":
-        with Workspace.open(args.path, backups=False) as ws:
+        with _writing(args.path, backups=False) as ws:
             snap = ws.snapshot("on request")
         print(f"Snapshot written and verified: {snap.path}")
         return 0
-    found = safety.snapshots(workspace_id)
-    if args.snapshot == "latest":
-        chosen = safety.latest_good(workspace_id)
-    elif args.snapshot.isdigit() and 1 <= int(args.snapshot) <= len(found):
-        chosen = found[int(args.snapshot) - 1]
-    elif Path(args.snapshot).exists():
-        chosen = safety.Snapshot(Path(args.snapshot), dt.datetime.now(dt.timezone.utc), "file")
-    else:
-        raise ConsultError(f"No snapshot '{args.snapshot}' of {args.path}: see consult-app backup list.")
-    if chosen is None:
-        raise ConsultError(f"No good snapshot of {args.path} was found.")
-    holder = safety.read_lock(args.path)
-    if holder is not None and not safety.is_stale(holder):
-        raise safety.Locked(args.path, holder)
-    if safety.quick_check(args.path) is None:  # the current file is readable: keep it too
-        with Workspace.open(args.path, backups=False) as ws:
-            ws.snapshot("before restore")
-    safety.restore(chosen.path, args.path)
-    print(f"Restored {args.path} from the snapshot of {chosen.label}.")
+    chosen, same_file = backups.choose(args.path, args.snapshot)
+    print(backups.restore(args.path, chosen, same_file=same_file))
     return 0
 
 

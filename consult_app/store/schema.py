@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -248,14 +249,21 @@ INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', lower(hex(randomblo
 INSERT OR IGNORE INTO meta (key, value) VALUES ('device_name', 'Secretariat');
 """
 
-# Version 4: signed and encrypted change packets. Each file holds its own
+# Version 4: each file its own identity (snapshots are kept per file, so a field
+# copy's backups never mix with its secretariat's). An existing file takes its
+# device id, which field copies already had of their own.
+V4 = """
+INSERT OR IGNORE INTO meta (key, value) SELECT 'file_id', value FROM meta WHERE key = 'device_id';
+"""
+
+# Version 5: signed and encrypted change packets. Each file holds its own
 # signing (Ed25519) and encryption (X25519) secret keys in ``meta``, made here
 # (so at creation for a new file, and on upgrade for an existing one); each
 # partner's row keeps its public keys, its kind (which decides what it may
 # change: see store/rights.py), and the SHA-256 of the last packet applied.
 # Partners paired before this version have no keys: their packets are refused
 # until a new field copy is made.
-V4 = """
+V5 = """
 -- kind: 'field_copy' or 'secretariat' ('' for a partner paired before packets were signed);
 -- sign_key, box_key: the partner's Ed25519 and X25519 public keys (hex), stored since keys_since;
 -- received_hash: SHA-256 of the last packet applied from it.
@@ -267,12 +275,12 @@ ALTER TABLE peers ADD COLUMN received_hash TEXT NOT NULL DEFAULT '';
 """
 
 
-def _v4(conn: sqlite3.Connection) -> None:
+def _v5(conn: sqlite3.Connection) -> None:
     import datetime as dt
 
     from ..exchange.keys import DeviceSecrets
 
-    _run_script(conn, V4)
+    _run_script(conn, V5)
     sign, box = DeviceSecrets.new().hex()
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     conn.executemany(
@@ -284,5 +292,63 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
     3: lambda conn: _run_script(conn, V3),
-    4: _v4,
+    4: lambda conn: _run_script(conn, V4),
+    5: _v5,
 }
+
+# ---------------------------------------------------------------------------
+# Verifying a file's schema: exactly what this version's migrations create
+# ---------------------------------------------------------------------------
+
+# Statistics tables SQLite itself may add (ANALYZE, PRAGMA optimize): harmless.
+TOLERATED = {"sqlite_stat1", "sqlite_stat4"}
+
+
+@cache
+def expected_schema(version: int) -> dict[str, tuple[str, str, str]]:
+    """``name -> (type, table, sql)`` of every object migrations 1..version create, built in memory."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for step in range(1, version + 1):
+            MIGRATIONS[step](conn)
+        return _objects(conn)
+    finally:
+        conn.close()
+
+
+def _objects(conn) -> dict[str, tuple[str, str, str]]:
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {name: (kind, table, " ".join((sql or "").split())) for kind, name, table, sql in rows}
+
+
+def schema_differences(conn, version: int) -> list[str]:
+    """What differs between a file's schema and the one Consult creates, one phrase each (empty: identical).
+
+    Shadow tables of a virtual table (FTS5's ``search_index_data`` …) are
+    compared by name and kind only: their text belongs to SQLite's version.
+    """
+    expected = expected_schema(version)
+    found = _objects(conn)
+    virtual = [name for name, (_kind, _table, sql) in expected.items() if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+
+    def shadow(name: str) -> bool:
+        return any(name.startswith(v + "_") for v in virtual)
+
+    kinds, extra, changed, missing = [], [], [], []
+    for name, (kind, table, sql) in sorted(found.items()):
+        if name in TOLERATED:
+            continue
+        if name not in expected:
+            where = f" on {table}" if kind in ("trigger", "index") else ""
+            extra.append(f"an unexpected {kind} '{name}'{where}")
+            continue
+        want_kind, _want_table, want_sql = expected[name]
+        if kind != want_kind:
+            kinds.append(f"'{name}' is a {kind} where a {want_kind} is expected")
+        elif sql != want_sql and not shadow(name):
+            changed.append(f"the {kind} '{name}' has been changed")
+    for name, (kind, _table, _sql) in sorted(expected.items()):
+        if name not in found:
+            missing.append(f"the {kind} '{name}' is missing")
+    out = kinds + extra + changed + missing  # the most telling first
+    return sorted(out, key=lambda phrase: "sqlite_autoindex" in phrase)  # SQLite's own indexes only follow

@@ -489,7 +489,7 @@ def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dial
     copy_id, copy_keys, now = new_id(), DeviceSecrets.new(), utc_now()
     sign, box = copy_keys.hex()
     meta = {
-        "workspace_id": ws.workspace_id, "created_at": ws.meta("created_at") or now, "device_id": copy_id, "device_name": name.strip(),
+        "workspace_id": ws.workspace_id, "created_at": ws.meta("created_at") or now, "device_id": copy_id, "file_id": copy_id, "device_name": name.strip(),
         "sign_secret": sign, "box_secret": box, "keys_made_at": now,
     }
     secretariat = {

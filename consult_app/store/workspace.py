@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -47,7 +48,8 @@ from ..domain.rules import agenda_order, carry_over, ordinal
 from ..domain.text import fold
 from . import codec
 from . import safety
-from .connection import connect, environment_error, migrate, recognise
+from .connection import connect, environment_error, migrate
+from .opening import BackgroundCheck, Damaged, Tampered, open_file  # noqa: F401  (re-exported for callers)
 from .schema import SCHEMA_VERSION
 
 
@@ -60,19 +62,8 @@ OPENING_TITLES = {"en": "Opening of the session", "fr": "Ouverture de la session
 CLOSING_TITLES = {"en": "Closing and date of the next session", "fr": "Clôture et date de la prochaine session", "es": "Clausura y fecha de la próxima sesión", "ro": "Închiderea sesiunii", "it": "Chiusura della sessione"}
 
 
-class Damaged(EnvironmentProblem):
-    """The file fails SQLite's integrity check; ``latest`` is the newest good snapshot, if any."""
-
-    def __init__(self, path: Path, detail: str):
-        self.latest = safety.latest_good(safety.workspace_id_of(path))
-        hint = (
-            f" The latest good backup is from {self.latest.label}: restore it with "
-            f"consult-app backup restore \"{path}\" latest, or File › Restore Backup."
-            if self.latest
-            else " No backup of it was found."
-        )
-        super().__init__(f"{path} is damaged and was not opened, so nothing was written to it ({detail}).{hint}")
-        self.path = path
+class OlderVersion(ConsultError):
+    """The file must be upgraded (written) before it can be read by this version."""
 
 
 @dataclass(frozen=True)
@@ -115,10 +106,13 @@ class Workspace:
         self.conn = conn
         self._db = None
         self.readonly = readonly
+        self.locked = not readonly  # holds the writer's lock (kept even if a failed check makes it read-only)
         self.listeners: list[Callable[[str], None]] = []
         self.migrated_from: int | None = None
         self.closed = False
         self.backups = not readonly
+        self.notices: list[str] = []
+        self.integrity: BackgroundCheck | None = None  # a deferred integrity check, until its verdict is known
 
     @property
     def db(self):
@@ -132,43 +126,35 @@ class Workspace:
     # ------------------------------------------------------------------ life
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, backups: bool = True) -> Workspace:
-        """Open an existing workspace, check it, take the writer's lock, migrate it.
+    def open(cls, path: str | Path, *, readonly: bool = False, backups: bool = True, background_check: bool = False) -> Workspace:
+        """Open an existing workspace through the staged pipeline of :mod:`.opening`, then migrate it.
 
-        A quick integrity check runs first, read-only, unless Consult closed
-        the file cleanly and nothing touched it since: a damaged file is never
-        written to. When the file changed since its last snapshot, a new
-        snapshot is taken; one is always taken before a migration.
+        The file is recognised, an interrupted write recovered, stray ``-wal``
+        files set aside, the schema and integrity verified (a damaged or
+        tampered file is never written to), and the writer's lock taken on
+        the real path. When the file changed since its last snapshot, a new
+        snapshot is taken; one is always taken before a migration. A snapshot
+        that cannot be written (a full disk) does not stop a read-only open.
+        What was done on the way is in :attr:`notices`, one sentence each.
 
         Raises:
-            NotAWorkspace: missing file, or a file that is not ours.
+            NotAWorkspace: missing file, not a regular file, or a file that is not ours.
             NewerVersion: written by a newer Consult.
             Damaged: the file fails its integrity check (names the latest good backup).
+            Tampered: its schema was changed outside Consult.
             Locked: another Consult has it open for writing.
         """
-        path = Path(path)
-        version = recognise(path)
-        if version == 0:
-            raise NotAWorkspace(f"{path} is empty: it is not a Consult workspace yet.")
-        problem = None if safety.closed_cleanly_and_unchanged(path) else safety.quick_check(path)
-        if problem is not None:
-            raise Damaged(path, problem)
-        if not readonly:
-            safety.acquire(path)
-        try:
-            conn = connect(path, readonly=readonly)
-        except BaseException:
-            if not readonly:
-                safety.release(path)
-            raise
-        ws = cls(path, conn, readonly)
+        opened = open_file(path, readonly=readonly, background=background_check)
+        ws = cls(opened.path, opened.conn, readonly)
+        ws.notices = opened.notices
+        ws.integrity = opened.integrity
         ws.backups = backups and not readonly
         try:
-            if version < SCHEMA_VERSION:
+            if opened.version < SCHEMA_VERSION:
                 if readonly:
-                    raise ConsultError(f"{path} uses an older format (schema {version}); open it for writing once to upgrade it.")
+                    raise OlderVersion(f"{ws.path} uses an older format (schema {opened.version}); open it for writing once to upgrade it.")
                 ws.snapshot("before migration")
-                ws._migrate(version)
+                ws._migrate(opened.version)
             if ws.backups and ws._changed_since_snapshot():
                 ws.snapshot("opened")
         except BaseException:
@@ -177,13 +163,22 @@ class Workspace:
         return ws
 
     @classmethod
+    def open_to_read(cls, path: str | Path) -> Workspace:
+        """Open to read only (no lock, no snapshot: works on a full disk), unless the file must first be upgraded."""
+        try:
+            return cls.open(path, readonly=True)
+        except OlderVersion:
+            return cls.open(path)
+
+    @classmethod
     def create(cls, path: str | Path) -> Workspace:
         """Create a new, empty workspace. Refuses to overwrite an existing file."""
         path = Path(path)
-        if path.exists() and path.stat().st_size > 0:
+        if os.path.lexists(path) and (not path.is_file() or path.stat().st_size > 0):
             raise ConsultError(f"{path} already exists: choose another name or open it instead.")
-        if not path.parent.exists():
+        if not path.parent.is_dir():
             raise ConsultError(f"The folder {path.parent} does not exist.")
+        path = Path(os.path.realpath(path))
         safety.acquire(path)
         try:
             conn = connect(path)
@@ -192,6 +187,7 @@ class Workspace:
             raise
         ws = cls(path, conn, readonly=False)
         try:
+            os.chmod(path, 0o600)
             ws._migrate(0)
             with ws.db.atomic():
                 ws.db.table("meta").insert_all(
@@ -200,7 +196,7 @@ class Workspace:
                         {"key": "created_at", "value": utc_now()},
                     ]
                 )
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             ws.close(snapshot=False)
             raise environment_error(exc, path) from None
         return ws
@@ -216,7 +212,7 @@ class Workspace:
         self.migrated_from = version
 
     def close(self, *, snapshot: bool = True) -> None:
-        """Close the file; snapshot it first if it changed since the last snapshot."""
+        """Close the file (and release the writer's lock); snapshot it first if it changed since the last snapshot."""
         if self.closed:
             return
         try:
@@ -227,9 +223,8 @@ class Workspace:
         finally:
             self.closed = True
             self.conn.close()
-            if not self.readonly:
+            if self.locked:
                 safety.release(self.path)
-            safety.record_clean_close(self.path)
 
     # -------------------------------------------------------------- safety
 
@@ -239,27 +234,44 @@ class Workspace:
             fh.seek(24)
             return int.from_bytes(fh.read(4), "big")
 
+    @property
+    def file_id(self) -> str:
+        """This file's own identity (its snapshots are kept under it)."""
+        return self.meta("file_id") or self.meta("device_id") or self.workspace_id or "unknown"
+
     def _state_file(self) -> Path:
-        return safety.folder_for(self.workspace_id or "unknown") / "state.json"
+        return safety.folder_for(self.file_id) / "state.json"
 
     def _changed_since_snapshot(self) -> bool:
         try:
             state = json.loads(self._state_file().read_text("utf-8"))
         except (OSError, ValueError):
             return True
-        return state.get("counter") != self.change_counter() or state.get("path") != str(self.path.resolve())
+        return state.get("counter") != self.change_counter() or state.get("path") != str(self.path)
+
+    def verified(self) -> None:
+        """Wait for a deferred integrity check; raise :class:`Damaged` (and stay read-only) if it failed."""
+        if self.integrity is None:
+            return
+        problem = self.integrity.verdict()
+        if problem is None:
+            self.integrity = None
+            return
+        self.readonly = True
+        raise Damaged(self.path, problem)
 
     def snapshot(self, reason: str) -> safety.Snapshot:
         """Take a verified snapshot now (backup API), and remember the file's change counter."""
-        snap = safety.snapshot(self.conn, self.workspace_id or "unknown", reason)
+        self.verified()
+        snap = safety.snapshot(self.conn, self.file_id, reason)
         try:
-            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path.resolve())}), "utf-8")
+            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path)}), "utf-8")
         except OSError:
             pass
         return snap
 
     def snapshots(self) -> list[safety.Snapshot]:
-        return safety.snapshots(self.workspace_id or "unknown")
+        return safety.snapshots(self.file_id)
 
     def __enter__(self) -> Workspace:
         return self
@@ -272,14 +284,15 @@ class Workspace:
         return self.meta("workspace_id") or ""
 
     def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row["value"] if row else None
 
     # ------------------------------------------------------------ plumbing
 
     @contextmanager
     def _write(self, kind: str) -> Iterator["sqlite_utils.Database"]:
         """One transaction; SQLite errors become plain sentences; listeners hear of it."""
+        self.verified()
         if self.readonly:
             raise ConsultError(f"{self.path} is open read-only: nothing can be changed.")
         try:
@@ -293,9 +306,14 @@ class Workspace:
             listener(kind)
 
     def _rows(self, sql: str, params: Iterable | dict = ()) -> list[dict]:
-        cursor = self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        try:
+            cursor = self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, (sqlite3.IntegrityError, sqlite3.OperationalError)):
+                raise
+            raise Damaged(self.path, str(exc)) from None  # a large file read before its deferred check ended
 
     def _one(self, sql: str, params: Iterable = ()) -> dict | None:
         rows = self._rows(sql, params)
@@ -986,7 +1004,7 @@ class Workspace:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ConsultError("Choose another file name: a copy cannot replace the workspace itself.")
-        safety.backup_to(self.conn, target)
+        safety.backup_to(self.conn, target, new_identity=True)
 
     def run_in_transaction(self, kind: str, work: Callable[[], None]) -> None:
         """Run several store calls as one transaction (all or nothing)."""

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..domain.errors import ConsultError
 from ..paths import APPLICATION, ORGANISATION, log_exception
 from ..services import create_workspace
-from ..store import Workspace, safety
-from ..store.workspace import Damaged
+from ..store import Workspace, backups, safety
+from ..store.opening import Damaged
 from . import i18n
 from .main_window import MainWindow
 
@@ -32,7 +32,7 @@ def can_ask() -> bool:
 def open_interactively(path: Path) -> Workspace:
     """Open a workspace; if it is locked, offer read-only; if damaged, offer the latest good backup."""
     try:
-        return Workspace.open(path)
+        return Workspace.open(path, background_check=True)
     except safety.Locked as exc:
         if can_ask() and QMessageBox.question(None, QApplication.translate("app", "Workspace in use"), str(exc) + "\n\n" + QApplication.translate("app", "Open it read-only now?")) == QMessageBox.StandardButton.Yes:
             return Workspace.open(path, readonly=True)
@@ -40,13 +40,12 @@ def open_interactively(path: Path) -> Workspace:
     except Damaged as exc:
         if exc.latest is None or not can_ask():
             raise
-        question = QApplication.translate("app", "{path} is damaged. Restore the backup of {when}? The damaged file is kept beside it as {name}.").format(
-            path=path, when=exc.latest.label, name=path.name + ".damaged"
+        question = QApplication.translate("app", "{problem}\n\nRestore the backup of {when}? The current file is kept in the backups folder.").format(
+            problem=exc, when=exc.latest.label
         )
         if QMessageBox.question(None, QApplication.translate("app", "Damaged workspace"), question) != QMessageBox.StandardButton.Yes:
             raise
-        path.replace(path.with_name(path.name + ".damaged"))
-        safety.restore(exc.latest.path, path)
+        backups.restore(path, exc.latest)
         return Workspace.open(path)
 
 
@@ -57,7 +56,7 @@ def choose_workspace(path: Path | None) -> Workspace:
     last = QSettings().value("workspace/last")
     if last and Path(str(last)).exists():
         try:
-            return Workspace.open(str(last))
+            return Workspace.open(str(last), background_check=True)
         except ConsultError:
             pass  # fall back to the default workspace
     default = default_workspace_path()

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ from . import labels
 from .labels import ordinal
 from ..exchange.interchange import export_file, read_file
 from ..services import create_workspace
-from ..store import Workspace, check_workspace, safety
+from ..store import Workspace, backups, check_workspace, safety
 from .agenda import AgendaView
 from .exchange import ExchangePartnersDialog, ReceiveChangesDialog, SendChangesDialog
 from .widgets import ok_cancel
@@ -172,6 +172,22 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(workspace.path) + (self.tr(" (read-only)") if workspace.readonly else ""))
         self._remember(workspace.path)
         self.refresh()
+        if workspace.notices:  # a recovered write, a stray file set aside: say so once, plainly
+            self.statusBar().showMessage(" ".join(workspace.notices), 20000)
+        if workspace.integrity is not None:  # a large file still being checked: hear the verdict when it comes
+            self._await_integrity(workspace)
+
+    def _await_integrity(self, workspace: Workspace) -> None:
+        if workspace.closed or workspace is not self.workspace or workspace.integrity is None:
+            return
+        if not workspace.integrity.done:
+            QTimer.singleShot(200, lambda: self._await_integrity(workspace))
+            return
+        try:
+            workspace.verified()
+        except ConsultError as exc:
+            self.path_label.setText(str(workspace.path) + self.tr(" (read-only)"))
+            self.report(self.tr("Damaged workspace"), exc)
 
     def switch_to(self, workspace: Workspace) -> None:
         """Close the current workspace and show another."""
@@ -303,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> bool:
         try:
-            ws = Workspace.open(path)
+            ws = Workspace.open(path, background_check=True)
         except ConsultError as exc:
             self.report(self.tr("Cannot open workspace"), exc)
             return False
@@ -490,11 +506,11 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, snapshot: Path) -> bool:
         path = self.workspace.path
+        chosen = next((s for s in self.workspace.snapshots() if s.path == snapshot), None)
         try:
-            self.workspace.snapshot("before restore")
             self.minutes_view.save()
             self.workspace.close()
-            safety.restore(snapshot, path)
+            backups.restore(path, chosen or safety.Snapshot(snapshot, dt.datetime.now(dt.timezone.utc), "file"))
         except ConsultError as exc:
             self.report(self.tr("Cannot restore"), exc)
             if self.workspace.closed:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ActionEditor</name>
@@ -143,132 +144,132 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="209" />
+        <location filename="../../consult_app/ui/agenda.py" line="208" />
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="210" />
+        <location filename="../../consult_app/ui/agenda.py" line="209" />
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="211" />
+        <location filename="../../consult_app/ui/agenda.py" line="210" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="211" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="213" />
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="214" />
+        <location filename="../../consult_app/ui/agenda.py" line="213" />
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="215" />
+        <location filename="../../consult_app/ui/agenda.py" line="214" />
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="216" />
+        <location filename="../../consult_app/ui/agenda.py" line="215" />
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="274" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288" />
+        <location filename="../../consult_app/ui/agenda.py" line="287" />
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290" />
+        <location filename="../../consult_app/ui/agenda.py" line="289" />
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="302" />
+        <location filename="../../consult_app/ui/agenda.py" line="301" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="318" />
+        <location filename="../../consult_app/ui/agenda.py" line="317" />
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="325" />
+        <location filename="../../consult_app/ui/agenda.py" line="324" />
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="340" />
+        <location filename="../../consult_app/ui/agenda.py" line="339" />
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="356" />
+        <location filename="../../consult_app/ui/agenda.py" line="355" />
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368" />
+        <location filename="../../consult_app/ui/agenda.py" line="367" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -951,13 +952,13 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="141" />
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="142" />
-        <location filename="../../consult_app/ui/main_window.py" line="811" />
+        <location filename="../../consult_app/ui/main_window.py" line="827" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
@@ -968,7 +969,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="144" />
-        <location filename="../../consult_app/ui/main_window.py" line="759" />
+        <location filename="../../consult_app/ui/main_window.py" line="775" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -989,621 +990,627 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="172" />
+        <location filename="../../consult_app/ui/main_window.py" line="189" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="204" />
+        <location filename="../../consult_app/ui/main_window.py" line="190" />
+        <source>Damaged workspace</source>
+        <translation>Espacio de trabajo dañado</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="205" />
+        <location filename="../../consult_app/ui/main_window.py" line="221" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="206" />
+        <location filename="../../consult_app/ui/main_window.py" line="222" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="207" />
+        <location filename="../../consult_app/ui/main_window.py" line="223" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="208" />
+        <location filename="../../consult_app/ui/main_window.py" line="224" />
         <source>Save a &amp;Copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="210" />
+        <location filename="../../consult_app/ui/main_window.py" line="226" />
         <source>Send C&amp;hanges…</source>
         <translation>Enviar &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="211" />
+        <location filename="../../consult_app/ui/main_window.py" line="227" />
         <source>Recei&amp;ve Changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="212" />
+        <location filename="../../consult_app/ui/main_window.py" line="228" />
         <source>Exchange &amp;Partners…</source>
         <translation>Socios de in&amp;tercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="213" />
+        <location filename="../../consult_app/ui/main_window.py" line="229" />
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importar JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="214" />
+        <location filename="../../consult_app/ui/main_window.py" line="230" />
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="215" />
+        <location filename="../../consult_app/ui/main_window.py" line="231" />
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="216" />
+        <location filename="../../consult_app/ui/main_window.py" line="232" />
         <source>Register as &amp;CSV…</source>
         <translation>Registro en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="217" />
+        <location filename="../../consult_app/ui/main_window.py" line="233" />
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Acciones en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="218" />
+        <location filename="../../consult_app/ui/main_window.py" line="234" />
         <source>E&amp;xcel Workbook…</source>
         <translation>Libro de E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="219" />
+        <location filename="../../consult_app/ui/main_window.py" line="235" />
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Borrador de acta para &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="220" />
+        <location filename="../../consult_app/ui/main_window.py" line="236" />
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendario (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="222" />
+        <location filename="../../consult_app/ui/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="223" />
+        <location filename="../../consult_app/ui/main_window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="224" />
+        <location filename="../../consult_app/ui/main_window.py" line="240" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="226" />
+        <location filename="../../consult_app/ui/main_window.py" line="242" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="232" />
+        <location filename="../../consult_app/ui/main_window.py" line="248" />
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Buscar en el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="233" />
+        <location filename="../../consult_app/ui/main_window.py" line="249" />
         <source>&amp;Dialogue</source>
         <translation>&amp;Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="234" />
+        <location filename="../../consult_app/ui/main_window.py" line="250" />
         <source>New &amp;Dialogue…</source>
         <translation>Nuevo &amp;diálogo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="235" />
+        <location filename="../../consult_app/ui/main_window.py" line="251" />
         <source>New &amp;Session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="236" />
+        <location filename="../../consult_app/ui/main_window.py" line="252" />
         <source>New &amp;Commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="237" />
+        <location filename="../../consult_app/ui/main_window.py" line="253" />
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="239" />
+        <location filename="../../consult_app/ui/main_window.py" line="255" />
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traducciones que faltan…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="240" />
+        <location filename="../../consult_app/ui/main_window.py" line="256" />
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="242" />
+        <location filename="../../consult_app/ui/main_window.py" line="258" />
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Acta conjunta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="243" />
+        <location filename="../../consult_app/ui/main_window.py" line="259" />
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Cuadro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="244" />
+        <location filename="../../consult_app/ui/main_window.py" line="260" />
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Nota ministerial…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="247" />
+        <location filename="../../consult_app/ui/main_window.py" line="263" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="248" />
+        <location filename="../../consult_app/ui/main_window.py" line="264" />
         <source>&amp;Check Workspace</source>
         <translation>&amp;Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="249" />
+        <location filename="../../consult_app/ui/main_window.py" line="265" />
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="250" />
+        <location filename="../../consult_app/ui/main_window.py" line="266" />
         <source>Take a &amp;Snapshot Now</source>
         <translation>Tomar una &amp;instantánea ahora</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="252" />
+        <location filename="../../consult_app/ui/main_window.py" line="268" />
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="253" />
+        <location filename="../../consult_app/ui/main_window.py" line="269" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="254" />
+        <location filename="../../consult_app/ui/main_window.py" line="270" />
         <source>&amp;About Consult</source>
         <translation>&amp;Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
+        <location filename="../../consult_app/ui/main_window.py" line="301" />
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
-        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <location filename="../../consult_app/ui/main_window.py" line="301" />
+        <location filename="../../consult_app/ui/main_window.py" line="329" />
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="293" />
+        <location filename="../../consult_app/ui/main_window.py" line="309" />
         <source>Cannot create workspace</source>
         <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="315" />
         <source>Open workspace</source>
         <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="315" />
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espacios de trabajo de Consult (*.consult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="307" />
+        <location filename="../../consult_app/ui/main_window.py" line="323" />
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <location filename="../../consult_app/ui/main_window.py" line="329" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="321" />
+        <location filename="../../consult_app/ui/main_window.py" line="337" />
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="323" />
+        <location filename="../../consult_app/ui/main_window.py" line="339" />
         <source>Copy saved to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
+        <location filename="../../consult_app/ui/main_window.py" line="343" />
         <source>Import interchange JSON</source>
         <translation>Importar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
-        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <location filename="../../consult_app/ui/main_window.py" line="343" />
+        <location filename="../../consult_app/ui/main_window.py" line="362" />
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="333" />
+        <location filename="../../consult_app/ui/main_window.py" line="349" />
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="339" />
-        <location filename="../../consult_app/ui/main_window.py" line="343" />
+        <location filename="../../consult_app/ui/main_window.py" line="355" />
+        <location filename="../../consult_app/ui/main_window.py" line="359" />
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="341" />
+        <location filename="../../consult_app/ui/main_window.py" line="357" />
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <location filename="../../consult_app/ui/main_window.py" line="362" />
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="353" />
-        <location filename="../../consult_app/ui/main_window.py" line="383" />
+        <location filename="../../consult_app/ui/main_window.py" line="369" />
+        <location filename="../../consult_app/ui/main_window.py" line="399" />
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="354" />
-        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <location filename="../../consult_app/ui/main_window.py" line="370" />
+        <location filename="../../consult_app/ui/main_window.py" line="400" />
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="354" />
-        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <location filename="../../consult_app/ui/main_window.py" line="370" />
+        <location filename="../../consult_app/ui/main_window.py" line="400" />
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="359" />
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="375" />
+        <location filename="../../consult_app/ui/main_window.py" line="387" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="387" />
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <location filename="../../consult_app/ui/main_window.py" line="414" />
         <source>Send changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <location filename="../../consult_app/ui/main_window.py" line="414" />
         <source>Change packets (*.packet)</source>
         <translation>Paquetes de cambios (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="404" />
+        <location filename="../../consult_app/ui/main_window.py" line="420" />
         <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
         <translation>Paquete {n} ({c} cambio(s)) escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="409" />
-        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <location filename="../../consult_app/ui/main_window.py" line="425" />
+        <location filename="../../consult_app/ui/main_window.py" line="433" />
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="409" />
+        <location filename="../../consult_app/ui/main_window.py" line="425" />
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquetes de cambios (*.packet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <location filename="../../consult_app/ui/main_window.py" line="433" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="419" />
+        <location filename="../../consult_app/ui/main_window.py" line="435" />
         <source>Changes from {name} imported.</source>
         <translation>Cambios de {name} importados.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="429" />
+        <location filename="../../consult_app/ui/main_window.py" line="445" />
         <source>The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.</source>
         <translation>El espacio de trabajo está sano: las comprobaciones de integridad y de claves foráneas de SQLite y las de Consult no encontraron nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="431" />
+        <location filename="../../consult_app/ui/main_window.py" line="447" />
         <source>{n} problem(s) found:</source>
         <translation>{n} problema(s) encontrado(s):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="432" />
+        <location filename="../../consult_app/ui/main_window.py" line="448" />
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair repara lo que puede, tras tomar una instantánea.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="433" />
+        <location filename="../../consult_app/ui/main_window.py" line="449" />
         <source>Check Workspace</source>
         <translation>Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="442" />
+        <location filename="../../consult_app/ui/main_window.py" line="458" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="444" />
+        <location filename="../../consult_app/ui/main_window.py" line="460" />
         <source>The language of Consult's windows; it takes effect when Consult starts again.</source>
         <translation>El idioma de las ventanas de Consult; se aplica la próxima vez que se inicie Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="461" />
+        <location filename="../../consult_app/ui/main_window.py" line="477" />
         <source>Snapshot</source>
         <translation>Instantánea</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="463" />
+        <location filename="../../consult_app/ui/main_window.py" line="479" />
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantánea escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="468" />
+        <location filename="../../consult_app/ui/main_window.py" line="484" />
         <source>Restore Backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="470" />
+        <location filename="../../consult_app/ui/main_window.py" line="486" />
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantáneas de este espacio de trabajo, de la más reciente a la más antigua. El estado actual se guarda como instantánea antes de ser reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="479" />
+        <location filename="../../consult_app/ui/main_window.py" line="495" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="493" />
+        <location filename="../../consult_app/ui/main_window.py" line="509" />
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="498" />
+        <location filename="../../consult_app/ui/main_window.py" line="514" />
         <source>Restored from {name}.</source>
         <translation>Restaurado a partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="527" />
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
-        <location filename="../../consult_app/ui/main_window.py" line="526" />
+        <location filename="../../consult_app/ui/main_window.py" line="527" />
         <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <location filename="../../consult_app/ui/main_window.py" line="558" />
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="526" />
+        <location filename="../../consult_app/ui/main_window.py" line="542" />
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <location filename="../../consult_app/ui/main_window.py" line="558" />
         <source>Missing translations</source>
         <translation>Traducciones que faltan</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="546" />
+        <location filename="../../consult_app/ui/main_window.py" line="562" />
         <source>Missing translations — {code}</source>
         <translation>Traducciones que faltan — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Dialogue name</source>
         <translation>Nombre del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>conclusions</source>
         <translation>conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <location filename="../../consult_app/ui/main_window.py" line="566" />
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texto(s) conjunto(s) sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <location filename="../../consult_app/ui/main_window.py" line="566" />
         <source>Every joint text is in every working language.</source>
         <translation>Cada texto conjunto está en cada idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="554" />
+        <location filename="../../consult_app/ui/main_window.py" line="570" />
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}: falta en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="649" />
+        <location filename="../../consult_app/ui/main_window.py" line="665" />
         <source>About Consult</source>
         <translation>Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="650" />
+        <location filename="../../consult_app/ui/main_window.py" line="666" />
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparar las sesiones de los diálogos bilaterales y llevar el registro de sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="674" />
+        <location filename="../../consult_app/ui/main_window.py" line="690" />
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="692" />
+        <location filename="../../consult_app/ui/main_window.py" line="708" />
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="747" />
+        <location filename="../../consult_app/ui/main_window.py" line="763" />
         <source> (home)</source>
         <translation> (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="749" />
+        <location filename="../../consult_app/ui/main_window.py" line="765" />
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="750" />
+        <location filename="../../consult_app/ui/main_window.py" line="766" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="751" />
+        <location filename="../../consult_app/ui/main_window.py" line="767" />
         <source>Cadence</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="752" />
+        <location filename="../../consult_app/ui/main_window.py" line="768" />
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="753" />
+        <location filename="../../consult_app/ui/main_window.py" line="769" />
         <source>Founding instrument</source>
         <translation>Instrumento fundacional</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="754" />
+        <location filename="../../consult_app/ui/main_window.py" line="770" />
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Co-chairs</source>
         <translation>Copresidentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <location filename="../../consult_app/ui/main_window.py" line="791" />
         <source>Standing themes</source>
         <translation>Temas permanentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <location filename="../../consult_app/ui/main_window.py" line="791" />
         <source>Chronology</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="787" />
+        <location filename="../../consult_app/ui/main_window.py" line="803" />
         <source>{nth} session of the {name}</source>
         <translation>{nth} sesión — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="788" />
+        <location filename="../../consult_app/ui/main_window.py" line="804" />
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="789" />
+        <location filename="../../consult_app/ui/main_window.py" line="805" />
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="790" />
+        <location filename="../../consult_app/ui/main_window.py" line="806" />
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
@@ -2298,8 +2305,12 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/application.py" line="43" />
-        <source>{path} is damaged. Restore the backup of {when}? The damaged file is kept beside it as {name}.</source>
-        <translation>{path} está dañado. ¿Restaurar la copia de seguridad del {when}? El archivo dañado se conserva al lado como {name}.</translation>
+        <source>{problem}
+
+Restore the backup of {when}? The current file is kept in the backups folder.</source>
+        <translation>{problem}
+
+¿Restaurar la copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/application.py" line="46" />
@@ -2307,17 +2318,17 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="85" />
+        <location filename="../../consult_app/ui/application.py" line="84" />
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="89" />
+        <location filename="../../consult_app/ui/application.py" line="88" />
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Se produjo un error inesperado; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="91" />
+        <location filename="../../consult_app/ui/application.py" line="90" />
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionEditor</name>
@@ -143,132 +144,132 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="209" />
+        <location filename="../../consult_app/ui/agenda.py" line="208" />
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="210" />
+        <location filename="../../consult_app/ui/agenda.py" line="209" />
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="211" />
+        <location filename="../../consult_app/ui/agenda.py" line="210" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="211" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="213" />
+        <location filename="../../consult_app/ui/agenda.py" line="212" />
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="214" />
+        <location filename="../../consult_app/ui/agenda.py" line="213" />
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="215" />
+        <location filename="../../consult_app/ui/agenda.py" line="214" />
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="216" />
+        <location filename="../../consult_app/ui/agenda.py" line="215" />
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="274" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288" />
+        <location filename="../../consult_app/ui/agenda.py" line="287" />
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290" />
+        <location filename="../../consult_app/ui/agenda.py" line="289" />
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="302" />
+        <location filename="../../consult_app/ui/agenda.py" line="301" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="318" />
+        <location filename="../../consult_app/ui/agenda.py" line="317" />
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="325" />
+        <location filename="../../consult_app/ui/agenda.py" line="324" />
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="340" />
+        <location filename="../../consult_app/ui/agenda.py" line="339" />
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="356" />
+        <location filename="../../consult_app/ui/agenda.py" line="355" />
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368" />
+        <location filename="../../consult_app/ui/agenda.py" line="367" />
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -951,13 +952,13 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="141" />
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="142" />
-        <location filename="../../consult_app/ui/main_window.py" line="811" />
+        <location filename="../../consult_app/ui/main_window.py" line="827" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -968,7 +969,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="144" />
-        <location filename="../../consult_app/ui/main_window.py" line="759" />
+        <location filename="../../consult_app/ui/main_window.py" line="775" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -989,621 +990,627 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="172" />
+        <location filename="../../consult_app/ui/main_window.py" line="189" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="204" />
+        <location filename="../../consult_app/ui/main_window.py" line="190" />
+        <source>Damaged workspace</source>
+        <translation>Espace de travail endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="205" />
+        <location filename="../../consult_app/ui/main_window.py" line="221" />
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="206" />
+        <location filename="../../consult_app/ui/main_window.py" line="222" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="207" />
+        <location filename="../../consult_app/ui/main_window.py" line="223" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="208" />
+        <location filename="../../consult_app/ui/main_window.py" line="224" />
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="210" />
+        <location filename="../../consult_app/ui/main_window.py" line="226" />
         <source>Send C&amp;hanges…</source>
         <translation>Envoyer des &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="211" />
+        <location filename="../../consult_app/ui/main_window.py" line="227" />
         <source>Recei&amp;ve Changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="212" />
+        <location filename="../../consult_app/ui/main_window.py" line="228" />
         <source>Exchange &amp;Partners…</source>
         <translation>&amp;Partenaires d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="213" />
+        <location filename="../../consult_app/ui/main_window.py" line="229" />
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importer un JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="214" />
+        <location filename="../../consult_app/ui/main_window.py" line="230" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="215" />
+        <location filename="../../consult_app/ui/main_window.py" line="231" />
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="216" />
+        <location filename="../../consult_app/ui/main_window.py" line="232" />
         <source>Register as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="217" />
+        <location filename="../../consult_app/ui/main_window.py" line="233" />
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Actions en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="218" />
+        <location filename="../../consult_app/ui/main_window.py" line="234" />
         <source>E&amp;xcel Workbook…</source>
         <translation>Classeur E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="219" />
+        <location filename="../../consult_app/ui/main_window.py" line="235" />
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Projet de procès-verbal pour &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="220" />
+        <location filename="../../consult_app/ui/main_window.py" line="236" />
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="222" />
+        <location filename="../../consult_app/ui/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="223" />
+        <location filename="../../consult_app/ui/main_window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="224" />
+        <location filename="../../consult_app/ui/main_window.py" line="240" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="226" />
+        <location filename="../../consult_app/ui/main_window.py" line="242" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="232" />
+        <location filename="../../consult_app/ui/main_window.py" line="248" />
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Rechercher dans l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="233" />
+        <location filename="../../consult_app/ui/main_window.py" line="249" />
         <source>&amp;Dialogue</source>
         <translation>&amp;Dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="234" />
+        <location filename="../../consult_app/ui/main_window.py" line="250" />
         <source>New &amp;Dialogue…</source>
         <translation>Nouveau &amp;dialogue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="235" />
+        <location filename="../../consult_app/ui/main_window.py" line="251" />
         <source>New &amp;Session…</source>
         <translation>Nouvelle &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="236" />
+        <location filename="../../consult_app/ui/main_window.py" line="252" />
         <source>New &amp;Commitment…</source>
         <translation>Nouvel &amp;engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="237" />
+        <location filename="../../consult_app/ui/main_window.py" line="253" />
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="239" />
+        <location filename="../../consult_app/ui/main_window.py" line="255" />
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traductions manquantes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="240" />
+        <location filename="../../consult_app/ui/main_window.py" line="256" />
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="242" />
+        <location filename="../../consult_app/ui/main_window.py" line="258" />
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Procès-verbal conjoint…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="243" />
+        <location filename="../../consult_app/ui/main_window.py" line="259" />
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Tableau de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="244" />
+        <location filename="../../consult_app/ui/main_window.py" line="260" />
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Note ministérielle…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="247" />
+        <location filename="../../consult_app/ui/main_window.py" line="263" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="248" />
+        <location filename="../../consult_app/ui/main_window.py" line="264" />
         <source>&amp;Check Workspace</source>
         <translation>&amp;Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="249" />
+        <location filename="../../consult_app/ui/main_window.py" line="265" />
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="250" />
+        <location filename="../../consult_app/ui/main_window.py" line="266" />
         <source>Take a &amp;Snapshot Now</source>
         <translation>Prendre un &amp;instantané maintenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="252" />
+        <location filename="../../consult_app/ui/main_window.py" line="268" />
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="253" />
+        <location filename="../../consult_app/ui/main_window.py" line="269" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="254" />
+        <location filename="../../consult_app/ui/main_window.py" line="270" />
         <source>&amp;About Consult</source>
         <translation>À &amp;propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
+        <location filename="../../consult_app/ui/main_window.py" line="301" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
-        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <location filename="../../consult_app/ui/main_window.py" line="301" />
+        <location filename="../../consult_app/ui/main_window.py" line="329" />
         <source>Consult workspaces (*.consult)</source>
         <translation>Espaces de travail Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="293" />
+        <location filename="../../consult_app/ui/main_window.py" line="309" />
         <source>Cannot create workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="315" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="315" />
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espaces de travail Consult (*.consult);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="307" />
+        <location filename="../../consult_app/ui/main_window.py" line="323" />
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <location filename="../../consult_app/ui/main_window.py" line="329" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="321" />
+        <location filename="../../consult_app/ui/main_window.py" line="337" />
         <source>Cannot save a copy</source>
         <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="323" />
+        <location filename="../../consult_app/ui/main_window.py" line="339" />
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
+        <location filename="../../consult_app/ui/main_window.py" line="343" />
         <source>Import interchange JSON</source>
         <translation>Importer un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
-        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <location filename="../../consult_app/ui/main_window.py" line="343" />
+        <location filename="../../consult_app/ui/main_window.py" line="362" />
         <source>Interchange JSON (*.json)</source>
         <translation>JSON d’échange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="333" />
+        <location filename="../../consult_app/ui/main_window.py" line="349" />
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="339" />
-        <location filename="../../consult_app/ui/main_window.py" line="343" />
+        <location filename="../../consult_app/ui/main_window.py" line="355" />
+        <location filename="../../consult_app/ui/main_window.py" line="359" />
         <source>Cannot import</source>
         <translation>Impossible d’importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="341" />
+        <location filename="../../consult_app/ui/main_window.py" line="357" />
         <source>Imported {codes}.</source>
         <translation>{codes} importé(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <location filename="../../consult_app/ui/main_window.py" line="362" />
         <source>Export interchange JSON</source>
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="353" />
-        <location filename="../../consult_app/ui/main_window.py" line="383" />
+        <location filename="../../consult_app/ui/main_window.py" line="369" />
+        <location filename="../../consult_app/ui/main_window.py" line="399" />
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="354" />
-        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <location filename="../../consult_app/ui/main_window.py" line="370" />
+        <location filename="../../consult_app/ui/main_window.py" line="400" />
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="354" />
-        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <location filename="../../consult_app/ui/main_window.py" line="370" />
+        <location filename="../../consult_app/ui/main_window.py" line="400" />
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="373" />
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="359" />
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="375" />
+        <location filename="../../consult_app/ui/main_window.py" line="387" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="387" />
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session : un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <location filename="../../consult_app/ui/main_window.py" line="414" />
         <source>Send changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <location filename="../../consult_app/ui/main_window.py" line="414" />
         <source>Change packets (*.packet)</source>
         <translation>Paquets de modifications (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="404" />
+        <location filename="../../consult_app/ui/main_window.py" line="420" />
         <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
         <translation>Paquet {n} ({c} modification(s)) écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="409" />
-        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <location filename="../../consult_app/ui/main_window.py" line="425" />
+        <location filename="../../consult_app/ui/main_window.py" line="433" />
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="409" />
+        <location filename="../../consult_app/ui/main_window.py" line="425" />
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquets de modifications (*.packet);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <location filename="../../consult_app/ui/main_window.py" line="433" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="419" />
+        <location filename="../../consult_app/ui/main_window.py" line="435" />
         <source>Changes from {name} imported.</source>
         <translation>Modifications de {name} importées.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="429" />
+        <location filename="../../consult_app/ui/main_window.py" line="445" />
         <source>The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.</source>
         <translation>L’espace de travail est sain : les contrôles d’intégrité et de clés étrangères de SQLite et ceux de Consult n’ont rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="431" />
+        <location filename="../../consult_app/ui/main_window.py" line="447" />
         <source>{n} problem(s) found:</source>
         <translation>{n} problème(s) trouvé(s) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="432" />
+        <location filename="../../consult_app/ui/main_window.py" line="448" />
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair répare ce qu’il peut, après avoir pris un instantané.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="433" />
+        <location filename="../../consult_app/ui/main_window.py" line="449" />
         <source>Check Workspace</source>
         <translation>Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="442" />
+        <location filename="../../consult_app/ui/main_window.py" line="458" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="444" />
+        <location filename="../../consult_app/ui/main_window.py" line="460" />
         <source>The language of Consult's windows; it takes effect when Consult starts again.</source>
         <translation>La langue des fenêtres de Consult ; elle s’applique au prochain démarrage de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="461" />
+        <location filename="../../consult_app/ui/main_window.py" line="477" />
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="463" />
+        <location filename="../../consult_app/ui/main_window.py" line="479" />
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantané écrit et vérifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="468" />
+        <location filename="../../consult_app/ui/main_window.py" line="484" />
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="470" />
+        <location filename="../../consult_app/ui/main_window.py" line="486" />
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantanés de cet espace de travail, du plus récent au plus ancien. L’état actuel est enregistré comme instantané avant d’être remplacé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="479" />
+        <location filename="../../consult_app/ui/main_window.py" line="495" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="493" />
+        <location filename="../../consult_app/ui/main_window.py" line="509" />
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="498" />
+        <location filename="../../consult_app/ui/main_window.py" line="514" />
         <source>Restored from {name}.</source>
         <translation>Restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="527" />
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
-        <location filename="../../consult_app/ui/main_window.py" line="526" />
+        <location filename="../../consult_app/ui/main_window.py" line="527" />
         <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <location filename="../../consult_app/ui/main_window.py" line="558" />
         <source>Select a dialogue first.</source>
         <translation>Choisissez d’abord un dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="526" />
+        <location filename="../../consult_app/ui/main_window.py" line="542" />
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <location filename="../../consult_app/ui/main_window.py" line="558" />
         <source>Missing translations</source>
         <translation>Traductions manquantes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="546" />
+        <location filename="../../consult_app/ui/main_window.py" line="562" />
         <source>Missing translations — {code}</source>
         <translation>Traductions manquantes — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Dialogue name</source>
         <translation>Nom du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="564" />
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>conclusions</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="565" />
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <location filename="../../consult_app/ui/main_window.py" line="566" />
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texte(s) conjoint(s) sans l’une des langues de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <location filename="../../consult_app/ui/main_window.py" line="566" />
         <source>Every joint text is in every working language.</source>
         <translation>Chaque texte conjoint existe dans chaque langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="554" />
+        <location filename="../../consult_app/ui/main_window.py" line="570" />
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field} : manquant en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="649" />
+        <location filename="../../consult_app/ui/main_window.py" line="665" />
         <source>About Consult</source>
         <translation>À propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="650" />
+        <location filename="../../consult_app/ui/main_window.py" line="666" />
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Préparer les sessions des dialogues bilatéraux et tenir le registre de leurs engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="674" />
+        <location filename="../../consult_app/ui/main_window.py" line="690" />
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="692" />
+        <location filename="../../consult_app/ui/main_window.py" line="708" />
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="747" />
+        <location filename="../../consult_app/ui/main_window.py" line="763" />
         <source> (home)</source>
         <translation> (nous)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="749" />
+        <location filename="../../consult_app/ui/main_window.py" line="765" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="750" />
+        <location filename="../../consult_app/ui/main_window.py" line="766" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="751" />
+        <location filename="../../consult_app/ui/main_window.py" line="767" />
         <source>Cadence</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="752" />
+        <location filename="../../consult_app/ui/main_window.py" line="768" />
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="753" />
+        <location filename="../../consult_app/ui/main_window.py" line="769" />
         <source>Founding instrument</source>
         <translation>Instrument fondateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="754" />
+        <location filename="../../consult_app/ui/main_window.py" line="770" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>Co-chairs</source>
         <translation>Coprésidents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="789" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <location filename="../../consult_app/ui/main_window.py" line="791" />
         <source>Standing themes</source>
         <translation>Thèmes permanents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <location filename="../../consult_app/ui/main_window.py" line="791" />
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="787" />
+        <location filename="../../consult_app/ui/main_window.py" line="803" />
         <source>{nth} session of the {name}</source>
         <translation>{nth} session — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="788" />
+        <location filename="../../consult_app/ui/main_window.py" line="804" />
         <source>host: {name}</source>
         <translation>hôte : {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="789" />
+        <location filename="../../consult_app/ui/main_window.py" line="805" />
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État : {state} · procès-verbal : {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="790" />
+        <location filename="../../consult_app/ui/main_window.py" line="806" />
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
@@ -2298,8 +2305,12 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/application.py" line="43" />
-        <source>{path} is damaged. Restore the backup of {when}? The damaged file is kept beside it as {name}.</source>
-        <translation>{path} est endommagé. Restaurer la sauvegarde du {when} ? Le fichier endommagé est conservé à côté sous le nom {name}.</translation>
+        <source>{problem}
+
+Restore the backup of {when}? The current file is kept in the backups folder.</source>
+        <translation>{problem}
+
+Restaurer la sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/application.py" line="46" />
@@ -2307,17 +2318,17 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="85" />
+        <location filename="../../consult_app/ui/application.py" line="84" />
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="89" />
+        <location filename="../../consult_app/ui/application.py" line="88" />
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Une erreur inattendue s’est produite ; les détails sont dans {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="91" />
+        <location filename="../../consult_app/ui/application.py" line="90" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
