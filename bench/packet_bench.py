@@ -1,10 +1,11 @@
-"""Benchmark: a change packet of 10,000 status events, exported and imported.
+"""Benchmark: a change packet of 10,000 status events, exported and imported, and what signing and encryption cost.
 
     .venv/bin/python bench/packet_bench.py [--events 10000]
 
 Targets: under 2 s each on a 2-core machine. The floor, measured in the same
 run, is one copy of the workspace with SQLite's backup API (export and import
-each copy the file at least once).
+each copy the file at least once). The cryptography and the rights check are
+timed on their own, on the same packet, so their share of the total shows.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from consult_app.exchange import packet  # noqa: E402
 from consult_app.services import create_workspace  # noqa: E402
-from consult_app.store import Workspace  # noqa: E402
-from consult_app.store.sync import export_packet, field_copy, import_packet  # noqa: E402
+from consult_app.store import Workspace, rights  # noqa: E402
+from consult_app.store.sync import DbRows, _changes, export_packet, field_copy, find_peer, import_packet, my_keys, my_secrets  # noqa: E402
 
 
 def main() -> None:
@@ -34,7 +36,7 @@ def main() -> None:
         s, a = Path(tmp) / "s.consult", Path(tmp) / "a.consult"
         create_workspace(s, demo=True).close()
         with Workspace.open(s) as ws:
-            field_copy(ws, a, name="Field")
+            field_copy(ws, a, name="Field", dialogue_code="ML-FR")
         with Workspace.open(a, backups=False) as ws:
             ids = [c.id for c in ws.commitments()]
 
@@ -50,7 +52,19 @@ def main() -> None:
             start = time.perf_counter()
             data, header = export_packet(ws)
             export_s = time.perf_counter() - start
+            sender = my_secrets(ws)[0]
         with Workspace.open(s, backups=False) as ws:
+            secrets, partner = my_secrets(ws), find_peer(ws, "Field")
+            start = time.perf_counter()
+            opened = packet.open_packet(data, secrets=secrets, partners={partner.keys.sign: partner.name})
+            open_s = time.perf_counter() - start
+            start = time.perf_counter()
+            packet.seal(opened.header, opened.changeset, sender=sender, recipient=my_keys(ws))
+            seal_s = time.perf_counter() - start
+            start = time.perf_counter()
+            rows = DbRows(ws.conn)
+            rights.check(_changes(opened.changeset, rows), rights.RIGHTS[partner.kind], partner.scope_dialogue_id, rows)
+            check_s = time.perf_counter() - start
             start = time.perf_counter()
             report = import_packet(ws, data)
             import_s = time.perf_counter() - start
@@ -61,9 +75,9 @@ def main() -> None:
             dest.close()
             floor_s = time.perf_counter() - start
         size = a.stat().st_size
-    print("| status events | packet size | export (s) | import (s) | floor: one backup-API copy (s) | workspace size |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    print(f"| {n:,} | {len(data) / 1024:,.0f} KiB | {export_s:.2f} | {import_s:.2f} | {floor_s:.3f} | {size / 1024 / 1024:.1f} MiB |")
+    print("| status events | packet size | export (s) | import (s) | sign + encrypt (s) | decrypt + verify (s) | rights and domain checks (s) | floor: one backup-API copy (s) | workspace size |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"| {n:,} | {len(data) / 1024:,.0f} KiB | {export_s:.2f} | {import_s:.2f} | {seal_s:.3f} | {open_s:.3f} | {check_s:.2f} | {floor_s:.3f} | {size / 1024 / 1024:.1f} MiB |")
 
 
 if __name__ == "__main__":

@@ -93,6 +93,24 @@ def _parser() -> argparse.ArgumentParser:
     policy = q.add_mutually_exclusive_group()
     policy.add_argument("--ours", dest="policy", action="store_const", const="ours", help="on conflict keep what is here")
     policy.add_argument("--theirs", dest="policy", action="store_const", const="theirs", help="on conflict take the packet's value")
+    q = psub.add_parser(
+        "partners",
+        help="this workspace's exchange partners and their keys' safety numbers",
+        description="Lists this workspace's safety number and each partner's: compare them by telephone with the "
+        "partner (theirs for this workspace must match ours for itself, and the other way round).",
+    )
+    q.add_argument("path", type=Path)
+    q = psub.add_parser(
+        "rotate-key",
+        help="give this workspace new keys (partners learn them from the next packet)",
+        description="Makes new signing and encryption keys. Packets already on their way still open; every packet sent "
+        "from now on carries the new public keys vouched for by the old ones. Rotate again only after each partner "
+        "has received a packet.",
+    )
+    q.add_argument("path", type=Path)
+    q = psub.add_parser("forget", help="stop exchanging with a partner (for a lost or retired field copy): its packets are refused from now on")
+    q.add_argument("path", type=Path)
+    q.add_argument("partner", metavar="NAME", help="the partner's name, as 'packet partners' lists it")
 
     p = sub.add_parser(
         "export",
@@ -454,11 +472,17 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _field_copy(args: argparse.Namespace) -> int:
     from .store import Workspace
-    from .store.sync import field_copy
+    from .store.sync import device, field_copy, find_peer, my_keys
 
+    name = args.name or args.out.stem
     with Workspace.open(args.path) as ws:
-        field_copy(ws, args.out, name=args.name or args.out.stem, dialogue_code=args.dialogue)
+        field_copy(ws, args.out, name=name, dialogue_code=args.dialogue)
+        mine, theirs = my_keys(ws).fingerprint, find_peer(ws, name).fingerprint
+        me = device(ws)[1]
     print(f"Created the field copy {args.out}" + (f" of {args.dialogue}." if args.dialogue else "."))
+    print("Safety numbers (both files show the same; compare them when the copy is handed over):")
+    print(f"  {me} (this workspace): {mine}")
+    print(f"  {name} (the copy): {theirs}")
     return 0
 
 
@@ -467,6 +491,8 @@ def _packet(args: argparse.Namespace) -> int:
     from .store import Workspace
     from .store.sync import export_packet, import_packet, read_packet_file
 
+    if args.action in ("partners", "rotate-key", "forget"):
+        return _partners(args)
     if args.action == "export":
         with Workspace.open(args.path) as ws:
             data, header = export_packet(ws, args.to)
@@ -487,6 +513,26 @@ def _packet(args: argparse.Namespace) -> int:
         print("Nothing was written: resolve the conflicts with --ours or --theirs, or in the desktop app (File › Receive Changes).")
         return 1
     print("Imported.")
+    return 0
+
+
+def _partners(args: argparse.Namespace) -> int:
+    from .store import Workspace
+    from .store.sync import KINDS, device, forget_partner, my_keys, peers, rotate_keys
+
+    with Workspace.open(args.path, readonly=args.action == "partners") as ws:
+        if args.action == "rotate-key":
+            print(f"New keys for {args.path.name}: safety number {rotate_keys(ws)}. Partners learn them from the next packet you send each one.")
+            return 0
+        if args.action == "forget":
+            gone = forget_partner(ws, args.partner)
+            print(f"Forgot {gone.name}: its packets are refused from now on.")
+            return 0
+        codes = {d.id: d.code for d in ws.dialogues()}
+        print(f"{device(ws)[1]} (this workspace): {my_keys(ws).fingerprint}")
+        for p in peers(ws):
+            scope = f" of {codes.get(p.scope_dialogue_id, 'one dialogue')}" if p.scope_dialogue_id else ""
+            print(f"{p.name} ({KINDS.get(p.kind, 'unknown kind')}{scope}; sent {p.sent}, received {p.received}): {p.fingerprint}")
     return 0
 
 

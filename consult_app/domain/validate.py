@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .errors import Invalid
-from .model import AgendaItem, Commitment, Dialogue, LangText, Session
+from .model import AgendaItem, Commitment, Dialogue, FollowUpAction, LangText, Measurement, Session, StatusEvent, StatusScale
 from .text import MAX_TEXT, control_characters
 
 EARLIEST = dt.date(1900, 1, 1)
@@ -111,3 +111,51 @@ def commitment(c: Commitment, d: Dialogue, made_at: Session | None = None) -> No
         raise Invalid("reciprocal: a commitment cannot be its own counterpart.", "reciprocal")
     if c.supersedes_id is not None and c.supersedes_id == c.id:
         raise Invalid("supersedes: a commitment cannot supersede itself.", "supersedes")
+
+
+# --- rows that travel in change packets (the same checks as the editors and the interchange reader) ---
+
+
+def timestamp(value: str, field: str) -> str:
+    """Accept an ISO 8601 timestamp such as 2003-05-02T10:00:00Z, within the years we accept."""
+    if not isinstance(value, str):
+        raise Invalid(f"{field}: expected a timestamp.", field)
+    try:
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+    except ValueError:
+        stamp = None
+    if stamp is None:
+        raise Invalid(f"{field}: {value[:40]!r} is not a timestamp (for example 2003-05-02T10:00:00Z).", field)
+    date(stamp.date(), field)
+    return value
+
+
+def number(value: float, field: str) -> float:
+    """Accept a finite number (not NaN, not infinite, not a truth value)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (float("inf"), float("-inf")):
+        raise Invalid(f"{field}: {value!r} is not a number Consult can store.", field)
+    return value
+
+
+def status_event(e: StatusEvent, scale: StatusScale) -> None:
+    """A status event as the store appends it: a status of the dialogue's scale, a date in range, bounded texts."""
+    if scale.get(e.status) is None:
+        raise Invalid(f"status: {str(e.status)[:40]!r} is not on the dialogue's status scale ({', '.join(scale.codes())}).", "status")
+    date(e.effective_on, "effective_on")
+    text(e.note, "note")
+    text(e.evidence, "evidence")
+    text(e.author, "author", limit=300)
+    text(e.recorded_where, "recorded_where", limit=300)
+    timestamp(e.recorded_at, "recorded_at")
+
+
+def measurement(m: Measurement) -> None:
+    date(m.measured_on, "measured_on")
+    number(m.value, "value")
+    text(m.source, "source", limit=1000)
+
+
+def action(a: FollowUpAction) -> None:
+    text(a.description, "description", required=True)
+    text(a.assignee, "assignee", limit=300)
+    date(a.due_on, "due_on")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -278,12 +278,45 @@ WHERE coalesce(session_id, (SELECT c.made_at_session_id FROM commitments c WHERE
 INSERT OR IGNORE INTO meta (key, value) VALUES ('marking_order', '["UNCLASSIFIED","OFFICIAL","SENSITIVE BUT UNCLASSIFIED","RESTRICTED","CONFIDENTIAL","SECRET","TOP SECRET"]');
 """
 
+# Version 6: signed and encrypted change packets. Each file holds its own
+# signing (Ed25519) and encryption (X25519) secret keys in ``meta``, made here
+# (so at creation for a new file, and on upgrade for an existing one); each
+# partner's row keeps its public keys, its kind (which decides what it may
+# change: see store/rights.py), and the SHA-256 of the last packet applied.
+# Partners paired before this version have no keys: their packets are refused
+# until a new field copy is made.
+V6 = """
+-- kind: 'field_copy' or 'secretariat' ('' for a partner paired before packets were signed);
+-- sign_key, box_key: the partner's Ed25519 and X25519 public keys (hex), stored since keys_since;
+-- received_hash: SHA-256 of the last packet applied from it.
+ALTER TABLE peers ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN sign_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN box_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN keys_since TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN received_hash TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    import datetime as dt
+
+    from ..exchange.keys import DeviceSecrets
+
+    _run_script(conn, V6)
+    sign, box = DeviceSecrets.new().hex()
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    conn.executemany(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [("sign_secret", sign), ("box_secret", box), ("keys_made_at", now)]
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
     3: lambda conn: _run_script(conn, V3),
     4: lambda conn: _run_script(conn, V4),
     5: lambda conn: _run_script(conn, V5),
+    6: _v6,
 }
 
 # ---------------------------------------------------------------------------

@@ -1,51 +1,83 @@
 """Offline exchange between a secretariat and field copies, with SQLite's session extension.
 
-Each side keeps, per peer, a *baseline*: a copy of the data as it stood at the
-last exchange with that peer (``<workspace>-exchange/<peer>.base``). A packet
-is the changeset that turns the baseline into the current data, computed by
-the session extension's diff (through ``apsw``). Importing applies a peer's
-changeset with a conflict handler, to a scratch copy first; only when
-everything applied does the scratch copy replace the workspace's content
-(through the backup API), so a refused or conflicting import writes nothing.
+Each side keeps, per partner, a *baseline*: the data as it stood at the last
+exchange with that partner (``<workspace>-exchange/<partner id>.base``; for a
+partner of one dialogue, only that dialogue). A packet is the changeset that
+turns the baseline into the current data, computed by the session extension's
+diff (through ``apsw``), signed with this file's key and encrypted to the
+partner's (``exchange/packet.py``).
+
+Receiving checks, before anything is applied: the packet opens with our key
+and is signed by the partner's stored key; its header names this workspace,
+this copy and the pairing as we know it; every change is one the partner's
+kind may make, inside its dialogue, and passes the domain checks
+(``store/rights.py``). One refused change refuses the packet. Then the
+changes are applied to a scratch copy (in the exchange folder) with a conflict
+handler, and only a complete import replaces the workspace's content, in one
+transaction that also records the packet as received.
+
+Crash consistency: the workspace's ``peers`` row (packets sent and received)
+is the commit point of every exchange. The baseline only moves after it, and
+carries the sequence numbers it reflects, so the next run finishes a move
+that a crash interrupted (:func:`_settle`): an export's next baseline waits
+beside the old one as ``.next``; an import is re-applied to the baseline from
+the received packet kept in ``inbox/``. Scratch copies and half-written files
+left by a crash are removed on the next run.
 
 To keep a single SQLite library on the live file, ``apsw`` (which carries its
-own SQLite with the session extension) only ever opens scratch copies; the
-workspace itself is read and written through the store's own connection.
+own SQLite with the session extension) only ever opens scratch copies and
+baselines; the workspace itself is read and written through the store's own
+connection. Every connection opened here uses ``PRAGMA secure_delete=ON``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
+import signal
 import sqlite3
-import tempfile
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import apsw
 
-from ..domain.errors import ConsultError, Invalid, NotFound
+from ..domain.errors import ConsultError, Invalid, NewerVersion, NotFound
 from ..domain.model import new_id
 from ..exchange import packet
+from ..exchange.keys import DeviceSecrets, PublicKeys
+from . import rights as R
 from . import safety
-from .schema import SCHEMA_VERSION, V1, _split
+from .connection import migrate
+from .schema import SCHEMA_VERSION
 from .workspace import Workspace, utc_now
 
-SKIP_TABLES = {"meta", "peers", "search_rows"}
-READABLE = {
-    "dialogues": "dialogue", "parties": "party", "themes": "theme", "people": "person", "sessions": "session",
-    "delegation_members": "delegate", "agenda_items": "agenda item", "commitments": "commitment",
-    "commitment_reaffirmations": "reaffirmation", "status_events": "status event", "indicators": "indicator",
-    "measurements": "measurement", "actions": "follow-up action", "minutes_amendments": "minutes amendment",
-}
-APPEND_ONLY_DDL = [statement for statement in _split(V1) if statement.startswith("CREATE TRIGGER")]
-APPEND_ONLY_TRIGGERS = [statement.split()[2] for statement in APPEND_ONLY_DDL]
+READABLE = {table: words[0] for table, words in R.READABLE.items()}
+KINDS = {"field_copy": "field copy", "secretariat": "secretariat"}
+
+
+_passed: Counter = Counter()
+
+
+def _checkpoint(label: str) -> None:
+    """Crash-test hook between the steps of an exchange.
+
+    ``bench/crash_exchange.py`` sets ``CONSULT_CRASH_AT=label#n`` to kill the
+    process (SIGKILL, as a power cut would) the n-th time it gets here.
+    """
+    wanted = os.environ.get("CONSULT_CRASH_AT")
+    if not wanted:
+        return
+    _passed[label] += 1
+    name, _, nth = wanted.partition("#")
+    if name == label and _passed[label] == int(nth or 1):
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def exchange_dir(path: Path) -> Path:
     folder = path.with_name(path.name + "-exchange")
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     return folder
 
 
@@ -53,13 +85,46 @@ def base_path(path: Path, peer_id: str) -> Path:
     return exchange_dir(path) / f"{peer_id}.base"
 
 
+def _next_path(path: Path, peer_id: str) -> Path:
+    return exchange_dir(path) / f"{peer_id}.next"
+
+
+def _box(path: Path, name: str) -> Path:
+    folder = exchange_dir(path) / name
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def _inbox_file(path: Path, peer_id: str, seq: int) -> Path:
+    return _box(path, "inbox") / f"{peer_id}-{seq:06d}.packet"
+
+
+def _slug(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in name).strip() or "partner"
+
+
 @dataclass(frozen=True)
 class Peer:
+    """An exchange partner as this workspace knows it."""
+
     device_id: str
     name: str
     scope_dialogue_id: str | None
     sent: int
     received: int
+    kind: str = ""
+    sign_key: str = ""
+    box_key: str = ""
+    keys_since: str = ""
+    received_hash: str = ""
+
+    @property
+    def keys(self) -> PublicKeys | None:
+        return PublicKeys.from_hex(self.sign_key, self.box_key) if self.sign_key and self.box_key else None
+
+    @property
+    def fingerprint(self) -> str:
+        return self.keys.fingerprint if self.keys else "no key (paired before packets were signed)"
 
 
 @dataclass
@@ -100,15 +165,37 @@ class ImportReport:
         return out
 
 
-# --------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------- partners and keys
+
+
+def _secure(conn) -> None:
+    """Freed pages are overwritten with zeros, so deleted text does not linger in the file."""
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def peers(ws: Workspace) -> list[Peer]:
-    return [Peer(**r) for r in ws._rows("SELECT device_id, name, scope_dialogue_id, sent, received FROM peers ORDER BY name")]
+    columns = "device_id, name, scope_dialogue_id, sent, received, kind, sign_key, box_key, keys_since, received_hash"
+    return [Peer(**r) for r in ws._rows(f"SELECT {columns} FROM peers ORDER BY name")]
 
 
 def device(ws: Workspace) -> tuple[str, str]:
     return ws.meta("device_id") or "", ws.meta("device_name") or ""
+
+
+def my_secrets(ws: Workspace) -> list[DeviceSecrets]:
+    """This file's keys: the current ones, then those replaced by the last rotation (kept to open packets in transit)."""
+    found = []
+    for prefix in ("", "old_"):
+        sign, box = ws.meta(f"{prefix}sign_secret"), ws.meta(f"{prefix}box_secret")
+        if sign and box:
+            found.append(DeviceSecrets.from_hex(sign, box))
+    if not found:
+        raise ConsultError(f"{ws.path.name} has no keys for signed packets: open it once for writing with this version of Consult.")
+    return found
+
+
+def my_keys(ws: Workspace) -> PublicKeys:
+    return my_secrets(ws)[0].public
 
 
 def find_peer(ws: Workspace, to: str | None) -> Peer:
@@ -126,185 +213,481 @@ def find_peer(ws: Workspace, to: str | None) -> Peer:
     raise NotFound(f"No exchange partner called '{to}' (known: {', '.join(p.name for p in known)}).")
 
 
-def _tables(conn) -> list[str]:
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()
-    return sorted(r[0] for r in rows if r[0] not in SKIP_TABLES and not r[0].startswith("search_index"))
+def _paired(peer: Peer) -> Peer:
+    if peer.keys is None or peer.kind not in R.RIGHTS:
+        raise ConsultError(
+            f"{peer.name} was paired before packets were signed, so its key is unknown: forget it "
+            f"(consult-app packet forget) and make a new field copy."
+        )
+    return peer
 
 
-@contextmanager
-def _scratch(ws: Workspace):
-    """A private copy of the workspace (backup API) in a temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="consult-sync-"))
-    path = folder / "scratch.consult"
+def rotate_keys(ws: Workspace) -> str:
+    """Replace this file's keys; return the new fingerprint.
+
+    The old keys are kept until the next rotation: packets already on their way
+    still open, and every packet sent from now on carries the new public keys
+    vouched for by the old signing key, so partners learn them on receipt.
+    """
+    old_sign, old_box = ws.meta("sign_secret"), ws.meta("box_secret")
+    new = DeviceSecrets.new()
+    sign, box = new.hex()
+    with ws._write("keys"):
+        _secure(ws.conn)
+        rows = [("sign_secret", sign), ("box_secret", box), ("keys_made_at", utc_now())]
+        if old_sign and old_box:
+            rows += [("old_sign_secret", old_sign), ("old_box_secret", old_box)]
+        ws.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", rows)
+    return new.public.fingerprint
+
+
+def forget_partner(ws: Workspace, to: str) -> Peer:
+    """Stop exchanging with a partner: its record, its baseline and its packets go; its packets are refused from now on."""
+    peer = find_peer(ws, to)
+    with ws._write("peers"):
+        _secure(ws.conn)
+        ws.conn.execute("DELETE FROM peers WHERE device_id = ?", (peer.device_id,))
+    for path in (base_path(ws.path, peer.device_id), _next_path(ws.path, peer.device_id)):
+        path.unlink(missing_ok=True)
+    for path in (*_box(ws.path, "inbox").glob(f"{peer.device_id}-*.packet"), *_box(ws.path, "outbox").glob(f"{_slug(peer.name)}-*.packet")):
+        path.unlink(missing_ok=True)
+    return peer
+
+
+# --------------------------------------------------------------------------- rows for the rights check
+
+
+class DbRows:
+    """Rows of a database (sqlite3 or apsw connection), for :mod:`.rights`; ``schemas`` are searched in order."""
+
+    def __init__(self, conn, schemas: tuple[str, ...] = ("main",)):
+        self.conn = conn
+        self.schemas = schemas
+        self._columns: dict[str, list] = {}
+        self._references: dict[str, list] = {}
+        self.tables = {r[0] for r in conn.execute(f"SELECT name FROM {schemas[0]}.sqlite_master WHERE type = 'table'").fetchall()}
+
+    def columns(self, table: str) -> list[tuple[str, str, bool, bool]]:
+        if table not in self._columns:
+            rows = self.conn.execute(f'PRAGMA {self.schemas[0]}.table_info("{table}")').fetchall() if table in self.tables else []
+            self._columns[table] = [(r[1], r[2], bool(r[3]), bool(r[5])) for r in rows]
+        return self._columns[table]
+
+    def references(self, table: str) -> list[tuple[str, str]]:
+        if table not in self._references:
+            rows = self.conn.execute(f'PRAGMA {self.schemas[0]}.foreign_key_list("{table}")').fetchall() if table in self.tables else []
+            self._references[table] = [(r[3], r[2]) for r in rows]
+        return self._references[table]
+
+    def row(self, table: str, key: dict) -> dict | None:
+        names = [c[0] for c in self.columns(table)]
+        if not names or not key or any(v is None for v in key.values()):
+            return None
+        where = " AND ".join(f'"{k}" = ?' for k in key)
+        for schema in self.schemas:
+            found = self.conn.execute(f'SELECT * FROM {schema}."{table}" WHERE {where}', tuple(key.values())).fetchone()
+            if found is not None:
+                return dict(zip(names, found))
+        return None
+
+
+def _changes(changeset: bytes, rows: DbRows) -> list[R.Change]:
+    """A changeset as plain row changes (column names from this version's tables)."""
+    ops = {apsw.SQLITE_INSERT: "insert", apsw.SQLITE_UPDATE: "update", apsw.SQLITE_DELETE: "delete"}
+    out = []
+    for tc in apsw.Changeset.iter(changeset):
+        names = [c[0] for c in rows.columns(tc.name)]
+        if len(names) != tc.column_count:
+            if tc.name in R.DATA_TABLES:
+                raise R.Refused(f"changes to {R.READABLE[tc.name][1]}", "they do not match this version's tables")
+            names = [f"column {n + 1}" for n in range(tc.column_count)]
+        old = {n: v for n, v in zip(names, tc.old or ()) if v is not apsw.no_change}
+        new = {n: v for n, v in zip(names, tc.new or ()) if v is not apsw.no_change}
+        out.append(R.Change(tc.name, ops[tc.opcode], old, new))
+    return out
+
+
+# --------------------------------------------------------------------------- building copies
+
+
+def _apsw(path: Path) -> apsw.Connection:
+    conn = apsw.Connection(str(path))
+    _secure(conn)
+    return conn
+
+
+def _scope_sql(table: str, rows: DbRows) -> str:
+    """A condition selecting the rows of ``table`` (in schema ``src``) that belong to dialogue ``:d``."""
+    column = R.OWNER_COLUMN[table]
+    if column is None:
+        return "id = :d"
+    parent = R._parent_of(table, column, rows)
+    return f'"{column}" IN (SELECT id FROM src."{parent}" WHERE {_scope_sql(parent, rows)})'
+
+
+def _build(src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str], peer_rows: list[dict], *, index: bool = False) -> None:
+    """Write a new workspace file holding only one dialogue of ``src`` (or all): only those rows are ever written.
+
+    Never a copy with the rest deleted, so no other dialogue's text can linger
+    in free pages. Links to rows left out (a counterpart commitment in another
+    dialogue) are cleared; people are those the copied rows refer to.
+    """
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    conn = sqlite3.connect(f"file:{part.as_posix()}?mode=rwc", uri=True, isolation_level=None)
     try:
-        safety.backup_to(ws.conn, path)
-        yield path
+        _secure(conn)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        migrate(conn, 0)
+        conn.execute("ATTACH DATABASE ? AS src", (f"file:{src.as_posix()}?mode=ro",))
+        rows = DbRows(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        for table in R.OWNER_COLUMN:
+            names = ", ".join(f'"{c[0]}"' for c in rows.columns(table))
+            where = _scope_sql(table, rows) if dialogue_id else "1"
+            conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}" WHERE {where}', {"d": dialogue_id})
+        for table in R.SHARED:
+            names = ", ".join(f'"{c[0]}"' for c in rows.columns(table))
+            used = [f'SELECT "{col}" FROM main."{t}"' for t in R.OWNER_COLUMN for col, parent in rows.references(t) if parent == table]
+            where = f"id IN ({' UNION '.join(used)})" if dialogue_id and used else "1"
+            conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}" WHERE {where}')
+        for table in R.DATA_TABLES:  # links to rows that were left out
+            nullable = {c[0] for c in rows.columns(table) if not c[2]}
+            for column, parent in rows.references(table):
+                if column in nullable:
+                    conn.execute(f'UPDATE main."{table}" SET "{column}" = NULL WHERE "{column}" IS NOT NULL AND "{column}" NOT IN (SELECT id FROM main."{parent}")')
+        conn.execute("DELETE FROM main.meta")
+        conn.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", list(meta.items()))
+        for row in peer_rows:
+            names = ", ".join(row)
+            conn.execute(f"INSERT INTO main.peers ({names}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+        broken = conn.execute("PRAGMA main.foreign_key_check").fetchall()
+        if broken:
+            raise ConsultError(f"The copy could not be made: {broken[0][0]} rows refer to {broken[0][2]} rows that are not in it.")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE src")
+        if index:
+            copy = Workspace(part, conn, readonly=False)
+            copy.backups = False
+            copy.run_in_transaction("index", copy._reindex_all)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.close()
+        part.unlink(missing_ok=True)
+        raise
+    conn.close()
+    os.chmod(part, 0o600)
+    _fsync(part)
+    part.replace(target)
+    _fsync(target.parent)
+
+
+def _baseline_from_copy(path: Path, marks: tuple[int, int]) -> None:
+    """Turn a full copy of a workspace into a baseline: no keys, no partners, the sequence numbers it reflects."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        _secure(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM meta")
+        conn.execute("DELETE FROM peers")
+        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", _mark_rows(marks))
+        conn.execute("COMMIT")
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        conn.close()
+
+
+def _mark_rows(marks: tuple[int, int]) -> list[tuple[str, str]]:
+    return [("exchange_in_seq", str(marks[0])), ("exchange_out_seq", str(marks[1]))]
+
+
+def _marks(path: Path) -> tuple[int, int] | None:
+    """(packets received, packets sent) that a baseline reflects; None for a baseline made before they were kept.
+
+    Opened for writing, so that a move of the baseline that a crash interrupted
+    (a hot journal beside it) is rolled back first.
+    """
+    conn = sqlite3.connect(path)
+    try:
+        found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('exchange_in_seq', 'exchange_out_seq')").fetchall())
+    finally:
+        conn.close()
+    if len(found) < 2:
+        return None
+    return int(found["exchange_in_seq"]), int(found["exchange_out_seq"])
+
+
+def _partners_part(peer: Peer) -> str | None:
+    """The part of this workspace a partner holds: one dialogue for a field copy of one; else everything.
+
+    (A field copy sends everything it holds, so that whatever was changed in it
+    behind the app's back reaches the secretariat's check, and is refused there.)
+    """
+    return peer.scope_dialogue_id if peer.kind == "field_copy" else None
+
+
+def _make_baseline(ws: Workspace, target: Path, scope: str | None, marks: tuple[int, int]) -> None:
+    """The data both sides share after an exchange: this workspace as it is now (only ``scope``, when given)."""
+    if scope:
+        _build(ws.path, target, scope, dict(_mark_rows(marks)), [])
+        return
+    part = target.with_name(target.name + ".part")
+    safety.backup_to(ws.conn, part)
+    _baseline_from_copy(part, marks)
+    os.chmod(part, 0o600)
+    part.replace(target)
+    _fsync(target.parent)
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_durable(path: Path, data: bytes) -> None:
+    part = path.with_name(path.name + ".part")
+    with open(part, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.chmod(part, 0o600)
+    part.replace(path)
+    _fsync(path.parent)
 
 
 # --------------------------------------------------------------------------- field copy
 
 
 def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dialogue_code: str | None = None) -> Path:
-    """Make a field copy that remembers where it came from.
+    """Make a field copy with keys of its own, paired with this workspace.
 
-    With ``dialogue_code`` the copy holds only that dialogue (and the people
-    directory), and only that dialogue's changes travel between the two.
+    The copy is written fresh (only the rows it holds are ever written to it).
+    With ``dialogue_code`` it holds only that dialogue and the people its
+    delegations and agendas name, and only that dialogue's changes travel.
+    Both files store each other's public keys.
     """
     out = Path(out)
     if out.exists():
         raise ConsultError(f"{out} already exists: choose another name.")
     if not name.strip():
         raise Invalid("--name: a field copy needs a name (for example 'Bamako embassy').")
-    d = ws.dialogue_by_code(dialogue_code) if dialogue_code else None
+    if any(p.name.lower() == name.strip().lower() for p in peers(ws)):
+        raise Invalid(f"--name: this workspace already has an exchange partner called '{name}'; choose another name.")
+    scope = ws.dialogue_by_code(dialogue_code).id if dialogue_code else None
+    _secure(ws.conn)
     my_id, my_name = device(ws)
-    copy_id = new_id()
-    ws.save_copy(out)
-    conn = sqlite3.connect(out, isolation_level=None)
+    mine = my_keys(ws)
+    copy_id, copy_keys, now = new_id(), DeviceSecrets.new(), utc_now()
+    sign, box = copy_keys.hex()
+    meta = {
+        "workspace_id": ws.workspace_id, "created_at": ws.meta("created_at") or now, "device_id": copy_id, "file_id": copy_id, "device_name": name.strip(),
+        "sign_secret": sign, "box_secret": box, "keys_made_at": now,
+    }
+    secretariat = {
+        "device_id": my_id, "name": my_name, "scope_dialogue_id": scope, "kind": "secretariat",
+        "sign_key": mine.sign.hex(), "box_key": mine.box.hex(), "keys_since": now,
+    }
+    ours = base_path(ws.path, copy_id)
     try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("BEGIN")
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", (copy_id,))
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'device_name'", (name,))
-        conn.execute("DELETE FROM peers")
-        conn.execute("INSERT INTO peers (device_id, name, scope_dialogue_id) VALUES (?, ?, ?)", (my_id, my_name, d.id if d else None))
-        if d is not None:
-            _keep_only(conn, d.id)
-        conn.execute("COMMIT")
+        _build(ws.path, out, scope, meta, [secretariat], index=True)
+        # both sides start from the same baseline: the data as the copy holds it
+        theirs = base_path(out, my_id)
+        safety.copy_database(out, theirs.with_name(theirs.name + ".part"))
+        _baseline_from_copy(theirs.with_name(theirs.name + ".part"), (0, 0))
+        theirs.with_name(theirs.name + ".part").replace(theirs)
+        _make_baseline(ws, ours, scope, (0, 0))
+        with ws._write("peers"):
+            ws.conn.execute(
+                "INSERT INTO peers (device_id, name, scope_dialogue_id, kind, sign_key, box_key, keys_since) VALUES (?, ?, ?, 'field_copy', ?, ?, ?)",
+                (copy_id, name.strip(), scope, copy_keys.public.sign.hex(), copy_keys.public.box.hex(), now),
+            )
     except BaseException:
-        conn.close()
-        out.unlink(missing_ok=True)
+        ours.unlink(missing_ok=True)
+        if out.exists():
+            shutil.rmtree(exchange_dir(out), ignore_errors=True)
+            out.unlink(missing_ok=True)
         raise
-    conn.close()
-    with Workspace.open(out, backups=False) as copy:
-        copy.run_in_transaction("index", copy._reindex_all)
-    # both sides start from the same baseline: the copy as made
-    safety.copy_database(out, base_path(out, my_id))
-    with ws._write("peers"):
-        ws.conn.execute("INSERT INTO peers (device_id, name, scope_dialogue_id) VALUES (?, ?, ?)", (copy_id, name, d.id if d else None))
-    with _scratch(ws) as scratch:
-        safety.copy_database(scratch, base_path(ws.path, copy_id))
     return out
 
 
-def _keep_only(conn: sqlite3.Connection, dialogue_id: str) -> None:
-    """Remove every other dialogue from a fresh copy (history rows included: the copy never had them)."""
-    for trigger in APPEND_ONLY_TRIGGERS:
-        conn.execute(f"DROP TRIGGER {trigger}")
-    others = "(SELECT id FROM dialogues WHERE id <> :d)"
-    commitments = f"(SELECT id FROM commitments WHERE dialogue_id IN {others})"
-    sessions = f"(SELECT id FROM sessions WHERE dialogue_id IN {others})"
-    for sql in (
-        f"DELETE FROM measurements WHERE indicator_id IN (SELECT id FROM indicators WHERE commitment_id IN {commitments})",
-        f"DELETE FROM indicators WHERE commitment_id IN {commitments}",
-        f"DELETE FROM status_events WHERE commitment_id IN {commitments}",
-        f"DELETE FROM actions WHERE dialogue_id IN {others}",
-        f"UPDATE commitments SET reciprocal_id = NULL, supersedes_id = NULL WHERE dialogue_id IN {others}",
-        f"DELETE FROM commitments WHERE dialogue_id IN {others}",
-        f"DELETE FROM agenda_items WHERE session_id IN {sessions} AND parent_id IS NOT NULL",
-        f"DELETE FROM sessions WHERE dialogue_id IN {others}",
-        "DELETE FROM dialogues WHERE id <> :d",
-    ):
-        conn.execute(sql, {"d": dialogue_id})
-    for statement in APPEND_ONLY_DDL:
-        conn.execute(statement)
+# --------------------------------------------------------------------------- finishing an interrupted exchange
+
+
+def _settle(ws: Workspace, peer: Peer) -> Path:
+    """Finish what a crash interrupted, so the baseline matches the workspace's record; clean leftovers.
+
+    The workspace's ``peers`` row is the truth: an export whose commit happened
+    gets its prepared baseline (``.next``); an import whose commit happened is
+    re-applied to the baseline from the packet kept in the inbox. Anything
+    prepared for an exchange that never committed is removed.
+    """
+    folder = exchange_dir(ws.path)
+    for leftover in (*folder.glob("scratch-*"), *folder.glob("*.part"), *folder.glob("*.prepared"), *folder.glob("*/*.part")):
+        leftover.unlink(missing_ok=True)
+    base, nxt = base_path(ws.path, peer.device_id), _next_path(ws.path, peer.device_id)
+    if not base.exists():
+        raise ConsultError(f"The record of the last exchange with {peer.name} is missing ({base}); make a new field copy.")
+    marks = _marks(base)
+    if marks is None:  # a baseline from before the sequence numbers were kept in it
+        _set_marks(base, (peer.received, peer.sent))
+        marks = (peer.received, peer.sent)
+    if peer.sent > marks[1]:
+        if not (nxt.exists() and (_marks(nxt) or (0, -1))[1] == peer.sent):
+            raise ConsultError(f"The record of the last exchange with {peer.name} is incomplete ({nxt.name} is missing); make a new field copy.")
+        nxt.replace(base)
+        _fsync(base.parent)
+        marks = _marks(base) or marks
+    else:
+        nxt.unlink(missing_ok=True)
+    if peer.received > marks[0]:
+        kept = _inbox_file(ws.path, peer.device_id, peer.received)
+        if not kept.exists():
+            raise ConsultError(f"The record of the last exchange with {peer.name} is incomplete ({kept.name} is missing); make a new field copy.")
+        opened = packet.open_packet(kept.read_bytes(), secrets=my_secrets(ws), partners={peer.keys.sign: peer.name}, name=kept.name)
+        _apply_to_base(base, opened.changeset, peer.received)
+    for stale in _box(ws.path, "outbox").glob(f"{_slug(peer.name)}-*.packet"):  # prepared, never committed
+        seq = stale.stem.rsplit("-", 1)[-1]
+        if seq.isdigit() and int(seq) > peer.sent:
+            stale.unlink(missing_ok=True)
+    for kept in _box(ws.path, "inbox").glob(f"{peer.device_id}-*.packet"):  # only the last one applied is needed
+        if kept.stem.rsplit("-", 1)[-1] != f"{peer.received:06d}":
+            kept.unlink(missing_ok=True)
+    return folder
+
+
+def _set_marks(path: Path, marks: tuple[int, int]) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", _mark_rows(marks))
+    finally:
+        conn.close()
+
+
+def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
+    """Move a baseline with a received packet and record it, in one transaction (so it can be redone safely)."""
+    conn = _apsw(base)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        apsw.Changeset.apply(
+            changeset,
+            conn,
+            conflict=lambda reason, change: apsw.SQLITE_CHANGESET_REPLACE
+            if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT)
+            else apsw.SQLITE_CHANGESET_OMIT,
+        )
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exchange_in_seq', ?)", (str(received),))
+        _checkpoint("import:base")  # (a kill here leaves the baseline's transaction open: a hot journal)
+        conn.execute("COMMIT")
+    except BaseException:
+        if not conn.getautocommit():
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
 
 
 # --------------------------------------------------------------------------- export
 
 
-def _dialogue_of(conn, table: str, values: dict) -> str | None:
-    """Which dialogue a row belongs to (None: shared by all, like the people directory)."""
-    def one(sql: str, arg) -> str | None:
-        for schema in ("main", "base"):
-            row = conn.execute(sql.replace("{s}", schema), (arg,)).fetchone()
-            if row:
-                return row[0]
-        return None
-
-    if table == "dialogues":
-        return values["id"]
-    if "dialogue_id" in values:
-        return values["dialogue_id"]
-    if "session_id" in values:
-        return one("SELECT dialogue_id FROM {s}.sessions WHERE id = ?", values["session_id"])
-    if "commitment_id" in values:
-        return one("SELECT dialogue_id FROM {s}.commitments WHERE id = ?", values["commitment_id"])
-    if "indicator_id" in values:
-        return one("SELECT c.dialogue_id FROM {s}.indicators i JOIN {s}.commitments c ON c.id = i.commitment_id WHERE i.id = ?", values["indicator_id"])
-    return None
-
-
-def _row(conn, table: str, change) -> dict:
-    columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
-    values = change.new if change.opcode == apsw.SQLITE_INSERT else change.old
-    row = {c: v for c, v in zip(columns, values) if v is not apsw.no_change}
-    if change.opcode == apsw.SQLITE_UPDATE and len(row) < len(columns):  # fill the unchanged columns from the current row
-        pk = row.get("id")
-        if pk is not None:
-            current = conn.execute(f"SELECT * FROM main.{table} WHERE id = ?", (pk,)).fetchone()
-            if current:
-                row = dict(zip(columns, current)) | row
-    return row
-
-
-def export_packet(ws: Workspace, to: str | None = None) -> tuple[bytes, dict]:
+def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = True) -> tuple[bytes, dict]:
     """Everything changed here since the last exchange with ``to``: the packet's bytes and header.
 
-    The baseline moves forward (the partner will receive these changes) and
-    the packet is kept in the exchange folder's outbox, so it can be sent again.
+    The packet is signed with this file's key and encrypted to the partner's.
+    Before anything moves, its changes are checked as the partner will check
+    them: a change it would refuse stops the export with a sentence, so the
+    exchange never stalls on a packet the partner cannot take
+    (``check_rights=False`` skips this, to test the partner's own check).
+    A copy is kept in the exchange folder's outbox; the baseline moves forward.
     """
-    peer = find_peer(ws, to)
-    base = base_path(ws.path, peer.device_id)
-    if not base.exists():
-        raise ConsultError(f"The record of the last exchange with {peer.name} is missing ({base}); make a new field copy.")
-    my_id, my_name = device(ws)
-    with _scratch(ws) as scratch:
-        conn = apsw.Connection(str(scratch))
-        try:
-            conn.execute("ATTACH DATABASE ? AS base", (str(base),))
-            session = apsw.Session(conn, "main")
-            for table in _tables(conn):
+    _secure(ws.conn)
+    peer = _paired(find_peer(ws, to))
+    _settle(ws, peer)
+    seq = peer.sent + 1
+    base, nxt = base_path(ws.path, peer.device_id), _next_path(ws.path, peer.device_id)
+    prepared = nxt.with_name(nxt.name + ".prepared")
+    _make_baseline(ws, prepared, _partners_part(peer), (peer.received, seq))
+    conn = _apsw(prepared)
+    try:
+        conn.execute("ATTACH DATABASE ? AS base", (str(base),))
+        tables = {r[0] for r in conn.execute("SELECT name FROM base.sqlite_master WHERE type = 'table'")}
+        session = apsw.Session(conn, "main")
+        for table in R.DATA_TABLES:
+            if table in tables:
                 session.attach(table)
                 session.diff("base", table)
-            changeset = session.changeset()
-            session.close()
-            if peer.scope_dialogue_id:
-                builder = apsw.ChangesetBuilder()
-                for change in apsw.Changeset.iter(changeset):
-                    owner = _dialogue_of(conn, change.name, _row(conn, change.name, change))
-                    if owner is None or owner == peer.scope_dialogue_id:
-                        builder.add_change(change)
-                changeset = builder.output()
-                builder.close()
-            count = sum(1 for _ in apsw.Changeset.iter(changeset))
-            conn.execute("DETACH DATABASE base")
-        finally:
-            conn.close()
-        seq = peer.sent + 1
-        header = {
-            "workspace_id": ws.workspace_id, "schema_version": SCHEMA_VERSION, "from_device": my_id, "from_name": my_name,
-            "to_device": peer.device_id, "seq": seq, "created_at": utc_now(), "changes": count,
-        }
-        data = packet.encode(header, changeset)
-        outbox = exchange_dir(ws.path) / "outbox"
-        outbox.mkdir(exist_ok=True)
-        (outbox / f"{peer.name}-{seq:04d}.packet".replace("/", "_")).write_bytes(data)
-        safety.copy_database(scratch, base)
-    with ws._write("peers"):
+        changeset = session.changeset()
+        session.close()
+        changes = _changes(changeset, DbRows(conn))
+        if check_rights:
+            try:
+                R.check(changes, R.RIGHTS[R.SEEN_AS[peer.kind]], peer.scope_dialogue_id, DbRows(conn, ("base",)))
+            except R.Refused as exc:
+                raise ConsultError(
+                    f"{peer.name} would refuse this packet ({exc.what}: {exc.reason}); nothing was exported: "
+                    f"undo that change, or ask {peer.name} to make it, then export again."
+                ) from None
+        conn.execute("DETACH DATABASE base")
+    except BaseException:
+        conn.close()
+        prepared.unlink(missing_ok=True)
+        raise
+    conn.close()
+    my_id, my_name = device(ws)
+    secrets = my_secrets(ws)
+    header = {
+        "workspace_id": ws.workspace_id, "schema_version": SCHEMA_VERSION, "from_device": my_id, "from_name": my_name,
+        "to_device": peer.device_id, "to_key": peer.box_key, "seq": seq, "created_at": utc_now(), "changes": len(changes),
+        "kind": R.SEEN_AS[peer.kind], "scope": peer.scope_dialogue_id,
+    }
+    endorsement = (secrets[1].public.sign, secrets[1].endorse(secrets[0].public)) if len(secrets) > 1 else None
+    data = packet.seal(header, changeset, sender=secrets[0], recipient=peer.keys, endorsement=endorsement)
+    _write_durable(_box(ws.path, "outbox") / f"{_slug(peer.name)}-{seq:04d}.packet", data)
+    _checkpoint("export:outbox")
+    prepared.replace(nxt)
+    _fsync(nxt.parent)
+    _checkpoint("export:next")
+    with ws._write("peers"):  # the commit point: from here on, packet ``seq`` exists
         ws.conn.execute("UPDATE peers SET sent = ? WHERE device_id = ?", (seq, peer.device_id))
+    _checkpoint("export:committed")
+    nxt.replace(base)
+    _fsync(base.parent)
+    _checkpoint("export:done")
     return data, header
 
 
 # --------------------------------------------------------------------------- import
 
 
-def _values(table_change, conn, table: str) -> tuple[list[str], dict, dict]:
-    columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
-    old = dict(zip(columns, table_change.old or ())) if table_change.old else {}
-    new = dict(zip(columns, table_change.new or ())) if table_change.new else {}
-    return columns, old, new
+def _check_header(ws: Workspace, peer: Peer, header: dict, name: str) -> None:
+    """The signed header must describe this very pairing, as this workspace recorded it."""
+    if header["workspace_id"] != ws.workspace_id:
+        raise packet.BadPacket(f"{name} is for another workspace, not {ws.path.name}; nothing was imported.")
+    if header["schema_version"] > SCHEMA_VERSION:
+        raise NewerVersion(f"{name} comes from a newer version of Consult (schema {header['schema_version']}); update Consult to import it.")
+    my_id, _ = device(ws)
+    if header["to_device"] != my_id or header["to_key"] not in {s.public.box.hex() for s in my_secrets(ws)}:
+        raise packet.BadPacket(f"{name} is addressed to another copy of this workspace, not to this one; nothing was imported.")
+    if header["from_device"] != peer.device_id:
+        raise packet.BadPacket(f"{name} says it comes from {header['from_name']}, but it is signed with {peer.name}'s key; nothing was imported.")
+    if header["kind"] != peer.kind:
+        raise packet.BadPacket(
+            f"{name} presents {peer.name} as a {KINDS.get(header['kind'], 'partner of another kind')}, but it was paired as a "
+            f"{KINDS.get(peer.kind, peer.kind)}; nothing was imported."
+        )
+    if header.get("scope") != peer.scope_dialogue_id:
+        raise packet.BadPacket(
+            f"{name} was made with exchange settings for {peer.name} that differ from the pairing recorded here "
+            f"(they were changed outside Consult); nothing was imported."
+        )
 
 
 def import_packet(
@@ -316,133 +699,167 @@ def import_packet(
     policy: str | None = None,
     resolutions: dict[tuple[str, str, str], object] | None = None,
 ) -> ImportReport:
-    """Apply a partner's packet; refuse what is not for this workspace.
+    """Apply a partner's packet; refuse what is not for this workspace, not signed by a partner, or not its to change.
 
     Args:
         policy: None (stop on any conflict, write nothing), "ours" or "theirs".
         resolutions: per conflict ``(table, row id, column) -> value`` chosen by a person
             (keep ours, take theirs, or an edited value); they win over ``policy``.
     """
-    header, changeset = packet.decode(data, name=name)
-    if header["workspace_id"] != ws.workspace_id:
-        raise packet.BadPacket(f"{name} is for another workspace, not {ws.path.name}; nothing was imported.")
-    if header["schema_version"] > SCHEMA_VERSION:
-        raise packet.BadPacket(f"{name} comes from a newer version of Consult (schema {header['schema_version']}); update Consult to import it.")
-    my_id, _ = device(ws)
-    if header["to_device"] != my_id:
-        raise packet.BadPacket(f"{name} is addressed to another copy of this workspace, not to this one; nothing was imported.")
-    peer = next((p for p in peers(ws) if p.device_id == header["from_device"]), None)
-    if peer is None:
-        raise packet.BadPacket(f"{name} comes from {header['from_name']}, which is not an exchange partner of this copy.")
+    if policy not in (None, "ours", "theirs"):
+        raise Invalid(f"policy: '{policy}' is not one of: ours, theirs.")
+    _secure(ws.conn)
+    known = [p for p in peers(ws) if p.keys is not None and p.kind in R.RIGHTS]
+    opened = packet.open_packet(data, secrets=my_secrets(ws), partners={p.keys.sign: p.name for p in known}, name=name)
+    signer = opened.endorsed_by or opened.signer.sign
+    peer = next(p for p in known if p.keys.sign == signer)
+    header, changeset = opened.header, opened.changeset
+    _check_header(ws, peer, header, name)
     report = ImportReport(header)
+    folder = _settle(ws, peer)
     if header["seq"] <= peer.received:
         report.already = True
         return report
     if header["seq"] > peer.received + 1:
-        raise ConsultError(f"{name} is packet {header['seq']} from {peer.name}, but the last one imported was {peer.received}: import packet {peer.received + 1} first.")
-    if policy not in (None, "ours", "theirs"):
-        raise Invalid(f"policy: '{policy}' is not one of: ours, theirs.")
-    resolutions = resolutions or {}
-    base = base_path(ws.path, peer.device_id)
-    if not base.exists():
-        raise ConsultError(f"The record of the last exchange with {peer.name} is missing ({base}); make a new field copy.")
-    edits: list[tuple[str, str, str, object]] = []
-    hard: list[str] = []
-
-    with _scratch(ws) as scratch:
-        conn = apsw.Connection(str(scratch))
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-
-            def on_conflict(reason: int, change) -> int:
-                table = change.name
-                columns, old, new = _values(change, conn, table)
-                current = dict(zip(columns, change.conflict)) if change.conflict else {}
-                if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
-                    target = new if new else {}
-                    differing = [c for c, v in target.items() if v is not apsw.no_change and current.get(c) != v]
-                    if change.opcode == apsw.SQLITE_DELETE:
-                        differing = [c for c, v in old.items() if v is not apsw.no_change and current.get(c) != v]
-                    if not differing:
-                        return apsw.SQLITE_CHANGESET_OMIT  # already so here (the same packet again)
-                    choice_is_theirs = policy == "theirs"
-                    row_id = str(current.get("id") or next(iter(current.values()), ""))
-                    for column in differing:
-                        theirs = None if change.opcode == apsw.SQLITE_DELETE else target.get(column)
-                        conflict = Conflict(table, row_id, column, old.get(column), current.get(column), theirs)
-                        report.conflicts.append(conflict)
-                        key = (table, row_id, column)
-                        if key in resolutions:
-                            choice_is_theirs = True
-                            if resolutions[key] != theirs:
-                                edits.append((table, row_id, column, resolutions[key]))
-                    return apsw.SQLITE_CHANGESET_REPLACE if choice_is_theirs else apsw.SQLITE_CHANGESET_OMIT
-                if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
-                    if change.opcode == apsw.SQLITE_DELETE:
-                        return apsw.SQLITE_CHANGESET_OMIT  # deleted here too
-                    row_id = str(old.get("id", ""))
-                    report.conflicts.append(Conflict(table, row_id, "(row)", "present", "deleted here", "changed there"))
-                    return apsw.SQLITE_CHANGESET_OMIT
-                if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
-                    values = new or old
-                    hard.append(f"a {READABLE.get(table, table)} from {peer.name} clashes with one here ({', '.join(f'{k}={v!r}' for k, v in values.items() if k in ('ref', 'code', 'number'))}); rename one and send again")
-                    return apsw.SQLITE_CHANGESET_ABORT
-                if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
-                    hard.append(f"{change.op if hasattr(change, 'op') else 'some'} changes from {peer.name} refer to things this copy does not have")
-                    return apsw.SQLITE_CHANGESET_ABORT
-                return apsw.SQLITE_CHANGESET_ABORT
-
-            for change in apsw.Changeset.iter(changeset):
-                bucket = {apsw.SQLITE_INSERT: report.added, apsw.SQLITE_UPDATE: report.changed, apsw.SQLITE_DELETE: report.deleted}[change.opcode]
-                bucket[change.name] += 1
-            try:
-                apsw.Changeset.apply(changeset, conn, conflict=on_conflict)
-            except apsw.AbortError:
-                raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
-            for table, row_id, column, value in edits:
-                conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
-            unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
-            if unresolved and policy is None:
-                return report  # nothing written: the caller lists the conflicts
-            if dry_run:
-                return report
-            conn.execute("UPDATE peers SET received = ? WHERE device_id = ?", (header["seq"], peer.device_id))
-        finally:
-            conn.close()
-        # the partner's state is now shared: move the baseline with it, whatever was chosen here
-        _apply_to_base(base, changeset)
-        if ws.readonly:
-            raise ConsultError(f"{ws.path} is open read-only: nothing can be changed.")
+        raise ConsultError(
+            f"{name} is packet {header['seq']} from {peer.name}, but the last one imported was {peer.received}: import packet "
+            f"{peer.received + 1} first (the sender keeps every packet in its exchange folder's outbox)."
+        )
+    rows = DbRows(ws.conn)
+    try:
+        changes = _changes(changeset, rows)
+        R.check(changes, R.RIGHTS[peer.kind], peer.scope_dialogue_id, rows)
+    except R.Refused as exc:
+        raise packet.BadPacket(f"{exc.what}: {exc.reason}: packet refused, nothing was imported ({name} from {peer.name}).") from None
+    except apsw.Error:
+        raise packet.BadPacket(f"{name} is damaged (its changes cannot be read); nothing was imported.") from None
+    for change in changes:
+        {"insert": report.added, "update": report.changed, "delete": report.deleted}[change.op][change.table] += 1
+    if not dry_run and ws.readonly:
+        raise ConsultError(f"{ws.path} is open read-only: nothing can be changed.")
+    scratch = folder / f"scratch-{new_id()}.consult"
+    try:
+        safety.backup_to(ws.conn, scratch)
+        if not _apply(scratch, changeset, peer, report, policy, resolutions or {}, name, dry_run, opened, hashlib.sha256(data).hexdigest()):
+            return report
+        _checkpoint("import:applied")
+        _write_durable(_inbox_file(ws.path, peer.device_id, header["seq"]), data)
+        _checkpoint("import:inbox")
         if ws.backups:
             ws.snapshot("before receiving changes")
-        src = sqlite3.connect(f"file:{scratch}?mode=ro", uri=True)
+        src = sqlite3.connect(f"file:{scratch.as_posix()}?mode=ro", uri=True)
         try:
-            src.backup(ws.conn)  # the whole scratch copy replaces the content, in one step
+            src.backup(ws.conn)  # the commit point: the whole scratch copy, packet recorded as received, in one step
         finally:
             src.close()
-        ws.run_in_transaction("import", ws._reindex_all)
+        _checkpoint("import:committed")
+        ws.run_in_transaction("import", lambda: None)  # tell the listeners
+        _apply_to_base(base_path(ws.path, peer.device_id), changeset, header["seq"])
+        _checkpoint("import:done")
+    finally:
+        scratch.unlink(missing_ok=True)
+        scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
     report.written = True
     return report
 
 
-def _apply_to_base(base: Path, changeset: bytes) -> None:
-    conn = apsw.Connection(str(base))
+def _apply(
+    scratch: Path, changeset: bytes, peer: Peer, report: ImportReport, policy, resolutions: dict, name: str, dry_run: bool,
+    opened: packet.Opened, packet_hash: str,
+) -> bool:
+    """Apply the changes to the scratch copy; True when it is ready to replace the workspace's content."""
+    edits: list[tuple[str, str, str, object]] = []
+    hard: list[str] = []
+    conn = _apsw(scratch)
     try:
-        apsw.Changeset.apply(
-            changeset,
-            conn,
-            conflict=lambda reason, change: apsw.SQLITE_CHANGESET_REPLACE
-            if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT)
-            else apsw.SQLITE_CHANGESET_OMIT,
-        )
+        conn.execute("PRAGMA foreign_keys = ON")
+        columns_of = DbRows(conn)
+
+        def values(change) -> tuple[dict, dict]:
+            columns = [c[0] for c in columns_of.columns(change.name)]
+            old = dict(zip(columns, change.old)) if change.old else {}
+            new = dict(zip(columns, change.new)) if change.new else {}
+            return old, new
+
+        def on_conflict(reason: int, change) -> int:
+            table = change.name
+            old, new = values(change)
+            columns = [c[0] for c in columns_of.columns(table)]
+            current = dict(zip(columns, change.conflict)) if change.conflict else {}
+            if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
+                target = new if new else {}
+                differing = [c for c, v in target.items() if v is not apsw.no_change and current.get(c) != v]
+                if change.opcode == apsw.SQLITE_DELETE:
+                    differing = [c for c, v in old.items() if v is not apsw.no_change and current.get(c) != v]
+                if not differing:
+                    return apsw.SQLITE_CHANGESET_OMIT  # already so here
+                choice_is_theirs = policy == "theirs"
+                row_id = str(current.get("id") or next(iter(current.values()), ""))
+                for column in differing:
+                    theirs = None if change.opcode == apsw.SQLITE_DELETE else target.get(column)
+                    report.conflicts.append(Conflict(table, row_id, column, old.get(column), current.get(column), theirs))
+                    key = (table, row_id, column)
+                    if key in resolutions:
+                        choice_is_theirs = True
+                        if resolutions[key] != theirs:
+                            edits.append((table, row_id, column, resolutions[key]))
+                return apsw.SQLITE_CHANGESET_REPLACE if choice_is_theirs else apsw.SQLITE_CHANGESET_OMIT
+            if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
+                if change.opcode == apsw.SQLITE_DELETE:
+                    return apsw.SQLITE_CHANGESET_OMIT  # deleted here too
+                report.conflicts.append(Conflict(table, str(old.get("id", "")), "(row)", "present", "deleted here", "changed there"))
+                return apsw.SQLITE_CHANGESET_OMIT
+            if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
+                if table in R.HISTORY and change.opcode != apsw.SQLITE_INSERT:
+                    hard.append(f"{R.HISTORY[table]} cannot be changed or deleted: packet refused")
+                else:
+                    shown = ", ".join(f"{k} {v!r}" for k, v in (new or old).items() if k in ("ref", "code", "number"))
+                    hard.append(f"a {READABLE.get(table, table)} from {peer.name} clashes with one here{f' ({shown})' if shown else ''}; rename one and send again")
+                return apsw.SQLITE_CHANGESET_ABORT
+            if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
+                hard.append(f"changes from {peer.name} refer to things this copy does not have")
+            return apsw.SQLITE_CHANGESET_ABORT
+
+        try:
+            apsw.Changeset.apply(changeset, conn, conflict=on_conflict)
+        except apsw.Error as exc:
+            if "append-only" in str(exc):
+                hard.append("status history cannot be changed or deleted: packet refused")
+            raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
+        rows = DbRows(conn)
+        for table, row_id, column, value in edits:
+            row = (rows.row(table, {"id": row_id}) or {}) | {column: value}
+            try:
+                R.validate_row(table, row, R.owner(table, row, rows), rows)
+            except Invalid as exc:
+                raise Invalid(f"Your edit of {READABLE.get(table, table)} {row_id[:8]}…: {exc}") from None
+            conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
+        unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
+        if (unresolved and policy is None) or dry_run:
+            return False  # nothing written: the caller lists the conflicts
+        conn.execute("UPDATE peers SET received = ?, received_hash = ? WHERE device_id = ?", (opened.header["seq"], packet_hash, peer.device_id))
+        if opened.endorsed_by:  # the partner rotated its keys, vouched for by the key we knew
+            conn.execute(
+                "UPDATE peers SET sign_key = ?, box_key = ?, keys_since = ? WHERE device_id = ?",
+                (opened.signer.sign.hex(), opened.signer.box.hex(), utc_now(), peer.device_id),
+            )
     finally:
         conn.close()
+    index = sqlite3.connect(scratch, isolation_level=None)
+    try:
+        copy = Workspace(scratch, index, readonly=False)
+        copy.backups = False
+        copy.run_in_transaction("index", copy._reindex_all)
+    finally:
+        index.close()
+    return True
 
 
 def read_packet_file(path: str | Path) -> bytes:
     path = Path(path)
     try:
+        if path.stat().st_size > packet.MAX_CHANGESET:
+            raise ConsultError(f"{path} is larger than any change packet Consult writes; it was not read.")
         return path.read_bytes()
     except OSError as exc:
         raise ConsultError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-

@@ -1,9 +1,10 @@
-"""File › Send Changes and Receive Changes: change packets with a preview and per-conflict decisions."""
+"""File › Send Changes, Receive Changes and Exchange Partners: packets with a preview and per-conflict decisions, partners' keys."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ConsultError
 from ..services import write_bytes
 from ..store import Workspace
-from ..store.sync import READABLE, ImportReport, export_packet, import_packet, peers
+from ..store.sync import READABLE, ImportReport, device, export_packet, forget_partner, import_packet, my_keys, peers, rotate_keys
 from .widgets import error_label, ok_cancel
 
 KEEP, TAKE, EDIT = "ours", "theirs", "edit"
@@ -149,3 +152,93 @@ class ReceiveChangesDialog(QDialog):
             return
         self.report = report
         super().accept()
+
+
+class ExchangePartnersDialog(QDialog):
+    """This workspace's safety number and its partners': compare them by telephone; rotate keys; forget a partner."""
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Exchange Partners"))
+        layout = QVBoxLayout(self)
+        self.own = QLabel()
+        self.own.setObjectName("own")
+        self.own.setTextInteractionFlags(self.own.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.own)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("partners")
+        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        hint = QLabel(self.tr(
+            "Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two "
+            "numbers. If they differ, do not exchange packets and make a new field copy."
+        ))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.rotate_button = QPushButton(self.tr("Rotate My Keys…"))
+        self.rotate_button.setObjectName("rotate")
+        self.rotate_button.clicked.connect(self.rotate)
+        self.forget_button = QPushButton(self.tr("Forget Partner…"))
+        self.forget_button.setObjectName("forget")
+        self.forget_button.clicked.connect(self.forget)
+        buttons.addButton(self.rotate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(buttons)
+        self.resize(820, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        codes = {d.id: d.code for d in self.workspace.dialogues()}
+        self.own.setText(self.tr("This workspace ({name}): safety number {number}").format(name=device(self.workspace)[1], number=my_keys(self.workspace).fingerprint))
+        self.partners = peers(self.workspace)
+        self.table.setRowCount(len(self.partners))
+        for row, p in enumerate(self.partners):
+            kind = {"field_copy": self.tr("field copy"), "secretariat": self.tr("secretariat")}.get(p.kind, self.tr("paired before packets were signed"))
+            if p.scope_dialogue_id:
+                kind = self.tr("{kind} of {dialogue}").format(kind=kind, dialogue=codes.get(p.scope_dialogue_id, "?"))
+            number = p.fingerprint if p.keys else self.tr("no key: make a new field copy")
+            for col, text in enumerate((p.name, kind, f"{p.sent} / {p.received}", number)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.forget_button.setEnabled(bool(self.partners))
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def rotate(self) -> None:
+        if self.confirm(self.tr("Rotate My Keys"), self.tr(
+            "Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new "
+            "safety number. Rotate again only after each partner has received a packet."
+        )):
+            self._do(lambda: rotate_keys(self.workspace))
+
+    def forget(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.partners):
+            self.error.setText(self.tr("Choose the partner to forget in the list."))
+            return
+        partner = self.partners[row]
+        if self.confirm(self.tr("Forget Partner"), self.tr(
+            "Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); "
+            "to exchange with it again, make a new field copy."
+        ).format(name=partner.name)):
+            self._do(lambda: forget_partner(self.workspace, partner.device_id))
+
+    def _do(self, work) -> None:
+        try:
+            work()
+        except ConsultError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.refresh()

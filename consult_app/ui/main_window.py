@@ -44,7 +44,7 @@ from ..store import Workspace
 # The views, their dialogs, packets and file formats are imported when first
 # wanted, not at start-up: the first paint needs only the navigator and the overview.
 if TYPE_CHECKING:
-    from .exchange import ReceiveChangesDialog, SendChangesDialog
+    from .exchange import ExchangePartnersDialog, ReceiveChangesDialog, SendChangesDialog
     from .jobs import Job
     from .register import CommitmentEditor
     from .session import NewDialogueDialog, NewSessionDialog
@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Send C&hanges…"), self.send_changes, None, "send_changes")
         self._action(file_menu, self.tr("Recei&ve Changes…"), self.receive_changes, None, "receive_changes")
+        self._action(file_menu, self.tr("Exchange &Partners…"), self.exchange_partners, None, "exchange_partners")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import Interchange JSON…"), self.import_json, None, "import_json")
         export = file_menu.addMenu(self.tr("&Export"))
@@ -510,6 +511,13 @@ class MainWindow(QMainWindow):
             self.tell(self.tr("Receive changes"), self.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc))
             return None
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Changes from {name} imported.").format(name=dialog.report.header["from_name"]), 10000))
+        dialog.open()
+        return dialog
+
+    def exchange_partners(self) -> ExchangePartnersDialog:
+        from .exchange import ExchangePartnersDialog
+
+        dialog = ExchangePartnersDialog(self.workspace, self)
         dialog.open()
         return dialog
 

@@ -1,7 +1,10 @@
 """Offline field work: field copies and change packets between three machines, with real files."""
 
 import datetime as dt
+import re
+import hashlib
 import json
+import zlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +16,10 @@ from consult_app.exchange import packet
 from consult_app.exchange.interchange import dumps, to_document
 from consult_app.services import create_workspace
 from consult_app.store import Workspace
-from consult_app.store.sync import export_packet, field_copy, import_packet
+from consult_app.exchange.keys import DeviceSecrets
+from consult_app.store.sync import base_path, export_packet, field_copy, find_peer, forget_partner, import_packet, my_keys, peers, rotate_keys
+
+from . import forge
 
 
 def snapshot_json(path) -> str:
@@ -192,7 +198,7 @@ def hostile(tmp_path_factory):
     s, a = folder / "s.consult", folder / "a.consult"
     create_workspace(s, demo=True).close()
     with Workspace.open(s) as ws:
-        field_copy(ws, a, name="Bamako")
+        field_copy(ws, a, name="Bamako embassy")
     with Workspace.open(a) as ws:
         for n in range(5):
             ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note=f"event {n}")
@@ -227,18 +233,126 @@ def test_flipped_bytes_are_refused(hostile, position, xor):
     assert snapshot_json(s) == before
 
 
-def test_another_workspace_a_newer_version_and_tampering(hostile, tmp_path):
+def test_an_altered_body_with_a_recomputed_checksum_is_not_signed_by_the_partner(hostile):
     s, data, before = hostile
-    header, changeset = packet.decode(data)
-    other = packet.encode(dict(header, workspace_id="00000000-0000-4000-8000-000000000000"), changeset)
+    prefix, signature, header, changeset = forge.split(forge.unseal(data, s))
+    assert b"event 3" in changeset
+    altered = forge.reseal(s, prefix, signature, header, changeset.replace(b"event 3", b"FORGED!"))
+    assert refused(s, altered) == "x.packet is not signed by Bamako embassy's key (it was altered or forged); nothing was imported."
+    moved = forge.reseal(s, prefix, signature, dict(header, seq=2), changeset)  # the header is signed too
+    assert refused(s, moved) == "x.packet is not signed by Bamako embassy's key (it was altered or forged); nothing was imported."
+    assert snapshot_json(s) == before
+
+
+def test_a_forged_packet_from_an_intercepted_header_is_refused(hostile):
+    """The attack of issue 13: a header copied from a real packet, any changeset, the SHA-256 recomputed."""
+    s, data, before = hostile
+    _prefix, _signature, header, changeset = forge.split(forge.unseal(data, s))
+    stranger = DeviceSecrets.new()
+    forged = packet.seal(header, changeset, sender=stranger, recipient=forge.public_of(s))
+    assert refused(s, forged) == "x.packet is signed by a key that belongs to none of this workspace's exchange partners; nothing was imported."
+    ciphertext_flip = bytearray(data)
+    ciphertext_flip[-10] ^= 1
+    sealed = bytes(ciphertext_flip[ciphertext_flip.index(b"\n", len(packet.MAGIC)) + 1 :])
+    recomputed = packet.MAGIC + json.dumps({"format_version": 2, "sha256": hashlib.sha256(sealed).hexdigest()}).encode() + b"\n" + sealed
+    assert refused(s, recomputed) == "x.packet cannot be opened with this workspace's key: it was encrypted for someone else, or altered; nothing was imported."
+    assert snapshot_json(s) == before
+
+
+def test_another_workspace_a_newer_version_and_an_old_unsigned_packet(hostile, tmp_path):
+    s, data, before = hostile
+    prefix, signature, header, changeset = forge.split(forge.unseal(data, s))
+    bamako = forge.secrets_of(s.with_name("a.consult"))
+    other = packet.seal(dict(header, workspace_id="00000000-0000-4000-8000-000000000000"), changeset, sender=bamako, recipient=forge.public_of(s))
     assert refused(s, other) == f"x.packet is for another workspace, not {s.name}; nothing was imported."
-    newer = packet.encode(header, changeset).replace(b'"format_version": 1', b'"format_version": 9')
+    newer = data.replace(b'"format_version": 2', b'"format_version": 9')
     with Workspace.open(s) as ws, pytest.raises(NewerVersion, match="written by a newer version of Consult"):
         import_packet(ws, newer, name="x.packet")
-    tampered = data.replace(b'"seq": 1', b'"seq": 2')
-    assert refused(s, tampered) == "x.packet is truncated, damaged or was altered: its checksum does not match."
+    unsigned = packet.MAGIC + b'{"format_version": 1, "sha256": "00"}\n' + b"x"
+    assert refused(s, unsigned).startswith("x.packet is an unsigned packet from an older version of Consult;")
     assert refused(s, b"PK\x03\x04 a zip file") == "x.packet is not a Consult change packet."
     assert snapshot_json(s) == before
+
+
+def test_a_packet_sent_to_the_wrong_person_reveals_nothing(machines):
+    s, a, b = machines
+    secret = "Note confidentielle de Bamako sur le fonds"
+    with Workspace.open(a) as ws:
+        commitment = ws.commitment_by_ref("MLFR-2002-01")
+        ws.log_status(commitment.id, "at_risk", note=secret, evidence=commitment.text["fr"])
+        data, _ = export_packet(ws)
+    texts = [secret, commitment.text["fr"][:30], commitment.id, "MLFR-2002-01", "at_risk", "Bamako", "Secretariat"]
+    readable = [data] + list(_every_zlib_stream(data))
+    assert not [t for t in texts for blob in readable if t.encode() in blob]
+    with Workspace.open(b) as ws:  # Tirana's copy: a partner of the same secretariat, not the addressee
+        with pytest.raises(ConsultError, match="cannot be opened with this workspace's key"):
+            import_packet(ws, data, name="x.packet")
+    assert send_data(s, data).written  # the addressee reads it
+
+
+def _every_zlib_stream(data: bytes):
+    """Whatever zlib can unpack from any offset of the file (what 'decompressing it' could show)."""
+    for at in range(len(data)):
+        try:
+            yield zlib.decompressobj().decompress(data[at:], 1 << 20)
+        except zlib.error:
+            continue
+
+
+def send_data(dst, data):
+    with Workspace.open(dst) as ws:
+        return import_packet(ws, data)
+
+
+def test_a_field_copy_refuses_packets_not_from_its_secretariat(machines, tmp_path):
+    s, a, _ = machines
+    impostor = tmp_path / "impostor.consult"
+    create_workspace(impostor, demo=True).close()
+    header = forge.header_for(s, "Bamako")
+    changes = b""
+    stranger = forge.sign(impostor, a, header, changes)  # right header, the impostor's own key, encrypted to Bamako
+    with Workspace.open(a) as ws, pytest.raises(ConsultError) as err:
+        import_packet(ws, stranger, name="x.packet")
+    assert str(err.value) == "x.packet is signed by a key that belongs to none of this workspace's exchange partners; nothing was imported."
+    genuine = forge.sign(s, a, header, changes)
+    assert send_data(a, genuine).written
+
+
+def test_keys_rotate_and_partners_learn_them_from_the_next_packet(machines):
+    s, a, _ = machines
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note="sent before the rotation")
+        in_transit, _ = export_packet(ws)  # encrypted to the secretariat's old key
+    with Workspace.open(s) as ws:
+        before = my_keys(ws).fingerprint
+        after = rotate_keys(ws)
+        assert after != before and my_keys(ws).fingerprint == after
+        assert import_packet(ws, in_transit).written  # the old key still opens packets on their way
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-02").id, "on_track", note="signed with the new key")
+        back, _ = export_packet(ws, "Bamako")
+    with Workspace.open(a) as ws:
+        assert find_peer(ws, "Secretariat").fingerprint == before
+        assert import_packet(ws, back).written  # vouched for by the old key
+        assert find_peer(ws, "Secretariat").fingerprint == after
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-03").id, "on_track", note="to the new key")
+        third, header = export_packet(ws)
+    assert header["to_key"] == forge.public_of(s).box.hex()
+    assert send_data(s, third).written
+
+
+def test_a_forgotten_partner_is_refused(machines):
+    s, a, _ = machines
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track")
+        data, _ = export_packet(ws)
+    with Workspace.open(s) as ws:
+        bamako = find_peer(ws, "Bamako")
+        assert base_path(s, bamako.device_id).exists()
+        assert forget_partner(ws, "bamako").name == "Bamako"
+        assert [p.name for p in peers(ws)] == ["Tirana"]
+        with pytest.raises(ConsultError, match="signed by a key that belongs to none of this workspace's exchange partners"):
+            import_packet(ws, data, name="x.packet")
+    assert not base_path(s, bamako.device_id).exists()
 
 
 # ---------------------------------------------------------------- command line
@@ -247,7 +361,12 @@ def test_another_workspace_a_newer_version_and_tampering(hostile, tmp_path):
 def test_cli_field_copy_and_packets(tmp_path, cli):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
     assert cli("init", s, "--demo").returncode == 0
-    assert cli("field-copy", s, a, "--name", "Bamako").stdout == f"Created the field copy {a}.\n"
+    made = cli("field-copy", s, a, "--name", "Bamako").stdout.splitlines()
+    assert made[:2] == [f"Created the field copy {a}.", "Safety numbers (both files show the same; compare them when the copy is handed over):"]
+    assert re.fullmatch(r"  Secretariat \(this workspace\): (\d{5} ){5}\d{5}", made[2])
+    assert re.fullmatch(r"  Bamako \(the copy\): (\d{5} ){5}\d{5}", made[3])
+    partners = cli("packet", "partners", a).stdout.splitlines()  # the copy shows the same two numbers
+    assert partners == [made[3].strip().replace(" (the copy)", " (this workspace)"), f"Secretariat (secretariat; sent 0, received 0): {made[2].split(': ')[1]}"]
     assert cli("status", a, "MLFR-2001-01", "at_risk", "--note", "from the field").returncode == 0
     result = cli("packet", "export", a, tmp_path / "a1.packet")
     assert result.returncode == 0 and result.stdout.startswith("Wrote packet 1 for the exchange partner (1 change(s)")
@@ -270,3 +389,40 @@ def test_cli_conflict_stops_with_exit_1(tmp_path, cli):
     assert "assignee: was 'Hélène Garnier', ours 'Claire Moreau', theirs 'Oumar Diarra'" in result.stdout
     assert result.stdout.endswith("Nothing was written: resolve the conflicts with --ours or --theirs, or in the desktop app (File › Receive Changes).\n")
     assert cli("packet", "import", s, tmp_path / "a1.packet", "--theirs").returncode == 0
+
+
+def test_cli_partners_rotate_and_forget(tmp_path, cli):
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    cli("init", s, "--demo")
+    cli("field-copy", s, a, "--name", "Bamako embassy", "--dialogue", "ML-FR")
+    listed = cli("packet", "partners", s).stdout.splitlines()
+    assert listed[1].startswith("Bamako embassy (field copy of ML-FR; sent 0, received 0): ")
+    rotated = cli("packet", "rotate-key", s)
+    assert rotated.returncode == 0 and rotated.stdout.endswith("Partners learn them from the next packet you send each one.\n")
+    assert cli("packet", "partners", s).stdout.splitlines()[0] != listed[0]
+    assert cli("packet", "forget", s, "Bamako embassy").stdout == "Forgot Bamako embassy: its packets are refused from now on.\n"
+    missing = cli("packet", "forget", s, "Tirana")
+    assert missing.returncode == 1 and missing.stderr == f"consult-app: {s.name} has no exchange partner yet: make a field copy first (consult-app field-copy).\n"
+
+
+def test_leftovers_of_a_killed_exchange_are_cleaned_on_the_next_run(machines):
+    s, a, _ = machines
+    folder = a.with_name(a.name + "-exchange")
+    leftovers = [folder / "scratch-0000.consult", folder / "x.base.part", folder / "y.next.prepared", folder / "outbox" / "Secretariat-0009.packet"]
+    (folder / "outbox").mkdir(exist_ok=True)
+    for path in leftovers:
+        path.write_bytes(b"half written")
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track")
+        data, header = export_packet(ws)
+    assert header["seq"] == 1 and not [p for p in leftovers if p.exists()]
+    assert send_data(s, data).written
+
+
+def test_a_partner_paired_before_packets_were_signed_is_named(machines):
+    s, _, _ = machines
+    with Workspace.open(s) as ws:
+        ws.conn.execute("UPDATE peers SET sign_key = '', box_key = '', kind = '' WHERE name = 'Bamako'")
+        with pytest.raises(ConsultError) as err:
+            export_packet(ws, "Bamako")
+    assert str(err.value) == "Bamako was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy."

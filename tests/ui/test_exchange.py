@@ -1,10 +1,12 @@
 """File › Send Changes and Receive Changes, with a conflict decided in the dialog."""
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
 from consult_app.services import create_workspace
 from consult_app.store import Workspace
-from consult_app.store.sync import field_copy
+from consult_app.store.sync import field_copy, find_peer, my_keys
+from consult_app.ui.exchange import ExchangePartnersDialog
 from consult_app.ui.main_window import MainWindow
 
 from ..store.test_sync import edit_action
@@ -57,3 +59,30 @@ def test_a_bad_packet_is_refused_in_the_preview(qtbot, demo, tmp_path):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     send = window.send_changes_to(tmp_path / "x.packet")
     assert send.error.text() == "This workspace has no exchange partner yet: make a field copy first (consult-app field-copy)."
+
+
+def test_exchange_partners_shows_safety_numbers_rotates_keys_and_forgets(qtbot, tmp_path):
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
+    with Workspace.open(a) as ws:
+        copy_number, secretariat_seen_by_copy = my_keys(ws).fingerprint, find_peer(ws, "Secretariat").fingerprint
+    window = MainWindow(Workspace.open(s))
+    qtbot.addWidget(window)
+    window.findChild(QAction, "exchange_partners").trigger()
+    dialog = window.findChild(ExchangePartnersDialog)
+    assert dialog.own.text() == f"This workspace (Secretariat): safety number {secretariat_seen_by_copy}"
+    assert [dialog.table.item(0, c).text() for c in range(4)] == ["Bamako embassy", "field copy of ML-FR", "0 / 0", copy_number]
+    answers = []
+    dialog.confirm = lambda title, text: answers.append(title) or True  # the person says yes
+    dialog.rotate_button.click()
+    assert answers == ["Rotate My Keys"]
+    assert dialog.own.text() != f"This workspace (Secretariat): safety number {secretariat_seen_by_copy}"
+    dialog.forget_button.click()
+    assert dialog.error.text() == "Choose the partner to forget in the list."
+    dialog.table.selectRow(0)
+    dialog.forget_button.click()
+    assert answers == ["Rotate My Keys", "Forget Partner"]
+    assert dialog.table.rowCount() == 0 and not dialog.forget_button.isEnabled()
+    window.workspace.close()

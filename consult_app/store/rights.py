@@ -1,0 +1,489 @@
+"""What each kind of exchange partner may change, checked change by change before anything is applied.
+
+A packet is a list of row changes (insert, update, delete). Each one is
+judged against the :class:`Rights` of the partner's kind — an allow-list,
+plain data, so that a new kind of partner (the counterpart secretariat of
+issue 16) is one more entry in :data:`RIGHTS` — then against the partner's
+dialogue scope, then by the same domain checks the editors and the
+interchange reader use. The first change that fails refuses the packet, with
+a :class:`Refused` naming the change and the reason.
+
+Nothing here opens a database: rows are read through a :class:`RowSource`,
+which the caller backs with the workspace (and the packet's own rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..domain import validate
+from ..domain.errors import ConsultError, Invalid
+from ..domain.model import ActionState, ItemKind, Level, MinutesState, SessionState, Visibility
+from . import codec
+
+# Each table's rows belong to a dialogue through one column (None: the row is the dialogue).
+OWNER_COLUMN: dict[str, str | None] = {
+    "dialogues": None,
+    "parties": "dialogue_id",
+    "themes": "dialogue_id",
+    "sessions": "dialogue_id",
+    "commitments": "dialogue_id",
+    "actions": "dialogue_id",
+    "delegation_members": "session_id",
+    "agenda_items": "session_id",
+    "minutes_amendments": "session_id",
+    "commitment_reaffirmations": "commitment_id",
+    "status_events": "commitment_id",
+    "indicators": "commitment_id",
+    "measurements": "indicator_id",
+}
+SHARED = ("people",)  # the people directory belongs to no dialogue
+DATA_TABLES = (*OWNER_COLUMN, *SHARED)
+# The exchange's own bookkeeping and derived tables: no packet may ever touch them, and none carries them.
+NEVER = {
+    "meta": "the workspace's own settings and keys",
+    "peers": "the records of exchange partners",
+    "search_index": "the search index",
+    "search_rows": "the search index",
+}
+HISTORY = {
+    "status_events": "status history",
+    "measurements": "measurement history",
+    "minutes_amendments": "the amendment history of the minutes",
+}
+READABLE = {
+    "dialogues": ("dialogue", "dialogues"), "parties": ("party", "parties"), "themes": ("theme", "themes"),
+    "people": ("person", "people"), "sessions": ("session", "sessions"), "delegation_members": ("delegation member", "delegation members"),
+    "agenda_items": ("agenda item", "agenda items"), "commitments": ("commitment", "commitments"),
+    "commitment_reaffirmations": ("reaffirmation", "reaffirmations"), "status_events": ("status event", "status events"),
+    "indicators": ("indicator", "indicators"), "measurements": ("measurement", "measurements"),
+    "actions": ("follow-up action", "follow-up actions"), "minutes_amendments": ("minutes amendment", "minutes amendments"),
+}
+MINUTES_TEXT = ("summary", "conclusions")
+
+
+def never_travels(table: str) -> bool:
+    """Tables that are no part of an exchange (their changes are never sent, and refused when received)."""
+    return table in NEVER or table.startswith(("search_index", "sqlite_"))
+
+
+@dataclass(frozen=True)
+class Rights:
+    """What one kind of partner may change: tables it may add to, columns it may change, tables it may delete from."""
+
+    kind: str
+    title: str  # "field copy": used in refusals ("outside this field copy's dialogue ML-FR")
+    insert: frozenset[str]
+    update: Mapping[str, frozenset[str] | None]  # table -> the columns it may change (None: any)
+    delete: frozenset[str]
+
+
+_ALL_BUT_HISTORY = frozenset(t for t in DATA_TABLES if t not in HISTORY)
+
+RIGHTS: dict[str, Rights] = {
+    # A liaison officer's laptop: it reports on commitments of its dialogue, nothing more.
+    "field_copy": Rights(
+        "field_copy",
+        "field copy",
+        insert=frozenset({"status_events", "measurements", "actions"}),
+        update={"actions": frozenset({"description", "assignee", "due_on", "state", "commitment_id", "session_id"})},
+        delete=frozenset(),
+    ),
+    # The secretariat keeps the record: anything but history (which only grows) and the exchange's bookkeeping.
+    "secretariat": Rights(
+        "secretariat",
+        "secretariat",
+        insert=frozenset(DATA_TABLES),
+        update={t: None for t in _ALL_BUT_HISTORY},
+        delete=_ALL_BUT_HISTORY,
+    ),
+    # "counterpart" (issue 16) will come here: joint rows only, its own assessments, proposals on draft texts.
+}
+# A partner stored as kind K sees us as kind SEEN_AS[K]: what we may send it is RIGHTS[SEEN_AS[K]].
+SEEN_AS = {"field_copy": "secretariat", "secretariat": "field_copy"}
+
+
+class Refused(ConsultError):
+    """A change the partner may not make; ``what`` names the change, ``reason`` says why."""
+
+    def __init__(self, what: str, reason: str):
+        super().__init__(f"{what}: {reason}")
+        self.what = what
+        self.reason = reason
+
+
+@dataclass
+class Change:
+    """One row change of a packet, as plain values. ``new`` holds only the columns an update sets."""
+
+    table: str
+    op: str  # "insert", "update" or "delete"
+    old: dict
+    new: dict
+
+
+class RowSource(Protocol):
+    def row(self, table: str, key: dict) -> dict | None: ...
+    def columns(self, table: str) -> list[tuple[str, str, bool, bool]]: ...  # (name, declared type, not null, in primary key)
+    def references(self, table: str) -> list[tuple[str, str]]: ...  # (column, referenced table)
+
+
+class WithPacket:
+    """Rows as they will be once the packet is applied: its inserts and updates over the workspace's rows."""
+
+    def __init__(self, changes: Sequence[Change], db: RowSource):
+        self.db = db
+        self.added: dict[tuple[str, tuple], dict] = {}
+        self.updated: dict[tuple[str, tuple], dict] = {}
+        self.deleted: set[tuple[str, tuple]] = set()
+        self.cache: dict[tuple[str, tuple], dict | None] = {}
+        self.facts: dict[str, tuple] = {}  # dialogue id -> (languages, status scale)
+        for c in changes:
+            if c.table not in DATA_TABLES:
+                continue
+            key = self._key(c.table, c.new if c.op == "insert" else c.old)
+            if c.op == "insert":
+                self.added[key] = c.new
+            elif c.op == "update":
+                self.updated[key] = c.new
+            else:
+                self.deleted.add(key)
+
+    def _key(self, table: str, values: dict) -> tuple:
+        return table, tuple(values.get(name) for name, _t, _n, pk in self.db.columns(table) if pk)
+
+    def row(self, table: str, key: dict) -> dict | None:
+        k = (table, tuple(key.get(name) for name, _t, _n, pk in self.db.columns(table) if pk))
+        if k in self.added:
+            return self.added[k]
+        if k in self.deleted:
+            return None
+        if k not in self.cache:  # parents (a commitment, its dialogue) are looked up once per packet
+            self.cache[k] = self.db.row(table, key)
+        current = self.cache[k]
+        if current is not None and k in self.updated:
+            return current | self.updated[k]
+        return current
+
+    def before(self, table: str, key: dict) -> dict | None:
+        return self.db.row(table, key)
+
+    def columns(self, table: str):
+        return self.db.columns(table)
+
+    def references(self, table: str):
+        return self.db.references(table)
+
+    def resulting(self, change: Change) -> dict:
+        """The whole row a change leaves (for a deletion: the row it removes)."""
+        if change.op == "insert":
+            return change.new
+        key = {name: change.old.get(name) for name, _t, _n, pk in self.db.columns(change.table) if pk}
+        current = self.db.row(change.table, key) or change.old
+        return current | change.new if change.op == "update" else current
+
+
+MISSING = object()  # a row's dialogue cannot be found: it refers to something that is not there
+
+
+def owner(table: str, row: dict, rows: RowSource) -> str | None | object:
+    """The id of the dialogue a row belongs to; None for shared rows (people); MISSING when a link is broken."""
+    for _ in range(len(OWNER_COLUMN) + 1):
+        if table not in OWNER_COLUMN:
+            return None
+        column = OWNER_COLUMN[table]
+        if column is None:
+            return row.get("id")
+        parent_table = _parent_of(table, column, rows)
+        parent = rows.row(parent_table, {"id": row.get(column)}) if row.get(column) is not None else None
+        if parent is None:
+            return MISSING
+        table, row = parent_table, parent
+    return MISSING
+
+
+def _parent_of(table: str, column: str, rows: RowSource) -> str:
+    for col, parent in rows.references(table):
+        if col == column:
+            return parent
+    return "dialogues"
+
+
+def _dialogue(rows: RowSource, dialogue_id) -> dict | None:
+    return rows.row("dialogues", {"id": dialogue_id}) if isinstance(dialogue_id, str) else None
+
+
+def _code(rows: RowSource, dialogue_id) -> str:
+    d = _dialogue(rows, dialogue_id)
+    return str(d["code"]) if d else "an unknown dialogue"
+
+
+def _short(value, limit: int = 40) -> str:
+    text = "".join(ch if ch.isprintable() else " " for ch in str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe(change: Change, rows: WithPacket) -> str:
+    """The change in words: 'status event for IT-AL commitment ITAL-2001-01'."""
+    table = change.table
+    row = rows.resulting(change) if table in DATA_TABLES else {**change.old, **change.new}
+    if table == "meta":
+        return f"workspace setting '{_short(row.get('key', '?'))}'"
+    if table == "peers":
+        return f"exchange partner record '{_short(row.get('name', row.get('device_id', '?')))}'"
+    if table not in DATA_TABLES:
+        return f"a change to the table '{_short(table)}'"
+    word = READABLE[table][0]
+    if table == "dialogues":
+        return f"dialogue {_short(row.get('code', '?'))}"
+    if table == "people":
+        return f"person '{_short(row.get('name', '?'))}'"
+
+    def commitment_words(commitment_id) -> str:
+        c = rows.row("commitments", {"id": commitment_id})
+        if c is None:
+            return f"an unknown commitment ({_short(commitment_id, 12)})"
+        return f"{_code(rows, c.get('dialogue_id'))} commitment {_short(c.get('ref', '?'))}"
+
+    def session_words(session_id) -> str:
+        s = rows.row("sessions", {"id": session_id})
+        if s is None:
+            return f"an unknown session ({_short(session_id, 12)})"
+        return f"{_code(rows, s.get('dialogue_id'))} session {_short(s.get('number', '?'))}"
+
+    if table in ("status_events", "indicators"):
+        return f"{word} for {commitment_words(row.get('commitment_id'))}"
+    if table == "commitment_reaffirmations":
+        return f"reaffirmation of {commitment_words(row.get('commitment_id'))}"
+    if table == "measurements":
+        indicator = rows.row("indicators", {"id": row.get("indicator_id")})
+        if indicator is None:
+            return f"measurement for an unknown indicator ({_short(row.get('indicator_id'), 12)})"
+        return f"measurement for {commitment_words(indicator.get('commitment_id'))}"
+    if table == "commitments":
+        return f"{_code(rows, row.get('dialogue_id'))} commitment {_short(row.get('ref', '?'))}"
+    if table == "actions":
+        return f"follow-up action '{_short(row.get('description', ''))}' of {_code(rows, row.get('dialogue_id'))}"
+    if table == "sessions":
+        return f"{_code(rows, row.get('dialogue_id'))} session {_short(row.get('number', '?'))}"
+    if table == "agenda_items":
+        title = _lang_first(row.get("title"))
+        return f"agenda item '{_short(title)}' of {session_words(row.get('session_id'))}"
+    if table in ("delegation_members", "minutes_amendments"):
+        return f"{word} of {session_words(row.get('session_id'))}"
+    return f"{word} {_short(row.get('code', row.get('id', '?')))} of {_code(rows, row.get('dialogue_id'))}"
+
+
+def _lang_first(value) -> str:
+    try:
+        texts = json.loads(value) if isinstance(value, str) else {}
+        return next((v for v in texts.values() if isinstance(v, str) and v), "") if isinstance(texts, dict) else ""
+    except ValueError:
+        return ""
+
+
+def check(changes: Sequence[Change], rights: Rights, scope: str | None, db: RowSource) -> None:
+    """Refuse (raise :class:`Refused`) at the first change that ``rights`` and ``scope`` do not allow, or that is invalid."""
+    rows = WithPacket(changes, db)
+    amended = {
+        (c.new.get("agenda_item_id"), c.new.get("field"))
+        for c in changes
+        if c.table == "minutes_amendments" and c.op == "insert" and "minutes_amendments" in rights.insert
+    }
+    for change in changes:
+        reason = _reason(change, rights, scope, rows, amended)
+        if reason:
+            raise Refused(describe(change, rows), reason)
+
+
+def _reason(change: Change, rights: Rights, scope: str | None, rows: WithPacket, amended: set) -> str | None:
+    table, op = change.table, change.op
+    plural = READABLE.get(table, (table, table))[1]
+    if never_travels(table):
+        return f"a packet may never change {NEVER.get(table, 'the search index' if table.startswith('search') else 'the database schema')}"
+    if table not in DATA_TABLES:
+        return "this table is not part of a Consult workspace"
+    if table in HISTORY and op != "insert":
+        return f"{HISTORY[table]} cannot be changed or deleted"
+    if op == "insert" and table not in rights.insert:
+        return f"a {rights.title} may not add {plural}"
+    if op == "delete" and table not in rights.delete:
+        return f"a {rights.title} may not delete {plural}"
+    if op == "update":
+        if table == "agenda_items" and any(c in change.new for c in MINUTES_TEXT):
+            minutes = _agreed_minutes_reason(change, rights, rows, amended)
+            if minutes:
+                return minutes
+        if table not in rights.update:
+            return f"a {rights.title} may not change {plural}"
+        allowed = rights.update[table]
+        for column in change.new:
+            if allowed is not None and column not in allowed:
+                return f"a {rights.title} may not change the {column.replace('_', ' ')} of {plural}"
+    if op != "insert":
+        before = rows.before(table, {n: change.old.get(n) for n, _t, _nn, pk in rows.columns(table) if pk})
+        if before is None:
+            return None  # not here (deleted here): it cannot apply, and an update becomes a conflict that keeps ours
+        was = owner(table, before, rows)  # an update must not reach, nor move a row out of, another dialogue
+        if scope is not None and was not in (None, scope):
+            return f"outside this {rights.title}'s dialogue {_code(rows, scope)}"
+    row = rows.resulting(change)
+    where = owner(table, row, rows)
+    if where is MISSING:
+        return f"it refers to a {_missing_link(table, row, rows)} that this workspace does not have"
+    if scope is not None and where is not None and where != scope:
+        return f"outside this {rights.title}'s dialogue {_code(rows, scope)}"
+    if op == "delete":
+        return None
+    link = _links(table, row, where, rows)
+    if link:
+        return link
+    try:
+        validate_row(table, row, where, rows)
+    except Invalid as exc:
+        return str(exc).rstrip(".")
+    return None
+
+
+def _agreed_minutes_reason(change: Change, rights: Rights, rows: WithPacket, amended: set) -> str | None:
+    item = rows.before("agenda_items", {"id": change.old.get("id")})
+    session = rows.before("sessions", {"id": item.get("session_id")}) if item else None
+    if not session or session.get("minutes_state") != MinutesState.AGREED.value:
+        return None
+    if "agenda_items" not in rights.update:
+        return f"the text of agreed minutes cannot be changed by a {rights.title} (only amended, by the secretariat)"
+    for column in MINUTES_TEXT:
+        if column in change.new and (change.old.get("id"), column) not in amended:
+            return "the text of agreed minutes can only change through an amendment, and this packet holds none for it"
+    return None
+
+
+def _missing_link(table: str, row: dict, rows: RowSource) -> str:
+    column = OWNER_COLUMN.get(table)
+    parent = _parent_of(table, column, rows) if column else "dialogues"
+    while parent in OWNER_COLUMN and OWNER_COLUMN[parent] is not None:  # name the first link that is missing
+        found = rows.row(parent, {"id": row.get(column)})
+        if found is None:
+            break
+        table, row = parent, found
+        column = OWNER_COLUMN[table]
+        parent = _parent_of(table, column, rows)
+    return READABLE.get(parent, (parent,))[0]
+
+
+def _links(table: str, row: dict, where, rows: RowSource) -> str | None:
+    """Every other link of the row must exist and stay inside the row's own dialogue."""
+    for column, parent in rows.references(table):
+        value = row.get(column)
+        if value is None or column == OWNER_COLUMN.get(table):
+            continue
+        target = rows.row(parent, {"id": value})
+        word = READABLE.get(parent, (parent,))[0]
+        if target is None:
+            return f"its {column.replace('_id', '').replace('_', ' ')} refers to a {word} that this workspace does not have"
+        if parent in OWNER_COLUMN:
+            there = owner(parent, target, rows)
+            if where is not None and there not in (None, where):
+                return f"its {column.replace('_id', '').replace('_', ' ')} refers to a {word} of another dialogue ({_code(rows, there)})"
+    return None
+
+
+# --------------------------------------------------------------------------- validation
+
+ENUMS = {
+    ("actions", "state"): ActionState, ("sessions", "state"): SessionState, ("sessions", "minutes_state"): MinutesState,
+    ("agenda_items", "kind"): ItemKind, ("commitments", "visibility"): Visibility, ("dialogues", "level"): Level,
+}
+LANG_TEXTS = {
+    "agenda_items": ("title", "summary", "conclusions"), "commitments": ("text",), "themes": ("title",),
+    "dialogues": ("name",), "indicators": ("name",),
+}
+DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on")
+LIMITS = {"author": 300, "recorded_where": 300, "assignee": 300, "source": 1000, "name": 300, "title": 300, "organisation": 300, "venue": 300, "ref": 60, "code": 40}
+
+
+def validate_row(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
+    """The domain checks of the editors and the interchange reader, for one row as it would be stored.
+
+    Raises:
+        Invalid: one sentence naming the field.
+    """
+    for name, declared, not_null, _pk in rows.columns(table):
+        value = row.get(name)
+        if value is None:
+            if not_null:
+                raise Invalid(f"{name}: must have a value.", name)
+            continue
+        kind = declared.upper()
+        if kind == "TEXT":
+            if not isinstance(value, str):
+                raise Invalid(f"{name}: expected text, not {type(value).__name__}.", name)
+            validate.text(value, name, limit=LIMITS.get(name, validate.MAX_TEXT) if name not in LANG_TEXTS.get(table, ()) else validate.MAX_TEXT * 4)
+        elif kind == "INTEGER":
+            if isinstance(value, bool) or not isinstance(value, int) or not -(2**53) <= value <= 2**53:
+                raise Invalid(f"{name}: {_short(value)} is not a whole number Consult can store.", name)
+        elif kind == "REAL":
+            validate.number(value, name)
+        if name in DATE_COLUMNS:
+            validate.date(_as_date(value, name), name)
+        if (table, name) in ENUMS:
+            enum = ENUMS[(table, name)]
+            if value not in {e.value for e in enum}:
+                raise Invalid(f"{name}: {_short(value)!r} is not one of: {', '.join(e.value for e in enum)}.", name)
+    try:
+        _domain_checks(table, row, dialogue_id, rows)
+    except (KeyError, TypeError, ValueError, AttributeError):  # a value the domain objects cannot even hold
+        raise Invalid(f"{READABLE.get(table, (table,))[0]}: a value is not in the form Consult stores it.") from None
+
+
+def _domain_checks(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
+    languages, scale = _facts(rows, dialogue_id)
+    for name in LANG_TEXTS.get(table, ()):
+        if name in row:
+            validate.lang_text(_json(row[name], name, dict), name, languages if table != "dialogues" else None)
+    if table == "status_events":
+        if scale is None:
+            raise Invalid("commitment: its dialogue cannot be found.", "commitment_id")
+        validate.status_event(codec.event_from_row(row), scale)
+    elif table == "measurements":
+        validate.measurement(codec.measurement_from_row(row))
+    elif table == "actions":
+        validate.action(codec.action_from_row(row))
+    elif table == "sessions":
+        validate.session(codec.session_from_row(row))
+    elif table == "agenda_items" and languages is not None:
+        validate.agenda_item(codec.item_from_row(row), languages)
+    elif table == "minutes_amendments":
+        validate.text(row["reason"], "reason", required=True)
+
+
+def _facts(rows: RowSource, dialogue_id) -> tuple[list | None, object]:
+    """A dialogue's working languages and status scale (read once per packet)."""
+    memo = getattr(rows, "facts", {})
+    if dialogue_id not in memo:
+        d = _dialogue(rows, dialogue_id)
+        memo[dialogue_id] = (
+            (_json(d.get("languages"), "languages", list), codec.scale_from_json(_json(d["scale"], "scale", dict))) if d else (None, None)
+        )
+    return memo[dialogue_id]
+
+
+def _as_date(value, name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise Invalid(f"{name}: {_short(value)!r} is not a date (YYYY-MM-DD).", name) from None
+
+
+def _json(value, name: str, kind: type):
+    try:
+        parsed = json.loads(value) if isinstance(value, str) else None
+    except (ValueError, RecursionError):
+        parsed = None
+    if not isinstance(parsed, kind):
+        raise Invalid(f"{name}: is not in the form Consult stores it.", name)
+    return parsed
