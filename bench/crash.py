@@ -193,7 +193,7 @@ class Target:
     name = ""
 
     def __init__(self, folder: Path):
-        from consult_app.services import create_workspace
+        from consult_app.ops.workspaces import create as create_workspace
 
         self.folder = folder
         self.base = folder / f"{self.name}-base.consult"
@@ -430,7 +430,7 @@ def main() -> None:
     share = {n: args.trials // len(names) + (1 if i < args.trials % len(names) else 0) for i, n in enumerate(names)}
     start = time.perf_counter()
     totals = run(share, args.seed, verbose=True)
-    print(f"\n| target | kills | committed and reported | lost | integrity failures | blocked | interrupted writes recovered |")
+    print("\n| target | kills | committed and reported | lost | integrity failures | blocked | interrupted writes recovered |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, o in totals.items():
         print(f"| {name} | {share[name]:,} | {o.reported:,} | {o.lost} | {o.integrity_failures} | {o.blocked} | {o.recovered} |")

@@ -78,7 +78,7 @@ class Pair:
 
 
 def make_pair(folder: Path) -> Pair:
-    from consult_app.services import create_workspace
+    from consult_app.ops.workspaces import create as create_workspace
     from consult_app.store import Workspace
     from consult_app.store.sync import field_copy
 

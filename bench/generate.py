@@ -43,7 +43,7 @@ from consult_app.domain.model import (  # noqa: E402
     StatusEvent,
     Theme,
 )
-from consult_app.services import create_workspace  # noqa: E402
+from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 
 SIZES = {
     "medium": dict(dialogues=10, sessions=20, commitments=10_000, events=100_000, actions=5_000, people=500),

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from consult_app.exchange import packet  # noqa: E402
-from consult_app.services import create_workspace  # noqa: E402
+from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 from consult_app.store import Workspace, rights  # noqa: E402
 from consult_app.store.sync import DbRows, _changes, export_packet, field_copy, find_peer, import_packet, my_keys, my_secrets  # noqa: E402
 
@@ -48,7 +48,8 @@ def main() -> None:
                          "recorded_at": "2003-01-01T00:00:00Z", "recorded_where": "bench"}
                     )
 
-            ws.run_in_transaction("bench", work)
+            with ws.transaction("bench"):
+                work()
             start = time.perf_counter()
             data, header = export_packet(ws)
             export_s = time.perf_counter() - start

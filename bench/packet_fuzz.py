@@ -40,7 +40,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from consult_app.domain.errors import ConsultError  # noqa: E402
 from consult_app.exchange import packet  # noqa: E402
-from consult_app.services import create_workspace  # noqa: E402
+from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 from consult_app.store import Workspace  # noqa: E402
 from consult_app.store.sync import device, field_copy, find_peer, my_keys, my_secrets  # noqa: E402
 

@@ -114,7 +114,7 @@ def tracker_time(path: Path) -> tuple[float, int, int]:
 
     from pypdf import PdfReader
 
-    from consult_app.services import tracker_document
+    from consult_app.ops.documents import tracker as tracker_document
     from consult_app.store import Workspace
 
     with Workspace.open(path, backups=False, readonly=True) as ws:

@@ -1,4 +1,4 @@
-"""The ``consult-app`` command line, over the same services the desktop app uses.
+"""The ``consult-app`` command line, over the same intents the desktop app uses (:mod:`consult_app.ops`).
 
 Every command prints one-line errors (never a traceback) and exits non-zero on
 failure. Unexpected errors are logged with their traceback to the log file.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -259,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(exc))
         return 2
     except ConsultError as exc:
-        _error(str(exc))
+        _error(_as_flags(exc))
         return 1
     except KeyboardInterrupt:
         _error("interrupted.")
@@ -270,11 +269,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
+FLAGS = {"language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue"}
+
+
+def _as_flags(exc: ConsultError) -> str:
+    """The sentence, with a field the command line sets by a flag named by that flag ("language: …" → "--lang: …")."""
+    text, field = str(exc), getattr(exc, "field", None)
+    if field in FLAGS and text.startswith(field + ": "):
+        return FLAGS[field] + text[len(field):]
+    return text
+
+
 def _error(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
 # --------------------------------------------------------------- handlers
+#
+# Each handler resolves codes and numbers to ids, calls one intent of
+# consult_app.ops (or a read of the store), and prints what happened.
 
 
 def _open(args: argparse.Namespace) -> int:
@@ -284,23 +297,21 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from .services import create_workspace
+    from .ops import workspaces
 
-    ws = create_workspace(args.path, demo=args.demo)
-    n = len(ws.dialogues())
-    ws.close()
+    with workspaces.create(args.path, demo=args.demo) as ws:
+        n = len(ws.dialogues())
     print(f"Created {args.path}" + (f" with {n} demo dialogues." if args.demo else "."))
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .store import check_workspace
-    from .store.checks import repair
+    from .ops import workspaces
 
     if args.repair:
-        for line in repair(args.path):
+        for line in workspaces.repair(args.path):
             print(line)
-    report = check_workspace(args.path)
+    report = workspaces.check(args.path)
     for notice in report.notices:
         print(notice)
     if report.healthy:
@@ -336,11 +347,26 @@ def _notices(ws) -> None:
         print(f"{PROG}: {notice}", file=sys.stderr)
 
 
+def _dialogue_id(ws, code: str | None) -> str | None:
+    return ws.dialogue_by_code(code).id if code else None
+
+
+def _session_id(ws, code: str | None, number: int | None) -> str | None:
+    if number is None:
+        return None
+    if not code:
+        raise Invalid("--dialogue: say whose session --session names.")
+    return ws.session_by_number(ws.dialogue_by_code(code).id, number).id
+
+
 def _export(args: argparse.Namespace) -> int:
-    from .services import export_to
+    from .ops import exports
 
     with _reading(args.path) as ws:
-        summary = export_to(ws, args.out, dialogue_code=args.dialogue, session_number=args.session, table=args.table, audience=args.audience)
+        summary = exports.export(
+            ws, args.out, dialogue_id=_dialogue_id(ws, args.dialogue), session_id=_session_id(ws, args.dialogue, args.session),
+            table=args.table, audience=args.audience,
+        )
     if args.out.suffix.lower() != ".json":  # JSON export stays silent, as before, for scripts
         print(summary)
     return 0
@@ -348,10 +374,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from .exchange.interchange import read_file
+    from .ops import workspaces
 
     bundle = read_file(args.infile)
     with _writing(args.path) as ws:
-        ws.load(bundle)
+        workspaces.import_bundle(ws, bundle)
     codes = ", ".join(d.code for d in bundle.dialogues) or "no dialogues"
     print(f"Imported {codes} ({len(bundle.commitments)} commitments, {len(bundle.events)} status events).")
     return 0
@@ -366,92 +393,97 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from .ops import register
+
     with _writing(args.path) as ws:
-        commitment = ws.commitment_by_ref(args.ref)
-        ws.log_status(
-            commitment.id,
-            args.status,
-            effective_on=args.date,
-            note=args.note,
-            evidence=args.evidence,
-            author=args.author if args.author is not None else getpass.getuser(),
-            recorded_where="command line",
-            visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
+        register.log_status(
+            ws, ws.commitment_by_ref(args.ref).id, args.status, args.date, note=args.note, evidence=args.evidence, author=args.author,
+            recorded_where="command line", visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
         )
     return 0
 
 
 def _action(args: argparse.Namespace) -> int:
-    from .domain.model import FollowUpAction
-
-    with _reading(args.path) if args.action == "list" else _writing(args.path) as ws:
-        if args.action == "list":
+    if args.action == "list":
+        with _reading(args.path) as ws:
             codes = {d.id: d.code for d in ws.dialogues()}
-            wanted = ws.dialogue_by_code(args.dialogue).id if args.dialogue else None
-            for a in ws.actions(wanted):
+            for a in ws.actions(_dialogue_id(ws, args.dialogue)):
                 due = a.due_on.isoformat() if a.due_on else "-"
                 print("\t".join((a.id[:8], codes.get(a.dialogue_id, "-"), a.visibility.value, a.state.value, due, a.description.replace("\t", " "))))
-            return 0
-        if args.action == "add":
-            d = ws.dialogue_by_code(args.dialogue)
-            session = ws.session_by_number(d.id, args.session) if args.session is not None else None
-            commitment = ws.commitment_by_ref(args.commitment) if args.commitment else None
-            if commitment is not None and commitment.dialogue_id != d.id:
-                raise Invalid(f"--commitment: {commitment.ref} is not a commitment of {d.code}.")
-            a = ws.add_action(
-                FollowUpAction(
-                    d.id, args.description, args.assignee, args.due, commitment_id=commitment.id if commitment else None,
-                    session_id=session.id if session else None, visibility=Visibility(args.audience),
-                )
-            )
-            print(f"Added the {a.visibility.value} action {a.id[:8]}.")
-            return 0
-        matches = [a for a in ws.actions() if a.id.startswith(args.id)] if args.id else []
-        if len(matches) != 1:
-            raise NotFound(f"No single action whose id starts with '{args.id}' ({len(matches)} found): see consult-app action list.")
-        action = matches[0]
-        action.visibility = Visibility(args.audience)
-        ws.update_action(action)
-        print(f"The action {action.id[:8]} is now {action.visibility.value}.")
+        return 0
+    with _writing(args.path) as ws:
+        return _add_action(ws, args) if args.action == "add" else _share_action(ws, args)
+
+
+def _add_action(ws, args: argparse.Namespace) -> int:
+    from .domain.model import FollowUpAction
+    from .ops import followup
+
+    d = ws.dialogue_by_code(args.dialogue)
+    commitment = ws.commitment_by_ref(args.commitment) if args.commitment else None
+    if commitment is not None and commitment.dialogue_id != d.id:
+        raise Invalid(f"--commitment: {commitment.ref} is not a commitment of {d.code}.")
+    action = FollowUpAction(
+        d.id, args.description, args.assignee, args.due, commitment_id=commitment.id if commitment else None,
+        session_id=_session_id(ws, args.dialogue, args.session), visibility=Visibility(args.audience),
+    )
+    a = followup.add_action(ws, action)
+    print(f"Added the {a.visibility.value} action {a.id[:8]}.")
+    return 0
+
+
+def _share_action(ws, args: argparse.Namespace) -> int:
+    from .ops import followup
+
+    matches = [a for a in ws.actions() if a.id.startswith(args.id)] if args.id else []
+    if len(matches) != 1:
+        raise NotFound(f"No single action whose id starts with '{args.id}' ({len(matches)} found): see consult-app action list.")
+    action = matches[0]
+    action.visibility = Visibility(args.audience)
+    followup.update_action(ws, action)
+    print(f"The action {action.id[:8]} is now {action.visibility.value}.")
     return 0
 
 
 def _marking_cmd(args: argparse.Namespace) -> int:
+    from .ops import dialogues
+
     changing = args.order is not None or args.level is not None or bool(args.text)
     with _writing(args.path) if changing else _reading(args.path) as ws:
+        dialogue_id = _dialogue_id(ws, args.dialogue)  # an unknown code is an error even when only listing
         if args.order is not None:
-            ws.set_marking_order(args.order)
+            dialogues.set_marking_order(ws, args.order)
         if args.level is not None or args.text:
-            if not args.dialogue:
+            if dialogue_id is None:
                 raise Invalid("--dialogue: say whose marking --level or --text sets.")
-            ws.set_marking(ws.dialogue_by_code(args.dialogue).id, args.level, dict(args.text))
-        elif args.dialogue:
-            ws.dialogue_by_code(args.dialogue)  # an unknown code is still an error
+            dialogues.set_marking(ws, dialogue_id, args.level, dict(args.text))
         print("Order (lowest first): " + ", ".join(ws.marking_order()))
         for d in ws.dialogues():
-            if args.dialogue and d.code.lower() != args.dialogue.lower():
-                continue
-            words = ", ".join(f"{lang}: {text}" for lang, text in sorted(d.markings.items()))
-            print(f"{d.code}\t{d.classification or '(none)'}" + (f"\t{words}" if words else ""))
+            if dialogue_id in (None, d.id):
+                words = ", ".join(f"{lang}: {text}" for lang, text in sorted(d.markings.items()))
+                print(f"{d.code}\t{d.classification or '(none)'}" + (f"\t{words}" if words else ""))
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
-    from . import services
+    from .ops import documents
+    from .ops.exports import write_bytes
 
     with _reading(args.path) as ws:
-        if args.document == "minutes":
-            pdf = services.minutes_pdf(ws, args.dialogue, args.session, args.lang, args.marking)
-        elif args.document == "tracker":
-            pdf = services.tracker_pdf(ws, args.dialogue, args.as_of or dt.date.today(), args.audience, args.marking, args.lang)
+        if args.document == "tracker":
+            renderer = documents.tracker(ws, _dialogue_id(ws, args.dialogue), args.as_of or dt.date.today(), args.audience, args.marking, args.lang)
         else:
-            pdf = services.brief_pdf(ws, args.dialogue, args.session, dt.date.today(), args.marking, args.lang)
-    services.write_bytes(args.out, pdf)
+            session_id = _session_id(ws, args.dialogue, args.session)
+            if args.document == "minutes":
+                renderer = documents.minutes(ws, session_id, args.lang, args.marking)
+            else:
+                renderer = documents.brief(ws, session_id, dt.date.today(), args.marking, args.lang)
+    write_bytes(args.out, renderer.render())
     return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from .store import backups
+    from .ops import backups
 
     if args.action == "list":
         found = backups.listing(args.path)
@@ -462,46 +494,44 @@ def _backup(args: argparse.Namespace) -> int:
         return 0
     if args.action == "create":
         with _writing(args.path, backups=False) as ws:
-            snap = ws.snapshot("on request")
+            snap = backups.snapshot(ws)
         print(f"Snapshot written and verified: {snap.path}")
         return 0
-    chosen, same_file = backups.choose(args.path, args.snapshot)
-    print(backups.restore(args.path, chosen, same_file=same_file))
+    print(backups.restore(args.path, args.snapshot))
     return 0
 
 
 def _field_copy(args: argparse.Namespace) -> int:
-    from .store import Workspace
-    from .store.sync import device, field_copy, find_peer, my_keys
+    from .ops import exchange
+    from .store.sync import device, my_keys
 
     name = args.name or args.out.stem
-    with Workspace.open(args.path) as ws:
-        field_copy(ws, args.out, name=name, dialogue_code=args.dialogue)
-        mine, theirs = my_keys(ws).fingerprint, find_peer(ws, name).fingerprint
-        me = device(ws)[1]
+    with _writing(args.path) as ws:
+        partner = exchange.field_copy(ws, args.out, name=name, dialogue_id=_dialogue_id(ws, args.dialogue))
+        mine, me = my_keys(ws).fingerprint, device(ws)[1]
     print(f"Created the field copy {args.out}" + (f" of {args.dialogue}." if args.dialogue else "."))
     print("Safety numbers (both files show the same; compare them when the copy is handed over):")
     print(f"  {me} (this workspace): {mine}")
-    print(f"  {name} (the copy): {theirs}")
+    print(f"  {name} (the copy): {partner.fingerprint}")
     return 0
 
 
 def _packet(args: argparse.Namespace) -> int:
-    from .services import write_bytes
-    from .store import Workspace
-    from .store.sync import export_packet, import_packet, read_packet_file
+    from .ops import exchange
+    from .ops.exports import write_bytes
+    from .store.sync import read_packet_file
 
     if args.action in ("partners", "rotate-key", "forget"):
         return _partners(args)
     if args.action == "export":
-        with Workspace.open(args.path) as ws:
-            data, header = export_packet(ws, args.to)
+        with _writing(args.path) as ws:
+            data, header = exchange.export_packet(ws, args.to)
         write_bytes(args.out, data)
         print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
         return 0
     data = read_packet_file(args.infile)
-    with Workspace.open(args.path) as ws:
-        report = import_packet(ws, data, name=args.infile.name, dry_run=args.dry_run, policy=args.policy)
+    with _writing(args.path) as ws:
+        report = exchange.import_packet(ws, data, name=args.infile.name, dry_run=args.dry_run, policy=args.policy)
     for line in report.lines():
         print(line)
     if report.already:
@@ -517,17 +547,18 @@ def _packet(args: argparse.Namespace) -> int:
 
 
 def _partners(args: argparse.Namespace) -> int:
-    from .store import Workspace
-    from .store.sync import KINDS, device, forget_partner, my_keys, peers, rotate_keys
+    from .ops import exchange
+    from .store.sync import KINDS, device, my_keys, peers
 
-    with Workspace.open(args.path, readonly=args.action == "partners") as ws:
-        if args.action == "rotate-key":
-            print(f"New keys for {args.path.name}: safety number {rotate_keys(ws)}. Partners learn them from the next packet you send each one.")
-            return 0
-        if args.action == "forget":
-            gone = forget_partner(ws, args.partner)
-            print(f"Forgot {gone.name}: its packets are refused from now on.")
-            return 0
+    if args.action == "rotate-key":
+        with _writing(args.path) as ws:
+            print(f"New keys for {args.path.name}: safety number {exchange.rotate_keys(ws)}. Partners learn them from the next packet you send each one.")
+        return 0
+    if args.action == "forget":
+        with _writing(args.path) as ws:
+            print(f"Forgot {exchange.forget_partner(ws, args.partner).name}: its packets are refused from now on.")
+        return 0
+    with _reading(args.path) as ws:
         codes = {d.id: d.code for d in ws.dialogues()}
         print(f"{device(ws)[1]} (this workspace): {my_keys(ws).fingerprint}")
         for p in peers(ws):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from consult_app.services import create_workspace
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent

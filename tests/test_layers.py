@@ -109,10 +109,12 @@ def test_only_the_store_builds_the_joint_view():
     assert set(joint_builders()) == {"store/joint.py"}
 
 
-def test_services_feed_joint_renderers_the_joint_view():
-    """Where the services call a joint renderer, its first argument is joint_view(...)."""
-    tree = ast.parse((PACKAGE / "services.py").read_text("utf-8"))
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", None)) in ("MinutesRenderer", "write_docx")]
+def test_ops_feed_joint_renderers_the_joint_view():
+    """Where the intents call a joint renderer, its first argument is joint_view(...)."""
+    calls = []
+    for name in ("documents.py", "exports.py"):
+        tree = ast.parse((PACKAGE / "ops" / name).read_text("utf-8"))
+        calls += [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", None)) in ("MinutesRenderer", "write_docx")]
     assert len(calls) == 2
     assert [ast.unparse(c.args[0].func) for c in calls] == ["joint_view", "joint_view"]
 

@@ -180,5 +180,6 @@ def repair(path: str | Path) -> list[str]:
             ws._reindex_all()
             done.append("Rebuilt the search index.")
 
-        ws.run_in_transaction("repair", work)
+        with ws.transaction("repair"):
+            work()
     return done

@@ -378,3 +378,7 @@ def action_row(a: FollowUpAction) -> dict:
         "state": a.state.value,
         "visibility": a.visibility.value,
     }
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")

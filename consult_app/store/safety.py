@@ -11,7 +11,6 @@ one a month for a year.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
 import platform  # node(): the host name, without importing socket at start-up
@@ -20,6 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..preferences import current_user
 from ..domain.errors import ConsultError, EnvironmentProblem
 from .connection import environment_error
 from .schema import APPLICATION_ID
@@ -309,7 +309,7 @@ def acquire(path: Path) -> None:
     exclusively, so two instances starting together cannot both win.
     """
     lock = lock_path(path)
-    me = {"host": platform.node(), "user": _user(), "pid": os.getpid(), "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+    me = {"host": platform.node(), "user": current_user(), "pid": os.getpid(), "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
     for _ in range(2):
         try:
             fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -351,10 +351,3 @@ def release(path: Path) -> None:
     holder = read_lock(path)
     if holder is not None and holder.pid == os.getpid() and holder.host == platform.node():
         lock_path(path).unlink(missing_ok=True)
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment
-        return "someone"

@@ -370,7 +370,8 @@ def _build(src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str
         if index:
             copy = Workspace(part, conn, readonly=False)
             copy.backups = False
-            copy.run_in_transaction("index", copy._reindex_all)
+            with copy.transaction("index"):
+                copy._reindex_all()
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -753,7 +754,8 @@ def import_packet(
         finally:
             src.close()
         _checkpoint("import:committed")
-        ws.run_in_transaction("import", lambda: None)  # tell the listeners
+        with ws.transaction("import"):  # tell the listeners
+            pass
         _apply_to_base(base_path(ws.path, peer.device_id), changeset, header["seq"])
         _checkpoint("import:done")
     finally:
@@ -849,7 +851,8 @@ def _apply(
     try:
         copy = Workspace(scratch, index, readonly=False)
         copy.backups = False
-        copy.run_in_transaction("index", copy._reindex_all)
+        with copy.transaction("index"):
+            copy._reindex_all()
     finally:
         index.close()
     return True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import Invalid
 from ..domain.model import AgendaItem, ItemKind, Session, pick
 from ..domain.rules import agenda_order, timetable
+from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels
 from .undo import run_undoable
@@ -321,7 +322,7 @@ class AgendaView(QWidget):
 
     def _added(self, item: AgendaItem) -> None:
         saved = copy.deepcopy(item)
-        self._run(self.tr("Add agenda item"), lambda: self.workspace.add_agenda_item(copy.deepcopy(saved)), lambda: self.workspace.delete_agenda_item(saved.id))
+        self._run(self.tr("Add agenda item"), lambda: sessions_ops.add_agenda_item(self.workspace, saved), lambda: sessions_ops.delete_agenda_item(self.workspace, saved.id))
         self.reload(select=item.id)
 
     def edit(self) -> ItemEditor | None:
@@ -336,23 +337,19 @@ class AgendaView(QWidget):
 
     def _edited(self, before: AgendaItem, after: AgendaItem) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
-        self._run(self.tr("Edit agenda item"), lambda: self.workspace.update_agenda_item(copy.deepcopy(after)), lambda: self.workspace.update_agenda_item(copy.deepcopy(before)))
+        self._run(self.tr("Edit agenda item"), lambda: sessions_ops.update_agenda_item(self.workspace, after), lambda: sessions_ops.update_agenda_item(self.workspace, before))
         self.reload(select=after.id)
 
     def delete(self) -> None:
         current = self.current_id()
         if not current:
             return
-        item = self.workspace.agenda_item(current)
-        family = [i for i in self.workspace.agenda(item.session_id) if i.id == current or i.parent_id == current]
-        family.sort(key=lambda i: i.parent_id is not None)  # parent first on restore
+        removed: list = []  # what the deletion took (the item, then its sub-items), for undo
 
-        def restore() -> None:
-            for saved in family:
-                self.workspace.add_agenda_item(copy.deepcopy(saved))
-            self.workspace.move_agenda_item(item.id, item.parent_id, item.position)
+        def delete() -> None:
+            removed[:] = sessions_ops.delete_agenda_item(self.workspace, current)
 
-        self._run(self.tr("Delete agenda item"), lambda: self.workspace.delete_agenda_item(current), restore)
+        self._run(self.tr("Delete agenda item"), delete, lambda: sessions_ops.restore_agenda_items(self.workspace, removed))
         self.reload()
 
     def move(self, item_id: str, parent_id: str | None, position: int) -> None:
@@ -365,8 +362,8 @@ class AgendaView(QWidget):
             return
         self._run(
             self.tr("Move agenda item"),
-            lambda: self.workspace.move_agenda_item(item_id, parent_id, position),
-            lambda: self.workspace.move_agenda_item(item_id, old_parent, old_position),
+            lambda: sessions_ops.move_agenda_item(self.workspace, item_id, parent_id, position),
+            lambda: sessions_ops.move_agenda_item(self.workspace, item_id, old_parent, old_position),
         )
         self.reload(select=item_id)
 

@@ -63,7 +63,7 @@ def choose_workspace(path: Path | None) -> Workspace:
     default = default_workspace_path()
     if default.exists():
         return open_interactively(default)
-    from ..services import create_workspace  # first run only
+    from ..ops.workspaces import create as create_workspace  # first run only
 
     return create_workspace(default, demo=True)
 

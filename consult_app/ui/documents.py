@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import services
+from ..ops import documents
+from ..ops.exports import write_bytes
 from ..domain.errors import ConsultError
 from .labels import ordinal
 from ..store import Workspace
@@ -52,7 +53,7 @@ class DocumentOptions(QDialog):
         if kind == TRACKER:
             self.dialogue.addItem(self.tr("All dialogues"), None)
         for d in workspace.dialogues():
-            self.dialogue.addItem(f"{d.code} — {next(iter(d.name.values()), '')}", d.code)
+            self.dialogue.addItem(f"{d.code} — {next(iter(d.name.values()), '')}", d.id)
         form.addRow(self.tr("Dialogue:"), self.dialogue)
         self.session = QComboBox()
         self.session.setObjectName("session")
@@ -91,8 +92,7 @@ class DocumentOptions(QDialog):
         form.addRow(buttons)
         self.dialogue.currentIndexChanged.connect(self._fill_sessions)
         if dialogue_id:
-            codes = {d.id: d.code for d in workspace.dialogues()}
-            index = self.dialogue.findData(codes.get(dialogue_id))
+            index = self.dialogue.findData(dialogue_id)
             if index >= 0:
                 self.dialogue.setCurrentIndex(index)
         self._fill_sessions()
@@ -104,10 +104,10 @@ class DocumentOptions(QDialog):
     def _fill_sessions(self) -> None:
         self.session.clear()
         self.language.clear()
-        code = self.dialogue.currentData()
-        if not code:
+        dialogue_id = self.dialogue.currentData()
+        if not dialogue_id:
             return
-        d = self.workspace.dialogue_by_code(code)
+        d = self.workspace.dialogue(dialogue_id)
         for s in self.workspace.sessions(d.id):
             self.session.addItem(self.tr("{nth} session — {date}").format(nth=ordinal(s.number), date=s.starts_on.isoformat()), s.id)
         self.session.setCurrentIndex(self.session.count() - 1)
@@ -119,17 +119,16 @@ class DocumentOptions(QDialog):
 
     def renderer(self):
         """Read the data and return a renderer, or raise ConsultError."""
-        code = self.dialogue.currentData()
         marking = self.marking.text().strip() or None
         if self.kind == TRACKER:
             as_of = self.as_of.date().toPython()
-            return services.tracker_document(self.workspace, code, as_of, self.audience.currentData(), marking, self.labels.currentData())
-        if self.session.currentData() is None:
+            return documents.tracker(self.workspace, self.dialogue.currentData(), as_of, self.audience.currentData(), marking, self.labels.currentData())
+        session_id = self.session.currentData()
+        if session_id is None:
             raise ConsultError(self.tr("Choose a session: this dialogue has none yet."))
-        number = self.workspace.session(self.session.currentData()).number
         if self.kind == MINUTES:
-            return services.minutes_document(self.workspace, code, number, self.language.currentData(), marking)
-        return services.brief_document(self.workspace, code, number, dt.date.today(), marking, self.labels.currentData())
+            return documents.minutes(self.workspace, session_id, self.language.currentData(), marking)
+        return documents.brief(self.workspace, session_id, dt.date.today(), marking, self.labels.currentData())
 
     def accept(self) -> None:
         try:
@@ -187,7 +186,7 @@ class PdfPreview(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         try:
-            services.write_bytes(path, self.pdf)
+            write_bytes(path, self.pdf)
         except ConsultError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False

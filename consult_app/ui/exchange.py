@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ConsultError
-from ..services import write_bytes
+from ..ops.exports import write_bytes
 from ..store import Workspace
 from ..store.sync import READABLE, ImportReport, device, export_packet, forget_partner, import_packet, my_keys, peers, rotate_keys
 from .widgets import error_label, ok_cancel

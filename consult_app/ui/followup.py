@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,24 +32,14 @@ from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import ActionState, Dialogue, FollowUpAction, Indicator, Measurement, Visibility, pick
 from ..domain.rules import action_is_overdue, progress
+from ..ops import followup as followup_ops
+from ..ops import register as register_ops
+from ..preferences import current_user
 from ..store import Workspace
 from .register import FilterProxy
 from . import labels
 from .undo import run_undoable
 from .widgets import TableModel, error_label, ok_cancel
-
-
-def current_user() -> str:
-    """Who 'mine' means: set in the settings, else the system user name."""
-    import getpass
-
-    name = QSettings().value("user/name", "")
-    if name:
-        return str(name)
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment
-        return ""
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -287,7 +277,7 @@ class ActionsView(QWidget):
 
     def _edited(self, before: FollowUpAction, after: FollowUpAction) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(self.undo, self.tr("Edit action"), lambda: self.workspace.update_action(copy.deepcopy(after)), lambda: self.workspace.update_action(copy.deepcopy(before)), self.report)
+        run_undoable(self.undo, self.tr("Edit action"), lambda: followup_ops.update_action(self.workspace, after), lambda: followup_ops.update_action(self.workspace, before), self.report)
         self.reload()
 
     def mark_done(self) -> None:
@@ -306,7 +296,7 @@ def add_action(workspace: Workspace, undo: QUndoStack, action: FollowUpAction, p
     def added() -> None:
         a = editor.result_action()
         text = QCoreApplication.translate("ActionsView", "Add action")
-        run_undoable(undo, text, lambda: workspace.add_action(copy.deepcopy(a)), lambda: workspace.delete_action(a.id), report)
+        run_undoable(undo, text, lambda: followup_ops.add_action(workspace, a), lambda: followup_ops.delete_action(workspace, a.id), report)
         if done is not None:
             done()
 
@@ -484,7 +474,7 @@ class IndicatorsView(QWidget):
 
     def _add(self, measurement: Measurement) -> None:
         try:
-            self.workspace.add_measurement(measurement)  # append-only: not on the undo stack
+            register_ops.add_measurement(self.workspace, measurement)  # append-only: not on the undo stack
         except ConsultError as exc:
             window = self.window()
             if hasattr(window, "tell"):

@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
             self.create_at(Path(name if name.endswith(".consult") else name + ".consult"))
 
     def create_at(self, path: Path) -> bool:
-        from ..services import create_workspace
+        from ..ops.workspaces import create as create_workspace
 
         try:
             ws = create_workspace(path)

@@ -35,6 +35,8 @@ from ..domain import audience
 from ..domain.errors import ConsultError
 from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session, pick
 from ..domain.rules import agenda_order, timetable
+from ..ops import minutes as minutes_ops
+from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from .agenda import INTERNAL_TINT
 from .followup import add_action
@@ -255,7 +257,7 @@ class MinutesView(QWidget):
         if not changed:
             return
         try:
-            self.workspace.update_agenda_item(item)
+            minutes_ops.save_texts(self.workspace, item)
         except ConsultError as exc:
             self.saved_label.setText(str(exc))
             return
@@ -274,9 +276,9 @@ class MinutesView(QWidget):
             return
 
         def undo() -> None:
-            self.workspace.update_session(before)
+            sessions_ops.update_session(self.workspace, before)
 
-        run_undoable(self.undo, self.tr("Change minutes state"), lambda: self.workspace.set_minutes_state(before.id, state), undo, self.report)
+        run_undoable(self.undo, self.tr("Change minutes state"), lambda: minutes_ops.set_state(self.workspace, before.id, state), undo, self.report)
         self.reload()
 
     def report(self, message: str) -> None:
@@ -301,8 +303,8 @@ class MinutesView(QWidget):
 
     def _amend(self, dialog: AmendDialog) -> None:
         try:
-            self.workspace.amend_minutes(
-                self.item.id, dialog.field.currentData(), dialog.lang.currentData(), dialog.text.toPlainText().strip(),
+            minutes_ops.amend(
+                self.workspace, self.item.id, dialog.field.currentData(), dialog.lang.currentData(), dialog.text.toPlainText().strip(),
                 dialog.reason.text().strip(), dialog.date.date().toPython(),
             )
         except ConsultError as exc:

@@ -32,6 +32,7 @@ from ..domain.rules import progress
 from . import labels
 from .labels import ordinal
 from ..domain.text import fold
+from ..ops import register as register_ops
 from ..store import Workspace
 from ..store.workspace import RegisterRow
 from .widgets import TableModel, error_label, ok_cancel
@@ -268,13 +269,13 @@ class LogStatusDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.workspace.log_status(
+            register_ops.log_status(
+                self.workspace,
                 self.commitment.id,
                 self.status.currentData(),
                 self.date.date().toPython(),
                 note=self.note.toPlainText().strip(),
                 evidence=self.evidence.text().strip(),
-                author=_user(),
                 recorded_where="desktop",
                 visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
             )
@@ -282,15 +283,6 @@ class LogStatusDialog(QDialog):
             self.error.setText(_field_sentence(exc))
             return
         super().accept()
-
-
-def _user() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment
-        return ""
 
 
 def _field_sentence(exc: ConsultError) -> str:
@@ -599,12 +591,7 @@ class CommitmentEditor(QDialog):
         c.reciprocal_id = self.reciprocal.currentData()
         c.visibility = Visibility.INTERNAL if self.internal.isChecked() else Visibility.JOINT
         try:
-            if self.new:
-                self.workspace.add_commitment(c)
-            else:
-                self.workspace.update_commitment(c)
-            if c.reciprocal_id:
-                self.workspace.link_reciprocal(c.id, c.reciprocal_id)
+            register_ops.save_commitment(self.workspace, c, new=self.new)
         except ConsultError as exc:
             self.error.setText(_field_sentence(exc))
             return

@@ -29,6 +29,8 @@ from ..domain import validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionState
 from .labels import ordinal
+from ..ops import dialogues as dialogues_ops
+from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels
 from .undo import run_undoable
@@ -257,7 +259,7 @@ class SessionView(QWidget):
 
     def _edited(self, before: Session, after: Session) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(self.undo, self.tr("Edit session"), lambda: self.workspace.update_session(copy.deepcopy(after)), lambda: self.workspace.update_session(copy.deepcopy(before)), self.report)
+        run_undoable(self.undo, self.tr("Edit session"), lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(after)), lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(before)), self.report)
         self.reload()
 
     def add_member(self) -> MemberDialog | None:
@@ -270,16 +272,17 @@ class SessionView(QWidget):
         return dialog
 
     def _add(self, dialog: MemberDialog) -> None:
-        person = dialog.known()
-        try:
-            if person is None:
-                person = self.workspace.add_person(Person(dialog.name.text().strip(), dialog.title.text().strip(), dialog.organisation.text().strip()))
-            existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == dialog.party.currentData()]
-            member = DelegationMember(person.id, dialog.party.currentData(), dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id)
-        except ConsultError as exc:
-            self.report(str(exc))
-            return
-        run_undoable(self.undo, self.tr("Add delegate"), lambda: self.workspace.add_member(copy.deepcopy(member)), lambda: self.workspace.remove_member(member.id), self.report)
+        known = dialog.known()
+        new_person = None if known else Person(dialog.name.text().strip(), dialog.title.text().strip(), dialog.organisation.text().strip())
+        person_id = (known or new_person).id
+        existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == dialog.party.currentData()]
+        member = DelegationMember(person_id, dialog.party.currentData(), dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id)
+        added = [new_person]  # a new person enters the directory with the first add, and stays there on undo
+
+        def add() -> None:
+            sessions_ops.add_delegate(self.workspace, copy.deepcopy(member), added.pop() if added else None)
+
+        run_undoable(self.undo, self.tr("Add delegate"), add, lambda: sessions_ops.remove_delegate(self.workspace, member.id), self.report)
         self.reload()
 
     def remove_member(self) -> None:
@@ -288,7 +291,7 @@ class SessionView(QWidget):
         if not member_id:
             return
         member = next(m for m in self.workspace.delegation(self.session.id) if m.id == member_id)
-        run_undoable(self.undo, self.tr("Remove delegate"), lambda: self.workspace.remove_member(member_id), lambda: self.workspace.add_member(copy.deepcopy(member)), self.report)
+        run_undoable(self.undo, self.tr("Remove delegate"), lambda: sessions_ops.remove_delegate(self.workspace, member_id), lambda: sessions_ops.add_delegate(self.workspace, copy.deepcopy(member)), self.report)
         self.reload()
 
 
@@ -306,7 +309,7 @@ class NewSessionDialog(SessionEditor):
         self.setWindowTitle(self.tr("New session — {nth}").format(nth=ordinal(number)))
 
     def check(self, session: Session) -> None:
-        self.created = self.workspace.next_session(self.dialogue.id, session.starts_on, session.ends_on, session.venue, session.host_party_id)
+        self.created = sessions_ops.new_session(self.workspace, self.dialogue.id, session.starts_on, session.ends_on, session.venue, session.host_party_id)
 
 
 class NewDialogueDialog(QDialog):
@@ -376,7 +379,7 @@ class NewDialogueDialog(QDialog):
             classification=self.classification.text().strip(),
         )
         try:
-            self.created = self.workspace.add_dialogue(d)
+            self.created = dialogues_ops.add_dialogue(self.workspace, d)
         except ConsultError as exc:
             text = str(exc)
             field = getattr(exc, "field", None)

@@ -18,7 +18,7 @@ from consult_app.exchange.interchange import (
     schema,
     to_document,
 )
-from consult_app.services import demo_text
+from consult_app.ops.workspaces import demo_text
 from consult_app.store import Workspace
 
 
@@ -290,7 +290,7 @@ class TestAudienceFields:
         assert refused(doc) == "dialogues[0].actions[0].visibility: 'public' is not one of: joint, internal."
 
     def test_a_joint_export_is_the_joint_view(self, demo, tmp_path):
-        from consult_app.services import export_to
+        from ..documents import export_to
 
         out = tmp_path / "joint.json"
         assert export_to(demo, out, audience="joint") == f"Wrote 5 dialogue(s) (joint edition) to {out}."

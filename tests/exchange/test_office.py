@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from consult_app.domain.errors import ConsultError
 from consult_app.domain.model import Person
-from consult_app.services import export_to
+from ..documents import export_to
 
 @pytest.fixture
 def unicode_demo(demo):
@@ -89,7 +89,7 @@ def test_docx_minutes_hold_joint_content_only(demo, tmp_path):
     assert doc.sections[0].header.paragraphs[0].text == "DIFFUSION RESTREINTE"  # the dialogue's marking, in French
     with pytest.raises(ConsultError) as err:
         export_to(demo, out, dialogue_code="ML-FR", session_number=3, audience="internal")
-    assert str(err.value) == "--audience: a Word export is the draft joint minutes, for the other delegation: it is always joint."
+    assert str(err.value) == "audience: a Word export is the draft joint minutes, for the other delegation: it is always joint."
 
 
 def test_docx_commitments_table(demo, tmp_path):
@@ -143,7 +143,7 @@ def test_refusals(demo, tmp_path):
     assert str(err.value) == "x.pdf: cannot tell the format from '.pdf' (use one of: .json, .csv, .xlsx, .docx, .ics)."
     with pytest.raises(ConsultError) as err:
         export_to(demo, tmp_path / "x.docx", dialogue_code="ML-FR")
-    assert str(err.value) == "A Word export is the draft minutes of one session: give --dialogue CODE --session N."
+    assert str(err.value) == "session: a Word export is the draft minutes of one session: say which."
     with pytest.raises(ConsultError, match="^Cannot write "):
         export_to(demo, tmp_path / "missing" / "x.xlsx")
 

@@ -17,7 +17,6 @@ internal column into a joint output on purpose and check this test sees it.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import re
@@ -28,7 +27,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from consult_app import services
+from .. import documents as services
 from consult_app.domain.model import (
     AgendaItem,
     Commitment,
@@ -392,7 +391,10 @@ def test_the_check_catches_a_joint_document_fed_everything(marked, tmp_path, mon
     def everything(ws, dialogue_id=None):
         return JointBundle(**vars(ws.bundle(dialogue_id)))
 
-    monkeypatch.setattr(services, "joint_view", everything)
+    from consult_app.ops import documents, exports
+
+    monkeypatch.setattr(documents, "joint_view", everything)
+    monkeypatch.setattr(exports, "joint_view", everything)
     found_leaks = leaks(marked, joint_outputs(marked, tmp_path))
     assert any(leak.startswith("minutes en: actions.description") for leak in found_leaks)
     assert any(leak.startswith("joint tracker en: status_events.note") for leak in found_leaks)

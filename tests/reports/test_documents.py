@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from consult_app import services
+from .. import documents as services
 from consult_app.domain.model import (
     AgendaItem,
     Commitment,
@@ -131,7 +131,7 @@ def test_bilingual_minutes_side_by_side_flag_missing_text(demo, qapp):
 def test_minutes_in_a_language_the_dialogue_does_not_use(demo):
     with pytest.raises(Exception) as err:
         services.minutes_pdf(demo, "ML-FR", 2, ["es"])
-    assert str(err.value) == "--lang: 'es' is not a working language of ML-FR (it works in fr)."
+    assert str(err.value) == "language: 'es' is not a working language of ML-FR (it works in fr)."
 
 
 def test_tracker(demo, qapp, tmp_path):

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from docx import Document
 
-from consult_app import services
+from .. import documents as services
 from consult_app.domain.model import JointBundle
 from consult_app.exchange import office
 from consult_app.reports.minutes import MinutesRenderer

@@ -6,7 +6,6 @@ way (the status writer after its first commit), so the counts below hold on a
 machine however busy, and none depends on wall-clock speed.
 """
 
-import random
 import sys
 
 import pytest

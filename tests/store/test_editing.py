@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+from consult_app.ops import sessions as sessions_ops
+
 from consult_app.domain.errors import ConsultError, Invalid
 from consult_app.domain.model import ItemKind, MinutesState
 from consult_app.domain.rules import agenda_order, timetable
@@ -70,7 +72,7 @@ def test_agreeing_minutes_marks_the_session(demo):
 
 def test_next_session_carries_open_commitments_and_standing_themes(demo):
     d = mlfr(demo)
-    s4 = demo.next_session(d.id, dt.date(2004, 6, 14), dt.date(2004, 6, 15), "Paris", d.party_by_code("FR").id)
+    s4 = sessions_ops.new_session(demo, d.id, dt.date(2004, 6, 14), dt.date(2004, 6, 15), "Paris", d.party_by_code("FR").id)
     assert s4.number == 4
     items = agenda_order(demo.agenda(s4.id))
     assert [i.kind for i in items] == [ItemKind.OPENING, ItemKind.REVIEW, ItemKind.DISCUSSION, ItemKind.DISCUSSION, ItemKind.DISCUSSION, ItemKind.CLOSING]
@@ -85,7 +87,7 @@ def test_next_session_carries_open_commitments_and_standing_themes(demo):
 def test_next_session_must_come_after_the_last(demo):
     d = mlfr(demo)
     with pytest.raises(Invalid) as err:
-        demo.next_session(d.id, dt.date(2003, 1, 1), dt.date(2003, 1, 2))
+        sessions_ops.new_session(demo, d.id, dt.date(2003, 1, 1), dt.date(2003, 1, 2))
     assert str(err.value) == "starts_on: the new session must start after the 3rd session (2003-06-16)."
     assert len(demo.sessions(d.id)) == 3
 

@@ -5,7 +5,7 @@ import sqlite3
 
 from consult_app.domain.text import fold
 from consult_app.exchange.interchange import to_document
-from consult_app.services import create_workspace
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.store.rights import DATA_TABLES, NEVER
 from consult_app.store.sync import base_path, field_copy, find_peer

@@ -13,7 +13,7 @@ from consult_app.domain.audience import DEFAULT_MARKING_ORDER
 from consult_app.domain.errors import Invalid
 from consult_app.domain.model import FollowUpAction, Indicator, JointBundle, Measurement, Visibility
 from consult_app.exchange.interchange import dumps, parse, to_document
-from consult_app.services import demo_text
+from consult_app.ops.workspaces import demo_text
 from consult_app.store import Workspace, joint_view
 from consult_app.store import joint
 from consult_app.store import schema

@@ -12,7 +12,7 @@ import pytest
 
 from consult_app import cli
 from consult_app.domain.errors import ConsultError
-from consult_app.services import create_workspace
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.store.sync import export_packet, field_copy, find_peer, import_packet
 

@@ -69,7 +69,7 @@ class TestSnapshots:
 
     def test_taken_before_an_import_and_a_migration(self, ws, tmp_path):
         from consult_app.exchange.interchange import parse
-        from consult_app.services import demo_text
+        from consult_app.ops.workspaces import demo_text
 
         ws.load(parse(demo_text()))
         assert "before import" in [s.reason for s in ws.snapshots()]

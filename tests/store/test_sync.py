@@ -7,6 +7,8 @@ import json
 import zlib
 
 import pytest
+
+from consult_app.ops import sessions as sessions_ops
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +16,7 @@ from consult_app.domain.errors import ConsultError, NewerVersion
 from consult_app.domain.model import FollowUpAction, Measurement
 from consult_app.exchange import packet
 from consult_app.exchange.interchange import dumps, to_document
-from consult_app.services import create_workspace
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.exchange.keys import DeviceSecrets
 from consult_app.store.sync import base_path, export_packet, field_copy, find_peer, forget_partner, import_packet, my_keys, peers, rotate_keys
@@ -61,7 +63,7 @@ def test_three_machines_converge(machines):
         ws.add_action(FollowUpAction(c.dialogue_id, "Share the quota figures with Rome", "Marco Esposito", dt.date(2002, 10, 1)))
     with Workspace.open(s) as ws:  # secretariat: a new session (with its agenda) and a deleted item
         d = ws.dialogue_by_code("ML-FR")
-        ws.next_session(d.id, dt.date(2004, 6, 14), dt.date(2004, 6, 15), "Paris")
+        sessions_ops.new_session(ws, d.id, dt.date(2004, 6, 14), dt.date(2004, 6, 15), "Paris")
         s3 = ws.session_by_number(d.id, 3)
         aob = next(i for i in ws.agenda(s3.id) if i.title["fr"] == "Questions diverses")
         ws.delete_agenda_item(aob.id)

@@ -212,7 +212,8 @@ class TestWrites:
             demo.append_event(StatusEvent("no-such-commitment", dt.date(2003, 1, 1), "on_track"))
 
         with pytest.raises(Invalid):
-            demo.run_in_transaction("status", work)
+            with demo.transaction("status"):
+                work()
         assert demo.counts() == before
 
     def test_listeners_hear_of_each_change(self, demo):

@@ -30,7 +30,7 @@ def wait_for_preview(qtbot, window) -> PdfPreview:
 def test_minutes_from_the_menu_preview_save_and_print(qtbot, window, tmp_path):
     window.navigator.setCurrentItem(find_session(window, "US-MX", "2nd session"))
     options = window.generate_document(MINUTES)
-    assert options.dialogue.currentData() == "US-MX"
+    assert options.dialogue.currentData() == window.workspace.dialogue_by_code("US-MX").id
     assert options.session.currentText().startswith("2nd session")
     options.language.setCurrentIndex(options.language.findText("en and es, side by side"))
     options.accept()
@@ -49,7 +49,7 @@ def test_minutes_from_the_menu_preview_save_and_print(qtbot, window, tmp_path):
 
 def test_tracker_options_for_the_counterpart(qtbot, window):
     options = window.generate_document(TRACKER)
-    options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
+    options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("ML-FR").id))
     options.as_of.setDate(dt.date(2003, 6, 1))
     assert options.audience.currentData() == "joint"  # the joint edition unless the internal one is asked for
     assert options.labels.currentData() is None  # the dialogue's own language unless chosen
@@ -63,7 +63,7 @@ def test_tracker_options_for_the_counterpart(qtbot, window):
 
 def test_the_internal_tracker_is_asked_for_and_says_so(qtbot, window):
     options = window.generate_document(TRACKER)
-    options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
+    options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("ML-FR").id))
     options.as_of.setDate(dt.date(2003, 6, 1))
     options.audience.setCurrentIndex(options.audience.findData("internal"))
     options.accept()
@@ -77,7 +77,7 @@ def test_a_session_is_needed_for_minutes(qtbot, window, demo):
 
     demo.add_dialogue(Dialogue("NEW", {"en": "New dialogue"}, [Party("A", "A", True), Party("B", "B")], ["en"]))
     options = DocumentOptions(demo, MINUTES, None, None, window)
-    options.dialogue.setCurrentIndex(options.dialogue.findData("NEW"))
+    options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("NEW").id))
     options.accept()
     assert options.error.text() == "Choose a session: this dialogue has none yet."
     assert options.result() == 0
@@ -98,7 +98,7 @@ def test_cancel_stops_the_job_and_shows_nothing(qtbot, window, demo):
 
 def test_tracker_labels_in_another_language(qtbot, window):
     options = window.generate_document(TRACKER)
-    options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
+    options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("ML-FR").id))
     options.labels.setCurrentIndex(options.labels.findData("es"))
     options.accept()
     preview = wait_for_preview(qtbot, window)

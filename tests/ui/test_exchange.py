@@ -3,7 +3,7 @@
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
-from consult_app.services import create_workspace
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.store.sync import field_copy, find_peer, my_keys
 from consult_app.ui.exchange import ExchangePartnersDialog

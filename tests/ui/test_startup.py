@@ -50,7 +50,7 @@ def test_starting_the_window_imports_no_view_module():
     loaded = set(out.stdout.split())
     assert "consult_app.ui.main_window" in loaded
     assert not loaded & {f"consult_app.ui.{name}" for name in VIEW_MODULES}, loaded
-    assert not loaded & {"consult_app.exchange.interchange", "consult_app.store.sync", "consult_app.store.checks", "consult_app.services"}
+    assert not loaded & {"consult_app.exchange.interchange", "consult_app.store.sync", "consult_app.store.checks", "consult_app.ops.workspaces"}
 
 
 def test_quit_after_first_paint_and_the_marks(demo_path, tmp_path):

@@ -1,0 +1,35 @@
+"""The exchange with partners: field copies, change packets, partners and their keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store import Workspace
+from ..store import sync
+
+
+def field_copy(ws: Workspace, out: str | Path, *, name: str, dialogue_id: str | None = None) -> sync.Peer:
+    """Make a field copy (of one dialogue, or all) for a liaison officer; return the new partner as this side sees it."""
+    code = ws.dialogue(dialogue_id).code if dialogue_id else None
+    sync.field_copy(ws, out, name=name, dialogue_code=code)
+    return sync.find_peer(ws, name)
+
+
+def export_packet(ws: Workspace, to: str | None = None) -> tuple[bytes, dict]:
+    """Everything changed here since the last exchange with ``to``, signed and encrypted for it: bytes and header."""
+    return sync.export_packet(ws, to)
+
+
+def import_packet(ws: Workspace, data: bytes, *, name: str = "the packet", dry_run: bool = False, policy: str | None = None, resolutions=None):
+    """Apply a partner's packet within its rights (all of it or nothing); the report lists what changed and any conflicts."""
+    return sync.import_packet(ws, data, name=name, dry_run=dry_run, policy=policy, resolutions=resolutions)
+
+
+def rotate_keys(ws: Workspace) -> str:
+    """New keys for this file; partners learn them from the next packet. Returns the new safety number."""
+    return sync.rotate_keys(ws)
+
+
+def forget_partner(ws: Workspace, partner: str) -> sync.Peer:
+    """Stop trusting a partner: its packets are refused from now on."""
+    return sync.forget_partner(ws, partner)

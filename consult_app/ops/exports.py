@@ -1,0 +1,74 @@
+"""Files for other programs: interchange JSON, CSV, XLSX, DOCX and ICS, chosen by the file's extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.audience import document_marking
+from ..domain.errors import ConsultError, Invalid
+from ..domain.rules import ordinal
+from ..store import Workspace, joint_view
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Write a file whole, then move it into place, so a failure never leaves half a file."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ConsultError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def export(
+    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register",
+    audience: str | None = None,
+) -> str:
+    """Export in the format named by OUT's extension; return a one-line summary.
+
+    .json interchange, .csv one table (register or actions), .xlsx both tables,
+    .docx draft joint minutes of one session, .ics sessions and action due dates.
+    ``audience``: "joint" builds the file from the joint view, "internal" from
+    everything. The default is joint for every format but .json (which moves
+    whole dialogues between our own workspaces); .docx is always joint.
+    """
+    from ..exchange import office
+    from ..exchange.interchange import export_file
+
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in office.FORMATS:
+        raise Invalid(f"{out.name}: cannot tell the format from '{out.suffix or 'no extension'}' (use one of: {', '.join(office.FORMATS)}).")
+    audience = audience or ("internal" if suffix == ".json" else "joint")
+    if audience not in ("joint", "internal"):
+        raise Invalid(f"audience: '{audience}' is not one of: joint, internal.", "audience")
+    if suffix == ".docx":
+        return _docx(ws, out, session_id, audience)
+    bundle = joint_view(ws, dialogue_id) if audience == "joint" else ws.bundle(dialogue_id)
+    edition = f"{audience} edition"
+    if suffix == ".json":
+        export_file(bundle, out)
+        return f"Wrote {len(bundle.dialogues)} dialogue(s) ({edition}) to {out}."
+    if suffix == ".csv":
+        n = office.write_csv(bundle, out, table)
+        return f"Wrote {n} rows ({table}, {edition}) to {out}."
+    if suffix == ".xlsx":
+        office.write_xlsx(bundle, out)
+        return f"Wrote {len(bundle.commitments)} commitments and {len(bundle.actions)} actions ({edition}) to {out}."
+    n = office.write_ics(bundle, out, ws.workspace_id)
+    return f"Wrote {n} calendar events ({edition}) to {out}."
+
+
+def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> str:
+    from ..exchange import office
+
+    if audience != "joint":
+        raise Invalid("audience: a Word export is the draft joint minutes, for the other delegation: it is always joint.", "audience")
+    if session_id is None:
+        raise Invalid("session: a Word export is the draft minutes of one session: say which.", "session")
+    session = ws.session(session_id)
+    d = ws.dialogue(session.dialogue_id)
+    office.write_docx(joint_view(ws, d.id), d, session, out, marking=document_marking([d], [d.languages[0]], ws.marking_order()))
+    return f"Wrote draft minutes of the {ordinal(session.number)} session of {d.code} to {out}."

@@ -1,0 +1,61 @@
+"""Whole workspaces: create one (with the demo), save a copy, import a bundle, check and repair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.model import Bundle
+from ..paths import resource
+from ..store import Workspace
+
+
+def demo_text() -> str:
+    """The demo dialogues (from the source document) as interchange JSON."""
+    return resource("demo", "demo.json").read_text("utf-8")
+
+
+def create(path: str | Path, *, demo: bool = False) -> Workspace:
+    """Create a new workspace file, filled with the demo dialogues if asked; return it open.
+
+    Creation and filling are all or nothing: if the demo cannot be loaded, the
+    new file is removed again.
+    """
+    from ..exchange.interchange import parse  # jsonschema and the reader: only for the demo
+
+    path = Path(path)
+    bundle = parse(demo_text()) if demo else None
+    ws = Workspace.create(path)
+    if bundle is not None:
+        try:
+            ws.load(bundle)
+        except BaseException:
+            ws.close()
+            path.unlink(missing_ok=True)
+            raise
+    return ws
+
+
+def import_bundle(ws: Workspace, bundle: Bundle) -> Bundle:
+    """Add every dialogue of an interchange bundle in one transaction (a snapshot is taken first)."""
+    ws.load(bundle)
+    return bundle
+
+
+def save_copy(ws: Workspace, target: str | Path) -> Path:
+    """Write a consistent copy with SQLite's backup API; the copy is a file of its own (its own backups)."""
+    ws.save_copy(target)
+    return Path(target)
+
+
+def check(path: str | Path):
+    """Every check of a workspace file (read-only, but an interrupted write is recovered first): a report."""
+    from ..store.checks import check_workspace
+
+    return check_workspace(path)
+
+
+def repair(path: str | Path) -> list[str]:
+    """Mend what the application's checks can mend, after a snapshot; return what was done."""
+    from ..store.checks import repair as mend
+
+    return mend(path)

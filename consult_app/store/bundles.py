@@ -1,0 +1,85 @@
+"""Whole bundles in and out: everything about some dialogues as one value (part of :class:`Workspace`)."""
+
+from __future__ import annotations
+
+
+from ..domain.errors import Invalid, NotFound
+from ..domain.model import (
+    Bundle,
+)
+from ..domain.rules import agenda_order
+from . import codec
+
+
+class Bundles:
+    """Mixed into :class:`~consult_app.store.workspace.Workspace`; uses its ``_rows``, ``_one`` and ``_write``."""
+
+    def bundle(self, dialogue_id: str | None = None) -> Bundle:
+        """Everything about one dialogue (or all), in a stable order."""
+        dialogues = [d for d in self.dialogues() if dialogue_id is None or d.id == dialogue_id]
+        if dialogue_id is not None and not dialogues:
+            raise NotFound(f"No dialogue with id {dialogue_id} in this workspace.")
+        b = Bundle(dialogues=dialogues)
+        for d in dialogues:
+            sessions = self.sessions(d.id)
+            b.sessions += sessions
+            for s in sessions:
+                b.members += self.delegation(s.id)
+                b.items += agenda_order(self.agenda(s.id))
+                b.amendments += self.amendments(s.id)
+            commitments = self.commitments(d.id)
+            b.commitments += commitments
+            events = self.events_by_commitment(d.id)
+            for c in commitments:
+                b.events += events.get(c.id, [])
+                for i in self.indicators(c.id):
+                    b.indicators.append(i)
+                    b.measurements += self.measurements(i.id)
+            b.actions += self.actions(d.id)
+        wanted = {m.person_id for m in b.members} | {i.presenter_id for i in b.items if i.presenter_id}
+        b.people = [p for p in self.people() if dialogue_id is None or p.id in wanted]
+        return b
+
+    def load(self, b: Bundle) -> None:
+        """Add a whole bundle in one transaction: all of it, or nothing.
+
+        People already in the workspace (same id) are kept as they are. A
+        snapshot is taken first.
+        """
+        if self.backups and not self.readonly:
+            self.snapshot("before import")
+        with self._write("import") as db:
+            for d in b.dialogues:
+                if self._one("SELECT 1 FROM dialogues WHERE id = ? OR code = ?", (d.id, d.code)):
+                    raise Invalid(f"The workspace already holds the dialogue {d.code}; nothing was imported.")
+            known = {r["id"] for r in self._rows("SELECT id FROM people")}
+            db.table("people").insert_all(codec.person_row(p) for p in b.people if p.id not in known)
+            for d in b.dialogues:
+                db.table("dialogues").insert(codec.dialogue_row(d))
+                db.table("parties").insert_all(
+                    {"id": p.id, "dialogue_id": d.id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": n}
+                    for n, p in enumerate(d.parties)
+                )
+                db.table("themes").insert_all(
+                    {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
+                    for n, t in enumerate(d.themes)
+                )
+            db.table("sessions").insert_all(codec.session_row(s) for s in b.sessions)
+            db.table("delegation_members").insert_all(codec.member_row(m) for m in b.members)
+            # Parents before children, whatever order the bundle lists them in.
+            db.table("agenda_items").insert_all(codec.item_row(i) for i in agenda_order(b.items))
+            db.table("minutes_amendments").insert_all(codec.amendment_row(a) for a in b.amendments)
+            rows = [codec.commitment_row(c) for c in b.commitments]
+            links = [(r["id"], r.pop("reciprocal_id"), r.pop("supersedes_id")) for r in rows]
+            db.table("commitments").insert_all(rows)
+            for cid, reciprocal, supersedes in links:
+                if reciprocal or supersedes:
+                    db.table("commitments").update(cid, {"reciprocal_id": reciprocal, "supersedes_id": supersedes})
+            db.table("commitment_reaffirmations").insert_all(
+                {"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at
+            )
+            db.table("status_events").insert_all(codec.event_row(e) for e in b.events)
+            db.table("indicators").insert_all(codec.indicator_row(i) for i in b.indicators)
+            db.table("measurements").insert_all(codec.measurement_row(m) for m in b.measurements)
+            db.table("actions").insert_all(codec.action_row(a) for a in b.actions)
+            self._reindex_all()

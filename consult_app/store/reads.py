@@ -1,0 +1,74 @@
+"""Read models for tables and overviews: the register rows, status counts, table counts (part of :class:`Workspace`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+
+from . import codec
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One line of the commitment register (a read model for tables)."""
+
+    id: str
+    ref: str
+    text: dict
+    party_id: str | None
+    theme_id: str | None
+    made_at_session_id: str | None
+    due_on: dt.date | None
+    due_session_number: int | None
+    lead_institution: str
+    internal: bool
+    reciprocal_ref: str
+    reciprocal_id: str | None
+    status: str | None
+    status_on: dt.date | None
+    status_note: str
+
+
+class Reads:
+    """Mixed into :class:`~consult_app.store.workspace.Workspace`; uses its ``_rows``, ``_one`` and ``_write``."""
+
+    def register(self, dialogue_id: str) -> list[RegisterRow]:
+        """The commitment register of a dialogue as light rows, in one query.
+
+        Each row carries the current status (latest event) and the reciprocal
+        commitment's reference, ready for a table view.
+        """
+        sql = f"""
+            SELECT c.id, c.ref, c.text, c.party_id, c.theme_id, c.made_at_session_id, c.due_on, c.due_session_number,
+                   c.lead_institution, c.visibility, r.ref AS reciprocal_ref, r.id AS reciprocal_id,
+                   e.status, e.effective_on AS status_on, e.note AS status_note
+            FROM commitments c
+            LEFT JOIN status_events e ON e.rowid = {self.LATEST_EVENT}
+            LEFT JOIN commitments r ON r.id = c.reciprocal_id
+            WHERE c.dialogue_id = :d
+            ORDER BY c.ref
+        """
+        return [
+            RegisterRow(
+                id=r["id"], ref=r["ref"], text=json.loads(r["text"]), party_id=r["party_id"], theme_id=r["theme_id"],
+                made_at_session_id=r["made_at_session_id"], due_on=codec.s2d(r["due_on"]), due_session_number=r["due_session_number"],
+                lead_institution=r["lead_institution"], internal=r["visibility"] == "internal", reciprocal_ref=r["reciprocal_ref"] or "",
+                reciprocal_id=r["reciprocal_id"], status=r["status"], status_on=codec.s2d(r["status_on"]), status_note=r["status_note"] or "",
+            )
+            for r in self._rows(sql, {"d": dialogue_id})
+        ]
+
+    def status_counts(self, dialogue_id: str) -> dict[str | None, int]:
+        """How many commitments of a dialogue stand at each status now (None: no status yet), in one query."""
+        rows = self._rows(
+            f"SELECT e.status AS status, count(*) AS n FROM commitments c "
+            f"LEFT JOIN status_events e ON e.rowid = {self.LATEST_EVENT} WHERE c.dialogue_id = ? GROUP BY e.status",
+            (dialogue_id,),
+        )
+        return {r["status"]: r["n"] for r in rows}
+
+    def counts(self) -> dict[str, int]:
+        tables = ["dialogues", "sessions", "people", "agenda_items", "commitments", "status_events", "indicators", "measurements", "actions"]
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

@@ -1,0 +1,249 @@
+"""The register: commitments, their status history, indicators and measurements, follow-up actions (part of :class:`Workspace`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+
+from ..domain import audience, validate
+from ..domain.errors import Invalid, NotFound
+from ..domain.model import (
+    Commitment,
+    FollowUpAction,
+    Indicator,
+    Measurement,
+    StatusEvent,
+    Visibility,
+)
+from . import codec
+from .codec import utc_now
+
+
+class Register:
+    """Mixed into :class:`~consult_app.store.workspace.Workspace`; uses its ``_rows``, ``_one`` and ``_write``."""
+
+    def commitments(self, dialogue_id: str | None = None) -> list[Commitment]:
+        reaffirmed: dict[str, list[str]] = {}
+        for row in self._rows(
+            "SELECT r.commitment_id, r.session_id FROM commitment_reaffirmations r "
+            "JOIN sessions s ON s.id = r.session_id ORDER BY s.number"
+        ):
+            reaffirmed.setdefault(row["commitment_id"], []).append(row["session_id"])
+        if dialogue_id is None:
+            rows = self._rows("SELECT * FROM commitments ORDER BY ref")
+        else:
+            rows = self._rows("SELECT * FROM commitments WHERE dialogue_id = ? ORDER BY ref", (dialogue_id,))
+        return [codec.commitment_from_row(r, reaffirmed.get(r["id"], [])) for r in rows]
+
+    def commitment(self, commitment_id: str) -> Commitment:
+        row = self._one("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
+        if row is None:
+            raise NotFound(f"No commitment with id {commitment_id}.")
+        return self._commitment(row)
+
+    def commitment_by_ref(self, ref: str) -> Commitment:
+        row = self._one("SELECT * FROM commitments WHERE ref = ?", (ref,))
+        if row is None:
+            row = self._one("SELECT * FROM commitments WHERE lower(ref) = lower(?)", (ref,))
+        if row is None:
+            raise NotFound(f"No commitment with reference '{ref}' in this workspace.")
+        return self._commitment(row)
+
+    def _commitment(self, row: dict) -> Commitment:
+        reaffirmed = [
+            r["session_id"]
+            for r in self._rows(
+                "SELECT r.session_id FROM commitment_reaffirmations r JOIN sessions s ON s.id = r.session_id "
+                "WHERE r.commitment_id = ? ORDER BY s.number",
+                (row["id"],),
+            )
+        ]
+        return codec.commitment_from_row(row, reaffirmed)
+
+    def add_commitment(self, c: Commitment) -> Commitment:
+        d = self.dialogue(c.dialogue_id)
+        made_at = self.session(c.made_at_session_id) if c.made_at_session_id else None
+        validate.commitment(c, d, made_at)
+        with self._write("commitment") as db:
+            if self._one("SELECT 1 FROM commitments WHERE ref = ?", (c.ref,)):
+                raise Invalid(f"ref: the reference '{c.ref}' is already used by another commitment.", "ref")
+            row = codec.commitment_row(c)
+            # Links may point at commitments added in the same batch: set them after.
+            links = {"reciprocal_id": row.pop("reciprocal_id"), "supersedes_id": row.pop("supersedes_id")}
+            db.table("commitments").insert(row)
+            if any(links.values()):
+                db.table("commitments").update(c.id, links)
+            db.table("commitment_reaffirmations").insert_all(
+                {"commitment_id": c.id, "session_id": s} for s in c.reaffirmed_at
+            )
+            self._index_commitment(c)
+        return c
+
+    def update_commitment(self, c: Commitment) -> Commitment:
+        d = self.dialogue(c.dialogue_id)
+        made_at = self.session(c.made_at_session_id) if c.made_at_session_id else None
+        validate.commitment(c, d, made_at)
+        with self._write("commitment") as db:
+            if self._one("SELECT 1 FROM commitments WHERE ref = ? AND id <> ?", (c.ref, c.id)):
+                raise Invalid(f"ref: the reference '{c.ref}' is already used by another commitment.", "ref")
+            db.table("commitments").update(c.id, codec.commitment_row(c))
+            self.conn.execute("DELETE FROM commitment_reaffirmations WHERE commitment_id = ?", (c.id,))
+            db.table("commitment_reaffirmations").insert_all({"commitment_id": c.id, "session_id": s} for s in c.reaffirmed_at)
+            self._index_commitment(c)
+        return c
+
+    def link_reciprocal(self, first_id: str, second_id: str | None) -> None:
+        """Make two commitments each other's quid pro quo (``second_id`` None: ``first_id`` has none).
+
+        Whatever either was linked to before is unlinked, both ways.
+        """
+        if first_id == second_id:
+            raise Invalid("reciprocal: a commitment cannot be its own counterpart.", "reciprocal")
+        ids = (first_id, second_id or first_id)
+        with self._write("commitment"):
+            self.conn.execute("UPDATE commitments SET reciprocal_id = NULL WHERE reciprocal_id IN (?, ?) OR id IN (?, ?)", ids + ids)
+            if second_id:
+                self.conn.execute("UPDATE commitments SET reciprocal_id = ? WHERE id = ?", (second_id, first_id))
+                self.conn.execute("UPDATE commitments SET reciprocal_id = ? WHERE id = ?", (first_id, second_id))
+
+    def events(self, commitment_id: str) -> list[StatusEvent]:
+        rows = self._rows(
+            "SELECT * FROM status_events WHERE commitment_id = ? ORDER BY effective_on, recorded_at, id", (commitment_id,)
+        )
+        return [codec.event_from_row(r) for r in rows]
+
+    def events_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[StatusEvent]]:
+        if dialogue_id is None:
+            rows = self._rows("SELECT * FROM status_events ORDER BY effective_on, recorded_at, id")
+        else:
+            rows = self._rows(
+                "SELECT e.* FROM status_events e JOIN commitments c ON c.id = e.commitment_id "
+                "WHERE c.dialogue_id = ? ORDER BY e.effective_on, e.recorded_at, e.id",
+                (dialogue_id,),
+            )
+        grouped: dict[str, list[StatusEvent]] = {}
+        for row in rows:
+            grouped.setdefault(row["commitment_id"], []).append(codec.event_from_row(row))
+        return grouped
+
+    def log_status(
+        self,
+        commitment_id: str,
+        status: str,
+        effective_on: dt.date | None = None,
+        note: str = "",
+        evidence: str = "",
+        author: str = "",
+        recorded_where: str = "",
+        visibility: Visibility = Visibility.INTERNAL,
+    ) -> StatusEvent:
+        """Append a status event to a commitment's history (nothing is overwritten).
+
+        The status of a joint commitment is joint; its note and evidence are
+        shared only when ``visibility`` is joint (refused on an internal commitment).
+
+        Raises:
+            Invalid: a status that is not on the dialogue's scale, a bad date or text.
+        """
+        c = self.commitment(commitment_id)
+        scale = self.dialogue(c.dialogue_id).scale
+        if scale.get(status) is None:
+            raise Invalid(
+                f"status: '{status}' is not on this dialogue's status scale (use one of: {', '.join(scale.codes())}).",
+                "status",
+            )
+        event = StatusEvent(
+            commitment_id=c.id,
+            effective_on=effective_on or dt.date.today(),
+            status=status,
+            note=note,
+            evidence=evidence,
+            author=author,
+            recorded_at=utc_now(),
+            recorded_where=recorded_where,
+            visibility=Visibility(visibility),
+        )
+        return self.append_event(event)
+
+    def append_event(self, event: StatusEvent) -> StatusEvent:
+        validate.date(event.effective_on, "date")
+        validate.text(event.note, "note")
+        validate.text(event.evidence, "evidence")
+        validate.text(event.author, "author", limit=300)
+        audience.check_under(event.visibility, self._commitment_visibility(event.commitment_id))
+        if not event.recorded_at:
+            event = replace(event, recorded_at=utc_now())
+        with self._write("status") as db:
+            db.table("status_events").insert(codec.event_row(event))
+            c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (event.commitment_id,))
+            if event.note or event.evidence:
+                self._index("event", event.id, c["dialogue_id"], c["ref"], [event.note, event.evidence])
+        return event
+
+    def indicators(self, commitment_id: str | None = None) -> list[Indicator]:
+        if commitment_id is None:
+            rows = self._rows("SELECT * FROM indicators ORDER BY commitment_id, id")
+        else:
+            rows = self._rows("SELECT * FROM indicators WHERE commitment_id = ? ORDER BY id", (commitment_id,))
+        return [codec.indicator_from_row(r) for r in rows]
+
+    def add_indicator(self, i: Indicator) -> Indicator:
+        validate.lang_text(i.name, "name", required=True)
+        validate.date(i.baseline_on, "baseline_on")
+        validate.date(i.target_on, "target_on")
+        with self._write("indicator") as db:
+            db.table("indicators").insert(codec.indicator_row(i))
+            c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,))
+            self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
+        return i
+
+    def measurements(self, indicator_id: str) -> list[Measurement]:
+        rows = self._rows("SELECT * FROM measurements WHERE indicator_id = ? ORDER BY measured_on, id", (indicator_id,))
+        return [codec.measurement_from_row(r) for r in rows]
+
+    def add_measurement(self, m: Measurement) -> Measurement:
+        """Append a measurement; joint (value and source shared) only on a joint commitment's indicator."""
+        validate.date(m.measured_on, "measured_on")
+        validate.text(m.source, "source", limit=1000)
+        row = self._one("SELECT c.visibility FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.id = ?", (m.indicator_id,))
+        audience.check_under(m.visibility, Visibility(row["visibility"]) if row else None)
+        with self._write("measurement") as db:
+            db.table("measurements").insert(codec.measurement_row(m))
+        return m
+
+    def actions(self, dialogue_id: str | None = None) -> list[FollowUpAction]:
+        if dialogue_id is None:
+            rows = self._rows("SELECT * FROM actions ORDER BY due_on, id")
+        else:
+            rows = self._rows("SELECT * FROM actions WHERE dialogue_id = ? ORDER BY due_on, id", (dialogue_id,))
+        return [codec.action_from_row(r) for r in rows]
+
+    def add_action(self, a: FollowUpAction) -> FollowUpAction:
+        self._check_action(a)
+        with self._write("action") as db:
+            db.table("actions").insert(codec.action_row(a))
+            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+        return a
+
+    def _check_action(self, a: FollowUpAction) -> None:
+        validate.text(a.description, "description", required=True)
+        validate.text(a.assignee, "assignee", limit=300)
+        validate.date(a.due_on, "due_on")
+        audience.check_under(a.visibility, self._commitment_visibility(a.commitment_id))
+
+    def _commitment_visibility(self, commitment_id: str | None) -> Visibility | None:
+        row = self._one("SELECT visibility FROM commitments WHERE id = ?", (commitment_id,)) if commitment_id else None
+        return Visibility(row["visibility"]) if row else None
+
+    def update_action(self, a: FollowUpAction) -> FollowUpAction:
+        self._check_action(a)
+        with self._write("action") as db:
+            db.table("actions").update(a.id, codec.action_row(a))
+            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+        return a
+
+    def delete_action(self, action_id: str) -> None:
+        with self._write("action"):
+            self._unindex(action_id)
+            self.conn.execute("DELETE FROM actions WHERE id = ?", (action_id,))

@@ -1,0 +1,204 @@
+"""Sessions, people and delegations, agendas and minutes: reading and writing (part of :class:`Workspace`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+
+from ..domain import validate
+from ..domain.errors import Invalid, NotFound
+from ..domain.model import (
+    AgendaItem,
+    Amendment,
+    DelegationMember,
+    MinutesState,
+    Person,
+    Session,
+    SessionState,
+)
+from . import codec
+
+
+class Sessions:
+    """Mixed into :class:`~consult_app.store.workspace.Workspace`; uses its ``_rows``, ``_one`` and ``_write``."""
+
+    def sessions(self, dialogue_id: str) -> list[Session]:
+        return [
+            codec.session_from_row(r)
+            for r in self._rows("SELECT * FROM sessions WHERE dialogue_id = ? ORDER BY number", (dialogue_id,))
+        ]
+
+    def session(self, session_id: str) -> Session:
+        row = self._one("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        if row is None:
+            raise NotFound(f"No session with id {session_id}.")
+        return codec.session_from_row(row)
+
+    def session_by_number(self, dialogue_id: str, number: int) -> Session:
+        row = self._one("SELECT * FROM sessions WHERE dialogue_id = ? AND number = ?", (dialogue_id, number))
+        if row is None:
+            raise NotFound(f"This dialogue has no session number {number}.")
+        return codec.session_from_row(row)
+
+    def add_session(self, s: Session, agenda: Iterable[AgendaItem] = ()) -> Session:
+        """Add a session, with its agenda if one is given, in one transaction."""
+        validate.session(s)
+        with self._write("session") as db:
+            if self._one("SELECT 1 FROM sessions WHERE dialogue_id = ? AND number = ?", (s.dialogue_id, s.number)):
+                raise Invalid(f"number: this dialogue already has a session number {s.number}.", "number")
+            db.table("sessions").insert(codec.session_row(s))
+            self._index_session(s)
+            for item in agenda:
+                db.table("agenda_items").insert(codec.item_row(item))
+                self._index_item(item, s.dialogue_id)
+        return s
+
+    def update_session(self, s: Session) -> Session:
+        validate.session(s)
+        with self._write("session") as db:
+            db.table("sessions").update(s.id, codec.session_row(s))
+            self._index_session(s)
+        return s
+
+    def people(self) -> list[Person]:
+        return [codec.person_from_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
+
+    def add_person(self, p: Person) -> Person:
+        validate.text(p.name, "name", required=True, limit=300)
+        validate.text(p.title, "title", limit=300)
+        validate.text(p.organisation, "organisation", limit=300)
+        validate.text(p.email, "email", limit=300)
+        validate.text(p.phone, "phone", limit=100)
+        with self._write("person") as db:
+            db.table("people").insert(codec.person_row(p))
+            self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
+        return p
+
+    def delegation(self, session_id: str) -> list[DelegationMember]:
+        """Members of every delegation at a session, heads of delegation first."""
+        rows = self._rows(
+            "SELECT m.* FROM delegation_members m JOIN parties p ON p.id = m.party_id "
+            "WHERE m.session_id = ? ORDER BY p.position, m.is_head DESC, m.position, m.id",
+            (session_id,),
+        )
+        return [codec.member_from_row(r) for r in rows]
+
+    def add_member(self, m: DelegationMember) -> DelegationMember:
+        with self._write("delegation") as db:
+            db.table("delegation_members").insert(codec.member_row(m))
+        return m
+
+    def remove_member(self, member_id: str) -> None:
+        with self._write("delegation"):
+            self.conn.execute("DELETE FROM delegation_members WHERE id = ?", (member_id,))
+
+    def agenda(self, session_id: str) -> list[AgendaItem]:
+        rows = self._rows("SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position", (session_id,))
+        return [codec.item_from_row(r) for r in rows]
+
+    def add_agenda_item(self, item: AgendaItem) -> AgendaItem:
+        session = self.session(item.session_id)
+        d = self.dialogue(session.dialogue_id)
+        validate.agenda_item(item, d.languages)
+        with self._write("agenda") as db:
+            db.table("agenda_items").insert(codec.item_row(item))
+            self._index_item(item, d.id)
+        return item
+
+    def agenda_item(self, item_id: str) -> AgendaItem:
+        row = self._one("SELECT * FROM agenda_items WHERE id = ?", (item_id,))
+        if row is None:
+            raise NotFound("This agenda item no longer exists.")
+        return codec.item_from_row(row)
+
+    def update_agenda_item(self, item: AgendaItem) -> AgendaItem:
+        """Change an item. Once the minutes are agreed, its joint record can only be amended."""
+        session = self.session(item.session_id)
+        d = self.dialogue(session.dialogue_id)
+        validate.agenda_item(item, d.languages)
+        before = self.agenda_item(item.id)
+        if session.minutes_state == MinutesState.AGREED and (before.summary, before.conclusions) != (item.summary, item.conclusions):
+            raise Invalid("The minutes of this session are agreed: record an amendment instead of editing them.", "summary")
+        with self._write("agenda") as db:
+            db.table("agenda_items").update(item.id, codec.item_row(item))
+            self._index_item(item, d.id)
+        return item
+
+    def delete_agenda_item(self, item_id: str) -> None:
+        """Remove an item and its sub-items; the others close ranks."""
+        item = self.agenda_item(item_id)
+        with self._write("agenda"):
+            self._unindex(*[r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE id = ? OR parent_id = ?", (item_id, item_id))])
+            self.conn.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
+            self._renumber(item.session_id, item.parent_id)
+
+    def move_agenda_item(self, item_id: str, parent_id: str | None, position: int) -> None:
+        """Put an item at ``position`` among the children of ``parent_id`` (None: top level).
+
+        Items are at most two levels deep (2 and 2.1), as agendas are numbered.
+        """
+        item = self.agenda_item(item_id)
+        if parent_id is not None:
+            parent = self.agenda_item(parent_id)
+            if parent.session_id != item.session_id or parent.parent_id is not None or parent_id == item_id:
+                raise Invalid("An item can only become a sub-item of a top-level item of the same session.")
+            if self._one("SELECT 1 FROM agenda_items WHERE parent_id = ?", (item_id,)):
+                raise Invalid("An item with sub-items cannot itself become a sub-item.")
+        with self._write("agenda"):
+            siblings = [
+                r["id"]
+                for r in self._rows(
+                    "SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? AND id <> ? ORDER BY position, id",
+                    (item.session_id, parent_id, item_id),
+                )
+            ]
+            position = max(0, min(position, len(siblings)))
+            siblings.insert(position, item_id)
+            self.conn.execute("UPDATE agenda_items SET parent_id = ? WHERE id = ?", (parent_id, item_id))
+            self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(siblings)])
+            if item.parent_id != parent_id:
+                self._renumber(item.session_id, item.parent_id)
+
+    def _renumber(self, session_id: str, parent_id: str | None) -> None:
+        ids = [r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? ORDER BY position, id", (session_id, parent_id))]
+        self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(ids)])
+
+    def set_minutes_state(self, session_id: str, state: MinutesState) -> Session:
+        session = self.session(session_id)
+        session.minutes_state = state
+        if state == MinutesState.AGREED and session.state != SessionState.MINUTES_AGREED:
+            session.state = SessionState.MINUTES_AGREED
+        return self.update_session(session)
+
+    def amend_minutes(self, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date) -> Amendment:
+        """Change agreed minutes: the text changes, and the amendment (old, new, date, reason) is kept."""
+        if field not in ("summary", "conclusions"):
+            raise Invalid(f"field: '{field}' is not part of the minutes.", "field")
+        validate.text(reason, "reason", required=True)
+        validate.text(new_text, "text")
+        item = self.agenda_item(item_id)
+        texts = dict(getattr(item, field))
+        amendment = Amendment(
+            session_id=item.session_id, field=field, old_text=texts.get(lang, ""), new_text=new_text,
+            amended_on=on, reason=reason, agenda_item_id=item_id, lang=lang,
+        )
+        validate.date(on, "date")
+        texts[lang] = new_text
+        setattr(item, field, texts)
+        with self._write("minutes") as db:
+            db.table("agenda_items").update(item_id, {field: codec.jdump(texts)})
+            db.table("minutes_amendments").insert(codec.amendment_row(amendment))
+            self._index_item(item, self.session(item.session_id).dialogue_id)
+        return amendment
+
+    def amendments(self, session_id: str) -> list[Amendment]:
+        rows = self._rows("SELECT * FROM minutes_amendments WHERE session_id = ? ORDER BY amended_on, id", (session_id,))
+        return [codec.amendment_from_row(r) for r in rows]
+
+    def add_amendment(self, a: Amendment) -> Amendment:
+        validate.text(a.reason, "reason", required=True)
+        validate.date(a.amended_on, "amended_on")
+        with self._write("minutes") as db:
+            db.table("minutes_amendments").insert(codec.amendment_row(a))
+        return a
