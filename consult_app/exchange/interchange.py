@@ -83,13 +83,37 @@ def to_document(b: Bundle) -> dict:
         {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation}
         for p in sorted(b.people, key=lambda p: (p.name, p.id))
     ]
-    doc["dialogues"] = [_dialogue_doc(d, b) for d in sorted(b.dialogues, key=lambda d: d.code)]
+    kids = _Children(b)
+    doc["dialogues"] = [_dialogue_doc(d, kids) for d in sorted(b.dialogues, key=lambda d: d.code)]
     return doc
 
 
-def _dialogue_doc(d: Dialogue, b: Bundle) -> dict:
-    sessions = sorted((s for s in b.sessions if s.dialogue_id == d.id), key=lambda s: s.number)
-    commitments = sorted((c for c in b.commitments if c.dialogue_id == d.id), key=lambda c: c.ref)
+def _group(rows: list, attr: str) -> dict[str | None, list]:
+    """Rows by the value of one attribute, each group in the bundle's order."""
+    out: dict[str | None, list] = {}
+    for row in rows:
+        out.setdefault(getattr(row, attr), []).append(row)
+    return out
+
+
+class _Children:
+    """A bundle's rows grouped by their parent, built once (a scan per parent made large exports quadratic)."""
+
+    def __init__(self, b: Bundle) -> None:
+        self.sessions = _group(b.sessions, "dialogue_id")
+        self.commitments = _group(b.commitments, "dialogue_id")
+        self.actions = _group(b.actions, "dialogue_id")
+        self.members = _group(b.members, "session_id")
+        self.items = _group(b.items, "session_id")
+        self.amendments = _group(b.amendments, "session_id")
+        self.events = _group(b.events, "commitment_id")
+        self.indicators = _group(b.indicators, "commitment_id")
+        self.measurements = _group(b.measurements, "indicator_id")
+
+
+def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
+    sessions = sorted(b.sessions.get(d.id, ()), key=lambda s: s.number)
+    commitments = sorted(b.commitments.get(d.id, ()), key=lambda c: c.ref)
     return {
         "id": d.id,
         "code": d.code,
@@ -117,12 +141,12 @@ def _dialogue_doc(d: Dialogue, b: Bundle) -> dict:
                 "commitment": a.commitment_id,
                 "session": a.session_id,
             }
-            for a in sorted((a for a in b.actions if a.dialogue_id == d.id), key=lambda a: (_d(a.due_on) or "", a.id))
+            for a in sorted(b.actions.get(d.id, ()), key=lambda a: (_d(a.due_on) or "", a.id))
         ],
     }
 
 
-def _session_doc(s: Session, b: Bundle) -> dict:
+def _session_doc(s: Session, b: _Children) -> dict:
     return {
         "id": s.id,
         "number": s.number,
@@ -143,8 +167,7 @@ def _session_doc(s: Session, b: Bundle) -> dict:
                 "is_cochair": m.is_cochair,
                 "position": m.position,
             }
-            for m in b.members
-            if m.session_id == s.id
+            for m in b.members.get(s.id, ())
         ],
         "agenda": [
             {
@@ -166,8 +189,7 @@ def _session_doc(s: Session, b: Bundle) -> dict:
                     "notes": i.internal_notes,
                 },
             }
-            for i in b.items
-            if i.session_id == s.id
+            for i in b.items.get(s.id, ())
         ],
         "amendments": [
             {
@@ -180,15 +202,14 @@ def _session_doc(s: Session, b: Bundle) -> dict:
                 "amended_on": _d(a.amended_on),
                 "reason": a.reason,
             }
-            for a in b.amendments
-            if a.session_id == s.id
+            for a in b.amendments.get(s.id, ())
         ],
     }
 
 
-def _commitment_doc(c: Commitment, b: Bundle) -> dict:
-    events = sorted((e for e in b.events if e.commitment_id == c.id), key=lambda e: (e.effective_on, e.recorded_at, e.id))
-    indicators = sorted((i for i in b.indicators if i.commitment_id == c.id), key=lambda i: i.id)
+def _commitment_doc(c: Commitment, b: _Children) -> dict:
+    events = sorted(b.events.get(c.id, ()), key=lambda e: (e.effective_on, e.recorded_at, e.id))
+    indicators = sorted(b.indicators.get(c.id, ()), key=lambda i: i.id)
     return {
         "id": c.id,
         "ref": c.ref,
@@ -225,7 +246,7 @@ def _commitment_doc(c: Commitment, b: Bundle) -> dict:
                 "target": {"value": i.target_value, "on": _d(i.target_on)},
                 "measurements": [
                     {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source}
-                    for m in sorted((m for m in b.measurements if m.indicator_id == i.id), key=lambda m: (m.measured_on, m.id))
+                    for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
                 ],
             }
             for i in indicators
