@@ -387,9 +387,7 @@ class Workspace:
         return [codec.person_from_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
 
     def add_person(self, p: Person) -> Person:
-        validate.text(p.name, "name", required=True, limit=300)
-        validate.text(p.title, "title", limit=300)
-        validate.text(p.organisation, "organisation", limit=300)
+        validate.person(p)
         with self._write("person") as db:
             db.table("people").insert({"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation})
             self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
@@ -405,6 +403,7 @@ class Workspace:
         return [codec.member_from_row(r) for r in rows]
 
     def add_member(self, m: DelegationMember) -> DelegationMember:
+        validate.member(m)
         with self._write("delegation") as db:
             db.table("delegation_members").insert(codec.member_row(m))
         return m
@@ -493,7 +492,7 @@ class Workspace:
 
     def amend_minutes(self, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date) -> Amendment:
         """Change agreed minutes: the text changes, and the amendment (old, new, date, reason) is kept."""
-        if field not in ("summary", "conclusions"):
+        if field not in validate.MINUTES_FIELDS:
             raise Invalid(f"field: '{field}' is not part of the minutes.", "field")
         validate.text(reason, "reason", required=True)
         validate.text(new_text, "text")
@@ -504,6 +503,7 @@ class Workspace:
             amended_on=on, reason=reason, agenda_item_id=item_id, lang=lang,
         )
         validate.date(on, "date")
+        validate.amendment(amendment)
         texts[lang] = new_text
         setattr(item, field, texts)
         with self._write("minutes") as db:
@@ -727,12 +727,9 @@ class Workspace:
         return self.append_event(event)
 
     def append_event(self, event: StatusEvent) -> StatusEvent:
-        validate.date(event.effective_on, "date")
-        validate.text(event.note, "note")
-        validate.text(event.evidence, "evidence")
-        validate.text(event.author, "author", limit=300)
         if not event.recorded_at:
             event = replace(event, recorded_at=utc_now())
+        validate.status_event(event)
         with self._write("status") as db:
             db.table("status_events").insert(codec.event_row(event))
             c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (event.commitment_id,))
@@ -750,9 +747,7 @@ class Workspace:
         return [codec.indicator_from_row(r) for r in rows]
 
     def add_indicator(self, i: Indicator) -> Indicator:
-        validate.lang_text(i.name, "name", required=True)
-        validate.date(i.baseline_on, "baseline_on")
-        validate.date(i.target_on, "target_on")
+        validate.indicator(i)
         with self._write("indicator") as db:
             db.table("indicators").insert(codec.indicator_row(i))
             c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,))
@@ -764,8 +759,7 @@ class Workspace:
         return [codec.measurement_from_row(r) for r in rows]
 
     def add_measurement(self, m: Measurement) -> Measurement:
-        validate.date(m.measured_on, "measured_on")
-        validate.text(m.source, "source", limit=1000)
+        validate.measurement(m)
         with self._write("measurement") as db:
             db.table("measurements").insert(codec.measurement_row(m))
         return m
@@ -778,18 +772,14 @@ class Workspace:
         return [codec.action_from_row(r) for r in rows]
 
     def add_action(self, a: FollowUpAction) -> FollowUpAction:
-        validate.text(a.description, "description", required=True)
-        validate.text(a.assignee, "assignee", limit=300)
-        validate.date(a.due_on, "due_on")
+        validate.action(a)
         with self._write("action") as db:
             db.table("actions").insert(codec.action_row(a))
             self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
         return a
 
     def update_action(self, a: FollowUpAction) -> FollowUpAction:
-        validate.text(a.description, "description", required=True)
-        validate.text(a.assignee, "assignee", limit=300)
-        validate.date(a.due_on, "due_on")
+        validate.action(a)
         with self._write("action") as db:
             db.table("actions").update(a.id, codec.action_row(a))
             self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
@@ -809,8 +799,7 @@ class Workspace:
         return [codec.amendment_from_row(r) for r in rows]
 
     def add_amendment(self, a: Amendment) -> Amendment:
-        validate.text(a.reason, "reason", required=True)
-        validate.date(a.amended_on, "amended_on")
+        validate.amendment(a)
         with self._write("minutes") as db:
             db.table("minutes_amendments").insert(codec.amendment_row(a))
         return a
