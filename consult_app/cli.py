@@ -178,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
     try:
+        _check_texts(args)
         return handler(args)
     except (NotAWorkspace, NewerVersion) as exc:
         _error(str(exc))
@@ -194,8 +195,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
+def _check_texts(args: argparse.Namespace) -> None:
+    """Every text argument within the limits any stored text has (no control characters, no broken Unicode)."""
+    from .domain import validate
+
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            validate.scalar(value, name)
+
+
 def _error(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    from .domain.text import printable  # a message may quote hostile input: never an escape sequence on the terminal
+
+    print(f"{PROG}: {printable(message)}", file=sys.stderr)
 
 
 # --------------------------------------------------------------- handlers

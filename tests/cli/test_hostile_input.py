@@ -42,3 +42,16 @@ def test_import_of_infinity_leaves_the_workspace_unchanged(cli, demo_path, tmp_p
         1, "consult-app: dialogues[0].commitments[0].indicators[0].baseline.value: Infinity is not a finite number.\n"
     )
     assert demo_path.read_bytes() == before
+
+
+def test_every_text_argument_is_checked_before_anything_runs(demo_path):
+    # A reference with an escape sequence, or with bytes that are not UTF-8 (Python passes them on as lone
+    # surrogates), is refused like any stored text, and never reaches the terminal or the database.
+    for ref, sentence in (
+        ("\x1b[31mX", "consult-app: ref: contains control characters that cannot be stored.\n"),
+        (b"\xffX".decode("utf-8", "surrogateescape"), "consult-app: ref: contains broken Unicode (a lone surrogate) that cannot be stored.\n"),
+    ):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = command_line.main(["status", str(demo_path), ref, "on_track"])
+        assert (code, err.getvalue()) == (1, sentence)
