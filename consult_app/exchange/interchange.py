@@ -29,6 +29,7 @@ import math
 import re
 import stat
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -69,7 +70,11 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 400_000_000
 """The largest interchange file read (400 MB). The ministry-sized benchmark
 (50 dialogues, 500,000 status events) exports 276 MB; a larger workspace is
-exported one dialogue at a time. Importing 276 MB takes about 1.5 GB of memory."""
+exported one dialogue at a time. Importing 276 MB takes about 1.3 GB of memory."""
+MAX_CONTAINERS = 2_500_000
+"""Objects and lists in one file: three times the benchmark's 833,253. Without it, 400 MB of ``{},`` would be 130 million dicts."""
+MAX_VALUES = 25_000_000
+"""Values in one file (counted by their commas): five times the benchmark's 5.1 million."""
 
 
 class InterchangeError(Invalid):
@@ -329,7 +334,18 @@ def read_file(path: str | Path) -> Bundle:
                 f"{MAX_FILE_BYTES // 10**6:,} MB (export a larger workspace one dialogue at a time)."
             )
         with path.open("rb") as fh:
-            cuts = over_long_strings(fh)
+            found = scan(fh)
+            if found.containers > MAX_CONTAINERS:
+                raise InterchangeError(
+                    f"{path.name} holds more than {MAX_CONTAINERS:,} objects and lists; Consult reads interchange files "
+                    "of up to that many (export a larger workspace one dialogue at a time)."
+                )
+            if found.separators >= MAX_VALUES:
+                raise InterchangeError(
+                    f"{path.name} holds more than {MAX_VALUES:,} values; Consult reads interchange files of up to that "
+                    "many (export a larger workspace one dialogue at a time)."
+                )
+            cuts = found.cuts
             fh.seek(0)
             raw = _read_without(fh, cuts)
     except OSError as exc:
@@ -343,17 +359,30 @@ def read_file(path: str | Path) -> Bundle:
     return parse(text, [end - start for start, end in cuts])
 
 
-def over_long_strings(fh, cut_bytes: int = _CUT_BYTES, chunk: int = _CHUNK) -> list[tuple[int, int]]:
-    """Where the JSON texts longer than ``cut_bytes`` are: (start, end) of each one's content, in file order.
+@dataclass
+class Scan:
+    """What a streaming pass over a file found, before anything is loaded."""
 
-    Reads ``chunk`` bytes at a time and keeps none of them, so a 500 MB text
-    costs no more memory than a short one. Escapes are blanked out first (an
-    escaped quote does not end a text); then the pieces between quotes
-    alternate between outside and inside a text.
+    cuts: list[tuple[int, int]]
+    """(start, end) of the content of each text longer than the cut size, in file order."""
+    containers: int = 0
+    """``{`` and ``[`` (those inside texts too: an upper bound), counted until a limit is passed."""
+    separators: int = 0
+    """Commas, likewise: one fewer than the values, or more."""
+
+
+def scan(fh, cut_bytes: int = _CUT_BYTES, chunk: int = _CHUNK) -> Scan:
+    """Find the texts longer than ``cut_bytes`` and count the containers and values, ``chunk`` bytes at a time.
+
+    Keeps none of the chunks, so a 500 MB text costs no more memory than a
+    short one, and stops early once a count passes its limit. Escapes are
+    blanked out first (an escaped quote does not end a text); then the pieces
+    between quotes alternate between outside and inside a text.
     """
-    cuts: list[tuple[int, int]] = []
+    found = Scan([])
+    cuts = found.cuts
     in_string, start, base, carry = False, 0, 0, b""
-    while True:
+    while found.containers <= MAX_CONTAINERS and found.separators < MAX_VALUES:
         block = fh.read(chunk)
         buf = carry + block
         carry = b""
@@ -361,6 +390,8 @@ def over_long_strings(fh, cut_bytes: int = _CUT_BYTES, chunk: int = _CHUNK) -> l
             run = len(buf) - len(buf.rstrip(b"\\"))
             if run % 2:
                 buf, carry = buf[:-1], buf[-1:]
+        found.containers += buf.count(b"{") + buf.count(b"[")
+        found.separators += buf.count(b",")
         lengths = list(map(len, _ESCAPE.sub(b"..", buf).split(b'"')))
         inside = lengths[0 if in_string else 1 :: 2]
         running = base - start + lengths[0] if in_string else 0
@@ -385,7 +416,7 @@ def over_long_strings(fh, cut_bytes: int = _CUT_BYTES, chunk: int = _CHUNK) -> l
             break
     if in_string and base - start > cut_bytes:  # a text that never ends: the JSON error will say so
         cuts.append((start, base))
-    return cuts
+    return found
 
 
 def _mark(n: int) -> bytes:

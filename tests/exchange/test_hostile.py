@@ -33,7 +33,9 @@ from consult_app.exchange.interchange import (
     MAX_FILE_BYTES,
     InterchangeError,
     export_file,
-    over_long_strings,
+    MAX_CONTAINERS,
+    MAX_VALUES,
+    scan,
     parse,
     read_file,
     schema,
@@ -258,9 +260,46 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, targe
     assert MAX_FILE_BYTES == 400_000_000
 
 
-def test_the_size_limit_leaves_room_for_the_ministry_sized_benchmark():
-    # Measured: bench/generate.py large (50 dialogues, 500,000 status events) exports 276,028,491 bytes.
+def test_the_size_limits_leave_room_for_the_ministry_sized_benchmark():
+    # Measured on bench/generate.py large (50 dialogues, 500,000 status events): its export is 276,028,491 bytes
+    # with 677,401 "{", 155,852 "[" and 5,073,961 ",".
     assert MAX_FILE_BYTES > 1.4 * 276_028_491
+    assert MAX_CONTAINERS > 2.5 * (677_401 + 155_852)
+    assert MAX_VALUES > 4 * 5_073_961
+
+
+def _bomb(path: Path, unit: bytes, count: int) -> Path:
+    """A small file that would be a huge number of Python objects: the demo's people followed by ``unit`` × ``count``."""
+    with path.open("wb") as fh:
+        fh.write(b'{"format": "consult-interchange", "format_version": 1, "dialogues": [], "people": [')
+        block = unit * 100_000
+        for _ in range(count // 100_000):
+            fh.write(block)
+        fh.write(b"null]}")
+    return path
+
+
+def test_a_file_of_millions_of_empty_objects_is_refused_before_it_is_loaded(tmp_path, target):
+    bomb = _bomb(tmp_path / "bomb.json", b"{},", MAX_CONTAINERS + 100_000)  # 7.8 MB that json.loads would make 2.6 million dicts
+    with pytest.raises(InterchangeError) as err:
+        read_file(bomb)
+    assert str(err.value) == (
+        "bomb.json holds more than 2,500,000 objects and lists; Consult reads interchange files of up to that many "
+        "(export a larger workspace one dialogue at a time)."
+    )
+
+
+def test_a_file_of_millions_of_values_is_refused_in_bounded_memory(tmp_path, target):
+    tiny = tmp_path / "tiny.json"
+    tiny.write_text('{"format": "consult-interchange", "format_version": 1, "people": [], "dialogues": [1]}')
+    baseline, _message = _max_rss_kb("import", target, tiny)
+    bomb = _bomb(tmp_path / "bomb.json", b"0,", MAX_VALUES + 100_000)  # 50 MB that json.loads would make a 200 MB list
+    peak, message = _max_rss_kb("import", target, bomb)
+    assert message == (
+        "consult-app: bomb.json holds more than 25,000,000 values; Consult reads interchange files of up to that many "
+        "(export a larger workspace one dialogue at a time).\n"
+    )
+    assert peak - baseline < 30_000, (baseline, peak)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
@@ -291,7 +330,7 @@ def test_a_cut_text_in_a_file_that_is_not_json_is_still_refused(tmp_path):
 
 
 def _reference_cuts(data: bytes, cut: int) -> list[tuple[int, int]]:
-    """What over_long_strings must find, one byte at a time."""
+    """The texts the streaming scan must find, one byte at a time."""
     cuts, inside, escaped, start = [], False, False, 0
     for i, byte in enumerate(data):
         if escaped:
@@ -310,7 +349,7 @@ def _reference_cuts(data: bytes, cut: int) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=80).map(lambda b: bytes(b'"\\ax{'[x % 5] for x in b)), st.integers(1, 9), st.integers(0, 6))
 def test_the_streaming_scan_finds_exactly_the_long_texts(data, chunk, cut):
-    assert over_long_strings(io.BytesIO(data), cut_bytes=cut, chunk=chunk) == _reference_cuts(data, cut)
+    assert scan(io.BytesIO(data), cut_bytes=cut, chunk=chunk).cuts == _reference_cuts(data, cut)
 
 
 @settings(max_examples=100, deadline=None)
@@ -318,7 +357,7 @@ def test_the_streaming_scan_finds_exactly_the_long_texts(data, chunk, cut):
 def test_the_streaming_scan_on_real_json(texts, chunk, cut):
     data = json.dumps({t: t for t in texts}, ensure_ascii=False).encode()
     expected = [m.span(1) for m in re.finditer(rb'"((?:[^"\\]|\\.)*)"', data) if len(m.group(1)) > cut]
-    assert over_long_strings(io.BytesIO(data), cut_bytes=cut, chunk=chunk) == expected
+    assert scan(io.BytesIO(data), cut_bytes=cut, chunk=chunk).cuts == expected
 
 
 # ------------------------------------------------------------------ export
