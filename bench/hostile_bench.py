@@ -40,16 +40,20 @@ def run(*args) -> tuple[float, int, int, str]:
     return time.perf_counter() - start, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status), (err or [""])[-1]
 
 
-def huge_text_file(path: Path, size: int) -> Path:
+def huge_text_file(path: Path, size: int, where: tuple = ("dialogues", 0, "commitments", 0, "events", 0), field: str = "evidence", tail: bytes = b"") -> Path:
+    """The demo with one text of ``size`` bytes at ``where``/``field``, written without ever holding it in memory."""
     doc = json.loads(demo_text())
-    doc["dialogues"][0]["commitments"][0]["events"][0]["evidence"] = "@@here@@"
-    head, tail = json.dumps(doc, ensure_ascii=False, indent=2).encode().split(b"@@here@@")
+    parent = doc
+    for part in where:
+        parent = parent[part]
+    parent[field] = "@@here@@"
+    head, rest = json.dumps(doc, ensure_ascii=False, indent=2).encode().split(b"@@here@@")
     block = b"x" * (1 << 20)
     with path.open("wb") as fh:
         fh.write(head)
         for start in range(0, size, len(block)):
             fh.write(block[: size - start])
-        fh.write(tail)
+        fh.write(rest + tail)
     return path
 
 

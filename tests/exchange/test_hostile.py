@@ -15,7 +15,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -44,7 +43,10 @@ from consult_app.exchange.interchange import (
 from consult_app.services import demo_text
 from consult_app.store import Workspace
 
-from ..conftest import run_cli
+from ..conftest import ROOT, run_cli
+
+sys.path.insert(0, str(ROOT / "bench"))
+from hostile_bench import huge_text_file, run  # noqa: E402  (the benchmark makes the same files, larger, and measures the same way)
 
 DEMO = json.loads(demo_text())
 
@@ -195,19 +197,6 @@ class TestDates:
 # ------------------------------------------------------------ files on disk
 
 
-def huge_text_file(path: Path, size: int, where: tuple = EVENT, field: str = "evidence", tail: bytes = b"") -> Path:
-    """The demo with one text of ``size`` bytes, written without ever holding it in memory."""
-    doc = changed((*where, field), "@@here@@")
-    head, rest = json.dumps(doc, ensure_ascii=False, indent=2).encode().split(b"@@here@@")
-    block = b"x" * (1 << 20)
-    with path.open("wb") as fh:
-        fh.write(head)
-        for start in range(0, size, len(block)):
-            fh.write(block[: size - start])
-        fh.write(rest + tail)
-    return path
-
-
 @pytest.fixture
 def target(tmp_path) -> Path:
     path = tmp_path / "target.consult"
@@ -227,25 +216,15 @@ def test_a_50_mb_text_is_refused_with_its_place_and_the_workspace_bytes_are_unch
     assert target.read_bytes() == before
 
 
-def _max_rss_kb(*args) -> tuple[int, str]:
-    """Run the command line in a child and return its peak memory (kB, from the kernel's own accounting)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, "-m", "consult_app.cli", *map(str, args)], stderr=subprocess.PIPE, env=env)
-    stderr = child.stderr.read().decode()
-    _pid, _status, usage = os.wait4(child.pid, 0)
-    child.stderr.close()
-    return usage.ru_maxrss, stderr
-
-
 def test_a_huge_text_is_never_loaded(tmp_path, target):
     """Refusing a 50 MB text costs no more memory than refusing a one-line file: it is scanned, not read in."""
     tiny = tmp_path / "tiny.json"
     tiny.write_text('{"format": "consult-interchange", "format_version": 1, "people": [], "dialogues": [1]}')
-    baseline, message = _max_rss_kb("import", target, tiny)
+    _seconds, baseline, _code, message = run("import", target, tiny)  # peak memory in MB, from the kernel (wait4)
     assert message.startswith("consult-app: dialogues[0]: expected an object")
-    peak, message = _max_rss_kb("import", target, huge_text_file(tmp_path / "big.json", 50 * 10**6))
+    _seconds, peak, _code, message = run("import", target, huge_text_file(tmp_path / "big.json", 50 * 10**6))
     assert "the text is 50,000,000 bytes long" in message
-    assert peak - baseline < 30_000, (baseline, peak)  # kB: a few 4 MB chunks, not the 50 MB text
+    assert peak - baseline < 30, (baseline, peak)  # a few 4 MB chunks, not the 50 MB text
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, target):
@@ -292,14 +271,15 @@ def test_a_file_of_millions_of_empty_objects_is_refused_before_it_is_loaded(tmp_
 def test_a_file_of_millions_of_values_is_refused_in_bounded_memory(tmp_path, target):
     tiny = tmp_path / "tiny.json"
     tiny.write_text('{"format": "consult-interchange", "format_version": 1, "people": [], "dialogues": [1]}')
-    baseline, _message = _max_rss_kb("import", target, tiny)
+    _seconds, baseline, _code, _message = run("import", target, tiny)
     bomb = _bomb(tmp_path / "bomb.json", b"0,", MAX_VALUES + 100_000)  # 50 MB that json.loads would make a 200 MB list
-    peak, message = _max_rss_kb("import", target, bomb)
-    assert message == (
+    _seconds, peak, code, message = run("import", target, bomb)
+    assert (code, message) == (
+        1,
         "consult-app: bomb.json holds more than 25,000,000 values; Consult reads interchange files of up to that many "
-        "(export a larger workspace one dialogue at a time).\n"
+        "(export a larger workspace one dialogue at a time).",
     )
-    assert peak - baseline < 30_000, (baseline, peak)
+    assert peak - baseline < 30, (baseline, peak)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
@@ -403,20 +383,28 @@ def _schema_at(path: tuple) -> dict:
     return node
 
 
-def _strings(value, path=()):
+def _all_paths(value, prefix=()):
+    yield prefix
     if isinstance(value, dict):
         for k, v in value.items():
-            yield from _strings(v, (*path, k))
+            yield from _all_paths(v, (*prefix, k))
     elif isinstance(value, list):
-        for n, v in enumerate(value):
-            yield from _strings(v, (*path, n))
-    elif isinstance(value, str):
-        yield path
+        for i, v in enumerate(value):
+            yield from _all_paths(v, (*prefix, i))
+
+
+def _at(doc, path):
+    for part in path:
+        doc = doc[part]
+    return doc
+
+
+STRINGS = [p for p in _all_paths(SMALL) if isinstance(_at(SMALL, p), str)]
 
 
 LIMITED = [
     (path, node["maxLength"])
-    for path in _strings(SMALL)
+    for path in STRINGS
     if (node := _schema_at(path)).get("maxLength") not in (None, validate.ID)  # ids must still match their references
     and not {"pattern", "format", "enum", "const"} & node.keys()
     and path[-1] not in ("status", "recorded_at")  # a code of the scale; a timestamp's form
@@ -424,7 +412,7 @@ LIMITED = [
 
 
 def test_every_text_of_the_file_has_a_limit():
-    plain = [p for p in _strings(SMALL) if not {"maxLength", "pattern", "format", "enum", "const"} & _schema_at(p).keys()]
+    plain = [p for p in STRINGS if not {"maxLength", "pattern", "format", "enum", "const"} & _schema_at(p).keys()]
     assert plain == []
     assert len(LIMITED) > 40
 
@@ -465,22 +453,6 @@ VALUES = st.one_of(
     st.sampled_from([True, None, [], {}]),
     st.recursive(st.none() | st.booleans() | NUMBERS | ODD_TEXT, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ODD_TEXT, inner, max_size=3), max_leaves=5),
 )
-
-
-def _all_paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _all_paths(v, (*prefix, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _all_paths(v, (*prefix, i))
-
-
-def _at(doc, path):
-    for part in path:
-        doc = doc[part]
-    return doc
 
 
 PATHS = [p for p in _all_paths(SMALL) if p]
