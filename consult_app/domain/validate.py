@@ -78,11 +78,17 @@ def text(value: str, field: str, *, required: bool = False, limit: int = TEXT) -
         raise Invalid(f"{field}: expected text.", field)
     if len(value) > limit:
         raise Invalid(f"{field}: is {len(value):,} characters long; the limit is {limit:,}.", field)
+    characters(value, field)
+    if required and not value.strip():
+        raise Invalid(f"{field}: must not be empty.", field)
+    return value
+
+
+def characters(value: str, field: str) -> str:
+    """Accept a text without control characters (other than tab and newline) or lone surrogates."""
     if control_characters(value):
         what = "broken Unicode (a lone surrogate)" if lone_surrogates(value) else "control characters"
         raise Invalid(f"{field}: contains {what} that cannot be stored.", field)
-    if required and not value.strip():
-        raise Invalid(f"{field}: must not be empty.", field)
     return value
 
 
@@ -174,12 +180,16 @@ def whole(value: int | None, field: str, lowest: int, highest: int, *, required:
 def scalar(value: object, field: str) -> object:
     """Accept one stored value of any field: text within the longest limit, a figure, true/false or null.
 
-    The interchange reader applies it to every value of a file, and a packet
-    to every column of a row, before the field-by-field checks below.
+    For a value whose field is not known yet: a packet applies it to every
+    column of a row before the record checks below; the interchange reader
+    to every number, true/false and null of a file, and ``characters`` to
+    every text (a text's length is its field's: checked with its record).
     """
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, str):
+        if len(value) > LONGEST:
+            raise Invalid(f"{field}: is {len(value):,} characters long; no text may be longer than {LONGEST:,} characters.", field)
         return text(value, field, limit=LONGEST)
     if isinstance(value, (int, float)):
         return number(value, field)

@@ -516,32 +516,36 @@ def _check_version(data: dict) -> None:
 def _check_values(data: Any, cut_sizes: Sequence[int] = ()) -> None:
     """Refuse the first value (or field name) no field may hold, in document order, with its path.
 
+    Texts are checked for their characters here, and for their length field
+    by field next (a commitment's text is limited to 20,000 characters, a
+    note to 100,000); a text too long for any field was cut by the scan.
+
     One quick pass over every value decides; the located pass only runs when
     there is something to refuse.
     """
     if not _anything_refused(data):
         return
     for path, value, is_key in _in_document_order(data):
-        refusal = _refusal(value, path_text(path), cut_sizes, is_key)
+        refusal = _refusal(value, path_text(path[:-1] if is_key else path), cut_sizes, is_key)
         if refusal:
             raise InterchangeError(refusal)
 
 
 def _anything_refused(data: Any) -> bool:
-    longest, search, most = validate.LONGEST, control_characters, validate.MAX_NUMBER
+    search, most = control_characters, validate.MAX_NUMBER  # a cut text's marker holds NUL: found here too
     stack = [data]
     while stack:
         value = stack.pop()
         kind = type(value)
         if kind is dict:
             for key, item in value.items():
-                if len(key) > longest or search(key):
+                if search(key):
                     return True
                 stack.append(item)
         elif kind is list:
             stack.extend(value)
         elif kind is str:
-            if len(value) > longest or search(value):
+            if search(value):
                 return True
         elif kind is int or kind is float:
             if not -most <= value <= most:  # NaN compares false too
@@ -567,17 +571,21 @@ def _in_document_order(data: Any):
 
 
 def _refusal(value: Any, where: str, cut_sizes: Sequence[int], is_key: bool = False) -> str | None:
+    """Why ``value`` (at ``where``; a field name of the object there if ``is_key``) cannot be stored, or None."""
     if isinstance(value, _Literal):
         return str(validate.out_of_range(value.shown(), where))
     if isinstance(value, str) and value.startswith(_CUT_MARK):
         n = value[len(_CUT_MARK) :]
         if n.isdigit() and int(n) < len(cut_sizes):
-            what = "a field name" if is_key else "the text"
-            return f"{where}: {what} is {cut_sizes[int(n)]:,} bytes long; no text may be longer than {validate.LONGEST:,} characters."
+            subject = f"{where}: a field name" if is_key else f"{where}:"
+            return f"{subject} is {cut_sizes[int(n)]:,} bytes long; no text may be longer than {validate.LONGEST:,} characters."
     try:
-        validate.scalar(value, where)
+        if isinstance(value, str):
+            validate.characters(value, where)  # lengths are the fields' own, checked next (schema, then domain)
+        else:
+            validate.scalar(value, where)
     except Invalid as exc:
-        return f"{where}: the field name {str(exc)[len(where) + 2 :]}" if is_key else str(exc)
+        return str(exc) if not is_key else f"{where}: the field name {_show(value)} {str(exc)[len(where) + 2 :]}"
     return None
 
 

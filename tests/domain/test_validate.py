@@ -129,7 +129,9 @@ class TestNumbers:
 
     def test_scalar_refuses_the_rest(self):
         assert refusal(validate.scalar, b"bytes", "x") == "x: expected text, a number, true/false or null."
-        assert refusal(validate.scalar, "x" * 100_001, "x") == "x: is 100,001 characters long; the limit is 100,000."
+        assert refusal(validate.scalar, "x" * 100_001, "x") == (
+            "x: is 100,001 characters long; no text may be longer than 100,000 characters."
+        )
         assert refusal(validate.scalar, float("nan"), "x") == "x: NaN is not a finite number."
 
 

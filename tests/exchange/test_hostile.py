@@ -133,7 +133,7 @@ class TestTexts:
             (("dialogues", 0, "sessions", 0, "state"), "held\x00", "dialogues[0].sessions[0].state: contains control characters that cannot be stored."),
             (
                 ("dialogues", 0, "colour\x1b[31m"), "red",
-                "dialogues[0].colour\\u001b[31m: the field name contains control characters that cannot be stored.",
+                "dialogues[0]: the field name 'colour\\u001b[31m' contains control characters that cannot be stored.",
             ),
         ],
     )
@@ -210,7 +210,7 @@ def test_a_50_mb_text_is_refused_with_its_place_and_the_workspace_bytes_are_unch
     result = run_cli("import", target, bad)
     assert result.returncode == 1
     assert result.stderr == (
-        "consult-app: dialogues[0].commitments[0].events[0].evidence: the text is 50,000,000 bytes long; "
+        "consult-app: dialogues[0].commitments[0].events[0].evidence: is 50,000,000 bytes long; "
         "no text may be longer than 100,000 characters.\n"
     )
     assert target.read_bytes() == before
@@ -223,7 +223,7 @@ def test_a_huge_text_is_never_loaded(tmp_path, target):
     _seconds, baseline, _code, message = run("import", target, tiny)  # peak memory in MB, from the kernel (wait4)
     assert message.startswith("consult-app: dialogues[0]: expected an object")
     _seconds, peak, _code, message = run("import", target, huge_text_file(tmp_path / "big.json", 50 * 10**6))
-    assert "the text is 50,000,000 bytes long" in message
+    assert "evidence: is 50,000,000 bytes long" in message
     assert peak - baseline < 30, (baseline, peak)  # a few 4 MB chunks, not the 50 MB text
 
 
@@ -523,3 +523,14 @@ def test_hostile_documents_are_imported_whole_or_refused_whole(template, changes
         assert counts["dialogues"] == len(doc["dialogues"])
         assert counts["commitments"] == sum(len(d["commitments"]) for d in doc["dialogues"])
         parse(again)
+
+
+def test_texts_and_field_names_too_long_for_any_field(tmp_path):
+    doc = changed(("dialogues", 0, "commitments", 0, "text", "fr"), "é" * 200_000)
+    assert refused(doc) == "dialogues[0].commitments[0].text.fr: is 200,000 characters long; the limit is 20,000."
+    doc = changed(("dialogues", 0, "k" * 2_000_000), 1)
+    path = tmp_path / "key.json"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(InterchangeError) as err:
+        read_file(path)
+    assert str(err.value) == "dialogues[0]: a field name is 2,000,000 bytes long; no text may be longer than 100,000 characters."
