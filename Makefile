@@ -4,15 +4,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install large bench ts clean
+.PHONY: run test install large bench ts dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml $(wildcard resources/translations/*.ts)
+# The install compiles the translations (.ts -> .qm) through the build backend, .ci/packaging/consult_build.py.
+$(STAMP): $(BIN)/python pyproject.toml .ci/packaging/consult_build.py $(wildcard resources/translations/*.ts)
 	$(BIN)/python -m pip install --quiet -e ".[test]"
-	$(BIN)/pyside6-lrelease -silent resources/translations/consult_fr.ts resources/translations/consult_es.ts
 	touch $(STAMP)
 
 # Refresh the .ts files from the sources (new strings appear unfinished: translate them in Qt Linguist).
@@ -21,6 +21,8 @@ ts: $(STAMP)
 
 install: $(STAMP)
 
+# On Linux the app first checks that Qt's system libraries are there, and if not prints
+# the one apt-get (or dnf) command that installs them (consult_app/platform_check.py).
 run: $(STAMP)
 	$(BIN)/consult-app
 
@@ -40,5 +42,16 @@ bench: $(STAMP)
 	$(BIN)/python bench/hostile_bench.py $(if $(wildcard bench/large.consult),--large bench/large.consult)
 	$(BIN)/python bench/crash.py --trials 1000
 
+# The standalone build (PyInstaller, one folder with its own Python and Qt), a .tar.gz of it on
+# Linux, then the test that runs it from another folder with an empty home.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
+	rm -rf dist/consult dist/consult-*.tar.gz
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller .ci/packaging/consult.spec
+	if [ "$$(uname -s)" = Linux ]; then \
+	  tar -C dist -czf dist/consult-$$($(BIN)/python -c 'import consult_app; print(consult_app.__version__)')-linux-$$(uname -m).tar.gz consult; fi
+	CONSULT_DIST_BUILT=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_packaging.py -k standalone
+	du -sh dist/consult dist/*.tar.gz
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .domain.errors import ConsultError, NewerVersion, NotAWorkspace
+from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound
+from .domain.model import Visibility
 from .paths import log_exception
 
 PROG = "consult-app"
@@ -105,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dialogue", metavar="CODE", help="export only this dialogue (for example ML-FR)")
     p.add_argument("--session", metavar="N", type=int, help="the session's number (for .docx)")
     p.add_argument("--table", choices=("register", "actions"), default="register", help="which table a .csv holds")
+    p.add_argument(
+        "--audience", choices=("joint", "internal"),
+        help="joint: only what is shared with the other delegation (the default for .csv, .xlsx, .ics; .docx is always joint); "
+        "internal: everything (the default for .json, which moves dialogues between our own workspaces)",
+    )
 
     p = sub.add_parser("import", help="import dialogues from an interchange JSON file")
     p.add_argument("path", type=Path, help="workspace file")
@@ -126,6 +132,41 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="what happened")
     p.add_argument("--evidence", default="", help="where it can be verified")
     p.add_argument("--author", default=None, help="who records it (default: your user name)")
+    p.add_argument(
+        "--joint", action="store_true",
+        help="share the note and evidence with the other delegation (only on a joint commitment; by default they are internal)",
+    )
+
+    p = sub.add_parser("action", help="list, add and share follow-up actions")
+    asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = asub.add_parser("list", help="one action per line: id, dialogue, audience, state, due date, description")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", help="only this dialogue")
+    q = asub.add_parser("add", help="add a follow-up action (internal unless --audience joint)")
+    q.add_argument("path", type=Path)
+    q.add_argument("description")
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--assignee", default="")
+    q.add_argument("--due", type=_date, help="due date, YYYY-MM-DD")
+    q.add_argument("--session", metavar="N", type=int, help="the session it comes from")
+    q.add_argument("--commitment", metavar="REF", help="the commitment it serves")
+    q.add_argument("--audience", choices=("joint", "internal"), default="internal", help="joint: shared with the other delegation; internal (the default): our own to-do")
+    q = asub.add_parser("audience", help="share an action with the other delegation, or make it internal again")
+    q.add_argument("path", type=Path)
+    q.add_argument("id", help="the action's id (or the start of it, as 'action list' prints it)")
+    q.add_argument("audience", choices=("joint", "internal"))
+
+    p = sub.add_parser(
+        "marking",
+        help="show or set classification markings",
+        description="Without options, print the workspace's ordered list of markings (lowest first) and each dialogue's "
+        "marking per language. A document over several dialogues prints the highest marking on the list.",
+    )
+    p.add_argument("path", type=Path)
+    p.add_argument("--dialogue", metavar="CODE", help="the dialogue whose marking --level and --text set")
+    p.add_argument("--level", type=_marking, help="the dialogue's level, as named on the ordered list (for example RESTRICTED)")
+    p.add_argument("--text", action="append", default=[], metavar="LANG=TEXT", type=_marking_text, help="how the marking reads in one language, for example fr='DIFFUSION RESTREINTE' (repeatable; an empty TEXT removes it)")
+    p.add_argument("--order", type=_order, metavar="LOW,…,HIGH", help="replace the ordered list of levels, lowest first")
 
     p = sub.add_parser("report", help="print a document as PDF (minutes, tracker, brief)")
     docs = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -140,13 +181,16 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("path", type=Path)
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
     q.add_argument("--as-of", type=_date, dest="as_of", help="YYYY-MM-DD (default: today)")
-    q.add_argument("--audience", choices=("internal", "joint"), default="internal", help="joint leaves out internal commitments")
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels (default: the dialogue's first, or English)")
+    q.add_argument(
+        "--audience", choices=("joint", "internal"), default="joint",
+        help="joint (the default): built from what is shared with the other delegation; internal: everything, marked as internal on every page",
+    )
+    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
     q.add_argument("path", type=Path)
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels (default: the dialogue's first working language)")
+    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--session", metavar="N", type=int, required=True)
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
@@ -161,6 +205,17 @@ def _marking(text: str) -> str:
     return text
 
 
+def _marking_text(text: str) -> tuple[str, str]:
+    lang, sep, words = text.partition("=")
+    if not sep or not (lang.isalpha() and 2 <= len(lang) <= 3):
+        raise argparse.ArgumentTypeError(f"'{text}' is not LANG=TEXT (for example fr='DIFFUSION RESTREINTE')")
+    return lang.lower(), _marking(words) if words.strip() else ""
+
+
+def _order(text: str) -> list[str]:
+    return [x.strip() for x in text.split(",")]
+
+
 def _langs(text: str) -> list[str]:
     langs = [x.strip() for x in text.split(",") if x.strip()]
     if not 1 <= len(langs) <= 2 or any(not (x.isalpha() and 2 <= len(x) <= 3) for x in langs):
@@ -168,14 +223,17 @@ def _langs(text: str) -> list[str]:
     return [x.lower() for x in langs]
 
 
-COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet"}
+COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet", "action", "marking"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
-    args = _parser().parse_args(argv)
+    if argv[0] == "open" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
+        args = argparse.Namespace(command="open", path=Path(argv[1]) if len(argv) == 2 else None)  # start-up: skip building every parser
+    else:
+        args = _parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
     try:
         _check_texts(args)
@@ -197,10 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check_texts(args: argparse.Namespace) -> None:
     """Every text argument within the limits any stored text has (no control characters, no broken Unicode)."""
-    from .domain import validate
+    texts = [(name, value) for name, value in vars(args).items() if isinstance(value, str) and name != "command"]
+    if texts:  # `open PATH` has none: start-up imports nothing more
+        from .domain import validate
 
-    for name, value in vars(args).items():
-        if isinstance(value, str):
+        for name, value in texts:
             validate.scalar(value, name)
 
 
@@ -237,6 +296,8 @@ def _check(args: argparse.Namespace) -> int:
         for line in repair(args.path):
             print(line)
     report = check_workspace(args.path)
+    for notice in report.notices:
+        print(notice)
     if report.healthy:
         counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
         print(f"{args.path}: healthy ({counts}).")
@@ -247,12 +308,34 @@ def _check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _export(args: argparse.Namespace) -> int:
-    from .services import export_to
+def _reading(path: Path):
+    """Open a workspace to read from it: no lock, no snapshot (so it works on a full disk); notices to stderr."""
     from .store import Workspace
 
-    with Workspace.open(args.path) as ws:
-        summary = export_to(ws, args.out, dialogue_code=args.dialogue, session_number=args.session, table=args.table)
+    ws = Workspace.open_to_read(path)
+    _notices(ws)
+    return ws
+
+
+def _writing(path: Path, *, backups: bool = True):
+    """Open a workspace to change it (lock, verified, snapshot when changed); notices to stderr."""
+    from .store import Workspace
+
+    ws = Workspace.open(path, backups=backups)
+    _notices(ws)
+    return ws
+
+
+def _notices(ws) -> None:
+    for notice in ws.notices:
+        print(f"{PROG}: {notice}", file=sys.stderr)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .services import export_to
+
+    with _reading(args.path) as ws:
+        summary = export_to(ws, args.out, dialogue_code=args.dialogue, session_number=args.session, table=args.table, audience=args.audience)
     if args.out.suffix.lower() != ".json":  # JSON export stays silent, as before, for scripts
         print(summary)
     return 0
@@ -260,10 +343,9 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from .exchange.interchange import read_file
-    from .store import Workspace
 
     bundle = read_file(args.infile)
-    with Workspace.open(args.path) as ws:
+    with _writing(args.path) as ws:
         ws.load(bundle)
     codes = ", ".join(d.code for d in bundle.dialogues) or "no dialogues"
     print(f"Imported {codes} ({len(bundle.commitments)} commitments, {len(bundle.events)} status events).")
@@ -271,9 +353,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from .store import Workspace
-
-    with Workspace.open(args.path) as ws:
+    with _reading(args.path) as ws:
         codes = {d.id: d.code for d in ws.dialogues()}
         for hit in ws.search(args.query):
             print("\t".join((codes.get(hit.dialogue_id, "-"), hit.kind, hit.label, hit.snippet.replace("\t", " "))))
@@ -281,9 +361,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from .store import Workspace
-
-    with Workspace.open(args.path) as ws:
+    with _writing(args.path) as ws:
         commitment = ws.commitment_by_ref(args.ref)
         ws.log_status(
             commitment.id,
@@ -293,15 +371,70 @@ def _status(args: argparse.Namespace) -> int:
             evidence=args.evidence,
             author=args.author if args.author is not None else getpass.getuser(),
             recorded_where="command line",
+            visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
         )
+    return 0
+
+
+def _action(args: argparse.Namespace) -> int:
+    from .domain.model import FollowUpAction
+
+    with _reading(args.path) if args.action == "list" else _writing(args.path) as ws:
+        if args.action == "list":
+            codes = {d.id: d.code for d in ws.dialogues()}
+            wanted = ws.dialogue_by_code(args.dialogue).id if args.dialogue else None
+            for a in ws.actions(wanted):
+                due = a.due_on.isoformat() if a.due_on else "-"
+                print("\t".join((a.id[:8], codes.get(a.dialogue_id, "-"), a.visibility.value, a.state.value, due, a.description.replace("\t", " "))))
+            return 0
+        if args.action == "add":
+            d = ws.dialogue_by_code(args.dialogue)
+            session = ws.session_by_number(d.id, args.session) if args.session is not None else None
+            commitment = ws.commitment_by_ref(args.commitment) if args.commitment else None
+            if commitment is not None and commitment.dialogue_id != d.id:
+                raise Invalid(f"--commitment: {commitment.ref} is not a commitment of {d.code}.")
+            a = ws.add_action(
+                FollowUpAction(
+                    d.id, args.description, args.assignee, args.due, commitment_id=commitment.id if commitment else None,
+                    session_id=session.id if session else None, visibility=Visibility(args.audience),
+                )
+            )
+            print(f"Added the {a.visibility.value} action {a.id[:8]}.")
+            return 0
+        matches = [a for a in ws.actions() if a.id.startswith(args.id)] if args.id else []
+        if len(matches) != 1:
+            raise NotFound(f"No single action whose id starts with '{args.id}' ({len(matches)} found): see consult-app action list.")
+        action = matches[0]
+        action.visibility = Visibility(args.audience)
+        ws.update_action(action)
+        print(f"The action {action.id[:8]} is now {action.visibility.value}.")
+    return 0
+
+
+def _marking_cmd(args: argparse.Namespace) -> int:
+    changing = args.order is not None or args.level is not None or bool(args.text)
+    with _writing(args.path) if changing else _reading(args.path) as ws:
+        if args.order is not None:
+            ws.set_marking_order(args.order)
+        if args.level is not None or args.text:
+            if not args.dialogue:
+                raise Invalid("--dialogue: say whose marking --level or --text sets.")
+            ws.set_marking(ws.dialogue_by_code(args.dialogue).id, args.level, dict(args.text))
+        elif args.dialogue:
+            ws.dialogue_by_code(args.dialogue)  # an unknown code is still an error
+        print("Order (lowest first): " + ", ".join(ws.marking_order()))
+        for d in ws.dialogues():
+            if args.dialogue and d.code.lower() != args.dialogue.lower():
+                continue
+            words = ", ".join(f"{lang}: {text}" for lang, text in sorted(d.markings.items()))
+            print(f"{d.code}\t{d.classification or '(none)'}" + (f"\t{words}" if words else ""))
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
     from . import services
-    from .store import Workspace
 
-    with Workspace.open(args.path) as ws:
+    with _reading(args.path) as ws:
         if args.document == "minutes":
             pdf = services.minutes_pdf(ws, args.dialogue, args.session, args.lang, args.marking)
         elif args.document == "tracker":
@@ -313,43 +446,22 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from .store import safety
-    from .store.connection import recognise
-    from .store.workspace import Workspace
+    from .store import backups
 
-    recognise(args.path)
-    workspace_id = safety.workspace_id_of(args.path)
     if args.action == "list":
-        found = safety.snapshots(workspace_id)
+        found = backups.listing(args.path)
         if not found:
             print(f"No snapshots of {args.path} yet.")
         for n, snap in enumerate(found, start=1):
             print(f"{n}\t{snap.label}\t{snap.path}")
         return 0
     if args.action == "create":
-        with Workspace.open(args.path, backups=False) as ws:
+        with _writing(args.path, backups=False) as ws:
             snap = ws.snapshot("on request")
         print(f"Snapshot written and verified: {snap.path}")
         return 0
-    found = safety.snapshots(workspace_id)
-    if args.snapshot == "latest":
-        chosen = safety.latest_good(workspace_id)
-    elif args.snapshot.isdigit() and 1 <= int(args.snapshot) <= len(found):
-        chosen = found[int(args.snapshot) - 1]
-    elif Path(args.snapshot).exists():
-        chosen = safety.Snapshot(Path(args.snapshot), dt.datetime.now(dt.timezone.utc), "file")
-    else:
-        raise ConsultError(f"No snapshot '{args.snapshot}' of {args.path}: see consult-app backup list.")
-    if chosen is None:
-        raise ConsultError(f"No good snapshot of {args.path} was found.")
-    holder = safety.read_lock(args.path)
-    if holder is not None and not safety.is_stale(holder):
-        raise safety.Locked(args.path, holder)
-    if safety.quick_check(args.path) is None:  # the current file is readable: keep it too
-        with Workspace.open(args.path, backups=False) as ws:
-            ws.snapshot("before restore")
-    safety.restore(chosen.path, args.path)
-    print(f"Restored {args.path} from the snapshot of {chosen.label}.")
+    chosen, same_file = backups.choose(args.path, args.snapshot)
+    print(backups.restore(args.path, chosen, same_file=same_file))
     return 0
 
 
@@ -392,6 +504,8 @@ def _packet(args: argparse.Namespace) -> int:
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "action": _action,
+    "marking": _marking_cmd,
     "field-copy": _field_copy,
     "packet": _packet,
     "backup": _backup,

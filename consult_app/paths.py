@@ -1,7 +1,8 @@
-"""Where Consult keeps its own files (log, default workspace) — without Qt.
+"""Where Consult finds its own files (resources it ships, log, default workspace) — without Qt.
 
-On Linux this is the same folder Qt's ``QStandardPaths.AppDataLocation``
-gives for organisation "Consult" and application "Consult".
+On Linux the user data folder is the same one Qt's
+``QStandardPaths.AppDataLocation`` gives for organisation "Consult" and
+application "Consult".
 """
 
 from __future__ import annotations
@@ -9,11 +10,31 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import traceback
 from pathlib import Path
 
 ORGANISATION = "Consult"
 APPLICATION = "Consult"
+# A checkout run without installing (``python main.py`` with the dependencies on the path).
+_CHECKOUT_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file Consult ships (demo, fonts, compiled translations), as a path on disk.
+
+    The top-level ``resources/`` folder is the package ``consult_app.resources``
+    (``package-dir`` in pyproject.toml), so the same lookup works in an editable
+    install, an installed wheel and the PyInstaller build.
+
+    Args:
+        parts: the path inside ``resources/``, for example ``("fonts", "DejaVuSans.ttf")``.
+    """
+    import importlib.resources  # not at import: start-up does not need it
+
+    try:
+        base = Path(os.fspath(importlib.resources.files("consult_app.resources")))
+    except ModuleNotFoundError:  # not installed: the checkout's own folder
+        base = _CHECKOUT_RESOURCES
+    return base.joinpath(*parts)
 
 
 def data_dir() -> Path:
@@ -35,6 +56,8 @@ def log_file() -> Path:
 
 def log_exception(exc: BaseException) -> Path:
     """Append an unexpected error with its traceback to the log; return the log's path."""
+    import traceback  # only when something went wrong
+
     path = log_file()
     try:
         with path.open("a", encoding="utf-8") as fh:

@@ -54,3 +54,80 @@ def test_the_check_can_fail(tmp_path, monkeypatch):
     (room / "bad.py").write_text("from PySide6.QtCore import QObject\n")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path)
     assert offenders("domain", ("PySide6",)) == [f"{tmp_path.name}/domain/bad.py imports PySide6.QtCore"]
+
+
+# ---------------------------------------------------------------- the joint view guard
+
+JOINT_ONLY = {"reports/minutes.py": "MinutesRenderer.__init__", "exchange/office.py": "write_docx"}
+"""Renderers whose output goes to the other delegation: they take the joint view and nothing else."""
+
+
+def _functions(tree: ast.AST):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef):
+                    yield f"{node.name}.{item.name}", item
+        elif isinstance(node, ast.FunctionDef):
+            yield node.name, node
+
+
+def joint_guard_offenders() -> list[str]:
+    """Joint renderers whose bundle is not typed as the joint view, or that do not check it."""
+    out = []
+    for relative, qualname in JOINT_ONLY.items():
+        tree = ast.parse((PACKAGE / relative).read_text("utf-8"))
+        found = dict(_functions(tree)).get(qualname)
+        if found is None:
+            out.append(f"{relative}: {qualname} is gone")
+            continue
+        params = [a for a in found.args.args if a.arg != "self"]
+        annotation = ast.unparse(params[0].annotation) if params and params[0].annotation else "nothing"
+        if annotation != "JointBundle":
+            out.append(f"{relative}: {qualname} takes {annotation}, not JointBundle")
+        calls = {n.func.id for n in ast.walk(found) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+        if "require_joint" not in calls:
+            out.append(f"{relative}: {qualname} does not call require_joint")
+    return out
+
+
+def joint_builders() -> list[str]:
+    """Every place that builds a JointBundle: only the store's joint view may."""
+    out = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "JointBundle":
+                out.append(str(path.relative_to(PACKAGE)))
+    return out
+
+
+def test_joint_renderers_take_only_the_joint_view():
+    assert joint_guard_offenders() == []
+
+
+def test_only_the_store_builds_the_joint_view():
+    assert set(joint_builders()) == {"store/joint.py"}
+
+
+def test_services_feed_joint_renderers_the_joint_view():
+    """Where the services call a joint renderer, its first argument is joint_view(...)."""
+    tree = ast.parse((PACKAGE / "services.py").read_text("utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", None)) in ("MinutesRenderer", "write_docx")]
+    assert len(calls) == 2
+    assert [ast.unparse(c.args[0].func) for c in calls] == ["joint_view", "joint_view"]
+
+
+def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
+    """Plant a joint renderer typed with a plain Bundle, and one that builds its own joint view: both are caught."""
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "exchange").mkdir()
+    (tmp_path / "reports" / "minutes.py").write_text(
+        "class MinutesRenderer:\n    def __init__(self, bundle: Bundle, dialogue_id):\n        require_joint(bundle, 'x')\n"
+    )
+    (tmp_path / "exchange" / "office.py").write_text("def write_docx(b: JointBundle, d):\n    return JointBundle(**vars(b))\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path)
+    assert joint_guard_offenders() == [
+        "reports/minutes.py: MinutesRenderer.__init__ takes Bundle, not JointBundle",
+        "exchange/office.py: write_docx does not call require_joint",
+    ]
+    assert joint_builders() == ["exchange/office.py"]

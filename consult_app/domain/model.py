@@ -78,7 +78,16 @@ class ItemKind(str, Enum):
 
 
 class Visibility(str, Enum):
-    """Whether content is shared with the counterpart (joint) or ours alone."""
+    """Whether content is shared with the other delegation (joint) or ours alone (internal).
+
+    Every piece of content has an audience: commitments, follow-up actions,
+    status notes and evidence, indicator measurements (with their sources)
+    carry one; agenda items split into joint fields (title, summary,
+    conclusions) and internal ones (objective, background, lines to take,
+    notes); people's contact details are internal. Where a kind of content
+    has a default, it is the safe one (internal) unless the content is made
+    for the joint record (see ``domain.audience``).
+    """
 
     JOINT = "joint"
     INTERNAL = "internal"
@@ -201,7 +210,8 @@ class Dialogue:
     cadence: str = "annual"
     instrument_title: str = ""
     instrument_signed_on: dt.date | None = None
-    classification: str = "RESTRICTED"
+    classification: str = "RESTRICTED"  # the level, as named on the workspace's ordered list of markings
+    markings: LangText = field(default_factory=dict)  # how the level is printed in each language
     scale: StatusScale = DEFAULT_SCALE
     themes: list[Theme] = field(default_factory=list)
     id: str = field(default_factory=new_id)
@@ -225,6 +235,9 @@ class Person:
     name: str
     title: str = ""
     organisation: str = ""
+    # contact details: internal, never in a joint document or the joint view
+    email: str = ""
+    phone: str = ""
     id: str = field(default_factory=new_id)
 
 
@@ -306,6 +319,9 @@ class StatusEvent:
     author: str = ""
     recorded_at: str = ""  # ISO timestamp, UTC, set by the store when empty
     recorded_where: str = ""
+    # The status itself of a joint commitment is joint; the note and evidence
+    # are shared only when the event is marked joint (on a joint commitment).
+    visibility: Visibility = Visibility.INTERNAL
     id: str = field(default_factory=new_id)
 
 
@@ -329,6 +345,7 @@ class Measurement:
     measured_on: dt.date
     value: float
     source: str = ""
+    visibility: Visibility = Visibility.INTERNAL  # the value and its source, together
     id: str = field(default_factory=new_id)
 
 
@@ -341,6 +358,7 @@ class FollowUpAction:
     state: ActionState = ActionState.OPEN
     commitment_id: str | None = None
     session_id: str | None = None
+    visibility: Visibility = Visibility.INTERNAL  # our own to-do unless made for the joint record
     id: str = field(default_factory=new_id)
 
 
@@ -374,6 +392,28 @@ class Bundle:
     indicators: list[Indicator] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
     actions: list[FollowUpAction] = field(default_factory=list)
+
+
+class JointBundle(Bundle):
+    """The joint view: only what is shared with the other delegation.
+
+    Built by ``store.joint.joint_view`` alone, by selecting joint rows and
+    joint columns, so internal content cannot be in it by mistake. Joint
+    documents (minutes, the joint tracker, the DOCX draft, the ICS of joint
+    sessions, joint CSV/XLSX) and, later, packets for the counterpart take
+    this type and refuse a plain :class:`Bundle`.
+    """
+
+
+def require_joint(bundle: Bundle, what: str) -> JointBundle:
+    """Refuse anything but the joint view for a document meant for the other delegation.
+
+    Raises:
+        TypeError: ``bundle`` is not a :class:`JointBundle` (a programming error, not bad input).
+    """
+    if not isinstance(bundle, JointBundle):
+        raise TypeError(f"{what} is meant for the other delegation: it takes the joint view (JointBundle), not {type(bundle).__name__}.")
+    return bundle
 
 
 UNITS = ("count", "EUR", "CFA", "USD", "percent")

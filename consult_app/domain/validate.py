@@ -41,10 +41,12 @@ CODE = 40
 """Codes: dialogues, parties, themes, status levels, languages."""
 REF = 60
 """Commitment references such as ``MLFR-2002-01``."""
+MARKING = 60
+"""Classification markings (``RESTRICTED``, ``DIFFUSION RESTREINTE``), in each language."""
 LABEL = 80
-"""Short labels: status labels, units, cadences, scale names, classification markings."""
+"""Short labels: status labels, units, cadences, scale names, phone numbers."""
 NAME = 300
-"""Names of people, parties and institutions; titles of people; venues, assignees, authors, places."""
+"""Names of people, parties and institutions; titles of people; e-mail addresses, venues, assignees, authors, places."""
 TITLE = 1_000
 """Titles and names of things: dialogues, instruments, themes, agenda items, indicators; sources."""
 TEXT = 20_000
@@ -203,6 +205,8 @@ def person(p: Person) -> None:
     text(p.name, "name", required=True, limit=NAME)
     text(p.title, "title", limit=NAME)
     text(p.organisation, "organisation", limit=NAME)
+    text(p.email, "email", limit=NAME)
+    text(p.phone, "phone", limit=LABEL)
 
 
 def dialogue(d: Dialogue) -> None:
@@ -216,7 +220,8 @@ def dialogue(d: Dialogue) -> None:
     text(d.cadence, "cadence", limit=LABEL)
     text(d.instrument_title, "instrument_title", limit=TITLE)
     date(d.instrument_signed_on, "instrument_signed_on")
-    text(d.classification, "classification", limit=LABEL)
+    text(d.classification, "classification", limit=MARKING)
+    lang_text(d.markings, "markings", limit=MARKING)
     if len(d.parties) < 2:
         raise Invalid("parties: a dialogue needs at least two parties.", "parties")
     codes = [p.code for p in d.parties]

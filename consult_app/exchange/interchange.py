@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..domain import validate
+from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid, NewerVersion
 from ..domain.text import control_characters, printable
 from ..domain.model import (
@@ -100,7 +100,7 @@ def to_document(b: Bundle) -> dict:
     """Turn a bundle into the interchange document (plain JSON values)."""
     doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
     doc["people"] = [
-        {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation}
+        {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone}
         for p in sorted(b.people, key=lambda p: (p.name, p.id))
     ]
     kids = _Children(b)
@@ -143,6 +143,7 @@ def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
         "instrument": {"title": d.instrument_title, "signed_on": _d(d.instrument_signed_on)},
         "languages": d.languages,
         "classification": d.classification,
+        "markings": d.markings,
         "scale": {
             "name": d.scale.name,
             "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in d.scale.levels],
@@ -160,6 +161,7 @@ def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
                 "state": a.state.value,
                 "commitment": a.commitment_id,
                 "session": a.session_id,
+                "visibility": a.visibility.value,
             }
             for a in sorted(b.actions.get(d.id, ()), key=lambda a: (_d(a.due_on) or "", a.id))
         ],
@@ -254,6 +256,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
                 "author": e.author,
                 "recorded_at": e.recorded_at,
                 "recorded_where": e.recorded_where,
+                "visibility": e.visibility.value,
             }
             for e in events
         ],
@@ -265,7 +268,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
                 "baseline": {"value": i.baseline_value, "on": _d(i.baseline_on)},
                 "target": {"value": i.target_value, "on": _d(i.target_on)},
                 "measurements": [
-                    {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source}
+                    {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source, "visibility": m.visibility.value}
                     for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
                 ],
             }
@@ -731,7 +734,9 @@ def _build(data: dict) -> Bundle:
     for n, p in enumerate(data["people"]):
         where = f"people[{n}]"
         bb.claim(p["id"], where)
-        person = Person(id=p["id"], name=p["name"], title=p["title"], organisation=p["organisation"])
+        person = Person(
+            id=p["id"], name=p["name"], title=p["title"], organisation=p["organisation"], email=p.get("email", ""), phone=p.get("phone", "")
+        )
         bb.domain(where, validate.person, person)
         people[person.id] = person
         b.people.append(person)
@@ -762,6 +767,7 @@ def _build(data: dict) -> Bundle:
             instrument_title=dd["instrument"]["title"],
             instrument_signed_on=_date(dd["instrument"]["signed_on"]),
             classification=dd["classification"],
+            markings=dd.get("markings", {}),
             scale=StatusScale(
                 dd["scale"]["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), lv["closed"]) for lv in levels)
             ),
@@ -864,7 +870,9 @@ def _build(data: dict) -> Bundle:
                 e = StatusEvent(
                     id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
                     evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
+                    visibility=Visibility(ed.get("visibility", "internal")),
                 )
+                bb.domain(ew, audience.check_under, e.visibility, c.visibility)
                 bb.domain(ew, validate.status_event, e, d.scale)
                 b.events.append(e)
             for xn, xd in enumerate(cd["indicators"]):
@@ -880,9 +888,15 @@ def _build(data: dict) -> Bundle:
                 for mn, md in enumerate(xd["measurements"]):
                     mw = f"{xw}.measurements[{mn}]"
                     bb.claim(md["id"], mw)
-                    m = Measurement(id=md["id"], indicator_id=ind.id, measured_on=_date(md["measured_on"]), value=md["value"], source=md["source"])
+                    m = Measurement(
+                        id=md["id"], indicator_id=ind.id, measured_on=_date(md["measured_on"]), value=md["value"], source=md["source"],
+                        visibility=Visibility(md.get("visibility", "internal")),
+                    )
+                    bb.domain(mw, audience.check_under, m.visibility, c.visibility)
                     bb.domain(mw, validate.measurement, m)
                     b.measurements.append(m)
+        agreed = {s.id for s in sessions.values() if s.minutes_state == MinutesState.AGREED}
+        by_id = {c.id: c for c in b.commitments if c.dialogue_id == d.id}
         for an, ad in enumerate(dd["actions"]):
             aw = f"{where}.actions[{an}]"
             bb.claim(ad["id"], aw)
@@ -892,6 +906,12 @@ def _build(data: dict) -> Bundle:
                 id=ad["id"], dialogue_id=d.id, description=ad["description"], assignee=ad["assignee"], due_on=_date(ad["due_on"]),
                 state=ActionState(ad["state"]), commitment_id=ad["commitment"], session_id=ad["session"],
             )
+            a.visibility = (  # a file from before actions had an audience: the safe choice, as the migration makes it
+                Visibility(ad["visibility"]) if "visibility" in ad
+                else audience.legacy_action(a, agreed, by_id)
+            )
+            parent = by_id.get(a.commitment_id or "")
+            bb.domain(aw, audience.check_under, a.visibility, parent.visibility if parent else None)
             bb.domain(aw, validate.action, a)
             b.actions.append(a)
     return b

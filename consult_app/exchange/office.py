@@ -3,6 +3,12 @@
 Each format is written by a well-kept library made for it (csv, openpyxl,
 python-docx, icalendar). Every writer takes a bundle (the data already read)
 and a path, writes to a temporary file and moves it into place.
+
+Audience: the DOCX draft minutes go to the other delegation, so
+:func:`write_docx` takes the joint view (:class:`JointBundle`) and refuses
+anything else. CSV, XLSX and ICS come in two editions, and the edition is the
+type of the bundle: the joint view makes the joint edition; a full bundle the
+internal one (an XLSX says so in its page header).
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import ActionState, Bundle, Dialogue, Session, Visibility, pick
+from ..domain.audience import document_marking
+from ..domain.model import ActionState, Bundle, Dialogue, JointBundle, Session, Visibility, pick, require_joint
 from ..domain.rules import action_is_overdue, agenda_order, current_status, due_date, is_overdue, ordinal, timetable
 
 FORMATS = {".json": "interchange JSON", ".csv": "CSV", ".xlsx": "Excel workbook", ".docx": "Word document", ".ics": "iCalendar"}
@@ -36,8 +43,14 @@ REGISTER_COLUMNS = [
 ]
 ACTION_COLUMNS = [
     Column("Dialogue", 10), Column("Action", 60), Column("Assigned to", 22), Column("Due", 12), Column("State", 12),
-    Column("Overdue", 9), Column("Commitment", 16), Column("Session", 10),
+    Column("Overdue", 9), Column("Commitment", 16), Column("Session", 10), Column("Visibility", 10),
 ]
+INTERNAL_LINE = "INTERNAL — NOT FOR THE OTHER DELEGATION"
+
+
+def edition(b: Bundle) -> str:
+    """'joint' for the joint view, 'internal' for anything else."""
+    return "joint" if isinstance(b, JointBundle) else "internal"
 
 
 # Spreadsheets run a cell that starts with one of these as a formula (OWASP,
@@ -104,6 +117,7 @@ def action_rows(b: Bundle, today: dt.date) -> list[list]:
         [
             codes.get(a.dialogue_id, ""), a.description, a.assignee, a.due_on, a.state.value.replace("_", " "),
             "yes" if action_is_overdue(a, today) else "no", refs.get(a.commitment_id or "", ""), numbers.get(a.session_id or ""),
+            a.visibility.value,
         ]
         for a in sorted(b.actions, key=lambda a: (codes.get(a.dialogue_id, ""), a.due_on or dt.date.max, a.id))
     ]
@@ -176,6 +190,9 @@ def write_xlsx(b: Bundle, path: Path, today: dt.date | None = None) -> None:
                 sheet.cell(row=r, column=status_col).fill = PatternFill("solid", fgColor=STATUS_FILLS[tones[r - 2]])
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
+        if edition(b) == "internal":  # printed from the office suite, every page says so
+            sheet.oddHeader.center.text = INTERNAL_LINE
+            sheet.oddFooter.center.text = INTERNAL_LINE
 
     reg = register_rows(b, today)
     fill(register, REGISTER_COLUMNS, [r for r, _ in reg], [t for _, t in reg], status_col=9)
@@ -186,12 +203,14 @@ def write_xlsx(b: Bundle, path: Path, today: dt.date | None = None) -> None:
 # --------------------------------------------------------------------- DOCX
 
 
-def write_docx(b: Bundle, dialogue: Dialogue, session: Session, path: Path, lang: str | None = None) -> None:
-    """Draft joint minutes for circulation to the counterpart: joint content only."""
+def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path, lang: str | None = None, marking: str | None = None) -> None:
+    """Draft joint minutes for circulation to the other delegation: built from the joint view, joint content only."""
     from docx import Document
     from docx.shared import Pt
 
+    require_joint(b, "The draft joint minutes")
     lang = lang or dialogue.languages[0]
+    marking = document_marking([dialogue], [lang]) if marking is None else marking
     langs = (lang, *dialogue.languages)
     people = {p.id: p for p in b.people}
     doc = Document()
@@ -200,8 +219,8 @@ def write_docx(b: Bundle, dialogue: Dialogue, session: Session, path: Path, lang
     style.font.size = Pt(11)
     name = pick(dialogue.name, lang, langs)
     doc.core_properties.title = f"Draft joint minutes of the {ordinal(session.number)} session of the {name}"
-    if dialogue.classification:
-        doc.sections[0].header.paragraphs[0].text = dialogue.classification.upper()
+    if marking:
+        doc.sections[0].header.paragraphs[0].text = marking.upper()
     doc.add_heading(f"Joint minutes of the {ordinal(session.number)} session of the {name}", level=0)
     doc.add_paragraph(f"{session.venue}, {session.starts_on.isoformat()} – {session.ends_on.isoformat()}. DRAFT for comments.")
     doc.add_heading("Delegations", level=1)
@@ -261,7 +280,9 @@ def write_ics(b: Bundle, path: Path, workspace_id: str = "", now: dt.datetime | 
     """Session dates and follow-up action due dates as all-day events with stable UIDs.
 
     A UID is the row's own id, so importing the file again into a calendar
-    updates the events instead of duplicating them. Returns the events written.
+    updates the events instead of duplicating them. From the joint view, only
+    joint actions are in it; from a full bundle the calendar is named as
+    internal. Returns the events written.
     """
     from icalendar import Calendar, Event
 
@@ -269,7 +290,7 @@ def write_ics(b: Bundle, path: Path, workspace_id: str = "", now: dt.datetime | 
     cal = Calendar()
     cal.add("prodid", "-//Consult//Bilateral dialogues//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "Consult")
+    cal.add("x-wr-calname", "Consult" if edition(b) == "joint" else f"Consult — {INTERNAL_LINE.lower()}")
     codes = {d.id: d for d in b.dialogues}
     count = 0
     for s in sorted(b.sessions, key=lambda s: (s.starts_on, s.id)):

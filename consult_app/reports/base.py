@@ -2,16 +2,17 @@
 
 A renderer subclass builds a list of flowables (``story``); :meth:`Renderer.render`
 lays it out on A4 pages with the classification marking in the header and the
-footer of every page, a running header with the document's title and date,
-"Page X of Y", and a DRAFT watermark when asked. It returns the PDF as bytes;
+footer of every page — beside it, on an internal document, "INTERNAL — NOT FOR
+THE OTHER DELEGATION" in the document's language — a running header with the
+document's title and date, "Page X of Y", and a DRAFT watermark when asked. It returns the PDF as bytes;
 the caller decides where to save them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
-from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -26,10 +27,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.flowables import KeepTogether
 
 from ..domain.errors import ConsultError
-from ..domain.model import Tone
+from ..domain.model import FollowUpAction, Tone, Visibility
+from ..domain.rules import action_is_overdue
+from .context import fmt_short_date
+from ..paths import resource
 from .labels import label
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
 
 
@@ -47,7 +50,7 @@ def register_fonts() -> None:
     faces = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
              f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf", f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
     for name, filename in faces.items():
-        path = FONT_DIR / filename
+        path = resource("fonts", filename)
         if not path.exists():
             raise ConsultError(f"The font file {path} is missing: reinstall Consult.")
         pdfmetrics.registerFont(TTFont(name, str(path)))
@@ -170,9 +173,10 @@ class Renderer:
     base_size = 10.0
     title = ""
 
-    def __init__(self, *, marking: str, running_title: str, date_text: str, draft: bool = False, lang: str = "en"):
+    def __init__(self, *, marking: str, running_title: str, date_text: str, draft: bool = False, lang: str = "en", internal: bool = False):
         register_fonts()
         self.marking = (marking or "").upper()
+        self.internal = internal  # every page then says it is not for the other delegation
         self.running_title = running_title
         self.date_text = date_text
         self.draft = draft
@@ -198,9 +202,10 @@ class Renderer:
             canvas.translate(-w / 2, -h / 2)
         canvas.setFillColor(ALARM)
         canvas.setFont(f"{FONT}-Bold", 9)
-        if self.marking:
-            canvas.drawCentredString(w / 2, h - 9 * mm, self.marking)
-            canvas.drawCentredString(w / 2, 8 * mm, self.marking)
+        banner = self.banner()
+        if banner:
+            canvas.drawCentredString(w / 2, h - 9 * mm, banner)
+            canvas.drawCentredString(w / 2, 8 * mm, banner)
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 7.5)
         canvas.drawString(self.margin, h - 13.5 * mm, shorten(self.running_title, 95))
@@ -210,6 +215,13 @@ class Renderer:
         canvas.line(self.margin, h - 15 * mm, w - self.margin, h - 15 * mm)
         canvas.line(self.margin, 14.5 * mm, w - self.margin, 14.5 * mm)
         canvas.restoreState()
+
+    def banner(self) -> str:
+        """What the top and the bottom of every page say: the marking, and on an internal document the warning beside it."""
+        parts = [self.marking] if self.marking else []
+        if self.internal:
+            parts.append(self.t("INTERNAL — NOT FOR THE OTHER DELEGATION"))
+        return " · ".join(parts)
 
     def draw_page_number(self, canvas, total: int) -> None:
         canvas.saveState()
@@ -243,7 +255,7 @@ class Renderer:
             bottomMargin=self.margin,
             title=self.running_title,
             author="Consult",
-            subject=self.marking,
+            subject=self.banner(),
             initialFontName=FONT,  # otherwise every page refers to Helvetica, which is never embedded
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
@@ -265,6 +277,19 @@ class Renderer:
         return buffer.getvalue()
 
     # -- helpers for subclasses
+    def actions_table(self, actions: list[FollowUpAction], as_of: dt.date) -> list[Flowable]:
+        """Follow-up actions as a table: what (internal ones say so), who, when (overdue in red), state."""
+        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Action", "Assigned to", "Due", "State")]
+        rows = []
+        for a in actions:
+            due = fmt_short_date(a.due_on, self.lang)
+            if action_is_overdue(a, as_of):
+                due += f"<br/><font color='#b91c1c'><b>{self.t('OVERDUE')}</b></font>"
+            description = (self.t("INTERNAL") + " — " if a.visibility == Visibility.INTERNAL else "") + a.description
+            state = self.t(a.state.value.replace("_", " "))
+            rows.append([self.p(esc(description), "cell"), self.p(esc(a.assignee), "cell"), self.p(due, "cell"), self.p(state, "cell")])
+        return chunked_tables(header, rows, [self.width - 95 * mm, 40 * mm, 30 * mm, 25 * mm])
+
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(text, self.st[style])
 

@@ -1,5 +1,7 @@
 """The ministerial brief for an upcoming session (internal: ours alone).
 
+Every page says so beside the classification marking.
+
 Larger type than the other documents: a minister reads it on paper, often in
 a car on the way to the session.
 """
@@ -14,7 +16,8 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ..domain.model import Bundle, Indicator, Session, Tone
+from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
+from ..domain.model import ActionState, Bundle, Indicator, Session, Tone
 from ..domain.rules import agenda_order, reciprocal_pairs, side_on_track, timetable
 from .base import ALARM, FONT, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
 from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date, fmt_value
@@ -26,14 +29,18 @@ WATCH = (Tone.WARNING, Tone.BAD)
 class BriefRenderer(Renderer):
     base_size = 12.0  # comfortable on paper
 
-    def __init__(self, bundle: Bundle, dialogue_id: str, session: Session, *, prepared_on: dt.date, marking: str | None = None, lang: str = "en"):
+    def __init__(
+        self, bundle: Bundle, dialogue_id: str, session: Session, *, prepared_on: dt.date, marking: str | None = None, lang: str = "en",
+        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER,
+    ):
         dialogue = next(d for d in bundle.dialogues if d.id == dialogue_id)
-        self.view = DialogueView(dialogue, bundle, lang)
+        self.view = DialogueView(dialogue, bundle, lang, content_lang)
         self.session = session
         self.prepared_on = prepared_on
         self.document_title = label(lang, "Ministerial brief — {title}", title=self.view.session_title(session))
         super().__init__(
-            marking=dialogue.classification if marking is None else marking, running_title=self.document_title, date_text=fmt_dates(session, lang), lang=lang
+            marking=document_marking([dialogue], [lang], marking_order) if marking is None else marking,
+            running_title=self.document_title, date_text=fmt_dates(session, lang), lang=lang, internal=True,
         )
         self.previous = next((s for s in reversed(self.view.sessions) if s.number < session.number), None)
 
@@ -43,8 +50,16 @@ class BriefRenderer(Renderer):
 
     def story(self) -> list[Flowable]:
         out = self.cover() + [PageBreak()] + self.summary() + [PageBreak()]
-        out += self.agenda() + self.items() + self.counterpart() + self.last_time()
+        out += self.agenda() + self.items() + self.counterpart() + self.last_time() + self.pending()
         return out
+
+    def pending(self) -> list[Flowable]:
+        """Follow-up actions still open, ours and the joint ones, as of the session's first day."""
+        open_ = [a for a in self.view.actions if a.state not in (ActionState.DONE, ActionState.CANCELLED)]
+        out: list[Flowable] = [self.p(self.t("Open and overdue follow-up actions"), "h1")]
+        if not open_:
+            return out + [self.p(self.t("None."), "muted")]
+        return out + self.actions_table(open_, self.session.starts_on)
 
     # ------------------------------------------------------------ sections
 
@@ -60,13 +75,15 @@ class BriefRenderer(Renderer):
             self.p(esc(f"{fmt_dates(s, self.lang)} · {s.venue}") + ("<br/>" + self.t("Hosted by {party}", party=esc(host.name)) if host else ""), "subtitle"),
             Spacer(1, 30 * mm),
             self.p(self.t("Prepared by the secretariat on {date}.", date=fmt_date(self.prepared_on, self.lang)), "subtitle"),
-            self.p(f"<font color='#b91c1c'><b>{self.t('INTERNAL — NOT FOR THE COUNTERPART')}</b></font>", "subtitle"),
+            self.p(f"<font color='#b91c1c'><b>{self.t('INTERNAL — NOT FOR THE OTHER DELEGATION')}</b></font>", "subtitle"),
         ]
 
     def summary(self) -> list[Flowable]:
         v, s = self.view, self.session
         as_of = s.starts_on
         out: list[Flowable] = [self.p(self.t("Summary"), "h1")]
+        if v.language_note():
+            out.append(self.p(esc(v.language_note()), "muted"))
         counts: dict[str, int] = {}
         watch = []
         overdue = []
@@ -95,7 +112,7 @@ class BriefRenderer(Renderer):
                 _, latest = v.status(c, as_of)
                 note = f" — {esc(latest.note)}" if latest and latest.note else ""
                 colour = TONE_COLOURS[level.tone].hexval()[2:]
-                out.append(self.p(f"• <b>{esc(c.ref)}</b> ({esc(v.party_name(c.party_id))}, <font color='#{colour}'><b>{esc(v.status_label(level).lower())}</b></font>): {esc(shorten(v.text(c.text), 160))}{note}"))
+                out.append(self.p(f"• <b>{esc(c.ref)}</b> ({esc(v.party_name(c.party_id))}, <font color='#{colour}'><b>{esc(v.status_label(level).lower())}</b></font>): {esc(shorten(v.flagged(c.text), 160))}{note}"))
         objectives = [i for i in self.session_items() if i.objective]
         if objectives:
             out.append(self.p(self.t("Our objectives"), "h2"))
@@ -116,7 +133,7 @@ class BriefRenderer(Renderer):
             slot = slots[i.id]
             indent = "&nbsp;" * 4 if i.parent_id else ""
             lead = self.view.party_name(i.lead_party_id) if i.lead_party_id else ""
-            rows.append([self.p(f"{slot.start:%H:%M}–{slot.end:%H:%M}", "cell"), self.p(slot.number, "cell"), self.p(indent + esc(self.view.text(i.title)), "cell"), self.p(esc(lead), "cell")])
+            rows.append([self.p(f"{slot.start:%H:%M}–{slot.end:%H:%M}", "cell"), self.p(slot.number, "cell"), self.p(indent + esc(self.view.flagged(i.title)), "cell"), self.p(esc(lead), "cell")])
         out: list[Flowable] = [self.p(self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=f"{s.start_time:%H:%M}"), "h1")]
         if not rows:
             return out + [self.p(self.t("The agenda has not been prepared yet."), "muted")]
@@ -129,7 +146,7 @@ class BriefRenderer(Renderer):
         out: list[Flowable] = []
         themes_shown: set[str] = set()  # each theme's commitments once, at its first item
         for i in items:
-            out.append(self.p(f"{slots[i.id].number}. {esc(v.text(i.title))}", "h1" if not i.parent_id else "h2"))
+            out.append(self.p(f"{slots[i.id].number}. {esc(v.flagged(i.title))}", "h1" if not i.parent_id else "h2"))
             meta = [f"{slots[i.id].start:%H:%M}–{slots[i.id].end:%H:%M}", self.t(i.kind.value.replace("_", " "))]
             if i.presenter_id and i.presenter_id in v.people:
                 meta.append(self.t("presented by {name}", name=v.people[i.presenter_id].name))
@@ -156,7 +173,7 @@ class BriefRenderer(Renderer):
                 status += f"<br/>{fmt_short_date(latest.effective_on, self.lang)}"
             if v.overdue(c, self.session.starts_on):
                 status += "<br/><font color='#b91c1c'><b>OVERDUE</b></font>"
-            rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.text(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(status, "cell")])
+            rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.flagged(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(status, "cell")])
 
         def tints(start, stop):
             return [("BACKGROUND", (3, 1 + n), (3, 1 + n), TONE_TINTS[tones[start + n]]) for n in range(stop - start)]
@@ -216,16 +233,16 @@ class BriefRenderer(Renderer):
         prev = self.previous
         out.append(self.p(esc(self.t("{nth} session", nth=ordinal(self.lang, prev.number)) + f", {fmt_dates(prev, self.lang)}, {prev.venue}."), "muted"))
         for i in agenda_order([x for x in v.bundle.items if x.session_id == prev.id]):
-            conclusions = v.text(i.conclusions)
+            conclusions = v.flagged(i.conclusions)
             if conclusions:
-                out.append(self.p(f"<b>{esc(v.text(i.title))}</b>: {esc(conclusions)}"))
+                out.append(self.p(f"<b>{esc(v.flagged(i.title))}</b>: {esc(conclusions)}"))
         made = [c for c in v.commitments if c.made_at_session_id == prev.id]
         if made:
             header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Ref.", "Commitment", "Party", "Now")]
             rows = []
             for c in made:
                 level, _ = v.status(c, self.session.starts_on)
-                rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.text(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(f"<b>{esc(v.status_label(level))}</b>", "cell")])
+                rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.flagged(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(f"<b>{esc(v.status_label(level))}</b>", "cell")])
             out.append(self.p(self.t("Commitments made"), "label"))
             out += chunked_tables(header, rows, [30 * mm, self.width - 90 * mm, 28 * mm, 32 * mm])
         return out

@@ -22,7 +22,7 @@ from ..domain.model import (
     pick,
 )
 from ..domain.rules import current_status, due_date, is_overdue, latest_measurement
-from .labels import label
+from .labels import label, language_name
 from .labels import ordinal as label_ordinal
 
 
@@ -63,11 +63,19 @@ def fmt_dates(s: Session, lang: str = "en") -> str:
 
 @dataclass
 class DialogueView:
-    """One dialogue of a bundle with everything indexed for printing; ``lang`` is the labels' language."""
+    """One dialogue of a bundle with everything indexed for printing.
+
+    ``lang_labels`` is the language of the fixed labels; ``content_lang`` the
+    language wanted for the dialogue's texts (default: the labels'). Texts are
+    printed in it when it is one of the dialogue's working languages — a text
+    missing in it falls back to another working language and is flagged —
+    and otherwise in the dialogue's first working language.
+    """
 
     dialogue: Dialogue
     bundle: Bundle
     lang_labels: str = "en"
+    content_lang: str | None = None
 
     def __post_init__(self) -> None:
         b, d = self.bundle, self.dialogue
@@ -88,10 +96,28 @@ class DialogueView:
         for m in b.measurements:
             self.measurements[m.indicator_id].append(m)
         self.actions = sorted((a for a in b.actions if a.dialogue_id == d.id), key=lambda a: (a.due_on or dt.date.max, a.id))
-        self.lang = d.languages[0] if d.languages else "en"
+        wanted = self.content_lang or self.lang_labels
+        self.lang = wanted if wanted in d.languages else (d.languages[0] if d.languages else "en")
 
     def text(self, value: dict, lang: str | None = None) -> str:
         return pick(value, lang or self.lang, tuple(self.dialogue.languages))
+
+    def flag(self, value: dict) -> str:
+        """'[missing in English]' when ``value`` has no version in the content language but has another; else ''."""
+        if (value or {}).get(self.lang, "").strip() or not any((v or "").strip() for v in (value or {}).values()):
+            return ""
+        return label(self.lang_labels, "[missing in {language}]", language=language_name(self.lang_labels, self.lang))
+
+    def flagged(self, value: dict) -> str:
+        """A text in the content language, or in another working language after a flag saying it is missing."""
+        flag = self.flag(value)
+        return f"{flag} {self.text(value)}" if flag else self.text(value)
+
+    def language_note(self) -> str:
+        """A line for when the texts cannot be in the labels' language (the dialogue does not work in it)."""
+        if self.lang == self.lang_labels:
+            return ""
+        return label(self.lang_labels, "Texts in {language}, the dialogue’s working language.", language=language_name(self.lang_labels, self.lang))
 
     def party_name(self, party_id: str | None) -> str:
         if party_id is None:

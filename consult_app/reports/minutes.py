@@ -1,7 +1,9 @@
 """Joint minutes of a session: the document both sides sign.
 
-Joint content only: no internal objective, background, line to take, note or
-internal commitment ever reaches this document.
+Joint content only: the renderer takes the joint view (:class:`JointBundle`,
+built by ``store.joint``) and refuses anything else, so no internal objective,
+background, line to take, note, internal commitment, internal follow-up action
+or contact detail can reach this document.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ..domain.model import Bundle, MinutesState, Session
+from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
+from ..domain.model import JointBundle, MinutesState, Session, require_joint
 from ..domain.rules import agenda_order, timetable
 from .base import FONT, RULE, Renderer, chunked_tables, esc
 from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date
@@ -20,7 +23,11 @@ from .labels import label, language_name, ordinal
 class MinutesRenderer(Renderer):
     """Joint minutes in one language, or two side by side."""
 
-    def __init__(self, bundle: Bundle, dialogue_id: str, session: Session, *, langs: list[str] | None = None, marking: str | None = None):
+    def __init__(
+        self, bundle: JointBundle, dialogue_id: str, session: Session, *, langs: list[str] | None = None, marking: str | None = None,
+        marking_order=DEFAULT_MARKING_ORDER,
+    ):
+        require_joint(bundle, "The joint minutes")
         dialogue = next(d for d in bundle.dialogues if d.id == dialogue_id)
         self.langs = langs or [dialogue.languages[0] if dialogue.languages else "en"]
         lang = self.langs[0]
@@ -28,7 +35,7 @@ class MinutesRenderer(Renderer):
         self.session = session
         title = label(lang, "Joint minutes of the {nth} session of the {name}", nth=ordinal(lang, session.number), name=self.view.text(dialogue.name, lang))
         super().__init__(
-            marking=dialogue.classification if marking is None else marking,
+            marking=document_marking([dialogue], self.langs, marking_order) if marking is None else marking,
             running_title=title,
             date_text=fmt_dates(session, lang),
             draft=session.minutes_state != MinutesState.AGREED,

@@ -1,7 +1,9 @@
 """The progress tracker: where every commitment stands, for one dialogue or all.
 
-Printed with audience "internal" (everything) or "joint" (for the counterpart:
-internal commitments left out).
+Two editions, and the edition is the type of what the renderer is given: the
+joint view (:class:`JointBundle`, built by ``store.joint``) makes the joint
+edition, for the other delegation; any other bundle makes the internal
+edition, which says so beside the marking on every page.
 """
 
 from __future__ import annotations
@@ -17,38 +19,43 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ..domain.model import ActionState, Bundle, Tone, Visibility
-from ..domain.rules import action_is_overdue, current_status, progress, reciprocal_pairs, side_on_track
+from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
+from ..domain.model import ActionState, Bundle, JointBundle, Tone, Visibility
+from ..domain.rules import current_status, progress, reciprocal_pairs, side_on_track
 from .base import ALARM, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label
 from .labels import ordinal as label_ordinal
 
-AUDIENCES = ("internal", "joint")
+AUDIENCES = ("joint", "internal")  # the joint edition first: it is the default
 
 
 class TrackerRenderer(Renderer):
     pagesize = landscape(A4)  # the register is wide: seven columns
-    def __init__(self, bundle: Bundle, *, as_of: dt.date, audience: str = "internal", marking: str | None = None, title: str | None = None, lang: str = "en"):
-        if audience not in AUDIENCES:
-            raise ValueError(audience)
+
+    def __init__(
+        self, bundle: Bundle, *, as_of: dt.date, marking: str | None = None, title: str | None = None, lang: str = "en",
+        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER,
+    ):
         self.bundle = bundle
         self.as_of = as_of
-        self.audience = audience
+        self.audience = "joint" if isinstance(bundle, JointBundle) else "internal"
         dialogues = sorted(bundle.dialogues, key=lambda d: d.code)
-        self.views = [DialogueView(d, bundle, lang) for d in dialogues]
-        if marking is None:
-            markings = sorted({d.classification for d in dialogues if d.classification})
-            marking = markings[0] if len(markings) == 1 else " / ".join(markings)
+        self.views = [DialogueView(d, bundle, lang, content_lang) for d in dialogues]
+        if marking is None:  # one marking, the highest of the dialogues', in the labels' language
+            marking = document_marking(dialogues, [lang], marking_order)
         scope = self.views[0].text(dialogues[0].name) if len(dialogues) == 1 else label(lang, "{n} dialogues", n=len(dialogues))
         self.document_title = title or label(lang, "Progress tracker — {scope}", scope=scope)
-        super().__init__(marking=marking, running_title=self.document_title, date_text=label(lang, "As of {date}", date=fmt_date(as_of, lang)), lang=lang)
+        super().__init__(
+            marking=marking, running_title=self.document_title, date_text=label(lang, "As of {date}", date=fmt_date(as_of, lang)), lang=lang,
+            internal=self.audience == "internal",
+        )
 
     def commitments(self, v: DialogueView):
         return v.commitments if self.audience == "internal" else v.joint(v.commitments)
 
     def story(self) -> list[Flowable]:
-        edition = self.t("Joint edition: shared with the counterpart" if self.audience == "joint" else "Internal edition: not for the counterpart")
+        edition = self.t("Joint edition: shared with the other delegation" if self.audience == "joint" else "Internal edition: not for the other delegation")
         as_of = self.t("As of {date}", date=fmt_date(self.as_of, self.lang))
         out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(f"{as_of} · {edition}", "subtitle")]
         for n, v in enumerate(self.views):
@@ -62,6 +69,8 @@ class TrackerRenderer(Renderer):
     def dialogue_section(self, v: DialogueView) -> list[Flowable]:
         commitments = self.commitments(v)
         out: list[Flowable] = [self.p(esc(f"{v.dialogue.code} — {v.text(v.dialogue.name)}"), "h1")]
+        if v.language_note():
+            out.append(self.p(esc(v.language_note()), "muted"))
         out += self.counts(v, commitments)
         out += self.reciprocity(v, commitments)
         themes = [(t.id, v.text(t.title)) for t in v.dialogue.themes] + [(None, self.t("Other commitments"))]
@@ -159,7 +168,7 @@ class TrackerRenderer(Renderer):
         level, _ = v.status(c, self.as_of)
         colour = TONE_COLOURS[level.tone].hexval()[2:]
         return self.p(
-            f"<b>{esc(c.ref)}</b> · {esc(v.party_name(c.party_id))}<br/>{esc(shorten(v.text(c.text), 140))}<br/>"
+            f"<b>{esc(c.ref)}</b> · {esc(v.party_name(c.party_id))}<br/>{esc(shorten(v.flagged(c.text), 140))}<br/>"
             f"<font color='#{colour}'><b>{esc(v.status_label(level))}</b></font>",
             "cell",
         )
@@ -179,7 +188,7 @@ class TrackerRenderer(Renderer):
         for c in commitments:
             level, latest = v.status(c, self.as_of)
             tones.append(level.tone)
-            text = v.text(c.text)
+            text = v.flagged(c.text)
             if c.visibility == Visibility.INTERNAL:
                 text = self.t("INTERNAL") + " — " + text
             party = v.party_name(c.party_id) + (f"\n{c.lead_institution}" if c.lead_institution else "")
@@ -273,14 +282,7 @@ class TrackerRenderer(Renderer):
         out = [self.p(self.t("Open and overdue follow-up actions"), "h2")]
         if not pending:
             return out + [self.p(self.t("None."), "muted")]
-        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Action", "Assigned to", "Due", "State")]
-        rows = []
-        for a in pending:
-            due = fmt_short_date(a.due_on, self.lang)
-            if action_is_overdue(a, self.as_of):
-                due += f"<br/><font color='#b91c1c'><b>{self.t('OVERDUE')}</b></font>"
-            rows.append([self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(due, "cell"), self.p(self.t(a.state.value.replace("_", " ")), "cell")])
-        return out + chunked_tables(header, rows, [self.width - 95 * mm, 40 * mm, 30 * mm, 25 * mm])
+        return out + self.actions_table(pending, self.as_of)
 
 
 def wrap(text: str, width: float, size: float) -> str:

@@ -1,6 +1,8 @@
 """Checking a workspace: SQLite's own checks plus the application's.
 
-Runs on a read-only connection, so checking never changes a byte of the file.
+Runs on a read-only connection, so checking never changes a byte of the
+file — except to roll back an interrupted write (a hot journal), which any
+open does first, and which the report names.
 """
 
 from __future__ import annotations
@@ -10,18 +12,19 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import NotAWorkspace
-from .connection import connect, recognise
+from .opening import open_file
+from .schema import schema_differences
 
 
 @dataclass
 class Report:
-    """What a check found: ``problems`` empty means healthy."""
+    """What a check found: ``problems`` empty means healthy; ``notices`` say what opening did (not problems)."""
 
     path: Path
     schema_version: int
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -88,20 +91,28 @@ APP_CHECKS: list[tuple[str, str]] = [
 
 
 def check_workspace(path: str | Path) -> Report:
-    """Run every check and return what was found.
+    """Run every check and return what was found; never writes, except to recover an interrupted write.
+
+    The file goes through the same opening stages as any open (an interrupted
+    write is recovered, a stray ``-wal`` set aside — both reported as notices),
+    then SQLite's full integrity and foreign-key checks, the schema comparison
+    and the application's own checks run on a read-only connection.
 
     Raises:
         NotAWorkspace / NewerVersion: the file cannot be checked at all.
+        Locked: never (checking takes no lock unless it must recover a write another Consult is not making).
     """
-    path = Path(path)
-    version = recognise(path)
-    if version == 0:
-        raise NotAWorkspace(f"{path} is empty: it is not a Consult workspace.")
-    report = Report(path, version)
-    conn = connect(path, readonly=True)
+    opened = open_file(path, readonly=True, verify=False)
+    report = Report(opened.path, opened.version, notices=opened.notices)
+    conn = opened.conn
     try:
         _sqlite_checks(conn, report)
-        if not any(p.startswith("Integrity:") for p in report.problems):
+        readable = not any(p.startswith("Integrity:") for p in report.problems)
+        if readable:
+            schema = [f"Schema: {d}." for d in schema_differences(conn, opened.version)]
+            report.problems += schema
+            readable = not schema  # a tampered schema could mislead the application's checks
+        if readable:
             _app_checks(conn, report)
             for table in ("dialogues", "sessions", "commitments", "status_events", "actions"):
                 report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

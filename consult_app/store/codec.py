@@ -75,6 +75,7 @@ def dialogue_from_row(row: dict, parties: list[Party], themes: list[Theme]) -> D
         instrument_title=row["instrument_title"],
         instrument_signed_on=s2d(row["instrument_signed_on"]),
         classification=row["classification"],
+        markings=json.loads(row.get("markings") or "{}"),
         scale=scale_from_json(json.loads(row["scale"])),
         themes=themes,
     )
@@ -104,7 +105,14 @@ def session_from_row(row: dict) -> Session:
 
 
 def person_from_row(row: dict) -> Person:
-    return Person(id=row["id"], name=row["name"], title=row["title"], organisation=row["organisation"])
+    return Person(
+        id=row["id"], name=row["name"], title=row["title"], organisation=row["organisation"],
+        email=row.get("email", ""), phone=row.get("phone", ""),
+    )
+
+
+def person_row(p: Person) -> dict:
+    return {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone}
 
 
 def member_from_row(row: dict) -> DelegationMember:
@@ -171,6 +179,7 @@ def event_from_row(row: dict) -> StatusEvent:
         author=row["author"],
         recorded_at=row["recorded_at"],
         recorded_where=row["recorded_where"],
+        visibility=Visibility(row.get("visibility", "internal")),
     )
 
 
@@ -189,7 +198,8 @@ def indicator_from_row(row: dict) -> Indicator:
 
 def measurement_from_row(row: dict) -> Measurement:
     return Measurement(
-        id=row["id"], indicator_id=row["indicator_id"], measured_on=s2d(row["measured_on"]), value=row["value"], source=row["source"]
+        id=row["id"], indicator_id=row["indicator_id"], measured_on=s2d(row["measured_on"]), value=row["value"], source=row["source"],
+        visibility=Visibility(row.get("visibility", "internal")),
     )
 
 
@@ -203,6 +213,7 @@ def action_from_row(row: dict) -> FollowUpAction:
         assignee=row["assignee"],
         due_on=s2d(row["due_on"]),
         state=ActionState(row["state"]),
+        visibility=Visibility(row.get("visibility", "internal")),
     )
 
 
@@ -220,6 +231,7 @@ def dialogue_row(d: Dialogue) -> dict:
         "instrument_signed_on": d2s(d.instrument_signed_on),
         "languages": jdump(d.languages),
         "classification": d.classification,
+        "markings": jdump(d.markings),
         "scale": jdump(scale_to_json(d.scale)),
     }
 
@@ -289,6 +301,7 @@ def event_row(e: StatusEvent) -> dict:
         "author": e.author,
         "recorded_at": e.recorded_at,
         "recorded_where": e.recorded_where,
+        "visibility": e.visibility.value,
     }
 
 
@@ -306,7 +319,10 @@ def indicator_row(i: Indicator) -> dict:
 
 
 def measurement_row(m: Measurement) -> dict:
-    return {"id": m.id, "indicator_id": m.indicator_id, "measured_on": d2s(m.measured_on), "value": m.value, "source": m.source}
+    return {
+        "id": m.id, "indicator_id": m.indicator_id, "measured_on": d2s(m.measured_on), "value": m.value, "source": m.source,
+        "visibility": m.visibility.value,
+    }
 
 
 def member_row(m: DelegationMember) -> dict:
@@ -360,4 +376,5 @@ def action_row(a: FollowUpAction) -> dict:
         "assignee": a.assignee,
         "due_on": d2s(a.due_on),
         "state": a.state.value,
+        "visibility": a.visibility.value,
     }

@@ -19,13 +19,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _header(path: Path) -> bytes:
+    """The first 100 bytes; the caller has made sure ``path`` is a regular file (see ``opening.regular_file``)."""
     try:
         with path.open("rb") as fh:
             return fh.read(100)
-    except IsADirectoryError:
-        raise NotAWorkspace(f"{path} is a folder, not a Consult workspace.") from None
-    except PermissionError:
-        raise NotAWorkspace(f"{path} cannot be read: permission denied.") from None
     except OSError as exc:
         raise NotAWorkspace(f"{path} cannot be read: {exc.strerror or exc}.") from None
 
@@ -88,6 +85,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         )
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, never left in free pages
         if not readonly:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")

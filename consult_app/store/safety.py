@@ -3,8 +3,9 @@
 Snapshots are taken with SQLite's backup API (never a plain copy of an open
 database) and verified with ``integrity_check`` after they are written. They
 live in a backups folder in the user data location, one sub-folder per
-workspace (named by the workspace's id), and are thinned: the last 10, one a
-day for a month, one a month for a year.
+file (named by the file's own identity, ``meta.file_id``: a field copy or a
+saved copy has its own), and are thinned: the last 10, one a day for a month,
+one a month for a year.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
+import platform  # node(): the host name, without importing socket at start-up
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ConsultError, EnvironmentProblem
-from .connection import environment_error, recognise
+from .connection import environment_error
 from .schema import APPLICATION_ID
 
 KEEP_LAST = 10
@@ -42,28 +44,76 @@ def backups_root() -> Path:
     from ..paths import data_dir
 
     folder = data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
 
-def workspace_id_of(path: Path) -> str:
-    """Read the workspace id without opening for writing (a damaged file yields its file name)."""
+def _identities() -> Path:
+    return backups_root().parent / "files.json"
+
+
+def _read_json(path: Path) -> dict:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'workspace_id'").fetchone()
-        finally:
-            conn.close()
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_json(path: Path, data: dict) -> None:
+    """Replace a small bookkeeping file whole (written beside it, then moved), privately."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # bookkeeping only: the next open checks the file fully instead
+
+
+def file_id_in(conn: sqlite3.Connection) -> str | None:
+    """The file's own identity: ``file_id`` (schema 4), else its device id, else its workspace id."""
+    for key in ("file_id", "device_id", "workspace_id"):
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         if row:
             return row[0]
+    return None
+
+
+def remember_identity(real: Path, conn: sqlite3.Connection) -> None:
+    """Note which file identity lives at this real path, so a damaged file's backups can still be found."""
+    try:
+        file_id = file_id_in(conn)
+    except sqlite3.Error:
+        return
+    if file_id:
+        known = _read_json(_identities())
+        if known.get(str(real)) != file_id:
+            known[str(real)] = file_id
+            _write_json(_identities(), known)
+
+
+def identity_of(path: Path) -> str:
+    """The identity of the file at ``path`` without writing to it: from the file, else from what was noted at its last open."""
+    real = Path(os.path.realpath(path))
+    try:
+        conn = sqlite3.connect(f"file:{real}?mode=ro", uri=True)
+        try:
+            found = file_id_in(conn)
+        finally:
+            conn.close()
+        if found:
+            return found
     except sqlite3.Error:
         pass
-    return "unknown-" + path.stem
+    return _read_json(_identities()).get(str(real)) or "unknown-" + real.stem
 
 
-def folder_for(workspace_id: str, root: Path | None = None) -> Path:
-    folder = (root or backups_root()) / workspace_id
-    folder.mkdir(parents=True, exist_ok=True)
+def folder_for(file_id: str, root: Path | None = None) -> Path:
+    """The backups folder of one file (by its identity, never by path or workspace)."""
+    folder = (root or backups_root()) / file_id
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
 
@@ -80,12 +130,14 @@ def verify(path: Path) -> bool:
         return False
 
 
-def backup_to(conn: sqlite3.Connection, target: Path, *, check: bool = False) -> None:
+def backup_to(conn: sqlite3.Connection, target: Path, *, check: bool = False, new_identity: bool = False) -> None:
     """Write a consistent copy of an open database to ``target`` with SQLite's backup API.
 
     The copy is written beside the target and moved into place only when
     complete (and, with ``check``, only when it passes ``integrity_check``), so
-    a failure never leaves half a file. SQLite and disk errors become one sentence.
+    a failure never leaves half a file. With ``new_identity`` the copy becomes
+    a file of its own (a new ``file_id``: its snapshots are kept apart). SQLite
+    and disk errors become one sentence.
     """
     tmp = target.with_name(target.name + ".part")
     try:
@@ -93,10 +145,14 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, check: bool = False) ->
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
+            if new_identity:
+                with dest:
+                    dest.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('file_id', ?)", (str(uuid.uuid4()),))
         finally:
             dest.close()
         if check and not verify(tmp):
             raise EnvironmentProblem(f"The copy written to {target.parent} did not pass its integrity check; it was discarded.")
+        os.chmod(tmp, 0o600)
         tmp.replace(target)
     except (sqlite3.Error, OSError) as exc:
         raise environment_error(exc, target) from None
@@ -116,14 +172,14 @@ def copy_database(src: Path, target: Path) -> None:
         conn.close()
 
 
-def snapshot(conn: sqlite3.Connection, workspace_id: str, reason: str, *, root: Path | None = None, now: dt.datetime | None = None) -> Snapshot:
+def snapshot(conn: sqlite3.Connection, file_id: str, reason: str, *, root: Path | None = None, now: dt.datetime | None = None) -> Snapshot:
     """Write a verified snapshot of an open connection; thin the old ones.
 
     Raises:
         EnvironmentProblem: the snapshot could not be written or did not verify (and was removed).
     """
     now = now or dt.datetime.now(dt.timezone.utc)
-    folder = folder_for(workspace_id, root)
+    folder = folder_for(file_id, root)
     slug = "".join(ch if ch.isalnum() else "-" for ch in reason)[:40]
     target = folder / f"{now:%Y%m%dT%H%M%S%f}Z--{slug}.consult"
     backup_to(conn, target, check=True)
@@ -131,10 +187,10 @@ def snapshot(conn: sqlite3.Connection, workspace_id: str, reason: str, *, root: 
     return Snapshot(target, now, reason)
 
 
-def snapshots(workspace_id: str, root: Path | None = None) -> list[Snapshot]:
-    """The snapshots of a workspace, newest first."""
+def snapshots(file_id: str, root: Path | None = None) -> list[Snapshot]:
+    """The snapshots of one file, newest first."""
     out = []
-    for path in folder_for(workspace_id, root).glob("*.consult"):
+    for path in folder_for(file_id, root).glob("*.consult"):
         stamp, _, reason = path.stem.partition("--")
         try:
             taken = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.timezone.utc)
@@ -173,18 +229,23 @@ def thin(folder: Path, now: dt.datetime) -> list[Path]:
     return removed
 
 
-def latest_good(workspace_id: str, root: Path | None = None) -> Snapshot | None:
-    return next((s for s in snapshots(workspace_id, root) if verify(s.path)), None)
+def latest_good(file_id: str, root: Path | None = None) -> Snapshot | None:
+    return next((s for s in snapshots(file_id, root) if verify(s.path)), None)
 
 
-def restore(snapshot_path: Path, target: Path) -> None:
-    """Put a snapshot in place of a workspace (written whole, then moved into place).
+def restore(snapshot_path: Path, target: Path, *, same_file: bool = True) -> None:
+    """Put a snapshot in place of a workspace (written whole, then moved into place), at its real path.
 
-    The caller backs up the current file first when it can still be read.
+    With ``same_file`` the snapshot must be of this very file (the same file
+    identity): a field copy's snapshot can never replace its secretariat's
+    workspace. The caller backs up the current file first when it can still be read.
     """
     if not verify(snapshot_path):
         raise ConsultError(f"{snapshot_path.name} is not a good Consult backup (it fails its integrity check).")
-    copy_database(snapshot_path, target)
+    real = Path(os.path.realpath(target))
+    if same_file and identity_of(snapshot_path) != identity_of(real):
+        raise ConsultError(f"{snapshot_path.name} is a backup of another file, not of {target.name}; nothing was restored.")
+    copy_database(snapshot_path, real)
 
 
 # ---------------------------------------------------------------------------
@@ -235,7 +296,7 @@ def read_lock(path: Path) -> Holder | None:
 
 def is_stale(holder: Holder) -> bool:
     """A lock left behind by a process that is gone (on this host), or unreadable."""
-    return holder.host == socket.gethostname() and not _alive(holder.pid)
+    return holder.host == platform.node() and not _alive(holder.pid)
 
 
 _held: dict[str, int] = {}  # this process's locks, counted (a window may reopen its own file)
@@ -248,10 +309,10 @@ def acquire(path: Path) -> None:
     exclusively, so two instances starting together cannot both win.
     """
     lock = lock_path(path)
-    me = {"host": socket.gethostname(), "user": _user(), "pid": os.getpid(), "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+    me = {"host": platform.node(), "user": _user(), "pid": os.getpid(), "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
     for _ in range(2):
         try:
-            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             holder = read_lock(path)
             if holder is not None and holder.pid == os.getpid() and holder.host == me["host"]:
@@ -265,11 +326,20 @@ def acquire(path: Path) -> None:
             if exc.errno in (13, 30):  # permission denied, read-only file system
                 raise EnvironmentProblem(f"{path.parent} is read-only: open the workspace read-only, or copy it to a folder you can write to.") from None
             raise environment_error(exc, path) from None
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(me, fh)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(me, fh)
+        except OSError as exc:
+            lock.unlink(missing_ok=True)
+            raise environment_error(exc, path) from None
         _held[str(path.resolve())] = 1
         return
     raise EnvironmentProblem(f"Could not take the lock on {path.name}; try again.")
+
+
+def held_here(path: Path) -> bool:
+    """True when this process holds the writer's lock on ``path``."""
+    return _held.get(str(path.resolve()), 0) > 0
 
 
 def release(path: Path) -> None:
@@ -279,7 +349,7 @@ def release(path: Path) -> None:
         return
     _held.pop(key, None)
     holder = read_lock(path)
-    if holder is not None and holder.pid == os.getpid() and holder.host == socket.gethostname():
+    if holder is not None and holder.pid == os.getpid() and holder.host == platform.node():
         lock_path(path).unlink(missing_ok=True)
 
 
@@ -288,56 +358,3 @@ def _user() -> str:
         return getpass.getuser()
     except Exception:  # no user name in this environment
         return "someone"
-
-
-def _clean_closes() -> Path:
-    return backups_root().parent / "clean-closes.json"
-
-
-def _fingerprint(path: Path) -> list:
-    st = path.stat()
-    with path.open("rb") as fh:
-        fh.seek(24)
-        counter = int.from_bytes(fh.read(4), "big")
-    return [counter, st.st_size, st.st_mtime_ns]
-
-
-def record_clean_close(path: Path) -> None:
-    """Remember that Consult closed this file cleanly, and how it looked then."""
-    try:
-        records = json.loads(_clean_closes().read_text("utf-8"))
-    except (OSError, ValueError):
-        records = {}
-    try:
-        records[str(path.resolve())] = _fingerprint(path)
-        _clean_closes().write_text(json.dumps(records), "utf-8")
-    except OSError:
-        pass
-
-
-def closed_cleanly_and_unchanged(path: Path) -> bool:
-    """True when Consult closed this file cleanly and nothing touched it since.
-
-    Such a file needs no integrity check on opening (SQLite's journal makes a
-    clean close safe); any other file — copied in, edited elsewhere, left by a
-    crash — is checked before anything is written to it.
-    """
-    try:
-        records = json.loads(_clean_closes().read_text("utf-8"))
-        return records.get(str(path.resolve())) == _fingerprint(path)
-    except (OSError, ValueError):
-        return False
-
-
-def quick_check(path: Path) -> str | None:
-    """Run SQLite's quick_check read-only; return a problem sentence, or None when fine."""
-    recognise(path)
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows[:3])

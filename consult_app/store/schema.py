@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -248,8 +249,96 @@ INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', lower(hex(randomblo
 INSERT OR IGNORE INTO meta (key, value) VALUES ('device_name', 'Secretariat');
 """
 
+# Version 4: each file its own identity (snapshots are kept per file, so a field
+# copy's backups never mix with its secretariat's). An existing file takes its
+# device id, which field copies already had of their own.
+V4 = """
+INSERT OR IGNORE INTO meta (key, value) SELECT 'file_id', value FROM meta WHERE key = 'device_id';
+"""
+
+# Version 5: one audience model. Follow-up actions, status events (their note
+# and evidence) and measurements (value and source) say whether they are joint
+# or internal; people get contact details (internal); a dialogue words its
+# classification marking per language, and the workspace ranks the markings.
+# Existing content takes the safe choice, internal, except the actions already
+# printed in *agreed* joint minutes (those of an agreed session, or under a
+# joint commitment adopted at one): the record both sides signed must print
+# the same. domain.audience.legacy_action is the same rule for old files.
+V5 = """
+ALTER TABLE actions ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal' CHECK (visibility IN ('joint', 'internal'));
+ALTER TABLE status_events ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal' CHECK (visibility IN ('joint', 'internal'));
+ALTER TABLE measurements ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal' CHECK (visibility IN ('joint', 'internal'));
+ALTER TABLE people ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE dialogues ADD COLUMN markings TEXT NOT NULL DEFAULT '{}';
+UPDATE actions SET visibility = 'joint'
+WHERE coalesce(session_id, (SELECT c.made_at_session_id FROM commitments c WHERE c.id = actions.commitment_id AND c.visibility = 'joint'))
+      IN (SELECT id FROM sessions WHERE minutes_state = 'agreed')
+  AND (commitment_id IS NULL OR commitment_id IN (SELECT id FROM commitments WHERE visibility = 'joint'));
+INSERT OR IGNORE INTO meta (key, value) VALUES ('marking_order', '["UNCLASSIFIED","OFFICIAL","SENSITIVE BUT UNCLASSIFIED","RESTRICTED","CONFIDENTIAL","SECRET","TOP SECRET"]');
+"""
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
     3: lambda conn: _run_script(conn, V3),
+    4: lambda conn: _run_script(conn, V4),
+    5: lambda conn: _run_script(conn, V5),
 }
+
+# ---------------------------------------------------------------------------
+# Verifying a file's schema: exactly what this version's migrations create
+# ---------------------------------------------------------------------------
+
+# Statistics tables SQLite itself may add (ANALYZE, PRAGMA optimize): harmless.
+TOLERATED = {"sqlite_stat1", "sqlite_stat4"}
+
+
+@cache
+def expected_schema(version: int) -> dict[str, tuple[str, str, str]]:
+    """``name -> (type, table, sql)`` of every object migrations 1..version create, built in memory."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for step in range(1, version + 1):
+            MIGRATIONS[step](conn)
+        return _objects(conn)
+    finally:
+        conn.close()
+
+
+def _objects(conn) -> dict[str, tuple[str, str, str]]:
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {name: (kind, table, " ".join((sql or "").split())) for kind, name, table, sql in rows}
+
+
+def schema_differences(conn, version: int) -> list[str]:
+    """What differs between a file's schema and the one Consult creates, one phrase each (empty: identical).
+
+    Shadow tables of a virtual table (FTS5's ``search_index_data`` …) are
+    compared by name and kind only: their text belongs to SQLite's version.
+    """
+    expected = expected_schema(version)
+    found = _objects(conn)
+    virtual = [name for name, (_kind, _table, sql) in expected.items() if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+
+    def shadow(name: str) -> bool:
+        return any(name.startswith(v + "_") for v in virtual)
+
+    kinds, extra, changed, missing = [], [], [], []
+    for name, (kind, table, sql) in sorted(found.items()):
+        if name in TOLERATED:
+            continue
+        if name not in expected:
+            where = f" on {table}" if kind in ("trigger", "index") else ""
+            extra.append(f"an unexpected {kind} '{name}'{where}")
+            continue
+        want_kind, _want_table, want_sql = expected[name]
+        if kind != want_kind:
+            kinds.append(f"'{name}' is a {kind} where a {want_kind} is expected")
+        elif sql != want_sql and not shadow(name):
+            changed.append(f"the {kind} '{name}' has been changed")
+    for name, (kind, _table, _sql) in sorted(expected.items()):
+        if name not in found:
+            missing.append(f"the {kind} '{name}' is missing")
+    out = kinds + extra + changed + missing  # the most telling first
+    return sorted(out, key=lambda phrase: "sqlite_autoindex" in phrase)  # SQLite's own indexes only follow

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-from ..domain import validate
+from ..domain import audience, validate
 from ..domain.errors import ConsultError, EnvironmentProblem, Invalid, NotAWorkspace, NotFound
 from ..domain.model import (
     AgendaItem,
@@ -40,6 +41,7 @@ from ..domain.model import (
     SessionState,
     StatusEvent,
     Theme,
+    Visibility,
     new_id,
     pick,
 )
@@ -47,7 +49,8 @@ from ..domain.rules import agenda_order, carry_over, ordinal
 from ..domain.text import fold
 from . import codec
 from . import safety
-from .connection import connect, environment_error, migrate, recognise
+from .connection import connect, environment_error, migrate
+from .opening import BackgroundCheck, Damaged, Tampered, open_file  # noqa: F401  (re-exported for callers)
 from .schema import SCHEMA_VERSION
 
 
@@ -60,19 +63,8 @@ OPENING_TITLES = {"en": "Opening of the session", "fr": "Ouverture de la session
 CLOSING_TITLES = {"en": "Closing and date of the next session", "fr": "Clôture et date de la prochaine session", "es": "Clausura y fecha de la próxima sesión", "ro": "Închiderea sesiunii", "it": "Chiusura della sessione"}
 
 
-class Damaged(EnvironmentProblem):
-    """The file fails SQLite's integrity check; ``latest`` is the newest good snapshot, if any."""
-
-    def __init__(self, path: Path, detail: str):
-        self.latest = safety.latest_good(safety.workspace_id_of(path))
-        hint = (
-            f" The latest good backup is from {self.latest.label}: restore it with "
-            f"consult-app backup restore \"{path}\" latest, or File › Restore Backup."
-            if self.latest
-            else " No backup of it was found."
-        )
-        super().__init__(f"{path} is damaged and was not opened, so nothing was written to it ({detail}).{hint}")
-        self.path = path
+class OlderVersion(ConsultError):
+    """The file must be upgraded (written) before it can be read by this version."""
 
 
 @dataclass(frozen=True)
@@ -115,10 +107,13 @@ class Workspace:
         self.conn = conn
         self._db = None
         self.readonly = readonly
+        self.locked = not readonly  # holds the writer's lock (kept even if a failed check makes it read-only)
         self.listeners: list[Callable[[str], None]] = []
         self.migrated_from: int | None = None
         self.closed = False
         self.backups = not readonly
+        self.notices: list[str] = []
+        self.integrity: BackgroundCheck | None = None  # a deferred integrity check, until its verdict is known
 
     @property
     def db(self):
@@ -132,43 +127,35 @@ class Workspace:
     # ------------------------------------------------------------------ life
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, backups: bool = True) -> Workspace:
-        """Open an existing workspace, check it, take the writer's lock, migrate it.
+    def open(cls, path: str | Path, *, readonly: bool = False, backups: bool = True, background_check: bool = False) -> Workspace:
+        """Open an existing workspace through the staged pipeline of :mod:`.opening`, then migrate it.
 
-        A quick integrity check runs first, read-only, unless Consult closed
-        the file cleanly and nothing touched it since: a damaged file is never
-        written to. When the file changed since its last snapshot, a new
-        snapshot is taken; one is always taken before a migration.
+        The file is recognised, an interrupted write recovered, stray ``-wal``
+        files set aside, the schema and integrity verified (a damaged or
+        tampered file is never written to), and the writer's lock taken on
+        the real path. When the file changed since its last snapshot, a new
+        snapshot is taken; one is always taken before a migration. A snapshot
+        that cannot be written (a full disk) does not stop a read-only open.
+        What was done on the way is in :attr:`notices`, one sentence each.
 
         Raises:
-            NotAWorkspace: missing file, or a file that is not ours.
+            NotAWorkspace: missing file, not a regular file, or a file that is not ours.
             NewerVersion: written by a newer Consult.
             Damaged: the file fails its integrity check (names the latest good backup).
+            Tampered: its schema was changed outside Consult.
             Locked: another Consult has it open for writing.
         """
-        path = Path(path)
-        version = recognise(path)
-        if version == 0:
-            raise NotAWorkspace(f"{path} is empty: it is not a Consult workspace yet.")
-        problem = None if safety.closed_cleanly_and_unchanged(path) else safety.quick_check(path)
-        if problem is not None:
-            raise Damaged(path, problem)
-        if not readonly:
-            safety.acquire(path)
-        try:
-            conn = connect(path, readonly=readonly)
-        except BaseException:
-            if not readonly:
-                safety.release(path)
-            raise
-        ws = cls(path, conn, readonly)
+        opened = open_file(path, readonly=readonly, background=background_check)
+        ws = cls(opened.path, opened.conn, readonly)
+        ws.notices = opened.notices
+        ws.integrity = opened.integrity
         ws.backups = backups and not readonly
         try:
-            if version < SCHEMA_VERSION:
+            if opened.version < SCHEMA_VERSION:
                 if readonly:
-                    raise ConsultError(f"{path} uses an older format (schema {version}); open it for writing once to upgrade it.")
+                    raise OlderVersion(f"{ws.path} uses an older format (schema {opened.version}); open it for writing once to upgrade it.")
                 ws.snapshot("before migration")
-                ws._migrate(version)
+                ws._migrate(opened.version)
             if ws.backups and ws._changed_since_snapshot():
                 ws.snapshot("opened")
         except BaseException:
@@ -177,13 +164,22 @@ class Workspace:
         return ws
 
     @classmethod
+    def open_to_read(cls, path: str | Path) -> Workspace:
+        """Open to read only (no lock, no snapshot: works on a full disk), unless the file must first be upgraded."""
+        try:
+            return cls.open(path, readonly=True)
+        except OlderVersion:
+            return cls.open(path)
+
+    @classmethod
     def create(cls, path: str | Path) -> Workspace:
         """Create a new, empty workspace. Refuses to overwrite an existing file."""
         path = Path(path)
-        if path.exists() and path.stat().st_size > 0:
+        if os.path.lexists(path) and (not path.is_file() or path.stat().st_size > 0):
             raise ConsultError(f"{path} already exists: choose another name or open it instead.")
-        if not path.parent.exists():
+        if not path.parent.is_dir():
             raise ConsultError(f"The folder {path.parent} does not exist.")
+        path = Path(os.path.realpath(path))
         safety.acquire(path)
         try:
             conn = connect(path)
@@ -192,6 +188,7 @@ class Workspace:
             raise
         ws = cls(path, conn, readonly=False)
         try:
+            os.chmod(path, 0o600)
             ws._migrate(0)
             with ws.db.atomic():
                 ws.db.table("meta").insert_all(
@@ -200,7 +197,7 @@ class Workspace:
                         {"key": "created_at", "value": utc_now()},
                     ]
                 )
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             ws.close(snapshot=False)
             raise environment_error(exc, path) from None
         return ws
@@ -216,7 +213,7 @@ class Workspace:
         self.migrated_from = version
 
     def close(self, *, snapshot: bool = True) -> None:
-        """Close the file; snapshot it first if it changed since the last snapshot."""
+        """Close the file (and release the writer's lock); snapshot it first if it changed since the last snapshot."""
         if self.closed:
             return
         try:
@@ -227,9 +224,8 @@ class Workspace:
         finally:
             self.closed = True
             self.conn.close()
-            if not self.readonly:
+            if self.locked:
                 safety.release(self.path)
-            safety.record_clean_close(self.path)
 
     # -------------------------------------------------------------- safety
 
@@ -239,27 +235,44 @@ class Workspace:
             fh.seek(24)
             return int.from_bytes(fh.read(4), "big")
 
+    @property
+    def file_id(self) -> str:
+        """This file's own identity (its snapshots are kept under it)."""
+        return self.meta("file_id") or self.meta("device_id") or self.workspace_id or "unknown"
+
     def _state_file(self) -> Path:
-        return safety.folder_for(self.workspace_id or "unknown") / "state.json"
+        return safety.folder_for(self.file_id) / "state.json"
 
     def _changed_since_snapshot(self) -> bool:
         try:
             state = json.loads(self._state_file().read_text("utf-8"))
         except (OSError, ValueError):
             return True
-        return state.get("counter") != self.change_counter() or state.get("path") != str(self.path.resolve())
+        return state.get("counter") != self.change_counter() or state.get("path") != str(self.path)
+
+    def verified(self) -> None:
+        """Wait for a deferred integrity check; raise :class:`Damaged` (and stay read-only) if it failed."""
+        if self.integrity is None:
+            return
+        problem = self.integrity.verdict()
+        if problem is None:
+            self.integrity = None
+            return
+        self.readonly = True
+        raise Damaged(self.path, problem)
 
     def snapshot(self, reason: str) -> safety.Snapshot:
         """Take a verified snapshot now (backup API), and remember the file's change counter."""
-        snap = safety.snapshot(self.conn, self.workspace_id or "unknown", reason)
+        self.verified()
+        snap = safety.snapshot(self.conn, self.file_id, reason)
         try:
-            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path.resolve())}), "utf-8")
+            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path)}), "utf-8")
         except OSError:
             pass
         return snap
 
     def snapshots(self) -> list[safety.Snapshot]:
-        return safety.snapshots(self.workspace_id or "unknown")
+        return safety.snapshots(self.file_id)
 
     def __enter__(self) -> Workspace:
         return self
@@ -272,14 +285,15 @@ class Workspace:
         return self.meta("workspace_id") or ""
 
     def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row["value"] if row else None
 
     # ------------------------------------------------------------ plumbing
 
     @contextmanager
     def _write(self, kind: str) -> Iterator["sqlite_utils.Database"]:
         """One transaction; SQLite errors become plain sentences; listeners hear of it."""
+        self.verified()
         if self.readonly:
             raise ConsultError(f"{self.path} is open read-only: nothing can be changed.")
         try:
@@ -293,9 +307,14 @@ class Workspace:
             listener(kind)
 
     def _rows(self, sql: str, params: Iterable | dict = ()) -> list[dict]:
-        cursor = self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        try:
+            cursor = self.conn.execute(sql, params if isinstance(params, dict) else tuple(params))
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, (sqlite3.IntegrityError, sqlite3.OperationalError)):
+                raise
+            raise Damaged(self.path, str(exc)) from None  # a large file read before its deferred check ended
 
     def _one(self, sql: str, params: Iterable = ()) -> dict | None:
         rows = self._rows(sql, params)
@@ -345,6 +364,52 @@ class Workspace:
             self._index_dialogue(d)
         return d
 
+    # ------------------------------------------------------------ markings
+
+    def marking_order(self) -> list[str]:
+        """The workspace's classification levels, lowest first (a document over several dialogues prints the highest)."""
+        try:
+            order = json.loads(self.meta("marking_order") or "null")
+        except ValueError:
+            order = None
+        if isinstance(order, list) and order and all(isinstance(x, str) for x in order):
+            return order
+        return list(audience.DEFAULT_MARKING_ORDER)
+
+    def set_marking_order(self, order: Iterable[str]) -> list[str]:
+        """Replace the ordered list of levels (lowest first)."""
+        levels = audience.check_order(list(order))
+        with self._write("workspace"):
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('marking_order', ?)", (codec.jdump(levels),))
+        return levels
+
+    def set_marking(self, dialogue_id: str, level: str | None = None, texts: dict[str, str] | None = None) -> Dialogue:
+        """Set a dialogue's classification level and/or its wording per language (an empty wording removes it).
+
+        A new level drops the wordings of the old one (they would name the wrong level).
+        """
+        d = self.dialogue(dialogue_id)
+        markings = dict(d.markings)
+        if level is not None:
+            level = " ".join(validate.text(level, "level", limit=60).split()).upper()
+            if level != d.classification.upper():
+                markings = {}
+            d.classification = level
+        for lang, text in (texts or {}).items():
+            if not (isinstance(lang, str) and lang.isalpha() and 2 <= len(lang) <= 3 and lang == lang.lower()):
+                raise Invalid(f"marking: '{lang}' is not a language code (for example fr).", "marking")
+            text = " ".join(validate.text(text, f"marking.{lang}", limit=validate.MARKING).split())
+            if text:
+                markings[lang] = text
+            else:
+                markings.pop(lang, None)
+        d.markings = markings
+        with self._write("dialogue"):
+            self.conn.execute(
+                "UPDATE dialogues SET classification = ?, markings = ? WHERE id = ?", (d.classification, codec.jdump(d.markings), d.id)
+            )
+        return d
+
     # ------------------------------------------------------------- sessions
 
     def sessions(self, dialogue_id: str) -> list[Session]:
@@ -389,7 +454,7 @@ class Workspace:
     def add_person(self, p: Person) -> Person:
         validate.person(p)
         with self._write("person") as db:
-            db.table("people").insert({"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation})
+            db.table("people").insert(codec.person_row(p))
             self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
         return p
 
@@ -701,8 +766,12 @@ class Workspace:
         evidence: str = "",
         author: str = "",
         recorded_where: str = "",
+        visibility: Visibility = Visibility.INTERNAL,
     ) -> StatusEvent:
         """Append a status event to a commitment's history (nothing is overwritten).
+
+        The status of a joint commitment is joint; its note and evidence are
+        shared only when ``visibility`` is joint (refused on an internal commitment).
 
         Raises:
             Invalid: a status that is not on the dialogue's scale, a bad date or text.
@@ -723,10 +792,12 @@ class Workspace:
             author=author,
             recorded_at=utc_now(),
             recorded_where=recorded_where,
+            visibility=Visibility(visibility),
         )
         return self.append_event(event)
 
     def append_event(self, event: StatusEvent) -> StatusEvent:
+        audience.check_under(event.visibility, self._commitment_visibility(event.commitment_id))
         if not event.recorded_at:
             event = replace(event, recorded_at=utc_now())
         validate.status_event(event)
@@ -759,7 +830,10 @@ class Workspace:
         return [codec.measurement_from_row(r) for r in rows]
 
     def add_measurement(self, m: Measurement) -> Measurement:
+        """Append a measurement; joint (value and source shared) only on a joint commitment's indicator."""
         validate.measurement(m)
+        row = self._one("SELECT c.visibility FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.id = ?", (m.indicator_id,))
+        audience.check_under(m.visibility, Visibility(row["visibility"]) if row else None)
         with self._write("measurement") as db:
             db.table("measurements").insert(codec.measurement_row(m))
         return m
@@ -772,14 +846,22 @@ class Workspace:
         return [codec.action_from_row(r) for r in rows]
 
     def add_action(self, a: FollowUpAction) -> FollowUpAction:
-        validate.action(a)
+        self._check_action(a)
         with self._write("action") as db:
             db.table("actions").insert(codec.action_row(a))
             self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
         return a
 
-    def update_action(self, a: FollowUpAction) -> FollowUpAction:
+    def _check_action(self, a: FollowUpAction) -> None:
         validate.action(a)
+        audience.check_under(a.visibility, self._commitment_visibility(a.commitment_id))
+
+    def _commitment_visibility(self, commitment_id: str | None) -> Visibility | None:
+        row = self._one("SELECT visibility FROM commitments WHERE id = ?", (commitment_id,)) if commitment_id else None
+        return Visibility(row["visibility"]) if row else None
+
+    def update_action(self, a: FollowUpAction) -> FollowUpAction:
+        self._check_action(a)
         with self._write("action") as db:
             db.table("actions").update(a.id, codec.action_row(a))
             self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
@@ -845,11 +927,7 @@ class Workspace:
                 if self._one("SELECT 1 FROM dialogues WHERE id = ? OR code = ?", (d.id, d.code)):
                     raise Invalid(f"The workspace already holds the dialogue {d.code}; nothing was imported.")
             known = {r["id"] for r in self._rows("SELECT id FROM people")}
-            db.table("people").insert_all(
-                {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation}
-                for p in b.people
-                if p.id not in known
-            )
+            db.table("people").insert_all(codec.person_row(p) for p in b.people if p.id not in known)
             for d in b.dialogues:
                 db.table("dialogues").insert(codec.dialogue_row(d))
                 db.table("parties").insert_all(
@@ -975,7 +1053,7 @@ class Workspace:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ConsultError("Choose another file name: a copy cannot replace the workspace itself.")
-        safety.backup_to(self.conn, target)
+        safety.backup_to(self.conn, target, new_identity=True)
 
     def run_in_transaction(self, kind: str, work: Callable[[], None]) -> None:
         """Run several store calls as one transaction (all or nothing)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -11,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import ConsultError
 from ..paths import APPLICATION, ORGANISATION, log_exception
-from ..services import create_workspace
-from ..store import Workspace, safety
-from ..store.workspace import Damaged
-from . import i18n
+from ..startup import mark
+from ..store import Workspace, backups, safety
+from ..store.opening import Damaged
+from . import first_paint, i18n
 from .main_window import MainWindow
 
 
@@ -32,7 +33,7 @@ def can_ask() -> bool:
 def open_interactively(path: Path) -> Workspace:
     """Open a workspace; if it is locked, offer read-only; if damaged, offer the latest good backup."""
     try:
-        return Workspace.open(path)
+        return Workspace.open(path, background_check=True)
     except safety.Locked as exc:
         if can_ask() and QMessageBox.question(None, QApplication.translate("app", "Workspace in use"), str(exc) + "\n\n" + QApplication.translate("app", "Open it read-only now?")) == QMessageBox.StandardButton.Yes:
             return Workspace.open(path, readonly=True)
@@ -40,13 +41,12 @@ def open_interactively(path: Path) -> Workspace:
     except Damaged as exc:
         if exc.latest is None or not can_ask():
             raise
-        question = QApplication.translate("app", "{path} is damaged. Restore the backup of {when}? The damaged file is kept beside it as {name}.").format(
-            path=path, when=exc.latest.label, name=path.name + ".damaged"
+        question = QApplication.translate("app", "{problem}\n\nRestore the backup of {when}? The current file is kept in the backups folder.").format(
+            problem=exc, when=exc.latest.label
         )
         if QMessageBox.question(None, QApplication.translate("app", "Damaged workspace"), question) != QMessageBox.StandardButton.Yes:
             raise
-        path.replace(path.with_name(path.name + ".damaged"))
-        safety.restore(exc.latest.path, path)
+        backups.restore(path, exc.latest)
         return Workspace.open(path)
 
 
@@ -57,12 +57,14 @@ def choose_workspace(path: Path | None) -> Workspace:
     last = QSettings().value("workspace/last")
     if last and Path(str(last)).exists():
         try:
-            return Workspace.open(str(last))
+            return Workspace.open(str(last), background_check=True)
         except ConsultError:
             pass  # fall back to the default workspace
     default = default_workspace_path()
     if default.exists():
         return open_interactively(default)
+    from ..services import create_workspace  # first run only
+
     return create_workspace(default, demo=True)
 
 
@@ -73,11 +75,13 @@ def _tell(title: str, message: str) -> None:
 
 
 def run_gui(path: Path | None = None) -> int:
+    mark("qt-imported")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Consult")
     i18n.install(app, i18n.chosen_language())
+    mark("qapplication")
     try:
         workspace = choose_workspace(path)
     except ConsultError as exc:
@@ -90,8 +94,16 @@ def run_gui(path: Path | None = None) -> int:
         print(f"consult-app: {message}", file=sys.stderr)
         _tell(app.tr("Unexpected error"), message)
         return 3
+    mark("workspace-open")
     window = MainWindow(workspace)
+    mark("window-built")
     window.show()
+    # What start-up built lives as long as the app: keep the collector from walking it on
+    # every full collection (and through the interpreter's teardown at exit).
+    gc.freeze()
+    first_paint.arm(app)
+    mark("shown")
     code = app.exec()
     window.workspace.close()
+    mark("closed")
     return code

@@ -64,8 +64,8 @@ class DocumentOptions(QDialog):
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.audience = QComboBox()
         self.audience.setObjectName("audience")
-        self.audience.addItem(self.tr("Internal (everything)"), "internal")
-        self.audience.addItem(self.tr("Joint (for the counterpart)"), "joint")
+        self.audience.addItem(self.tr("Joint edition (for the other delegation)"), "joint")
+        self.audience.addItem(self.tr("Internal edition (everything; not for the other delegation)"), "internal")
         if kind in (MINUTES, BRIEF):
             form.addRow(self.tr("Session:"), self.session)
         if kind == MINUTES:
@@ -75,11 +75,11 @@ class DocumentOptions(QDialog):
             form.addRow(self.tr("Audience:"), self.audience)
         self.labels = QComboBox()
         self.labels.setObjectName("labels")
-        self.labels.addItem(self.tr("The dialogue's language"), None)
+        self.labels.addItem(self.tr("The dialogue's language"), None)  # labels, and texts where the dialogue has them
         for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
             self.labels.addItem(name, code)
         if kind in (TRACKER, BRIEF):
-            form.addRow(self.tr("Labels in:"), self.labels)
+            form.addRow(self.tr("Language:"), self.labels)
         self.marking = QLineEdit()
         self.marking.setObjectName("marking")
         self.marking.setPlaceholderText(self.tr("the dialogue's own marking"))

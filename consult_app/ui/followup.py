@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, QPointF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import validate
+from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import ActionState, Dialogue, FollowUpAction, Indicator, Measurement, pick
+from ..domain.model import ActionState, Dialogue, FollowUpAction, Indicator, Measurement, Visibility, pick
 from ..domain.rules import action_is_overdue, progress
 from ..store import Workspace
 from .register import FilterProxy
@@ -52,12 +52,22 @@ def current_user() -> str:
         return ""
 
 
+def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
+    """A choice between joint (shared with the other delegation) and internal (ours alone)."""
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(internal_text, Visibility.INTERNAL)
+    box.addItem(joint_text, Visibility.JOINT)
+    box.setCurrentIndex(box.findData(value))
+    return box
+
+
 class ActionsModel(TableModel):
-    COL_DESCRIPTION, COL_COMMITMENT, COL_ASSIGNEE, COL_DUE, COL_STATE = range(5)
+    COL_DESCRIPTION, COL_COMMITMENT, COL_ASSIGNEE, COL_DUE, COL_STATE, COL_AUDIENCE = range(6)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = [self.tr("Action"), self.tr("Commitment"), self.tr("Assigned to"), self.tr("Due"), self.tr("State")]
+        self.headers = [self.tr("Action"), self.tr("Commitment"), self.tr("Assigned to"), self.tr("Due"), self.tr("State"), self.tr("Audience")]
         self.actions: list[FollowUpAction] = []
         self.refs: dict[str, str] = {}
         self.today = dt.date.today()
@@ -89,6 +99,8 @@ class ActionsModel(TableModel):
                 return (a.due_on.isoformat() if a.due_on else "") + (self.tr(" — overdue") if overdue else "")
             if col == self.COL_STATE:
                 return labels.action_state(a.state)
+            if col == self.COL_AUDIENCE:
+                return self.tr("Joint") if a.visibility == Visibility.JOINT else self.tr("Internal")
         if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (self.COL_DUE, self.COL_DESCRIPTION):
             return QColor("#b91c1c")
         return None
@@ -144,9 +156,14 @@ class ActionEditor(QDialog):
         self.commitment = QComboBox()
         self.commitment.setObjectName("commitment")
         self.commitment.addItem(self.tr("(none)"), None)
+        self.commitment_audience: dict[str, Visibility] = {}
         for c in workspace.commitments(action.dialogue_id):
             self.commitment.addItem(c.ref, c.id)
+            self.commitment_audience[c.id] = c.visibility
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(action.commitment_id)))
+        self.audience = audience_box(
+            "audience", self.tr("Joint — shared with the other delegation"), self.tr("Internal — our own to-do"), action.visibility
+        )
         self.error = error_label()
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
@@ -156,6 +173,7 @@ class ActionEditor(QDialog):
         form.addRow(due_row)
         form.addRow(self.tr("State:"), self.state)
         form.addRow(self.tr("Under commitment:"), self.commitment)
+        form.addRow(self.tr("Audience:"), self.audience)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -167,6 +185,7 @@ class ActionEditor(QDialog):
         a.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
         a.state = ActionState(self.state.currentData())
         a.commitment_id = self.commitment.currentData()
+        a.visibility = Visibility(self.audience.currentData())
         return a
 
     def accept(self) -> None:
@@ -175,8 +194,9 @@ class ActionEditor(QDialog):
             validate.text(a.description, "description", required=True)
             validate.text(a.assignee, "assignee", limit=300)
             validate.date(a.due_on, "due_on")
+            audience.check_under(a.visibility, self.commitment_audience.get(a.commitment_id or ""))
         except Invalid as exc:
-            labels = {"description": self.tr("Action"), "assignee": self.tr("Assigned to"), "due_on": self.tr("Due on")}
+            labels = {"description": self.tr("Action"), "assignee": self.tr("Assigned to"), "due_on": self.tr("Due on"), "visibility": self.tr("Audience")}
             self.error.setText(f"{labels.get(exc.field, exc.field)}: {str(exc).split(': ', 1)[-1]}")
             return
         super().accept()
@@ -250,16 +270,11 @@ class ActionsView(QWidget):
             window.tell(self.tr("Follow-up actions"), message)
 
     def add(self) -> ActionEditor | None:
+        """A new action here is our own to-do (internal) unless marked joint in the editor."""
         if self.dialogue is None:
             return None
-        editor = ActionEditor(self.workspace, FollowUpAction(self.dialogue.id, "", assignee=current_user()), self)
-        editor.accepted.connect(lambda: self._added(editor.result_action()))
-        editor.open()
-        return editor
-
-    def _added(self, action: FollowUpAction) -> None:
-        run_undoable(self.undo, self.tr("Add action"), lambda: self.workspace.add_action(copy.deepcopy(action)), lambda: self.workspace.delete_action(action.id), self.report)
-        self.reload()
+        action = FollowUpAction(self.dialogue.id, "", assignee=current_user(), visibility=audience.action_default(from_joint_minutes=False))
+        return add_action(self.workspace, self.undo, action, self, self.report, self.reload)
 
     def edit(self) -> ActionEditor | None:
         before = self.current()
@@ -282,6 +297,22 @@ class ActionsView(QWidget):
         after = copy.deepcopy(before)
         after.state = ActionState.DONE
         self._edited(before, after)
+
+
+def add_action(workspace: Workspace, undo: QUndoStack, action: FollowUpAction, parent: QWidget, report, done=None) -> ActionEditor:
+    """Open the editor on a new action; on OK add it (undoable), then call ``done``."""
+    editor = ActionEditor(workspace, action, parent)
+
+    def added() -> None:
+        a = editor.result_action()
+        text = QCoreApplication.translate("ActionsView", "Add action")
+        run_undoable(undo, text, lambda: workspace.add_action(copy.deepcopy(a)), lambda: workspace.delete_action(a.id), report)
+        if done is not None:
+            done()
+
+    editor.accepted.connect(added)
+    editor.open()
+    return editor
 
 
 class IndicatorChart(QWidget):
@@ -336,7 +367,7 @@ class IndicatorChart(QWidget):
 
 
 class MeasurementDialog(QDialog):
-    def __init__(self, indicator: Indicator, parent=None):
+    def __init__(self, indicator: Indicator, parent=None, commitment_audience: Visibility = Visibility.JOINT):
         super().__init__(parent)
         self.indicator = indicator
         self.setWindowTitle(self.tr("Add measurement"))
@@ -350,14 +381,20 @@ class MeasurementDialog(QDialog):
         self.value.setDecimals(2)
         self.source = QLineEdit()
         self.source.setObjectName("source")
+        # the value and its source are ours unless shared; never shared under an internal commitment
+        self.shared = QCheckBox(self.tr("Share the value and its source with the other delegation"))
+        self.shared.setObjectName("shared")
+        self.shared.setEnabled(commitment_audience == Visibility.JOINT)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Value ({unit}):").format(unit=indicator.unit), self.value)
         form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.shared)
         buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def measurement(self) -> Measurement:
-        return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip())
+        visibility = Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL
+        return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip(), visibility=visibility)
 
 
 class IndicatorsView(QWidget):
@@ -374,9 +411,9 @@ class IndicatorsView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
         self.list.currentCellChanged.connect(lambda row, *_: self._show(row))
-        self.measurements = QTableWidget(0, 3)
+        self.measurements = QTableWidget(0, 4)
         self.measurements.setObjectName("measurements")
-        self.measurements.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"), self.tr("Source")])
+        self.measurements.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"), self.tr("Source"), self.tr("Audience")])
         self.measurements.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.measurements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measurements.verticalHeader().setVisible(False)
@@ -430,7 +467,8 @@ class IndicatorsView(QWidget):
         ms = self.workspace.measurements(ind.id)
         self.measurements.setRowCount(len(ms))
         for n, m in enumerate(ms):
-            for col, text in enumerate((m.measured_on.isoformat(), labels.number(m.value), m.source)):
+            shared = self.tr("Joint") if m.visibility == Visibility.JOINT else self.tr("Internal")
+            for col, text in enumerate((m.measured_on.isoformat(), labels.number(m.value), m.source, shared)):
                 self.measurements.setItem(n, col, QTableWidgetItem(text))
         self.chart.show_indicator(ind, ms)
 
@@ -438,7 +476,8 @@ class IndicatorsView(QWidget):
         row = self.list.currentRow()
         if not 0 <= row < len(self.indicators):
             return None
-        dialog = MeasurementDialog(self.indicators[row], self)
+        indicator = self.indicators[row]
+        dialog = MeasurementDialog(indicator, self, self.workspace.commitment(indicator.commitment_id).visibility)
         dialog.accepted.connect(lambda: self._add(dialog.measurement()))
         dialog.open()
         return dialog

@@ -2,9 +2,10 @@
 
 Translations are made with Qt's tools: ``pyside6-lupdate`` extracts the
 strings into ``resources/translations/consult_<lang>.ts`` (edited with Qt
-Linguist), ``pyside6-lrelease`` compiles them into ``.qm`` files (``make``
-does it on install). The language follows the system locale unless one is
-chosen in Tools › Language.
+Linguist), ``pyside6-lrelease`` compiles them into ``.qm`` files when the
+package is built or installed (``.ci/packaging/consult_build.py``), and
+they are found as package data. The language follows the system locale
+unless one is chosen in Tools › Language.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..paths import resource
+
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
 
 
 def chosen_language() -> str:
@@ -34,7 +36,7 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(lang))
     translators: list[QTranslator] = []
     if lang != "en":
-        for folder, name in ((TRANSLATIONS, f"consult_{lang}"), (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}")):
+        for folder, name in ((resource("translations"), f"consult_{lang}"), (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}")):
             translator = QTranslator(app)
             if translator.load(name, str(folder)):
                 app.installTranslator(translator)

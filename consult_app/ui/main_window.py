@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt when used: naming Qt at import builds its hundred-odd enums (~10 ms)
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
@@ -36,21 +39,34 @@ from ..domain.model import Commitment, Dialogue, Session, pick
 from ..domain.rules import agenda_order, timetable
 from . import labels
 from .labels import ordinal
-from ..exchange.interchange import export_file, read_file
-from ..services import create_workspace
-from ..store import Workspace, check_workspace, safety
-from .agenda import AgendaView
-from .exchange import ReceiveChangesDialog, SendChangesDialog
-from .widgets import ok_cancel
-from .jobs import Job
-from .followup import ActionsView, IndicatorsView
-from .minutes import MinutesView
-from .register import CommitmentEditor, RegisterView
-from .session import NewDialogueDialog, NewSessionDialog, SessionView
+from ..store import Workspace
 
-ROLE_KIND = Qt.ItemDataRole.UserRole
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
+# The views, their dialogs, packets and file formats are imported when first
+# wanted, not at start-up: the first paint needs only the navigator and the overview.
+if TYPE_CHECKING:
+    from .exchange import ReceiveChangesDialog, SendChangesDialog
+    from .jobs import Job
+    from .register import CommitmentEditor
+    from .session import NewDialogueDialog, NewSessionDialog
+
+# Qt.ItemDataRole.UserRole (256) and the next role, as plain numbers (see the QtCore import).
+ROLE_KIND = 256
+ROLE_ID = ROLE_KIND + 1
 MAX_RECENT = 8
+# The tabs after the Overview, in order; each view is built the first time it is wanted.
+VIEWS = ("session_view", "agenda_view", "minutes_view", "register_view", "actions_view", "indicators_view")
+SESSION_VIEWS = VIEWS[:3]
+
+
+def _keys(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """A standard key's bindings on this platform, or one sequence such as "Ctrl+K".
+
+    Given as sequences to QAction.setShortcuts: setShortcut's overloads would build Qt's
+    namespace of enums (about 10 ms) while the window is still being built.
+    """
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(shortcut)
+    return [QKeySequence.fromString(shortcut)]
 
 
 def _lang(d: Dialogue) -> str:
@@ -95,7 +111,7 @@ class SearchDialog(QDialog):
         codes = {d.id: d.code for d in self.window_.workspace.dialogues()}
         for hit in self.window_.workspace.search(text, limit=60):
             item = QListWidgetItem(f"{codes.get(hit.dialogue_id, '—')} · {hit.kind.replace('_', ' ')} · {hit.label}\n    {hit.snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, hit)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -104,7 +120,7 @@ class SearchDialog(QDialog):
         item = self.results.currentItem()
         if item is None:
             return
-        self.window_.go_to(item.data(Qt.ItemDataRole.UserRole))
+        self.window_.go_to(item.data(QtCore.Qt.ItemDataRole.UserRole))
         self.accept()
 
 
@@ -128,24 +144,12 @@ class MainWindow(QMainWindow):
         self.details = QTextBrowser()
         self.details.setObjectName("details")
         self.details.setOpenLinks(False)
-        self.session_view = SessionView(workspace, self.undo)
-        self.agenda_view = AgendaView(workspace, self.undo)
-        self.minutes_view = MinutesView(workspace, self.undo)
-        self.register_view = RegisterView(workspace)
-        self.actions_view = ActionsView(workspace, self.undo)
-        self.indicators_view = IndicatorsView(workspace)
+        self._views: dict[str, QWidget] = {}  # built so far, by attribute name
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
-        for widget, label in (
-            (self.details, self.tr("Overview")),
-            (self.session_view, self.tr("Session")),
-            (self.agenda_view, self.tr("Agenda")),
-            (self.minutes_view, self.tr("Minutes")),
-            (self.register_view, self.tr("Commitments")),
-            (self.actions_view, self.tr("Follow-up")),
-            (self.indicators_view, self.tr("Indicators")),
-        ):
-            self.tabs.addTab(widget, label)
+        self.tabs.addTab(self.details, self.tr("Overview"))
+        for name, label in zip(VIEWS, (self.tr("Session"), self.tr("Agenda"), self.tr("Minutes"), self.tr("Commitments"), self.tr("Follow-up"), self.tr("Indicators"))):
+            self.tabs.addTab(QWidget(objectName=name), label)  # a placeholder until the view is wanted
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
@@ -164,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        for view in (self.session_view, self.agenda_view, self.minutes_view, self.register_view, self.actions_view, self.indicators_view):
+        for view in self._views.values():
             view.workspace = workspace
         workspace.listeners.append(self._changed)
         self.undo.clear()
@@ -172,11 +176,26 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(workspace.path) + (self.tr(" (read-only)") if workspace.readonly else ""))
         self._remember(workspace.path)
         self.refresh()
+        if workspace.notices:  # a recovered write, a stray file set aside: say so once, plainly
+            self.statusBar().showMessage(" ".join(workspace.notices), 20000)
+        if workspace.integrity is not None:  # a large file still being checked: hear the verdict when it comes
+            self._await_integrity(workspace)
+
+    def _await_integrity(self, workspace: Workspace) -> None:
+        if workspace.closed or workspace is not self.workspace or workspace.integrity is None:
+            return
+        if not workspace.integrity.done:
+            QTimer.singleShot(200, lambda: self._await_integrity(workspace))
+            return
+        try:
+            workspace.verified()
+        except ConsultError as exc:
+            self.path_label.setText(str(workspace.path) + self.tr(" (read-only)"))
+            self.report(self.tr("Damaged workspace"), exc)
 
     def switch_to(self, workspace: Workspace) -> None:
         """Close the current workspace and show another."""
-        if not self.workspace.closed:
-            self.minutes_view.save()
+        self._save_minutes()
         old = self.workspace
         self.dialogue = self.session = None
         self._attach(workspace)
@@ -187,12 +206,63 @@ class MainWindow(QMainWindow):
     def _changed(self, _kind: str) -> None:
         self.refresh()
 
+    # ------------------------------------------------------------ views, built when first wanted
+
+    def _view(self, name: str) -> QWidget:
+        """The view ``name`` (one of VIEWS); the first call builds it and puts it in its tab."""
+        view = self._views.get(name)
+        if view is None:
+            view = self._views[name] = self._build_view(name)
+            index = VIEWS.index(name) + 1
+            placeholder, label, enabled, current = self.tabs.widget(index), self.tabs.tabText(index), self.tabs.isTabEnabled(index), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, label)
+            self.tabs.setTabEnabled(index, enabled)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return view
+
+    def _build_view(self, name: str) -> QWidget:
+        if name == "session_view":
+            from .session import SessionView
+
+            return SessionView(self.workspace, self.undo)
+        if name == "agenda_view":
+            from .agenda import AgendaView
+
+            return AgendaView(self.workspace, self.undo)
+        if name == "minutes_view":
+            from .minutes import MinutesView
+
+            return MinutesView(self.workspace, self.undo)
+        if name == "register_view":
+            from .register import RegisterView
+
+            return RegisterView(self.workspace)
+        from .followup import ActionsView, IndicatorsView
+
+        return ActionsView(self.workspace, self.undo) if name == "actions_view" else IndicatorsView(self.workspace)
+
+    session_view = property(lambda self: self._view("session_view"))
+    agenda_view = property(lambda self: self._view("agenda_view"))
+    minutes_view = property(lambda self: self._view("minutes_view"))
+    register_view = property(lambda self: self._view("register_view"))
+    actions_view = property(lambda self: self._view("actions_view"))
+    indicators_view = property(lambda self: self._view("indicators_view"))
+
+    def _save_minutes(self) -> None:
+        """Save the minutes being typed, if the Minutes view was ever opened."""
+        if "minutes_view" in self._views and not self.workspace.closed:
+            self._views["minutes_view"].save()
+
     # ------------------------------------------------------------ menus
 
     def _action(self, menu, label: str, slot, shortcut=None, name: str | None = None) -> QAction:
         action = QAction(label, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(_keys(shortcut))
         if name:
             action.setObjectName(name)
         action.triggered.connect(slot)
@@ -218,13 +288,17 @@ class MainWindow(QMainWindow):
         self._action(export, self.tr("E&xcel Workbook…"), lambda: self.export_dialog(".xlsx"), None, "export_xlsx")
         self._action(export, self.tr("Draft Minutes for &Word…"), lambda: self.export_dialog(".docx"), None, "export_docx")
         self._action(export, self.tr("Ca&lendar (iCalendar)…"), lambda: self.export_dialog(".ics"), None, "export_ics")
+        export.addSeparator()
+        # CSV, Excel and calendar exports are the joint edition unless asked otherwise (the Word draft always is)
+        self.internal_exports = self._action(export, self.tr("I&nternal Edition (Not for the Other Delegation)"), lambda _on: None, None, "internal_exports")
+        self.internal_exports.setCheckable(True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo))
         redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo))
         self.undo.indexChanged.connect(lambda _i: self.refresh())
         edit.addAction(undo)
         edit.addAction(redo)
@@ -255,10 +329,11 @@ class MainWindow(QMainWindow):
 
     def _remember(self, path: Path) -> None:
         settings = QSettings()
-        settings.setValue("workspace/last", str(Path(path).resolve()))
-        recent = [p for p in (settings.value("workspace/recent") or []) if p != str(Path(path).resolve())]
-        recent.insert(0, str(Path(path).resolve()))
-        settings.setValue("workspace/recent", recent[:MAX_RECENT])
+        resolved = str(Path(path).resolve())
+        recent = [resolved, *(p for p in (settings.value("workspace/recent") or []) if p != resolved)][:MAX_RECENT]
+        if settings.value("workspace/last") != resolved or settings.value("workspace/recent") != recent:
+            settings.setValue("workspace/last", resolved)  # written (and synced to disk) only when changed
+            settings.setValue("workspace/recent", recent)
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -275,7 +350,7 @@ class MainWindow(QMainWindow):
         """One plain sentence in a window-modal box that does not block the event loop."""
         self.statusBar().showMessage(message, 10000)
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
 
@@ -287,6 +362,8 @@ class MainWindow(QMainWindow):
             self.create_at(Path(name if name.endswith(".consult") else name + ".consult"))
 
     def create_at(self, path: Path) -> bool:
+        from ..services import create_workspace
+
         try:
             ws = create_workspace(path)
         except ConsultError as exc:
@@ -302,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> bool:
         try:
-            ws = Workspace.open(path)
+            ws = Workspace.open(path, background_check=True)
         except ConsultError as exc:
             self.report(self.tr("Cannot open workspace"), exc)
             return False
@@ -330,6 +407,9 @@ class MainWindow(QMainWindow):
 
     def import_from(self, path: Path) -> Job:
         """Read and check the file off the GUI thread, then add it in one transaction."""
+        from ..exchange.interchange import read_file
+        from .jobs import Job
+
         job = Job(lambda _progress, _cancelled: read_file(path), self.tr("Importing {name}").format(name=path.name), self)
 
         def loaded(bundle) -> None:
@@ -349,6 +429,9 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, dialogue_id: str | None = None) -> Job:
         """Read the data now, write the file off the GUI thread."""
+        from ..exchange.interchange import export_file
+        from .jobs import Job
+
         bundle = self.workspace.bundle(dialogue_id)
         job = Job(lambda _progress, _cancelled: export_file(bundle, path), self.tr("Exporting to {name}").format(name=path.name), self)
         return self._start(job, lambda _r: self.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 10000), self.tr("Cannot export"))
@@ -362,16 +445,22 @@ class MainWindow(QMainWindow):
 
     def export_as(self, path: Path, table: str = "register") -> Job | None:
         """Export the selected dialogue (or all) in the format of the file's extension, off the GUI thread."""
+        from ..domain.audience import document_marking
         from ..exchange import office
+        from ..store import joint_view
+        from .jobs import Job
 
         suffix = path.suffix.lower()
-        bundle = self.workspace.bundle(self.dialogue.id if self.dialogue else None)
+        scope = self.dialogue.id if self.dialogue else None
+        internal = self.internal_exports.isChecked() and suffix != ".docx"
+        bundle = self.workspace.bundle(scope) if internal else joint_view(self.workspace, scope)
         if suffix == ".docx":
             if self.session is None:
                 self.tell(self.tr("Export"), self.tr("Select a session first: a Word export is the draft minutes of one session."))
                 return None
             dialogue, session = self.dialogue, self.session
-            work = lambda _p, _c: office.write_docx(bundle, dialogue, session, path)  # noqa: E731
+            marking = document_marking([dialogue], [dialogue.languages[0]], self.workspace.marking_order())
+            work = lambda _p, _c: office.write_docx(bundle, dialogue, session, path, marking=marking)  # noqa: E731
         elif suffix == ".csv":
             work = lambda _p, _c: office.write_csv(bundle, path, table)  # noqa: E731
         elif suffix == ".xlsx":
@@ -400,6 +489,8 @@ class MainWindow(QMainWindow):
             self.send_changes_to(Path(name))
 
     def send_changes_to(self, path: Path) -> SendChangesDialog:
+        from .exchange import SendChangesDialog
+
         dialog = SendChangesDialog(self.workspace, path, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Wrote packet {n} ({c} change(s)) to {path}.").format(n=dialog.header["seq"], c=dialog.header["changes"], path=path), 10000))
         dialog.open()
@@ -411,6 +502,8 @@ class MainWindow(QMainWindow):
             self.receive_changes_from(Path(name))
 
     def receive_changes_from(self, path: Path) -> ReceiveChangesDialog | None:
+        from .exchange import ReceiveChangesDialog
+
         try:
             dialog = ReceiveChangesDialog(self.workspace, path, self)
         except OSError as exc:
@@ -424,6 +517,8 @@ class MainWindow(QMainWindow):
 
     def check_workspace(self) -> str:
         """Run every check (read-only) and report in plain words."""
+        from ..store import check_workspace
+
         report = check_workspace(self.workspace.path)
         if report.healthy:
             message = self.tr("The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.")
@@ -437,6 +532,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QComboBox
 
         from .i18n import LANGUAGES, chosen_language
+        from .widgets import ok_cancel
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Language"))
@@ -464,6 +560,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> QDialog:
         """Choose a snapshot; the current file is snapshotted, then replaced, then reopened."""
+        from .widgets import ok_cancel
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Restore Backup"))
         layout = QVBoxLayout(dialog)
@@ -472,23 +570,25 @@ class MainWindow(QMainWindow):
         listing.setObjectName("snapshots")
         for snap in self.workspace.snapshots():
             item = QListWidgetItem(snap.label)
-            item.setData(Qt.ItemDataRole.UserRole, str(snap.path))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, str(snap.path))
             listing.addItem(item)
         listing.setCurrentRow(0)
         layout.addWidget(listing)
         layout.addWidget(ok_cancel(dialog, self.tr("Restore")))
         dialog.listing = listing
-        dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(Qt.ItemDataRole.UserRole))))
+        dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(QtCore.Qt.ItemDataRole.UserRole))))
         dialog.open()
         return dialog
 
     def restore_from(self, snapshot: Path) -> bool:
+        from ..store import backups, safety
+
         path = self.workspace.path
+        chosen = next((s for s in self.workspace.snapshots() if s.path == snapshot), None)
         try:
-            self.workspace.snapshot("before restore")
-            self.minutes_view.save()
+            self._save_minutes()
             self.workspace.close()
-            safety.restore(snapshot, path)
+            backups.restore(path, chosen or safety.Snapshot(snapshot, dt.datetime.now(dt.timezone.utc), "file"))
         except ConsultError as exc:
             self.report(self.tr("Cannot restore"), exc)
             if self.workspace.closed:
@@ -501,6 +601,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ dialogue actions
 
     def new_dialogue(self) -> NewDialogueDialog:
+        from .session import NewDialogueDialog
+
         dialog = NewDialogueDialog(self.workspace, self)
         dialog.accepted.connect(lambda: self.select_dialogue(dialog.created.id))
         dialog.open()
@@ -510,6 +612,8 @@ class MainWindow(QMainWindow):
         if self.dialogue is None:
             self.tell(self.tr("New session"), self.tr("Select a dialogue first."))
             return None
+        from .session import NewSessionDialog
+
         dialog = NewSessionDialog(self.workspace, self.dialogue, self)
         dialog.accepted.connect(lambda: self._session_created(dialog.created))
         dialog.open()
@@ -529,6 +633,8 @@ class MainWindow(QMainWindow):
         number = len(self.workspace.commitments(self.dialogue.id)) + 1
         year = self.session.starts_on.year if self.session else dt.date.today().year
         c = Commitment(self.dialogue.id, f"{prefix}-{year}-{number:02d}", {}, None, made_at_session_id=self.session.id if self.session else None)
+        from .register import CommitmentEditor
+
         editor = CommitmentEditor(self.workspace, c, self)
         editor.accepted.connect(lambda: (self.tabs.setCurrentWidget(self.register_view), self.register_view.select(c.id)))
         editor.open()
@@ -552,9 +658,9 @@ class MainWindow(QMainWindow):
         listing.setObjectName("gaps")
         for gap in gaps:
             item = QListWidgetItem(self.tr("{kind} {label} — {field}: missing in [{lang}]").format(kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing))
-            item.setData(Qt.ItemDataRole.UserRole, gap)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, gap)
             listing.addItem(item)
-        listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(Qt.ItemDataRole.UserRole)))
+        listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(QtCore.Qt.ItemDataRole.UserRole)))
         layout.addWidget(listing)
         dialog.listing = listing
         dialog.resize(640, 420)
@@ -569,11 +675,11 @@ class MainWindow(QMainWindow):
             self.select_session(gap.session_id)
             target = self.agenda_view if gap.field == "title" else self.minutes_view
             self.tabs.setCurrentWidget(target)
-            if target is self.agenda_view:
+            if gap.field == "title":
                 self.agenda_view.reload(select=gap.item_id)
             else:
                 for row in range(self.minutes_view.items.count()):
-                    if self.minutes_view.items.item(row).data(Qt.ItemDataRole.UserRole) == gap.item_id:
+                    if self.minutes_view.items.item(row).data(QtCore.Qt.ItemDataRole.UserRole) == gap.item_id:
                         self.minutes_view.items.setCurrentRow(row)
         else:
             self.tabs.setCurrentWidget(self.details)
@@ -584,7 +690,7 @@ class MainWindow(QMainWindow):
 
     def search_workspace(self) -> SearchDialog:
         dialog = SearchDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -624,7 +730,7 @@ class MainWindow(QMainWindow):
 
         dialogue_id, session_id = self.selected_ids()
         options = DocumentOptions(self.workspace, kind, dialogue_id, session_id, self)
-        options.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        options.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         options.accepted.connect(lambda: self.start_render(options.chosen, options.windowTitle()))
         options.open()
         return options
@@ -718,25 +824,25 @@ class MainWindow(QMainWindow):
             self.details.setHtml(f"<p>{html.escape(str(exc))}</p>")
             return
         has_session = self.session is not None
-        for view in (self.session_view, self.agenda_view, self.minutes_view):
-            self.tabs.setTabEnabled(self.tabs.indexOf(view), has_session)
-        if not has_session and self.tabs.currentWidget() in (self.session_view, self.agenda_view, self.minutes_view):
+        for name in SESSION_VIEWS:
+            self.tabs.setTabEnabled(VIEWS.index(name) + 1, has_session)
+        if not has_session and self.tabs.currentIndex() - 1 in range(len(SESSION_VIEWS)):
             self.tabs.setCurrentWidget(self.details)
         self._load_current_tab()
 
     def _load_current_tab(self) -> None:
         """Load only the view in front: the others load when they are shown."""
-        widget = self.tabs.currentWidget()
-        if widget is self.details:
+        index = self.tabs.currentIndex()
+        if index == 0:
             if self.session is not None:
                 self.details.setHtml(self._session_html(self.dialogue, self.session))
             elif self.dialogue is not None:
                 self.details.setHtml(self._dialogue_html(self.dialogue))
-        elif widget in (self.session_view, self.agenda_view, self.minutes_view):
+        elif VIEWS[index - 1] in SESSION_VIEWS:
             if self.session is not None:
-                widget.set_session(self.session)
-        elif widget in (self.register_view, self.actions_view, self.indicators_view):
-            widget.set_dialogue(self.dialogue)
+                self._view(VIEWS[index - 1]).set_session(self.session)
+        else:
+            self._view(VIEWS[index - 1]).set_dialogue(self.dialogue)
 
     # ------------------------------------------------------------ overview
 
@@ -828,9 +934,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if not self.workspace.closed:
-            self.minutes_view.save()
+        self._save_minutes()
         for job in list(self.jobs):
             job.shutdown()
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        settings, geometry = QSettings(), self.saveGeometry()
+        if settings.value("window/geometry") != geometry:  # a settings write syncs to disk: only when moved
+            settings.setValue("window/geometry", geometry)
         super().closeEvent(event)

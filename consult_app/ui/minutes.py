@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import audience
 from ..domain.errors import ConsultError
-from ..domain.model import AgendaItem, MinutesState, Session, pick
+from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session, pick
 from ..domain.rules import agenda_order, timetable
 from ..store import Workspace
 from .agenda import INTERNAL_TINT
+from .followup import add_action
 from . import labels
 from .undo import run_undoable
 from .widgets import error_label, ok_cancel
@@ -100,6 +102,10 @@ class MinutesView(QWidget):
         self.amend = QPushButton(self.tr("Amend…"))
         self.amend.setObjectName("amend")
         self.amend.clicked.connect(self.open_amend)
+        self.add_action_button = QPushButton(self.tr("Add Follow-up Action…"))
+        self.add_action_button.setObjectName("add_minutes_action")
+        self.add_action_button.setToolTip(self.tr("An action recorded in the minutes is joint: shared with the other delegation."))
+        self.add_action_button.clicked.connect(self.add_action)
         self.items = QListWidget()
         self.items.setObjectName("items")
         self.items.currentItemChanged.connect(self._item_chosen)
@@ -135,6 +141,7 @@ class MinutesView(QWidget):
         top.addWidget(self.state)
         top.addWidget(self.amend)
         top.addStretch(1)
+        top.addWidget(self.add_action_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -276,6 +283,13 @@ class MinutesView(QWidget):
         window = self.window()
         if hasattr(window, "tell"):
             window.tell(self.tr("Minutes"), message)
+
+    def add_action(self):
+        """A follow-up action recorded from the joint minutes: joint unless changed in the editor."""
+        if self.session is None:
+            return None
+        action = FollowUpAction(self.session.dialogue_id, "", session_id=self.session.id, visibility=audience.action_default(from_joint_minutes=True))
+        return add_action(self.workspace, self.undo, action, self, self.report)
 
     def open_amend(self) -> AmendDialog | None:
         if self.item is None:

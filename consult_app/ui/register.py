@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import Dialogue, Tone, pick
+from ..domain.model import Dialogue, Tone, Visibility, pick
 from ..domain.rules import progress
 from . import labels
 from .labels import ordinal
@@ -248,11 +248,19 @@ class LogStatusDialog(QDialog):
         self.note.setMaximumHeight(90)
         self.evidence = QLineEdit()
         self.evidence.setObjectName("evidence")
+        # The status of a joint commitment is joint; the note and evidence stay ours unless shared here.
+        self.shared = QCheckBox(self.tr("Share the note and evidence with the other delegation"))
+        self.shared.setObjectName("shared")
+        joint = self.commitment.visibility == Visibility.JOINT
+        self.shared.setEnabled(joint)
+        if not joint:
+            self.shared.setToolTip(self.tr("This commitment is internal: nothing about it is shared."))
         self.error = error_label()
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Effective date:"), self.date)
         form.addRow(self.tr("Note:"), self.note)
         form.addRow(self.tr("Evidence:"), self.evidence)
+        form.addRow(self.shared)
         form.addRow(self.error)
         buttons = ok_cancel(self, self.tr("Log status"))
         form.addRow(buttons)
@@ -268,6 +276,7 @@ class LogStatusDialog(QDialog):
                 evidence=self.evidence.text().strip(),
                 author=_user(),
                 recorded_where="desktop",
+                visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
             )
         except ConsultError as exc:
             self.error.setText(_field_sentence(exc))
@@ -482,13 +491,16 @@ class RegisterView(QWidget):
             )
         timeline = self.tr("Status timeline")
         out.append(f"<h4>{timeline}</h4><table cellspacing=4>")
+        shared, ours = self.tr("note shared with the other delegation"), self.tr("note internal")
         for event in reversed(ws.events(c.id)):
             level = d.scale.get(event.status)
             bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
+            audience = (shared if event.visibility == Visibility.JOINT else ours) if (event.note or event.evidence) else ""
             out.append(
                 f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(labels.status(level, event.status))}</b></td>"
                 f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}"
-                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}</small></td></tr>"
+                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}"
+                f"{' · ' + audience if audience else ''}</small></td></tr>"
             )
         out.append("</table>")
         return "".join(out)

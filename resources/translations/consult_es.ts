@@ -1,141 +1,177 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="126" />
+        <location filename="../../consult_app/ui/followup.py" line="138"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="132" />
-        <location filename="../../consult_app/ui/followup.py" line="179" />
+        <location filename="../../consult_app/ui/followup.py" line="144"/>
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="146" />
+        <location filename="../../consult_app/ui/followup.py" line="158"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="154" />
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
+        <source>Joint — shared with the other delegation</source>
+        <translation>Conjunta — compartida con la otra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
+        <source>Internal — our own to-do</source>
+        <translation>Interna — tarea propia</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="171"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="155" />
+        <location filename="../../consult_app/ui/followup.py" line="172"/>
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="157" />
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="158" />
+        <location filename="../../consult_app/ui/followup.py" line="175"/>
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="179" />
+        <location filename="../../consult_app/ui/followup.py" line="176"/>
+        <source>Audience:</source>
+        <translation>Difusión:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="179" />
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
+        <source>Audience</source>
+        <translation>Difusión</translation>
     </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="60" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="89" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
+        <source>Audience</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="99"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="103"/>
+        <source>Joint</source>
+        <translation>Conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="103"/>
+        <source>Internal</source>
+        <translation>Interna</translation>
     </message>
 </context>
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="196" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="196" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="196" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="196" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="219"/>
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="211" />
+        <location filename="../../consult_app/ui/followup.py" line="231"/>
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="214" />
+        <location filename="../../consult_app/ui/followup.py" line="234"/>
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="218" />
+        <location filename="../../consult_app/ui/followup.py" line="238"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="250" />
+        <location filename="../../consult_app/ui/followup.py" line="270"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="261" />
+        <location filename="../../consult_app/ui/followup.py" line="308"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="275" />
+        <location filename="../../consult_app/ui/followup.py" line="290"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -143,132 +179,132 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="209" />
+        <location filename="../../consult_app/ui/agenda.py" line="208"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="210" />
+        <location filename="../../consult_app/ui/agenda.py" line="209"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="211" />
+        <location filename="../../consult_app/ui/agenda.py" line="210"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="211"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="213" />
+        <location filename="../../consult_app/ui/agenda.py" line="212"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="214" />
+        <location filename="../../consult_app/ui/agenda.py" line="213"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="215" />
+        <location filename="../../consult_app/ui/agenda.py" line="214"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="216" />
+        <location filename="../../consult_app/ui/agenda.py" line="215"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="274" />
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288" />
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290" />
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="302" />
+        <location filename="../../consult_app/ui/agenda.py" line="301"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="318" />
+        <location filename="../../consult_app/ui/agenda.py" line="317"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="325" />
+        <location filename="../../consult_app/ui/agenda.py" line="324"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="340" />
+        <location filename="../../consult_app/ui/agenda.py" line="339"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="356" />
+        <location filename="../../consult_app/ui/agenda.py" line="355"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368" />
+        <location filename="../../consult_app/ui/agenda.py" line="367"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -276,52 +312,52 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="50" />
+        <location filename="../../consult_app/ui/minutes.py" line="52"/>
         <source>Amend agreed minutes</source>
         <translation>Enmendar un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="54" />
+        <location filename="../../consult_app/ui/minutes.py" line="56"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="55" />
+        <location filename="../../consult_app/ui/minutes.py" line="57"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="73" />
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="82" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Reason: say why the agreed minutes are amended.</source>
         <translation>Motivo: indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -329,84 +365,84 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="506" />
+        <location filename="../../consult_app/ui/register.py" line="518"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="506" />
+        <location filename="../../consult_app/ui/register.py" line="518"/>
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="510" />
+        <location filename="../../consult_app/ui/register.py" line="522"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="517" />
+        <location filename="../../consult_app/ui/register.py" line="529"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="520" />
+        <location filename="../../consult_app/ui/register.py" line="532"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="523" />
+        <location filename="../../consult_app/ui/register.py" line="535"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="526" />
+        <location filename="../../consult_app/ui/register.py" line="538"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="529" />
+        <location filename="../../consult_app/ui/register.py" line="541"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="532" />
-        <location filename="../../consult_app/ui/register.py" line="539" />
-        <location filename="../../consult_app/ui/register.py" line="557" />
+        <location filename="../../consult_app/ui/register.py" line="544"/>
+        <location filename="../../consult_app/ui/register.py" line="551"/>
+        <location filename="../../consult_app/ui/register.py" line="569"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="536" />
+        <location filename="../../consult_app/ui/register.py" line="548"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="541" />
+        <location filename="../../consult_app/ui/register.py" line="553"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="543" />
+        <location filename="../../consult_app/ui/register.py" line="555"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="544" />
+        <location filename="../../consult_app/ui/register.py" line="556"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="562" />
+        <location filename="../../consult_app/ui/register.py" line="574"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="563" />
+        <location filename="../../consult_app/ui/register.py" line="575"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="580" />
+        <location filename="../../consult_app/ui/register.py" line="592"/>
         <source>Responsible party: choose a party, or all parties jointly.</source>
         <translation>Parte responsable: elija una parte, o todas las partes conjuntamente.</translation>
     </message>
@@ -414,97 +450,93 @@
 <context>
     <name>DocumentOptions</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>Joint Minutes</source>
         <translation>Acta conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>Progress Tracker</source>
         <translation>Cuadro de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>Ministerial Brief</source>
         <translation>Nota ministerial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="53" />
+        <location filename="../../consult_app/ui/documents.py" line="53"/>
         <source>All dialogues</source>
         <translation>Todos los diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="56" />
+        <location filename="../../consult_app/ui/documents.py" line="56"/>
         <source>Dialogue:</source>
         <translation>Diálogo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="67" />
-        <source>Internal (everything)</source>
-        <translation>Interno (todo)</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/documents.py" line="68" />
-        <source>Joint (for the counterpart)</source>
-        <translation>Conjunto (para la contraparte)</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/documents.py" line="70" />
+        <location filename="../../consult_app/ui/documents.py" line="70"/>
         <source>Session:</source>
         <translation>Sesión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="72" />
+        <location filename="../../consult_app/ui/documents.py" line="72"/>
+        <location filename="../../consult_app/ui/documents.py" line="82"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="74" />
+        <location filename="../../consult_app/ui/documents.py" line="74"/>
         <source>As of:</source>
         <translation>A fecha de:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="75" />
+        <location filename="../../consult_app/ui/documents.py" line="75"/>
         <source>Audience:</source>
         <translation>Destinatarios:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="78" />
-        <source>The dialogue's language</source>
+        <location filename="../../consult_app/ui/documents.py" line="78"/>
+        <source>The dialogue&apos;s language</source>
         <translation>El idioma del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="82" />
-        <source>Labels in:</source>
-        <translation>Rótulos en:</translation>
+        <location filename="../../consult_app/ui/documents.py" line="67"/>
+        <source>Joint edition (for the other delegation)</source>
+        <translation>Edición conjunta (para la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="85" />
-        <source>the dialogue's own marking</source>
+        <location filename="../../consult_app/ui/documents.py" line="68"/>
+        <source>Internal edition (everything; not for the other delegation)</source>
+        <translation>Edición interna (todo; no comunicar a la otra delegación)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="85"/>
+        <source>the dialogue&apos;s own marking</source>
         <translation>la clasificación propia del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="87" />
+        <location filename="../../consult_app/ui/documents.py" line="87"/>
         <source>Marking:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="90" />
+        <location filename="../../consult_app/ui/documents.py" line="90"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="112" />
+        <location filename="../../consult_app/ui/documents.py" line="112"/>
         <source>{nth} session — {date}</source>
         <translation>{nth} sesión — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="118" />
+        <location filename="../../consult_app/ui/documents.py" line="118"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} y {b}, en paralelo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="128" />
+        <location filename="../../consult_app/ui/documents.py" line="128"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Elija una sesión: este diálogo aún no tiene ninguna.</translation>
     </message>
@@ -512,12 +544,12 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="313" />
+        <location filename="../../consult_app/ui/followup.py" line="344"/>
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="326" />
+        <location filename="../../consult_app/ui/followup.py" line="357"/>
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -525,57 +557,72 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="384" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
+        <source>Audience</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="421"/>
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="452" />
+        <location filename="../../consult_app/ui/followup.py" line="470"/>
+        <source>Joint</source>
+        <translation>Conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="470"/>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="491"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -583,74 +630,74 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="56" />
+        <location filename="../../consult_app/ui/agenda.py" line="56"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="58" />
+        <location filename="../../consult_app/ui/agenda.py" line="58"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="65" />
+        <location filename="../../consult_app/ui/agenda.py" line="65"/>
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="72" />
+        <location filename="../../consult_app/ui/agenda.py" line="72"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75" />
-        <location filename="../../consult_app/ui/agenda.py" line="82" />
-        <location filename="../../consult_app/ui/agenda.py" line="90" />
+        <location filename="../../consult_app/ui/agenda.py" line="75"/>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
+        <location filename="../../consult_app/ui/agenda.py" line="90"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="79" />
+        <location filename="../../consult_app/ui/agenda.py" line="79"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="86" />
+        <location filename="../../consult_app/ui/agenda.py" line="86"/>
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="94" />
+        <location filename="../../consult_app/ui/agenda.py" line="94"/>
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="98" />
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="100" />
+        <location filename="../../consult_app/ui/agenda.py" line="100"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="102" />
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
@@ -658,12 +705,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <location filename="../../consult_app/ui/jobs.py" line="50"/>
         <source>{title}…</source>
         <translation>{title}…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <location filename="../../consult_app/ui/jobs.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -671,137 +718,137 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="15" />
+        <location filename="../../consult_app/ui/labels.py" line="15"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="16" />
+        <location filename="../../consult_app/ui/labels.py" line="16"/>
         <source>Agenda agreed</source>
         <translation>Orden del día acordado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="17" />
+        <location filename="../../consult_app/ui/labels.py" line="17"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="18" />
+        <location filename="../../consult_app/ui/labels.py" line="18"/>
         <source>Minutes agreed</source>
         <translation>Acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="21" />
+        <location filename="../../consult_app/ui/labels.py" line="21"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="22" />
+        <location filename="../../consult_app/ui/labels.py" line="22"/>
         <source>Circulated to the counterpart</source>
         <translation>Enviada a la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="23" />
+        <location filename="../../consult_app/ui/labels.py" line="23"/>
         <source>Agreed</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="26" />
+        <location filename="../../consult_app/ui/labels.py" line="26"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="27" />
+        <location filename="../../consult_app/ui/labels.py" line="27"/>
         <source>Discussion</source>
         <translation>Debate</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="28" />
+        <location filename="../../consult_app/ui/labels.py" line="28"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="29" />
+        <location filename="../../consult_app/ui/labels.py" line="29"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="30" />
+        <location filename="../../consult_app/ui/labels.py" line="30"/>
         <source>Review of commitments</source>
         <translation>Revisión de los compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="31" />
+        <location filename="../../consult_app/ui/labels.py" line="31"/>
         <source>Any other business</source>
         <translation>Asuntos varios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="32" />
+        <location filename="../../consult_app/ui/labels.py" line="32"/>
         <source>Closing</source>
         <translation>Clausura</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="35" />
+        <location filename="../../consult_app/ui/labels.py" line="35"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="36" />
+        <location filename="../../consult_app/ui/labels.py" line="36"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="37" />
+        <location filename="../../consult_app/ui/labels.py" line="37"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="38" />
+        <location filename="../../consult_app/ui/labels.py" line="38"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="42" />
+        <location filename="../../consult_app/ui/labels.py" line="42"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="43" />
+        <location filename="../../consult_app/ui/labels.py" line="43"/>
         <source>On track</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="44" />
+        <location filename="../../consult_app/ui/labels.py" line="44"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="45" />
+        <location filename="../../consult_app/ui/labels.py" line="45"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="46" />
+        <location filename="../../consult_app/ui/labels.py" line="46"/>
         <source>Completed</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="47" />
+        <location filename="../../consult_app/ui/labels.py" line="47"/>
         <source>Dropped</source>
         <translation>Abandonado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="48" />
+        <location filename="../../consult_app/ui/labels.py" line="48"/>
         <source>Limited</source>
         <translation>Limitado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="49" />
+        <location filename="../../consult_app/ui/labels.py" line="49"/>
         <source>Substantial</source>
         <translation>Sustancial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="50" />
+        <location filename="../../consult_app/ui/labels.py" line="50"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
@@ -809,32 +856,42 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="232" />
+        <location filename="../../consult_app/ui/register.py" line="232"/>
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="252" />
+        <location filename="../../consult_app/ui/register.py" line="252"/>
+        <source>Share the note and evidence with the other delegation</source>
+        <translation>Compartir la nota y la prueba con la otra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="257"/>
+        <source>This commitment is internal: nothing about it is shared.</source>
+        <translation>Este compromiso es interno: no se comparte nada sobre él.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="259"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="253" />
+        <location filename="../../consult_app/ui/register.py" line="260"/>
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="254" />
+        <location filename="../../consult_app/ui/register.py" line="261"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="255" />
+        <location filename="../../consult_app/ui/register.py" line="262"/>
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="257" />
+        <location filename="../../consult_app/ui/register.py" line="265"/>
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -842,665 +899,676 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="125" />
+        <location filename="../../consult_app/ui/main_window.py" line="126"/>
         <source>Dialogues and sessions</source>
         <translation>Diálogos y sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="140" />
+        <location filename="../../consult_app/ui/main_window.py" line="141"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="141" />
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="142"/>
+        <location filename="../../consult_app/ui/main_window.py" line="797"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="142" />
-        <location filename="../../consult_app/ui/main_window.py" line="811" />
+        <location filename="../../consult_app/ui/main_window.py" line="143"/>
+        <location filename="../../consult_app/ui/main_window.py" line="835"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="143" />
+        <location filename="../../consult_app/ui/main_window.py" line="144"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="144" />
-        <location filename="../../consult_app/ui/main_window.py" line="759" />
+        <location filename="../../consult_app/ui/main_window.py" line="145"/>
+        <location filename="../../consult_app/ui/main_window.py" line="783"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="145" />
+        <location filename="../../consult_app/ui/main_window.py" line="146"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="146" />
+        <location filename="../../consult_app/ui/main_window.py" line="147"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="171" />
+        <location filename="../../consult_app/ui/main_window.py" line="172"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="172" />
+        <location filename="../../consult_app/ui/main_window.py" line="173"/>
+        <location filename="../../consult_app/ui/main_window.py" line="190"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="204" />
+        <location filename="../../consult_app/ui/main_window.py" line="191"/>
+        <source>Damaged workspace</source>
+        <translation>Espacio de trabajo dañado</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="205" />
+        <location filename="../../consult_app/ui/main_window.py" line="222"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="206" />
+        <location filename="../../consult_app/ui/main_window.py" line="223"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="207" />
+        <location filename="../../consult_app/ui/main_window.py" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="208" />
+        <location filename="../../consult_app/ui/main_window.py" line="225"/>
         <source>Save a &amp;Copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="210" />
+        <location filename="../../consult_app/ui/main_window.py" line="227"/>
         <source>Send C&amp;hanges…</source>
         <translation>Enviar &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="211" />
+        <location filename="../../consult_app/ui/main_window.py" line="228"/>
         <source>Recei&amp;ve Changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="213" />
+        <location filename="../../consult_app/ui/main_window.py" line="230"/>
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importar JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="214" />
+        <location filename="../../consult_app/ui/main_window.py" line="231"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="215" />
+        <location filename="../../consult_app/ui/main_window.py" line="232"/>
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="216" />
+        <location filename="../../consult_app/ui/main_window.py" line="233"/>
         <source>Register as &amp;CSV…</source>
         <translation>Registro en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="217" />
+        <location filename="../../consult_app/ui/main_window.py" line="234"/>
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Acciones en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="218" />
+        <location filename="../../consult_app/ui/main_window.py" line="235"/>
         <source>E&amp;xcel Workbook…</source>
         <translation>Libro de E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="219" />
+        <location filename="../../consult_app/ui/main_window.py" line="236"/>
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Borrador de acta para &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="220" />
+        <location filename="../../consult_app/ui/main_window.py" line="237"/>
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendario (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="222" />
+        <location filename="../../consult_app/ui/main_window.py" line="240"/>
+        <source>I&amp;nternal Edition (Not for the Other Delegation)</source>
+        <translation>Edición i&amp;nterna (no comunicar a la otra delegación)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="223" />
+        <location filename="../../consult_app/ui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="224" />
+        <location filename="../../consult_app/ui/main_window.py" line="245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="226" />
+        <location filename="../../consult_app/ui/main_window.py" line="247"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="232" />
+        <location filename="../../consult_app/ui/main_window.py" line="253"/>
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Buscar en el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="233" />
+        <location filename="../../consult_app/ui/main_window.py" line="254"/>
         <source>&amp;Dialogue</source>
         <translation>&amp;Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="234" />
+        <location filename="../../consult_app/ui/main_window.py" line="255"/>
         <source>New &amp;Dialogue…</source>
         <translation>Nuevo &amp;diálogo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="235" />
+        <location filename="../../consult_app/ui/main_window.py" line="256"/>
         <source>New &amp;Session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="236" />
+        <location filename="../../consult_app/ui/main_window.py" line="257"/>
         <source>New &amp;Commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="237" />
+        <location filename="../../consult_app/ui/main_window.py" line="258"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="239" />
+        <location filename="../../consult_app/ui/main_window.py" line="260"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traducciones que faltan…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="240" />
+        <location filename="../../consult_app/ui/main_window.py" line="261"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="242" />
+        <location filename="../../consult_app/ui/main_window.py" line="263"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Acta conjunta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="243" />
+        <location filename="../../consult_app/ui/main_window.py" line="264"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Cuadro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="244" />
+        <location filename="../../consult_app/ui/main_window.py" line="265"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Nota ministerial…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="247" />
+        <location filename="../../consult_app/ui/main_window.py" line="268"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="248" />
+        <location filename="../../consult_app/ui/main_window.py" line="269"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="249" />
+        <location filename="../../consult_app/ui/main_window.py" line="270"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="250" />
+        <location filename="../../consult_app/ui/main_window.py" line="271"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Tomar una &amp;instantánea ahora</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="252" />
+        <location filename="../../consult_app/ui/main_window.py" line="273"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="253" />
+        <location filename="../../consult_app/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="254" />
+        <location filename="../../consult_app/ui/main_window.py" line="275"/>
         <source>&amp;About Consult</source>
         <translation>&amp;Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
+        <location filename="../../consult_app/ui/main_window.py" line="306"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
-        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <location filename="../../consult_app/ui/main_window.py" line="306"/>
+        <location filename="../../consult_app/ui/main_window.py" line="334"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="293" />
+        <location filename="../../consult_app/ui/main_window.py" line="314"/>
         <source>Cannot create workspace</source>
         <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="320"/>
         <source>Open workspace</source>
         <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="320"/>
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espacios de trabajo de Consult (*.consult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="307" />
+        <location filename="../../consult_app/ui/main_window.py" line="328"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="313" />
+        <location filename="../../consult_app/ui/main_window.py" line="334"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="321" />
+        <location filename="../../consult_app/ui/main_window.py" line="342"/>
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="323" />
+        <location filename="../../consult_app/ui/main_window.py" line="344"/>
         <source>Copy saved to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
+        <location filename="../../consult_app/ui/main_window.py" line="348"/>
         <source>Import interchange JSON</source>
         <translation>Importar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
-        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <location filename="../../consult_app/ui/main_window.py" line="348"/>
+        <location filename="../../consult_app/ui/main_window.py" line="367"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="333" />
+        <location filename="../../consult_app/ui/main_window.py" line="354"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="339" />
-        <location filename="../../consult_app/ui/main_window.py" line="343" />
+        <location filename="../../consult_app/ui/main_window.py" line="360"/>
+        <location filename="../../consult_app/ui/main_window.py" line="364"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="341" />
+        <location filename="../../consult_app/ui/main_window.py" line="362"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="346" />
+        <location filename="../../consult_app/ui/main_window.py" line="367"/>
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="353" />
-        <location filename="../../consult_app/ui/main_window.py" line="383" />
+        <location filename="../../consult_app/ui/main_window.py" line="374"/>
+        <location filename="../../consult_app/ui/main_window.py" line="407"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="354" />
-        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <location filename="../../consult_app/ui/main_window.py" line="375"/>
+        <location filename="../../consult_app/ui/main_window.py" line="408"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="354" />
-        <location filename="../../consult_app/ui/main_window.py" line="384" />
+        <location filename="../../consult_app/ui/main_window.py" line="375"/>
+        <location filename="../../consult_app/ui/main_window.py" line="408"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="378"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="378"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="378"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="357" />
+        <location filename="../../consult_app/ui/main_window.py" line="378"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="359" />
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="380"/>
+        <location filename="../../consult_app/ui/main_window.py" line="394"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="394"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <location filename="../../consult_app/ui/main_window.py" line="422"/>
         <source>Send changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="398" />
+        <location filename="../../consult_app/ui/main_window.py" line="422"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquetes de cambios (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="404" />
+        <location filename="../../consult_app/ui/main_window.py" line="428"/>
         <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
         <translation>Paquete {n} ({c} cambio(s)) escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="409" />
-        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <location filename="../../consult_app/ui/main_window.py" line="433"/>
+        <location filename="../../consult_app/ui/main_window.py" line="441"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="409" />
+        <location filename="../../consult_app/ui/main_window.py" line="433"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquetes de cambios (*.packet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="417" />
+        <location filename="../../consult_app/ui/main_window.py" line="441"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="419" />
+        <location filename="../../consult_app/ui/main_window.py" line="443"/>
         <source>Changes from {name} imported.</source>
         <translation>Cambios de {name} importados.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="429" />
-        <source>The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.</source>
+        <location filename="../../consult_app/ui/main_window.py" line="453"/>
+        <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
         <translation>El espacio de trabajo está sano: las comprobaciones de integridad y de claves foráneas de SQLite y las de Consult no encontraron nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="431" />
+        <location filename="../../consult_app/ui/main_window.py" line="455"/>
         <source>{n} problem(s) found:</source>
         <translation>{n} problema(s) encontrado(s):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="432" />
+        <location filename="../../consult_app/ui/main_window.py" line="456"/>
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair repara lo que puede, tras tomar una instantánea.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="433" />
+        <location filename="../../consult_app/ui/main_window.py" line="457"/>
         <source>Check Workspace</source>
         <translation>Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="442" />
+        <location filename="../../consult_app/ui/main_window.py" line="466"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="444" />
-        <source>The language of Consult's windows; it takes effect when Consult starts again.</source>
+        <location filename="../../consult_app/ui/main_window.py" line="468"/>
+        <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
         <translation>El idioma de las ventanas de Consult; se aplica la próxima vez que se inicie Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="461" />
+        <location filename="../../consult_app/ui/main_window.py" line="485"/>
         <source>Snapshot</source>
         <translation>Instantánea</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="463" />
+        <location filename="../../consult_app/ui/main_window.py" line="487"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantánea escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="468" />
+        <location filename="../../consult_app/ui/main_window.py" line="492"/>
         <source>Restore Backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="470" />
+        <location filename="../../consult_app/ui/main_window.py" line="494"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantáneas de este espacio de trabajo, de la más reciente a la más antigua. El estado actual se guarda como instantánea antes de ser reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="479" />
+        <location filename="../../consult_app/ui/main_window.py" line="503"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="493" />
+        <location filename="../../consult_app/ui/main_window.py" line="517"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="498" />
+        <location filename="../../consult_app/ui/main_window.py" line="522"/>
         <source>Restored from {name}.</source>
         <translation>Restaurado a partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="535"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
-        <location filename="../../consult_app/ui/main_window.py" line="526" />
-        <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <location filename="../../consult_app/ui/main_window.py" line="535"/>
+        <location filename="../../consult_app/ui/main_window.py" line="550"/>
+        <location filename="../../consult_app/ui/main_window.py" line="566"/>
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="526" />
+        <location filename="../../consult_app/ui/main_window.py" line="550"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="542" />
+        <location filename="../../consult_app/ui/main_window.py" line="566"/>
         <source>Missing translations</source>
         <translation>Traducciones que faltan</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="546" />
+        <location filename="../../consult_app/ui/main_window.py" line="570"/>
         <source>Missing translations — {code}</source>
         <translation>Traducciones que faltan — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="572"/>
         <source>Dialogue name</source>
         <translation>Nombre del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="572"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="572"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
+        <location filename="../../consult_app/ui/main_window.py" line="572"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="573"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="573"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="573"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="573"/>
         <source>conclusions</source>
         <translation>conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="549" />
+        <location filename="../../consult_app/ui/main_window.py" line="573"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <location filename="../../consult_app/ui/main_window.py" line="574"/>
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texto(s) conjunto(s) sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="550" />
+        <location filename="../../consult_app/ui/main_window.py" line="574"/>
         <source>Every joint text is in every working language.</source>
         <translation>Cada texto conjunto está en cada idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="554" />
+        <location filename="../../consult_app/ui/main_window.py" line="578"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}: falta en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="649" />
+        <location filename="../../consult_app/ui/main_window.py" line="673"/>
         <source>About Consult</source>
         <translation>Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="650" />
+        <location filename="../../consult_app/ui/main_window.py" line="674"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparar las sesiones de los diálogos bilaterales y llevar el registro de sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="674" />
+        <location filename="../../consult_app/ui/main_window.py" line="698"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="692" />
+        <location filename="../../consult_app/ui/main_window.py" line="716"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="747" />
+        <location filename="../../consult_app/ui/main_window.py" line="771"/>
         <source> (home)</source>
         <translation> (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="749" />
+        <location filename="../../consult_app/ui/main_window.py" line="773"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="750" />
+        <location filename="../../consult_app/ui/main_window.py" line="774"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="751" />
+        <location filename="../../consult_app/ui/main_window.py" line="775"/>
         <source>Cadence</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="752" />
+        <location filename="../../consult_app/ui/main_window.py" line="776"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="753" />
+        <location filename="../../consult_app/ui/main_window.py" line="777"/>
         <source>Founding instrument</source>
         <translation>Instrumento fundacional</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="754" />
+        <location filename="../../consult_app/ui/main_window.py" line="778"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="797"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="797"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="797"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="797"/>
         <source>Co-chairs</source>
         <translation>Copresidentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="773" />
+        <location filename="../../consult_app/ui/main_window.py" line="797"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <location filename="../../consult_app/ui/main_window.py" line="799"/>
         <source>Standing themes</source>
         <translation>Temas permanentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="775" />
+        <location filename="../../consult_app/ui/main_window.py" line="799"/>
         <source>Chronology</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="787" />
+        <location filename="../../consult_app/ui/main_window.py" line="811"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} sesión — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="788" />
+        <location filename="../../consult_app/ui/main_window.py" line="812"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="789" />
+        <location filename="../../consult_app/ui/main_window.py" line="813"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="790" />
+        <location filename="../../consult_app/ui/main_window.py" line="814"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
@@ -1508,22 +1576,27 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="342" />
+        <location filename="../../consult_app/ui/followup.py" line="373"/>
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="353" />
+        <location filename="../../consult_app/ui/followup.py" line="385"/>
+        <source>Share the value and its source with the other delegation</source>
+        <translation>Compartir el valor y su fuente con la otra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/followup.py" line="388"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="354" />
+        <location filename="../../consult_app/ui/followup.py" line="389"/>
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="355" />
+        <location filename="../../consult_app/ui/followup.py" line="390"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -1531,37 +1604,37 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="117" />
+        <location filename="../../consult_app/ui/session.py" line="117"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="137" />
+        <location filename="../../consult_app/ui/session.py" line="137"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Jefe de delegación (copresidente)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Title:</source>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
@@ -1569,68 +1642,78 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="100" />
+        <location filename="../../consult_app/ui/minutes.py" line="102"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="107" />
-        <location filename="../../consult_app/ui/minutes.py" line="166" />
+        <location filename="../../consult_app/ui/minutes.py" line="105"/>
+        <source>Add Follow-up Action…</source>
+        <translation>Añadir una acción de seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="107"/>
+        <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
+        <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="113"/>
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="109" />
+        <location filename="../../consult_app/ui/minutes.py" line="115"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="134" />
+        <location filename="../../consult_app/ui/minutes.py" line="140"/>
         <source>Minutes:</source>
         <translation>Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="141" />
+        <location filename="../../consult_app/ui/minutes.py" line="148"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="166" />
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="187" />
+        <location filename="../../consult_app/ui/minutes.py" line="194"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="187" />
+        <location filename="../../consult_app/ui/minutes.py" line="194"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="217" />
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
         <source>No amendments.</source>
         <translation>Ninguna enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="223" />
+        <location filename="../../consult_app/ui/minutes.py" line="230"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="256" />
+        <location filename="../../consult_app/ui/minutes.py" line="263"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="272" />
+        <location filename="../../consult_app/ui/minutes.py" line="279"/>
         <source>Change minutes state</source>
         <translation>Cambiar el estado del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="278" />
+        <location filename="../../consult_app/ui/minutes.py" line="285"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -1638,12 +1721,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="321" />
+        <location filename="../../consult_app/ui/session.py" line="321"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="333" />
+        <location filename="../../consult_app/ui/session.py" line="333"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -1652,64 +1735,64 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="337" />
+        <location filename="../../consult_app/ui/session.py" line="337"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="343"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="343"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="343"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="344"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="344"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="344"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="366" />
+        <location filename="../../consult_app/ui/session.py" line="366"/>
         <source>Working languages: use language codes separated by commas, for example fr, en.</source>
         <translation>Idiomas de trabajo: use códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
@@ -1717,7 +1800,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="306" />
+        <location filename="../../consult_app/ui/session.py" line="306"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -1725,57 +1808,57 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168" />
+        <location filename="../../consult_app/ui/documents.py" line="168"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="169" />
+        <location filename="../../consult_app/ui/documents.py" line="169"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="172" />
+        <location filename="../../consult_app/ui/documents.py" line="172"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="175" />
+        <location filename="../../consult_app/ui/documents.py" line="175"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="180" />
+        <location filename="../../consult_app/ui/documents.py" line="180"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="184" />
+        <location filename="../../consult_app/ui/documents.py" line="184"/>
         <source>Save document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="184" />
+        <location filename="../../consult_app/ui/documents.py" line="184"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="192" />
+        <location filename="../../consult_app/ui/documents.py" line="192"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="194" />
+        <location filename="../../consult_app/ui/documents.py" line="194"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="208" />
+        <location filename="../../consult_app/ui/documents.py" line="208"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="208" />
+        <location filename="../../consult_app/ui/documents.py" line="208"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -1783,62 +1866,62 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReceiveChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="72" />
+        <location filename="../../consult_app/ui/exchange.py" line="72"/>
         <source>Receive Changes — {name}</source>
         <translation>Recibir cambios — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <location filename="../../consult_app/ui/exchange.py" line="80"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <location filename="../../consult_app/ui/exchange.py" line="80"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <location filename="../../consult_app/ui/exchange.py" line="80"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <location filename="../../consult_app/ui/exchange.py" line="80"/>
         <source>Ours</source>
         <translation>La nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <location filename="../../consult_app/ui/exchange.py" line="80"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="80" />
+        <location filename="../../consult_app/ui/exchange.py" line="80"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="85" />
+        <location filename="../../consult_app/ui/exchange.py" line="85"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="109" />
+        <location filename="../../consult_app/ui/exchange.py" line="109"/>
         <source>Keep ours</source>
         <translation>Mantener la nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="111" />
+        <location filename="../../consult_app/ui/exchange.py" line="111"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="112" />
+        <location filename="../../consult_app/ui/exchange.py" line="112"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="148" />
+        <location filename="../../consult_app/ui/exchange.py" line="148"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Quedan conflictos sin decidir; no se escribió nada.</translation>
     </message>
@@ -1846,62 +1929,62 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="119" />
+        <location filename="../../consult_app/ui/register.py" line="119"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="139" />
+        <location filename="../../consult_app/ui/register.py" line="139"/>
         <source>[internal] </source>
         <translation>[interno] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="149" />
+        <location filename="../../consult_app/ui/register.py" line="149"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="150" />
+        <location filename="../../consult_app/ui/register.py" line="150"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
@@ -1909,105 +1992,115 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="310" />
+        <location filename="../../consult_app/ui/register.py" line="319"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="321" />
+        <location filename="../../consult_app/ui/register.py" line="330"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="330" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="330" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="330" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="330" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="363" />
+        <location filename="../../consult_app/ui/register.py" line="372"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="387" />
+        <location filename="../../consult_app/ui/register.py" line="396"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="391" />
+        <location filename="../../consult_app/ui/register.py" line="400"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="397" />
+        <location filename="../../consult_app/ui/register.py" line="406"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="453" />
+        <location filename="../../consult_app/ui/register.py" line="462"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="457" />
+        <location filename="../../consult_app/ui/register.py" line="466"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="462" />
+        <location filename="../../consult_app/ui/register.py" line="471"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="465" />
+        <location filename="../../consult_app/ui/register.py" line="474"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="466" />
+        <location filename="../../consult_app/ui/register.py" line="475"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="466" />
+        <location filename="../../consult_app/ui/register.py" line="475"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="473" />
+        <location filename="../../consult_app/ui/register.py" line="482"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="483" />
+        <location filename="../../consult_app/ui/register.py" line="492"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="494"/>
+        <source>note shared with the other delegation</source>
+        <translation>nota compartida con la otra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="494"/>
+        <source>note internal</source>
+        <translation>nota interna</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="79" />
+        <location filename="../../consult_app/ui/main_window.py" line="80"/>
         <source>Search the workspace</source>
         <translation>Buscar en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="82" />
+        <location filename="../../consult_app/ui/main_window.py" line="83"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Palabras que buscar — sin importar tildes ni mayúsculas</translation>
     </message>
@@ -2015,32 +2108,32 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SendChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="38" />
+        <location filename="../../consult_app/ui/exchange.py" line="38"/>
         <source>Send Changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="43" />
+        <location filename="../../consult_app/ui/exchange.py" line="43"/>
         <source>{name} (sent so far: {n})</source>
         <translation>{name} (enviados hasta ahora: {n})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="44" />
+        <location filename="../../consult_app/ui/exchange.py" line="44"/>
         <source>Send to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="45" />
+        <location filename="../../consult_app/ui/exchange.py" line="45"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="48" />
+        <location filename="../../consult_app/ui/exchange.py" line="48"/>
         <source>Write Packet</source>
         <translation>Escribir el paquete</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="51" />
+        <location filename="../../consult_app/ui/exchange.py" line="51"/>
         <source>This workspace has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>Este espacio de trabajo aún no tiene socio de intercambio: haga primero una copia de campo (consult-app field-copy).</translation>
     </message>
@@ -2048,47 +2141,47 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53" />
+        <location filename="../../consult_app/ui/session.py" line="53"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53" />
+        <location filename="../../consult_app/ui/session.py" line="53"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="65" />
+        <location filename="../../consult_app/ui/session.py" line="65"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="74" />
+        <location filename="../../consult_app/ui/session.py" line="74"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="76" />
+        <location filename="../../consult_app/ui/session.py" line="76"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="78" />
+        <location filename="../../consult_app/ui/session.py" line="78"/>
         <source>First item at:</source>
         <translation>Primer punto a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="79" />
+        <location filename="../../consult_app/ui/session.py" line="79"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="81" />
+        <location filename="../../consult_app/ui/session.py" line="81"/>
         <source>Host:</source>
         <translation>Anfitrión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="83" />
+        <location filename="../../consult_app/ui/session.py" line="83"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
@@ -2096,87 +2189,87 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="187" />
+        <location filename="../../consult_app/ui/session.py" line="187"/>
         <source>Edit Session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="190" />
+        <location filename="../../consult_app/ui/session.py" line="190"/>
         <source>Add Delegate…</source>
         <translation>Añadir delegado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="193" />
+        <location filename="../../consult_app/ui/session.py" line="193"/>
         <source>Remove Delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="203" />
+        <location filename="../../consult_app/ui/session.py" line="203"/>
         <source>&lt;b&gt;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;Delegaciones&lt;/b&gt; (jefes de delegación primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="219" />
+        <location filename="../../consult_app/ui/session.py" line="219"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="220" />
+        <location filename="../../consult_app/ui/session.py" line="220"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="221" />
+        <location filename="../../consult_app/ui/session.py" line="221"/>
         <source>venue to be decided</source>
         <translation>lugar por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="222" />
+        <location filename="../../consult_app/ui/session.py" line="222"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="223" />
+        <location filename="../../consult_app/ui/session.py" line="223"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="246" />
+        <location filename="../../consult_app/ui/session.py" line="246"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="260" />
+        <location filename="../../consult_app/ui/session.py" line="260"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="282" />
+        <location filename="../../consult_app/ui/session.py" line="282"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="291" />
+        <location filename="../../consult_app/ui/session.py" line="291"/>
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>
@@ -2184,37 +2277,41 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="37" />
+        <location filename="../../consult_app/ui/application.py" line="37"/>
         <source>Workspace in use</source>
         <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="37" />
+        <location filename="../../consult_app/ui/application.py" line="37"/>
         <source>Open it read-only now?</source>
         <translation>¿Abrirlo ahora en solo lectura?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="43" />
-        <source>{path} is damaged. Restore the backup of {when}? The damaged file is kept beside it as {name}.</source>
-        <translation>{path} está dañado. ¿Restaurar la copia de seguridad del {when}? El archivo dañado se conserva al lado como {name}.</translation>
+        <location filename="../../consult_app/ui/application.py" line="43"/>
+        <source>{problem}
+
+Restore the backup of {when}? The current file is kept in the backups folder.</source>
+        <translation>{problem}
+
+¿Restaurar la copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="46" />
+        <location filename="../../consult_app/ui/application.py" line="46"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="85" />
+        <location filename="../../consult_app/ui/application.py" line="84"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="89" />
+        <location filename="../../consult_app/ui/application.py" line="88"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Se produjo un error inesperado; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="91" />
+        <location filename="../../consult_app/ui/application.py" line="90"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>

@@ -162,7 +162,7 @@ def test_import_a_bad_file_changes_nothing(w, tmp_path, cli):
 
 
 def test_every_command_has_help(cli):
-    for command in ("init", "check", "export", "import", "search", "status", "open"):
+    for command in ("init", "check", "export", "import", "search", "status", "open", "action", "marking"):
         result = cli(command, "--help")
         assert result.returncode == 0 and result.stdout.startswith("usage: consult-app " + command)
 
@@ -193,3 +193,57 @@ def test_gui_on_a_bad_file_says_why(tmp_path):
     result = subprocess.run([sys.executable, "-m", "consult_app.cli", str(bad)], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == f"consult-app: {bad} is not a Consult workspace (it is not an SQLite database)."
+
+
+def test_status_notes_are_internal_unless_shared(w, tmp_path, cli):
+    assert cli("status", w, "MLFR-2002-01", "on_track", "--note", "ours alone").returncode == 0
+    assert cli("status", w, "MLFR-2002-02", "on_track", "--note", "for both sides", "--joint").returncode == 0
+    result = cli("status", w, "MLFR-2002-04", "on_track", "--note", "shared?", "--joint")
+    assert (result.returncode, result.stderr) == (
+        1, "consult-app: visibility: this belongs to an internal commitment, so it cannot be shared with the other delegation.\n"
+    )
+    out = tmp_path / "joint.csv"
+    assert cli("export", w, out).returncode == 0
+    text = out.read_text("utf-8-sig")
+    assert "for both sides" in text and "ours alone" not in text
+
+
+def test_actions_from_the_command_line(w, tmp_path, cli):
+    result = cli("action", "add", w, "Call the Malian embassy", "--dialogue", "ML-FR", "--assignee", "Claire Moreau", "--due", "2003-07-01")
+    assert result.returncode == 0 and result.stdout.startswith("Added the internal action ")
+    ours = result.stdout.split()[-1].rstrip(".")
+    result = cli("action", "add", w, "Exchange the visa figures", "--dialogue", "ML-FR", "--session", "3", "--commitment", "MLFR-2001-01", "--audience", "joint")
+    assert result.returncode == 0 and result.stdout.startswith("Added the joint action ")
+    result = cli("action", "add", w, "Tell them our line", "--dialogue", "ML-FR", "--commitment", "MLFR-2002-04", "--audience", "joint")
+    assert result.returncode == 1 and "cannot be shared with the other delegation" in result.stderr
+    listing = cli("action", "list", w, "--dialogue", "ML-FR").stdout.splitlines()
+    assert f"{ours}\tML-FR\tinternal\topen\t2003-07-01\tCall the Malian embassy" in listing
+    assert any(line.endswith("\tinternal\topen\t2003-06-06\tPréparer la note ministérielle de la 3e session") for line in listing)
+    assert cli("action", "audience", w, ours, "joint").stdout == f"The action {ours} is now joint.\n"
+    out = tmp_path / "a.csv"
+    cli("export", w, out, "--table", "actions")
+    text = out.read_text("utf-8-sig")
+    assert "Call the Malian embassy" in text and "Exchange the visa figures" in text and "Préparer la note" not in text
+    result = cli("action", "audience", w, "zzz", "joint")
+    assert (result.returncode, result.stderr) == (1, "consult-app: No single action whose id starts with 'zzz' (0 found): see consult-app action list.\n")
+
+
+def test_markings_from_the_command_line(w, tmp_path, cli):
+    result = cli("marking", w, "--dialogue", "US-MX")
+    assert result.stdout.splitlines() == [
+        "Order (lowest first): UNCLASSIFIED, OFFICIAL, SENSITIVE BUT UNCLASSIFIED, RESTRICTED, CONFIDENTIAL, SECRET, TOP SECRET",
+        "US-MX\tSENSITIVE BUT UNCLASSIFIED\ten: SENSITIVE BUT UNCLASSIFIED, es: SENSIBLE PERO NO CLASIFICADO",
+    ]
+    result = cli("marking", w, "--dialogue", "US-MX", "--level", "CONFIDENTIAL", "--text", "es=CONFIDENCIAL", "--text", "fr=CONFIDENTIEL")
+    assert result.returncode == 0 and result.stdout.splitlines()[1] == "US-MX\tCONFIDENTIAL\tes: CONFIDENCIAL, fr: CONFIDENTIEL"
+    out = tmp_path / "all.pdf"
+    assert cli("report", "tracker", w, "--lang", "fr", "--as-of", "2003-01-01", "--out", out).returncode == 0
+    from pypdf import PdfReader
+
+    assert {page.extract_text().splitlines()[0] for page in PdfReader(out).pages} == {"CONFIDENTIEL"}
+    result = cli("marking", w, "--order", "RESTRICTED,restricted")
+    assert (result.returncode, result.stderr) == (1, "consult-app: marking order: 'RESTRICTED' is listed twice.\n")
+    result = cli("marking", w, "--level", "SECRET")
+    assert (result.returncode, result.stderr) == (1, "consult-app: --dialogue: say whose marking --level or --text sets.\n")
+    result = cli("marking", w, "--dialogue", "US-MX", "--text", "Spanish")
+    assert result.returncode == 2 and result.stderr.splitlines()[-1].endswith("'Spanish' is not LANG=TEXT (for example fr='DIFFUSION RESTREINTE')")

@@ -35,7 +35,7 @@ def event(**changes) -> StatusEvent:
 class TestTexts:
     @pytest.mark.parametrize(
         "kind, limit",
-        [("CODE", 40), ("REF", 60), ("LABEL", 80), ("NAME", 300), ("TITLE", 1_000), ("TEXT", 20_000), ("NOTE", 100_000)],
+        [("CODE", 40), ("REF", 60), ("MARKING", 60), ("LABEL", 80), ("NAME", 300), ("TITLE", 1_000), ("TEXT", 20_000), ("NOTE", 100_000)],
     )
     def test_one_documented_limit_per_kind(self, kind, limit):
         assert getattr(validate, kind) == limit

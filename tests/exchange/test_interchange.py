@@ -204,3 +204,48 @@ def test_arbitrary_text_is_refused_cleanly(text):
 def test_arbitrary_json_is_refused_cleanly(value):
     with pytest.raises(ConsultError):
         parse(json.dumps(value))
+
+
+class TestAudienceFields:
+    """Every piece of content says who may read it, in the file too (docs/interchange.md)."""
+
+    def test_audience_and_contact_fields_travel(self, demo, tmp_path):
+        out = tmp_path / "x.json"
+        export_file(demo.bundle(), out)
+        doc = json.loads(out.read_text("utf-8"))
+        mlfr = next(d for d in doc["dialogues"] if d["code"] == "ML-FR")
+        assert mlfr["markings"] == {"fr": "DIFFUSION RESTREINTE"}
+        todo = next(a for a in mlfr["actions"] if a["description"].startswith("Préparer la note ministérielle"))
+        assert todo["visibility"] == "internal"
+        fund = next(c for c in mlfr["commitments"] if c["ref"] == "MLFR-2002-01")
+        assert [e["visibility"] for e in fund["events"]] == ["joint", "internal"]
+        assert {m["visibility"] for i in fund["indicators"] for m in i["measurements"]} == {"internal"}
+        claire = next(p for p in doc["people"] if p["name"] == "Claire Moreau")
+        assert claire["email"].startswith("claire.moreau@")
+
+    def test_joint_content_under_an_internal_commitment_is_refused_where_it_is(self, demo_doc):
+        doc = copy.deepcopy(demo_doc)
+        mlfr = next(n for n, d in enumerate(doc["dialogues"]) if d["code"] == "ML-FR")
+        cn = next(n for n, c in enumerate(doc["dialogues"][mlfr]["commitments"]) if c["visibility"] == "internal")
+        doc["dialogues"][mlfr]["commitments"][cn]["events"][0]["visibility"] = "joint"
+        assert refused(doc) == (
+            f"dialogues[{mlfr}].commitments[{cn}].events[0].visibility: "
+            "this belongs to an internal commitment, so it cannot be shared with the other delegation."
+        )
+
+    def test_an_unknown_audience_is_refused(self, demo_doc):
+        doc = copy.deepcopy(demo_doc)
+        doc["dialogues"][0]["actions"][0]["visibility"] = "public"
+        assert refused(doc) == "dialogues[0].actions[0].visibility: 'public' is not one of: joint, internal."
+
+    def test_a_joint_export_is_the_joint_view(self, demo, tmp_path):
+        from consult_app.services import export_to
+
+        out = tmp_path / "joint.json"
+        assert export_to(demo, out, audience="joint") == f"Wrote 5 dialogue(s) (joint edition) to {out}."
+        text = out.read_text("utf-8")
+        for internal in ("Préparer la note ministérielle", "MLFR-2002-04", "Reconnaître le retard", "claire.moreau@", "arbitrage du ministre"):
+            assert internal not in text
+        with Workspace.create(tmp_path / "theirs.consult") as theirs:  # what the other side would load
+            theirs.load(read_file(out))
+            assert len(theirs.commitments()) == 20

@@ -19,20 +19,34 @@ def unicode_demo(demo):
     return demo
 
 
+def read_csv(path):
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
 def test_csv_register_and_actions(demo, tmp_path):
     out = tmp_path / "register.csv"
-    assert export_to(demo, out) == f"Wrote 21 rows (register) to {out}."
-    with out.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert len(rows) == len(demo.commitments())
+    assert export_to(demo, out) == f"Wrote 20 rows (register, joint edition) to {out}."  # MLFR-2002-04 is internal
+    rows = read_csv(out)
+    assert len(rows) == len([c for c in demo.commitments() if c.visibility.value == "joint"])
     fund = next(r for r in rows if r["Reference"] == "MLFR-2002-01")
     assert (fund["Status"], fund["Status since"], fund["Due"], fund["Counterpart commitment"]) == ("At risk", "2003-03-31", "2004-12-31", "MLFR-2002-02")
+    assert fund["Latest note"] == ""  # our note on it is internal
     text = out.read_text("utf-8-sig")
     assert "Bakanlığı" in text and "Министарство" in text and "Timișoara" in text
     actions = tmp_path / "actions.csv"
     export_to(demo, actions, table="actions")
-    with actions.open(encoding="utf-8-sig", newline="") as fh:
-        assert len(list(csv.DictReader(fh))) == len(demo.actions())
+    rows = read_csv(actions)
+    assert len(rows) == len([a for a in demo.actions() if a.visibility.value == "joint"]) and {r["Visibility"] for r in rows} == {"joint"}
+
+
+def test_csv_internal_edition_holds_everything(demo, tmp_path):
+    out = tmp_path / "register.csv"
+    assert export_to(demo, out, audience="internal") == f"Wrote 21 rows (register, internal edition) to {out}."
+    fund = next(r for r in read_csv(out) if r["Reference"] == "MLFR-2002-01")
+    assert "arbitrage du ministre" in fund["Latest note"]
+    export_to(demo, out, table="actions", audience="internal")
+    assert "Préparer la note ministérielle de la 3e session" in [r["Action"] for r in read_csv(out)]
 
 
 def test_xlsx_has_typed_cells_frozen_header_filters_and_colours(demo, tmp_path):
@@ -41,7 +55,8 @@ def test_xlsx_has_typed_cells_frozen_header_filters_and_colours(demo, tmp_path):
     book = load_workbook(out)
     assert book.sheetnames == ["Register", "Follow-up actions"]
     sheet = book["Register"]
-    assert sheet.max_row - 1 == len(demo.commitments(demo.dialogue_by_code("ML-FR").id))
+    assert sheet.max_row - 1 == len(demo.commitments(demo.dialogue_by_code("ML-FR").id)) - 1  # one is internal
+    assert sheet.oddHeader.center.text is None  # the joint edition carries no internal line
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref.startswith("A1:")
     header = [c.value for c in sheet[1]]
@@ -52,7 +67,11 @@ def test_xlsx_has_typed_cells_frozen_header_filters_and_colours(demo, tmp_path):
     assert status.value == "At risk" and status.fill.fgColor.rgb.endswith("FEF3C7")
     assert row[header.index("Made at session")].value == 2  # a number
     actions = book["Follow-up actions"]
-    assert actions.max_row - 1 == len(demo.actions(demo.dialogue_by_code("ML-FR").id))
+    assert actions.max_row - 1 == len(demo.actions(demo.dialogue_by_code("ML-FR").id)) - 1  # our to-do stays home
+    internal = tmp_path / "internal.xlsx"
+    export_to(demo, internal, dialogue_code="ML-FR", audience="internal")
+    for sheet in load_workbook(internal).worksheets:
+        assert sheet.oddHeader.center.text == sheet.oddFooter.center.text == "INTERNAL — NOT FOR THE OTHER DELEGATION"
 
 
 def test_docx_minutes_hold_joint_content_only(demo, tmp_path):
@@ -67,7 +86,10 @@ def test_docx_minutes_hold_joint_content_only(demo, tmp_path):
     assert "Mamadou Traoré" in text and "Aminata Keïta" in text
     for internal in ("Installer un climat de confiance", "Reconnaître le retard", "Le fonds 2002–2004 n'est décaissé", "Position interne"):
         assert internal not in text
-    assert doc.sections[0].header.paragraphs[0].text == "RESTRICTED"
+    assert doc.sections[0].header.paragraphs[0].text == "DIFFUSION RESTREINTE"  # the dialogue's marking, in French
+    with pytest.raises(ConsultError) as err:
+        export_to(demo, out, dialogue_code="ML-FR", session_number=3, audience="internal")
+    assert str(err.value) == "--audience: a Word export is the draft joint minutes, for the other delegation: it is always joint."
 
 
 def test_docx_commitments_table(demo, tmp_path):
@@ -84,8 +106,15 @@ def test_ics_events_have_stable_uids(demo, tmp_path):
     export_to(demo, second)
     cal = Calendar.from_ical(first.read_bytes())
     events = list(cal.walk("VEVENT"))
-    open_actions = [a for a in demo.actions() if a.due_on and a.state.value not in ("done", "cancelled")]
+    open_actions = [a for a in demo.actions() if a.due_on and a.state.value not in ("done", "cancelled") and a.visibility.value == "joint"]
     assert len(events) == sum(len(demo.sessions(d.id)) for d in demo.dialogues()) + len(open_actions)
+    assert str(cal["x-wr-calname"]) == "Consult"
+    assert not [e for e in events if "Préparer la note ministérielle" in str(e["summary"])]
+    export_to(demo, second, audience="internal")
+    internal = Calendar.from_ical(second.read_bytes())
+    assert [e for e in internal.walk("VEVENT") if "Préparer la note ministérielle" in str(e["summary"])]
+    assert str(internal["x-wr-calname"]) == "Consult — internal — not for the other delegation"
+    export_to(demo, second)
     for event in events:
         assert event.get("uid") and event.get("dtstart") and event.get("summary")
     uids = [str(e["uid"]) for e in events]

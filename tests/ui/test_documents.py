@@ -1,6 +1,7 @@
 """Documents menu: options, generation off the GUI thread, preview, save, print, cancel."""
 
 import datetime as dt
+import io
 
 import pytest
 from pypdf import PdfReader
@@ -50,13 +51,25 @@ def test_tracker_options_for_the_counterpart(qtbot, window):
     options = window.generate_document(TRACKER)
     options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
     options.as_of.setDate(dt.date(2003, 6, 1))
-    options.audience.setCurrentIndex(options.audience.findData("joint"))
+    assert options.audience.currentData() == "joint"  # the joint edition unless the internal one is asked for
     assert options.labels.currentData() is None  # the dialogue's own language unless chosen
     options.accept()
     preview = wait_for_preview(qtbot, window)
     text = flat(preview.pdf)
-    assert "Édition conjointe : partagée avec l’autre partie" in text  # ML-FR works in French
+    assert "Édition conjointe : partagée avec l’autre délégation" in text  # ML-FR works in French
     assert "Position interne" not in text  # the internal commitment MLFR-2002-04
+    assert "Préparer la note ministérielle" not in text  # our own to-do
+
+
+def test_the_internal_tracker_is_asked_for_and_says_so(qtbot, window):
+    options = window.generate_document(TRACKER)
+    options.dialogue.setCurrentIndex(options.dialogue.findData("ML-FR"))
+    options.as_of.setDate(dt.date(2003, 6, 1))
+    options.audience.setCurrentIndex(options.audience.findData("internal"))
+    options.accept()
+    pdf = wait_for_preview(qtbot, window).pdf
+    assert "Position interne" in flat(pdf)
+    assert all("INTERNE — NE PAS COMMUNIQUER À L’AUTRE DÉLÉGATION" in page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_a_session_is_needed_for_minutes(qtbot, window, demo):

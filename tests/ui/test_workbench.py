@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from consult_app.domain.model import MinutesState
+from consult_app.domain.model import MinutesState, Visibility
 from consult_app.store import Workspace
 from consult_app.ui.followup import ActionsFilter
 from consult_app.ui.main_window import MainWindow
@@ -261,6 +261,75 @@ def test_follow_up_actions(window, demo):
     assert sum(a.state.value == "done" for a in demo.actions(window.dialogue.id)) == 1
 
 
+def test_an_action_has_an_audience_internal_from_the_follow_up_view(window, demo):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.actions_view)
+    view = window.actions_view
+    editor = view.add()
+    assert editor.audience.currentData() == Visibility.INTERNAL  # our own to-do unless said otherwise
+    editor.description.setText("Tell them our line")
+    editor.commitment.setCurrentIndex(editor.commitment.findText("MLFR-2002-04"))  # an internal commitment
+    editor.audience.setCurrentIndex(editor.audience.findData(Visibility.JOINT))
+    editor.accept()
+    assert editor.error.text() == "Audience: this belongs to an internal commitment, so it cannot be shared with the other delegation."
+    assert "Tell them our line" not in [a.description for a in demo.actions()]
+    editor.commitment.setCurrentIndex(editor.commitment.findText("MLFR-2002-01"))
+    editor.accept()
+    [added] = [a for a in demo.actions() if a.description == "Tell them our line"]
+    assert added.visibility == Visibility.JOINT
+    audience_column = [view.model.index(r, view.model.COL_AUDIENCE).data() for r in range(view.model.rowCount())]
+    assert "Joint" in audience_column and "Internal" in audience_column
+
+
+def test_an_action_added_from_the_minutes_is_joint(window, demo):
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
+    window.tabs.setCurrentWidget(window.minutes_view)
+    editor = window.minutes_view.add_action()
+    assert editor.audience.currentData() == Visibility.JOINT
+    editor.description.setText("Échanger les statistiques de visas 2002")
+    editor.accept()
+    [added] = [a for a in demo.actions() if a.description == "Échanger les statistiques de visas 2002"]
+    assert (added.visibility, added.session_id) == (Visibility.JOINT, window.session.id)
+    window.undo.undo()
+    assert "Échanger les statistiques de visas 2002" not in [a.description for a in demo.actions()]
+
+
+def test_log_status_shares_the_note_only_when_asked_and_allowed(window, demo):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.register_view)
+    fund = demo.commitment_by_ref("MLFR-2002-01")
+    window.register_view.select(fund.id)
+    dialog = window.register_view.log_status()
+    assert dialog.shared.isEnabled() and not dialog.shared.isChecked()
+    dialog.note.setPlainText("Deuxième tranche engagée")
+    dialog.shared.setChecked(True)
+    dialog.accept()
+    assert demo.events(fund.id)[-1].visibility == Visibility.JOINT
+    assert "note shared with the other delegation" in window.register_view.detail.toPlainText()
+    internal = demo.commitment_by_ref("MLFR-2002-04")
+    window.register_view.select(internal.id)
+    dialog = window.register_view.log_status()
+    assert not dialog.shared.isEnabled()
+    dialog.shared.setChecked(True)  # even if it were ticked, an internal commitment shares nothing
+    dialog.note.setPlainText("Ligne confirmée")
+    dialog.accept()
+    assert demo.events(internal.id)[-1].visibility == Visibility.INTERNAL
+
+
+def test_a_measurement_is_internal_unless_shared(window, demo):
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.indicators_view)
+    view = window.indicators_view
+    view.list.setCurrentCell(0, 0)
+    dialog = view.add_measurement()
+    assert dialog.shared.isEnabled() and not dialog.shared.isChecked()
+    dialog.value.setValue(1234)
+    dialog.shared.setChecked(True)
+    dialog.accept()
+    latest = max((m for i in view.indicators for m in demo.measurements(i.id)), key=lambda m: m.measured_on)
+    assert (latest.value, latest.visibility) == (1234, Visibility.JOINT)
+
+
 def test_indicators_show_measurements_and_take_new_ones(window, demo, qtbot):
     window.navigator.setCurrentItem(top(window, "ML-FR"))
     window.tabs.setCurrentWidget(window.indicators_view)
@@ -373,8 +442,21 @@ def test_file_export_menu_writes_every_format(window, qtbot, tmp_path):
         job = window.export_as(tmp_path / name, table)
         with qtbot.waitSignal(job.done, timeout=20000):
             pass
-    assert load_workbook(tmp_path / "w.xlsx")["Register"].max_row == 10  # header + 9 ML-FR commitments
+    assert load_workbook(tmp_path / "w.xlsx")["Register"].max_row == 9  # joint edition: header + 8 joint ML-FR commitments
     assert Document(str(tmp_path / "m.docx")).paragraphs[0].text.startswith("Joint minutes of the 2nd session")
+    window.internal_exports.setChecked(True)
+    job = window.export_as(tmp_path / "i.xlsx")
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    book = load_workbook(tmp_path / "i.xlsx")
+    assert book["Register"].max_row == 10 and book["Register"].oddHeader.center.text == "INTERNAL — NOT FOR THE OTHER DELEGATION"
+    job = window.export_as(tmp_path / "still-joint.docx")  # the Word draft is joint whatever the toggle says
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    tables = Document(str(tmp_path / "still-joint.docx")).tables
+    refs = [row.cells[0].text for t in tables for row in t.rows]
+    assert "MLFR-2002-01" in refs and "MLFR-2002-04" not in refs
+    window.internal_exports.setChecked(False)
     window.navigator.setCurrentItem(top(window, "ML-FR"))
     assert window.export_as(tmp_path / "x.docx") is None
     assert window.statusBar().currentMessage() == "Select a session first: a Word export is the draft minutes of one session."

@@ -1,0 +1,171 @@
+"""The joint view: what the other delegation may see, selected in SQL from one declaration.
+
+``COLUMNS`` declares, for every table that holds content, the audience of
+each of its columns:
+
+- ``JOINT``: shared whenever its row is;
+- ``INTERNAL``: never shared — the joint view reads the column's neutral
+  default (``''``) in its place, so the value is never even fetched;
+- ``MARKED``: shared only when the row's own ``visibility`` column says
+  joint (a status event's note and evidence).
+
+``ROWS`` declares which rows are joint (SQL over the table), and ``LINKS``
+which references must point at a joint row or read as NULL. Tables that hold
+no content (``NOT_CONTENT``) are never read. :func:`joint_view` builds the
+:class:`~consult_app.domain.model.JointBundle` from these declarations alone;
+a column nobody declared is never selected, and a test fails until it is
+declared. Joint documents, exports and (later) counterpart packets are built
+from this view and from nothing else.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..domain.errors import NotFound
+from ..domain.model import JointBundle, Party, Theme
+from ..domain.rules import agenda_order
+from . import codec
+
+JOINT, INTERNAL, MARKED = "joint", "internal", "marked"
+
+
+def _declare(joint: str = "", internal: str = "", marked: str = "") -> dict[str, str]:
+    out = {c: JOINT for c in joint.split()}
+    out |= {c: INTERNAL for c in internal.split()}
+    out |= {c: MARKED for c in marked.split()}
+    return out
+
+
+COLUMNS: dict[str, dict[str, str]] = {
+    "dialogues": _declare("id code name level cadence instrument_title instrument_signed_on languages classification scale markings"),
+    "parties": _declare("id dialogue_id code name is_home position"),
+    "themes": _declare("id dialogue_id code title standing position"),
+    "people": _declare("id name title organisation", internal="email phone"),
+    "sessions": _declare("id dialogue_id number starts_on ends_on start_time venue host_party_id state minutes_state"),
+    "delegation_members": _declare("id session_id person_id party_id role is_head is_cochair position"),
+    "agenda_items": _declare(
+        "id session_id parent_id position kind theme_id lead_party_id presenter_id duration_min title summary conclusions",
+        internal="objective background lines_to_take internal_notes",
+    ),
+    "minutes_amendments": _declare("id session_id agenda_item_id field lang old_text new_text amended_on reason"),
+    "commitments": _declare(
+        "id dialogue_id ref text party_id made_at_session_id lead_institution theme_id due_on due_session_number "
+        "reciprocal_id supersedes_id visibility"
+    ),
+    "commitment_reaffirmations": _declare("commitment_id session_id"),
+    "status_events": _declare("id commitment_id effective_on status recorded_at visibility", internal="author recorded_where", marked="note evidence"),
+    "indicators": _declare("id commitment_id name unit baseline_value baseline_on target_value target_on"),
+    "measurements": _declare("id indicator_id measured_on value source visibility"),
+    "actions": _declare("id dialogue_id commitment_id session_id description assignee due_on state visibility"),
+}
+
+NOT_CONTENT = {"meta", "peers", "search_index", "search_rows"}
+"""Tables that hold no content of a dialogue (settings, partners, the search index): never in the joint view."""
+
+_DIALOGUES = "(SELECT id FROM dialogues WHERE :d IS NULL OR id = :d)"
+_SESSIONS = f"(SELECT id FROM sessions WHERE dialogue_id IN {_DIALOGUES})"
+_COMMITMENTS = f"(SELECT id FROM commitments WHERE visibility = 'joint' AND dialogue_id IN {_DIALOGUES})"
+
+ROWS: dict[str, str] = {
+    "dialogues": f"id IN {_DIALOGUES}",
+    "parties": f"dialogue_id IN {_DIALOGUES}",
+    "themes": f"dialogue_id IN {_DIALOGUES}",
+    # our directory is ours: only the people who appear in the joint record
+    "people": f"id IN (SELECT person_id FROM delegation_members WHERE session_id IN {_SESSIONS}) "
+    f"OR id IN (SELECT presenter_id FROM agenda_items WHERE session_id IN {_SESSIONS})",
+    "sessions": f"id IN {_SESSIONS}",
+    "delegation_members": f"session_id IN {_SESSIONS}",
+    "agenda_items": f"session_id IN {_SESSIONS}",
+    "minutes_amendments": f"session_id IN {_SESSIONS}",
+    "commitments": f"id IN {_COMMITMENTS}",
+    "commitment_reaffirmations": f"commitment_id IN {_COMMITMENTS}",
+    "status_events": f"commitment_id IN {_COMMITMENTS}",
+    "indicators": f"commitment_id IN {_COMMITMENTS}",
+    "measurements": f"visibility = 'joint' AND indicator_id IN (SELECT id FROM indicators WHERE commitment_id IN {_COMMITMENTS})",
+    "actions": f"visibility = 'joint' AND dialogue_id IN {_DIALOGUES} AND (commitment_id IS NULL OR commitment_id IN {_COMMITMENTS})",
+}
+
+LINKS: dict[tuple[str, str], str] = {
+    ("commitments", "reciprocal_id"): _COMMITMENTS,
+    ("commitments", "supersedes_id"): _COMMITMENTS,
+}
+"""References that may point at an internal row: they read as NULL unless the target is joint."""
+
+
+def _projection(conn, table: str) -> str:
+    """The SELECT list of a table: joint columns, marked ones when the row is joint, neutral values for the rest."""
+    declared = COLUMNS[table]
+    parts = []
+    for _cid, name, _type, _notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})").fetchall():
+        audience = declared.get(name)
+        if audience is None:
+            continue  # undeclared: never selected (tests/store/test_joint.py fails until it is declared)
+        if audience == JOINT and (table, name) in LINKS:
+            parts.append(f"CASE WHEN {name} IN {LINKS[table, name]} THEN {name} END AS {name}")
+        elif audience == JOINT:
+            parts.append(name)
+        elif audience == MARKED:
+            parts.append(f"CASE WHEN visibility = 'joint' THEN {name} ELSE {default or 'NULL'} END AS {name}")
+        else:
+            parts.append(f"{default or 'NULL'} AS {name}")
+    return ", ".join(parts)
+
+
+def joint_rows(ws, table: str, dialogue_id: str | None = None, order: str = "id") -> list[dict]:
+    """The joint rows of one table, with only their joint columns (the others read as neutral values)."""
+    return ws._rows(f"SELECT {_projection(ws.conn, table)} FROM {table} WHERE {ROWS[table]} ORDER BY {order}", {"d": dialogue_id})
+
+
+def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
+    """The joint view of one dialogue (or of all): everything shared with the other delegation, nothing else.
+
+    The same shape and order as :meth:`Workspace.bundle`, so every document
+    and export reads it the same way.
+
+    Raises:
+        NotFound: no dialogue with that id.
+    """
+    rows = lambda table, order="id": joint_rows(ws, table, dialogue_id, order)  # noqa: E731
+    parties: dict[str, list[Party]] = defaultdict(list)
+    positions: dict[str, int] = {}
+    for r in rows("parties", "position, code"):
+        parties[r["dialogue_id"]].append(codec.party_from_row(r))
+        positions[r["id"]] = r["position"]
+    themes: dict[str, list[Theme]] = defaultdict(list)
+    for r in rows("themes", "position, code"):
+        themes[r["dialogue_id"]].append(codec.theme_from_row(r))
+    b = JointBundle(dialogues=[codec.dialogue_from_row(r, parties[r["id"]], themes[r["id"]]) for r in rows("dialogues", "code")])
+    if dialogue_id is not None and not b.dialogues:
+        raise NotFound(f"No dialogue with id {dialogue_id} in this workspace.")
+    rank = {d.id: n for n, d in enumerate(b.dialogues)}
+    b.sessions = [codec.session_from_row(r) for r in rows("sessions", "number")]
+    b.sessions.sort(key=lambda s: (rank[s.dialogue_id], s.number))
+    session_rank = {s.id: n for n, s in enumerate(b.sessions)}
+    members = [codec.member_from_row(r) for r in rows("delegation_members")]
+    b.members = sorted(members, key=lambda m: (session_rank[m.session_id], positions.get(m.party_id, 0), not m.is_head, m.position, m.id))
+    items: dict[str, list] = defaultdict(list)
+    for r in rows("agenda_items", "position"):
+        items[r["session_id"]].append(codec.item_from_row(r))
+    for s in b.sessions:
+        b.items += agenda_order(items[s.id])
+    b.amendments = sorted((codec.amendment_from_row(r) for r in rows("minutes_amendments", "amended_on, id")), key=lambda a: session_rank[a.session_id])
+    reaffirmed: dict[str, list[str]] = defaultdict(list)
+    for r in sorted(rows("commitment_reaffirmations", "commitment_id"), key=lambda r: session_rank.get(r["session_id"], 0)):
+        reaffirmed[r["commitment_id"]].append(r["session_id"])
+    commitments = [codec.commitment_from_row(r, reaffirmed[r["id"]]) for r in rows("commitments", "ref")]
+    b.commitments = sorted(commitments, key=lambda c: rank[c.dialogue_id])
+    commitment_rank = {c.id: n for n, c in enumerate(b.commitments)}
+    events = [codec.event_from_row(r) for r in rows("status_events", "effective_on, recorded_at, id")]
+    b.events = sorted(events, key=lambda e: commitment_rank[e.commitment_id])
+    b.indicators = sorted((codec.indicator_from_row(r) for r in rows("indicators")), key=lambda i: commitment_rank[i.commitment_id])
+    indicator_rank = {i.id: n for n, i in enumerate(b.indicators)}
+    b.measurements = sorted((codec.measurement_from_row(r) for r in rows("measurements", "measured_on, id")), key=lambda m: indicator_rank[m.indicator_id])
+    b.actions = sorted((codec.action_from_row(r) for r in rows("actions", "due_on, id")), key=lambda a: rank[a.dialogue_id])
+    b.people = [codec.person_from_row(r) for r in rows("people", "name")]
+    return b
+
+
+def declared_tables() -> set[str]:
+    """Every table the declaration knows about (content and not)."""
+    return set(COLUMNS) | NOT_CONTENT
