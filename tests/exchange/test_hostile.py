@@ -234,17 +234,17 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, targe
     with pytest.raises(InterchangeError) as err:
         read_file(big)
     assert str(err.value) == (
-        "big.json is 500 MB; Consult reads interchange files of up to 400 MB (export a larger workspace one dialogue at a time)."
+        "big.json is 500 MB; Consult reads interchange files of up to 450 MB (export a larger workspace one dialogue at a time)."
     )
-    assert MAX_FILE_BYTES == 400_000_000
+    assert MAX_FILE_BYTES == 450_000_000
 
 
 def test_the_size_limits_leave_room_for_the_ministry_sized_benchmark():
-    # Measured on bench/generate.py large (50 dialogues, 500,000 status events): its export is 276,028,491 bytes
-    # with 677,401 "{", 155,852 "[" and 5,073,961 ",".
-    assert MAX_FILE_BYTES > 1.4 * 276_028_491
-    assert MAX_CONTAINERS > 2.5 * (677_401 + 155_852)
-    assert MAX_VALUES > 4 * 5_073_961
+    # Measured on bench/generate.py large (50 dialogues, 500,000 status events): its export is 297,095,591 bytes
+    # with 677,451 "{", 155,852 "[" and 5,605,511 ",".
+    assert MAX_FILE_BYTES >= 1.5 * 297_095_591
+    assert MAX_CONTAINERS >= 3 * (677_451 + 155_852)
+    assert MAX_VALUES >= 4.4 * 5_605_511
 
 
 def _bomb(path: Path, unit: bytes, count: int) -> Path:
