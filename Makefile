@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/tracker_bench.py
 	$(BIN)/python bench/packet_bench.py
 	$(BIN)/python bench/scale_bench.py
+	$(BIN)/python bench/hostile_bench.py $(if $(wildcard bench/large.consult),--large bench/large.consult)
 	$(BIN)/python bench/crash.py --trials 1000
 
 # The standalone build (PyInstaller, one folder with its own Python and Qt), a .tar.gz of it on

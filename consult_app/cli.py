@@ -253,6 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
     try:
+        _check_texts(args)
         return handler(args)
     except (NotAWorkspace, NewerVersion) as exc:
         _error(str(exc))
@@ -278,10 +279,20 @@ def _as_flags(exc: ConsultError) -> str:
     if field in FLAGS and text.startswith(field + ": "):
         return FLAGS[field] + text[len(field):]
     return text
+def _check_texts(args: argparse.Namespace) -> None:
+    """Every text argument within the limits any stored text has (no control characters, no broken Unicode)."""
+    texts = [(name, value) for name, value in vars(args).items() if isinstance(value, str) and name != "command"]
+    if texts:  # `open PATH` has none: start-up imports nothing more
+        from .domain import validate
+
+        for name, value in texts:
+            validate.scalar(value, name)
 
 
 def _error(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    from .domain.text import printable  # a message may quote hostile input: never an escape sequence on the terminal
+
+    print(f"{PROG}: {printable(message)}", file=sys.stderr)
 
 
 # --------------------------------------------------------------- handlers

@@ -55,17 +55,30 @@ def fold(text: str) -> str:
     return folded if folded.isascii() else "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
-# C0/C1 control characters except tab and newline, plus the Unicode
-# non-characters and lone surrogates that SQLite or JSON would choke on.
+# C0/C1 control characters except tab and newline (so also CR, NUL and ESC),
+# plus the Unicode non-characters and lone surrogates that SQLite or JSON
+# would choke on. Refused in every stored text (``validate.text``).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-MAX_TEXT = 100_000
-"""The longest single text we accept (about 40 pages)."""
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def control_characters(text: str) -> bool:
     """True when ``text`` holds characters that are never meant to be typed."""
     return bool(_CONTROL.search(text))
+
+
+def lone_surrogates(text: str) -> bool:
+    """True when ``text`` holds half of a UTF-16 surrogate pair: broken Unicode that no encoder can write."""
+    return bool(_SURROGATE.search(text))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print in a message: control characters, lone surrogates and non-characters as ``\\uXXXX``.
+
+    A terminal never receives an escape sequence from a hostile file, and a
+    lone surrogate (which no encoder can write) never breaks the message.
+    """
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def clean(text: str) -> str:

@@ -1,60 +1,227 @@
-"""Checks that every entry point (editor, import, command line) applies the same way.
+"""Checks that every entry point (editor, import, command line, packet) applies the same way.
 
-Each check raises :class:`Invalid` with one sentence that names the field.
+Each check raises :class:`Invalid` with one sentence that starts with the
+field it is about, by the model's attribute name (``note: contains control
+characters that cannot be stored.``); the interchange reader turns that into
+the path in the file (``dialogues[0].commitments[3].events[0].note: …``).
+
+The limits below are the whole contract, one per kind of field, and
+``docs/interchange.md`` lists them. Texts are counted in characters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 
 from .errors import Invalid
-from .model import AgendaItem, Commitment, Dialogue, FollowUpAction, LangText, Measurement, Session, StatusEvent, StatusScale
-from .text import MAX_TEXT, control_characters
+from .model import (
+    AgendaItem,
+    Amendment,
+    Commitment,
+    DelegationMember,
+    Dialogue,
+    FollowUpAction,
+    Indicator,
+    LangText,
+    Measurement,
+    Person,
+    Session,
+    StatusEvent,
+    StatusScale,
+)
+from .text import control_characters, lone_surrogates, printable
 
+# --------------------------------------------------------------- the limits
+
+ID = 100
+"""Ids and references to them (UUIDs in files Consult writes)."""
+CODE = 40
+"""Codes: dialogues, parties, themes, status levels, languages."""
+REF = 60
+"""Commitment references such as ``MLFR-2002-01``."""
+MARKING = 60
+"""Classification markings (``RESTRICTED``, ``DIFFUSION RESTREINTE``), in each language."""
+LABEL = 80
+"""Short labels: status labels, units, cadences, scale names, phone numbers."""
+NAME = 300
+"""Names of people, parties and institutions; titles of people; e-mail addresses, venues, assignees, authors, places."""
+TITLE = 1_000
+"""Titles and names of things: dialogues, instruments, themes, agenda items, indicators; sources."""
+TEXT = 20_000
+"""Joint and internal texts: commitments, summaries, conclusions, objectives, background, lines to take, actions, amendments (about 8 pages)."""
+NOTE = 100_000
+"""Notes and evidence: status notes and evidence, agenda items' internal notes (about 40 pages)."""
+LONGEST = NOTE
+"""No text of any kind is longer."""
+
+MAX_NUMBER = 10**15
+"""Figures (indicator baselines, targets, measurements) lie within ±10^15: exact in a double, and more than any budget."""
+MAX_SESSION_NUMBER = 10_000
+MAX_POSITION = 100_000
+MAX_DURATION = 24 * 60
+"""An agenda item lasts at most a day (minutes)."""
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
-MAX_DURATION = 24 * 60
+"""Every date lies in the years 1900–2199."""
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|\+00:00)", re.ASCII)
+MINUTES_FIELDS = ("summary", "conclusions")
 
 
-def text(value: str, field: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+# ------------------------------------------------------------- plain values
+
+
+def text(value: str, field: str, *, required: bool = False, limit: int = TEXT) -> str:
     """Accept a text field, or say why not."""
     if not isinstance(value, str):
         raise Invalid(f"{field}: expected text.", field)
-    if required and not value.strip():
-        raise Invalid(f"{field}: must not be empty.", field)
     if len(value) > limit:
         raise Invalid(f"{field}: is {len(value):,} characters long; the limit is {limit:,}.", field)
-    if control_characters(value):
-        raise Invalid(f"{field}: contains control characters that cannot be stored.", field)
+    characters(value, field)
+    if required and not value.strip():
+        raise Invalid(f"{field}: must not be empty.", field)
     return value
 
 
-def lang_text(value: LangText, field: str, languages: list[str] | None = None, *, required: bool = False) -> LangText:
+def characters(value: str, field: str) -> str:
+    """Accept a text without control characters (other than tab and newline) or lone surrogates."""
+    if control_characters(value):
+        what = "broken Unicode (a lone surrogate)" if lone_surrogates(value) else "control characters"
+        raise Invalid(f"{field}: contains {what} that cannot be stored.", field)
+    return value
+
+
+def lang_text(
+    value: LangText, field: str, languages: list[str] | None = None, *, required: bool = False, limit: int = TEXT
+) -> LangText:
     """Accept a multilingual text; every language must be one of the dialogue's."""
     if not isinstance(value, dict):
         raise Invalid(f"{field}: expected texts by language.", field)
     for code, version in value.items():
+        if not isinstance(code, str) or not _LANGUAGE.fullmatch(code):
+            raise Invalid(f"{field}: '{printable(str(code))[:20]}' is not a language code.", field)
         if languages is not None and code not in languages:
             raise Invalid(f"{field}: '{code}' is not a working language of this dialogue ({', '.join(languages)}).", field)
-        text(version, f"{field}.{code}")
+        text(version, f"{field}.{code}", limit=limit)
     if required and not any(v.strip() for v in value.values()):
         raise Invalid(f"{field}: must not be empty.", field)
     return value
 
 
-def date(value: dt.date | None, field: str) -> dt.date | None:
+def date(value: dt.date | None, field: str, *, required: bool = False) -> dt.date | None:
+    """Accept a date in the years 1900–2199 (or none, unless required)."""
     if value is None:
+        if required:
+            raise Invalid(f"{field}: a date is needed.", field)
         return None
+    if not isinstance(value, dt.date):
+        raise Invalid(f"{field}: expected a date.", field)
     if not EARLIEST <= value <= LATEST:
         raise Invalid(f"{field}: {value.isoformat()} is outside the years {EARLIEST.year}–{LATEST.year}.", field)
     return value
 
 
+def timestamp(value: str, field: str) -> str:
+    """Accept an ISO-8601 UTC timestamp such as ``2003-03-31T12:00:00Z`` (seconds, optional fraction, Z or +00:00)."""
+    when = None
+    if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
+        try:
+            when = dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    if when is None:
+        shown = printable(value[:40]) if isinstance(value, str) else type(value).__name__
+        raise Invalid(f"{field}: '{shown}' is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).", field)
+    date(when.date(), field)
+    return value
+
+
+def _figure(value: int | float) -> str:
+    """A number as a message shows it: JSON's spelling, long integers cut."""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        return repr(value)
+    if value.bit_length() > 64:  # str() of a huge integer is slow, and refused past 4,300 digits
+        return f"{'-' if value < 0 else ''}a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    return str(value)
+
+
+def out_of_range(shown: str, field: str) -> Invalid:
+    """The refusal of a figure outside ±MAX_NUMBER (``shown`` as the file spells it)."""
+    return Invalid(f"{field}: {shown} is outside the range of figures Consult stores (±{MAX_NUMBER:,}).", field)
+
+
+def number(value: float, field: str) -> float:
+    """Accept a figure: a finite number within ±MAX_NUMBER."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise Invalid(f"{field}: expected a number.", field)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise Invalid(f"{field}: {_figure(value)} is not a finite number.", field)
+    if not -MAX_NUMBER <= value <= MAX_NUMBER:
+        raise out_of_range(_figure(value), field)
+    return value
+
+
+def whole(value: int | None, field: str, lowest: int, highest: int, *, required: bool = True) -> int | None:
+    """Accept a whole number between ``lowest`` and ``highest`` (or none, unless required)."""
+    if value is None and not required:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Invalid(f"{field}: expected a whole number.", field)
+    if not lowest <= value <= highest:
+        raise Invalid(f"{field}: {_figure(value)} is not a whole number between {lowest:,} and {highest:,}.", field)
+    return value
+
+
+def scalar(value: object, field: str) -> object:
+    """Accept one stored value of any field: text within the longest limit, a figure, true/false or null.
+
+    For a value whose field is not known yet: a packet applies it to every
+    column of a row before the record checks below; the interchange reader
+    to every number, true/false and null of a file, and ``characters`` to
+    every text (a text's length is its field's: checked with its record).
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        if len(value) > LONGEST:
+            raise Invalid(f"{field}: is {len(value):,} characters long; no text may be longer than {LONGEST:,} characters.", field)
+        return text(value, field, limit=LONGEST)
+    if isinstance(value, (int, float)):
+        return number(value, field)
+    raise Invalid(f"{field}: expected text, a number, true/false or null.", field)
+
+
+# ------------------------------------------------------------------ records
+
+
+def person(p: Person) -> None:
+    text(p.name, "name", required=True, limit=NAME)
+    text(p.title, "title", limit=NAME)
+    text(p.organisation, "organisation", limit=NAME)
+    text(p.email, "email", limit=NAME)
+    text(p.phone, "phone", limit=LABEL)
+
+
 def dialogue(d: Dialogue) -> None:
-    text(d.code, "code", required=True, limit=40)
+    text(d.code, "code", required=True, limit=CODE)
     if not d.languages:
         raise Invalid("languages: a dialogue needs at least one working language.", "languages")
-    lang_text(d.name, "name", d.languages, required=True)
+    for n, code in enumerate(d.languages):
+        if not isinstance(code, str) or not _LANGUAGE.fullmatch(code):
+            raise Invalid(f"languages[{n}]: '{printable(str(code))[:20]}' is not a language code.", f"languages[{n}]")
+    lang_text(d.name, "name", d.languages, required=True, limit=TITLE)
+    text(d.cadence, "cadence", limit=LABEL)
+    text(d.instrument_title, "instrument_title", limit=TITLE)
+    date(d.instrument_signed_on, "instrument_signed_on")
+    text(d.classification, "classification", limit=MARKING)
+    lang_text(d.markings, "markings", limit=MARKING)
     if len(d.parties) < 2:
         raise Invalid("parties: a dialogue needs at least two parties.", "parties")
     codes = [p.code for p in d.parties]
@@ -62,45 +229,74 @@ def dialogue(d: Dialogue) -> None:
         raise Invalid("parties: two parties have the same code.", "parties")
     if sum(p.is_home for p in d.parties) != 1:
         raise Invalid("parties: exactly one party must be the home party.", "parties")
-    for p in d.parties:
-        text(p.code, "parties.code", required=True, limit=20)
-        text(p.name, "parties.name", required=True, limit=200)
+    for n, p in enumerate(d.parties):
+        text(p.code, f"parties[{n}].code", required=True, limit=CODE)
+        text(p.name, f"parties[{n}].name", required=True, limit=NAME)
+    for n, t in enumerate(d.themes):
+        text(t.code, f"themes[{n}].code", required=True, limit=CODE)
+        lang_text(t.title, f"themes[{n}].title", d.languages, required=True, limit=TITLE)
+    text(d.scale.name, "scale.name", required=True, limit=LABEL)
     if not d.scale.levels:
         raise Invalid("scale: a status scale needs at least one level.", "scale")
-    date(d.instrument_signed_on, "instrument_signed_on")
+    level_codes = d.scale.codes()
+    if len(set(level_codes)) != len(level_codes):
+        raise Invalid("scale.levels: two levels have the same code.", "scale.levels")
+    for n, level in enumerate(d.scale.levels):
+        text(level.code, f"scale.levels[{n}].code", required=True, limit=CODE)
+        text(level.label, f"scale.levels[{n}].label", required=True, limit=LABEL)
 
 
 def session(s: Session) -> None:
-    if s.number < 1:
+    if isinstance(s.number, int) and not isinstance(s.number, bool) and s.number < 1:
         raise Invalid("number: a session number starts at 1.", "number")
-    date(s.starts_on, "starts_on")
-    date(s.ends_on, "ends_on")
+    whole(s.number, "number", 1, MAX_SESSION_NUMBER)
+    date(s.starts_on, "starts_on", required=True)
+    date(s.ends_on, "ends_on", required=True)
     if s.ends_on < s.starts_on:
         raise Invalid(
             f"ends_on: the session ends ({s.ends_on.isoformat()}) before it starts ({s.starts_on.isoformat()}).", "ends_on"
         )
-    text(s.venue, "venue", limit=300)
+    text(s.venue, "venue", limit=NAME)
+
+
+def member(m: DelegationMember) -> None:
+    text(m.role, "role", limit=NAME)
+    whole(m.position, "position", 0, MAX_POSITION)
 
 
 def agenda_item(item: AgendaItem, languages: list[str]) -> None:
-    lang_text(item.title, "title", languages, required=True)
-    if not 0 <= item.duration_min <= MAX_DURATION:
+    lang_text(item.title, "title", languages, required=True, limit=TITLE)
+    if isinstance(item.duration_min, bool) or not isinstance(item.duration_min, int) or not 0 <= item.duration_min <= MAX_DURATION:
         raise Invalid(f"duration: {item.duration_min} minutes is not a duration between 0 and {MAX_DURATION}.", "duration")
+    whole(item.position, "position", 0, MAX_POSITION)
     lang_text(item.summary, "summary", languages)
     lang_text(item.conclusions, "conclusions", languages)
-    for name in ("objective", "background", "lines_to_take", "internal_notes"):
+    for name in ("objective", "background", "lines_to_take"):
         text(getattr(item, name), name)
+    text(item.internal_notes, "internal_notes", limit=NOTE)
+
+
+def amendment(a: Amendment) -> None:
+    if a.field not in MINUTES_FIELDS:
+        raise Invalid(f"field: '{printable(str(a.field))[:40]}' is not part of the minutes.", "field")
+    if a.lang and not _LANGUAGE.fullmatch(a.lang):
+        raise Invalid(f"lang: '{printable(a.lang)[:20]}' is not a language code.", "lang")
+    text(a.old_text, "old_text")
+    text(a.new_text, "new_text")
+    date(a.amended_on, "amended_on", required=True)
+    text(a.reason, "reason", required=True)
 
 
 def commitment(c: Commitment, d: Dialogue, made_at: Session | None = None) -> None:
-    text(c.ref, "ref", required=True, limit=60)
+    text(c.ref, "ref", required=True, limit=REF)
     lang_text(c.text, "text", d.languages, required=True)
     if c.party_id is not None and d.party(c.party_id) is None:
         raise Invalid("party: the responsible party is not a party to this dialogue.", "party")
     if c.theme_id is not None and d.theme(c.theme_id) is None:
         raise Invalid("theme: the theme is not one of this dialogue's themes.", "theme")
-    text(c.lead_institution, "lead_institution", limit=300)
+    text(c.lead_institution, "lead_institution", limit=NAME)
     date(c.due_on, "due_on")
+    whole(c.due_session_number, "due_session_number", 1, MAX_SESSION_NUMBER, required=False)
     if made_at is not None and c.due_on is not None and c.due_on < made_at.starts_on:
         raise Invalid(
             f"due_on: the due date {c.due_on.isoformat()} is before the session where the commitment was made "
@@ -113,49 +309,37 @@ def commitment(c: Commitment, d: Dialogue, made_at: Session | None = None) -> No
         raise Invalid("supersedes: a commitment cannot supersede itself.", "supersedes")
 
 
-# --- rows that travel in change packets (the same checks as the editors and the interchange reader) ---
-
-
-def timestamp(value: str, field: str) -> str:
-    """Accept an ISO 8601 timestamp such as 2003-05-02T10:00:00Z, within the years we accept."""
-    if not isinstance(value, str):
-        raise Invalid(f"{field}: expected a timestamp.", field)
-    try:
-        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
-    except ValueError:
-        stamp = None
-    if stamp is None:
-        raise Invalid(f"{field}: {value[:40]!r} is not a timestamp (for example 2003-05-02T10:00:00Z).", field)
-    date(stamp.date(), field)
-    return value
-
-
-def number(value: float, field: str) -> float:
-    """Accept a finite number (not NaN, not infinite, not a truth value)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (float("inf"), float("-inf")):
-        raise Invalid(f"{field}: {value!r} is not a number Consult can store.", field)
-    return value
-
-
-def status_event(e: StatusEvent, scale: StatusScale) -> None:
-    """A status event as the store appends it: a status of the dialogue's scale, a date in range, bounded texts."""
-    if scale.get(e.status) is None:
-        raise Invalid(f"status: {str(e.status)[:40]!r} is not on the dialogue's status scale ({', '.join(scale.codes())}).", "status")
-    date(e.effective_on, "effective_on")
-    text(e.note, "note")
-    text(e.evidence, "evidence")
-    text(e.author, "author", limit=300)
-    text(e.recorded_where, "recorded_where", limit=300)
+def status_event(e: StatusEvent, scale: StatusScale | None = None) -> None:
+    """A status event; ``scale``, when given, is the dialogue's, and the status must be on it."""
+    date(e.effective_on, "effective_on", required=True)
+    text(e.status, "status", required=True, limit=CODE)
+    if scale is not None and scale.get(e.status) is None:
+        raise Invalid(
+            f"status: '{e.status}' is not on this dialogue's status scale (use one of: {', '.join(scale.codes())}).", "status"
+        )
+    text(e.note, "note", limit=NOTE)
+    text(e.evidence, "evidence", limit=NOTE)
+    text(e.author, "author", limit=NAME)
     timestamp(e.recorded_at, "recorded_at")
+    text(e.recorded_where, "recorded_where", limit=NAME)
+
+
+def indicator(i: Indicator, languages: list[str] | None = None) -> None:
+    lang_text(i.name, "name", languages, required=True, limit=TITLE)
+    text(i.unit, "unit", required=True, limit=LABEL)
+    number(i.baseline_value, "baseline_value")
+    date(i.baseline_on, "baseline_on")
+    number(i.target_value, "target_value")
+    date(i.target_on, "target_on")
 
 
 def measurement(m: Measurement) -> None:
-    date(m.measured_on, "measured_on")
+    date(m.measured_on, "measured_on", required=True)
     number(m.value, "value")
-    text(m.source, "source", limit=1000)
+    text(m.source, "source", limit=TITLE)
 
 
 def action(a: FollowUpAction) -> None:
     text(a.description, "description", required=True)
-    text(a.assignee, "assignee", limit=300)
+    text(a.assignee, "assignee", limit=NAME)
     date(a.due_on, "due_on")

@@ -5,28 +5,39 @@ Schema ``consult_app/schema/interchange-v1.schema.json``. Export is
 deterministic (a stable order, no timestamps), so export → import into a new
 workspace → export gives identical bytes.
 
-Reading a file is done in three passes, each of which stops at the first
-problem with a message that names it and where it is
-(``dialogues[0].sessions[2].starts_on: not a date: '2001-13-01'``):
+A file is read as a hostile one would have to be: each step stops at the
+first problem with one sentence that names it and where it is
+(``dialogues[0].sessions[2].starts_on: not a date: '2001-13-01'.``):
 
-1. is it JSON, and our format, and a version we read;
-2. does it match the schema (fields, types, enumerations, dates);
-3. does it hold together (references, unique codes, dates in order, statuses
-   on the scale) — the same domain checks the editors use.
+0. is it a regular file no larger than :data:`MAX_FILE_BYTES`; texts longer
+   than any field allows are found by a streaming scan and never loaded;
+1. is it UTF-8 JSON, and our format;
+2. is every value one Consult can store, wherever it is: texts without
+   control characters or lone surrogates, finite numbers within range
+   (``validate.scalar``); then the version;
+3. does it match the schema (fields, types, enumerations, dates, lengths);
+4. does it hold together (references, unique codes, dates in order, statuses
+   on the scale, every limit of ``domain/validate.py``) — the same checks the
+   editors, the command line and packets use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import re
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid, NewerVersion
+from ..domain.text import control_characters, printable
 from ..domain.model import (
     ActionState,
     AgendaItem,
@@ -56,6 +67,16 @@ from ..domain.model import (
 FORMAT = "consult-interchange"
 FORMAT_VERSION = 1
 
+MAX_FILE_BYTES = 450_000_000
+"""The largest interchange file read (450 MB): one and a half times the
+ministry-sized benchmark's export (50 dialogues, 500,000 status events:
+297 MB, imported in about 1.3 GB of memory); a larger workspace is exported
+one dialogue at a time."""
+MAX_CONTAINERS = 2_500_000
+"""Objects and lists in one file: three times the benchmark's 833,303. Without it, 450 MB of ``{},`` would be 150 million dicts."""
+MAX_VALUES = 25_000_000
+"""Values in one file (counted by their commas): 4.5 times the benchmark's 5.6 million."""
+
 
 class InterchangeError(Invalid):
     """A file that cannot be imported; the message names the problem and where."""
@@ -83,13 +104,37 @@ def to_document(b: Bundle) -> dict:
         {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone}
         for p in sorted(b.people, key=lambda p: (p.name, p.id))
     ]
-    doc["dialogues"] = [_dialogue_doc(d, b) for d in sorted(b.dialogues, key=lambda d: d.code)]
+    kids = _Children(b)
+    doc["dialogues"] = [_dialogue_doc(d, kids) for d in sorted(b.dialogues, key=lambda d: d.code)]
     return doc
 
 
-def _dialogue_doc(d: Dialogue, b: Bundle) -> dict:
-    sessions = sorted((s for s in b.sessions if s.dialogue_id == d.id), key=lambda s: s.number)
-    commitments = sorted((c for c in b.commitments if c.dialogue_id == d.id), key=lambda c: c.ref)
+def _group(rows: list, attr: str) -> dict[str | None, list]:
+    """Rows by the value of one attribute, each group in the bundle's order."""
+    out: dict[str | None, list] = {}
+    for row in rows:
+        out.setdefault(getattr(row, attr), []).append(row)
+    return out
+
+
+class _Children:
+    """A bundle's rows grouped by their parent, built once (a scan per parent made large exports quadratic)."""
+
+    def __init__(self, b: Bundle) -> None:
+        self.sessions = _group(b.sessions, "dialogue_id")
+        self.commitments = _group(b.commitments, "dialogue_id")
+        self.actions = _group(b.actions, "dialogue_id")
+        self.members = _group(b.members, "session_id")
+        self.items = _group(b.items, "session_id")
+        self.amendments = _group(b.amendments, "session_id")
+        self.events = _group(b.events, "commitment_id")
+        self.indicators = _group(b.indicators, "commitment_id")
+        self.measurements = _group(b.measurements, "indicator_id")
+
+
+def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
+    sessions = sorted(b.sessions.get(d.id, ()), key=lambda s: s.number)
+    commitments = sorted(b.commitments.get(d.id, ()), key=lambda c: c.ref)
     return {
         "id": d.id,
         "code": d.code,
@@ -119,12 +164,12 @@ def _dialogue_doc(d: Dialogue, b: Bundle) -> dict:
                 "session": a.session_id,
                 "visibility": a.visibility.value,
             }
-            for a in sorted((a for a in b.actions if a.dialogue_id == d.id), key=lambda a: (_d(a.due_on) or "", a.id))
+            for a in sorted(b.actions.get(d.id, ()), key=lambda a: (_d(a.due_on) or "", a.id))
         ],
     }
 
 
-def _session_doc(s: Session, b: Bundle) -> dict:
+def _session_doc(s: Session, b: _Children) -> dict:
     return {
         "id": s.id,
         "number": s.number,
@@ -145,8 +190,7 @@ def _session_doc(s: Session, b: Bundle) -> dict:
                 "is_cochair": m.is_cochair,
                 "position": m.position,
             }
-            for m in b.members
-            if m.session_id == s.id
+            for m in b.members.get(s.id, ())
         ],
         "agenda": [
             {
@@ -168,8 +212,7 @@ def _session_doc(s: Session, b: Bundle) -> dict:
                     "notes": i.internal_notes,
                 },
             }
-            for i in b.items
-            if i.session_id == s.id
+            for i in b.items.get(s.id, ())
         ],
         "amendments": [
             {
@@ -182,15 +225,14 @@ def _session_doc(s: Session, b: Bundle) -> dict:
                 "amended_on": _d(a.amended_on),
                 "reason": a.reason,
             }
-            for a in b.amendments
-            if a.session_id == s.id
+            for a in b.amendments.get(s.id, ())
         ],
     }
 
 
-def _commitment_doc(c: Commitment, b: Bundle) -> dict:
-    events = sorted((e for e in b.events if e.commitment_id == c.id), key=lambda e: (e.effective_on, e.recorded_at, e.id))
-    indicators = sorted((i for i in b.indicators if i.commitment_id == c.id), key=lambda i: i.id)
+def _commitment_doc(c: Commitment, b: _Children) -> dict:
+    events = sorted(b.events.get(c.id, ()), key=lambda e: (e.effective_on, e.recorded_at, e.id))
+    indicators = sorted(b.indicators.get(c.id, ()), key=lambda i: i.id)
     return {
         "id": c.id,
         "ref": c.ref,
@@ -228,7 +270,7 @@ def _commitment_doc(c: Commitment, b: Bundle) -> dict:
                 "target": {"value": i.target_value, "on": _d(i.target_on)},
                 "measurements": [
                     {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source, "visibility": m.visibility.value}
-                    for m in sorted((m for m in b.measurements if m.indicator_id == i.id), key=lambda m: (m.measured_on, m.id))
+                    for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
                 ],
             }
             for i in indicators
@@ -237,16 +279,28 @@ def _commitment_doc(c: Commitment, b: Bundle) -> dict:
 
 
 def dumps(doc: dict) -> str:
-    """Serialise a document the one way we always do (so bytes are comparable)."""
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    """Serialise a document the one way we always do (so bytes are comparable).
+
+    Standard JSON only (``allow_nan=False``): a figure that is not finite is
+    refused with its path instead of being written as ``NaN`` or ``Infinity``.
+    """
+    try:
+        return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except ValueError:
+        _check_values(doc)  # names the first value that cannot be written
+        raise
 
 
 def export_file(b: Bundle, out: str | Path) -> None:
     """Write a bundle as an interchange file (written whole, then moved into place)."""
     out = Path(out)
+    try:
+        text = dumps(to_document(b))
+    except Invalid as exc:
+        raise ConsultError(f"Cannot export to {out.name}: {exc}") from None
     tmp = out.with_name(out.name + ".part")
     try:
-        tmp.write_text(dumps(to_document(b)), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -257,41 +311,198 @@ def export_file(b: Bundle, out: str | Path) -> None:
 # Import
 # ---------------------------------------------------------------------------
 
+_CHUNK = 4 << 20
+# A text longer than this many bytes is over every limit however it is spelled
+# (a character takes at most 12 bytes in JSON: an escaped surrogate pair).
+_CUT_BYTES = validate.LONGEST * 12
+_ESCAPE = re.compile(rb"\\.", re.S)
+_CUT_MARK = "\x00\x00cut:"  # holds NUL, so no text that passes the checks can look like one
+
 
 def read_file(path: str | Path) -> Bundle:
-    """Read and check an interchange file; raise :class:`InterchangeError` if it is bad."""
+    """Read and check an interchange file; raise :class:`InterchangeError` if it is bad.
+
+    Memory stays bounded whatever the file holds: a file over
+    :data:`MAX_FILE_BYTES` is refused before it is opened, and texts longer
+    than any field allows are found by a streaming scan and left out of what
+    is loaded (a short marker takes their place, refused with its path).
+    """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InterchangeError(f"{path.name} is not a regular file, so it is not an interchange file.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InterchangeError(
+                f"{path.name} is {info.st_size / 1e6:,.0f} MB; Consult reads interchange files of up to "
+                f"{MAX_FILE_BYTES // 10**6:,} MB (export a larger workspace one dialogue at a time)."
+            )
+        with path.open("rb") as fh:
+            found = scan(fh)
+            if found.containers > MAX_CONTAINERS:
+                raise InterchangeError(
+                    f"{path.name} holds more than {MAX_CONTAINERS:,} objects and lists; Consult reads interchange files "
+                    "of up to that many (export a larger workspace one dialogue at a time)."
+                )
+            if found.separators >= MAX_VALUES:
+                raise InterchangeError(
+                    f"{path.name} holds more than {MAX_VALUES:,} values; Consult reads interchange files of up to that "
+                    "many (export a larger workspace one dialogue at a time)."
+                )
+            cuts = found.cuts
+            fh.seek(0)
+            raw = _read_without(fh, cuts)
     except OSError as exc:
         raise ConsultError(f"Cannot read {path}: {exc.strerror or exc}.") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InterchangeError(f"{path.name} is not UTF-8 text (byte {exc.start}); it is not an interchange file.") from None
-    return parse(text)
+        where = _original_offset(exc.start, cuts)
+        raise InterchangeError(f"{path.name} is not UTF-8 text (byte {where}); it is not an interchange file.") from None
+    del raw
+    return parse(text, [end - start for start, end in cuts])
 
 
-def parse(text: str) -> Bundle:
-    """Parse and check interchange JSON text into a bundle."""
+@dataclass
+class Scan:
+    """What a streaming pass over a file found, before anything is loaded."""
+
+    cuts: list[tuple[int, int]]
+    """(start, end) of the content of each text longer than the cut size, in file order."""
+    containers: int = 0
+    """``{`` and ``[`` (those inside texts too: an upper bound), counted until a limit is passed."""
+    separators: int = 0
+    """Commas, likewise: one fewer than the values, or more."""
+
+
+def scan(fh, cut_bytes: int = _CUT_BYTES, chunk: int = _CHUNK) -> Scan:
+    """Find the texts longer than ``cut_bytes`` and count the containers and values, ``chunk`` bytes at a time.
+
+    Keeps none of the chunks, so a 500 MB text costs no more memory than a
+    short one, and stops early once a count passes its limit. Escapes are
+    blanked out first (an escaped quote does not end a text); then the pieces
+    between quotes alternate between outside and inside a text.
+    """
+    found = Scan([])
+    cuts = found.cuts
+    in_string, start, base, carry = False, 0, 0, b""
+    while found.containers <= MAX_CONTAINERS and found.separators < MAX_VALUES:
+        block = fh.read(chunk)
+        buf = carry + block
+        carry = b""
+        if block:  # an escape cut in two by the chunk boundary waits for the next chunk
+            run = len(buf) - len(buf.rstrip(b"\\"))
+            if run % 2:
+                buf, carry = buf[:-1], buf[-1:]
+        found.containers += buf.count(b"{") + buf.count(b"[")
+        found.separators += buf.count(b",")
+        lengths = list(map(len, _ESCAPE.sub(b"..", buf).split(b'"')))
+        inside = lengths[0 if in_string else 1 :: 2]
+        running = base - start + lengths[0] if in_string else 0
+        if max(inside, default=0) > cut_bytes or running > cut_bytes:
+            state, pos, last = in_string, base, len(lengths) - 1
+            for n, size in enumerate(lengths):
+                if state:
+                    if n:
+                        start = pos
+                    if n < last and pos + size - start > cut_bytes:
+                        cuts.append((start, pos + size))
+                pos += size + 1
+                if n < last:
+                    state = not state
+            in_string = state
+        elif len(lengths) > 1:
+            in_string ^= (len(lengths) - 1) % 2 == 1
+            if in_string:
+                start = base + len(buf) - lengths[-1]
+        base += len(buf)
+        if not block:
+            break
+    if in_string and base - start > cut_bytes:  # a text that never ends: the JSON error will say so
+        cuts.append((start, base))
+    return found
+
+
+def _mark(n: int) -> bytes:
+    return b"\\u0000\\u0000cut:%d" % n
+
+
+def _read_without(fh, cuts: list[tuple[int, int]]) -> bytearray:
+    """The file's bytes with the content of each cut replaced by its marker."""
+    out, pos = bytearray(), 0
+    for n, (start, end) in enumerate(cuts):
+        out += fh.read(start - pos)
+        out += _mark(n)
+        fh.seek(end)
+        pos = end
+    out += fh.read()
+    return out
+
+
+def _original_offset(offset: int, cuts: list[tuple[int, int]]) -> int:
+    """Map an offset in the bytes read (cuts replaced by markers) back to the file."""
+    shift = 0
+    for n, (start, end) in enumerate(cuts):
+        if offset < start - shift:
+            break
+        shift += (end - start) - len(_mark(n))
+    return offset + shift
+
+
+class _Literal:
+    """A number in the file too large to be a figure, kept as the file spells it (for the message)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def shown(self) -> str:
+        return self.text if len(self.text) <= 20 else f"{self.text[:12]}… ({len(self.text):,} characters)"
+
+
+def _int(text: str) -> int | _Literal:
+    # Every figure lies within ±10**15, so a longer literal is never converted
+    # (int() of 10**5000 would itself be refused, as a ValueError).
+    return int(text) if len(text) <= 20 else _Literal(text)
+
+
+def _float(text: str) -> float | _Literal:
+    value = float(text)
+    return value if math.isfinite(value) else _Literal(text)  # 1e999 overflows to infinity
+
+
+def parse(text: str, cut_sizes: Sequence[int] = ()) -> Bundle:
+    """Parse and check interchange JSON text into a bundle.
+
+    ``cut_sizes`` are the sizes of the texts :func:`read_file` left out.
+    """
     try:
-        data = json.loads(text)
+        # NaN, Infinity and -Infinity are read as floats (``parse_constant``)
+        # so that the value check below refuses them with their path.
+        data = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=float)
     except json.JSONDecodeError as exc:
         raise InterchangeError(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
     except RecursionError:
         raise InterchangeError("not JSON that Consult can read: it is nested too deeply.") from None
-    return from_document(data)
+    return from_document(data, cut_sizes)
 
 
-def from_document(data: Any) -> Bundle:
-    _check_header(data)
+def from_document(data: Any, cut_sizes: Sequence[int] = ()) -> Bundle:
+    """Check a parsed document, in the order of the module's docstring, and build its bundle."""
+    _check_format(data)
+    _check_values(data, cut_sizes)
+    _check_version(data)
     _check_schema(data)
     return _build(data)
 
 
-def _check_header(data: Any) -> None:
+def _check_format(data: Any) -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InterchangeError("format: this is not a Consult interchange file (expected \"format\": \"consult-interchange\").")
+
+
+def _check_version(data: dict) -> None:
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise InterchangeError(f"format_version: expected a whole number, found {_show(version)}.")
@@ -303,21 +514,104 @@ def _check_header(data: Any) -> None:
         raise InterchangeError(f"format_version: {version} is not a format version.")
 
 
+# ------------------------------------------------------------ every value
+
+
+def _check_values(data: Any, cut_sizes: Sequence[int] = ()) -> None:
+    """Refuse the first value (or field name) no field may hold, in document order, with its path.
+
+    Texts are checked for their characters here, and for their length field
+    by field next (a commitment's text is limited to 20,000 characters, a
+    note to 100,000); a text too long for any field was cut by the scan.
+
+    One quick pass over every value decides; the located pass only runs when
+    there is something to refuse.
+    """
+    if not _anything_refused(data):
+        return
+    for path, value, is_key in _in_document_order(data):
+        refusal = _refusal(value, path_text(path[:-1] if is_key else path), cut_sizes, is_key)
+        if refusal:
+            raise InterchangeError(refusal)
+
+
+def _anything_refused(data: Any) -> bool:
+    search, most = control_characters, validate.MAX_NUMBER  # a cut text's marker holds NUL: found here too
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        kind = type(value)
+        if kind is dict:
+            for key, item in value.items():
+                if search(key):
+                    return True
+                stack.append(item)
+        elif kind is list:
+            stack.extend(value)
+        elif kind is str:
+            if search(value):
+                return True
+        elif kind is int or kind is float:
+            if not -most <= value <= most:  # NaN compares false too
+                return True
+        elif value is not None and kind is not bool:
+            return True
+    return False
+
+
+def _in_document_order(data: Any):
+    """(path, value, is_key) for every field name and value, in the order of the file."""
+    stack: list[tuple[tuple, Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for key in value:
+                yield (*path, key), key, True
+            stack.extend(((*path, key), item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*path, n), item) for n, item in reversed(list(enumerate(value))))
+        else:
+            yield path, value, False
+
+
+def _refusal(value: Any, where: str, cut_sizes: Sequence[int], is_key: bool = False) -> str | None:
+    """Why ``value`` (at ``where``; a field name of the object there if ``is_key``) cannot be stored, or None."""
+    if isinstance(value, _Literal):
+        return str(validate.out_of_range(value.shown(), where))
+    if isinstance(value, str) and value.startswith(_CUT_MARK):
+        n = value[len(_CUT_MARK) :]
+        if n.isdigit() and int(n) < len(cut_sizes):
+            subject = f"{where}: a field name" if is_key else f"{where}:"
+            return f"{subject} is {cut_sizes[int(n)]:,} bytes long; no text may be longer than {validate.LONGEST:,} characters."
+    try:
+        if isinstance(value, str):
+            validate.characters(value, where)  # lengths are the fields' own, checked next (schema, then domain)
+        else:
+            validate.scalar(value, where)
+    except Invalid as exc:
+        return str(exc) if not is_key else f"{where}: the field name {_show(value)} {str(exc)[len(where) + 2 :]}"
+    return None
+
+
 def path_text(parts: Any) -> str:
     out = ""
     for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            name = printable(part[:40]) + ("…" if len(part) > 40 else "")
+            out += f".{name}" if out else name
     return out or "(top level)"
 
 
 def _show(value: Any, limit: int = 40) -> str:
     """A value as it appears in a message: one line, control characters escaped, cut if long."""
     if isinstance(value, str):
-        inner = json.dumps(value, ensure_ascii=False)[1:-1]
+        inner = printable(json.dumps(value[: limit + 1], ensure_ascii=False)[1:-1])
         if len(inner) > limit:
             inner = inner[: limit - 1] + "…"
         return f"'{inner}'"
-    text = json.dumps(value, ensure_ascii=False)
+    text = printable(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -366,11 +660,14 @@ def _message(error) -> str:
     if kind == "minLength":
         return f"{where}: must not be empty."
     if kind == "maxLength":
-        return f"{where}: is longer than {error.validator_value} characters."
+        return f"{where}: is {len(value):,} characters long; the limit is {error.validator_value:,}."
     if kind == "minItems":
         return f"{where}: needs at least {error.validator_value} entries."
     if kind in ("minimum", "maximum"):
-        return f"{where}: {value} is out of range ({kind} {error.validator_value})."
+        lowest, highest = error.schema.get("minimum"), error.schema.get("maximum")
+        if lowest is not None and highest is not None:
+            return f"{where}: {value} is not a whole number between {lowest:,} and {highest:,}."
+        return f"{where}: {value} is out of range ({kind} {error.validator_value:,})."
     if kind == "pattern":
         return f"{where}: {_show(value)} is not in the expected form."
     if kind == "propertyNames":
@@ -380,6 +677,23 @@ def _message(error) -> str:
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+# Where the model's attribute names (used in ``validate``'s sentences) differ from the file's.
+_FILE_NAMES = {
+    "instrument_title": "instrument.title",
+    "instrument_signed_on": "instrument.signed_on",
+    "duration": "duration_min",
+    "objective": "internal.objective",
+    "background": "internal.background",
+    "lines_to_take": "internal.lines_to_take",
+    "internal_notes": "internal.notes",
+    "due_session_number": "due_session",
+    "baseline_value": "baseline.value",
+    "baseline_on": "baseline.on",
+    "target_value": "target.value",
+    "target_on": "target.on",
+}
 
 
 class _Builder:
@@ -398,14 +712,15 @@ class _Builder:
         self.ids[ident] = where
 
     def domain(self, where: str, check, *args) -> None:
-        """Run a domain check, re-anchoring its message at ``where``."""
+        """Run a domain check, re-anchoring its message at ``where`` (the model's field names become the file's)."""
         try:
             check(*args)
         except Invalid as exc:
             message = str(exc)
             if exc.field and message.startswith(exc.field + ":"):
                 message = message[len(exc.field) + 1 :].strip()
-                where = f"{where}.{exc.field}"
+                head, rest = re.match(r"([^.\[]*)(.*)", exc.field).groups()
+                where = f"{where}.{_FILE_NAMES.get(head, head)}{rest}"
             self.fail(where, message)
 
     def ref(self, value: str | None, known: dict | set, where: str, what: str) -> None:
@@ -423,7 +738,7 @@ def _build(data: dict) -> Bundle:
         person = Person(
             id=p["id"], name=p["name"], title=p["title"], organisation=p["organisation"], email=p.get("email", ""), phone=p.get("phone", "")
         )
-        bb.domain(where, lambda: validate.text(person.name, "name", required=True, limit=300))
+        bb.domain(where, validate.person, person)
         people[person.id] = person
         b.people.append(person)
     codes, refs = set(), {}
@@ -442,9 +757,6 @@ def _build(data: dict) -> Bundle:
             bb.claim(t["id"], f"{where}.themes[{tn}]")
             themes.append(Theme(id=t["id"], code=t["code"], title=t["title"], standing=t["standing"]))
         levels = dd["scale"]["levels"]
-        level_codes = [lv["code"] for lv in levels]
-        if len(set(level_codes)) != len(level_codes):
-            bb.fail(f"{where}.scale.levels", "two levels have the same code.")
         d = Dialogue(
             id=dd["id"],
             code=dd["code"],
@@ -463,8 +775,6 @@ def _build(data: dict) -> Bundle:
             themes=themes,
         )
         bb.domain(where, validate.dialogue, d)
-        for tn, t in enumerate(themes):
-            bb.domain(f"{where}.themes[{tn}]", lambda: validate.lang_text(t.title, "title", d.languages, required=True))
         b.dialogues.append(d)
         party_ids = {p.id for p in parties}
         theme_ids = {t.id for t in themes}
@@ -497,12 +807,12 @@ def _build(data: dict) -> Bundle:
                 bb.claim(md["id"], mw)
                 bb.ref(md["person"], people, f"{mw}.person", "person")
                 bb.ref(md["party"], party_ids, f"{mw}.party", "party")
-                b.members.append(
-                    DelegationMember(
-                        id=md["id"], session_id=s.id, person_id=md["person"], party_id=md["party"], role=md["role"],
-                        is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"],
-                    )
+                m = DelegationMember(
+                    id=md["id"], session_id=s.id, person_id=md["person"], party_id=md["party"], role=md["role"],
+                    is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"],
                 )
+                bb.domain(mw, validate.member, m)
+                b.members.append(m)
             item_ids = {i["id"] for i in sd["agenda"]}
             for iw_n, idd in enumerate(sd["agenda"]):
                 iw = f"{sw}.agenda[{iw_n}]"
@@ -527,12 +837,12 @@ def _build(data: dict) -> Bundle:
                 aw = f"{sw}.amendments[{an}]"
                 bb.claim(ad["id"], aw)
                 bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
-                b.amendments.append(
-                    Amendment(
-                        id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
-                        old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
-                    )
+                a = Amendment(
+                    id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
+                    old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
                 )
+                bb.domain(aw, validate.amendment, a)
+                b.amendments.append(a)
         commitment_ids = {c["id"] for c in dd["commitments"]}
         for cn, cd in enumerate(dd["commitments"]):
             cw = f"{where}.commitments[{cn}]"
@@ -558,16 +868,13 @@ def _build(data: dict) -> Bundle:
             for en, ed in enumerate(cd["events"]):
                 ew = f"{cw}.events[{en}]"
                 bb.claim(ed["id"], ew)
-                if d.scale.get(ed["status"]) is None:
-                    bb.fail(f"{ew}.status", f"{_show(ed['status'])} is not on the dialogue's status scale ({', '.join(d.scale.codes())}).")
                 e = StatusEvent(
                     id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
                     evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
                     visibility=Visibility(ed.get("visibility", "internal")),
                 )
                 bb.domain(ew, audience.check_under, e.visibility, c.visibility)
-                bb.domain(ew, validate.date, e.effective_on, "effective_on")
-                bb.domain(ew, validate.text, e.note, "note")
+                bb.domain(ew, validate.status_event, e, d.scale)
                 b.events.append(e)
             for xn, xd in enumerate(cd["indicators"]):
                 xw = f"{cw}.indicators[{xn}]"
@@ -577,14 +884,17 @@ def _build(data: dict) -> Bundle:
                     baseline_value=xd["baseline"]["value"], baseline_on=_date(xd["baseline"]["on"]),
                     target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]),
                 )
+                bb.domain(xw, validate.indicator, ind, d.languages)
                 b.indicators.append(ind)
                 for mn, md in enumerate(xd["measurements"]):
-                    bb.claim(md["id"], f"{xw}.measurements[{mn}]")
+                    mw = f"{xw}.measurements[{mn}]"
+                    bb.claim(md["id"], mw)
                     m = Measurement(
                         id=md["id"], indicator_id=ind.id, measured_on=_date(md["measured_on"]), value=md["value"], source=md["source"],
                         visibility=Visibility(md.get("visibility", "internal")),
                     )
-                    bb.domain(f"{xw}.measurements[{mn}]", audience.check_under, m.visibility, c.visibility)
+                    bb.domain(mw, audience.check_under, m.visibility, c.visibility)
+                    bb.domain(mw, validate.measurement, m)
                     b.measurements.append(m)
         agreed = {s.id for s in sessions.values() if s.minutes_state == MinutesState.AGREED}
         by_id = {c.id: c for c in b.commitments if c.dialogue_id == d.id}
@@ -603,8 +913,7 @@ def _build(data: dict) -> Bundle:
             )
             parent = by_id.get(a.commitment_id or "")
             bb.domain(aw, audience.check_under, a.visibility, parent.visibility if parent else None)
-            bb.domain(aw, lambda: validate.text(a.description, "description", required=True))
-            bb.domain(aw, validate.date, a.due_on, "due_on")
+            bb.domain(aw, validate.action, a)
             b.actions.append(a)
     return b
 

@@ -53,6 +53,21 @@ def edition(b: Bundle) -> str:
     return "joint" if isinstance(b, JointBundle) else "internal"
 
 
+# Spreadsheets run a cell that starts with one of these as a formula (OWASP,
+# "CSV injection"): =cmd|' /C calc'!A0, =HYPERLINK(...), +, -, @, tab, CR.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: object) -> object:
+    """A text cell a spreadsheet will show, never run: a leading ``'`` before a formula start.
+
+    Only text is touched: a figure stays a number (a negative one too), a date a date.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     tmp = path.with_name(path.name + ".part")
     try:
@@ -126,7 +141,7 @@ def write_csv(b: Bundle, path: Path, table: str = "register", today: dt.date | N
             out = csv.writer(fh)
             out.writerow([c.title for c in columns])
             for row in rows:
-                out.writerow(["" if v is None else v.isoformat() if isinstance(v, dt.date) else v for v in row])
+                out.writerow(["" if v is None else v.isoformat() if isinstance(v, dt.date) else formula_safe(v) for v in row])
 
     _write_atomically(path, write)
     return len(rows)
@@ -162,8 +177,15 @@ def write_xlsx(b: Bundle, path: Path, today: dt.date | None = None) -> None:
                 cell = sheet.cell(row=r, column=col)
                 if isinstance(value, dt.date):
                     cell.number_format = "yyyy-mm-dd"
-                elif isinstance(value, str) and len(value) > 40:
-                    cell.alignment = wrap
+                elif isinstance(value, str):
+                    # openpyxl turns text that starts with "=" into a formula (and "#N/A" into an error):
+                    # every text is written as text, and one that starts like a formula is
+                    # marked quote-prefixed, so that Excel keeps it text even when it is edited.
+                    cell.data_type = "s"
+                    if value.startswith(FORMULA_STARTS):
+                        cell.quotePrefix = True
+                    if len(value) > 40:
+                        cell.alignment = wrap
             if tones and status_col:
                 sheet.cell(row=r, column=status_col).fill = PatternFill("solid", fgColor=STATUS_FILLS[tones[r - 2]])
         sheet.freeze_panes = "A2"

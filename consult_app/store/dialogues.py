@@ -93,7 +93,7 @@ class Dialogues:
         for lang, text in (texts or {}).items():
             if not (isinstance(lang, str) and lang.isalpha() and 2 <= len(lang) <= 3 and lang == lang.lower()):
                 raise Invalid(f"marking: '{lang}' is not a language code (for example fr).", "marking")
-            text = " ".join(validate.text(text, f"marking.{lang}", limit=60).split())
+            text = " ".join(validate.text(text, f"marking.{lang}", limit=validate.MARKING).split())
             if text:
                 markings[lang] = text
             else:

@@ -167,13 +167,10 @@ class Register:
         return self.append_event(event)
 
     def append_event(self, event: StatusEvent) -> StatusEvent:
-        validate.date(event.effective_on, "date")
-        validate.text(event.note, "note")
-        validate.text(event.evidence, "evidence")
-        validate.text(event.author, "author", limit=300)
         audience.check_under(event.visibility, self._commitment_visibility(event.commitment_id))
         if not event.recorded_at:
             event = replace(event, recorded_at=utc_now())
+        validate.status_event(event)
         with self._write("status") as db:
             db.table("status_events").insert(codec.event_row(event))
             c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (event.commitment_id,))
@@ -189,9 +186,7 @@ class Register:
         return [codec.indicator_from_row(r) for r in rows]
 
     def add_indicator(self, i: Indicator) -> Indicator:
-        validate.lang_text(i.name, "name", required=True)
-        validate.date(i.baseline_on, "baseline_on")
-        validate.date(i.target_on, "target_on")
+        validate.indicator(i)
         with self._write("indicator") as db:
             db.table("indicators").insert(codec.indicator_row(i))
             c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,))
@@ -204,8 +199,7 @@ class Register:
 
     def add_measurement(self, m: Measurement) -> Measurement:
         """Append a measurement; joint (value and source shared) only on a joint commitment's indicator."""
-        validate.date(m.measured_on, "measured_on")
-        validate.text(m.source, "source", limit=1000)
+        validate.measurement(m)
         row = self._one("SELECT c.visibility FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.id = ?", (m.indicator_id,))
         audience.check_under(m.visibility, Visibility(row["visibility"]) if row else None)
         with self._write("measurement") as db:
@@ -227,9 +221,7 @@ class Register:
         return a
 
     def _check_action(self, a: FollowUpAction) -> None:
-        validate.text(a.description, "description", required=True)
-        validate.text(a.assignee, "assignee", limit=300)
-        validate.date(a.due_on, "due_on")
+        validate.action(a)
         audience.check_under(a.visibility, self._commitment_visibility(a.commitment_id))
 
     def _commitment_visibility(self, commitment_id: str | None) -> Visibility | None:

@@ -403,7 +403,10 @@ LANG_TEXTS = {
     "dialogues": ("name",), "indicators": ("name",),
 }
 DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on")
-LIMITS = {"author": 300, "recorded_where": 300, "assignee": 300, "source": 1000, "name": 300, "title": 300, "organisation": 300, "venue": 300, "ref": 60, "code": 40}
+LIMITS = {
+    "author": validate.NAME, "recorded_where": validate.NAME, "assignee": validate.NAME, "source": validate.TITLE, "name": validate.NAME,
+    "title": validate.NAME, "organisation": validate.NAME, "venue": validate.NAME, "ref": validate.REF, "code": validate.CODE,
+}
 
 
 def validate_row(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
@@ -422,7 +425,9 @@ def validate_row(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
         if kind == "TEXT":
             if not isinstance(value, str):
                 raise Invalid(f"{name}: expected text, not {type(value).__name__}.", name)
-            validate.text(value, name, limit=LIMITS.get(name, validate.MAX_TEXT) if name not in LANG_TEXTS.get(table, ()) else validate.MAX_TEXT * 4)
+            validate.scalar(value, name)  # the record checks below apply each field's own limit
+            if name in LIMITS:
+                validate.text(value, name, limit=LIMITS[name])
         elif kind == "INTEGER":
             if isinstance(value, bool) or not isinstance(value, int) or not -(2**53) <= value <= 2**53:
                 raise Invalid(f"{name}: {_short(value)} is not a whole number Consult can store.", name)

@@ -65,11 +65,7 @@ class Sessions:
         return [codec.person_from_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
 
     def add_person(self, p: Person) -> Person:
-        validate.text(p.name, "name", required=True, limit=300)
-        validate.text(p.title, "title", limit=300)
-        validate.text(p.organisation, "organisation", limit=300)
-        validate.text(p.email, "email", limit=300)
-        validate.text(p.phone, "phone", limit=100)
+        validate.person(p)
         with self._write("person") as db:
             db.table("people").insert(codec.person_row(p))
             self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
@@ -85,6 +81,7 @@ class Sessions:
         return [codec.member_from_row(r) for r in rows]
 
     def add_member(self, m: DelegationMember) -> DelegationMember:
+        validate.member(m)
         with self._write("delegation") as db:
             db.table("delegation_members").insert(codec.member_row(m))
         return m
@@ -173,7 +170,7 @@ class Sessions:
 
     def amend_minutes(self, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date) -> Amendment:
         """Change agreed minutes: the text changes, and the amendment (old, new, date, reason) is kept."""
-        if field not in ("summary", "conclusions"):
+        if field not in validate.MINUTES_FIELDS:
             raise Invalid(f"field: '{field}' is not part of the minutes.", "field")
         validate.text(reason, "reason", required=True)
         validate.text(new_text, "text")
@@ -184,6 +181,7 @@ class Sessions:
             amended_on=on, reason=reason, agenda_item_id=item_id, lang=lang,
         )
         validate.date(on, "date")
+        validate.amendment(amendment)
         texts[lang] = new_text
         setattr(item, field, texts)
         with self._write("minutes") as db:
@@ -197,8 +195,7 @@ class Sessions:
         return [codec.amendment_from_row(r) for r in rows]
 
     def add_amendment(self, a: Amendment) -> Amendment:
-        validate.text(a.reason, "reason", required=True)
-        validate.date(a.amended_on, "amended_on")
+        validate.amendment(a)
         with self._write("minutes") as db:
             db.table("minutes_amendments").insert(codec.amendment_row(a))
         return a

@@ -1,11 +1,9 @@
 import copy
 import json
-import tempfile
-from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consult_app.domain.errors import ConsultError, NewerVersion
@@ -131,7 +129,10 @@ class TestRefused:
     def test_status_not_on_the_scale(self, demo_doc):
         doc = copy.deepcopy(demo_doc)
         doc["dialogues"][2]["commitments"][0]["events"][0]["status"] = "great"
-        assert refused(doc).startswith("dialogues[2].commitments[0].events[0].status: 'great' is not on the dialogue's status scale")
+        assert refused(doc) == (
+            "dialogues[2].commitments[0].events[0].status: 'great' is not on this dialogue's status scale "
+            "(use one of: not_started, on_track, at_risk, off_track, completed, dropped)."
+        )
 
     def test_duplicate_reference(self, demo_doc):
         doc = copy.deepcopy(demo_doc)
@@ -182,63 +183,11 @@ class TestRefused:
 
 # ---------------------------------------------------------------- hypothesis
 
-def paths(value, prefix=()):
-    """Every path into a JSON value."""
-    yield prefix
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from paths(v, (*prefix, k))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from paths(v, (*prefix, i))
-
-
-SMALL = json.loads(demo_text())
-SMALL["dialogues"] = [d for d in SMALL["dialogues"] if d["code"] in ("IT-AL",)]
-ALL_PATHS = [p for p in paths(SMALL) if p]
-
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=6,
 )
-
-
-def mutate(doc, path, action, value):
-    doc = copy.deepcopy(doc)
-    parent = doc
-    for part in path[:-1]:
-        parent = parent[part]
-    key = path[-1]
-    if action == "delete":
-        if isinstance(parent, list):
-            parent.pop(key)
-        else:
-            del parent[key]
-    else:
-        parent[key] = value
-    return doc
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(ALL_PATHS), st.sampled_from(["delete", "replace"]), json_values)
-def test_any_mutation_is_accepted_or_refused_with_a_located_sentence(path, action, value):
-    doc = mutate(SMALL, path, action, value)
-    try:
-        bundle = parse(text_of(doc))
-    except ConsultError as exc:
-        message = str(exc)
-        assert "\n" not in message and "Traceback" not in message
-        assert message.split(":")[0], message
-        assert message.endswith((".", ")")), message
-        return
-    # Whatever passes the checks must load into a workspace (or be refused in words).
-    with tempfile.TemporaryDirectory() as tmp:
-        with Workspace.create(Path(tmp) / "w.consult") as ws:
-            try:
-                ws.load(bundle)
-            except ConsultError:
-                assert ws.counts()["dialogues"] == 0
 
 
 @settings(max_examples=200, deadline=None)

@@ -155,3 +155,57 @@ def test_cli_exports_every_format(demo_path, cli, tmp_path):
         assert (tmp_path / name).stat().st_size > 500
     result = cli("export", demo_path, tmp_path / "m.docx", "--dialogue", "ML-FR", "--session", "2")
     assert result.stdout == f"Wrote draft minutes of the 2nd session of ML-FR to {tmp_path / 'm.docx'}.\n"
+
+
+# ------------------------------------------------------ formula injection
+
+
+@pytest.fixture
+def hostile_register(demo):
+    """Two commitments whose texts a spreadsheet would run (OWASP's CSV injection examples)."""
+    for ref, text in (("MLFR-2002-01", "=cmd|' /C calc'!A0"), ("MLFR-2002-02", '=HYPERLINK("http://x","y")')):
+        c = demo.commitment_by_ref(ref)
+        c.text = {"fr": text}
+        demo.update_commitment(c)
+    c = demo.commitment_by_ref("MLFR-2002-03")
+    c.lead_institution = "@SUM(1+1)"
+    demo.update_commitment(c)
+    return demo
+
+
+def test_xlsx_holds_no_formula(hostile_register, tmp_path):
+    import zipfile
+
+    out = tmp_path / "register.xlsx"
+    export_to(hostile_register, out)
+    with zipfile.ZipFile(out) as book:
+        sheets = {name: book.read(name).decode() for name in book.namelist() if name.startswith("xl/worksheets/")}
+    assert sheets and not any("<f>" in xml or "<f " in xml for xml in sheets.values())
+    sheet = load_workbook(out)["Register"]
+    cells = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
+    for ref, text in (("MLFR-2002-01", "=cmd|' /C calc'!A0"), ("MLFR-2002-02", '=HYPERLINK("http://x","y")')):
+        cell = cells[ref][2]
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True)  # text, and kept text when edited
+    assert cells["MLFR-2002-03"][4].quotePrefix
+    assert isinstance(cells["MLFR-2002-01"][6].value, int)  # numbers stay numbers
+
+
+def test_csv_cells_that_start_like_a_formula_start_with_a_quote(hostile_register, tmp_path):
+    out = tmp_path / "register.csv"
+    export_to(hostile_register, out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = {r["Reference"]: r for r in csv.DictReader(fh)}
+    assert rows["MLFR-2002-01"]["Commitment"] == "'=cmd|' /C calc'!A0"
+    assert rows["MLFR-2002-02"]["Commitment"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert rows["MLFR-2002-03"]["Lead institution"] == "'@SUM(1+1)"
+    assert rows["MLFR-2001-01"]["Commitment"][0] not in "'=+-@"  # ordinary texts untouched
+
+
+def test_formula_safe_touches_only_text():
+    from consult_app.exchange.office import formula_safe
+
+    for text in ("=1+1", "+1", "-1", "@x", "\tx", "\rx"):
+        assert formula_safe(text) == "'" + text
+    assert formula_safe(-5) == -5 and formula_safe(-2.5) == -2.5  # a negative figure stays a number
+    assert formula_safe(dt.date(2003, 1, 1)) == dt.date(2003, 1, 1)
+    assert formula_safe("Mali – France") == "Mali – France"

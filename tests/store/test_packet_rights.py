@@ -138,9 +138,9 @@ def test_a_changed_peers_row_is_refused(pair, tmp_path, edit, message):
     "values, reason",
     [
         ("'9999-99-99', 'pwned', '2003-01-01T00:00:00Z'", "effective_on: '9999-99-99' is not a date (YYYY-MM-DD)"),
-        ("'2003-01-01', 'pwned', '2003-01-01T00:00:00Z'", "status: 'pwned' is not on the dialogue's status scale (not_started, on_track, at_risk, off_track, completed, dropped)"),
+        ("'2003-01-01', 'pwned', '2003-01-01T00:00:00Z'", "status: 'pwned' is not on this dialogue's status scale (use one of: not_started, on_track, at_risk, off_track, completed, dropped)"),
         ("'2300-01-01', 'on_track', '2003-01-01T00:00:00Z'", "effective_on: 2300-01-01 is outside the years 1900–2199"),
-        ("'2003-01-01', 'on_track', 'not a timestamp'", "recorded_at: 'not a timestamp' is not a timestamp (for example 2003-05-02T10:00:00Z)"),
+        ("'2003-01-01', 'on_track', 'not a timestamp'", "recorded_at: 'not a timestamp' is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z)"),
     ],
 )
 def test_impossible_statuses_and_dates_in_a_signed_packet_are_refused(pair, tmp_path, values, reason):
