@@ -17,7 +17,7 @@ $(STAMP): $(BIN)/python pyproject.toml .ci/packaging/consult_build.py $(wildcard
 
 # Refresh the .ts files from the sources (new strings appear unfinished: translate them in Qt Linguist).
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete consult_app/ui/*.py -ts resources/translations/consult_fr.ts resources/translations/consult_es.ts
+	$(BIN)/pyside6-lupdate -no-obsolete consult_app/ui/*.py consult_app/ui/commands/*.py -ts resources/translations/consult_fr.ts resources/translations/consult_es.ts
 
 install: $(STAMP)
 

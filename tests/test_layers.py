@@ -110,13 +110,25 @@ def test_only_the_store_builds_the_joint_view():
 
 
 def test_ops_feed_joint_renderers_the_joint_view():
-    """Where the intents call a joint renderer, its first argument is joint_view(...)."""
-    calls = []
+    """Where the intents call a joint renderer, its first argument is joint_view(...), or a name bound to joint_view(...)."""
+    fed = []
     for name in ("documents.py", "exports.py"):
         tree = ast.parse((PACKAGE / "ops" / name).read_text("utf-8"))
-        calls += [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", None)) in ("MinutesRenderer", "write_docx")]
-    assert len(calls) == 2
-    assert [ast.unparse(c.args[0].func) for c in calls] == ["joint_view", "joint_view"]
+        bound = {
+            target.id: node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign)
+            for target in (node.targets[0].elts if isinstance(node.targets[0], ast.Tuple) else node.targets)
+            if isinstance(target, ast.Name)
+        }
+        for assign in [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Tuple) and isinstance(n.value, ast.Tuple)]:
+            bound.update({t.id: v for t, v in zip(assign.targets[0].elts, assign.value.elts) if isinstance(t, ast.Name)})
+        for call in ast.walk(tree):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) in ("MinutesRenderer", "write_docx"):
+                first = call.args[0]
+                first = bound.get(first.id, first) if isinstance(first, ast.Name) else first
+                fed.append(ast.unparse(first.func) if isinstance(first, ast.Call) else ast.unparse(first))
+    assert fed == ["joint_view", "joint_view"]
 
 
 def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
@@ -133,3 +145,69 @@ def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
         "exchange/office.py: write_docx does not call require_joint",
     ]
     assert joint_builders() == ["exchange/office.py"]
+
+
+# ---------------------------------------------------------------- one entrance for every intent
+
+SYNC_WRITERS = {"field_copy", "export_packet", "import_packet", "rotate_keys", "forget_partner"}
+
+
+def store_writers(package: Path = PACKAGE) -> set[str]:
+    """Names of the store's write methods: every method that opens a transaction, or calls one that does."""
+    bodies = {}
+    for path in (package / "store").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("__"):
+                bodies[node.name] = bodies.get(node.name, "") + ast.unparse(node)
+    names = {"_write", "transaction"}
+    while True:
+        more = {name for name, body in bodies.items() if any(f"self.{w}(" in body for w in names)} - names
+        if not more:
+            return names - {"transaction", "_write"}
+        names |= more
+
+
+def direct_writes(package: Path = PACKAGE) -> list[str]:
+    """Calls from the window or the command line to a store write (not through consult_app.ops)."""
+    writers = store_writers(package)
+    found = []
+    sources = [*sorted((package / "ui").rglob("*.py")), package / "cli.py"]
+    for path in sources:
+        if not path.exists():
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in writers:
+                owner = ast.unparse(func.value)
+                if owner in ("ws", "workspace", "copy") or owner.endswith(".workspace"):
+                    found.append(f"{path.relative_to(package)}: {owner}.{func.attr}(...)")
+            elif isinstance(func, ast.Name) and func.id in SYNC_WRITERS:
+                found.append(f"{path.relative_to(package)}: {func.id}(...)")
+    return found
+
+
+def test_the_window_and_the_command_line_write_only_through_ops():
+    assert store_writers() >= {"add_commitment", "log_status", "add_action", "load", "update_session", "move_agenda_item"}
+    assert direct_writes() == []
+
+
+def test_the_entrance_guard_can_fail(tmp_path):
+    (tmp_path / "store").mkdir()
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "store" / "register.py").write_text("class R:\n    def log_status(self):\n        with self._write('status'):\n            pass\n")
+    (tmp_path / "ui" / "view.py").write_text("def f(self):\n    self.workspace.log_status('x')\n    import_packet(ws, b'')\n")
+    (tmp_path / "cli.py").write_text("def g(ws):\n    ws.log_status('x')\n")
+    assert direct_writes(tmp_path) == [
+        "ui/view.py: self.workspace.log_status(...)", "ui/view.py: import_packet(...)", "cli.py: ws.log_status(...)",
+    ]
+
+
+def test_every_intent_says_what_it_does():
+    missing = []
+    for path in sorted((PACKAGE / "ops").glob("*.py")):
+        for node in ast.parse(path.read_text("utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_") and not ast.get_docstring(node):
+                missing.append(f"ops/{path.name}: {node.name}")
+    assert missing == []

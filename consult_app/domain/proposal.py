@@ -30,3 +30,10 @@ def propose_agenda(d: Dialogue, session: Session, still_open: list[Commitment]) 
         items.append(AgendaItem(session.id, dict(theme.title), n, theme_id=theme.id, duration_min=45))
     items.append(AgendaItem(session.id, _title(CLOSING_TITLES, d), len(items), kind=ItemKind.CLOSING, duration_min=15))
     return items
+
+
+def next_reference(d: Dialogue, year: int, existing: list[str]) -> str:
+    """The next free commitment reference of a dialogue for a year: ``MLFR-2004-03`` after ``MLFR-2004-02``."""
+    prefix = f"{d.code.replace('-', '')}-{year}-"
+    used = [int(ref[len(prefix):]) for ref in existing if ref.startswith(prefix) and ref[len(prefix):].isdigit()]
+    return f"{prefix}{max(used, default=0) + 1:02d}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.audience import document_marking
@@ -26,13 +27,23 @@ def export(
     ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register",
     audience: str | None = None,
 ) -> str:
-    """Export in the format named by OUT's extension; return a one-line summary.
+    """Export in the format named by OUT's extension; return a one-line summary (see :func:`prepare`)."""
+    return prepare(ws, out, dialogue_id=dialogue_id, session_id=session_id, table=table, audience=audience)()
 
-    .json interchange, .csv one table (register or actions), .xlsx both tables,
-    .docx draft joint minutes of one session, .ics sessions and action due dates.
-    ``audience``: "joint" builds the file from the joint view, "internal" from
-    everything. The default is joint for every format but .json (which moves
-    whole dialogues between our own workspaces); .docx is always joint.
+
+def prepare(
+    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register",
+    audience: str | None = None,
+) -> Callable[[], str]:
+    """Read now what the file needs; return a function that writes it and returns a one-line summary.
+
+    The function touches no database, so the window runs it off the GUI
+    thread. .json interchange, .csv one table (register or actions), .xlsx
+    both tables, .docx draft joint minutes of one session, .ics sessions and
+    action due dates. ``audience``: "joint" builds the file from the joint
+    view, "internal" from everything. The default is joint for every format
+    but .json (which moves whole dialogues between our own workspaces); .docx
+    is always joint.
     """
     from ..exchange import office
     from ..exchange.interchange import export_file
@@ -47,21 +58,23 @@ def export(
     if suffix == ".docx":
         return _docx(ws, out, session_id, audience)
     bundle = joint_view(ws, dialogue_id) if audience == "joint" else ws.bundle(dialogue_id)
-    edition = f"{audience} edition"
-    if suffix == ".json":
-        export_file(bundle, out)
-        return f"Wrote {len(bundle.dialogues)} dialogue(s) ({edition}) to {out}."
-    if suffix == ".csv":
-        n = office.write_csv(bundle, out, table)
-        return f"Wrote {n} rows ({table}, {edition}) to {out}."
-    if suffix == ".xlsx":
-        office.write_xlsx(bundle, out)
-        return f"Wrote {len(bundle.commitments)} commitments and {len(bundle.actions)} actions ({edition}) to {out}."
-    n = office.write_ics(bundle, out, ws.workspace_id)
-    return f"Wrote {n} calendar events ({edition}) to {out}."
+    edition, workspace_id = f"{audience} edition", ws.workspace_id
+
+    def write() -> str:
+        if suffix == ".json":
+            export_file(bundle, out)
+            return f"Wrote {len(bundle.dialogues)} dialogue(s) ({edition}) to {out}."
+        if suffix == ".csv":
+            return f"Wrote {office.write_csv(bundle, out, table)} rows ({table}, {edition}) to {out}."
+        if suffix == ".xlsx":
+            office.write_xlsx(bundle, out)
+            return f"Wrote {len(bundle.commitments)} commitments and {len(bundle.actions)} actions ({edition}) to {out}."
+        return f"Wrote {office.write_ics(bundle, out, workspace_id)} calendar events ({edition}) to {out}."
+
+    return write
 
 
-def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> str:
+def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Callable[[], str]:
     from ..exchange import office
 
     if audience != "joint":
@@ -70,5 +83,10 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> st
         raise Invalid("session: a Word export is the draft minutes of one session: say which.", "session")
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    office.write_docx(joint_view(ws, d.id), d, session, out, marking=document_marking([d], [d.languages[0]], ws.marking_order()))
-    return f"Wrote draft minutes of the {ordinal(session.number)} session of {d.code} to {out}."
+    bundle, marking = joint_view(ws, d.id), document_marking([d], [d.languages[0]], ws.marking_order())
+
+    def write() -> str:
+        office.write_docx(bundle, d, session, out, marking=marking)
+        return f"Wrote draft minutes of the {ordinal(session.number)} session of {d.code} to {out}."
+
+    return write

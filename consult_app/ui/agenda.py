@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..domain.errors import Invalid
-from ..domain.model import AgendaItem, ItemKind, Session, pick
+from ..domain.model import AgendaItem, ItemKind, pick
 from ..domain.rules import agenda_order, timetable
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels
 from .undo import run_undoable
+from .view import View
 from .widgets import FieldErrors, ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -180,14 +180,11 @@ class AgendaTree(QTreeWidget):
         event.accept()
 
 
-class AgendaView(QWidget):
+class AgendaView(View):
     """Agenda of one session with a live timetable."""
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo = undo
-        self.session: Session | None = None
+        super().__init__(workspace, undo, parent)
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda")
         self.tree.setHeaderLabels([self.tr("No."), self.tr("Start"), self.tr("End"), self.tr("Item"), self.tr("Kind"), self.tr("Theme"), self.tr("Lead"), self.tr("Presenter"), self.tr("Min.")])
@@ -234,12 +231,8 @@ class AgendaView(QWidget):
 
     # ------------------------------------------------------------ content
 
-    def set_session(self, session: Session | None) -> None:
-        self.session = session
-        self.reload()
-
     def reload(self, select: str | None = None) -> None:
-        keep = select or self.current_id()
+        keep = self.take_pending(select) or self.current_id()
         self.tree.clear()
         if self.session is None:
             self.summary.setText("")
@@ -296,10 +289,8 @@ class AgendaView(QWidget):
     def _run(self, text: str, do, undo) -> bool:
         return run_undoable(self.undo, text, do, undo, self.report)
 
-    def report(self, message: str) -> None:
-        window = self.window()
-        if hasattr(window, "tell"):
-            window.tell(self.tr("Agenda"), message)
+    def heading(self) -> str:
+        return self.tr("Agenda")
 
     # ------------------------------------------------------------ actions
 
@@ -322,8 +313,8 @@ class AgendaView(QWidget):
 
     def _added(self, item: AgendaItem) -> None:
         saved = copy.deepcopy(item)
+        self.pending = item.id
         self._run(self.tr("Add agenda item"), lambda: sessions_ops.add_agenda_item(self.workspace, saved), lambda: sessions_ops.delete_agenda_item(self.workspace, saved.id))
-        self.reload(select=item.id)
 
     def edit(self) -> ItemEditor | None:
         current = self.current_id()
@@ -337,8 +328,8 @@ class AgendaView(QWidget):
 
     def _edited(self, before: AgendaItem, after: AgendaItem) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
+        self.pending = after.id
         self._run(self.tr("Edit agenda item"), lambda: sessions_ops.update_agenda_item(self.workspace, after), lambda: sessions_ops.update_agenda_item(self.workspace, before))
-        self.reload(select=after.id)
 
     def delete(self) -> None:
         current = self.current_id()
@@ -350,7 +341,6 @@ class AgendaView(QWidget):
             removed[:] = sessions_ops.delete_agenda_item(self.workspace, current)
 
         self._run(self.tr("Delete agenda item"), delete, lambda: sessions_ops.restore_agenda_items(self.workspace, removed))
-        self.reload()
 
     def move(self, item_id: str, parent_id: str | None, position: int) -> None:
         """Move an item (from drag and drop or the keyboard), undoably."""
@@ -360,12 +350,12 @@ class AgendaView(QWidget):
             position -= 1  # the item leaves its old place first
         if (parent_id, position) == (old_parent, old_position):
             return
+        self.pending = item_id
         self._run(
             self.tr("Move agenda item"),
             lambda: sessions_ops.move_agenda_item(self.workspace, item_id, parent_id, position),
             lambda: sessions_ops.move_agenda_item(self.workspace, item_id, old_parent, old_position),
         )
-        self.reload(select=item_id)
 
     def _nudge(self, key) -> None:
         {Qt.Key.Key_Up: lambda: self.shift(-1), Qt.Key.Key_Down: lambda: self.shift(1), Qt.Key.Key_Right: self.indent, Qt.Key.Key_Left: self.outdent}[key]()

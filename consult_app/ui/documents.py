@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import ConsultError
 from ..ops import documents
 from ..ops.exports import write_bytes
-from ..domain.errors import ConsultError
-from .labels import ordinal
 from ..store import Workspace
 from .jobs import Job
+from .labels import ordinal
 from .widgets import error_label, ok_cancel
 
 MINUTES, TRACKER, BRIEF = "minutes", "tracker", "brief"

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ConsultError
+from ..ops import exchange as exchange_ops
 from ..ops.exports import write_bytes
 from ..store import Workspace
-from ..store.sync import READABLE, ImportReport, device, export_packet, forget_partner, import_packet, my_keys, peers, rotate_keys
+from ..store.sync import READABLE, ImportReport, device, my_keys, peers
 from .widgets import error_label, ok_cancel
 
 KEEP, TAKE, EDIT = "ours", "theirs", "edit"
@@ -55,7 +56,7 @@ class SendChangesDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            data, self.header = export_packet(self.workspace, self.partner.currentData())
+            data, self.header = exchange_ops.export_packet(self.workspace, self.partner.currentData())
             write_bytes(self.target, data)
         except ConsultError as exc:
             self.error.setText(str(exc))
@@ -93,7 +94,7 @@ class ReceiveChangesDialog(QDialog):
 
     def _preview(self) -> None:
         try:
-            self.report = import_packet(self.workspace, self.data, name=self.source.name, dry_run=True)
+            self.report = exchange_ops.import_packet(self.workspace, self.data, name=self.source.name, dry_run=True)
         except ConsultError as exc:
             self.summary.setText(str(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -143,7 +144,7 @@ class ReceiveChangesDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            report = import_packet(self.workspace, self.data, name=self.source.name, resolutions=self.resolutions())
+            report = exchange_ops.import_packet(self.workspace, self.data, name=self.source.name, resolutions=self.resolutions())
         except ConsultError as exc:
             self.error.setText(str(exc))
             return
@@ -220,7 +221,7 @@ class ExchangePartnersDialog(QDialog):
             "Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new "
             "safety number. Rotate again only after each partner has received a packet."
         )):
-            self._do(lambda: rotate_keys(self.workspace))
+            self._do(lambda: exchange_ops.rotate_keys(self.workspace))
 
     def forget(self) -> None:
         row = self.table.currentRow()
@@ -232,7 +233,7 @@ class ExchangePartnersDialog(QDialog):
             "Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); "
             "to exchange with it again, make a new field copy."
         ).format(name=partner.name)):
-            self._do(lambda: forget_partner(self.workspace, partner.device_id))
+            self._do(lambda: exchange_ops.forget_partner(self.workspace, partner.device_id))
 
     def _do(self, work) -> None:
         try:

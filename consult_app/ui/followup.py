@@ -30,15 +30,23 @@ from PySide6.QtWidgets import (
 
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import ActionState, Dialogue, FollowUpAction, Indicator, Measurement, Visibility, pick
+from ..domain.model import (
+    ActionState,
+    FollowUpAction,
+    Indicator,
+    Measurement,
+    Visibility,
+    pick,
+)
 from ..domain.rules import action_is_overdue, progress
 from ..ops import followup as followup_ops
 from ..ops import register as register_ops
 from ..preferences import current_user
 from ..store import Workspace
-from .register import FilterProxy
 from . import labels
+from .register import FilterProxy
 from .undo import run_undoable
+from .view import View
 from .widgets import TableModel, error_label, ok_cancel
 
 
@@ -192,12 +200,9 @@ class ActionEditor(QDialog):
         super().accept()
 
 
-class ActionsView(QWidget):
+class ActionsView(View):
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo = undo
-        self.dialogue: Dialogue | None = None
+        super().__init__(workspace, undo, parent)
         self.model = ActionsModel(self)
         self.proxy = ActionsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -235,10 +240,6 @@ class ActionsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
-    def set_dialogue(self, dialogue: Dialogue | None) -> None:
-        self.dialogue = dialogue
-        self.reload()
-
     def reload(self) -> None:
         if self.dialogue is None:
             self.model.load([], {})
@@ -254,10 +255,8 @@ class ActionsView(QWidget):
         action_id = index.data(Qt.ItemDataRole.UserRole)
         return next((a for a in self.model.actions if a.id == action_id), None)
 
-    def report(self, message: str) -> None:
-        window = self.window()
-        if hasattr(window, "tell"):
-            window.tell(self.tr("Follow-up actions"), message)
+    def heading(self) -> str:
+        return self.tr("Follow-up actions")
 
     def add(self) -> ActionEditor | None:
         """A new action here is our own to-do (internal) unless marked joint in the editor."""
@@ -278,7 +277,6 @@ class ActionsView(QWidget):
     def _edited(self, before: FollowUpAction, after: FollowUpAction) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
         run_undoable(self.undo, self.tr("Edit action"), lambda: followup_ops.update_action(self.workspace, after), lambda: followup_ops.update_action(self.workspace, before), self.report)
-        self.reload()
 
     def mark_done(self) -> None:
         before = self.current()
@@ -387,11 +385,11 @@ class MeasurementDialog(QDialog):
         return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip(), visibility=visibility)
 
 
-class IndicatorsView(QWidget):
+class IndicatorsView(View):
+    """The indicators of a dialogue's commitments: baseline, latest, target, progress, and their measurements."""
+
     def __init__(self, workspace: Workspace, parent=None):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.dialogue: Dialogue | None = None
+        super().__init__(workspace, None, parent)
         self.indicators: list[Indicator] = []
         self.list = QTableWidget(0, 6)
         self.list.setObjectName("indicators")
@@ -423,10 +421,6 @@ class IndicatorsView(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(lower)
         QVBoxLayout(self).addWidget(splitter)
-
-    def set_dialogue(self, dialogue: Dialogue | None) -> None:
-        self.dialogue = dialogue
-        self.reload()
 
     def reload(self) -> None:
         row = max(self.list.currentRow(), 0)
@@ -476,8 +470,7 @@ class IndicatorsView(QWidget):
         try:
             register_ops.add_measurement(self.workspace, measurement)  # append-only: not on the undo stack
         except ConsultError as exc:
-            window = self.window()
-            if hasattr(window, "tell"):
-                window.tell(self.tr("Indicators"), str(exc))
-            return
-        self.reload()
+            self.report(str(exc))
+
+    def heading(self) -> str:
+        return self.tr("Indicators")

@@ -6,9 +6,15 @@ context "Labels"; every view asks for them through these functions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
+from ..domain.model import (
+    ActionState,
+    ItemKind,
+    MinutesState,
+    SessionState,
+    StatusLevel,
+)
 from ..domain.rules import ordinal as english_ordinal
 
 SESSION_STATES = {

@@ -38,10 +38,11 @@ from ..domain.rules import agenda_order, timetable
 from ..ops import minutes as minutes_ops
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
+from . import labels
 from .agenda import INTERNAL_TINT
 from .followup import add_action
-from . import labels
 from .undo import run_undoable
+from .view import View
 from .widgets import error_label, ok_cancel
 
 
@@ -88,12 +89,9 @@ class AmendDialog(QDialog):
         super().accept()
 
 
-class MinutesView(QWidget):
+class MinutesView(View):
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo = undo
-        self.session: Session | None = None
+        super().__init__(workspace, undo, parent)
         self.item: AgendaItem | None = None
         self.languages: list[str] = []
         self.state = QComboBox()
@@ -278,13 +276,17 @@ class MinutesView(QWidget):
         def undo() -> None:
             sessions_ops.update_session(self.workspace, before)
 
-        run_undoable(self.undo, self.tr("Change minutes state"), lambda: minutes_ops.set_state(self.workspace, before.id, state), undo, self.report)
-        self.reload()
+        if not run_undoable(self.undo, self.tr("Change minutes state"), lambda: minutes_ops.set_state(self.workspace, before.id, state), undo, self.report):
+            self.reload()  # refused: show the state as it is
 
-    def report(self, message: str) -> None:
-        window = self.window()
-        if hasattr(window, "tell"):
-            window.tell(self.tr("Minutes"), message)
+    def heading(self) -> str:
+        return self.tr("Minutes")
+
+    def select_item(self, item_id: str) -> None:
+        """Put the item in front (from Missing Translations)."""
+        for row in range(self.items.count()):
+            if self.items.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                self.items.setCurrentRow(row)
 
     def add_action(self):
         """A follow-up action recorded from the joint minutes: joint unless changed in the editor."""
@@ -309,5 +311,3 @@ class MinutesView(QWidget):
             )
         except ConsultError as exc:
             self.saved_label.setText(str(exc))
-            return
-        self.reload()

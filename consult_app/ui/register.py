@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import Dialogue, Tone, Visibility, pick
 from ..domain.rules import progress
-from . import labels
-from .labels import ordinal
 from ..domain.text import fold
 from ..ops import register as register_ops
 from ..store import Workspace
 from ..store.workspace import RegisterRow
+from . import labels
+from .labels import ordinal
+from .view import View
 from .widgets import TableModel, error_label, ok_cancel
 
 TONE_COLOURS = {
@@ -294,15 +294,13 @@ def _field_sentence(exc: ConsultError) -> str:
     return text
 
 
-class RegisterView(QWidget):
+class RegisterView(View):
     """Filter bar, register table and detail panel of one dialogue."""
 
     commitment_selected = Signal(str)
 
     def __init__(self, workspace: Workspace, parent=None):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.dialogue: Dialogue | None = None
+        super().__init__(workspace, None, parent)
         self.model = RegisterModel(self)
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -372,6 +370,9 @@ class RegisterView(QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
+
+    def heading(self) -> str:
+        return self.tr("Commitments")
 
     def set_dialogue(self, dialogue: Dialogue | None) -> None:
         same = self.dialogue is not None and dialogue is not None and self.dialogue.id == dialogue.id

@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionState
-from .labels import ordinal
 from ..ops import dialogues as dialogues_ops
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels
+from .labels import ordinal
 from .undo import run_undoable
+from .view import View
 from .widgets import FieldErrors, error_label, ok_cancel
 
 
@@ -169,14 +169,11 @@ class MemberDialog(QDialog):
         super().accept()
 
 
-class SessionView(QWidget):
+class SessionView(View):
     """Session details and delegations."""
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.undo = undo
-        self.session: Session | None = None
+        super().__init__(workspace, undo, parent)
         self.header = QLabel()
         self.header.setObjectName("header")
         self.header.setWordWrap(True)
@@ -204,10 +201,6 @@ class SessionView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("<b>Delegations</b> (heads of delegation first)")))
         layout.addWidget(self.members)
-
-    def set_session(self, session: Session | None) -> None:
-        self.session = session
-        self.reload()
 
     def reload(self) -> None:
         self.members.clear()
@@ -242,10 +235,8 @@ class SessionView(QWidget):
             self.members.addTopLevelItem(top)
         self.members.expandAll()
 
-    def report(self, message: str) -> None:
-        window = self.window()
-        if hasattr(window, "tell"):
-            window.tell(self.tr("Session"), message)
+    def heading(self) -> str:
+        return self.tr("Session")
 
     def edit(self) -> SessionEditor | None:
         if self.session is None:
@@ -260,7 +251,6 @@ class SessionView(QWidget):
     def _edited(self, before: Session, after: Session) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
         run_undoable(self.undo, self.tr("Edit session"), lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(after)), lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(before)), self.report)
-        self.reload()
 
     def add_member(self) -> MemberDialog | None:
         if self.session is None:
@@ -283,7 +273,6 @@ class SessionView(QWidget):
             sessions_ops.add_delegate(self.workspace, copy.deepcopy(member), added.pop() if added else None)
 
         run_undoable(self.undo, self.tr("Add delegate"), add, lambda: sessions_ops.remove_delegate(self.workspace, member.id), self.report)
-        self.reload()
 
     def remove_member(self) -> None:
         node = self.members.currentItem()
@@ -292,7 +281,6 @@ class SessionView(QWidget):
             return
         member = next(m for m in self.workspace.delegation(self.session.id) if m.id == member_id)
         run_undoable(self.undo, self.tr("Remove delegate"), lambda: sessions_ops.remove_delegate(self.workspace, member_id), lambda: sessions_ops.add_delegate(self.workspace, copy.deepcopy(member)), self.report)
-        self.reload()
 
 
 class NewSessionDialog(SessionEditor):

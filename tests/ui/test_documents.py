@@ -23,13 +23,13 @@ def window(qtbot, demo):
 
 
 def wait_for_preview(qtbot, window) -> PdfPreview:
-    qtbot.waitUntil(lambda: bool(window.previews), timeout=30000)
-    return window.previews[-1]
+    qtbot.waitUntil(lambda: bool(window.documents.previews), timeout=30000)
+    return window.documents.previews[-1]
 
 
 def test_minutes_from_the_menu_preview_save_and_print(qtbot, window, tmp_path):
     window.navigator.setCurrentItem(find_session(window, "US-MX", "2nd session"))
-    options = window.generate_document(MINUTES)
+    options = window.documents.generate(MINUTES)
     assert options.dialogue.currentData() == window.workspace.dialogue_by_code("US-MX").id
     assert options.session.currentText().startswith("2nd session")
     options.language.setCurrentIndex(options.language.findText("en and es, side by side"))
@@ -48,7 +48,7 @@ def test_minutes_from_the_menu_preview_save_and_print(qtbot, window, tmp_path):
 
 
 def test_tracker_options_for_the_counterpart(qtbot, window):
-    options = window.generate_document(TRACKER)
+    options = window.documents.generate(TRACKER)
     options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("ML-FR").id))
     options.as_of.setDate(dt.date(2003, 6, 1))
     assert options.audience.currentData() == "joint"  # the joint edition unless the internal one is asked for
@@ -62,7 +62,7 @@ def test_tracker_options_for_the_counterpart(qtbot, window):
 
 
 def test_the_internal_tracker_is_asked_for_and_says_so(qtbot, window):
-    options = window.generate_document(TRACKER)
+    options = window.documents.generate(TRACKER)
     options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("ML-FR").id))
     options.as_of.setDate(dt.date(2003, 6, 1))
     options.audience.setCurrentIndex(options.audience.findData("internal"))
@@ -87,17 +87,17 @@ def test_cancel_stops_the_job_and_shows_nothing(qtbot, window, demo):
     renderer = DocumentOptions(demo, TRACKER, None, None, window).renderer()
     story = renderer.story
     renderer.story = lambda: story() * 40  # long enough to cancel midway
-    job = window.start_render(renderer, "Tracker")
+    job = window.documents.render(renderer, "Tracker")
     messages = []
     job.failed.connect(messages.append)
     job.cancel()
     qtbot.waitUntil(lambda: bool(messages), timeout=30000)
     assert messages == ["Cancelled: the document was not produced."]
-    assert window.previews == []
+    assert window.documents.previews == []
 
 
 def test_tracker_labels_in_another_language(qtbot, window):
-    options = window.generate_document(TRACKER)
+    options = window.documents.generate(TRACKER)
     options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("ML-FR").id))
     options.labels.setCurrentIndex(options.labels.findData("es"))
     options.accept()

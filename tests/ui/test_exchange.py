@@ -23,7 +23,7 @@ def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
         ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "at_risk", note="from Bamako")
     field = MainWindow(Workspace.open(a))
     qtbot.addWidget(field)
-    send = field.send_changes_to(tmp_path / "a1.packet")
+    send = field.exchange.send_changes_to(tmp_path / "a1.packet")
     send.accept()
     assert send.result() == 1 and (tmp_path / "a1.packet").exists()
     field.workspace.close()
@@ -31,7 +31,7 @@ def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
     ws = Workspace.open(s)
     window = MainWindow(ws)
     qtbot.addWidget(window)
-    dialog = window.receive_changes_from(tmp_path / "a1.packet")
+    dialog = window.exchange.receive_changes_from(tmp_path / "a1.packet")
     assert "add: 1 status event" in dialog.summary.text() and "change: 1 follow-up action" in dialog.summary.text()
     assert dialog.conflicts.rowCount() == 1
     assert [dialog.conflicts.item(0, c).text() for c in range(1, 5)] == ["assignee", "Hélène Garnier", "Claire Moreau", "Oumar Diarra"]
@@ -42,7 +42,7 @@ def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
     assert dialog.result() == 1
     assert next(x for x in ws.actions() if x.description.startswith("Identifier")).assignee == "Claire Moreau (lead), Oumar Diarra"
     assert ws.events(ws.commitment_by_ref("MLFR-2001-01").id)[-1].note == "from Bamako"
-    again = window.receive_changes_from(tmp_path / "a1.packet")
+    again = window.exchange.receive_changes_from(tmp_path / "a1.packet")
     assert "already imported" in again.summary.text()
     assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     window.close()
@@ -54,10 +54,10 @@ def test_a_bad_packet_is_refused_in_the_preview(qtbot, demo, tmp_path):
     qtbot.addWidget(window)
     bad = tmp_path / "bad.packet"
     bad.write_bytes(b"not a packet")
-    dialog = window.receive_changes_from(bad)
+    dialog = window.exchange.receive_changes_from(bad)
     assert dialog.summary.text() == "bad.packet is not a Consult change packet."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
-    send = window.send_changes_to(tmp_path / "x.packet")
+    send = window.exchange.send_changes_to(tmp_path / "x.packet")
     assert send.error.text() == "This workspace has no exchange partner yet: make a field copy first (consult-app field-copy)."
 
 

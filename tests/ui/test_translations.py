@@ -42,7 +42,7 @@ def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
     if not lupdate.exists():
         lupdate = shutil.which("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "consult_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "consult_app" / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = set(messages(fresh))
     for lang, path in TS.items():

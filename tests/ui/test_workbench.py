@@ -49,7 +49,7 @@ def agenda_rows(window):
 
 
 def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
-    dialog = window.new_dialogue()
+    dialog = window.creating.new_dialogue()
     dialog.accept()
     assert dialog.error.text() == "Code: must not be empty."
     dialog.code.setText("TR-DE")
@@ -64,7 +64,7 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
     assert dialog.result() == 1
     assert window.dialogue.code == "TR-DE"
 
-    new = window.new_session()
+    new = window.creating.new_session()
     new.starts.setDate(QDate(2004, 3, 2))
     new.ends.setDate(QDate(2004, 3, 1))
     new.accept()
@@ -218,7 +218,7 @@ def test_filter_and_search_the_register(window, qtbot):
 
 def test_commitment_editor_refusals(window, demo):
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
-    editor = window.new_commitment()
+    editor = window.creating.new_commitment()
     editor.texts["fr"].setPlainText("Nouvel engagement")
     editor.accept()
     assert editor.error.text() == "Responsible party: choose a party, or all parties jointly."
@@ -350,7 +350,7 @@ def test_indicators_show_measurements_and_take_new_ones(window, demo, qtbot):
 
 
 def test_ctrl_k_search_jumps_to_the_commitment(window, qtbot):
-    dialog = window.search_workspace()
+    dialog = window.navigation.search_workspace()
     qtbot.keyClicks(dialog.query, "bakanligi")
     assert dialog.results.count() >= 1
     for row in range(dialog.results.count()):
@@ -363,16 +363,16 @@ def test_ctrl_k_search_jumps_to_the_commitment(window, qtbot):
 
 
 def test_save_a_copy_and_export_import(window, qtbot, tmp_path):
-    assert window.save_copy_to(tmp_path / "copy.consult")
+    assert window.files.save_copy_to(tmp_path / "copy.consult")
     with Workspace.open(tmp_path / "copy.consult") as copy:
         assert len(copy.dialogues()) == 5
-    job = window.export_to(tmp_path / "all.json")
+    job = window.files.export_as(tmp_path / "all.json", everything=True)
     with qtbot.waitSignal(job.done, timeout=20000):
         pass
     assert (tmp_path / "all.json").stat().st_size > 10_000
-    assert window.create_at(tmp_path / "fresh.consult")
+    assert window.files.create_at(tmp_path / "fresh.consult")
     assert window.workspace.dialogues() == []
-    job = window.import_from(tmp_path / "all.json")
+    job = window.files.import_from(tmp_path / "all.json")
     qtbot.waitUntil(lambda: len(window.workspace.dialogues()) == 5, timeout=20000)
     assert window.navigator.topLevelItemCount() == 5
 
@@ -380,7 +380,7 @@ def test_save_a_copy_and_export_import(window, qtbot, tmp_path):
 def test_bad_file_is_refused_in_one_sentence(window, tmp_path):
     bad = tmp_path / "bad.consult"
     bad.write_text("not ours")
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert window.statusBar().currentMessage() == f"{bad} is not a Consult workspace (it is not an SQLite database)."
 
 
@@ -389,7 +389,7 @@ def test_close_and_reopen_finds_everything(qtbot, demo_path):
     w = MainWindow(ws)
     qtbot.addWidget(w)
     w.navigator.setCurrentItem(top(w, "ML-FR"))
-    new = w.new_session()
+    new = w.creating.new_session()
     new.starts.setDate(QDate(2004, 6, 14))
     new.ends.setDate(QDate(2004, 6, 15))
     new.venue.setText("Paris")
@@ -439,18 +439,18 @@ def test_file_export_menu_writes_every_format(window, qtbot, tmp_path):
 
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "2nd session"))
     for name, table in (("r.csv", "register"), ("a.csv", "actions"), ("w.xlsx", "register"), ("m.docx", "register"), ("c.ics", "register")):
-        job = window.export_as(tmp_path / name, table)
+        job = window.files.export_as(tmp_path / name, table)
         with qtbot.waitSignal(job.done, timeout=20000):
             pass
     assert load_workbook(tmp_path / "w.xlsx")["Register"].max_row == 9  # joint edition: header + 8 joint ML-FR commitments
     assert Document(str(tmp_path / "m.docx")).paragraphs[0].text.startswith("Joint minutes of the 2nd session")
     window.internal_exports.setChecked(True)
-    job = window.export_as(tmp_path / "i.xlsx")
+    job = window.files.export_as(tmp_path / "i.xlsx")
     with qtbot.waitSignal(job.done, timeout=20000):
         pass
     book = load_workbook(tmp_path / "i.xlsx")
     assert book["Register"].max_row == 10 and book["Register"].oddHeader.center.text == "INTERNAL — NOT FOR THE OTHER DELEGATION"
-    job = window.export_as(tmp_path / "still-joint.docx")  # the Word draft is joint whatever the toggle says
+    job = window.files.export_as(tmp_path / "still-joint.docx")  # the Word draft is joint whatever the toggle says
     with qtbot.waitSignal(job.done, timeout=20000):
         pass
     tables = Document(str(tmp_path / "still-joint.docx")).tables
@@ -458,20 +458,20 @@ def test_file_export_menu_writes_every_format(window, qtbot, tmp_path):
     assert "MLFR-2002-01" in refs and "MLFR-2002-04" not in refs
     window.internal_exports.setChecked(False)
     window.navigator.setCurrentItem(top(window, "ML-FR"))
-    assert window.export_as(tmp_path / "x.docx") is None
+    assert window.files.export_as(tmp_path / "x.docx") is None
     assert window.statusBar().currentMessage() == "Select a session first: a Word export is the draft minutes of one session."
 
 
 def test_tools_check_snapshot_and_restore(window, qtbot, demo):
-    assert window.check_workspace().startswith("The workspace is healthy")
-    window.take_snapshot()
+    assert window.tools.check_workspace().startswith("The workspace is healthy")
+    window.tools.take_snapshot()
     assert window.statusBar().currentMessage().startswith("Snapshot written and verified: ")
     good = demo.snapshots()[0].path
     c = demo.commitment_by_ref("MLFR-2001-01")
     demo.log_status(c.id, "dropped", note="logged by mistake")
-    dialog = window.restore_backup()
+    dialog = window.tools.restore_backup()
     assert dialog.listing.count() >= 1
-    assert window.restore_from(good)
+    assert window.tools.restore_from(good)
     assert window.workspace is not demo and not window.workspace.closed
     assert window.workspace.events(c.id)[-1].note != "logged by mistake"
     assert "before restore" in [s.reason for s in window.workspace.snapshots()]
@@ -491,7 +491,7 @@ def test_a_locked_workspace_is_refused_with_who_holds_it(tmp_path, demo_path):
 
 def test_missing_translations_view_jumps_to_each_text(window, qtbot):
     window.navigator.setCurrentItem(top(window, "US-MX"))
-    dialog = window.missing_translations()
+    dialog = window.navigation.missing_translations()
     texts = [dialog.listing.item(r).text() for r in range(dialog.listing.count())]
     assert "Commitment USMX-2001-03 — text: missing in [es]" in texts
     assert "Agenda item Temporary worker and regularisation programmes — summary: missing in [es]" in texts

@@ -1,0 +1,149 @@
+"""File: new, open, recent, save a copy, import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from ...domain.errors import ConsultError
+from ...store import Workspace
+from .base import Commands
+
+MAX_RECENT = 8
+
+
+class FileCommands(Commands):
+    # ------------------------------------------------------------ workspaces
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult)"))
+        if name:
+            self.create_at(Path(name if name.endswith(".consult") else name + ".consult"))
+
+    def create_at(self, path: Path) -> bool:
+        from ...ops import workspaces
+
+        try:
+            ws = workspaces.create(path)
+        except ConsultError as exc:
+            self.tell(self.tr("Cannot create workspace"), str(exc))
+            return False
+        self.window.switch_to(ws)
+        return True
+
+    def open_workspace(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult);;All files (*)"))
+        if name:
+            self.open_path(name)
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            ws = Workspace.open(path, background_check=True)
+        except ConsultError as exc:
+            self.tell(self.tr("Cannot open workspace"), str(exc))
+            return False
+        self.window.switch_to(ws)
+        return True
+
+    def save_copy(self) -> None:
+        suggested = self.workspace.path.with_name(self.workspace.path.stem + " copy.consult")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), str(suggested), self.tr("Consult workspaces (*.consult)"))
+        if name:
+            self.save_copy_to(Path(name))
+
+    def save_copy_to(self, path: Path) -> bool:
+        from ...ops import workspaces
+
+        try:
+            workspaces.save_copy(self.workspace, path)
+        except ConsultError as exc:
+            self.tell(self.tr("Cannot save a copy"), str(exc))
+            return False
+        self.status(self.tr("Copy saved to {path}").format(path=path))
+        return True
+
+    # ------------------------------------------------------------ recent workspaces
+
+    def remember(self, path: Path) -> None:
+        settings = QSettings()
+        resolved = str(Path(path).resolve())
+        recent = [resolved, *(p for p in (settings.value("workspace/recent") or []) if p != resolved)][:MAX_RECENT]
+        if settings.value("workspace/last") != resolved or settings.value("workspace/recent") != recent:
+            settings.setValue("workspace/last", resolved)  # written (and synced to disk) only when changed
+            settings.setValue("workspace/recent", recent)
+        self.fill_recent()
+
+    def fill_recent(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for path in QSettings().value("workspace/recent") or []:
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        menu.setEnabled(not menu.isEmpty())
+
+    # ------------------------------------------------------------ interchange JSON and other formats
+
+    def import_json(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import interchange JSON"), str(self.workspace.path.parent), self.tr("Interchange JSON (*.json)"))
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path):
+        """Read and check the file off the GUI thread, then add it in one transaction."""
+        from ...exchange.interchange import read_file
+        from ...ops import workspaces
+        from ..jobs import Job
+
+        job = Job(lambda _progress, _cancelled: read_file(path), self.tr("Importing {name}").format(name=path.name), self.window)
+
+        def loaded(bundle) -> None:
+            try:
+                workspaces.import_bundle(self.workspace, bundle)
+            except ConsultError as exc:
+                self.tell(self.tr("Cannot import"), str(exc))
+                return
+            self.status(self.tr("Imported {codes}.").format(codes=", ".join(d.code for d in bundle.dialogues)))
+
+        return self.window.start_job(job, loaded, self.tr("Cannot import"))
+
+    def export_json(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export interchange JSON"), str(self.workspace.path.with_suffix(".json")), self.tr("Interchange JSON (*.json)"))
+        if name:
+            self.export_as(Path(name))
+
+    def export_dialog(self, suffix: str, table: str = "register") -> None:
+        filters = {".csv": self.tr("CSV (*.csv)"), ".xlsx": self.tr("Excel workbooks (*.xlsx)"), ".docx": self.tr("Word documents (*.docx)"), ".ics": self.tr("Calendars (*.ics)")}
+        stem = self.window.dialogue.code if self.window.dialogue else self.workspace.path.stem
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(self.workspace.path.parent / f"{stem}{suffix}"), filters[suffix])
+        if name:
+            self.export_as(Path(name if name.endswith(suffix) else name + suffix), table)
+
+    def export_as(self, path: Path, table: str = "register", *, everything: bool = False):
+        """Export the selected dialogue (or all, or ``everything``) in the format of the file's extension.
+
+        The data is read now, on the GUI thread that owns the connection; the
+        file is written off it. CSV, Excel and calendars are the joint edition
+        unless File › Export › Internal Edition is ticked; JSON moves whole
+        dialogues between our own workspaces; the Word draft is always joint.
+        """
+        from ...ops import exports
+        from ..jobs import Job
+
+        window = self.window
+        if path.suffix.lower() == ".docx" and window.session is None:
+            self.tell(self.tr("Export"), self.tr("Select a session first: a Word export is the draft minutes of one session."))
+            return None
+        internal = window.internal_exports.isChecked() or path.suffix.lower() == ".json"
+        try:
+            write = exports.prepare(
+                self.workspace, path, dialogue_id=window.dialogue.id if window.dialogue and not everything else None,
+                session_id=window.session.id if window.session else None, table=table,
+                audience="internal" if internal and path.suffix.lower() != ".docx" else "joint",
+            )
+        except ConsultError as exc:
+            self.tell(self.tr("Export"), str(exc))
+            return None
+        job = Job(lambda _p, _c: write(), self.tr("Exporting to {name}").format(name=path.name), window)
+        return window.start_job(job, lambda _r: self.status(self.tr("Exported to {path}.").format(path=path)), self.tr("Cannot export"))

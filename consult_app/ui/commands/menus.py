@@ -1,0 +1,113 @@
+"""The menu bar: each action wired to the controller of its area."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+def keys(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """A standard key's bindings on this platform, or one sequence such as "Ctrl+K".
+
+    Given as sequences to QAction.setShortcuts: setShortcut's overloads would build Qt's
+    namespace of enums (about 10 ms) while the window is still being built.
+    """
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(shortcut)
+    return [QKeySequence.fromString(shortcut)]
+
+
+def action(window: MainWindow, menu, label: str, slot, shortcut=None, name: str | None = None) -> QAction:
+    act = QAction(label, window)
+    if shortcut is not None:
+        act.setShortcuts(keys(shortcut))
+    if name:
+        act.setObjectName(name)
+    act.triggered.connect(slot)
+    menu.addAction(act)
+    return act
+
+
+class Menus(QObject):
+    """File, Edit, Dialogue, Documents, Tools and Help, each action wired to its controller."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self._file(window.menuBar().addMenu(self.tr("&File")))
+        self._edit(window.menuBar().addMenu(self.tr("&Edit")))
+        self._dialogue(window.menuBar().addMenu(self.tr("&Dialogue")))
+        self._documents(window.menuBar().addMenu(self.tr("D&ocuments")))
+        self._tools(window.menuBar().addMenu(self.tr("&Tools")))
+        action(window, window.menuBar().addMenu(self.tr("&Help")), self.tr("&About Consult"), window.tools.about, None, "about")
+
+    def _file(self, menu) -> None:
+        w, std = self.window, QKeySequence.StandardKey
+        action(w, menu, self.tr("&New Workspace…"), w.files.new_workspace, std.New, "new_workspace")
+        action(w, menu, self.tr("&Open…"), w.files.open_workspace, std.Open, "open_workspace")
+        w.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        action(w, menu, self.tr("Save a &Copy…"), w.files.save_copy, "Ctrl+Shift+S", "save_copy")
+        menu.addSeparator()
+        action(w, menu, self.tr("Send C&hanges…"), w.exchange.send_changes, None, "send_changes")
+        action(w, menu, self.tr("Recei&ve Changes…"), w.exchange.receive_changes, None, "receive_changes")
+        action(w, menu, self.tr("Exchange &Partners…"), w.exchange.partners, None, "exchange_partners")
+        menu.addSeparator()
+        action(w, menu, self.tr("&Import Interchange JSON…"), w.files.import_json, None, "import_json")
+        self._export(menu.addMenu(self.tr("&Export")))
+        menu.addSeparator()
+        action(w, menu, self.tr("&Quit"), w.close, std.Quit, "quit")
+
+    def _export(self, menu) -> None:
+        w, files = self.window, self.window.files
+        action(w, menu, self.tr("Interchange &JSON…"), files.export_json, None, "export_json")
+        action(w, menu, self.tr("Register as &CSV…"), lambda: files.export_dialog(".csv", "register"), None, "export_csv")
+        action(w, menu, self.tr("&Actions as CSV…"), lambda: files.export_dialog(".csv", "actions"), None, "export_actions_csv")
+        action(w, menu, self.tr("E&xcel Workbook…"), lambda: files.export_dialog(".xlsx"), None, "export_xlsx")
+        action(w, menu, self.tr("Draft Minutes for &Word…"), lambda: files.export_dialog(".docx"), None, "export_docx")
+        action(w, menu, self.tr("Ca&lendar (iCalendar)…"), lambda: files.export_dialog(".ics"), None, "export_ics")
+        menu.addSeparator()
+        # CSV, Excel and calendar exports are the joint edition unless asked otherwise (the Word draft always is)
+        w.internal_exports = action(w, menu, self.tr("I&nternal Edition (Not for the Other Delegation)"), lambda _on: None, None, "internal_exports")
+        w.internal_exports.setCheckable(True)
+
+    def _edit(self, menu) -> None:
+        w = self.window
+        undo = w.undo.createUndoAction(w, self.tr("&Undo"))
+        undo.setShortcuts(keys(QKeySequence.StandardKey.Undo))
+        redo = w.undo.createRedoAction(w, self.tr("&Redo"))
+        redo.setShortcuts(keys(QKeySequence.StandardKey.Redo))
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu.addSeparator()
+        action(w, menu, self.tr("&Search Workspace…"), w.navigation.search_workspace, "Ctrl+K", "search_workspace")
+
+    def _dialogue(self, menu) -> None:
+        w = self.window
+        action(w, menu, self.tr("New &Dialogue…"), w.creating.new_dialogue, "Ctrl+Alt+D", "new_dialogue")
+        action(w, menu, self.tr("New &Session…"), w.creating.new_session, "Ctrl+Alt+S", "new_session")
+        action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C", "new_commitment")
+        action(w, menu, self.tr("&Log Status…"), w.creating.log_status, None, "log_status_menu")
+        menu.addSeparator()
+        action(w, menu, self.tr("&Missing Translations…"), w.navigation.missing_translations, None, "missing_translations")
+
+    def _documents(self, menu) -> None:
+        w = self.window
+        for kind, label, shortcut in (
+            ("minutes", self.tr("Joint &Minutes…"), "Ctrl+Shift+M"),
+            ("tracker", self.tr("Progress &Tracker…"), "Ctrl+Shift+T"),
+            ("brief", self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
+        ):
+            action(w, menu, label, lambda _c=False, k=kind: w.documents.generate(k), shortcut, f"document_{kind}")
+
+    def _tools(self, menu) -> None:
+        w = self.window
+        action(w, menu, self.tr("&Check Workspace"), w.tools.check_workspace, None, "check_workspace")
+        action(w, menu, self.tr("&Restore Backup…"), w.tools.restore_backup, None, "restore_backup")
+        action(w, menu, self.tr("Take a &Snapshot Now"), w.tools.take_snapshot, None, "take_snapshot")
+        menu.addSeparator()
+        action(w, menu, self.tr("&Language…"), w.tools.choose_language, None, "language")

@@ -1,0 +1,132 @@
+"""Edit › Search Workspace, Dialogue › Missing Translations, and going to what a hit or a gap names."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from .base import Commands
+
+ROLE = 256  # Qt.ItemDataRole.UserRole, as a number (naming Qt at import builds its enums)
+
+
+
+class SearchDialog(QDialog):
+    """Ctrl+K: search every text of the workspace; Enter jumps to the hit."""
+
+    def __init__(self, navigation: NavigationCommands):
+        super().__init__(navigation.window)
+        self.navigation = navigation
+        self.setWindowTitle(self.tr("Search the workspace"))
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setPlaceholderText(self.tr("Words to find — accents and case do not matter"))
+        self.results = QListWidget()
+        self.results.setObjectName("results")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results)
+        self.query.textChanged.connect(self.run)
+        self.query.returnPressed.connect(self.jump)
+        self.results.itemActivated.connect(lambda _item: self.jump())
+        self.resize(720, 420)
+
+    def run(self, text: str) -> None:
+        self.results.clear()
+        workspace = self.navigation.workspace
+        codes = {d.id: d.code for d in workspace.dialogues()}
+        for hit in workspace.search(text, limit=60):
+            item = QListWidgetItem(f"{codes.get(hit.dialogue_id, '—')} · {hit.kind.replace('_', ' ')} · {hit.label}\n    {hit.snippet}")
+            item.setData(ROLE, hit)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def jump(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        self.navigation.go_to(item.data(ROLE))
+        self.accept()
+
+
+class NavigationCommands(Commands):
+    def search_workspace(self) -> SearchDialog:
+        dialog = SearchDialog(self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def go_to(self, hit) -> None:
+        """Show a search hit where it lives."""
+        w = self.window
+        if hit.kind in ("commitment", "event", "indicator"):
+            w.select_dialogue(hit.dialogue_id)
+            w.tabs.setCurrentWidget(w.register_view)
+            commitment_id = hit.item_id if hit.kind == "commitment" else self.workspace.commitment_by_ref(hit.label).id
+            w.register_view.select(commitment_id)
+        elif hit.kind == "session":
+            w.select_session(hit.item_id)
+            w.tabs.setCurrentWidget(w.session_view)
+        elif hit.kind == "agenda_item":
+            item = self.workspace.agenda_item(hit.item_id)
+            w.select_session(item.session_id)
+            w.tabs.setCurrentWidget(w.agenda_view)
+            w.agenda_view.reload(select=item.id)
+        elif hit.kind == "action":
+            w.select_dialogue(hit.dialogue_id)
+            w.tabs.setCurrentWidget(w.actions_view)
+        elif hit.dialogue_id:
+            w.select_dialogue(hit.dialogue_id)
+            w.tabs.setCurrentWidget(w.details)
+
+    def missing_translations(self) -> QDialog | None:
+        """Joint texts lacking one of the dialogue's working languages; Enter or a double click jumps to each."""
+        from ...domain.rules import translation_gaps
+
+        d = self.window.dialogue
+        if d is None:
+            self.tell(self.tr("Missing translations"), self.tr("Select a dialogue first."))
+            return None
+        gaps = translation_gaps(self.workspace.bundle(d.id), d)
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(self.tr("Missing translations — {code}").format(code=d.code))
+        layout = QVBoxLayout(dialog)
+        kinds = {"dialogue": self.tr("Dialogue name"), "theme": self.tr("Theme"), "agenda_item": self.tr("Agenda item"), "commitment": self.tr("Commitment")}
+        fields = {"name": self.tr("name"), "title": self.tr("title"), "summary": self.tr("summary"), "conclusions": self.tr("conclusions"), "text": self.tr("text")}
+        layout.addWidget(QLabel(self.tr("{n} joint text(s) lack a working language.").format(n=len(gaps)) if gaps else self.tr("Every joint text is in every working language.")))
+        listing = QListWidget()
+        listing.setObjectName("gaps")
+        for gap in gaps:
+            item = QListWidgetItem(self.tr("{kind} {label} — {field}: missing in [{lang}]").format(kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing))
+            item.setData(ROLE, gap)
+            listing.addItem(item)
+        listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(ROLE)))
+        layout.addWidget(listing)
+        dialog.listing = listing
+        dialog.resize(640, 420)
+        dialog.open()
+        return dialog
+
+    def jump_to_gap(self, gap) -> None:
+        w = self.window
+        if gap.kind == "commitment":
+            w.tabs.setCurrentWidget(w.register_view)
+            w.register_view.select(gap.item_id)
+        elif gap.kind == "agenda_item":
+            w.select_session(gap.session_id)
+            if gap.field == "title":
+                w.tabs.setCurrentWidget(w.agenda_view)
+                w.agenda_view.reload(select=gap.item_id)
+            else:
+                w.tabs.setCurrentWidget(w.minutes_view)
+                w.minutes_view.select_item(gap.item_id)
+        else:
+            w.tabs.setCurrentWidget(w.details)

@@ -1,0 +1,118 @@
+"""Tools and Help: check the workspace, snapshots and restore, the language, about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from ... import __version__
+from ...domain.errors import ConsultError
+from .base import Commands
+
+ROLE = 256  # Qt.ItemDataRole.UserRole, as a number (naming Qt at import builds its enums)
+
+
+class ToolsCommands(Commands):
+    def check_workspace(self) -> str:
+        """Run every check (read-only) and report in plain words."""
+        from ...ops import workspaces
+
+        report = workspaces.check(self.workspace.path)
+        if report.healthy:
+            message = self.tr("The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.")
+        else:
+            message = self.tr("{n} problem(s) found:").format(n=len(report.problems)) + "\n" + "\n".join(f"• {p}" for p in report.problems)
+            message += "\n" + self.tr("consult-app check --repair mends what it can, after taking a snapshot.")
+        self.tell(self.tr("Check Workspace"), message)
+        return message
+
+    def choose_language(self) -> QDialog:
+        from PySide6.QtWidgets import QComboBox
+
+        from ..i18n import LANGUAGES, chosen_language
+        from ..widgets import ok_cancel
+
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(self.tr("Language"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("The language of Consult's windows; it takes effect when Consult starts again.")))
+        combo = QComboBox()
+        combo.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(combo.findData(chosen_language()))
+        layout.addWidget(combo)
+        layout.addWidget(ok_cancel(dialog))
+        dialog.combo = combo
+        dialog.accepted.connect(lambda: QSettings().setValue("ui/language", combo.currentData()))
+        dialog.open()
+        return dialog
+
+    def take_snapshot(self) -> None:
+        from ...ops import backups
+
+        try:
+            snap = backups.snapshot(self.workspace)
+        except ConsultError as exc:
+            self.tell(self.tr("Snapshot"), str(exc))
+            return
+        self.status(self.tr("Snapshot written and verified: {path}").format(path=snap.path))
+
+    def restore_backup(self) -> QDialog:
+        """Choose a snapshot; the current file is snapshotted, then replaced, then reopened."""
+        from ..widgets import ok_cancel
+
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(self.tr("Restore Backup"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.")))
+        listing = QListWidget()
+        listing.setObjectName("snapshots")
+        for snap in self.workspace.snapshots():
+            item = QListWidgetItem(snap.label)
+            item.setData(ROLE, str(snap.path))
+            listing.addItem(item)
+        listing.setCurrentRow(0)
+        layout.addWidget(listing)
+        layout.addWidget(ok_cancel(dialog, self.tr("Restore")))
+        dialog.listing = listing
+        dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(ROLE))))
+        dialog.open()
+        return dialog
+
+    def restore_from(self, snapshot: Path) -> bool:
+        """Close the workspace, restore the snapshot in its place (the one restore policy of ops.backups), reopen."""
+        from ...ops import backups
+        from ...store import safety
+
+        window, path = self.window, self.workspace.path
+        chosen = next((s for s in self.workspace.snapshots() if s.path == snapshot), None)
+        try:
+            window.save_minutes()
+            self.workspace.close()
+            backups.restore(path, chosen or safety.Snapshot(snapshot, dt.datetime.now(dt.timezone.utc), "file"))
+        except ConsultError as exc:
+            self.tell(self.tr("Cannot restore"), str(exc))
+            if self.workspace.closed:
+                window.files.open_path(path)
+            return False
+        reopened = window.files.open_path(path)
+        self.status(self.tr("Restored from {name}.").format(name=snapshot.name))
+        return reopened
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About Consult"),
+            self.tr("<b>Consult</b> {version}<br>Preparing sessions of bilateral dialogues and keeping their commitment register.").format(version=__version__),
+        )

@@ -1,0 +1,119 @@
+"""The Overview tab: the dialogue (parties, instrument, themes, chronology) or the session (delegations, timetable), as HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QObject
+
+from ..domain.model import Dialogue, Session, pick
+from ..domain.rules import agenda_order, timetable
+from ..store import Workspace
+from . import labels
+from .labels import ordinal
+
+
+class Overview(QObject):
+    """Only a translation context for the Overview's words (``Overview.tr``)."""
+
+
+def _lang(d: Dialogue) -> str:
+    return d.languages[0] if d.languages else "en"
+
+
+def dates(s: Session) -> str:
+    """'16–17 Jun 2003', or '30 Jun 2003 – 1 Jul 2003' across months."""
+    if s.starts_on == s.ends_on:
+        return labels.day(s.starts_on)
+    if (s.starts_on.year, s.starts_on.month) == (s.ends_on.year, s.ends_on.month):
+        return f"{s.starts_on.day}–{labels.day(s.ends_on)}"
+    return f"{labels.day(s.starts_on)} – {labels.day(s.ends_on)}"
+
+
+def dialogue_html(ws: Workspace, d: Dialogue) -> str:
+    e = html.escape
+    lang = _lang(d)
+    home = d.home_party
+    parties = ", ".join(e(p.name) + (Overview.tr(" (home)") if p is home else "") for p in d.parties)
+    rows = [
+        (Overview.tr("Parties"), parties),
+        (Overview.tr("Level"), e(d.level.value.replace("_", " "))),
+        (Overview.tr("Cadence"), e(d.cadence)),
+        (Overview.tr("Working languages"), e(", ".join(d.languages))),
+        (Overview.tr("Founding instrument"), e(d.instrument_title) + (f" ({d.instrument_signed_on:%B %Y})" if d.instrument_signed_on else "")),
+        (Overview.tr("Classification"), e(d.classification)),
+        (Overview.tr("Commitments"), _status_line(ws, d)),
+    ]
+    themes = "".join(f"<li>{e(t.code)}: {e(pick(t.title, lang))}</li>" for t in d.themes)
+    table = "".join(f"<tr><th align=left valign=top>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    heads = "".join(f"<th align=left>{h}</th>" for h in (Overview.tr("Session"), Overview.tr("Dates"), Overview.tr("Venue"), Overview.tr("Host"), Overview.tr("Co-chairs"), Overview.tr("State")))
+    return (
+        f"<h2>{e(pick(d.name, lang))}</h2><table cellspacing=4>{table}</table>"
+        f"<h3>{Overview.tr('Standing themes')}</h3><ul>{themes}</ul>"
+        f"<h3>{Overview.tr('Chronology')}</h3><table cellspacing=6><tr>{heads}</tr>{_chronology(ws, d)}</table>"
+    )
+
+
+def _status_line(ws: Workspace, d: Dialogue) -> str:
+    counts = ws.status_counts(d.id)
+    counts[d.scale.levels[0].code] = counts.get(d.scale.levels[0].code, 0) + counts.pop(None, 0)  # no status yet: the first level
+    line = ", ".join(f"{counts[lv.code]} {html.escape(labels.status(lv).lower())}" for lv in d.scale.levels if counts.get(lv.code))
+    return f"{sum(counts.values())}" + (f" — {line}" if line else "")
+
+
+def _chronology(ws: Workspace, d: Dialogue) -> str:
+    e = html.escape
+    people = {p.id: p.name for p in ws.people()}
+    rows = []
+    for s in ws.sessions(d.id):
+        host = d.party(s.host_party_id)
+        chairs = ", ".join(people.get(m.person_id, "") for m in ws.delegation(s.id) if m.is_cochair)
+        rows.append(
+            f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(host.name if host else '')}</td>"
+            f"<td>{e(chairs)}</td><td>{e(labels.session_state(s.state))}</td></tr>"
+        )
+    return "".join(rows)
+
+
+def session_html(ws: Workspace, d: Dialogue, s: Session) -> str:
+    e = html.escape
+    host = d.party(s.host_party_id)
+    head = Overview.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(pick(d.name, _lang(d))))
+    hosted = Overview.tr("host: {name}").format(name=e(host.name)) if host else ""
+    state = Overview.tr("State: {state} · minutes: {minutes}").format(state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state))
+    out = [f"<h2>{head}</h2>", f"<p>{dates(s)} · {e(s.venue)}" + (f" · {hosted}" if hosted else "") + "</p>", f"<p>{state}</p>", f"<h3>{Overview.tr('Delegations')}</h3>"]
+    out += _delegations(ws, d, s)
+    out += _agenda(ws, d, s)
+    return "".join(out)
+
+
+def _delegations(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
+    e = html.escape
+    people = {p.id: p for p in ws.people()}
+    members = ws.delegation(s.id)
+    out = []
+    for party in d.parties:
+        mine = [m for m in members if m.party_id == party.id]
+        if mine:
+            lines = "".join(
+                f"<li>{'<b>' if m.is_head else ''}{e(people[m.person_id].name)}{'</b>' if m.is_head else ''}, {e(people[m.person_id].title)} — {e(m.role)}</li>"
+                for m in mine
+            )
+            out.append(f"<p><b>{e(party.name)}</b></p><ul>{lines}</ul>")
+    return out
+
+
+def _agenda(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
+    items = ws.agenda(s.id)
+    if not items:
+        return []
+    slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
+    out = [f"<h3>{Overview.tr('Agenda')}</h3><table cellspacing=4>"]
+    for item in agenda_order(items):
+        slot = slots[item.id]
+        indent = "&nbsp;" * 6 if item.parent_id else ""
+        title = html.escape(pick(item.title, _lang(d), tuple(d.languages)))
+        out.append(f"<tr><td>{slot.start:%H:%M}–{slot.end:%H:%M}</td><td>{indent}{slot.number}</td><td>{indent}{title}</td></tr>")
+    out.append("</table>")
+    return out

@@ -1,0 +1,53 @@
+"""What every tab of the workbench has in common."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ..domain.model import Dialogue, Session
+from ..store import Workspace
+
+
+class View(QWidget):
+    """One tab of the workbench: shows the selected session or dialogue; says what went wrong in one sentence.
+
+    A view never reloads itself after an edit. Each edit is one intent of
+    :mod:`consult_app.ops`, whose change event makes the window refresh once,
+    and the window reloads the view in front; ``pending`` tells that reload
+    what to select (the item just added, moved or edited).
+    """
+
+    def __init__(self, workspace: Workspace, undo: QUndoStack | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo = undo
+        self.session: Session | None = None
+        self.dialogue: Dialogue | None = None
+        self.pending: str | None = None
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.reload()
+
+    def set_dialogue(self, dialogue: Dialogue | None) -> None:
+        self.dialogue = dialogue
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def take_pending(self, select: str | None = None) -> str | None:
+        """What the reload should select: the argument, else what an edit asked for (once)."""
+        chosen, self.pending = select or self.pending, None
+        return chosen
+
+    def heading(self) -> str:
+        """The view's name, for the title of a message box (translated by the subclass)."""
+        raise NotImplementedError
+
+    def report(self, message: str) -> None:
+        """Show a refusal in one sentence, in the window's message box."""
+        tell = getattr(self.window(), "tell", None)
+        if tell is not None:
+            tell(self.heading(), message)
