@@ -367,13 +367,13 @@ def indicator(i: Indicator, languages: list[str] | None = None) -> None:
         raise Invalid("direction: expected up (higher is better) or down (lower is better).", "direction")
     if i.direction == Direction.UP and i.target_value < i.baseline_value:
         raise Invalid(
-            f"target_value: the target ({_figure(i.target_value)}) is below the baseline ({_figure(i.baseline_value)}), "
+            f"target_value: the target ({i.target_value:,.15g}) is below the baseline ({i.baseline_value:,.15g}), "
             "but this indicator should rise (up is good).",
             "target_value",
         )
     if i.direction == Direction.DOWN and i.target_value > i.baseline_value:
         raise Invalid(
-            f"target_value: the target ({_figure(i.target_value)}) is above the baseline ({_figure(i.baseline_value)}), "
+            f"target_value: the target ({i.target_value:,.15g}) is above the baseline ({i.baseline_value:,.15g}), "
             "but this indicator should fall (down is good).",
             "target_value",
         )

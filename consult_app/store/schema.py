@@ -322,6 +322,8 @@ ALTER TABLE commitments ADD COLUMN ended_on TEXT;
 ALTER TABLE commitments ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE indicators ADD COLUMN direction TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down'));
 UPDATE indicators SET direction = 'down' WHERE target_value < baseline_value;
+-- what replaced a commitment: found from the newer one's link
+CREATE INDEX commitments_supersedes ON commitments(supersedes_id);
 
 -- No cascade: a commitment whose text has a history is never deleted (it is withdrawn instead).
 CREATE TABLE commitment_revisions (

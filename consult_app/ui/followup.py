@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import (
+    UNITS,
     ActionState,
+    Direction,
     FollowUpAction,
     Indicator,
     Measurement,
@@ -47,7 +49,7 @@ from . import labels
 from .register import FilterProxy
 from .undo import run_undoable
 from .view import View
-from .widgets import TableModel, error_label, ok_cancel
+from .widgets import FieldErrors, TableModel, date_edit, error_label, ok_cancel
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -354,15 +356,27 @@ class IndicatorChart(QWidget):
         painter.drawText(QPointF(m + w - 30, self.height() - 12), str(dt.date.fromordinal(hi).year))
 
 
-class MeasurementDialog(QDialog):
-    def __init__(self, indicator: Indicator, parent=None, commitment_audience: Visibility = Visibility.JOINT):
+class MeasurementDialog(FieldErrors, QDialog):
+    """Append a dated value of an indicator with its source; value and source are ours unless shared."""
+
+    def __init__(self, workspace: Workspace, indicators: list[Indicator], parent=None):
         super().__init__(parent)
-        self.indicator = indicator
+        self.workspace = workspace
+        self.errors = {}
         self.setWindowTitle(self.tr("Add measurement"))
         form = QFormLayout(self)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.which = QComboBox()
+        self.which.setObjectName("indicator")
+        self.audience: dict[str, Visibility] = {}
+        for ind in indicators:
+            c = workspace.commitment(ind.commitment_id)
+            d = workspace.dialogue(c.dialogue_id)
+            self.which.addItem(f"{c.ref} — {pick(ind.name, d.languages[0], tuple(d.languages))} ({ind.unit})", ind.id)
+            self.audience[ind.id] = c.visibility
+        self.indicators = {i.id: i for i in indicators}
+        if len(indicators) > 1:
+            form.addRow(self.tr("Indicator:"), self.which)
+        self.date = date_edit(dt.date.today(), "date")
         self.value = QDoubleSpinBox()
         self.value.setObjectName("value")
         self.value.setRange(-1e12, 1e12)
@@ -372,33 +386,209 @@ class MeasurementDialog(QDialog):
         # the value and its source are ours unless shared; never shared under an internal commitment
         self.shared = QCheckBox(self.tr("Share the value and its source with the other delegation"))
         self.shared.setObjectName("shared")
-        self.shared.setEnabled(commitment_audience == Visibility.JOINT)
+        self.which.currentIndexChanged.connect(self._indicator_changed)
         form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Value ({unit}):").format(unit=indicator.unit), self.value)
+        form.addRow(self.field_error("measured_on"))
+        self.value_label = QLabel()
+        form.addRow(self.value_label, self.value)
+        form.addRow(self.field_error("value"))
         form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.field_error("source"))
         form.addRow(self.shared)
+        form.addRow(self.field_error("other"))
         buttons = ok_cancel(self)
         form.addRow(buttons)
+        self._indicator_changed()
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.indicators[self.which.currentData()]
+
+    def _indicator_changed(self, *_args) -> None:
+        self.value_label.setText(self.tr("Value ({unit}):").format(unit=self.indicator.unit))
+        self.shared.setEnabled(self.audience[self.indicator.id] == Visibility.JOINT)
 
     def measurement(self) -> Measurement:
         visibility = Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL
         return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip(), visibility=visibility)
 
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            register_ops.add_measurement(self.workspace, self.measurement())  # append-only history: not on the undo stack
+        except ConsultError as exc:
+            self.show_error(exc, "other")
+            return
+        super().accept()
+
+
+def measure(workspace: Workspace, indicators: list[Indicator], parent: QWidget, report=None) -> MeasurementDialog:
+    """Open the dialog that appends a measurement to one of ``indicators`` (the first preselected)."""
+    dialog = MeasurementDialog(workspace, indicators, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class IndicatorEditor(FieldErrors, QDialog):
+    """A new indicator of a commitment, or changes to one: name, unit, baseline, target and which way is good."""
+
+    def __init__(self, workspace: Workspace, indicator: Indicator, parent=None, *, new: bool = True, dialogue_id: str | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.indicator = copy.deepcopy(indicator)
+        self.new = new
+        self.errors = {}
+        self.setWindowTitle(self.tr("New indicator") if new else self.tr("Indicator"))
+        form = QFormLayout(self)
+        self.commitment = QComboBox()
+        self.commitment.setObjectName("commitment")
+        if indicator.commitment_id:
+            c = workspace.commitment(indicator.commitment_id)
+            dialogue_id = c.dialogue_id
+            self.commitment.addItem(c.ref, c.id)
+            self.commitment.setEnabled(False)
+        else:
+            self.commitment.addItem(self.tr("(choose)"), "")
+            for c in workspace.commitments(dialogue_id):
+                self.commitment.addItem(c.ref, c.id)
+        form.addRow(self.tr("Commitment:"), self.commitment)
+        form.addRow(self.field_error("commitment"))
+        self.names: dict[str, QLineEdit] = {}
+        for lang in workspace.dialogue(dialogue_id).languages:
+            edit = QLineEdit(indicator.name.get(lang, ""))
+            edit.setObjectName(f"name_{lang}")
+            self.names[lang] = edit
+            form.addRow(self.tr("Name [{lang}]:").format(lang=lang), edit)
+        form.addRow(self.field_error("name"))
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        self.unit.setEditable(True)
+        self.unit.addItems(list(UNITS))
+        self.unit.setCurrentText(indicator.unit or "count")
+        self.baseline, self.baseline_on, self.has_baseline_on = self._figure("baseline", indicator.baseline_value, indicator.baseline_on)
+        self.target, self.target_on, self.has_target_on = self._figure("target", indicator.target_value, indicator.target_on)
+        self.direction = QComboBox()
+        self.direction.setObjectName("direction")
+        self.direction.addItem(self.tr("Up is good — the figure should rise"), Direction.UP)
+        self.direction.addItem(self.tr("Down is good — the figure should fall"), Direction.DOWN)
+        self.direction.setCurrentIndex(self.direction.findData(indicator.direction))
+        self._direction_chosen = not new  # a new indicator follows its baseline and target until the direction is chosen
+        self.direction.activated.connect(lambda _i: setattr(self, "_direction_chosen", True))
+        for spin in (self.baseline, self.target):
+            spin.valueChanged.connect(self._follow_figures)
+        form.addRow(self.tr("Unit:"), self.unit)
+        form.addRow(self.field_error("unit"))
+        form.addRow(self.tr("Baseline:"), self._row(self.baseline, self.has_baseline_on, self.baseline_on))
+        form.addRow(self.field_error("baseline_value"))
+        form.addRow(self.field_error("baseline_on"))
+        form.addRow(self.tr("Target:"), self._row(self.target, self.has_target_on, self.target_on))
+        form.addRow(self.field_error("target_value"))
+        form.addRow(self.field_error("target_on"))
+        form.addRow(self.tr("Direction:"), self.direction)
+        form.addRow(self.field_error("direction"))
+        form.addRow(self.field_error("other"))
+        form.addRow(ok_cancel(self))
+        self.resize(560, self.sizeHint().height())
+
+    def _figure(self, name: str, value: float, on: dt.date | None) -> tuple[QDoubleSpinBox, QDateEdit, QCheckBox]:
+        spin = QDoubleSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(-1e15, 1e15)
+        spin.setDecimals(2)
+        spin.setValue(value)
+        has = QCheckBox(self.tr("on"))
+        has.setObjectName(f"has_{name}_on")
+        has.setChecked(on is not None)
+        date = date_edit(on, f"{name}_on")
+        date.setEnabled(on is not None)
+        has.toggled.connect(date.setEnabled)
+        return spin, date, has
+
+    @staticmethod
+    def _row(*widgets) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for w in widgets:
+            row.addWidget(w)
+        row.addStretch(1)
+        return row
+
+    def _follow_figures(self, *_args) -> None:
+        if not self._direction_chosen:
+            self.direction.setCurrentIndex(self.direction.findData(Direction.implied(self.baseline.value(), self.target.value())))
+
+    def result_indicator(self) -> Indicator:
+        i = copy.deepcopy(self.indicator)
+        if not self.commitment.currentData():
+            raise Invalid(self.tr("Choose the commitment the figure measures."), "commitment")
+        i.commitment_id = self.commitment.currentData()
+        i.name = {lang: edit.text().strip() for lang, edit in self.names.items() if edit.text().strip()}
+        i.unit = self.unit.currentText().strip()
+        i.baseline_value, i.target_value = self.baseline.value(), self.target.value()
+        i.baseline_on = self.baseline_on.date().toPython() if self.has_baseline_on.isChecked() else None
+        i.target_on = self.target_on.date().toPython() if self.has_target_on.isChecked() else None
+        i.direction = Direction(self.direction.currentData())
+        return i
+
+    def refused(self, exc: ConsultError) -> None:
+        self.show_error(exc, "other")
+
+
+def new_indicator(workspace: Workspace, undo: QUndoStack, parent: QWidget, report, *, commitment_id: str | None = None, dialogue_id: str | None = None) -> IndicatorEditor:
+    """Open the editor on a new indicator (of ``commitment_id``, or one chosen among the dialogue's); on OK add it, undoably."""
+    editor = IndicatorEditor(workspace, Indicator(commitment_id or "", {}, "count", 0, None, 0), parent, dialogue_id=dialogue_id)
+    _on_ok(editor, undo, report, lambda i: (
+        QCoreApplication.translate("IndicatorsView", "New indicator"),
+        lambda: register_ops.add_indicator(workspace, i), lambda: register_ops.delete_indicator(workspace, i.id),
+    ))
+    return editor
+
+
+def edit_indicator(workspace: Workspace, undo: QUndoStack, indicator: Indicator, parent: QWidget, report) -> IndicatorEditor:
+    """Open the editor on an indicator; on OK save the changes, undoably (its measurements stay as they are)."""
+    before = copy.deepcopy(indicator)
+    editor = IndicatorEditor(workspace, indicator, parent, new=False)
+    _on_ok(editor, undo, report, lambda i: (
+        QCoreApplication.translate("IndicatorsView", "Edit indicator"),
+        lambda: register_ops.update_indicator(workspace, i), lambda: register_ops.update_indicator(workspace, before),
+    ))
+    return editor
+
+
+def _on_ok(editor: IndicatorEditor, undo: QUndoStack, report, change) -> None:
+    """OK makes ``change(indicator)`` (text, do, undo) through the undo stack; a refusal keeps the editor open, under its field."""
+
+    def accept() -> None:
+        editor.clear_errors()
+        try:
+            indicator = editor.result_indicator()
+        except Invalid as exc:
+            editor.show_error(exc, "other")
+            return
+        text, do, undo_it = change(indicator)
+        if run_undoable(undo, text, do, undo_it, report, editor.refused):
+            QDialog.accept(editor)
+
+    editor.accept = accept
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.open()
+
 
 class IndicatorsView(View):
-    """The indicators of a dialogue's commitments: baseline, latest, target, progress, and their measurements."""
+    """The indicators of a dialogue's commitments: baseline, latest, target, progress, which way is good, and their measurements."""
 
-    def __init__(self, workspace: Workspace, parent=None):
-        super().__init__(workspace, None, parent)
+    def __init__(self, workspace: Workspace, undo: QUndoStack | None = None, parent=None):
+        super().__init__(workspace, undo if undo is not None else QUndoStack(), parent)
         self.indicators: list[Indicator] = []
-        self.list = QTableWidget(0, 6)
+        self.list = QTableWidget(0, 7)
         self.list.setObjectName("indicators")
-        self.list.setHorizontalHeaderLabels([self.tr("Commitment"), self.tr("Indicator"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target"), self.tr("Progress")])
+        self.list.setHorizontalHeaderLabels([self.tr("Commitment"), self.tr("Indicator"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target"), self.tr("Progress"), self.tr("Direction")])
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
         self.list.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.list.cellDoubleClicked.connect(lambda *_: self.edit_indicator())
         self.measurements = QTableWidget(0, 4)
         self.measurements.setObjectName("measurements")
         self.measurements.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"), self.tr("Source"), self.tr("Audience")])
@@ -406,24 +596,34 @@ class IndicatorsView(View):
         self.measurements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.measurements.verticalHeader().setVisible(False)
         self.chart = IndicatorChart()
-        add = QPushButton(self.tr("Add Measurement…"))
-        add.setObjectName("add_measurement")
-        add.clicked.connect(self.add_measurement)
+        bar = QHBoxLayout()
+        for label, name, slot in (
+            (self.tr("New Indicator…"), "new_indicator", self.new_indicator),
+            (self.tr("Edit Indicator…"), "edit_indicator", self.edit_indicator),
+            (self.tr("Add Measurement…"), "add_measurement", self.add_measurement),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.empty = QLabel(self.tr("No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment."))
+        self.empty.setObjectName("empty")
+        self.empty.setStyleSheet("color: #4b5563")
+        self.empty.setWordWrap(True)
         lower = QSplitter()
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.measurements)
-        ll.addWidget(add)
-        lower.addWidget(left)
+        lower.addWidget(self.measurements)
         lower.addWidget(self.chart)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(lower)
-        QVBoxLayout(self).addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter)
 
     def reload(self) -> None:
-        row = max(self.list.currentRow(), 0)
+        keep = self.take_pending(self.current().id if self.current() else None)
         self.list.setRowCount(0)
         self.indicators = []
         if self.dialogue is None:
@@ -435,14 +635,22 @@ class IndicatorsView(View):
         for n, ind in enumerate(self.indicators):
             ms = self.workspace.measurements(ind.id)
             latest = ms[-1].value if ms else None
-            share = f"{round(progress(ind.baseline_value, ind.target_value, latest) * 100)} %" if latest is not None else "—"
-            for col, text in enumerate((refs[ind.commitment_id], pick(ind.name, d.languages[0], tuple(d.languages)), labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—", f"{labels.number(ind.target_value)} {ind.unit}", share)):
+            share = f"{round(progress(ind.baseline_value, ind.target_value, latest, ind.direction) * 100)} %" if latest is not None else "—"
+            way = self.tr("↑ up is good") if ind.direction == Direction.UP else self.tr("↓ down is good")
+            for col, text in enumerate((refs[ind.commitment_id], pick(ind.name, d.languages[0], tuple(d.languages)), labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—", f"{labels.number(ind.target_value)} {ind.unit}", share, way)):
                 self.list.setItem(n, col, QTableWidgetItem(text))
+        self.empty.setVisible(not self.indicators)
         if self.indicators:
-            self.list.setCurrentCell(min(row, len(self.indicators) - 1), 0)
+            row = next((n for n, i in enumerate(self.indicators) if i.id == keep), 0)
+            self.list.setCurrentCell(row, 0)
             self._show(self.list.currentRow())
         else:
+            self.measurements.setRowCount(0)
             self.chart.show_indicator(None, [])
+
+    def current(self) -> Indicator | None:
+        row = self.list.currentRow()
+        return self.indicators[row] if 0 <= row < len(self.indicators) else None
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.indicators):
@@ -456,21 +664,26 @@ class IndicatorsView(View):
                 self.measurements.setItem(n, col, QTableWidgetItem(text))
         self.chart.show_indicator(ind, ms)
 
-    def add_measurement(self) -> MeasurementDialog | None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.indicators):
+    def new_indicator(self) -> IndicatorEditor | None:
+        if self.dialogue is None:
             return None
-        indicator = self.indicators[row]
-        dialog = MeasurementDialog(indicator, self, self.workspace.commitment(indicator.commitment_id).visibility)
-        dialog.accepted.connect(lambda: self._add(dialog.measurement()))
-        dialog.open()
-        return dialog
+        editor = new_indicator(self.workspace, self.undo, self, self.report, dialogue_id=self.dialogue.id)
+        self.pending = editor.indicator.id
+        return editor
 
-    def _add(self, measurement: Measurement) -> None:
-        try:
-            register_ops.add_measurement(self.workspace, measurement)  # append-only: not on the undo stack
-        except ConsultError as exc:
-            self.report(str(exc))
+    def edit_indicator(self) -> IndicatorEditor | None:
+        indicator = self.current()
+        if indicator is None:
+            return None
+        self.pending = indicator.id
+        return edit_indicator(self.workspace, self.undo, indicator, self, self.report)
+
+    def add_measurement(self) -> MeasurementDialog | None:
+        indicator = self.current()
+        if indicator is None:
+            return None
+        self.pending = indicator.id
+        return measure(self.workspace, [indicator], self, self.report)
 
     def heading(self) -> str:
         return self.tr("Indicators")

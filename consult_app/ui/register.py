@@ -6,7 +6,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import Dialogue, Tone, Visibility, pick
+from ..domain import rules
+from ..domain.model import CommitmentKind, CommitmentState, Dialogue, Direction, Tone, Visibility, pick
 from ..domain.rules import progress
 from ..domain.text import fold
 from ..ops import register as register_ops
@@ -35,6 +38,7 @@ from ..store.workspace import RegisterRow
 from . import labels
 from .labels import ordinal
 from .view import View
+from .commitments import CommitmentEditor  # noqa: F401  (re-exported: the editor lives with the other commitment dialogs)
 from .widgets import TableModel, error_label, ok_cancel
 
 TONE_COLOURS = {
@@ -70,7 +74,9 @@ class RegisterModel(TableModel):
     def load(self, workspace: Workspace, dialogue: Dialogue | None) -> None:
         self.beginResetModel()
         self.dialogue = dialogue
-        self.rows = workspace.register(dialogue.id) if dialogue else []
+        self.today = dt.date.today()
+        # each row's status as of today: a status dated later is not counted yet (as in the tracker)
+        self.rows = workspace.register(dialogue.id, as_of=self.today) if dialogue else []
         self.session_numbers = {s.id: s.number for s in workspace.sessions(dialogue.id)} if dialogue else {}
         self._sessions = workspace.sessions(dialogue.id) if dialogue else []
         self.loaded = min(len(self.rows), self.BATCH)
@@ -108,12 +114,36 @@ class RegisterModel(TableModel):
         scale = self.dialogue.scale
         return scale.get(row.status) if row.status else scale.levels[0]
 
+    def overdue_since(self, row: RegisterRow) -> dt.date | None:
+        """The due date when the row is overdue today, by the one rule every view and document asks."""
+        return rules.overdue_since(row, row.status, self.dialogue.scale, self.today, self._sessions)
+
     def overdue(self, row: RegisterRow) -> bool:
-        due = row.due_on
-        if due is None and row.due_session_number is not None:
-            due = next((s.starts_on for s in self._sessions if s.number == row.due_session_number), None)
+        return self.overdue_since(row) is not None
+
+    def status_text(self, row: RegisterRow) -> str:
+        """The status in words, saying when it is overdue and when the commitment no longer binds."""
+        if row.state == CommitmentState.WITHDRAWN:
+            return self.tr("Withdrawn on {date}").format(date=labels.day(row.ended_on)) if row.ended_on else self.tr("Withdrawn")
+        if row.state == CommitmentState.SUPERSEDED:
+            on = labels.day(row.ended_on) if row.ended_on else ""
+            if row.replaced_by_ref:
+                return self.tr("Superseded by {ref} on {date}").format(ref=row.replaced_by_ref, date=on)
+            return self.tr("Superseded on {date}").format(date=on)
         level = self.level(row)
-        return due is not None and due < self.today and not (level and level.closed)
+        words = labels.status(level, row.status)
+        since = self.overdue_since(row)
+        if since is None:
+            return words
+        if level is not None and level.tone in (Tone.GOOD, Tone.DONE):
+            return self.tr("{status} — but overdue since {date}").format(status=words, date=labels.day(since))
+        return self.tr("{status} — overdue since {date}").format(status=words, date=labels.day(since))
+
+    def tone(self, row: RegisterRow) -> Tone | None:
+        if row.state != CommitmentState.IN_FORCE:
+            return Tone.CLOSED
+        level = self.level(row)
+        return level.tone if level else None
 
     def party(self, party_id: str | None) -> str:
         if party_id is None:
@@ -136,6 +166,8 @@ class RegisterModel(TableModel):
                 return row.ref
             if col == self.COL_TEXT:
                 text = pick(row.text, self._lang, self._langs)
+                if row.kind == CommitmentKind.DECISION:
+                    text = self.tr("[decision] ") + text
                 if row.internal:
                     text = self.tr("[internal] ") + text
                 return text if role != Qt.ItemDataRole.DisplayRole else " ".join(text.split())[:200]
@@ -147,21 +179,23 @@ class RegisterModel(TableModel):
             if col == self.COL_DUE:
                 if role == ROLE_SORT:
                     return row.due_on.isoformat() if row.due_on else f"session {row.due_session_number or 9999:04d}"
-                text = row.due_on.isoformat() if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
-                return text + (self.tr(" — overdue") if self.overdue(row) and role == Qt.ItemDataRole.DisplayRole else "")
+                return row.due_on.isoformat() if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
             if col == self.COL_STATUS:
                 if role == ROLE_SORT:
+                    if row.state != CommitmentState.IN_FORCE:
+                        return len(self.dialogue.scale.levels)  # after every status
                     return self.dialogue.scale.codes().index(level.code) if level else -1
-                return labels.status(level, row.status)
+                return self.status_text(row)
             if col == self.COL_SINCE:
                 return row.status_on.isoformat() if row.status_on else ""
             if col == self.COL_RECIPROCAL:
                 return row.reciprocal_ref
-        if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_STATUS and level:
-            return QColor(TONE_COLOURS[level.tone][0])
+        tone = self.tone(row)
+        if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_STATUS and tone:
+            return QColor(TONE_COLOURS[tone][0])
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.COL_STATUS and level:
-                return QColor(TONE_COLOURS[level.tone][1])
+            if col == self.COL_STATUS and tone:
+                return QColor(TONE_COLOURS[tone][1])
             if col == self.COL_DUE and self.overdue(row):
                 return QColor("#b91c1c")
         return None
@@ -295,12 +329,12 @@ def _field_sentence(exc: ConsultError) -> str:
 
 
 class RegisterView(View):
-    """Filter bar, register table and detail panel of one dialogue."""
+    """Filter bar, register table (as of today) and the detail of the selected commitment, with what can be done to it."""
 
     commitment_selected = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent=None):
-        super().__init__(workspace, None, parent)
+    def __init__(self, workspace: Workspace, undo: QUndoStack | None = None, parent=None):
+        super().__init__(workspace, undo if undo is not None else QUndoStack(), parent)
         self.model = RegisterModel(self)
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -330,6 +364,11 @@ class RegisterView(View):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget, 1)
         bar.addWidget(self.overdue)
+        # what the statuses and overdue flags count: the events dated up to today
+        self.as_of = QLabel()
+        self.as_of.setObjectName("as_of")
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._update_header)
         self.table = QTableView()
         self.table.setObjectName("register")
         self.table.setModel(self.proxy)
@@ -343,7 +382,7 @@ class RegisterView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RegisterModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 75), (3, 60), (4, 150), (5, 85), (6, 80), (7, 100)):
+        for col, width in ((0, 95), (2, 70), (3, 60), (4, 80), (5, 175), (6, 75), (7, 95)):
             self.table.setColumnWidth(col, width)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -351,25 +390,59 @@ class RegisterView(View):
         self.table.doubleClicked.connect(lambda _i: self.log_status())
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(lambda url: self.select(url.toString().removeprefix("commitment:")))
+        self.log_action = self._action(self.tr("&Log Status…"), "log_status", self.log_status, "Ctrl+L")
+        self.edit_action = self._action(self.tr("&Edit…"), "edit_commitment", self.edit, "Ctrl+E")
+        self.reaffirm_action = self._action(self.tr("&Reaffirm…"), "reaffirm_commitment", self.reaffirm)
+        self.supersede_action = self._action(self.tr("&Supersede…"), "supersede_commitment", self.supersede)
+        self.withdraw_action = self._action(self.tr("&Withdraw…"), "withdraw_commitment", self.withdraw)
+        self.delete_action = self._action(self.tr("&Delete"), "delete_commitment", self.delete)
+        self.indicator_action = self._action(self.tr("Add &Indicator…"), "add_indicator", self.add_indicator)
+        self.measure_action = self._action(self.tr("Add &Measurement…"), "add_measurement", self.add_measurement)
+        actions = (self.edit_action, self.log_action, self.reaffirm_action, self.supersede_action, self.withdraw_action, self.delete_action, self.indicator_action, self.measure_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(list(actions))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for act in actions:
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+            if act is self.delete_action:
+                buttons.addSpacing(12)
+        buttons.addStretch(1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(lower)
         splitter.setSizes([420, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.as_of)
         layout.addWidget(splitter)
-        self.log_action = QAction(self.tr("&Log Status…"), self)
-        self.log_action.setObjectName("log_status")
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.log_action.triggered.connect(self.log_status)
-        self.addAction(self.log_action)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
+        self._enable(None)
+
+    def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        return act
 
     def heading(self) -> str:
         return self.tr("Commitments")
@@ -402,17 +475,32 @@ class RegisterView(View):
         self.proxy.set(party="", theme="", status="", session="")
 
     def reload(self) -> None:
-        """Reload rows from the workspace, keeping the selected commitment."""
-        keep = self.current_id()
+        """Reload rows from the workspace, keeping the selected commitment (or selecting the one an edit asked for)."""
+        keep = self.take_pending(self.current_id()) if self.pending is None else self.take_pending()
         self.model.load(self.workspace, self.dialogue)
-        if keep:
-            self.select(keep)
-        else:
+        if not (keep and self.select(keep)):
             self.detail.clear()
+            self._enable(None)
+
+    def _update_header(self, *_args) -> None:
+        if self.dialogue is None:
+            self.as_of.clear()
+            return
+        shown = self.proxy.rowCount()
+        overdue = sum(self.model.overdue(row) for row in self.model.rows)
+        self.as_of.setText(
+            self.tr("As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.").format(
+                date=labels.day(self.model.today), shown=shown, total=len(self.model.rows), overdue=overdue
+            )
+        )
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ROLE_ID) if index.isValid() else None
+
+    def current(self):
+        cid = self.current_id()
+        return self.workspace.commitment(cid) if cid else None
 
     def select(self, commitment_id: str) -> bool:
         row = self.model.row_of(commitment_id)
@@ -426,20 +514,104 @@ class RegisterView(View):
         self._show_current(index)
         return True
 
+    # ------------------------------------------------------------ what can be done to the selected commitment
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _keep(self, commitment_id: str):
+        """What a change selects afterwards (the window reloads this view once per change)."""
+        return lambda: setattr(self, "pending", commitment_id)
+
     def log_status(self) -> LogStatusDialog | None:
         cid = self.current_id()
         if not cid:
             return None
-        dialog = LogStatusDialog(self.workspace, cid, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(LogStatusDialog(self.workspace, cid, self))
+
+    def edit(self) -> QDialog | None:
+        c = self.current()
+        if c is None:
+            return None
+        return self._open(CommitmentEditor(self.workspace, c, self, new=False, undo=self.undo, report=self.report, before=self._keep(c.id)))
+
+    def withdraw(self) -> QDialog | None:
+        from .commitments import WithdrawDialog
+
+        c = self.current()
+        if c is None or not c.in_force:
+            return None
+        return self._open(WithdrawDialog(self.workspace, c, self, undo=self.undo, report=self.report, before=self._keep(c.id)))
+
+    def supersede(self) -> QDialog | None:
+        from .commitments import SupersedeDialog
+
+        c = self.current()
+        if c is None or not c.in_force:
+            return None
+        window = self.window()
+        session = getattr(window, "session", None)
+        dialog = SupersedeDialog(
+            self.workspace, c, self, undo=self.undo, report=self.report,
+            session_id=session.id if session is not None and session.dialogue_id == c.dialogue_id else None,
+        )
+        dialog.undoable.before = lambda: setattr(self, "pending", dialog.commitment.id)
+        return self._open(dialog)
+
+    def reaffirm(self) -> QDialog | None:
+        from .commitments import ReaffirmDialog
+
+        c = self.current()
+        if c is None or not c.in_force:
+            return None
+        return self._open(ReaffirmDialog(self.workspace, c, self, undo=self.undo, report=self.report, before=self._keep(c.id)))
+
+    def delete(self) -> bool:
+        from .commitments import delete_commitment
+
+        c = self.current()
+        if c is None:
+            return False
+        return delete_commitment(self.workspace, self.undo, c, self.report)
+
+    def add_indicator(self) -> QDialog | None:
+        from .followup import new_indicator
+
+        c = self.current()
+        if c is None:
+            return None
+        self.pending = c.id
+        return new_indicator(self.workspace, self.undo, self, self.report, commitment_id=c.id)
+
+    def add_measurement(self) -> QDialog | None:
+        from .followup import measure
+
+        c = self.current()
+        indicators = self.workspace.indicators(c.id) if c else []
+        if not indicators:
+            return None
+        self.pending = c.id
+        return measure(self.workspace, indicators, self, self.report)
+
+    def _enable(self, commitment_id: str | None) -> None:
+        """Offer only what can be done to the selection (the store refuses the rest anyway, in one sentence)."""
+        c = self.workspace.commitment(commitment_id) if commitment_id else None
+        live = c is not None and c.in_force
+        for act in (self.log_action, self.edit_action, self.indicator_action):
+            act.setEnabled(c is not None)
+        for act in (self.reaffirm_action, self.supersede_action, self.withdraw_action):
+            act.setEnabled(live)
+        self.delete_action.setEnabled(c is not None and not self.workspace.commitment_history(c.id))
+        self.measure_action.setEnabled(c is not None and bool(self.workspace.indicators(c.id)))
 
     def _show_current(self, index: QModelIndex, _previous=None) -> None:
         cid = index.data(ROLE_ID) if index.isValid() else None
         if not cid:
             return
         self.detail.setHtml(self.detail_html(cid))
+        self._enable(cid)
         self.commitment_selected.emit(cid)
 
     def detail_html(self, commitment_id: str) -> str:
@@ -447,13 +619,26 @@ class RegisterView(View):
         ws, d = self.workspace, self.dialogue
         c = ws.commitment(commitment_id)
         sessions = {s.id: s for s in ws.sessions(d.id)}
+        today = dt.date.today()
         out = [f"<h3>{e(c.ref)} — {e(self.model.party(c.party_id))}"]
         if c.lead_institution:
             out.append(f" <small>({e(c.lead_institution)})</small>")
         out.append("</h3>")
+        if c.kind == CommitmentKind.DECISION:
+            out.append(f"<p><b>{e(self.tr('Decision of the session'))}</b></p>")
         if c.visibility.value == "internal":
             internal = self.tr("Internal: never printed for the counterpart.")
             out.append(f"<p style='color:#b91c1c'><b>{internal}</b></p>")
+        replaced_by = [o for o in ws.commitments(d.id) if o.supersedes_id == c.id]
+        if not c.in_force:
+            when = labels.day(c.ended_on) if c.ended_on else "?"
+            if c.state == CommitmentState.SUPERSEDED and replaced_by:
+                ended = self.tr("Superseded by {ref} on {date}: {reason}").format(ref=self._link(replaced_by[0]), date=when, reason=e(c.end_reason))
+            elif c.state == CommitmentState.SUPERSEDED:
+                ended = self.tr("Superseded on {date}: {reason}").format(date=when, reason=e(c.end_reason))
+            else:
+                ended = self.tr("Withdrawn on {date}: {reason}").format(date=when, reason=e(c.end_reason))
+            out.append(f"<p style='background:#e5e7eb; color:#1f2937; padding:4px'><b>{ended}</b></p>")
         for lang in d.languages:
             text = c.text.get(lang, "")
             missing = self.tr("missing")
@@ -468,132 +653,57 @@ class RegisterView(View):
         for label, other_id in ((self.tr("supersedes"), c.supersedes_id), (self.tr("counterpart"), c.reciprocal_id)):
             if other_id:
                 try:
-                    lineage.append(f"{label} {e(ws.commitment(other_id).ref)}")
+                    lineage.append(f"{label} {self._link(ws.commitment(other_id))}")
                 except ConsultError:
                     pass
+        for other in replaced_by:
+            lineage.append(self.tr("superseded by {ref}").format(ref=self._link(other)))
         if lineage:
             title = self.tr("Lineage")
             out.append(f"<p><b>{title}:</b> {'; '.join(lineage)}</p>")
         for ind in ws.indicators(c.id):
             ms = ws.measurements(ind.id)
             latest = ms[-1] if ms else None
-            share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value) * 100)} %)" if latest else ""
+            share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value, ind.direction) * 100)} %)" if latest else ""
+            way = self.tr("up is good") if ind.direction == Direction.UP else self.tr("down is good")
             out.append(
                 f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {labels.number(ind.baseline_value)} → "
-                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(ind.unit)}{share}</p>"
+                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(ind.unit)}{share} "
+                f"<small style='color:#4b5563'>({way})</small></p>"
             )
+        revisions = ws.revisions(c.id)
+        if revisions:
+            out.append(f"<h4>{e(self.tr('Changes of the text'))}</h4><table cellspacing=4>")
+            for r in reversed(revisions):
+                before = " / ".join(f"[{lang}] {e(text)}" for lang, text in r.old_text.items())
+                why = f" — {e(r.reason)}" if r.reason else ""
+                out.append(
+                    f"<tr><td>{labels.day(r.revised_on)}</td><td>{e(self.tr('was:'))} <i>{before}</i>{why}"
+                    f"<br><small style='color:#6b7280'>{e(r.author)} · {e(r.recorded_at)}</small></td></tr>"
+                )
+            out.append("</table>")
         timeline = self.tr("Status timeline")
-        out.append(f"<h4>{timeline}</h4><table cellspacing=4>")
+        events = ws.events(c.id)
+        out.append(f"<h4>{timeline}</h4>")
+        if not events:
+            out.append(f"<p style='color:#6b7280'>{e(self.tr('No status recorded yet: Log Status (Ctrl+L) records the first.'))}</p>")
+        out.append("<table cellspacing=4>")
         shared, ours = self.tr("note shared with the other delegation"), self.tr("note internal")
-        for event in reversed(ws.events(c.id)):
+        later = self.tr("dated after today: not counted yet")
+        for event in reversed(events):
             level = d.scale.get(event.status)
             bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
             audience = (shared if event.visibility == Visibility.JOINT else ours) if (event.note or event.evidence) else ""
+            ahead = f" <i>({later})</i>" if event.effective_on > today else ""
             out.append(
                 f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(labels.status(level, event.status))}</b></td>"
-                f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}"
+                f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}{ahead}"
                 f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}"
                 f"{' · ' + audience if audience else ''}</small></td></tr>"
             )
         out.append("</table>")
         return "".join(out)
 
-
-class CommitmentEditor(QDialog):
-    """A new commitment (or changes to one): every refusal shown beside the form, word for word."""
-
-    def __init__(self, workspace: Workspace, commitment, parent=None, *, new: bool = True):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.commitment = commitment
-        self.new = new
-        d = self.dialogue = workspace.dialogue(commitment.dialogue_id)
-        self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
-        form = QFormLayout(self)
-        self.ref = QLineEdit(commitment.ref)
-        self.ref.setObjectName("ref")
-        form.addRow(self.tr("Reference:"), self.ref)
-        self.texts: dict[str, QPlainTextEdit] = {}
-        for lang in d.languages:
-            edit = QPlainTextEdit(commitment.text.get(lang, ""))
-            edit.setObjectName(f"text_{lang}")
-            edit.setMaximumHeight(80)
-            self.texts[lang] = edit
-            form.addRow(self.tr("Text [{lang}]:").format(lang=lang), edit)
-        self.party = QComboBox()
-        self.party.setObjectName("party")
-        self.party.addItem(self.tr("(choose)"), "")
-        for p in d.parties:
-            self.party.addItem(p.name, p.id)
-        self.party.addItem(self.tr("All parties jointly"), None)
-        if not new:
-            self.party.setCurrentIndex(self.party.findData(commitment.party_id) if commitment.party_id else self.party.count() - 1)
-        form.addRow(self.tr("Responsible party:"), self.party)
-        self.institution = QLineEdit(commitment.lead_institution)
-        self.institution.setObjectName("institution")
-        form.addRow(self.tr("Lead institution:"), self.institution)
-        self.theme = QComboBox()
-        self.theme.setObjectName("theme")
-        self.theme.addItem(self.tr("(none)"), None)
-        for t in d.themes:
-            self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(commitment.theme_id)))
-        form.addRow(self.tr("Theme:"), self.theme)
-        self.session = QComboBox()
-        self.session.setObjectName("made_at")
-        self.session.addItem(self.tr("(none)"), None)
-        for s in workspace.sessions(d.id):
-            self.session.addItem(self.tr("{nth} session ({date})").format(nth=ordinal(s.number), date=s.starts_on.isoformat()), s.id)
-        self.session.setCurrentIndex(max(0, self.session.findData(commitment.made_at_session_id)))
-        form.addRow(self.tr("Made at:"), self.session)
-        self.has_due = QCheckBox(self.tr("Due on"))
-        self.has_due.setObjectName("has_due")
-        due = commitment.due_on or dt.date.today()
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setObjectName("due")
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.has_due.setChecked(commitment.due_on is not None)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
-        form.addRow(due_row)
-        self.reciprocal = QComboBox()
-        self.reciprocal.setObjectName("reciprocal")
-        self.reciprocal.addItem(self.tr("(none)"), None)
-        for other in workspace.commitments(d.id):
-            if other.id != commitment.id:
-                self.reciprocal.addItem(other.ref, other.id)
-        self.reciprocal.setCurrentIndex(max(0, self.reciprocal.findData(commitment.reciprocal_id)))
-        form.addRow(self.tr("Counterpart (quid pro quo):"), self.reciprocal)
-        self.internal = QCheckBox(self.tr("Internal — ours alone, never printed for the counterpart"))
-        self.internal.setObjectName("internal")
-        self.internal.setChecked(commitment.visibility.value == "internal")
-        form.addRow(self.internal)
-        self.error = error_label()
-        form.addRow(self.error)
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
-        self.resize(560, 600)
-
-    def accept(self) -> None:
-        from ..domain.model import Visibility
-
-        c = self.commitment
-        c.ref = self.ref.text().strip()
-        c.text = {lang: edit.toPlainText().strip() for lang, edit in self.texts.items() if edit.toPlainText().strip()}
-        if self.party.currentData() == "":
-            self.error.setText(self.tr("Responsible party: choose a party, or all parties jointly."))
-            return
-        c.party_id = self.party.currentData()
-        c.lead_institution = self.institution.text().strip()
-        c.theme_id = self.theme.currentData()
-        c.made_at_session_id = self.session.currentData()
-        c.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
-        c.reciprocal_id = self.reciprocal.currentData()
-        c.visibility = Visibility.INTERNAL if self.internal.isChecked() else Visibility.JOINT
-        try:
-            register_ops.save_commitment(self.workspace, c, new=self.new)
-        except ConsultError as exc:
-            self.error.setText(_field_sentence(exc))
-            return
-        super().accept()
+    @staticmethod
+    def _link(c) -> str:
+        return f"<a href='commitment:{html.escape(c.id)}'>{html.escape(c.ref)}</a>"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel
 
 
 def error_label(name: str = "error") -> QLabel:
@@ -23,6 +25,19 @@ def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def date_edit(value: dt.date | None, name: str) -> QDateEdit:
+    """A date picker (calendar pop-up, ISO display) that offers only the dates Consult stores (1900–2199)."""
+    from ..domain.validate import EARLIEST, LATEST
+
+    value = value or dt.date.today()
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDateRange(QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day), QDate(LATEST.year, LATEST.month, LATEST.day))
+    return edit
 
 
 class FieldErrors:

@@ -175,7 +175,8 @@ def test_log_status_with_one_keystroke(window, qtbot, demo):
     dialog.note.setPlainText("Convention signée avec la banque")
     dialog.accept()
     row = view.model.row_of(demo.commitment_by_ref("MLFR-2002-03").id)
-    assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track"
+    # due on 31 March 2003 and still open: the words say both, never colour alone
+    assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track — but overdue since 31 Mar 2003"
     assert view.model.index(row, RegisterModel.COL_STATUS).data(Qt.ItemDataRole.BackgroundRole).name() == "#dcfce7"
     assert "Convention signée avec la banque" in view.detail.toPlainText()
     assert len(demo.events(demo.commitment_by_ref("MLFR-2002-03").id)) == 3  # appended, nothing overwritten
@@ -221,16 +222,22 @@ def test_commitment_editor_refusals(window, demo):
     editor = window.creating.new_commitment()
     editor.texts["fr"].setPlainText("Nouvel engagement")
     editor.accept()
-    assert editor.error.text() == "Responsible party: choose a party, or all parties jointly."
+    assert editor.errors["party"].text() == "Choose a party, or all parties jointly."
     editor.party.setCurrentIndex(editor.party.findText("Mali"))
     editor.ref.setText("MLFR-2001-01")
     editor.accept()
-    assert editor.error.text() == "The reference 'MLFR-2001-01' is already used by another commitment."
+    assert editor.errors["ref"].text() == "The reference 'MLFR-2001-01' is already used by another commitment."
+    editor.ref.setText("MLFR-2004-99 ✈️ Миграция")
+    editor.accept()
+    assert editor.errors["ref"].text() == (
+        "'MLFR-2004-99 ✈️ Миграция' does not follow this dialogue's reference pattern MLFR-YYYY-NN "
+        "(a year from 1900 to 2199, then a number of two to four digits)."
+    )
     editor.ref.setText("MLFR-2003-01")
     editor.has_due.setChecked(True)
     editor.due.setDate(QDate(2003, 1, 1))
     editor.accept()
-    assert editor.error.text() == "The due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
+    assert editor.errors["due_on"].text() == "The due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
     editor.due.setDate(QDate(2004, 6, 30))
     editor.accept()
     assert editor.result() == 1
