@@ -151,10 +151,12 @@ def undo_supersession(ws: Workspace, replacement_id: str) -> Commitment:
     """Take a supersession back: delete the replacement (it must have no history yet) and put the old commitment back in force."""
     with ws.transaction("commitment"):
         new = ws.commitment(replacement_id)
+        old_id, new.supersedes_id = new.supersedes_id, None
+        ws.update_commitment(new)  # no longer a replacement: deleted now unless it has a history of its own
         ws.delete_commitment(new.id)
-        if new.supersedes_id:
-            reinstate_commitment(ws, new.supersedes_id)
-    return ws.commitment(new.supersedes_id) if new.supersedes_id else new
+        if old_id:
+            reinstate_commitment(ws, old_id)
+    return ws.commitment(old_id) if old_id else new
 
 
 def reaffirm_commitment(ws: Workspace, commitment_id: str, session_id: str) -> Commitment:

@@ -20,8 +20,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
-from ..domain.model import ActionState, Bundle, JointBundle, Tone, Visibility
-from ..domain.rules import current_status, progress, reciprocal_pairs, side_on_track
+from ..domain.model import ActionState, Bundle, CommitmentState, JointBundle, Tone, Visibility
+from ..domain.rules import current_status, in_force, progress, reciprocal_pairs, side_on_track
 from .base import ALARM, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label
@@ -185,10 +185,12 @@ class TrackerRenderer(Renderer):
         widths[1] = self.width - sum(w for w in widths if w)
         size = self.st["cell"].fontSize
         rows, tones, late = [], [], []
+        refs = {x.id: x.ref for x in v.bundle.commitments}
+        replaced_by = {x.supersedes_id: x.ref for x in v.bundle.commitments if x.supersedes_id}
         for c in commitments:
             level, latest = v.status(c, self.as_of)
             tones.append(level.tone)
-            text = v.flagged(c.text)
+            text = v.flagged(c.text) + self.lineage(c, refs, replaced_by)
             if c.visibility == Visibility.INTERNAL:
                 text = self.t("INTERNAL") + " — " + text
             party = v.party_name(c.party_id) + (f"\n{c.lead_institution}" if c.lead_institution else "")
@@ -222,6 +224,21 @@ class TrackerRenderer(Renderer):
 
         return chunked_tables(header, rows, widths, chunk=12, extra_for=cell_styles)
 
+    def lineage(self, c, refs: dict[str, str], replaced_by: dict[str, str]) -> str:
+        """A line under the text: withdrawn or superseded (when, why, by what), or what it replaces."""
+        out = ""
+        if c.supersedes_id in refs:
+            out += "\n" + self.t("Replaces {ref}", ref=refs[c.supersedes_id])
+        if not in_force(c, self.as_of):
+            on, reason = fmt_short_date(c.ended_on, self.lang), shorten(c.end_reason, 160)
+            if c.state == CommitmentState.WITHDRAWN:
+                out += "\n" + self.t("Withdrawn on {date}: {reason}", date=on, reason=reason)
+            elif c.id in replaced_by:
+                out += "\n" + self.t("Superseded by {ref} on {date}: {reason}", ref=replaced_by[c.id], date=on, reason=reason)
+            else:
+                out += "\n" + self.t("Superseded on {date}: {reason}", date=on, reason=reason)
+        return out
+
     def indicator_cell(self, v: DialogueView, c):
         indicators = v.indicators.get(c.id, [])
         if not indicators:
@@ -232,7 +249,7 @@ class TrackerRenderer(Renderer):
             line = f"<font size=6.5>{esc(shorten(v.text(ind.name), 60))}<br/>{fmt_value(ind.baseline_value, ind.unit, self.lang)} → "
             target = fmt_value(ind.target_value, ind.unit, self.lang)
             if latest is not None:
-                share = progress(ind.baseline_value, ind.target_value, latest.value)
+                share = progress(ind.baseline_value, ind.target_value, latest.value, ind.direction)
                 line += self.t("{latest} of {target} ({share} %)", latest=f"<b>{fmt_value(latest.value, ind.unit, self.lang)}</b>", target=target, share=round(share * 100)) + "</font>"
                 parts.append(self.p(line, "cell"))
                 parts.append(ProgressBar(share, 30 * mm))

@@ -57,18 +57,36 @@ class CommitmentEditor(FieldErrors, QDialog):
     history; the reference is checked against the dialogue's pattern.
     """
 
-    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, new: bool = True, undo: QUndoStack | None = None, report=None, before=None):
+    def __init__(
+        self, workspace: Workspace, commitment: Commitment, parent=None, *, new: bool = True, undo: QUndoStack | None = None, report=None,
+        before=None, replaces: Commitment | None = None,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.original = copy.deepcopy(commitment)
         self.commitment = copy.deepcopy(commitment)
-        self.new = new
+        self.new = new or replaces is not None
+        self.replaces = replaces
         self.undoable = Undoable(undo, report, before)
         self.errors = {}
         d = self.dialogue = workspace.dialogue(commitment.dialogue_id)
         self.scheme = ReferenceScheme.of(d)
         self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
         form = self.form = QFormLayout(self)
+        if replaces is not None:
+            self.setWindowTitle(self.tr("Supersede {ref}").format(ref=replaces.ref))
+            intro = QLabel(self.tr("{ref} will end as superseded, linked to the new commitment below; its history stays.").format(ref=replaces.ref))
+            intro.setWordWrap(True)
+            form.addRow(intro)
+            session = workspace.session(commitment.made_at_session_id) if commitment.made_at_session_id else None
+            self.ended_on = date_edit(max(session.starts_on, dt.date.today()) if session else dt.date.today(), "ended_on")
+            form.addRow(self.tr("Superseded on:"), self.ended_on)
+            form.addRow(self.field_error("ended_on"))
+            self.end_reason = QLineEdit()
+            self.end_reason.setObjectName("end_reason")
+            self.end_reason.setPlaceholderText(self.tr("For example: replaced by the text agreed at the 4th session"))
+            form.addRow(self.tr("Reason:"), self.end_reason)
+            form.addRow(self.field_error("end_reason"))
         self.ref = QLineEdit(commitment.ref)
         self.ref.setObjectName("ref")
         self.ref.setPlaceholderText(self.scheme.pattern)
@@ -202,6 +220,14 @@ class CommitmentEditor(FieldErrors, QDialog):
     def save(self, c: Commitment) -> bool:
         """Make the change (undoable); False when it was refused (the refusal is shown)."""
         ws, u = self.workspace, self.undoable
+        if self.replaces is not None:
+            old, on, reason = self.replaces, self.ended_on.date().toPython(), self.end_reason.text().strip()
+            u.before()
+            return run_undoable(
+                u.undo, self.tr("Supersede {ref}").format(ref=old.ref),
+                lambda: register_ops.supersede_commitment(ws, old.id, c, on, reason=reason),
+                lambda: register_ops.undo_supersession(ws, c.id), u.report, self.refused,
+            )
         if self.new:
             u.before()
             return run_undoable(
@@ -221,44 +247,19 @@ class CommitmentEditor(FieldErrors, QDialog):
         return run_undoable(u.undo, self.tr("Edit commitment {ref}").format(ref=c.ref), do, undo, u.report, self.refused)
 
 
-class SupersedeDialog(CommitmentEditor):
-    """A new commitment that replaces one in force: the old one ends as superseded (date, reason), the new one links to it."""
-
-    def __init__(self, workspace: Workspace, old: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, before=None, session_id: str | None = None):
-        self.old = old
-        d = workspace.dialogue(old.dialogue_id)
-        made_at = session_id or old.made_at_session_id
-        session = workspace.session(made_at) if made_at else None
-        year = session.starts_on.year if session else dt.date.today().year
-        replacement = copy.deepcopy(old)
-        replacement.id, replacement.reaffirmed_at, replacement.reciprocal_id = new_id(), [], None
-        replacement.ref = next_reference(d, year, [c.ref for c in workspace.commitments(d.id)])
-        replacement.made_at_session_id = made_at
-        if session and replacement.due_on and replacement.due_on < session.starts_on:
-            replacement.due_on = None
-        super().__init__(workspace, replacement, parent, new=True, undo=undo, report=report, before=before)
-        self.setWindowTitle(self.tr("Supersede {ref}").format(ref=old.ref))
-        self.ended_on = date_edit(session.starts_on if session and session.starts_on > dt.date.today() else dt.date.today(), "ended_on")
-        self.end_reason = QLineEdit()
-        self.end_reason.setObjectName("end_reason")
-        self.end_reason.setPlaceholderText(self.tr("For example: replaced by the text agreed at the 4th session"))
-        intro = QLabel(self.tr("{ref} will end as superseded, linked to the new commitment below; its history stays.").format(ref=old.ref))
-        intro.setWordWrap(True)
-        self.form.insertRow(0, intro)
-        self.form.insertRow(1, self.tr("Superseded on:"), self.ended_on)
-        self.form.insertRow(2, self.field_error("ended_on"))
-        self.form.insertRow(3, self.tr("Reason:"), self.end_reason)
-        self.form.insertRow(4, self.field_error("end_reason"))
-
-    def save(self, c: Commitment) -> bool:
-        ws, u, old = self.workspace, self.undoable, self.old
-        on, reason = self.ended_on.date().toPython(), self.end_reason.text().strip()
-        u.before()
-        return run_undoable(
-            u.undo, self.tr("Supersede {ref}").format(ref=old.ref),
-            lambda: register_ops.supersede_commitment(ws, old.id, c, on, reason=reason),
-            lambda: register_ops.undo_supersession(ws, c.id), u.report, self.refused,
-        )
+def supersede_dialog(workspace: Workspace, old: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, session_id: str | None = None) -> CommitmentEditor:
+    """The editor of a new commitment that replaces ``old`` (copied from it, with the next free reference of the year it is made)."""
+    d = workspace.dialogue(old.dialogue_id)
+    made_at = session_id or old.made_at_session_id
+    session = workspace.session(made_at) if made_at else None
+    year = session.starts_on.year if session else dt.date.today().year
+    replacement = copy.deepcopy(old)
+    replacement.id, replacement.reaffirmed_at, replacement.reciprocal_id, replacement.supersedes_id = new_id(), [], None, old.id
+    replacement.ref = next_reference(d, year, [c.ref for c in workspace.commitments(d.id)])
+    replacement.made_at_session_id = made_at
+    if session and replacement.due_on and replacement.due_on < session.starts_on:
+        replacement.due_on = None
+    return CommitmentEditor(workspace, replacement, parent, undo=undo, report=report, replaces=old)
 
 
 class WithdrawDialog(FieldErrors, QDialog):

@@ -623,7 +623,8 @@ class IndicatorsView(View):
         layout.addWidget(splitter)
 
     def reload(self) -> None:
-        keep = self.take_pending(self.current().id if self.current() else None)
+        current = self.current()
+        keep = self.take_pending() or (current.id if current else None)
         self.list.setRowCount(0)
         self.indicators = []
         if self.dialogue is None:

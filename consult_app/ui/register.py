@@ -476,7 +476,7 @@ class RegisterView(View):
 
     def reload(self) -> None:
         """Reload rows from the workspace, keeping the selected commitment (or selecting the one an edit asked for)."""
-        keep = self.take_pending(self.current_id()) if self.pending is None else self.take_pending()
+        keep = self.take_pending() or self.current_id()
         self.model.load(self.workspace, self.dialogue)
         if not (keep and self.select(keep)):
             self.detail.clear()
@@ -546,14 +546,14 @@ class RegisterView(View):
         return self._open(WithdrawDialog(self.workspace, c, self, undo=self.undo, report=self.report, before=self._keep(c.id)))
 
     def supersede(self) -> QDialog | None:
-        from .commitments import SupersedeDialog
+        from .commitments import supersede_dialog
 
         c = self.current()
         if c is None or not c.in_force:
             return None
         window = self.window()
         session = getattr(window, "session", None)
-        dialog = SupersedeDialog(
+        dialog = supersede_dialog(
             self.workspace, c, self, undo=self.undo, report=self.report,
             session_id=session.id if session is not None and session.dialogue_id == c.dialogue_id else None,
         )
@@ -625,7 +625,8 @@ class RegisterView(View):
             out.append(f" <small>({e(c.lead_institution)})</small>")
         out.append("</h3>")
         if c.kind == CommitmentKind.DECISION:
-            out.append(f"<p><b>{e(self.tr('Decision of the session'))}</b></p>")
+            decision = self.tr("Decision of the session")
+            out.append(f"<p><b>{e(decision)}</b></p>")
         if c.visibility.value == "internal":
             internal = self.tr("Internal: never printed for the counterpart.")
             out.append(f"<p style='color:#b91c1c'><b>{internal}</b></p>")
@@ -673,12 +674,13 @@ class RegisterView(View):
             )
         revisions = ws.revisions(c.id)
         if revisions:
-            out.append(f"<h4>{e(self.tr('Changes of the text'))}</h4><table cellspacing=4>")
+            changes, was = self.tr("Changes of the text"), self.tr("was:")
+            out.append(f"<h4>{e(changes)}</h4><table cellspacing=4>")
             for r in reversed(revisions):
                 before = " / ".join(f"[{lang}] {e(text)}" for lang, text in r.old_text.items())
                 why = f" — {e(r.reason)}" if r.reason else ""
                 out.append(
-                    f"<tr><td>{labels.day(r.revised_on)}</td><td>{e(self.tr('was:'))} <i>{before}</i>{why}"
+                    f"<tr><td>{labels.day(r.revised_on)}</td><td>{e(was)} <i>{before}</i>{why}"
                     f"<br><small style='color:#6b7280'>{e(r.author)} · {e(r.recorded_at)}</small></td></tr>"
                 )
             out.append("</table>")
@@ -686,7 +688,8 @@ class RegisterView(View):
         events = ws.events(c.id)
         out.append(f"<h4>{timeline}</h4>")
         if not events:
-            out.append(f"<p style='color:#6b7280'>{e(self.tr('No status recorded yet: Log Status (Ctrl+L) records the first.'))}</p>")
+            nothing = self.tr("No status recorded yet: Log Status (Ctrl+L) records the first.")
+            out.append(f"<p style='color:#6b7280'>{e(nothing)}</p>")
         out.append("<table cellspacing=4>")
         shared, ours = self.tr("note shared with the other delegation"), self.tr("note internal")
         later = self.tr("dated after today: not counted yet")
