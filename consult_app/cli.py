@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -351,7 +352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 FLAGS = {
     "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue",
-    "ref": "--new-ref", "text": "--text", "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "reason": "--reason",
+    "text": "--text", "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "reason": "--reason",
     "lead_institution": "--institution", "name": "--name", "unit": "--unit", "baseline_value": "--baseline", "baseline_on": "--baseline-on",
     "target_value": "--target", "target_on": "--target-on", "direction": "--direction", "source": "--source", "measured_on": "--date",
 }
@@ -540,6 +541,17 @@ def _share_action(ws, args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _new_ref():
+    """A refused new reference names the flag that gave it (REF, the positional argument, names the commitment changed)."""
+    try:
+        yield
+    except Invalid as exc:
+        if exc.field == "ref" and str(exc).startswith("ref: "):
+            raise Invalid("--new-ref" + str(exc)[3:], "--new-ref") from None
+        raise
+
+
 def _commitment(args: argparse.Namespace) -> int:
     from .domain.model import CommitmentKind
     from .ops import register
@@ -555,7 +567,8 @@ def _commitment(args: argparse.Namespace) -> int:
             print(f"{c.ref} is reaffirmed at session {session.number}.")
         elif args.action == "supersede":
             new = _replacement(ws, c, args)
-            new = register.supersede_commitment(ws, c.id, new, args.date, reason=args.reason)
+            with _new_ref():
+                new = register.supersede_commitment(ws, c.id, new, args.date, reason=args.reason)
             print(f"{new.ref} supersedes {c.ref} (superseded on {ws.commitment(c.id).ended_on.isoformat()}).")
         else:
             c.text = _texts(c.text, args.text)
@@ -563,7 +576,8 @@ def _commitment(args: argparse.Namespace) -> int:
             c.kind = CommitmentKind(args.kind) if args.kind else c.kind
             c.due_on = None if args.no_due else (args.due or c.due_on)
             c.lead_institution = c.lead_institution if args.institution is None else args.institution
-            revision = register.edit_commitment(ws, c, reason=args.reason, revised_on=args.date)
+            with _new_ref():
+                revision = register.edit_commitment(ws, c, reason=args.reason, revised_on=args.date)
             print(f"Saved {c.ref}" + ("; the text it replaces is kept in its history." if revision else "."))
     return 0
 

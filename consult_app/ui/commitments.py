@@ -204,15 +204,13 @@ class CommitmentEditor(FieldErrors, QDialog):
         return c
 
     def accept(self) -> None:
-        self.clear_errors()
-        try:
-            c = self.result_commitment()
-        except Invalid as exc:
-            self.show_error(exc, "other")
-            return
-        if self.save(c):
-            self.commitment = c
-            super().accept()
+        self.submit(self.result_commitment, self._save_and_keep)
+
+    def _save_and_keep(self, c: Commitment) -> bool:
+        if not self.save(c):
+            return False
+        self.commitment = c
+        return True
 
     def refused(self, exc: ConsultError) -> None:
         self.show_error(exc, "other")
@@ -290,16 +288,18 @@ class WithdrawDialog(FieldErrors, QDialog):
         self.resize(520, self.sizeHint().height())
 
     def accept(self) -> None:
-        self.clear_errors()
         ws, u, c = self.workspace, self.undoable, self.commitment
-        on, reason = self.date.date().toPython(), self.reason.toPlainText().strip()
-        u.before()
-        if run_undoable(
-            u.undo, self.tr("Withdraw {ref}").format(ref=c.ref),
-            lambda: register_ops.withdraw_commitment(ws, c.id, on, reason=reason),
-            lambda: register_ops.reinstate_commitment(ws, c.id), u.report, lambda exc: self.show_error(exc, "other"),
-        ):
-            super().accept()
+
+        def save(when_why) -> bool:
+            on, reason = when_why
+            u.before()
+            return run_undoable(
+                u.undo, self.tr("Withdraw {ref}").format(ref=c.ref),
+                lambda: register_ops.withdraw_commitment(ws, c.id, on, reason=reason),
+                lambda: register_ops.reinstate_commitment(ws, c.id), u.report, lambda exc: self.show_error(exc, "other"),
+            )
+
+        self.submit(lambda: (self.date.date().toPython(), self.reason.toPlainText().strip()), save)
 
 
 class ReaffirmDialog(FieldErrors, QDialog):
@@ -328,18 +328,22 @@ class ReaffirmDialog(FieldErrors, QDialog):
         form.addRow(ok_cancel(self, self.tr("Reaffirm")))
 
     def accept(self) -> None:
-        self.clear_errors()
-        ws, u, c, session_id = self.workspace, self.undoable, self.commitment, self.session.currentData()
-        if session_id is None:
-            self.show_error(Invalid(self.tr("There is no later session of this dialogue yet."), "session"), "other")
-            return
-        u.before()
-        if run_undoable(
-            u.undo, self.tr("Reaffirm {ref}").format(ref=c.ref),
-            lambda: register_ops.reaffirm_commitment(ws, c.id, session_id),
-            lambda: register_ops.unreaffirm_commitment(ws, c.id, session_id), u.report, lambda exc: self.show_error(exc, "other"),
-        ):
-            super().accept()
+        ws, u, c = self.workspace, self.undoable, self.commitment
+
+        def read() -> str:
+            if self.session.currentData() is None:
+                raise Invalid(self.tr("There is no later session of this dialogue yet."), "session")
+            return self.session.currentData()
+
+        def save(session_id: str) -> bool:
+            u.before()
+            return run_undoable(
+                u.undo, self.tr("Reaffirm {ref}").format(ref=c.ref),
+                lambda: register_ops.reaffirm_commitment(ws, c.id, session_id),
+                lambda: register_ops.unreaffirm_commitment(ws, c.id, session_id), u.report, lambda exc: self.show_error(exc, "other"),
+            )
+
+        self.submit(read, save)
 
 
 def delete_commitment(workspace: Workspace, undo: QUndoStack, commitment: Commitment, report) -> bool:

@@ -413,29 +413,30 @@ class MeasurementDialog(FieldErrors, QDialog):
         return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip(), visibility=visibility)
 
     def accept(self) -> None:
-        self.clear_errors()
+        self.submit(self.measurement, self._add)
+
+    def _add(self, measurement: Measurement) -> bool:
         try:
-            register_ops.add_measurement(self.workspace, self.measurement())  # append-only history: not on the undo stack
+            register_ops.add_measurement(self.workspace, measurement)  # append-only history: not on the undo stack
         except ConsultError as exc:
             self.show_error(exc, "other")
-            return
-        super().accept()
+            return False
+        return True
 
 
 def measure(workspace: Workspace, indicators: list[Indicator], parent: QWidget, report=None) -> MeasurementDialog:
     """Open the dialog that appends a measurement to one of ``indicators`` (the first preselected)."""
-    dialog = MeasurementDialog(workspace, indicators, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return _open(MeasurementDialog(workspace, indicators, parent))
 
 
 class IndicatorEditor(FieldErrors, QDialog):
     """A new indicator of a commitment, or changes to one: name, unit, baseline, target and which way is good."""
 
-    def __init__(self, workspace: Workspace, indicator: Indicator, parent=None, *, new: bool = True, dialogue_id: str | None = None):
+    def __init__(self, workspace: Workspace, indicator: Indicator, parent=None, *, new: bool = True, dialogue_id: str | None = None, undo: QUndoStack | None = None, report=None, change=None):
         super().__init__(parent)
         self.workspace = workspace
+        # change(indicator) -> (undo text, do, undo): what OK makes, through the undo stack
+        self.undo, self.report, self.change = undo if undo is not None else QUndoStack(), report or (lambda _m: None), change
         self.indicator = copy.deepcopy(indicator)
         self.new = new
         self.errors = {}
@@ -533,45 +534,36 @@ class IndicatorEditor(FieldErrors, QDialog):
     def refused(self, exc: ConsultError) -> None:
         self.show_error(exc, "other")
 
+    def accept(self) -> None:
+        self.submit(self.result_indicator, lambda i: run_undoable(self.undo, *self.change(i), self.report, self.refused))
+
 
 def new_indicator(workspace: Workspace, undo: QUndoStack, parent: QWidget, report, *, commitment_id: str | None = None, dialogue_id: str | None = None) -> IndicatorEditor:
     """Open the editor on a new indicator (of ``commitment_id``, or one chosen among the dialogue's); on OK add it, undoably."""
-    editor = IndicatorEditor(workspace, Indicator(commitment_id or "", {}, "count", 0, None, 0), parent, dialogue_id=dialogue_id)
-    _on_ok(editor, undo, report, lambda i: (
-        QCoreApplication.translate("IndicatorsView", "New indicator"),
-        lambda: register_ops.add_indicator(workspace, i), lambda: register_ops.delete_indicator(workspace, i.id),
-    ))
-    return editor
+
+    def change(i: Indicator):
+        text = QCoreApplication.translate("IndicatorsView", "New indicator")
+        return text, lambda: register_ops.add_indicator(workspace, i), lambda: register_ops.delete_indicator(workspace, i.id)
+
+    blank = Indicator(commitment_id or "", {}, "count", 0, None, 0)
+    return _open(IndicatorEditor(workspace, blank, parent, dialogue_id=dialogue_id, undo=undo, report=report, change=change))
 
 
 def edit_indicator(workspace: Workspace, undo: QUndoStack, indicator: Indicator, parent: QWidget, report) -> IndicatorEditor:
     """Open the editor on an indicator; on OK save the changes, undoably (its measurements stay as they are)."""
     before = copy.deepcopy(indicator)
-    editor = IndicatorEditor(workspace, indicator, parent, new=False)
-    _on_ok(editor, undo, report, lambda i: (
-        QCoreApplication.translate("IndicatorsView", "Edit indicator"),
-        lambda: register_ops.update_indicator(workspace, i), lambda: register_ops.update_indicator(workspace, before),
-    ))
-    return editor
+
+    def change(i: Indicator):
+        text = QCoreApplication.translate("IndicatorsView", "Edit indicator")
+        return text, lambda: register_ops.update_indicator(workspace, i), lambda: register_ops.update_indicator(workspace, before)
+
+    return _open(IndicatorEditor(workspace, indicator, parent, new=False, undo=undo, report=report, change=change))
 
 
-def _on_ok(editor: IndicatorEditor, undo: QUndoStack, report, change) -> None:
-    """OK makes ``change(indicator)`` (text, do, undo) through the undo stack; a refusal keeps the editor open, under its field."""
-
-    def accept() -> None:
-        editor.clear_errors()
-        try:
-            indicator = editor.result_indicator()
-        except Invalid as exc:
-            editor.show_error(exc, "other")
-            return
-        text, do, undo_it = change(indicator)
-        if run_undoable(undo, text, do, undo_it, report, editor.refused):
-            QDialog.accept(editor)
-
-    editor.accept = accept
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.open()
+def _open(dialog: QDialog) -> QDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class IndicatorsView(View):
@@ -583,6 +575,7 @@ class IndicatorsView(View):
         self.list = QTableWidget(0, 7)
         self.list.setObjectName("indicators")
         self.list.setHorizontalHeaderLabels([self.tr("Commitment"), self.tr("Indicator"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target"), self.tr("Progress"), self.tr("Direction")])
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a dialogue has a handful
         self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -385,6 +385,7 @@ class RegisterView(View):
         for col, width in ((0, 95), (2, 70), (3, 60), (4, 80), (5, 175), (6, 75), (7, 95)):
             self.table.setColumnWidth(col, width)
         self.table.setWordWrap(False)
+        self.table.installEventFilter(self)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.doubleClicked.connect(lambda _i: self.log_status())
@@ -446,6 +447,12 @@ class RegisterView(View):
 
     def heading(self) -> str:
         return self.tr("Commitments")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # the status says how late in words ("On track — but overdue since 31 Mar 2003"): give it room on a wide screen
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.table.setColumnWidth(RegisterModel.COL_STATUS, max(175, min(330, event.size().width() // 5)))
+        return super().eventFilter(watched, event)
 
     def set_dialogue(self, dialogue: Dialogue | None) -> None:
         same = self.dialogue is not None and dialogue is not None and self.dialogue.id == dialogue.id
@@ -551,12 +558,12 @@ class RegisterView(View):
         c = self.current()
         if c is None or not c.in_force:
             return None
-        window = self.window()
-        session = getattr(window, "session", None)
-        dialog = supersede_dialog(
-            self.workspace, c, self, undo=self.undo, report=self.report,
-            session_id=session.id if session is not None and session.dialogue_id == c.dialogue_id else None,
-        )
+        # made at the session selected in the navigator, else at the dialogue's latest one
+        session = getattr(self.window(), "session", None)
+        sessions = self.workspace.sessions(c.dialogue_id)
+        if session is None or session.dialogue_id != c.dialogue_id:
+            session = sessions[-1] if sessions else None
+        dialog = supersede_dialog(self.workspace, c, self, undo=self.undo, report=self.report, session_id=session.id if session else None)
         dialog.undoable.before = lambda: setattr(self, "pending", dialog.commitment.id)
         return self._open(dialog)
 

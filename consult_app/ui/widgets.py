@@ -62,6 +62,22 @@ class FieldErrors:
         for label in self.errors.values():
             label.hide()
 
+    def submit(self, read, save) -> None:
+        """OK pressed: read the form (``read`` may raise Invalid) and ``save`` it (True when done, then the dialog closes).
+
+        A refusal either way is shown under its field (see :meth:`show_error`, fallback ``other``) and the dialog stays open.
+        """
+        from ..domain.errors import Invalid
+
+        self.clear_errors()
+        try:
+            value = read()
+        except Invalid as exc:
+            self.show_error(exc, "other")
+            return
+        if save(value):
+            QDialog.accept(self)
+
     def show_error(self, exc, fallback: str) -> None:
         field = (getattr(exc, "field", None) or fallback).split(".")[0]
         label = self.errors.get(field) or self.errors[fallback]

@@ -287,3 +287,26 @@ class TestOnDisk:
         with pytest.raises(Invalid):
             ops.supersede_commitment(demo, old.id, taken, reason="r")
         assert ref(demo, "MLFR-2001-03").state == CommitmentState.IN_FORCE
+
+
+def test_a_field_copy_receives_the_whole_life_of_a_commitment(tmp_path):
+    """Packets carry the text history, the end of a commitment, a replacement and an indicator's direction."""
+    from consult_app.ops.workspaces import create as create_workspace
+    from consult_app.store.sync import export_packet, field_copy, import_packet
+
+    s, a = tmp_path / "secretariat.consult", tmp_path / "bamako.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako")
+        fund = ref(ws, "MLFR-2002-01")
+        fund.text = {"fr": "Nouveau texte"}
+        ops.edit_commitment(ws, fund, reason="Accord")
+        ops.withdraw_commitment(ws, ref(ws, "MLFR-2001-02").id, dt.date(2003, 6, 17), reason="Arrêté")
+        ops.supersede_commitment(ws, ref(ws, "MLFR-2001-03").id, new(ws), dt.date(2003, 6, 17), reason="Renégocié")
+        ops.add_indicator(ws, Indicator(ref(ws, "MLFR-2002-02").id, {"fr": "baisse"}, "count", 10, None, 5))
+        data, _ = export_packet(ws, "Bamako")
+        expected = dumps(to_document(ws.bundle()))
+    with Workspace.open(a) as ws:
+        assert import_packet(ws, data).written
+        assert dumps(to_document(ws.bundle())) == expected
+        assert [r.reason for r in ws.revisions(ref(ws, "MLFR-2002-01").id)] == ["Accord"]

@@ -128,9 +128,9 @@ def test_supersede_links_old_and_new_in_the_register_the_detail_and_the_tracker(
     old = demo.commitment_by_ref("MLFR-2001-03")
     view.select(old.id)
     dialog = view.supersede()
-    assert dialog.ref.text() == "MLFR-2001-06"  # the next free number of the year it was made
-    dialog.ref.setText("MLFR-2003-01")
-    dialog.session.setCurrentIndex(dialog.session.findData(demo.session_by_number(old.dialogue_id, 3).id))
+    # made at the dialogue's latest session, numbered in its year
+    assert dialog.session.currentData() == demo.session_by_number(old.dialogue_id, 3).id
+    assert dialog.ref.text() == "MLFR-2003-01"
     dialog.texts["fr"].setPlainText("La France facilite l'accueil et l'intégration, selon le texte de 2003.")
     dialog.ended_on.setDate(QDate(2003, 6, 17))
     dialog.accept()
