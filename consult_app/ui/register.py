@@ -70,6 +70,7 @@ class RegisterModel(TableModel):
         self.session_numbers: dict[str, int] = {}
         self.today = dt.date.today()
         self._search_cache: list[str] | None = None
+        self.overdue_count = 0
 
     def load(self, workspace: Workspace, dialogue: Dialogue | None) -> None:
         self.beginResetModel()
@@ -84,6 +85,7 @@ class RegisterModel(TableModel):
         langs = tuple(dialogue.languages) if dialogue else ()
         self._search_cache: list[str] | None = None  # folded texts, made on the first search
         self._lang, self._langs = lang, langs
+        self.overdue_count = sum(self.overdue(row) for row in self.rows) if dialogue else 0
         self.endResetModel()
 
     def search_text(self, row: int) -> str:
@@ -494,7 +496,7 @@ class RegisterView(View):
             self.as_of.clear()
             return
         shown = self.proxy.rowCount()
-        overdue = sum(self.model.overdue(row) for row in self.model.rows)
+        overdue = self.model.overdue_count
         self.as_of.setText(
             self.tr("As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.").format(
                 date=labels.day(self.model.today), shown=shown, total=len(self.model.rows), overdue=overdue

@@ -18,6 +18,7 @@ from consult_app.store import Workspace, joint_view
 from consult_app.store.schema import SCHEMA_VERSION
 
 from ..conftest import DATA
+from .test_packet_rights import crafted, exported, pair, refusal  # noqa: F401  (pair: the demo secretariat and a field copy of ML-FR)
 
 
 def ref(ws, code: str) -> Commitment:
@@ -310,3 +311,24 @@ def test_a_field_copy_receives_the_whole_life_of_a_commitment(tmp_path):
         assert import_packet(ws, data).written
         assert dumps(to_document(ws.bundle())) == expected
         assert [r.reason for r in ws.revisions(ref(ws, "MLFR-2002-01").id)] == ["Accord"]
+
+
+@pytest.mark.parametrize(
+    "sql, what",
+    [
+        (
+            "INSERT INTO commitment_revisions (id, commitment_id, revised_on, old_text, new_text, recorded_at) "
+            "SELECT 'forged', id, '2003-01-01', text, '{\"fr\": \"FORGED\"}', '2003-01-01T00:00:00Z' FROM commitments WHERE ref = 'MLFR-2001-01'",
+            "change of a commitment's text for ML-FR commitment MLFR-2001-01: a field copy may not add changes of commitments' texts",
+        ),
+        (
+            "UPDATE commitments SET state = 'withdrawn', ended_on = '2003-01-01', end_reason = 'forged' WHERE ref = 'MLFR-2001-01'",
+            "ML-FR commitment MLFR-2001-01: a field copy may not change commitments",
+        ),
+    ],
+)
+def test_a_stolen_field_copy_cannot_rewrite_or_end_a_commitment(pair, tmp_path, sql, what):
+    s, a = pair
+    before = exported(s, tmp_path)
+    assert refusal(s, crafted(a, s, sql)) == f"{what}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
+    assert exported(s, tmp_path) == before

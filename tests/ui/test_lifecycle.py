@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate
 
 from consult_app.domain import rules
@@ -12,19 +11,10 @@ from consult_app.domain.model import CommitmentKind, CommitmentState, Direction,
 from consult_app.ops import register as register_ops
 from consult_app.reports.context import DialogueView
 from consult_app.ui import labels
-from consult_app.ui.main_window import MainWindow
 from consult_app.ui.register import RegisterModel
 
 from .test_main_window import find_session
-
-
-@pytest.fixture
-def window(qtbot, demo):
-    w = MainWindow(demo)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from .test_workbench import window  # noqa: F401  (the fixture: the demo in a shown window)
 
 
 def open_register(window, code: str = "ML-FR"):
