@@ -60,6 +60,27 @@ def run_cli(*args: str | os.PathLike, cwd: Path | None = None) -> subprocess.Com
     )
 
 
+def call_cli(*args: str | os.PathLike) -> subprocess.CompletedProcess:
+    """Run ``consult-app`` in this process through ``cli.main(argv)``, capturing what it prints and its exit code.
+
+    Most command-line tests use this (it is fast); those that need another
+    process — a lock held by someone else, a kill, the window — use :func:`run_cli`.
+    """
+    import contextlib
+    import io
+
+    from consult_app.cli import main
+
+    argv = [str(a) for a in args]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse: --help, usage errors
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(["consult-app", *argv], code, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture
 def cli():
-    return run_cli
+    return call_cli
