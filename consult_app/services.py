@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .domain.audience import document_marking
 from .domain.errors import ConsultError, Invalid
-from .domain.rules import ordinal
+from .domain.language import ordinal
 from .paths import resource
 from .store import Workspace, joint_view
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -278,12 +278,24 @@ WHERE coalesce(session_id, (SELECT c.made_at_session_id FROM commitments c WHERE
 INSERT OR IGNORE INTO meta (key, value) VALUES ('marking_order', '["UNCLASSIFIED","OFFICIAL","SENSITIVE BUT UNCLASSIFIED","RESTRICTED","CONFIDENTIAL","SECRET","TOP SECRET"]');
 """
 
+# Version 6: documents fit to sign. A party's protocol names per language
+# (short name and article, formal name and article, the adjective of its
+# delegation: JSON {lang: {short, article, formal, formal_article, adjective}};
+# empty: the plain name everywhere), and two internal fields per agenda item
+# for the brief's front: what the other side will ask of us, our red lines.
+V6 = """
+ALTER TABLE parties ADD COLUMN names TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE agenda_items ADD COLUMN their_asks TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_items ADD COLUMN red_lines TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
     3: lambda conn: _run_script(conn, V3),
     4: lambda conn: _run_script(conn, V4),
     5: lambda conn: _run_script(conn, V5),
+    6: lambda conn: _run_script(conn, V6),
 }
 
 # ---------------------------------------------------------------------------

@@ -45,7 +45,8 @@ from ..domain.model import (
     new_id,
     pick,
 )
-from ..domain.rules import agenda_order, carry_over, ordinal
+from ..domain.language import ordinal
+from ..domain.rules import agenda_order, carry_over
 from ..domain.text import fold
 from . import codec
 from . import safety
@@ -353,10 +354,7 @@ class Workspace:
             if self._one("SELECT 1 FROM dialogues WHERE code = ?", (d.code,)):
                 raise Invalid(f"code: a dialogue with code '{d.code}' already exists.", "code")
             db.table("dialogues").insert(codec.dialogue_row(d))
-            db.table("parties").insert_all(
-                {"id": p.id, "dialogue_id": d.id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": n}
-                for n, p in enumerate(d.parties)
-            )
+            db.table("parties").insert_all(codec.party_row(p, d.id, n) for n, p in enumerate(d.parties))
             db.table("themes").insert_all(
                 {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
                 for n, t in enumerate(d.themes)
@@ -941,10 +939,7 @@ class Workspace:
             db.table("people").insert_all(codec.person_row(p) for p in b.people if p.id not in known)
             for d in b.dialogues:
                 db.table("dialogues").insert(codec.dialogue_row(d))
-                db.table("parties").insert_all(
-                    {"id": p.id, "dialogue_id": d.id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": n}
-                    for n, p in enumerate(d.parties)
-                )
+                db.table("parties").insert_all(codec.party_row(p, d.id, n) for n, p in enumerate(d.parties))
                 db.table("themes").insert_all(
                     {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
                     for n, t in enumerate(d.themes)
@@ -1000,7 +995,7 @@ class Workspace:
 
     def _index_item(self, item: AgendaItem, dialogue_id: str) -> None:
         texts = [*item.title.values(), *item.summary.values(), *item.conclusions.values()]
-        texts += [item.objective, item.background, item.lines_to_take, item.internal_notes]
+        texts += [item.objective, item.background, item.lines_to_take, item.internal_notes, item.their_asks, item.red_lines]
         self._index("agenda_item", item.id, dialogue_id, pick(item.title, next(iter(item.title), "")), texts)
 
     def _index_commitment(self, c: Commitment) -> None:
