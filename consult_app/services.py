@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .domain.audience import document_marking
 from .domain.errors import ConsultError, Invalid
-from .domain.language import ordinal
+from .domain.language import SUPPORTED, check_lang, ordinal
 from .paths import resource
 from .store import Workspace, joint_view
 
@@ -56,8 +56,10 @@ def minutes_document(ws: Workspace, dialogue_code: str, session_number: int, lan
     d = ws.dialogue_by_code(dialogue_code)
     session = ws.session_by_number(d.id, session_number)
     for lang in langs or []:
+        check_lang(lang)
         if lang not in d.languages:
             raise Invalid(f"--lang: '{lang}' is not a working language of {d.code} (it works in {', '.join(d.languages)}).")
+    langs = langs or [default_lang(d)]
     return MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
 
 
@@ -76,8 +78,8 @@ def tracker_document(ws: Workspace, dialogue_code: str | None, as_of, audience: 
     bundle = joint_view(ws, dialogue_id) if audience == "joint" else ws.bundle(dialogue_id)
     if not bundle.dialogues:
         raise ConsultError("This workspace has no dialogues to report on.")
-    if lang is None:  # one dialogue: its first working language; several: English
-        lang = bundle.dialogues[0].languages[0] if len(bundle.dialogues) == 1 else "en"
+    if lang is None:  # one dialogue: its first working language documents are printed in; several: English
+        lang = default_lang(bundle.dialogues[0]) if len(bundle.dialogues) == 1 else "en"
     return TrackerRenderer(
         bundle, as_of=as_of, marking=marking, lang=_label_language(lang), content_lang=lang, marking_order=ws.marking_order()
     )
@@ -89,22 +91,21 @@ def brief_document(ws: Workspace, dialogue_code: str, session_number: int, prepa
 
     d = ws.dialogue_by_code(dialogue_code)
     session = ws.session_by_number(d.id, session_number)
-    lang = lang or d.languages[0]
+    lang = lang or default_lang(d)
     return BriefRenderer(
         ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=_label_language(lang), content_lang=lang,
         marking_order=ws.marking_order(),
     )
 
 
-def _label_language(lang: str) -> str:
-    """Documents print their fixed labels in English, French or Spanish."""
-    from .reports.labels import LANGS
+def default_lang(d) -> str:
+    """A dialogue's first working language that documents are printed in (English when it has none)."""
+    return next((x for x in d.languages if x in SUPPORTED), "en")
 
-    if lang not in LANGS:
-        if len(lang) in (2, 3) and lang.isalpha():
-            return "en"
-        raise Invalid(f"--lang: '{lang}' is not one of: {', '.join(LANGS)}.")
-    return lang
+
+def _label_language(lang: str) -> str:
+    """Documents print their fixed labels in English, French or Spanish: any other language is refused."""
+    return check_lang(lang)
 
 
 def minutes_pdf(ws: Workspace, dialogue_code: str, session_number: int, langs: list[str] | None = None, marking: str | None = None) -> bytes:
@@ -151,7 +152,7 @@ def export_to(
         if d is None or session_number is None:
             raise Invalid("A Word export is the draft minutes of one session: give --dialogue CODE --session N.")
         session = ws.session_by_number(d.id, session_number)
-        office.write_docx(joint_view(ws, d.id), d, session, out, marking=document_marking([d], [d.languages[0]], ws.marking_order()))
+        office.write_docx(joint_view(ws, d.id), d, session, out, marking=document_marking([d], [default_lang(d)], ws.marking_order()))
         return f"Wrote draft minutes of the {ordinal(session.number)} session of {d.code} to {out}."
     bundle = joint_view(ws, d.id if d else None) if audience == "joint" else ws.bundle(d.id if d else None)
     edition = f"{audience} edition"

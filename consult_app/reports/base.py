@@ -126,10 +126,10 @@ def styles(base_size: float = 10, lang: str = "en") -> dict[str, ParagraphStyle]
         "cell": ParagraphStyle("cell", parent=body, fontSize=s * 0.85, leading=s * 1.1, spaceAfter=0),
         "cellbold": ParagraphStyle("cellbold", parent=body, fontName=f"{FONT}-Bold", fontSize=s * 0.85, leading=s * 1.1, spaceAfter=0),
         "muted": ParagraphStyle("muted", parent=body, textColor=MUTED, fontSize=s * 0.9),
-        "title": ParagraphStyle("title", parent=body, fontName=f"{FONT}-Bold", fontSize=s * 1.7, leading=s * 2.1, alignment=TA_CENTER, spaceAfter=s * 0.6),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=s * 1.1, leading=s * 1.5, alignment=TA_CENTER, textColor=MUTED, spaceAfter=s),
-        "h1": ParagraphStyle("h1", parent=body, fontName=f"{FONT}-Bold", fontSize=s * 1.3, leading=s * 1.7, spaceBefore=s * 1.2, spaceAfter=s * 0.5),
-        "h2": ParagraphStyle("h2", parent=body, fontName=f"{FONT}-Bold", fontSize=s * 1.1, leading=s * 1.45, spaceBefore=s * 0.8, spaceAfter=s * 0.3),
+        "title": ParagraphStyle("title", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.7, leading=s * 2.1, alignment=TA_CENTER, spaceAfter=s * 0.6),
+        "subtitle": ParagraphStyle("subtitle", parent=body, hyphenationLang="", fontSize=s * 1.1, leading=s * 1.5, alignment=TA_CENTER, textColor=MUTED, spaceAfter=s),
+        "h1": ParagraphStyle("h1", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.3, leading=s * 1.7, spaceBefore=s * 1.2, spaceAfter=s * 0.5),
+        "h2": ParagraphStyle("h2", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.1, leading=s * 1.45, spaceBefore=s * 0.8, spaceAfter=s * 0.3),
         "label": ParagraphStyle("label", parent=body, fontName=f"{FONT}-Bold", fontSize=s * 0.9, textColor=MUTED, spaceAfter=s * 0.15),
         "missing": ParagraphStyle("missing", parent=body, fontName=f"{FONT}-Oblique", textColor=ALARM),
     }
@@ -337,8 +337,10 @@ class BlockTable(Flowable):
         if n == 0:
             if not at_top:
                 return []  # nothing fits here: start on the next page
-            # one row taller than the page: the only case where a row splits
-            return [self._table(0, 1, True, split_in_row=True), *self._rest(1)]
+            # one row taller than the page: the only case where a row splits (reportlab's own split in row)
+            giant = self._table(0, 1, True, split_in_row=True)
+            giant.wrap(availWidth, availHeight)
+            return [*giant.split(availWidth, availHeight), *self._rest(1)]
         if n == len(self.rows):
             return [self._table(0, n, True)]
         return [self._table(0, n, True), *self._rest(n)]

@@ -95,13 +95,13 @@ class BriefRenderer(Renderer):
         if heads:
             rows.append([self.p(f"<b>{esc(self.t('Heads of delegation'))}</b>", "small"), self.p("<br/>".join(f"{esc(a)} — {esc(b)}" for a, b in heads))])
         table = Table(rows, colWidths=[42 * mm, self.width - 42 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         contents = [self.t("The session at a glance"), self.t("Annex A — Agenda and timetable"), self.t("Annex B — Item by item"),
                     self.t("Annex C — The commitments in full"), self.t("Annex D — The counterpart delegation"),
                     self.t("Annex E — What was agreed last time"), self.t("Annex F — Open follow-up actions")]
         box = Table([[self.p(f"<b>{esc(self.t('Contents'))}</b><br/>" + "<br/>".join(esc(x) for x in contents), "body")]], colWidths=[self.width], hAlign="LEFT")
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), HEAD_BG), ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 8),
+        box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG), ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 8),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
         return [
             Spacer(1, 14 * mm),

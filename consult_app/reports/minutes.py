@@ -16,7 +16,6 @@ or contact detail can reach this document.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -28,30 +27,7 @@ from ..domain.rules import agenda_order, timetable
 from .base import FONT, RULE, Renderer, esc
 from .context import DialogueView
 from .labels import label, language_name
-
-
-def city(venue: str) -> str:
-    """The town of a venue ('Paris, Centre de conférences internationales' → 'Paris')."""
-    return (venue or "").split(",")[0].strip()
-
-
-def delegation_heading(party: Party, lang: str) -> str:
-    """'Délégation française', 'Delegación mexicana', 'French delegation': the delegation without its article."""
-    phrase = language.delegation(party, lang)
-    return language.capitalise(re.sub(r"^(la|the) ", "", phrase))
-
-
-def closing_formula(venue: str, on: dt.date, langs: list[str], parties: int, lang: str) -> str:
-    """'Fait à Paris, le 11 juin 2002, en deux exemplaires originaux en langue française.' in ``lang``."""
-    copies = language.count_word(max(parties, 2), lang)
-    place, date = city(venue), language.date_long(on, lang)
-    if len(langs) == 1:
-        return label(lang, "Done at {place} on {date}, in {copies} originals in the {language} language.", place=place, date=date, copies=copies,
-                     language=language.language_adjective(langs[0], lang))
-    names = language.join([language.language_adjective(x, lang) for x in langs], lang)
-    key = ("Done at {place} on {date}, in {copies} originals in the {languages} languages, both texts being equally authentic."
-           if len(langs) == 2 else "Done at {place} on {date}, in {copies} originals in the {languages} languages, all texts being equally authentic.")
-    return label(lang, key, place=place, date=date, copies=copies, languages=names)
+from .protocol import closing_formula, delegation_heading, head_of, next_session, opening, signatory
 
 
 class MinutesRenderer(Renderer):
@@ -99,7 +75,7 @@ class MinutesRenderer(Renderer):
             return [cells[0]]
         col = self.width / len(cells)
         table = Table([[c or "" for c in cells]], colWidths=[col] * len(cells), splitInRow=1, hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         return [table]
 
@@ -125,28 +101,10 @@ class MinutesRenderer(Renderer):
         return [m for m in self.view.bundle.members if m.session_id == self.session.id]
 
     def head(self, party: Party):
-        m = next((m for m in self.members() if m.party_id == party.id and m.is_head), None)
-        return self.view.people.get(m.person_id) if m else None
-
-    # ------------------------------------------------------------ story
+        return head_of(party, self.members(), self.view.people)
 
     def opening(self, lang: str) -> str:
-        """Who met, where, when, who led each delegation and who chaired: the first paragraph of the minutes."""
-        v, s = self.view, self.session
-        nth = language.ordinal(s.number, lang)
-        sentences = [label(lang, "The {nth} session of the {name} was held in {venue} {dates}.", nth=nth, name=v.text(v.dialogue.name, lang),
-                           venue=city(s.venue), dates=language.dates_phrase(s.starts_on, s.ends_on, lang))]
-        for party in v.dialogue.parties:
-            person = self.head(party)
-            if person:
-                who = f"{person.name}, {person.title}" if person.title else person.name
-                sentences.append(label(lang, "{delegation} was led by {head}.", delegation=language.capitalise(language.delegation(party, lang)), head=who))
-        chairs = [v.people.get(m.person_id) for m in self.members() if m.is_cochair]
-        chairs = [f"{p.name}, {p.title}" if p.title else p.name for p in chairs if p]
-        if chairs:
-            sentences.append(label(lang, "The session was co-chaired by {chairs}.", chairs=language.join(chairs, lang)))
-        sentences.append(label(lang, "The lists of the delegations are given below."))
-        return " ".join(sentences)
+        return opening(self.view.dialogue, self.session, self.members(), self.view.people, lang)
 
     def story(self) -> list[Flowable]:
         v, s = self.view, self.session
@@ -234,19 +192,15 @@ class MinutesRenderer(Renderer):
 
         # Next session, then the closing formula and the signatures, on the same page as that last text
         following = next((x for x in v.sessions if x.number == s.number + 1), None)
-        if following:
-            nexts = [self.p(esc(label(x, "The parties agreed to hold the next session in {venue} {dates}.", venue=city(following.venue),
-                                      dates=language.dates_phrase(following.starts_on, following.ends_on, x)))) for x in self.langs]
-        else:
-            nexts = [self.p(esc(label(x, "The date and place of the next session will be agreed through diplomatic channels."))) for x in self.langs]
+        nexts = [self.p(esc(next_session(following, x))) for x in self.langs]
         out.append(self.heading(self.t("Next session")))
         out += self.signatures(self.side_by_side(nexts))
         return out
 
     def signature_block(self, party: Party) -> list[Flowable]:
         person = self.head(party)
-        lines = [self.p("<br/>".join(f"<b>{esc(label(x, 'For {party}', party=language.party_formal(party, x)))}</b>" for x in self.langs), "small"),
-                 self.p("<br/>".join(esc(language.head_of_delegation(party, x)) for x in self.langs), "small"),
+        lines = [self.p("<br/>".join(f"<b>{esc(signatory(party, x)[0])}</b>" for x in self.langs), "small"),
+                 self.p("<br/>".join(esc(signatory(party, x)[1]) for x in self.langs), "small"),
                  Spacer(1, 16 * mm),
                  self.p("_" * 34, "small")]
         if person:
@@ -268,6 +222,6 @@ class MinutesRenderer(Renderer):
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
             rows.append(table)
         rule = Table([[""]], colWidths=[self.width], rowHeights=[2])
-        rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE)]))
+        rule.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE)]))
         first = KeepTogether([*last_text, Spacer(1, 4 * mm), *closing, Spacer(1, 4 * mm), rule, rows[0]])
         return [CondPageBreak(0), first, *rows[1:]]

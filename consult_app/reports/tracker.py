@@ -194,7 +194,7 @@ class TrackerRenderer(Renderer):
         rows, tones, late = [], [], []
 
         def cell(text: str, column: int, bold: bool = False):
-            if needs_scripts(text):
+            if needs_scripts(text) or len(text) > 600:  # a Paragraph can split inside a row taller than a page
                 return self.p(esc(text), "cellbold" if bold else "cell")
             return wrap(text, widths[column] - CELL_PADDING, size, self.lang, f"{FONT}-Bold" if bold else FONT)
 
