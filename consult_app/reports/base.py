@@ -39,6 +39,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
@@ -580,6 +581,20 @@ class Renderer:
         """The PDF's subject: the kind of document and its marking, in the document's language."""
         return " — ".join(x for x in (self.t(self.kind) if self.kind else "", self.banner()) if x)
 
+    def xmp(self) -> str:
+        """XMP metadata: title, subject and language in the document's language (``pdfinfo -meta`` shows them)."""
+        tag = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}.get(self.lang, self.lang)
+        alt = lambda text: f'<rdf:Alt><rdf:li xml:lang="x-default">{_xml(text)}</rdf:li></rdf:Alt>'  # noqa: E731
+        return (
+            '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+            '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+            '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">'
+            f"<dc:title>{alt(self.document_title)}</dc:title><dc:description>{alt(self.subject())}</dc:description>"
+            f"<dc:creator><rdf:Seq><rdf:li>{_xml(self.t('Consult — the secretariat'))}</rdf:li></rdf:Seq></dc:creator>"
+            f"<dc:language><rdf:Bag><rdf:li>{tag}</rdf:li></rdf:Bag></dc:language><pdf:Producer>ReportLab (Consult)</pdf:Producer>"
+            '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+        )
+
     def render(self, *, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
         """Lay out the story and return the PDF bytes.
 
@@ -630,6 +645,7 @@ class Renderer:
         def canvasmaker(*a, **k):
             canvas = _NumberedCanvas(*a, renderer=self, **k)
             canvas.showOutline()
+            canvas._doc.Catalog.Metadata = XMP(creator=lambda _doc: self.xmp().encode("utf-8"))
             return canvas
 
         doc.build(story, canvasmaker=canvasmaker)

@@ -81,10 +81,9 @@ class BriefRenderer(Renderer):
         v, s = self.view, self.session
         host = v.dialogue.party(s.host_party_id)
         facts = [[self.t("Date"), language.date_range(s.starts_on, s.ends_on, self.lang)], [self.t("Time"), language.time_of_day(s.start_time, self.lang)]]
-        if s.venue:
-            facts.append(["", s.venue])
-        if host:
-            facts.append(["", self.t("Hosted by {party}", party=language.party_the(host, self.lang))])
+        if s.venue or host:
+            where = s.venue + (f" — {self.t('Hosted by {party}', party=language.party_the(host, self.lang))}" if host else "")
+            facts.append([self.t("Venue"), where.strip(" —")])
         heads = []
         for party in v.dialogue.parties:
             m = next((m for m in v.bundle.members if m.session_id == s.id and m.party_id == party.id and m.is_head), None)
@@ -126,12 +125,19 @@ class BriefRenderer(Renderer):
         """The three most serious things in the register: reciprocity at risk, then overdue, then off track, then at risk."""
         v, as_of = self.view, self.session.starts_on
         out: list[tuple[int, str]] = []
+        named: set[str] = set()
         for a, b in reciprocal_pairs(v.commitments):
             ok_a = side_on_track(v.events.get(a.id, ()), v.dialogue.scale, as_of)
             ok_b = side_on_track(v.events.get(b.id, ()), v.dialogue.scale, as_of)
             if not (ok_a and ok_b):
-                out.append((0, self.t("Quid pro quo at risk: {a} and {b}", a=a.ref, b=b.ref) + " — " + v.text(a.text)))
+                lagging = a if not ok_a else b
+                _, latest = v.status(lagging, as_of)
+                note = f" ({latest.note})" if latest and latest.note else ""
+                out.append((0, self.t("Quid pro quo at risk: {a} and {b}", a=a.ref, b=b.ref) + f" — {v.text(lagging.text)}{note}"))
+                named |= {a.id, b.id}
         for c in v.commitments:
+            if c.id in named:
+                continue
             level, latest = v.status(c, as_of)
             note = f" ({latest.note})" if latest and latest.note else ""
             if v.overdue(c, as_of):
@@ -156,7 +162,7 @@ class BriefRenderer(Renderer):
                 ])
         if not rows:
             return []
-        table = self.table(["Indicator", "Baseline", "Latest", "Target", "Progress"], rows[:limit], [None, 30 * mm, 32 * mm, 30 * mm, 24 * mm])
+        table = self.table(["Indicator", "Baseline", "Latest", "Target", "Progress"], rows[:limit], [None, 30 * mm, 36 * mm, 32 * mm, 28 * mm])
         return self.lead(self.heading(self.t("Key figures"), 1), [table])
 
     def _list(self, title: str, entries: list[str], limit: int) -> list[Flowable]:
@@ -350,8 +356,8 @@ class IndicatorChart(Flowable):
         hi_y = max(values) * 1.1 or 1
         drawing = Drawing(self.width, self.height)
         plot = LinePlot()
-        plot.x, plot.y = 55, 18
-        plot.width, plot.height = self.width - 75, self.height - 30
+        plot.x, plot.y = 80, 18  # room for the axis labels inside the frame
+        plot.width, plot.height = self.width - 100, self.height - 30
         plot.data = [[(days(d), v) for d, v in points]]
         plot.lines[0].strokeColor = TONE_COLOURS[Tone.DONE]
         plot.lines[0].strokeWidth = 1.5

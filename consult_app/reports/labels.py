@@ -139,6 +139,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "Hosted by {party}": ("Accueillie par {party}", "Organizada por {party}"),
     "Prepared by the secretariat on {date}.": ("Préparée par le secrétariat le {date}.", "Preparada por la secretaría el {date}."),
     "Heads of delegation": ("Chefs de délégation", "Jefes de delegación"),
+    "Venue": ("Lieu", "Lugar"),
     "Contents": ("Sommaire", "Índice"),
     "The session at a glance": ("La session en bref", "La sesión en resumen"),
     "What we want from this session": ("Ce que nous attendons de cette session", "Lo que queremos obtener de esta sesión"),
