@@ -285,19 +285,22 @@ def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path,
         doc.add_paragraph(t("No commitments were adopted at this session."))
     sessions = sorted((s for s in b.sessions if s.dialogue_id == dialogue.id), key=lambda s: s.number)
     following = next((s for s in sessions if s.number == session.number + 1), None)
-    doc.add_heading(t("Next session"), level=1)
-    doc.add_paragraph(protocol.next_session(following, lang))
-    doc.add_paragraph(protocol.closing_formula(session.venue, session.ends_on, [lang], len(dialogue.parties), lang))
+    # the last text, the closing formula and the signatures on one page: each paragraph kept with the next
+    closing = [doc.add_heading(t("Next session"), level=1), doc.add_paragraph(protocol.next_session(following, lang)),
+               doc.add_paragraph(protocol.closing_formula(session.venue, session.ends_on, [lang], len(dialogue.parties), lang))]
+    for paragraph in closing:
+        paragraph.paragraph_format.keep_with_next = True
     signers = doc.add_table(rows=1, cols=max(len(dialogue.parties), 1))
     for cell, party in zip(signers.rows[0].cells, dialogue.parties):
         for_line, function = protocol.signatory(party, lang)
         cell.text = ""
         cell.paragraphs[0].add_run(for_line).bold = True
-        cell.add_paragraph(function)
-        cell.add_paragraph("\n\n" + "_" * 24)
+        lines = [cell.paragraphs[0], cell.add_paragraph(function), cell.add_paragraph("\n\n" + "_" * 24)]
         head = protocol.head_of(party, members, people)
         if head:
-            cell.add_paragraph(head.name)
+            lines.append(cell.add_paragraph(head.name))
+        for paragraph in lines[:-1]:
+            paragraph.paragraph_format.keep_with_next = True
     _write_atomically(path, lambda tmp: doc.save(str(tmp)))
 
 

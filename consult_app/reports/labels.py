@@ -251,3 +251,15 @@ def language_name(lang: str, code: str) -> str:
     """The name of language ``code`` written in ``lang``: 'Spanish', 'espagnol' (Babel)."""
     return language.language_name(code, lang)
 
+
+
+def glossary_table() -> str:
+    """Every label as a Markdown table (English, French, Spanish): the body of ``docs/glossary.md``."""
+    cell = lambda text: text.replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    rows = ["| English | Français | Español |", "|---|---|---|"]
+    rows += [f"| {cell(en)} | {cell(fr)} | {cell(es)} |" for en, (fr, es) in LABELS.items()]
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":  # python -m consult_app.reports.labels > the table of docs/glossary.md
+    print(glossary_table(), end="")

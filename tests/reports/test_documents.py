@@ -352,3 +352,19 @@ def test_every_label_has_three_languages_and_keeps_its_placeholders():
         assert french.strip() and spanish.strip(), english
         assert sorted(_re.findall(r"\{[a-z]+\}", french)) == wanted, english
         assert sorted(_re.findall(r"\{[a-z]+\}", spanish)) == wanted, english
+
+
+def test_the_glossary_lists_every_label():
+    from consult_app.reports.labels import glossary_table
+
+    text = (ROOT / "docs" / "glossary.md").read_text("utf-8")
+    assert text.endswith(glossary_table()), "docs/glossary.md is behind the labels: python -m consult_app.reports.labels"
+
+
+def test_plural_pairs_are_labels():
+    from consult_app.reports.labels import LABELS, PLURAL_PAIRS, nlabel
+
+    assert all(one in LABELS and many in LABELS for one, many in PLURAL_PAIRS.items())
+    assert nlabel("es", 1, "{n} commitment overdue") == "1 compromiso vencido"
+    assert nlabel("es", 4, "{n} commitment overdue") == "4 compromisos vencidos"
+    assert nlabel("fr", 2, "not delivering: {who}", who="la France et le Mali") == "ne tiennent pas leurs engagements : la France et le Mali"
