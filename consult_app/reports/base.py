@@ -19,7 +19,8 @@ a heading with the start of what follows. Text wraps with hyphenation
 Scripts: Latin, Greek and Cyrillic print in DejaVu Sans; Arabic is shaped and
 ordered right to left (arabic-reshaper, python-bidi) in Noto Naskh Arabic, with
 the logical text as the run's ``/ActualText`` so that copying gives the text
-as written; Chinese and Japanese print in Droid Sans Fallback. The fonts and
+as written; Chinese and Japanese print in Droid Sans Fallback, Korean Hangul in
+Nanum Gothic. The fonts and
 their licences are in ``resources/fonts/``.
 """
 
@@ -55,6 +56,7 @@ from .labels import label
 FONT = "DejaVuSans"
 ARABIC = "NotoNaskhArabic"
 CJK = "DroidSansFallback"
+HANGUL = "NanumGothic"
 
 
 class Cancelled(ConsultError):
@@ -72,17 +74,19 @@ def _register(name: str, filename: str) -> None:
 
 
 def register_fonts() -> None:
-    """Register the bundled fonts (DejaVu Sans, Noto Naskh Arabic, Droid Sans Fallback) with their bold faces."""
+    """Register the bundled fonts (DejaVu Sans, Noto Naskh Arabic, Droid Sans Fallback, Nanum Gothic) with their bold faces."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     faces = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
              f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf", f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
-             ARABIC: "NotoNaskhArabic-Regular.ttf", f"{ARABIC}-Bold": "NotoNaskhArabic-Bold.ttf", CJK: "DroidSansFallbackFull.ttf"}
+             ARABIC: "NotoNaskhArabic-Regular.ttf", f"{ARABIC}-Bold": "NotoNaskhArabic-Bold.ttf", CJK: "DroidSansFallbackFull.ttf",
+             HANGUL: "NanumGothic.ttf"}
     for name, filename in faces.items():
         _register(name, filename)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Oblique", boldItalic=f"{FONT}-BoldOblique")
     pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=f"{ARABIC}-Bold", italic=ARABIC, boldItalic=f"{ARABIC}-Bold")
     pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+    pdfmetrics.registerFontFamily(HANGUL, normal=HANGUL, bold=HANGUL, italic=HANGUL, boldItalic=HANGUL)
     # Charts (reportlab.graphics) start every drawing in this font: make it ours,
     # or each chart adds a reference to Helvetica, which is never embedded.
     rl_config.defaultGraphicsFontName = FONT
@@ -141,8 +145,9 @@ def styles(base_size: float = 10, lang: str = "en") -> dict[str, ParagraphStyle]
 # ---------------------------------------------------------------------------
 
 _ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-_CJK_CHARS = "\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_RUNS = re.compile(rf"([{_ARABIC_CHARS}](?:[{_ARABIC_CHARS}\s\d.,،؛-]*[{_ARABIC_CHARS}])?)|([{_CJK_CHARS}]+)")
+_CJK_CHARS = "\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_HANGUL_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3"
+_RUNS = re.compile(rf"([{_ARABIC_CHARS}](?:[{_ARABIC_CHARS}\s\d.,،؛-]*[{_ARABIC_CHARS}])?)|([{_CJK_CHARS}]+)|([{_HANGUL_CHARS}]+)")
 
 
 def _xml(text: str) -> str:
@@ -160,7 +165,7 @@ def visual_arabic(text: str) -> str:
 
 
 def needs_scripts(text: str) -> bool:
-    """True when ``text`` holds Arabic or CJK, which need their own font (and Arabic its shaping)."""
+    """True when ``text`` holds Arabic, CJK or Hangul, which need their own font (and Arabic its shaping)."""
     return bool(_RUNS.search(text or ""))
 
 
@@ -175,12 +180,14 @@ def esc(text: str) -> str:
     text = text or ""
     for m in _RUNS.finditer(text):
         out.append(_xml(text[at : m.start()]))
-        arabic, cjk = m.group(1), m.group(2)
+        arabic, cjk, hangul = m.group(1), m.group(2), m.group(3)
         if arabic:
-            visual = visual_arabic(arabic).replace(" ", "\u00a0")
-            out.append(f'<onDraw name="rtl_begin" label="{_xml(arabic)}"/><font name="{ARABIC}">{_xml(visual)}</font><onDraw name="rtl_end" label=""/>')
-        else:
+            visual = visual_arabic(arabic).replace(" ", "\u00a0")  # one unbreakable run; Naskh is set larger to match DejaVu's x-height
+            out.append(f'<onDraw name="rtl_begin" label="{_xml(arabic)}"/><font name="{ARABIC}" size="+1.5">{_xml(visual)}</font><onDraw name="rtl_end" label=""/>')
+        elif cjk:
             out.append(f'<font name="{CJK}">{_xml(cjk)}</font>')
+        else:
+            out.append(f'<font name="{HANGUL}">{_xml(hangul)}</font>')
         at = m.end()
     out.append(_xml(text[at:]))
     return "".join(out).replace("\n", "<br/>")

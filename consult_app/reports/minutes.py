@@ -145,6 +145,8 @@ class MinutesRenderer(Renderer):
         for item in ordered:
             indent = "&nbsp;" * 8 if item.parent_id else ""
             agenda.append(self.p(f"{indent}{slots[item.id].number}. {self.titled(item.title)}", "body"))
+        if not agenda:
+            agenda = [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")]
         out += self.lead(self.heading(self.t("Adopted agenda")), agenda)
 
         # Proceedings
@@ -161,6 +163,8 @@ class MinutesRenderer(Renderer):
             title = self.titled(item.title)
             heading = self.heading(f"{slots[item.id].number}. {v.text(item.title)}", 1, markup=f"{slots[item.id].number}. {title}")
             proceedings += self.lead(heading, block)
+        if not proceedings:
+            proceedings = [self.p(esc(self.t("No summary recorded.")), "muted")]
         out += self.lead(self.heading(self.t("Proceedings")), proceedings)
 
         # Commitments adopted at this session (joint only)

@@ -19,6 +19,7 @@ from .test_print_quality import save_pages_png
 
 ARABIC_NAME = "عبد الرحمن بن خلدون"
 CHINESE_NAME = "王小明"
+KOREAN_NAME = "김민준"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def minutes(tmp_path_factory, qapp) -> bytes:
         s = ws.add_session(Session(d.id, 1, dt.date(2004, 3, 1), dt.date(2004, 3, 2), venue="Rabat", state=SessionState.HELD,
                                    minutes_state=MinutesState.AGREED))
         for n, (name, title, party) in enumerate([(ARABIC_NAME, "Ministre de l’Intérieur (وزير الداخلية)", d.parties[1]), ("Claire Moreau", "Directrice", d.parties[0]),
-                                                  (CHINESE_NAME, "Observateur", d.parties[1])]):
+                                                  (CHINESE_NAME, "Observateur", d.parties[1]), (KOREAN_NAME, "Observateur", d.parties[1])]):
             person = ws.add_person(Person(name, title))
             ws.add_member(DelegationMember(person.id, party.id, is_head=n < 2, position=n, session_id=s.id))
         pdf = services.minutes_pdf(ws, "MA-FR", 1)
@@ -45,13 +46,13 @@ def test_an_arabic_name_extracts_in_logical_order(minutes):
     text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(minutes)).pages))
     assert ARABIC_NAME in text
     assert "Pour le Royaume du Maroc" in text and "Délégation marocaine" in text
-    assert CHINESE_NAME in text
+    assert CHINESE_NAME in text and KOREAN_NAME in text
 
 
 def test_arabic_and_chinese_print_in_embedded_fonts(minutes):
     reader = PdfReader(io.BytesIO(minutes))
     fonts = {str(f["/BaseFont"]) for page in reader.pages for f in page["/Resources"]["/Font"].values()}
-    assert any("NotoNaskhArabic" in f for f in fonts) and any("DroidSansFallback" in f for f in fonts)
+    assert any("NotoNaskhArabic" in f for f in fonts) and any("DroidSansFallback" in f for f in fonts) and any("NanumGothic" in f for f in fonts)
 
 
 def ink_profile(image, bins: int = 60) -> list[float]:
