@@ -99,24 +99,22 @@ def join(items: Sequence[str], lang: str = "en") -> str:
 # ---------------------------------------------------------------------------
 
 
-def date_long(d: dt.date | None, lang: str = "en") -> str:
-    """'June 1, 2003', '1er juin 2003', '1 de junio de 2003'."""
+def _date(d: dt.date | None, pattern: str, lang: str) -> str:
+    """A date in a Babel pattern, the first of the month written '1er' in French."""
     if d is None:
         return ""
-    text = format_date(d, "long", locale=lang)
-    if lang == "fr" and d.day == 1:
-        text = re.sub(r"^1(?=\s)", "1er", text)
-    return text
+    text = format_date(d, pattern, locale=lang)
+    return re.sub(r"^1(?=\s)", "1er", text) if lang == "fr" and d.day == 1 else text
+
+
+def date_long(d: dt.date | None, lang: str = "en") -> str:
+    """'June 1, 2003', '1er juin 2003', '1 de junio de 2003'."""
+    return _date(d, "long", lang)
 
 
 def date_short(d: dt.date | None, lang: str = "en") -> str:
     """A date in a table cell: 'Mar 31, 2003', '31 mars 2003', '31 mar 2003'."""
-    if d is None:
-        return ""
-    text = format_date(d, "medium", locale=lang)
-    if lang == "fr" and d.day == 1:
-        text = re.sub(r"^1(?=\s)", "1er", text)
-    return text
+    return _date(d, "medium", lang)
 
 
 def date_range(start: dt.date, end: dt.date, lang: str = "en") -> str:
@@ -127,9 +125,7 @@ def date_range(start: dt.date, end: dt.date, lang: str = "en") -> str:
 
 
 def _day_month(d: dt.date, lang: str) -> str:
-    pattern = {"fr": "d MMMM", "es": "d 'de' MMMM"}.get(lang, "MMMM d")
-    text = format_date(d, pattern, locale=lang)
-    return re.sub(r"^1(?=\s)", "1er", text) if lang == "fr" and d.day == 1 else text
+    return _date(d, {"fr": "d MMMM", "es": "d 'de' MMMM"}.get(lang, "MMMM d"), lang)
 
 
 def dates_phrase(start: dt.date, end: dt.date, lang: str = "en") -> str:

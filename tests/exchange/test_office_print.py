@@ -84,7 +84,7 @@ def soffice_to_pdf(path: Path, tmp_path: Path) -> bytes:
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)")
 def test_libreoffice_prints_both_as_meant(demo, mlfr3_docx, tmp_path, qapp):
-    from ..reports.test_print_quality import save_pages_png
+    from ..reports.test_documents import save_pages_png
 
     printed = soffice_to_pdf(mlfr3_docx, tmp_path)
     save_pages_png(printed, "docx-ML-FR-3-libreoffice")

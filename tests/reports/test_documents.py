@@ -48,21 +48,32 @@ def flat(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(pages(pdf)))
 
 
-def save_first_page_png(pdf: bytes, name: str) -> Path:
-    """Render page 1 with QtPdf into test-artifacts/ for a person to look at."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+def qt_pdf(pdf: bytes):
+    """The PDF loaded in QtPdf (the buffer is kept alive with the document)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtPdf import QPdfDocument
 
-    ARTEFACTS.mkdir(exist_ok=True)
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc = QPdfDocument()
     doc.load(buffer)
-    size = doc.pagePointSize(0)
-    image = doc.render(0, QSize(int(size.width() * 1.5), int(size.height() * 1.5)))
-    out = ARTEFACTS / f"{name}.png"
-    assert image.save(str(out))
+    doc.buffer = buffer
+    return doc
+
+
+def save_pages_png(pdf: bytes, name: str) -> list[Path]:
+    """Every page rendered with QtPdf into test-artifacts/ for a person to look at."""
+    from PySide6.QtCore import QSize
+
+    ARTEFACTS.mkdir(exist_ok=True)
+    doc = qt_pdf(pdf)
+    out = []
+    for n in range(doc.pageCount()):
+        size = doc.pagePointSize(n)
+        path = ARTEFACTS / f"{name}-p{n + 1}.png"
+        assert doc.render(n, QSize(int(size.width() * 1.5), int(size.height() * 1.5))).save(str(path))
+        out.append(path)
     return out
 
 
@@ -100,7 +111,7 @@ def test_minutes_of_an_agreed_session(demo, qapp, tmp_path):
     assert "Fait à Paris, le 11 juin 2002, en deux exemplaires originaux en langue française." in text
     assert "PROJET" not in text and "DRAFT" not in text  # agreed minutes carry no watermark
     external_checks(pdf, tmp_path)
-    save_first_page_png(pdf, "minutes-ML-FR-2")
+    save_pages_png(pdf, "minutes-ML-FR-2")
 
 
 def test_draft_minutes_carry_the_watermark(demo):
@@ -131,7 +142,7 @@ def test_bilingual_minutes_side_by_side_flag_missing_text(demo, qapp):
     assert "Both sides reviewed cooperation on border safety." in text
     assert "Ambas partes revisaron la cooperación en seguridad fronteriza." in text
     assert "[Text missing in Spanish]" in text
-    save_first_page_png(pdf, "minutes-US-MX-2-en-es")
+    save_pages_png(pdf, "minutes-US-MX-2-en-es")
 
 
 def test_minutes_in_a_language_the_dialogue_does_not_use(demo):
@@ -154,7 +165,7 @@ def test_tracker(demo, qapp, tmp_path):
     assert "Transmettre à la partie malienne le calendrier" in text  # open action
     assert "Diffuser le procès-verbal" not in text  # done actions are not listed
     external_checks(pdf, tmp_path)
-    save_first_page_png(pdf, "tracker-ML-FR")
+    save_pages_png(pdf, "tracker-ML-FR")
 
 
 def test_tracker_of_all_dialogues(demo):
@@ -178,7 +189,7 @@ def test_brief(demo, qapp, tmp_path):
     assert "The counterpart delegation" in text and "Mamadou Traoré" in text
     assert "What was agreed last time" in text
     external_checks(pdf, tmp_path)
-    save_first_page_png(pdf, "brief-ML-FR-3")
+    save_pages_png(pdf, "brief-ML-FR-3")
 
 
 # ---------------------------------------------------------------- a small dialogue for long data

@@ -17,7 +17,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -41,31 +40,10 @@ from consult_app.reports.labels import LABELS
 from consult_app.services import create_workspace
 from consult_app.store import Workspace
 
-from .test_documents import ARTEFACTS, flat, pages
+from .test_documents import flat, pages, save_pages_png
 
 MARGIN = Renderer.margin
 PREPARED = dt.date(2003, 6, 6)
-
-
-def save_pages_png(pdf: bytes, name: str) -> list[Path]:
-    """Every page rendered with QtPdf into test-artifacts/ for a person to look at."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-    from PySide6.QtPdf import QPdfDocument
-
-    ARTEFACTS.mkdir(exist_ok=True)
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument()
-    doc.load(buffer)
-    out = []
-    for n in range(doc.pageCount()):
-        size = doc.pagePointSize(n)
-        image = doc.render(n, QSize(int(size.width()), int(size.height())))
-        path = ARTEFACTS / f"{name}-p{n + 1}.png"
-        assert image.save(str(path))
-        out.append(path)
-    return out
 
 
 # ------------------------------------------------------------------ the documents, rendered once

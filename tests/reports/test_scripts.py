@@ -15,7 +15,7 @@ from consult_app.paths import resource
 from consult_app.store import Workspace
 
 from .test_documents import ARTEFACTS
-from .test_print_quality import save_pages_png
+from .test_documents import qt_pdf, save_pages_png
 
 ARABIC_NAME = "عبد الرحمن بن خلدون"
 CHINESE_NAME = "王小明"
@@ -87,9 +87,8 @@ def test_an_arabic_name_renders_right_to_left(minutes, qapp):
     """Crop the printed name from the rendered page and compare its shape with Qt's own right-to-left rendering of it."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTChar
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+    from PySide6.QtCore import QRect, QSize, Qt
     from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
-    from PySide6.QtPdf import QPdfDocument
 
     # where the name is: the first line of Arabic glyphs on page 1 (the opening paragraph names the head of delegation)
     page = next(iter(extract_pages(io.BytesIO(minutes))))
@@ -111,11 +110,7 @@ def test_an_arabic_name_renders_right_to_left(minutes, qapp):
     x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
     y0, y1 = min(c.y0 for c in run), max(c.y1 for c in run)
     scale = 4
-    buffer = QBuffer()
-    buffer.setData(QByteArray(minutes))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument()
-    doc.load(buffer)
+    doc = qt_pdf(minutes)
     size = doc.pagePointSize(0)
     image = doc.render(0, QSize(int(size.width() * scale), int(size.height() * scale)))
     printed = image.copy(QRect(int(x0 * scale), int((size.height() - y1) * scale), int((x1 - x0) * scale), int((y1 - y0) * scale)))
