@@ -315,17 +315,28 @@ class BlockTable(Flowable):
                     style.append((name, (c0, n + offset), (c1, n + offset), *rest))
         return TableStyle(style)
 
-    def _table(self, start: int, stop: int, header: bool, split_in_row: bool = False) -> Table:
+    def _table(self, start: int, stop: int, header: bool, split_in_row: bool = False, measured: bool = True) -> Table:
         rows = self.rows[start:stop]
-        data = ([self.header] if header and self.header else []) + rows
-        table = Table(data, colWidths=self.widths, repeatRows=1 if header and self.header else 0, splitInRow=1 if split_in_row else 0, hAlign="LEFT")
-        table.setStyle(self._style(start, len(rows), header and bool(self.header)))
+        head = header and bool(self.header)
+        data = ([self.header] if head else []) + rows
+        heights = None
+        if measured and self._heights is not None and not split_in_row:  # heights known: reportlab need not lay the cells out twice
+            heights = ([self._header_height] if head else []) + self._heights[start:stop]
+        table = Table(data, colWidths=self.widths, rowHeights=heights, repeatRows=1 if head else 0, splitInRow=1 if split_in_row else 0, hAlign="LEFT")
+        table.setStyle(self._style(start, len(rows), head))
         return table
+
+    MEASURE = 100  # rows measured at a time: one reportlab Table each, so the cost per row stays flat
 
     def _measure(self, width: float) -> None:
         if self._heights is None:
-            self._heights = [self._table(n, n + 1, False).wrap(width, 1e9)[1] for n in range(len(self.rows))]
-            self._header_height = self._table(0, 0, True).wrap(width, 1e9)[1] if self.header else 0.0
+            heights: list[float] = []
+            for start in range(0, len(self.rows), self.MEASURE):
+                block = self._table(start, min(start + self.MEASURE, len(self.rows)), False, measured=False)
+                block.wrap(width, 1e9)
+                heights += block._rowHeights
+            self._header_height = self._table(0, 0, True, measured=False).wrap(width, 1e9)[1] if self.header else 0.0
+            self._heights = heights
 
     def wrap(self, availWidth, availHeight):  # noqa: N802, N803 (reportlab's names)
         self._measure(availWidth)
