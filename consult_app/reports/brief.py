@@ -36,13 +36,16 @@ WATCH = (Tone.WARNING, Tone.BAD)
 FRONT_PAGES = 2
 
 
-def summary_of(text: str, limit: int = 420) -> str:
-    """A long entry's first sentence for the front (the whole text is in the annex); a short one as it is."""
+def summary_of(text: str, limit: int = 420) -> tuple[str, bool]:
+    """A long entry's first sentence for the front (the whole text is in the annex), and whether it was shortened."""
     text = " ".join((text or "").split())
     if len(text) <= limit:
-        return text
+        return text, False
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return first if len(first) <= limit else text[: text.rfind(" ", 0, limit)] if " " in text[:limit] else text[:limit]
+    if len(first) <= limit:
+        return first, True
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit], True
 
 
 class BriefRenderer(Renderer):
@@ -194,13 +197,17 @@ class BriefRenderer(Renderer):
             out.append(self.p(esc(line) if "<font" not in line else line))
         else:
             out.append(self.p(esc(self.t("No commitments are recorded yet.")), "muted"))
-        entry = lambda where, text: f"<b>{esc(where)}</b> — {esc(summary_of(text))}"  # noqa: E731
+        def entry(where: str, text: str) -> str:
+            short, cut = summary_of(text)
+            return f"<b>{esc(where)}</b> — {esc(short)}" + (f" <i>{esc(self.t('(continued in annex B)'))}</i>" if cut else "")
+
         out += self._list(self.t("What we want from this session"), [entry(w, t) for w, t in self._entries("objective")], limit)
         out += self._list(self.t("What they will ask of us"), [entry(w, t) for w, t in self._entries("their_asks")], limit)
         out += self._list(self.t("Our red lines"), [entry(w, t) for w, t in self._entries("red_lines")], limit)
         risks = self.risks()
         if risks:
-            out += self._list(self.t("Three risks"), [esc(summary_of(r)) for r in risks], 3)
+            out += self._list(self.t("Three risks"), [esc(summary_of(r)[0]) + (f" <i>{esc(self.t('(continued in annex C)'))}</i>" if summary_of(r)[1] else "")
+                                                      for r in risks], 3)
         else:
             out += self.lead(self.heading(self.t("Three risks"), 1), [self.p(esc(self.t("No risk identified in the register.")), "muted")])
         out += self.key_figures(max(3, limit + 1))

@@ -150,6 +150,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "No risk identified in the register.": ("Aucun risque relevé dans le registre.", "Ningún riesgo señalado en el registro."),
     "None recorded in the agenda.": ("Rien de consigné à l’ordre du jour.", "Nada consignado en el orden del día."),
     "and {n} more in annex B.": ("et {n} de plus en annexe B.", "y {n} más en el anexo B."),
+    "(continued in annex B)": ("(suite en annexe B)", "(continúa en el anexo B)"),
+    "(continued in annex C)": ("(suite en annexe C)", "(continúa en el anexo C)"),
     "The register holds {n} commitments: {parts}.": ("Le registre compte {n} engagements : {parts}.", "El registro contiene {n} compromisos: {parts}."),
     "The register holds {n} commitment: {parts}.": ("Le registre compte {n} engagement : {parts}.", "El registro contiene {n} compromiso: {parts}."),
     "No commitments are recorded yet.": ("Aucun engagement n’est encore enregistré.", "Aún no hay compromisos registrados."),

@@ -379,3 +379,13 @@ def test_plural_pairs_are_labels():
     assert nlabel("es", 1, "{n} commitment overdue") == "1 compromiso vencido"
     assert nlabel("es", 4, "{n} commitment overdue") == "4 compromisos vencidos"
     assert nlabel("fr", 2, "not delivering: {who}", who="la France et le Mali") == "ne tiennent pas leurs engagements : la France et le Mali"
+
+
+def test_unsupported_languages_are_refused_with_the_supported_ones(demo_path, cli, tmp_path):
+    out = tmp_path / "t.pdf"
+    sentence = "consult-app: --lang: documents are printed in English (en), French (fr), Spanish (es); 'ro' is not one of them.\n"
+    result = cli("report", "tracker", demo_path, "--dialogue", "IT-RO", "--lang", "ro", "--out", out)
+    assert (result.returncode, result.stderr) == (1, sentence)
+    result = cli("report", "minutes", demo_path, "--dialogue", "IT-RO", "--session", "1", "--lang", "en,ro", "--out", out)
+    assert (result.returncode, result.stderr) == (1, sentence)
+    assert not out.exists()

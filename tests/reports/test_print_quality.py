@@ -76,6 +76,8 @@ def demo_docs(tmp_path_factory, qapp) -> dict[str, bytes]:
 
 
 LONG_TITLE = "Coopération" + "".join(f"{w}" for w in ("transfrontalière", "interministérielle", "documentaire", "consulaire") * 6)[:289]
+LONG_OBJECTIVE = ("Obtenir de la partie malienne un calendrier ferme de mise en œuvre de chacun des engagements de la session précédente, "
+                  "avec des échéances trimestrielles et des indicateurs chiffrés " * 4).strip()
 SURNAMES = ["Traoré-Diakité-Coulibaly-Keïta", "Hernández de la Fuente y Ruiz-Zorrilla", "Yıldırım-Bakanlığıoğlu", "Ђорђевић-Јовановић",
             "Wolfeschlegelsteinhausenbergerdorff"]
 
@@ -100,7 +102,7 @@ def build_stress(ws: Workspace) -> dict[str, list[str]]:
         title = LONG_TITLE if n == 7 else f"Point {n} : examen approfondi de la coopération en matière de {['visas', 'retour', 'codéveloppement'][n % 3]}"
         item = ws.add_agenda_item(AgendaItem(s.id, {"fr": title}, position=n, parent_id=parent if n % 5 else None, theme_id=d.themes[0].id,
                                              summary={"fr": f"Les parties ont examiné le point {n}."},
-                                             objective=f"Objectif {n} : obtenir un engagement précis et chiffré sur le point {n}.",
+                                             objective=LONG_OBJECTIVE if n == 0 else f"Objectif {n} : obtenir un engagement précis et chiffré sur le point {n}.",
                                              their_asks=f"Demande {n} : davantage de visas et un calendrier.", red_lines=f"Ligne rouge {n} : aucune régularisation."))
         if n % 5 == 0:
             parent = item.id
@@ -229,7 +231,7 @@ def test_every_input_string_of_the_stress_session_prints_in_full(stress):
     brief = normalised(" ".join(pages(docs["stress-brief"])))
     tracker = normalised(" ".join(pages(docs["stress-tracker"])))
     missing = [("minutes", s) for kind in ("titles", "people", "commitments") for s in strings[kind] if normalised(s) not in minutes]
-    missing += [("brief", s) for s in strings["titles"] if normalised(s) not in brief]
+    missing += [("brief", s) for s in [*strings["titles"], LONG_OBJECTIVE] if normalised(s) not in brief]  # in full in annex B
     missing += [("tracker", s) for s in strings["commitments"] if normalised(s) not in tracker]
     assert missing == []
     for name, pdf in docs.items():
@@ -377,6 +379,7 @@ def test_the_brief_front_fits_on_two_pages(demo_docs, stress):
     assert "Un comité de gestion paritaire, ou pas de deuxième tranche." in brief  # a red line
     stress_front = flat(docs["stress-brief"])
     assert "de plus en annexe B." in stress_front  # 60 items: the lists say how many more are in the annex
+    assert "(suite en annexe B)" in stress_front  # a long objective: its first sentence on the front
 
 
 def test_the_brief_cover_is_a_cover(demo_docs):
