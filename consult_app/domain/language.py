@@ -16,18 +16,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from babel import Locale
-from babel.dates import format_date, format_interval, format_time
-from babel.numbers import format_decimal, format_percent
-
 from .errors import Invalid
+
+# Babel is imported on first use: the window names ordinals at start-up, and Babel's import costs more than that.
 
 SUPPORTED = ("en", "fr", "es")
 """The languages documents are printed in: every fixed label exists in each (see ``reports/labels.py``)."""
 
 
 @cache
-def _locale(lang: str) -> Locale:
+def _locale(lang: str):
+    from babel import Locale
+
     return Locale.parse(lang)
 
 
@@ -50,18 +50,33 @@ def check_lang(lang: str, what: str = "--lang") -> str:
 
 _EN_SUFFIX = {"one": "st", "two": "nd", "few": "rd", "other": "th"}
 
+_ORDINAL_RULES = {
+    "en": lambda n: "one" if n % 10 == 1 and n % 100 != 11 else "two" if n % 10 == 2 and n % 100 != 12 else "few" if n % 10 == 3 and n % 100 != 13 else "other",
+    "fr": lambda n: "one" if n == 1 else "other",
+    "es": lambda n: "one" if n % 10 in (1, 3) and n % 100 != 11 else "other",  # primer, tercer: 1.er, 3.er
+}
+"""CLDR's ordinal categories of the three languages, as Babel's ``Locale.ordinal_form`` gives them (a test compares
+them for every n up to 10,000). Written out because the window names sessions by their ordinal while it starts,
+and importing Babel there would cost a third of the start-up budget (bench/startup_bench.py)."""
+
+
+def ordinal_form(n: int, lang: str) -> str:
+    """The CLDR ordinal category of ``n`` in ``lang`` ('one', 'two', 'few', 'other'): Babel's, without Babel's import for en, fr, es."""
+    rule = _ORDINAL_RULES.get(lang)
+    return rule(abs(n)) if rule else _locale(lang).ordinal_form(n)
+
 
 def ordinal(n: int, lang: str = "en", *, feminine: bool = True) -> str:
     """'3rd', '3e', '3.ª'; the first is '1re' (la session) or '1er' (le jour) in French, '1.ª' or '1.º' in Spanish.
 
-    The plural category comes from CLDR through Babel (``Locale.ordinal_form``);
-    ``feminine`` chooses the form that agrees with the noun (session, sesión: feminine).
+    The category comes from CLDR (:func:`ordinal_form`); ``feminine`` chooses the
+    form that agrees with the noun (session, sesión: feminine).
     """
-    form = _locale(lang if lang in SUPPORTED else "en").ordinal_form(n)
+    form = ordinal_form(n, lang if lang in SUPPORTED else "en")
     if lang == "fr":
         return f"{n}{('re' if feminine else 'er') if form == 'one' else 'e'}"
     if lang == "es":
-        return f"{n}.{'ª' if feminine else 'º'}"
+        return f"{n}.{'ª' if feminine else 'er' if form == 'one' else 'º'}"
     return f"{n}{_EN_SUFFIX.get(form, 'th')}"
 
 
@@ -72,6 +87,8 @@ def plural(n: float, lang: str, one: str, other: str) -> str:
 
 def number(value: float, lang: str = "en") -> str:
     """'25,000' in English, '25 000' in French; no decimals for whole numbers, at most two otherwise."""
+    from babel.numbers import format_decimal
+
     if float(value).is_integer():
         return format_decimal(int(value), locale=lang)
     return format_decimal(round(value, 2), locale=lang)
@@ -79,6 +96,8 @@ def number(value: float, lang: str = "en") -> str:
 
 def percent(share: float, lang: str = "en") -> str:
     """A share (0.78) as a percentage in the language's way: '78%', '78 %'."""
+    from babel.numbers import format_percent
+
     return format_percent(share, locale=lang)
 
 
@@ -101,6 +120,8 @@ def join(items: Sequence[str], lang: str = "en") -> str:
 
 def _date(d: dt.date | None, pattern: str, lang: str) -> str:
     """A date in a Babel pattern, the first of the month written '1er' in French."""
+    from babel.dates import format_date
+
     if d is None:
         return ""
     text = format_date(d, pattern, locale=lang)
@@ -119,6 +140,8 @@ def date_short(d: dt.date | None, lang: str = "en") -> str:
 
 def date_range(start: dt.date, end: dt.date, lang: str = "en") -> str:
     """A compact range for headers and tables (Babel's ``format_interval``): '10–11 juin 2002'."""
+    from babel.dates import format_interval
+
     if start == end:
         return date_long(start, lang)
     return format_interval(start, end, "yMMMMd", locale=lang)
@@ -151,7 +174,7 @@ def dates_phrase(start: dt.date, end: dt.date, lang: str = "en") -> str:
             return f"los días {first} y {date_long(end, lang)}"
         return f"del {first} al {date_long(end, lang)}"
     if same_month:
-        month = format_date(start, "MMMM", locale=lang)
+        month = _date(start, "MMMM", lang)
         link = "and" if two_days else "to"
         return f"{'on' if two_days else 'from'} {month} {start.day} {link} {end.day}, {end.year}"
     first = _day_month(start, lang) if same_year else date_long(start, lang)
@@ -160,6 +183,8 @@ def dates_phrase(start: dt.date, end: dt.date, lang: str = "en") -> str:
 
 def time_of_day(t: dt.time, lang: str = "en") -> str:
     """'09:30' in English, '9 h 30' in French, '9:30' in Spanish."""
+    from babel.dates import format_time
+
     pattern = {"fr": "H 'h' mm", "es": "H:mm"}.get(lang, "HH:mm")
     return format_time(t, pattern, locale=lang)
 

@@ -26,6 +26,7 @@ their licences are in ``resources/fonts/``.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import math
@@ -287,19 +288,29 @@ class BlockTable(Flowable):
     """A table that splits between rows, never inside one unless it is taller than a page.
 
     The header row is drawn at the top of the table and again at the top of
-    each page it continues on — never in the middle of a page. Each row is
-    measured once, so a register of thousands of rows lays out in linear time.
-    ``row_styles(i)`` gives extra style commands for row ``i`` (commands name
-    row 0, and are moved to wherever the row lands).
+    each page it continues on — never in the middle of a page. Rows are
+    measured once, a hundred at a time, and the continuation after a page
+    shares the rows and their heights (an offset, not a copy), so a register of
+    thousands of rows lays out in linear time. ``row_styles(i)`` gives extra
+    style commands for row ``i`` (commands name row 0, and are moved to
+    wherever the row lands).
     """
 
+    MEASURE = 100  # rows measured at a time: one reportlab Table each, so the cost per row stays flat
+
     def __init__(self, header: list | None, rows: list[list], widths: list[float], *, row_styles: Callable[[int], list] | None = None,
-                 extra: list | None = None, first: int = 0, continued: bool = False):
+                 extra: list | None = None):
         super().__init__()
-        self.header, self.rows, self.widths = header, rows, widths
-        self.row_styles, self.extra, self.first, self.continued = row_styles, extra or [], first, continued
+        self.header, self.widths = header, widths
+        self.row_styles, self.extra = row_styles, extra or []
+        self._rows, self._base = rows, 0  # all the rows, shared with the continuations; the first one of this part
         self._heights: list[float] | None = None
+        self._ends: list[float] = []  # _ends[i]: the height of rows 0..i-1 (prefix sums)
+        self._header_height = 0.0
         self.hAlign = "LEFT"
+
+    def __len__(self) -> int:
+        return len(self._rows) - self._base
 
     def _style(self, start: int, count: int, header: bool) -> TableStyle:
         style = list(BASE_TABLE_STYLE) + list(self.extra)
@@ -310,13 +321,14 @@ class BlockTable(Flowable):
             style.append(("LINEBELOW", (0, offset), (-1, -1), 0.25, RULE))
         if self.row_styles:
             for n in range(count):
-                for cmd in self.row_styles(self.first + start + n):
+                for cmd in self.row_styles(start + n):
                     name, (c0, _r0), (c1, _r1), *rest = cmd
                     style.append((name, (c0, n + offset), (c1, n + offset), *rest))
         return TableStyle(style)
 
     def _table(self, start: int, stop: int, header: bool, split_in_row: bool = False, measured: bool = True) -> Table:
-        rows = self.rows[start:stop]
+        """Rows ``start``..``stop`` (indices into all the rows) as one reportlab Table."""
+        rows = self._rows[start:stop]
         head = header and bool(self.header)
         data = ([self.header] if head else []) + rows
         heights = None
@@ -326,54 +338,53 @@ class BlockTable(Flowable):
         table.setStyle(self._style(start, len(rows), head))
         return table
 
-    MEASURE = 100  # rows measured at a time: one reportlab Table each, so the cost per row stays flat
-
     def _measure(self, width: float) -> None:
         if self._heights is None:
             heights: list[float] = []
-            for start in range(0, len(self.rows), self.MEASURE):
-                block = self._table(start, min(start + self.MEASURE, len(self.rows)), False, measured=False)
+            for start in range(0, len(self._rows), self.MEASURE):
+                block = self._table(start, min(start + self.MEASURE, len(self._rows)), False, measured=False)
                 block.wrap(width, 1e9)
                 heights += block._rowHeights
             self._header_height = self._table(0, 0, True, measured=False).wrap(width, 1e9)[1] if self.header else 0.0
+            self._ends = [0.0]
+            for h in heights:
+                self._ends.append(self._ends[-1] + h)
             self._heights = heights
 
     def wrap(self, availWidth, availHeight):  # noqa: N802, N803 (reportlab's names)
         self._measure(availWidth)
         self.width = sum(self.widths)
-        self.height = self._header_height + sum(self._heights)
+        self.height = self._header_height + self._ends[-1] - self._ends[self._base]
         return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
         self._measure(availWidth)
         room = availHeight - self._header_height
-        used, n = 0.0, 0
-        while n < len(self.rows) and used + self._heights[n] <= room:
-            used += self._heights[n]
-            n += 1
-        frame = getattr(self, "_frame", None)
-        at_top = bool(getattr(frame, "_atTop", False))
-        if n == 0:
+        first, last = self._base, len(self._rows)
+        stop = first
+        while stop < last and self._ends[stop + 1] - self._ends[first] <= room:
+            stop += 1
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if stop == first:
             if not at_top:
                 return []  # nothing fits here: start on the next page
             # one row taller than the page: the only case where a row splits (reportlab's own split in row)
-            giant = self._table(0, 1, True, split_in_row=True)
+            giant = self._table(first, first + 1, True, split_in_row=True)
             giant.wrap(availWidth, availHeight)
-            return [*giant.split(availWidth, availHeight), *self._rest(1)]
-        if n == len(self.rows):
-            return [self._table(0, n, True)]
-        return [self._table(0, n, True), *self._rest(n)]
+            return [*giant.split(availWidth, availHeight), *self._rest(first + 1)]
+        return [self._table(first, stop, True), *self._rest(stop)]
 
-    def _rest(self, n: int) -> list[Flowable]:
-        if n >= len(self.rows):
+    def _rest(self, start: int) -> list[Flowable]:
+        if start >= len(self._rows):
             return []
-        rest = BlockTable(self.header, self.rows[n:], self.widths, row_styles=self.row_styles, extra=self.extra, first=self.first + n, continued=True)
-        rest._heights = self._heights[n:]
-        rest._header_height = self._header_height
+        rest = copy.copy(self)
+        for state in ("_postponed", "_frame", "canv"):  # the layout's marks on this part are not the continuation's
+            rest.__dict__.pop(state, None)
+        rest._base = start
         return [rest]
 
     def draw(self) -> None:
-        table = self._table(0, len(self.rows), True)
+        table = self._table(self._base, len(self._rows), True)
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)
 

@@ -18,8 +18,19 @@ def test_one_ordinal_for_every_language(n, lang, text):
     assert language.ordinal(n, lang) == text
 
 
+def test_ordinal_categories_are_babels():
+    """The written-out CLDR categories agree with Babel's for every n up to 10,000, in each language."""
+    from babel import Locale
+
+    for lang in language.SUPPORTED:
+        babel = Locale.parse(lang)
+        assert [n for n in range(10_001) if language.ordinal_form(n, lang) != babel.ordinal_form(n)] == [], lang
+    assert language.ordinal_form(3, "it") == Locale.parse("it").ordinal_form(3)  # another language asks Babel
+
+
 def test_masculine_ordinals():
-    assert language.ordinal(1, "fr", feminine=False) == "1er" and language.ordinal(1, "es", feminine=False) == "1.º"
+    assert language.ordinal(1, "fr", feminine=False) == "1er"
+    assert language.ordinal(1, "es", feminine=False) == "1.er" and language.ordinal(2, "es", feminine=False) == "2.º"
 
 
 def test_the_first_of_the_month_in_french():
