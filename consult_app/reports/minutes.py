@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
@@ -141,10 +142,10 @@ class MinutesRenderer(Renderer):
         items = [i for i in v.bundle.items if i.session_id == s.id]
         ordered = agenda_order(items)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
+        sub = ParagraphStyle("sub-item", parent=self.st["body"], leftIndent=10 * mm)  # a wrapped sub-item stays indented
         agenda = []
         for item in ordered:
-            indent = "&nbsp;" * 8 if item.parent_id else ""
-            agenda.append(self.p(f"{indent}{slots[item.id].number}. {self.titled(item.title)}", "body"))
+            agenda.append(Paragraph(f"{slots[item.id].number}. {self.titled(item.title)}", sub if item.parent_id else self.st["body"]))
         if not agenda:
             agenda = [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")]
         out += self.lead(self.heading(self.t("Adopted agenda")), agenda)
@@ -228,4 +229,4 @@ class MinutesRenderer(Renderer):
         rule = Table([[""]], colWidths=[self.width], rowHeights=[2])
         rule.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE)]))
         first = KeepTogether([*last_text, Spacer(1, 4 * mm), *closing, Spacer(1, 4 * mm), rule, rows[0]])
-        return [CondPageBreak(0), first, *rows[1:]]
+        return [first, *rows[1:]]

@@ -356,7 +356,7 @@ def test_cli_minutes_in_french(demo_path, cli, tmp_path):
 def test_every_label_has_three_languages_and_keeps_its_placeholders():
     import re as _re
 
-    from consult_app.reports.labels import LABELS, PLURAL_PAIRS
+    from consult_app.reports.labels import LABELS
 
     for english, (french, spanish) in LABELS.items():
         wanted = sorted(_re.findall(r"\{[a-z]+\}", english))
