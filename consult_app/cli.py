@@ -202,12 +202,12 @@ def _parser() -> argparse.ArgumentParser:
         "--audience", choices=("joint", "internal"), default="joint",
         help="joint (the default): built from what is shared with the other delegation; internal: everything, marked as internal on every page",
     )
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
+    q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
     q.add_argument("path", type=Path)
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
+    q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--session", metavar="N", type=int, required=True)
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from ..domain.audience import document_marking
 from ..domain.errors import ConsultError, Invalid
-from ..domain.rules import ordinal
+from ..domain.language import ordinal
 from ..store import Workspace, joint_view
+from .documents import default_lang
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:
@@ -83,7 +84,7 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Ca
         raise Invalid("session: a Word export is the draft minutes of one session: say which.", "session")
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    bundle, marking = joint_view(ws, d.id), document_marking([d], [d.languages[0]], ws.marking_order())
+    bundle, marking = joint_view(ws, d.id), document_marking([d], [default_lang(d)], ws.marking_order())
 
     def write() -> str:
         office.write_docx(bundle, d, session, out, marking=marking)

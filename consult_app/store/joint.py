@@ -39,14 +39,14 @@ def _declare(joint: str = "", internal: str = "", marked: str = "") -> dict[str,
 
 COLUMNS: dict[str, dict[str, str]] = {
     "dialogues": _declare("id code name level cadence instrument_title instrument_signed_on languages classification scale markings"),
-    "parties": _declare("id dialogue_id code name is_home position"),
+    "parties": _declare("id dialogue_id code name is_home position names"),
     "themes": _declare("id dialogue_id code title standing position"),
     "people": _declare("id name title organisation", internal="email phone"),
     "sessions": _declare("id dialogue_id number starts_on ends_on start_time venue host_party_id state minutes_state"),
     "delegation_members": _declare("id session_id person_id party_id role is_head is_cochair position"),
     "agenda_items": _declare(
         "id session_id parent_id position kind theme_id lead_party_id presenter_id duration_min title summary conclusions",
-        internal="objective background lines_to_take internal_notes",
+        internal="objective background lines_to_take internal_notes their_asks red_lines",
     ),
     "minutes_amendments": _declare("id session_id agenda_item_id field lang old_text new_text amended_on reason"),
     "commitments": _declare(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -310,6 +310,17 @@ def _v6(conn: sqlite3.Connection) -> None:
     )
 
 
+# Version 7: documents fit to sign. A party's protocol names per language
+# (short name and article, formal name and article, the adjective of its
+# delegation: JSON {lang: {short, article, formal, formal_article, adjective}};
+# empty: the plain name everywhere), and two internal fields per agenda item
+# for the brief's front: what the other side will ask of us, our red lines.
+V7 = """
+ALTER TABLE parties ADD COLUMN names TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE agenda_items ADD COLUMN their_asks TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_items ADD COLUMN red_lines TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
@@ -317,6 +328,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: lambda conn: _run_script(conn, V4),
     5: lambda conn: _run_script(conn, V5),
     6: _v6,
+    7: lambda conn: _run_script(conn, V7),
 }
 
 # ---------------------------------------------------------------------------

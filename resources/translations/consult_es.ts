@@ -985,6 +985,16 @@
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="112"/>
+        <source>They will ask:</source>
+        <translation>Peticiones previstas:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="113"/>
+        <source>Red lines:</source>
+        <translation>Líneas rojas:</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>

@@ -985,6 +985,16 @@
         <source>Lines to take:</source>
         <translation>Éléments de langage :</translation>
     </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="112"/>
+        <source>They will ask:</source>
+        <translation>Demandes attendues :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="113"/>
+        <source>Red lines:</source>
+        <translation>Lignes rouges :</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
