@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -49,7 +48,7 @@ from ..domain.rules import agenda_order, carry_over, ordinal
 from ..domain.text import fold
 from . import codec
 from . import safety
-from .connection import connect, environment_error, migrate
+from .connection import Key, connect, environment_error, migrate, sqlite3
 from .opening import BackgroundCheck, Damaged, Tampered, open_file  # noqa: F401  (re-exported for callers)
 from .schema import SCHEMA_VERSION
 
@@ -172,8 +171,8 @@ class Workspace:
             return cls.open(path)
 
     @classmethod
-    def create(cls, path: str | Path) -> Workspace:
-        """Create a new, empty workspace. Refuses to overwrite an existing file."""
+    def create(cls, path: str | Path, *, key: Key | None = None) -> Workspace:
+        """Create a new, empty workspace (encrypted with ``key`` when given). Refuses to overwrite an existing file."""
         path = Path(path)
         if os.path.lexists(path) and (not path.is_file() or path.stat().st_size > 0):
             raise ConsultError(f"{path} already exists: choose another name or open it instead.")
@@ -182,13 +181,13 @@ class Workspace:
         path = Path(os.path.realpath(path))
         safety.acquire(path)
         try:
-            conn = connect(path)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # private from its first byte
+            conn = connect(path, key=key)
         except BaseException:
             safety.release(path)
             raise
         ws = cls(path, conn, readonly=False)
         try:
-            os.chmod(path, 0o600)
             ws._migrate(0)
             with ws.db.atomic():
                 ws.db.table("meta").insert_all(
@@ -230,10 +229,20 @@ class Workspace:
     # -------------------------------------------------------------- safety
 
     def change_counter(self) -> int:
-        """SQLite's file change counter (header bytes 24–27): it moves with every committed write."""
+        """SQLite's file change counter (header bytes 24–27): it moves with every committed write.
+
+        In an encrypted file these bytes are ciphertext of the first page, which
+        is encrypted afresh (a new IV) at every commit: they still change with
+        every write and with nothing else, which is all this is used for.
+        """
         with self.path.open("rb") as fh:
             fh.seek(24)
             return int.from_bytes(fh.read(4), "big")
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (SQLCipher) with a passphrase."""
+        return getattr(self.conn, "key", None) is not None
 
     @property
     def file_id(self) -> str:
