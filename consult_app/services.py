@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .domain.audience import document_marking
@@ -16,8 +17,8 @@ def demo_text() -> str:
     return resource("demo", "demo.json").read_text("utf-8")
 
 
-def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:
-    """Create a new workspace file, filled with the demo dialogues if asked.
+def create_workspace(path: str | Path, *, demo: bool = False, key=None) -> Workspace:
+    """Create a new workspace file, filled with the demo dialogues if asked; encrypted with ``key`` when given.
 
     Creation and filling are all or nothing: if the demo cannot be loaded, the
     new file is removed again.
@@ -26,7 +27,7 @@ def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:
 
     path = Path(path)
     bundle = parse(demo_text()) if demo else None
-    ws = Workspace.create(path)
+    ws = Workspace.create(path, key=key)
     if bundle is not None:
         try:
             ws.load(bundle)
@@ -37,12 +38,14 @@ def create_workspace(path: str | Path, *, demo: bool = False) -> Workspace:
     return ws
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
-    """Write a file whole, then move it into place, so a failure never leaves half a file."""
+def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None:
+    """Write a file whole, then move it into place, so a failure never leaves half a file; ``private``: 0600 from the start."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_bytes(data)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

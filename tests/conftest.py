@@ -47,9 +47,9 @@ def demo(demo_path) -> Workspace:
     workspace.close()
 
 
-def run_cli(*args: str | os.PathLike, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run ``consult-app`` in a subprocess, as a user would."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def run_cli(*args: str | os.PathLike, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run ``consult-app`` in a subprocess, as a user would (with ``env`` added to the environment)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "consult_app.cli", *map(str, args)],
         capture_output=True,

@@ -30,29 +30,13 @@ from pathlib import Path
 import apsw
 from sqlcipher3 import dbapi2 as sqlite3  # SQLCipher 4's DB-API: plain SQLite when no key is given
 
-from ..domain.errors import ConsultError, EnvironmentProblem, NewerVersion, NotAWorkspace
+from ..domain.errors import EnvironmentProblem, NewerVersion, NotAWorkspace, PassphraseNeeded, WrongPassphrase  # noqa: F401 (re-exported)
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_SIZE = 16
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default (PBKDF2-HMAC-SHA512, 32-byte key)
 SMALLEST_PAGE = 512
-
-
-class PassphraseNeeded(ConsultError):
-    """The file is encrypted and no passphrase was given for it."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"{path.name} is encrypted: give its passphrase (--passphrase-file, CONSULT_PASSPHRASE, or type it).")
-
-
-class WrongPassphrase(PassphraseNeeded):
-    """No passphrase given fits the file."""
-
-    def __init__(self, path: Path):
-        ConsultError.__init__(self, f"The passphrase for {path.name} is wrong.")
-        self.path = path
 
 
 @dataclass(frozen=True)
@@ -171,12 +155,13 @@ class Connection(sqlite3.Connection):
     key: Key | None = None
 
 
-def connect(path: Path, *, readonly: bool = False, key: Key | None = None) -> Connection:
+def connect(path: Path, *, readonly: bool = False, key: Key | None = None, immutable: bool = False) -> Connection:
     """Open a workspace-like file with our pragmas, keyed when it is encrypted. Transactions are explicit (autocommit).
 
     The one way the store opens such a file. ``key`` makes a new file
     encrypted (or names the key outright); without it the file's own key is
-    found (:func:`key_for`), and a plain or new file stays plain.
+    found (:func:`key_for`), and a plain or new file stays plain. ``immutable``
+    (read-only) reads the file as it is on disk, ignoring a journal beside it.
 
     Raises:
         PassphraseNeeded / WrongPassphrase: it is encrypted and no passphrase given fits.
@@ -186,7 +171,8 @@ def connect(path: Path, *, readonly: bool = False, key: Key | None = None) -> Co
     if key is not None:
         _keys.setdefault(key.salt, key)  # so the files made from this one open with it too
     key = key or key_for(path)
-    mode = "ro" if readonly else "rwc"
+    mode = "ro&immutable=1" if immutable else "ro" if readonly else "rwc"
+    readonly = readonly or immutable
     try:
         conn = sqlite3.connect(
             f"file:{path.as_posix()}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False, factory=Connection
@@ -246,10 +232,8 @@ def inspect_file(path: Path) -> tuple[int, int]:
         raise NotAWorkspace(f"{path} does not exist.")
     key = key_for(path)
     if key is not None:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        conn = connect(path, immutable=True)  # as it is on disk: a hot journal is recovered later, under the lock
         try:
-            _quiet(conn)
-            conn.execute(f'PRAGMA key = "{key.pragma}"')
             return conn.execute("PRAGMA application_id").fetchone()[0], conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError:
             raise NotAWorkspace(f"{path} is damaged or not a Consult workspace.") from None

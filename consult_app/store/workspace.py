@@ -275,7 +275,7 @@ class Workspace:
         self.verified()
         snap = safety.snapshot(self.conn, self.file_id, reason)
         try:
-            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path)}), "utf-8")
+            safety._write_json(self._state_file(), {"counter": self.change_counter(), "path": str(self.path)})  # privately (0600)
         except OSError:
             pass
         return snap
