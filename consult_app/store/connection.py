@@ -76,6 +76,12 @@ def offer_passphrase(passphrase: str) -> None:
         _offered.append(passphrase)
 
 
+def withdraw_passphrase(passphrase: str) -> None:
+    """Stop trying a passphrase that turned out wrong."""
+    if passphrase in _offered:
+        _offered.remove(passphrase)
+
+
 def forget_keys() -> None:
     """Forget every passphrase and key given to this process (the window's Lock, and tests)."""
     _keys.clear()

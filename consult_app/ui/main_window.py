@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.undo.clear()
         self.setWindowTitle(self.tr("Consult — {name}").format(name=workspace.path.name))
         self.path_label.setText(str(workspace.path) + (self.tr(" (read-only)") if workspace.readonly else ""))
+        self.protect_action.setText(self.tr("Change &Passphrase…") if workspace.encrypted else self.tr("Protect with a &Passphrase…"))
         self._remember(workspace.path)
         self.refresh()
         if workspace.notices:  # a recovered write, a stray file set aside: say so once, plainly
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open…"), self.open_workspace, QKeySequence.StandardKey.Open, "open_workspace")
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self._action(file_menu, self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save_copy")
+        self.protect_action = self._action(file_menu, self.tr("Protect with a &Passphrase…"), self.protect, None, "protect")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Send C&hanges…"), self.send_changes, None, "send_changes")
         self._action(file_menu, self.tr("Recei&ve Changes…"), self.receive_changes, None, "receive_changes")
@@ -379,8 +381,10 @@ class MainWindow(QMainWindow):
             self.open_path(name)
 
     def open_path(self, path: str | Path) -> bool:
+        from .unlock import with_passphrase
+
         try:
-            ws = Workspace.open(path, background_check=True)
+            ws = with_passphrase(Path(path), lambda: Workspace.open(path, background_check=True), self)
         except ConsultError as exc:
             self.report(self.tr("Cannot open workspace"), exc)
             return False
@@ -400,6 +404,40 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 10000)
         return True
+
+    def protect(self) -> QDialog:
+        """Encrypt the workspace with a passphrase (or give it a new one)."""
+        from .unlock import ProtectDialog
+
+        dialog = ProtectDialog(self.workspace.path, self, change=self.workspace.encrypted)
+        dialog.accepted.connect(lambda: self.protect_with(dialog.passphrase.text(), dialog.remember.isChecked()))
+        dialog.open()
+        return dialog
+
+    def protect_with(self, passphrase: str, remember: bool = False) -> Job:
+        """Close the workspace, encrypt it (its snapshots and baselines too) off the GUI thread, then reopen it."""
+        from .. import passphrase as passphrases
+        from ..store import encryption
+        from .jobs import Job
+
+        path, change = self.workspace.path, self.workspace.encrypted
+        self._save_minutes()
+        self.workspace.close()
+        convert = encryption.change_passphrase if change else encryption.encrypt
+        job = Job(lambda _p, _c: convert(path, passphrase), self.tr("Encrypting {name}").format(name=path.name), self)
+
+        def done(message: str) -> None:
+            self.open_path(path)
+            self.statusBar().showMessage(message, 10000)
+            passphrases.forget(path)  # a passphrase kept for the file before no longer fits
+            if remember:
+                try:
+                    passphrases.remember(path, passphrase)
+                except ConsultError as exc:
+                    self.report(self.tr("Passphrase not remembered"), exc)
+
+        job.failed.connect(lambda _message: self.open_path(path))
+        return self._start(job, done, self.tr("Cannot encrypt"))
 
     def import_json(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import interchange JSON"), str(self.workspace.path.parent), self.tr("Interchange JSON (*.json)"))

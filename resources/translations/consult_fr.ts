@@ -4,68 +4,68 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="138" />
+        <location filename="../../consult_app/ui/followup.py" line="138"/>
         <source>Follow-up action</source>
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="144" />
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="144"/>
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="158" />
+        <location filename="../../consult_app/ui/followup.py" line="158"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="165" />
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjointe — partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="165" />
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
         <source>Internal — our own to-do</source>
         <translation>Interne — notre propre tâche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="171" />
+        <location filename="../../consult_app/ui/followup.py" line="171"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="172" />
+        <location filename="../../consult_app/ui/followup.py" line="172"/>
         <source>Assigned to:</source>
         <translation>Confiée à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174" />
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="175" />
+        <location filename="../../consult_app/ui/followup.py" line="175"/>
         <source>Under commitment:</source>
         <translation>Au titre de l’engagement :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="176" />
+        <location filename="../../consult_app/ui/followup.py" line="176"/>
         <source>Audience:</source>
         <translation>Diffusion :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="199"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
@@ -73,47 +73,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="70"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="99" />
+        <location filename="../../consult_app/ui/followup.py" line="99"/>
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="103" />
+        <location filename="../../consult_app/ui/followup.py" line="103"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="103" />
+        <location filename="../../consult_app/ui/followup.py" line="103"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
@@ -121,57 +121,57 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>All open</source>
         <translation>Toutes les actions en cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="216"/>
         <source>Due this month</source>
         <translation>À échéance ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="219" />
+        <location filename="../../consult_app/ui/followup.py" line="219"/>
         <source>Show done and cancelled</source>
         <translation>Afficher les actions faites et annulées</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="231" />
+        <location filename="../../consult_app/ui/followup.py" line="231"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234" />
+        <location filename="../../consult_app/ui/followup.py" line="234"/>
         <source>Mark Done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="238" />
+        <location filename="../../consult_app/ui/followup.py" line="238"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="270" />
+        <location filename="../../consult_app/ui/followup.py" line="270"/>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="308" />
+        <location filename="../../consult_app/ui/followup.py" line="308"/>
         <source>Add action</source>
         <translation>Ajout d’une action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="290" />
+        <location filename="../../consult_app/ui/followup.py" line="290"/>
         <source>Edit action</source>
         <translation>Modification d’une action</translation>
     </message>
@@ -179,132 +179,132 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="192"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="208" />
+        <location filename="../../consult_app/ui/agenda.py" line="208"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="209" />
+        <location filename="../../consult_app/ui/agenda.py" line="209"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="210" />
+        <location filename="../../consult_app/ui/agenda.py" line="210"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="211" />
+        <location filename="../../consult_app/ui/agenda.py" line="211"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="212"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="213" />
+        <location filename="../../consult_app/ui/agenda.py" line="213"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="214" />
+        <location filename="../../consult_app/ui/agenda.py" line="214"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="215" />
+        <location filename="../../consult_app/ui/agenda.py" line="215"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273" />
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287" />
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289" />
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="301" />
+        <location filename="../../consult_app/ui/agenda.py" line="301"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="317" />
+        <location filename="../../consult_app/ui/agenda.py" line="317"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="324" />
+        <location filename="../../consult_app/ui/agenda.py" line="324"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="339" />
+        <location filename="../../consult_app/ui/agenda.py" line="339"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="355" />
+        <location filename="../../consult_app/ui/agenda.py" line="355"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="367" />
+        <location filename="../../consult_app/ui/agenda.py" line="367"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -312,52 +312,52 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="52" />
+        <location filename="../../consult_app/ui/minutes.py" line="52"/>
         <source>Amend agreed minutes</source>
         <translation>Rectifier un procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="56" />
+        <location filename="../../consult_app/ui/minutes.py" line="56"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="57" />
+        <location filename="../../consult_app/ui/minutes.py" line="57"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>New wording:</source>
         <translation>Nouvelle rédaction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Amend</source>
         <translation>Rectifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="84" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Reason: say why the agreed minutes are amended.</source>
         <translation>Motif : indiquez pourquoi le procès-verbal approuvé est rectifié.</translation>
     </message>
@@ -365,84 +365,84 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="518" />
+        <location filename="../../consult_app/ui/register.py" line="518"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="518" />
+        <location filename="../../consult_app/ui/register.py" line="518"/>
         <source>Commitment {ref}</source>
         <translation>Engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="522" />
+        <location filename="../../consult_app/ui/register.py" line="522"/>
         <source>Reference:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="529" />
+        <location filename="../../consult_app/ui/register.py" line="529"/>
         <source>Text [{lang}]:</source>
         <translation>Texte [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="532" />
+        <location filename="../../consult_app/ui/register.py" line="532"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="535" />
+        <location filename="../../consult_app/ui/register.py" line="535"/>
         <source>All parties jointly</source>
         <translation>Toutes les parties conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="538" />
+        <location filename="../../consult_app/ui/register.py" line="538"/>
         <source>Responsible party:</source>
         <translation>Partie responsable :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="541" />
+        <location filename="../../consult_app/ui/register.py" line="541"/>
         <source>Lead institution:</source>
         <translation>Institution pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="544" />
-        <location filename="../../consult_app/ui/register.py" line="551" />
-        <location filename="../../consult_app/ui/register.py" line="569" />
+        <location filename="../../consult_app/ui/register.py" line="544"/>
+        <location filename="../../consult_app/ui/register.py" line="551"/>
+        <location filename="../../consult_app/ui/register.py" line="569"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="548" />
+        <location filename="../../consult_app/ui/register.py" line="548"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="553" />
+        <location filename="../../consult_app/ui/register.py" line="553"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="555" />
+        <location filename="../../consult_app/ui/register.py" line="555"/>
         <source>Made at:</source>
         <translation>Pris à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="556" />
+        <location filename="../../consult_app/ui/register.py" line="556"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="574" />
+        <location filename="../../consult_app/ui/register.py" line="574"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrepartie (donnant-donnant) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="575" />
+        <location filename="../../consult_app/ui/register.py" line="575"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="592" />
+        <location filename="../../consult_app/ui/register.py" line="592"/>
         <source>Responsible party: choose a party, or all parties jointly.</source>
         <translation>Partie responsable : choisissez une partie, ou toutes les parties conjointement.</translation>
     </message>
@@ -450,93 +450,93 @@
 <context>
     <name>DocumentOptions</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>Joint Minutes</source>
         <translation>Procès-verbal conjoint</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>Progress Tracker</source>
         <translation>Tableau de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>Ministerial Brief</source>
         <translation>Note ministérielle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="53" />
+        <location filename="../../consult_app/ui/documents.py" line="53"/>
         <source>All dialogues</source>
         <translation>Tous les dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="56" />
+        <location filename="../../consult_app/ui/documents.py" line="56"/>
         <source>Dialogue:</source>
         <translation>Dialogue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="70" />
+        <location filename="../../consult_app/ui/documents.py" line="70"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="72" />
-        <location filename="../../consult_app/ui/documents.py" line="82" />
+        <location filename="../../consult_app/ui/documents.py" line="72"/>
+        <location filename="../../consult_app/ui/documents.py" line="82"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="74" />
+        <location filename="../../consult_app/ui/documents.py" line="74"/>
         <source>As of:</source>
         <translation>À la date du :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="75" />
+        <location filename="../../consult_app/ui/documents.py" line="75"/>
         <source>Audience:</source>
         <translation>Destinataires :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="78" />
-        <source>The dialogue's language</source>
+        <location filename="../../consult_app/ui/documents.py" line="78"/>
+        <source>The dialogue&apos;s language</source>
         <translation>La langue du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="67" />
+        <location filename="../../consult_app/ui/documents.py" line="67"/>
         <source>Joint edition (for the other delegation)</source>
         <translation>Édition conjointe (pour l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="68" />
+        <location filename="../../consult_app/ui/documents.py" line="68"/>
         <source>Internal edition (everything; not for the other delegation)</source>
         <translation>Édition interne (tout ; ne pas communiquer à l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="85" />
-        <source>the dialogue's own marking</source>
+        <location filename="../../consult_app/ui/documents.py" line="85"/>
+        <source>the dialogue&apos;s own marking</source>
         <translation>la mention propre au dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="87" />
+        <location filename="../../consult_app/ui/documents.py" line="87"/>
         <source>Marking:</source>
         <translation>Mention de classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="90" />
+        <location filename="../../consult_app/ui/documents.py" line="90"/>
         <source>Generate</source>
         <translation>Produire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="112" />
+        <location filename="../../consult_app/ui/documents.py" line="112"/>
         <source>{nth} session — {date}</source>
         <translation>{nth} session — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="118" />
+        <location filename="../../consult_app/ui/documents.py" line="118"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} et {b}, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="128" />
+        <location filename="../../consult_app/ui/documents.py" line="128"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Choisissez une session : ce dialogue n’en a pas encore.</translation>
     </message>
@@ -544,97 +544,97 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="163" />
+        <location filename="../../consult_app/ui/exchange.py" line="163"/>
         <source>Exchange Partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Packets sent / received</source>
         <translation>Paquets envoyés / reçus</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="179" />
+        <location filename="../../consult_app/ui/exchange.py" line="179"/>
         <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
         <translation>Lisez les numéros de sécurité par téléphone à la personne à l’autre bout : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="188" />
+        <location filename="../../consult_app/ui/exchange.py" line="188"/>
         <source>Rotate My Keys…</source>
         <translation>Renouveler mes clés…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="191" />
+        <location filename="../../consult_app/ui/exchange.py" line="191"/>
         <source>Forget Partner…</source>
         <translation>Oublier le partenaire…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="202" />
+        <location filename="../../consult_app/ui/exchange.py" line="202"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <location filename="../../consult_app/ui/exchange.py" line="206"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <location filename="../../consult_app/ui/exchange.py" line="206"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <location filename="../../consult_app/ui/exchange.py" line="206"/>
         <source>paired before packets were signed</source>
         <translation>associé avant la signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208" />
+        <location filename="../../consult_app/ui/exchange.py" line="208"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <location filename="../../consult_app/ui/exchange.py" line="209"/>
         <source>no key: make a new field copy</source>
         <translation>pas de clé : faites une nouvelle copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="219" />
+        <location filename="../../consult_app/ui/exchange.py" line="219"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="220" />
+        <location filename="../../consult_app/ui/exchange.py" line="220"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="228" />
+        <location filename="../../consult_app/ui/exchange.py" line="228"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="231" />
+        <location filename="../../consult_app/ui/exchange.py" line="231"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="232" />
+        <location filename="../../consult_app/ui/exchange.py" line="232"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -642,12 +642,12 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="344" />
+        <location filename="../../consult_app/ui/followup.py" line="344"/>
         <source>No measurements yet.</source>
         <translation>Aucune mesure pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="357" />
+        <location filename="../../consult_app/ui/followup.py" line="357"/>
         <source>target {value}</source>
         <translation>cible {value}</translation>
     </message>
@@ -655,72 +655,72 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="408"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="416"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="421" />
+        <location filename="../../consult_app/ui/followup.py" line="421"/>
         <source>Add Measurement…</source>
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="470" />
+        <location filename="../../consult_app/ui/followup.py" line="470"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="470" />
+        <location filename="../../consult_app/ui/followup.py" line="470"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="491" />
+        <location filename="../../consult_app/ui/followup.py" line="491"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -728,74 +728,74 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="56" />
+        <location filename="../../consult_app/ui/agenda.py" line="56"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="58" />
+        <location filename="../../consult_app/ui/agenda.py" line="58"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="65" />
+        <location filename="../../consult_app/ui/agenda.py" line="65"/>
         <source>Title [{lang}]:</source>
         <translation>Titre [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="72" />
+        <location filename="../../consult_app/ui/agenda.py" line="72"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75" />
-        <location filename="../../consult_app/ui/agenda.py" line="82" />
-        <location filename="../../consult_app/ui/agenda.py" line="90" />
+        <location filename="../../consult_app/ui/agenda.py" line="75"/>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
+        <location filename="../../consult_app/ui/agenda.py" line="90"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="79" />
+        <location filename="../../consult_app/ui/agenda.py" line="79"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="86" />
+        <location filename="../../consult_app/ui/agenda.py" line="86"/>
         <source>Lead party:</source>
         <translation>Partie pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="94" />
+        <location filename="../../consult_app/ui/agenda.py" line="94"/>
         <source>Presenter:</source>
         <translation>Intervenant :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="98" />
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="100" />
+        <location filename="../../consult_app/ui/agenda.py" line="100"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="102" />
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Objective:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Background:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Lines to take:</source>
         <translation>Éléments de langage :</translation>
     </message>
@@ -803,12 +803,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <location filename="../../consult_app/ui/jobs.py" line="50"/>
         <source>{title}…</source>
         <translation>{title}…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <location filename="../../consult_app/ui/jobs.py" line="50"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -816,137 +816,137 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="15" />
+        <location filename="../../consult_app/ui/labels.py" line="15"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="16" />
+        <location filename="../../consult_app/ui/labels.py" line="16"/>
         <source>Agenda agreed</source>
         <translation>Ordre du jour arrêté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="17" />
+        <location filename="../../consult_app/ui/labels.py" line="17"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="18" />
+        <location filename="../../consult_app/ui/labels.py" line="18"/>
         <source>Minutes agreed</source>
         <translation>Procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="21" />
+        <location filename="../../consult_app/ui/labels.py" line="21"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="22" />
+        <location filename="../../consult_app/ui/labels.py" line="22"/>
         <source>Circulated to the counterpart</source>
         <translation>Transmis à l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="23" />
+        <location filename="../../consult_app/ui/labels.py" line="23"/>
         <source>Agreed</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="26" />
+        <location filename="../../consult_app/ui/labels.py" line="26"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="27" />
+        <location filename="../../consult_app/ui/labels.py" line="27"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="28" />
+        <location filename="../../consult_app/ui/labels.py" line="28"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="29" />
+        <location filename="../../consult_app/ui/labels.py" line="29"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="30" />
+        <location filename="../../consult_app/ui/labels.py" line="30"/>
         <source>Review of commitments</source>
         <translation>Revue des engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="31" />
+        <location filename="../../consult_app/ui/labels.py" line="31"/>
         <source>Any other business</source>
         <translation>Questions diverses</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="32" />
+        <location filename="../../consult_app/ui/labels.py" line="32"/>
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="35" />
+        <location filename="../../consult_app/ui/labels.py" line="35"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="36" />
+        <location filename="../../consult_app/ui/labels.py" line="36"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="37" />
+        <location filename="../../consult_app/ui/labels.py" line="37"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="38" />
+        <location filename="../../consult_app/ui/labels.py" line="38"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="42" />
+        <location filename="../../consult_app/ui/labels.py" line="42"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="43" />
+        <location filename="../../consult_app/ui/labels.py" line="43"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="44" />
+        <location filename="../../consult_app/ui/labels.py" line="44"/>
         <source>At risk</source>
         <translation>Menacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="45" />
+        <location filename="../../consult_app/ui/labels.py" line="45"/>
         <source>Off track</source>
         <translation>En difficulté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="46" />
+        <location filename="../../consult_app/ui/labels.py" line="46"/>
         <source>Completed</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="47" />
+        <location filename="../../consult_app/ui/labels.py" line="47"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="48" />
+        <location filename="../../consult_app/ui/labels.py" line="48"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="49" />
+        <location filename="../../consult_app/ui/labels.py" line="49"/>
         <source>Substantial</source>
         <translation>Substantiel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="50" />
+        <location filename="../../consult_app/ui/labels.py" line="50"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
@@ -954,42 +954,42 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="232" />
+        <location filename="../../consult_app/ui/register.py" line="232"/>
         <source>Log status — {ref}</source>
         <translation>Noter l’état — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="252" />
+        <location filename="../../consult_app/ui/register.py" line="252"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Partager la note et la preuve avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="257" />
+        <location filename="../../consult_app/ui/register.py" line="257"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Cet engagement est interne : rien de ce qui le concerne n’est partagé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="259" />
+        <location filename="../../consult_app/ui/register.py" line="259"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="260" />
+        <location filename="../../consult_app/ui/register.py" line="260"/>
         <source>Effective date:</source>
         <translation>Date d’effet :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="261" />
+        <location filename="../../consult_app/ui/register.py" line="261"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="262" />
+        <location filename="../../consult_app/ui/register.py" line="262"/>
         <source>Evidence:</source>
         <translation>Justificatif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="265" />
+        <location filename="../../consult_app/ui/register.py" line="265"/>
         <source>Log status</source>
         <translation>Noter l’état</translation>
     </message>
@@ -997,681 +997,707 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="141" />
+        <location filename="../../consult_app/ui/main_window.py" line="141"/>
         <source>Dialogues and sessions</source>
         <translation>Dialogues et sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="150" />
+        <location filename="../../consult_app/ui/main_window.py" line="150"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
+        <location filename="../../consult_app/ui/main_window.py" line="925"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
-        <location filename="../../consult_app/ui/main_window.py" line="925" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
+        <location filename="../../consult_app/ui/main_window.py" line="963"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
-        <location filename="../../consult_app/ui/main_window.py" line="873" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
+        <location filename="../../consult_app/ui/main_window.py" line="911"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="175" />
+        <location filename="../../consult_app/ui/main_window.py" line="175"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="176" />
-        <location filename="../../consult_app/ui/main_window.py" line="193" />
+        <location filename="../../consult_app/ui/main_window.py" line="176"/>
+        <location filename="../../consult_app/ui/main_window.py" line="194"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="194" />
+        <location filename="../../consult_app/ui/main_window.py" line="177"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="177"/>
+        <location filename="../../consult_app/ui/main_window.py" line="280"/>
+        <source>Protect with a &amp;Passphrase…</source>
+        <translation>Protéger par une &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="195"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="274" />
+        <location filename="../../consult_app/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="275" />
+        <location filename="../../consult_app/ui/main_window.py" line="276"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="276" />
+        <location filename="../../consult_app/ui/main_window.py" line="277"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="277" />
+        <location filename="../../consult_app/ui/main_window.py" line="278"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="278" />
+        <location filename="../../consult_app/ui/main_window.py" line="279"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="280" />
+        <location filename="../../consult_app/ui/main_window.py" line="282"/>
         <source>Send C&amp;hanges…</source>
         <translation>Envoyer des &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="281" />
+        <location filename="../../consult_app/ui/main_window.py" line="283"/>
         <source>Recei&amp;ve Changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="282" />
+        <location filename="../../consult_app/ui/main_window.py" line="284"/>
         <source>Exchange &amp;Partners…</source>
         <translation>&amp;Partenaires d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="284" />
+        <location filename="../../consult_app/ui/main_window.py" line="286"/>
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importer un JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
+        <location filename="../../consult_app/ui/main_window.py" line="287"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="286" />
+        <location filename="../../consult_app/ui/main_window.py" line="288"/>
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="287" />
+        <location filename="../../consult_app/ui/main_window.py" line="289"/>
         <source>Register as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="288" />
+        <location filename="../../consult_app/ui/main_window.py" line="290"/>
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Actions en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="289" />
+        <location filename="../../consult_app/ui/main_window.py" line="291"/>
         <source>E&amp;xcel Workbook…</source>
         <translation>Classeur E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="290" />
+        <location filename="../../consult_app/ui/main_window.py" line="292"/>
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Projet de procès-verbal pour &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="291" />
+        <location filename="../../consult_app/ui/main_window.py" line="293"/>
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="294" />
+        <location filename="../../consult_app/ui/main_window.py" line="296"/>
         <source>I&amp;nternal Edition (Not for the Other Delegation)</source>
         <translation>Édition i&amp;nterne (ne pas communiquer à l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="297" />
+        <location filename="../../consult_app/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="298" />
+        <location filename="../../consult_app/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="301" />
+        <location filename="../../consult_app/ui/main_window.py" line="303"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="307" />
+        <location filename="../../consult_app/ui/main_window.py" line="309"/>
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Rechercher dans l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="308" />
+        <location filename="../../consult_app/ui/main_window.py" line="310"/>
         <source>&amp;Dialogue</source>
         <translation>&amp;Dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="309" />
+        <location filename="../../consult_app/ui/main_window.py" line="311"/>
         <source>New &amp;Dialogue…</source>
         <translation>Nouveau &amp;dialogue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="310" />
+        <location filename="../../consult_app/ui/main_window.py" line="312"/>
         <source>New &amp;Session…</source>
         <translation>Nouvelle &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="311" />
+        <location filename="../../consult_app/ui/main_window.py" line="313"/>
         <source>New &amp;Commitment…</source>
         <translation>Nouvel &amp;engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="312" />
+        <location filename="../../consult_app/ui/main_window.py" line="314"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="314" />
+        <location filename="../../consult_app/ui/main_window.py" line="316"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traductions manquantes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="315" />
+        <location filename="../../consult_app/ui/main_window.py" line="317"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="317" />
+        <location filename="../../consult_app/ui/main_window.py" line="319"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Procès-verbal conjoint…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="318" />
+        <location filename="../../consult_app/ui/main_window.py" line="320"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Tableau de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="319" />
+        <location filename="../../consult_app/ui/main_window.py" line="321"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Note ministérielle…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="322" />
+        <location filename="../../consult_app/ui/main_window.py" line="324"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="323" />
+        <location filename="../../consult_app/ui/main_window.py" line="325"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="324" />
+        <location filename="../../consult_app/ui/main_window.py" line="326"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="325" />
+        <location filename="../../consult_app/ui/main_window.py" line="327"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Prendre un &amp;instantané maintenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
+        <location filename="../../consult_app/ui/main_window.py" line="329"/>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="328" />
+        <location filename="../../consult_app/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="329" />
+        <location filename="../../consult_app/ui/main_window.py" line="331"/>
         <source>&amp;About Consult</source>
         <translation>À &amp;propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="361" />
+        <location filename="../../consult_app/ui/main_window.py" line="363"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="361" />
-        <location filename="../../consult_app/ui/main_window.py" line="391" />
+        <location filename="../../consult_app/ui/main_window.py" line="363"/>
+        <location filename="../../consult_app/ui/main_window.py" line="395"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espaces de travail Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="373"/>
         <source>Cannot create workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="377" />
+        <location filename="../../consult_app/ui/main_window.py" line="379"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="377" />
+        <location filename="../../consult_app/ui/main_window.py" line="379"/>
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espaces de travail Consult (*.consult);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="385" />
+        <location filename="../../consult_app/ui/main_window.py" line="389"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="391" />
+        <location filename="../../consult_app/ui/main_window.py" line="395"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="399" />
+        <location filename="../../consult_app/ui/main_window.py" line="403"/>
         <source>Cannot save a copy</source>
         <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="401" />
+        <location filename="../../consult_app/ui/main_window.py" line="405"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="405" />
+        <location filename="../../consult_app/ui/main_window.py" line="427"/>
+        <source>Encrypting {name}</source>
+        <translation>Chiffrement de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="437"/>
+        <source>Passphrase not remembered</source>
+        <translation>Phrase secrète non mémorisée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="440"/>
+        <source>Cannot encrypt</source>
+        <translation>Chiffrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="443"/>
         <source>Import interchange JSON</source>
         <translation>Importer un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="405" />
-        <location filename="../../consult_app/ui/main_window.py" line="427" />
+        <location filename="../../consult_app/ui/main_window.py" line="443"/>
+        <location filename="../../consult_app/ui/main_window.py" line="465"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON d’échange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="414" />
+        <location filename="../../consult_app/ui/main_window.py" line="452"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="420" />
-        <location filename="../../consult_app/ui/main_window.py" line="424" />
+        <location filename="../../consult_app/ui/main_window.py" line="458"/>
+        <location filename="../../consult_app/ui/main_window.py" line="462"/>
         <source>Cannot import</source>
         <translation>Impossible d’importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="422" />
+        <location filename="../../consult_app/ui/main_window.py" line="460"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importé(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="427" />
+        <location filename="../../consult_app/ui/main_window.py" line="465"/>
         <source>Export interchange JSON</source>
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="437" />
-        <location filename="../../consult_app/ui/main_window.py" line="473" />
+        <location filename="../../consult_app/ui/main_window.py" line="475"/>
+        <location filename="../../consult_app/ui/main_window.py" line="511"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="438" />
-        <location filename="../../consult_app/ui/main_window.py" line="474" />
+        <location filename="../../consult_app/ui/main_window.py" line="476"/>
+        <location filename="../../consult_app/ui/main_window.py" line="512"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="438" />
-        <location filename="../../consult_app/ui/main_window.py" line="474" />
+        <location filename="../../consult_app/ui/main_window.py" line="476"/>
+        <location filename="../../consult_app/ui/main_window.py" line="512"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="479"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="479"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="479"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="479"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="443" />
-        <location filename="../../consult_app/ui/main_window.py" line="460" />
+        <location filename="../../consult_app/ui/main_window.py" line="481"/>
+        <location filename="../../consult_app/ui/main_window.py" line="498"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="460" />
+        <location filename="../../consult_app/ui/main_window.py" line="498"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session : un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="488" />
+        <location filename="../../consult_app/ui/main_window.py" line="526"/>
         <source>Send changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="488" />
+        <location filename="../../consult_app/ui/main_window.py" line="526"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquets de modifications (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="496" />
+        <location filename="../../consult_app/ui/main_window.py" line="534"/>
         <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
         <translation>Paquet {n} ({c} modification(s)) écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="501" />
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="539"/>
+        <location filename="../../consult_app/ui/main_window.py" line="549"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="501" />
+        <location filename="../../consult_app/ui/main_window.py" line="539"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquets de modifications (*.packet);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="549"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="513" />
+        <location filename="../../consult_app/ui/main_window.py" line="551"/>
         <source>Changes from {name} imported.</source>
         <translation>Modifications de {name} importées.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="532" />
-        <source>The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.</source>
+        <location filename="../../consult_app/ui/main_window.py" line="570"/>
+        <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
         <translation>L’espace de travail est sain : les contrôles d’intégrité et de clés étrangères de SQLite et ceux de Consult n’ont rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="534" />
+        <location filename="../../consult_app/ui/main_window.py" line="572"/>
         <source>{n} problem(s) found:</source>
         <translation>{n} problème(s) trouvé(s) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="535" />
+        <location filename="../../consult_app/ui/main_window.py" line="573"/>
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair répare ce qu’il peut, après avoir pris un instantané.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="536" />
+        <location filename="../../consult_app/ui/main_window.py" line="574"/>
         <source>Check Workspace</source>
         <translation>Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="546" />
+        <location filename="../../consult_app/ui/main_window.py" line="584"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
-        <source>The language of Consult's windows; it takes effect when Consult starts again.</source>
+        <location filename="../../consult_app/ui/main_window.py" line="586"/>
+        <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
         <translation>La langue des fenêtres de Consult ; elle s’applique au prochain démarrage de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="565" />
+        <location filename="../../consult_app/ui/main_window.py" line="603"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="567" />
+        <location filename="../../consult_app/ui/main_window.py" line="605"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantané écrit et vérifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="574" />
+        <location filename="../../consult_app/ui/main_window.py" line="612"/>
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="576" />
+        <location filename="../../consult_app/ui/main_window.py" line="614"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantanés de cet espace de travail, du plus récent au plus ancien. L’état actuel est enregistré comme instantané avant d’être remplacé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="585" />
+        <location filename="../../consult_app/ui/main_window.py" line="623"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="601" />
+        <location filename="../../consult_app/ui/main_window.py" line="639"/>
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="606" />
+        <location filename="../../consult_app/ui/main_window.py" line="644"/>
         <source>Restored from {name}.</source>
         <translation>Restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="621" />
+        <location filename="../../consult_app/ui/main_window.py" line="659"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="621" />
-        <location filename="../../consult_app/ui/main_window.py" line="638" />
-        <location filename="../../consult_app/ui/main_window.py" line="656" />
+        <location filename="../../consult_app/ui/main_window.py" line="659"/>
+        <location filename="../../consult_app/ui/main_window.py" line="676"/>
+        <location filename="../../consult_app/ui/main_window.py" line="694"/>
         <source>Select a dialogue first.</source>
         <translation>Choisissez d’abord un dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="638" />
+        <location filename="../../consult_app/ui/main_window.py" line="676"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="656" />
+        <location filename="../../consult_app/ui/main_window.py" line="694"/>
         <source>Missing translations</source>
         <translation>Traductions manquantes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="660" />
+        <location filename="../../consult_app/ui/main_window.py" line="698"/>
         <source>Missing translations — {code}</source>
         <translation>Traductions manquantes — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="700"/>
         <source>Dialogue name</source>
         <translation>Nom du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="700"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="700"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="700"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="701"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="701"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="701"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="701"/>
         <source>conclusions</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="701"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="664" />
+        <location filename="../../consult_app/ui/main_window.py" line="702"/>
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texte(s) conjoint(s) sans l’une des langues de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="664" />
+        <location filename="../../consult_app/ui/main_window.py" line="702"/>
         <source>Every joint text is in every working language.</source>
         <translation>Chaque texte conjoint existe dans chaque langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="668" />
+        <location filename="../../consult_app/ui/main_window.py" line="706"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field} : manquant en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="763" />
+        <location filename="../../consult_app/ui/main_window.py" line="801"/>
         <source>About Consult</source>
         <translation>À propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="764" />
+        <location filename="../../consult_app/ui/main_window.py" line="802"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Préparer les sessions des dialogues bilatéraux et tenir le registre de leurs engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="788" />
+        <location filename="../../consult_app/ui/main_window.py" line="826"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="806" />
+        <location filename="../../consult_app/ui/main_window.py" line="844"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="861" />
+        <location filename="../../consult_app/ui/main_window.py" line="899"/>
         <source> (home)</source>
         <translation> (nous)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="863" />
+        <location filename="../../consult_app/ui/main_window.py" line="901"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="864" />
+        <location filename="../../consult_app/ui/main_window.py" line="902"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="865" />
+        <location filename="../../consult_app/ui/main_window.py" line="903"/>
         <source>Cadence</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="866" />
+        <location filename="../../consult_app/ui/main_window.py" line="904"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="867" />
+        <location filename="../../consult_app/ui/main_window.py" line="905"/>
         <source>Founding instrument</source>
         <translation>Instrument fondateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="868" />
+        <location filename="../../consult_app/ui/main_window.py" line="906"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="925"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="925"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="925"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="925"/>
         <source>Co-chairs</source>
         <translation>Coprésidents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="925"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="889" />
+        <location filename="../../consult_app/ui/main_window.py" line="927"/>
         <source>Standing themes</source>
         <translation>Thèmes permanents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="889" />
+        <location filename="../../consult_app/ui/main_window.py" line="927"/>
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="901" />
+        <location filename="../../consult_app/ui/main_window.py" line="939"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} session — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="902" />
+        <location filename="../../consult_app/ui/main_window.py" line="940"/>
         <source>host: {name}</source>
         <translation>hôte : {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="903" />
+        <location filename="../../consult_app/ui/main_window.py" line="941"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État : {state} · procès-verbal : {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="904" />
+        <location filename="../../consult_app/ui/main_window.py" line="942"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
@@ -1679,27 +1705,27 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="373" />
+        <location filename="../../consult_app/ui/followup.py" line="373"/>
         <source>Add measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="385" />
+        <location filename="../../consult_app/ui/followup.py" line="385"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Partager la valeur et sa source avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="388" />
+        <location filename="../../consult_app/ui/followup.py" line="388"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="389" />
+        <location filename="../../consult_app/ui/followup.py" line="389"/>
         <source>Value ({unit}):</source>
         <translation>Valeur ({unit}) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="390" />
+        <location filename="../../consult_app/ui/followup.py" line="390"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
@@ -1707,37 +1733,37 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="117" />
+        <location filename="../../consult_app/ui/session.py" line="117"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="137" />
+        <location filename="../../consult_app/ui/session.py" line="137"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Chef de délégation (coprésident)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Organisation:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="140"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
@@ -1745,78 +1771,78 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="102" />
+        <location filename="../../consult_app/ui/minutes.py" line="102"/>
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="105" />
+        <location filename="../../consult_app/ui/minutes.py" line="105"/>
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="107" />
+        <location filename="../../consult_app/ui/minutes.py" line="107"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="113" />
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="113"/>
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="115" />
+        <location filename="../../consult_app/ui/minutes.py" line="115"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="140" />
+        <location filename="../../consult_app/ui/minutes.py" line="140"/>
         <source>Minutes:</source>
         <translation>Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="148" />
+        <location filename="../../consult_app/ui/minutes.py" line="148"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="194"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="194"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="224" />
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
         <source>No amendments.</source>
         <translation>Aucune rectification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="230" />
+        <location filename="../../consult_app/ui/minutes.py" line="230"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <location filename="../../consult_app/ui/minutes.py" line="263"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="279" />
+        <location filename="../../consult_app/ui/minutes.py" line="279"/>
         <source>Change minutes state</source>
         <translation>Changement d’état du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="285" />
+        <location filename="../../consult_app/ui/minutes.py" line="285"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -1824,12 +1850,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="321" />
+        <location filename="../../consult_app/ui/session.py" line="321"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="333" />
+        <location filename="../../consult_app/ui/session.py" line="333"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -1838,64 +1864,64 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="337" />
+        <location filename="../../consult_app/ui/session.py" line="337"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre :
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="343"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="343"/>
         <source>Working languages:</source>
         <translation>Langues de travail :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="343"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="344"/>
         <source>Parties:</source>
         <translation>Parties :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="344"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="344"/>
         <source>Classification:</source>
         <translation>Classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="366" />
+        <location filename="../../consult_app/ui/session.py" line="366"/>
         <source>Working languages: use language codes separated by commas, for example fr, en.</source>
         <translation>Langues de travail : utilisez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="383"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
@@ -1903,7 +1929,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="306" />
+        <location filename="../../consult_app/ui/session.py" line="306"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -1911,120 +1937,163 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168" />
+        <location filename="../../consult_app/ui/documents.py" line="168"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="169" />
+        <location filename="../../consult_app/ui/documents.py" line="169"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="172" />
+        <location filename="../../consult_app/ui/documents.py" line="172"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="175" />
+        <location filename="../../consult_app/ui/documents.py" line="175"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="180" />
+        <location filename="../../consult_app/ui/documents.py" line="180"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="184" />
+        <location filename="../../consult_app/ui/documents.py" line="184"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="184" />
+        <location filename="../../consult_app/ui/documents.py" line="184"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="192" />
+        <location filename="../../consult_app/ui/documents.py" line="192"/>
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="194" />
+        <location filename="../../consult_app/ui/documents.py" line="194"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="208" />
+        <location filename="../../consult_app/ui/documents.py" line="208"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="208" />
+        <location filename="../../consult_app/ui/documents.py" line="208"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <source>Protect with a Passphrase</source>
+        <translation>Protéger par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="77"/>
+        <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
+        <translation>{name} et ses instantanés seront chiffrés avec cette phrase secrète ; Consult la demandera à chaque ouverture du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="81"/>
+        <source>New passphrase (at least 8 characters; several words are best):</source>
+        <translation>Nouvelle phrase secrète (au moins 8 caractères ; plusieurs mots, c’est mieux) :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="84"/>
+        <source>The same again:</source>
+        <translation>Une seconde fois :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="92"/>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="97"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="102"/>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Une phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="75" />
+        <location filename="../../consult_app/ui/exchange.py" line="75"/>
         <source>Receive Changes — {name}</source>
         <translation>Recevoir des modifications — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>Original</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="88" />
+        <location filename="../../consult_app/ui/exchange.py" line="88"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="112" />
+        <location filename="../../consult_app/ui/exchange.py" line="112"/>
         <source>Keep ours</source>
         <translation>Garder la nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="114" />
+        <location filename="../../consult_app/ui/exchange.py" line="114"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="115" />
+        <location filename="../../consult_app/ui/exchange.py" line="115"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="151" />
+        <location filename="../../consult_app/ui/exchange.py" line="151"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Certains conflits ne sont pas tranchés ; rien n’a été écrit.</translation>
     </message>
@@ -2032,62 +2101,62 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="119" />
+        <location filename="../../consult_app/ui/register.py" line="119"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="139" />
+        <location filename="../../consult_app/ui/register.py" line="139"/>
         <source>[internal] </source>
         <translation>[interne] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="149" />
+        <location filename="../../consult_app/ui/register.py" line="149"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="150" />
+        <location filename="../../consult_app/ui/register.py" line="150"/>
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
@@ -2095,102 +2164,102 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="319" />
+        <location filename="../../consult_app/ui/register.py" line="319"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="330" />
+        <location filename="../../consult_app/ui/register.py" line="330"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="339"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="372" />
+        <location filename="../../consult_app/ui/register.py" line="372"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="396" />
+        <location filename="../../consult_app/ui/register.py" line="396"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="400" />
+        <location filename="../../consult_app/ui/register.py" line="400"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="406" />
+        <location filename="../../consult_app/ui/register.py" line="406"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="462" />
+        <location filename="../../consult_app/ui/register.py" line="462"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne : jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="466" />
+        <location filename="../../consult_app/ui/register.py" line="466"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="471" />
+        <location filename="../../consult_app/ui/register.py" line="471"/>
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="474" />
+        <location filename="../../consult_app/ui/register.py" line="474"/>
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="475" />
+        <location filename="../../consult_app/ui/register.py" line="475"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="475" />
+        <location filename="../../consult_app/ui/register.py" line="475"/>
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="482" />
+        <location filename="../../consult_app/ui/register.py" line="482"/>
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="492" />
+        <location filename="../../consult_app/ui/register.py" line="492"/>
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="494" />
+        <location filename="../../consult_app/ui/register.py" line="494"/>
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="494" />
+        <location filename="../../consult_app/ui/register.py" line="494"/>
         <source>note internal</source>
         <translation>note interne</translation>
     </message>
@@ -2198,12 +2267,12 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="95" />
+        <location filename="../../consult_app/ui/main_window.py" line="95"/>
         <source>Search the workspace</source>
         <translation>Rechercher dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98" />
+        <location filename="../../consult_app/ui/main_window.py" line="98"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Mots à chercher — accents et majuscules indifférents</translation>
     </message>
@@ -2211,32 +2280,32 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SendChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="41" />
+        <location filename="../../consult_app/ui/exchange.py" line="41"/>
         <source>Send Changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="46" />
+        <location filename="../../consult_app/ui/exchange.py" line="46"/>
         <source>{name} (sent so far: {n})</source>
         <translation>{name} (envoyés jusqu’ici : {n})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="47" />
+        <location filename="../../consult_app/ui/exchange.py" line="47"/>
         <source>Send to:</source>
         <translation>Envoyer à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="48" />
+        <location filename="../../consult_app/ui/exchange.py" line="48"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="51" />
+        <location filename="../../consult_app/ui/exchange.py" line="51"/>
         <source>Write Packet</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="54" />
+        <location filename="../../consult_app/ui/exchange.py" line="54"/>
         <source>This workspace has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>Cet espace de travail n’a pas encore de partenaire d’échange : faites d’abord une copie de terrain (consult-app field-copy).</translation>
     </message>
@@ -2244,47 +2313,47 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53" />
+        <location filename="../../consult_app/ui/session.py" line="53"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53" />
+        <location filename="../../consult_app/ui/session.py" line="53"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="65" />
+        <location filename="../../consult_app/ui/session.py" line="65"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="74" />
+        <location filename="../../consult_app/ui/session.py" line="74"/>
         <source>Starts on:</source>
         <translation>Commence le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="76" />
+        <location filename="../../consult_app/ui/session.py" line="76"/>
         <source>Ends on:</source>
         <translation>Se termine le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="78" />
+        <location filename="../../consult_app/ui/session.py" line="78"/>
         <source>First item at:</source>
         <translation>Premier point à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="79" />
+        <location filename="../../consult_app/ui/session.py" line="79"/>
         <source>Venue:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="81" />
+        <location filename="../../consult_app/ui/session.py" line="81"/>
         <source>Host:</source>
         <translation>Hôte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="83" />
+        <location filename="../../consult_app/ui/session.py" line="83"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
@@ -2292,105 +2361,139 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Delegate</source>
         <translation>Délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="184"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="187" />
+        <location filename="../../consult_app/ui/session.py" line="187"/>
         <source>Edit Session…</source>
         <translation>Modifier la session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="190" />
+        <location filename="../../consult_app/ui/session.py" line="190"/>
         <source>Add Delegate…</source>
         <translation>Ajouter un délégué…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="193" />
+        <location filename="../../consult_app/ui/session.py" line="193"/>
         <source>Remove Delegate</source>
         <translation>Retirer le délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="203" />
+        <location filename="../../consult_app/ui/session.py" line="203"/>
         <source>&lt;b&gt;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;Délégations&lt;/b&gt; (chefs de délégation en premier)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="219" />
+        <location filename="../../consult_app/ui/session.py" line="219"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="220" />
+        <location filename="../../consult_app/ui/session.py" line="220"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, à partir de {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="221" />
+        <location filename="../../consult_app/ui/session.py" line="221"/>
         <source>venue to be decided</source>
         <translation>lieu à déterminer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="222" />
+        <location filename="../../consult_app/ui/session.py" line="222"/>
         <source>host: {name}</source>
         <translation>hôte : {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="223" />
+        <location filename="../../consult_app/ui/session.py" line="223"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État : {state} · procès-verbal : {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="246" />
+        <location filename="../../consult_app/ui/session.py" line="246"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="260" />
+        <location filename="../../consult_app/ui/session.py" line="260"/>
         <source>Edit session</source>
         <translation>Modification de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="282" />
+        <location filename="../../consult_app/ui/session.py" line="282"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="291" />
+        <location filename="../../consult_app/ui/session.py" line="291"/>
         <source>Remove delegate</source>
         <translation>Retrait d’un délégué</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="26"/>
+        <source>A lost passphrase cannot be recovered: without it nobody, not even Consult&apos;s developers, can open the file.</source>
+        <translation>Une phrase secrète perdue ne peut pas être retrouvée : sans elle, personne, pas même les développeurs de Consult, ne peut ouvrir le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="41"/>
+        <source>Remember on this computer (in the system&apos;s keyring)</source>
+        <translation>Mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="52"/>
+        <source>Encrypted workspace</source>
+        <translation>Espace de travail chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="54"/>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="65"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="129"/>
+        <location filename="../../consult_app/ui/unlock.py" line="139"/>
+        <source>That passphrase is wrong; try again.</source>
+        <translation>Cette phrase secrète est fausse ; réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38" />
+        <location filename="../../consult_app/ui/application.py" line="49"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38" />
+        <location filename="../../consult_app/ui/application.py" line="49"/>
         <source>Open it read-only now?</source>
         <translation>L’ouvrir maintenant en lecture seule ?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="44" />
+        <location filename="../../consult_app/ui/application.py" line="55"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -2399,22 +2502,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 Restaurer la sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="47" />
+        <location filename="../../consult_app/ui/application.py" line="58"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="89" />
+        <location filename="../../consult_app/ui/application.py" line="103"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="93" />
+        <location filename="../../consult_app/ui/application.py" line="107"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Une erreur inattendue s’est produite ; les détails sont dans {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="95" />
+        <location filename="../../consult_app/ui/application.py" line="109"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
