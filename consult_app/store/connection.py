@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,9 +96,12 @@ def salt_of(path: Path) -> bytes | None:
     SQLite and not a whole number of pages cannot be one and is refused here.
     """
     try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            return None  # a folder, a FIFO, a device: never opened here (opening refuses it in one sentence)
         with path.open("rb") as fh:
             head = fh.read(100)
-        size = path.stat().st_size
+        size = st.st_size
     except FileNotFoundError:
         return None
     except OSError as exc:
