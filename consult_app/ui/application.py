@@ -24,7 +24,7 @@ from .main_window import MainWindow
 def default_workspace_path() -> Path:
     """The default workspace, in the user's data folder."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder / "workspace.consult"
 
 
