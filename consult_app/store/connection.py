@@ -38,6 +38,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_SIZE = 16
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default (PBKDF2-HMAC-SHA512, 32-byte key)
 SMALLEST_PAGE = 512
+ENCRYPTED_CACHE_KIB = -65536  # an encrypted file's page cache: 64 MiB at most (SQLite's default is 2 MiB), filled as pages are read
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,8 @@ def connect(path: Path, *, readonly: bool = False, key: Key | None = None, immut
         _quiet(conn)
         if key is not None:
             conn.execute(f'PRAGMA key = "{key.pragma}"')
+            # every page read from the disk (even from the OS's cache) is decrypted and checked: keep more of them decrypted
+            conn.execute(f"PRAGMA cache_size = {ENCRYPTED_CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, never left in free pages

@@ -321,10 +321,26 @@ class BackgroundCheck:
         return self.problem
 
 
+CHECK_CACHE_KIB = -262144  # while an encrypted file is checked: up to 256 MiB of decrypted pages
+
+
 def quick_check(conn: sqlite3.Connection) -> str | None:
-    """SQLite's quick_check; a problem sentence, or None when fine."""
+    """SQLite's quick_check; a problem sentence, or None when fine.
+
+    The check walks each index against its table, reading pages again and
+    again; in an encrypted file each read from the disk is a decryption, so
+    the page cache is made large enough for the walk, then brought back to its size.
+    """
+    encrypted = getattr(conn, "key", None) is not None
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if encrypted:
+            kept = conn.execute("PRAGMA cache_size").fetchone()[0]
+            conn.execute(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        finally:
+            if encrypted:
+                conn.execute(f"PRAGMA cache_size = {kept}")  # the pages beyond it are given back now
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return None if rows == ["ok"] else "; ".join(rows[:3])
