@@ -64,6 +64,7 @@ def main() -> None:
         french.grab().save(str(OUT / "register-fr.png"))
         french.close()
         i18n.install(app, "en")
+        unlock_png(app, OUT / "unlock.png")
         documents = {
             "minutes-fr": services.minutes_pdf(ws, "ML-FR", 2),
             "minutes": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
@@ -73,6 +74,18 @@ def main() -> None:
         for name, pdf in documents.items():
             page_png(pdf, 1 if name == "tracker" else 0, OUT / f"{name}.png")
         ws.close()
+
+
+def unlock_png(app: QApplication, out: Path) -> None:
+    """The dialog that asks for an encrypted workspace's passphrase (File › Open, or at start)."""
+    from consult_app.ui.unlock import UnlockDialog
+
+    dialog = UnlockDialog(Path("bamako.consult"))
+    dialog.passphrase.setText("correct horse battery staple")
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out))
+    dialog.close()
 
 
 def page_png(pdf: bytes, page: int, out: Path, width: int = 560) -> None:
