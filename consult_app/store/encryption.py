@@ -26,6 +26,7 @@ from . import safety
 from .connection import Key, attach, connect, derive, is_encrypted, key_for, new_key, salt_of, sqlite3
 from .opening import open_file, regular_file, sidecar
 from .schema import APPLICATION_ID, schema_differences
+from .sync import _checkpoint, _fsync  # the crash-test hook (CONSULT_CRASH_AT) and fsync, as the exchange uses them
 
 SUFFIX = ".converting"
 
@@ -189,19 +190,3 @@ def _identity_on_disk(path: Path) -> str | None:
             conn.close()
     except (ConsultError, sqlite3.Error):
         return None
-
-
-def _checkpoint(label: str) -> None:
-    from .sync import _checkpoint as crash_test_hook  # CONSULT_CRASH_AT=label#n kills the process here (tests)
-
-    crash_test_hook(label)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

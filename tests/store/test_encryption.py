@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
-import textwrap
 import zlib
 from pathlib import Path
 
@@ -19,7 +16,8 @@ from consult_app.store import Workspace, check_workspace, connection, encryption
 from consult_app.store.connection import sqlite3 as driver
 from consult_app.store.schema import APPLICATION_ID
 
-from ..conftest import ROOT, run_cli
+from ..conftest import run_cli
+from .test_opening import die_mid_transaction
 
 PASS = "correct horse battery staple"
 ENV = {"CONSULT_PASSPHRASE": PASS}
@@ -266,19 +264,7 @@ def test_a_kill_mid_transaction_on_an_encrypted_file_is_recovered(tmp_path):
     create_workspace(path, demo=True, key=key).close()
     before = run_cli("export", path, tmp_path / "before.json", env=ENV)
     assert before.returncode == 0
-    script = textwrap.dedent(
-        f"""
-        import os
-        from sqlcipher3 import dbapi2
-        conn = dbapi2.connect({str(path)!r}, isolation_level=None)
-        conn.execute("PRAGMA key = '{PASS}'")
-        conn.execute("PRAGMA cache_size = 2")
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE agenda_items SET background = background || 'PLAINTEXT-MARKER' || hex(randomblob(3000))")
-        os.kill(os.getpid(), 9)
-        """
-    )
-    subprocess.run([sys.executable, "-c", script], check=False)
+    die_mid_transaction(path, PASS)
     journal = path.with_name("w.consult-journal")
     assert journal.stat().st_size > 0 and b"PLAINTEXT-MARKER" not in journal.read_bytes() + path.read_bytes()
     result = run_cli("check", path, env=ENV)
