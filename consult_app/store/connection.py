@@ -28,7 +28,6 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import apsw
 from sqlcipher3 import dbapi2 as sqlite3  # SQLCipher 4's DB-API: plain SQLite when no key is given
 
 from ..domain.errors import EnvironmentProblem, NewerVersion, NotAWorkspace, PassphraseNeeded, WrongPassphrase  # noqa: F401 (re-exported)
@@ -205,11 +204,13 @@ def connect(path: Path, *, readonly: bool = False, key: Key | None = None, immut
     return conn
 
 
-def connect_apsw(path: Path) -> apsw.Connection:
+def connect_apsw(path: Path):
     """The same file through APSW (SQLite3 Multiple Ciphers, SQLCipher 4 format) for the session extension.
 
     Only scratch copies and baselines are opened this way, never the live workspace.
     """
+    import apsw  # only the exchange needs it (not loaded at start-up)
+
     key = key_for(Path(path))
     conn = apsw.Connection(str(path))
     if key is not None:

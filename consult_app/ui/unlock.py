@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from .. import passphrase
 from ..domain.errors import ConsultError, PassphraseNeeded, WrongPassphrase
@@ -114,30 +114,35 @@ def with_passphrase(path: Path, opening: Callable[[], T], parent: QWidget | None
         PassphraseNeeded: cancelled (the sentence says the file is encrypted).
     """
     ask = ask or (lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
+    try:
+        return opening()  # a plain file, or a passphrase already given: the keyring is not even loaded
+    except PassphraseNeeded as exc:
+        first = exc
     kept = passphrase.recall(path)
     if kept:
         offer_passphrase(kept)
-    problem = ""
-    while True:
         try:
             return opening()
-        except PassphraseNeeded as exc:
-            if kept:  # the keyring's passphrase no longer fits (changed elsewhere): ask
-                withdraw_passphrase(kept)
-                kept = None
-            elif isinstance(exc, WrongPassphrase):
-                problem = QCoreApplication.translate("UnlockDialog", "That passphrase is wrong; try again.")
-            dialog = UnlockDialog(Path(path), parent, problem)
-            if not ask(dialog):
-                raise
-            typed = dialog.passphrase.text()
-            offer_passphrase(typed)
+        except PassphraseNeeded as exc:  # the keyring's passphrase no longer fits (changed elsewhere): ask
+            withdraw_passphrase(kept)
+            first = exc
+    wrong = QCoreApplication.translate("UnlockDialog", "That passphrase is wrong; try again.")
+    problem = wrong if isinstance(first, WrongPassphrase) and not kept else ""
+    while True:
+        dialog = UnlockDialog(Path(path), parent, problem)
+        if not ask(dialog):
+            raise first
+        typed = dialog.passphrase.text()
+        offer_passphrase(typed)
+        try:
+            opened = opening()
+        except WrongPassphrase:
+            withdraw_passphrase(typed)
+            problem = wrong
+            continue
+        if dialog.remember.isChecked():
             try:
-                opened = opening()
-            except WrongPassphrase:
-                withdraw_passphrase(typed)
-                problem = QCoreApplication.translate("UnlockDialog", "That passphrase is wrong; try again.")
-                continue
-            if dialog.remember.isChecked():
                 passphrase.remember(path, typed)
-            return opened
+            except ConsultError as exc:  # opened all the same: say why it will be asked for again
+                QMessageBox.warning(parent, QCoreApplication.translate("UnlockDialog", "Passphrase not remembered"), str(exc))
+        return opened

@@ -2475,9 +2475,13 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="129"/>
-        <location filename="../../consult_app/ui/unlock.py" line="139"/>
         <source>That passphrase is wrong; try again.</source>
         <translation>Esa frase de contraseña no es correcta; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="147"/>
+        <source>Passphrase not remembered</source>
+        <translation type="unfinished">Frase de contraseña no recordada</translation>
     </message>
 </context>
 <context>

@@ -2475,9 +2475,13 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="129"/>
-        <location filename="../../consult_app/ui/unlock.py" line="139"/>
         <source>That passphrase is wrong; try again.</source>
         <translation>Cette phrase secrète est fausse ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="147"/>
+        <source>Passphrase not remembered</source>
+        <translation type="unfinished">Phrase secrète non mémorisée</translation>
     </message>
 </context>
 <context>
