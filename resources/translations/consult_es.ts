@@ -2481,7 +2481,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="147"/>
         <source>Passphrase not remembered</source>
-        <translation type="unfinished">Frase de contraseña no recordada</translation>
+        <translation>Frase de contraseña no recordada</translation>
     </message>
 </context>
 <context>

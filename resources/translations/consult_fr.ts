@@ -2481,7 +2481,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="147"/>
         <source>Passphrase not remembered</source>
-        <translation type="unfinished">Phrase secrète non mémorisée</translation>
+        <translation>Phrase secrète non mémorisée</translation>
     </message>
 </context>
 <context>
