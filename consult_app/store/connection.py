@@ -84,7 +84,7 @@ def withdraw_passphrase(passphrase: str) -> None:
 
 
 def forget_keys() -> None:
-    """Forget every passphrase and key given to this process (the window's Lock, and tests)."""
+    """Forget every passphrase and key given to this process (tests and benchmarks start afresh with it)."""
     _keys.clear()
     _offered.clear()
 
