@@ -297,3 +297,43 @@ def test_a_killed_encrypt_leaves_the_old_file_or_the_new_one_whole(demo_path, tm
         assert again.returncode == 0, again.stderr
     assert connection.is_encrypted(demo_path) and run_cli("check", demo_path, env=ENV).returncode == 0
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(encryption.SUFFIX)] == []
+
+
+def _read_until(fd: int, wanted: bytes, seconds: float = 60) -> bytes:
+    """What the terminal shows until ``wanted`` (or the end)."""
+    import select
+    import time
+
+    out, deadline = b"", time.monotonic() + seconds
+    while wanted not in out and time.monotonic() < deadline:
+        if select.select([fd], [], [], 1)[0]:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            out += chunk
+    return out
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
+def test_the_passphrase_is_asked_for_at_a_terminal_without_echo(tmp_path):
+    import pty
+    import sys
+
+    path = tmp_path / "w.consult"
+    create_workspace(path, demo=True, key=connection.new_key(PASS)).close()
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: consult-app on a terminal of its own, nothing in the environment
+        os.environ.pop("CONSULT_PASSPHRASE", None)
+        os.execv(sys.executable, [sys.executable, "-m", "consult_app.cli", "search", str(path), "bakanligi"])
+    try:
+        assert _read_until(fd, b"Passphrase for w.consult: ").endswith(b"Passphrase for w.consult: ")
+        os.write(fd, PASS.encode() + b"\n")
+        shown = _read_until(fd, b"\x00")  # to the end
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert "İçişleri Bakanlığı" in shown.decode("utf-8") and PASS.encode() not in shown  # typed without echo
