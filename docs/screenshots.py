@@ -13,11 +13,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from .. import documents as services
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests import documents as services  # documents by dialogue code and session number, over consult_app.ops  # noqa: E402
 
-from consult_app.ops.workspaces import create as create_workspace
-from consult_app.ui import i18n
-from consult_app.ui.main_window import MainWindow
+from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
+from consult_app.ui import i18n  # noqa: E402
+from consult_app.ui.main_window import MainWindow  # noqa: E402
 
 OUT = Path(__file__).parent / "images"
 
@@ -69,8 +70,21 @@ def main() -> None:
         french.grab().save(str(OUT / "register-fr.png"))
         french.close()
         i18n.install(app, "en")
+        unlock_png(app, OUT / "unlock.png")
         documents(ws)
         ws.close()
+
+
+def unlock_png(app: QApplication, out: Path) -> None:
+    """The dialog that asks for an encrypted workspace's passphrase (File › Open, or at start)."""
+    from consult_app.ui.unlock import UnlockDialog
+
+    dialog = UnlockDialog(Path("bamako.consult"))
+    dialog.passphrase.setText("correct horse battery staple")
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out))
+    dialog.close()
 
 
 def documents(ws) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,12 +13,14 @@ from ..store import Workspace, joint_view
 from .documents import default_lang
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
-    """Write a file whole, then move it into place, so a failure never leaves half a file."""
+def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None:
+    """Write a file whole, then move it into place, so a failure never leaves half a file; ``private``: 0600 from the start."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_bytes(data)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -7,7 +7,7 @@ tables is a new workspace. Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
-import sqlite3
+from sqlcipher3 import dbapi2 as sqlite3  # the store's one driver (see connection.py)
 from collections.abc import Callable
 from functools import cache
 
