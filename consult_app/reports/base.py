@@ -181,6 +181,7 @@ class Renderer:
         self.date_text = date_text
         self.draft = draft
         self.lang = lang
+        self.footnote = ""  # printed at the foot of every page, left (the agreed version and its hash)
         self.st = styles(self.base_size)
         self.width = self.pagesize[0] - 2 * self.margin
 
@@ -228,6 +229,9 @@ class Renderer:
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(self.pagesize[0] - self.margin, 11 * mm, self.page_label(canvas.getPageNumber(), total))
+        if self.footnote:
+            canvas.setFont(FONT, 6.5)
+            canvas.drawString(self.margin, 11 * mm, self.footnote)
         canvas.restoreState()
 
     def page_label(self, page: int, total: int) -> str:

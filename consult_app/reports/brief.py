@@ -168,7 +168,7 @@ class BriefRenderer(Renderer):
         for c in commitments:
             level, latest = v.status(c, self.session.starts_on)
             tones.append(level.tone)
-            status = f"<b>{esc(v.status_label(level))}</b>"
+            status = f"<b>{esc(v.assessed(c, self.session.starts_on) or v.status_label(level))}</b>"
             if latest:
                 status += f"<br/>{fmt_short_date(latest.effective_on, self.lang)}"
             if v.overdue(c, self.session.starts_on):

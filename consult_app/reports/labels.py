@@ -157,6 +157,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "Substantial": ("Substantiel", "Sustancial"),
     "Complete": ("Complet", "Completo"),
 }
+from .negotiation_labels import LABELS as _NEGOTIATION  # noqa: E402  (kept in their own file)
+
+LABELS.update(_NEGOTIATION)
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ro": "Romanian", "it": "Italian"}
 

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import JointBundle, MinutesState, Session, require_joint
 from ..domain.rules import agenda_order, timetable
+from . import agreed
 from .base import FONT, RULE, Renderer, chunked_tables, esc
 from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date
 from .labels import label, language_name, ordinal
@@ -42,6 +43,7 @@ class MinutesRenderer(Renderer):
             lang=lang,
         )
         self.document_title = title
+        self.footnote = agreed.footnote(self, bundle, session)
 
     # ------------------------------------------------------------ helpers
 
@@ -164,6 +166,7 @@ class MinutesRenderer(Renderer):
 
         out.append(Spacer(1, 10 * mm))
         out.append(self.signatures(members))
+        out += agreed.section(self, v.bundle, s)
         return out
 
     def signatures(self, members) -> Flowable:

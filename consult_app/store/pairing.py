@@ -74,9 +74,9 @@ def invite(ws: Workspace, dialogue_id: str, name: str, out: str | Path, *, party
     d = ws.dialogue(dialogue_id)
     name = (name or "").strip()
     if not name:
-        raise Invalid("--name: say who the invitation is for (for example 'Secrétariat malien').", "name")
+        raise Invalid("name: say who the invitation is for (for example 'Secrétariat malien').", "name")
     if any(p.name.lower() == name.lower() for p in peers(ws)):
-        raise Invalid(f"--name: this workspace already has an exchange partner called '{name}'; choose another name.", "name")
+        raise Invalid(f"name: this workspace already has an exchange partner called '{name}'; choose another name.", "name")
     paired = ws.paired_counterpart(d.id)
     if paired:
         raise Invalid(f"{d.code} is already paired with {paired}: one secretariat per dialogue.", "dialogue")
@@ -84,11 +84,11 @@ def invite(ws: Workspace, dialogue_id: str, name: str, out: str | Path, *, party
     others = [p for p in d.parties if p.id != home.id]
     if party_id is None:
         if len(others) != 1:
-            raise Invalid(f"--party: {d.code} has {len(others)} other parties; say which one the invitation is for ({', '.join(p.code for p in others)}).", "party")
+            raise Invalid(f"party: {d.code} has {len(others)} other parties; say which one the invitation is for ({', '.join(p.code for p in others)}).", "party")
         party_id = others[0].id
     party = d.party(party_id)
     if party is None or party.id == home.id:
-        raise Invalid("--party: the invitation is for another party of the dialogue than ours.", "party")
+        raise Invalid("party: the invitation is for another party of the dialogue than ours.", "party")
     if out.exists():
         raise ConsultError(f"{out} already exists: choose another name.")
     keys = my_keys(ws)
@@ -133,14 +133,14 @@ def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, 
 
     name = (name or "").strip()
     if not name:
-        raise Invalid("--name: say what to call the secretariat that invited you (for example 'Secrétariat français').", "name")
+        raise Invalid("name: say what to call the secretariat that invited you (for example 'Secrétariat français').", "name")
     if reply_out is None:
-        raise Invalid("--out: say where to write the reply to send back.", "out")
+        raise Invalid("out: say where to write the reply to send back.", "out")
     reply_out = Path(reply_out)
     if reply_out.exists():
         raise ConsultError(f"{reply_out} already exists: choose another name.")
     if any(p.name.lower() == name.lower() for p in peers(ws)):
-        raise Invalid(f"--name: this workspace already has an exchange partner called '{name}'; choose another name.", "name")
+        raise Invalid(f"name: this workspace already has an exchange partner called '{name}'; choose another name.", "name")
     sender = body["from"]
     if sender["device_id"] in {p.device_id for p in peers(ws)} or sender["workspace_id"] == ws.workspace_id:
         raise ConsultError(f"{path.name} comes from this workspace or one of its partners: it is accepted by the other secretariat.")

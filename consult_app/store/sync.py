@@ -481,7 +481,7 @@ def build_joint_copy(ws: Workspace, target: Path, dialogue_id: str, marks: tuple
         conn.execute("DELETE FROM meta")
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", _mark_rows(marks))
         for table in joint.COLUMNS:
-            rows = joint.joint_rows(ws, table, dialogue_id, neutral=joint.EXCHANGE_LOCAL)
+            rows = joint.joint_rows(ws, table, dialogue_id, "rowid", neutral=joint.EXCHANGE_LOCAL)
             if rows:
                 names = list(rows[0])
                 conn.executemany(

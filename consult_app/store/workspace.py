@@ -293,9 +293,11 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
 
     # The latest event of a commitment, found through the (commitment_id, effective_on)
     # index: one short seek per commitment instead of a window over every event.
+    # Our own party's assessment comes first (the other party's is shown beside it, see Reads.register).
     LATEST_EVENT = (
         "(SELECT x.rowid FROM status_events x WHERE x.commitment_id = c.id "
-        "ORDER BY x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
+        "ORDER BY x.party_id IN (SELECT h.id FROM parties h WHERE h.is_home = 0), "
+        "x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
     )
 
 
