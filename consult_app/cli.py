@@ -840,6 +840,8 @@ def _packet(args: argparse.Namespace) -> int:
             data, header = exchange.export_packet(ws, args.to)
         write_bytes(args.out, data)
         print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
+        for line in header.get("kept", ()):
+            print(f"Kept here, not sent (the other secretariat takes no such change from us): {line}.")
         return 0
     data = read_packet_file(args.infile)
     with _writing(args.path) as ws:

@@ -684,7 +684,7 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
         changeset = _diff(conn)
         changes = _changes(changeset, DbRows(conn))
         if counterpart and check_rights:
-            changeset, changes, kept = _keep_here(conn, changeset, changes, peer, ws.home_party(peer.scope_dialogue_id).id)
+            changeset, changes, kept = _keep_here(conn, changeset, changes, peer, ws)
         elif check_rights:
             try:
                 R.check(changes, R.RIGHTS[R.SEEN_AS[peer.kind]], peer.scope_dialogue_id, DbRows(conn, ("base",)))
@@ -735,7 +735,7 @@ def _diff(conn) -> bytes:
     return changeset
 
 
-def _keep_here(conn, changeset: bytes, changes: list, peer: Peer, party: str) -> tuple[bytes, list, list[str]]:
+def _keep_here(conn, changeset: bytes, changes: list, peer: Peer, ws: Workspace) -> tuple[bytes, list, list[str]]:
     """Leave out of a counterpart's packet what it would refuse — a change to what it already holds, anything
     it may not take from us — by setting those rows of the next baseline back as the partner has them.
 
@@ -744,8 +744,10 @@ def _keep_here(conn, changeset: bytes, changes: list, peer: Peer, party: str) ->
     left out can take with it the rows that refer to it).
     """
     kept: list[str] = []
+    party = ws.home_party(peer.scope_dialogue_id).id
+    theirs = _WithLocal(DbRows(conn, ("base",)), DbRows(ws.conn))
     for _ in range(len(R.DATA_TABLES) + 2):
-        refused = [(c, what, why) for c, what, why in R.judge(changes, R.RIGHTS["counterpart"], peer.scope_dialogue_id, DbRows(conn, ("base",)), party=party) if why]
+        refused = [(c, what, why) for c, what, why in R.judge(changes, R.RIGHTS["counterpart"], peer.scope_dialogue_id, theirs, party=party) if why]
         if not refused:
             return changeset, changes, kept
         rows = DbRows(conn)
@@ -755,6 +757,37 @@ def _keep_here(conn, changeset: bytes, changes: list, peer: Peer, party: str) ->
         changeset = _diff(conn)
         changes = _changes(changeset, rows)
     raise ConsultError(f"The packet for {peer.name} could not be made: some changes here cannot be left out of it.")
+
+
+class _WithLocal:
+    """The rows the other secretariat holds (the baseline), with the columns each side derives for itself
+    (``store.joint.EXCHANGE_LOCAL``: the state of the minutes…) as they stand here, where they are the same."""
+
+    def __init__(self, shared: DbRows, here: DbRows):
+        from .joint import EXCHANGE_LOCAL
+
+        self.shared, self.here = shared, here
+        self.local: dict[str, list[str]] = {}
+        for table, column in EXCHANGE_LOCAL:
+            self.local.setdefault(table, []).append(column)
+
+    def _with_local(self, table: str, row: dict | None) -> dict | None:
+        if row is None or table not in self.local:
+            return row
+        mine = self.here.row(table, {"id": row.get("id")}) or {}
+        return row | {c: mine[c] for c in self.local[table] if c in mine}
+
+    def row(self, table: str, key: dict) -> dict | None:
+        return self._with_local(table, self.shared.row(table, key))
+
+    def select(self, table: str, column: str, value) -> list[dict]:
+        return [self._with_local(table, r) for r in self.shared.select(table, column, value)]
+
+    def columns(self, table: str):
+        return self.shared.columns(table)
+
+    def references(self, table: str):
+        return self.shared.references(table)
 
 
 def _set_back(conn, rows: DbRows, change: R.Change) -> None:
