@@ -86,6 +86,8 @@ def verify(ws: Workspace, pdf: bytes, name: str) -> Verdict:
     from ..reports import archive
 
     record = archive.read_record(pdf)
+    if record is None and archive.has_seal(pdf):
+        return Verdict(False, [f"{name} does not match: it was changed after Consult printed it (its seal or its record cannot be read)."])
     if record is None:
         return Verdict(False, [f"{name} is not an agreed record printed by Consult (it carries no seal and no version hash)."])
     check = archive.check(pdf)

@@ -141,6 +141,11 @@ def seal(data: bytes) -> bytes:
     return filled.replace(f"sha256:{'0' * 64}:{len(data):012d}".encode("ascii"), f"sha256:{digest}:{len(data):012d}".encode("ascii"), 1)
 
 
+def has_seal(data: bytes) -> bool:
+    """Whether the file carries a seal of Consult at all (readable or not)."""
+    return b"<consult:seal>" in data
+
+
 def read_record(data: bytes) -> Record | None:
     """What a sealed record says it is (from its XMP), or None when it is not one Consult printed."""
     if not _SEAL.search(data):
@@ -183,7 +188,7 @@ def _signature(data: bytes) -> Check:
         signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
         if len(signatures) != 1:
             return Check(True, False, problem="bytes were added after Consult printed it, and they are not one signature")
-        status = validate_pdf_signature(signatures[0], ValidationContext(allow_fetching=False))
+        status = validate_pdf_signature(signatures[0], ValidationContext(trust_roots=[], allow_fetching=False))
     except Exception:  # noqa: BLE001 — pyHanko raises many kinds on damaged input; any of them means "not a valid signature"
         return Check(True, True, problem="its signature cannot be read (the file was changed after it was signed)")
     signer = status.signing_cert.subject.human_friendly if status.signing_cert is not None else ""

@@ -305,7 +305,7 @@ def describe(change: Change, rows: WithPacket) -> str:
     if table == "agenda_items":
         title = _lang_first(row.get("title"))
         return f"agenda item '{_short(title)}' of {session_words(row.get('session_id'))}"
-    if table in ("delegation_members", "minutes_amendments"):
+    if table in ("delegation_members", "minutes_amendments", "minutes_versions", "minutes_proposals", "minutes_signoffs"):
         return f"{word} of {session_words(row.get('session_id'))}"
     return f"{word} {_short(row.get('code', row.get('id', '?')))} of {_code(rows, row.get('dialogue_id'))}"
 
@@ -398,7 +398,8 @@ def _agreed_minutes_reason(change: Change, rights: Rights, rows: WithPacket, ame
     if not session or session.get("minutes_state") != MinutesState.AGREED.value:
         return None
     if "agenda_items" not in rights.update:
-        return f"the text of agreed minutes cannot be changed by a {rights.title} (only amended, by the secretariat)"
+        by = "with both sides' sign-off" if rights.kind == "counterpart" else "by the secretariat"
+        return f"the text of agreed minutes cannot be changed by a {rights.title} (only amended, {by})"
     for column in MINUTES_TEXT:
         if column in change.new and (change.old.get("id"), column) not in amended:
             return "the text of agreed minutes can only change through an amendment, and this packet holds none for it"

@@ -431,12 +431,12 @@ def _marks(path: Path) -> tuple[int, int] | None:
 
 
 def _partners_part(peer: Peer) -> str | None:
-    """The part of this workspace a partner holds: one dialogue for a field copy of one; else everything.
+    """The part of this workspace a partner holds: one dialogue for a field copy of one, or for the other secretariat; else everything.
 
     (A field copy sends everything it holds, so that whatever was changed in it
     behind the app's back reaches the secretariat's check, and is refused there.)
     """
-    return peer.scope_dialogue_id if peer.kind == "field_copy" else None
+    return peer.scope_dialogue_id if peer.kind in ("field_copy", "counterpart") else None
 
 
 def _make_baseline(ws: Workspace, target: Path, scope: str | None, marks: tuple[int, int], *, joint: bool = False) -> None:

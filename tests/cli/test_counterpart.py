@@ -54,7 +54,7 @@ def paired(tmp_path, capsys):
 def send(capsys, tmp_path, sender, receiver, name) -> str:
     """One packet from ``sender`` to ``receiver``, exported and imported by the command line; the import's report."""
     out = tmp_path / name
-    ok(capsys, "packet", "export", sender, out)
+    assert "Kept here" not in ok(capsys, "packet", "export", sender, out)  # nothing either side would refuse
     return ok(capsys, "packet", "import", receiver, out)
 
 
