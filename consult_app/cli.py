@@ -653,9 +653,12 @@ def _partner(args: argparse.Namespace) -> int:
             from .store.sync import device, my_keys
 
             print(f"{device(ws)[1]} (this workspace): safety number {my_keys(ws).fingerprint}")
+            from .store.sync import KINDS
+
             for p in partners.partners(ws):
                 scope = f" of {p.dialogue}" if p.dialogue else ""
-                print(f"{p.name}\t{p.kind}{scope}\tsent {p.sent}, received {p.received}\t{p.fingerprint}\tmay change: {p.rights}")
+                kind = KINDS.get(p.kind, "unknown kind") + (" (invited, no reply yet)" if p.invited else "")
+                print(f"{p.name}\t{kind}{scope}\tsent {p.sent}, received {p.received}\t{p.fingerprint}\tmay change: {p.rights}")
         return 0
     if args.action == "invite":
         with _writing(args.path) as ws:

@@ -25,13 +25,14 @@ class Partner:
     """An exchange partner as the window and the command line list it."""
 
     name: str
-    kind: str  # "field copy", "counterpart secretariat", …
+    kind: str  # "field_copy", "secretariat", "counterpart" ('' when paired before packets were signed)
     dialogue: str  # its dialogue's code, or '' for all
     sent: int
     received: int
     fingerprint: str  # a field copy's own safety number; for a counterpart, the pair's
     rights: str  # what it may change here, in words
     device_id: str = ""
+    invited: bool = False  # an invitation made here, not answered yet
 
 
 def rights_words(kind: str) -> str:
@@ -56,7 +57,7 @@ def partners(ws: Workspace) -> list[Partner]:
         number = p.fingerprint
         if p.kind == "counterpart" and p.keys:
             number = pair_fingerprint(mine, p.keys)
-        out.append(Partner(p.name, sync.KINDS.get(p.kind, "unknown kind"), codes.get(p.scope_dialogue_id, ""), p.sent, p.received, number, rights_words(p.kind), p.device_id))
+        out.append(Partner(p.name, p.kind, codes.get(p.scope_dialogue_id, ""), p.sent, p.received, number, rights_words(p.kind), p.device_id))
     for pending in pairing.pending_invitations(ws):
-        out.append(Partner(pending["name"], "counterpart secretariat (invited, no reply yet)", codes.get(pending["dialogue"], ""), 0, 0, mine.fingerprint, rights_words("counterpart")))
+        out.append(Partner(pending["name"], "counterpart", codes.get(pending["dialogue"], ""), 0, 0, mine.fingerprint, rights_words("counterpart"), invited=True))
     return out
