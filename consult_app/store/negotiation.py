@@ -51,7 +51,10 @@ class Negotiation:
         return codec.proposal_from_row(row)
 
     def signoffs(self, session_id: str) -> list[SignOff]:
-        rows = self._rows("SELECT * FROM minutes_signoffs WHERE session_id = ? ORDER BY signed_at, id", (session_id,))
+        rows = self._rows(
+            "SELECT x.* FROM minutes_signoffs x LEFT JOIN parties p ON p.id = x.party_id WHERE x.session_id = ? ORDER BY x.signed_at, p.position, x.id",
+            (session_id,),
+        )
         return [codec.signoff_from_row(r) for r in rows]
 
     def amendment(self, amendment_id: str) -> Amendment:

@@ -4,68 +4,68 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="138" />
+        <location filename="../../consult_app/ui/followup.py" line="128"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="144" />
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="134"/>
+        <location filename="../../consult_app/ui/followup.py" line="189"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="158" />
+        <location filename="../../consult_app/ui/followup.py" line="148"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="165" />
+        <location filename="../../consult_app/ui/followup.py" line="155"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjunta — compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="165" />
+        <location filename="../../consult_app/ui/followup.py" line="155"/>
         <source>Internal — our own to-do</source>
         <translation>Interna — tarea propia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="171" />
+        <location filename="../../consult_app/ui/followup.py" line="161"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="172" />
+        <location filename="../../consult_app/ui/followup.py" line="162"/>
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174" />
+        <location filename="../../consult_app/ui/followup.py" line="164"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="175" />
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="176" />
+        <location filename="../../consult_app/ui/followup.py" line="166"/>
         <source>Audience:</source>
         <translation>Difusión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="189"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="189"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="199" />
+        <location filename="../../consult_app/ui/followup.py" line="189"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
@@ -73,47 +73,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="60"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="60"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="60"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="60"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="60"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="70" />
+        <location filename="../../consult_app/ui/followup.py" line="60"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="99" />
+        <location filename="../../consult_app/ui/followup.py" line="89"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="103" />
+        <location filename="../../consult_app/ui/followup.py" line="93"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="103" />
+        <location filename="../../consult_app/ui/followup.py" line="93"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
@@ -121,57 +121,57 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="206"/>
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="206"/>
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="206"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="216" />
+        <location filename="../../consult_app/ui/followup.py" line="206"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="219" />
+        <location filename="../../consult_app/ui/followup.py" line="209"/>
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="231" />
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234" />
+        <location filename="../../consult_app/ui/followup.py" line="224"/>
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="238" />
+        <location filename="../../consult_app/ui/followup.py" line="228"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="270" />
+        <location filename="../../consult_app/ui/followup.py" line="260"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="308" />
+        <location filename="../../consult_app/ui/followup.py" line="298"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="290" />
+        <location filename="../../consult_app/ui/followup.py" line="280"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -179,132 +179,132 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192" />
+        <location filename="../../consult_app/ui/agenda.py" line="193"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="208" />
+        <location filename="../../consult_app/ui/agenda.py" line="209"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="209" />
+        <location filename="../../consult_app/ui/agenda.py" line="210"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="210" />
+        <location filename="../../consult_app/ui/agenda.py" line="211"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="211" />
+        <location filename="../../consult_app/ui/agenda.py" line="212"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="212" />
+        <location filename="../../consult_app/ui/agenda.py" line="213"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="213" />
+        <location filename="../../consult_app/ui/agenda.py" line="214"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="214" />
+        <location filename="../../consult_app/ui/agenda.py" line="215"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="215" />
+        <location filename="../../consult_app/ui/agenda.py" line="216"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273" />
+        <location filename="../../consult_app/ui/agenda.py" line="274"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287" />
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289" />
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="301" />
+        <location filename="../../consult_app/ui/agenda.py" line="302"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="317" />
+        <location filename="../../consult_app/ui/agenda.py" line="318"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="324" />
+        <location filename="../../consult_app/ui/agenda.py" line="325"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="339" />
+        <location filename="../../consult_app/ui/agenda.py" line="340"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="355" />
+        <location filename="../../consult_app/ui/agenda.py" line="352"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="367" />
+        <location filename="../../consult_app/ui/agenda.py" line="364"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -312,52 +312,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="52" />
+        <location filename="../../consult_app/ui/minutes.py" line="62"/>
         <source>Amend agreed minutes</source>
         <translation>Enmendar un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="56" />
+        <location filename="../../consult_app/ui/minutes.py" line="66"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="57" />
+        <location filename="../../consult_app/ui/minutes.py" line="67"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="91"/>
+        <source>Signed off for {party} by:</source>
+        <translation>Aprobado por {party} por:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="93"/>
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="84" />
+        <location filename="../../consult_app/ui/minutes.py" line="102"/>
         <source>Reason: say why the agreed minutes are amended.</source>
         <translation>Motivo: indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -365,178 +375,206 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="518" />
+        <location filename="../../consult_app/ui/register.py" line="516"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="518" />
+        <location filename="../../consult_app/ui/register.py" line="516"/>
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="522" />
+        <location filename="../../consult_app/ui/register.py" line="520"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="529" />
+        <location filename="../../consult_app/ui/register.py" line="527"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="532" />
+        <location filename="../../consult_app/ui/register.py" line="530"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="535" />
+        <location filename="../../consult_app/ui/register.py" line="533"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="538" />
+        <location filename="../../consult_app/ui/register.py" line="536"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="541" />
+        <location filename="../../consult_app/ui/register.py" line="539"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="544" />
-        <location filename="../../consult_app/ui/register.py" line="551" />
-        <location filename="../../consult_app/ui/register.py" line="569" />
+        <location filename="../../consult_app/ui/register.py" line="542"/>
+        <location filename="../../consult_app/ui/register.py" line="549"/>
+        <location filename="../../consult_app/ui/register.py" line="567"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="548" />
+        <location filename="../../consult_app/ui/register.py" line="546"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="553" />
+        <location filename="../../consult_app/ui/register.py" line="551"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="555" />
+        <location filename="../../consult_app/ui/register.py" line="553"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="556" />
+        <location filename="../../consult_app/ui/register.py" line="554"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="574" />
+        <location filename="../../consult_app/ui/register.py" line="572"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="575" />
+        <location filename="../../consult_app/ui/register.py" line="573"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="592" />
+        <location filename="../../consult_app/ui/register.py" line="590"/>
         <source>Responsible party: choose a party, or all parties jointly.</source>
         <translation>Parte responsable: elija una parte, o todas las partes conjuntamente.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="176"/>
+        <source>Accept with an edit</source>
+        <translation>Aceptar con una modificación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="180"/>
+        <source>Proposed:</source>
+        <translation>Propuesto:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="180"/>
+        <source>(delete the passage)</source>
+        <translation>(suprimir el pasaje)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="181"/>
+        <source>Accepted words:</source>
+        <translation>Texto aceptado:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="184"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOptions</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="48"/>
         <source>Joint Minutes</source>
         <translation>Acta conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="48"/>
         <source>Progress Tracker</source>
         <translation>Cuadro de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="47" />
+        <location filename="../../consult_app/ui/documents.py" line="48"/>
         <source>Ministerial Brief</source>
         <translation>Nota ministerial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="53" />
+        <location filename="../../consult_app/ui/documents.py" line="54"/>
         <source>All dialogues</source>
         <translation>Todos los diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="56" />
+        <location filename="../../consult_app/ui/documents.py" line="57"/>
         <source>Dialogue:</source>
         <translation>Diálogo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="70" />
+        <location filename="../../consult_app/ui/documents.py" line="71"/>
         <source>Session:</source>
         <translation>Sesión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="72" />
-        <location filename="../../consult_app/ui/documents.py" line="82" />
+        <location filename="../../consult_app/ui/documents.py" line="73"/>
+        <location filename="../../consult_app/ui/documents.py" line="83"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="74" />
+        <location filename="../../consult_app/ui/documents.py" line="75"/>
         <source>As of:</source>
         <translation>A fecha de:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="75" />
+        <location filename="../../consult_app/ui/documents.py" line="76"/>
         <source>Audience:</source>
         <translation>Destinatarios:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="78" />
-        <source>The dialogue's language</source>
+        <location filename="../../consult_app/ui/documents.py" line="79"/>
+        <source>The dialogue&apos;s language</source>
         <translation>El idioma del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="67" />
+        <location filename="../../consult_app/ui/documents.py" line="68"/>
         <source>Joint edition (for the other delegation)</source>
         <translation>Edición conjunta (para la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="68" />
+        <location filename="../../consult_app/ui/documents.py" line="69"/>
         <source>Internal edition (everything; not for the other delegation)</source>
         <translation>Edición interna (todo; no comunicar a la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="85" />
-        <source>the dialogue's own marking</source>
+        <location filename="../../consult_app/ui/documents.py" line="86"/>
+        <source>the dialogue&apos;s own marking</source>
         <translation>la clasificación propia del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="87" />
+        <location filename="../../consult_app/ui/documents.py" line="88"/>
         <source>Marking:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="90" />
+        <location filename="../../consult_app/ui/documents.py" line="91"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="112" />
+        <location filename="../../consult_app/ui/documents.py" line="112"/>
         <source>{nth} session — {date}</source>
         <translation>{nth} sesión — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="118" />
+        <location filename="../../consult_app/ui/documents.py" line="118"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} y {b}, en paralelo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="128" />
+        <location filename="../../consult_app/ui/documents.py" line="128"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Elija una sesión: este diálogo aún no tiene ninguna.</translation>
     </message>
@@ -544,97 +582,127 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="163" />
+        <location filename="../../consult_app/ui/exchange.py" line="163"/>
         <source>Exchange Partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Packets sent / received</source>
         <translation>Paquetes enviados / recibidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="171" />
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
         <source>Safety number</source>
         <translation>Número de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="179" />
-        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
-        <translation>Lea los números de seguridad por teléfono a la persona al otro lado: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y haga una nueva copia de campo.</translation>
+        <location filename="../../consult_app/ui/exchange.py" line="171"/>
+        <source>May change here</source>
+        <translation>Puede modificar aquí</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="188" />
+        <location filename="../../consult_app/ui/exchange.py" line="179"/>
+        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation&apos;s secretariat the number is the pair&apos;s: both secretariats see the same one.</source>
+        <translation>Lea los números de seguridad a su interlocutor por teléfono: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y cree una nueva copia de campo. Para la secretaría de la otra delegación, el número es el del par: ambas secretarías ven el mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="189"/>
         <source>Rotate My Keys…</source>
         <translation>Renovar mis claves…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="191" />
+        <location filename="../../consult_app/ui/exchange.py" line="192"/>
         <source>Forget Partner…</source>
         <translation>Olvidar al socio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="202" />
+        <location filename="../../consult_app/ui/exchange.py" line="205"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <location filename="../../consult_app/ui/exchange.py" line="208"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <location filename="../../consult_app/ui/exchange.py" line="208"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="206" />
+        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <source>other delegation&apos;s secretariat</source>
+        <translation>secretaría de la otra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="210"/>
+        <source>status, measurements and follow-up actions of its dialogue</source>
+        <translation>estados, mediciones y acciones de seguimiento de su diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="210"/>
+        <source>anything but history</source>
+        <translation>todo salvo el historial</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="211"/>
+        <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
+        <translation>sus propias evaluaciones, acciones conjuntas, propuestas y comentarios, sus aprobaciones; las versiones cuando lleva la pluma</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="214"/>
         <source>paired before packets were signed</source>
         <translation>asociado antes de que los paquetes se firmaran</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208" />
+        <location filename="../../consult_app/ui/exchange.py" line="216"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <location filename="../../consult_app/ui/exchange.py" line="217"/>
         <source>no key: make a new field copy</source>
         <translation>sin clave: haga una nueva copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="219" />
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="227"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="220" />
+        <location filename="../../consult_app/ui/exchange.py" line="228"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="228" />
+        <location filename="../../consult_app/ui/exchange.py" line="236"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="231" />
+        <location filename="../../consult_app/ui/exchange.py" line="239"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="232" />
+        <location filename="../../consult_app/ui/exchange.py" line="240"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -642,12 +710,12 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="344" />
+        <location filename="../../consult_app/ui/followup.py" line="334"/>
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="357" />
+        <location filename="../../consult_app/ui/followup.py" line="347"/>
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -655,72 +723,72 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="398"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="398"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="398"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="398"/>
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="398"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="408" />
+        <location filename="../../consult_app/ui/followup.py" line="398"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="406"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="406"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="406"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="416" />
+        <location filename="../../consult_app/ui/followup.py" line="406"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="421" />
+        <location filename="../../consult_app/ui/followup.py" line="411"/>
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="470" />
+        <location filename="../../consult_app/ui/followup.py" line="460"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="470" />
+        <location filename="../../consult_app/ui/followup.py" line="460"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="491" />
+        <location filename="../../consult_app/ui/followup.py" line="481"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -728,74 +796,74 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="56" />
+        <location filename="../../consult_app/ui/agenda.py" line="57"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="58" />
+        <location filename="../../consult_app/ui/agenda.py" line="59"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="65" />
+        <location filename="../../consult_app/ui/agenda.py" line="66"/>
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="72" />
+        <location filename="../../consult_app/ui/agenda.py" line="73"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75" />
-        <location filename="../../consult_app/ui/agenda.py" line="82" />
-        <location filename="../../consult_app/ui/agenda.py" line="90" />
+        <location filename="../../consult_app/ui/agenda.py" line="76"/>
+        <location filename="../../consult_app/ui/agenda.py" line="83"/>
+        <location filename="../../consult_app/ui/agenda.py" line="91"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="79" />
+        <location filename="../../consult_app/ui/agenda.py" line="80"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="86" />
+        <location filename="../../consult_app/ui/agenda.py" line="87"/>
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="94" />
+        <location filename="../../consult_app/ui/agenda.py" line="95"/>
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="98" />
+        <location filename="../../consult_app/ui/agenda.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="100" />
+        <location filename="../../consult_app/ui/agenda.py" line="101"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="102" />
+        <location filename="../../consult_app/ui/agenda.py" line="103"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="110"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="110"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109" />
+        <location filename="../../consult_app/ui/agenda.py" line="110"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
@@ -803,12 +871,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <location filename="../../consult_app/ui/jobs.py" line="50"/>
         <source>{title}…</source>
         <translation>{title}…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/jobs.py" line="50" />
+        <location filename="../../consult_app/ui/jobs.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -816,137 +884,137 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="15" />
+        <location filename="../../consult_app/ui/labels.py" line="15"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="16" />
+        <location filename="../../consult_app/ui/labels.py" line="16"/>
         <source>Agenda agreed</source>
         <translation>Orden del día acordado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="17" />
+        <location filename="../../consult_app/ui/labels.py" line="17"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="18" />
+        <location filename="../../consult_app/ui/labels.py" line="18"/>
         <source>Minutes agreed</source>
         <translation>Acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="21" />
+        <location filename="../../consult_app/ui/labels.py" line="21"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="22" />
+        <location filename="../../consult_app/ui/labels.py" line="22"/>
         <source>Circulated to the counterpart</source>
         <translation>Enviada a la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="23" />
+        <location filename="../../consult_app/ui/labels.py" line="23"/>
         <source>Agreed</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="26" />
+        <location filename="../../consult_app/ui/labels.py" line="26"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="27" />
+        <location filename="../../consult_app/ui/labels.py" line="27"/>
         <source>Discussion</source>
         <translation>Debate</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="28" />
+        <location filename="../../consult_app/ui/labels.py" line="28"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="29" />
+        <location filename="../../consult_app/ui/labels.py" line="29"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="30" />
+        <location filename="../../consult_app/ui/labels.py" line="30"/>
         <source>Review of commitments</source>
         <translation>Revisión de los compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="31" />
+        <location filename="../../consult_app/ui/labels.py" line="31"/>
         <source>Any other business</source>
         <translation>Asuntos varios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="32" />
+        <location filename="../../consult_app/ui/labels.py" line="32"/>
         <source>Closing</source>
         <translation>Clausura</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="35" />
+        <location filename="../../consult_app/ui/labels.py" line="35"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="36" />
+        <location filename="../../consult_app/ui/labels.py" line="36"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="37" />
+        <location filename="../../consult_app/ui/labels.py" line="37"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="38" />
+        <location filename="../../consult_app/ui/labels.py" line="38"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="42" />
+        <location filename="../../consult_app/ui/labels.py" line="42"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="43" />
+        <location filename="../../consult_app/ui/labels.py" line="43"/>
         <source>On track</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="44" />
+        <location filename="../../consult_app/ui/labels.py" line="44"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="45" />
+        <location filename="../../consult_app/ui/labels.py" line="45"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="46" />
+        <location filename="../../consult_app/ui/labels.py" line="46"/>
         <source>Completed</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="47" />
+        <location filename="../../consult_app/ui/labels.py" line="47"/>
         <source>Dropped</source>
         <translation>Abandonado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="48" />
+        <location filename="../../consult_app/ui/labels.py" line="48"/>
         <source>Limited</source>
         <translation>Limitado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="49" />
+        <location filename="../../consult_app/ui/labels.py" line="49"/>
         <source>Substantial</source>
         <translation>Sustancial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="50" />
+        <location filename="../../consult_app/ui/labels.py" line="50"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
@@ -954,42 +1022,42 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="232" />
+        <location filename="../../consult_app/ui/register.py" line="236"/>
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="252" />
+        <location filename="../../consult_app/ui/register.py" line="256"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Compartir la nota y la prueba con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="257" />
+        <location filename="../../consult_app/ui/register.py" line="261"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Este compromiso es interno: no se comparte nada sobre él.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="259" />
+        <location filename="../../consult_app/ui/register.py" line="263"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="260" />
+        <location filename="../../consult_app/ui/register.py" line="264"/>
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="261" />
+        <location filename="../../consult_app/ui/register.py" line="265"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="262" />
+        <location filename="../../consult_app/ui/register.py" line="266"/>
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="265" />
+        <location filename="../../consult_app/ui/register.py" line="269"/>
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -997,681 +1065,681 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="141" />
+        <location filename="../../consult_app/ui/main_window.py" line="141"/>
         <source>Dialogues and sessions</source>
         <translation>Diálogos y sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="150" />
+        <location filename="../../consult_app/ui/main_window.py" line="150"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
+        <location filename="../../consult_app/ui/main_window.py" line="887"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
-        <location filename="../../consult_app/ui/main_window.py" line="925" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
+        <location filename="../../consult_app/ui/main_window.py" line="925"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
-        <location filename="../../consult_app/ui/main_window.py" line="873" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
+        <location filename="../../consult_app/ui/main_window.py" line="873"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="151" />
+        <location filename="../../consult_app/ui/main_window.py" line="151"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="175" />
+        <location filename="../../consult_app/ui/main_window.py" line="175"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="176" />
-        <location filename="../../consult_app/ui/main_window.py" line="193" />
+        <location filename="../../consult_app/ui/main_window.py" line="176"/>
+        <location filename="../../consult_app/ui/main_window.py" line="193"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="194" />
+        <location filename="../../consult_app/ui/main_window.py" line="194"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="274" />
+        <location filename="../../consult_app/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="275" />
+        <location filename="../../consult_app/ui/main_window.py" line="275"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="276" />
+        <location filename="../../consult_app/ui/main_window.py" line="276"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="277" />
+        <location filename="../../consult_app/ui/main_window.py" line="277"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="278" />
+        <location filename="../../consult_app/ui/main_window.py" line="278"/>
         <source>Save a &amp;Copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="280" />
+        <location filename="../../consult_app/ui/main_window.py" line="280"/>
         <source>Send C&amp;hanges…</source>
         <translation>Enviar &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="281" />
+        <location filename="../../consult_app/ui/main_window.py" line="281"/>
         <source>Recei&amp;ve Changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="282" />
+        <location filename="../../consult_app/ui/main_window.py" line="282"/>
         <source>Exchange &amp;Partners…</source>
         <translation>Socios de in&amp;tercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="284" />
+        <location filename="../../consult_app/ui/main_window.py" line="284"/>
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importar JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="285" />
+        <location filename="../../consult_app/ui/main_window.py" line="285"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="286" />
+        <location filename="../../consult_app/ui/main_window.py" line="286"/>
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="287" />
+        <location filename="../../consult_app/ui/main_window.py" line="287"/>
         <source>Register as &amp;CSV…</source>
         <translation>Registro en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="288" />
+        <location filename="../../consult_app/ui/main_window.py" line="288"/>
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Acciones en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="289" />
+        <location filename="../../consult_app/ui/main_window.py" line="289"/>
         <source>E&amp;xcel Workbook…</source>
         <translation>Libro de E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="290" />
+        <location filename="../../consult_app/ui/main_window.py" line="290"/>
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Borrador de acta para &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="291" />
+        <location filename="../../consult_app/ui/main_window.py" line="291"/>
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendario (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="294" />
+        <location filename="../../consult_app/ui/main_window.py" line="294"/>
         <source>I&amp;nternal Edition (Not for the Other Delegation)</source>
         <translation>Edición i&amp;nterna (no comunicar a la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="297" />
+        <location filename="../../consult_app/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="298" />
+        <location filename="../../consult_app/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="299" />
+        <location filename="../../consult_app/ui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="301" />
+        <location filename="../../consult_app/ui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="307" />
+        <location filename="../../consult_app/ui/main_window.py" line="307"/>
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Buscar en el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="308" />
+        <location filename="../../consult_app/ui/main_window.py" line="308"/>
         <source>&amp;Dialogue</source>
         <translation>&amp;Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="309" />
+        <location filename="../../consult_app/ui/main_window.py" line="309"/>
         <source>New &amp;Dialogue…</source>
         <translation>Nuevo &amp;diálogo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="310" />
+        <location filename="../../consult_app/ui/main_window.py" line="310"/>
         <source>New &amp;Session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="311" />
+        <location filename="../../consult_app/ui/main_window.py" line="311"/>
         <source>New &amp;Commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="312" />
+        <location filename="../../consult_app/ui/main_window.py" line="312"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="314" />
+        <location filename="../../consult_app/ui/main_window.py" line="314"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traducciones que faltan…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="315" />
+        <location filename="../../consult_app/ui/main_window.py" line="315"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="317" />
+        <location filename="../../consult_app/ui/main_window.py" line="317"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Acta conjunta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="318" />
+        <location filename="../../consult_app/ui/main_window.py" line="318"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Cuadro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="319" />
+        <location filename="../../consult_app/ui/main_window.py" line="319"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Nota ministerial…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="322" />
+        <location filename="../../consult_app/ui/main_window.py" line="322"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="323" />
+        <location filename="../../consult_app/ui/main_window.py" line="323"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="324" />
+        <location filename="../../consult_app/ui/main_window.py" line="324"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="325" />
+        <location filename="../../consult_app/ui/main_window.py" line="325"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Tomar una &amp;instantánea ahora</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="327" />
+        <location filename="../../consult_app/ui/main_window.py" line="327"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="328" />
+        <location filename="../../consult_app/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="329" />
+        <location filename="../../consult_app/ui/main_window.py" line="329"/>
         <source>&amp;About Consult</source>
         <translation>&amp;Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="361" />
+        <location filename="../../consult_app/ui/main_window.py" line="361"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="361" />
-        <location filename="../../consult_app/ui/main_window.py" line="391" />
+        <location filename="../../consult_app/ui/main_window.py" line="361"/>
+        <location filename="../../consult_app/ui/main_window.py" line="391"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="371" />
+        <location filename="../../consult_app/ui/main_window.py" line="371"/>
         <source>Cannot create workspace</source>
         <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="377" />
+        <location filename="../../consult_app/ui/main_window.py" line="377"/>
         <source>Open workspace</source>
         <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="377" />
+        <location filename="../../consult_app/ui/main_window.py" line="377"/>
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espacios de trabajo de Consult (*.consult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="385" />
+        <location filename="../../consult_app/ui/main_window.py" line="385"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="391" />
+        <location filename="../../consult_app/ui/main_window.py" line="391"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="399" />
+        <location filename="../../consult_app/ui/main_window.py" line="399"/>
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="401" />
+        <location filename="../../consult_app/ui/main_window.py" line="401"/>
         <source>Copy saved to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="405" />
+        <location filename="../../consult_app/ui/main_window.py" line="405"/>
         <source>Import interchange JSON</source>
         <translation>Importar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="405" />
-        <location filename="../../consult_app/ui/main_window.py" line="427" />
+        <location filename="../../consult_app/ui/main_window.py" line="405"/>
+        <location filename="../../consult_app/ui/main_window.py" line="427"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="414" />
+        <location filename="../../consult_app/ui/main_window.py" line="414"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="420" />
-        <location filename="../../consult_app/ui/main_window.py" line="424" />
+        <location filename="../../consult_app/ui/main_window.py" line="420"/>
+        <location filename="../../consult_app/ui/main_window.py" line="424"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="422" />
+        <location filename="../../consult_app/ui/main_window.py" line="422"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="427" />
+        <location filename="../../consult_app/ui/main_window.py" line="427"/>
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="437" />
-        <location filename="../../consult_app/ui/main_window.py" line="473" />
+        <location filename="../../consult_app/ui/main_window.py" line="437"/>
+        <location filename="../../consult_app/ui/main_window.py" line="473"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="438" />
-        <location filename="../../consult_app/ui/main_window.py" line="474" />
+        <location filename="../../consult_app/ui/main_window.py" line="438"/>
+        <location filename="../../consult_app/ui/main_window.py" line="474"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="438" />
-        <location filename="../../consult_app/ui/main_window.py" line="474" />
+        <location filename="../../consult_app/ui/main_window.py" line="438"/>
+        <location filename="../../consult_app/ui/main_window.py" line="474"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="441"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="441"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="441"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="441" />
+        <location filename="../../consult_app/ui/main_window.py" line="441"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="443" />
-        <location filename="../../consult_app/ui/main_window.py" line="460" />
+        <location filename="../../consult_app/ui/main_window.py" line="443"/>
+        <location filename="../../consult_app/ui/main_window.py" line="460"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="460" />
+        <location filename="../../consult_app/ui/main_window.py" line="460"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="488" />
+        <location filename="../../consult_app/ui/main_window.py" line="488"/>
         <source>Send changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="488" />
+        <location filename="../../consult_app/ui/main_window.py" line="488"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquetes de cambios (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="496" />
+        <location filename="../../consult_app/ui/main_window.py" line="496"/>
         <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
         <translation>Paquete {n} ({c} cambio(s)) escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="501" />
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="501"/>
+        <location filename="../../consult_app/ui/main_window.py" line="511"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="501" />
+        <location filename="../../consult_app/ui/main_window.py" line="501"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquetes de cambios (*.packet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="511" />
+        <location filename="../../consult_app/ui/main_window.py" line="511"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="513" />
+        <location filename="../../consult_app/ui/main_window.py" line="513"/>
         <source>Changes from {name} imported.</source>
         <translation>Cambios de {name} importados.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="532" />
-        <source>The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.</source>
+        <location filename="../../consult_app/ui/main_window.py" line="532"/>
+        <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
         <translation>El espacio de trabajo está sano: las comprobaciones de integridad y de claves foráneas de SQLite y las de Consult no encontraron nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="534" />
+        <location filename="../../consult_app/ui/main_window.py" line="534"/>
         <source>{n} problem(s) found:</source>
         <translation>{n} problema(s) encontrado(s):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="535" />
+        <location filename="../../consult_app/ui/main_window.py" line="535"/>
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair repara lo que puede, tras tomar una instantánea.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="536" />
+        <location filename="../../consult_app/ui/main_window.py" line="536"/>
         <source>Check Workspace</source>
         <translation>Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="546" />
+        <location filename="../../consult_app/ui/main_window.py" line="546"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="548" />
-        <source>The language of Consult's windows; it takes effect when Consult starts again.</source>
+        <location filename="../../consult_app/ui/main_window.py" line="548"/>
+        <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
         <translation>El idioma de las ventanas de Consult; se aplica la próxima vez que se inicie Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="565" />
+        <location filename="../../consult_app/ui/main_window.py" line="565"/>
         <source>Snapshot</source>
         <translation>Instantánea</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="567" />
+        <location filename="../../consult_app/ui/main_window.py" line="567"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantánea escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="574" />
+        <location filename="../../consult_app/ui/main_window.py" line="574"/>
         <source>Restore Backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="576" />
+        <location filename="../../consult_app/ui/main_window.py" line="576"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantáneas de este espacio de trabajo, de la más reciente a la más antigua. El estado actual se guarda como instantánea antes de ser reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="585" />
+        <location filename="../../consult_app/ui/main_window.py" line="585"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="601" />
+        <location filename="../../consult_app/ui/main_window.py" line="601"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="606" />
+        <location filename="../../consult_app/ui/main_window.py" line="606"/>
         <source>Restored from {name}.</source>
         <translation>Restaurado a partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="621" />
+        <location filename="../../consult_app/ui/main_window.py" line="621"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="621" />
-        <location filename="../../consult_app/ui/main_window.py" line="638" />
-        <location filename="../../consult_app/ui/main_window.py" line="656" />
+        <location filename="../../consult_app/ui/main_window.py" line="621"/>
+        <location filename="../../consult_app/ui/main_window.py" line="638"/>
+        <location filename="../../consult_app/ui/main_window.py" line="656"/>
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="638" />
+        <location filename="../../consult_app/ui/main_window.py" line="638"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="656" />
+        <location filename="../../consult_app/ui/main_window.py" line="656"/>
         <source>Missing translations</source>
         <translation>Traducciones que faltan</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="660" />
+        <location filename="../../consult_app/ui/main_window.py" line="660"/>
         <source>Missing translations — {code}</source>
         <translation>Traducciones que faltan — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="662"/>
         <source>Dialogue name</source>
         <translation>Nombre del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="662"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="662"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="662" />
+        <location filename="../../consult_app/ui/main_window.py" line="662"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="663"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="663"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="663"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="663"/>
         <source>conclusions</source>
         <translation>conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="663" />
+        <location filename="../../consult_app/ui/main_window.py" line="663"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="664" />
+        <location filename="../../consult_app/ui/main_window.py" line="664"/>
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texto(s) conjunto(s) sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="664" />
+        <location filename="../../consult_app/ui/main_window.py" line="664"/>
         <source>Every joint text is in every working language.</source>
         <translation>Cada texto conjunto está en cada idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="668" />
+        <location filename="../../consult_app/ui/main_window.py" line="668"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}: falta en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="763" />
+        <location filename="../../consult_app/ui/main_window.py" line="763"/>
         <source>About Consult</source>
         <translation>Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="764" />
+        <location filename="../../consult_app/ui/main_window.py" line="764"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparar las sesiones de los diálogos bilaterales y llevar el registro de sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="788" />
+        <location filename="../../consult_app/ui/main_window.py" line="788"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="806" />
+        <location filename="../../consult_app/ui/main_window.py" line="806"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="861" />
+        <location filename="../../consult_app/ui/main_window.py" line="861"/>
         <source> (home)</source>
         <translation> (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="863" />
+        <location filename="../../consult_app/ui/main_window.py" line="863"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="864" />
+        <location filename="../../consult_app/ui/main_window.py" line="864"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="865" />
+        <location filename="../../consult_app/ui/main_window.py" line="865"/>
         <source>Cadence</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="866" />
+        <location filename="../../consult_app/ui/main_window.py" line="866"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="867" />
+        <location filename="../../consult_app/ui/main_window.py" line="867"/>
         <source>Founding instrument</source>
         <translation>Instrumento fundacional</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="868" />
+        <location filename="../../consult_app/ui/main_window.py" line="868"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="887"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="887"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="887"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="887"/>
         <source>Co-chairs</source>
         <translation>Copresidentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="887" />
+        <location filename="../../consult_app/ui/main_window.py" line="887"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="889" />
+        <location filename="../../consult_app/ui/main_window.py" line="889"/>
         <source>Standing themes</source>
         <translation>Temas permanentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="889" />
+        <location filename="../../consult_app/ui/main_window.py" line="889"/>
         <source>Chronology</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="901" />
+        <location filename="../../consult_app/ui/main_window.py" line="901"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} sesión — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="902" />
+        <location filename="../../consult_app/ui/main_window.py" line="902"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="903" />
+        <location filename="../../consult_app/ui/main_window.py" line="903"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="904" />
+        <location filename="../../consult_app/ui/main_window.py" line="904"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
@@ -1679,27 +1747,27 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="373" />
+        <location filename="../../consult_app/ui/followup.py" line="363"/>
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="385" />
+        <location filename="../../consult_app/ui/followup.py" line="375"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Compartir el valor y su fuente con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="388" />
+        <location filename="../../consult_app/ui/followup.py" line="378"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="389" />
+        <location filename="../../consult_app/ui/followup.py" line="379"/>
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="390" />
+        <location filename="../../consult_app/ui/followup.py" line="380"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -1707,37 +1775,37 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="117" />
+        <location filename="../../consult_app/ui/session.py" line="119"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="137" />
+        <location filename="../../consult_app/ui/session.py" line="139"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Jefe de delegación (copresidente)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="142"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="142"/>
         <source>Title:</source>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="142"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="142"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="140" />
+        <location filename="../../consult_app/ui/session.py" line="142"/>
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
@@ -1745,78 +1813,103 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="102" />
+        <location filename="../../consult_app/ui/minutes.py" line="120"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="105" />
+        <location filename="../../consult_app/ui/minutes.py" line="123"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="107" />
+        <location filename="../../consult_app/ui/minutes.py" line="125"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="113" />
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="131"/>
+        <location filename="../../consult_app/ui/minutes.py" line="212"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="115" />
+        <location filename="../../consult_app/ui/minutes.py" line="133"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="140" />
+        <location filename="../../consult_app/ui/minutes.py" line="144"/>
+        <source>Sign Off Amendment…</source>
+        <translation>Aprobar la enmienda…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="162"/>
         <source>Minutes:</source>
         <translation>Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="148" />
-        <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
+        <location filename="../../consult_app/ui/minutes.py" line="175"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="176"/>
+        <source>Amendments</source>
+        <translation>Enmiendas</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="208"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="210"/>
+        <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
+        <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="234"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="234"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="224" />
+        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <source>awaiting sign-off</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="266"/>
+        <source>by {author}</source>
+        <translation>por {author}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="272"/>
         <source>No amendments.</source>
         <translation>Ninguna enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="230" />
+        <location filename="../../consult_app/ui/minutes.py" line="279"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <location filename="../../consult_app/ui/minutes.py" line="313"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="279" />
-        <source>Change minutes state</source>
-        <translation>Cambiar el estado del acta</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/minutes.py" line="285" />
+        <location filename="../../consult_app/ui/minutes.py" line="342"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -1824,12 +1917,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="321" />
+        <location filename="../../consult_app/ui/session.py" line="324"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="333" />
+        <location filename="../../consult_app/ui/session.py" line="336"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -1838,64 +1931,64 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="337" />
+        <location filename="../../consult_app/ui/session.py" line="340"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="346"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="346"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="343" />
+        <location filename="../../consult_app/ui/session.py" line="346"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="347"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="347"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="344" />
+        <location filename="../../consult_app/ui/session.py" line="347"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="366" />
+        <location filename="../../consult_app/ui/session.py" line="369"/>
         <source>Working languages: use language codes separated by commas, for example fr, en.</source>
         <translation>Idiomas de trabajo: use códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="386"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="386"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="386"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="383" />
+        <location filename="../../consult_app/ui/session.py" line="386"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
@@ -1903,7 +1996,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="306" />
+        <location filename="../../consult_app/ui/session.py" line="309"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -1911,120 +2004,362 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168" />
+        <location filename="../../consult_app/ui/documents.py" line="167"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="169" />
+        <location filename="../../consult_app/ui/documents.py" line="168"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="172" />
+        <location filename="../../consult_app/ui/documents.py" line="171"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="175" />
+        <location filename="../../consult_app/ui/documents.py" line="174"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="180" />
+        <location filename="../../consult_app/ui/documents.py" line="179"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="184" />
+        <location filename="../../consult_app/ui/documents.py" line="183"/>
         <source>Save document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="184" />
+        <location filename="../../consult_app/ui/documents.py" line="183"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="192" />
+        <location filename="../../consult_app/ui/documents.py" line="191"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="194" />
+        <location filename="../../consult_app/ui/documents.py" line="193"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="208" />
+        <location filename="../../consult_app/ui/documents.py" line="207"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="208" />
+        <location filename="../../consult_app/ui/documents.py" line="207"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
 </context>
 <context>
-    <name>ReceiveChangesDialog</name>
+    <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="75" />
-        <source>Receive Changes — {name}</source>
-        <translation>Recibir cambios — {name}</translation>
+        <location filename="../../consult_app/ui/negotiation.py" line="223"/>
+        <source>Item</source>
+        <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
-        <source>What</source>
-        <translation>Qué</translation>
+        <location filename="../../consult_app/ui/negotiation.py" line="223"/>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
-        <source>Field</source>
-        <translation>Campo</translation>
+        <location filename="../../consult_app/ui/negotiation.py" line="223"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
-        <source>Original</source>
-        <translation>Original</translation>
+        <location filename="../../consult_app/ui/negotiation.py" line="223"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
-        <source>Ours</source>
-        <translation>La nuestra</translation>
+        <location filename="../../consult_app/ui/negotiation.py" line="223"/>
+        <source>Version</source>
+        <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
-        <source>Theirs</source>
-        <translation>La suya</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/exchange.py" line="83" />
+        <location filename="../../consult_app/ui/negotiation.py" line="223"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="88" />
+        <location filename="../../consult_app/ui/negotiation.py" line="231"/>
+        <source>Propose…</source>
+        <translation>Proponer…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="232"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="233"/>
+        <source>Accept with Edit…</source>
+        <translation>Aceptar con modificación…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="234"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="235"/>
+        <source>Circulate Next Version</source>
+        <translation>Enviar la versión siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="236"/>
+        <source>Sign Off…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="246"/>
+        <source>Compare version</source>
+        <translation>Comparar la versión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="252"/>
+        <source>with version</source>
+        <translation>con la versión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="288"/>
+        <source>«{passage}» → «{text}»</source>
+        <translation>«{passage}» → «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="288"/>
+        <source>after «{passage}»: «{text}»</source>
+        <translation>después de «{passage}»: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="289"/>
+        <source>delete «{passage}»</source>
+        <translation>suprimir «{passage}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="289"/>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
+        <source>accepted as: «{text}»</source>
+        <translation>aceptada así: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="304"/>
+        <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
+        <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="306"/>
+        <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
+        <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="308"/>
+        <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
+        <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="310"/>
+        <source>Signed off so far by {names}.</source>
+        <translation>Aprobada hasta ahora por {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="360"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="379"/>
+        <source>Choose a proposal in the list first.</source>
+        <translation>Elija primero una propuesta en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <source>Proposals are made on circulated minutes.</source>
+        <translation>Las propuestas se hacen sobre un acta enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="52"/>
+        <source>Propose a change</source>
+        <translation>Proponer un cambio</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63"/>
+        <source>Conclusions</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71"/>
+        <source>Replace a passage</source>
+        <translation>Sustituir un pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71"/>
+        <source>Insert after a passage</source>
+        <translation>Insertar después de un pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71"/>
+        <source>Delete a passage</source>
+        <translation>Suprimir un pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71"/>
+        <source>Comment only</source>
+        <translation>Solo un comentario</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92"/>
+        <source>Item:</source>
+        <translation>Punto:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92"/>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92"/>
+        <source>As circulated:</source>
+        <translation>Tal como se envió:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <source>Change:</source>
+        <translation>Cambio:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <source>Passage:</source>
+        <translation>Pasaje:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <source>New words:</source>
+        <translation>Texto nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <source>For:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
+        <source>Propose</source>
+        <translation>Proponer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="106"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveChangesDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="75"/>
+        <source>Receive Changes — {name}</source>
+        <translation>Recibir cambios — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
+        <source>Ours</source>
+        <translation>La nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="88"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="112" />
+        <location filename="../../consult_app/ui/exchange.py" line="112"/>
         <source>Keep ours</source>
         <translation>Mantener la nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="114" />
+        <location filename="../../consult_app/ui/exchange.py" line="114"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="115" />
+        <location filename="../../consult_app/ui/exchange.py" line="115"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="151" />
+        <location filename="../../consult_app/ui/exchange.py" line="151"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Quedan conflictos sin decidir; no se escribió nada.</translation>
     </message>
@@ -2032,62 +2367,62 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61" />
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="119" />
+        <location filename="../../consult_app/ui/register.py" line="120"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="139" />
+        <location filename="../../consult_app/ui/register.py" line="140"/>
         <source>[internal] </source>
         <translation>[interno] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="149" />
+        <location filename="../../consult_app/ui/register.py" line="150"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="150" />
+        <location filename="../../consult_app/ui/register.py" line="151"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
@@ -2095,115 +2430,120 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="319" />
+        <location filename="../../consult_app/ui/register.py" line="314"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="330" />
+        <location filename="../../consult_app/ui/register.py" line="325"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="334"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="334"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="334"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="339" />
+        <location filename="../../consult_app/ui/register.py" line="334"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="372" />
+        <location filename="../../consult_app/ui/register.py" line="367"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="396" />
+        <location filename="../../consult_app/ui/register.py" line="391"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="400" />
+        <location filename="../../consult_app/ui/register.py" line="395"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="406" />
+        <location filename="../../consult_app/ui/register.py" line="401"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="462" />
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="466" />
+        <location filename="../../consult_app/ui/register.py" line="461"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="471" />
+        <location filename="../../consult_app/ui/register.py" line="466"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="474" />
+        <location filename="../../consult_app/ui/register.py" line="469"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="475" />
+        <location filename="../../consult_app/ui/register.py" line="470"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="475" />
+        <location filename="../../consult_app/ui/register.py" line="470"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="482" />
+        <location filename="../../consult_app/ui/register.py" line="477"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="492" />
+        <location filename="../../consult_app/ui/register.py" line="487"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="494" />
+        <location filename="../../consult_app/ui/register.py" line="489"/>
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="494" />
+        <location filename="../../consult_app/ui/register.py" line="489"/>
         <source>note internal</source>
         <translation>nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="496"/>
+        <source>assessed by {party}</source>
+        <translation>evaluado por {party}</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="95" />
+        <location filename="../../consult_app/ui/main_window.py" line="95"/>
         <source>Search the workspace</source>
         <translation>Buscar en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98" />
+        <location filename="../../consult_app/ui/main_window.py" line="98"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Palabras que buscar — sin importar tildes ni mayúsculas</translation>
     </message>
@@ -2211,32 +2551,32 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SendChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="41" />
+        <location filename="../../consult_app/ui/exchange.py" line="41"/>
         <source>Send Changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="46" />
+        <location filename="../../consult_app/ui/exchange.py" line="46"/>
         <source>{name} (sent so far: {n})</source>
         <translation>{name} (enviados hasta ahora: {n})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="47" />
+        <location filename="../../consult_app/ui/exchange.py" line="47"/>
         <source>Send to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="48" />
+        <location filename="../../consult_app/ui/exchange.py" line="48"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="51" />
+        <location filename="../../consult_app/ui/exchange.py" line="51"/>
         <source>Write Packet</source>
         <translation>Escribir el paquete</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="54" />
+        <location filename="../../consult_app/ui/exchange.py" line="54"/>
         <source>This workspace has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>Este espacio de trabajo aún no tiene socio de intercambio: haga primero una copia de campo (consult-app field-copy).</translation>
     </message>
@@ -2244,47 +2584,47 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53" />
+        <location filename="../../consult_app/ui/session.py" line="55"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53" />
+        <location filename="../../consult_app/ui/session.py" line="55"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="65" />
+        <location filename="../../consult_app/ui/session.py" line="67"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="74" />
+        <location filename="../../consult_app/ui/session.py" line="76"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="76" />
+        <location filename="../../consult_app/ui/session.py" line="78"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="78" />
+        <location filename="../../consult_app/ui/session.py" line="80"/>
         <source>First item at:</source>
         <translation>Primer punto a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="79" />
+        <location filename="../../consult_app/ui/session.py" line="81"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="81" />
+        <location filename="../../consult_app/ui/session.py" line="83"/>
         <source>Host:</source>
         <translation>Anfitrión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="83" />
+        <location filename="../../consult_app/ui/session.py" line="85"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
@@ -2292,105 +2632,155 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="186"/>
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="186"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="186"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="184" />
+        <location filename="../../consult_app/ui/session.py" line="186"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="187" />
+        <location filename="../../consult_app/ui/session.py" line="189"/>
         <source>Edit Session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="190" />
+        <location filename="../../consult_app/ui/session.py" line="192"/>
         <source>Add Delegate…</source>
         <translation>Añadir delegado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="193" />
+        <location filename="../../consult_app/ui/session.py" line="195"/>
         <source>Remove Delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="203" />
+        <location filename="../../consult_app/ui/session.py" line="205"/>
         <source>&lt;b&gt;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;Delegaciones&lt;/b&gt; (jefes de delegación primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="219" />
+        <location filename="../../consult_app/ui/session.py" line="221"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="220" />
+        <location filename="../../consult_app/ui/session.py" line="222"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="221" />
+        <location filename="../../consult_app/ui/session.py" line="223"/>
         <source>venue to be decided</source>
         <translation>lugar por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="222" />
+        <location filename="../../consult_app/ui/session.py" line="224"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="223" />
+        <location filename="../../consult_app/ui/session.py" line="225"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="246" />
+        <location filename="../../consult_app/ui/session.py" line="248"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="260" />
+        <location filename="../../consult_app/ui/session.py" line="262"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="282" />
+        <location filename="../../consult_app/ui/session.py" line="285"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="291" />
+        <location filename="../../consult_app/ui/session.py" line="294"/>
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>
 </context>
 <context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="128"/>
+        <source>Sign off the minutes</source>
+        <translation>Aprobar el acta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="137"/>
+        <source>Amendment of {date}: {reason}
+SHA-256 {hash}</source>
+        <translation>Enmienda del {date}: {reason}
+SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="139"/>
+        <source>Version {n}, SHA-256 {hash}</source>
+        <translation>Versión {n}, SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="141"/>
+        <source>Nothing has been circulated yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152"/>
+        <source>Signing off:</source>
+        <translation>Se aprueba:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152"/>
+        <source>For:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152"/>
+        <source>Head of delegation:</source>
+        <translation>Jefe de delegación:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="154"/>
+        <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
+        <translation>La aprobación de otra parte solo se registra aquí a partir del documento firmado, para un diálogo no emparejado con su secretaría.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="159"/>
+        <source>Sign Off</source>
+        <translation>Aprobar</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38" />
+        <location filename="../../consult_app/ui/application.py" line="38"/>
         <source>Workspace in use</source>
         <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38" />
+        <location filename="../../consult_app/ui/application.py" line="38"/>
         <source>Open it read-only now?</source>
         <translation>¿Abrirlo ahora en solo lectura?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="44" />
+        <location filename="../../consult_app/ui/application.py" line="44"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -2399,22 +2789,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 ¿Restaurar la copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="47" />
+        <location filename="../../consult_app/ui/application.py" line="47"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="89" />
+        <location filename="../../consult_app/ui/application.py" line="89"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="93" />
+        <location filename="../../consult_app/ui/application.py" line="93"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Se produjo un error inesperado; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="95" />
+        <location filename="../../consult_app/ui/application.py" line="95"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
