@@ -384,16 +384,10 @@ def _build(src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str
             with copy.transaction("index"):
                 copy._reindex_all()
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
-        part.unlink(missing_ok=True)
+        _abandon(conn, part)
         raise
     conn.close()
-    os.chmod(part, 0o600)
-    _fsync(part)
-    part.replace(target)
-    _fsync(target.parent)
+    _put_in_place(part, target)
 
 
 def _baseline_from_copy(path: Path, marks: tuple[int, int]) -> None:
@@ -489,12 +483,22 @@ def build_joint_copy(ws: Workspace, target: Path, dialogue_id: str, marks: tuple
                 )
         conn.execute("COMMIT")
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
-        part.unlink(missing_ok=True)
+        _abandon(conn, part)
         raise
     conn.close()
+    _put_in_place(part, target)
+
+
+def _abandon(conn, part: Path) -> None:
+    """A copy being written failed: roll back, close, and remove what was written."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    conn.close()
+    part.unlink(missing_ok=True)
+
+
+def _put_in_place(part: Path, target: Path) -> None:
+    """A file written beside its target becomes it, durably: private, synced, renamed in one step."""
     os.chmod(part, 0o600)
     _fsync(part)
     part.replace(target)

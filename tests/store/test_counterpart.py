@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 
 import apsw
 import pytest
@@ -26,6 +25,7 @@ from consult_app.store.rights import DATA_TABLES
 from consult_app.store.sync import export_packet, find_peer, import_packet
 
 from . import forge
+from .test_packet_rights import ident
 
 FR, ML = "Secrétariat français", "Secrétariat malien"
 
@@ -109,14 +109,6 @@ def refusal(fr, data) -> str:
         assert find_peer(ws, ML).received == received
     assert fr.read_bytes() == saved
     return str(err.value)
-
-
-def ident(path, sql, *args):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, args).fetchone()[0]
-    finally:
-        conn.close()
 
 
 TAIL = ": packet refused, nothing was imported (p.packet from Secrétariat malien)."
