@@ -12,9 +12,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from consult_app import services
-
-from consult_app.services import create_workspace
+from consult_app.ops import documents
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.ui import i18n
 from consult_app.ui.main_window import MainWindow
 
@@ -64,13 +63,14 @@ def main() -> None:
         french.grab().save(str(OUT / "register-fr.png"))
         french.close()
         i18n.install(app, "en")
-        documents = {
-            "minutes-fr": services.minutes_pdf(ws, "ML-FR", 2),
-            "minutes": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
-            "tracker": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
-            "brief": services.brief_pdf(ws, "ML-FR", 3, dt.date(2003, 6, 6)),
+        session = lambda code, n: ws.session_by_number(ws.dialogue_by_code(code).id, n).id  # noqa: E731
+        pdfs = {
+            "minutes-fr": documents.minutes(ws, session("ML-FR", 2)).render(),
+            "minutes": documents.minutes(ws, session("US-MX", 2), ["en", "es"]).render(),
+            "tracker": documents.tracker(ws, ws.dialogue_by_code("ML-FR").id, dt.date(2003, 6, 1)).render(),
+            "brief": documents.brief(ws, session("ML-FR", 3), dt.date(2003, 6, 6)).render(),
         }
-        for name, pdf in documents.items():
+        for name, pdf in pdfs.items():
             page_png(pdf, 1 if name == "tracker" else 0, OUT / f"{name}.png")
         ws.close()
 

@@ -64,9 +64,9 @@ class CompareRenderer(Renderer):
             out.append(self.p("".join(_marked(p) for p in change.pieces)))
             for p in change.pieces:
                 if p.kind != "equal" and p.text.strip():
-                    word = self.t("Deleted") if p.kind == "delete" else self.t("Inserted")
+                    word = self.t("Deleted:") if p.kind == "delete" else self.t("Inserted:")
                     colour = RED if p.kind == "delete" else GREEN
-                    out.append(self.p(f"<font color='{colour}'><b>{word}:</b></font> «{esc(p.text.strip())}»", "small"))
+                    out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(p.text.strip())}»", "small"))
         return out
 
 

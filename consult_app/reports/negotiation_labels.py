@@ -36,8 +36,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Le texte supprimé est barré en rouge, le texte inséré souligné en vert ; chaque modification est reprise sous son texte.",
         "El texto suprimido aparece tachado en rojo y el insertado subrayado en verde; cada cambio se detalla bajo su texto.",
     ),
-    "Deleted": ("Supprimé", "Suprimido"),
-    "Inserted": ("Inséré", "Insertado"),
+    "Deleted:": ("Supprimé :", "Suprimido:"),
+    "Inserted:": ("Inséré :", "Insertado:"),
     "{count} text(s) differ between the two versions.": ("{count} texte(s) diffèrent entre les deux versions.", "{count} texto(s) difieren entre las dos versiones."),
     "No text differs between the two versions.": ("Aucun texte ne diffère entre les deux versions.", "Ningún texto difiere entre las dos versiones."),
     # each party's assessment

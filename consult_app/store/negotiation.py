@@ -39,7 +39,7 @@ class Negotiation:
         return codec.version_from_row(row)
 
     def proposals(self, session_id: str) -> list[Proposal]:
-        rows = self._rows("SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, id", (session_id,))
+        rows = self._rows("SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, rowid", (session_id,))
         return [codec.proposal_from_row(r) for r in rows]
 
     def proposal(self, proposal_id: str) -> Proposal:

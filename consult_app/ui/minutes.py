@@ -177,7 +177,7 @@ class MinutesView(QWidget):
         below = QSplitter(Qt.Orientation.Vertical)
         below.addWidget(splitter)
         below.addWidget(self.bottom)
-        below.setSizes([420, 280])
+        below.setSizes([340, 480])
         layout.addWidget(below, 1)
 
     # ------------------------------------------------------------ content

@@ -221,7 +221,10 @@ class ProposalsPanel(QWidget):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("proposals")
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Change"), self.tr("Comment"), self.tr("Version"), self.tr("Decision")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS):  # the change and the comment take the room; the rest fit their contents
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 3) else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -261,9 +264,9 @@ class ProposalsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 3)
         layout.addLayout(compare)
-        layout.addWidget(self.redline, 1)
+        layout.addWidget(self.redline, 2)
 
     # ------------------------------------------------------------ content
 
