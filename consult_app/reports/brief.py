@@ -90,7 +90,7 @@ class BriefRenderer(Renderer):
         for c in v.commitments:
             level, _ = v.status(c, as_of)
             counts[v.status_label(level)] = counts.get(v.status_label(level), 0) + 1
-            if level.tone in WATCH:
+            if level.tone in WATCH or v.assessed(c, as_of):  # the other party sees it differently: a point to watch too
                 watch.append((c, level))
             if v.overdue(c, as_of):
                 overdue.append(c)
@@ -112,7 +112,8 @@ class BriefRenderer(Renderer):
                 _, latest = v.status(c, as_of)
                 note = f" — {esc(latest.note)}" if latest and latest.note else ""
                 colour = TONE_COLOURS[level.tone].hexval()[2:]
-                out.append(self.p(f"• <b>{esc(c.ref)}</b> ({esc(v.party_name(c.party_id))}, <font color='#{colour}'><b>{esc(v.status_label(level).lower())}</b></font>): {esc(shorten(v.flagged(c.text), 160))}{note}"))
+                words = v.assessed(c, as_of) or v.status_label(level).lower()
+                out.append(self.p(f"• <b>{esc(c.ref)}</b> ({esc(v.party_name(c.party_id))}, <font color='#{colour}'><b>{esc(words)}</b></font>): {esc(shorten(v.flagged(c.text), 160))}{note}"))
         objectives = [i for i in self.session_items() if i.objective]
         if objectives:
             out.append(self.p(self.t("Our objectives"), "h2"))

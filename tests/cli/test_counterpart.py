@@ -101,7 +101,7 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
         assert SUMMARY in [i.summary.get("fr") for i in ws.agenda(s3.id)]
 
     # Mali logs "at risk" on a French commitment and proposes a change to the summary
-    ok(capsys, "status", ml, "MLFR-2001-03", "at_risk", "--note", "Les délais de délivrance s'allongent", "--joint")
+    ok(capsys, "status", ml, "MLFR-2001-01", "at_risk", "--date", "2003-06-10", "--note", "Les délais de délivrance s'allongent", "--joint")
     code, _out, err = run(capsys, "minutes", "propose", ml, *session, "--item", "3.1", "--passage", "examiné", "--text", "évalué", "--party", "FR")
     assert (code, err) == (1, "consult-app: --party: France does that in its own workspace, and it reaches this one in Secrétariat français's packets; it cannot propose changes here on its behalf.\n")
     ok(capsys, "minutes", "propose", ml, *session, "--item", "3.1", "--passage", "examiné", "--text", "évalué", "--comment", "Plus précis")
@@ -111,9 +111,17 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
     # France: the register shows both assessments; the proposal is there; France accepts it with an edit
     with Workspace.open(fr, readonly=True) as ws:
         d = ws.dialogue_by_code("ML-FR")
-        row = next(r for r in ws.register(d.id) if r.ref == "MLFR-2001-03")
+        row = next(r for r in ws.register(d.id) if r.ref == "MLFR-2001-01")
         assert row.status == "on_track"  # ours
         assert [(d.party(p).code, s) for p, s in row.assessments] == [("FR", "on_track"), ("ML", "at_risk")]
+    tracker = tmp_path / "tracker.pdf"
+    ok(capsys, "report", "tracker", fr, "--dialogue", "ML-FR", "--as-of", "2003-06-30", "--by-party", "--out", tracker)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tracker).pages).split())
+    assert "France: En bonne voie Mali: Menacé" in text  # the register's status cell: both assessments
+    assert "Registre — selon l’évaluation de chaque partie" in text and "Évaluations divergentes" in text
+    ok(capsys, "report", "brief", fr, *session, "--out", tmp_path / "brief.pdf")
+    brief = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "brief.pdf").pages).split())
+    assert "France: En bonne voie / Mali: Menacé" in brief
     proposals = ok(capsys, "minutes", "proposals", fr, *session)
     [line] = proposals.splitlines()
     proposal_id, party, state, where, change, comment = line.split("\t")

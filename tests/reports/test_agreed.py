@@ -176,3 +176,8 @@ def test_agreed_texts_changed_behind_the_apps_back_are_not_printed_under_the_has
         s3 = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
         with pytest.raises(Invalid, match=r"^The minutes of ML-FR session 3 differ from the agreed version 2 \(item 2 conclusions \[fr\]\): agreed texts change only by amendment\.$"):
             documents.minutes(ws, s3.id)
+    from consult_app.ops.workspaces import check
+
+    assert check(agreed_path).problems == [
+        "Minutes: The minutes of ML-FR session 3 differ from the agreed version 2 (item 2 conclusions [fr]): agreed texts change only by amendment."
+    ]
