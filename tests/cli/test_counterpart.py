@@ -84,6 +84,18 @@ def test_pairing_lists_both_kinds_of_partner_with_their_rights(paired, capsys):
         assert d.home_party.code == "ML"  # the same dialogue, the same ids, Mali's side of it
         assert [c.ref for c in ws.commitments(d.id)] == [f"MLFR-{x}" for x in ("2001-01", "2001-02", "2001-03", "2001-04", "2001-05", "2002-01", "2002-02", "2002-03")]
         assert [x.code for x in ws.dialogues()] == ["ML-FR"]
+    # the raw export of Mali's whole workspace holds none of France's internal content
+    ok(capsys, "export", ml, ml.with_suffix(".json"))
+    raw = ml.with_suffix(".json").read_text("utf-8")
+    with Workspace.open(fr, readonly=True) as ws:
+        d = ws.dialogue_by_code("ML-FR")
+        internal = [t for s in ws.sessions(d.id) for i in ws.agenda(s.id) for t in (i.objective, i.background, i.lines_to_take, i.internal_notes)]
+        internal += [t for c in ws.commitments(d.id) if c.visibility.value == "internal" for t in (c.ref, *c.text.values())]
+        internal += [a.description for a in ws.actions(d.id) if a.visibility.value == "internal"]
+        internal += [t for e in ws.events_by_commitment(d.id).values() for x in e for t in (x.author, x.recorded_where) + ((x.note, x.evidence) if x.visibility.value == "internal" else ())]
+        internal += [t for p in ws.people() for t in (p.email, p.phone)]
+    internal = {t for t in internal if t and len(t) > 3}
+    assert len(internal) > 10 and [t for t in internal if t in raw] == []
 
 
 def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys):
