@@ -139,10 +139,11 @@ def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, 
     reply_out = Path(reply_out)
     if reply_out.exists():
         raise ConsultError(f"{reply_out} already exists: choose another name.")
-    if any(p.name.lower() == name.lower() for p in peers(ws)):
-        raise Invalid(f"name: this workspace already has an exchange partner called '{name}'; choose another name.", "name")
     sender = body["from"]
-    if sender["device_id"] in {p.device_id for p in peers(ws)} or sender["workspace_id"] == ws.workspace_id:
+    known = next((p for p in peers(ws) if p.device_id == sender["device_id"]), None)
+    if known is not None and known.kind == "counterpart" and known.scope_dialogue_id == body["dialogue"]:
+        return _reply_again(ws, body, known, reply_out)  # accepted before: the reply is written again (it may have been lost)
+    if known is not None or sender["workspace_id"] == ws.workspace_id:
         raise ConsultError(f"{path.name} comes from this workspace or one of its partners: it is accepted by the other secretariat.")
     try:
         bundle = from_document(body["bundle"])
@@ -156,16 +157,11 @@ def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, 
         raise ConsultError(f"{path.name} names parties that are not those of {d.code}; nothing was changed.")
     for p in d.parties:
         p.is_home = p.id == mine.id
+    if any(p.name.lower() == name.lower() for p in peers(ws)):
+        raise Invalid(f"name: this workspace already has an exchange partner called '{name}'; choose another name.", "name")
     keys = PublicKeys.from_hex(sender["sign_key"], sender["box_key"])
     base = base_path(ws.path, sender["device_id"])
-    reply = {
-        "kind": "reply", "invite_id": body["invite_id"], "created_at": utc_now(), "dialogue": d.id,
-        "from": {
-            "name": body["to"]["name"], "device_id": device(ws)[0], "workspace_id": ws.workspace_id, "party": mine.id,
-            "sign_key": my_keys(ws).sign.hex(), "box_key": my_keys(ws).box.hex(),
-        },
-        "to": {"device_id": sender["device_id"], "sign_key": sender["sign_key"]},
-    }
+    reply = _reply(ws, body, mine.id)
     if ws.backups:
         ws.snapshot("before pairing")
     part = reply_out.with_name(reply_out.name + ".part")
@@ -188,6 +184,23 @@ def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, 
         base.unlink(missing_ok=True)
         raise
     return Pairing(name, d.code, pair_fingerprint(my_keys(ws), keys), complete=True, reply=reply_out)
+
+
+def _reply(ws: Workspace, body: dict, party_id: str) -> dict:
+    """The reply to an invitation: who we are (our keys, our party), and whose invitation it answers."""
+    return {
+        "kind": "reply", "invite_id": body["invite_id"], "created_at": utc_now(), "dialogue": body["dialogue"],
+        "from": {
+            "name": body["to"]["name"], "device_id": device(ws)[0], "workspace_id": ws.workspace_id, "party": party_id,
+            "sign_key": my_keys(ws).sign.hex(), "box_key": my_keys(ws).box.hex(),
+        },
+        "to": {"device_id": body["from"]["device_id"], "sign_key": body["from"]["sign_key"]},
+    }
+
+
+def _reply_again(ws: Workspace, body: dict, known, reply_out: Path) -> Pairing:
+    _write_durable(reply_out, _signed(ws, _reply(ws, body, body["to"]["party"])))
+    return Pairing(known.name, ws.dialogue(body["dialogue"]).code, pair_fingerprint(my_keys(ws), known.keys), complete=True, reply=reply_out)
 
 
 def _accept_reply(ws: Workspace, body: dict, path: Path, name: str | None) -> Pairing:

@@ -208,7 +208,10 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
 
 
 def test_an_accepted_reply_cannot_be_accepted_twice_and_files_are_checked(paired, tmp_path, capsys):
-    fr, _ml = paired
+    fr, ml = paired
+    again = tmp_path / "reply-again.consult-partner"  # a reply lost on the way: accepting the invitation again rewrites it
+    assert ok(capsys, "partner", "accept", ml, tmp_path / "invite.consult-partner", "--name", FR_NAME, "--out", again).startswith(f"Paired with {FR_NAME} on ML-FR")
+    assert again.exists()
     code, _out, err = run(capsys, "partner", "accept", fr, tmp_path / "reply.consult-partner")
     assert (code, err) == (1, "consult-app: reply.consult-partner answers an invitation this workspace did not make, or one already accepted; nothing was changed.\n")
     invite = tmp_path / "invite.consult-partner"
