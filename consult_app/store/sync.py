@@ -343,14 +343,8 @@ def _build(src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str
     in free pages. Links to rows left out (a counterpart commitment in another
     dialogue) are cleared; people are those the copied rows refer to.
     """
-    part = target.with_name(target.name + ".part")
-    part.unlink(missing_ok=True)
-    conn = sqlite3.connect(f"file:{part.as_posix()}?mode=rwc", uri=True, isolation_level=None)
+    part, conn = _new_copy(target)
     try:
-        _secure(conn)
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        migrate(conn, 0)
         conn.execute("ATTACH DATABASE ? AS src", (f"file:{src.as_posix()}?mode=ro",))
         rows = DbRows(conn)
         conn.execute("BEGIN IMMEDIATE")
@@ -461,14 +455,8 @@ def build_joint_copy(ws: Workspace, target: Path, dialogue_id: str, marks: tuple
     """
     from . import joint
 
-    part = target.with_name(target.name + ".part")
-    part.unlink(missing_ok=True)
-    conn = sqlite3.connect(f"file:{part.as_posix()}?mode=rwc", uri=True, isolation_level=None)
+    part, conn = _new_copy(target)
     try:
-        _secure(conn)
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        migrate(conn, 0)
         for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             conn.execute(f'DROP TRIGGER "{trigger}"')
         conn.execute("BEGIN IMMEDIATE")
@@ -487,6 +475,22 @@ def build_joint_copy(ws: Workspace, target: Path, dialogue_id: str, marks: tuple
         raise
     conn.close()
     _put_in_place(part, target)
+
+
+def _new_copy(target: Path) -> tuple[Path, sqlite3.Connection]:
+    """An empty file of this version's schema beside ``target`` (``.part``), written durably, deleted content overwritten."""
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    conn = sqlite3.connect(f"file:{part.as_posix()}?mode=rwc", uri=True, isolation_level=None)
+    try:
+        _secure(conn)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        migrate(conn, 0)
+    except BaseException:
+        _abandon(conn, part)
+        raise
+    return part, conn
 
 
 def _abandon(conn, part: Path) -> None:
