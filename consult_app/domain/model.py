@@ -349,6 +349,8 @@ class StatusEvent:
     # The status itself of a joint commitment is joint; the note and evidence
     # are shared only when the event is marked joint (on a joint commitment).
     visibility: Visibility = Visibility.INTERNAL
+    # The party whose assessment this is (each party's is kept as its own); None: the home party's.
+    party_id: str | None = None
     id: str = field(default_factory=new_id)
 
 
@@ -401,6 +403,9 @@ class Amendment:
     reason: str
     agenda_item_id: str | None = None
     lang: str = ""
+    author: str = ""
+    party_id: str | None = None  # the party that proposed it
+    state: str = "effective"  # "proposed" until every party signed it off (see domain.negotiation)
     id: str = field(default_factory=new_id)
 
 
@@ -419,6 +424,10 @@ class Bundle:
     indicators: list[Indicator] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
     actions: list[FollowUpAction] = field(default_factory=list)
+    # the negotiation of the minutes (domain.negotiation): versions, proposals, sign-offs
+    versions: list = field(default_factory=list)
+    proposals: list = field(default_factory=list)
+    signoffs: list = field(default_factory=list)
 
 
 class JointBundle(Bundle):

@@ -226,6 +226,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "Reference": ("Référence", "Referencia"),
     "{label}: ": ("{label} : ", "{label}: "),
 }
+from .negotiation_labels import LABELS as _NEGOTIATION  # noqa: E402  (kept in their own file)
+
+LABELS.update(_NEGOTIATION)
 
 PLURAL_PAIRS = {
     "{n} dialogue": "{n} dialogues",

@@ -22,6 +22,7 @@ from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import ActionState, Bundle, JointBundle, Tone, Visibility
 from ..domain.rules import current_status, progress, reciprocal_pairs, side_on_track
+from . import assessments
 from .base import ALARM, CELL_PADDING, BlockTable, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, Tail, esc, needs_scripts, widths_for, wrap
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label, nlabel
@@ -34,9 +35,10 @@ class TrackerRenderer(Renderer):
 
     def __init__(
         self, bundle: Bundle, *, as_of: dt.date, marking: str | None = None, title: str | None = None, lang: str = "en",
-        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER,
+        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER, by_party: bool = False,
     ):
         self.bundle = bundle
+        self.by_party = by_party  # add the register as assessed by each party
         self.as_of = as_of
         self.audience = "joint" if isinstance(bundle, JointBundle) else "internal"
         dialogues = sorted(bundle.dialogues, key=lambda d: d.code)
@@ -76,6 +78,8 @@ class TrackerRenderer(Renderer):
             out.append(self.p(esc(v.language_note()), "muted"))
         out += self.counts(v, commitments)
         out += self.reciprocity(v, commitments)
+        if self.by_party:
+            out += assessments.by_party(self, v, commitments, self.as_of)
         themes = [(t.id, v.text(t.title)) for t in v.dialogue.themes] + [(None, self.t("Other commitments"))]
         for theme_id, title in themes:
             mine = [c for c in commitments if c.theme_id == theme_id]
@@ -218,7 +222,7 @@ class TrackerRenderer(Renderer):
                     cell(text, 1),
                     cell(party, 2),
                     cell(v.due_text(c) + ("\n" + self.t("OVERDUE") if overdue else ""), 3, bold=overdue),
-                    cell(v.status_label(level), 4, bold=True),
+                    cell(v.assessed(c, self.as_of).replace(" / ", "\n") or v.status_label(level), 4, bold=True),
                     cell(update, 5),
                     self.indicator_cell(v, c),
                 ]

@@ -29,6 +29,8 @@ class RegisterRow:
     status: str | None
     status_on: dt.date | None
     status_note: str
+    # each party's latest status, ours first, when the parties assess the commitment differently (else empty)
+    assessments: tuple[tuple[str, str], ...] = ()
 
 
 class Reads:
@@ -43,22 +45,37 @@ class Reads:
         sql = f"""
             SELECT c.id, c.ref, c.text, c.party_id, c.theme_id, c.made_at_session_id, c.due_on, c.due_session_number,
                    c.lead_institution, c.visibility, r.ref AS reciprocal_ref, r.id AS reciprocal_id,
-                   e.status, e.effective_on AS status_on, e.note AS status_note
+                   e.status, e.effective_on AS status_on, e.note AS status_note, e.party_id AS status_party
             FROM commitments c
             LEFT JOIN status_events e ON e.rowid = {self.LATEST_EVENT}
             LEFT JOIN commitments r ON r.id = c.reciprocal_id
             WHERE c.dialogue_id = :d
             ORDER BY c.ref
         """
+        others = self._other_assessments(dialogue_id)
         return [
             RegisterRow(
                 id=r["id"], ref=r["ref"], text=json.loads(r["text"]), party_id=r["party_id"], theme_id=r["theme_id"],
                 made_at_session_id=r["made_at_session_id"], due_on=codec.s2d(r["due_on"]), due_session_number=r["due_session_number"],
                 lead_institution=r["lead_institution"], internal=r["visibility"] == "internal", reciprocal_ref=r["reciprocal_ref"] or "",
                 reciprocal_id=r["reciprocal_id"], status=r["status"], status_on=codec.s2d(r["status_on"]), status_note=r["status_note"] or "",
+                assessments=_differing(r["status_party"], r["status"], others.get(r["id"], {})),
             )
             for r in self._rows(sql, {"d": dialogue_id})
         ]
+
+    def _other_assessments(self, dialogue_id: str) -> dict[str, dict[str, str]]:
+        """The other parties' latest status of each commitment they assessed (through the index on the party)."""
+        rows = self._rows(
+            "SELECT e.commitment_id, e.party_id, e.status FROM status_events e "
+            "WHERE e.party_id IN (SELECT id FROM parties WHERE dialogue_id = :d AND is_home = 0) "
+            "ORDER BY e.effective_on, e.recorded_at, e.id",
+            {"d": dialogue_id},
+        )
+        out: dict[str, dict[str, str]] = {}
+        for r in rows:
+            out.setdefault(r["commitment_id"], {})[r["party_id"]] = r["status"]
+        return out
 
     def status_counts(self, dialogue_id: str) -> dict[str | None, int]:
         """How many commitments of a dialogue stand at each status now (None: no status yet), in one query."""
@@ -72,3 +89,9 @@ class Reads:
     def counts(self) -> dict[str, int]:
         tables = ["dialogues", "sessions", "people", "agenda_items", "commitments", "status_events", "indicators", "measurements", "actions"]
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _differing(ours_party: str | None, ours: str | None, others: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Each party's status, the one shown first, when they are not all the same."""
+    found = ({ours_party: ours} if ours is not None and ours_party is not None else {}) | {p: s for p, s in others.items() if p != ours_party}
+    return tuple(found.items()) if len(set(found.values())) > 1 else ()

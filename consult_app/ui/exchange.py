@@ -167,9 +167,9 @@ class ExchangePartnersDialog(QDialog):
         self.own.setObjectName("own")
         self.own.setTextInteractionFlags(self.own.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.own)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("partners")
-        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number")])
+        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -178,7 +178,8 @@ class ExchangePartnersDialog(QDialog):
         layout.addWidget(self.table)
         hint = QLabel(self.tr(
             "Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two "
-            "numbers. If they differ, do not exchange packets and make a new field copy."
+            "numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation's "
+            "secretariat the number is the pair's: both secretariats see the same one."
         ))
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -199,16 +200,23 @@ class ExchangePartnersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        codes = {d.id: d.code for d in self.workspace.dialogues()}
+        """Partners of both kinds — our field copies and the other delegation's secretariat — with what each may change."""
+        from ..ops.partners import partners
+
         self.own.setText(self.tr("This workspace ({name}): safety number {number}").format(name=device(self.workspace)[1], number=my_keys(self.workspace).fingerprint))
-        self.partners = peers(self.workspace)
+        self.partners = [p for p in partners(self.workspace) if not p.invited]
         self.table.setRowCount(len(self.partners))
+        kinds = {"field_copy": self.tr("field copy"), "secretariat": self.tr("secretariat"), "counterpart": self.tr("other delegation's secretariat")}
+        rights = {
+            "field_copy": self.tr("status, measurements and follow-up actions of its dialogue"), "secretariat": self.tr("anything but history"),
+            "counterpart": self.tr("its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen"),
+        }
         for row, p in enumerate(self.partners):
-            kind = {"field_copy": self.tr("field copy"), "secretariat": self.tr("secretariat")}.get(p.kind, self.tr("paired before packets were signed"))
-            if p.scope_dialogue_id:
-                kind = self.tr("{kind} of {dialogue}").format(kind=kind, dialogue=codes.get(p.scope_dialogue_id, "?"))
-            number = p.fingerprint if p.keys else self.tr("no key: make a new field copy")
-            for col, text in enumerate((p.name, kind, f"{p.sent} / {p.received}", number)):
+            kind = kinds.get(p.kind, self.tr("paired before packets were signed"))
+            if p.dialogue:
+                kind = self.tr("{kind} of {dialogue}").format(kind=kind, dialogue=p.dialogue)
+            number = p.fingerprint if p.kind in kinds else self.tr("no key: make a new field copy")
+            for col, text in enumerate((p.name, kind, f"{p.sent} / {p.received}", number, rights.get(p.kind, self.tr("nothing")))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.forget_button.setEnabled(bool(self.partners))
 

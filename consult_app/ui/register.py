@@ -152,6 +152,9 @@ class RegisterModel(TableModel):
             if col == self.COL_STATUS:
                 if role == ROLE_SORT:
                     return self.dialogue.scale.codes().index(level.code) if level else -1
+                if row.assessments:  # each party's assessment is its own: show both when they differ
+                    scale = self.dialogue.scale
+                    return " / ".join(f"{self.party(party)}: {labels.status(scale.get(status), status)}" for party, status in row.assessments)
                 return labels.status(level, row.status)
             if col == self.COL_SINCE:
                 return row.status_on.isoformat() if row.status_on else ""
@@ -489,6 +492,9 @@ class RegisterView(View):
             level = d.scale.get(event.status)
             bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
             audience = (shared if event.visibility == Visibility.JOINT else ours) if (event.note or event.evidence) else ""
+            party = d.party(event.party_id)
+            if party is not None and not party.is_home:
+                audience = self.tr("assessed by {party}").format(party=party.name) + (" · " + audience if audience else "")
             out.append(
                 f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(labels.status(level, event.status))}</b></td>"
                 f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}"

@@ -312,52 +312,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="55" />
+        <location filename="../../consult_app/ui/minutes.py" line="63" />
         <source>Amend agreed minutes</source>
         <translation>Enmendar un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="59" />
+        <location filename="../../consult_app/ui/minutes.py" line="67" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="60" />
+        <location filename="../../consult_app/ui/minutes.py" line="68" />
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="78" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="92" />
+        <source>Signed off for {party} by:</source>
+        <translation>Aprobado por {party} por:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="94" />
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="87" />
+        <location filename="../../consult_app/ui/minutes.py" line="103" />
         <source>Reason: say why the agreed minutes are amended.</source>
         <translation>Motivo: indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -365,84 +375,84 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="511" />
+        <location filename="../../consult_app/ui/register.py" line="517" />
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="511" />
+        <location filename="../../consult_app/ui/register.py" line="517" />
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="515" />
+        <location filename="../../consult_app/ui/register.py" line="521" />
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="522" />
+        <location filename="../../consult_app/ui/register.py" line="528" />
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="525" />
+        <location filename="../../consult_app/ui/register.py" line="531" />
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="528" />
+        <location filename="../../consult_app/ui/register.py" line="534" />
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="531" />
+        <location filename="../../consult_app/ui/register.py" line="537" />
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="534" />
+        <location filename="../../consult_app/ui/register.py" line="540" />
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="537" />
-        <location filename="../../consult_app/ui/register.py" line="544" />
-        <location filename="../../consult_app/ui/register.py" line="562" />
+        <location filename="../../consult_app/ui/register.py" line="543" />
+        <location filename="../../consult_app/ui/register.py" line="550" />
+        <location filename="../../consult_app/ui/register.py" line="568" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="541" />
+        <location filename="../../consult_app/ui/register.py" line="547" />
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="546" />
+        <location filename="../../consult_app/ui/register.py" line="552" />
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="548" />
+        <location filename="../../consult_app/ui/register.py" line="554" />
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="549" />
+        <location filename="../../consult_app/ui/register.py" line="555" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="567" />
+        <location filename="../../consult_app/ui/register.py" line="573" />
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="568" />
+        <location filename="../../consult_app/ui/register.py" line="574" />
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="585" />
+        <location filename="../../consult_app/ui/register.py" line="591" />
         <source>Responsible party: choose a party, or all parties jointly.</source>
         <translation>Parte responsable: elija una parte, o todas las partes conjuntamente.</translation>
     </message>
@@ -464,6 +474,34 @@
         <location filename="../../consult_app/ui/commands/creating.py" line="43" />
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="176" />
+        <source>Accept with an edit</source>
+        <translation>Aceptar con una modificación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="180" />
+        <source>Proposed:</source>
+        <translation>Propuesto:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="180" />
+        <source>(delete the passage)</source>
+        <translation>(suprimir el pasaje)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="181" />
+        <source>Accepted words:</source>
+        <translation>Texto aceptado:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="184" />
+        <source>Accept</source>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -627,72 +665,102 @@
         <translation>Número de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="180" />
-        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
-        <translation>Lea los números de seguridad por teléfono a la persona al otro lado: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y haga una nueva copia de campo.</translation>
+        <location filename="../../consult_app/ui/exchange.py" line="172" />
+        <source>May change here</source>
+        <translation>Puede modificar aquí</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="189" />
+        <location filename="../../consult_app/ui/exchange.py" line="180" />
+        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation's secretariat the number is the pair's: both secretariats see the same one.</source>
+        <translation>Lea los números de seguridad a su interlocutor por teléfono: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y cree una nueva copia de campo. Para la secretaría de la otra delegación, el número es el del par: ambas secretarías ven el mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="190" />
         <source>Rotate My Keys…</source>
         <translation>Renovar mis claves…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="192" />
+        <location filename="../../consult_app/ui/exchange.py" line="193" />
         <source>Forget Partner…</source>
         <translation>Olvidar al socio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="203" />
+        <location filename="../../consult_app/ui/exchange.py" line="206" />
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207" />
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207" />
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207" />
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <source>other delegation's secretariat</source>
+        <translation>secretaría de la otra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="211" />
+        <source>status, measurements and follow-up actions of its dialogue</source>
+        <translation>estados, mediciones y acciones de seguimiento de su diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="211" />
+        <source>anything but history</source>
+        <translation>todo salvo el historial</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="212" />
+        <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
+        <translation>sus propias evaluaciones, acciones conjuntas, propuestas y comentarios, sus aprobaciones; las versiones cuando lleva la pluma</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="215" />
         <source>paired before packets were signed</source>
         <translation>asociado antes de que los paquetes se firmaran</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <location filename="../../consult_app/ui/exchange.py" line="217" />
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="210" />
+        <location filename="../../consult_app/ui/exchange.py" line="218" />
         <source>no key: make a new field copy</source>
         <translation>sin clave: haga una nueva copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="220" />
+        <location filename="../../consult_app/ui/exchange.py" line="219" />
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="228" />
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="221" />
+        <location filename="../../consult_app/ui/exchange.py" line="229" />
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="229" />
+        <location filename="../../consult_app/ui/exchange.py" line="237" />
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="232" />
+        <location filename="../../consult_app/ui/exchange.py" line="240" />
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="233" />
+        <location filename="../../consult_app/ui/exchange.py" line="241" />
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -1165,42 +1233,42 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="233" />
+        <location filename="../../consult_app/ui/register.py" line="236" />
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="253" />
+        <location filename="../../consult_app/ui/register.py" line="256" />
         <source>Share the note and evidence with the other delegation</source>
         <translation>Compartir la nota y la prueba con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="258" />
+        <location filename="../../consult_app/ui/register.py" line="261" />
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Este compromiso es interno: no se comparte nada sobre él.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="260" />
+        <location filename="../../consult_app/ui/register.py" line="263" />
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="261" />
+        <location filename="../../consult_app/ui/register.py" line="264" />
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="262" />
+        <location filename="../../consult_app/ui/register.py" line="265" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="263" />
+        <location filename="../../consult_app/ui/register.py" line="266" />
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="266" />
+        <location filename="../../consult_app/ui/register.py" line="269" />
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -1556,78 +1624,103 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="102" />
+        <location filename="../../consult_app/ui/minutes.py" line="118" />
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="105" />
+        <location filename="../../consult_app/ui/minutes.py" line="121" />
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="107" />
+        <location filename="../../consult_app/ui/minutes.py" line="123" />
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="113" />
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="129" />
+        <location filename="../../consult_app/ui/minutes.py" line="210" />
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="115" />
+        <location filename="../../consult_app/ui/minutes.py" line="131" />
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="140" />
+        <location filename="../../consult_app/ui/minutes.py" line="142" />
+        <source>Sign Off Amendment…</source>
+        <translation>Aprobar la enmienda…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="160" />
         <source>Minutes:</source>
         <translation>Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="148" />
-        <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
+        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="174" />
+        <source>Amendments</source>
+        <translation>Enmiendas</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="206" />
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="208" />
+        <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
+        <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="232" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="232" />
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="224" />
+        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <source>awaiting sign-off</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="264" />
+        <source>by {author}</source>
+        <translation>por {author}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="270" />
         <source>No amendments.</source>
         <translation>Ninguna enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="230" />
+        <location filename="../../consult_app/ui/minutes.py" line="277" />
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <location filename="../../consult_app/ui/minutes.py" line="311" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="279" />
-        <source>Change minutes state</source>
-        <translation>Cambiar el estado del acta</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/minutes.py" line="283" />
+        <location filename="../../consult_app/ui/minutes.py" line="337" />
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -1944,6 +2037,248 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="234" />
+        <source>Propose…</source>
+        <translation>Proponer…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="235" />
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="236" />
+        <source>Accept with Edit…</source>
+        <translation>Aceptar con modificación…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="237" />
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="238" />
+        <source>Circulate Next Version</source>
+        <translation>Enviar la versión siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="239" />
+        <source>Sign Off…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="249" />
+        <source>Compare version</source>
+        <translation>Comparar la versión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="255" />
+        <source>with version</source>
+        <translation>con la versión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291" />
+        <source>«{passage}» → «{text}»</source>
+        <translation>«{passage}» → «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291" />
+        <source>after «{passage}»: «{text}»</source>
+        <translation>después de «{passage}»: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="292" />
+        <source>delete «{passage}»</source>
+        <translation>suprimir «{passage}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="292" />
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>accepted as: «{text}»</source>
+        <translation>aceptada así: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="307" />
+        <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
+        <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="309" />
+        <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
+        <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="311" />
+        <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
+        <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="313" />
+        <source>Signed off so far by {names}.</source>
+        <translation>Aprobada hasta ahora por {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="363" />
+        <location filename="../../consult_app/ui/negotiation.py" line="382" />
+        <source>Choose a proposal in the list first.</source>
+        <translation>Elija primero una propuesta en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="372" />
+        <source>Proposals are made on circulated minutes.</source>
+        <translation>Las propuestas se hacen sobre un acta enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="52" />
+        <source>Propose a change</source>
+        <translation>Proponer un cambio</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63" />
+        <source>Conclusions</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Replace a passage</source>
+        <translation>Sustituir un pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Insert after a passage</source>
+        <translation>Insertar después de un pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Delete a passage</source>
+        <translation>Suprimir un pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Comment only</source>
+        <translation>Solo un comentario</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>Item:</source>
+        <translation>Punto:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>As circulated:</source>
+        <translation>Tal como se envió:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>Change:</source>
+        <translation>Cambio:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>Passage:</source>
+        <translation>Pasaje:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>New words:</source>
+        <translation>Texto nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="94" />
+        <source>For:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="100" />
+        <source>Propose</source>
+        <translation>Proponer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="106" />
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>ProtectDialog</name>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="74" />
@@ -2115,109 +2450,114 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="309" />
+        <location filename="../../consult_app/ui/register.py" line="312" />
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="320" />
+        <location filename="../../consult_app/ui/register.py" line="323" />
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="362" />
+        <location filename="../../consult_app/ui/register.py" line="365" />
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="375" />
+        <location filename="../../consult_app/ui/register.py" line="378" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="389" />
+        <location filename="../../consult_app/ui/register.py" line="392" />
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="393" />
+        <location filename="../../consult_app/ui/register.py" line="396" />
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="399" />
+        <location filename="../../consult_app/ui/register.py" line="402" />
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455" />
+        <location filename="../../consult_app/ui/register.py" line="458" />
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459" />
+        <location filename="../../consult_app/ui/register.py" line="462" />
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="464" />
+        <location filename="../../consult_app/ui/register.py" line="467" />
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="467" />
+        <location filename="../../consult_app/ui/register.py" line="470" />
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="468" />
+        <location filename="../../consult_app/ui/register.py" line="471" />
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="468" />
+        <location filename="../../consult_app/ui/register.py" line="471" />
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="475" />
+        <location filename="../../consult_app/ui/register.py" line="478" />
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="485" />
+        <location filename="../../consult_app/ui/register.py" line="488" />
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="487" />
+        <location filename="../../consult_app/ui/register.py" line="490" />
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="487" />
+        <location filename="../../consult_app/ui/register.py" line="490" />
         <source>note internal</source>
         <translation>nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="497" />
+        <source>assessed by {party}</source>
+        <translation>evaluado por {party}</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2740,56 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <location filename="../../consult_app/ui/session.py" line="283" />
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="128" />
+        <source>Sign off the minutes</source>
+        <translation>Aprobar el acta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="137" />
+        <source>Amendment of {date}: {reason}
+SHA-256 {hash}</source>
+        <translation>Enmienda del {date}: {reason}
+SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="139" />
+        <source>Version {n}, SHA-256 {hash}</source>
+        <translation>Versión {n}, SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="141" />
+        <source>Nothing has been circulated yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152" />
+        <source>Signing off:</source>
+        <translation>Se aprueba:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152" />
+        <source>For:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152" />
+        <source>Head of delegation:</source>
+        <translation>Jefe de delegación:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="154" />
+        <source>Another party's sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
+        <translation>La aprobación de otra parte solo se registra aquí a partir del documento firmado, para un diálogo no emparejado con su secretaría.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="159" />
+        <source>Sign Off</source>
+        <translation>Aprobar</translation>
     </message>
 </context>
 <context>

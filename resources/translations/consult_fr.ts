@@ -312,52 +312,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="55" />
+        <location filename="../../consult_app/ui/minutes.py" line="63" />
         <source>Amend agreed minutes</source>
         <translation>Rectifier un procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="59" />
+        <location filename="../../consult_app/ui/minutes.py" line="67" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="60" />
+        <location filename="../../consult_app/ui/minutes.py" line="68" />
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>New wording:</source>
         <translation>Nouvelle rédaction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="78" />
+        <location filename="../../consult_app/ui/minutes.py" line="85" />
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="92" />
+        <source>Signed off for {party} by:</source>
+        <translation>Approuvé pour {party} par :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="94" />
         <source>Amend</source>
         <translation>Rectifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="87" />
+        <location filename="../../consult_app/ui/minutes.py" line="103" />
         <source>Reason: say why the agreed minutes are amended.</source>
         <translation>Motif : indiquez pourquoi le procès-verbal approuvé est rectifié.</translation>
     </message>
@@ -365,84 +375,84 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="511" />
+        <location filename="../../consult_app/ui/register.py" line="517" />
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="511" />
+        <location filename="../../consult_app/ui/register.py" line="517" />
         <source>Commitment {ref}</source>
         <translation>Engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="515" />
+        <location filename="../../consult_app/ui/register.py" line="521" />
         <source>Reference:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="522" />
+        <location filename="../../consult_app/ui/register.py" line="528" />
         <source>Text [{lang}]:</source>
         <translation>Texte [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="525" />
+        <location filename="../../consult_app/ui/register.py" line="531" />
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="528" />
+        <location filename="../../consult_app/ui/register.py" line="534" />
         <source>All parties jointly</source>
         <translation>Toutes les parties conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="531" />
+        <location filename="../../consult_app/ui/register.py" line="537" />
         <source>Responsible party:</source>
         <translation>Partie responsable :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="534" />
+        <location filename="../../consult_app/ui/register.py" line="540" />
         <source>Lead institution:</source>
         <translation>Institution pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="537" />
-        <location filename="../../consult_app/ui/register.py" line="544" />
-        <location filename="../../consult_app/ui/register.py" line="562" />
+        <location filename="../../consult_app/ui/register.py" line="543" />
+        <location filename="../../consult_app/ui/register.py" line="550" />
+        <location filename="../../consult_app/ui/register.py" line="568" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="541" />
+        <location filename="../../consult_app/ui/register.py" line="547" />
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="546" />
+        <location filename="../../consult_app/ui/register.py" line="552" />
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="548" />
+        <location filename="../../consult_app/ui/register.py" line="554" />
         <source>Made at:</source>
         <translation>Pris à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="549" />
+        <location filename="../../consult_app/ui/register.py" line="555" />
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="567" />
+        <location filename="../../consult_app/ui/register.py" line="573" />
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrepartie (donnant-donnant) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="568" />
+        <location filename="../../consult_app/ui/register.py" line="574" />
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="585" />
+        <location filename="../../consult_app/ui/register.py" line="591" />
         <source>Responsible party: choose a party, or all parties jointly.</source>
         <translation>Partie responsable : choisissez une partie, ou toutes les parties conjointement.</translation>
     </message>
@@ -464,6 +474,34 @@
         <location filename="../../consult_app/ui/commands/creating.py" line="43" />
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="176" />
+        <source>Accept with an edit</source>
+        <translation>Accepter avec une modification</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="180" />
+        <source>Proposed:</source>
+        <translation>Proposé :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="180" />
+        <source>(delete the passage)</source>
+        <translation>(supprimer le passage)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="181" />
+        <source>Accepted words:</source>
+        <translation>Texte accepté :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="184" />
+        <source>Accept</source>
+        <translation>Accepter</translation>
     </message>
 </context>
 <context>
@@ -627,72 +665,102 @@
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="180" />
-        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
-        <translation>Lisez les numéros de sécurité par téléphone à la personne à l’autre bout : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et faites une nouvelle copie de terrain.</translation>
+        <location filename="../../consult_app/ui/exchange.py" line="172" />
+        <source>May change here</source>
+        <translation>Peut modifier ici</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="189" />
+        <location filename="../../consult_app/ui/exchange.py" line="180" />
+        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation's secretariat the number is the pair's: both secretariats see the same one.</source>
+        <translation>Lisez les numéros de sécurité à votre correspondant par téléphone : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Pour le secrétariat de l’autre délégation, le numéro est celui de la paire : les deux secrétariats voient le même.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="190" />
         <source>Rotate My Keys…</source>
         <translation>Renouveler mes clés…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="192" />
+        <location filename="../../consult_app/ui/exchange.py" line="193" />
         <source>Forget Partner…</source>
         <translation>Oublier le partenaire…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="203" />
+        <location filename="../../consult_app/ui/exchange.py" line="206" />
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207" />
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207" />
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207" />
+        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <source>other delegation's secretariat</source>
+        <translation>secrétariat de l’autre délégation</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="211" />
+        <source>status, measurements and follow-up actions of its dialogue</source>
+        <translation>états, mesures et actions de suivi de son dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="211" />
+        <source>anything but history</source>
+        <translation>tout sauf l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="212" />
+        <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
+        <translation>ses propres évaluations, actions conjointes, propositions et commentaires, ses approbations ; les versions quand il tient la plume</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="215" />
         <source>paired before packets were signed</source>
         <translation>associé avant la signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="209" />
+        <location filename="../../consult_app/ui/exchange.py" line="217" />
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="210" />
+        <location filename="../../consult_app/ui/exchange.py" line="218" />
         <source>no key: make a new field copy</source>
         <translation>pas de clé : faites une nouvelle copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="220" />
+        <location filename="../../consult_app/ui/exchange.py" line="219" />
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="228" />
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="221" />
+        <location filename="../../consult_app/ui/exchange.py" line="229" />
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="229" />
+        <location filename="../../consult_app/ui/exchange.py" line="237" />
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="232" />
+        <location filename="../../consult_app/ui/exchange.py" line="240" />
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="233" />
+        <location filename="../../consult_app/ui/exchange.py" line="241" />
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -1165,42 +1233,42 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="233" />
+        <location filename="../../consult_app/ui/register.py" line="236" />
         <source>Log status — {ref}</source>
         <translation>Noter l’état — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="253" />
+        <location filename="../../consult_app/ui/register.py" line="256" />
         <source>Share the note and evidence with the other delegation</source>
         <translation>Partager la note et la preuve avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="258" />
+        <location filename="../../consult_app/ui/register.py" line="261" />
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Cet engagement est interne : rien de ce qui le concerne n’est partagé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="260" />
+        <location filename="../../consult_app/ui/register.py" line="263" />
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="261" />
+        <location filename="../../consult_app/ui/register.py" line="264" />
         <source>Effective date:</source>
         <translation>Date d’effet :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="262" />
+        <location filename="../../consult_app/ui/register.py" line="265" />
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="263" />
+        <location filename="../../consult_app/ui/register.py" line="266" />
         <source>Evidence:</source>
         <translation>Justificatif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="266" />
+        <location filename="../../consult_app/ui/register.py" line="269" />
         <source>Log status</source>
         <translation>Noter l’état</translation>
     </message>
@@ -1556,78 +1624,103 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="102" />
+        <location filename="../../consult_app/ui/minutes.py" line="118" />
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="105" />
+        <location filename="../../consult_app/ui/minutes.py" line="121" />
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="107" />
+        <location filename="../../consult_app/ui/minutes.py" line="123" />
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="113" />
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="129" />
+        <location filename="../../consult_app/ui/minutes.py" line="210" />
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="115" />
+        <location filename="../../consult_app/ui/minutes.py" line="131" />
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="140" />
+        <location filename="../../consult_app/ui/minutes.py" line="142" />
+        <source>Sign Off Amendment…</source>
+        <translation>Approuver l’amendement…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="160" />
         <source>Minutes:</source>
         <translation>Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="148" />
-        <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
+        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173" />
+        <location filename="../../consult_app/ui/minutes.py" line="174" />
+        <source>Amendments</source>
+        <translation>Amendements</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="206" />
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="208" />
+        <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
+        <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="232" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="194" />
+        <location filename="../../consult_app/ui/minutes.py" line="232" />
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="224" />
+        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <source>awaiting sign-off</source>
+        <translation>en attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="264" />
+        <source>by {author}</source>
+        <translation>par {author}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="270" />
         <source>No amendments.</source>
         <translation>Aucune rectification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="230" />
+        <location filename="../../consult_app/ui/minutes.py" line="277" />
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <location filename="../../consult_app/ui/minutes.py" line="311" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="279" />
-        <source>Change minutes state</source>
-        <translation>Changement d’état du procès-verbal</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/minutes.py" line="283" />
+        <location filename="../../consult_app/ui/minutes.py" line="337" />
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -1944,6 +2037,248 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="223" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="234" />
+        <source>Propose…</source>
+        <translation>Proposer…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="235" />
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="236" />
+        <source>Accept with Edit…</source>
+        <translation>Accepter avec modification…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="237" />
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="238" />
+        <source>Circulate Next Version</source>
+        <translation>Transmettre la version suivante</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="239" />
+        <source>Sign Off…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="249" />
+        <source>Compare version</source>
+        <translation>Comparer la version</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="255" />
+        <source>with version</source>
+        <translation>avec la version</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291" />
+        <source>«{passage}» → «{text}»</source>
+        <translation>«{passage}» → «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="291" />
+        <source>after «{passage}»: «{text}»</source>
+        <translation>après «{passage}» : «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="292" />
+        <source>delete «{passage}»</source>
+        <translation>supprimer «{passage}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="292" />
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="294" />
+        <source>accepted as: «{text}»</source>
+        <translation>acceptée ainsi : «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="307" />
+        <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
+        <translation>Pas encore transmis : la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="309" />
+        <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
+        <translation>Approuvé : version {n}, SHA-256 {hash} ; approuvé par {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="311" />
+        <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
+        <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="313" />
+        <source>Signed off so far by {names}.</source>
+        <translation>Approuvé à ce jour par {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="363" />
+        <location filename="../../consult_app/ui/negotiation.py" line="382" />
+        <source>Choose a proposal in the list first.</source>
+        <translation>Choisissez d’abord une proposition dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="372" />
+        <source>Proposals are made on circulated minutes.</source>
+        <translation>Les propositions portent sur un procès-verbal transmis.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="52" />
+        <source>Propose a change</source>
+        <translation>Proposer une modification</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63" />
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="63" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Replace a passage</source>
+        <translation>Remplacer un passage</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Insert after a passage</source>
+        <translation>Insérer après un passage</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Delete a passage</source>
+        <translation>Supprimer un passage</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="71" />
+        <source>Comment only</source>
+        <translation>Commentaire seulement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>Item:</source>
+        <translation>Point :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="92" />
+        <source>As circulated:</source>
+        <translation>Tel que transmis :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>Change:</source>
+        <translation>Modification :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>Passage:</source>
+        <translation>Passage :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>New words:</source>
+        <translation>Nouveau texte :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="93" />
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="94" />
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="100" />
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="106" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
     <name>ProtectDialog</name>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="74" />
@@ -2115,109 +2450,114 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="309" />
+        <location filename="../../consult_app/ui/register.py" line="312" />
         <source>Search the register (Ctrl+F)</source>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="320" />
+        <location filename="../../consult_app/ui/register.py" line="323" />
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="329" />
+        <location filename="../../consult_app/ui/register.py" line="332" />
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="362" />
+        <location filename="../../consult_app/ui/register.py" line="365" />
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="375" />
+        <location filename="../../consult_app/ui/register.py" line="378" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="389" />
+        <location filename="../../consult_app/ui/register.py" line="392" />
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="393" />
+        <location filename="../../consult_app/ui/register.py" line="396" />
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="399" />
+        <location filename="../../consult_app/ui/register.py" line="402" />
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455" />
+        <location filename="../../consult_app/ui/register.py" line="458" />
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne : jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459" />
+        <location filename="../../consult_app/ui/register.py" line="462" />
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="464" />
+        <location filename="../../consult_app/ui/register.py" line="467" />
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="467" />
+        <location filename="../../consult_app/ui/register.py" line="470" />
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="468" />
+        <location filename="../../consult_app/ui/register.py" line="471" />
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="468" />
+        <location filename="../../consult_app/ui/register.py" line="471" />
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="475" />
+        <location filename="../../consult_app/ui/register.py" line="478" />
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="485" />
+        <location filename="../../consult_app/ui/register.py" line="488" />
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="487" />
+        <location filename="../../consult_app/ui/register.py" line="490" />
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="487" />
+        <location filename="../../consult_app/ui/register.py" line="490" />
         <source>note internal</source>
         <translation>note interne</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/register.py" line="497" />
+        <source>assessed by {party}</source>
+        <translation>évalué par {party}</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2740,56 @@ FLUX Cogestion des flux migratoires</translation>
         <location filename="../../consult_app/ui/session.py" line="283" />
         <source>Remove delegate</source>
         <translation>Retrait d’un délégué</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="128" />
+        <source>Sign off the minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="137" />
+        <source>Amendment of {date}: {reason}
+SHA-256 {hash}</source>
+        <translation>Amendement du {date} : {reason}
+SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="139" />
+        <source>Version {n}, SHA-256 {hash}</source>
+        <translation>Version {n}, SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="141" />
+        <source>Nothing has been circulated yet.</source>
+        <translation>Rien n’a encore été transmis.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152" />
+        <source>Signing off:</source>
+        <translation>Approbation de :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152" />
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="152" />
+        <source>Head of delegation:</source>
+        <translation>Chef de délégation :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="154" />
+        <source>Another party's sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
+        <translation>L’approbation d’une autre partie n’est enregistrée ici que d’après le document signé, pour un dialogue non apparié avec son secrétariat.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="159" />
+        <source>Sign Off</source>
+        <translation>Approuver</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,31 @@ def test_exchange_partners_shows_safety_numbers_rotates_keys_and_forgets(qtbot, 
     assert answers == ["Rotate My Keys", "Forget Partner"]
     assert dialog.table.rowCount() == 0 and not dialog.forget_button.isEnabled()
     window.workspace.close()
+
+
+def test_exchange_partners_lists_both_kinds_with_their_rights(qtbot, tmp_path):
+    """A field copy and the other delegation's secretariat, side by side; for the latter, the pair's fingerprint."""
+    from consult_app.exchange.keys import pair_fingerprint
+    from consult_app.ops import partners
+
+    s, a, ml = tmp_path / "s.consult", tmp_path / "a.consult", tmp_path / "ml.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
+        partners.invite(ws, ws.dialogue_by_code("ML-FR").id, "Secrétariat malien", tmp_path / "invite")
+    with create_workspace(ml) as ws:
+        partners.accept(ws, tmp_path / "invite", name="Secrétariat français", reply_out=tmp_path / "reply")
+        theirs = my_keys(ws)
+    with Workspace.open(s) as ws:
+        partners.accept(ws, tmp_path / "reply")
+        pair = pair_fingerprint(my_keys(ws), theirs)
+    window = MainWindow(Workspace.open(s))
+    qtbot.addWidget(window)
+    window.findChild(QAction, "exchange_partners").trigger()
+    dialog = window.findChild(ExchangePartnersDialog)
+    rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+    assert [r[:2] for r in rows] == [["Bamako embassy", "field copy of ML-FR"], ["Secrétariat malien", "other delegation's secretariat of ML-FR"]]
+    assert rows[1][3] == pair
+    assert rows[0][4] == "status, measurements and follow-up actions of its dialogue"
+    assert rows[1][4].startswith("its own assessments, joint actions, proposals and comments")
+    window.workspace.close()
