@@ -10,20 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -31,22 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import audience
-from ..domain.errors import ConsultError
+from ..domain import audience, validate
+from ..domain.errors import ConsultError, Invalid
 from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session, pick
 from ..domain.rules import agenda_order, timetable
 from ..ops import minutes as minutes_ops
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
-from . import labels
+from . import access, labels, memory, messages
 from .agenda import INTERNAL_TINT
 from .followup import add_action
 from .undo import run_undoable
 from .view import View
-from .widgets import error_label, ok_cancel
+from .widgets import Dialog, FieldErrors, List, TextBox, context_menu, date_edit, line_edit, ok_cancel
 
 
-class AmendDialog(QDialog):
+class AmendDialog(FieldErrors, Dialog):
     """Amend agreed minutes: which text, the new wording, the date and the reason."""
 
     def __init__(self, item: AgendaItem, languages: list[str], parent=None):
@@ -62,19 +57,19 @@ class AmendDialog(QDialog):
         self.lang.setObjectName("lang")
         for lang in languages:
             self.lang.addItem(lang, lang)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("text")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.error = error_label()
+        self.text = TextBox("", "text", validate.TEXT)
+        self.reason = line_edit("", "reason", validate.TEXT)
+        self.date = date_edit(None, "date")
         self.field.currentIndexChanged.connect(self._load)
         self.lang.currentIndexChanged.connect(self._load)
-        for label, widget in ((self.tr("Text:"), self.field), (self.tr("Language:"), self.lang), (self.tr("New wording:"), self.text), (self.tr("Reason:"), self.reason), (self.tr("Date:"), self.date)):
+        for field, label, widget in (
+            (None, self.tr("Text:"), self.field), (None, self.tr("Language:"), self.lang), ("new_text", self.tr("New wording:"), self.text),
+            ("reason", self.tr("Reason:"), self.reason), ("amended_on", self.tr("Date:"), self.date),
+        ):
             form.addRow(label, widget)
-        form.addRow(self.error)
+            if field:
+                form.addRow(self.field_error(field, label))
+        self.error = self.errors["reason"]
         buttons = ok_cancel(self, self.tr("Amend"))
         form.addRow(buttons)
         self._load()
@@ -82,11 +77,13 @@ class AmendDialog(QDialog):
     def _load(self) -> None:
         self.text.setPlainText(getattr(self.item, self.field.currentData()).get(self.lang.currentData(), ""))
 
-    def accept(self) -> None:
+    def _reason(self) -> None:
         if not self.reason.text().strip():
-            self.error.setText(self.tr("Reason: say why the agreed minutes are amended."))
-            return
-        super().accept()
+            raise Invalid("reason: " + self.tr("say why the agreed minutes are amended."), "reason")
+
+    def accept(self) -> None:
+        if self.refuse([self._reason, lambda: validate.text(self.text.toPlainText().strip(), "new_text")], "reason"):
+            super().accept()
 
 
 class MinutesView(View):
@@ -106,27 +103,37 @@ class MinutesView(View):
         self.add_action_button.setObjectName("add_minutes_action")
         self.add_action_button.setToolTip(self.tr("An action recorded in the minutes is joint: shared with the other delegation."))
         self.add_action_button.clicked.connect(self.add_action)
-        self.items = QListWidget()
+        self.items = List()
         self.items.setObjectName("items")
+        self.items.setAccessibleName(self.tr("Agenda items of the minutes"))
         self.items.currentItemChanged.connect(self._item_chosen)
-        self.editors: dict[tuple[str, str], QPlainTextEdit] = {}
+        self.items.itemActivated.connect(lambda _item: self.focus_text())  # Enter: write this item's minutes
+        amend_action = QAction(self.tr("Amend…"), self)
+        amend_action.triggered.connect(self.open_amend)
+        add_action_ = QAction(self.tr("Add Follow-up Action…"), self)
+        add_action_.triggered.connect(self.add_action)
+        context_menu(self.items, (amend_action, add_action_))
+        self.editors: dict[tuple[str, str], TextBox] = {}
         self.joint_box = QGroupBox(self.tr("Joint record — shared with the counterpart"))
         self.joint_layout = QFormLayout(self.joint_box)
         internal = QGroupBox(self.tr("Our notes — internal"))
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
+        self.notes = TextBox("", "notes", validate.NOTE)
+        self.notes.setAccessibleName(self.tr("Our notes — internal"))
         QVBoxLayout(internal).addWidget(self.notes)
         self.notes.textChanged.connect(self._schedule_save)
         self.history = QTextBrowser()
         self.history.setObjectName("history")
+        self.history.setAccessibleName(self.tr("Amendments"))
         self.history.setMaximumHeight(150)
         self.saver = QTimer(self)
         self.saver.setSingleShot(True)
         self.saver.setInterval(700)
         self.saver.timeout.connect(self.save)
         self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved")
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.joint_box, 3)
@@ -135,18 +142,32 @@ class MinutesView(View):
         splitter = QSplitter()
         splitter.addWidget(self.items)
         splitter.addWidget(right)
-        splitter.setSizes([280, 720])
+        memory.splitter(splitter, "minutes/splitter", [28, 72])
+        state_label = QLabel(self.tr("&Minutes:"))
+        state_label.setBuddy(self.state)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Minutes:")))
+        top.addWidget(state_label)
         top.addWidget(self.state)
         top.addWidget(self.amend)
         top.addStretch(1)
         top.addWidget(self.add_action_button)
+        self.history_title = QLabel()
+        self.history_title.setObjectName("history_title")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(QLabel(self.tr("<b>Amendments</b>")))
+        layout.addWidget(self.history_title)
         layout.addWidget(self.history)
+
+    def panes(self) -> list:
+        first = next(iter(self.editors.values()), None)
+        return [self.items] + ([first] if first is not None else []) + [self.notes]
+
+    def focus_text(self) -> None:
+        """The keyboard into the first text of the current item's minutes."""
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.setFocus()
 
     # ------------------------------------------------------------ content
 
@@ -176,14 +197,21 @@ class MinutesView(View):
         items = self.workspace.agenda(s.id)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         restore = None
+        written = self.tr("minutes written")
         for item in agenda_order(items):
-            entry = QListWidgetItem(f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}")
+            has_text = any(v.strip() for v in (*item.summary.values(), *item.conclusions.values()))
+            entry = QListWidgetItem(f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}" + (" ✎" if has_text else ""))
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            if has_text:  # which items already have their minutes: a mark and words, not only a colour
+                entry.setToolTip(written)
+            else:
+                entry.setForeground(QColor("#4b5563"))
             self.items.addItem(entry)
             if item.id == keep or restore is None:
                 restore = entry
         if restore is not None:
             self.items.setCurrentItem(restore)
+        self.items.set_empty_text(self.tr("This session has no agenda yet: add items in the Agenda view, then write their minutes here."))
         self._show_history(d.languages)
 
     def _build_editors(self, languages: list[str]) -> None:
@@ -193,11 +221,13 @@ class MinutesView(View):
         self.languages = list(languages)
         for field, label in (("summary", self.tr("Summary")), ("conclusions", self.tr("Conclusions"))):
             for lang in languages:
-                editor = QPlainTextEdit()
-                editor.setObjectName(f"{field}_{lang}")
+                editor = TextBox("", f"{field}_{lang}", validate.TEXT)
                 editor.textChanged.connect(self._schedule_save)
                 self.editors[(field, lang)] = editor
                 self.joint_layout.addRow(f"{label} [{lang}]:", editor)
+                for widget in (self.joint_layout.labelForField(editor), editor):
+                    widget.show()  # at once, even when the view is already in front (Qt's own show is queued)
+        access.prepare(self.joint_box)  # the new boxes named from their labels
 
     def _item_chosen(self, current, _previous=None) -> None:
         self.save()
@@ -216,13 +246,18 @@ class MinutesView(View):
 
     def _show_history(self, languages) -> None:
         titles = {i.id: pick(i.title, languages[0], tuple(languages)) for i in self.workspace.agenda(self.session.id)}
+        fields = {"summary": self.tr("Summary"), "conclusions": self.tr("Conclusions")}
         rows = [
-            f"<p><b>{a.amended_on.isoformat()}</b> — {html.escape(titles.get(a.agenda_item_id or '', ''))}, {a.field} [{a.lang}]: "
+            f"<p><b>{labels.day(a.amended_on)}</b> — {html.escape(titles.get(a.agenda_item_id or '', ''))}, {fields.get(a.field, a.field)} [{a.lang}]: "
             f"<i>{html.escape(a.reason)}</i><br><s>{html.escape(a.old_text)}</s> → {html.escape(a.new_text)}</p>"
             for a in self.workspace.amendments(self.session.id)
         ]
-        none = self.tr("No amendments.")
-        self.history.setHtml("".join(rows) or f"<p style='color:#6b7280'>{none}</p>")
+        self.history.setHtml("".join(rows))
+        self.history.setVisible(bool(rows))  # an empty history takes no room
+        if rows:
+            self.history_title.setText(self.tr("<b>Amendments</b>"))
+        else:
+            self.history_title.setText(self.tr("<b>Amendments</b>: none. Once the minutes are agreed, they change only by an amendment (Amend…)."))
 
     # ------------------------------------------------------------ saving
 
@@ -257,7 +292,7 @@ class MinutesView(View):
         try:
             minutes_ops.save_texts(self.workspace, item)
         except ConsultError as exc:
-            self.saved_label.setText(str(exc))
+            self.saved_label.setText(messages.translate(str(exc)))
             return
         self.item = item
         self.saved_label.setText(self.tr("Saved."))
@@ -310,4 +345,4 @@ class MinutesView(View):
                 dialog.reason.text().strip(), dialog.date.date().toPython(),
             )
         except ConsultError as exc:
-            self.saved_label.setText(str(exc))
+            self.saved_label.setText(messages.translate(str(exc)))
