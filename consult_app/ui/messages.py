@@ -82,6 +82,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "the new session must start after the {nth} session ({date})."),
 )
 
+JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
+"""A field's name and its refusal ("Titre : ne doit pas être vide." in French)."""
+
 # Words the domain puts inside a sentence (``contains {what} that …``).
 PHRASES = (
     QT_TRANSLATE_NOOP("Validation", "control characters"),
@@ -234,4 +237,4 @@ def translate(message: str, name: str | None = None) -> str:
     language = field.partition(".")[2]
     if name is not None and re.fullmatch(r"[a-z]{2,3}", language):
         shown = f"{name} [{language}]"
-    return f"{shown}: {sentence(rest)}"
+    return tr(JOIN).format(field=shown, sentence=sentence(rest))

@@ -62,7 +62,7 @@ def test_the_window_in_french(french, qtbot, demo):
     window = MainWindow(demo)
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:4] == ["&Fichier", "É&dition", "&Affichage", "&Dialogue"]
+    assert menus[:4] == ["&Fichier", "É&dition", "A&ffichage", "&Dialogue"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Vue d’ensemble", "Session", "Ordre du jour", "Procès-verbal", "Engagements", "Suivi", "Indicateurs",
     ]
