@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("window_splitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the navigator a little too
+        self.splitter.setStretchFactor(1, 4)
         memory.splitter(self.splitter, "window/splitter", [21, 79])  # the navigator a fifth of the width, until dragged
         self.setCentralWidget(self.splitter)
         self.path_label = QLabel()
@@ -242,6 +243,11 @@ class MainWindow(QMainWindow):
             self._show_selection(restore)
         else:
             self.dialogue = self.session = None
+            for name in SESSION_VIEWS:
+                self.tabs.setTabEnabled(VIEWS.index(name) + 1, False)
+            if self.tabs.currentIndex() - 1 in range(len(SESSION_VIEWS)):
+                self.tabs.setCurrentWidget(self.details)
+            self._load_current_tab()  # the view in front shows nothing of the workspace before, and says what to do
             self.details.setHtml(self.tr("<p>This workspace has no dialogues yet. Import one with File › Import Interchange JSON.</p>"))
 
     def _fill_navigator(self, keep: str | None) -> QTreeWidgetItem | None:

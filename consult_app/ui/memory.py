@@ -100,8 +100,14 @@ class Columns(QObject):
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.later = _Later(self, self._remember)
+        self.refit = QTimer(self)  # after a resize, once the viewport has its new width
+        self.refit.setSingleShot(True)
+        self.refit.setInterval(0)
+        self.refit.timeout.connect(self.fit)
+        self.dragging = self.dragged = False
         self.header.sectionResized.connect(self._resized)
         view.installEventFilter(self)
+        self.header.viewport().installEventFilter(self)  # a drag of a column's edge: what the person sets
 
     def _others(self) -> list[int]:
         return [c for c in range(self.header.count()) if c != self.stretch]
@@ -146,13 +152,20 @@ class Columns(QObject):
             self.fitting = False
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Resize and watched is self.view:
-            self.fit()
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self.view:
+            self.refit.start()
+        elif kind == QEvent.Type.MouseButtonPress and watched is not self.view:
+            self.dragging, self.dragged = True, False
+        elif kind == QEvent.Type.MouseButtonRelease and watched is not self.view:
+            if self.dragged:
+                self.later.poke()
+            self.dragging = self.dragged = False
         return False
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
-        if not self.fitting and column != self.stretch and self.view.isVisible():
-            self.later.poke()
+        if self.dragging and not self.fitting and column != self.stretch:
+            self.dragged = True
 
     def _remember(self) -> None:
         self.chosen = [self.header.sectionSize(c) for c in self._others()]
