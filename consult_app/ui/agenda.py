@@ -112,7 +112,7 @@ class ItemEditor(FieldErrors, Dialog):
         layout.addWidget(joint)
         layout.addWidget(internal)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(600, self.sizeHint().height())
 
     def result_item(self) -> AgendaItem:
         item = self.item
@@ -129,7 +129,12 @@ class ItemEditor(FieldErrors, Dialog):
 
     def accept(self) -> None:
         item = self.result_item()
-        if self.refuse([lambda: validate.agenda_item(item, self.dialogue.languages)], "title"):
+        checks = [  # each field's own check first, so that every refusal shows at once; then the whole item
+            lambda: validate.lang_text(item.title, "title", self.dialogue.languages, required=True, limit=validate.TITLE),
+            lambda: validate.duration(item.duration_min),
+            lambda: validate.agenda_item(item, self.dialogue.languages),
+        ]
+        if self.refuse(checks, "title"):
             super().accept()
 
 

@@ -200,11 +200,13 @@ class MinutesView(View):
         written = self.tr("minutes written")
         for item in agenda_order(items):
             has_text = any(v.strip() for v in (*item.summary.values(), *item.conclusions.values()))
-            entry = QListWidgetItem(f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}" + (" ✎" if has_text else ""))
+            title = f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}"
+            entry = QListWidgetItem(title + (" ✎" if has_text else ""))
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             if has_text:  # which items already have their minutes: a mark and words, not only a colour
-                entry.setToolTip(written)
+                entry.setToolTip(f"{title} — {written}")
             else:
+                entry.setToolTip(title)
                 entry.setForeground(QColor("#4b5563"))
             self.items.addItem(entry)
             if item.id == keep or restore is None:

@@ -611,7 +611,7 @@ class CommitmentEditor(FieldErrors, Dialog):
         self.error = self.errors["other"]
         buttons = ok_cancel(self)
         form.addRow(buttons)
-        self.resize(560, 600)
+        self.resize(600, self.sizeHint().height())
 
     def _choose_party(self) -> None:
         if self.party.currentData() == "":

@@ -313,7 +313,7 @@ class NewDialogueDialog(FieldErrors, Dialog):
         self.error = self.errors["code"]
         buttons = ok_cancel(self)
         form.addRow(buttons)
-        self.resize(520, 480)
+        self.resize(560, self.sizeHint().height())
 
     @staticmethod
     def _pairs(text: str) -> list[tuple[str, str]]:

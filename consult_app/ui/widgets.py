@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, QTime
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -49,8 +50,15 @@ def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
 class Dialog(QDialog):
     """Every dialog of the app: when shown, its controls are named for screen readers and Tab leaves every box."""
 
+    MINIMUM_WIDTH = 440
+    """Wide enough for a refusal under a field to read in a line or two."""
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         access.prepare(self)
+        if self.width() < self.MINIMUM_WIDTH:
+            self.resize(self.MINIMUM_WIDTH, self.height())
+        if isinstance(self, FieldErrors) and not any(label.text() for label in self.errors.values()):
+            self.clear_errors()  # the rows of the refusals take no room until there is one
         super().showEvent(event)
 
 
@@ -62,6 +70,7 @@ def line_edit(text: str = "", name: str = "", limit: int = validate.NAME) -> QLi
     edit = QLineEdit(text)
     edit.setObjectName(name)
     edit.setMaxLength(limit)
+    edit.setCursorPosition(0)  # a long text shows its beginning
     return edit
 
 
@@ -112,10 +121,8 @@ class TextBox(QPlainTextEdit):
             self.setPlainText(self.toPlainText()[: self.limit])
 
 
-def date_format() -> str:
-    """The locale's short date with the year in four digits ('dd/MM/yyyy' in French): 1900–2199 is never ambiguous."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+DATE_FORMAT = "d MMM yyyy"
+"""Dates as the rest of the interface shows them ('16 Jun 2003', '16 juin 2003'): the month in words, the year whole."""
 
 
 class _LeftByTab:
@@ -147,7 +154,7 @@ def date_edit(value: dt.date | None, name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setDateRange(QDate(validate.EARLIEST.year, 1, 1), QDate(validate.LATEST.year, 12, 31))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format())
+    edit.setDisplayFormat(DATE_FORMAT)
     value = value or dt.date.today()
     edit.setDate(QDate(value.year, value.month, value.day))
     return edit
@@ -180,10 +187,19 @@ class FieldErrors:
             self.error_names[field] = access.label_text(name)
         return label
 
+    def _row(self, label: QLabel, visible: bool) -> None:
+        """Show or hide the form row of an error label (a hidden row takes no room)."""
+        label.setVisible(visible)
+        parent = label.parentWidget()
+        for form in parent.findChildren(QFormLayout) if parent is not None else ():
+            if form.indexOf(label) >= 0:
+                form.setRowVisible(label, visible)
+                return
+
     def clear_errors(self) -> None:
         for label in self.errors.values():
             label.clear()
-            label.hide()
+            self._row(label, False)
 
     def show_error(self, exc, fallback: str) -> None:
         """Show one refusal under its field (under ``fallback`` when the field has no label of its own)."""
@@ -195,7 +211,7 @@ class FieldErrors:
             return  # one sentence per field: the first refusal
         text = messages.translate(str(exc), self.error_names.get(base) if where == base else None)
         label.setText(text[:1].upper() + text[1:])
-        label.show()
+        self._row(label, True)
 
     def refuse(self, checks, fallback: str) -> bool:
         """Run every check (callables that raise Invalid); show each refusal under its field. True when all passed."""
@@ -209,7 +225,19 @@ class FieldErrors:
             except ConsultError as exc:
                 self.show_error(exc, fallback)
                 passed = False
+        if not passed:
+            self._grow()
         return passed
+
+    def _grow(self) -> None:
+        """Taller if the refusals need it (the width stays as the person left it)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
 
 # ---------------------------------------------------------------- lists and tables
