@@ -1,6 +1,8 @@
 """Regenerate the README's screenshots from the real app (offscreen).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [--documents]
+
+``--documents`` renders the first page of each document as well.
 """
 
 import datetime as dt
@@ -12,9 +14,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from consult_app import services
-
-from consult_app.services import create_workspace
+from consult_app.ops import documents
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.ui import i18n
 from consult_app.ui.main_window import MainWindow
 
@@ -24,6 +25,7 @@ OUT = Path(__file__).parent / "images"
 def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    i18n.install(app, "en")  # dates and figures the English way ("650,000")
     with tempfile.TemporaryDirectory() as tmp:
         ws = create_workspace(Path(tmp) / "demo.consult", demo=True)
         window = MainWindow(ws)
@@ -42,6 +44,13 @@ def main() -> None:
         window.register_view.select(ws.commitment_by_ref("MLFR-2002-01").id)
         app.processEvents()
         window.grab().save(str(OUT / "register.png"))
+        for width, height in ((1024, 700), (1920, 1080)):  # the register at a laptop's size and a large screen's
+            window.resize(width, height)
+            app.processEvents()
+            app.processEvents()
+            window.grab().save(str(OUT / f"register-{width}.png"))
+        window.resize(1200, 720)
+        app.processEvents()
         window.tabs.setCurrentWidget(window.minutes_view)
         nav.setCurrentItem(ml_fr.child(1))
         app.processEvents()
@@ -64,14 +73,16 @@ def main() -> None:
         french.grab().save(str(OUT / "register-fr.png"))
         french.close()
         i18n.install(app, "en")
-        documents = {
-            "minutes-fr": services.minutes_pdf(ws, "ML-FR", 2),
-            "minutes": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
-            "tracker": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
-            "brief": services.brief_pdf(ws, "ML-FR", 3, dt.date(2003, 6, 6)),
-        }
-        for name, pdf in documents.items():
-            page_png(pdf, 1 if name == "tracker" else 0, OUT / f"{name}.png")
+        if "--documents" in sys.argv:  # the documents' pictures too
+            session = lambda code, n: ws.session_by_number(ws.dialogue_by_code(code).id, n).id  # noqa: E731
+            pdfs = {
+                "minutes-fr": documents.minutes(ws, session("ML-FR", 2)),
+                "minutes": documents.minutes(ws, session("US-MX", 2), ["en", "es"]),
+                "tracker": documents.tracker(ws, ws.dialogue_by_code("ML-FR").id, dt.date(2003, 6, 1)),
+                "brief": documents.brief(ws, session("ML-FR", 3), dt.date(2003, 6, 6)),
+            }
+            for name, renderer in pdfs.items():
+                page_png(renderer.render(), 1 if name == "tracker" else 0, OUT / f"{name}.png")
         ws.close()
 
 

@@ -3,7 +3,7 @@
 Each tone of a status scale has its colours (background and text, as the
 register's cells and the documents print them) and a shape drawn here, so a
 reader who cannot tell green from red still sees ○ not started, ✓ on track,
-! at risk, ✕ off track, ● done and – dropped.
+⚠ at risk, ✕ off track, ● done and – dropped.
 """
 
 from __future__ import annotations
@@ -25,10 +25,9 @@ TONE_COLOURS = {
 }
 """Background and text colour of each tone."""
 
-SYMBOLS = {Tone.NEUTRAL: "○", Tone.GOOD: "✓", Tone.WARNING: "!", Tone.BAD: "✕", Tone.DONE: "●", Tone.CLOSED: "–"}
+SYMBOLS = {Tone.NEUTRAL: "○", Tone.GOOD: "✓", Tone.WARNING: "⚠", Tone.BAD: "✕", Tone.DONE: "●", Tone.CLOSED: "–"}
 """The same shapes as characters, for rich text (the detail panes)."""
 
-OVERDUE = "⏰"
 
 
 def _draw(tone: Tone, size: int) -> QPixmap:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
         self.resize(1200, 760)
         self._restore_geometry()
+        memory.splitter(self.splitter, "window/splitter", [21, 79], length=self.width())  # the navigator a fifth, until dragged
         self._attach(workspace)
 
     def _build_body(self) -> None:
@@ -98,7 +99,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 1)  # a wider window widens the navigator a little too
         self.splitter.setStretchFactor(1, 4)
-        memory.splitter(self.splitter, "window/splitter", [21, 79])  # the navigator a fifth of the width, until dragged
         self.setCentralWidget(self.splitter)
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)

@@ -60,14 +60,20 @@ class _Share(QObject):
         return False
 
 
-def splitter(widget, key: str, shares: list[int], *, vertical: bool = False) -> None:
+def splitter(widget, key: str, shares: list[int], *, vertical: bool = False, length: int | None = None) -> None:
     """Restore the splitter's sizes, else share its space in these proportions; remember what the person drags.
 
-    ``vertical`` says the splitter's orientation (asking Qt would build its enums at start-up).
+    ``vertical`` says the splitter's orientation; ``length``, when known, is the space it will have
+    (the window's width at start-up: shared at once, with no event filter — whose events would build
+    Qt's enum types before the first paint).
     """
     state = stored(key)
     if state is None or not widget.restoreState(state):
-        _Share(widget, shares, vertical)
+        if length is not None:
+            total = sum(shares)
+            widget.setSizes([round(length * share / total) for share in shares])
+        else:
+            _Share(widget, shares, vertical)
     later = _Later(widget, lambda: _store(key, widget.saveState()))
     widget.splitterMoved.connect(later.poke)
 

@@ -292,6 +292,7 @@ class RegisterView(View):
         self.search.setAccessibleName(self.tr("Search the register"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(validate.TITLE)
+        self.search.setMinimumWidth(170)
         self.search.textChanged.connect(lambda text: self.proxy.set(words=fold(text).split()))
         self.party = QComboBox()
         self.party.setObjectName("party")

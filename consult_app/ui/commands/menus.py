@@ -41,6 +41,7 @@ class Menus(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self.for_navigator: list[QAction] = []
         self._file(window.menuBar().addMenu(self.tr("&File")))
         self._edit(window.menuBar().addMenu(self.tr("&Edit")))
         self._view(window.menuBar().addMenu(self.tr("&View")))
@@ -49,8 +50,7 @@ class Menus(QObject):
         self._tools(window.menuBar().addMenu(self.tr("&Tools")))
         action(window, window.menuBar().addMenu(self.tr("&Help")), self.tr("&About Consult"), window.tools.about, None, "about")
         # right click (or the Menu key) on the navigator: what one does with a dialogue or a session
-        names = ("new_session", "new_commitment", "document_minutes", "document_tracker", "document_brief")
-        window.navigator.addActions([a for a in window.findChildren(QAction) if a.objectName() in names])
+        window.navigator.addActions(self.for_navigator)
 
     def _view(self, menu) -> None:
         """Moving between views and panes from the keyboard."""
@@ -107,8 +107,10 @@ class Menus(QObject):
     def _dialogue(self, menu) -> None:
         w = self.window
         action(w, menu, self.tr("New &Dialogue…"), w.creating.new_dialogue, "Ctrl+Alt+D", "new_dialogue")
-        action(w, menu, self.tr("New &Session…"), w.creating.new_session, "Ctrl+Alt+S", "new_session")
-        action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C", "new_commitment")
+        self.for_navigator += [
+            action(w, menu, self.tr("New &Session…"), w.creating.new_session, "Ctrl+Alt+S", "new_session"),
+            action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C", "new_commitment"),
+        ]
         action(w, menu, self.tr("&Log Status…"), w.creating.log_status, None, "log_status_menu")
         menu.addSeparator()
         action(w, menu, self.tr("&Missing Translations…"), w.navigation.missing_translations, None, "missing_translations")
@@ -120,7 +122,7 @@ class Menus(QObject):
             ("tracker", self.tr("Progress &Tracker…"), "Ctrl+Shift+T"),
             ("brief", self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
         ):
-            action(w, menu, label, lambda _c=False, k=kind: w.documents.generate(k), shortcut, f"document_{kind}")
+            self.for_navigator.append(action(w, menu, label, lambda _c=False, k=kind: w.documents.generate(k), shortcut, f"document_{kind}"))
 
     def _tools(self, menu) -> None:
         w = self.window
