@@ -106,6 +106,9 @@ class ReceiveChangesDialog(Dialog):
         self.changes.setObjectName("changes")
         self.changes.setAccessibleName(self.tr("Changes in the packet"))
         self.changes.setWordWrap(True)
+        copy = QAction(self.tr("&Copy"), self)
+        copy.triggered.connect(self.copy_changes)
+        context_menu(self.changes, [copy])
         layout.addWidget(self.changes, 2)
         self.conflicts = QTableWidget(0, 6)
         self.conflicts.setObjectName("conflicts")
@@ -163,6 +166,13 @@ class ReceiveChangesDialog(Dialog):
             self.decisions.append((conflict, choice, edit))
         if not self.report.conflicts:
             self.conflicts.hide()
+
+    def copy_changes(self) -> None:
+        """The selected change (else all of them), as text for an e-mail."""
+        from PySide6.QtWidgets import QApplication
+
+        rows = [self.changes.currentItem()] if self.changes.currentItem() else [self.changes.item(r) for r in range(self.changes.count())]
+        QApplication.clipboard().setText("\n".join(item.text() for item in rows))
 
     def resolutions(self) -> dict:
         chosen = {}

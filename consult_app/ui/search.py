@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QVBoxLayout
 
 from . import labels
-from .widgets import Dialog, List
+from .widgets import Dialog, List, context_menu
 
 if TYPE_CHECKING:
     from .commands.navigation import NavigationCommands
@@ -31,6 +32,9 @@ class SearchDialog(Dialog):
         self.results.setObjectName("results")
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.set_empty_text(self.tr("Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix."))
+        go = QAction(self.tr("&Go To"), self)
+        go.triggered.connect(self.jump)
+        context_menu(self.results, [go])
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results)

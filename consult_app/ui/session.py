@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import Invalid
 from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionState
 from ..ops import dialogues as dialogues_ops
 from ..ops import sessions as sessions_ops

@@ -188,142 +188,142 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="179"/>
+        <location filename="../../consult_app/ui/agenda.py" line="184"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192"/>
+        <location filename="../../consult_app/ui/agenda.py" line="197"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193"/>
+        <location filename="../../consult_app/ui/agenda.py" line="198"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="194"/>
+        <location filename="../../consult_app/ui/agenda.py" line="199"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="195"/>
+        <location filename="../../consult_app/ui/agenda.py" line="200"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="196"/>
+        <location filename="../../consult_app/ui/agenda.py" line="201"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="197"/>
+        <location filename="../../consult_app/ui/agenda.py" line="202"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="198"/>
+        <location filename="../../consult_app/ui/agenda.py" line="203"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="199"/>
+        <location filename="../../consult_app/ui/agenda.py" line="204"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="254"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="268"/>
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="270"/>
+        <location filename="../../consult_app/ui/agenda.py" line="275"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="271"/>
+        <location filename="../../consult_app/ui/agenda.py" line="276"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="301"/>
+        <location filename="../../consult_app/ui/agenda.py" line="306"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="309"/>
+        <location filename="../../consult_app/ui/agenda.py" line="314"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="324"/>
+        <location filename="../../consult_app/ui/agenda.py" line="329"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="335"/>
+        <location filename="../../consult_app/ui/agenda.py" line="340"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="347"/>
+        <location filename="../../consult_app/ui/agenda.py" line="352"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -537,99 +537,99 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="545"/>
+        <location filename="../../consult_app/ui/register.py" line="546"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="545"/>
+        <location filename="../../consult_app/ui/register.py" line="546"/>
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="548"/>
         <location filename="../../consult_app/ui/register.py" line="549"/>
+        <location filename="../../consult_app/ui/register.py" line="550"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="555"/>
+        <location filename="../../consult_app/ui/register.py" line="556"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="556"/>
+        <location filename="../../consult_app/ui/register.py" line="557"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="559"/>
+        <location filename="../../consult_app/ui/register.py" line="560"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="562"/>
+        <location filename="../../consult_app/ui/register.py" line="563"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="565"/>
         <location filename="../../consult_app/ui/register.py" line="566"/>
+        <location filename="../../consult_app/ui/register.py" line="567"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="568"/>
         <location filename="../../consult_app/ui/register.py" line="569"/>
+        <location filename="../../consult_app/ui/register.py" line="570"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="572"/>
-        <location filename="../../consult_app/ui/register.py" line="579"/>
-        <location filename="../../consult_app/ui/register.py" line="599"/>
+        <location filename="../../consult_app/ui/register.py" line="573"/>
+        <location filename="../../consult_app/ui/register.py" line="580"/>
+        <location filename="../../consult_app/ui/register.py" line="600"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="576"/>
+        <location filename="../../consult_app/ui/register.py" line="577"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="581"/>
+        <location filename="../../consult_app/ui/register.py" line="582"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="583"/>
+        <location filename="../../consult_app/ui/register.py" line="584"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="584"/>
-        <location filename="../../consult_app/ui/register.py" line="596"/>
+        <location filename="../../consult_app/ui/register.py" line="585"/>
+        <location filename="../../consult_app/ui/register.py" line="597"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="587"/>
+        <location filename="../../consult_app/ui/register.py" line="588"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="604"/>
         <location filename="../../consult_app/ui/register.py" line="605"/>
+        <location filename="../../consult_app/ui/register.py" line="606"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="606"/>
+        <location filename="../../consult_app/ui/register.py" line="607"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="618"/>
+        <location filename="../../consult_app/ui/register.py" line="619"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>elija una parte, o todas las partes conjuntamente.</translation>
     </message>
@@ -789,103 +789,103 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="199"/>
+        <location filename="../../consult_app/ui/exchange.py" line="209"/>
         <source>Exchange Partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207"/>
+        <location filename="../../consult_app/ui/exchange.py" line="217"/>
         <source>Exchange partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Packets sent / received</source>
         <translation>Paquetes enviados / recibidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Safety number</source>
         <translation>Número de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="216"/>
+        <location filename="../../consult_app/ui/exchange.py" line="226"/>
         <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
         <translation>Lea los números de seguridad por teléfono a la persona al otro lado: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="235"/>
         <source>Rotate My Keys…</source>
         <translation>Renovar mis claves…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="228"/>
-        <location filename="../../consult_app/ui/exchange.py" line="233"/>
+        <location filename="../../consult_app/ui/exchange.py" line="238"/>
+        <location filename="../../consult_app/ui/exchange.py" line="243"/>
         <source>Forget Partner…</source>
         <translation>Olvidar al socio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="242"/>
+        <location filename="../../consult_app/ui/exchange.py" line="252"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="256"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="256"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="256"/>
         <source>paired before packets were signed</source>
         <translation>asociado antes de que los paquetes se firmaran</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="248"/>
+        <location filename="../../consult_app/ui/exchange.py" line="258"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="249"/>
+        <location filename="../../consult_app/ui/exchange.py" line="259"/>
         <source>no key: make a new field copy</source>
         <translation>sin clave: haga una nueva copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="259"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="260"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="268"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="271"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="272"/>
+        <location filename="../../consult_app/ui/exchange.py" line="282"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -1462,75 +1462,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="77"/>
-        <location filename="../../consult_app/ui/main_window.py" line="79"/>
+        <location filename="../../consult_app/ui/main_window.py" line="78"/>
+        <location filename="../../consult_app/ui/main_window.py" line="80"/>
         <source>Dialogues and sessions</source>
         <translation>Diálogos y sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="85"/>
-        <location filename="../../consult_app/ui/main_window.py" line="91"/>
+        <location filename="../../consult_app/ui/main_window.py" line="86"/>
+        <location filename="../../consult_app/ui/main_window.py" line="92"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="90"/>
+        <location filename="../../consult_app/ui/main_window.py" line="91"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="113"/>
+        <location filename="../../consult_app/ui/main_window.py" line="114"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="114"/>
-        <location filename="../../consult_app/ui/main_window.py" line="131"/>
+        <location filename="../../consult_app/ui/main_window.py" line="115"/>
+        <location filename="../../consult_app/ui/main_window.py" line="132"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="132"/>
+        <location filename="../../consult_app/ui/main_window.py" line="133"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="257"/>
+        <location filename="../../consult_app/ui/main_window.py" line="263"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="245"/>
+        <location filename="../../consult_app/ui/main_window.py" line="251"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
@@ -1607,42 +1607,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="44"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="46"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
         <source>&amp;Dialogue</source>
         <translation>&amp;Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
         <source>&amp;About Consult</source>
         <translation>&amp;Acerca de Consult</translation>
     </message>
@@ -1772,57 +1772,57 @@
         <translation>Nuevo &amp;diálogo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="111"/>
         <source>New &amp;Session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="111"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
         <source>New &amp;Commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traducciones que faltan…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="119"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="121"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Acta conjunta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="120"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="122"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Cuadro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="121"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Nota ministerial…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="127"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="129"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="130"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="129"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Tomar una &amp;instantánea ahora</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="133"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="258"/>
+        <location filename="../../consult_app/ui/minutes.py" line="260"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
@@ -1889,44 +1889,44 @@
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="214"/>
+        <location filename="../../consult_app/ui/minutes.py" line="216"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
-        <location filename="../../consult_app/ui/minutes.py" line="249"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="251"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
-        <location filename="../../consult_app/ui/minutes.py" line="249"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="251"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="260"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <location filename="../../consult_app/ui/minutes.py" line="267"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="298"/>
+        <location filename="../../consult_app/ui/minutes.py" line="300"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="314"/>
+        <location filename="../../consult_app/ui/minutes.py" line="316"/>
         <source>Change minutes state</source>
         <translation>Cambiar el estado del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="318"/>
+        <location filename="../../consult_app/ui/minutes.py" line="320"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -1939,80 +1939,85 @@
         <translation>Seleccione primero una sesión: las vistas Sesión, Orden del día y Acta muestran una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="99"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="112"/>
         <source>Missing translations</source>
         <translation>Traducciones que faltan</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="99"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="101"/>
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
         <source>Missing translations — {code}</source>
         <translation>Traducciones que faltan — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Dialogue name</source>
         <translation>Nombre del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>conclusions</source>
         <translation>conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="109"/>
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texto(s) conjunto(s) sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="109"/>
         <source>Every joint text is in every working language.</source>
         <translation>Cada texto conjunto está en cada idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}: falta en [{lang}]</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="118"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Ir a</translation>
     </message>
 </context>
 <context>
@@ -2241,67 +2246,72 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Cambios del paquete</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="112"/>
+        <location filename="../../consult_app/ui/exchange.py" line="109"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="115"/>
         <source>Conflicts to decide</source>
         <translation>Conflictos por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Ours</source>
         <translation>La nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="118"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="137"/>
+        <location filename="../../consult_app/ui/exchange.py" line="140"/>
         <source>This packet changes nothing: it only tells which of our packets arrived there.</source>
         <translation>Este paquete no cambia nada: solo indica cuáles de nuestros paquetes llegaron.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="148"/>
+        <location filename="../../consult_app/ui/exchange.py" line="151"/>
         <source>Keep ours</source>
         <translation>Mantener la nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="150"/>
+        <location filename="../../consult_app/ui/exchange.py" line="153"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="151"/>
+        <location filename="../../consult_app/ui/exchange.py" line="154"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="187"/>
+        <location filename="../../consult_app/ui/exchange.py" line="197"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Quedan conflictos sin decidir; no se escribió nada.</translation>
     </message>
@@ -2377,18 +2387,18 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="304"/>
+        <location filename="../../consult_app/ui/register.py" line="305"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="357"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="324"/>
-        <location filename="../../consult_app/ui/register.py" line="377"/>
+        <location filename="../../consult_app/ui/register.py" line="325"/>
+        <location filename="../../consult_app/ui/register.py" line="378"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -2398,127 +2408,127 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>&amp;Party</source>
         <translation>&amp;Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>&amp;Made at</source>
         <translation>&amp;Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="344"/>
+        <location filename="../../consult_app/ui/register.py" line="345"/>
         <source>Commitment details</source>
         <translation>Detalle del compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="353"/>
+        <location filename="../../consult_app/ui/register.py" line="354"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Editar el compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="362"/>
+        <location filename="../../consult_app/ui/register.py" line="363"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copiar la referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="391"/>
+        <location filename="../../consult_app/ui/register.py" line="392"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="395"/>
+        <location filename="../../consult_app/ui/register.py" line="396"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="401"/>
+        <location filename="../../consult_app/ui/register.py" line="402"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="410"/>
+        <location filename="../../consult_app/ui/register.py" line="411"/>
         <source>As of {date}</source>
         <translation>A {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="412"/>
+        <location filename="../../consult_app/ui/register.py" line="413"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Todavía no hay compromisos: Diálogo › Nuevo compromiso… (Ctrl+Alt+C) registra uno.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="413"/>
+        <location filename="../../consult_app/ui/register.py" line="414"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="420"/>
+        <location filename="../../consult_app/ui/register.py" line="421"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Seleccione un compromiso para ver sus textos, su filiación, sus indicadores y el historial de sus estados. Intro lo edita; Ctrl+L registra su estado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="482"/>
+        <location filename="../../consult_app/ui/register.py" line="483"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="486"/>
+        <location filename="../../consult_app/ui/register.py" line="487"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="491"/>
+        <location filename="../../consult_app/ui/register.py" line="492"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="494"/>
+        <location filename="../../consult_app/ui/register.py" line="495"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="495"/>
+        <location filename="../../consult_app/ui/register.py" line="496"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="495"/>
+        <location filename="../../consult_app/ui/register.py" line="496"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="502"/>
+        <location filename="../../consult_app/ui/register.py" line="503"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="512"/>
+        <location filename="../../consult_app/ui/register.py" line="513"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="516"/>
+        <location filename="../../consult_app/ui/register.py" line="517"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Todavía no se ha registrado ningún estado: Ctrl+L registra el primero (se añade, nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="520"/>
+        <location filename="../../consult_app/ui/register.py" line="521"/>
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="520"/>
+        <location filename="../../consult_app/ui/register.py" line="521"/>
         <source>note internal</source>
         <translation>nota interna</translation>
     </message>
@@ -2526,33 +2536,38 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="24"/>
+        <location filename="../../consult_app/ui/search.py" line="25"/>
         <source>Search the workspace</source>
         <translation>Buscar en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="27"/>
+        <location filename="../../consult_app/ui/search.py" line="28"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Palabras que buscar — sin importar tildes ni mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="28"/>
+        <location filename="../../consult_app/ui/search.py" line="29"/>
         <source>Words to find</source>
         <translation>Palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="32"/>
+        <location filename="../../consult_app/ui/search.py" line="33"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="33"/>
-        <location filename="../../consult_app/ui/search.py" line="55"/>
+        <location filename="../../consult_app/ui/search.py" line="34"/>
+        <location filename="../../consult_app/ui/search.py" line="59"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Escriba unas letras de cualquier palabra: una referencia, un nombre, un título. Cada palabra debe coincidir con el comienzo de una palabra.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="53"/>
+        <location filename="../../consult_app/ui/search.py" line="35"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/search.py" line="57"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Nada coincide con «{words}». Pruebe con menos palabras o más cortas: cada una debe empezar una palabra del texto.</translation>
     </message>
@@ -2803,47 +2818,48 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Instantánea escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="76"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="78"/>
         <source>Restore Backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="78"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="80"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantáneas de este espacio de trabajo, de la más reciente a la más antigua. El estado actual se guarda como instantánea antes de ser reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="81"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="83"/>
         <source>Snapshots</source>
         <translation>Instantáneas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="82"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="84"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Todavía no hay instantáneas: Herramientas › Tomar una instantánea ahora crea una (Consult también toma una antes de los cambios arriesgados).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="89"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="91"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="92"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="112"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="117"/>
         <source>Restored from {name}.</source>
         <translation>Restaurado a partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="123"/>
         <source>About Consult</source>
         <translation>Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="119"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="124"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparar las sesiones de los diálogos bilaterales y llevar el registro de sus compromisos.</translation>
     </message>

@@ -188,142 +188,142 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="179"/>
+        <location filename="../../consult_app/ui/agenda.py" line="184"/>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="180"/>
+        <location filename="../../consult_app/ui/agenda.py" line="185"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="192"/>
+        <location filename="../../consult_app/ui/agenda.py" line="197"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="193"/>
+        <location filename="../../consult_app/ui/agenda.py" line="198"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="194"/>
+        <location filename="../../consult_app/ui/agenda.py" line="199"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="195"/>
+        <location filename="../../consult_app/ui/agenda.py" line="200"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="196"/>
+        <location filename="../../consult_app/ui/agenda.py" line="201"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="197"/>
+        <location filename="../../consult_app/ui/agenda.py" line="202"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="198"/>
+        <location filename="../../consult_app/ui/agenda.py" line="203"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="199"/>
+        <location filename="../../consult_app/ui/agenda.py" line="204"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="254"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="268"/>
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="270"/>
+        <location filename="../../consult_app/ui/agenda.py" line="275"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="271"/>
+        <location filename="../../consult_app/ui/agenda.py" line="276"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Aucun point pour l’instant : « Ajouter un point » (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="301"/>
+        <location filename="../../consult_app/ui/agenda.py" line="306"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="309"/>
+        <location filename="../../consult_app/ui/agenda.py" line="314"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="324"/>
+        <location filename="../../consult_app/ui/agenda.py" line="329"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="335"/>
+        <location filename="../../consult_app/ui/agenda.py" line="340"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="347"/>
+        <location filename="../../consult_app/ui/agenda.py" line="352"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -537,99 +537,99 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="545"/>
+        <location filename="../../consult_app/ui/register.py" line="546"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="545"/>
+        <location filename="../../consult_app/ui/register.py" line="546"/>
         <source>Commitment {ref}</source>
         <translation>Engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="548"/>
         <location filename="../../consult_app/ui/register.py" line="549"/>
+        <location filename="../../consult_app/ui/register.py" line="550"/>
         <source>Reference:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="555"/>
+        <location filename="../../consult_app/ui/register.py" line="556"/>
         <source>Text [{lang}]:</source>
         <translation>Texte [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="556"/>
+        <location filename="../../consult_app/ui/register.py" line="557"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="559"/>
+        <location filename="../../consult_app/ui/register.py" line="560"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="562"/>
+        <location filename="../../consult_app/ui/register.py" line="563"/>
         <source>All parties jointly</source>
         <translation>Toutes les parties conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="565"/>
         <location filename="../../consult_app/ui/register.py" line="566"/>
+        <location filename="../../consult_app/ui/register.py" line="567"/>
         <source>Responsible party:</source>
         <translation>Partie responsable :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="568"/>
         <location filename="../../consult_app/ui/register.py" line="569"/>
+        <location filename="../../consult_app/ui/register.py" line="570"/>
         <source>Lead institution:</source>
         <translation>Institution pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="572"/>
-        <location filename="../../consult_app/ui/register.py" line="579"/>
-        <location filename="../../consult_app/ui/register.py" line="599"/>
+        <location filename="../../consult_app/ui/register.py" line="573"/>
+        <location filename="../../consult_app/ui/register.py" line="580"/>
+        <location filename="../../consult_app/ui/register.py" line="600"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="576"/>
+        <location filename="../../consult_app/ui/register.py" line="577"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="581"/>
+        <location filename="../../consult_app/ui/register.py" line="582"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="583"/>
+        <location filename="../../consult_app/ui/register.py" line="584"/>
         <source>Made at:</source>
         <translation>Pris à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="584"/>
-        <location filename="../../consult_app/ui/register.py" line="596"/>
+        <location filename="../../consult_app/ui/register.py" line="585"/>
+        <location filename="../../consult_app/ui/register.py" line="597"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="587"/>
+        <location filename="../../consult_app/ui/register.py" line="588"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="604"/>
         <location filename="../../consult_app/ui/register.py" line="605"/>
+        <location filename="../../consult_app/ui/register.py" line="606"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrepartie (donnant-donnant) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="606"/>
+        <location filename="../../consult_app/ui/register.py" line="607"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="618"/>
+        <location filename="../../consult_app/ui/register.py" line="619"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>choisissez une partie, ou toutes les parties conjointement.</translation>
     </message>
@@ -789,103 +789,103 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="199"/>
+        <location filename="../../consult_app/ui/exchange.py" line="209"/>
         <source>Exchange Partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="207"/>
+        <location filename="../../consult_app/ui/exchange.py" line="217"/>
         <source>Exchange partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Packets sent / received</source>
         <translation>Paquets envoyés / reçus</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="208"/>
+        <location filename="../../consult_app/ui/exchange.py" line="218"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="216"/>
+        <location filename="../../consult_app/ui/exchange.py" line="226"/>
         <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy.</source>
         <translation>Lisez les numéros de sécurité par téléphone à la personne à l’autre bout : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="235"/>
         <source>Rotate My Keys…</source>
         <translation>Renouveler mes clés…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="228"/>
-        <location filename="../../consult_app/ui/exchange.py" line="233"/>
+        <location filename="../../consult_app/ui/exchange.py" line="238"/>
+        <location filename="../../consult_app/ui/exchange.py" line="243"/>
         <source>Forget Partner…</source>
         <translation>Oublier le partenaire…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="242"/>
+        <location filename="../../consult_app/ui/exchange.py" line="252"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="256"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="256"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="256"/>
         <source>paired before packets were signed</source>
         <translation>associé avant la signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="248"/>
+        <location filename="../../consult_app/ui/exchange.py" line="258"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="249"/>
+        <location filename="../../consult_app/ui/exchange.py" line="259"/>
         <source>no key: make a new field copy</source>
         <translation>pas de clé : faites une nouvelle copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="259"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="260"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="268"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="271"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="272"/>
+        <location filename="../../consult_app/ui/exchange.py" line="282"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -1462,75 +1462,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="77"/>
-        <location filename="../../consult_app/ui/main_window.py" line="79"/>
+        <location filename="../../consult_app/ui/main_window.py" line="78"/>
+        <location filename="../../consult_app/ui/main_window.py" line="80"/>
         <source>Dialogues and sessions</source>
         <translation>Dialogues et sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="85"/>
-        <location filename="../../consult_app/ui/main_window.py" line="91"/>
+        <location filename="../../consult_app/ui/main_window.py" line="86"/>
+        <location filename="../../consult_app/ui/main_window.py" line="92"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="90"/>
+        <location filename="../../consult_app/ui/main_window.py" line="91"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="92"/>
+        <location filename="../../consult_app/ui/main_window.py" line="93"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="113"/>
+        <location filename="../../consult_app/ui/main_window.py" line="114"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="114"/>
-        <location filename="../../consult_app/ui/main_window.py" line="131"/>
+        <location filename="../../consult_app/ui/main_window.py" line="115"/>
+        <location filename="../../consult_app/ui/main_window.py" line="132"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="132"/>
+        <location filename="../../consult_app/ui/main_window.py" line="133"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="257"/>
+        <location filename="../../consult_app/ui/main_window.py" line="263"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="245"/>
+        <location filename="../../consult_app/ui/main_window.py" line="251"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
@@ -1607,42 +1607,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="44"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="46"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
         <source>&amp;Dialogue</source>
         <translation>&amp;Dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
         <source>&amp;About Consult</source>
         <translation>À &amp;propos de Consult</translation>
     </message>
@@ -1772,57 +1772,57 @@
         <translation>Nouveau &amp;dialogue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="111"/>
         <source>New &amp;Session…</source>
         <translation>Nouvelle &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="111"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
         <source>New &amp;Commitment…</source>
         <translation>Nouvel &amp;engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traductions manquantes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="119"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="121"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Procès-verbal conjoint…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="120"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="122"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Tableau de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="121"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Note ministérielle…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="127"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="129"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="130"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="129"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Prendre un &amp;instantané maintenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="133"/>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="258"/>
+        <location filename="../../consult_app/ui/minutes.py" line="260"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
@@ -1889,44 +1889,44 @@
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="214"/>
+        <location filename="../../consult_app/ui/minutes.py" line="216"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
-        <location filename="../../consult_app/ui/minutes.py" line="249"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="251"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
-        <location filename="../../consult_app/ui/minutes.py" line="249"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="251"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="260"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <location filename="../../consult_app/ui/minutes.py" line="267"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="298"/>
+        <location filename="../../consult_app/ui/minutes.py" line="300"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="314"/>
+        <location filename="../../consult_app/ui/minutes.py" line="316"/>
         <source>Change minutes state</source>
         <translation>Changement d’état du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="318"/>
+        <location filename="../../consult_app/ui/minutes.py" line="320"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -1939,80 +1939,85 @@
         <translation>Choisissez d’abord une session : les vues Session, Ordre du jour et Procès-verbal montrent une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="99"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="112"/>
         <source>Missing translations</source>
         <translation>Traductions manquantes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="99"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="101"/>
         <source>Select a dialogue first.</source>
         <translation>Choisissez d’abord un dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
         <source>Missing translations — {code}</source>
         <translation>Traductions manquantes — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Dialogue name</source>
         <translation>Nom du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="105"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>conclusions</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="108"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="109"/>
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texte(s) conjoint(s) sans l’une des langues de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="109"/>
         <source>Every joint text is in every working language.</source>
         <translation>Chaque texte conjoint existe dans chaque langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field} : manquant en [{lang}]</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="118"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Aller à</translation>
     </message>
 </context>
 <context>
@@ -2241,67 +2246,72 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Modifications du paquet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="112"/>
+        <location filename="../../consult_app/ui/exchange.py" line="109"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="115"/>
         <source>Conflicts to decide</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Original</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="116"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="118"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="137"/>
+        <location filename="../../consult_app/ui/exchange.py" line="140"/>
         <source>This packet changes nothing: it only tells which of our packets arrived there.</source>
         <translation>Ce paquet ne modifie rien : il indique seulement lesquels de nos paquets sont arrivés.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="148"/>
+        <location filename="../../consult_app/ui/exchange.py" line="151"/>
         <source>Keep ours</source>
         <translation>Garder la nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="150"/>
+        <location filename="../../consult_app/ui/exchange.py" line="153"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="151"/>
+        <location filename="../../consult_app/ui/exchange.py" line="154"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="187"/>
+        <location filename="../../consult_app/ui/exchange.py" line="197"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Certains conflits ne sont pas tranchés ; rien n’a été écrit.</translation>
     </message>
@@ -2377,18 +2387,18 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="304"/>
+        <location filename="../../consult_app/ui/register.py" line="305"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="357"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="324"/>
-        <location filename="../../consult_app/ui/register.py" line="377"/>
+        <location filename="../../consult_app/ui/register.py" line="325"/>
+        <location filename="../../consult_app/ui/register.py" line="378"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -2398,127 +2408,127 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>&amp;Party</source>
         <translation>&amp;Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="315"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>&amp;Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="344"/>
+        <location filename="../../consult_app/ui/register.py" line="345"/>
         <source>Commitment details</source>
         <translation>Détail de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="353"/>
+        <location filename="../../consult_app/ui/register.py" line="354"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Modifier l’engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="362"/>
+        <location filename="../../consult_app/ui/register.py" line="363"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="391"/>
+        <location filename="../../consult_app/ui/register.py" line="392"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="395"/>
+        <location filename="../../consult_app/ui/register.py" line="396"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="401"/>
+        <location filename="../../consult_app/ui/register.py" line="402"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="410"/>
+        <location filename="../../consult_app/ui/register.py" line="411"/>
         <source>As of {date}</source>
         <translation>Au {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="412"/>
+        <location filename="../../consult_app/ui/register.py" line="413"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Aucun engagement pour l’instant : Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="413"/>
+        <location filename="../../consult_app/ui/register.py" line="414"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="420"/>
+        <location filename="../../consult_app/ui/register.py" line="421"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie ; Ctrl+L note son état.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="482"/>
+        <location filename="../../consult_app/ui/register.py" line="483"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne : jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="486"/>
+        <location filename="../../consult_app/ui/register.py" line="487"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="491"/>
+        <location filename="../../consult_app/ui/register.py" line="492"/>
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="494"/>
+        <location filename="../../consult_app/ui/register.py" line="495"/>
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="495"/>
+        <location filename="../../consult_app/ui/register.py" line="496"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="495"/>
+        <location filename="../../consult_app/ui/register.py" line="496"/>
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="502"/>
+        <location filename="../../consult_app/ui/register.py" line="503"/>
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="512"/>
+        <location filename="../../consult_app/ui/register.py" line="513"/>
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="516"/>
+        <location filename="../../consult_app/ui/register.py" line="517"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Aucun état noté pour l’instant : Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="520"/>
+        <location filename="../../consult_app/ui/register.py" line="521"/>
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="520"/>
+        <location filename="../../consult_app/ui/register.py" line="521"/>
         <source>note internal</source>
         <translation>note interne</translation>
     </message>
@@ -2526,33 +2536,38 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="24"/>
+        <location filename="../../consult_app/ui/search.py" line="25"/>
         <source>Search the workspace</source>
         <translation>Rechercher dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="27"/>
+        <location filename="../../consult_app/ui/search.py" line="28"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Mots à chercher — accents et majuscules indifférents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="28"/>
+        <location filename="../../consult_app/ui/search.py" line="29"/>
         <source>Words to find</source>
         <translation>Mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="32"/>
+        <location filename="../../consult_app/ui/search.py" line="33"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="33"/>
-        <location filename="../../consult_app/ui/search.py" line="55"/>
+        <location filename="../../consult_app/ui/search.py" line="34"/>
+        <location filename="../../consult_app/ui/search.py" line="59"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Tapez quelques lettres de n’importe quel mot : une référence, un nom, un titre. Chaque mot doit correspondre au début d’un mot.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="53"/>
+        <location filename="../../consult_app/ui/search.py" line="35"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/search.py" line="57"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Rien ne correspond à « {words} ». Essayez moins de mots, ou des mots plus courts : chacun doit commencer un mot du texte.</translation>
     </message>
@@ -2803,47 +2818,48 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Instantané écrit et vérifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="76"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="78"/>
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="78"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="80"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantanés de cet espace de travail, du plus récent au plus ancien. L’état actuel est enregistré comme instantané avant d’être remplacé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="81"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="83"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="82"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="84"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Aucun instantané pour l’instant : Outils › Prendre un instantané maintenant en fait un (Consult en prend aussi avant les changements risqués).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="89"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="91"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="92"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="112"/>
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="117"/>
         <source>Restored from {name}.</source>
         <translation>Restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="123"/>
         <source>About Consult</source>
         <translation>À propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="119"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="124"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Préparer les sessions des dialogues bilatéraux et tenir le registre de leurs engagements.</translation>
     </message>
@@ -3088,7 +3104,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>{field}: {sentence}</source>
-        <translation>{field} : {sentence}</translation>
+        <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="90"/>

@@ -10,35 +10,20 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QPlainTextEdit, QTextEdit
 
-from consult_app.ui import access, i18n
-from consult_app.ui.main_window import VIEWS, MainWindow
+from consult_app.ui import access
+from consult_app.ui.main_window import VIEWS
 from consult_app.ui.register import CommitmentEditor
 
 from ..conftest import ROOT
 
 
 @pytest.fixture
-def window(qtbot, demo):
-    w = MainWindow(demo)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    nav = w.navigator
-    mlfr = next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("ML-FR"))
-    nav.setCurrentItem(mlfr.child(2))  # its 3rd session: every view can be shown
-    return w
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def language(request, qapp):
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.install(qapp, "en")
-    QLocale.setDefault(QLocale("en"))
+def window(workbench):
+    workbench.navigator.setCurrentItem(workbench.mlfr.child(2))  # its 3rd session: every view can be shown
+    return workbench
 
 
 def views(window):
@@ -265,10 +250,12 @@ def test_views_from_the_keyboard(window, qtbot):
     assert [window.tabs.tabText(i) for i in range(1 + len(VIEWS))][4] == "Commitments"
 
 
-def test_every_list_has_a_context_menu(window):
+def test_every_list_has_a_context_menu(window, tmp_path):
     window.tabs.setCurrentWidget(window.register_view)
     lists = [window.navigator]
     for _title, view in views(window):
         lists += [c for c in access.controls(view) if isinstance(c, QAbstractItemView)]
+    for _name, dialog in dialogs(window, tmp_path):
+        lists += [c for c in access.controls(dialog) if isinstance(c, QAbstractItemView)]
     bare = [c.objectName() for c in lists if c.contextMenuPolicy() != Qt.ContextMenuPolicy.ActionsContextMenu or not c.actions()]
-    assert bare == []
+    assert bare == [] and len(lists) >= 12

@@ -7,33 +7,24 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from consult_app.domain.model import Commitment, Tone
 from consult_app.ops import register as register_ops
-from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
-from consult_app.store.sync import field_copy
-from consult_app.ui import i18n, icons
+from consult_app.ui import icons
 from consult_app.ui.main_window import MainWindow
 from consult_app.ui.register import RegisterModel
+
+from ..store.test_packet_rights import pair  # noqa: F401 (a fixture: the demo secretariat and a field copy of ML-FR)
 
 ISO = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @pytest.fixture
-def window(qtbot, demo):
-    QSettings().clear()
-    w = MainWindow(demo)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    nav = w.navigator
-    w.mlfr = next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("ML-FR"))
-    nav.setCurrentItem(w.mlfr)
-    return w
+def window(workbench):
+    return workbench
 
 
 def test_status_has_a_shape_a_colour_and_words(window):
@@ -127,14 +118,6 @@ def test_columns_and_splitters_fit_then_remember_what_the_person_sets(window, qt
     qtbot.waitUntil(lambda: again.register_view.table.horizontalHeader().sectionSize(RegisterModel.COL_PARTY) == wanted)
 
 
-@pytest.fixture
-def french(qapp):
-    i18n.install(qapp, "fr")
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(QLocale("en"))
-
-
 def test_units_and_search_kinds_in_french(french, window, demo, qtbot):
     window.tabs.setCurrentWidget(window.register_view)
     window.register_view.select(demo.commitment_by_ref("MLFR-2001-04").id)
@@ -153,15 +136,6 @@ def test_units_and_search_kinds_in_french(french, window, demo, qtbot):
 # ---------------------------------------------------------------- the exchange
 
 
-@pytest.fixture
-def pair(tmp_path):
-    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
-    create_workspace(s, demo=True).close()
-    with Workspace.open(s) as ws:
-        field_copy(ws, a, name="Bamako", dialogue_code="ML-FR")
-    return s, a
-
-
 def test_an_empty_packet_is_sent_only_when_the_person_says_so(qtbot, pair, tmp_path):
     s, _a = pair
     window = MainWindow(Workspace.open(s))
@@ -170,7 +144,7 @@ def test_an_empty_packet_is_sent_only_when_the_person_says_so(qtbot, pair, tmp_p
     send = window.exchange.send_changes_to(tmp_path / "1.packet")
     send.confirm_empty = lambda partner: answers.append(partner) or False
     send.accept()
-    assert answers == ["Bamako (sent so far: 0)"] and send.result() == 0
+    assert answers == ["Bamako embassy (sent so far: 0)"] and send.result() == 0
     assert send.error.text() == "Nothing was written: there is nothing new to send." and not (tmp_path / "1.packet").exists()
     send.confirm_empty = lambda partner: True  # "yes, send it": it tells them what arrived here
     send.accept()
@@ -189,7 +163,7 @@ def test_the_receive_preview_says_each_change_in_words_in_french(french, qtbot, 
         ws.log_status(ws.commitment_by_ref("MLFR-2002-01").id, "at_risk", dt.date(2003, 5, 2), note="Tranche en retard")
         from consult_app.ops import exchange as exchange_ops
 
-        data, _header = exchange_ops.export_packet(ws, "Bamako")
+        data, _header = exchange_ops.export_packet(ws, "Bamako embassy")
     (tmp_path / "s1.packet").write_bytes(data)
     window = MainWindow(Workspace.open(a))
     qtbot.addWidget(window)

@@ -7,12 +7,11 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
 
 from consult_app.domain import validate
-from consult_app.ui import i18n, messages
-from consult_app.ui.main_window import MainWindow
+from consult_app.ui import messages
 from consult_app.ui.widgets import TextBox
 
 from ..conftest import ROOT
@@ -58,22 +57,6 @@ def test_the_check_catches_a_new_sentence(monkeypatch):
     assert ("expected text.",) not in known and ("expected text.",) in shapes_of_refusals()
 
 
-@pytest.fixture
-def french(qapp):
-    i18n.install(qapp, "fr")
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(QLocale("en"))
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(QLocale("en"))
-
-
 def test_refusals_in_french(french):
     sentence = "due_on: the due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
     assert messages.translate(sentence) == "Échéance le\u00a0: l’échéance du 1 janv. 2003 précède la session où l’engagement a été pris (16 juin 2003)."
@@ -90,14 +73,9 @@ def test_refusals_in_spanish(spanish):
 
 
 @pytest.fixture
-def window(qtbot, demo):
-    w = MainWindow(demo)
-    qtbot.addWidget(w)
-    w.show()
-    nav = w.navigator
-    mlfr = next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("ML-FR"))
-    nav.setCurrentItem(mlfr.child(2))
-    return w
+def window(workbench):
+    workbench.navigator.setCurrentItem(workbench.mlfr.child(2))
+    return workbench
 
 
 def test_the_commitment_editor_shows_each_refusal_under_its_field_in_french(french, window, demo):

@@ -8,9 +8,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from consult_app.ui import i18n
 from consult_app.ui.main_window import MainWindow
 
 from ..conftest import ROOT
@@ -48,14 +47,6 @@ def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
     for lang, path in TS.items():
         missing = wanted - set(messages(path))
         assert not missing, f"{lang}: not in the .ts file: {sorted(missing)[:5]}"
-
-
-@pytest.fixture
-def french(qapp):
-    i18n.install(qapp, "fr")
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(QLocale("en"))
 
 
 def test_the_window_in_french(french, qtbot, demo):

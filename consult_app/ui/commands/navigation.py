@@ -92,7 +92,9 @@ class NavigationCommands(Commands):
     def missing_translations(self) -> Dialog | None:
         """Joint texts lacking one of the dialogue's working languages; Enter or a double click jumps to each."""
         from ...domain.rules import translation_gaps
-        from ..widgets import Dialog, List
+        from PySide6.QtGui import QAction
+
+        from ..widgets import Dialog, List, context_menu
 
         d = self.window.dialogue
         if d is None:
@@ -113,6 +115,9 @@ class NavigationCommands(Commands):
             item.setData(ROLE, gap)
             listing.addItem(item)
         listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(ROLE)))
+        go = QAction(self.tr("&Go To"), dialog)
+        go.triggered.connect(lambda: listing.currentItem() and self.jump_to_gap(listing.currentItem().data(ROLE)))
+        context_menu(listing, [go])
         layout.addWidget(listing)
         dialog.listing = listing
         dialog.resize(640, 420)

@@ -70,7 +70,9 @@ class ToolsCommands(Commands):
 
     def restore_backup(self) -> QDialog:
         """Choose a snapshot; the current file is snapshotted, then replaced, then reopened."""
-        from ..widgets import Dialog, List, ok_cancel
+        from PySide6.QtGui import QAction
+
+        from ..widgets import Dialog, List, context_menu, ok_cancel
 
         dialog = Dialog(self.window)
         dialog.setWindowTitle(self.tr("Restore Backup"))
@@ -87,6 +89,9 @@ class ToolsCommands(Commands):
         listing.setCurrentRow(0)
         layout.addWidget(listing)
         layout.addWidget(ok_cancel(dialog, self.tr("Restore")))
+        restore = QAction(self.tr("Restore"), dialog)
+        restore.triggered.connect(dialog.accept)
+        context_menu(listing, [restore])
         dialog.listing = listing
         dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(ROLE))))
         dialog.open()
