@@ -26,6 +26,7 @@ OUT = Path(__file__).parent / "images"
 def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    i18n.install(app, "en")  # dates and figures the English way ("650,000")
     with tempfile.TemporaryDirectory() as tmp:
         ws = create_workspace(Path(tmp) / "demo.consult", demo=True)
         if "--documents" in sys.argv:
@@ -48,6 +49,13 @@ def main() -> None:
         window.register_view.select(ws.commitment_by_ref("MLFR-2002-01").id)
         app.processEvents()
         window.grab().save(str(OUT / "register.png"))
+        for width, height in ((1024, 700), (1920, 1080)):  # the register at a laptop's size and a large screen's
+            window.resize(width, height)
+            app.processEvents()
+            app.processEvents()
+            window.grab().save(str(OUT / f"register-{width}.png"))
+        window.resize(1200, 720)
+        app.processEvents()
         window.tabs.setCurrentWidget(window.minutes_view)
         nav.setCurrentItem(ml_fr.child(1))
         app.processEvents()

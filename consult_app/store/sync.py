@@ -152,6 +152,7 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
     already: bool = False
     written: bool = False
+    changes: list[R.Change] = field(default_factory=list)  # each row change, for a preview that says what it is
 
     def lines(self) -> list[str]:
         h = self.header
@@ -668,8 +669,16 @@ def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
 # --------------------------------------------------------------------------- export
 
 
-def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = True) -> tuple[bytes, dict]:
+class NothingToSend(ConsultError):
+    """Nothing changed since the last packet to this partner (raised only when an empty packet is not wanted)."""
+
+
+def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = True, allow_empty: bool = True) -> tuple[bytes, dict]:
     """Everything changed here since the last exchange with ``to``: the packet's bytes and header.
+
+    With ``allow_empty=False``, a packet with no change is not made:
+    :class:`NothingToSend` is raised before anything is written (an empty
+    packet still tells the partner which of its packets arrived here).
 
     The packet is signed with this file's key and encrypted to the partner's.
     Before anything moves, its changes are checked as the partner will check
@@ -692,6 +701,8 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
         attach(conn, base, "base")
         changeset = _diff(conn)
         changes = _changes(changeset, DbRows(conn))
+        if not changes and not allow_empty:
+            raise NothingToSend(f"Nothing has changed here since the last packet to {peer.name}.")
         if counterpart and check_rights:
             changeset, changes, kept = _keep_here(conn, changeset, changes, peer, ws)
         elif check_rights:
@@ -883,6 +894,7 @@ def import_packet(
         raise packet.BadPacket(f"{exc.what}: {exc.reason}: packet refused, nothing was imported ({name} from {peer.name}).") from None
     except apsw.Error:
         raise packet.BadPacket(f"{name} is damaged (its changes cannot be read); nothing was imported.") from None
+    report.changes = changes
     for change in changes:
         {"insert": report.added, "update": report.changed, "delete": report.deleted}[change.op][change.table] += 1
     if not dry_run and ws.readonly:

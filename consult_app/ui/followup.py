@@ -5,31 +5,25 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import audience, validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import ConsultError
 from ..domain.model import (
     ActionState,
     FollowUpAction,
@@ -43,11 +37,11 @@ from ..ops import followup as followup_ops
 from ..ops import register as register_ops
 from ..preferences import current_user
 from ..store import Workspace
-from . import labels
+from . import labels, memory, messages
 from .register import FilterProxy
 from .undo import run_undoable
 from .view import View
-from .widgets import TableModel, error_label, ok_cancel
+from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, context_menu, date_edit, line_edit, ok_cancel
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -58,6 +52,9 @@ def audience_box(name: str, joint_text: str, internal_text: str, value: Visibili
     box.addItem(joint_text, Visibility.JOINT)
     box.setCurrentIndex(box.findData(value))
     return box
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ActionsModel(TableModel):
@@ -86,6 +83,8 @@ class ActionsModel(TableModel):
         overdue = action_is_overdue(a, self.today)
         if role == Qt.ItemDataRole.UserRole:
             return a.id
+        if role == SORT_ROLE:
+            return a.due_on.isoformat() if col == self.COL_DUE and a.due_on else self.data(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.COL_DESCRIPTION:
                 return a.description
@@ -94,7 +93,7 @@ class ActionsModel(TableModel):
             if col == self.COL_ASSIGNEE:
                 return a.assignee
             if col == self.COL_DUE:
-                return (a.due_on.isoformat() if a.due_on else "") + (self.tr(" — overdue") if overdue else "")
+                return labels.day_or_empty(a.due_on) + (self.tr(" — overdue") if overdue else "")
             if col == self.COL_STATE:
                 return labels.action_state(a.state)
             if col == self.COL_AUDIENCE:
@@ -112,6 +111,7 @@ class ActionsFilter(FilterProxy):
         self.mode = self.ALL
         self.show_finished = False
         self.me = ""
+        self.setSortRole(SORT_ROLE)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model: ActionsModel = self.sourceModel()
@@ -129,23 +129,21 @@ class ActionsFilter(FilterProxy):
         return True
 
 
-class ActionEditor(QDialog):
+class ActionEditor(FieldErrors, Dialog):
     def __init__(self, workspace: Workspace, action: FollowUpAction, parent=None):
         super().__init__(parent)
         self.action_ = copy.deepcopy(action)
         self.setWindowTitle(self.tr("Follow-up action"))
         form = QFormLayout(self)
-        self.description = QLineEdit(action.description)
-        self.description.setObjectName("description")
-        self.assignee = QLineEdit(action.assignee)
-        self.assignee.setObjectName("assignee")
+        self.description = line_edit(action.description, "description", validate.TEXT)
+        self.assignee = line_edit(action.assignee, "assignee", validate.NAME)
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setObjectName("has_due")
-        due = action.due_on or dt.date.today()
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setObjectName("due")
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = date_edit(action.due_on, "due")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(action.due_on is not None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
         self.state = QComboBox()
         self.state.setObjectName("state")
         for state in ActionState:
@@ -162,17 +160,21 @@ class ActionEditor(QDialog):
         self.audience = audience_box(
             "audience", self.tr("Joint — shared with the other delegation"), self.tr("Internal — our own to-do"), action.visibility
         )
-        self.error = error_label()
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
+        due_row.addStretch(1)
         form.addRow(self.tr("Action:"), self.description)
+        form.addRow(self.field_error("description", self.tr("Action:")))
         form.addRow(self.tr("Assigned to:"), self.assignee)
+        form.addRow(self.field_error("assignee", self.tr("Assigned to:")))
         form.addRow(due_row)
+        form.addRow(self.field_error("due_on", self.tr("Due on")))
         form.addRow(self.tr("State:"), self.state)
         form.addRow(self.tr("Under commitment:"), self.commitment)
         form.addRow(self.tr("Audience:"), self.audience)
-        form.addRow(self.error)
+        form.addRow(self.field_error("visibility", self.tr("Audience:")))
+        self.error = self.errors["description"]
         buttons = ok_cancel(self)
         form.addRow(buttons)
 
@@ -188,16 +190,14 @@ class ActionEditor(QDialog):
 
     def accept(self) -> None:
         a = self.result_action()
-        try:
-            validate.text(a.description, "description", required=True)
-            validate.text(a.assignee, "assignee", limit=300)
-            validate.date(a.due_on, "due_on")
-            audience.check_under(a.visibility, self.commitment_audience.get(a.commitment_id or ""))
-        except Invalid as exc:
-            labels = {"description": self.tr("Action"), "assignee": self.tr("Assigned to"), "due_on": self.tr("Due on"), "visibility": self.tr("Audience")}
-            self.error.setText(f"{labels.get(exc.field, exc.field)}: {str(exc).split(': ', 1)[-1]}")
-            return
-        super().accept()
+        checks = [
+            lambda: validate.text(a.description, "description", required=True),
+            lambda: validate.text(a.assignee, "assignee", limit=validate.NAME),
+            lambda: validate.date(a.due_on, "due_on"),
+            lambda: audience.check_under(a.visibility, self.commitment_audience.get(a.commitment_id or "")),
+        ]
+        if self.refuse(checks, "description"):
+            super().accept()
 
 
 class ActionsView(View):
@@ -214,39 +214,55 @@ class ActionsView(View):
         self.finished = QCheckBox(self.tr("Show done and cancelled"))
         self.finished.setObjectName("finished")
         self.finished.toggled.connect(lambda on: self.proxy.set(show_finished=on))
-        self.table = QTableView()
+        self.table = Table()
         self.table.setObjectName("actions")
+        self.table.setAccessibleName(self.tr("Follow-up actions"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        add = QPushButton(self.tr("Add Action…"))
-        add.setObjectName("add_action")
-        add.clicked.connect(self.add)
-        done = QPushButton(self.tr("Mark Done"))
-        done.setObjectName("mark_done")
-        done.clicked.connect(self.mark_done)
+        self.table.setWordWrap(False)
+        self.columns = memory.Columns(self.table, "actions/columns", ActionsModel.COL_DESCRIPTION)
+        self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
+        show = QLabel(self.tr("&Show:"))
+        show.setBuddy(self.mode)
+        bar.addWidget(show)
         bar.addWidget(self.mode)
         bar.addWidget(self.finished)
         bar.addStretch(1)
-        bar.addWidget(add)
-        bar.addWidget(done)
+        menu = []
+        for name, label, slot in (("edit_action", self.tr("Edit Action…"), self.edit), ("add_action", self.tr("Add Action…"), self.add), ("mark_done", self.tr("Mark Done"), self.mark_done)):
+            action = QAction(label, self)
+            action.setObjectName(name + "_menu")
+            action.triggered.connect(slot)
+            menu.append(action)
+            if name != "edit_action":
+                button = QPushButton(label)
+                button.setObjectName(name)
+                button.clicked.connect(slot)
+                bar.addWidget(button)
+        context_menu(self.table, menu)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
+    def panes(self) -> list:
+        return [self.table]
+
     def reload(self) -> None:
+        self.table.set_empty_text(self.tr(
+            "Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list."
+        ) if self.dialogue is not None else self.tr("Select a dialogue on the left to see its follow-up actions."))
         if self.dialogue is None:
             self.model.load([], {})
             return
         refs = {c.id: c.ref for c in self.workspace.commitments(self.dialogue.id)}
         self.model.load(self.workspace.actions(self.dialogue.id), refs)
         self.proxy.set(me=current_user())
+        self.columns.measure()
 
     def current(self) -> FollowUpAction | None:
         index = self.table.currentIndex()
@@ -309,6 +325,7 @@ class IndicatorChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("chart")
+        self.setAccessibleName(self.tr("Chart of the indicator"))
         self.setMinimumHeight(170)
         self.indicator: Indicator | None = None
         self.measurements: list[Measurement] = []
@@ -323,6 +340,8 @@ class IndicatorChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         if ind is None:
+            painter.setPen(QColor("#6b7280"))
+            painter.drawText(self.rect().adjusted(16, 16, -16, -16), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Select an indicator above to see its baseline, measurements and target."))
             return
         points = [(m.measured_on, m.value) for m in self.measurements]
         if ind.baseline_on:
@@ -354,28 +373,28 @@ class IndicatorChart(QWidget):
         painter.drawText(QPointF(m + w - 30, self.height() - 12), str(dt.date.fromordinal(hi).year))
 
 
-class MeasurementDialog(QDialog):
+class MeasurementDialog(FieldErrors, Dialog):
     def __init__(self, indicator: Indicator, parent=None, commitment_audience: Visibility = Visibility.JOINT):
         super().__init__(parent)
         self.indicator = indicator
         self.setWindowTitle(self.tr("Add measurement"))
         form = QFormLayout(self)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit(None, "date")
         self.value = QDoubleSpinBox()
         self.value.setObjectName("value")
         self.value.setRange(-1e12, 1e12)
         self.value.setDecimals(2)
-        self.source = QLineEdit()
-        self.source.setObjectName("source")
+        self.source = line_edit("", "source", validate.TITLE)
         # the value and its source are ours unless shared; never shared under an internal commitment
         self.shared = QCheckBox(self.tr("Share the value and its source with the other delegation"))
         self.shared.setObjectName("shared")
         self.shared.setEnabled(commitment_audience == Visibility.JOINT)
         form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Value ({unit}):").format(unit=indicator.unit), self.value)
+        form.addRow(self.field_error("measured_on", self.tr("Date:")))
+        form.addRow(self.tr("Value ({unit}):").format(unit=labels.unit(indicator.unit)), self.value)
+        form.addRow(self.field_error("value", self.tr("Value ({unit}):").format(unit=labels.unit(indicator.unit))))
         form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.field_error("source", self.tr("Source:")))
         form.addRow(self.shared)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -384,6 +403,11 @@ class MeasurementDialog(QDialog):
         visibility = Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL
         return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip(), visibility=visibility)
 
+    def accept(self) -> None:
+        m = self.measurement()
+        if self.refuse([lambda: validate.measurement(m)], "source"):
+            super().accept()
+
 
 class IndicatorsView(View):
     """The indicators of a dialogue's commitments: baseline, latest, target, progress, and their measurements."""
@@ -391,24 +415,33 @@ class IndicatorsView(View):
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(workspace, None, parent)
         self.indicators: list[Indicator] = []
-        self.list = QTableWidget(0, 6)
+        self.list = TableWidget(0, 6)
         self.list.setObjectName("indicators")
+        self.list.setAccessibleName(self.tr("Indicators"))
         self.list.setHorizontalHeaderLabels([self.tr("Commitment"), self.tr("Indicator"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target"), self.tr("Progress")])
-        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
         self.list.currentCellChanged.connect(lambda row, *_: self._show(row))
-        self.measurements = QTableWidget(0, 4)
+        self.list.activated.connect(lambda _i: self.add_measurement())  # Enter or a double click
+        self.list_columns = memory.Columns(self.list, "indicators/columns", 1)
+        self.measurements = TableWidget(0, 4)
         self.measurements.setObjectName("measurements")
+        self.measurements.setAccessibleName(self.tr("Measurements"))
         self.measurements.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"), self.tr("Source"), self.tr("Audience")])
-        self.measurements.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.measurements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measurements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measurements.verticalHeader().setVisible(False)
+        self.measurement_columns = memory.Columns(self.measurements, "indicators/measurement-columns", 2, least=160)
         self.chart = IndicatorChart()
         add = QPushButton(self.tr("Add Measurement…"))
         add.setObjectName("add_measurement")
         add.clicked.connect(self.add_measurement)
+        add_action = QAction(self.tr("Add Measurement…"), self)
+        add_action.triggered.connect(self.add_measurement)
+        context_menu(self.list, [add_action])
+        context_menu(self.measurements, [add_action])
         lower = QSplitter()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -417,15 +450,23 @@ class IndicatorsView(View):
         ll.addWidget(add)
         lower.addWidget(left)
         lower.addWidget(self.chart)
+        memory.splitter(lower, "indicators/lower-splitter", [55, 45])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(lower)
+        memory.splitter(splitter, "indicators/splitter", [45, 55], vertical=True)
         QVBoxLayout(self).addWidget(splitter)
+
+    def panes(self) -> list:
+        return [self.list, self.measurements]
 
     def reload(self) -> None:
         row = max(self.list.currentRow(), 0)
         self.list.setRowCount(0)
+        self.measurements.setRowCount(0)
         self.indicators = []
+        self.list.set_empty_text(self.tr("No indicator yet: an indicator follows a figure under a commitment (baseline, target, measurements)."))
+        self.measurements.set_empty_text(self.tr("No measurement yet: Add Measurement… records one, with its source."))
         if self.dialogue is None:
             return
         d = self.dialogue
@@ -436,8 +477,12 @@ class IndicatorsView(View):
             ms = self.workspace.measurements(ind.id)
             latest = ms[-1].value if ms else None
             share = f"{round(progress(ind.baseline_value, ind.target_value, latest) * 100)} %" if latest is not None else "—"
-            for col, text in enumerate((refs[ind.commitment_id], pick(ind.name, d.languages[0], tuple(d.languages)), labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—", f"{labels.number(ind.target_value)} {ind.unit}", share)):
-                self.list.setItem(n, col, QTableWidgetItem(text))
+            name = pick(ind.name, d.languages[0], tuple(d.languages))
+            for col, text in enumerate((refs[ind.commitment_id], name, labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—", f"{labels.number(ind.target_value)} {labels.unit(ind.unit)}", share)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.list.setItem(n, col, cell)
+        self.list_columns.measure()
         if self.indicators:
             self.list.setCurrentCell(min(row, len(self.indicators) - 1), 0)
             self._show(self.list.currentRow())
@@ -452,8 +497,11 @@ class IndicatorsView(View):
         self.measurements.setRowCount(len(ms))
         for n, m in enumerate(ms):
             shared = self.tr("Joint") if m.visibility == Visibility.JOINT else self.tr("Internal")
-            for col, text in enumerate((m.measured_on.isoformat(), labels.number(m.value), m.source, shared)):
-                self.measurements.setItem(n, col, QTableWidgetItem(text))
+            for col, text in enumerate((labels.day(m.measured_on), labels.number(m.value), m.source, shared)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.measurements.setItem(n, col, cell)
+        self.measurement_columns.measure()
         self.chart.show_indicator(ind, ms)
 
     def add_measurement(self) -> MeasurementDialog | None:
@@ -470,7 +518,7 @@ class IndicatorsView(View):
         try:
             register_ops.add_measurement(self.workspace, measurement)  # append-only: not on the undo stack
         except ConsultError as exc:
-            self.report(str(exc))
+            self.report(messages.translate(str(exc)))
 
     def heading(self) -> str:
         return self.tr("Indicators")

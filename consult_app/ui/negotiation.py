@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +35,7 @@ from ..domain.errors import ConsultError
 from ..domain.model import MinutesState, Session, pick
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
-from .widgets import error_label, ok_cancel
+from .widgets import context_menu, error_label, ok_cancel
 
 
 def _party_name(d, party_id: str | None) -> str:
@@ -220,6 +221,7 @@ class ProposalsPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("proposals")
+        self.table.setAccessibleName(self.tr("Proposals on the minutes"))
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Change"), self.tr("Comment"), self.tr("Version"), self.tr("Decision")])
         header = self.table.horizontalHeader()
         for column in range(self.COLUMNS):  # the change and the comment take the room; the rest fit their contents
@@ -244,13 +246,21 @@ class ProposalsPanel(QWidget):
             self.buttons[name] = button
             row.addWidget(button)
         row.addStretch(1)
+        menu = []
+        for name in ("accept", "edit", "reject"):  # what a right click on a proposal offers
+            act = QAction(self.buttons[name].text(), self.table)
+            act.triggered.connect(self.buttons[name].click)
+            menu.append(act)
+        context_menu(self.table, menu)
         self.error = error_label("negotiation_error")
         compare = QHBoxLayout()
         compare.addWidget(QLabel(self.tr("Compare version")))
         self.old = QSpinBox()
         self.old.setObjectName("compare_from")
+        self.old.setAccessibleName(self.tr("Compare from version"))
         self.new = QSpinBox()
         self.new.setObjectName("compare_to")
+        self.new.setAccessibleName(self.tr("Compare to version"))
         compare.addWidget(self.old)
         compare.addWidget(QLabel(self.tr("with version")))
         compare.addWidget(self.new)
@@ -260,6 +270,7 @@ class ProposalsPanel(QWidget):
             box.valueChanged.connect(self.show_redline)
         self.redline = QTextBrowser()
         self.redline.setObjectName("redline")
+        self.redline.setAccessibleName(self.tr("Changes between the two versions"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(row)

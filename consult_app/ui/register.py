@@ -5,46 +5,34 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
 )
 
+from ..domain import validate
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import Dialogue, Tone, Visibility, pick
+from ..domain.model import Dialogue, Visibility, pick
 from ..domain.rules import progress
 from ..domain.text import fold
 from ..ops import register as register_ops
 from ..store import Workspace
 from ..store.workspace import RegisterRow
-from . import labels
+from . import icons, labels, memory
+from .icons import TONE_COLOURS
 from .labels import ordinal
 from .view import View
-from .widgets import TableModel, error_label, ok_cancel
-
-TONE_COLOURS = {
-    Tone.NEUTRAL: ("#f3f4f6", "#374151"),
-    Tone.GOOD: ("#dcfce7", "#166534"),
-    Tone.WARNING: ("#fef3c7", "#92400e"),
-    Tone.BAD: ("#fee2e2", "#991b1b"),
-    Tone.DONE: ("#dbeafe", "#1e40af"),
-    Tone.CLOSED: ("#e5e7eb", "#1f2937"),
-}
+from .widgets import Dialog, FieldErrors, Table, TableModel, TextBox, context_menu, date_edit, line_edit, ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_SORT = Qt.ItemDataRole.UserRole + 1
@@ -147,7 +135,7 @@ class RegisterModel(TableModel):
             if col == self.COL_DUE:
                 if role == ROLE_SORT:
                     return row.due_on.isoformat() if row.due_on else f"session {row.due_session_number or 9999:04d}"
-                text = row.due_on.isoformat() if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
+                text = labels.day(row.due_on) if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
                 return text + (self.tr(" — overdue") if self.overdue(row) and role == Qt.ItemDataRole.DisplayRole else "")
             if col == self.COL_STATUS:
                 if role == ROLE_SORT:
@@ -157,9 +145,13 @@ class RegisterModel(TableModel):
                     return " / ".join(f"{self.party(party)}: {labels.status(scale.get(status), status)}" for party, status in row.assessments)
                 return labels.status(level, row.status)
             if col == self.COL_SINCE:
-                return row.status_on.isoformat() if row.status_on else ""
+                if role == ROLE_SORT:
+                    return row.status_on.isoformat() if row.status_on else ""
+                return labels.day_or_empty(row.status_on)
             if col == self.COL_RECIPROCAL:
                 return row.reciprocal_ref
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_STATUS and level:
+            return icons.status_icon(level.tone)
         if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_STATUS and level:
             return QColor(TONE_COLOURS[level.tone][0])
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -225,7 +217,7 @@ class RegisterFilter(FilterProxy):
         return True
 
 
-class LogStatusDialog(QDialog):
+class LogStatusDialog(FieldErrors, Dialog):
     """Append a status event: status from the dialogue's scale, date (today), note, evidence."""
 
     def __init__(self, workspace: Workspace, commitment_id: str, parent=None):
@@ -235,23 +227,23 @@ class LogStatusDialog(QDialog):
         d = workspace.dialogue(self.commitment.dialogue_id)
         self.setWindowTitle(self.tr("Log status — {ref}").format(ref=self.commitment.ref))
         form = QFormLayout(self)
-        form.addRow(QLabel(html.escape(pick(self.commitment.text, d.languages[0], tuple(d.languages)))[:300]))
+        text = " ".join(pick(self.commitment.text, d.languages[0], tuple(d.languages)).split())
+        self.text = QLabel(text if len(text) <= 300 else text[:299] + "…")
+        self.text.setObjectName("commitment_text")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # the commitment's words, never read as markup
+        self.text.setWordWrap(True)
+        form.addRow(self.text)
         self.status = QComboBox()
         self.status.setObjectName("status")
         for level in d.scale.levels:
-            self.status.addItem(labels.status(level), level.code)
+            self.status.addItem(icons.status_icon(level.tone), labels.status(level), level.code)
         current = workspace.events(commitment_id)
         if current:
             self.status.setCurrentIndex(max(0, self.status.findData(current[-1].status)))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
+        self.date = date_edit(None, "date")
+        self.note = TextBox("", "note", validate.NOTE)
         self.note.setMaximumHeight(90)
-        self.evidence = QLineEdit()
-        self.evidence.setObjectName("evidence")
+        self.evidence = line_edit("", "evidence", validate.NOTE)
         # The status of a joint commitment is joint; the note and evidence stay ours unless shared here.
         self.shared = QCheckBox(self.tr("Share the note and evidence with the other delegation"))
         self.shared.setObjectName("shared")
@@ -259,42 +251,32 @@ class LogStatusDialog(QDialog):
         self.shared.setEnabled(joint)
         if not joint:
             self.shared.setToolTip(self.tr("This commitment is internal: nothing about it is shared."))
-        self.error = error_label()
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Effective date:"), self.date)
+        form.addRow(self.field_error("effective_on", self.tr("Effective date:")))
         form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.field_error("note", self.tr("Note:")))
         form.addRow(self.tr("Evidence:"), self.evidence)
+        form.addRow(self.field_error("evidence", self.tr("Evidence:")))
         form.addRow(self.shared)
-        form.addRow(self.error)
+        form.addRow(self.field_error("other"))
+        self.error = self.errors["other"]
         buttons = ok_cancel(self, self.tr("Log status"))
         form.addRow(buttons)
+        self.setMinimumWidth(480)
+        self.resize(560, 0)
         self.status.setFocus()
 
     def accept(self) -> None:
-        try:
-            register_ops.log_status(
-                self.workspace,
-                self.commitment.id,
-                self.status.currentData(),
-                self.date.date().toPython(),
-                note=self.note.toPlainText().strip(),
-                evidence=self.evidence.text().strip(),
-                recorded_where="desktop",
-                visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
-            )
-        except ConsultError as exc:
-            self.error.setText(_field_sentence(exc))
-            return
-        super().accept()
-
-
-def _field_sentence(exc: ConsultError) -> str:
-    """Invalid messages start with the field name; in a dialog the field is beside it."""
-    text = str(exc)
-    if isinstance(exc, Invalid) and exc.field and text.startswith(exc.field + ": "):
-        text = text[len(exc.field) + 2 :]
-        text = text[:1].upper() + text[1:]
-    return text
+        event = dict(
+            note=self.note.toPlainText().strip(),
+            evidence=self.evidence.text().strip(),
+            recorded_where="desktop",
+            visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
+        )
+        log = lambda: register_ops.log_status(self.workspace, self.commitment.id, self.status.currentData(), self.date.date().toPython(), **event)  # noqa: E731
+        if self.refuse([log], "other"):
+            super().accept()
 
 
 class RegisterView(View):
@@ -310,7 +292,10 @@ class RegisterView(View):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search the register (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the register"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(validate.TITLE)
+        self.search.setMinimumWidth(170)
         self.search.textChanged.connect(lambda text: self.proxy.set(words=fold(text).split()))
         self.party = QComboBox()
         self.party.setObjectName("party")
@@ -327,14 +312,20 @@ class RegisterView(View):
         self.status.currentIndexChanged.connect(lambda: self.proxy.set(status=self.status.currentData() or ""))
         self.session.currentIndexChanged.connect(lambda: self.proxy.set(session=self.session.currentData() or ""))
         self.overdue.toggled.connect(lambda on: self.proxy.set(overdue_only=on))
+        self.as_of = QLabel()
+        self.as_of.setObjectName("as_of")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for label, widget in ((self.tr("Party"), self.party), (self.tr("Theme"), self.theme), (self.tr("Status"), self.status), (self.tr("Made at"), self.session)):
-            bar.addWidget(QLabel(label))
+        for label, widget in ((self.tr("&Party"), self.party), (self.tr("T&heme"), self.theme), (self.tr("Stat&us"), self.status), (self.tr("&Made at"), self.session)):
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)  # its name for screen readers, and Alt+letter to reach it
+            bar.addWidget(buddy)
             bar.addWidget(widget, 1)
         bar.addWidget(self.overdue)
-        self.table = QTableView()
+        bar.addWidget(self.as_of)
+        self.table = Table()
         self.table.setObjectName("register")
+        self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RegisterModel.COL_REF, Qt.SortOrder.AscendingOrder)
@@ -343,36 +334,48 @@ class RegisterView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RegisterModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 75), (3, 60), (4, 150), (5, 85), (6, 80), (7, 100)):
-            self.table.setColumnWidth(col, width)
+        m = RegisterModel
+        self.columns = memory.Columns(
+            self.table, "register/columns", m.COL_TEXT, least=300,
+            keep=(m.COL_REF, m.COL_DUE, m.COL_STATUS, m.COL_SINCE), optional=(m.COL_SINCE, m.COL_RECIPROCAL),
+        )
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.doubleClicked.connect(lambda _i: self.log_status())
+        self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Commitment details"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([420, 260])
+        memory.splitter(splitter, "register/splitter", [58, 42], vertical=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(splitter)
+        self.edit_action = QAction(self.tr("&Edit Commitment…"), self)
+        self.edit_action.setObjectName("edit_commitment")
+        self.edit_action.triggered.connect(self.edit)
         self.log_action = QAction(self.tr("&Log Status…"), self)
         self.log_action.setObjectName("log_status")
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.log_action.triggered.connect(self.log_status)
         self.addAction(self.log_action)
+        copy = QAction(self.tr("&Copy Reference"), self)
+        copy.setObjectName("copy_reference")
+        copy.triggered.connect(self.copy_reference)
+        context_menu(self.table, (self.edit_action, self.log_action, copy))
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
+        self._show_empty_detail()
+
+    def panes(self) -> list:
+        return [self.table, self.detail]
 
     def heading(self) -> str:
         return self.tr("Commitments")
@@ -406,12 +409,37 @@ class RegisterView(View):
 
     def reload(self) -> None:
         """Reload rows from the workspace, keeping the selected commitment."""
-        keep = self.current_id()
+        keep = self.take_pending() or self.current_id()
         self.model.load(self.workspace, self.dialogue)
-        if keep:
-            self.select(keep)
-        else:
-            self.detail.clear()
+        self.as_of.setText(self.tr("As of {date}").format(date=labels.day(self.model.today)))
+        self.table.set_empty_text(
+            self.tr("No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.") if self.dialogue is not None
+            else self.tr("Select a dialogue on the left to see its commitments.")
+        )
+        self.columns.measure()
+        if not (keep and self.select(keep)):
+            self._show_empty_detail()
+
+    def _show_empty_detail(self) -> None:
+        hint = self.tr("Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.")
+        self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(hint)}</p>")
+
+    def copy_reference(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        index = self.table.currentIndex()
+        if index.isValid():
+            QApplication.clipboard().setText(self.proxy.index(index.row(), RegisterModel.COL_REF).data())
+
+    def edit(self) -> CommitmentEditor | None:
+        """Open the current commitment in the editor (Enter, a double click, or the context menu)."""
+        cid = self.current_id()
+        if not cid:
+            return None
+        editor = CommitmentEditor(self.workspace, self.workspace.commitment(cid), self, new=False)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+        return editor
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -483,30 +511,37 @@ class RegisterView(View):
             share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value) * 100)} %)" if latest else ""
             out.append(
                 f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {labels.number(ind.baseline_value)} → "
-                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(ind.unit)}{share}</p>"
+                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(labels.unit(ind.unit))}{share}</p>"
             )
         timeline = self.tr("Status timeline")
-        out.append(f"<h4>{timeline}</h4><table cellspacing=4>")
+        out.append(f"<h4>{timeline}</h4>")
+        events = ws.events(c.id)
+        if not events:
+            none = self.tr("No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).")
+            out.append(f"<p style='color:#6b7280'>{e(none)}</p>")
+            return "".join(out)
+        out.append("<table cellspacing=4>")
         shared, ours = self.tr("note shared with the other delegation"), self.tr("note internal")
-        for event in reversed(ws.events(c.id)):
+        for event in reversed(events):
             level = d.scale.get(event.status)
-            bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
+            bg, fg = icons.colours(level.tone if level else None)
+            symbol = icons.SYMBOLS[level.tone] + " " if level else ""
             audience = (shared if event.visibility == Visibility.JOINT else ours) if (event.note or event.evidence) else ""
             party = d.party(event.party_id)
             if party is not None and not party.is_home:
                 audience = self.tr("assessed by {party}").format(party=party.name) + (" · " + audience if audience else "")
             out.append(
-                f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(labels.status(level, event.status))}</b></td>"
+                f"<tr><td>{labels.day(event.effective_on)}</td><td style='background:{bg}; color:{fg}'><b>{symbol}{e(labels.status(level, event.status))}</b></td>"
                 f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}"
-                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}"
+                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(labels.timestamp(event.recorded_at))} · {e(event.recorded_where)}"
                 f"{' · ' + audience if audience else ''}</small></td></tr>"
             )
         out.append("</table>")
         return "".join(out)
 
 
-class CommitmentEditor(QDialog):
-    """A new commitment (or changes to one): every refusal shown beside the form, word for word."""
+class CommitmentEditor(FieldErrors, Dialog):
+    """A new commitment (or changes to one): each refusal shown under its field, with the field's name."""
 
     def __init__(self, workspace: Workspace, commitment, parent=None, *, new: bool = True):
         super().__init__(parent)
@@ -516,16 +551,16 @@ class CommitmentEditor(QDialog):
         d = self.dialogue = workspace.dialogue(commitment.dialogue_id)
         self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
         form = QFormLayout(self)
-        self.ref = QLineEdit(commitment.ref)
-        self.ref.setObjectName("ref")
+        self.ref = line_edit(commitment.ref, "ref", validate.REF)
         form.addRow(self.tr("Reference:"), self.ref)
-        self.texts: dict[str, QPlainTextEdit] = {}
+        form.addRow(self.field_error("ref", self.tr("Reference:")))
+        self.texts: dict[str, TextBox] = {}
         for lang in d.languages:
-            edit = QPlainTextEdit(commitment.text.get(lang, ""))
-            edit.setObjectName(f"text_{lang}")
+            edit = TextBox(commitment.text.get(lang, ""), f"text_{lang}", validate.TEXT)
             edit.setMaximumHeight(80)
             self.texts[lang] = edit
             form.addRow(self.tr("Text [{lang}]:").format(lang=lang), edit)
+        form.addRow(self.field_error("text", self.tr("Text")))
         self.party = QComboBox()
         self.party.setObjectName("party")
         self.party.addItem(self.tr("(choose)"), "")
@@ -535,9 +570,10 @@ class CommitmentEditor(QDialog):
         if not new:
             self.party.setCurrentIndex(self.party.findData(commitment.party_id) if commitment.party_id else self.party.count() - 1)
         form.addRow(self.tr("Responsible party:"), self.party)
-        self.institution = QLineEdit(commitment.lead_institution)
-        self.institution.setObjectName("institution")
+        form.addRow(self.field_error("party", self.tr("Responsible party:")))
+        self.institution = line_edit(commitment.lead_institution, "institution", validate.NAME)
         form.addRow(self.tr("Lead institution:"), self.institution)
+        form.addRow(self.field_error("lead_institution", self.tr("Lead institution:")))
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         self.theme.addItem(self.tr("(none)"), None)
@@ -549,20 +585,22 @@ class CommitmentEditor(QDialog):
         self.session.setObjectName("made_at")
         self.session.addItem(self.tr("(none)"), None)
         for s in workspace.sessions(d.id):
-            self.session.addItem(self.tr("{nth} session ({date})").format(nth=ordinal(s.number), date=s.starts_on.isoformat()), s.id)
+            self.session.addItem(self.tr("{nth} session ({date})").format(nth=ordinal(s.number), date=labels.day(s.starts_on)), s.id)
         self.session.setCurrentIndex(max(0, self.session.findData(commitment.made_at_session_id)))
         form.addRow(self.tr("Made at:"), self.session)
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setObjectName("has_due")
-        due = commitment.due_on or dt.date.today()
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setObjectName("due")
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = date_edit(commitment.due_on, "due")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(commitment.due_on is not None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
+        due_row.addStretch(1)
         form.addRow(due_row)
+        form.addRow(self.field_error("due_on", self.tr("Due on")))
         self.reciprocal = QComboBox()
         self.reciprocal.setObjectName("reciprocal")
         self.reciprocal.addItem(self.tr("(none)"), None)
@@ -571,35 +609,37 @@ class CommitmentEditor(QDialog):
                 self.reciprocal.addItem(other.ref, other.id)
         self.reciprocal.setCurrentIndex(max(0, self.reciprocal.findData(commitment.reciprocal_id)))
         form.addRow(self.tr("Counterpart (quid pro quo):"), self.reciprocal)
+        form.addRow(self.field_error("reciprocal", self.tr("Counterpart (quid pro quo):")))
         self.internal = QCheckBox(self.tr("Internal — ours alone, never printed for the counterpart"))
         self.internal.setObjectName("internal")
         self.internal.setChecked(commitment.visibility.value == "internal")
         form.addRow(self.internal)
-        self.error = error_label()
-        form.addRow(self.error)
+        form.addRow(self.field_error("other"))
+        self.error = self.errors["other"]
         buttons = ok_cancel(self)
         form.addRow(buttons)
-        self.resize(560, 600)
+        self.resize(600, self.sizeHint().height())
+
+    def _choose_party(self) -> None:
+        if self.party.currentData() == "":
+            raise Invalid("party: " + self.tr("choose a party, or all parties jointly."), "party")
 
     def accept(self) -> None:
-        from ..domain.model import Visibility
-
         c = self.commitment
         c.ref = self.ref.text().strip()
         c.text = {lang: edit.toPlainText().strip() for lang, edit in self.texts.items() if edit.toPlainText().strip()}
-        if self.party.currentData() == "":
-            self.error.setText(self.tr("Responsible party: choose a party, or all parties jointly."))
-            return
-        c.party_id = self.party.currentData()
+        c.party_id = self.party.currentData() or None
         c.lead_institution = self.institution.text().strip()
         c.theme_id = self.theme.currentData()
         c.made_at_session_id = self.session.currentData()
         c.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
         c.reciprocal_id = self.reciprocal.currentData()
         c.visibility = Visibility.INTERNAL if self.internal.isChecked() else Visibility.JOINT
-        try:
-            register_ops.save_commitment(self.workspace, c, new=self.new)
-        except ConsultError as exc:
-            self.error.setText(_field_sentence(exc))
-            return
-        super().accept()
+        fields = [  # each field's own check, so that every refusal shows at once
+            lambda: validate.text(c.ref, "ref", required=True, limit=validate.REF),
+            lambda: validate.lang_text(c.text, "text", self.dialogue.languages, required=True),
+            self._choose_party,
+            lambda: validate.text(c.lead_institution, "lead_institution", limit=validate.NAME),
+        ]
+        if self.refuse(fields, "other") and self.refuse([lambda: register_ops.save_commitment(self.workspace, c, new=self.new)], "other"):
+            super().accept()

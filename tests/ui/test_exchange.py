@@ -1,11 +1,14 @@
 """File › Send Changes and Receive Changes, with a conflict decided in the dialog."""
 
+import datetime as dt
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
 from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.store.sync import field_copy, find_peer, my_keys
+from consult_app.ui import labels
 from consult_app.ui.exchange import ExchangePartnersDialog
 from consult_app.ui.main_window import MainWindow
 
@@ -32,7 +35,13 @@ def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
     window = MainWindow(ws)
     qtbot.addWidget(window)
     dialog = window.exchange.receive_changes_from(tmp_path / "a1.packet")
-    assert "add: 1 status event" in dialog.summary.text() and "change: 1 follow-up action" in dialog.summary.text()
+    assert dialog.summary.text().startswith("Packet 1 from Bamako (") and dialog.summary.text().endswith("): 2 change(s).")
+    listed = [dialog.changes.item(r).text() for r in range(dialog.changes.count())]
+    today = labels.day(dt.date.today())
+    assert sorted(listed) == sorted([  # each change in words: what it is about, by the name a secretariat knows
+        f"Status of MLFR-2001-01: At risk, {today} — “from Bamako”",
+        "Follow-up action “Identifier une banque malienne partenaire pour la garantie …”: Assigned to → Oumar Diarra",
+    ])
     assert dialog.conflicts.rowCount() == 1
     assert [dialog.conflicts.item(0, c).text() for c in range(1, 5)] == ["assignee", "Hélène Garnier", "Claire Moreau", "Oumar Diarra"]
     conflict, choice, edit = dialog.decisions[0]

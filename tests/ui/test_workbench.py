@@ -57,7 +57,7 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
     dialog.name.setText("Turkey–Germany migration dialogue")
     dialog.parties.setPlainText("DE Germany")
     dialog.accept()
-    assert dialog.error.text() == "Parties: a dialogue needs at least two parties."
+    assert dialog.errors["parties"].text() == "Parties: a dialogue needs at least two parties."
     dialog.parties.setPlainText("DE Germany\nTR Türkiye")
     dialog.themes.setPlainText("READM Readmission\nVISA Visa facilitation")
     dialog.accept()
@@ -68,7 +68,7 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
     new.starts.setDate(QDate(2004, 3, 2))
     new.ends.setDate(QDate(2004, 3, 1))
     new.accept()
-    assert new.errors["ends_on"].text() == "The session ends (2004-03-01) before it starts (2004-03-02)."
+    assert new.errors["ends_on"].text() == "Ends on: the session ends (1 Mar 2004) before it starts (2 Mar 2004)."
     new.ends.setDate(QDate(2004, 3, 3))
     new.venue.setText("Ankara")
     new.accept()
@@ -81,11 +81,11 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
 
     editor = window.agenda_view.add()
     editor.accept()
-    assert editor.errors["title"].text() == "Must not be empty."
+    assert editor.errors["title"].text() == "Title: must not be empty."
     editor.titles["en"].setText("Seasonal workers")
     editor.duration.setValue(-20)
     editor.accept()
-    assert editor.errors["duration"].text() == "-20 minutes is not a duration between 0 and 1440."
+    assert editor.errors["duration"].text() == "Duration: -20 minutes is not a duration between 0 and 1440."
     editor.duration.setValue(40)
     editor.objective.setPlainText("Obtain a pilot quota")
     editor.accept()
@@ -249,7 +249,7 @@ def test_log_status_refuses_bad_text(window, demo):
     dialog = window.register_view.log_status()
     dialog.note.setPlainText("pasted\x07bell")
     dialog.accept()
-    assert dialog.error.text() == "Contains control characters that cannot be stored."
+    assert dialog.errors["note"].text() == "Note: contains control characters that cannot be stored."
     assert len(demo.events(demo.commitment_by_ref("MLFR-2001-01").id)) == 2
 
 
@@ -282,16 +282,16 @@ def test_commitment_editor_refusals(window, demo):
     editor = window.creating.new_commitment()
     editor.texts["fr"].setPlainText("Nouvel engagement")
     editor.accept()
-    assert editor.error.text() == "Responsible party: choose a party, or all parties jointly."
+    assert editor.errors["party"].text() == "Responsible party: choose a party, or all parties jointly."
     editor.party.setCurrentIndex(editor.party.findText("Mali"))
     editor.ref.setText("MLFR-2001-01")
     editor.accept()
-    assert editor.error.text() == "The reference 'MLFR-2001-01' is already used by another commitment."
+    assert editor.errors["ref"].text() == "Reference: the reference 'MLFR-2001-01' is already used by another commitment."
     editor.ref.setText("MLFR-2003-01")
     editor.has_due.setChecked(True)
     editor.due.setDate(QDate(2003, 1, 1))
     editor.accept()
-    assert editor.error.text() == "The due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
+    assert editor.errors["due_on"].text() == "Due on: the due date 1 Jan 2003 is before the session where the commitment was made (16 Jun 2003)."
     editor.due.setDate(QDate(2004, 6, 30))
     editor.accept()
     assert editor.result() == 1
@@ -332,7 +332,7 @@ def test_an_action_has_an_audience_internal_from_the_follow_up_view(window, demo
     editor.commitment.setCurrentIndex(editor.commitment.findText("MLFR-2002-04"))  # an internal commitment
     editor.audience.setCurrentIndex(editor.audience.findData(Visibility.JOINT))
     editor.accept()
-    assert editor.error.text() == "Audience: this belongs to an internal commitment, so it cannot be shared with the other delegation."
+    assert editor.errors["visibility"].text() == "Audience: this belongs to an internal commitment, so it cannot be shared with the other delegation."
     assert "Tell them our line" not in [a.description for a in demo.actions()]
     editor.commitment.setCurrentIndex(editor.commitment.findText("MLFR-2002-01"))
     editor.accept()
