@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound
+from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound, PassphraseNeeded
 from .domain.model import Visibility
 from .paths import log_exception
 
@@ -35,6 +35,16 @@ def _parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop app on PATH (or the last or default workspace).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", type=Path,
+        help="the passphrase of an encrypted workspace, on the first line of FILE (else CONSULT_PASSPHRASE, else it is asked for at a terminal); "
+        "may be given anywhere on the line",
+    )
+    parser.add_argument(
+        "--new-passphrase-file", metavar="FILE", type=Path,
+        help="a new passphrase (init --encrypt, encrypt, change-passphrase, field-copy), on the first line of FILE "
+        "(else CONSULT_NEW_PASSPHRASE, else as --passphrase-file; typed twice at a terminal)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open the desktop app (the default when no command is given)")
@@ -43,6 +53,20 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a new workspace file")
     p.add_argument("path", type=Path, help="the new workspace file (.consult)")
     p.add_argument("--demo", action="store_true", help="fill it with the demo dialogues")
+    p.add_argument("--encrypt", action="store_true", help="encrypt it with a passphrase (see --new-passphrase-file)")
+
+    p = sub.add_parser(
+        "encrypt",
+        help="encrypt a workspace with a passphrase, with its snapshots and exchange baselines",
+        description="Writes the encrypted workspace beside the old one, verifies it, re-encrypts its snapshots and exchange "
+        "baselines, then puts it in place: a crash leaves the old file or the new one, whole. A lost passphrase cannot be recovered.",
+    )
+    p.add_argument("path", type=Path)
+    p = sub.add_parser("decrypt", help="write a decrypted copy of an encrypted workspace (a file of its own, readable by anyone)")
+    p.add_argument("path", type=Path)
+    p.add_argument("out", type=Path, metavar="OUT.consult")
+    p = sub.add_parser("change-passphrase", help="give an encrypted workspace (and its snapshots and baselines) a new passphrase")
+    p.add_argument("path", type=Path)
 
     p = sub.add_parser(
         "check",
@@ -74,6 +98,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path, metavar="OUT.consult", help="the field copy to create")
     p.add_argument("--dialogue", metavar="CODE", help="copy only this dialogue")
     p.add_argument("--name", default=None, help="who or where the copy goes, for example 'Bamako embassy' (default: OUT's name)")
+    p.add_argument(
+        "--unencrypted", action="store_true",
+        help="do not encrypt the copy (by default it is encrypted with the passphrase of --new-passphrase-file, "
+        "CONSULT_NEW_PASSPHRASE, CONSULT_PASSPHRASE, or typed)",
+    )
 
     p = sub.add_parser("packet", help="send and receive changes between a workspace and its field copies")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -111,6 +140,18 @@ def _parser() -> argparse.ArgumentParser:
     q = psub.add_parser("forget", help="stop exchanging with a partner (for a lost or retired field copy): its packets are refused from now on")
     q.add_argument("path", type=Path)
     q.add_argument("partner", metavar="NAME", help="the partner's name, as 'packet partners' lists it")
+
+    _partner_parsers(sub)
+    _minutes_parsers(sub)
+    p = sub.add_parser(
+        "verify",
+        help="check that a printed agreed record is the one agreed, unchanged, and its signature",
+        description="Reads the version and hash printed in an agreed minutes PDF, checks the file is byte for byte what "
+        "Consult wrote (and, when it is signed, the signature), and that the hash is the agreed version's in the workspace. "
+        "Exit 0 when it matches, 1 when it does not.",
+    )
+    p.add_argument("pdf", type=Path, metavar="MINUTES.pdf")
+    p.add_argument("path", type=Path, nargs="?", metavar="WORKSPACE", help="the workspace (default: the one the app opens by default)")
 
     p = sub.add_parser(
         "export",
@@ -260,6 +301,18 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--lang", type=_langs, help="one language (fr) or two side by side (fr,en); default: the dialogue's first")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
+    q.add_argument(
+        "--sign-with", type=Path, metavar="CERT.p12", dest="sign_with",
+        help="agreed minutes only: sign the PDF (PAdES) with this certificate; its password, if any, in the environment variable CONSULT_SIGN_PASSWORD",
+    )
+    q = docs.add_parser("compare", help="redline of one circulated version of the minutes against another (PDF)")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--session", metavar="N", type=int, required=True, help="the session's number")
+    q.add_argument("--from", type=int, required=True, dest="from_version", metavar="N", help="the earlier version")
+    q.add_argument("--to", type=int, required=True, dest="to_version", metavar="N", help="the later version")
+    q.add_argument("--lang", type=_langs, help="the languages compared (default: all the dialogue's)")
+    q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q = docs.add_parser("tracker", help="progress tracker of one dialogue, or of all")
     q.add_argument("path", type=Path)
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
@@ -268,12 +321,13 @@ def _parser() -> argparse.ArgumentParser:
         "--audience", choices=("joint", "internal"), default="joint",
         help="joint (the default): built from what is shared with the other delegation; internal: everything, marked as internal on every page",
     )
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
+    q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
+    q.add_argument("--by-party", action="store_true", dest="by_party", help="the register as assessed by each party, one status column per party")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
     q.add_argument("path", type=Path)
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
+    q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--session", metavar="N", type=int, required=True)
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
@@ -320,7 +374,103 @@ def _langs(text: str) -> list[str]:
     return [x.lower() for x in langs]
 
 
-COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet", "action", "marking", "commitment", "indicator"}
+COMMANDS = {
+    "open", "init", "encrypt", "decrypt", "change-passphrase", "check", "export", "import", "search", "status", "report", "backup",
+    "field-copy", "packet", "action", "marking", "partner", "minutes", "verify", "commitment", "indicator",
+}
+
+
+def _partner_parsers(sub) -> None:
+    p = sub.add_parser(
+        "partner",
+        help="pair with the other delegation's secretariat: invitations, replies, partners",
+        description="invite writes the joint view of one dialogue (nothing internal) and this workspace's public keys; the "
+        "other secretariat accepts it into its own workspace and sends back the reply it writes; accepting that reply "
+        "completes the pairing. Both sides then show the same pair fingerprint: compare it by telephone.",
+    )
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = psub.add_parser("invite", help="write an invitation for the other secretariat of a dialogue")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--name", required=True, help="what to call the other secretariat, for example 'Secrétariat malien'")
+    q.add_argument("--party", metavar="CODE", help="the party it speaks for (needed when the dialogue has more than two)")
+    q.add_argument("--out", type=Path, required=True, metavar="F.consult-partner")
+    q = psub.add_parser(
+        "accept",
+        help="accept an invitation (into a new or existing workspace, writing a reply) or the reply to ours",
+        description="With an invitation: PATH may be a new file; the dialogue is loaded with the same ids, our party as the "
+        "home party, and the reply to send back is written to --out. With a reply: the pairing is complete.",
+    )
+    q.add_argument("path", type=Path)
+    q.add_argument("infile", type=Path, metavar="F.consult-partner")
+    q.add_argument("--name", help="what to call the other secretariat (an invitation: required; a reply: the name given when inviting)")
+    q.add_argument("--out", type=Path, metavar="REPLY.consult-partner", help="where to write the reply (accepting an invitation)")
+    q = psub.add_parser("list", help="partners of both kinds, what each may change, and the safety numbers to compare")
+    q.add_argument("path", type=Path)
+
+
+def _minutes_parsers(sub) -> None:
+    p = sub.add_parser(
+        "minutes",
+        help="negotiate the joint minutes: circulate, propose, decide, agree, amend",
+        description="draft → circulated (version n, frozen and hashed) → proposals from the other side, each accepted, "
+        "rejected or edited → version n+1 → agreed when each head of delegation signed off the same version. Agreed "
+        "minutes change only by an amendment signed off by both sides.",
+    )
+    msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def session(q) -> None:
+        q.add_argument("path", type=Path)
+        q.add_argument("--dialogue", metavar="CODE", required=True)
+        q.add_argument("--session", metavar="N", type=int, required=True, help="the session's number")
+
+    q = msub.add_parser("show", help="the state, the versions and their hashes, sign-offs, proposals and amendments")
+    session(q)
+    q = msub.add_parser("circulate", help="freeze the joint texts as the next version and circulate it")
+    session(q)
+    q = msub.add_parser("state", help="move the minutes as the window's state box does (forward only; setting them back is refused)")
+    session(q)
+    q.add_argument("state", choices=("draft", "circulated", "agreed"))
+    q = msub.add_parser("proposals", help="the proposals on the minutes, one per line (id, party, state, item, text, change, comment)")
+    session(q)
+    q.add_argument("--open", action="store_true", help="only those still to decide")
+    q = msub.add_parser("propose", help="propose a change to a passage of the latest circulated version (or comment on it)")
+    session(q)
+    q.add_argument("--item", required=True, metavar="N", help="the agenda item's number, for example 3.1")
+    q.add_argument("--field", choices=("title", "summary", "conclusions"), default="summary")
+    q.add_argument("--lang", help="the text's language (default: the dialogue's first)")
+    q.add_argument("--op", choices=("replace", "insert", "delete", "comment"), default="replace", help="insert puts TEXT after PASSAGE (at the end without one)")
+    q.add_argument("--passage", default="", help="the words concerned, exactly as in the circulated text")
+    q.add_argument("--text", default="", help="the words proposed")
+    q.add_argument("--comment", default="", help="why")
+    q.add_argument("--party", metavar="CODE", help="record another party's proposal received on paper (only for a dialogue not paired with its secretariat)")
+    for action, words in (("accept", "accept a proposal: its words go into the text"), ("reject", "reject a proposal")):
+        q = msub.add_parser(action, help=words)
+        q.add_argument("path", type=Path)
+        q.add_argument("id", help="the proposal's id (or its start, as 'minutes proposals' prints it)")
+    q = msub.add_parser("edit", help="accept a proposal with other words")
+    q.add_argument("path", type=Path)
+    q.add_argument("id", help="the proposal's id (or its start)")
+    q.add_argument("--text", required=True, help="the words accepted instead")
+    q = msub.add_parser(
+        "agree", help="a head of delegation signs off the latest version (or an amendment)",
+        description="Records a head of delegation's sign-off of the latest circulated version by its hash. The minutes are "
+        "agreed when every party has signed off the same version.",
+    )
+    session(q)
+    q.add_argument("--by", required=True, metavar="NAME", help="the head of delegation who signs off")
+    q.add_argument("--party", metavar="CODE", help="the party signed for (default: ours; another only when not paired with its secretariat)")
+    q.add_argument("--amendment", metavar="ID", help="sign off this amendment instead of the latest version")
+    q = msub.add_parser("amend", help="propose an amendment to agreed minutes, signed off by our head of delegation")
+    session(q)
+    q.add_argument("--item", required=True, metavar="N", help="the agenda item's number")
+    q.add_argument("--field", choices=("summary", "conclusions"), default="summary")
+    q.add_argument("--lang", help="the text's language (default: the dialogue's first)")
+    q.add_argument("--text", required=True, help="the new wording")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--date", type=_date, help="the amendment's date (default: today)")
+    q.add_argument("--author", help="who wrote it (default: your user name)")
+    q.add_argument("--by", required=True, metavar="NAME", help="our head of delegation, who signs it off")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -328,14 +478,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
     if argv[0] == "open" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
-        args = argparse.Namespace(command="open", path=Path(argv[1]) if len(argv) == 2 else None)  # start-up: skip building every parser
+        args = argparse.Namespace(command="open", path=Path(argv[1]) if len(argv) == 2 else None, passphrase_file=None)  # start-up: skip building every parser
     else:
-        args = _parser().parse_args(argv)
+        args = _parser().parse_args(_passphrase_options_first(argv))
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
     try:
         _check_texts(args)
+        _unlock(args)
         return handler(args)
-    except (NotAWorkspace, NewerVersion) as exc:
+    except (NotAWorkspace, NewerVersion, PassphraseNeeded) as exc:
         _error(str(exc))
         return 2
     except ConsultError as exc:
@@ -351,10 +502,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 FLAGS = {
-    "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue",
-    "text": "--text", "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "reason": "--reason",
-    "lead_institution": "--institution", "name": "--name", "unit": "--unit", "baseline_value": "--baseline", "baseline_on": "--baseline-on",
-    "target_value": "--target", "target_on": "--target-on", "direction": "--direction", "source": "--source", "measured_on": "--date",
+    "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue", "name": "--name", "party": "--party",
+    "out": "--out", "to": "--to", "sign_with": "--sign-with", "by": "--by", "text": "--text", "passage": "--passage", "comment": "--comment",
+    "lang": "--lang", "op": "--op", "field": "--field", "reason": "--reason",
+    "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "lead_institution": "--institution", "unit": "--unit",
+    "baseline_value": "--baseline", "baseline_on": "--baseline-on", "target_value": "--target", "target_on": "--target-on",
+    "direction": "--direction", "source": "--source", "measured_on": "--date",
 }
 
 
@@ -380,6 +533,38 @@ def _error(message: str) -> None:
     print(f"{PROG}: {printable(message)}", file=sys.stderr)
 
 
+PASSPHRASE_OPTIONS = ("--passphrase-file", "--new-passphrase-file")
+
+
+def _passphrase_options_first(argv: list[str]) -> list[str]:
+    """The passphrase options may be given anywhere on the line: move them before the command for argparse."""
+    front, rest, i = [], [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in PASSPHRASE_OPTIONS and i + 1 < len(argv):
+            front += argv[i : i + 2]
+            i += 2
+            continue
+        (front if arg.split("=", 1)[0] in PASSPHRASE_OPTIONS else rest).append(arg)
+        i += 1
+    return front + rest
+
+
+def _unlock(args: argparse.Namespace) -> None:
+    """Offer the passphrase of the command's workspace, if it is encrypted: from the file, the environment, or typed."""
+    from . import passphrase
+
+    path = getattr(args, "path", None)
+    if path is not None:
+        passphrase.unlock(path, args.passphrase_file, ask=args.command != "open" and passphrase.interactive())
+
+
+def _new_passphrase(args: argparse.Namespace, what: str) -> str:
+    from . import passphrase
+
+    return passphrase.new(what, args.new_passphrase_file, args.passphrase_file, ask=passphrase.interactive())
+
+
 # --------------------------------------------------------------- handlers
 #
 # Each handler resolves codes and numbers to ids, calls one intent of
@@ -394,10 +579,24 @@ def _open(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     from .ops import workspaces
+    from .store.connection import new_key
 
-    with workspaces.create(args.path, demo=args.demo) as ws:
+    key = new_key(_new_passphrase(args, f"the new workspace {args.path.name}")) if args.encrypt else None
+    with workspaces.create(args.path, demo=args.demo, key=key) as ws:
         n = len(ws.dialogues())
-    print(f"Created {args.path}" + (f" with {n} demo dialogues." if args.demo else "."))
+    print(f"Created {args.path}" + (" (encrypted)" if key else "") + (f" with {n} demo dialogues." if args.demo else "."))
+    return 0
+
+
+def _encryption(args: argparse.Namespace) -> int:
+    from .ops import workspaces
+
+    if args.command == "decrypt":
+        print(workspaces.decrypt(args.path, args.out))
+    elif args.command == "encrypt":
+        print(workspaces.encrypt(args.path, _new_passphrase(args, args.path.name)))
+    else:
+        print(workspaces.change_passphrase(args.path, _new_passphrase(args, args.path.name)))
     return 0
 
 
@@ -673,19 +872,198 @@ def _marking_cmd(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    import os
+
     from .ops import documents
     from .ops.exports import write_bytes
 
     with _reading(args.path) as ws:
         if args.document == "tracker":
-            renderer = documents.tracker(ws, _dialogue_id(ws, args.dialogue), args.as_of or dt.date.today(), args.audience, args.marking, args.lang)
+            renderer = documents.tracker(
+                ws, _dialogue_id(ws, args.dialogue), args.as_of or dt.date.today(), args.audience, args.marking, args.lang, by_party=args.by_party,
+            )
         else:
             session_id = _session_id(ws, args.dialogue, args.session)
             if args.document == "minutes":
                 renderer = documents.minutes(ws, session_id, args.lang, args.marking)
+            elif args.document == "compare":
+                renderer = documents.compare(ws, session_id, args.from_version, args.to_version, args.lang)
             else:
                 renderer = documents.brief(ws, session_id, dt.date.today(), args.marking, args.lang)
-    write_bytes(args.out, renderer.render())
+    pdf = renderer.render()
+    if getattr(args, "sign_with", None):
+        pdf = documents.sign(pdf, args.sign_with, os.environ.get("CONSULT_SIGN_PASSWORD"))
+    write_bytes(args.out, pdf)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .ops import documents
+    from .paths import data_dir
+
+    try:
+        data = args.pdf.read_bytes()
+    except OSError as exc:
+        raise ConsultError(f"Cannot read {args.pdf}: {exc.strerror or exc}.") from None
+    path = args.path or data_dir() / "workspace.consult"
+    if not path.exists():
+        raise Invalid(f"WORKSPACE: say which workspace holds the agreed minutes (the default one, {path}, does not exist).")
+    with _reading(path) as ws:
+        verdict = documents.verify(ws, data, args.pdf.name)
+    for line in verdict.lines:
+        print(line)
+    return 0 if verdict.matches else 1
+
+
+def _partner(args: argparse.Namespace) -> int:
+    from .ops import partners
+
+    if args.action == "list":
+        with _reading(args.path) as ws:
+            from .store.sync import device, my_keys
+
+            print(f"{device(ws)[1]} (this workspace): safety number {my_keys(ws).fingerprint}")
+            from .store.sync import KINDS
+
+            for p in partners.partners(ws):
+                scope = f" of {p.dialogue}" if p.dialogue else ""
+                kind = KINDS.get(p.kind, "unknown kind") + (" (invited, no reply yet)" if p.invited else "")
+                print(f"{p.name}\t{kind}{scope}\tsent {p.sent}, received {p.received}\t{p.fingerprint}\tmay change: {p.rights}")
+        return 0
+    if args.action == "invite":
+        with _writing(args.path) as ws:
+            d = ws.dialogue_by_code(args.dialogue)
+            party = d.party_by_code(args.party) if args.party else None
+            if args.party and party is None:
+                raise Invalid(f"--party: {d.code} has no party {args.party} (it has {', '.join(p.code for p in d.parties)}).")
+            done = partners.invite(ws, d.id, args.name, args.out, party_id=party.id if party else None)
+        print(f"Wrote the invitation for {done.partner} to pair on {done.dialogue_code} to {args.out}: it holds the joint view of {done.dialogue_code} and nothing internal.")
+        print(f"This workspace's safety number: {done.fingerprint}. Once the reply is accepted, both sides show the same pair fingerprint: compare it by telephone.")
+        return 0
+    from .ops import workspaces
+
+    ws = _writing(args.path) if args.path.exists() else workspaces.create(args.path)
+    with ws:
+        done = partners.accept(ws, args.infile, name=args.name, reply_out=args.out)
+    if done.reply is not None:
+        print(f"Paired with {done.partner} on {done.dialogue_code}: its joint record is in {args.path}. Send {done.reply} back to {done.partner}.")
+    else:
+        print(f"Paired with {done.partner} on {done.dialogue_code}: packets between you now carry joint content only.")
+    print(f"Pair fingerprint (both sides show the same; compare it by telephone): {done.fingerprint}")
+    return 0
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    from .ops import minutes
+
+    if args.action in ("accept", "reject", "edit"):
+        with _writing(args.path) as ws:
+            decided = minutes.decide(ws, ws.proposal(args.id).id, args.action, getattr(args, "text", None))
+        print(f"Proposal {decided.id[:8]} {decided.state.value}.")
+        return 0
+    with (_reading(args.path) if args.action in ("show", "proposals") else _writing(args.path)) as ws:
+        d = ws.dialogue_by_code(args.dialogue)
+        session = ws.session_by_number(d.id, args.session)
+        where = f"the minutes of {d.code} session {session.number}"
+        if args.action == "show":
+            return _show_minutes(ws, d, session)
+        if args.action == "proposals":
+            numbers = _item_numbers(ws, session)
+            for p in ws.proposals(session.id):
+                if args.open and p.state.value != "open":
+                    continue
+                party = d.party(p.party_id)
+                change = {"replace": f"«{p.passage}» → «{p.text}»", "insert": f"after «{p.passage}» insert «{p.text}»", "delete": f"delete «{p.passage}»", "comment": "comment"}[p.op]
+                decided = f" ({p.decided_text})" if p.state.value == "edited" else ""
+                print("\t".join((p.id[:8], party.code if party else "?", p.state.value + decided, f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]", change, p.comment)))
+            return 0
+        if args.action == "circulate":
+            v = minutes.circulate(ws, session.id)
+            print(f"Circulated version {v.number} of {where} (SHA-256 {v.hash}).")
+            return 0
+        if args.action == "state":
+            from .domain.model import MinutesState
+
+            s = minutes.set_state(ws, session.id, MinutesState(args.state))
+            print(f"{_cap(where)} are {s.minutes_state.value}.")
+            return 0
+        item_id = _item_id(ws, session, getattr(args, "item", None))
+        if args.action == "propose":
+            from .domain.negotiation import Proposal
+
+            party = _party_id(d, args.party)
+            p = minutes.propose(ws, Proposal(
+                session.id, "", item_id, args.field, args.lang or d.languages[0], args.op, args.passage, args.text, args.comment, party_id=party or "",
+            ))
+            print(f"Proposal {p.id[:8]} recorded on {where}.")
+            return 0
+        if args.action == "agree":
+            amendment = ws.amendment(args.amendment).id if args.amendment else None
+            x = minutes.sign_off(ws, session.id, args.by, party_id=_party_id(d, args.party), amendment_id=amendment)
+            s = ws.session(session.id)
+            what = "the amendment" if amendment else f"{where}"
+            print(f"{x.name} signed off {what} for {d.party(x.party_id).name} (SHA-256 {x.hash}).")
+            if not amendment:
+                print(f"{_cap(where)} are agreed." if s.minutes_state.value == "agreed" else f"{_cap(where)} are still {s.minutes_state.value}: they are agreed when every party has signed off the same version.")
+            return 0
+        a = minutes.amend(
+            ws, item_id, args.field, args.lang or d.languages[0], args.text, args.reason, args.date or dt.date.today(), author=args.author or "",
+            signed_by={ws.home_party(d.id).id: args.by},
+        )
+        print(f"Amendment {a.id[:8]} of {where}: {'in force' if a.state == 'effective' else 'awaiting the other side' + chr(39) + 's sign-off'}.")
+        return 0
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _party_id(d, code: str | None) -> str | None:
+    if not code:
+        return None
+    party = d.party_by_code(code)
+    if party is None:
+        raise Invalid(f"--party: {d.code} has no party {code} (it has {', '.join(p.code for p in d.parties)}).")
+    return party.id
+
+
+def _item_numbers(ws, session) -> dict[str, str]:
+    from .domain.rules import timetable
+
+    items = ws.agenda(session.id)
+    return {i: slot.number for i, slot in timetable(items, dt.datetime.combine(session.starts_on, session.start_time)).items()}
+
+
+def _item_id(ws, session, number: str | None) -> str | None:
+    if number is None:
+        return None
+    numbers = _item_numbers(ws, session)
+    found = [i for i, n in numbers.items() if n == number.strip().rstrip(".")]
+    if not found:
+        raise NotFound(f"--item: session {session.number} has no agenda item {number} (they are numbered {', '.join(sorted(set(numbers.values()), key=_number_key))}).")
+    return found[0]
+
+
+def _number_key(number: str) -> list[int]:
+    return [int(x) for x in number.split(".") if x.isdigit()]
+
+
+def _show_minutes(ws, d, session) -> int:
+    numbers = _item_numbers(ws, session)
+    pen = ws.pen_holder(session.id)
+    print(f"{d.code} session {session.number}: minutes {session.minutes_state.value}" + (f"; {d.party(pen).name} holds the pen" if pen else "") + ".")
+    signoffs = ws.signoffs(session.id)
+    for v in ws.minutes_versions(session.id):
+        signed = ", ".join(f"{x.name} ({d.party(x.party_id).code})" for x in signoffs if x.version_id == v.id)
+        print(f"version {v.number}\t{v.circulated_at}\t{d.party(v.party_id).code}\tSHA-256 {v.hash}" + (f"\tsigned off by {signed}" if signed else ""))
+    agreed = ws.agreed_version(session.id)
+    if agreed is not None:
+        print(f"agreed: version {agreed.number}, SHA-256 {agreed.hash}")
+    waiting = sum(1 for p in ws.proposals(session.id) if p.state.value == "open")
+    print(f"proposals: {len(ws.proposals(session.id))} ({waiting} open)")
+    for a in ws.amendments(session.id):
+        signed = ", ".join(f"{x.name} ({d.party(x.party_id).code})" for x in signoffs if x.amendment_id == a.id)
+        print(f"amendment {a.id[:8]}\t{a.amended_on.isoformat()}\t{a.state}\t{numbers.get(a.agenda_item_id or '', '?')} {a.field} [{a.lang}]\t{a.reason}\tby {a.author or '—'}" + (f"\tsigned off by {signed}" if signed else ""))
     return 0
 
 
@@ -713,10 +1091,17 @@ def _field_copy(args: argparse.Namespace) -> int:
     from .store.sync import device, my_keys
 
     name = args.name or args.out.stem
+    if args.unencrypted:
+        key = None
+        _error(f"warning: {args.out} is not encrypted: anyone who gets hold of it (a lost laptop) reads everything in it.")
+    else:
+        from .store.connection import new_key
+
+        key = new_key(_new_passphrase(args, f"the field copy {args.out.name}"))
     with _writing(args.path) as ws:
-        partner = exchange.field_copy(ws, args.out, name=name, dialogue_id=_dialogue_id(ws, args.dialogue))
+        partner = exchange.field_copy(ws, args.out, name=name, dialogue_id=_dialogue_id(ws, args.dialogue), key=key)
         mine, me = my_keys(ws).fingerprint, device(ws)[1]
-    print(f"Created the field copy {args.out}" + (f" of {args.dialogue}." if args.dialogue else "."))
+    print(f"Created the field copy {args.out}" + (f" of {args.dialogue}" if args.dialogue else "") + (", encrypted." if key else "."))
     print("Safety numbers (both files show the same; compare them when the copy is handed over):")
     print(f"  {me} (this workspace): {mine}")
     print(f"  {name} (the copy): {partner.fingerprint}")
@@ -733,8 +1118,10 @@ def _packet(args: argparse.Namespace) -> int:
     if args.action == "export":
         with _writing(args.path) as ws:
             data, header = exchange.export_packet(ws, args.to)
-        write_bytes(args.out, data)
+        write_bytes(args.out, data, private=True)
         print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
+        for line in header.get("kept", ()):
+            print(f"Kept here, not sent (the other secretariat takes no such change from us): {line}.")
         return 0
     data = read_packet_file(args.infile)
     with _writing(args.path) as ws:
@@ -775,6 +1162,9 @@ def _partners(args: argparse.Namespace) -> int:
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "partner": _partner,
+    "minutes": _minutes,
+    "verify": _verify,
     "action": _action,
     "commitment": _commitment,
     "indicator": _indicator,
@@ -785,6 +1175,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": _report,
     "open": _open,
     "init": _init,
+    "encrypt": _encryption,
+    "decrypt": _encryption,
+    "change-passphrase": _encryption,
     "check": _check,
     "export": _export,
     "import": _import,

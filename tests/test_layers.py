@@ -35,7 +35,20 @@ def test_no_qt_outside_the_ui(room):
 
 @pytest.mark.parametrize("room", ["ui", "domain", "exchange", "reports"])
 def test_sqlite_only_in_the_store(room):
-    assert offenders(room, ("sqlite3", "sqlite_utils", "apsw")) == []
+    assert offenders(room, ("sqlite3", "sqlcipher3", "sqlite_utils", "apsw")) == []
+
+
+def test_every_connection_to_a_file_is_opened_by_the_store_connection_module():
+    """One code path knows whether a file is encrypted and how to key it: no other module opens a database itself."""
+    opening = ("sqlite3.connect(", "dbapi2.connect(", "apsw.Connection(", "sqlcipher3.connect(")
+    found = []
+    for path in sorted((PACKAGE / "store").rglob("*.py")):
+        if path.name == "connection.py":
+            continue
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if any(call in line for call in opening) and '":memory:"' not in line:
+                found.append(f"{path.name}:{n}")
+    assert found == []
 
 
 def test_domain_uses_no_file_format_or_pdf_library():
@@ -45,6 +58,12 @@ def test_domain_uses_no_file_format_or_pdf_library():
 def test_reportlab_only_in_reports():
     for room in ("domain", "store", "exchange", "ui"):
         assert offenders(room, ("reportlab",)) == []
+
+
+def test_pdf_archiving_and_signing_only_in_reports():
+    """PDF/A (pikepdf) and PAdES signatures (pyHanko) are part of printing documents, like reportlab."""
+    for room in ("domain", "store", "exchange", "ui", "ops"):
+        assert offenders(room, ("pikepdf", "pyhanko", "pyhanko_certvalidator")) == []
 
 
 def test_the_check_can_fail(tmp_path, monkeypatch):
@@ -58,7 +77,9 @@ def test_the_check_can_fail(tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- the joint view guard
 
-JOINT_ONLY = {"reports/minutes.py": "MinutesRenderer.__init__", "exchange/office.py": "write_docx"}
+JOINT_ONLY = {
+    "reports/minutes.py": "MinutesRenderer.__init__", "reports/compare.py": "CompareRenderer.__init__", "exchange/office.py": "write_docx",
+}
 """Renderers whose output goes to the other delegation: they take the joint view and nothing else."""
 
 
@@ -124,11 +145,11 @@ def test_ops_feed_joint_renderers_the_joint_view():
         for assign in [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Tuple) and isinstance(n.value, ast.Tuple)]:
             bound.update({t.id: v for t, v in zip(assign.targets[0].elts, assign.value.elts) if isinstance(t, ast.Name)})
         for call in ast.walk(tree):
-            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) in ("MinutesRenderer", "write_docx"):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) in ("MinutesRenderer", "CompareRenderer", "write_docx"):
                 first = call.args[0]
                 first = bound.get(first.id, first) if isinstance(first, ast.Name) else first
                 fed.append(ast.unparse(first.func) if isinstance(first, ast.Call) else ast.unparse(first))
-    assert fed == ["joint_view", "joint_view"]
+    assert fed == ["joint_view", "joint_view", "joint_view"]
 
 
 def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
@@ -139,6 +160,9 @@ def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
         "class MinutesRenderer:\n    def __init__(self, bundle: Bundle, dialogue_id):\n        require_joint(bundle, 'x')\n"
     )
     (tmp_path / "exchange" / "office.py").write_text("def write_docx(b: JointBundle, d):\n    return JointBundle(**vars(b))\n")
+    (tmp_path / "reports" / "compare.py").write_text(
+        "class CompareRenderer:\n    def __init__(self, bundle: JointBundle, dialogue_id):\n        require_joint(bundle, 'x')\n"
+    )
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path)
     assert joint_guard_offenders() == [
         "reports/minutes.py: MinutesRenderer.__init__ takes Bundle, not JointBundle",

@@ -215,12 +215,37 @@ SCALES = {scale.name: scale for scale in (DEFAULT_SCALE, COMPLETION_SCALE, COMPL
 # ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PartyName:
+    """How a party is named in one language, as a protocol department writes it.
+
+    ``short`` and its ``article`` ("France", "la"; "Mali", "le"; "Estados Unidos", "los"),
+    the ``formal`` name and its article ("République française", "la"), and the
+    ``adjective`` that agrees with "délégation" / "delegación" / "delegation"
+    ("française", "malienne", "mexicana", "French"). Documents build their phrases
+    from these (see ``domain.language``): "Pour la République française",
+    "Le Chef de la délégation malienne".
+    """
+
+    short: str = ""
+    article: str = ""
+    formal: str = ""
+    formal_article: str = ""
+    adjective: str = ""
+
+    FIELDS = ("short", "article", "formal", "formal_article", "adjective")
+
+    def as_dict(self) -> dict[str, str]:
+        return {f: getattr(self, f) for f in self.FIELDS}
+
+
 @dataclass
 class Party:
     code: str
     name: str
     is_home: bool = False
     id: str = field(default_factory=new_id)
+    names: dict[str, PartyName] = field(default_factory=dict)  # protocol names per language ({} : the plain name everywhere)
 
 
 @dataclass
@@ -317,6 +342,8 @@ class AgendaItem:
     background: str = ""
     lines_to_take: str = ""
     internal_notes: str = ""
+    their_asks: str = ""  # what the other side will ask of us (internal: the brief's front)
+    red_lines: str = ""  # what we cannot accept (internal: the brief's front)
     id: str = field(default_factory=new_id)
 
 
@@ -378,6 +405,8 @@ class StatusEvent:
     # The status itself of a joint commitment is joint; the note and evidence
     # are shared only when the event is marked joint (on a joint commitment).
     visibility: Visibility = Visibility.INTERNAL
+    # The party whose assessment this is (each party's is kept as its own); None: the home party's.
+    party_id: str | None = None
     id: str = field(default_factory=new_id)
 
 
@@ -437,6 +466,9 @@ class Amendment:
     reason: str
     agenda_item_id: str | None = None
     lang: str = ""
+    author: str = ""
+    party_id: str | None = None  # the party that proposed it
+    state: str = "effective"  # "proposed" until every party signed it off (see domain.negotiation)
     id: str = field(default_factory=new_id)
 
 
@@ -456,6 +488,10 @@ class Bundle:
     indicators: list[Indicator] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
     actions: list[FollowUpAction] = field(default_factory=list)
+    # the negotiation of the minutes (domain.negotiation): versions, proposals, sign-offs
+    versions: list = field(default_factory=list)
+    proposals: list = field(default_factory=list)
+    signoffs: list = field(default_factory=list)
 
 
 class JointBundle(Bundle):

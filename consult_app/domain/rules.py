@@ -297,15 +297,6 @@ def carry_over(
     return sorted(kept, key=lambda c: c.ref)
 
 
-def ordinal(n: int) -> str:
-    """English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st."""
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 # ---------------------------------------------------------------------------
 # Translations of joint texts
 # ---------------------------------------------------------------------------
@@ -351,3 +342,34 @@ def translation_gaps(bundle, dialogue) -> list[TranslationGap]:
         if c.visibility == Visibility.JOINT:
             check("commitment", c.id, None, c.ref, "text", c.text)
     return gaps
+
+
+# ---------------------------------------------------------------------------
+# Each party's assessment
+# ---------------------------------------------------------------------------
+
+
+def own_events(events: Iterable[StatusEvent], home_party_id: str | None) -> list[StatusEvent]:
+    """The history that sets our status: the events our party asserted (None counts as ours).
+
+    A commitment only the other party has assessed keeps its events: theirs
+    is then the only assessment there is.
+    """
+    events = list(events)
+    ours = [e for e in events if e.party_id is None or e.party_id == home_party_id]
+    return ours or events
+
+
+def assessments(events: Iterable[StatusEvent], home_party_id: str | None, as_of: dt.date | None = None) -> dict[str | None, StatusEvent]:
+    """Each party's latest assessment of a commitment (an event with no party is the home party's)."""
+    by_party: dict[str | None, list[StatusEvent]] = {}
+    for e in events:
+        by_party.setdefault(e.party_id or home_party_id, []).append(e)
+    out = {party: current_status(mine, as_of) for party, mine in by_party.items()}
+    return {party: e for party, e in out.items() if e is not None}
+
+
+def assessed_differently(events: Iterable[StatusEvent], home_party_id: str | None, as_of: dt.date | None = None) -> dict[str | None, StatusEvent]:
+    """Each party's latest assessment when the parties disagree on the status; {} when they agree (or only one assessed)."""
+    found = assessments(events, home_party_id, as_of)
+    return found if len({e.status for e in found.values()}) > 1 else {}

@@ -267,10 +267,16 @@ def member(m: DelegationMember) -> None:
     whole(m.position, "position", 0, MAX_POSITION)
 
 
+def duration(minutes: int, field: str = "duration") -> int:
+    """Accept an agenda item's length in minutes: at most a day."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_DURATION:
+        raise Invalid(f"{field}: {minutes} minutes is not a duration between 0 and {MAX_DURATION}.", field)
+    return minutes
+
+
 def agenda_item(item: AgendaItem, languages: list[str]) -> None:
     lang_text(item.title, "title", languages, required=True, limit=TITLE)
-    if isinstance(item.duration_min, bool) or not isinstance(item.duration_min, int) or not 0 <= item.duration_min <= MAX_DURATION:
-        raise Invalid(f"duration: {item.duration_min} minutes is not a duration between 0 and {MAX_DURATION}.", "duration")
+    duration(item.duration_min)
     whole(item.position, "position", 0, MAX_POSITION)
     lang_text(item.summary, "summary", languages)
     lang_text(item.conclusions, "conclusions", languages)

@@ -56,6 +56,7 @@ from ..domain.model import (
     Measurement,
     MinutesState,
     Party,
+    PartyName,
     Person,
     Revision,
     Session,
@@ -131,6 +132,9 @@ class _Children:
         self.members = _group(b.members, "session_id")
         self.items = _group(b.items, "session_id")
         self.amendments = _group(b.amendments, "session_id")
+        self.versions = _group(b.versions, "session_id")
+        self.proposals = _group(b.proposals, "session_id")
+        self.signoffs = _group(b.signoffs, "session_id")
         self.events = _group(b.events, "commitment_id")
         self.revisions = _group(b.revisions, "commitment_id")
         self.indicators = _group(b.indicators, "commitment_id")
@@ -154,7 +158,10 @@ def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
             "name": d.scale.name,
             "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in d.scale.levels],
         },
-        "parties": [{"id": p.id, "code": p.code, "name": p.name, "is_home": p.is_home} for p in d.parties],
+        "parties": [
+            {"id": p.id, "code": p.code, "name": p.name, "is_home": p.is_home, "names": {lang: n.as_dict() for lang, n in sorted(p.names.items())}}
+            for p in d.parties
+        ],
         "themes": [{"id": t.id, "code": t.code, "title": t.title, "standing": t.standing} for t in d.themes],
         "sessions": [_session_doc(s, b) for s in sessions],
         "commitments": [_commitment_doc(c, b) for c in commitments],
@@ -215,6 +222,8 @@ def _session_doc(s: Session, b: _Children) -> dict:
                     "background": i.background,
                     "lines_to_take": i.lines_to_take,
                     "notes": i.internal_notes,
+                    "their_asks": i.their_asks,
+                    "red_lines": i.red_lines,
                 },
             }
             for i in b.items.get(s.id, ())
@@ -229,9 +238,43 @@ def _session_doc(s: Session, b: _Children) -> dict:
                 "new_text": a.new_text,
                 "amended_on": _d(a.amended_on),
                 "reason": a.reason,
+                "author": a.author,
+                "party": a.party_id,
+                "state": a.state,
             }
             for a in b.amendments.get(s.id, ())
         ],
+        **_negotiation_doc(s, b),
+    }
+
+
+def _negotiation_doc(s: Session, b: _Children) -> dict:
+    versions, proposals, signoffs = b.versions.get(s.id, ()), b.proposals.get(s.id, ()), b.signoffs.get(s.id, ())
+    if not (versions or proposals or signoffs):
+        return {}
+    return {
+        "negotiation": {
+            "versions": [
+                {"id": v.id, "number": v.number, "party": v.party_id, "texts": v.texts, "hash": v.hash, "circulated_at": v.circulated_at, "circulated_by": v.circulated_by}
+                for v in versions
+            ],
+            "proposals": [
+                {
+                    "id": p.id, "version": p.version_id, "agenda_item": p.agenda_item_id, "field": p.field, "lang": p.lang, "op": p.op,
+                    "passage": p.passage, "text": p.text, "comment": p.comment, "party": p.party_id, "proposed_at": p.proposed_at,
+                    "proposed_by": p.proposed_by, "state": p.state.value, "decided_text": p.decided_text, "decided_at": p.decided_at,
+                    "decided_by": p.decided_by,
+                }
+                for p in proposals
+            ],
+            "signoffs": [
+                {
+                    "id": x.id, "version": x.version_id, "amendment": x.amendment_id, "party": x.party_id, "name": x.name, "hash": x.hash,
+                    "signed_at": x.signed_at, "recorded_by": x.recorded_by,
+                }
+                for x in signoffs
+            ],
+        }
     }
 
 
@@ -279,6 +322,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
                 "recorded_at": e.recorded_at,
                 "recorded_where": e.recorded_where,
                 "visibility": e.visibility.value,
+                "party": e.party_id,
             }
             for e in events
         ],
@@ -773,7 +817,11 @@ def _build(data: dict) -> Bundle:
         parties = []
         for pn, p in enumerate(dd["parties"]):
             bb.claim(p["id"], f"{where}.parties[{pn}]")
-            parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"]))
+            names = {lang: PartyName(**{f: n.get(f, "") for f in PartyName.FIELDS}) for lang, n in sorted(p.get("names", {}).items())}
+            for lang, n in names.items():
+                for f in PartyName.FIELDS:
+                    bb.domain(f"{where}.parties[{pn}].names.{lang}", lambda: validate.text(getattr(n, f), f, limit=300))
+            parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"], names=names))
         themes = []
         for tn, t in enumerate(dd["themes"]):
             bb.claim(t["id"], f"{where}.themes[{tn}]")
@@ -851,20 +899,26 @@ def _build(data: dict) -> Bundle:
                     duration_min=idd["duration_min"], title=idd["title"], summary=idd["summary"], conclusions=idd["conclusions"],
                     objective=idd["internal"]["objective"], background=idd["internal"]["background"],
                     lines_to_take=idd["internal"]["lines_to_take"], internal_notes=idd["internal"]["notes"],
+                    their_asks=idd["internal"].get("their_asks", ""), red_lines=idd["internal"].get("red_lines", ""),
                 )
                 bb.domain(iw, validate.agenda_item, item, d.languages)
+                for name in ("their_asks", "red_lines"):
+                    bb.domain(f"{iw}.internal", validate.text, getattr(item, name), name)
                 b.items.append(item)
             _check_agenda_tree(bb, sw, sd["agenda"])
             for an, ad in enumerate(sd["amendments"]):
                 aw = f"{sw}.amendments[{an}]"
                 bb.claim(ad["id"], aw)
                 bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
+                bb.ref(ad.get("party"), party_ids, f"{aw}.party", "party")
                 a = Amendment(
                     id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
                     old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
+                    author=ad.get("author", ""), party_id=ad.get("party"), state=ad.get("state", "effective"),
                 )
                 bb.domain(aw, validate.amendment, a)
                 b.amendments.append(a)
+            _negotiation(bb, sw, sd, s, d, party_ids, item_ids, {a["id"] for a in sd["amendments"]})
         commitment_ids = {c["id"] for c in dd["commitments"]}
         for cn, cd in enumerate(dd["commitments"]):
             cw = f"{where}.commitments[{cn}]"
@@ -905,7 +959,9 @@ def _build(data: dict) -> Bundle:
                     id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
                     evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
                     visibility=Visibility(ed.get("visibility", "internal")),
+                    party_id=ed.get("party") or (d.home_party.id if d.home_party else None),
                 )
+                bb.ref(ed.get("party"), party_ids, f"{ew}.party", "party")
                 bb.domain(ew, audience.check_under, e.visibility, c.visibility)
                 bb.domain(ew, validate.status_event, e, d.scale)
                 b.events.append(e)
@@ -949,6 +1005,54 @@ def _build(data: dict) -> Bundle:
             bb.domain(aw, validate.action, a)
             b.actions.append(a)
     return b
+
+
+def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party_ids: set, item_ids: set, amendment_ids: set) -> None:
+    """A session's negotiation record: versions (hash checked), proposals, sign-offs, and the state and texts they give."""
+    from ..domain import negotiation as N
+
+    nd = sd.get("negotiation") or {"versions": [], "proposals": [], "signoffs": []}
+    b = bb.b
+    versions: dict[str, N.MinutesVersion] = {}
+    for vn, vd in enumerate(nd["versions"]):
+        vw = f"{sw}.negotiation.versions[{vn}]"
+        bb.claim(vd["id"], vw)
+        bb.ref(vd["party"], party_ids, f"{vw}.party", "party")
+        v = N.MinutesVersion(s.id, vd["number"], vd["party"], vd["texts"], vd["hash"], vd["circulated_at"], vd.get("circulated_by", ""), id=vd["id"])
+        bb.domain(vw, N.check_version, v)
+        for fn, frozen in enumerate(v.texts["items"]):
+            for name in N.FIELDS:
+                bb.domain(f"{vw}.texts.items[{fn}]", validate.lang_text, frozen.get(name) if isinstance(frozen, dict) else None, name)
+        versions[v.id] = v
+        b.versions.append(v)
+    for pn, pd in enumerate(nd["proposals"]):
+        pw = f"{sw}.negotiation.proposals[{pn}]"
+        bb.claim(pd["id"], pw)
+        bb.ref(pd["version"], versions, f"{pw}.version", "version")
+        bb.ref(pd["agenda_item"], item_ids, f"{pw}.agenda_item", "agenda item")
+        bb.ref(pd["party"], party_ids, f"{pw}.party", "party")
+        p = N.Proposal(
+            s.id, pd["version"], pd["agenda_item"], pd["field"], pd["lang"], pd["op"], pd.get("passage", ""), pd.get("text", ""),
+            pd.get("comment", ""), pd["party"], pd["proposed_at"], pd.get("proposed_by", ""), N.ProposalState(pd["state"]),
+            pd.get("decided_text", ""), pd.get("decided_at", ""), pd.get("decided_by", ""), id=pd["id"],
+        )
+        bb.domain(pw, N.check_proposal, p, d.languages)
+        b.proposals.append(p)
+    for xn, xd in enumerate(nd["signoffs"]):
+        xw = f"{sw}.negotiation.signoffs[{xn}]"
+        bb.claim(xd["id"], xw)
+        bb.ref(xd.get("version"), versions, f"{xw}.version", "version")
+        bb.ref(xd.get("amendment"), amendment_ids, f"{xw}.amendment", "amendment")
+        bb.ref(xd["party"], party_ids, f"{xw}.party", "party")
+        if (xd.get("version") is None) == (xd.get("amendment") is None):
+            bb.fail(xw, "a sign-off is of one version or of one amendment.")
+        bb.domain(f"{xw}.signed_at", validate.timestamp, xd["signed_at"], "signed_at")
+        b.signoffs.append(N.SignOff(s.id, xd["party"], xd["name"], xd["hash"], xd["signed_at"], xd.get("version"), xd.get("amendment"), xd.get("recorded_by", ""), id=xd["id"]))
+    where = f"The minutes of {d.code} session {s.number}"
+    bb.domain(
+        sw, N.check_record, where, s, [i for i in b.items if i.session_id == s.id], list(versions.values()),
+        [x for x in b.signoffs if x.session_id == s.id], [a for a in b.amendments if a.session_id == s.id], list(party_ids),
+    )
 
 
 def _check_agenda_tree(bb: _Builder, where: str, items: list[dict]) -> None:

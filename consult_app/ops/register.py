@@ -15,7 +15,7 @@ from ..domain import validate
 from ..domain.errors import Invalid
 from ..domain.model import Commitment, CommitmentState, Indicator, Measurement, Revision, StatusEvent, Visibility
 from ..domain.proposal import ReferenceScheme
-from ..domain.rules import ordinal
+from ..domain.language import ordinal
 from ..preferences import current_user
 from ..store import Workspace
 
@@ -173,10 +173,10 @@ def reaffirm_commitment(ws: Workspace, commitment_id: str, session_id: str) -> C
         if not c.in_force:
             raise Invalid(f"{c.ref} was {c.state.value} on {c.ended_on.isoformat() if c.ended_on else '?'}: only a commitment in force can be reaffirmed.")
         if session.id in c.reaffirmed_at:
-            raise Invalid(f"session: {c.ref} is already reaffirmed at the {ordinal(session.number)} session.", "session")
+            raise Invalid(f"session: {c.ref} is already reaffirmed at the {ordinal(session.number, 'en')} session.", "session")
         made = ws.session(c.made_at_session_id) if c.made_at_session_id else None
         if made is not None and session.number <= made.number:
-            raise Invalid(f"session: {c.ref} was made at the {ordinal(made.number)} session; it can be reaffirmed only at a later one.", "session")
+            raise Invalid(f"session: {c.ref} was made at the {ordinal(made.number, 'en')} session; it can be reaffirmed only at a later one.", "session")
         c.reaffirmed_at.append(session.id)
         ws.update_commitment(c)
     return ws.commitment(commitment_id)

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from ..domain.negotiation import MinutesVersion, Proposal, ProposalState, SignOff
 from ..domain.model import (
     ActionState,
     Amendment,
@@ -23,6 +24,7 @@ from ..domain.model import (
     Measurement,
     MinutesState,
     Party,
+    PartyName,
     Person,
     Revision,
     Session,
@@ -85,8 +87,26 @@ def dialogue_from_row(row: dict, parties: list[Party], themes: list[Theme]) -> D
     )
 
 
+def party_names_from_json(data: dict) -> dict[str, PartyName]:
+    return {lang: PartyName(**{f: str(v.get(f, "")) for f in PartyName.FIELDS}) for lang, v in sorted((data or {}).items())}
+
+
+def party_names_to_json(names: dict[str, PartyName]) -> dict:
+    return {lang: n.as_dict() for lang, n in sorted((names or {}).items())}
+
+
 def party_from_row(row: dict) -> Party:
-    return Party(id=row["id"], code=row["code"], name=row["name"], is_home=bool(row["is_home"]))
+    return Party(
+        id=row["id"], code=row["code"], name=row["name"], is_home=bool(row["is_home"]),
+        names=party_names_from_json(json.loads(row.get("names") or "{}")),
+    )
+
+
+def party_row(p: Party, dialogue_id: str, position: int) -> dict:
+    return {
+        "id": p.id, "dialogue_id": dialogue_id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": position,
+        "names": jdump(party_names_to_json(p.names)),
+    }
 
 
 def theme_from_row(row: dict) -> Theme:
@@ -150,6 +170,8 @@ def item_from_row(row: dict) -> AgendaItem:
         background=row["background"],
         lines_to_take=row["lines_to_take"],
         internal_notes=row.get("internal_notes", ""),
+        their_asks=row.get("their_asks", ""),
+        red_lines=row.get("red_lines", ""),
     )
 
 
@@ -202,6 +224,7 @@ def event_from_row(row: dict) -> StatusEvent:
         recorded_at=row["recorded_at"],
         recorded_where=row["recorded_where"],
         visibility=Visibility(row.get("visibility", "internal")),
+        party_id=row.get("party_id"),
     )
 
 
@@ -292,6 +315,8 @@ def item_row(i: AgendaItem) -> dict:
         "background": i.background,
         "lines_to_take": i.lines_to_take,
         "internal_notes": i.internal_notes,
+        "their_asks": i.their_asks,
+        "red_lines": i.red_lines,
     }
 
 
@@ -329,6 +354,7 @@ def event_row(e: StatusEvent) -> dict:
         "recorded_at": e.recorded_at,
         "recorded_where": e.recorded_where,
         "visibility": e.visibility.value,
+        "party_id": e.party_id,
     }
 
 
@@ -377,6 +403,9 @@ def amendment_from_row(row: dict) -> Amendment:
         new_text=row["new_text"],
         amended_on=s2d(row["amended_on"]),
         reason=row["reason"],
+        author=row.get("author", ""),
+        party_id=row.get("party_id"),
+        state=row.get("state", "effective"),
     )
 
 
@@ -391,6 +420,9 @@ def amendment_row(a: Amendment) -> dict:
         "new_text": a.new_text,
         "amended_on": d2s(a.amended_on),
         "reason": a.reason,
+        "author": a.author,
+        "party_id": a.party_id,
+        "state": a.state,
     }
 
 
@@ -406,6 +438,45 @@ def action_row(a: FollowUpAction) -> dict:
         "state": a.state.value,
         "visibility": a.visibility.value,
     }
+
+
+def version_from_row(row: dict) -> MinutesVersion:
+    return MinutesVersion(
+        id=row["id"], session_id=row["session_id"], number=row["number"], party_id=row["party_id"], texts=json.loads(row["texts"]),
+        hash=row["hash"], circulated_at=row["circulated_at"], circulated_by=row["circulated_by"],
+    )
+
+
+def version_row(v: MinutesVersion) -> dict:
+    return {
+        "id": v.id, "session_id": v.session_id, "number": v.number, "party_id": v.party_id, "texts": jdump(v.texts), "hash": v.hash,
+        "circulated_at": v.circulated_at, "circulated_by": v.circulated_by,
+    }
+
+
+PROPOSAL_COLUMNS = (
+    "id", "session_id", "version_id", "agenda_item_id", "field", "lang", "op", "passage", "text", "comment", "party_id", "proposed_at",
+    "proposed_by", "decided_text", "decided_at", "decided_by",
+)
+
+
+def proposal_from_row(row: dict) -> Proposal:
+    return Proposal(**{k: row[k] for k in PROPOSAL_COLUMNS}, state=ProposalState(row["state"]))
+
+
+def proposal_row(p: Proposal) -> dict:
+    return {k: getattr(p, k) for k in PROPOSAL_COLUMNS} | {"state": p.state.value}
+
+
+SIGNOFF_COLUMNS = ("id", "session_id", "version_id", "amendment_id", "party_id", "name", "hash", "signed_at", "recorded_by")
+
+
+def signoff_from_row(row: dict) -> SignOff:
+    return SignOff(**{k: row[k] for k in SIGNOFF_COLUMNS})
+
+
+def signoff_row(s: SignOff) -> dict:
+    return {k: getattr(s, k) for k in SIGNOFF_COLUMNS}
 
 
 def utc_now() -> str:

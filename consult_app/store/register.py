@@ -216,11 +216,13 @@ class Register:
         author: str = "",
         recorded_where: str = "",
         visibility: Visibility = Visibility.INTERNAL,
+        party_id: str | None = None,
     ) -> StatusEvent:
         """Append a status event to a commitment's history (nothing is overwritten).
 
         The status of a joint commitment is joint; its note and evidence are
         shared only when ``visibility`` is joint (refused on an internal commitment).
+        ``party_id`` is the party whose assessment it is: ours (the home party) by default.
 
         Raises:
             Invalid: a status that is not on the dialogue's scale, a bad date or text.
@@ -242,11 +244,18 @@ class Register:
             recorded_at=utc_now(),
             recorded_where=recorded_where,
             visibility=Visibility(visibility),
+            party_id=party_id,
         )
         return self.append_event(event)
 
     def append_event(self, event: StatusEvent) -> StatusEvent:
         audience.check_under(event.visibility, self._commitment_visibility(event.commitment_id))
+        dialogue_id = self._one("SELECT dialogue_id FROM commitments WHERE id = ?", (event.commitment_id,))
+        if dialogue_id is not None:
+            if event.party_id is None:
+                event = replace(event, party_id=self.home_party(dialogue_id["dialogue_id"]).id)
+            elif not self._one("SELECT 1 FROM parties WHERE id = ? AND dialogue_id = ?", (event.party_id, dialogue_id["dialogue_id"])):
+                raise Invalid("party: the party whose assessment this is is not a party to this dialogue.", "party")
         if not event.recorded_at:
             event = replace(event, recorded_at=utc_now())
         validate.status_event(event)
@@ -299,7 +308,7 @@ class Register:
         """
         n = self._one("SELECT count(*) AS n FROM measurements WHERE indicator_id = ?", (indicator_id,))["n"]
         if n:
-            raise Invalid(f"This indicator cannot be deleted because it has {n} measurement{'s' if n > 1 else ''}, which are history.")
+            raise Invalid(f"This indicator cannot be deleted because its measurements ({n}) are history.")
         with self._write("indicator"):
             self._unindex(indicator_id)
             self.conn.execute("DELETE FROM indicators WHERE id = ?", (indicator_id,))

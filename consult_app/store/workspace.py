@@ -11,6 +11,7 @@ each area's reading and writing lives in its own module and is mixed in:
     reads.py       read models for tables and overviews
     bundles.py     whole bundles in and out
     search.py      the full-text index
+    negotiation.py negotiated minutes: versions, proposals, sign-offs, amendments
 
 Every write is one transaction and announces itself once (see :meth:`transaction`);
 status events and measurements can only be appended.
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,11 +35,12 @@ from ..domain.model import (
     new_id,
 )
 from . import safety
-from .connection import connect, environment_error, migrate
+from .connection import Key, connect, environment_error, migrate, sqlite3
 from .opening import BackgroundCheck, Damaged, Tampered, open_file  # noqa: F401  (re-exported for callers)
 from .bundles import Bundles
 from .codec import utc_now  # noqa: F401  (re-exported: sync and tests use it)
 from .dialogues import Dialogues
+from .negotiation import Negotiation
 from .reads import Reads, RegisterRow  # noqa: F401  (re-exported)
 from .register import Register
 from .schema import SCHEMA_VERSION
@@ -51,7 +52,7 @@ class OlderVersion(ConsultError):
     """The file must be upgraded (written) before it can be read by this version."""
 
 
-class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
+class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Search):
     """An open workspace file. Use :meth:`open` or :meth:`create`; close when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool):
@@ -126,8 +127,8 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
             return cls.open(path)
 
     @classmethod
-    def create(cls, path: str | Path) -> Workspace:
-        """Create a new, empty workspace. Refuses to overwrite an existing file."""
+    def create(cls, path: str | Path, *, key: Key | None = None) -> Workspace:
+        """Create a new, empty workspace (encrypted with ``key`` when given). Refuses to overwrite an existing file."""
         path = Path(path)
         if os.path.lexists(path) and (not path.is_file() or path.stat().st_size > 0):
             raise ConsultError(f"{path} already exists: choose another name or open it instead.")
@@ -136,13 +137,13 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
         path = Path(os.path.realpath(path))
         safety.acquire(path)
         try:
-            conn = connect(path)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # private from its first byte
+            conn = connect(path, key=key)
         except BaseException:
             safety.release(path)
             raise
         ws = cls(path, conn, readonly=False)
         try:
-            os.chmod(path, 0o600)
             ws._migrate(0)
             with ws.db.atomic():
                 ws.db.table("meta").insert_all(
@@ -184,10 +185,20 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
     # -------------------------------------------------------------- safety
 
     def change_counter(self) -> int:
-        """SQLite's file change counter (header bytes 24–27): it moves with every committed write."""
+        """SQLite's file change counter (header bytes 24–27): it moves with every committed write.
+
+        In an encrypted file these bytes are ciphertext of the first page, which
+        is encrypted afresh (a new IV) at every commit: they still change with
+        every write and with nothing else, which is all this is used for.
+        """
         with self.path.open("rb") as fh:
             fh.seek(24)
             return int.from_bytes(fh.read(4), "big")
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (SQLCipher) with a passphrase."""
+        return getattr(self.conn, "key", None) is not None
 
     @property
     def file_id(self) -> str:
@@ -220,7 +231,7 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
         self.verified()
         snap = safety.snapshot(self.conn, self.file_id, reason)
         try:
-            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path)}), "utf-8")
+            safety._write_json(self._state_file(), {"counter": self.change_counter(), "path": str(self.path)})  # privately (0600)
         except OSError:
             pass
         return snap
@@ -291,9 +302,11 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
 
     # The latest event of a commitment, found through the (commitment_id, effective_on)
     # index: one short seek per commitment instead of a window over every event.
+    # Our own party's assessment comes first (the other party's is shown beside it, see Reads.register).
     LATEST_EVENT = (
         "(SELECT x.rowid FROM status_events x WHERE x.commitment_id = c.id "
-        "ORDER BY x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
+        "ORDER BY x.party_id IN (SELECT h.id FROM parties h WHERE h.is_home = 0), "
+        "x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
     )
 
 
@@ -308,6 +321,8 @@ def _integrity_message(exc: sqlite3.IntegrityError) -> str:
     text = str(exc)
     if "append-only" in text:
         return "Status events and measurements are append-only: record a new one instead of changing the history."
+    if "agreed minutes" in text or "frozen" in text or "record of the minutes" in text or "decided proposal" in text:
+        return f"The record of negotiated minutes cannot be changed: {text.split(':')[-1].strip()}."
     if "FOREIGN KEY" in text:
         return "This refers to something that does not exist in the workspace (or is still referred to elsewhere)."
     if "UNIQUE" in text:

@@ -15,13 +15,10 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QToolBar,
     QTreeWidget,
@@ -29,22 +26,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain.errors import Invalid
+from ..domain import validate
 from ..domain.model import AgendaItem, ItemKind, pick
 from ..domain.rules import agenda_order, timetable
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
-from . import labels
+from . import labels, memory
 from .undo import run_undoable
 from .view import View
-from .widgets import FieldErrors, ok_cancel
+from .widgets import Dialog, FieldErrors, Listing, TextBox, context_menu, line_edit, ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 INTERNAL_TINT = "#fff7ed"
 
 
 
-class ItemEditor(FieldErrors, QDialog):
+class ItemEditor(FieldErrors, Dialog):
     """Edit one agenda item. Joint fields above; internal fields in a tinted box below."""
 
     def __init__(self, workspace: Workspace, item: AgendaItem, parent=None):
@@ -58,13 +55,12 @@ class ItemEditor(FieldErrors, QDialog):
         self.errors: dict[str, QLabel] = {}
         joint = QGroupBox(self.tr("Joint — shared with the counterpart"))
         form = QFormLayout(joint)
-        self.titles: dict[str, QLineEdit] = {}
+        self.titles = {}
         for lang in d.languages:
-            edit = QLineEdit(item.title.get(lang, ""))
-            edit.setObjectName(f"title_{lang}")
+            edit = line_edit(item.title.get(lang, ""), f"title_{lang}", validate.TITLE)
             self.titles[lang] = edit
             form.addRow(self.tr("Title [{lang}]:").format(lang=lang), edit)
-        form.addRow(self.field_error("title"))
+        form.addRow(self.field_error("title", self.tr("Title")))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in ItemKind:
@@ -99,25 +95,28 @@ class ItemEditor(FieldErrors, QDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(item.duration_min)
         form.addRow(self.tr("Duration:"), self.duration)
-        form.addRow(self.field_error("duration"))
+        form.addRow(self.field_error("duration", self.tr("Duration:")))
         internal = QGroupBox(self.tr("Internal — ours alone, never printed for the counterpart"))
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
         iform = QFormLayout(internal)
-        self.objective = QPlainTextEdit(item.objective)
-        self.background = QPlainTextEdit(item.background)
-        self.lines = QPlainTextEdit(item.lines_to_take)
-        for name, widget, label in (("objective", self.objective, self.tr("Objective:")), ("background", self.background, self.tr("Background:")), ("lines_to_take", self.lines, self.tr("Lines to take:"))):
-            widget.setObjectName(name)
+        self.objective = TextBox(item.objective, "objective", validate.TEXT)
+        self.background = TextBox(item.background, "background", validate.TEXT)
+        self.lines = TextBox(item.lines_to_take, "lines_to_take", validate.TEXT)
+        self.asks = TextBox(item.their_asks, "their_asks", validate.TEXT)  # the brief's front: what the other side will ask, what we cannot accept
+        self.red_lines = TextBox(item.red_lines, "red_lines", validate.TEXT)
+        for name, widget, label in (("objective", self.objective, self.tr("Objective:")), ("background", self.background, self.tr("Background:")),
+                                    ("lines_to_take", self.lines, self.tr("Lines to take:")), ("their_asks", self.asks, self.tr("They will ask:")),
+                                    ("red_lines", self.red_lines, self.tr("Red lines:"))):
             widget.setMaximumHeight(70)
             iform.addRow(label, widget)
-            iform.addRow(self.field_error(name))
+            iform.addRow(self.field_error(name, label))
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(joint)
         layout.addWidget(internal)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(600, self.sizeHint().height())
 
     def result_item(self) -> AgendaItem:
         item = self.item
@@ -130,21 +129,22 @@ class ItemEditor(FieldErrors, QDialog):
         item.objective = self.objective.toPlainText().strip()
         item.background = self.background.toPlainText().strip()
         item.lines_to_take = self.lines.toPlainText().strip()
+        item.their_asks = self.asks.toPlainText().strip()
+        item.red_lines = self.red_lines.toPlainText().strip()
         return item
 
     def accept(self) -> None:
-        from ..domain import validate
+        item = self.result_item()
+        checks = [  # each field's own check first, so that every refusal shows at once; then the whole item
+            lambda: validate.lang_text(item.title, "title", self.dialogue.languages, required=True, limit=validate.TITLE),
+            lambda: validate.duration(item.duration_min),
+            lambda: validate.agenda_item(item, self.dialogue.languages),
+        ]
+        if self.refuse(checks, "title"):
+            super().accept()
 
-        self.clear_errors()
-        try:
-            validate.agenda_item(self.result_item(), self.dialogue.languages)
-        except Invalid as exc:
-            self.show_error(exc, "title")
-            return
-        super().accept()
 
-
-class AgendaTree(QTreeWidget):
+class AgendaTree(Listing, QTreeWidget):
     """A tree that reports drops instead of moving items itself."""
 
     dropped = Signal(str, object, int)  # item id, new parent id (or None), position
@@ -187,12 +187,9 @@ class AgendaView(View):
         super().__init__(workspace, undo, parent)
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda")
+        self.tree.setAccessibleName(self.tr("Agenda items"))
         self.tree.setHeaderLabels([self.tr("No."), self.tr("Start"), self.tr("End"), self.tr("Item"), self.tr("Kind"), self.tr("Theme"), self.tr("Lead"), self.tr("Presenter"), self.tr("Min.")])
-        self.tree.setColumnWidth(0, 90)
-        self.tree.setColumnWidth(1, 55)
-        self.tree.setColumnWidth(2, 55)
-        self.tree.setColumnWidth(3, 330)
-        self.tree.setColumnWidth(4, 110)
+        self.columns = memory.Columns(self.tree, "agenda/columns", 3)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.dropped.connect(self.move)
@@ -220,6 +217,7 @@ class AgendaView(View):
             toolbar.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action
+        context_menu(self.tree, self.actions_by_name.values())
         top = QHBoxLayout()
         top.addWidget(toolbar)
         top.addStretch(1)
@@ -281,6 +279,11 @@ class AgendaView(View):
             self.summary.setText(self.tr("{n} items · {start} – {end}").format(n=len(items), start=f"{session.start_time:%H:%M}", end=f"{end:%H:%M}"))
         else:
             self.summary.setText(self.tr("No items yet: Add Item (Ctrl+Shift+N)."))
+        self.tree.set_empty_text(self.tr("No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda."))
+        self.columns.measure()
+
+    def panes(self) -> list:
+        return [self.tree]
 
     def current_id(self) -> str | None:
         node = self.tree.currentItem()

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.model import (
-    ActionState,
-    ItemKind,
-    MinutesState,
-    SessionState,
-    StatusLevel,
-)
-from ..domain.rules import ordinal as english_ordinal
+from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
+from ..domain import language as _language
 
 SESSION_STATES = {
     SessionState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
@@ -42,6 +36,22 @@ ACTION_STATES = {
     ActionState.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
     ActionState.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     ActionState.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+# Units that are words (a currency keeps its code: EUR, CFA, USD).
+UNITS = {
+    "count": QT_TRANSLATE_NOOP("Labels", "count"),
+    "percent": QT_TRANSLATE_NOOP("Labels", "percent"),
+}
+# What a search hit is (store/search.py's kinds).
+SEARCH_KINDS = {
+    "dialogue": QT_TRANSLATE_NOOP("Labels", "dialogue"),
+    "session": QT_TRANSLATE_NOOP("Labels", "session"),
+    "agenda_item": QT_TRANSLATE_NOOP("Labels", "agenda item"),
+    "commitment": QT_TRANSLATE_NOOP("Labels", "commitment"),
+    "person": QT_TRANSLATE_NOOP("Labels", "person"),
+    "event": QT_TRANSLATE_NOOP("Labels", "status note"),
+    "indicator": QT_TRANSLATE_NOOP("Labels", "indicator"),
+    "action": QT_TRANSLATE_NOOP("Labels", "follow-up action"),
 }
 # The default status scale's English labels (see domain.model.DEFAULT_SCALE and its siblings).
 STATUS_LABELS = {
@@ -84,19 +94,25 @@ def status(level: StatusLevel | None, code: str = "") -> str:
     return tr(STATUS_LABELS[level.label]) if level.label in STATUS_LABELS else level.label
 
 
+def unit(value: str) -> str:
+    """An indicator's unit: 'count' and 'percent' in the interface's language, a currency code as it is."""
+    return tr(UNITS[value]) if value in UNITS else value
+
+
+def search_kind(kind: str) -> str:
+    """What a search hit is ('commitment', 'agenda item'…), in the interface's language."""
+    return tr(SEARCH_KINDS[kind]) if kind in SEARCH_KINDS else kind.replace("_", " ")
+
+
 def language() -> str:
     """The interface's language code (en, fr, es), as chosen at start-up."""
     return QCoreApplication.instance().property("consult_language") or "en" if QCoreApplication.instance() else "en"
 
 
 def ordinal(n: int) -> str:
-    """'3rd', '3e' (1re), '3.ª' — in the interface's language."""
+    """'3rd', '3e' (1re), '3.ª' — in the interface's language (``domain.language.ordinal``)."""
     lang = language()
-    if lang == "fr":
-        return "1re" if n == 1 else f"{n}e"
-    if lang == "es":
-        return f"{n}.ª"
-    return english_ordinal(n)
+    return _language.ordinal(n, lang if lang in _language.SUPPORTED else "en")
 
 
 def number(value: float) -> str:
@@ -111,3 +127,24 @@ def day(value) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def day_or_empty(value) -> str:
+    """``day(value)``, or nothing for no date."""
+    return day(value) if value else ""
+
+
+def timestamp(value: str) -> str:
+    """A stored UTC timestamp ('2003-03-31T12:00:00Z') in local time, the locale's way: '31 Mar 2003 14:00'."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    try:
+        when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return value or ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    local = QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toLocalTime()
+    return QLocale().toString(local, "d MMM yyyy HH:mm")

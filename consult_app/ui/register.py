@@ -5,50 +5,38 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.errors import ConsultError, Invalid
-from ..domain import rules
+from ..domain import rules, validate
+from ..domain.errors import ConsultError
 from ..domain.model import CommitmentKind, CommitmentState, Dialogue, Direction, Tone, Visibility, pick
 from ..domain.rules import progress
 from ..domain.text import fold
 from ..ops import register as register_ops
 from ..store import Workspace
 from ..store.workspace import RegisterRow
-from . import labels
+from . import icons, labels, memory
+from .commitments import CommitmentEditor
+from .icons import TONE_COLOURS
 from .labels import ordinal
 from .view import View
-from .commitments import CommitmentEditor  # noqa: F401  (re-exported: the editor lives with the other commitment dialogs)
-from .widgets import TableModel, error_label, ok_cancel
-
-TONE_COLOURS = {
-    Tone.NEUTRAL: ("#f3f4f6", "#374151"),
-    Tone.GOOD: ("#dcfce7", "#166534"),
-    Tone.WARNING: ("#fef3c7", "#92400e"),
-    Tone.BAD: ("#fee2e2", "#991b1b"),
-    Tone.DONE: ("#dbeafe", "#1e40af"),
-    Tone.CLOSED: ("#e5e7eb", "#1f2937"),
-}
+from .widgets import Dialog, FieldErrors, Table, TableModel, TextBox, context_menu, date_edit, line_edit, ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_SORT = Qt.ItemDataRole.UserRole + 1
@@ -124,16 +112,20 @@ class RegisterModel(TableModel):
         return self.overdue_since(row) is not None
 
     def status_text(self, row: RegisterRow) -> str:
-        """The status in words, saying when it is overdue and when the commitment no longer binds."""
+        """The status in words: each party's when they assess it differently, when it is overdue, when it no longer binds."""
         if row.state == CommitmentState.WITHDRAWN:
             return self.tr("Withdrawn on {date}").format(date=labels.day(row.ended_on)) if row.ended_on else self.tr("Withdrawn")
         if row.state == CommitmentState.SUPERSEDED:
-            on = labels.day(row.ended_on) if row.ended_on else ""
+            on = labels.day_or_empty(row.ended_on)
             if row.replaced_by_ref:
                 return self.tr("Superseded by {ref} on {date}").format(ref=row.replaced_by_ref, date=on)
             return self.tr("Superseded on {date}").format(date=on)
         level = self.level(row)
-        words = labels.status(level, row.status)
+        if row.assessments:  # each party's assessment is its own: show both when they differ
+            scale = self.dialogue.scale
+            words = " / ".join(f"{self.party(party)}: {labels.status(scale.get(status), status)}" for party, status in row.assessments)
+        else:
+            words = labels.status(level, row.status)
         since = self.overdue_since(row)
         if since is None:
             return words
@@ -142,6 +134,7 @@ class RegisterModel(TableModel):
         return self.tr("{status} — overdue since {date}").format(status=words, date=labels.day(since))
 
     def tone(self, row: RegisterRow) -> Tone | None:
+        """The colour and shape of the status: a commitment withdrawn or superseded is closed, whatever its last status."""
         if row.state != CommitmentState.IN_FORCE:
             return Tone.CLOSED
         level = self.level(row)
@@ -181,7 +174,8 @@ class RegisterModel(TableModel):
             if col == self.COL_DUE:
                 if role == ROLE_SORT:
                     return row.due_on.isoformat() if row.due_on else f"session {row.due_session_number or 9999:04d}"
-                return row.due_on.isoformat() if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
+                # overdue: in red here, and in words in the status ("On track — but overdue since 31 Mar 2003")
+                return labels.day(row.due_on) if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
             if col == self.COL_STATUS:
                 if role == ROLE_SORT:
                     if row.state != CommitmentState.IN_FORCE:
@@ -189,14 +183,18 @@ class RegisterModel(TableModel):
                     return self.dialogue.scale.codes().index(level.code) if level else -1
                 return self.status_text(row)
             if col == self.COL_SINCE:
-                return row.status_on.isoformat() if row.status_on else ""
+                if role == ROLE_SORT:
+                    return row.status_on.isoformat() if row.status_on else ""
+                return labels.day_or_empty(row.status_on)
             if col == self.COL_RECIPROCAL:
                 return row.reciprocal_ref
-        tone = self.tone(row)
-        if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_STATUS and tone:
+        tone = self.tone(row) if col == self.COL_STATUS else None
+        if role == Qt.ItemDataRole.DecorationRole and tone:
+            return icons.status_icon(tone)
+        if role == Qt.ItemDataRole.BackgroundRole and tone:
             return QColor(TONE_COLOURS[tone][0])
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.COL_STATUS and tone:
+            if tone:
                 return QColor(TONE_COLOURS[tone][1])
             if col == self.COL_DUE and self.overdue(row):
                 return QColor("#b91c1c")
@@ -258,7 +256,7 @@ class RegisterFilter(FilterProxy):
         return True
 
 
-class LogStatusDialog(QDialog):
+class LogStatusDialog(FieldErrors, Dialog):
     """Append a status event: status from the dialogue's scale, date (today), note, evidence."""
 
     def __init__(self, workspace: Workspace, commitment_id: str, parent=None):
@@ -268,23 +266,23 @@ class LogStatusDialog(QDialog):
         d = workspace.dialogue(self.commitment.dialogue_id)
         self.setWindowTitle(self.tr("Log status — {ref}").format(ref=self.commitment.ref))
         form = QFormLayout(self)
-        form.addRow(QLabel(html.escape(pick(self.commitment.text, d.languages[0], tuple(d.languages)))[:300]))
+        text = " ".join(pick(self.commitment.text, d.languages[0], tuple(d.languages)).split())
+        self.text = QLabel(text if len(text) <= 300 else text[:299] + "…")
+        self.text.setObjectName("commitment_text")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # the commitment's words, never read as markup
+        self.text.setWordWrap(True)
+        form.addRow(self.text)
         self.status = QComboBox()
         self.status.setObjectName("status")
         for level in d.scale.levels:
-            self.status.addItem(labels.status(level), level.code)
+            self.status.addItem(icons.status_icon(level.tone), labels.status(level), level.code)
         current = workspace.events(commitment_id)
         if current:
             self.status.setCurrentIndex(max(0, self.status.findData(current[-1].status)))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
+        self.date = date_edit(None, "date")
+        self.note = TextBox("", "note", validate.NOTE)
         self.note.setMaximumHeight(90)
-        self.evidence = QLineEdit()
-        self.evidence.setObjectName("evidence")
+        self.evidence = line_edit("", "evidence", validate.NOTE)
         # The status of a joint commitment is joint; the note and evidence stay ours unless shared here.
         self.shared = QCheckBox(self.tr("Share the note and evidence with the other delegation"))
         self.shared.setObjectName("shared")
@@ -292,42 +290,32 @@ class LogStatusDialog(QDialog):
         self.shared.setEnabled(joint)
         if not joint:
             self.shared.setToolTip(self.tr("This commitment is internal: nothing about it is shared."))
-        self.error = error_label()
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Effective date:"), self.date)
+        form.addRow(self.field_error("effective_on", self.tr("Effective date:")))
         form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.field_error("note", self.tr("Note:")))
         form.addRow(self.tr("Evidence:"), self.evidence)
+        form.addRow(self.field_error("evidence", self.tr("Evidence:")))
         form.addRow(self.shared)
-        form.addRow(self.error)
+        form.addRow(self.field_error("other"))
+        self.error = self.errors["other"]
         buttons = ok_cancel(self, self.tr("Log status"))
         form.addRow(buttons)
+        self.setMinimumWidth(480)
+        self.resize(560, 0)
         self.status.setFocus()
 
     def accept(self) -> None:
-        try:
-            register_ops.log_status(
-                self.workspace,
-                self.commitment.id,
-                self.status.currentData(),
-                self.date.date().toPython(),
-                note=self.note.toPlainText().strip(),
-                evidence=self.evidence.text().strip(),
-                recorded_where="desktop",
-                visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
-            )
-        except ConsultError as exc:
-            self.error.setText(_field_sentence(exc))
-            return
-        super().accept()
-
-
-def _field_sentence(exc: ConsultError) -> str:
-    """Invalid messages start with the field name; in a dialog the field is beside it."""
-    text = str(exc)
-    if isinstance(exc, Invalid) and exc.field and text.startswith(exc.field + ": "):
-        text = text[len(exc.field) + 2 :]
-        text = text[:1].upper() + text[1:]
-    return text
+        event = dict(
+            note=self.note.toPlainText().strip(),
+            evidence=self.evidence.text().strip(),
+            recorded_where="desktop",
+            visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
+        )
+        log = lambda: register_ops.log_status(self.workspace, self.commitment.id, self.status.currentData(), self.date.date().toPython(), **event)  # noqa: E731
+        if self.refuse([log], "other"):
+            super().accept()
 
 
 class RegisterView(View):
@@ -343,7 +331,10 @@ class RegisterView(View):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search the register (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the register"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(validate.TITLE)
+        self.search.setMinimumWidth(170)
         self.search.textChanged.connect(lambda text: self.proxy.set(words=fold(text).split()))
         self.party = QComboBox()
         self.party.setObjectName("party")
@@ -362,17 +353,21 @@ class RegisterView(View):
         self.overdue.toggled.connect(lambda on: self.proxy.set(overdue_only=on))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for label, widget in ((self.tr("Party"), self.party), (self.tr("Theme"), self.theme), (self.tr("Status"), self.status), (self.tr("Made at"), self.session)):
-            bar.addWidget(QLabel(label))
+        for label, widget in ((self.tr("&Party"), self.party), (self.tr("T&heme"), self.theme), (self.tr("Stat&us"), self.status), (self.tr("&Made at"), self.session)):
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)  # its name for screen readers, and Alt+letter to reach it
+            bar.addWidget(buddy)
             bar.addWidget(widget, 1)
         bar.addWidget(self.overdue)
         # what the statuses and overdue flags count: the events dated up to today
         self.as_of = QLabel()
         self.as_of.setObjectName("as_of")
+        self.as_of.setWordWrap(True)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
             signal.connect(self._update_header)
-        self.table = QTableView()
+        self.table = Table()
         self.table.setObjectName("register")
+        self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RegisterModel.COL_REF, Qt.SortOrder.AscendingOrder)
@@ -381,31 +376,38 @@ class RegisterView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RegisterModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 95), (2, 70), (3, 60), (4, 80), (5, 175), (6, 75), (7, 95)):
-            self.table.setColumnWidth(col, width)
+        m = RegisterModel
+        # the status says how late in words ("On track — but overdue since 31 Mar 2003"): its words may take more room than the
+        # others on a wide screen; on a narrow one it gives way like them (elided, whole in its tooltip)
+        self.columns = memory.Columns(
+            self.table, "register/columns", m.COL_TEXT, least=300,
+            keep=(m.COL_REF, m.COL_DUE, m.COL_SINCE), optional=(m.COL_SINCE, m.COL_RECIPROCAL), wide={m.COL_STATUS: 330},
+        )
         self.table.setWordWrap(False)
-        self.table.installEventFilter(self)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.doubleClicked.connect(lambda _i: self.log_status())
+        self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Commitment details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(lambda url: self.select(url.toString().removeprefix("commitment:")))
+        # links to the commitments of its lineage are for the mouse: Tab leaves the pane (the table reaches them by keyboard)
+        self.detail.setTextInteractionFlags(self.detail.textInteractionFlags() & ~Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.edit_action = self._action(self.tr("&Edit Commitment…"), "edit_commitment", self.edit, "Ctrl+E")
         self.log_action = self._action(self.tr("&Log Status…"), "log_status", self.log_status, "Ctrl+L")
-        self.edit_action = self._action(self.tr("&Edit…"), "edit_commitment", self.edit, "Ctrl+E")
         self.reaffirm_action = self._action(self.tr("&Reaffirm…"), "reaffirm_commitment", self.reaffirm)
         self.supersede_action = self._action(self.tr("&Supersede…"), "supersede_commitment", self.supersede)
         self.withdraw_action = self._action(self.tr("&Withdraw…"), "withdraw_commitment", self.withdraw)
         self.delete_action = self._action(self.tr("&Delete"), "delete_commitment", self.delete)
         self.indicator_action = self._action(self.tr("Add &Indicator…"), "add_indicator", self.add_indicator)
         self.measure_action = self._action(self.tr("Add &Measurement…"), "add_measurement", self.add_measurement)
-        actions = (self.edit_action, self.log_action, self.reaffirm_action, self.supersede_action, self.withdraw_action, self.delete_action, self.indicator_action, self.measure_action)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions(list(actions))
+        copy = self._action(self.tr("&Copy Reference"), "copy_reference", self.copy_reference)
+        actions = (
+            self.edit_action, self.log_action, self.reaffirm_action, self.supersede_action, self.withdraw_action, self.delete_action,
+            self.indicator_action, self.measure_action,
+        )
+        context_menu(self.table, (*actions, copy))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for act in actions:
@@ -424,7 +426,7 @@ class RegisterView(View):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        splitter.setSizes([420, 260])
+        memory.splitter(splitter, "register/splitter", [58, 42], vertical=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -435,7 +437,7 @@ class RegisterView(View):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
-        self._enable(None)
+        self._show_empty_detail()
 
     def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
         act = QAction(text, self)
@@ -447,14 +449,11 @@ class RegisterView(View):
         self.addAction(act)
         return act
 
+    def panes(self) -> list:
+        return [self.table, self.detail]
+
     def heading(self) -> str:
         return self.tr("Commitments")
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        # the status says how late in words ("On track — but overdue since 31 Mar 2003"): give it room on a wide screen
-        if watched is self.table and event.type() == QEvent.Type.Resize:
-            self.table.setColumnWidth(RegisterModel.COL_STATUS, max(175, min(330, event.size().width() // 5)))
-        return super().eventFilter(watched, event)
 
     def set_dialogue(self, dialogue: Dialogue | None) -> None:
         same = self.dialogue is not None and dialogue is not None and self.dialogue.id == dialogue.id
@@ -487,9 +486,13 @@ class RegisterView(View):
         """Reload rows from the workspace, keeping the selected commitment (or selecting the one an edit asked for)."""
         keep = self.take_pending() or self.current_id()
         self.model.load(self.workspace, self.dialogue)
+        self.table.set_empty_text(
+            self.tr("No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.") if self.dialogue is not None
+            else self.tr("Select a dialogue on the left to see its commitments.")
+        )
+        self.columns.measure()
         if not (keep and self.select(keep)):
-            self.detail.clear()
-            self._enable(None)
+            self._show_empty_detail()
 
     def _update_header(self, *_args) -> None:
         if self.dialogue is None:
@@ -502,6 +505,18 @@ class RegisterView(View):
                 date=labels.day(self.model.today), shown=shown, total=len(self.model.rows), overdue=overdue
             )
         )
+
+    def _show_empty_detail(self) -> None:
+        hint = self.tr("Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.")
+        self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(hint)}</p>")
+        self._enable(None)
+
+    def copy_reference(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        index = self.table.currentIndex()
+        if index.isValid():
+            QApplication.clipboard().setText(self.proxy.index(index.row(), RegisterModel.COL_REF).data())
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -540,7 +555,8 @@ class RegisterView(View):
             return None
         return self._open(LogStatusDialog(self.workspace, cid, self))
 
-    def edit(self) -> QDialog | None:
+    def edit(self) -> CommitmentEditor | None:
+        """Open the current commitment in the editor (Enter, a double click, Ctrl+E or the context menu)."""
         c = self.current()
         if c is None:
             return None
@@ -648,7 +664,8 @@ class RegisterView(View):
                 ended = self.tr("Superseded on {date}: {reason}").format(date=when, reason=e(c.end_reason))
             else:
                 ended = self.tr("Withdrawn on {date}: {reason}").format(date=when, reason=e(c.end_reason))
-            out.append(f"<p style='background:#e5e7eb; color:#1f2937; padding:4px'><b>{ended}</b></p>")
+            bg, fg = icons.colours(Tone.CLOSED)
+            out.append(f"<p style='background:{bg}; color:{fg}; padding:4px'><b>{icons.SYMBOLS[Tone.CLOSED]} {ended}</b></p>")
         for lang in d.languages:
             text = c.text.get(lang, "")
             missing = self.tr("missing")
@@ -678,7 +695,7 @@ class RegisterView(View):
             way = self.tr("up is good") if ind.direction == Direction.UP else self.tr("down is good")
             out.append(
                 f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {labels.number(ind.baseline_value)} → "
-                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(ind.unit)}{share} "
+                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(labels.unit(ind.unit))}{share} "
                 f"<small style='color:#4b5563'>({way})</small></p>"
             )
         revisions = ws.revisions(c.id)
@@ -690,27 +707,32 @@ class RegisterView(View):
                 why = f" — {e(r.reason)}" if r.reason else ""
                 out.append(
                     f"<tr><td>{labels.day(r.revised_on)}</td><td>{e(was)} <i>{before}</i>{why}"
-                    f"<br><small style='color:#6b7280'>{e(r.author)} · {e(r.recorded_at)}</small></td></tr>"
+                    f"<br><small style='color:#6b7280'>{e(r.author)} · {e(labels.timestamp(r.recorded_at))}</small></td></tr>"
                 )
             out.append("</table>")
         timeline = self.tr("Status timeline")
-        events = ws.events(c.id)
         out.append(f"<h4>{timeline}</h4>")
+        events = ws.events(c.id)
         if not events:
-            nothing = self.tr("No status recorded yet: Log Status (Ctrl+L) records the first.")
-            out.append(f"<p style='color:#6b7280'>{e(nothing)}</p>")
+            none = self.tr("No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).")
+            out.append(f"<p style='color:#6b7280'>{e(none)}</p>")
+            return "".join(out)
         out.append("<table cellspacing=4>")
         shared, ours = self.tr("note shared with the other delegation"), self.tr("note internal")
         later = self.tr("dated after today: not counted yet")
         for event in reversed(events):
             level = d.scale.get(event.status)
-            bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
+            bg, fg = icons.colours(level.tone if level else None)
+            symbol = icons.SYMBOLS[level.tone] + " " if level else ""
             audience = (shared if event.visibility == Visibility.JOINT else ours) if (event.note or event.evidence) else ""
-            ahead = f" <i>({later})</i>" if event.effective_on > today else ""
+            party = d.party(event.party_id)
+            if party is not None and not party.is_home:
+                audience = self.tr("assessed by {party}").format(party=party.name) + (" · " + audience if audience else "")
+            ahead = f" <i>({e(later)})</i>" if event.effective_on > today else ""
             out.append(
-                f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(labels.status(level, event.status))}</b></td>"
+                f"<tr><td>{labels.day(event.effective_on)}</td><td style='background:{bg}; color:{fg}'><b>{symbol}{e(labels.status(level, event.status))}</b></td>"
                 f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}{ahead}"
-                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}"
+                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(labels.timestamp(event.recorded_at))} · {e(event.recorded_where)}"
                 f"{' · ' + audience if audience else ''}</small></td></tr>"
             )
         out.append("</table>")

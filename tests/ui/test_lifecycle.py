@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from consult_app.domain import rules
 from consult_app.domain.model import CommitmentKind, CommitmentState, Direction, Visibility
@@ -97,7 +97,7 @@ def test_withdraw_with_a_reason_shown_in_the_register_and_undone(window, demo):
     dialog = view.withdraw()
     dialog.date.setDate(QDate(2003, 6, 17))
     dialog.accept()
-    assert dialog.errors["end_reason"].text() == "Say why the commitment is withdrawn."
+    assert dialog.errors["end_reason"].text() == "Reason: say why the commitment is withdrawn."
     assert dialog.errors["end_reason"].isVisibleTo(dialog)
     dialog.reason.setPlainText("Programme arrêté d'un commun accord")
     dialog.accept()
@@ -124,7 +124,7 @@ def test_supersede_links_old_and_new_in_the_register_the_detail_and_the_tracker(
     dialog.texts["fr"].setPlainText("La France facilite l'accueil et l'intégration, selon le texte de 2003.")
     dialog.ended_on.setDate(QDate(2003, 6, 17))
     dialog.accept()
-    assert dialog.errors["end_reason"].text() == "Say why the commitment is superseded."
+    assert dialog.errors["end_reason"].text() == "Reason: say why the commitment is superseded."
     dialog.end_reason.setText("Texte renégocié à la 3e session")
     dialog.accept()
     assert dialog.result() == 1
@@ -146,7 +146,7 @@ def test_reaffirm_at_a_later_session(window, demo):
     c = demo.commitment_by_ref("MLFR-2002-01")
     view.select(c.id)
     dialog = view.reaffirm()
-    assert [dialog.session.itemText(i) for i in range(dialog.session.count())] == ["3rd session (2003-06-16)"]
+    assert [dialog.session.itemText(i) for i in range(dialog.session.count())] == ["3rd session (16 Jun 2003)"]
     dialog.accept()
     assert "reaffirmed at the 3rd" in view.detail.toPlainText()
     window.undo.undo()
@@ -177,6 +177,27 @@ def test_overdue_in_the_register_equals_overdue_in_the_tracker_with_a_future_dat
     assert "dated after today: not counted yet" in view.detail.toPlainText()
 
 
+def test_the_status_cell_says_both_assessments_how_late_and_shows_its_shape(window, demo):
+    """One cell: each party's status when they differ (the other secretariat's assessment), the overdue wording and the icon."""
+    from consult_app.domain.model import Tone
+    from consult_app.ui import icons
+
+    c = demo.commitment_by_ref("MLFR-2002-03")  # ours: off track, due 31 March 2003
+    mali = demo.dialogue(c.dialogue_id).party_by_code("ML").id
+    demo.log_status(c.id, "on_track", dt.date(2003, 5, 2), note="Convention en cours de signature", party_id=mali)
+    view = open_register(window)
+    row = view.model.row_of(c.id)
+    assert status_of(view, c.id) == f"France: Off track / Mali: On track — overdue since {labels.day(dt.date(2003, 3, 31))}"
+    index = view.model.index(row, RegisterModel.COL_STATUS)
+    assert icons.status_icon(Tone.BAD).cacheKey() != icons.status_icon(Tone.CLOSED).cacheKey()
+    assert index.data(Qt.ItemDataRole.DecorationRole).cacheKey() == icons.status_icon(Tone.BAD).cacheKey()
+    view.select(c.id)
+    assert "assessed by Mali" in view.detail.toPlainText()
+    register_ops.withdraw_commitment(demo, c.id, dt.date(2003, 6, 17), reason="Programme arrêté")
+    assert status_of(view, c.id) == f"Withdrawn on {labels.day(dt.date(2003, 6, 17))}"  # ended: neither assessment binds
+    assert view.model.index(row, RegisterModel.COL_STATUS).data(Qt.ItemDataRole.DecorationRole).cacheKey() == icons.status_icon(Tone.CLOSED).cacheKey()
+
+
 def test_the_register_says_as_of_when(window):
     view = open_register(window)
     assert view.as_of.text() == f"As of {labels.day(dt.date.today())}: 9 of 9 commitments shown, 7 overdue. Statuses count the events dated up to that day."
@@ -194,10 +215,10 @@ def test_create_retarget_and_undo_an_indicator_from_the_indicators_view(window, 
     assert view.list.item(0, 6).text() == "↓ down is good"  # the 80 % transit migrants indicator falls
     editor = view.new_indicator()
     editor.accept()
-    assert editor.errors["commitment"].text() == "Choose the commitment the figure measures."
+    assert editor.errors["commitment"].text() == "Commitment: choose the commitment the figure measures."
     editor.commitment.setCurrentIndex(editor.commitment.findText("ITAL-2001-02"))
     editor.accept()
-    assert editor.errors["name"].text() == "Must not be empty."
+    assert editor.errors["name"].text() == "Name: must not be empty."
     editor.names["en"].setText("Work visas issued to Albanians")
     editor.baseline.setValue(5000)
     editor.target.setValue(2000)
@@ -205,7 +226,9 @@ def test_create_retarget_and_undo_an_indicator_from_the_indicators_view(window, 
     editor.direction.setCurrentIndex(editor.direction.findData(Direction.UP))
     editor.direction.activated.emit(editor.direction.currentIndex())
     editor.accept()
-    assert editor.errors["target_value"].text() == "The target (2,000) is below the baseline (5,000), but this indicator should rise (up is good)."
+    assert editor.errors["target_value"].text() == (
+        f"Target: the target ({labels.number(2000)}) is below the baseline ({labels.number(5000)}), but this indicator should rise (up is good)."
+    )
     editor.target.setValue(15000)
     editor.accept()
     assert editor.result() == 1
