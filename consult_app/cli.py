@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -214,6 +215,71 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("id", help="the action's id (or the start of it, as 'action list' prints it)")
     q.add_argument("audience", choices=("joint", "internal"))
 
+    p = sub.add_parser("commitment", help="edit, withdraw, supersede or reaffirm a commitment")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = csub.add_parser(
+        "edit", help="change a commitment's text, reference, kind, due date or lead institution",
+        description="Change a commitment. A change of its text is kept in its history (old and new text, date, reason, author); "
+        "a new reference must follow the dialogue's pattern (MLFR-YYYY-NN for ML-FR).",
+    )
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment's reference, for example MLFR-2002-01")
+    q.add_argument("--text", action="append", default=[], metavar="LANG=TEXT", type=_lang_text, help="its text in one working language, for example fr='…' (repeatable; an empty TEXT removes that language)")
+    q.add_argument("--new-ref", dest="new_ref", metavar="REF", help="a new reference, on the dialogue's pattern")
+    q.add_argument("--kind", choices=("commitment", "decision"), help="an undertaking to act, or a decision taken at the session")
+    due = q.add_mutually_exclusive_group()
+    due.add_argument("--due", type=_date, help="due date, YYYY-MM-DD")
+    due.add_argument("--no-due", action="store_true", help="no due date")
+    q.add_argument("--institution", help="the lead institution")
+    q.add_argument("--reason", default="", help="why the text changes (kept in its history)")
+    q.add_argument("--date", type=_date, help="date of the change of text, YYYY-MM-DD (default: today)")
+    q = csub.add_parser("withdraw", help="end a commitment that no longer binds (its history stays)")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref")
+    q.add_argument("--reason", required=True, help="why it is withdrawn")
+    q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    q = csub.add_parser(
+        "supersede", help="replace a commitment by a new one, linked to it",
+        description="Add a new commitment that replaces REF: same party, theme, lead institution, kind and audience unless "
+        "given; REF ends as superseded on --date, for --reason. Prints the new reference.",
+    )
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment replaced")
+    q.add_argument("--text", action="append", default=[], required=True, metavar="LANG=TEXT", type=_lang_text, help="the new commitment's text in one working language (repeatable)")
+    q.add_argument("--reason", required=True, help="why it is replaced")
+    q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    q.add_argument("--new-ref", dest="new_ref", metavar="REF", help="the new commitment's reference (default: the next free one of the date's year)")
+    q.add_argument("--session", metavar="N", type=int, help="the session where the new one is made (default: the one where REF was made)")
+    q.add_argument("--due", type=_date, help="the new one's due date (default: REF's)")
+    q = csub.add_parser("reaffirm", help="record that a later session reaffirmed a commitment")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref")
+    q.add_argument("--session", metavar="N", type=int, required=True, help="the number of the session that reaffirmed it")
+
+    p = sub.add_parser("indicator", help="list indicators, add one to a commitment, record a measurement")
+    isub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = isub.add_parser("list", help="one indicator per line: commitment, number, name, unit, baseline, latest, target, direction")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", help="only this dialogue")
+    q = isub.add_parser("add", help="tie a figure to a commitment: unit, baseline, target, which way is good")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment's reference")
+    q.add_argument("--name", action="append", default=[], required=True, metavar="LANG=TEXT", type=_lang_text, help="its name in one working language (repeatable)")
+    q.add_argument("--unit", required=True, help="count, EUR, CFA, USD, percent …")
+    q.add_argument("--baseline", type=_figure, required=True, help="the starting value")
+    q.add_argument("--baseline-on", dest="baseline_on", type=_date, help="YYYY-MM-DD")
+    q.add_argument("--target", type=_figure, required=True, help="the value aimed at")
+    q.add_argument("--target-on", dest="target_on", type=_date, help="YYYY-MM-DD")
+    q.add_argument("--direction", choices=("up", "down"), help="up: higher is better; down: lower is better (default: what baseline and target imply)")
+    q = isub.add_parser("measure", help="record a dated value of an indicator, with its source (internal unless --joint)")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment's reference")
+    q.add_argument("value", type=_figure, help="the figure measured")
+    q.add_argument("--indicator", metavar="N", type=int, help="which of the commitment's indicators, as 'indicator list' numbers them (needed when it has several)")
+    q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    q.add_argument("--source", default="", help="where the figure comes from")
+    q.add_argument("--joint", action="store_true", help="share the value and its source with the other delegation (only on a joint commitment)")
+
     p = sub.add_parser(
         "marking",
         help="show or set classification markings",
@@ -283,6 +349,20 @@ def _marking_text(text: str) -> tuple[str, str]:
     return lang.lower(), _marking(words) if words.strip() else ""
 
 
+def _lang_text(text: str) -> tuple[str, str]:
+    lang, sep, words = text.partition("=")
+    if not sep or not (lang.isalpha() and 2 <= len(lang) <= 3):
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not LANG=TEXT (for example fr='Délivrer 30 000 visas')")
+    return lang.lower(), words.strip()
+
+
+def _figure(text: str) -> float:
+    try:
+        return float(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: '{text[:40]}'") from None
+
+
 def _order(text: str) -> list[str]:
     return [x.strip() for x in text.split(",")]
 
@@ -296,7 +376,7 @@ def _langs(text: str) -> list[str]:
 
 COMMANDS = {
     "open", "init", "encrypt", "decrypt", "change-passphrase", "check", "export", "import", "search", "status", "report", "backup",
-    "field-copy", "packet", "action", "marking", "partner", "minutes", "verify",
+    "field-copy", "packet", "action", "marking", "partner", "minutes", "verify", "commitment", "indicator",
 }
 
 
@@ -425,6 +505,9 @@ FLAGS = {
     "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue", "name": "--name", "party": "--party",
     "out": "--out", "to": "--to", "sign_with": "--sign-with", "by": "--by", "text": "--text", "passage": "--passage", "comment": "--comment",
     "lang": "--lang", "op": "--op", "field": "--field", "reason": "--reason",
+    "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "lead_institution": "--institution", "unit": "--unit",
+    "baseline_value": "--baseline", "baseline_on": "--baseline-on", "target_value": "--target", "target_on": "--target-on",
+    "direction": "--direction", "source": "--source", "measured_on": "--date",
 }
 
 
@@ -654,6 +737,117 @@ def _share_action(ws, args: argparse.Namespace) -> int:
     action.visibility = Visibility(args.audience)
     followup.update_action(ws, action)
     print(f"The action {action.id[:8]} is now {action.visibility.value}.")
+    return 0
+
+
+@contextmanager
+def _new_ref():
+    """A refused new reference names the flag that gave it (REF, the positional argument, names the commitment changed)."""
+    try:
+        yield
+    except Invalid as exc:
+        if exc.field == "ref" and str(exc).startswith("ref: "):
+            raise Invalid("--new-ref" + str(exc)[3:], "--new-ref") from None
+        raise
+
+
+def _commitment(args: argparse.Namespace) -> int:
+    from .domain.model import CommitmentKind
+    from .ops import register
+
+    with _writing(args.path) as ws:
+        c = ws.commitment_by_ref(args.ref)
+        if args.action == "withdraw":
+            c = register.withdraw_commitment(ws, c.id, args.date, reason=args.reason)
+            print(f"Withdrew {c.ref} on {c.ended_on.isoformat()}.")
+        elif args.action == "reaffirm":
+            session = ws.session_by_number(c.dialogue_id, args.session)
+            register.reaffirm_commitment(ws, c.id, session.id)
+            print(f"{c.ref} is reaffirmed at session {session.number}.")
+        elif args.action == "supersede":
+            new = _replacement(ws, c, args)
+            with _new_ref():
+                new = register.supersede_commitment(ws, c.id, new, args.date, reason=args.reason)
+            print(f"{new.ref} supersedes {c.ref} (superseded on {ws.commitment(c.id).ended_on.isoformat()}).")
+        else:
+            c.text = _texts(c.text, args.text)
+            c.ref = args.new_ref or c.ref
+            c.kind = CommitmentKind(args.kind) if args.kind else c.kind
+            c.due_on = None if args.no_due else (args.due or c.due_on)
+            c.lead_institution = c.lead_institution if args.institution is None else args.institution
+            with _new_ref():
+                revision = register.edit_commitment(ws, c, reason=args.reason, revised_on=args.date)
+            print(f"Saved {c.ref}" + ("; the text it replaces is kept in its history." if revision else "."))
+    return 0
+
+
+def _texts(texts: dict[str, str], changes: list[tuple[str, str]]) -> dict[str, str]:
+    """Texts by language with ``LANG=TEXT`` changes applied (an empty TEXT removes the language)."""
+    out = dict(texts)
+    for lang, words in changes:
+        if words:
+            out[lang] = words
+        else:
+            out.pop(lang, None)
+    return out
+
+
+def _replacement(ws, old, args: argparse.Namespace):
+    """The commitment that replaces ``old``: its texts from --text, the rest from ``old`` unless given."""
+    import copy
+
+    from .domain.model import new_id
+    from .domain.proposal import next_reference
+
+    new = copy.deepcopy(old)
+    new.id, new.text, new.reaffirmed_at, new.reciprocal_id = new_id(), _texts({}, args.text), [], None
+    d = ws.dialogue(old.dialogue_id)
+    year = (args.date or dt.date.today()).year
+    new.ref = args.new_ref or next_reference(d, year, [c.ref for c in ws.commitments(d.id)])
+    new.made_at_session_id = ws.session_by_number(d.id, args.session).id if args.session else old.made_at_session_id
+    new.due_on = args.due or old.due_on
+    return new
+
+
+def _indicator(args: argparse.Namespace) -> int:
+    from .domain.model import Direction, Indicator, Measurement, pick
+    from .ops import register
+
+    if args.action == "list":
+        with _reading(args.path) as ws:
+            dialogue_id = _dialogue_id(ws, args.dialogue)
+            for c in ws.commitments(dialogue_id):
+                langs = ws.dialogue(c.dialogue_id).languages
+                for n, i in enumerate(ws.indicators(c.id), start=1):
+                    ms = ws.measurements(i.id)
+                    latest = f"{ms[-1].value:.15g} ({ms[-1].measured_on.isoformat()})" if ms else "-"
+                    name = pick(i.name, langs[0], tuple(langs)).replace("\t", " ")
+                    print("\t".join((c.ref, str(n), name, i.unit, f"{i.baseline_value:.15g}", latest, f"{i.target_value:.15g}", i.direction.value)))
+        return 0
+    with _writing(args.path) as ws:
+        c = ws.commitment_by_ref(args.ref)
+        indicators = ws.indicators(c.id)
+        if args.action == "add":
+            i = Indicator(
+                c.id, dict(args.name), args.unit, args.baseline, args.baseline_on, args.target, args.target_on,
+                direction=Direction(args.direction) if args.direction else None,
+            )
+            register.add_indicator(ws, i)
+            print(f"Added indicator {len(indicators) + 1} of {c.ref} ({i.direction.value} is good).")
+            return 0
+        if not indicators:
+            raise NotFound(f"{c.ref} has no indicator: add one with consult-app indicator add.")
+        if args.indicator is None and len(indicators) > 1:
+            raise Invalid(f"--indicator: {c.ref} has {len(indicators)} indicators; say which with --indicator {'1 or 2' if len(indicators) == 2 else f'1 to {len(indicators)}'} (see consult-app indicator list).")
+        number = args.indicator or 1
+        if not 1 <= number <= len(indicators):
+            raise Invalid(f"--indicator: {c.ref} has {len(indicators)} indicator{'s' if len(indicators) > 1 else ''}; {number} is not one of them.")
+        m = Measurement(
+            indicators[number - 1].id, args.date or dt.date.today(), args.value, args.source,
+            visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
+        )
+        register.add_measurement(ws, m)
+        print(f"Recorded {m.value:.15g} on {m.measured_on.isoformat()} for indicator {number} of {c.ref} ({m.visibility.value}).")
     return 0
 
 
@@ -972,6 +1166,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "minutes": _minutes,
     "verify": _verify,
     "action": _action,
+    "commitment": _commitment,
+    "indicator": _indicator,
     "marking": _marking_cmd,
     "field-copy": _field_copy,
     "packet": _packet,

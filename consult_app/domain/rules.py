@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from .model import (
     AgendaItem,
     Commitment,
+    CommitmentState,
+    Direction,
     FollowUpAction,
     ActionState,
     Indicator,
@@ -42,10 +44,21 @@ def current_status(events: Iterable[StatusEvent], as_of: dt.date | None = None) 
 def is_open(events: Iterable[StatusEvent], scale: StatusScale, as_of: dt.date | None = None) -> bool:
     """True while the commitment's current status is not a closed one (completed, dropped...)."""
     latest = current_status(events, as_of)
-    if latest is None:
-        return True
-    level = scale.get(latest.status)
+    return open_status(latest.status if latest else None, scale)
+
+
+def open_status(status: str | None, scale: StatusScale) -> bool:
+    """True unless ``status`` is a closed level of the scale (no status yet is open)."""
+    level = scale.get(status) if status else None
     return not (level and level.closed)
+
+
+def in_force(commitment: Commitment, as_of: dt.date | None = None) -> bool:
+    """True unless the commitment was withdrawn or superseded on or before ``as_of`` (None: ever)."""
+    if commitment.state == CommitmentState.IN_FORCE:
+        return True
+    ended = commitment.ended_on
+    return as_of is not None and ended is not None and ended > as_of
 
 
 def due_date(commitment: Commitment, sessions: Sequence[Session]) -> dt.date | None:
@@ -66,12 +79,34 @@ def is_overdue(
     today: dt.date,
     sessions: Sequence[Session] = (),
 ) -> bool:
-    """True when the commitment is past due on ``today`` and still open.
+    """True when the commitment is past due on ``today``, still in force and still open on that day.
 
-    Overdue is always computed, never stored.
+    Overdue is always computed, never stored. Events dated after ``today``
+    do not count: a completion recorded in advance closes nothing yet.
+    """
+    latest = current_status(events, today)
+    return overdue_since(commitment, latest.status if latest else None, scale, today, sessions) is not None
+
+
+def overdue_since(
+    commitment: Commitment,
+    status: str | None,
+    scale: StatusScale,
+    today: dt.date,
+    sessions: Sequence[Session] = (),
+) -> dt.date | None:
+    """The due date, when the commitment is overdue on ``today``; None when it is not.
+
+    ``status`` is the commitment's status on ``today`` (the latest event
+    dated on or before it: :func:`current_status` with ``as_of=today``). The
+    tracker, the register and every other view ask this one rule, so they
+    never disagree (``commitment`` needs only ``due_on``,
+    ``due_session_number``, ``state`` and ``ended_on``).
     """
     due = due_date(commitment, sessions)
-    return due is not None and due < today and is_open(events, scale, today)
+    if due is None or due >= today or not in_force(commitment, today) or not open_status(status, scale):
+        return None
+    return due
 
 
 def action_is_overdue(action: FollowUpAction, today: dt.date) -> bool:
@@ -149,18 +184,21 @@ def latest_measurement(measurements: Iterable[Measurement], as_of: dt.date | Non
     return max(candidates, key=lambda m: (m.measured_on, m.id), default=None)
 
 
-def progress(baseline: float, target: float, value: float) -> float:
+def progress(baseline: float, target: float, value: float, direction: Direction | None = None) -> float:
     """Share of the way from baseline to target that ``value`` has covered.
 
     Works in both directions: for a target below the baseline (fewer irregular
     crossings, say) a fall counts as progress. 0.0 is the baseline, 1.0 the
     target; values outside the range are returned as they are (a regression is
     negative, an overshoot above 1) so the caller decides how to draw them.
-    When baseline and target coincide the target counts as reached.
+    When baseline and target coincide the target counts as reached, unless
+    ``direction`` says the value lies on the wrong side of it (below for up,
+    above for down): then nothing is covered yet (0.0).
     """
     span = target - baseline
     if span == 0:
-        return 1.0
+        wrong = (direction == Direction.UP and value < target) or (direction == Direction.DOWN and value > target)
+        return 0.0 if wrong else 1.0
     return (value - baseline) / span
 
 
@@ -169,7 +207,7 @@ def indicator_progress(indicator: Indicator, measurements: Iterable[Measurement]
     latest = latest_measurement(measurements, as_of)
     if latest is None:
         return None
-    return progress(indicator.baseline_value, indicator.target_value, latest.value)
+    return progress(indicator.baseline_value, indicator.target_value, latest.value, indicator.direction)
 
 
 # ---------------------------------------------------------------------------
@@ -245,7 +283,8 @@ def carry_over(
     """Commitments made before ``session`` that are still open when it starts.
 
     These are the ones a "Review of commitments" item must list. Commitments
-    made at the session itself or later are not carried over.
+    made at the session itself or later, and those withdrawn or superseded
+    before it starts, are not carried over.
     """
     number_of = {s.id: s.number for s in sessions}
     kept = []
@@ -253,7 +292,7 @@ def carry_over(
         made = number_of.get(c.made_at_session_id or "")
         if made is None or made >= session.number:
             continue
-        if is_open(events.get(c.id, ()), scale, session.starts_on):
+        if in_force(c, session.starts_on) and is_open(events.get(c.id, ()), scale, session.starts_on):
             kept.append(c)
     return sorted(kept, key=lambda c: c.ref)
 

@@ -44,8 +44,11 @@ from ..domain.model import (
     Amendment,
     Bundle,
     Commitment,
+    CommitmentKind,
+    CommitmentState,
     DelegationMember,
     Dialogue,
+    Direction,
     FollowUpAction,
     Indicator,
     ItemKind,
@@ -55,6 +58,7 @@ from ..domain.model import (
     Party,
     PartyName,
     Person,
+    Revision,
     Session,
     SessionState,
     StatusEvent,
@@ -132,6 +136,7 @@ class _Children:
         self.proposals = _group(b.proposals, "session_id")
         self.signoffs = _group(b.signoffs, "session_id")
         self.events = _group(b.events, "commitment_id")
+        self.revisions = _group(b.revisions, "commitment_id")
         self.indicators = _group(b.indicators, "commitment_id")
         self.measurements = _group(b.measurements, "indicator_id")
 
@@ -276,6 +281,21 @@ def _negotiation_doc(s: Session, b: _Children) -> dict:
 def _commitment_doc(c: Commitment, b: _Children) -> dict:
     events = sorted(b.events.get(c.id, ()), key=lambda e: (e.effective_on, e.recorded_at, e.id))
     indicators = sorted(b.indicators.get(c.id, ()), key=lambda i: i.id)
+    # Written only when they hold something, so a file from before them reads and writes back the same.
+    optional: dict[str, Any] = {}
+    if c.kind != CommitmentKind.COMMITMENT:
+        optional["kind"] = c.kind.value
+    if c.state != CommitmentState.IN_FORCE or c.ended_on or c.end_reason:
+        optional |= {"state": c.state.value, "ended_on": _d(c.ended_on), "end_reason": c.end_reason}
+    revisions = sorted(b.revisions.get(c.id, ()), key=lambda r: (r.recorded_at, r.id))
+    if revisions:
+        optional["revisions"] = [
+            {
+                "id": r.id, "revised_on": _d(r.revised_on), "old_text": r.old_text, "new_text": r.new_text, "reason": r.reason,
+                "author": r.author, "recorded_at": r.recorded_at,
+            }
+            for r in revisions
+        ]
     return {
         "id": c.id,
         "ref": c.ref,
@@ -290,6 +310,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
         "reciprocal": c.reciprocal_id,
         "supersedes": c.supersedes_id,
         "visibility": c.visibility.value,
+        **optional,
         "events": [
             {
                 "id": e.id,
@@ -312,6 +333,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
                 "unit": i.unit,
                 "baseline": {"value": i.baseline_value, "on": _d(i.baseline_on)},
                 "target": {"value": i.target_value, "on": _d(i.target_on)},
+                **({"direction": i.direction.value} if i.direction != Direction.implied(i.baseline_value, i.target_value) else {}),
                 "measurements": [
                     {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source, "visibility": m.visibility.value}
                     for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
@@ -916,9 +938,20 @@ def _build(data: dict) -> Bundle:
                 made_at_session_id=cd["made_at"], lead_institution=cd["lead_institution"], theme_id=cd["theme"],
                 due_on=_date(cd["due_on"]), due_session_number=cd["due_session"], reaffirmed_at=list(cd["reaffirmed_at"]),
                 reciprocal_id=cd["reciprocal"], supersedes_id=cd["supersedes"], visibility=Visibility(cd["visibility"]),
+                kind=CommitmentKind(cd.get("kind", "commitment")), state=CommitmentState(cd.get("state", "in_force")),
+                ended_on=_date(cd.get("ended_on")), end_reason=cd.get("end_reason", ""),
             )
             bb.domain(cw, validate.commitment, c, d, sessions.get(c.made_at_session_id or ""))
             b.commitments.append(c)
+            for rn, rd in enumerate(cd.get("revisions", ())):
+                rw = f"{cw}.revisions[{rn}]"
+                bb.claim(rd["id"], rw)
+                r = Revision(
+                    id=rd["id"], commitment_id=c.id, revised_on=_date(rd["revised_on"]), old_text=rd["old_text"], new_text=rd["new_text"],
+                    reason=rd["reason"], author=rd["author"], recorded_at=rd["recorded_at"],
+                )
+                bb.domain(rw, validate.revision, r, d.languages)
+                b.revisions.append(r)
             for en, ed in enumerate(cd["events"]):
                 ew = f"{cw}.events[{en}]"
                 bb.claim(ed["id"], ew)
@@ -938,7 +971,7 @@ def _build(data: dict) -> Bundle:
                 ind = Indicator(
                     id=xd["id"], commitment_id=c.id, name=xd["name"], unit=xd["unit"],
                     baseline_value=xd["baseline"]["value"], baseline_on=_date(xd["baseline"]["on"]),
-                    target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]),
+                    target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]), direction=xd.get("direction"),
                 )
                 bb.domain(xw, validate.indicator, ind, d.languages)
                 b.indicators.append(ind)

@@ -11,7 +11,7 @@ these; the window calls these for every write. Reads go straight to the store.
     dialogues.py   new dialogues, classification markings
     sessions.py    the next session with its proposed agenda, session details, delegations, agenda items
     minutes.py     the texts of the minutes, their state, amendments
-    register.py    commitments (with their counterpart link), status, indicators and measurements
+    register.py    commitments through their life (made, edited with history, reaffirmed, withdrawn, superseded, deleted when junk), status, indicators and measurements
     followup.py    follow-up actions
     documents.py   the three printed documents (renderers), by ids
     exports.py     CSV, XLSX, DOCX, ICS and interchange JSON files

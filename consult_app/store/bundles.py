@@ -33,6 +33,9 @@ class Bundles:
                 b.signoffs += self.signoffs(s.id)
             commitments = self.commitments(d.id)
             b.commitments += commitments
+            revisions = self.revisions_by_commitment(d.id)
+            for c in commitments:
+                b.revisions += revisions.get(c.id, [])
             events = self.events_by_commitment(d.id)
             for c in commitments:
                 b.events += events.get(c.id, [])
@@ -83,6 +86,7 @@ class Bundles:
             db.table("commitment_reaffirmations").insert_all(
                 {"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at
             )
+            db.table("commitment_revisions").insert_all(codec.revision_row(r) for r in b.revisions)
             db.table("status_events").insert_all(codec.event_row(e) for e in b.events)
             db.table("indicators").insert_all(codec.indicator_row(i) for i in b.indicators)
             db.table("measurements").insert_all(codec.measurement_row(m) for m in b.measurements)

@@ -12,8 +12,11 @@ from ..domain.model import (
     Amendment,
     AgendaItem,
     Commitment,
+    CommitmentKind,
+    CommitmentState,
     DelegationMember,
     Dialogue,
+    Direction,
     FollowUpAction,
     Indicator,
     ItemKind,
@@ -23,6 +26,7 @@ from ..domain.model import (
     Party,
     PartyName,
     Person,
+    Revision,
     Session,
     SessionState,
     StatusEvent,
@@ -187,7 +191,25 @@ def commitment_from_row(row: dict, reaffirmed: list[str]) -> Commitment:
         reciprocal_id=row["reciprocal_id"],
         supersedes_id=row["supersedes_id"],
         visibility=Visibility(row["visibility"]),
+        kind=CommitmentKind(row.get("kind") or "commitment"),
+        state=CommitmentState(row.get("state") or "in_force"),
+        ended_on=s2d(row.get("ended_on")),
+        end_reason=row.get("end_reason") or "",
     )
+
+
+def revision_from_row(row: dict) -> Revision:
+    return Revision(
+        id=row["id"], commitment_id=row["commitment_id"], revised_on=s2d(row["revised_on"]), old_text=json.loads(row["old_text"]),
+        new_text=json.loads(row["new_text"]), reason=row["reason"], author=row["author"], recorded_at=row["recorded_at"],
+    )
+
+
+def revision_row(r: Revision) -> dict:
+    return {
+        "id": r.id, "commitment_id": r.commitment_id, "revised_on": d2s(r.revised_on), "old_text": jdump(r.old_text),
+        "new_text": jdump(r.new_text), "reason": r.reason, "author": r.author, "recorded_at": r.recorded_at,
+    }
 
 
 def event_from_row(row: dict) -> StatusEvent:
@@ -216,6 +238,7 @@ def indicator_from_row(row: dict) -> Indicator:
         baseline_on=s2d(row["baseline_on"]),
         target_value=row["target_value"],
         target_on=s2d(row["target_on"]),
+        direction=Direction(row["direction"]) if row.get("direction") else None,
     )
 
 
@@ -312,6 +335,10 @@ def commitment_row(c: Commitment) -> dict:
         "reciprocal_id": c.reciprocal_id,
         "supersedes_id": c.supersedes_id,
         "visibility": c.visibility.value,
+        "kind": c.kind.value,
+        "state": c.state.value,
+        "ended_on": d2s(c.ended_on),
+        "end_reason": c.end_reason,
     }
 
 
@@ -341,6 +368,7 @@ def indicator_row(i: Indicator) -> dict:
         "baseline_on": d2s(i.baseline_on),
         "target_value": i.target_value,
         "target_on": d2s(i.target_on),
+        "direction": Direction(i.direction).value,
     }
 
 

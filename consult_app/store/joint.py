@@ -58,13 +58,15 @@ COLUMNS: dict[str, dict[str, str]] = {
     "minutes_signoffs": _declare("id session_id version_id amendment_id party_id name hash signed_at", internal="recorded_by"),
     "commitments": _declare(
         "id dialogue_id ref text party_id made_at_session_id lead_institution theme_id due_on due_session_number "
-        "reciprocal_id supersedes_id visibility"
+        "reciprocal_id supersedes_id visibility kind state ended_on end_reason"
     ),
+    # a change of a commitment's text goes with the commitment; who made it stays ours (as a status event's author)
+    "commitment_revisions": _declare("id commitment_id revised_on old_text new_text reason recorded_at", internal="author"),
     "commitment_reaffirmations": _declare("commitment_id session_id"),
     "status_events": _declare(
         "id commitment_id effective_on status recorded_at visibility party_id", internal="author recorded_where", marked="note evidence"
     ),
-    "indicators": _declare("id commitment_id name unit baseline_value baseline_on target_value target_on"),
+    "indicators": _declare("id commitment_id name unit baseline_value baseline_on target_value target_on direction"),
     "measurements": _declare("id indicator_id measured_on value source visibility"),
     "actions": _declare("id dialogue_id commitment_id session_id description assignee due_on state visibility"),
 }
@@ -92,6 +94,7 @@ ROWS: dict[str, str] = {
     "minutes_signoffs": f"session_id IN {_SESSIONS}",
     "commitments": f"id IN {_COMMITMENTS}",
     "commitment_reaffirmations": f"commitment_id IN {_COMMITMENTS}",
+    "commitment_revisions": f"commitment_id IN {_COMMITMENTS}",
     "status_events": f"commitment_id IN {_COMMITMENTS}",
     "indicators": f"commitment_id IN {_COMMITMENTS}",
     "measurements": f"visibility = 'joint' AND indicator_id IN (SELECT id FROM indicators WHERE commitment_id IN {_COMMITMENTS})",
@@ -189,6 +192,8 @@ def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
     commitments = [codec.commitment_from_row(r, reaffirmed[r["id"]]) for r in rows("commitments", "ref")]
     b.commitments = sorted(commitments, key=lambda c: rank[c.dialogue_id])
     commitment_rank = {c.id: n for n, c in enumerate(b.commitments)}
+    revisions = [codec.revision_from_row(r) for r in rows("commitment_revisions", "recorded_at, id")]
+    b.revisions = sorted(revisions, key=lambda r: commitment_rank[r.commitment_id])
     events = [codec.event_from_row(r) for r in rows("status_events", "effective_on, recorded_at, id")]
     b.events = sorted(events, key=lambda e: commitment_rank[e.commitment_id])
     b.indicators = sorted((codec.indicator_from_row(r) for r in rows("indicators")), key=lambda i: commitment_rank[i.commitment_id])

@@ -22,7 +22,7 @@ from typing import Protocol
 
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import ActionState, ItemKind, Level, MinutesState, SessionState, Visibility
+from ..domain.model import ActionState, CommitmentKind, CommitmentState, Direction, ItemKind, Level, MinutesState, SessionState, Visibility
 from . import codec
 
 # Each table's rows belong to a dialogue through one column (None: the row is the dialogue).
@@ -40,6 +40,7 @@ OWNER_COLUMN: dict[str, str | None] = {
     "minutes_proposals": "session_id",
     "minutes_signoffs": "session_id",
     "commitment_reaffirmations": "commitment_id",
+    "commitment_revisions": "commitment_id",
     "status_events": "commitment_id",
     "indicators": "commitment_id",
     "measurements": "indicator_id",
@@ -64,7 +65,8 @@ READABLE = {
     "dialogues": ("dialogue", "dialogues"), "parties": ("party", "parties"), "themes": ("theme", "themes"),
     "people": ("person", "people"), "sessions": ("session", "sessions"), "delegation_members": ("delegation member", "delegation members"),
     "agenda_items": ("agenda item", "agenda items"), "commitments": ("commitment", "commitments"),
-    "commitment_reaffirmations": ("reaffirmation", "reaffirmations"), "status_events": ("status event", "status events"),
+    "commitment_reaffirmations": ("reaffirmation", "reaffirmations"),
+    "commitment_revisions": ("change of a commitment's text", "changes of commitments' texts"), "status_events": ("status event", "status events"),
     "indicators": ("indicator", "indicators"), "measurements": ("measurement", "measurements"),
     "actions": ("follow-up action", "follow-up actions"), "minutes_amendments": ("minutes amendment", "minutes amendments"),
     "minutes_versions": ("version of the minutes", "versions of the minutes"), "minutes_proposals": ("proposal on the minutes", "proposals on the minutes"),
@@ -287,7 +289,7 @@ def describe(change: Change, rows: WithPacket) -> str:
             return f"an unknown session ({_short(session_id, 12)})"
         return f"{_code(rows, s.get('dialogue_id'))} session {_short(s.get('number', '?'))}"
 
-    if table in ("status_events", "indicators"):
+    if table in ("status_events", "indicators", "commitment_revisions"):
         return f"{word} for {commitment_words(row.get('commitment_id'))}"
     if table == "commitment_reaffirmations":
         return f"reaffirmation of {commitment_words(row.get('commitment_id'))}"
@@ -531,12 +533,13 @@ def _links(table: str, row: dict, where, rows: RowSource) -> str | None:
 ENUMS = {
     ("actions", "state"): ActionState, ("sessions", "state"): SessionState, ("sessions", "minutes_state"): MinutesState,
     ("agenda_items", "kind"): ItemKind, ("commitments", "visibility"): Visibility, ("dialogues", "level"): Level,
+    ("commitments", "kind"): CommitmentKind, ("commitments", "state"): CommitmentState, ("indicators", "direction"): Direction,
 }
 LANG_TEXTS = {
     "agenda_items": ("title", "summary", "conclusions"), "commitments": ("text",), "themes": ("title",),
-    "dialogues": ("name",), "indicators": ("name",),
+    "dialogues": ("name",), "indicators": ("name",), "commitment_revisions": ("old_text", "new_text"),
 }
-DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on")
+DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on", "ended_on", "revised_on")
 LIMITS = {
     "author": validate.NAME, "recorded_where": validate.NAME, "assignee": validate.NAME, "source": validate.TITLE, "name": validate.NAME,
     "title": validate.NAME, "organisation": validate.NAME, "venue": validate.NAME, "ref": validate.REF, "code": validate.CODE,
@@ -598,6 +601,8 @@ def _domain_checks(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
         validate.agenda_item(codec.item_from_row(row), languages)
     elif table == "minutes_amendments":
         validate.text(row["reason"], "reason", required=True)
+    elif table == "commitment_revisions":
+        validate.revision(codec.revision_from_row(row), languages)
 
 
 def _facts(rows: RowSource, dialogue_id) -> tuple[list | None, object]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -422,6 +422,35 @@ def _v8(conn: sqlite3.Connection) -> None:
         conn.execute(trigger)
 
 
+# Version 9: commitments that live. A commitment is a commitment or a decision,
+# in force or ended (withdrawn, or superseded by a newer one) with the date and
+# the reason; every change of its text is kept (old and new text, date, reason,
+# author), joint when the commitment is (the author ours alone); an indicator
+# says which way is good, taken from its baseline and target where it has one.
+V9 = """
+ALTER TABLE commitments ADD COLUMN kind TEXT NOT NULL DEFAULT 'commitment' CHECK (kind IN ('commitment', 'decision'));
+ALTER TABLE commitments ADD COLUMN state TEXT NOT NULL DEFAULT 'in_force' CHECK (state IN ('in_force', 'withdrawn', 'superseded'));
+ALTER TABLE commitments ADD COLUMN ended_on TEXT;
+ALTER TABLE commitments ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE indicators ADD COLUMN direction TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down'));
+UPDATE indicators SET direction = 'down' WHERE target_value < baseline_value;
+-- what replaced a commitment: found from the newer one's link
+CREATE INDEX commitments_supersedes ON commitments(supersedes_id);
+
+-- No cascade: a commitment whose text has a history is never deleted (it is withdrawn instead).
+CREATE TABLE commitment_revisions (
+    id TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL REFERENCES commitments(id),
+    revised_on TEXT NOT NULL,
+    old_text TEXT NOT NULL,          -- JSON {lang: text}
+    new_text TEXT NOT NULL,          -- JSON {lang: text}
+    reason TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX commitment_revisions_commitment ON commitment_revisions(commitment_id, recorded_at);
+"""
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
@@ -431,6 +460,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     6: _v6,
     7: lambda conn: _run_script(conn, V7),
     8: _v8,
+    9: lambda conn: _run_script(conn, V9),
 }
 
 # ---------------------------------------------------------------------------

@@ -182,10 +182,10 @@ class MainWindow(QMainWindow):
         if name == "register_view":
             from .register import RegisterView
 
-            return RegisterView(self.workspace)
+            return RegisterView(self.workspace, self.undo)
         from .followup import ActionsView, IndicatorsView
 
-        return ActionsView(self.workspace, self.undo) if name == "actions_view" else IndicatorsView(self.workspace)
+        return ActionsView(self.workspace, self.undo) if name == "actions_view" else IndicatorsView(self.workspace, self.undo)
 
     session_view = property(lambda self: self._view("session_view"))
     agenda_view = property(lambda self: self._view("agenda_view"))

@@ -90,12 +90,18 @@ class Columns(QObject):
         keep: columns that never give way (a reference, a status).
         optional: columns left out, in this order, while the window is too narrow for them (what they
             show is also elsewhere: the detail pane, a filter); they come back when there is room.
+        wide: columns whose content may take more than ``most`` (column → its own limit), for words
+            that say more than a code (the register's status: "On track — but overdue since …").
     """
 
-    def __init__(self, view, key: str, stretch: int, least: int = 240, most: int = 260, keep: tuple[int, ...] = (), optional: tuple[int, ...] = ()):
+    def __init__(
+        self, view, key: str, stretch: int, least: int = 240, most: int = 260, keep: tuple[int, ...] = (), optional: tuple[int, ...] = (),
+        wide: dict[int, int] | None = None,
+    ):
         super().__init__(view)
         self.view, self.key, self.stretch, self.least, self.most, self.keep = view, key, stretch, least, most, keep
         self.optional = optional
+        self.wide = wide or {}
         self.header = view.header() if hasattr(view, "header") else view.horizontalHeader()
         self.natural: dict[int, int] = {}
         self.fitting = False
@@ -122,7 +128,7 @@ class Columns(QObject):
         """Take each column's content width (after a reload), then fit."""
         for column in self._others():
             content = max(self.header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
-            self.natural[column] = min(content + 12, max(self.most, self.header.sectionSizeHint(column)))
+            self.natural[column] = min(content + 12, max(self.wide.get(column, self.most), self.header.sectionSizeHint(column)))
         self.fit()
 
     def fit(self) -> None:

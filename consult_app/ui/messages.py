@@ -28,6 +28,8 @@ SOURCES = (
     "store/dialogues.py",
     "store/sessions.py",
     "ops/sessions.py",
+    "ops/register.py",
+    "domain/proposal.py",
 )
 """The modules whose refusals an editor can show (relative to the package)."""
 
@@ -81,6 +83,27 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "An item can only become a sub-item of a top-level item of the same session."),
     QT_TRANSLATE_NOOP("Validation", "An item with sub-items cannot itself become a sub-item."),
     QT_TRANSLATE_NOOP("Validation", "the new session must start after the {nth} session ({date})."),
+    # commitments through their life, indicators that say which way is good
+    QT_TRANSLATE_NOOP(
+        "Validation", "'{ref}' does not follow this dialogue's reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits)."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "a commitment in force has no end date or reason."),
+    QT_TRANSLATE_NOOP("Validation", "a commitment cannot be {how} ({date}) before the session where it was made ({start})."),
+    QT_TRANSLATE_NOOP("Validation", "say why the commitment is {how}."),
+    QT_TRANSLATE_NOOP("Validation", "expected up (higher is better) or down (lower is better)."),
+    QT_TRANSLATE_NOOP("Validation", "the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good)."),
+    QT_TRANSLATE_NOOP("Validation", "the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good)."),
+    QT_TRANSLATE_NOOP("Validation", "the target's date {target} is before the baseline's ({baseline})."),
+    QT_TRANSLATE_NOOP("Validation", "{ref} was already {how} on {date}."),
+    QT_TRANSLATE_NOOP("Validation", "a commitment can only be replaced by one of the same dialogue."),
+    QT_TRANSLATE_NOOP("Validation", "a commitment can only be reaffirmed at a session of its own dialogue."),
+    QT_TRANSLATE_NOOP("Validation", "{ref} was {how} on {date}: only a commitment in force can be reaffirmed."),
+    QT_TRANSLATE_NOOP("Validation", "{ref} is already reaffirmed at the {nth} session."),
+    QT_TRANSLATE_NOOP("Validation", "{ref} was made at the {nth} session; it can be reaffirmed only at a later one."),
+    QT_TRANSLATE_NOOP("Validation", "{ref} was {how} on {date}; its text can no longer change."),
+    QT_TRANSLATE_NOOP("Validation", "{ref} cannot be deleted because it has a history ({history}): withdraw it instead."),
+    QT_TRANSLATE_NOOP("Validation", "The text has changed again since: only the latest change of a commitment's text can be undone."),
+    QT_TRANSLATE_NOOP("Validation", "This indicator cannot be deleted because its measurements ({n}) are history."),
 )
 
 JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
@@ -90,6 +113,8 @@ JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
 PHRASES = (
     QT_TRANSLATE_NOOP("Validation", "control characters"),
     QT_TRANSLATE_NOOP("Validation", "broken Unicode (a lone surrogate)"),
+    QT_TRANSLATE_NOOP("Validation", "withdrawn"),
+    QT_TRANSLATE_NOOP("Validation", "superseded"),
 )
 
 # The model's attribute names, as the editors name the fields.
@@ -159,6 +184,15 @@ FIELDS = {
     "unit": QT_TRANSLATE_NOOP("Validation", "Unit"),
     "start_time": QT_TRANSLATE_NOOP("Validation", "First item at"),
     "host_party_id": QT_TRANSLATE_NOOP("Validation", "Host"),
+    "ended_on": QT_TRANSLATE_NOOP("Validation", "Ended on"),
+    "end_reason": QT_TRANSLATE_NOOP("Validation", "Reason"),
+    "direction": QT_TRANSLATE_NOOP("Validation", "Direction"),
+    "baseline_on": QT_TRANSLATE_NOOP("Validation", "Baseline date"),
+    "target_on": QT_TRANSLATE_NOOP("Validation", "Target date"),
+    "revised_on": QT_TRANSLATE_NOOP("Validation", "Date"),
+    "old_text": QT_TRANSLATE_NOOP("Validation", "Former text"),
+    "session": QT_TRANSLATE_NOOP("Validation", "Session"),
+    "commitment": QT_TRANSLATE_NOOP("Validation", "Commitment"),
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -166,6 +200,7 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _FIELD = re.compile(r"(?P<field>[a-z_][a-z0-9_]*(?: order)?(?:\[\d+\])?(?:\.[a-z0-9_]+(?:\[\d+\])?)*): (?P<rest>.*)", re.DOTALL)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _FIGURE = re.compile(r"-?\d{1,3}(?:,\d{3})+")  # a figure the domain wrote with thousands separators
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")  # '3rd', as the domain writes a session's number in English
 
 
 def tr(text: str) -> str:
@@ -202,6 +237,10 @@ def _value(text: str) -> str:
         from . import labels
 
         return labels.number(int(text.replace(",", "")))
+    if _ORDINAL.fullmatch(text):
+        from . import labels
+
+        return labels.ordinal(int(_ORDINAL.fullmatch(text)[1]))
     return text
 
 

@@ -201,6 +201,25 @@ class FieldErrors:
             label.clear()
             self._row(label, False)
 
+    def submit(self, read, save) -> None:
+        """OK pressed: read the form (``read`` may raise Invalid) and ``save`` it (True when done, then the dialog closes).
+
+        A refusal either way is shown under its field (see :meth:`show_error`, fallback ``other``) and the dialog stays open.
+        """
+        from ..domain.errors import Invalid
+
+        self.clear_errors()
+        try:
+            value = read()
+        except Invalid as exc:
+            self.show_error(exc, "other")
+            self._grow()
+            return
+        if save(value):
+            QDialog.accept(self)
+        else:
+            self._grow()
+
     def show_error(self, exc, fallback: str) -> None:
         """Show one refusal under its field (under ``fallback`` when the field has no label of its own)."""
         field = getattr(exc, "field", None) or messages.split(str(exc))[0] or ""

@@ -31,6 +31,7 @@ from .. import documents as services
 from consult_app.domain.model import (
     AgendaItem,
     Commitment,
+    CommitmentState,
     DelegationMember,
     Dialogue,
     FollowUpAction,
@@ -39,6 +40,7 @@ from consult_app.domain.model import (
     MinutesState,
     Party,
     Person,
+    Revision,
     Session,
     SessionState,
     Theme,
@@ -57,11 +59,12 @@ LANGS = ["en", "fr"]
 STRUCTURAL_NAMES = {
     "id", "position", "number", "is_home", "is_head", "is_cochair", "standing", "level", "kind", "state", "minutes_state",
     "status", "visibility", "unit", "field", "lang", "languages", "scale", "duration_min", "due_session_number",
-    "start_time", "recorded_at", "op", "hash", "texts", "signed_at", "proposed_at", "decided_at", "circulated_at",
+    "start_time", "recorded_at", "direction", "op", "hash", "texts", "signed_at", "proposed_at", "decided_at", "circulated_at",
 }
 LANGTEXT = {
     ("dialogues", "name"), ("dialogues", "markings"), ("themes", "title"), ("agenda_items", "title"), ("agenda_items", "summary"),
     ("agenda_items", "conclusions"), ("commitments", "text"), ("indicators", "name"),
+    ("commitment_revisions", "old_text"), ("commitment_revisions", "new_text"),
 }
 
 
@@ -103,7 +106,7 @@ def row_is_joint(table: str, row: dict, data: dict[str, dict[str, dict]]) -> boo
         return row["id"] in used
     if table == "commitments":
         return row["visibility"] == "joint"
-    if table in ("commitment_reaffirmations", "status_events", "indicators"):
+    if table in ("commitment_reaffirmations", "commitment_revisions", "status_events", "indicators"):
         return commitment_joint(row["commitment_id"])
     if table == "measurements":
         return row["visibility"] == "joint" and commitment_joint(data["indicators"][row["indicator_id"]]["commitment_id"])
@@ -189,6 +192,14 @@ def build(ws: Workspace) -> dict[str, str]:
     ws.link_reciprocal(cj2.id, ci1.id)  # a quid pro quo whose other half is ours alone
     cj1.supersedes_id = ci1.id
     ws.update_commitment(cj1)
+    # ended commitments, one on each side: an end reason only an ended commitment has
+    ci1 = ws.commitment(ci1.id)
+    ci1.state, ci1.ended_on, ci1.end_reason = CommitmentState.SUPERSEDED, dt.date(2020, 6, 15), "r"
+    ws.update_commitment(ci1)
+    ws.add_commitment(Commitment(d.id, "CJ3", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme,
+                                 state=CommitmentState.WITHDRAWN, ended_on=dt.date(2020, 6, 15), end_reason="r"))
+    for c in (cj1, ci1):  # a change of text on each side
+        ws.add_revision(Revision(c.id, dt.date(2020, 5, 1), {"en": "x", "fr": "x"}, {"en": "y", "fr": "y"}, reason="r", author="a"))
     events = {
         "e_cj1_internal": ws.log_status(cj1.id, "at_risk", dt.date(2020, 4, 1), note="n", evidence="v", author="a", recorded_where="w"),
         "e_cj1_joint": ws.log_status(cj1.id, "on_track", dt.date(2020, 6, 1), note="n", evidence="v", author="a", recorded_where="w", visibility=J),
@@ -241,8 +252,8 @@ def fill_markers(ws: Workspace) -> list[Marker]:
             updates = {}
             for name, sql_type in columns:
                 kind = column_kind(table, name, sql_type)
-                if kind == "structural":
-                    continue
+                if kind == "structural" or (table, name) == ("commitments", "end_reason") and row["state"] == "in_force":
+                    continue  # a commitment in force has no end reason (the domain refuses one)
                 joint = column_is_joint(table, name, row, row_joint)
                 if kind == "number":
                     token = str(80000 + 1011 * next(counter) % 19000)

@@ -53,6 +53,11 @@ def dialogs(window, tmp_path):
         "new dialogue": w.creating.new_dialogue,
         "action editor": lambda: (w.tabs.setCurrentWidget(w.actions_view), w.actions_view.add())[-1],
         "measurement": lambda: (w.tabs.setCurrentWidget(w.indicators_view), w.indicators_view.add_measurement())[-1],
+        "new indicator": lambda: (w.tabs.setCurrentWidget(w.indicators_view), w.indicators_view.new_indicator())[-1],
+        "indicator editor": lambda: (w.tabs.setCurrentWidget(w.indicators_view), w.indicators_view.edit_indicator())[-1],
+        "withdraw": lambda: (w.tabs.setCurrentWidget(w.register_view), w.register_view.withdraw())[-1],
+        "supersede": lambda: (w.tabs.setCurrentWidget(w.register_view), w.register_view.supersede())[-1],
+        "reaffirm": lambda: (w.tabs.setCurrentWidget(w.register_view), w.register_view.reaffirm())[-1],
         "amend minutes": lambda: (w.tabs.setCurrentWidget(w.minutes_view), w.minutes_view.open_amend())[-1],
         "joint minutes options": lambda: w.documents.generate("minutes"),
         "tracker options": lambda: w.documents.generate("tracker"),
@@ -99,7 +104,7 @@ def test_every_control_of_every_view_and_dialog_has_a_name(language, window, tmp
         count += 1
         problems += [f"dialog {name}: {c} has no name" for c in unnamed(dialog)]
         problems += [f"dialog {name}: '{access.spoken_name(c)}' is not translated" for c in access.controls(dialog) if access.spoken_name(c) in wrong]
-    assert count == 22
+    assert count == 27
     assert problems == []
 
 

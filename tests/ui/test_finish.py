@@ -42,14 +42,16 @@ def test_status_has_a_shape_a_colour_and_words(window):
 def test_as_of_and_local_dates_everywhere(window, demo):
     window.tabs.setCurrentWidget(window.register_view)
     view = window.register_view
-    assert view.as_of.text() == f"As of {dt.date.today():%-d %b %Y}"
+    assert view.as_of.text().startswith(f"As of {dt.date.today():%-d %b %Y}: ")  # then how many are shown and overdue
     view.select(demo.commitment_by_ref("MLFR-2002-01").id)
     detail = view.detail.toPlainText()
     assert "31 Mar 2003" in detail and "31 Mar 2003 1" in detail  # the effective date, and the time it was recorded
     assert not ISO.search(detail)
     model = view.model
     shown = [model.index(r, c).data() or "" for r in range(model.rowCount()) for c in (RegisterModel.COL_DUE, RegisterModel.COL_SINCE)]
-    assert "31 Dec 2003 — overdue" in shown and not any(ISO.search(text) for text in shown)
+    assert "31 Dec 2003" in shown and not any(ISO.search(text) for text in shown)
+    statuses = [model.index(r, RegisterModel.COL_STATUS).data() for r in range(model.rowCount())]
+    assert "On track — but overdue since 31 Dec 2003" in statuses  # overdue in words once, in the status, with its date
     window.tabs.setCurrentWidget(window.actions_view)
     actions = window.actions_view.model
     assert not any(ISO.search(actions.index(r, actions.COL_DUE).data() or "") for r in range(actions.rowCount()))
@@ -63,7 +65,7 @@ def test_empty_states_say_what_to_do(window, demo, qtbot):
     view = window.register_view
     assert view.detail.toPlainText().startswith("Select a commitment to see its texts")
     c = Commitment(window.dialogue.id, "MLFR-2003-09", {"fr": "Sans état"}, None)
-    register_ops.save_commitment(demo, c, new=True)
+    register_ops.add_commitment(demo, c)
     view.select(c.id)
     assert "No status logged yet: Ctrl+L logs the first one" in view.detail.toPlainText()
     view.search.setText("zzzz")

@@ -64,7 +64,8 @@ def test_the_window_in_french(french, qtbot, demo):
     window.navigator.setCurrentItem(mlfr)
     model = window.register_view.model
     statuses = {model.index(r, 5).data() for r in range(model.rowCount())}
-    assert {"En bonne voie", "Menacé", "En difficulté", "Réalisé"} <= statuses
+    assert {"En bonne voie", "Menacé", "En difficulté", "Réalisé"} <= {s.split(" — ")[0] for s in statuses}
+    assert "En bonne voie — mais en retard depuis le 31 déc. 2003" in statuses  # overdue, said without contradicting the status
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own buttons too
 
 

@@ -236,7 +236,8 @@ def test_log_status_with_one_keystroke(window, qtbot, demo):
     dialog.note.setPlainText("Convention signée avec la banque")
     dialog.accept()
     row = view.model.row_of(demo.commitment_by_ref("MLFR-2002-03").id)
-    assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track"
+    # due on 31 March 2003 and still open: the words say both, never colour alone
+    assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track — but overdue since 31 Mar 2003"
     assert view.model.index(row, RegisterModel.COL_STATUS).data(Qt.ItemDataRole.BackgroundRole).name() == "#dcfce7"
     assert "Convention signée avec la banque" in view.detail.toPlainText()
     assert len(demo.events(demo.commitment_by_ref("MLFR-2002-03").id)) == 3  # appended, nothing overwritten
@@ -287,6 +288,12 @@ def test_commitment_editor_refusals(window, demo):
     editor.ref.setText("MLFR-2001-01")
     editor.accept()
     assert editor.errors["ref"].text() == "Reference: the reference 'MLFR-2001-01' is already used by another commitment."
+    editor.ref.setText("MLFR-2004-99 ✈️ Миграция")
+    editor.accept()
+    assert editor.errors["ref"].text() == (
+        "Reference: 'MLFR-2004-99 ✈️ Миграция' does not follow this dialogue's reference pattern MLFR-YYYY-NN "
+        "(a year from 1900 to 2199, then a number of two to four digits)."
+    )
     editor.ref.setText("MLFR-2003-01")
     editor.has_due.setChecked(True)
     editor.due.setDate(QDate(2003, 1, 1))
