@@ -452,6 +452,11 @@ def _minutes_parsers(sub) -> None:
     q.add_argument("path", type=Path)
     q.add_argument("id", help="the proposal's id (or its start)")
     q.add_argument("--text", required=True, help="the words accepted instead")
+    _minutes_sign_parsers(msub, session)
+
+
+def _minutes_sign_parsers(msub, session) -> None:
+    """minutes agree and minutes amend: the heads of delegation's sign-offs."""
     q = msub.add_parser(
         "agree", help="a head of delegation signs off the latest version (or an amendment)",
         description="Records a head of delegation's sign-off of the latest circulated version by its hash. The minutes are "

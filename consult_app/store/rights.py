@@ -408,94 +408,125 @@ def _agreed_minutes_reason(change: Change, rights: Rights, rows: WithPacket, ame
     return None
 
 
+OWN = "a counterpart secretariat speaks only for its own party"
+
+
 def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> str | None:
     """What the other secretariat may add beyond the allow-list's tables: only in its own party's name, only joint,
     and the minutes only as their negotiation allows (versions from the pen holder, decisions by it, sign-offs of what exists)."""
-    from ..domain import negotiation as N
+    judge = _COUNTERPART_JUDGES.get(change.table)
+    return judge(change, rows.resulting(change), rows, party) if judge else None
 
-    table, row = change.table, rows.resulting(change)
-    own = "a counterpart secretariat speaks only for its own party"
-    if table == "status_events":
-        if row.get("party_id") != party:
-            return f"{own}: it may not record another party's assessment"
-        commitment = rows.row("commitments", {"id": row.get("commitment_id")}) or {}
-        if commitment.get("visibility") != Visibility.JOINT.value:
-            return "it assesses a commitment that is not shared with the other delegation"
-        return None
-    if table == "actions":
-        commitment = rows.row("commitments", {"id": row.get("commitment_id")}) if row.get("commitment_id") else None
-        if row.get("visibility") != Visibility.JOINT.value or (commitment is not None and commitment.get("visibility") != Visibility.JOINT.value):
-            return "a counterpart secretariat may only add joint follow-up actions, under joint commitments"
-        return None
+
+def _cp_status_event(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
+    if row.get("party_id") != party:
+        return f"{OWN}: it may not record another party's assessment"
+    commitment = rows.row("commitments", {"id": row.get("commitment_id")}) or {}
+    if commitment.get("visibility") != Visibility.JOINT.value:
+        return "it assesses a commitment that is not shared with the other delegation"
+    return None
+
+
+def _cp_action(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
+    commitment = rows.row("commitments", {"id": row.get("commitment_id")}) if row.get("commitment_id") else None
+    if row.get("visibility") != Visibility.JOINT.value or (commitment is not None and commitment.get("visibility") != Visibility.JOINT.value):
+        return "a counterpart secretariat may only add joint follow-up actions, under joint commitments"
+    return None
+
+
+def _minutes_of(row: dict, rows: WithPacket) -> tuple[dict, list[dict], str | None]:
+    """The session a minutes row belongs to, its circulated versions in order, and the party holding the pen."""
     session = rows.row("sessions", {"id": row.get("session_id")}) or {}
     versions = sorted(rows.select("minutes_versions", "session_id", row.get("session_id")), key=lambda v: v.get("number") or 0)
-    pen = versions[0].get("party_id") if versions else None
-    if table == "minutes_versions":
-        if row.get("party_id") != party:
-            return f"{own}: it may not circulate a version in another party's name"
-        if pen not in (None, party):
-            return "the other party holds the pen for these minutes (it circulated version 1)"
-        if session.get("minutes_state") == MinutesState.AGREED.value:
-            return "these minutes are agreed here: they are changed only by an amendment"
-        if [v.get("number") for v in versions] != list(range(1, len(versions) + 1)):
-            return "the versions of these minutes would not follow one another (1, 2, 3…)"
-        try:
-            texts = json.loads(row.get("texts") or "")
-            N.check_version(codec.version_from_row({**row, "texts": row.get("texts")}))
-        except (ValueError, TypeError, KeyError, Invalid) as exc:
-            return str(exc).rstrip(".") if isinstance(exc, Invalid) else "its frozen texts cannot be read"
-        for frozen in texts.get("items", ()):
-            item = rows.row("agenda_items", {"id": frozen.get("id") if isinstance(frozen, dict) else None})
-            if item is None or item.get("session_id") != row.get("session_id"):
-                return "it names an agenda item that this workspace does not have (the agenda changed after pairing)"
-        return None
-    if table == "minutes_proposals":
-        if change.op == "update":
-            if pen != party:
-                return "only the party that circulated these minutes decides the proposals on them"
-            return None
-        if row.get("party_id") != party:
-            return f"{own}: it may not propose in another party's name"
-        version = rows.row("minutes_versions", {"id": row.get("version_id")})
-        if version is None or version.get("session_id") != row.get("session_id"):
-            return "it is made on a version of the minutes that this workspace does not have"
-        if session.get("minutes_state") == MinutesState.AGREED.value:
-            return "these minutes are agreed here: proposals are made on circulated minutes"
-        if row.get("state") != "open" or row.get("decided_at"):
-            return "a new proposal arrives open; only the pen holder decides it"
-        try:
-            p = codec.proposal_from_row(row)
-            N.check_proposal(p, json.loads((_dialogue(rows, session.get("dialogue_id")) or {}).get("languages") or "[]"))
-            if p.op != "comment":
-                N.apply(codec.version_from_row(version).text(p.agenda_item_id, p.field, p.lang), p.op, p.passage, p.text)
-        except Invalid as exc:
-            return str(exc).rstrip(".")
-        except (ValueError, TypeError, KeyError):
-            return "it is not in the form Consult writes proposals"
-        return None
-    if table == "minutes_amendments":
-        if row.get("party_id") != party:
-            return f"{own}: it may not propose an amendment in another party's name"
-        if session.get("minutes_state") != MinutesState.AGREED.value:
-            return "only agreed minutes are amended"
-        return None
-    if table == "minutes_signoffs":
-        if row.get("party_id") != party:
-            return f"{own}: it may not sign off for another party"
-        if row.get("version_id"):
-            version = rows.row("minutes_versions", {"id": row.get("version_id")})
-            if version is None or version.get("hash") != row.get("hash") or version.get("session_id") != row.get("session_id"):
-                return "it signs off a version (or a hash) that this workspace does not have"
-        else:
-            amendment = rows.row("minutes_amendments", {"id": row.get("amendment_id")})
-            try:
-                wrong = amendment is None or N.amendment_hash(codec.amendment_from_row(amendment)) != row.get("hash")
-            except (ValueError, TypeError, KeyError):
-                wrong = True
-            if wrong:
-                return "it signs off an amendment (or a hash) that this workspace does not have"
-        return None
+    return session, versions, (versions[0].get("party_id") if versions else None)
+
+
+def _cp_version(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
+    from ..domain import negotiation as N
+
+    session, versions, pen = _minutes_of(row, rows)
+    if row.get("party_id") != party:
+        return f"{OWN}: it may not circulate a version in another party's name"
+    if pen not in (None, party):
+        return "the other party holds the pen for these minutes (it circulated version 1)"
+    if session.get("minutes_state") == MinutesState.AGREED.value:
+        return "these minutes are agreed here: they are changed only by an amendment"
+    if [v.get("number") for v in versions] != list(range(1, len(versions) + 1)):
+        return "the versions of these minutes would not follow one another (1, 2, 3…)"
+    try:
+        texts = json.loads(row.get("texts") or "")
+        N.check_version(codec.version_from_row({**row, "texts": row.get("texts")}))
+    except (ValueError, TypeError, KeyError, Invalid) as exc:
+        return str(exc).rstrip(".") if isinstance(exc, Invalid) else "its frozen texts cannot be read"
+    for frozen in texts.get("items", ()):
+        item = rows.row("agenda_items", {"id": frozen.get("id") if isinstance(frozen, dict) else None})
+        if item is None or item.get("session_id") != row.get("session_id"):
+            return "it names an agenda item that this workspace does not have (the agenda changed after pairing)"
     return None
+
+
+def _cp_proposal(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
+    from ..domain import negotiation as N
+
+    session, _versions, pen = _minutes_of(row, rows)
+    if change.op == "update":
+        return None if pen == party else "only the party that circulated these minutes decides the proposals on them"
+    if row.get("party_id") != party:
+        return f"{OWN}: it may not propose in another party's name"
+    version = rows.row("minutes_versions", {"id": row.get("version_id")})
+    if version is None or version.get("session_id") != row.get("session_id"):
+        return "it is made on a version of the minutes that this workspace does not have"
+    if session.get("minutes_state") == MinutesState.AGREED.value:
+        return "these minutes are agreed here: proposals are made on circulated minutes"
+    if row.get("state") != "open" or row.get("decided_at"):
+        return "a new proposal arrives open; only the pen holder decides it"
+    try:
+        p = codec.proposal_from_row(row)
+        N.check_proposal(p, json.loads((_dialogue(rows, session.get("dialogue_id")) or {}).get("languages") or "[]"))
+        if p.op != "comment":
+            N.apply(codec.version_from_row(version).text(p.agenda_item_id, p.field, p.lang), p.op, p.passage, p.text)
+    except Invalid as exc:
+        return str(exc).rstrip(".")
+    except (ValueError, TypeError, KeyError):
+        return "it is not in the form Consult writes proposals"
+    return None
+
+
+def _cp_amendment(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
+    session, _versions, _pen = _minutes_of(row, rows)
+    if row.get("party_id") != party:
+        return f"{OWN}: it may not propose an amendment in another party's name"
+    if session.get("minutes_state") != MinutesState.AGREED.value:
+        return "only agreed minutes are amended"
+    return None
+
+
+def _cp_signoff(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
+    from ..domain import negotiation as N
+
+    if row.get("party_id") != party:
+        return f"{OWN}: it may not sign off for another party"
+    if row.get("version_id"):
+        version = rows.row("minutes_versions", {"id": row.get("version_id")})
+        if version is None or version.get("hash") != row.get("hash") or version.get("session_id") != row.get("session_id"):
+            return "it signs off a version (or a hash) that this workspace does not have"
+        return None
+    amendment = rows.row("minutes_amendments", {"id": row.get("amendment_id")})
+    try:
+        wrong = amendment is None or N.amendment_hash(codec.amendment_from_row(amendment)) != row.get("hash")
+    except (ValueError, TypeError, KeyError):
+        wrong = True
+    return "it signs off an amendment (or a hash) that this workspace does not have" if wrong else None
+
+
+_COUNTERPART_JUDGES = {
+    "status_events": _cp_status_event,
+    "actions": _cp_action,
+    "minutes_versions": _cp_version,
+    "minutes_proposals": _cp_proposal,
+    "minutes_amendments": _cp_amendment,
+    "minutes_signoffs": _cp_signoff,
+}
 
 
 def _missing_link(table: str, row: dict, rows: RowSource) -> str:

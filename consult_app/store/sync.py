@@ -693,41 +693,13 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
     seq = peer.sent + 1
     base, nxt = base_path(ws.path, peer.device_id), _next_path(ws.path, peer.device_id)
     prepared = nxt.with_name(nxt.name + ".prepared")
-    counterpart = peer.kind == "counterpart"
-    _make_baseline(ws, prepared, _partners_part(peer), (peer.received, seq), joint=counterpart)
-    kept: list[str] = []
-    conn = _apsw(prepared)
+    _make_baseline(ws, prepared, _partners_part(peer), (peer.received, seq), joint=peer.kind == "counterpart")
     try:
-        attach(conn, base, "base")
-        changeset = _diff(conn)
-        changes = _changes(changeset, DbRows(conn))
-        if not changes and not allow_empty:
-            raise NothingToSend(f"Nothing has changed here since the last packet to {peer.name}.")
-        if counterpart and check_rights:
-            changeset, changes, kept = _keep_here(conn, changeset, changes, peer, ws)
-        elif check_rights:
-            try:
-                R.check(changes, R.RIGHTS[R.SEEN_AS[peer.kind]], peer.scope_dialogue_id, DbRows(conn, ("base",)))
-            except R.Refused as exc:
-                raise ConsultError(
-                    f"{peer.name} would refuse this packet ({exc.what}: {exc.reason}); nothing was exported: "
-                    f"undo that change, or ask {peer.name} to make it, then export again."
-                ) from None
-        conn.execute("DETACH DATABASE base")
+        changeset, changes, kept = _changes_to_send(ws, peer, prepared, base, check_rights=check_rights, allow_empty=allow_empty)
     except BaseException:
-        conn.close()
         prepared.unlink(missing_ok=True)
         raise
-    conn.close()
-    my_id, my_name = device(ws)
-    secrets = my_secrets(ws)
-    header = {
-        "workspace_id": peer.workspace_id if counterpart else ws.workspace_id, "schema_version": SCHEMA_VERSION, "from_device": my_id, "from_name": my_name,
-        "to_device": peer.device_id, "to_key": peer.box_key, "seq": seq, "created_at": utc_now(), "changes": len(changes),
-        "kind": R.SEEN_AS[peer.kind], "scope": peer.scope_dialogue_id,
-    }
-    endorsement = (secrets[1].public.sign, secrets[1].endorse(secrets[0].public)) if len(secrets) > 1 else None
-    data = packet.seal(header, changeset, sender=secrets[0], recipient=peer.keys, endorsement=endorsement)
+    data, header = _seal(ws, peer, seq, changeset, len(changes))
     _write_durable(_box(ws.path, "outbox") / f"{_slug(peer.name)}-{seq:04d}.packet", data)
     _checkpoint("export:outbox")
     prepared.replace(nxt)
@@ -740,6 +712,45 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
     _fsync(base.parent)
     _checkpoint("export:done")
     return data, {**header, "kept": kept} if kept else header
+
+
+def _changes_to_send(ws: Workspace, peer: Peer, prepared: Path, base: Path, *, check_rights: bool, allow_empty: bool) -> tuple[bytes, list, list[str]]:
+    """The changeset from the last baseline to the prepared one, checked as the partner will check it; and what is kept here."""
+    kept: list[str] = []
+    conn = _apsw(prepared)
+    try:
+        attach(conn, base, "base")
+        changeset = _diff(conn)
+        changes = _changes(changeset, DbRows(conn))
+        if not changes and not allow_empty:
+            raise NothingToSend(f"Nothing has changed here since the last packet to {peer.name}.")
+        if peer.kind == "counterpart" and check_rights:
+            changeset, changes, kept = _keep_here(conn, changeset, changes, peer, ws)
+        elif check_rights:
+            try:
+                R.check(changes, R.RIGHTS[R.SEEN_AS[peer.kind]], peer.scope_dialogue_id, DbRows(conn, ("base",)))
+            except R.Refused as exc:
+                raise ConsultError(
+                    f"{peer.name} would refuse this packet ({exc.what}: {exc.reason}); nothing was exported: "
+                    f"undo that change, or ask {peer.name} to make it, then export again."
+                ) from None
+        conn.execute("DETACH DATABASE base")
+    finally:
+        conn.close()
+    return changeset, changes, kept
+
+
+def _seal(ws: Workspace, peer: Peer, seq: int, changeset: bytes, count: int) -> tuple[bytes, dict]:
+    """The packet's header, and the packet signed with this file's key and encrypted to the partner's."""
+    my_id, my_name = device(ws)
+    secrets = my_secrets(ws)
+    header = {
+        "workspace_id": peer.workspace_id if peer.kind == "counterpart" else ws.workspace_id, "schema_version": SCHEMA_VERSION,
+        "from_device": my_id, "from_name": my_name, "to_device": peer.device_id, "to_key": peer.box_key, "seq": seq,
+        "created_at": utc_now(), "changes": count, "kind": R.SEEN_AS[peer.kind], "scope": peer.scope_dialogue_id,
+    }
+    endorsement = (secrets[1].public.sign, secrets[1].endorse(secrets[0].public)) if len(secrets) > 1 else None
+    return packet.seal(header, changeset, sender=secrets[0], recipient=peer.keys, endorsement=endorsement), header
 
 
 def _diff(conn) -> bytes:
@@ -870,10 +881,7 @@ def import_packet(
     if policy not in (None, "ours", "theirs"):
         raise Invalid(f"policy: '{policy}' is not one of: ours, theirs.")
     _secure(ws.conn)
-    known = [p for p in peers(ws) if p.keys is not None and p.kind in R.RIGHTS]
-    opened = packet.open_packet(data, secrets=my_secrets(ws), partners={p.keys.sign: p.name for p in known}, name=name)
-    signer = opened.endorsed_by or opened.signer.sign
-    peer = next(p for p in known if p.keys.sign == signer)
+    opened, peer = _open_from_partner(ws, data, name)
     header, changeset = opened.header, opened.changeset
     _check_header(ws, peer, header, name)
     report = ImportReport(header)
@@ -886,16 +894,8 @@ def import_packet(
             f"{name} is packet {header['seq']} from {peer.name}, but the last one imported was {peer.received}: import packet "
             f"{peer.received + 1} first (the sender keeps every packet in its exchange folder's outbox)."
         )
-    rows = DbRows(ws.conn)
-    try:
-        changes = _changes(changeset, rows)
-        R.check(changes, R.RIGHTS[peer.kind], peer.scope_dialogue_id, rows, party=peer.party_id or None)
-    except R.Refused as exc:
-        raise packet.BadPacket(f"{exc.what}: {exc.reason}: packet refused, nothing was imported ({name} from {peer.name}).") from None
-    except apsw.Error:
-        raise packet.BadPacket(f"{name} is damaged (its changes cannot be read); nothing was imported.") from None
-    report.changes = changes
-    for change in changes:
+    report.changes = _within_rights(ws, peer, changeset, name)
+    for change in report.changes:
         {"insert": report.added, "update": report.changed, "delete": report.deleted}[change.op][change.table] += 1
     if not dry_run and ws.readonly:
         raise ConsultError(f"{ws.path} is open read-only: nothing can be changed.")
@@ -904,21 +904,7 @@ def import_packet(
         safety.backup_to(ws.conn, scratch)
         if not _apply(scratch, changeset, peer, report, policy, resolutions or {}, name, dry_run, opened, hashlib.sha256(data).hexdigest()):
             return report
-        _checkpoint("import:applied")
-        _write_durable(_inbox_file(ws.path, peer.device_id, header["seq"]), data)
-        _checkpoint("import:inbox")
-        if ws.backups:
-            ws.snapshot("before receiving changes")
-        src = connect(scratch, readonly=True)
-        try:
-            src.backup(ws.conn)  # the commit point: the whole scratch copy, packet recorded as received, in one step
-        finally:
-            src.close()
-        _checkpoint("import:committed")
-        with ws.transaction("import"):  # tell the listeners
-            pass
-        _apply_to_base(base_path(ws.path, peer.device_id), changeset, header["seq"])
-        _checkpoint("import:done")
+        _commit_import(ws, peer, scratch, changeset, data, header["seq"])
     finally:
         scratch.unlink(missing_ok=True)
         scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
@@ -926,77 +912,115 @@ def import_packet(
     return report
 
 
+def _open_from_partner(ws: Workspace, data: bytes, name: str):
+    """Decrypt a packet with this file's keys and check it is signed by a known partner: the opened packet, and that partner."""
+    known = [p for p in peers(ws) if p.keys is not None and p.kind in R.RIGHTS]
+    opened = packet.open_packet(data, secrets=my_secrets(ws), partners={p.keys.sign: p.name for p in known}, name=name)
+    signer = opened.endorsed_by or opened.signer.sign
+    return opened, next(p for p in known if p.keys.sign == signer)
+
+
+def _within_rights(ws: Workspace, peer: Peer, changeset: bytes, name: str) -> list:
+    """Every change of the packet, each checked against what this kind of partner may change here; refused whole otherwise."""
+    rows = DbRows(ws.conn)
+    try:
+        changes = _changes(changeset, rows)
+        R.check(changes, R.RIGHTS[peer.kind], peer.scope_dialogue_id, rows, party=peer.party_id or None)
+    except R.Refused as exc:
+        raise packet.BadPacket(f"{exc.what}: {exc.reason}: packet refused, nothing was imported ({name} from {peer.name}).") from None
+    except apsw.Error:
+        raise packet.BadPacket(f"{name} is damaged (its changes cannot be read); nothing was imported.") from None
+    return changes
+
+
+def _commit_import(ws: Workspace, peer: Peer, scratch: Path, changeset: bytes, data: bytes, seq: int) -> None:
+    """The applied scratch copy replaces the workspace in one step (the commit point), then the baseline follows."""
+    _checkpoint("import:applied")
+    _write_durable(_inbox_file(ws.path, peer.device_id, seq), data)
+    _checkpoint("import:inbox")
+    if ws.backups:
+        ws.snapshot("before receiving changes")
+    src = connect(scratch, readonly=True)
+    try:
+        src.backup(ws.conn)  # the commit point: the whole scratch copy, packet recorded as received, in one step
+    finally:
+        src.close()
+    _checkpoint("import:committed")
+    with ws.transaction("import"):  # tell the listeners
+        pass
+    _apply_to_base(base_path(ws.path, peer.device_id), changeset, seq)
+    _checkpoint("import:done")
+
+
+class _Conflicts:
+    """SQLite's conflict handler for a packet's changes: records each conflict, applies the choices, notes what must abort."""
+
+    def __init__(self, conn, peer: Peer, report: ImportReport, policy, resolutions: dict):
+        self.columns_of, self.peer, self.report, self.policy, self.resolutions = DbRows(conn), peer, report, policy, resolutions
+        self.edits: list[tuple[str, str, str, object]] = []  # a person's edited value, set after the changes are applied
+        self.hard: list[str] = []  # why the packet cannot be applied at all
+
+    def _values(self, change) -> tuple[dict, dict, dict]:
+        columns = [c[0] for c in self.columns_of.columns(change.name)]
+        pick = lambda values: dict(zip(columns, values)) if values else {}  # noqa: E731
+        return pick(change.old), pick(change.new), pick(change.conflict)
+
+    def __call__(self, reason: int, change) -> int:
+        table = change.name
+        old, new, current = self._values(change)
+        if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
+            return self._differing(change, table, old, new, current)
+        if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
+            if change.opcode == apsw.SQLITE_DELETE:
+                return apsw.SQLITE_CHANGESET_OMIT  # deleted here too
+            self.report.conflicts.append(Conflict(table, str(old.get("id", "")), "(row)", "present", "deleted here", "changed there"))
+            return apsw.SQLITE_CHANGESET_OMIT
+        if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
+            if table in R.HISTORY and change.opcode != apsw.SQLITE_INSERT:
+                self.hard.append(f"{R.HISTORY[table]} cannot be changed or deleted: packet refused")
+            else:
+                shown = ", ".join(f"{k} {v!r}" for k, v in (new or old).items() if k in ("ref", "code", "number"))
+                self.hard.append(f"a {READABLE.get(table, table)} from {self.peer.name} clashes with one here{f' ({shown})' if shown else ''}; rename one and send again")
+            return apsw.SQLITE_CHANGESET_ABORT
+        if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
+            self.hard.append(f"changes from {self.peer.name} refer to things this copy does not have")
+        return apsw.SQLITE_CHANGESET_ABORT
+
+    def _differing(self, change, table: str, old: dict, new: dict, current: dict) -> int:
+        """The same thing changed on both sides: a conflict per column, resolved by a person's choice or the policy."""
+        target = new if new else {}
+        source = old if change.opcode == apsw.SQLITE_DELETE else target
+        differing = [c for c, v in source.items() if v is not apsw.no_change and current.get(c) != v]
+        if not differing:
+            return apsw.SQLITE_CHANGESET_OMIT  # already so here
+        choice_is_theirs = self.policy == "theirs"
+        row_id = str(current.get("id") or next(iter(current.values()), ""))
+        for column in differing:
+            theirs = None if change.opcode == apsw.SQLITE_DELETE else target.get(column)
+            self.report.conflicts.append(Conflict(table, row_id, column, old.get(column), current.get(column), theirs))
+            key = (table, row_id, column)
+            if key in self.resolutions:
+                choice_is_theirs = True
+                if self.resolutions[key] != theirs:
+                    self.edits.append((table, row_id, column, self.resolutions[key]))
+        return apsw.SQLITE_CHANGESET_REPLACE if choice_is_theirs else apsw.SQLITE_CHANGESET_OMIT
+
+
 def _apply(
     scratch: Path, changeset: bytes, peer: Peer, report: ImportReport, policy, resolutions: dict, name: str, dry_run: bool,
     opened: packet.Opened, packet_hash: str,
 ) -> bool:
     """Apply the changes to the scratch copy; True when it is ready to replace the workspace's content."""
-    edits: list[tuple[str, str, str, object]] = []
-    hard: list[str] = []
     conn = _apsw(scratch)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        columns_of = DbRows(conn)
-
-        def values(change) -> tuple[dict, dict]:
-            columns = [c[0] for c in columns_of.columns(change.name)]
-            old = dict(zip(columns, change.old)) if change.old else {}
-            new = dict(zip(columns, change.new)) if change.new else {}
-            return old, new
-
-        def on_conflict(reason: int, change) -> int:
-            table = change.name
-            old, new = values(change)
-            columns = [c[0] for c in columns_of.columns(table)]
-            current = dict(zip(columns, change.conflict)) if change.conflict else {}
-            if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
-                target = new if new else {}
-                differing = [c for c, v in target.items() if v is not apsw.no_change and current.get(c) != v]
-                if change.opcode == apsw.SQLITE_DELETE:
-                    differing = [c for c, v in old.items() if v is not apsw.no_change and current.get(c) != v]
-                if not differing:
-                    return apsw.SQLITE_CHANGESET_OMIT  # already so here
-                choice_is_theirs = policy == "theirs"
-                row_id = str(current.get("id") or next(iter(current.values()), ""))
-                for column in differing:
-                    theirs = None if change.opcode == apsw.SQLITE_DELETE else target.get(column)
-                    report.conflicts.append(Conflict(table, row_id, column, old.get(column), current.get(column), theirs))
-                    key = (table, row_id, column)
-                    if key in resolutions:
-                        choice_is_theirs = True
-                        if resolutions[key] != theirs:
-                            edits.append((table, row_id, column, resolutions[key]))
-                return apsw.SQLITE_CHANGESET_REPLACE if choice_is_theirs else apsw.SQLITE_CHANGESET_OMIT
-            if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
-                if change.opcode == apsw.SQLITE_DELETE:
-                    return apsw.SQLITE_CHANGESET_OMIT  # deleted here too
-                report.conflicts.append(Conflict(table, str(old.get("id", "")), "(row)", "present", "deleted here", "changed there"))
-                return apsw.SQLITE_CHANGESET_OMIT
-            if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
-                if table in R.HISTORY and change.opcode != apsw.SQLITE_INSERT:
-                    hard.append(f"{R.HISTORY[table]} cannot be changed or deleted: packet refused")
-                else:
-                    shown = ", ".join(f"{k} {v!r}" for k, v in (new or old).items() if k in ("ref", "code", "number"))
-                    hard.append(f"a {READABLE.get(table, table)} from {peer.name} clashes with one here{f' ({shown})' if shown else ''}; rename one and send again")
-                return apsw.SQLITE_CHANGESET_ABORT
-            if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
-                hard.append(f"changes from {peer.name} refer to things this copy does not have")
-            return apsw.SQLITE_CHANGESET_ABORT
-
+        conflicts = _Conflicts(conn, peer, report, policy, resolutions)
         try:
-            apsw.Changeset.apply(changeset, conn, conflict=on_conflict)
+            apsw.Changeset.apply(changeset, conn, conflict=conflicts)
         except apsw.Error as exc:
-            if "append-only" in str(exc):
-                hard.append("status history cannot be changed or deleted: packet refused")
+            hard = conflicts.hard + (["status history cannot be changed or deleted: packet refused"] if "append-only" in str(exc) else [])
             raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
-        rows = DbRows(conn)
-        for table, row_id, column, value in edits:
-            row = (rows.row(table, {"id": row_id}) or {}) | {column: value}
-            try:
-                R.validate_row(table, row, R.owner(table, row, rows), rows)
-            except Invalid as exc:
-                raise Invalid(f"Your edit of {READABLE.get(table, table)} {row_id[:8]}…: {exc}") from None
-            conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
+        _apply_edits(conn, conflicts.edits)
         unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
         if (unresolved and policy is None) or dry_run:
             return False  # nothing written: the caller lists the conflicts
@@ -1008,18 +1032,35 @@ def _apply(
             )
     finally:
         conn.close()
+    _settle_scratch(scratch, peer)
+    return True
+
+
+def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
+    """A person's edited values of conflicts, each held to the same checks as any row."""
+    rows = DbRows(conn)
+    for table, row_id, column, value in edits:
+        row = (rows.row(table, {"id": row_id}) or {}) | {column: value}
+        try:
+            R.validate_row(table, row, R.owner(table, row, rows), rows)
+        except Invalid as exc:
+            raise Invalid(f"Your edit of {READABLE.get(table, table)} {row_id[:8]}…: {exc}") from None
+        conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
+
+
+def _settle_scratch(scratch: Path, peer: Peer) -> None:
+    """What the counterpart's versions, sign-offs and amendments make of the minutes; the search index rebuilt."""
     index = connect(scratch)
     try:
         copy = Workspace(scratch, index, readonly=False)
         copy.backups = False
         with copy.transaction("index"):
-            if peer.kind == "counterpart" and peer.scope_dialogue_id:  # what its versions, sign-offs and amendments make of the minutes
+            if peer.kind == "counterpart" and peer.scope_dialogue_id:
                 for session in copy.sessions(peer.scope_dialogue_id):
                     copy.settle_minutes(session.id)
             copy._reindex_all()
     finally:
         index.close()
-    return True
 
 
 def read_packet_file(path: str | Path) -> bytes:
