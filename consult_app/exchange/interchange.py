@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import audience, validate
-from ..domain.errors import ConsultError, Invalid, NewerVersion
+from ..domain.errors import ConsultError, InterchangeError, Invalid, NewerVersion  # noqa: F401  (re-exported)
 from ..domain.text import control_characters, printable
 from ..domain.model import (
     ActionState,
@@ -81,10 +81,6 @@ MAX_CONTAINERS = 2_500_000
 """Objects and lists in one file: three times the benchmark's 833,303. Without it, 450 MB of ``{},`` would be 150 million dicts."""
 MAX_VALUES = 25_000_000
 """Values in one file (counted by their commas): 4.5 times the benchmark's 5.6 million."""
-
-
-class InterchangeError(Invalid):
-    """A file that cannot be imported; the message names the problem and where."""
 
 
 @cache

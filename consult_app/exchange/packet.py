@@ -33,7 +33,7 @@ import json
 import zlib
 from dataclasses import dataclass
 
-from ..domain.errors import ConsultError, NewerVersion
+from ..domain.errors import BadPacket, ConsultError, NewerVersion  # noqa: F401  (re-exported)
 from .keys import DeviceSecrets, PublicKeys
 
 MAGIC = b"CONSULT-PACKET\n"
@@ -46,10 +46,6 @@ REQUIRED = {
 }
 MAX_HEADER = 64 * 1024
 MAX_CHANGESET = 256 * 1024 * 1024
-
-
-class BadPacket(ConsultError):
-    """A packet that cannot be used: not ours, damaged, not for us, not signed by a partner."""
 
 
 @dataclass(frozen=True)

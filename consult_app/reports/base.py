@@ -48,7 +48,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.flowables import KeepTogether
 
 from ..domain import language
-from ..domain.errors import ConsultError
+from ..domain.errors import Cancelled, ConsultError  # noqa: F401  (re-exported)
 from ..domain.model import FollowUpAction, Tone, Visibility
 from ..domain.rules import action_is_overdue
 from ..paths import resource
@@ -58,13 +58,6 @@ FONT = "DejaVuSans"
 ARABIC = "NotoNaskhArabic"
 CJK = "DroidSansFallback"
 HANGUL = "NanumGothic"
-
-
-class Cancelled(ConsultError):
-    """The person asked to stop; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("Cancelled: the document was not produced.")
 
 
 def _register(name: str, filename: str) -> None:

@@ -28,32 +28,15 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import EnvironmentProblem, NotAWorkspace
+from ..domain.errors import Damaged, EnvironmentProblem, NotAWorkspace, Tampered  # noqa: F401  (Tampered re-exported)
 from . import safety
 from .connection import connect, environment_error, recognise, sqlite3
 from .schema import schema_differences
 
 
-class Damaged(EnvironmentProblem):
-    """The file fails SQLite's integrity check; ``latest`` is the newest good snapshot, if any."""
-
-    def __init__(self, path: Path, detail: str, *, what: str = "is damaged"):
-        self.path = path
-        self.latest = safety.latest_good(safety.identity_of(path))
-        hint = (
-            f" The latest good backup is from {self.latest.label}: restore it with "
-            f'consult-app backup restore "{path}" latest, or File › Restore Backup.'
-            if self.latest
-            else " No backup of it was found."
-        )
-        super().__init__(f"{path} {what} and was not opened, so nothing was written to it ({detail}).{hint}")
-
-
-class Tampered(Damaged):
-    """The file's schema is not exactly what Consult creates: something was added or changed behind its back."""
-
-    def __init__(self, path: Path, detail: str):
-        super().__init__(path, detail, what="was changed outside Consult")
+def damaged(path: Path, detail: str, kind: type[Damaged] = Damaged) -> Damaged:
+    """The refusal of a damaged (or, with ``kind=Tampered``, tampered) file, naming its latest good backup."""
+    return kind(path, detail, safety.latest_good(safety.identity_of(path)))
 
 
 @dataclass
@@ -115,7 +98,7 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
                 else:
                     problem = quick_check(conn)
                     if problem is not None:
-                        raise Damaged(real, problem)
+                        raise damaged(real, problem)
         except BaseException:
             conn.close()
             raise
@@ -286,9 +269,9 @@ def verify_schema(real: Path, conn: sqlite3.Connection, version: int) -> None:
     try:
         differences = schema_differences(conn, version)
     except sqlite3.DatabaseError as exc:
-        raise Damaged(real, str(exc)) from None
+        raise damaged(real, str(exc)) from None
     if differences:
-        raise Tampered(real, "; ".join(differences[:3]) + ("; …" if len(differences) > 3 else ""))
+        raise damaged(real, "; ".join(differences[:3]) + ("; …" if len(differences) > 3 else ""), Tampered)
 
 
 class BackgroundCheck:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..domain import validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import ConsultError, Invalid, Refused  # noqa: F401  (re-exported)
 from ..domain.model import ActionState, CommitmentKind, CommitmentState, Direction, ItemKind, Level, MinutesState, SessionState, Visibility
 from . import codec
 
@@ -124,15 +124,6 @@ RIGHTS: dict[str, Rights] = {
 }
 # A partner stored as kind K sees us as kind SEEN_AS[K]: what we may send it is RIGHTS[SEEN_AS[K]].
 SEEN_AS = {"field_copy": "secretariat", "secretariat": "field_copy", "counterpart": "counterpart"}
-
-
-class Refused(ConsultError):
-    """A change the partner may not make; ``what`` names the change, ``reason`` says why."""
-
-    def __init__(self, what: str, reason: str):
-        super().__init__(f"{what}: {reason}")
-        self.what = what
-        self.reason = reason
 
 
 @dataclass

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import ConsultError, EnvironmentProblem, NotAWorkspace
+from ..domain.errors import ConsultError, EnvironmentProblem, Locked, NotAWorkspace  # noqa: F401  (Locked re-exported)
 from ..preferences import current_user
 from .connection import PassphraseNeeded, connect, environment_error, sqlite3
 from .schema import APPLICATION_ID
@@ -274,14 +274,6 @@ class Holder:
         return f"{path.name} is already open in Consult by {self.user} on {self.host} since {self.since}; open it read-only, or try again when it is closed."
 
 
-class Locked(EnvironmentProblem):
-    """Another Consult has the workspace open for writing."""
-
-    def __init__(self, path: Path, holder: Holder):
-        super().__init__(holder.sentence(path))
-        self.holder = holder
-
-
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
@@ -331,7 +323,7 @@ def acquire(path: Path) -> None:
             if holder is None or is_stale(holder):
                 lock.unlink(missing_ok=True)
                 continue
-            raise Locked(path, holder) from None
+            raise Locked(holder.sentence(path), holder) from None
         except OSError as exc:
             if exc.errno in (13, 30):  # permission denied, read-only file system
                 raise EnvironmentProblem(f"{path.parent} is read-only: open the workspace read-only, or copy it to a folder you can write to.") from None

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import apsw
 
-from ..domain.errors import ConsultError, Invalid, NewerVersion, NotFound
+from ..domain.errors import ConsultError, Invalid, NewerVersion, NotFound, NothingToSend  # noqa: F401  (re-exported)
 from ..domain.model import new_id
 from ..exchange import packet
 from ..exchange.keys import DeviceSecrets, PublicKeys
@@ -667,10 +667,6 @@ def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
 
 
 # --------------------------------------------------------------------------- export
-
-
-class NothingToSend(ConsultError):
-    """Nothing changed since the last packet to this partner (raised only when an empty packet is not wanted)."""
 
 
 def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = True, allow_empty: bool = True) -> tuple[bytes, dict]:

@@ -30,13 +30,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import ConsultError, Invalid, OlderVersion
 from ..domain.model import (
     new_id,
 )
 from . import safety
 from .connection import Key, connect, environment_error, migrate, sqlite3
-from .opening import BackgroundCheck, Damaged, Tampered, open_file  # noqa: F401  (re-exported for callers)
+from .opening import BackgroundCheck, Damaged, Tampered, damaged, open_file  # noqa: F401  (re-exported for callers)
 from .bundles import Bundles
 from .codec import utc_now  # noqa: F401  (re-exported: sync and tests use it)
 from .dialogues import Dialogues
@@ -46,10 +46,6 @@ from .register import Register
 from .schema import SCHEMA_VERSION
 from .search import Hit, Search, snippet  # noqa: F401  (re-exported)
 from .sessions import Sessions
-
-
-class OlderVersion(ConsultError):
-    """The file must be upgraded (written) before it can be read by this version."""
 
 
 class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Search):
@@ -224,7 +220,7 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
             self.integrity = None
             return
         self.readonly = True
-        raise Damaged(self.path, problem)
+        raise damaged(self.path, problem)
 
     def snapshot(self, reason: str) -> safety.Snapshot:
         """Take a verified snapshot now (backup API), and remember the file's change counter."""
@@ -293,7 +289,7 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, (sqlite3.IntegrityError, sqlite3.OperationalError)):
                 raise
-            raise Damaged(self.path, str(exc)) from None  # a large file read before its deferred check ended
+            raise damaged(self.path, str(exc)) from None  # a large file read before its deferred check ended
 
     def _one(self, sql: str, params: Iterable = ()) -> dict | None:
         rows = self._rows(sql, params)
