@@ -219,17 +219,34 @@ class ProposalsPanel(QWidget):
         self.status.setObjectName("negotiation_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("proposals")
-        self.table.setAccessibleName(self.tr("Proposals on the minutes"))
-        self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Change"), self.tr("Comment"), self.tr("Version"), self.tr("Decision")])
-        header = self.table.horizontalHeader()
+        self.table = self._proposals_table()
+        row = self._buttons()
+        self.error = error_label("negotiation_error")
+        compare = self._compare()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(compare)
+        layout.addWidget(self.redline, 2)
+
+    def _proposals_table(self) -> QTableWidget:
+        table = QTableWidget(0, self.COLUMNS)
+        table.setObjectName("proposals")
+        table.setAccessibleName(self.tr("Proposals on the minutes"))
+        table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Change"), self.tr("Comment"), self.tr("Version"), self.tr("Decision")])
+        header = table.horizontalHeader()
         for column in range(self.COLUMNS):  # the change and the comment take the room; the rest fit their contents
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 3) else QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        """Propose, accept, edit, reject, circulate, sign off; a right click on a proposal offers the decisions."""
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, words, slot in (
@@ -252,7 +269,10 @@ class ProposalsPanel(QWidget):
             act.triggered.connect(self.buttons[name].click)
             menu.append(act)
         context_menu(self.table, menu)
-        self.error = error_label("negotiation_error")
+        return row
+
+    def _compare(self) -> QHBoxLayout:
+        """Two version numbers and the word redline between them."""
         compare = QHBoxLayout()
         compare.addWidget(QLabel(self.tr("Compare version")))
         self.old = QSpinBox()
@@ -271,13 +291,7 @@ class ProposalsPanel(QWidget):
         self.redline = QTextBrowser()
         self.redline.setObjectName("redline")
         self.redline.setAccessibleName(self.tr("Changes between the two versions"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 3)
-        layout.addLayout(compare)
-        layout.addWidget(self.redline, 2)
+        return compare
 
     # ------------------------------------------------------------ content
 

@@ -328,6 +328,72 @@ class RegisterView(View):
         self.model = RegisterModel(self)
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
+        bar = self._filter_bar()
+        # what the statuses and overdue flags count: the events dated up to today
+        self.as_of = QLabel()
+        self.as_of.setObjectName("as_of")
+        self.as_of.setWordWrap(True)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._update_header)
+        self.table = self._register_table()
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Commitment details"))
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(lambda url: self.select(url.toString().removeprefix("commitment:")))
+        # links to the commitments of its lineage are for the mouse: Tab leaves the pane (the table reaches them by keyboard)
+        self.detail.setTextInteractionFlags(self.detail.textInteractionFlags() & ~Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        buttons = self._actions_and_buttons()
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        memory.splitter(splitter, "register/splitter", [58, 42], vertical=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.as_of)
+        layout.addWidget(splitter)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        self._show_empty_detail()
+
+
+    def _register_table(self) -> Table:
+        """The register: sorted by reference, one row selected, columns that adapt to the window and remember a person's widths."""
+        table = Table()
+        table.setObjectName("register")
+        table.setAccessibleName(self.tr("Commitments"))
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(RegisterModel.COL_REF, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        m = RegisterModel
+        # the status says how late in words ("On track — but overdue since 31 Mar 2003"): its words may take more room than the
+        # others on a wide screen; on a narrow one it gives way like them (elided, whole in its tooltip)
+        self.columns = memory.Columns(
+            table, "register/columns", m.COL_TEXT, least=300,
+            keep=(m.COL_REF, m.COL_DUE, m.COL_SINCE), optional=(m.COL_SINCE, m.COL_RECIPROCAL), wide={m.COL_STATUS: 330},
+        )
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.selectionModel().currentRowChanged.connect(self._show_current)
+        table.activated.connect(lambda _i: self.edit())  # Enter or a double click
+        return table
+
+    def _filter_bar(self) -> QHBoxLayout:
+        """Search as you type, then party, theme, status, session and overdue filters, each named by its buddy label."""
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search the register (Ctrl+F)"))
@@ -359,41 +425,10 @@ class RegisterView(View):
             bar.addWidget(buddy)
             bar.addWidget(widget, 1)
         bar.addWidget(self.overdue)
-        # what the statuses and overdue flags count: the events dated up to today
-        self.as_of = QLabel()
-        self.as_of.setObjectName("as_of")
-        self.as_of.setWordWrap(True)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
-            signal.connect(self._update_header)
-        self.table = Table()
-        self.table.setObjectName("register")
-        self.table.setAccessibleName(self.tr("Commitments"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RegisterModel.COL_REF, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        m = RegisterModel
-        # the status says how late in words ("On track — but overdue since 31 Mar 2003"): its words may take more room than the
-        # others on a wide screen; on a narrow one it gives way like them (elided, whole in its tooltip)
-        self.columns = memory.Columns(
-            self.table, "register/columns", m.COL_TEXT, least=300,
-            keep=(m.COL_REF, m.COL_DUE, m.COL_SINCE), optional=(m.COL_SINCE, m.COL_RECIPROCAL), wide={m.COL_STATUS: 330},
-        )
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detail")
-        self.detail.setAccessibleName(self.tr("Commitment details"))
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(lambda url: self.select(url.toString().removeprefix("commitment:")))
-        # links to the commitments of its lineage are for the mouse: Tab leaves the pane (the table reaches them by keyboard)
-        self.detail.setTextInteractionFlags(self.detail.textInteractionFlags() & ~Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        return bar
+
+    def _actions_and_buttons(self) -> QHBoxLayout:
+        """What can be done to the selected commitment: shortcuts, the table's context menu, and a row of buttons."""
         self.edit_action = self._action(self.tr("&Edit Commitment…"), "edit_commitment", self.edit, "Ctrl+E")
         self.log_action = self._action(self.tr("&Log Status…"), "log_status", self.log_status, "Ctrl+L")
         self.reaffirm_action = self._action(self.tr("&Reaffirm…"), "reaffirm_commitment", self.reaffirm)
@@ -418,26 +453,7 @@ class RegisterView(View):
             if act is self.delete_action:
                 buttons.addSpacing(12)
         buttons.addStretch(1)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(buttons)
-        lower_layout.addWidget(self.detail)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        memory.splitter(splitter, "register/splitter", [58, 42], vertical=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.as_of)
-        layout.addWidget(splitter)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
-        self._show_empty_detail()
+        return buttons
 
     def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
         act = QAction(text, self)
@@ -640,11 +656,15 @@ class RegisterView(View):
         self.commitment_selected.emit(cid)
 
     def detail_html(self, commitment_id: str) -> str:
-        e = html.escape
-        ws, d = self.workspace, self.dialogue
-        c = ws.commitment(commitment_id)
-        sessions = {s.id: s for s in ws.sessions(d.id)}
-        today = dt.date.today()
+        """The detail pane: the commitment's head and texts, its lineage, indicators, changes of text and status timeline."""
+        c = self.workspace.commitment(commitment_id)
+        replaced_by = [o for o in self.workspace.commitments(self.dialogue.id) if o.supersedes_id == c.id]
+        parts = [self._detail_head(c, replaced_by), self._detail_lineage(c, replaced_by), self._detail_indicators(c)]
+        parts += [self._detail_revisions(c), self._detail_timeline(c)]
+        return "".join(x for part in parts for x in part)
+
+    def _detail_head(self, c, replaced_by: list) -> list[str]:
+        e, d = html.escape, self.dialogue
         out = [f"<h3>{e(c.ref)} — {e(self.model.party(c.party_id))}"]
         if c.lead_institution:
             out.append(f" <small>({e(c.lead_institution)})</small>")
@@ -655,7 +675,6 @@ class RegisterView(View):
         if c.visibility.value == "internal":
             internal = self.tr("Internal: never printed for the counterpart.")
             out.append(f"<p style='color:#b91c1c'><b>{internal}</b></p>")
-        replaced_by = [o for o in ws.commitments(d.id) if o.supersedes_id == c.id]
         if not c.in_force:
             when = labels.day(c.ended_on) if c.ended_on else "?"
             if c.state == CommitmentState.SUPERSEDED and replaced_by:
@@ -671,6 +690,11 @@ class RegisterView(View):
             missing = self.tr("missing")
             shown = e(text) if text.strip() else f"<i style='color:#b91c1c'>{missing}</i>"
             out.append(f"<p><b>[{lang}]</b> {shown}</p>")
+        return out
+
+    def _detail_lineage(self, c, replaced_by: list) -> list[str]:
+        ws = self.workspace
+        sessions = {s.id: s for s in ws.sessions(self.dialogue.id)}
         lineage = []
         if c.made_at_session_id in sessions:
             lineage.append(self.tr("made at the {nth} session").format(nth=ordinal(sessions[c.made_at_session_id].number)))
@@ -685,11 +709,13 @@ class RegisterView(View):
                     pass
         for other in replaced_by:
             lineage.append(self.tr("superseded by {ref}").format(ref=self._link(other)))
-        if lineage:
-            title = self.tr("Lineage")
-            out.append(f"<p><b>{title}:</b> {'; '.join(lineage)}</p>")
-        for ind in ws.indicators(c.id):
-            ms = ws.measurements(ind.id)
+        title = self.tr("Lineage")
+        return [f"<p><b>{title}:</b> {'; '.join(lineage)}</p>"] if lineage else []
+
+    def _detail_indicators(self, c) -> list[str]:
+        e, d, out = html.escape, self.dialogue, []
+        for ind in self.workspace.indicators(c.id):
+            ms = self.workspace.measurements(ind.id)
             latest = ms[-1] if ms else None
             share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value, ind.direction) * 100)} %)" if latest else ""
             way = self.tr("up is good") if ind.direction == Direction.UP else self.tr("down is good")
@@ -698,25 +724,33 @@ class RegisterView(View):
                 f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(labels.unit(ind.unit))}{share} "
                 f"<small style='color:#4b5563'>({way})</small></p>"
             )
-        revisions = ws.revisions(c.id)
-        if revisions:
-            changes, was = self.tr("Changes of the text"), self.tr("was:")
-            out.append(f"<h4>{e(changes)}</h4><table cellspacing=4>")
-            for r in reversed(revisions):
-                before = " / ".join(f"[{lang}] {e(text)}" for lang, text in r.old_text.items())
-                why = f" — {e(r.reason)}" if r.reason else ""
-                out.append(
-                    f"<tr><td>{labels.day(r.revised_on)}</td><td>{e(was)} <i>{before}</i>{why}"
-                    f"<br><small style='color:#6b7280'>{e(r.author)} · {e(labels.timestamp(r.recorded_at))}</small></td></tr>"
-                )
-            out.append("</table>")
+        return out
+
+    def _detail_revisions(self, c) -> list[str]:
+        e = html.escape
+        revisions = self.workspace.revisions(c.id)
+        if not revisions:
+            return []
+        changes, was = self.tr("Changes of the text"), self.tr("was:")
+        out = [f"<h4>{e(changes)}</h4><table cellspacing=4>"]
+        for r in reversed(revisions):
+            before = " / ".join(f"[{lang}] {e(text)}" for lang, text in r.old_text.items())
+            why = f" — {e(r.reason)}" if r.reason else ""
+            out.append(
+                f"<tr><td>{labels.day(r.revised_on)}</td><td>{e(was)} <i>{before}</i>{why}"
+                f"<br><small style='color:#6b7280'>{e(r.author)} · {e(labels.timestamp(r.recorded_at))}</small></td></tr>"
+            )
+        out.append("</table>")
+        return out
+
+    def _detail_timeline(self, c) -> list[str]:
+        e, d, today = html.escape, self.dialogue, dt.date.today()
         timeline = self.tr("Status timeline")
-        out.append(f"<h4>{timeline}</h4>")
-        events = ws.events(c.id)
+        out = [f"<h4>{timeline}</h4>"]
+        events = self.workspace.events(c.id)
         if not events:
             none = self.tr("No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).")
-            out.append(f"<p style='color:#6b7280'>{e(none)}</p>")
-            return "".join(out)
+            return out + [f"<p style='color:#6b7280'>{e(none)}</p>"]
         out.append("<table cellspacing=4>")
         shared, ours = self.tr("note shared with the other delegation"), self.tr("note internal")
         later = self.tr("dated after today: not counted yet")
@@ -736,7 +770,7 @@ class RegisterView(View):
                 f"{' · ' + audience if audience else ''}</small></td></tr>"
             )
         out.append("</table>")
-        return "".join(out)
+        return out
 
     @staticmethod
     def _link(c) -> str:

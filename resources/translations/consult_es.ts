@@ -2584,163 +2584,163 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="224"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="237"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="236"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="237"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="254"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="239"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="256"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="241"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="285"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="303"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="303"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="318"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="320"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="322"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="324"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="393"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="388"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="383"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="397"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -3100,238 +3100,238 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="333"/>
+        <location filename="../../consult_app/ui/register.py" line="399"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="347"/>
+        <location filename="../../consult_app/ui/register.py" line="413"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="398"/>
+        <location filename="../../consult_app/ui/register.py" line="433"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="370"/>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="373"/>
+        <location filename="../../consult_app/ui/register.py" line="472"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="334"/>
+        <location filename="../../consult_app/ui/register.py" line="400"/>
         <source>Search the register</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>&amp;Party</source>
         <translation>&amp;Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>&amp;Made at</source>
         <translation>&amp;Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="392"/>
+        <location filename="../../consult_app/ui/register.py" line="341"/>
         <source>Commitment details</source>
         <translation>Detalle del compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="397"/>
+        <location filename="../../consult_app/ui/register.py" line="432"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Editar el compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="399"/>
+        <location filename="../../consult_app/ui/register.py" line="434"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Reafirmar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="400"/>
+        <location filename="../../consult_app/ui/register.py" line="435"/>
         <source>&amp;Supersede…</source>
         <translation>&amp;Sustituir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="401"/>
+        <location filename="../../consult_app/ui/register.py" line="436"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="402"/>
+        <location filename="../../consult_app/ui/register.py" line="437"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="403"/>
+        <location filename="../../consult_app/ui/register.py" line="438"/>
         <source>Add &amp;Indicator…</source>
         <translation>Añadir &amp;indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="404"/>
+        <location filename="../../consult_app/ui/register.py" line="439"/>
         <source>Add &amp;Measurement…</source>
         <translation>Añadir &amp;medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="405"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copiar la referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="470"/>
+        <location filename="../../consult_app/ui/register.py" line="486"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="474"/>
+        <location filename="../../consult_app/ui/register.py" line="490"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="480"/>
+        <location filename="../../consult_app/ui/register.py" line="496"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="490"/>
+        <location filename="../../consult_app/ui/register.py" line="506"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Todavía no hay compromisos: Diálogo › Nuevo compromiso… (Ctrl+Alt+C) registra uno.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="491"/>
+        <location filename="../../consult_app/ui/register.py" line="507"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="504"/>
+        <location filename="../../consult_app/ui/register.py" line="520"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Al {date}: {shown} de {total} compromisos mostrados, {overdue} vencidos. Los estados cuentan los hechos fechados hasta ese día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="510"/>
+        <location filename="../../consult_app/ui/register.py" line="526"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Seleccione un compromiso para ver sus textos, su filiación, sus indicadores y el historial de sus estados. Intro lo edita; Ctrl+L registra su estado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="653"/>
+        <location filename="../../consult_app/ui/register.py" line="673"/>
         <source>Decision of the session</source>
         <translation>Decisión de la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="656"/>
+        <location filename="../../consult_app/ui/register.py" line="676"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="662"/>
+        <location filename="../../consult_app/ui/register.py" line="681"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Sustituido por {ref} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="664"/>
+        <location filename="../../consult_app/ui/register.py" line="683"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Sustituido el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="666"/>
+        <location filename="../../consult_app/ui/register.py" line="685"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retirado el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="671"/>
+        <location filename="../../consult_app/ui/register.py" line="690"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="676"/>
+        <location filename="../../consult_app/ui/register.py" line="700"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="679"/>
+        <location filename="../../consult_app/ui/register.py" line="703"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="680"/>
+        <location filename="../../consult_app/ui/register.py" line="704"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="680"/>
+        <location filename="../../consult_app/ui/register.py" line="704"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="687"/>
+        <location filename="../../consult_app/ui/register.py" line="711"/>
         <source>superseded by {ref}</source>
         <translation>sustituido por {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="689"/>
+        <location filename="../../consult_app/ui/register.py" line="712"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="695"/>
+        <location filename="../../consult_app/ui/register.py" line="721"/>
         <source>up is good</source>
         <translation>subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="695"/>
+        <location filename="../../consult_app/ui/register.py" line="721"/>
         <source>down is good</source>
         <translation>bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>Changes of the text</source>
         <translation>Cambios del texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>was:</source>
         <translation>antes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="713"/>
+        <location filename="../../consult_app/ui/register.py" line="748"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="717"/>
+        <location filename="../../consult_app/ui/register.py" line="752"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Todavía no se ha registrado ningún estado: Ctrl+L registra el primero (se añade, nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="755"/>
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="755"/>
         <source>note internal</source>
         <translation>nota interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="722"/>
+        <location filename="../../consult_app/ui/register.py" line="756"/>
         <source>dated after today: not counted yet</source>
         <translation>fechado después de hoy: aún no se cuenta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="730"/>
+        <location filename="../../consult_app/ui/register.py" line="764"/>
         <source>assessed by {party}</source>
         <translation>evaluado por {party}</translation>
     </message>

@@ -2584,163 +2584,163 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="224"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="237"/>
         <source>Proposals on the minutes</source>
         <translation>Propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="225"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="236"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
         <source>Propose…</source>
         <translation>Proposer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="237"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="254"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Accept with Edit…</source>
         <translation>Accepter avec modification…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="239"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="256"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
         <source>Circulate Next Version</source>
         <translation>Transmettre la version suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="241"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>Sign Off…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
         <source>Compare version</source>
         <translation>Comparer la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
         <source>Compare from version</source>
         <translation>Comparer à partir de la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
         <source>Compare to version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="285"/>
         <source>with version</source>
         <translation>avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
         <source>Changes between the two versions</source>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «{passage}» : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="303"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="303"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="318"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis : la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="320"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé : version {n}, SHA-256 {hash} ; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="322"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="324"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="393"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="388"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="383"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="397"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
@@ -3100,238 +3100,238 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="333"/>
+        <location filename="../../consult_app/ui/register.py" line="399"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="347"/>
+        <location filename="../../consult_app/ui/register.py" line="413"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="398"/>
+        <location filename="../../consult_app/ui/register.py" line="433"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="370"/>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="373"/>
+        <location filename="../../consult_app/ui/register.py" line="472"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="334"/>
+        <location filename="../../consult_app/ui/register.py" line="400"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>&amp;Party</source>
         <translation>&amp;Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="356"/>
+        <location filename="../../consult_app/ui/register.py" line="422"/>
         <source>&amp;Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="392"/>
+        <location filename="../../consult_app/ui/register.py" line="341"/>
         <source>Commitment details</source>
         <translation>Détail de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="397"/>
+        <location filename="../../consult_app/ui/register.py" line="432"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Modifier l’engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="399"/>
+        <location filename="../../consult_app/ui/register.py" line="434"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Réaffirmer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="400"/>
+        <location filename="../../consult_app/ui/register.py" line="435"/>
         <source>&amp;Supersede…</source>
         <translation>Rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="401"/>
+        <location filename="../../consult_app/ui/register.py" line="436"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="402"/>
+        <location filename="../../consult_app/ui/register.py" line="437"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="403"/>
+        <location filename="../../consult_app/ui/register.py" line="438"/>
         <source>Add &amp;Indicator…</source>
         <translation>Ajouter un &amp;indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="404"/>
+        <location filename="../../consult_app/ui/register.py" line="439"/>
         <source>Add &amp;Measurement…</source>
         <translation>Ajouter une me&amp;sure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="405"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="470"/>
+        <location filename="../../consult_app/ui/register.py" line="486"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="474"/>
+        <location filename="../../consult_app/ui/register.py" line="490"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="480"/>
+        <location filename="../../consult_app/ui/register.py" line="496"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="490"/>
+        <location filename="../../consult_app/ui/register.py" line="506"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Aucun engagement pour l’instant : Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="491"/>
+        <location filename="../../consult_app/ui/register.py" line="507"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="504"/>
+        <location filename="../../consult_app/ui/register.py" line="520"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Au {date} : {shown} engagements affichés sur {total}, {overdue} en retard. Les états comptent les événements datés jusqu’à ce jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="510"/>
+        <location filename="../../consult_app/ui/register.py" line="526"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie ; Ctrl+L note son état.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="653"/>
+        <location filename="../../consult_app/ui/register.py" line="673"/>
         <source>Decision of the session</source>
         <translation>Décision de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="656"/>
+        <location filename="../../consult_app/ui/register.py" line="676"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne : jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="662"/>
+        <location filename="../../consult_app/ui/register.py" line="681"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Remplacé par {ref} le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="664"/>
+        <location filename="../../consult_app/ui/register.py" line="683"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Remplacé le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="666"/>
+        <location filename="../../consult_app/ui/register.py" line="685"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retiré le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="671"/>
+        <location filename="../../consult_app/ui/register.py" line="690"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="676"/>
+        <location filename="../../consult_app/ui/register.py" line="700"/>
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="679"/>
+        <location filename="../../consult_app/ui/register.py" line="703"/>
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="680"/>
+        <location filename="../../consult_app/ui/register.py" line="704"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="680"/>
+        <location filename="../../consult_app/ui/register.py" line="704"/>
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="687"/>
+        <location filename="../../consult_app/ui/register.py" line="711"/>
         <source>superseded by {ref}</source>
         <translation>remplacé par {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="689"/>
+        <location filename="../../consult_app/ui/register.py" line="712"/>
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="695"/>
+        <location filename="../../consult_app/ui/register.py" line="721"/>
         <source>up is good</source>
         <translation>hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="695"/>
+        <location filename="../../consult_app/ui/register.py" line="721"/>
         <source>down is good</source>
         <translation>baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>Changes of the text</source>
         <translation>Modifications du texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>was:</source>
         <translation>avant :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="713"/>
+        <location filename="../../consult_app/ui/register.py" line="748"/>
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="717"/>
+        <location filename="../../consult_app/ui/register.py" line="752"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Aucun état noté pour l’instant : Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="755"/>
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="755"/>
         <source>note internal</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="722"/>
+        <location filename="../../consult_app/ui/register.py" line="756"/>
         <source>dated after today: not counted yet</source>
         <translation>daté après aujourd’hui : pas encore compté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="730"/>
+        <location filename="../../consult_app/ui/register.py" line="764"/>
         <source>assessed by {party}</source>
         <translation>évalué par {party}</translation>
     </message>
