@@ -24,6 +24,7 @@ from .model import (
     Dialogue,
     FollowUpAction,
     Indicator,
+    ItemKind,
     LangText,
     Measurement,
     Person,
@@ -207,6 +208,7 @@ def person(p: Person) -> None:
     text(p.organisation, "organisation", limit=NAME)
     text(p.email, "email", limit=NAME)
     text(p.phone, "phone", limit=LABEL)
+    text(p.party, "party", limit=CODE)
 
 
 def dialogue(d: Dialogue) -> None:
@@ -265,7 +267,12 @@ def member(m: DelegationMember) -> None:
 
 
 def agenda_item(item: AgendaItem, languages: list[str]) -> None:
-    lang_text(item.title, "title", languages, required=True, limit=TITLE)
+    # a day heading's title is optional: the heading says which day it is
+    lang_text(item.title, "title", languages, required=item.kind != ItemKind.DAY, limit=TITLE)
+    if item.kind.timetable_only and item.parent_id is not None:
+        raise Invalid("parent: a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.", "parent")
+    if item.start_time is not None and not isinstance(item.start_time, dt.time):
+        raise Invalid("start_time: expected a time of day.", "start_time")
     if isinstance(item.duration_min, bool) or not isinstance(item.duration_min, int) or not 0 <= item.duration_min <= MAX_DURATION:
         raise Invalid(f"duration: {item.duration_min} minutes is not a duration between 0 and {MAX_DURATION}.", "duration")
     whole(item.position, "position", 0, MAX_POSITION)

@@ -59,6 +59,13 @@ def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | N
     )
 
 
+def record_brief(ws: Workspace, session_id: str, when: str | None = None) -> None:
+    """Remember that the session's ministerial brief was generated (now, unless ``when`` says otherwise): the dashboard's checklist shows it."""
+    from ..store.codec import utc_now
+
+    ws.record_brief(session_id, when or utc_now())
+
+
 def label_language(lang: str) -> str:
     """Documents print their fixed labels in English, French or Spanish."""
     from ..reports.labels import LANGS

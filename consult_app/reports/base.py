@@ -29,6 +29,7 @@ from reportlab.platypus.flowables import KeepTogether
 from ..domain.errors import ConsultError
 from ..domain.model import FollowUpAction, Tone, Visibility
 from ..domain.rules import action_is_overdue
+from ..domain.text import shorten  # noqa: F401  (the documents' one way to shorten a text)
 from .context import fmt_short_date
 from ..paths import resource
 from .labels import label
@@ -297,7 +298,3 @@ class Renderer:
         return KeepTogether(list(flowables))
 
 
-def shorten(text: str, limit: int) -> str:
-    """Text on one line, cut with an ellipsis after ``limit`` characters."""
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
