@@ -259,6 +259,8 @@ def session(s: Session) -> None:
             f"ends_on: the session ends ({s.ends_on.isoformat()}) before it starts ({s.starts_on.isoformat()}).", "ends_on"
         )
     text(s.venue, "venue", limit=NAME)
+    if s.brief_printed_at:
+        timestamp(s.brief_printed_at, "brief_printed_at")
 
 
 def member(m: DelegationMember) -> None:

@@ -73,7 +73,8 @@ def copy_delegations(ws: Workspace, session_id: str, from_session_id: str) -> li
     and comes after the members already there. One transaction.
 
     Raises:
-        Invalid: the source is not an earlier session of the same dialogue, or it has no delegation to copy.
+        Invalid: the source is not an earlier session of the same dialogue, it has no delegation to copy, or
+            everyone on it is already here.
     """
     session, source = ws.session(session_id), ws.session(from_session_id)
     if source.dialogue_id != session.dialogue_id or source.number >= session.number:
@@ -84,6 +85,8 @@ def copy_delegations(ws: Workspace, session_id: str, from_session_id: str) -> li
     present = ws.delegation(session.id)
     here = {m.person_id for m in present}
     wanted = [m for m in earlier if m.person_id not in here]
+    if not wanted:
+        raise Invalid(f"Everyone on the delegations of the {ordinal(source.number)} session is already on this one.")
     count = {party: sum(1 for m in present if m.party_id == party) for party in {m.party_id for m in wanted}}
     added = []
     with ws.transaction("delegation"):
@@ -92,6 +95,13 @@ def copy_delegations(ws: Workspace, session_id: str, from_session_id: str) -> li
             count[m.party_id] += 1
             added.append(ws.add_member(copied))
     return added
+
+
+def restore_delegates(ws: Workspace, members: list[DelegationMember]) -> None:
+    """Put back members taken off a delegation, in one transaction (to redo a copy that was undone)."""
+    with ws.transaction("delegation"):
+        for m in members:
+            ws.add_member(copy.deepcopy(m))
 
 
 def set_attendance(ws: Workspace, member_id: str, confirmed: bool) -> DelegationMember:
@@ -137,6 +147,13 @@ def add_timetable_row(ws: Workspace, session_id: str, kind: ItemKind, after_id: 
         position = insert_position(ws.agenda(session_id), after_id)
         added.append(add_agenda_item(ws, timetable_row(d, session_id, kind, position, session.start_time if kind == ItemKind.DAY else None)))
     return added
+
+
+def add_agenda_items(ws: Workspace, items: list[AgendaItem]) -> None:
+    """Put back several items at their positions in one transaction (to redo an addition that was undone)."""
+    with ws.transaction("agenda"):
+        for item in items:
+            add_agenda_item(ws, item)
 
 
 def delete_agenda_items(ws: Workspace, item_ids: list[str]) -> None:

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import ActionState, Bundle, Indicator, Session, Tone
-from ..domain.rules import agenda_order, reciprocal_pairs, side_on_track, timetable
+from ..domain.rules import agenda_days, agenda_order, agenda_rows, discussed, reciprocal_pairs, side_on_track, timetable
 from .base import ALARM, FONT, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
 from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date, fmt_value
 from .labels import label, ordinal
@@ -45,8 +45,10 @@ class BriefRenderer(Renderer):
         self.previous = next((s for s in reversed(self.view.sessions) if s.number < session.number), None)
 
     def related(self, theme_id: str | None):
+        """A theme's commitments, but those reviewed under their own carry-over sub-item (shown there, not twice)."""
         v = self.view
-        return [c for c in v.commitments if theme_id and c.theme_id == theme_id]
+        reviewed = {i.commitment_id for i in self.session_items() if i.commitment_id}
+        return [c for c in v.commitments if theme_id and c.theme_id == theme_id and c.id not in reviewed]
 
     def story(self) -> list[Flowable]:
         out = self.cover() + [PageBreak()] + self.summary() + [PageBreak()]
@@ -126,15 +128,24 @@ class BriefRenderer(Renderer):
     def agenda(self) -> list[Flowable]:
         s = self.session
         items = self.session_items()
-        slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Time", "No.", "Item", "Lead")]
         rows = []
-        for i in items:
-            slot = slots[i.id]
+        for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
+            i, slot = row.item, row.slot
+            if row.heading:  # a day of a multi-day session: its date, from its start time
+                day = self.t("Day {n} — {date}", n=slot.day, date=fmt_date(slot.start.date(), self.lang))
+                title = esc(self.view.text(i.title)) if i is not None and self.view.text(i.title) else ""
+                rows.append([self.p(f"<b>{slot.start:%H:%M}</b>", "cell"), self.p("", "cell"), self.p(f"<b>{day}</b>" + (f" · {title}" if title else ""), "cell"), self.p("", "cell")])
+                continue
             indent = "&nbsp;" * 4 if i.parent_id else ""
             lead = self.view.party_name(i.lead_party_id) if i.lead_party_id else ""
-            rows.append([self.p(f"{slot.start:%H:%M}–{slot.end:%H:%M}", "cell"), self.p(slot.number, "cell"), self.p(indent + esc(self.view.flagged(i.title)), "cell"), self.p(esc(lead), "cell")])
-        out: list[Flowable] = [self.p(self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=f"{s.start_time:%H:%M}"), "h1")]
+            title = esc(self.view.flagged(i.title))
+            rows.append([self.p(f"{slot.start:%H:%M}–{slot.end:%H:%M}", "cell"), self.p(slot.number, "cell"), self.p(indent + (f"<i>{title}</i>" if row.pause else title), "cell"), self.p(esc(lead), "cell")])
+        if agenda_days(items) > 1:
+            heading = self.t("Agenda — {dates}", dates=fmt_dates(s, self.lang))
+        else:
+            heading = self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=f"{s.start_time:%H:%M}")
+        out: list[Flowable] = [self.p(heading, "h1")]
         if not rows:
             return out + [self.p(self.t("The agenda has not been prepared yet."), "muted")]
         return out + chunked_tables(header, rows, [30 * mm, 14 * mm, self.width - 74 * mm, 30 * mm])
@@ -145,7 +156,7 @@ class BriefRenderer(Renderer):
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         out: list[Flowable] = []
         themes_shown: set[str] = set()  # each theme's commitments once, at its first item
-        for i in items:
+        for i in discussed(items):
             out.append(self.p(f"{slots[i.id].number}. {esc(v.flagged(i.title))}", "h1" if not i.parent_id else "h2"))
             meta = [f"{slots[i.id].start:%H:%M}–{slots[i.id].end:%H:%M}", self.t(i.kind.value.replace("_", " "))]
             if i.presenter_id and i.presenter_id in v.people:
@@ -154,6 +165,10 @@ class BriefRenderer(Renderer):
             for heading, text in (("Objective", i.objective), ("Background", i.background), ("Lines to take", i.lines_to_take)):
                 if text:
                     out += [self.p(self.t(heading), "label"), self.p(esc(text))]
+            reviewed = v.commitment_by_id.get(i.commitment_id or "")
+            if reviewed is not None:  # a carry-over sub-item: the status of the commitment it reviews
+                out += self.related_table([reviewed])
+                out += self.figures([reviewed])
             related = self.related(i.theme_id)
             if related and i.theme_id not in themes_shown:
                 themes_shown.add(i.theme_id)

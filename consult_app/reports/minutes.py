@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import JointBundle, MinutesState, Session, require_joint
-from ..domain.rules import agenda_order, timetable
+from ..domain.rules import agenda_rows, discussed, timetable
 from .base import FONT, RULE, Renderer, chunked_tables, esc
 from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date
 from .labels import label, language_name, ordinal
@@ -97,12 +97,18 @@ class MinutesRenderer(Renderer):
                 lines.append(f"{name}, {esc(person.title)} ({esc(role)})")
             out.append(self.keep(self.p(self.t("Delegation of {party}", party=esc(party.name)), "h2"), self.p("<br/>".join(lines))))
 
-        # Adopted agenda
+        # Adopted agenda: the items the parties discuss, under a heading for each day when the session runs over several
         items = [i for i in v.bundle.items if i.session_id == s.id]
-        ordered = agenda_order(items)
+        ordered = discussed(items)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         out.append(self.p(self.t("Adopted agenda"), "h1"))
-        for item in ordered:
+        for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
+            item = row.item
+            if row.heading:
+                out.append(self.p(f"<b>{self.t('Day {n} — {date}', n=row.slot.day, date=fmt_date(row.slot.start.date(), self.lang))}</b>", "body"))
+                continue
+            if item.kind.timetable_only:
+                continue  # breaks and lunch are no part of the agenda the parties adopt
             indent = "&nbsp;" * 8 if item.parent_id else ""
             titles = " / ".join(
                 esc((item.title or {}).get(x, "")) or f"<i>{self.t('[missing in {language}]', language=language_name(self.lang, x))}</i>" for x in self.langs

@@ -38,7 +38,7 @@ from ..domain.model import (
     Visibility,
     pick,
 )
-from ..domain.rules import action_is_overdue, progress
+from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import followup as followup_ops
 from ..ops import register as register_ops
 from ..preferences import current_user
@@ -125,8 +125,25 @@ class ActionsFilter(FilterProxy):
         if self.mode == self.OVERDUE:
             return action_is_overdue(a, today)
         if self.mode == self.THIS_MONTH:
-            return a.due_on is not None and (a.due_on.year, a.due_on.month) == (today.year, today.month)
+            return due_this_month(a.due_on, today)
         return True
+
+
+def assignee_box(workspace: Workspace, current: str) -> QComboBox:
+    """Who an action is assigned to: picked from the people directory (me first), or typed (an office, two names)."""
+    box = QComboBox()
+    box.setObjectName("assignee")
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    me = current_user()
+    names = [p.name for p in workspace.people()]
+    for name in dict.fromkeys([me, *names] if me in names else names):
+        box.addItem(name)
+    box.lineEdit().setMaxLength(validate.NAME)
+    box.setEditText(current)
+    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    box.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return box
 
 
 class ActionEditor(QDialog):
@@ -137,8 +154,7 @@ class ActionEditor(QDialog):
         form = QFormLayout(self)
         self.description = QLineEdit(action.description)
         self.description.setObjectName("description")
-        self.assignee = QLineEdit(action.assignee)
-        self.assignee.setObjectName("assignee")
+        self.assignee = assignee_box(workspace, action.assignee)
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setObjectName("has_due")
         due = action.due_on or dt.date.today()
@@ -179,7 +195,7 @@ class ActionEditor(QDialog):
     def result_action(self) -> FollowUpAction:
         a = self.action_
         a.description = self.description.text().strip()
-        a.assignee = self.assignee.text().strip()
+        a.assignee = self.assignee.currentText().strip()
         a.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
         a.state = ActionState(self.state.currentData())
         a.commitment_id = self.commitment.currentData()
@@ -247,6 +263,22 @@ class ActionsView(View):
         refs = {c.id: c.ref for c in self.workspace.commitments(self.dialogue.id)}
         self.model.load(self.workspace.actions(self.dialogue.id), refs)
         self.proxy.set(me=current_user())
+
+    def select(self, action_id: str) -> bool:
+        """Show and select one action (finished ones included when it is finished)."""
+        action = next((a for a in self.model.actions if a.id == action_id), None)
+        if action is None:
+            return False
+        if action.state in (ActionState.DONE, ActionState.CANCELLED):
+            self.finished.setChecked(True)
+        self.mode.setCurrentIndex(self.mode.findData(ActionsFilter.ALL))
+        row = self.model.actions.index(action)
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
 
     def current(self) -> FollowUpAction | None:
         index = self.table.currentIndex()

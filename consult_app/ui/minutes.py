@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..domain import audience
 from ..domain.errors import ConsultError
 from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session, pick
-from ..domain.rules import agenda_order, timetable
+from ..domain.rules import discussed, timetable
 from ..ops import minutes as minutes_ops
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
@@ -176,7 +176,7 @@ class MinutesView(View):
         items = self.workspace.agenda(s.id)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         restore = None
-        for item in agenda_order(items):
+        for item in discussed(items):  # the minutes record what was discussed: no breaks, lunches or day headings
             entry = QListWidgetItem(f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}")
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.items.addItem(entry)

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QObject
 
 from ..domain.model import Dialogue, Session, pick
-from ..domain.rules import agenda_order, timetable
+from ..domain.rules import agenda_rows
 from ..store import Workspace
 from . import labels
 from .labels import ordinal
@@ -96,8 +96,10 @@ def _delegations(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
     for party in d.parties:
         mine = [m for m in members if m.party_id == party.id]
         if mine:
+            to_confirm = f" <i>({Overview.tr('attendance to confirm')})</i>"
             lines = "".join(
-                f"<li>{'<b>' if m.is_head else ''}{e(people[m.person_id].name)}{'</b>' if m.is_head else ''}, {e(people[m.person_id].title)} — {e(m.role)}</li>"
+                f"<li>{'<b>' if m.is_head else ''}{e(people[m.person_id].name)}{'</b>' if m.is_head else ''}, {e(people[m.person_id].title)} — {e(m.role)}"
+                f"{'' if m.confirmed else to_confirm}</li>"
                 for m in mine
             )
             out.append(f"<p><b>{e(party.name)}</b></p><ul>{lines}</ul>")
@@ -108,12 +110,17 @@ def _agenda(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
     items = ws.agenda(s.id)
     if not items:
         return []
-    slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
     out = [f"<h3>{Overview.tr('Agenda')}</h3><table cellspacing=4>"]
-    for item in agenda_order(items):
-        slot = slots[item.id]
-        indent = "&nbsp;" * 6 if item.parent_id else ""
-        title = html.escape(pick(item.title, _lang(d), tuple(d.languages)))
-        out.append(f"<tr><td>{slot.start:%H:%M}–{slot.end:%H:%M}</td><td>{indent}{slot.number}</td><td>{indent}{title}</td></tr>")
+    for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
+        item, slot = row.item, row.slot
+        title = html.escape(pick(item.title, _lang(d), tuple(d.languages))) if item else ""
+        if row.heading:
+            heading = html.escape(labels.day_heading(slot.day, slot.start.date()))
+            out.append(f"<tr><td colspan=3><br><b>{heading}</b>" + (f" · {title}" if title else "") + "</td></tr>")
+        elif row.pause:
+            out.append(f"<tr><td>{slot.start:%H:%M}–{slot.end:%H:%M}</td><td></td><td><i>{title}</i></td></tr>")
+        else:
+            indent = "&nbsp;" * 6 if item.parent_id else ""
+            out.append(f"<tr><td>{slot.start:%H:%M}–{slot.end:%H:%M}</td><td>{indent}{slot.number}</td><td>{indent}{title}</td></tr>")
     out.append("</table>")
     return out

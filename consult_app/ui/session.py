@@ -134,14 +134,19 @@ class MemberDialog(QDialog):
         self.party.setObjectName("party")
         for p in dialogue.parties:
             self.party.addItem(p.name, p.id)
+            self.party.setItemData(self.party.count() - 1, p.code, Qt.ItemDataRole.UserRole + 1)
         self.role = QLineEdit()
         self.role.setObjectName("role")
         self.head = QCheckBox(self.tr("Head of delegation (co-chair)"))
         self.head.setObjectName("head")
+        self.confirmed = QCheckBox(self.tr("Attendance confirmed"))
+        self.confirmed.setObjectName("confirmed")
+        self.confirmed.setChecked(True)
         self.error = error_label()
-        for label, widget in ((self.tr("Name:"), self.name), (self.tr("Title:"), self.title), (self.tr("Organisation:"), self.organisation), (self.tr("Party:"), self.party), (self.tr("Role:"), self.role)):
+        for label, widget in ((self.tr("Name:"), self.name), (self.tr("Function:"), self.title), (self.tr("Organisation:"), self.organisation), (self.tr("Party:"), self.party), (self.tr("Role:"), self.role)):
             form.addRow(label, widget)
         form.addRow(self.head)
+        form.addRow(self.confirmed)
         form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
@@ -155,6 +160,9 @@ class MemberDialog(QDialog):
         if person:
             self.title.setText(person.title)
             self.organisation.setText(person.organisation)
+            index = self.party.findData(person.party, Qt.ItemDataRole.UserRole + 1)  # the person's party, by its code
+            if index >= 0:
+                self.party.setCurrentIndex(index)
 
     def accept(self) -> None:
         try:
@@ -170,7 +178,9 @@ class MemberDialog(QDialog):
 
 
 class SessionView(View):
-    """Session details and delegations."""
+    """Session details and delegations, with each delegate's attendance to confirm."""
+
+    COL_ATTENDANCE = 1
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
         super().__init__(workspace, undo, parent)
@@ -180,9 +190,13 @@ class SessionView(View):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.members = QTreeWidget()
         self.members.setObjectName("delegations")
-        self.members.setHeaderLabels([self.tr("Delegate"), self.tr("Title"), self.tr("Organisation"), self.tr("Role")])
-        self.members.setColumnWidth(0, 240)
-        self.members.setColumnWidth(1, 300)
+        self.members.setHeaderLabels([self.tr("Delegate"), self.tr("Attendance"), self.tr("Function"), self.tr("Organisation"), self.tr("Role")])
+        self.members.setColumnWidth(0, 230)
+        self.members.setColumnWidth(1, 120)
+        self.members.setColumnWidth(2, 280)
+        self.members.setColumnWidth(3, 260)
+        self.members.itemChanged.connect(self._attendance_ticked)
+        self.members.currentItemChanged.connect(lambda *_: self._enable())
         edit = QPushButton(self.tr("Edit Session…"))
         edit.setObjectName("edit_session")
         edit.clicked.connect(self.edit)
@@ -192,20 +206,37 @@ class SessionView(View):
         remove = QPushButton(self.tr("Remove Delegate"))
         remove.setObjectName("remove_delegate")
         remove.clicked.connect(self.remove_member)
+        self.copy_button = QPushButton(self.tr("Copy Delegations"))
+        self.copy_button.setObjectName("copy_delegations")
+        self.copy_button.clicked.connect(self.copy_delegations)
+        self.confirm_button = QPushButton(self.tr("Confirm Attendance"))
+        self.confirm_button.setObjectName("confirm_attendance")
+        self.confirm_button.clicked.connect(self.toggle_attendance)
         buttons = QHBoxLayout()
-        for b in (edit, add, remove):
+        for b in (edit, add, remove, self.copy_button, self.confirm_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.attendance = QLabel()
+        self.attendance.setObjectName("attendance")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("<b>Delegations</b> (heads of delegation first)")))
+        title = QHBoxLayout()
+        title.addWidget(QLabel(self.tr("<b>Delegations</b> (heads of delegation first)")))
+        title.addStretch(1)
+        title.addWidget(self.attendance)
+        layout.addLayout(title)
         layout.addWidget(self.members)
+        self.source: Session | None = None  # where Copy Delegations copies from
 
     def reload(self) -> None:
+        keep = self.take_pending() or self.current_member()
+        self.members.blockSignals(True)
         self.members.clear()
+        self.members.blockSignals(False)
         if self.session is None:
             self.header.setText("")
+            self.attendance.setText("")
             return
         s = self.session = self.workspace.session(self.session.id)
         d = self.workspace.dialogue(s.dialogue_id)
@@ -219,21 +250,54 @@ class SessionView(View):
         self.header.setText(f"<h2>{title}</h2><p>{when} · {venue}" + (f" · {hosted}" if hosted else "") + f"<br>{state}</p>")
         people = {p.id: p for p in self.workspace.people()}
         members = self.workspace.delegation(s.id)
+        restore = None
+        self.members.blockSignals(True)
         for party in d.parties:
             top = QTreeWidgetItem([party.name])
             top.setFirstColumnSpanned(True)
             mine = [m for m in members if m.party_id == party.id]
             for m in mine:
                 person = people.get(m.person_id)
-                node = QTreeWidgetItem([("★ " if m.is_head else "") + (person.name if person else "?"), person.title if person else "", person.organisation if person else "", m.role])
+                node = QTreeWidgetItem([("★ " if m.is_head else "") + (person.name if person else "?"), "", person.title if person else "", person.organisation if person else "", m.role])
                 node.setData(0, Qt.ItemDataRole.UserRole, m.id)
+                node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self._show_attendance(node, m.confirmed)
                 if m.is_head:
                     font = node.font(0)
                     font.setBold(True)
                     node.setFont(0, font)
                 top.addChild(node)
+                restore = node if m.id == keep else restore
             self.members.addTopLevelItem(top)
         self.members.expandAll()
+        self.members.blockSignals(False)
+        if restore is not None:
+            self.members.setCurrentItem(restore)
+        confirmed = sum(1 for m in members if m.confirmed)
+        self.attendance.setText(self.tr("Attendance confirmed: {n} of {total}").format(n=confirmed, total=len(members)) if members else "")
+        self.source = sessions_ops.delegation_source(self.workspace, s.id)
+        if self.source is not None:
+            self.copy_button.setText(self.tr("Copy Delegations from the {nth} Session").format(nth=ordinal(self.source.number)))
+        else:
+            self.copy_button.setText(self.tr("Copy Delegations"))
+        self._enable()
+
+    def _show_attendance(self, node: QTreeWidgetItem, confirmed: bool) -> None:
+        """A tick and the words: never the colour alone."""
+        node.setCheckState(self.COL_ATTENDANCE, Qt.CheckState.Checked if confirmed else Qt.CheckState.Unchecked)
+        node.setText(self.COL_ATTENDANCE, self.tr("confirmed") if confirmed else self.tr("to confirm"))
+
+    def _enable(self) -> None:
+        self.copy_button.setEnabled(self.source is not None)
+        member = self.current_member()
+        self.confirm_button.setEnabled(member is not None)
+        node = self.members.currentItem()
+        confirmed = node is not None and member is not None and node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked
+        self.confirm_button.setText(self.tr("Attendance Not Confirmed") if confirmed else self.tr("Confirm Attendance"))
+
+    def current_member(self) -> str | None:
+        node = self.members.currentItem()
+        return node.data(0, Qt.ItemDataRole.UserRole) if node else None
 
     def heading(self) -> str:
         return self.tr("Session")
@@ -263,11 +327,17 @@ class SessionView(View):
 
     def _add(self, dialog: MemberDialog) -> None:
         known = dialog.known()
-        new_person = None if known else Person(dialog.name.text().strip(), dialog.title.text().strip(), dialog.organisation.text().strip())
+        party_id = dialog.party.currentData()
+        party_code = dialog.party.currentData(Qt.ItemDataRole.UserRole + 1) or ""
+        new_person = None if known else Person(dialog.name.text().strip(), dialog.title.text().strip(), dialog.organisation.text().strip(), party=party_code)
         person_id = (known or new_person).id
-        existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == dialog.party.currentData()]
-        member = DelegationMember(person_id, dialog.party.currentData(), dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id)
+        existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == party_id]
+        member = DelegationMember(
+            person_id, party_id, dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id,
+            confirmed=dialog.confirmed.isChecked(),
+        )
         added = [new_person]  # a new person enters the directory with the first add, and stays there on undo
+        self.pending = member.id
 
         def add() -> None:
             sessions_ops.add_delegate(self.workspace, copy.deepcopy(member), added.pop() if added else None)
@@ -275,12 +345,48 @@ class SessionView(View):
         run_undoable(self.undo, self.tr("Add delegate"), add, lambda: sessions_ops.remove_delegate(self.workspace, member.id), self.report)
 
     def remove_member(self) -> None:
-        node = self.members.currentItem()
-        member_id = node.data(0, Qt.ItemDataRole.UserRole) if node else None
+        member_id = self.current_member()
         if not member_id:
             return
         member = next(m for m in self.workspace.delegation(self.session.id) if m.id == member_id)
         run_undoable(self.undo, self.tr("Remove delegate"), lambda: sessions_ops.remove_delegate(self.workspace, member_id), lambda: sessions_ops.add_delegate(self.workspace, copy.deepcopy(member)), self.report)
+
+    def copy_delegations(self) -> None:
+        """Copy the delegations of the latest earlier session that has any; each copied member's attendance is to be confirmed."""
+        if self.session is None or self.source is None:
+            return
+        session_id, source_id = self.session.id, self.source.id
+        added: list[DelegationMember] = []
+
+        def do() -> None:
+            if added:  # redo: the very members undo took off
+                sessions_ops.restore_delegates(self.workspace, added)
+                return
+            added[:] = sessions_ops.copy_delegations(self.workspace, session_id, source_id)
+
+        text = self.tr("Copy delegations from the {nth} session").format(nth=ordinal(self.source.number))
+        run_undoable(self.undo, text, do, lambda: sessions_ops.remove_delegates(self.workspace, [m.id for m in added]), self.report)
+
+    def toggle_attendance(self) -> None:
+        node = self.members.currentItem()
+        member_id = self.current_member()
+        if node is None or not member_id:
+            return
+        self._set_attendance(member_id, node.checkState(self.COL_ATTENDANCE) != Qt.CheckState.Checked)
+
+    def _attendance_ticked(self, node: QTreeWidgetItem, column: int) -> None:
+        member_id = node.data(0, Qt.ItemDataRole.UserRole)
+        if column != self.COL_ATTENDANCE or not member_id:
+            return
+        self._set_attendance(member_id, node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked)
+
+    def _set_attendance(self, member_id: str, confirmed: bool) -> None:
+        self.pending = member_id
+        text = self.tr("Confirm attendance") if confirmed else self.tr("Attendance not confirmed")
+        run_undoable(
+            self.undo, text, lambda: sessions_ops.set_attendance(self.workspace, member_id, confirmed),
+            lambda: sessions_ops.set_attendance(self.workspace, member_id, not confirmed), self.report,
+        )
 
 
 class NewSessionDialog(SessionEditor):
