@@ -124,7 +124,7 @@ def new_item_position(ws: Workspace, session_id: str, selected_id: str | None, p
     return insert_position(ws.agenda(session_id), selected_id, parent_id)
 
 
-def add_timetable_row(ws: Workspace, session_id: str, kind: ItemKind, after_id: str | None = None) -> list[AgendaItem]:
+def add_timetable_row(ws: Workspace, session_id: str, kind: ItemKind, after_id: str | None = None, item_id: str | None = None) -> list[AgendaItem]:
     """Add a break, a lunch or a day heading after the selected item (never after Closing); return what was added.
 
     The first day heading of an agenda that has none also puts one at the
@@ -145,7 +145,9 @@ def add_timetable_row(ws: Workspace, session_id: str, kind: ItemKind, after_id: 
             if not first or first[0].kind != ItemKind.DAY:
                 added.append(add_agenda_item(ws, timetable_row(d, session_id, ItemKind.DAY, 0)))
         position = insert_position(ws.agenda(session_id), after_id)
-        added.append(add_agenda_item(ws, timetable_row(d, session_id, kind, position, session.start_time if kind == ItemKind.DAY else None)))
+        row = timetable_row(d, session_id, kind, position, session.start_time if kind == ItemKind.DAY else None)
+        row.id = item_id or row.id
+        added.append(add_agenda_item(ws, row))
     return added
 
 

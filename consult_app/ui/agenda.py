@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import AgendaItem, ItemKind, pick
+from ..domain.model import AgendaItem, ItemKind, new_id, pick
 from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
@@ -233,7 +233,7 @@ class AgendaView(View):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.dropped.connect(self.move)
         self.tree.nudged.connect(self._nudge)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.activate())
+        self.tree.itemActivated.connect(lambda *_: self.activate())  # Enter, or a double click
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -273,14 +273,6 @@ class AgendaView(View):
         rows.setMenu(menu)
         rows.setDefaultAction(self.actions_by_name["add_break"])
         toolbar.insertWidget(self.actions_by_name["edit"], rows)
-        # Enter opens the current row: a carry-over sub-item's commitment, else the item's editor
-        activate = QAction(self)
-        activate.setObjectName("activate")
-        activate.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        activate.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        activate.triggered.connect(self.activate)
-        self.addAction(activate)
-        self.actions_by_name["activate"] = activate
         top = QHBoxLayout()
         top.addWidget(toolbar)
         top.addStretch(1)
@@ -434,15 +426,15 @@ class AgendaView(View):
         """Add a break, a lunch or a day heading after the selected item (never after Closing), undoably."""
         if self.session is None:
             return
-        session_id, after = self.session.id, self.current_id()
+        session_id, after, row_id = self.session.id, self.current_id(), new_id()
         added: list[AgendaItem] = []
+        self.pending = row_id  # the new row is selected
 
         def do() -> None:
             if added:  # redo: put back the very rows undo took away
                 sessions_ops.add_agenda_items(self.workspace, added)
                 return
-            added[:] = sessions_ops.add_timetable_row(self.workspace, session_id, kind, after)
-            self.pending = added[-1].id
+            added[:] = sessions_ops.add_timetable_row(self.workspace, session_id, kind, after, row_id)
 
         texts = {ItemKind.BREAK: self.tr("Add break"), ItemKind.LUNCH: self.tr("Add lunch"), ItemKind.DAY: self.tr("Add day")}
         self._run(texts[kind], do, lambda: sessions_ops.delete_agenda_items(self.workspace, [i.id for i in added]))

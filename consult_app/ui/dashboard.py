@@ -33,6 +33,10 @@ class Dashboard(QObject):
     """Only a translation context for the dashboard's words (``Dashboard.tr``)."""
 
 
+def _tag(tag: str, text: str) -> str:
+    return f"<{tag}>{text}</{tag}>"
+
+
 def link(kind: str, **values: str) -> str:
     """A dashboard link: ``consult:commitment?id=…`` (see :func:`parse_link`)."""
     return f"consult:{kind}?{urlencode(values)}"
@@ -45,7 +49,9 @@ def parse_link(url: str) -> tuple[str, dict[str, str]]:
 
 
 def _a(href: str, text: str) -> str:
-    return f"<a href='{html.escape(href)}'>{text}</a>"
+    # hrefs are made by link() (urlencoded: no quote, no angle bracket) or are in-page anchors; Qt's rich text
+    # does not decode entities in attributes, so "&" stays as it is
+    return f"<a href='{href}'>{text}</a>"
 
 
 def dashboard_html(ws: Workspace, today: dt.date) -> str:
@@ -60,7 +66,8 @@ def dashboard_html(ws: Workspace, today: dt.date) -> str:
         mine = [c for c in facts.commitments if c.dialogue_id == d.id]
         actions = [a for a in facts.actions if a.dialogue_id == d.id]
         views.append((d, attention(d.id, mine, actions, sessions_of.get(d.id, []), d.scale, today)))
-    out = [f"<h2>{Dashboard.tr('Dashboard')}</h2>", f"<p>{html.escape(Dashboard.tr('As of {date}.').format(date=labels.long_day(today)))}</p>"]
+    title, as_of = Dashboard.tr("Dashboard"), Dashboard.tr("As of {date}.").format(date=labels.long_day(today))
+    out = [_tag("h2", title), _tag("p", html.escape(as_of))]
     out += _counts(views, facts, today)
     out += _next_sessions(facts, by_dialogue, today)
     out += _this_month(views, by_dialogue, sessions_of, today)
@@ -82,20 +89,20 @@ def _count(n: int, href: str, alarm: bool = False) -> str:
 def _counts(views, facts, today: dt.date) -> list[str]:
     heads = (Dashboard.tr("Dialogue"), Dashboard.tr("Open"), Dashboard.tr("Overdue"), Dashboard.tr("At risk"), Dashboard.tr("Due this month"), Dashboard.tr("Actions overdue"))
     rows = []
-    for d, att in views:
+    for n, (d, att) in enumerate(views):
         cells = [
             _a(link("dialogue", id=d.id), _name(d)),
             _count(att.open, link("register", dialogue=d.id)),
             _count(len(att.overdue), link("register", dialogue=d.id, filter="overdue"), alarm=True),
-            _count(len(att.at_risk), f"#risk-{d.code}"),
+            _count(len(att.at_risk), f"#attention-{n}"),
             _count(len(att.due_this_month), "#month"),
             _count(len(att.overdue_actions), link("actions", dialogue=d.id, filter="overdue"), alarm=True),
         ]
-        rows.append("<tr>" + "".join(f"<td>{c}</td>" if n == 0 else f"<td align=right>{c}</td>" for n, c in enumerate(cells)) + "</tr>")
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" if col == 0 else f"<td align=right>{c}</td>" for col, c in enumerate(cells)) + "</tr>")
     if not rows:
-        return [f"<p>{Dashboard.tr('This workspace has no dialogues yet. Import one with File › Import Interchange JSON.')}</p>"]
+        return [_tag("p", Dashboard.tr("This workspace has no dialogues yet. Import one with File › Import Interchange JSON."))]
     head = "".join(f"<th align=left>{h}</th>" for h in heads)
-    return [f"<h3>{Dashboard.tr('Commitments across dialogues')}</h3><table cellspacing=6><tr>{head}</tr>{''.join(rows)}</table>"]
+    return [_tag("h3", Dashboard.tr("Commitments across dialogues")), f"<table cellspacing=6><tr>{head}</tr>{''.join(rows)}</table>"]
 
 
 def _commitment_line(d: Dialogue, c, text: str, prefix: str = "") -> str:
@@ -109,9 +116,9 @@ def _status_words(d: Dialogue, status: str | None) -> str:
 
 
 def _needs_attention(views, sessions_of, today: dt.date) -> list[str]:
-    out = [f"<h3>{Dashboard.tr('Needs attention')}</h3>"]
+    out = [_tag("h3", Dashboard.tr("Needs attention"))]
     quiet = True
-    for d, att in views:
+    for n, (d, att) in enumerate(views):
         if not (att.overdue or att.at_risk or att.overdue_actions):
             continue
         quiet = False
@@ -137,9 +144,9 @@ def _needs_attention(views, sessions_of, today: dt.date) -> list[str]:
         if len(att.overdue_actions) > LIST_LIMIT:
             more = Dashboard.tr("… and {n} more actions overdue: open the follow-up").format(n=len(att.overdue_actions) - LIST_LIMIT)
             lines.append(f"<li>{_a(link('actions', dialogue=d.id, filter='overdue'), more)}</li>")
-        out.append(f"<p><a name='risk-{html.escape(d.code)}'></a><b>{_a(link('dialogue', id=d.id), _name(d))}</b></p><ul>{''.join(lines)}</ul>")
+        out.append(f"<p><a name='attention-{n}'></a><b>{_a(link('dialogue', id=d.id), _name(d))}</b></p><ul>{''.join(lines)}</ul>")
     if quiet:
-        out.append(f"<p>{Dashboard.tr('Nothing is overdue or at risk in any dialogue.')}</p>")
+        out.append(_tag("p", Dashboard.tr("Nothing is overdue or at risk in any dialogue.")))
     return out
 
 
@@ -152,7 +159,8 @@ def _action_line(a: FollowUpAction, text: str, alarm: bool = False, prefix: str 
 
 def _this_month(views, by_dialogue, sessions_of, today: dt.date) -> list[str]:
     month = labels.month(today)
-    out = [f"<h3><a name='month'></a>{html.escape(Dashboard.tr('Due this month ({month})').format(month=month))}</h3>"]
+    heading = Dashboard.tr("Due this month ({month})").format(month=month)
+    out = [_tag("h3", "<a name='month'></a>" + html.escape(heading))]
     lines = []
     for d, att in views:
         sessions = sessions_of.get(d.id, [])
@@ -163,7 +171,7 @@ def _this_month(views, by_dialogue, sessions_of, today: dt.date) -> list[str]:
                 words = Dashboard.tr("due {date}").format(date=labels.day(due_date(x, sessions)))
                 lines.append(_commitment_line(d, x, words, prefix=f"{html.escape(d.code)} · "))
     if not lines:
-        return out + [f"<p>{Dashboard.tr('Nothing falls due this month.')}</p>"]
+        return out + [_tag("p", Dashboard.tr("Nothing falls due this month."))]
     return out + [f"<ul>{''.join(lines)}</ul>"]
 
 
@@ -182,17 +190,18 @@ def _countdown(s: Session, today: dt.date) -> str:
 def _next_sessions(facts, by_dialogue, today: dt.date) -> list[str]:
     from .overview import dates
 
-    out = [f"<h3>{Dashboard.tr('Next sessions')}</h3>"]
+    out = [_tag("h3", Dashboard.tr("Next sessions"))]
     upcoming = next_sessions(facts.sessions, today)
     if not upcoming:
-        return out + [f"<p>{Dashboard.tr('No session is planned: Dialogue › New Session prepares the next one.')}</p>"]
+        return out + [_tag("p", Dashboard.tr("No session is planned: Dialogue › New Session prepares the next one."))]
     for s in upcoming:
         d = by_dialogue[s.dialogue_id]
         check = checklist(s, facts.members.get(s.id, []))
         title = Dashboard.tr("{nth} session of {code}").format(nth=ordinal(s.number), code=html.escape(d.code))
         where = f"{dates(s)}" + (f", {html.escape(s.venue)}" if s.venue else "")
         heading = _a(link("session", id=s.id, view="overview"), f"<b>{title}</b>")
-        out.append(f"<p>{heading} — {where} — <b>{_countdown(s, today)}</b> · {Dashboard.tr('{n} of 4 steps done').format(n=check.done)}</p>")
+        progress = Dashboard.tr("{n} of 4 steps done").format(n=check.done)
+        out.append(f"<p>{heading} — {where} — <b>{_countdown(s, today)}</b> · {progress}</p>")
         steps = [
             (check.agenda_agreed, "agenda", Dashboard.tr("Agenda agreed"), Dashboard.tr("Agenda not agreed yet (state: {state})").format(state=labels.session_state(s.state).lower())),
             (check.delegations_confirmed, "session",
@@ -202,9 +211,10 @@ def _next_sessions(facts, by_dialogue, today: dt.date) -> list[str]:
             (check.minutes_circulated, "minutes", Dashboard.tr("Minutes circulated"), Dashboard.tr("Minutes not circulated yet")),
         ]
         lines = []
+        done_word, to_do_word = Dashboard.tr("done"), Dashboard.tr("to do")
         for done, view, yes, no in steps:
-            mark = f"{DONE} {Dashboard.tr('done')}" if done else f"{TO_DO} {Dashboard.tr('to do')}"
-            lines.append(f"<li>{mark}: {_a(link('session', id=s.id, view=view), html.escape(yes if done else no))}</li>")
+            mark = f"{DONE} {done_word}" if done else f"{TO_DO} {to_do_word}"
+            lines.append(f"<li>{mark} — {_a(link('session', id=s.id, view=view), html.escape(yes if done else no))}</li>")
         out.append(f"<ul>{''.join(lines)}</ul>")
     return out
 

@@ -41,6 +41,7 @@ from ..domain.model import (
 from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import followup as followup_ops
 from ..ops import register as register_ops
+from .. import preferences
 from ..preferences import current_user
 from ..store import Workspace
 from . import labels
@@ -226,7 +227,9 @@ class ActionsView(View):
         self.mode.setObjectName("mode")
         for mode, label in ((ActionsFilter.ALL, self.tr("All open")), (ActionsFilter.MINE, self.tr("Mine")), (ActionsFilter.OVERDUE, self.tr("Overdue")), (ActionsFilter.THIS_MONTH, self.tr("Due this month"))):
             self.mode.addItem(label, mode)
-        self.mode.currentIndexChanged.connect(lambda: self.proxy.set(mode=self.mode.currentData(), me=current_user()))
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.who = QLabel()
+        self.who.setObjectName("who")
         self.finished = QCheckBox(self.tr("Show done and cancelled"))
         self.finished.setObjectName("finished")
         self.finished.toggled.connect(lambda on: self.proxy.set(show_finished=on))
@@ -248,6 +251,7 @@ class ActionsView(View):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.mode)
+        bar.addWidget(self.who)
         bar.addWidget(self.finished)
         bar.addStretch(1)
         bar.addWidget(add)
@@ -262,7 +266,18 @@ class ActionsView(View):
             return
         refs = {c.id: c.ref for c in self.workspace.commitments(self.dialogue.id)}
         self.model.load(self.workspace.actions(self.dialogue.id), refs)
-        self.proxy.set(me=current_user())
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        """"Mine" is the actions assigned to me, as Tools › Preferences names me (else the system's user name)."""
+        me = current_user()
+        self.proxy.set(mode=self.mode.currentData(), me=me)
+        if self.mode.currentData() != ActionsFilter.MINE:
+            self.who.setText("")
+        elif preferences.me().name.strip():
+            self.who.setText(self.tr("assigned to {name}").format(name=me))
+        else:
+            self.who.setText(self.tr("assigned to {name} — say who you are in Tools › Preferences").format(name=me))
 
     def select(self, action_id: str) -> bool:
         """Show and select one action (finished ones included when it is finished)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,12 +162,7 @@ class PeopleDirectory(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
-        edit_action = QAction(self)
-        edit_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        edit_action.triggered.connect(self.edit)
-        self.table.addAction(edit_action)
+        self.table.activated.connect(lambda _index: self.edit())  # Enter, or a double click
         add = QPushButton(self.tr("Add Person…"))
         add.setObjectName("add_person")
         add.clicked.connect(self.add)
@@ -182,6 +177,8 @@ class PeopleDirectory(QDialog):
         close.clicked.connect(self.accept)
         self.count = QLabel()
         self.count.setObjectName("count")
+        for b in (add, edit, remove, close):
+            b.setAutoDefault(False)  # Enter in the table edits the person; it must not also press a button
         buttons = QHBoxLayout()
         for b in (add, edit, remove):
             buttons.addWidget(b)
@@ -237,6 +234,10 @@ class PeopleDirectory(QDialog):
             hide = any(word not in haystack for word in wanted)
             self.table.setRowHidden(row, hide)
             shown += not hide
+        current = self.table.currentRow()
+        if (current < 0 or self.table.isRowHidden(current)) and shown:  # the first person found is the current one
+            first = next(r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r))
+            self.table.setCurrentCell(first, 0)
         self.count.setText(self.tr("{n} of {total} people").format(n=shown, total=self.table.rowCount()))
 
     def current_id(self) -> str | None:
