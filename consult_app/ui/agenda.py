@@ -345,17 +345,16 @@ class AgendaView(View):
 
     def _style(self, node: QTreeWidgetItem, row) -> None:
         """Day headings bold on a tint, breaks and lunch in grey italics: the words say it too, never the colour alone."""
-        if row.heading:
-            font = node.font(3)
-            font.setBold(True)
-            for col in range(self.tree.columnCount()):
-                node.setFont(col, font)
+        if not (row.heading or row.pause):
+            return
+        font = node.font(3)
+        font.setBold(row.heading)
+        font.setItalic(row.pause)
+        for col in range(self.tree.columnCount()):
+            node.setFont(col, font)
+            if row.heading:
                 node.setBackground(col, QBrush(QColor(DAY_TINT)))
-        elif row.pause:
-            font = node.font(3)
-            font.setItalic(True)
-            for col in range(self.tree.columnCount()):
-                node.setFont(col, font)
+            else:
                 node.setForeground(col, QBrush(QColor(PAUSE_GREY)))
 
     def _summary(self, items, rows, session) -> str:

@@ -18,6 +18,7 @@ from consult_app.ui.followup import ActionsFilter
 from consult_app.ui.main_window import MainWindow
 
 from ..reports.test_documents import flat
+from .test_workbench import top
 
 TODAY = dt.date(2004, 6, 10)
 
@@ -30,11 +31,6 @@ def window(qtbot, demo):
     w.show()
     qtbot.waitExposed(w)
     return w
-
-
-def top(window, code):
-    nav = window.navigator
-    return next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith(code))
 
 
 def rows(window):
