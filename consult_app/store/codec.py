@@ -45,8 +45,12 @@ def s2d(value: str | None) -> dt.date | None:
 
 
 def t2s(value: str | None) -> dt.time | None:
-    """A time of day as stored ('09:30'), or None."""
-    return dt.time.fromisoformat(value) if value else None
+    """A day heading's start as stored ('09:30'), or None — also for a value edited into something else
+    (the heading then follows the session's start time, and Check Workspace names the row)."""
+    try:
+        return dt.time.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
 
 
 def time_text(value: dt.time | None) -> str | None:

@@ -234,3 +234,45 @@ class TestMigration:
             assert [m.confirmed for m in ws.delegation("s1")] == [True]
             assert all(i.commitment_id is None for s in ws.sessions(ws.dialogues()[0].id) for i in ws.agenda(s.id))
         assert check_workspace(path).healthy
+
+
+class TestChecks:
+    def test_a_hand_edited_timetable_or_link_is_reported(self, demo, s4):
+        items = agenda_order(demo.agenda(s4.id))
+        [lunch] = sessions_ops.add_timetable_row(demo, s4.id, ItemKind.LUNCH, None)
+        other = demo.commitments(demo.dialogue_by_code("IT-AL").id)[0]
+        demo.conn.execute("UPDATE agenda_items SET parent_id = ? WHERE id = ?", (lunch.id, items[-1].id))  # as the sqlite3 shell would
+        demo.conn.execute("UPDATE agenda_items SET commitment_id = ? WHERE id = ?", (other.id, items[2].id))
+        demo.conn.commit()
+        assert check_workspace(demo.path).problems == [
+            f"Agenda item reviewing a commitment of another dialogue: {items[2].id}.",
+            f"Break, lunch or day heading that is a sub-item or holds sub-items: {items[-1].id}.",
+        ]
+
+    def test_a_day_heading_s_time_edited_into_nonsense_is_named_and_does_not_break_the_agenda(self, demo, s4):
+        day = sessions_ops.add_timetable_row(demo, s4.id, ItemKind.DAY, agenda_order(demo.agenda(s4.id))[3].id)[-1]
+        demo.conn.execute("UPDATE agenda_items SET start_time = '9h30' WHERE id = ?", (day.id,))
+        demo.conn.commit()
+        assert demo.agenda_item(day.id).start_time is None  # follows the session's start time
+        assert check_workspace(demo.path).problems == [f"Day heading whose start is not a time of day such as 09:30: {day.id}."]
+
+
+class TestInterchange:
+    def test_a_link_to_a_commitment_not_in_the_file_is_refused_where_it_is(self, demo, s4):
+        doc = to_document(demo.bundle(mlfr(demo).id))
+        agenda = doc["dialogues"][0]["sessions"][3]["agenda"]
+        n = next(k for k, item in enumerate(agenda) if item["commitment"])
+        agenda[n]["commitment"] = "no-such-commitment"
+        with pytest.raises(Invalid) as err:
+            parse(dumps(doc))
+        assert str(err.value) == f"dialogues[0].sessions[3].agenda[{n}].commitment: refers to commitment 'no-such-commitment', which is not in the file."
+
+    def test_a_day_heading_cannot_be_a_sub_item_in_a_file_either(self, demo, s4):
+        sessions_ops.add_timetable_row(demo, s4.id, ItemKind.DAY, None)
+        doc = to_document(demo.bundle(mlfr(demo).id))
+        agenda = doc["dialogues"][0]["sessions"][3]["agenda"]
+        n = next(k for k, item in enumerate(agenda) if item["kind"] == "day")
+        agenda[n]["parent"] = next(item["id"] for item in agenda if item["kind"] == "opening")
+        with pytest.raises(Invalid) as err:
+            parse(dumps(doc))
+        assert str(err.value) == f"dialogues[0].sessions[3].agenda[{n}].parent: a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item."
