@@ -61,11 +61,16 @@ def dashboard_html(ws: Workspace, today: dt.date) -> str:
     sessions_of: dict[str, list[Session]] = {}
     for s in facts.sessions:
         sessions_of.setdefault(s.dialogue_id, []).append(s)
-    views: list[tuple[Dialogue, Attention]] = []
-    for d in facts.dialogues:
-        mine = [c for c in facts.commitments if c.dialogue_id == d.id]
-        actions = [a for a in facts.actions if a.dialogue_id == d.id]
-        views.append((d, attention(d.id, mine, actions, sessions_of.get(d.id, []), d.scale, today)))
+    commitments_of: dict[str, list] = {}
+    for c in facts.commitments:
+        commitments_of.setdefault(c.dialogue_id, []).append(c)
+    actions_of: dict[str, list[FollowUpAction]] = {}
+    for a in facts.actions:
+        actions_of.setdefault(a.dialogue_id, []).append(a)
+    views: list[tuple[Dialogue, Attention]] = [
+        (d, attention(d.id, commitments_of.get(d.id, []), actions_of.get(d.id, []), sessions_of.get(d.id, []), d.scale, today))
+        for d in facts.dialogues
+    ]
     title, as_of = Dashboard.tr("Dashboard"), Dashboard.tr("As of {date}.").format(date=labels.long_day(today))
     out = [_tag("h2", title), _tag("p", html.escape(as_of))]
     out += _counts(views, facts, today)
