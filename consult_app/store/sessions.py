@@ -165,6 +165,8 @@ class Sessions:
         d = self.dialogue(session.dialogue_id)
         validate.agenda_item(item, d.languages)
         before = self.agenda_item(item.id)
+        if item.kind.timetable_only and self._one("SELECT 1 FROM agenda_items WHERE parent_id = ?", (item.id,)):
+            raise Invalid("kind: an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.", "kind")
         if session.minutes_state == MinutesState.AGREED and (before.summary, before.conclusions) != (item.summary, item.conclusions):
             raise Invalid("The minutes of this session are agreed: record an amendment instead of editing them.", "summary")
         with self._write("agenda") as db:

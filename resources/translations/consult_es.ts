@@ -304,72 +304,72 @@
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368"/>
+        <location filename="../../consult_app/ui/agenda.py" line="367"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="363"/>
+        <location filename="../../consult_app/ui/agenda.py" line="362"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="369"/>
+        <location filename="../../consult_app/ui/agenda.py" line="368"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="372"/>
+        <location filename="../../consult_app/ui/agenda.py" line="371"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la sesión dura {n} día(s): cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="394"/>
+        <location filename="../../consult_app/ui/agenda.py" line="393"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="409"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="415"/>
+        <location filename="../../consult_app/ui/agenda.py" line="414"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="423"/>
+        <location filename="../../consult_app/ui/agenda.py" line="422"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="439"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="439"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="439"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="468"/>
+        <location filename="../../consult_app/ui/agenda.py" line="467"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="479"/>
+        <location filename="../../consult_app/ui/agenda.py" line="478"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="490"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -534,213 +534,213 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="69"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="69"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
         <source>As of {date}.</source>
         <translation>A {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Dialogue</source>
         <translation>Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Actions overdue</source>
         <translation>Acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="103"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="108"/>
         <source>This workspace has no dialogues yet. Import one with File › Import Interchange JSON.</source>
         <translation>Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="105"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="110"/>
         <source>Commitments across dialogues</source>
         <translation>Los compromisos de todos los diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="115"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="120"/>
         <source>no status yet</source>
         <translation>sin estado todavía</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="119"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="124"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="129"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="134"/>
         <source>overdue since {date} (status: {status})</source>
         <translation>vencido desde el {date} (estado: {status})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="132"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="137"/>
         <source>… and {n} more overdue: open the register</source>
         <translation>… y {n} más vencidos: abrir el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="138"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
         <source>{status} since {date}</source>
         <translation>{status} desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="140"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="145"/>
         <source>… and {n} more at risk: open the register</source>
         <translation>… y {n} más en riesgo: abrir el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="148"/>
         <source>overdue since {date}</source>
         <translation>vencida desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="145"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="150"/>
         <source>… and {n} more actions overdue: open the follow-up</source>
         <translation>… y {n} acciones vencidas más: abrir el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="149"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="154"/>
         <source>Nothing is overdue or at risk in any dialogue.</source>
         <translation>Nada está vencido ni en riesgo en ningún diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="156"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="161"/>
         <source>Action: {description}</source>
         <translation>Acción: {description}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="162"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="167"/>
         <source>Due this month ({month})</source>
         <translation>Vencimientos del mes ({month})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="169"/>
-        <location filename="../../consult_app/ui/dashboard.py" line="171"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="174"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="176"/>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="174"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="179"/>
         <source>Nothing falls due this month.</source>
         <translation>Nada vence este mes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="181"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="186"/>
         <source>in {n} days</source>
         <translation>dentro de {n} días</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="183"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="188"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="185"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="190"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="187"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="192"/>
         <source>under way: day {n} of {total}</source>
         <translation>en curso: día {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="193"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="198"/>
         <source>Next sessions</source>
         <translation>Próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="196"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="201"/>
         <source>No session is planned: Dialogue › New Session prepares the next one.</source>
         <translation>No hay ninguna sesión prevista: Diálogo › Nueva sesión prepara la próxima.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="200"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="205"/>
         <source>{nth} session of {code}</source>
         <translation>{nth} sesión — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="203"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="208"/>
         <source>{n} of 4 steps done</source>
         <translation>{n} de 4 pasos hechos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="206"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
         <source>Agenda agreed</source>
         <translation>Orden del día acordado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="206"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
         <source>Agenda not agreed yet (state: {state})</source>
         <translation>Orden del día aún no acordado (estado: {state})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="208"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="213"/>
         <source>Delegations confirmed ({n} of {total})</source>
         <translation>Delegaciones confirmadas ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="209"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
         <source>Delegations: {n} of {total} confirmed</source>
         <translation>Delegaciones: {n} de {total} confirmados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="209"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
         <source>No delegation yet: copy it from the previous session</source>
         <translation>Aún no hay delegación: cópiela de la sesión anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="210"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
         <source>Brief printed {when}</source>
         <translation>Nota ministerial impresa el {when}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="210"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
         <source>Brief not printed yet</source>
         <translation>Nota ministerial aún no impresa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
         <source>Minutes circulated</source>
         <translation>Acta enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
         <source>Minutes not circulated yet</source>
         <translation>Acta aún no enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
         <source>to do</source>
         <translation>por hacer</translation>
     </message>

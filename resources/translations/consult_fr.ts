@@ -304,72 +304,72 @@
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368"/>
+        <location filename="../../consult_app/ui/agenda.py" line="367"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="363"/>
+        <location filename="../../consult_app/ui/agenda.py" line="362"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="369"/>
+        <location filename="../../consult_app/ui/agenda.py" line="368"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="372"/>
+        <location filename="../../consult_app/ui/agenda.py" line="371"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la session dure {n} jour(s) : changez ses dates ou retirez une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="394"/>
+        <location filename="../../consult_app/ui/agenda.py" line="393"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="409"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points : sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="415"/>
+        <location filename="../../consult_app/ui/agenda.py" line="414"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="423"/>
+        <location filename="../../consult_app/ui/agenda.py" line="422"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="439"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="439"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="439"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="468"/>
+        <location filename="../../consult_app/ui/agenda.py" line="467"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="479"/>
+        <location filename="../../consult_app/ui/agenda.py" line="478"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="490"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -534,213 +534,213 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="69"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="69"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
         <source>As of {date}.</source>
         <translation>Au {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Dialogue</source>
         <translation>Dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>At risk</source>
         <translation>Menacés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Due this month</source>
         <translation>Échéance ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="90"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
         <source>Actions overdue</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="103"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="108"/>
         <source>This workspace has no dialogues yet. Import one with File › Import Interchange JSON.</source>
         <translation>Cet espace de travail ne contient encore aucun dialogue. Importez-en un avec Fichier › Importer un fichier d’échange JSON.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="105"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="110"/>
         <source>Commitments across dialogues</source>
         <translation>Les engagements de tous les dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="115"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="120"/>
         <source>no status yet</source>
         <translation>pas encore d’état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="119"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="124"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="129"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="134"/>
         <source>overdue since {date} (status: {status})</source>
         <translation>en retard depuis le {date} (état : {status})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="132"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="137"/>
         <source>… and {n} more overdue: open the register</source>
         <translation>… et {n} autres en retard : ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="138"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
         <source>{status} since {date}</source>
         <translation>{status} depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="140"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="145"/>
         <source>… and {n} more at risk: open the register</source>
         <translation>… et {n} autres menacés : ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="148"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="145"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="150"/>
         <source>… and {n} more actions overdue: open the follow-up</source>
         <translation>… et {n} autres actions en retard : ouvrir le suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="149"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="154"/>
         <source>Nothing is overdue or at risk in any dialogue.</source>
         <translation>Rien n’est en retard ni menacé, dans aucun dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="156"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="161"/>
         <source>Action: {description}</source>
         <translation>Action : {description}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="162"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="167"/>
         <source>Due this month ({month})</source>
         <translation>Échéances du mois ({month})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="169"/>
-        <location filename="../../consult_app/ui/dashboard.py" line="171"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="174"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="176"/>
         <source>due {date}</source>
         <translation>échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="174"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="179"/>
         <source>Nothing falls due this month.</source>
         <translation>Rien n’arrive à échéance ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="181"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="186"/>
         <source>in {n} days</source>
         <translation>dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="183"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="188"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="185"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="190"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="187"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="192"/>
         <source>under way: day {n} of {total}</source>
         <translation>en cours : jour {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="193"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="198"/>
         <source>Next sessions</source>
         <translation>Prochaines sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="196"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="201"/>
         <source>No session is planned: Dialogue › New Session prepares the next one.</source>
         <translation>Aucune session n’est prévue : Dialogue › Nouvelle session prépare la prochaine.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="200"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="205"/>
         <source>{nth} session of {code}</source>
         <translation>{nth} session — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="203"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="208"/>
         <source>{n} of 4 steps done</source>
         <translation>{n} étape(s) sur 4 faite(s)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="206"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
         <source>Agenda agreed</source>
         <translation>Ordre du jour arrêté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="206"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
         <source>Agenda not agreed yet (state: {state})</source>
         <translation>Ordre du jour pas encore arrêté (état : {state})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="208"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="213"/>
         <source>Delegations confirmed ({n} of {total})</source>
         <translation>Délégations confirmées ({n} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="209"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
         <source>Delegations: {n} of {total} confirmed</source>
         <translation>Délégations : {n} sur {total} confirmé(s)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="209"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
         <source>No delegation yet: copy it from the previous session</source>
         <translation>Pas encore de délégation : reprenez celle de la session précédente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="210"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
         <source>Brief printed {when}</source>
         <translation>Note ministérielle imprimée le {when}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="210"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
         <source>Brief not printed yet</source>
         <translation>Note ministérielle pas encore imprimée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
         <source>Minutes circulated</source>
         <translation>Procès-verbal transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
         <source>Minutes not circulated yet</source>
         <translation>Procès-verbal pas encore transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>

@@ -145,6 +145,10 @@ class TestTimetableRows:
         assert str(err.value) == "A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item."
         with pytest.raises(Invalid):
             sessions_ops.add_timetable_row(demo, s4.id, ItemKind.DISCUSSION, None)
+        review.kind = ItemKind.LUNCH
+        with pytest.raises(Invalid) as err:
+            sessions_ops.update_agenda_item(demo, review)
+        assert str(err.value) == "kind: an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first."
 
     def test_a_new_item_goes_after_the_selection_and_the_rest_move_down(self, demo, s4):
         top = [i for i in agenda_order(demo.agenda(s4.id)) if i.parent_id is None]
