@@ -149,9 +149,11 @@ class PeopleDirectory(QDialog):
         self.filter.setObjectName("filter")
         self.filter.setPlaceholderText(self.tr("Find by name, party, function or organisation — accents and case do not matter"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Find people"))
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("people")
+        self.table.setAccessibleName(self.tr("People of every party"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Party"), self.tr("Function"), self.tr("Organisation"), self.tr("E-mail (internal)"), self.tr("Phone (internal)")]
         )

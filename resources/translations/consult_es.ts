@@ -2285,72 +2285,82 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Buscar por nombre, parte, función u organismo — sin importar acentos ni mayúsculas</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/people.py" line="152"/>
+        <source>Find people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
         <location filename="../../consult_app/ui/people.py" line="156"/>
+        <source>People of every party</source>
+        <translation>Las personas de todas las partes</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>E-mail (internal)</source>
         <translation>Correo (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Phone (internal)</source>
         <translation>Teléfono (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="166"/>
+        <location filename="../../consult_app/ui/people.py" line="169"/>
         <source>Add Person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="169"/>
+        <location filename="../../consult_app/ui/people.py" line="172"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="172"/>
+        <location filename="../../consult_app/ui/people.py" line="175"/>
         <source>Remove from Directory</source>
         <translation>Quitar del directorio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="175"/>
+        <location filename="../../consult_app/ui/people.py" line="178"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="241"/>
+        <location filename="../../consult_app/ui/people.py" line="244"/>
         <source>{n} of {total} people</source>
         <translation>{n} de {total} personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="271"/>
+        <location filename="../../consult_app/ui/people.py" line="274"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="289"/>
+        <location filename="../../consult_app/ui/people.py" line="292"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="299"/>
+        <location filename="../../consult_app/ui/people.py" line="302"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
@@ -2406,37 +2416,37 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="309"/>
+        <location filename="../../consult_app/ui/people.py" line="312"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="323"/>
         <source>as it should appear as the author of a status</source>
         <translation>tal como debe aparecer como autor de un estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="327"/>
+        <location filename="../../consult_app/ui/people.py" line="329"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Quién usa Consult en este ordenador: el autor de los estados que registra, y la persona cuyas acciones muestra la vista Seguimiento en «Mías».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="328"/>
+        <location filename="../../consult_app/ui/people.py" line="332"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="330"/>
+        <location filename="../../consult_app/ui/people.py" line="334"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="332"/>
+        <location filename="../../consult_app/ui/people.py" line="336"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="364"/>
+        <location filename="../../consult_app/ui/people.py" line="370"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>No se pueden guardar sus preferencias: {reason}.</translation>
     </message>

@@ -2285,72 +2285,82 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Chercher par nom, partie, fonction ou organisme — accents et majuscules indifférents</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/people.py" line="152"/>
+        <source>Find people</source>
+        <translation>Chercher des personnes</translation>
+    </message>
+    <message>
         <location filename="../../consult_app/ui/people.py" line="156"/>
+        <source>People of every party</source>
+        <translation>Les personnes de toutes les parties</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>E-mail (internal)</source>
         <translation>Courriel (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="156"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Phone (internal)</source>
         <translation>Téléphone (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="166"/>
+        <location filename="../../consult_app/ui/people.py" line="169"/>
         <source>Add Person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="169"/>
+        <location filename="../../consult_app/ui/people.py" line="172"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="172"/>
+        <location filename="../../consult_app/ui/people.py" line="175"/>
         <source>Remove from Directory</source>
         <translation>Retirer de l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="175"/>
+        <location filename="../../consult_app/ui/people.py" line="178"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="241"/>
+        <location filename="../../consult_app/ui/people.py" line="244"/>
         <source>{n} of {total} people</source>
         <translation>{n} personne(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="271"/>
+        <location filename="../../consult_app/ui/people.py" line="274"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="289"/>
+        <location filename="../../consult_app/ui/people.py" line="292"/>
         <source>Edit person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="299"/>
+        <location filename="../../consult_app/ui/people.py" line="302"/>
         <source>Remove person</source>
         <translation>Retirer une personne</translation>
     </message>
@@ -2406,37 +2416,37 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="309"/>
+        <location filename="../../consult_app/ui/people.py" line="312"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="323"/>
         <source>as it should appear as the author of a status</source>
         <translation>tel qu’il doit apparaître comme auteur d’un état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="327"/>
+        <location filename="../../consult_app/ui/people.py" line="329"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Qui utilise Consult sur cet ordinateur : l’auteur des états que vous consignez, et la personne dont la vue Suivi montre les actions sous « Les miennes ».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="328"/>
+        <location filename="../../consult_app/ui/people.py" line="332"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="330"/>
+        <location filename="../../consult_app/ui/people.py" line="334"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="332"/>
+        <location filename="../../consult_app/ui/people.py" line="336"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="364"/>
+        <location filename="../../consult_app/ui/people.py" line="370"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>Impossible d’enregistrer vos préférences : {reason}.</translation>
     </message>
