@@ -235,7 +235,8 @@ class BriefRenderer(Renderer):
                 person = v.people.get(m.person_id)
                 if person:
                     head = f" — <b>{self.t('head of delegation')}</b>" if m.is_head else ""
-                    out.append(self.p(f"<b>{esc(person.name)}</b>, {esc(person.title)}, {esc(person.organisation)}{head}"))
+                    unsure = f" <i>({self.t('attendance to be confirmed')})</i>" if not m.confirmed else ""
+                    out.append(self.p(f"<b>{esc(person.name)}</b>, {esc(person.title)}, {esc(person.organisation)}{head}{unsure}"))
         if not shown:
             out.append(self.p(self.t("The counterpart has not yet announced its delegation."), "muted"))
         return out

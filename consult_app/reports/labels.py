@@ -118,7 +118,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "Agenda — {date}, from {time}": ("Ordre du jour — {date}, à partir de {time}", "Orden del día — {date}, a partir de las {time}"),
     "Agenda — {dates}": ("Ordre du jour — {dates}", "Orden del día — {dates}"),
     "Day {n} — {date}": ("Jour {n} — {date}", "Día {n} — {date}"),
-    "Reviews {ref}: {status}": ("Examen de {ref} : {status}", "Examen de {ref}: {status}"),
+    "attendance to be confirmed": ("présence à confirmer", "asistencia por confirmar"),
     "Time": ("Horaire", "Horario"),
     "No.": ("N°", "N.º"),
     "Item": ("Point", "Punto"),

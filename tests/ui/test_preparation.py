@@ -161,6 +161,10 @@ class TestTwoDaysWithALunch:
         assert re.search(r"11:10–12:40 Déjeuner", brief) and "Jour 2 — 17 juin 2004" in brief
         # each carried-over commitment's status is printed once, under its own sub-item
         assert brief.count("MLFR-2002-01 La France finance") == 1
+        window.tabs.setCurrentWidget(window.session_view)
+        window.session_view.copy_button.click()
+        brief = flat(documents_ops.brief(demo, s4.id, TODAY).render())
+        assert "Mamadou Traoré, Ministre des Maliens de l'extérieur, Ministère des Maliens de l'extérieur et de l'Intégration africaine — chef de délégation (présence à confirmer)" in brief
 
 
 class TestDelegations:
