@@ -11,7 +11,10 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # The install compiles the translations (.ts -> .qm) through the build backend, .ci/packaging/consult_build.py.
+# apsw-sqlite3mc installs the module "apsw" too: a plain apsw left from before is removed first, then it is put back whole.
 $(STAMP): $(BIN)/python pyproject.toml .ci/packaging/consult_build.py $(wildcard resources/translations/*.ts)
+	if $(BIN)/python -m pip show --quiet apsw >/dev/null 2>&1; then \
+	  $(BIN)/python -m pip uninstall --quiet -y apsw && $(BIN)/python -m pip install --quiet --force-reinstall --no-deps "apsw-sqlite3mc>=3.54"; fi
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 

@@ -15,6 +15,7 @@ interrupted operation can simply be run again.
 | backup-create | ``consult-app backup create`` | the workspace unchanged; every snapshot listed verifies |
 | backup-restore | ``consult-app backup restore PATH 1`` | the workspace is either as before or as the snapshot |
 | open | the window opening an old-format file (snapshot, migration, re-index) | the content unchanged; it opens |
+| encrypt | ``consult-app encrypt`` of a workspace with snapshots | the old file or the encrypted one, whole; the retry encrypts it; no snapshot left in the clear |
 
 ``make test`` runs a few trials of each (tests/store/test_crash.py); for the
 README's figures::
@@ -363,7 +364,54 @@ class OpenTarget(Target):
         return outcome
 
 
-TARGETS = {t.name: t for t in (StatusTarget, ImportTarget, BackupCreateTarget, BackupRestoreTarget, OpenTarget)}
+class EncryptTarget(Target):
+    """``consult-app encrypt``: export beside, verify, re-encrypt the snapshots, swap (store/encryption.py)."""
+
+    name = "encrypt"
+    passphrase = "crash harness passphrase"
+
+    def __init__(self, folder: Path):
+        from consult_app.store import connection
+
+        super().__init__(folder)
+        os.environ["CONSULT_PASSPHRASE"] = self.passphrase  # for the children; harmless to plain files
+        connection.offer_passphrase(self.passphrase)  # for judging here
+        self.before = export_text(self.base)
+        self.prepare()
+        self.duration = time_to_finish(spawn("cli", "encrypt", str(self.path)))
+
+    def prepare(self) -> None:
+        """A fresh plain file with two snapshots of its own."""
+        self.fresh()
+        for _ in range(2):
+            run_cli("backup", "create", str(self.path))
+
+    def trial(self, rnd: random.Random) -> Outcome:
+        from consult_app.store import connection, safety
+
+        outcome = Outcome()
+        self.prepare()
+        lines = kill_after_ready(spawn("cli", "encrypt", str(self.path)), rnd.uniform(0.0, self.duration * 1.05))
+        outcome.reported = int("exit 0" in lines)
+        if not judge(self.path, outcome):
+            return outcome
+        if export_text(self.path) != self.before:
+            outcome.lost += 1
+            outcome.problems.append("the content changed")
+        encrypted = connection.is_encrypted(self.path)
+        if outcome.reported and not encrypted:
+            outcome.lost += 1
+            outcome.problems.append("encrypt said it was done but the file is plain")
+        if not encrypted:
+            run_again(outcome, "encrypt", "encrypt", str(self.path))
+        plain = [s.path.name for s in safety.snapshots(safety.identity_of(self.path)) if not connection.is_encrypted(s.path)]
+        if plain or not connection.is_encrypted(self.path):
+            outcome.integrity_failures += 1
+            outcome.problems.append(f"left in the clear after the retry: {plain or [self.path.name]}")
+        return outcome
+
+
+TARGETS = {t.name: t for t in (StatusTarget, ImportTarget, BackupCreateTarget, BackupRestoreTarget, OpenTarget, EncryptTarget)}
 
 
 def _large_bundle_text(commitments: int) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sqlite3
 import sys
 import tempfile
 import time
@@ -23,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from consult_app.exchange import packet  # noqa: E402
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
-from consult_app.store import Workspace, rights  # noqa: E402
+from consult_app.store import Workspace, rights, safety  # noqa: E402
 from consult_app.store.sync import DbRows, _changes, export_packet, field_copy, find_peer, import_packet, my_keys, my_secrets  # noqa: E402
 
 
@@ -71,9 +70,7 @@ def main() -> None:
             import_s = time.perf_counter() - start
             assert report.written and report.added["status_events"] == n
             start = time.perf_counter()
-            dest = sqlite3.connect(Path(tmp) / "floor.consult")
-            ws.conn.backup(dest)
-            dest.close()
+            safety.backup_to(ws.conn, Path(tmp) / "floor.consult")
             floor_s = time.perf_counter() - start
         size = a.stat().st_size
     print("| status events | packet size | export (s) | import (s) | sign + encrypt (s) | decrypt + verify (s) | rights and domain checks (s) | floor: one backup-API copy (s) | workspace size |")

@@ -23,7 +23,6 @@ import argparse
 import math
 import os
 import re
-import sqlite3
 import sys
 import tempfile
 import time
@@ -41,7 +40,8 @@ from hypothesis import strategies as st  # noqa: E402
 from consult_app.domain.errors import ConsultError  # noqa: E402
 from consult_app.exchange import packet  # noqa: E402
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
-from consult_app.store import Workspace  # noqa: E402
+from consult_app.store import Workspace, safety  # noqa: E402
+from consult_app.store.connection import connect_apsw  # noqa: E402
 from consult_app.store.sync import device, field_copy, find_peer, my_keys, my_secrets  # noqa: E402
 
 TABLES = [
@@ -133,10 +133,8 @@ class Bench:
     def changeset(self, ops) -> bytes:
         scratch = self.folder / "craft.consult"
         scratch.unlink(missing_ok=True)
-        dest = sqlite3.connect(scratch)
-        self.ws.conn.backup(dest)
-        dest.close()
-        conn = apsw.Connection(str(scratch))
+        safety.backup_to(self.ws.conn, scratch)
+        conn = connect_apsw(scratch)
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("CREATE TABLE evil (id TEXT PRIMARY KEY, x)")

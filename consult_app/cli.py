@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound
+from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound, PassphraseNeeded
 from .domain.model import Visibility
 from .paths import log_exception
 
@@ -34,6 +34,16 @@ def _parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop app on PATH (or the last or default workspace).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", type=Path,
+        help="the passphrase of an encrypted workspace, on the first line of FILE (else CONSULT_PASSPHRASE, else it is asked for at a terminal); "
+        "may be given anywhere on the line",
+    )
+    parser.add_argument(
+        "--new-passphrase-file", metavar="FILE", type=Path,
+        help="a new passphrase (init --encrypt, encrypt, change-passphrase, field-copy), on the first line of FILE "
+        "(else CONSULT_NEW_PASSPHRASE, else as --passphrase-file; typed twice at a terminal)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open the desktop app (the default when no command is given)")
@@ -42,6 +52,20 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a new workspace file")
     p.add_argument("path", type=Path, help="the new workspace file (.consult)")
     p.add_argument("--demo", action="store_true", help="fill it with the demo dialogues")
+    p.add_argument("--encrypt", action="store_true", help="encrypt it with a passphrase (see --new-passphrase-file)")
+
+    p = sub.add_parser(
+        "encrypt",
+        help="encrypt a workspace with a passphrase, with its snapshots and exchange baselines",
+        description="Writes the encrypted workspace beside the old one, verifies it, re-encrypts its snapshots and exchange "
+        "baselines, then puts it in place: a crash leaves the old file or the new one, whole. A lost passphrase cannot be recovered.",
+    )
+    p.add_argument("path", type=Path)
+    p = sub.add_parser("decrypt", help="write a decrypted copy of an encrypted workspace (a file of its own, readable by anyone)")
+    p.add_argument("path", type=Path)
+    p.add_argument("out", type=Path, metavar="OUT.consult")
+    p = sub.add_parser("change-passphrase", help="give an encrypted workspace (and its snapshots and baselines) a new passphrase")
+    p.add_argument("path", type=Path)
 
     p = sub.add_parser(
         "check",
@@ -73,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path, metavar="OUT.consult", help="the field copy to create")
     p.add_argument("--dialogue", metavar="CODE", help="copy only this dialogue")
     p.add_argument("--name", default=None, help="who or where the copy goes, for example 'Bamako embassy' (default: OUT's name)")
+    p.add_argument(
+        "--unencrypted", action="store_true",
+        help="do not encrypt the copy (by default it is encrypted with the passphrase of --new-passphrase-file, "
+        "CONSULT_NEW_PASSPHRASE, CONSULT_PASSPHRASE, or typed)",
+    )
 
     p = sub.add_parser("packet", help="send and receive changes between a workspace and its field copies")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -202,12 +231,12 @@ def _parser() -> argparse.ArgumentParser:
         "--audience", choices=("joint", "internal"), default="joint",
         help="joint (the default): built from what is shared with the other delegation; internal: everything, marked as internal on every page",
     )
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
+    q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
     q.add_argument("path", type=Path)
-    q.add_argument("--lang", choices=("en", "fr", "es"), help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
+    q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--session", metavar="N", type=int, required=True)
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
@@ -240,7 +269,7 @@ def _langs(text: str) -> list[str]:
     return [x.lower() for x in langs]
 
 
-COMMANDS = {"open", "init", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet", "action", "marking"}
+COMMANDS = {"open", "init", "encrypt", "decrypt", "change-passphrase", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet", "action", "marking"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -248,14 +277,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
     if argv[0] == "open" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
-        args = argparse.Namespace(command="open", path=Path(argv[1]) if len(argv) == 2 else None)  # start-up: skip building every parser
+        args = argparse.Namespace(command="open", path=Path(argv[1]) if len(argv) == 2 else None, passphrase_file=None)  # start-up: skip building every parser
     else:
-        args = _parser().parse_args(argv)
+        args = _parser().parse_args(_passphrase_options_first(argv))
     handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
     try:
         _check_texts(args)
+        _unlock(args)
         return handler(args)
-    except (NotAWorkspace, NewerVersion) as exc:
+    except (NotAWorkspace, NewerVersion, PassphraseNeeded) as exc:
         _error(str(exc))
         return 2
     except ConsultError as exc:
@@ -295,6 +325,38 @@ def _error(message: str) -> None:
     print(f"{PROG}: {printable(message)}", file=sys.stderr)
 
 
+PASSPHRASE_OPTIONS = ("--passphrase-file", "--new-passphrase-file")
+
+
+def _passphrase_options_first(argv: list[str]) -> list[str]:
+    """The passphrase options may be given anywhere on the line: move them before the command for argparse."""
+    front, rest, i = [], [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in PASSPHRASE_OPTIONS and i + 1 < len(argv):
+            front += argv[i : i + 2]
+            i += 2
+            continue
+        (front if arg.split("=", 1)[0] in PASSPHRASE_OPTIONS else rest).append(arg)
+        i += 1
+    return front + rest
+
+
+def _unlock(args: argparse.Namespace) -> None:
+    """Offer the passphrase of the command's workspace, if it is encrypted: from the file, the environment, or typed."""
+    from . import passphrase
+
+    path = getattr(args, "path", None)
+    if path is not None:
+        passphrase.unlock(path, args.passphrase_file, ask=args.command != "open" and passphrase.interactive())
+
+
+def _new_passphrase(args: argparse.Namespace, what: str) -> str:
+    from . import passphrase
+
+    return passphrase.new(what, args.new_passphrase_file, args.passphrase_file, ask=passphrase.interactive())
+
+
 # --------------------------------------------------------------- handlers
 #
 # Each handler resolves codes and numbers to ids, calls one intent of
@@ -309,10 +371,24 @@ def _open(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     from .ops import workspaces
+    from .store.connection import new_key
 
-    with workspaces.create(args.path, demo=args.demo) as ws:
+    key = new_key(_new_passphrase(args, f"the new workspace {args.path.name}")) if args.encrypt else None
+    with workspaces.create(args.path, demo=args.demo, key=key) as ws:
         n = len(ws.dialogues())
-    print(f"Created {args.path}" + (f" with {n} demo dialogues." if args.demo else "."))
+    print(f"Created {args.path}" + (" (encrypted)" if key else "") + (f" with {n} demo dialogues." if args.demo else "."))
+    return 0
+
+
+def _encryption(args: argparse.Namespace) -> int:
+    from .ops import workspaces
+
+    if args.command == "decrypt":
+        print(workspaces.decrypt(args.path, args.out))
+    elif args.command == "encrypt":
+        print(workspaces.encrypt(args.path, _new_passphrase(args, args.path.name)))
+    else:
+        print(workspaces.change_passphrase(args.path, _new_passphrase(args, args.path.name)))
     return 0
 
 
@@ -517,10 +593,17 @@ def _field_copy(args: argparse.Namespace) -> int:
     from .store.sync import device, my_keys
 
     name = args.name or args.out.stem
+    if args.unencrypted:
+        key = None
+        _error(f"warning: {args.out} is not encrypted: anyone who gets hold of it (a lost laptop) reads everything in it.")
+    else:
+        from .store.connection import new_key
+
+        key = new_key(_new_passphrase(args, f"the field copy {args.out.name}"))
     with _writing(args.path) as ws:
-        partner = exchange.field_copy(ws, args.out, name=name, dialogue_id=_dialogue_id(ws, args.dialogue))
+        partner = exchange.field_copy(ws, args.out, name=name, dialogue_id=_dialogue_id(ws, args.dialogue), key=key)
         mine, me = my_keys(ws).fingerprint, device(ws)[1]
-    print(f"Created the field copy {args.out}" + (f" of {args.dialogue}." if args.dialogue else "."))
+    print(f"Created the field copy {args.out}" + (f" of {args.dialogue}" if args.dialogue else "") + (", encrypted." if key else "."))
     print("Safety numbers (both files show the same; compare them when the copy is handed over):")
     print(f"  {me} (this workspace): {mine}")
     print(f"  {name} (the copy): {partner.fingerprint}")
@@ -537,7 +620,7 @@ def _packet(args: argparse.Namespace) -> int:
     if args.action == "export":
         with _writing(args.path) as ws:
             data, header = exchange.export_packet(ws, args.to)
-        write_bytes(args.out, data)
+        write_bytes(args.out, data, private=True)
         print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
         return 0
     data = read_packet_file(args.infile)
@@ -587,6 +670,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": _report,
     "open": _open,
     "init": _init,
+    "encrypt": _encryption,
+    "decrypt": _encryption,
+    "change-passphrase": _encryption,
     "check": _check,
     "export": _export,
     "import": _import,

@@ -46,7 +46,7 @@ def data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     folder = base / ORGANISATION / APPLICATION
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups, the default workspace, the log: private
     return folder
 
 
@@ -60,7 +60,7 @@ def log_exception(exc: BaseException) -> Path:
 
     path = log_file()
     try:
-        with path.open("a", encoding="utf-8") as fh:
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a", encoding="utf-8") as fh:
             fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
             fh.write("".join(traceback.format_exception(exc)))
     except OSError:

@@ -1,7 +1,8 @@
 """Regenerate the README's screenshots from the real app (offscreen).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py              # all of them
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py preparation  # the dashboard and a two-day agenda
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py              # everything
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --documents  # the documents and their contact sheet
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --preparation  # the dashboard and a two-day agenda
 """
 
 import datetime as dt
@@ -13,7 +14,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout: tests/documents.py prints by codes
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests import documents as services  # documents by dialogue code and session number, over consult_app.ops  # noqa: E402
 
 from consult_app.domain.model import FollowUpAction, ItemKind  # noqa: E402
 from consult_app.domain.rules import agenda_order  # noqa: E402
@@ -22,7 +24,6 @@ from consult_app.ops import sessions as sessions_ops  # noqa: E402
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 from consult_app.ui import i18n  # noqa: E402
 from consult_app.ui.main_window import MainWindow  # noqa: E402
-from tests import documents as services  # noqa: E402
 
 OUT = Path(__file__).parent / "images"
 
@@ -32,6 +33,14 @@ def main() -> None:
     app.setStyle("Fusion")
     with tempfile.TemporaryDirectory() as tmp:
         ws = create_workspace(Path(tmp) / "demo.consult", demo=True)
+        if "--preparation" in sys.argv:
+            ws.close()
+            preparation()
+            return
+        if "--documents" in sys.argv:
+            documents(ws)
+            ws.close()
+            return
         window = MainWindow(ws)
         window.resize(1200, 720)
         window.show()
@@ -70,15 +79,10 @@ def main() -> None:
         french.grab().save(str(OUT / "register-fr.png"))
         french.close()
         i18n.install(app, "en")
-        documents = {
-            "minutes-fr": services.minutes_pdf(ws, "ML-FR", 2),
-            "minutes": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
-            "tracker": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
-            "brief": services.brief_pdf(ws, "ML-FR", 3, dt.date(2003, 6, 6)),
-        }
-        for name, pdf in documents.items():
-            page_png(pdf, 1 if name == "tracker" else 0, OUT / f"{name}.png")
+        unlock_png(app, OUT / "unlock.png")
+        documents(ws)
         ws.close()
+    preparation()
 
 
 def preparation() -> None:
@@ -115,20 +119,102 @@ def preparation() -> None:
         ws.close()
 
 
-def page_png(pdf: bytes, page: int, out: Path, width: int = 560) -> None:
-    """Render one page of a PDF with QtPdf, small enough for the README."""
+def unlock_png(app: QApplication, out: Path) -> None:
+    """The dialog that asks for an encrypted workspace's passphrase (File › Open, or at start)."""
+    from consult_app.ui.unlock import UnlockDialog
+
+    dialog = UnlockDialog(Path("bamako.consult"))
+    dialog.passphrase.setText("correct horse battery staple")
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out))
+    dialog.close()
+
+
+def documents(ws) -> None:
+    """The document pictures of the README, and a contact sheet of every page of the demo documents."""
+    rendered = {
+        "minutes-fr": services.minutes_pdf(ws, "ML-FR", 2),
+        "minutes": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
+        "tracker": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
+        "brief": services.brief_pdf(ws, "ML-FR", 3, dt.date(2003, 6, 6)),
+    }
+    for name, pdf in rendered.items():
+        page_png(pdf, 1 if name in ("tracker", "brief") else 0, OUT / f"{name}.png")
+    contact_sheet(
+        [
+            ("Joint minutes, ML-FR 2nd session (French, agreed)", rendered["minutes-fr"]),
+            ("Joint minutes, US-MX 2nd session (English and Spanish, draft)", rendered["minutes"]),
+            ("Ministerial brief, ML-FR 3rd session (French): cover, two-page front, annexes", rendered["brief"]),
+            ("Progress tracker, ML-FR (French, joint edition)", rendered["tracker"]),
+            ("Progress tracker, all dialogues (English, internal edition)", services.tracker_pdf(ws, None, dt.date(2003, 6, 1), audience="internal", lang="en")),
+        ],
+        OUT / "contact-sheet.png",
+    )
+
+
+def contact_sheet(documents: list[tuple[str, bytes]], out: Path, height: int = 230) -> None:
+    """Every page of each document as a thumbnail, one row per document with its name above."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    rows = []
+    for name, pdf in documents:
+        doc = load(pdf)
+        pages = []
+        for n in range(doc.pageCount()):
+            size = doc.pagePointSize(n)
+            pages.append(doc.render(n, QSize(int(height * size.width() / size.height()), height)))
+        rows.append((name, pages, doc))
+    gap, caption = 10, 22
+    width = max(sum(p.width() + gap for p in pages) for _, pages, *_ in rows) + gap
+    sheet = QImage(width, len(rows) * (height + caption + gap) + gap, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#e5e7eb"))
+    painter = QPainter(sheet)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(13)
+    painter.setFont(font)
+    y = gap
+    for name, pages, *_ in rows:
+        painter.setPen(QColor("#111827"))
+        painter.drawText(gap, y, width - 2 * gap, caption, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        x = gap
+        for page in pages:
+            painter.fillRect(x, y + caption, page.width(), page.height(), QColor("white"))
+            painter.drawImage(x, y + caption, page)
+            painter.setPen(QColor("#9ca3af"))
+            painter.drawRect(x, y + caption, page.width() - 1, page.height() - 1)
+            x += page.width() + gap
+        y += caption + height + gap
+    painter.end()
+    sheet.save(str(out))
+
+
+def load(pdf: bytes) -> QPdfDocument:
+    """A PDF in QtPdf (its buffer kept alive with it)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc = QPdfDocument()
     doc.load(buffer)
+    doc.buffer = buffer
+    return doc
+
+
+def page_png(pdf: bytes, page: int, out: Path, width: int = 560) -> None:
+    """Render one page of a PDF with QtPdf, small enough for the README."""
+    doc = load(pdf)
     size = doc.pagePointSize(page)
-    doc.render(page, QSize(width, int(width * size.height() / size.width()))).save(str(out))
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = doc.render(page, QSize(width, int(width * size.height() / size.width())))
+    paper = QImage(image.size(), QImage.Format.Format_RGB32)  # QtPdf leaves the page transparent: print it on white
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    paper.save(str(out))
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["preparation"]:
-        preparation()
-    else:
-        main()
-        preparation()
+    main()

@@ -18,10 +18,16 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(autouse=True)
 def _private_user_folders(tmp_path_factory, monkeypatch):
-    """Keep tests away from the real user's data and settings folders."""
+    """Keep tests away from the real user's data and settings folders, and from each other's passphrases."""
+    from consult_app.store import connection
+
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CONSULT_PASSPHRASE", raising=False)
+    connection.forget_keys()
+    yield
+    connection.forget_keys()
 
 
 @pytest.fixture
@@ -47,9 +53,9 @@ def demo(demo_path) -> Workspace:
     workspace.close()
 
 
-def run_cli(*args: str | os.PathLike, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run ``consult-app`` in a subprocess, as a user would."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def run_cli(*args: str | os.PathLike, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run ``consult-app`` in a subprocess, as a user would (with ``env`` added to the environment)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "consult_app.cli", *map(str, args)],
         capture_output=True,
@@ -60,6 +66,27 @@ def run_cli(*args: str | os.PathLike, cwd: Path | None = None) -> subprocess.Com
     )
 
 
+def call_cli(*args: str | os.PathLike) -> subprocess.CompletedProcess:
+    """Run ``consult-app`` in this process through ``cli.main(argv)``, capturing what it prints and its exit code.
+
+    Most command-line tests use this (it is fast); those that need another
+    process — a lock held by someone else, a kill, the window — use :func:`run_cli`.
+    """
+    import contextlib
+    import io
+
+    from consult_app.cli import main
+
+    argv = [str(a) for a in args]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse: --help, usage errors
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(["consult-app", *argv], code, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture
 def cli():
-    return run_cli
+    return call_cli

@@ -35,7 +35,20 @@ def test_no_qt_outside_the_ui(room):
 
 @pytest.mark.parametrize("room", ["ui", "domain", "exchange", "reports"])
 def test_sqlite_only_in_the_store(room):
-    assert offenders(room, ("sqlite3", "sqlite_utils", "apsw")) == []
+    assert offenders(room, ("sqlite3", "sqlcipher3", "sqlite_utils", "apsw")) == []
+
+
+def test_every_connection_to_a_file_is_opened_by_the_store_connection_module():
+    """One code path knows whether a file is encrypted and how to key it: no other module opens a database itself."""
+    opening = ("sqlite3.connect(", "dbapi2.connect(", "apsw.Connection(", "sqlcipher3.connect(")
+    found = []
+    for path in sorted((PACKAGE / "store").rglob("*.py")):
+        if path.name == "connection.py":
+            continue
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if any(call in line for call in opening) and '":memory:"' not in line:
+                found.append(f"{path.name}:{n}")
+    assert found == []
 
 
 def test_domain_uses_no_file_format_or_pdf_library():

@@ -32,3 +32,19 @@ class Invalid(ConsultError):
 
 class EnvironmentProblem(ConsultError):
     """The disk is full, the folder read-only, the file locked or damaged."""
+
+
+class PassphraseNeeded(ConsultError):
+    """The file is encrypted and no passphrase was given for it."""
+
+    def __init__(self, path):
+        self.path = path
+        super().__init__(f"{path.name} is encrypted: give its passphrase (--passphrase-file, CONSULT_PASSPHRASE, or type it).")
+
+
+class WrongPassphrase(PassphraseNeeded):
+    """None of the passphrases given opens the file."""
+
+    def __init__(self, path):
+        ConsultError.__init__(self, f"The passphrase for {path.name} is wrong.")
+        self.path = path

@@ -193,12 +193,37 @@ SCALES = {scale.name: scale for scale in (DEFAULT_SCALE, COMPLETION_SCALE, COMPL
 # ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PartyName:
+    """How a party is named in one language, as a protocol department writes it.
+
+    ``short`` and its ``article`` ("France", "la"; "Mali", "le"; "Estados Unidos", "los"),
+    the ``formal`` name and its article ("République française", "la"), and the
+    ``adjective`` that agrees with "délégation" / "delegación" / "delegation"
+    ("française", "malienne", "mexicana", "French"). Documents build their phrases
+    from these (see ``domain.language``): "Pour la République française",
+    "Le Chef de la délégation malienne".
+    """
+
+    short: str = ""
+    article: str = ""
+    formal: str = ""
+    formal_article: str = ""
+    adjective: str = ""
+
+    FIELDS = ("short", "article", "formal", "formal_article", "adjective")
+
+    def as_dict(self) -> dict[str, str]:
+        return {f: getattr(self, f) for f in self.FIELDS}
+
+
 @dataclass
 class Party:
     code: str
     name: str
     is_home: bool = False
     id: str = field(default_factory=new_id)
+    names: dict[str, PartyName] = field(default_factory=dict)  # protocol names per language ({} : the plain name everywhere)
 
 
 @dataclass
@@ -298,6 +323,8 @@ class AgendaItem:
     background: str = ""
     lines_to_take: str = ""
     internal_notes: str = ""
+    their_asks: str = ""  # what the other side will ask of us (internal: the brief's front)
+    red_lines: str = ""  # what we cannot accept (internal: the brief's front)
     commitment_id: str | None = None  # a carry-over sub-item: the commitment it reviews
     start_time: dt.time | None = None  # a day heading: when that day starts (None: the session's start time)
     id: str = field(default_factory=new_id)

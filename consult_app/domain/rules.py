@@ -375,15 +375,6 @@ def carry_over(
     return sorted(kept, key=lambda c: c.ref)
 
 
-def ordinal(n: int) -> str:
-    """English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st."""
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 # ---------------------------------------------------------------------------
 # Preparing a session, and the dashboard across dialogues
 # ---------------------------------------------------------------------------

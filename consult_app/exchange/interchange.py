@@ -53,6 +53,7 @@ from ..domain.model import (
     Measurement,
     MinutesState,
     Party,
+    PartyName,
     Person,
     Session,
     SessionState,
@@ -149,7 +150,10 @@ def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
             "name": d.scale.name,
             "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in d.scale.levels],
         },
-        "parties": [{"id": p.id, "code": p.code, "name": p.name, "is_home": p.is_home} for p in d.parties],
+        "parties": [
+            {"id": p.id, "code": p.code, "name": p.name, "is_home": p.is_home, "names": {lang: n.as_dict() for lang, n in sorted(p.names.items())}}
+            for p in d.parties
+        ],
         "themes": [{"id": t.id, "code": t.code, "title": t.title, "standing": t.standing} for t in d.themes],
         "sessions": [_session_doc(s, b) for s in sessions],
         "commitments": [_commitment_doc(c, b) for c in commitments],
@@ -214,6 +218,8 @@ def _session_doc(s: Session, b: _Children) -> dict:
                     "background": i.background,
                     "lines_to_take": i.lines_to_take,
                     "notes": i.internal_notes,
+                    "their_asks": i.their_asks,
+                    "red_lines": i.red_lines,
                 },
             }
             for i in b.items.get(s.id, ())
@@ -756,7 +762,11 @@ def _build(data: dict) -> Bundle:
         parties = []
         for pn, p in enumerate(dd["parties"]):
             bb.claim(p["id"], f"{where}.parties[{pn}]")
-            parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"]))
+            names = {lang: PartyName(**{f: n.get(f, "") for f in PartyName.FIELDS}) for lang, n in sorted(p.get("names", {}).items())}
+            for lang, n in names.items():
+                for f in PartyName.FIELDS:
+                    bb.domain(f"{where}.parties[{pn}].names.{lang}", lambda: validate.text(getattr(n, f), f, limit=300))
+            parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"], names=names))
         themes = []
         for tn, t in enumerate(dd["themes"]):
             bb.claim(t["id"], f"{where}.themes[{tn}]")
@@ -837,9 +847,12 @@ def _build(data: dict) -> Bundle:
                     duration_min=idd["duration_min"], title=idd["title"], summary=idd["summary"], conclusions=idd["conclusions"],
                     objective=idd["internal"]["objective"], background=idd["internal"]["background"],
                     lines_to_take=idd["internal"]["lines_to_take"], internal_notes=idd["internal"]["notes"],
+                    their_asks=idd["internal"].get("their_asks", ""), red_lines=idd["internal"].get("red_lines", ""),
                     commitment_id=idd.get("commitment"), start_time=dt.time.fromisoformat(idd["start_time"]) if idd.get("start_time") else None,
                 )
                 bb.domain(iw, validate.agenda_item, item, d.languages)
+                for name in ("their_asks", "red_lines"):
+                    bb.domain(f"{iw}.internal", validate.text, getattr(item, name), name)
                 b.items.append(item)
             _check_agenda_tree(bb, sw, sd["agenda"])
             for an, ad in enumerate(sd["amendments"]):

@@ -22,7 +22,9 @@ from pathlib import Path
 from ..domain.errors import ConsultError, Invalid
 from ..domain.audience import document_marking
 from ..domain.model import ActionState, Bundle, Dialogue, JointBundle, Session, Visibility, pick, require_joint
-from ..domain.rules import action_is_overdue, current_status, discussed, due_date, is_overdue, ordinal, timetable
+from ..domain import language
+from ..domain.language import ordinal
+from ..domain.rules import action_is_overdue, current_status, discussed, due_date, is_overdue, timetable
 
 FORMATS = {".json": "interchange JSON", ".csv": "CSV", ".xlsx": "Excel workbook", ".docx": "Word document", ".ics": "iCalendar"}
 
@@ -157,6 +159,7 @@ def write_xlsx(b: Bundle, path: Path, today: dt.date | None = None) -> None:
     from openpyxl.utils import get_column_letter
 
     today = today or dt.date.today()
+    marking = document_marking(b.dialogues, ["en"]) if b.dialogues else ""
     book = Workbook()
     register = book.active
     register.title = "Register"
@@ -190,9 +193,7 @@ def write_xlsx(b: Bundle, path: Path, today: dt.date | None = None) -> None:
                 sheet.cell(row=r, column=status_col).fill = PatternFill("solid", fgColor=STATUS_FILLS[tones[r - 2]])
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
-        if edition(b) == "internal":  # printed from the office suite, every page says so
-            sheet.oddHeader.center.text = INTERNAL_LINE
-            sheet.oddFooter.center.text = INTERNAL_LINE
+        print_setup(sheet, marking, edition(b) == "internal")
 
     reg = register_rows(b, today)
     fill(register, REGISTER_COLUMNS, [r for r, _ in reg], [t for _, t in reg], status_col=9)
@@ -200,65 +201,98 @@ def write_xlsx(b: Bundle, path: Path, today: dt.date | None = None) -> None:
     _write_atomically(path, lambda tmp: book.save(tmp))
 
 
+def print_setup(sheet, marking: str, internal: bool) -> None:
+    """How a sheet prints from the office suite: landscape A4, one page wide, the header row on every page,
+    the marking (and on the internal edition the internal line) in the page header and footer, page numbers."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    line = " · ".join(x for x in ((marking or "").upper(), INTERNAL_LINE if internal else "") if x)
+    if line:
+        sheet.oddHeader.center.text = line
+        sheet.oddFooter.center.text = line
+    sheet.oddFooter.right.text = "&P / &N"
+
+
 # --------------------------------------------------------------------- DOCX
 
 
 def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path, lang: str | None = None, marking: str | None = None) -> None:
-    """Draft joint minutes for circulation to the other delegation: built from the joint view, joint content only."""
+    """Draft joint minutes for circulation to the other delegation: built from the joint view, joint content only.
+
+    In the document's language (the dialogue's first that documents are printed in), with the same protocol
+    text as the PDF (opening paragraph, closing formula, signatories) and dates written by Babel. Agenda
+    numbers are in the text, and no paragraph uses a numbered list style, so no number is ever printed twice.
+    """
     from docx import Document
     from docx.shared import Pt
 
+    from ..reports import protocol
+    from ..reports.labels import label
+
     require_joint(b, "The draft joint minutes")
-    lang = lang or dialogue.languages[0]
+    lang = lang or next((x for x in dialogue.languages if x in language.SUPPORTED), "en")
+    t = lambda text, **values: label(lang, text, **values)  # noqa: E731
     marking = document_marking([dialogue], [lang]) if marking is None else marking
     langs = (lang, *dialogue.languages)
     people = {p.id: p for p in b.people}
+    members = [m for m in b.members if m.session_id == session.id]
     doc = Document()
     style = doc.styles["Normal"]
     style.font.name = "Calibri"
     style.font.size = Pt(11)
+    doc.core_properties.language = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}.get(lang, lang)
     name = pick(dialogue.name, lang, langs)
-    doc.core_properties.title = f"Draft joint minutes of the {ordinal(session.number)} session of the {name}"
+    nth = ordinal(session.number, lang)
+    doc.core_properties.title = t("Draft joint minutes of the {nth} session of the {name}", nth=nth, name=name)
     if marking:
         doc.sections[0].header.paragraphs[0].text = marking.upper()
-    doc.add_heading(f"Joint minutes of the {ordinal(session.number)} session of the {name}", level=0)
-    doc.add_paragraph(f"{session.venue}, {session.starts_on.isoformat()} – {session.ends_on.isoformat()}. DRAFT for comments.")
-    doc.add_heading("Delegations", level=1)
-    members = [m for m in b.members if m.session_id == session.id]
+    doc.add_heading(t("Joint minutes of the {nth} session of the {name}", nth=nth, name=name), level=0)
+    doc.add_paragraph(f"{session.venue}, {language.date_range(session.starts_on, session.ends_on, lang)}. {t('DRAFT for comments')}.")
+    doc.add_paragraph(protocol.opening(dialogue, session, members, people, lang))
+    doc.add_heading(t("Delegations"), level=1)
     for party in dialogue.parties:
         mine = sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
         if not mine:
             continue
-        doc.add_heading(f"Delegation of {party.name}", level=2)
+        doc.add_heading(protocol.delegation_heading(party, lang), level=2)
         for m in mine:
             person = people.get(m.person_id)
             if person:
                 p = doc.add_paragraph(style="List Bullet")
                 run = p.add_run(person.name)
                 run.bold = m.is_head
-                p.add_run(f", {person.title}" + (" (head of delegation)" if m.is_head else ""))
+                role = t("Head of delegation") if m.is_head else (m.role or t("Member"))
+                p.add_run((f", {person.title}" if person.title else "") + f" ({role})")
     items = [i for i in b.items if i.session_id == session.id]
     slots = timetable(items, dt.datetime.combine(session.starts_on, session.start_time))
-    doc.add_heading("Agenda", level=1)
+    doc.add_heading(t("Adopted agenda"), level=1)
     for item in discussed(items):  # breaks, lunch and day headings are the timetable's, not the agenda's
-        doc.add_paragraph(f"{slots[item.id].number}. {pick(item.title, lang, langs)}", style="List Number" if not item.parent_id else "List Number 2")
-    doc.add_heading("Proceedings", level=1)
+        p = doc.add_paragraph(f"{slots[item.id].number}. {pick(item.title, lang, langs)}")
+        if item.parent_id:
+            p.paragraph_format.left_indent = Pt(24)
+    doc.add_heading(t("Proceedings"), level=1)
     for item in discussed(items):
         doc.add_heading(f"{slots[item.id].number}. {pick(item.title, lang, langs)}", level=2 if not item.parent_id else 3)
-        for label, texts in (("Summary", item.summary), ("Conclusions", item.conclusions)):
+        for heading, texts in (("Summary", item.summary), ("Conclusions", item.conclusions)):
             text = texts.get(lang, "")
             if text:
                 p = doc.add_paragraph()
-                p.add_run(f"{label}: ").bold = True
+                p.add_run(t("{label}: ", label=t(heading))).bold = True
                 p.add_run(text)
             elif any(texts.values()):
-                doc.add_paragraph(f"{label}: [text missing in this language]")
+                doc.add_paragraph(t("{label}: ", label=t(heading)) + t("[Text missing in {language}]", language=language.language_name(lang, lang)))
     adopted = sorted((c for c in b.commitments if c.made_at_session_id == session.id and c.visibility == Visibility.JOINT), key=lambda c: c.ref)
-    doc.add_heading("Commitments adopted", level=1)
+    doc.add_heading(t("Commitments adopted"), level=1)
     if adopted:
         table = doc.add_table(rows=1, cols=4)
         table.style = "Table Grid"
-        for cell, title in zip(table.rows[0].cells, ("Reference", "Commitment", "Responsible", "Due")):
+        for cell, title in zip(table.rows[0].cells, (t("Reference"), t("Commitment"), t("Responsible"), t("Due"))):
             cell.text = title
             cell.paragraphs[0].runs[0].bold = True
         for c in adopted:
@@ -266,10 +300,29 @@ def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path,
             cells = table.add_row().cells
             cells[0].text = c.ref
             cells[1].text = pick(c.text, lang, langs)
-            cells[2].text = (party.name if party else "Jointly") + (f" — {c.lead_institution}" if c.lead_institution else "")
-            cells[3].text = c.due_on.isoformat() if c.due_on else (f"{ordinal(c.due_session_number)} session" if c.due_session_number else "")
+            cells[2].text = (language.party_short(party, lang) if party else t("Jointly")) + (f" — {c.lead_institution}" if c.lead_institution else "")
+            cells[3].text = (language.date_short(c.due_on, lang) if c.due_on
+                             else t("{nth} session", nth=ordinal(c.due_session_number, lang)) if c.due_session_number else "")
     else:
-        doc.add_paragraph("No commitments were adopted at this session.")
+        doc.add_paragraph(t("No commitments were adopted at this session."))
+    sessions = sorted((s for s in b.sessions if s.dialogue_id == dialogue.id), key=lambda s: s.number)
+    following = next((s for s in sessions if s.number == session.number + 1), None)
+    # the last text, the closing formula and the signatures on one page: each paragraph kept with the next
+    closing = [doc.add_heading(t("Next session"), level=1), doc.add_paragraph(protocol.next_session(following, lang)),
+               doc.add_paragraph(protocol.closing_formula(session.venue, session.ends_on, [lang], len(dialogue.parties), lang))]
+    for paragraph in closing:
+        paragraph.paragraph_format.keep_with_next = True
+    signers = doc.add_table(rows=1, cols=max(len(dialogue.parties), 1))
+    for cell, party in zip(signers.rows[0].cells, dialogue.parties):
+        for_line, function = protocol.signatory(party, lang)
+        cell.text = ""
+        cell.paragraphs[0].add_run(for_line).bold = True
+        lines = [cell.paragraphs[0], cell.add_paragraph(function), cell.add_paragraph("\n\n" + "_" * 24)]
+        head = protocol.head_of(party, members, people)
+        if head:
+            lines.append(cell.add_paragraph(head.name))
+        for paragraph in lines[:-1]:
+            paragraph.paragraph_format.keep_with_next = True
     _write_atomically(path, lambda tmp: doc.save(str(tmp)))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain.errors import ConsultError, Invalid
+from ..domain.language import SUPPORTED, check_lang
 from ..store import Workspace, joint_view
 
 AUDIENCES = ("joint", "internal")
@@ -22,8 +23,10 @@ def minutes(ws: Workspace, session_id: str, langs: list[str] | None = None, mark
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
     for lang in langs or []:
+        label_language(lang)
         if lang not in d.languages:
             raise Invalid(f"language: '{lang}' is not a working language of {d.code} (it works in {', '.join(d.languages)}).", "language")
+    langs = langs or [default_lang(d)]
     return MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
 
 
@@ -41,8 +44,8 @@ def tracker(ws: Workspace, dialogue_id: str | None, as_of: dt.date, audience: st
     bundle = joint_view(ws, dialogue_id) if audience == "joint" else ws.bundle(dialogue_id)
     if not bundle.dialogues:
         raise ConsultError("This workspace has no dialogues to report on.")
-    if lang is None:  # one dialogue: its first working language; several: English
-        lang = bundle.dialogues[0].languages[0] if len(bundle.dialogues) == 1 else "en"
+    if lang is None:  # one dialogue: its first working language documents are printed in; several: English
+        lang = default_lang(bundle.dialogues[0]) if len(bundle.dialogues) == 1 else "en"
     return TrackerRenderer(bundle, as_of=as_of, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order())
 
 
@@ -52,7 +55,7 @@ def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | N
 
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    lang = lang or d.languages[0]
+    lang = lang or default_lang(d)
     return BriefRenderer(
         ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=label_language(lang), content_lang=lang,
         marking_order=ws.marking_order(),
@@ -66,12 +69,11 @@ def record_brief(ws: Workspace, session_id: str, when: str | None = None) -> Non
     ws.record_brief(session_id, when or utc_now())
 
 
-def label_language(lang: str) -> str:
-    """Documents print their fixed labels in English, French or Spanish."""
-    from ..reports.labels import LANGS
+def default_lang(d) -> str:
+    """A dialogue's first working language that documents are printed in (English when it has none)."""
+    return next((x for x in d.languages if x in SUPPORTED), "en")
 
-    if lang not in LANGS:
-        if len(lang) in (2, 3) and lang.isalpha():
-            return "en"
-        raise Invalid(f"language: '{lang}' is not one of: {', '.join(LANGS)}.", "language")
-    return lang
+
+def label_language(lang: str) -> str:
+    """Documents print their fixed labels in English, French or Spanish: any other language is refused."""
+    return check_lang(lang)

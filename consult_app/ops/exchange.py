@@ -8,10 +8,10 @@ from ..store import Workspace
 from ..store import sync
 
 
-def field_copy(ws: Workspace, out: str | Path, *, name: str, dialogue_id: str | None = None) -> sync.Peer:
-    """Make a field copy (of one dialogue, or all) for a liaison officer; return the new partner as this side sees it."""
+def field_copy(ws: Workspace, out: str | Path, *, name: str, dialogue_id: str | None = None, key=None) -> sync.Peer:
+    """Make a field copy (of one dialogue, or all) for a liaison officer, encrypted with ``key`` when given; return the new partner."""
     code = ws.dialogue(dialogue_id).code if dialogue_id else None
-    sync.field_copy(ws, out, name=name, dialogue_code=code)
+    sync.field_copy(ws, out, name=name, dialogue_code=code, key=key)
     return sync.find_peer(ws, name)
 
 

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.audience import document_marking
 from ..domain.errors import ConsultError, Invalid
-from ..domain.rules import ordinal
+from ..domain.language import ordinal
 from ..store import Workspace, joint_view
+from .documents import default_lang
 
 
-def write_bytes(path: str | Path, data: bytes) -> None:
-    """Write a file whole, then move it into place, so a failure never leaves half a file."""
+def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None:
+    """Write a file whole, then move it into place, so a failure never leaves half a file; ``private``: 0600 from the start."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_bytes(data)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -83,7 +87,7 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Ca
         raise Invalid("session: a Word export is the draft minutes of one session: say which.", "session")
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    bundle, marking = joint_view(ws, d.id), document_marking([d], [d.languages[0]], ws.marking_order())
+    bundle, marking = joint_view(ws, d.id), document_marking([d], [default_lang(d)], ws.marking_order())
 
     def write() -> str:
         office.write_docx(bundle, d, session, out, marking=marking)

@@ -10,7 +10,8 @@ from ..domain.errors import Invalid
 
 from ..domain.model import AgendaItem, DelegationMember, ItemKind, Person, Session
 from ..domain.proposal import carry_over_items, propose_agenda, timetable_row
-from ..domain.rules import agenda_order, carry_over, insert_position, ordinal, previous_delegation
+from ..domain.language import ordinal
+from ..domain.rules import agenda_order, carry_over, insert_position, previous_delegation
 from ..store import Workspace
 
 
@@ -27,7 +28,7 @@ def new_session(ws: Workspace, dialogue_id: str, starts_on: dt.date, ends_on: dt
     validate.session(session)
     if sessions and starts_on <= sessions[-1].starts_on:
         last = sessions[-1]
-        raise Invalid(f"starts_on: the new session must start after the {ordinal(last.number)} session ({last.starts_on.isoformat()}).", "starts_on")
+        raise Invalid(f"starts_on: the new session must start after the {ordinal(last.number, 'en')} session ({last.starts_on.isoformat()}).", "starts_on")
     still_open = carry_over(ws.commitments(dialogue_id), ws.events_by_commitment(dialogue_id), [*sessions, session], session, d.scale)
     return ws.add_session(session, agenda=propose_agenda(d, session, still_open))
 

@@ -14,8 +14,8 @@ def demo_text() -> str:
     return resource("demo", "demo.json").read_text("utf-8")
 
 
-def create(path: str | Path, *, demo: bool = False) -> Workspace:
-    """Create a new workspace file, filled with the demo dialogues if asked; return it open.
+def create(path: str | Path, *, demo: bool = False, key=None) -> Workspace:
+    """Create a new workspace file, filled with the demo dialogues if asked, encrypted with ``key`` when given; return it open.
 
     Creation and filling are all or nothing: if the demo cannot be loaded, the
     new file is removed again.
@@ -24,7 +24,7 @@ def create(path: str | Path, *, demo: bool = False) -> Workspace:
 
     path = Path(path)
     bundle = parse(demo_text()) if demo else None
-    ws = Workspace.create(path)
+    ws = Workspace.create(path, key=key)
     if bundle is not None:
         try:
             ws.load(bundle)
@@ -59,3 +59,24 @@ def repair(path: str | Path) -> list[str]:
     from ..store.checks import repair as mend
 
     return mend(path)
+
+
+def encrypt(path: str | Path, passphrase: str) -> str:
+    """Encrypt a closed workspace (and its snapshots and exchange baselines) with a passphrase; one sentence back."""
+    from ..store import encryption
+
+    return encryption.encrypt(path, passphrase)
+
+
+def change_passphrase(path: str | Path, passphrase: str) -> str:
+    """Give an encrypted, closed workspace a new passphrase; one sentence back."""
+    from ..store import encryption
+
+    return encryption.change_passphrase(path, passphrase)
+
+
+def decrypt(path: str | Path, out: str | Path) -> str:
+    """Write a decrypted copy of an encrypted workspace (a file of its own); one sentence back."""
+    from ..store import encryption
+
+    return encryption.decrypt(path, out)

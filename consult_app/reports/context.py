@@ -6,9 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
-
+from ..domain import language
 from ..domain.model import (
     Bundle,
     Commitment,
@@ -23,42 +21,32 @@ from ..domain.model import (
 )
 from ..domain.rules import current_status, due_date, is_overdue, latest_measurement
 from .labels import label, language_name
-from .labels import ordinal as label_ordinal
 
 
 def fmt_date(d: dt.date | None, lang: str = "en") -> str:
-    """'December 3, 2001' in English, '3 décembre 2001' in French (Babel)."""
-    return format_date(d, "long", locale=lang) if d else ""
+    """'December 3, 2001' in English, '3 décembre 2001' in French, '1er juin 2003' (Babel)."""
+    return language.date_long(d, lang)
 
 
 def fmt_short_date(d: dt.date | None, lang: str = "en") -> str:
-    return format_date(d, "medium", locale=lang) if d else ""
+    return language.date_short(d, lang)
 
 
 def fmt_number(value: float, lang: str = "en") -> str:
     """'25,000' in English, '25 000' in French; no decimals for whole numbers."""
-    if float(value).is_integer():
-        return format_decimal(int(value), locale=lang)
-    return format_decimal(round(value, 2), locale=lang)
+    return language.number(value, lang)
 
 
 def fmt_value(value: float, unit: str, lang: str = "en") -> str:
     if unit == "percent":
-        return format_percent(value / 100, locale=lang)
+        return language.percent(value / 100, lang)
     number = fmt_number(value, lang)
     return number if unit == "count" else f"{number} {unit}"
 
 
 def fmt_dates(s: Session, lang: str = "en") -> str:
-    """A session's dates: 'June 10–11, 2002', '10–11 juin 2002', '10–11 de junio de 2002'."""
-    a, b = s.starts_on, s.ends_on
-    if a == b:
-        return fmt_date(a, lang)
-    if (a.year, a.month) == (b.year, b.month):
-        if lang == "en":
-            return f"{format_date(a, 'MMMM', locale=lang)} {a.day}–{b.day}, {a.year}"
-        return f"{a.day}–{fmt_date(b, lang)}"
-    return f"{fmt_date(a, lang)} – {fmt_date(b, lang)}"
+    """A session's dates, compact (Babel's interval): '10–11 juin 2002', 'Jun 10 – 11, 2002'."""
+    return language.date_range(s.starts_on, s.ends_on, lang)
 
 
 @dataclass
@@ -120,10 +108,11 @@ class DialogueView:
         return label(self.lang_labels, "Texts in {language}, the dialogue’s working language.", language=language_name(self.lang_labels, self.lang))
 
     def party_name(self, party_id: str | None) -> str:
+        """A party's short name in the labels' language ('France', 'Estados Unidos'), or 'Jointly'."""
         if party_id is None:
             return label(self.lang_labels, "Jointly")
         party = self.dialogue.party(party_id)
-        return party.name if party else ""
+        return language.party_short(party, self.lang_labels) if party else ""
 
     def status(self, c: Commitment, as_of: dt.date | None = None) -> tuple[StatusLevel, StatusEvent | None]:
         latest = current_status(self.events.get(c.id, ()), as_of)
@@ -140,7 +129,7 @@ class DialogueView:
         if c.due_on:
             return fmt_short_date(c.due_on, lang)
         if c.due_session_number:
-            return label(lang, "{nth} session", nth=label_ordinal(lang, c.due_session_number))
+            return label(lang, "{nth} session", nth=language.ordinal(c.due_session_number, lang))
         return ""
 
     def due(self, c: Commitment) -> dt.date | None:
@@ -153,7 +142,7 @@ class DialogueView:
         return latest_measurement(self.measurements.get(indicator.id, ()), as_of)
 
     def session_title(self, s: Session) -> str:
-        return label(self.lang_labels, "{nth} session of the {name}", nth=label_ordinal(self.lang_labels, s.number), name=self.text(self.dialogue.name))
+        return label(self.lang_labels, "{nth} session of the {name}", nth=language.ordinal(s.number, self.lang_labels), name=self.text(self.dialogue.name))
 
     def status_label(self, level) -> str:
         """A status in the document's language (the default scales' labels are translated)."""

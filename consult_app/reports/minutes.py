@@ -1,5 +1,12 @@
 """Joint minutes of a session: the document both sides sign.
 
+Written as a chancellery writes them: an opening paragraph (which session,
+where, when, who led each delegation, who chaired), the delegations, the
+adopted agenda, the proceedings, the commitments and follow-up actions, the
+next session, then "Fait à …, le …, en deux exemplaires originaux …" in each
+language of the minutes and one signature block per party (formal name,
+function line, name), kept on the same page as the last paragraph of text.
+
 Joint content only: the renderer takes the joint view (:class:`JointBundle`,
 built by ``store.joint``) and refuses anything else, so no internal objective,
 background, line to take, note, internal commitment, internal follow-up action
@@ -10,18 +17,24 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
-from ..domain.model import JointBundle, MinutesState, Session, require_joint
+from ..domain.model import JointBundle, MinutesState, Party, Session, require_joint
 from ..domain.rules import agenda_rows, discussed, timetable
-from .base import FONT, RULE, Renderer, chunked_tables, esc
-from .context import DialogueView, fmt_date, fmt_dates, fmt_short_date
-from .labels import label, language_name, ordinal
+from .base import FONT, RULE, Renderer, esc
+from .context import DialogueView
+from .labels import label, language_name
+from .protocol import closing_formula, delegation_heading, head_of, next_session, opening, signatory
+
 
 class MinutesRenderer(Renderer):
     """Joint minutes in one language, or two side by side."""
+
+    kind = "Joint minutes"
 
     def __init__(
         self, bundle: JointBundle, dialogue_id: str, session: Session, *, langs: list[str] | None = None, marking: str | None = None,
@@ -33,15 +46,16 @@ class MinutesRenderer(Renderer):
         lang = self.langs[0]
         self.view = DialogueView(dialogue, bundle, lang)
         self.session = session
-        title = label(lang, "Joint minutes of the {nth} session of the {name}", nth=ordinal(lang, session.number), name=self.view.text(dialogue.name, lang))
+        nth = language.ordinal(session.number, lang)
+        title = label(lang, "Joint minutes of the {nth} session of the {name}", nth=nth, name=self.view.text(dialogue.name, lang))
         super().__init__(
             marking=document_marking([dialogue], self.langs, marking_order) if marking is None else marking,
-            running_title=title,
-            date_text=fmt_dates(session, lang),
+            running_title=label(lang, "Joint minutes — {code}, {nth} session", code=dialogue.code, nth=nth),
+            date_text=language.date_range(session.starts_on, session.ends_on, lang),
             draft=session.minutes_state != MinutesState.AGREED,
             lang=lang,
+            document_title=title,
         )
-        self.document_title = title
 
     # ------------------------------------------------------------ helpers
 
@@ -51,42 +65,67 @@ class MinutesRenderer(Renderer):
         if text:
             return self.p(esc(text), style)
         if any((v or "").strip() for v in (value or {}).values()):
-            return self.p(self.t("[Text missing in {language}]", language=language_name(self.lang, lang)), "missing")
+            return self.p(esc(self.t("[Text missing in {language}]", language=language_name(self.lang, lang))), "missing")
         return None
 
-    def side_by_side(self, value: dict, style: str = "body") -> list[Flowable]:
-        cells = [self.joint_text(value, lang, style) for lang in self.langs]
+    def side_by_side(self, cells: list, style: str = "body") -> list[Flowable]:
+        """One flowable per language: alone, or in columns side by side."""
         if all(c is None for c in cells):
             return []
-        if len(self.langs) == 1:
+        if len(cells) == 1:
             return [cells[0]]
-        col = self.width / len(self.langs)
-        table = Table([[c or "" for c in cells]], colWidths=[col] * len(self.langs), splitInRow=1, hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+        col = self.width / len(cells)
+        table = Table([[c or "" for c in cells]], colWidths=[col] * len(cells), splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         return [table]
 
-    # ------------------------------------------------------------ story
+    def texts(self, value: dict, style: str = "body") -> list[Flowable]:
+        return self.side_by_side([self.joint_text(value, lang, style) for lang in self.langs], style)
+
+    def titled(self, value: dict) -> str:
+        """An item's title in each language of the minutes, flagged where missing, printed once when the texts read the same."""
+        parts = []
+        for lang in self.langs:
+            text = (value or {}).get(lang, "").strip()
+            if text:
+                piece = esc(text)
+            else:
+                flag = self.t("[missing in {language}]", language=language_name(self.lang, lang))
+                fallback = self.view.text(value)
+                piece = f"<font color='#b91c1c'><i>{esc(flag)}</i></font>" + (f" {esc(fallback)}" if fallback and not parts else "")
+            if piece not in parts:
+                parts.append(piece)
+        return " / ".join(parts)
+
+    def members(self) -> list:
+        return [m for m in self.view.bundle.members if m.session_id == self.session.id]
+
+    def head(self, party: Party):
+        return head_of(party, self.members(), self.view.people)
+
+    def opening(self, lang: str) -> str:
+        return opening(self.view.dialogue, self.session, self.members(), self.view.people, lang)
 
     def story(self) -> list[Flowable]:
         v, s = self.view, self.session
         d = v.dialogue
         out: list[Flowable] = [
             self.p(esc(self.document_title), "title"),
-            self.p(esc(f"{s.venue}, {fmt_dates(s, self.lang)}"), "subtitle"),
+            self.p(esc(f"{s.venue}, {language.date_range(s.starts_on, s.ends_on, self.lang)}"), "subtitle"),
         ]
-        if self.session.minutes_state != MinutesState.AGREED:
-            out.append(self.p(self.t("Draft for agreement — minutes {state}, not yet agreed by the parties.", state=self.t(s.minutes_state.value)), "muted"))
+        if s.minutes_state != MinutesState.AGREED:
+            out.append(self.p(esc(self.t("Draft for agreement — minutes {state}, not yet agreed by the parties.", state=self.t(s.minutes_state.value))), "muted"))
         if len(self.langs) > 1:
-            names = self.t(" and ").join(language_name(self.lang, x) for x in self.langs)
-            out.append(self.p(self.t("Texts in {languages}, side by side.", languages=names), "muted"))
+            names = language.join([language_name(self.lang, x) for x in self.langs], self.lang)
+            out.append(self.p(esc(self.t("Texts in {languages}, side by side.", languages=names)), "muted"))
+        out += self.side_by_side([self.p(esc(self.opening(lang))) for lang in self.langs])
 
         # Delegations, heads first
-        out.append(self.p(self.t("Delegations"), "h1"))
-        members = [m for m in v.bundle.members if m.session_id == s.id]
+        members = self.members()
+        out.append(self.heading(self.t("Delegations")))
         for party in d.parties:
             mine = sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
-            if not mine:
-                continue
             lines = []
             for m in mine:
                 person = v.people.get(m.person_id)
@@ -94,106 +133,105 @@ class MinutesRenderer(Renderer):
                     continue
                 role = self.t("Head of delegation") if m.is_head else (m.role or self.t("Member"))
                 name = f"<b>{esc(person.name)}</b>" if m.is_head else esc(person.name)
-                lines.append(f"{name}, {esc(person.title)} ({esc(role)})")
-            out.append(self.keep(self.p(self.t("Delegation of {party}", party=esc(party.name)), "h2"), self.p("<br/>".join(lines))))
+                lines.append(f"{name}, {esc(person.title)} ({esc(role)})" if person.title else f"{name} ({esc(role)})")
+            if lines:
+                title = " / ".join(dict.fromkeys(delegation_heading(party, lang) for lang in self.langs))
+                out += self.lead(self.heading(title, 1), [self.p("<br/>".join(lines))])
 
         # Adopted agenda: the items the parties discuss, under a heading for each day when the session runs over several
         items = [i for i in v.bundle.items if i.session_id == s.id]
         ordered = discussed(items)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-        out.append(self.p(self.t("Adopted agenda"), "h1"))
+        sub = ParagraphStyle("sub-item", parent=self.st["body"], leftIndent=10 * mm)  # a wrapped sub-item stays indented
+        agenda = []
         for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
             item = row.item
-            if row.heading:
-                out.append(self.p(f"<b>{self.t('Day {n} — {date}', n=row.slot.day, date=fmt_date(row.slot.start.date(), self.lang))}</b>", "body"))
-                continue
-            if item.kind.timetable_only:
-                continue  # breaks and lunch are no part of the agenda the parties adopt
-            indent = "&nbsp;" * 8 if item.parent_id else ""
-            titles = " / ".join(
-                esc((item.title or {}).get(x, "")) or f"<i>{self.t('[missing in {language}]', language=language_name(self.lang, x))}</i>" for x in self.langs
-            )
-            out.append(self.p(f"{indent}{slots[item.id].number}. {titles}", "body"))
+            if row.heading:  # a day of a session held over several
+                day = self.t("Day {n} — {date}", n=row.slot.day, date=language.date_long(row.slot.start.date(), self.lang))
+                agenda.append(self.p(f"<b>{esc(day)}</b>", "body"))
+            elif not item.kind.timetable_only:  # breaks and lunch are no part of the agenda the parties adopt
+                agenda.append(Paragraph(f"{slots[item.id].number}. {self.titled(item.title)}", sub if item.parent_id else self.st["body"]))
+        if not agenda:
+            agenda = [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")]
+        out += self.lead(self.heading(self.t("Adopted agenda")), agenda)
 
         # Proceedings
-        out.append(self.p(self.t("Proceedings"), "h1"))
+        proceedings: list[Flowable] = []
         for item in ordered:
-            number = slots[item.id].number
-            title = " / ".join(esc(v.text(item.title, x)) for x in self.langs)
-            block: list[Flowable] = [self.p(f"{number}. {title}", "h2")]
-            summary = self.side_by_side(item.summary)
-            conclusions = self.side_by_side(item.conclusions)
+            block: list[Flowable] = []
+            summary, conclusions = self.texts(item.summary), self.texts(item.conclusions)
             if summary:
-                block += [self.p(self.t("Summary"), "label"), *summary]
+                block += self.lead(self.p(esc(self.t("Summary")), "label"), summary)
             if conclusions:
-                block += [self.p(self.t("Conclusions"), "label"), *conclusions]
-            if not summary and not conclusions:
-                block.append(self.p(self.t("No summary recorded."), "muted"))
-            out.append(self.keep(*block[:3]))
-            out.extend(block[3:])
+                block += self.lead(self.p(esc(self.t("Conclusions")), "label"), conclusions)
+            if not block:
+                block = [self.p(esc(self.t("No summary recorded.")), "muted")]
+            title = self.titled(item.title)
+            heading = self.heading(f"{slots[item.id].number}. {v.text(item.title)}", 1, markup=f"{slots[item.id].number}. {title}")
+            proceedings += self.lead(heading, block)
+        if not proceedings:
+            proceedings = [self.p(esc(self.t("No summary recorded.")), "muted")]
+        out += self.lead(self.heading(self.t("Proceedings")), proceedings)
 
         # Commitments adopted at this session (joint only)
         adopted = v.joint([c for c in v.commitments if c.made_at_session_id == s.id])
-        out.append(self.p(self.t("Commitments adopted"), "h1"))
         if adopted:
-            header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Ref.", "Commitment", "Responsible", "Due")]
             rows = []
             for c in adopted:
                 texts = "<br/><br/>".join(
                     esc(c.text.get(x, ""))
-                    or f"<font color='#b91c1c'><i>{self.t('[Text missing in {language}]', language=language_name(self.lang, x))}</i></font>"
+                    or f"<font color='#b91c1c'><i>{esc(self.t('[Text missing in {language}]', language=language_name(self.lang, x)))}</i></font>"
                     for x in self.langs
                 )
                 responsible = esc(v.party_name(c.party_id)) + (f"<br/><font size=7>{esc(c.lead_institution)}</font>" if c.lead_institution else "")
-                rows.append([self.p(esc(c.ref), "cell"), self.p(texts, "cell"), self.p(responsible, "cell"), self.p(v.due_text(c), "cell")])
-            out += chunked_tables(header, rows, [28 * mm, self.width - 28 * mm - 45 * mm - 24 * mm, 45 * mm, 24 * mm])
+                rows.append([self.p(esc(c.ref), "cell"), self.p(texts, "cell"), self.p(responsible, "cell"), self.p(esc(v.due_text(c)), "cell")])
+            body = [self.table(["Ref.", "Commitment", "Responsible", "Due"], rows, [30 * mm, None, 42 * mm, 26 * mm])]
         else:
-            out.append(self.p(self.t("No commitments were adopted at this session."), "muted"))
+            body = [self.p(esc(self.t("No commitments were adopted at this session.")), "muted")]
+        out += self.lead(self.heading(self.t("Commitments adopted")), body)
 
         # Follow-up actions
         actions = [a for a in v.actions if a.session_id == s.id or (a.commitment_id in {c.id for c in adopted})]
-        out.append(self.p(self.t("Follow-up actions"), "h1"))
         if actions:
-            header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Action", "Assigned to", "Due")]
-            rows = [[self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(fmt_short_date(a.due_on, self.lang), "cell")] for a in actions]
-            out += chunked_tables(header, rows, [self.width - 70 * mm, 45 * mm, 25 * mm])
+            rows = [[self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(esc(language.date_short(a.due_on, self.lang)), "cell")]
+                    for a in actions]
+            body = [self.table(["Action", "Assigned to", "Due"], rows, [None, 45 * mm, 28 * mm])]
         else:
-            out.append(self.p(self.t("No follow-up actions were recorded."), "muted"))
+            body = [self.p(esc(self.t("No follow-up actions were recorded.")), "muted")]
+        out += self.lead(self.heading(self.t("Follow-up actions")), body)
 
-        # Next session
+        # Next session, then the closing formula and the signatures, on the same page as that last text
         following = next((x for x in v.sessions if x.number == s.number + 1), None)
-        out.append(self.p(self.t("Next session"), "h1"))
-        if following:
-            out.append(self.p(esc(self.t("The parties agreed to hold the next session in {venue} on {dates}.", venue=following.venue, dates=fmt_dates(following, self.lang)))))
-        else:
-            out.append(self.p(self.t("The date and place of the next session will be agreed through diplomatic channels.")))
-
-        out.append(Spacer(1, 10 * mm))
-        out.append(self.signatures(members))
+        nexts = [self.p(esc(next_session(following, x))) for x in self.langs]
+        out.append(self.heading(self.t("Next session")))
+        out += self.signatures(self.side_by_side(nexts))
         return out
 
-    def signatures(self, members) -> Flowable:
+    def signature_block(self, party: Party) -> list[Flowable]:
+        person = self.head(party)
+        lines = [self.p("<br/>".join(f"<b>{esc(signatory(party, x)[0])}</b>" for x in self.langs), "small"),
+                 self.p("<br/>".join(esc(signatory(party, x)[1]) for x in self.langs), "small"),
+                 Spacer(1, 16 * mm),
+                 self.p("_" * 34, "small")]
+        if person:
+            lines.append(self.p(f"<b>{esc(person.name)}</b>" + (f"<br/>{esc(person.title)}" if person.title else ""), "small"))
+        return lines
+
+    def signatures(self, last_text: list[Flowable]) -> list[Flowable]:
+        """The closing formula in each language and a signature block per party, starting on the page of the last text."""
         v = self.view
-        heads = []
-        for party in v.dialogue.parties:
-            head = next((m for m in members if m.party_id == party.id and m.is_head), None)
-            person = v.people.get(head.person_id) if head else None
-            heads.append((party, person))
-        heads = [h for h in heads if h[1] is not None] or [(p, None) for p in v.dialogue.parties[:2]]
-        cells = []
-        for party, person in heads:
-            cells.append(
-                [
-                    self.p(self.t("For {party}", party=esc(party.name)), "label"),
-                    Spacer(1, 16 * mm),
-                    self.p("_" * 34, "small"),
-                    self.p(f"<b>{esc(person.name)}</b><br/>{esc(person.title)}" if person else self.t("Head of delegation"), "small"),
-                ]
-            )
+        parties = [p for p in v.dialogue.parties if self.head(p)] or v.dialogue.parties[:2]
+        closing = [self.p(esc(closing_formula(self.session.venue, self.session.ends_on, self.langs, len(v.dialogue.parties), x))) for x in self.langs]
         per_row = 2
-        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
-        rows[-1] += [""] * (per_row - len(rows[-1]))
-        table = Table(rows, colWidths=[self.width / per_row] * per_row)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 9), ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
-        done = self.t("Done at {place} on {date}.", place=esc(self.session.venue.split(",")[0]), date=fmt_date(self.session.ends_on, self.lang))
-        return self.keep(self.p(done, "body"), table)
+        rows = []
+        for n in range(0, len(parties), per_row):
+            cells = [self.signature_block(p) for p in parties[n : n + per_row]]
+            cells += [""] * (per_row - len(cells))
+            table = Table([cells], colWidths=[self.width / per_row] * per_row, hAlign="LEFT")
+            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+            rows.append(table)
+        rule = Table([[""]], colWidths=[self.width], rowHeights=[2])
+        rule.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE)]))
+        first = KeepTogether([*last_text, Spacer(1, 4 * mm), *closing, Spacer(1, 4 * mm), rule, rows[0]])
+        return [first, *rows[1:]]

@@ -16,16 +16,15 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import ActionState, Bundle, JointBundle, Tone, Visibility
 from ..domain.rules import current_status, progress, reciprocal_pairs, side_on_track
-from .base import ALARM, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, chunked_tables, esc, shorten
+from .base import ALARM, CELL_PADDING, BlockTable, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, Tail, esc, needs_scripts, widths_for, wrap
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
-from .labels import label
-from .labels import ordinal as label_ordinal
+from .labels import label, nlabel
 
 AUDIENCES = ("joint", "internal")  # the joint edition first: it is the default
 
@@ -44,12 +43,16 @@ class TrackerRenderer(Renderer):
         self.views = [DialogueView(d, bundle, lang, content_lang) for d in dialogues]
         if marking is None:  # one marking, the highest of the dialogues', in the labels' language
             marking = document_marking(dialogues, [lang], marking_order)
-        scope = self.views[0].text(dialogues[0].name) if len(dialogues) == 1 else label(lang, "{n} dialogues", n=len(dialogues))
+        one = len(dialogues) == 1
+        scope = self.views[0].text(dialogues[0].name) if one else nlabel(lang, len(dialogues), "{n} dialogue")
         self.document_title = title or label(lang, "Progress tracker — {scope}", scope=scope)
         super().__init__(
-            marking=marking, running_title=self.document_title, date_text=label(lang, "As of {date}", date=fmt_date(as_of, lang)), lang=lang,
-            internal=self.audience == "internal",
+            marking=marking, running_title=label(lang, "Progress tracker — {scope}", scope=dialogues[0].code if one else scope),
+            date_text=label(lang, "As of {date}", date=fmt_date(as_of, lang)), lang=lang,
+            internal=self.audience == "internal", document_title=self.document_title,
         )
+
+    kind = "Progress tracker"
 
     def commitments(self, v: DialogueView):
         return v.commitments if self.audience == "internal" else v.joint(v.commitments)
@@ -57,7 +60,7 @@ class TrackerRenderer(Renderer):
     def story(self) -> list[Flowable]:
         edition = self.t("Joint edition: shared with the other delegation" if self.audience == "joint" else "Internal edition: not for the other delegation")
         as_of = self.t("As of {date}", date=fmt_date(self.as_of, self.lang))
-        out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(f"{as_of} · {edition}", "subtitle")]
+        out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(esc(f"{as_of} · {edition}"), "subtitle")]
         for n, v in enumerate(self.views):
             if n:
                 out.append(PageBreak())
@@ -68,7 +71,7 @@ class TrackerRenderer(Renderer):
 
     def dialogue_section(self, v: DialogueView) -> list[Flowable]:
         commitments = self.commitments(v)
-        out: list[Flowable] = [self.p(esc(f"{v.dialogue.code} — {v.text(v.dialogue.name)}"), "h1")]
+        out: list[Flowable] = [self.heading(f"{v.dialogue.code} — {v.text(v.dialogue.name)}")]
         if v.language_note():
             out.append(self.p(esc(v.language_note()), "muted"))
         out += self.counts(v, commitments)
@@ -77,15 +80,18 @@ class TrackerRenderer(Renderer):
         for theme_id, title in themes:
             mine = [c for c in commitments if c.theme_id == theme_id]
             if mine:
-                out.append(self.p(esc(title), "h2"))
-                out += self.register(v, mine)
+                out += self.lead(self.heading(title, 1), self.register(v, mine))
         out += self.changes(v, commitments)
-        out += self.actions(v, {c.id for c in commitments})
+        actions = self.actions(v, {c.id for c in commitments})
+        if len(actions) == 1 and out and not isinstance(out[-1], PageBreak):
+            out[-1] = Tail(out[-1], actions)  # "none." goes with what precedes it, never alone on a page
+        else:
+            out += actions
         return out
 
     def counts(self, v: DialogueView, commitments) -> list[Flowable]:
         levels = v.dialogue.scale.levels
-        parties = [(p.id, p.name) for p in v.dialogue.parties] + [(None, self.t("Jointly"))]
+        parties = [(p.id, v.party_name(p.id)) for p in v.dialogue.parties] + [(None, self.t("Jointly"))]
         table: dict[str | None, dict[str, int]] = {pid: {lv.code: 0 for lv in levels} for pid, _ in parties}
         overdue: dict[str | None, int] = {pid: 0 for pid, _ in parties}
         for c in commitments:
@@ -94,19 +100,21 @@ class TrackerRenderer(Renderer):
             overdue[c.party_id] += v.overdue(c, self.as_of)
         shown = [(pid, name) for pid, name in parties if sum(table[pid].values())]
         if not shown:
-            return [self.p(self.t("No commitments recorded yet."), "muted")]
-        header = [self.p(f"<b>{self.t('Party')}</b>", "cell")] + [self.p(f"<b>{esc(v.status_label(lv))}</b>", "cell") for lv in levels]
-        header += [self.p(f"<b>{self.t('Total')}</b>", "cell"), self.p(f"<b>{self.t('Overdue')}</b>", "cell")]
+            return [self.p(esc(self.t("No commitments recorded yet.")), "muted")]
+        num = lambda n: language.number(n, self.lang)  # noqa: E731
+        header = [self.p(f"<b>{esc(self.t('Party'))}</b>", "cell")] + [self.p(f"<b>{esc(v.status_label(lv))}</b>", "cell") for lv in levels]
+        header += [self.p(f"<b>{esc(self.t('Total'))}</b>", "cell"), self.p(f"<b>{esc(self.t('Overdue'))}</b>", "cell")]
         rows = [
             [self.p(esc(name), "cell")]
-            + [self.p(str(table[pid][lv.code] or "–"), "cell") for lv in levels]
-            + [self.p(f"<b>{sum(table[pid].values())}</b>", "cell"), self.p(f"<font color='#b91c1c'><b>{overdue[pid]}</b></font>" if overdue[pid] else "–", "cell")]
+            + [self.p(num(table[pid][lv.code]) if table[pid][lv.code] else "–", "cell") for lv in levels]
+            + [self.p(f"<b>{num(sum(table[pid].values()))}</b>", "cell"),
+               self.p(f"<font color='#b91c1c'><b>{num(overdue[pid])}</b></font>" if overdue[pid] else "–", "cell")]
             for pid, name in shown
         ]
-        first = 45 * mm
-        rest = min(28 * mm, (self.width - first) / (len(levels) + 2))
-        out: list[Flowable] = [self.p(self.t("Status by party"), "label")]
-        out += chunked_tables(header, rows, [first] + [rest] * (len(levels) + 2))
+        rest = min(28 * mm, (self.width - 45 * mm) / (len(levels) + 2))
+        widths = widths_for(self.width, [None] + [rest] * (len(levels) + 2))
+        counts = BlockTable(header, rows, widths)
+        out: list[Flowable] = self.lead(self.p(esc(self.t("Status by party")), "label"), [counts])
         out.append(Spacer(1, 3 * mm))
         out.append(self.chart(shown, levels, table, v))
         return out
@@ -129,6 +137,7 @@ class TrackerRenderer(Renderer):
         total = max((sum(table[pid].values()) for pid, _ in shown), default=1)
         chart.valueAxis.valueMax = max(total, 1)
         chart.valueAxis.valueStep = max(1, round(total / 5))
+        chart.valueAxis.labelTextFormat = lambda x: language.number(x, self.lang)  # the axis in the language's digits
         chart.barWidth = 9
         for n, lv in enumerate(levels):
             chart.bars[n].fillColor = TONE_COLOURS[lv.tone]
@@ -149,26 +158,25 @@ class TrackerRenderer(Renderer):
         pairs = reciprocal_pairs(commitments)
         if not pairs:
             return []
-        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("One side", "Other side", "Honoured?")]
         rows = []
         for a, b in pairs:
             ok_a = side_on_track(v.events.get(a.id, ()), v.dialogue.scale, self.as_of)
             ok_b = side_on_track(v.events.get(b.id, ()), v.dialogue.scale, self.as_of)
             if ok_a and ok_b:
-                verdict = f"<font color='#15803d'><b>{self.t('Yes')}</b></font> — {self.t('both sides delivering')}"
+                verdict = f"<font color='#15803d'><b>{esc(self.t('Yes'))}</b></font> — {esc(self.t('both sides delivering'))}"
             else:
                 lagging = [v.party_name(c.party_id) for c, ok in ((a, ok_a), (b, ok_b)) if not ok]
-                verdict = f"<font color='#b91c1c'><b>{self.t('No')}</b></font> — {self.t('not delivering: {who}', who=esc(', '.join(lagging)))}"
+                who = nlabel(self.lang, len(lagging), "not delivering: {who}", who=language.join(lagging, self.lang))
+                verdict = f"<font color='#b91c1c'><b>{esc(self.t('No'))}</b></font> — {esc(who)}"
             rows.append([self.side(v, a), self.side(v, b), self.p(verdict, "cell")])
-        out = [self.p(self.t("Quid pro quo: reciprocal commitments"), "label")]
-        out += chunked_tables(header, rows, [self.width * 0.38, self.width * 0.38, self.width * 0.24])
-        return out
+        table = self.table(["One side", "Other side", "Honoured?"], rows, [self.width * 0.38, self.width * 0.38, None])
+        return self.lead(self.p(esc(self.t("Quid pro quo: reciprocal commitments")), "label"), [table])
 
     def side(self, v: DialogueView, c):
         level, _ = v.status(c, self.as_of)
         colour = TONE_COLOURS[level.tone].hexval()[2:]
         return self.p(
-            f"<b>{esc(c.ref)}</b> · {esc(v.party_name(c.party_id))}<br/>{esc(shorten(v.flagged(c.text), 140))}<br/>"
+            f"<b>{esc(c.ref)}</b> · {esc(v.party_name(c.party_id))}<br/>{esc(v.flagged(c.text))}<br/>"
             f"<font color='#{colour}'><b>{esc(v.status_label(level))}</b></font>",
             "cell",
         )
@@ -176,15 +184,20 @@ class TrackerRenderer(Renderer):
     def register(self, v: DialogueView, commitments) -> list[Flowable]:
         """The register table of one theme.
 
-        Cells are plain text wrapped here rather than Paragraphs: reportlab
-        lays them out several times faster, so a large register stays quick.
-        Only the indicator cell (a bar) is made of flowables.
+        Cells are plain text wrapped (and hyphenated) here rather than
+        Paragraphs: reportlab lays them out several times faster, so a large
+        register stays quick. A text in Arabic or CJK, and the indicator cell
+        (a bar), are flowables.
         """
-        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")]
-        widths = [26 * mm, None, 34 * mm, 23 * mm, 21 * mm, 46 * mm, 40 * mm]
-        widths[1] = self.width - sum(w for w in widths if w)
+        widths = widths_for(self.width, [28 * mm, None, 34 * mm, 24 * mm, 24 * mm, 46 * mm, 40 * mm])
         size = self.st["cell"].fontSize
         rows, tones, late = [], [], []
+
+        def cell(text: str, column: int, bold: bool = False):
+            if needs_scripts(text) or len(text) > 600:  # a Paragraph can split inside a row taller than a page
+                return self.p(esc(text), "cellbold" if bold else "cell")
+            return wrap(text, widths[column] - CELL_PADDING, size, self.lang, f"{FONT}-Bold" if bold else FONT)
+
         for c in commitments:
             level, latest = v.status(c, self.as_of)
             tones.append(level.tone)
@@ -198,29 +211,28 @@ class TrackerRenderer(Renderer):
             if latest is not None:
                 update = fmt_short_date(latest.effective_on, self.lang)
                 if latest.note:
-                    update += "\n" + shorten(latest.note, 220)
+                    update += "\n" + latest.note
             rows.append(
                 [
-                    c.ref,
-                    wrap(text, widths[1], size),
-                    wrap(party, widths[2], size),
-                    wrap(v.due_text(c) + ("\n" + self.t("OVERDUE") if overdue else ""), widths[3], size),
-                    wrap(v.status_label(level), widths[4], size),
-                    wrap(update, widths[5], size),
+                    cell(c.ref, 0),
+                    cell(text, 1),
+                    cell(party, 2),
+                    cell(v.due_text(c) + ("\n" + self.t("OVERDUE") if overdue else ""), 3, bold=overdue),
+                    cell(v.status_label(level), 4, bold=True),
+                    cell(update, 5),
                     self.indicator_cell(v, c),
                 ]
             )
 
-        def cell_styles(start: int, stop: int) -> list:
-            out = [("FONT", (0, 1), (-1, -1), FONT, size, size * 1.25), ("FONT", (4, 1), (4, -1), f"{FONT}-Bold", size, size * 1.25)]
-            for i in range(stop - start):
-                tone = tones[start + i]
-                out += [("BACKGROUND", (4, 1 + i), (4, 1 + i), TONE_TINTS[tone]), ("TEXTCOLOR", (4, 1 + i), (4, 1 + i), TONE_COLOURS[tone])]
-                if late[start + i]:
-                    out += [("TEXTCOLOR", (3, 1 + i), (3, 1 + i), ALARM), ("FONT", (3, 1 + i), (3, 1 + i), f"{FONT}-Bold", size, size * 1.25)]
+        def row_style(n: int) -> list:
+            out = [("FONT", (0, 0), (-1, 0), FONT, size, size * 1.25), ("FONT", (4, 0), (4, 0), f"{FONT}-Bold", size, size * 1.25)]
+            out += [("BACKGROUND", (4, 0), (4, 0), TONE_TINTS[tones[n]]), ("TEXTCOLOR", (4, 0), (4, 0), TONE_COLOURS[tones[n]])]
+            if late[n]:
+                out += [("TEXTCOLOR", (3, 0), (3, 0), ALARM), ("FONT", (3, 0), (3, 0), f"{FONT}-Bold", size, size * 1.25)]
             return out
 
-        return chunked_tables(header, rows, widths, chunk=12, extra_for=cell_styles)
+        header = [self.p(f"<b>{esc(self.t(x))}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")]
+        return [BlockTable(header, rows, widths, row_styles=row_style)]
 
     def indicator_cell(self, v: DialogueView, c):
         indicators = v.indicators.get(c.id, [])
@@ -229,15 +241,16 @@ class TrackerRenderer(Renderer):
         parts: list = []
         for ind in indicators[:2]:
             latest = v.latest(ind, self.as_of)
-            line = f"<font size=6.5>{esc(shorten(v.text(ind.name), 60))}<br/>{fmt_value(ind.baseline_value, ind.unit, self.lang)} → "
+            line = f"<font size=6.5>{esc(v.text(ind.name))}<br/>{fmt_value(ind.baseline_value, ind.unit, self.lang)} → "
             target = fmt_value(ind.target_value, ind.unit, self.lang)
             if latest is not None:
                 share = progress(ind.baseline_value, ind.target_value, latest.value)
-                line += self.t("{latest} of {target} ({share} %)", latest=f"<b>{fmt_value(latest.value, ind.unit, self.lang)}</b>", target=target, share=round(share * 100)) + "</font>"
+                line += esc(self.t("{latest} of {target} ({share})", latest="\x00", target=target, share=language.percent(share, self.lang)))
+                line = line.replace("\x00", f"<b>{fmt_value(latest.value, ind.unit, self.lang)}</b>") + "</font>"
                 parts.append(self.p(line, "cell"))
                 parts.append(ProgressBar(share, 30 * mm))
             else:
-                line += self.t("{latest} of {target} ({share} %)", latest="?", target=target, share="—").replace("(— %)", f"({self.t('not measured')})") + "</font>"
+                line += esc(self.t("{latest} of {target} ({share})", latest="?", target=target, share=self.t("not measured"))) + "</font>"
                 parts.append(self.p(line, "cell"))
         return parts
 
@@ -255,23 +268,23 @@ class TrackerRenderer(Renderer):
                 if since < e.effective_on <= self.as_of:
                     before = current_status([x for x in events if (x.effective_on, x.recorded_at, x.id) < (e.effective_on, e.recorded_at, e.id)])
                     changed.append((e, ids[cid], before))
-        out = [self.p(self.t("What changed since the {nth} session ({date})", nth=label_ordinal(self.lang, previous[-1].number), date=fmt_date(since, self.lang)), "h2")]
+        heading = self.heading(self.t("What changed since the {nth} session ({date})", nth=language.ordinal(previous[-1].number, self.lang),
+                                      date=fmt_date(since, self.lang)), 1)
         if not changed:
-            return out + [self.p(self.t("No status changes recorded since then."), "muted")]
+            return self.lead(heading, [self.p(esc(self.t("No status changes recorded since then.")), "muted")])
         changed.sort(key=lambda t: (t[0].effective_on, t[1].ref))
         scale = v.dialogue.scale
         name = lambda code: (v.status_label(scale.get(code)) if scale.get(code) else code)  # noqa: E731
-        header = [self.p(f"<b>{self.t(x)}</b>", "cell") for x in ("Date", "Ref.", "Status", "Note")]
         rows = [
             [
-                self.p(fmt_short_date(e.effective_on, self.lang), "cell"),
+                self.p(esc(fmt_short_date(e.effective_on, self.lang)), "cell"),
                 self.p(esc(c.ref), "cell"),
                 self.p(esc((name(before.status) + " → ") if before else "") + f"<b>{esc(name(e.status))}</b>", "cell"),
-                self.p(esc(shorten(e.note, 300)), "cell"),
+                self.p(esc(e.note), "cell"),
             ]
             for e, c, before in changed
         ]
-        return out + chunked_tables(header, rows, [22 * mm, 25 * mm, 45 * mm, self.width - 92 * mm])
+        return self.lead(heading, [self.table(["Date", "Ref.", "Status", "Note"], rows, [26 * mm, 30 * mm, 45 * mm, None])])
 
     def actions(self, v: DialogueView, commitment_ids: set[str]) -> list[Flowable]:
         pending = [
@@ -279,18 +292,9 @@ class TrackerRenderer(Renderer):
             for a in v.actions
             if a.state not in (ActionState.DONE, ActionState.CANCELLED) and (a.commitment_id is None or a.commitment_id in commitment_ids)
         ]
-        out = [self.p(self.t("Open and overdue follow-up actions"), "h2")]
         if not pending:
-            return out + [self.p(self.t("None."), "muted")]
-        return out + self.actions_table(pending, self.as_of)
-
-
-def wrap(text: str, width: float, size: float) -> str:
-    """Plain text broken into lines that fit a table cell (minus its padding)."""
-    lines = []
-    for part in text.split("\n"):
-        lines += simpleSplit(part, FONT, size, width - 8) or [""]
-    return "\n".join(lines)
+            return [self.p(esc(self.t("Open and overdue follow-up actions: none.")), "muted")]
+        return self.lead(self.heading(self.t("Open and overdue follow-up actions"), 1), self.actions_table(pending, self.as_of))
 
 
 class ProgressBar(Flowable):

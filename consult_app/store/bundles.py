@@ -56,10 +56,7 @@ class Bundles:
             db.table("people").insert_all(codec.person_row(p) for p in b.people if p.id not in known)
             for d in b.dialogues:
                 db.table("dialogues").insert(codec.dialogue_row(d))
-                db.table("parties").insert_all(
-                    {"id": p.id, "dialogue_id": d.id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": n}
-                    for n, p in enumerate(d.parties)
-                )
+                db.table("parties").insert_all(codec.party_row(p, d.id, n) for n, p in enumerate(d.parties))
                 db.table("themes").insert_all(
                     {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
                     for n, t in enumerate(d.themes)

@@ -8,10 +8,10 @@ open does first, and which the report names.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .connection import sqlite3
 from .opening import open_file
 from .schema import schema_differences
 

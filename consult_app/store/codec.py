@@ -20,6 +20,7 @@ from ..domain.model import (
     Measurement,
     MinutesState,
     Party,
+    PartyName,
     Person,
     Session,
     SessionState,
@@ -94,8 +95,26 @@ def dialogue_from_row(row: dict, parties: list[Party], themes: list[Theme]) -> D
     )
 
 
+def party_names_from_json(data: dict) -> dict[str, PartyName]:
+    return {lang: PartyName(**{f: str(v.get(f, "")) for f in PartyName.FIELDS}) for lang, v in sorted((data or {}).items())}
+
+
+def party_names_to_json(names: dict[str, PartyName]) -> dict:
+    return {lang: n.as_dict() for lang, n in sorted((names or {}).items())}
+
+
 def party_from_row(row: dict) -> Party:
-    return Party(id=row["id"], code=row["code"], name=row["name"], is_home=bool(row["is_home"]))
+    return Party(
+        id=row["id"], code=row["code"], name=row["name"], is_home=bool(row["is_home"]),
+        names=party_names_from_json(json.loads(row.get("names") or "{}")),
+    )
+
+
+def party_row(p: Party, dialogue_id: str, position: int) -> dict:
+    return {
+        "id": p.id, "dialogue_id": dialogue_id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": position,
+        "names": jdump(party_names_to_json(p.names)),
+    }
 
 
 def theme_from_row(row: dict) -> Theme:
@@ -161,6 +180,8 @@ def item_from_row(row: dict) -> AgendaItem:
         background=row["background"],
         lines_to_take=row["lines_to_take"],
         internal_notes=row.get("internal_notes", ""),
+        their_asks=row.get("their_asks", ""),
+        red_lines=row.get("red_lines", ""),
         commitment_id=row.get("commitment_id"),
         start_time=t2s(row.get("start_time")),
     )
@@ -287,6 +308,8 @@ def item_row(i: AgendaItem) -> dict:
         "background": i.background,
         "lines_to_take": i.lines_to_take,
         "internal_notes": i.internal_notes,
+        "their_asks": i.their_asks,
+        "red_lines": i.red_lines,
         "commitment_id": i.commitment_id,
         "start_time": time_text(i.start_time),
     }

@@ -50,10 +50,7 @@ class Dialogues:
             if self._one("SELECT 1 FROM dialogues WHERE code = ?", (d.code,)):
                 raise Invalid(f"code: a dialogue with code '{d.code}' already exists.", "code")
             db.table("dialogues").insert(codec.dialogue_row(d))
-            db.table("parties").insert_all(
-                {"id": p.id, "dialogue_id": d.id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": n}
-                for n, p in enumerate(d.parties)
-            )
+            db.table("parties").insert_all(codec.party_row(p, d.id, n) for n, p in enumerate(d.parties))
             db.table("themes").insert_all(
                 {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
                 for n, t in enumerate(d.themes)

@@ -39,7 +39,7 @@ def _declare(joint: str = "", internal: str = "", marked: str = "") -> dict[str,
 
 COLUMNS: dict[str, dict[str, str]] = {
     "dialogues": _declare("id code name level cadence instrument_title instrument_signed_on languages classification scale markings"),
-    "parties": _declare("id dialogue_id code name is_home position"),
+    "parties": _declare("id dialogue_id code name is_home position names"),
     "themes": _declare("id dialogue_id code title standing position"),
     "people": _declare("id name title organisation party", internal="email phone"),
     # when our brief was printed, and whether a delegate's attendance is confirmed: our preparation, ours alone
@@ -47,7 +47,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "delegation_members": _declare("id session_id person_id party_id role is_head is_cochair position", internal="confirmed"),
     "agenda_items": _declare(
         "id session_id parent_id position kind theme_id lead_party_id presenter_id duration_min title summary conclusions commitment_id start_time",
-        internal="objective background lines_to_take internal_notes",
+        internal="objective background lines_to_take internal_notes their_asks red_lines",
     ),
     "minutes_amendments": _declare("id session_id agenda_item_id field lang old_text new_text amended_on reason"),
     "commitments": _declare(

@@ -1,7 +1,10 @@
 """Opening a workspace file: one staged pipeline, readable top to bottom.
 
     resolve the real path, regular files only
-    → recognise the header (ours, not newer)
+    → recognise the header (ours, not newer); an encrypted file (no SQLite
+      header) is first keyed with a passphrase given to this process, and its
+      header read through the key — a missing or wrong passphrase is one sentence
+
     → set aside stray ``-wal``/``-shm`` files (a workspace never has them)
     → take the writer's lock (on the real path)
     → recover an interrupted write (a hot rollback journal) on a read-write handle
@@ -20,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import stat
 import threading
 from dataclasses import dataclass, field
@@ -28,7 +30,7 @@ from pathlib import Path
 
 from ..domain.errors import EnvironmentProblem, NotAWorkspace
 from . import safety
-from .connection import connect, environment_error, recognise
+from .connection import connect, environment_error, recognise, sqlite3
 from .schema import schema_differences
 
 
@@ -85,6 +87,7 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
 
     Raises:
         NotAWorkspace: missing, not a regular file, not SQLite, not ours, or empty.
+        PassphraseNeeded / WrongPassphrase: encrypted, and no passphrase given fits.
         NewerVersion: written by a newer Consult.
         Locked: another Consult has it open for writing.
         Tampered: an extra or changed table, index, trigger or view.
@@ -230,8 +233,9 @@ def recover_interrupted_write(real: Path, *, hold_lock: bool) -> str | None:
     try:
         keep = _recovery_folder(real)
         raw = keep / real.name
-        shutil.copyfile(real, raw)
-        shutil.copyfile(journal, keep / journal.name)
+        for source, copy in ((real, raw), (journal, keep / journal.name)):
+            shutil.copyfile(source, copy)
+            os.chmod(copy, 0o600)
         conn = connect(real)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls the hot journal back here
@@ -317,10 +321,26 @@ class BackgroundCheck:
         return self.problem
 
 
+CHECK_CACHE_KIB = -262144  # while an encrypted file is checked: up to 256 MiB of decrypted pages
+
+
 def quick_check(conn: sqlite3.Connection) -> str | None:
-    """SQLite's quick_check; a problem sentence, or None when fine."""
+    """SQLite's quick_check; a problem sentence, or None when fine.
+
+    The check walks each index against its table, reading pages again and
+    again; in an encrypted file each read from the disk is a decryption, so
+    the page cache is made large enough for the walk, then brought back to its size.
+    """
+    encrypted = getattr(conn, "key", None) is not None
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if encrypted:
+            kept = conn.execute("PRAGMA cache_size").fetchone()[0]
+            conn.execute(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        finally:
+            if encrypted:
+                conn.execute(f"PRAGMA cache_size = {kept}")  # the pages beyond it are given back now
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return None if rows == ["ok"] else "; ".join(rows[:3])

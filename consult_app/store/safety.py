@@ -14,14 +14,13 @@ import datetime as dt
 import json
 import os
 import platform  # node(): the host name, without importing socket at start-up
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.errors import ConsultError, EnvironmentProblem, NotAWorkspace
 from ..preferences import current_user
-from ..domain.errors import ConsultError, EnvironmentProblem
-from .connection import environment_error
+from .connection import PassphraseNeeded, connect, environment_error, sqlite3
 from .schema import APPLICATION_ID
 
 KEEP_LAST = 10
@@ -98,14 +97,14 @@ def identity_of(path: Path) -> str:
     """The identity of the file at ``path`` without writing to it: from the file, else from what was noted at its last open."""
     real = Path(os.path.realpath(path))
     try:
-        conn = sqlite3.connect(f"file:{real}?mode=ro", uri=True)
+        conn = connect(real, readonly=True)
         try:
             found = file_id_in(conn)
         finally:
             conn.close()
         if found:
             return found
-    except sqlite3.Error:
+    except (sqlite3.Error, ConsultError):  # unreadable, or encrypted without its passphrase: what was noted
         pass
     return _read_json(_identities()).get(str(real)) or "unknown-" + real.stem
 
@@ -118,22 +117,26 @@ def folder_for(file_id: str, root: Path | None = None) -> Path:
 
 
 def verify(path: Path) -> bool:
-    """True when the file is one of ours and passes SQLite's integrity check."""
+    """True when the file is one of ours and passes SQLite's integrity check.
+
+    Raises:
+        PassphraseNeeded: it is encrypted and its passphrase was not given (it may be good).
+    """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect(path, readonly=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             return ok and conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, EnvironmentProblem, NotAWorkspace):
         return False
 
 
 def backup_to(conn: sqlite3.Connection, target: Path, *, check: bool = False, new_identity: bool = False) -> None:
     """Write a consistent copy of an open database to ``target`` with SQLite's backup API.
 
-    The copy is written beside the target and moved into place only when
+    The copy is encrypted with the same key as ``conn`` (plain when it is plain). The copy is written beside the target and moved into place only when
     complete (and, with ``check``, only when it passes ``integrity_check``), so
     a failure never leaves half a file. With ``new_identity`` the copy becomes
     a file of its own (a new ``file_id``: its snapshots are kept apart). SQLite
@@ -142,7 +145,9 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, check: bool = False, ne
     tmp = target.with_name(target.name + ".part")
     try:
         tmp.unlink(missing_ok=True)
-        dest = sqlite3.connect(tmp)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # private from its first byte
+        os.close(fd)
+        dest = connect(tmp, key=conn.key)
         try:
             conn.backup(dest)
             if new_identity:
@@ -162,10 +167,7 @@ def backup_to(conn: sqlite3.Connection, target: Path, *, check: bool = False, ne
 
 def copy_database(src: Path, target: Path) -> None:
     """Copy a database file that no one is writing, with the backup API (see :func:`backup_to`)."""
-    try:
-        conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise environment_error(exc, src) from None
+    conn = connect(src, readonly=True)
     try:
         backup_to(conn, target)
     finally:
@@ -230,7 +232,15 @@ def thin(folder: Path, now: dt.datetime) -> list[Path]:
 
 
 def latest_good(file_id: str, root: Path | None = None) -> Snapshot | None:
-    return next((s for s in snapshots(file_id, root) if verify(s.path)), None)
+    return next((s for s in snapshots(file_id, root) if _verifies(s.path)), None)
+
+
+def _verifies(path: Path) -> bool:
+    """:func:`verify`, counting a snapshot whose passphrase was not given as not usable now."""
+    try:
+        return verify(path)
+    except PassphraseNeeded:
+        return False
 
 
 def restore(snapshot_path: Path, target: Path, *, same_file: bool = True) -> None:

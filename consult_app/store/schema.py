@@ -7,12 +7,12 @@ tables is a new workspace. Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
-import sqlite3
+from sqlcipher3 import dbapi2 as sqlite3  # the store's one driver (see connection.py)
 from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -310,14 +310,26 @@ def _v6(conn: sqlite3.Connection) -> None:
     )
 
 
-# Version 7: sessions prepared in an hour. People carry their party (a party
+# Version 7: documents fit to sign. A party's protocol names per language
+# (short name and article, formal name and article, the adjective of its
+# delegation: JSON {lang: {short, article, formal, formal_article, adjective}};
+# empty: the plain name everywhere), and two internal fields per agenda item
+# for the brief's front: what the other side will ask of us, our red lines.
+V7 = """
+ALTER TABLE parties ADD COLUMN names TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE agenda_items ADD COLUMN their_asks TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_items ADD COLUMN red_lines TEXT NOT NULL DEFAULT '';
+"""
+
+
+# Version 8: sessions prepared in an hour. People carry their party (a party
 # code, taken for existing people from their latest delegation); delegation
 # members say whether their attendance is confirmed (existing ones are: they
 # were entered by hand); an agenda item may review a commitment (the
 # carry-over sub-items of "Review of commitments") and a day heading has its
 # own start time; a session remembers when its ministerial brief was last
 # generated (internal: our preparation, not the joint record).
-V7 = """
+V8 = """
 ALTER TABLE people ADD COLUMN party TEXT NOT NULL DEFAULT '';
 ALTER TABLE delegation_members ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE agenda_items ADD COLUMN commitment_id TEXT REFERENCES commitments(id) ON DELETE SET NULL;
@@ -338,6 +350,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: lambda conn: _run_script(conn, V5),
     6: _v6,
     7: lambda conn: _run_script(conn, V7),
+    8: lambda conn: _run_script(conn, V8),
 }
 
 # ---------------------------------------------------------------------------

@@ -60,7 +60,7 @@ class Search:
 
     def _index_item(self, item: AgendaItem, dialogue_id: str) -> None:
         texts = [*item.title.values(), *item.summary.values(), *item.conclusions.values()]
-        texts += [item.objective, item.background, item.lines_to_take, item.internal_notes]
+        texts += [item.objective, item.background, item.lines_to_take, item.internal_notes, item.their_asks, item.red_lines]
         self._index("agenda_item", item.id, dialogue_id, pick(item.title, next(iter(item.title), "")), texts)
 
     def _index_person(self, p: Person) -> None:

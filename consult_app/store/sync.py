@@ -36,7 +36,6 @@ import hashlib
 import os
 import shutil
 import signal
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,7 +48,7 @@ from ..exchange import packet
 from ..exchange.keys import DeviceSecrets, PublicKeys
 from . import rights as R
 from . import safety
-from .connection import migrate
+from .connection import Key, attach, connect, connect_apsw, migrate
 from .schema import SCHEMA_VERSION
 from .workspace import Workspace, utc_now
 
@@ -311,9 +310,7 @@ def _changes(changeset: bytes, rows: DbRows) -> list[R.Change]:
 
 
 def _apsw(path: Path) -> apsw.Connection:
-    conn = apsw.Connection(str(path))
-    _secure(conn)
-    return conn
+    return connect_apsw(path)  # keyed like the file (a baseline or scratch copy of an encrypted workspace is encrypted)
 
 
 def _scope_sql(table: str, rows: DbRows) -> str:
@@ -325,8 +322,12 @@ def _scope_sql(table: str, rows: DbRows) -> str:
     return f'"{column}" IN (SELECT id FROM src."{parent}" WHERE {_scope_sql(parent, rows)})'
 
 
-def _build(src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str], peer_rows: list[dict], *, index: bool = False) -> None:
+def _build(
+    src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str], peer_rows: list[dict], *, index: bool = False, key: Key | None = None
+) -> None:
     """Write a new workspace file holding only one dialogue of ``src`` (or all): only those rows are ever written.
+
+    The new file is encrypted with ``key`` (plain without one) from its first page.
 
     Never a copy with the rest deleted, so no other dialogue's text can linger
     in free pages. Links to rows left out (a counterpart commitment in another
@@ -334,13 +335,12 @@ def _build(src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str
     """
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)
-    conn = sqlite3.connect(f"file:{part.as_posix()}?mode=rwc", uri=True, isolation_level=None)
+    os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    conn = connect(part, key=key)
     try:
-        _secure(conn)
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = OFF")  # rows go in table by table; checked whole before the commit
         migrate(conn, 0)
-        conn.execute("ATTACH DATABASE ? AS src", (f"file:{src.as_posix()}?mode=ro",))
+        attach(conn, src, "src", readonly=True)
         rows = DbRows(conn)
         conn.execute("BEGIN IMMEDIATE")
         for table in R.OWNER_COLUMN:
@@ -387,9 +387,8 @@ def _build(src: Path, target: Path, dialogue_id: str | None, meta: dict[str, str
 
 def _baseline_from_copy(path: Path, marks: tuple[int, int]) -> None:
     """Turn a full copy of a workspace into a baseline: no keys, no partners, the sequence numbers it reflects."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = connect(path)
     try:
-        _secure(conn)
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("DELETE FROM meta")
         conn.execute("DELETE FROM peers")
@@ -409,7 +408,7 @@ def _marks(path: Path) -> tuple[int, int] | None:
     Opened for writing, so that a move of the baseline that a crash interrupted
     (a hot journal beside it) is rolled back first.
     """
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     try:
         found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('exchange_in_seq', 'exchange_out_seq')").fetchall())
     finally:
@@ -431,7 +430,7 @@ def _partners_part(peer: Peer) -> str | None:
 def _make_baseline(ws: Workspace, target: Path, scope: str | None, marks: tuple[int, int]) -> None:
     """The data both sides share after an exchange: this workspace as it is now (only ``scope``, when given)."""
     if scope:
-        _build(ws.path, target, scope, dict(_mark_rows(marks)), [])
+        _build(ws.path, target, scope, dict(_mark_rows(marks)), [], key=ws.conn.key)
         return
     part = target.with_name(target.name + ".part")
     safety.backup_to(ws.conn, part)
@@ -468,8 +467,10 @@ def _write_durable(path: Path, data: bytes) -> None:
 # --------------------------------------------------------------------------- field copy
 
 
-def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dialogue_code: str | None = None) -> Path:
-    """Make a field copy with keys of its own, paired with this workspace.
+def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dialogue_code: str | None = None, key: Key | None = None) -> Path:
+    """Make a field copy with keys of its own, paired with this workspace; encrypted with ``key`` when given.
+
+    The copy's exchange folder (its baseline) is encrypted with the same key.
 
     The copy is written fresh (only the rows it holds are ever written to it).
     With ``dialogue_code`` it holds only that dialogue and the people its
@@ -499,7 +500,7 @@ def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dial
     }
     ours = base_path(ws.path, copy_id)
     try:
-        _build(ws.path, out, scope, meta, [secretariat], index=True)
+        _build(ws.path, out, scope, meta, [secretariat], index=True, key=key)
         # both sides start from the same baseline: the data as the copy holds it
         theirs = base_path(out, my_id)
         safety.copy_database(out, theirs.with_name(theirs.name + ".part"))
@@ -566,7 +567,7 @@ def _settle(ws: Workspace, peer: Peer) -> Path:
 
 
 def _set_marks(path: Path, marks: tuple[int, int]) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = connect(path)
     try:
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", _mark_rows(marks))
     finally:
@@ -618,7 +619,7 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
     _make_baseline(ws, prepared, _partners_part(peer), (peer.received, seq))
     conn = _apsw(prepared)
     try:
-        conn.execute("ATTACH DATABASE ? AS base", (str(base),))
+        attach(conn, base, "base")
         tables = {r[0] for r in conn.execute("SELECT name FROM base.sqlite_master WHERE type = 'table'")}
         session = apsw.Session(conn, "main")
         for table in R.DATA_TABLES:
@@ -748,7 +749,7 @@ def import_packet(
         _checkpoint("import:inbox")
         if ws.backups:
             ws.snapshot("before receiving changes")
-        src = sqlite3.connect(f"file:{scratch.as_posix()}?mode=ro", uri=True)
+        src = connect(scratch, readonly=True)
         try:
             src.backup(ws.conn)  # the commit point: the whole scratch copy, packet recorded as received, in one step
         finally:
@@ -847,7 +848,7 @@ def _apply(
             )
     finally:
         conn.close()
-    index = sqlite3.connect(scratch, isolation_level=None)
+    index = connect(scratch)
     try:
         copy = Workspace(scratch, index, readonly=False)
         copy.backups = False

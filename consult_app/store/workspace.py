@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,7 +34,7 @@ from ..domain.model import (
     new_id,
 )
 from . import safety
-from .connection import connect, environment_error, migrate
+from .connection import Key, connect, environment_error, migrate, sqlite3
 from .opening import BackgroundCheck, Damaged, Tampered, open_file  # noqa: F401  (re-exported for callers)
 from .bundles import Bundles
 from .codec import utc_now  # noqa: F401  (re-exported: sync and tests use it)
@@ -126,8 +125,8 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
             return cls.open(path)
 
     @classmethod
-    def create(cls, path: str | Path) -> Workspace:
-        """Create a new, empty workspace. Refuses to overwrite an existing file."""
+    def create(cls, path: str | Path, *, key: Key | None = None) -> Workspace:
+        """Create a new, empty workspace (encrypted with ``key`` when given). Refuses to overwrite an existing file."""
         path = Path(path)
         if os.path.lexists(path) and (not path.is_file() or path.stat().st_size > 0):
             raise ConsultError(f"{path} already exists: choose another name or open it instead.")
@@ -136,13 +135,13 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
         path = Path(os.path.realpath(path))
         safety.acquire(path)
         try:
-            conn = connect(path)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # private from its first byte
+            conn = connect(path, key=key)
         except BaseException:
             safety.release(path)
             raise
         ws = cls(path, conn, readonly=False)
         try:
-            os.chmod(path, 0o600)
             ws._migrate(0)
             with ws.db.atomic():
                 ws.db.table("meta").insert_all(
@@ -184,10 +183,20 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
     # -------------------------------------------------------------- safety
 
     def change_counter(self) -> int:
-        """SQLite's file change counter (header bytes 24–27): it moves with every committed write."""
+        """SQLite's file change counter (header bytes 24–27): it moves with every committed write.
+
+        In an encrypted file these bytes are ciphertext of the first page, which
+        is encrypted afresh (a new IV) at every commit: they still change with
+        every write and with nothing else, which is all this is used for.
+        """
         with self.path.open("rb") as fh:
             fh.seek(24)
             return int.from_bytes(fh.read(4), "big")
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (SQLCipher) with a passphrase."""
+        return getattr(self.conn, "key", None) is not None
 
     @property
     def file_id(self) -> str:
@@ -220,7 +229,7 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
         self.verified()
         snap = safety.snapshot(self.conn, self.file_id, reason)
         try:
-            self._state_file().write_text(json.dumps({"counter": self.change_counter(), "path": str(self.path)}), "utf-8")
+            safety._write_json(self._state_file(), {"counter": self.change_counter(), "path": str(self.path)})  # privately (0600)
         except OSError:
             pass
         return snap

@@ -128,7 +128,11 @@ class ItemEditor(FieldErrors, QDialog):
         self.objective = QPlainTextEdit(item.objective)
         self.background = QPlainTextEdit(item.background)
         self.lines = QPlainTextEdit(item.lines_to_take)
-        for name, widget, label in (("objective", self.objective, self.tr("Objective:")), ("background", self.background, self.tr("Background:")), ("lines_to_take", self.lines, self.tr("Lines to take:"))):
+        self.asks = QPlainTextEdit(item.their_asks)  # the brief's front: what the other side will ask, what we cannot accept
+        self.red_lines = QPlainTextEdit(item.red_lines)
+        for name, widget, label in (("objective", self.objective, self.tr("Objective:")), ("background", self.background, self.tr("Background:")),
+                                    ("lines_to_take", self.lines, self.tr("Lines to take:")), ("their_asks", self.asks, self.tr("They will ask:")),
+                                    ("red_lines", self.red_lines, self.tr("Red lines:"))):
             widget.setObjectName(name)
             widget.setMaximumHeight(70)
             iform.addRow(label, widget)
@@ -138,7 +142,7 @@ class ItemEditor(FieldErrors, QDialog):
         layout.addWidget(joint)
         layout.addWidget(internal)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(560, 720)
 
     def _kind_changed(self) -> None:
         day = self.kind.currentData() == ItemKind.DAY
@@ -157,6 +161,8 @@ class ItemEditor(FieldErrors, QDialog):
         item.objective = self.objective.toPlainText().strip()
         item.background = self.background.toPlainText().strip()
         item.lines_to_take = self.lines.toPlainText().strip()
+        item.their_asks = self.asks.toPlainText().strip()
+        item.red_lines = self.red_lines.toPlainText().strip()
         if item.kind == ItemKind.DAY:
             chosen = self.day_start.time().toPython().replace(second=0, microsecond=0)
             # the first day's heading follows the session's start until it is given a time of its own

@@ -11,9 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import ConsultError
+from .. import passphrase
 from ..paths import APPLICATION, ORGANISATION, log_exception
 from ..startup import mark
 from ..store import Workspace, backups, safety
+from ..store.connection import offer_passphrase
 from ..store.opening import Damaged
 from . import first_paint, i18n
 from .main_window import MainWindow
@@ -22,7 +24,7 @@ from .main_window import MainWindow
 def default_workspace_path() -> Path:
     """The default workspace, in the user's data folder."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder / "workspace.consult"
 
 
@@ -30,10 +32,19 @@ def can_ask() -> bool:
     return QGuiApplication.platformName() != "offscreen"
 
 
+def _unlocked(path: Path, opening):
+    """Open through the unlock dialog when the file is encrypted (when there is a screen to ask on)."""
+    if not can_ask():
+        return opening()
+    from .unlock import with_passphrase
+
+    return with_passphrase(Path(path), opening)
+
+
 def open_interactively(path: Path) -> Workspace:
-    """Open a workspace; if it is locked, offer read-only; if damaged, offer the latest good backup."""
+    """Open a workspace; if encrypted, ask its passphrase; if locked, offer read-only; if damaged, offer the latest good backup."""
     try:
-        return Workspace.open(path, background_check=True)
+        return _unlocked(path, lambda: Workspace.open(path, background_check=True))
     except safety.Locked as exc:
         if can_ask() and QMessageBox.question(None, QApplication.translate("app", "Workspace in use"), str(exc) + "\n\n" + QApplication.translate("app", "Open it read-only now?")) == QMessageBox.StandardButton.Yes:
             return Workspace.open(path, readonly=True)
@@ -57,7 +68,7 @@ def choose_workspace(path: Path | None) -> Workspace:
     last = QSettings().value("workspace/last")
     if last and Path(str(last)).exists():
         try:
-            return Workspace.open(str(last), background_check=True)
+            return _unlocked(Path(str(last)), lambda: Workspace.open(str(last), background_check=True))
         except ConsultError:
             pass  # fall back to the default workspace
     default = default_workspace_path()
@@ -83,6 +94,9 @@ def run_gui(path: Path | None = None) -> int:
     i18n.install(app, i18n.chosen_language())
     mark("qapplication")
     try:
+        given = passphrase.given()  # CONSULT_PASSPHRASE, for an encrypted workspace
+        if given:
+            offer_passphrase(given)
         workspace = choose_workspace(path)
     except ConsultError as exc:
         print(f"consult-app: {exc}", file=sys.stderr)

@@ -57,7 +57,7 @@ class SendChangesDialog(QDialog):
     def accept(self) -> None:
         try:
             data, self.header = exchange_ops.export_packet(self.workspace, self.partner.currentData())
-            write_bytes(self.target, data)
+            write_bytes(self.target, data, private=True)
         except ConsultError as exc:
             self.error.setText(str(exc))
             return

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.model import (
-    ActionState,
-    ItemKind,
-    MinutesState,
-    SessionState,
-    StatusLevel,
-)
-from ..domain.rules import ordinal as english_ordinal
+from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
+from ..domain import language as _language
 
 SESSION_STATES = {
     SessionState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
@@ -93,13 +87,9 @@ def language() -> str:
 
 
 def ordinal(n: int) -> str:
-    """'3rd', '3e' (1re), '3.ª' — in the interface's language."""
+    """'3rd', '3e' (1re), '3.ª' — in the interface's language (``domain.language.ordinal``)."""
     lang = language()
-    if lang == "fr":
-        return "1re" if n == 1 else f"{n}e"
-    if lang == "es":
-        return f"{n}.ª"
-    return english_ordinal(n)
+    return _language.ordinal(n, lang if lang in _language.SUPPORTED else "en")
 
 
 def number(value: float) -> str:

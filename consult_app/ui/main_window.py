@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.undo.clear()
         self.setWindowTitle(self.tr("Consult — {name}").format(name=workspace.path.name))
         self.path_label.setText(str(workspace.path) + (self.tr(" (read-only)") if workspace.readonly else ""))
+        self.protect_action.setText(self.tr("Change &Passphrase…") if workspace.encrypted else self.tr("Protect with a &Passphrase…"))
         self.files.remember(workspace.path)
         self.refresh()
         if workspace.notices:  # a recovered write, a stray file set aside: say so once, plainly

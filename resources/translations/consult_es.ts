@@ -189,187 +189,187 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="243"/>
+        <location filename="../../consult_app/ui/agenda.py" line="249"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="244"/>
+        <location filename="../../consult_app/ui/agenda.py" line="250"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="245"/>
+        <location filename="../../consult_app/ui/agenda.py" line="251"/>
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="246"/>
+        <location filename="../../consult_app/ui/agenda.py" line="252"/>
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="247"/>
+        <location filename="../../consult_app/ui/agenda.py" line="253"/>
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="248"/>
+        <location filename="../../consult_app/ui/agenda.py" line="254"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="249"/>
+        <location filename="../../consult_app/ui/agenda.py" line="255"/>
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="250"/>
+        <location filename="../../consult_app/ui/agenda.py" line="256"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="251"/>
+        <location filename="../../consult_app/ui/agenda.py" line="257"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="252"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="253"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="254"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="329"/>
+        <location filename="../../consult_app/ui/agenda.py" line="335"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="331"/>
+        <location filename="../../consult_app/ui/agenda.py" line="337"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="367"/>
+        <location filename="../../consult_app/ui/agenda.py" line="373"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="362"/>
+        <location filename="../../consult_app/ui/agenda.py" line="368"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368"/>
+        <location filename="../../consult_app/ui/agenda.py" line="374"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="371"/>
+        <location filename="../../consult_app/ui/agenda.py" line="377"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la sesión dura {n} día(s): cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="393"/>
+        <location filename="../../consult_app/ui/agenda.py" line="399"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="409"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="414"/>
+        <location filename="../../consult_app/ui/agenda.py" line="420"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="422"/>
+        <location filename="../../consult_app/ui/agenda.py" line="428"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="438"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="438"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="438"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="467"/>
+        <location filename="../../consult_app/ui/agenda.py" line="473"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="478"/>
+        <location filename="../../consult_app/ui/agenda.py" line="484"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="490"/>
+        <location filename="../../consult_app/ui/agenda.py" line="496"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="21"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="52"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
@@ -1005,101 +1005,116 @@
         <translation>Espacios de trabajo de Consult (*.consult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="47"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="52"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="62"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="64"/>
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="64"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
         <source>Copy saved to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="89"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="88"/>
+        <source>Encrypting {name}</source>
+        <translation>Cifrando {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="98"/>
+        <source>Passphrase not remembered</source>
+        <translation>Frase de contraseña no recordada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="101"/>
+        <source>Cannot encrypt</source>
+        <translation>No se puede cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
         <source>Import interchange JSON</source>
         <translation>Importar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="89"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="99"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="105"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="109"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="145"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="143"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="119"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="146"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="155"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -1265,19 +1280,29 @@
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="133"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="133"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
+        <source>They will ask:</source>
+        <translation>Peticiones previstas:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="135"/>
+        <source>Red lines:</source>
+        <translation>Líneas rojas:</translation>
     </message>
 </context>
 <context>
@@ -1296,157 +1321,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="21"/>
+        <location filename="../../consult_app/ui/labels.py" line="15"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="22"/>
+        <location filename="../../consult_app/ui/labels.py" line="16"/>
         <source>Agenda agreed</source>
         <translation>Orden del día acordado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="23"/>
+        <location filename="../../consult_app/ui/labels.py" line="17"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="24"/>
+        <location filename="../../consult_app/ui/labels.py" line="18"/>
         <source>Minutes agreed</source>
         <translation>Acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="27"/>
+        <location filename="../../consult_app/ui/labels.py" line="21"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="28"/>
+        <location filename="../../consult_app/ui/labels.py" line="22"/>
         <source>Circulated to the counterpart</source>
         <translation>Enviada a la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="29"/>
+        <location filename="../../consult_app/ui/labels.py" line="23"/>
         <source>Agreed</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="32"/>
+        <location filename="../../consult_app/ui/labels.py" line="26"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="33"/>
+        <location filename="../../consult_app/ui/labels.py" line="27"/>
         <source>Discussion</source>
         <translation>Debate</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="34"/>
+        <location filename="../../consult_app/ui/labels.py" line="28"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="35"/>
+        <location filename="../../consult_app/ui/labels.py" line="29"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="36"/>
+        <location filename="../../consult_app/ui/labels.py" line="30"/>
         <source>Review of commitments</source>
         <translation>Revisión de los compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="37"/>
+        <location filename="../../consult_app/ui/labels.py" line="31"/>
         <source>Any other business</source>
         <translation>Asuntos varios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="38"/>
+        <location filename="../../consult_app/ui/labels.py" line="32"/>
         <source>Closing</source>
         <translation>Clausura</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="39"/>
+        <location filename="../../consult_app/ui/labels.py" line="33"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="40"/>
+        <location filename="../../consult_app/ui/labels.py" line="34"/>
         <source>Lunch</source>
         <translation>Almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="41"/>
+        <location filename="../../consult_app/ui/labels.py" line="35"/>
         <source>Day</source>
         <translation>Jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="44"/>
+        <location filename="../../consult_app/ui/labels.py" line="38"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="45"/>
+        <location filename="../../consult_app/ui/labels.py" line="39"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="46"/>
+        <location filename="../../consult_app/ui/labels.py" line="40"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="47"/>
+        <location filename="../../consult_app/ui/labels.py" line="41"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="51"/>
+        <location filename="../../consult_app/ui/labels.py" line="45"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="52"/>
+        <location filename="../../consult_app/ui/labels.py" line="46"/>
         <source>On track</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="53"/>
+        <location filename="../../consult_app/ui/labels.py" line="47"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="54"/>
+        <location filename="../../consult_app/ui/labels.py" line="48"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="55"/>
+        <location filename="../../consult_app/ui/labels.py" line="49"/>
         <source>Completed</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="56"/>
+        <location filename="../../consult_app/ui/labels.py" line="50"/>
         <source>Dropped</source>
         <translation>Abandonado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="57"/>
+        <location filename="../../consult_app/ui/labels.py" line="51"/>
         <source>Limited</source>
         <translation>Limitado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="58"/>
+        <location filename="../../consult_app/ui/labels.py" line="52"/>
         <source>Substantial</source>
         <translation>Sustancial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="59"/>
+        <location filename="../../consult_app/ui/labels.py" line="53"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="128"/>
+        <location filename="../../consult_app/ui/labels.py" line="118"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -1543,22 +1568,32 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="112"/>
-        <location filename="../../consult_app/ui/main_window.py" line="129"/>
+        <location filename="../../consult_app/ui/main_window.py" line="130"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="130"/>
+        <location filename="../../consult_app/ui/main_window.py" line="113"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="113"/>
+        <source>Protect with a &amp;Passphrase…</source>
+        <translation>Proteger con una &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="131"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="256"/>
+        <location filename="../../consult_app/ui/main_window.py" line="257"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="244"/>
+        <location filename="../../consult_app/ui/main_window.py" line="245"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
@@ -1692,157 +1727,162 @@
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="56"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="55"/>
+        <source>Protect with a &amp;Passphrase…</source>
+        <translation>Proteger con una &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/menus.py" line="57"/>
         <source>Send C&amp;hanges…</source>
         <translation>Enviar &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="57"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="58"/>
         <source>Recei&amp;ve Changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="58"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="59"/>
         <source>Exchange &amp;Partners…</source>
         <translation>Socios de in&amp;tercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="60"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="61"/>
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importar JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="61"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="62"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="63"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="67"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="68"/>
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="68"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="69"/>
         <source>Register as &amp;CSV…</source>
         <translation>Registro en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="69"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="70"/>
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Acciones en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="70"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
         <source>E&amp;xcel Workbook…</source>
         <translation>Libro de E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Borrador de acta para &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="73"/>
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendario (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="75"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="76"/>
         <source>I&amp;nternal Edition (Not for the Other Delegation)</source>
         <translation>Edición i&amp;nterna (no comunicar a la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="80"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="82"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="87"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="88"/>
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Buscar en el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="91"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="92"/>
         <source>New &amp;Dialogue…</source>
         <translation>Nuevo &amp;diálogo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="92"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="93"/>
         <source>New &amp;Session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="93"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="94"/>
         <source>New &amp;Commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="95"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="96"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="97"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traducciones que faltan…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="102"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Acta conjunta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="102"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="103"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Cuadro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="104"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Nota ministerial…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="109"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="111"/>
         <source>&amp;People Directory…</source>
         <translation>&amp;Directorio de personas…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="113"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="113"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="115"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Tomar una &amp;instantánea ahora</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -2452,6 +2492,49 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <source>Protect with a Passphrase</source>
+        <translation>Proteger con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="77"/>
+        <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
+        <translation>{name} y sus instantáneas se cifrarán con esta frase de contraseña; Consult la pedirá cada vez que abra el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="81"/>
+        <source>New passphrase (at least 8 characters; several words are best):</source>
+        <translation>Nueva frase de contraseña (al menos 8 caracteres; mejor varias palabras):</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="84"/>
+        <source>The same again:</source>
+        <translation>Otra vez la misma:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="92"/>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="97"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="102"/>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Una frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveChangesDialog</name>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="76"/>
@@ -3008,19 +3091,57 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="26"/>
+        <source>A lost passphrase cannot be recovered: without it nobody, not even Consult&apos;s developers, can open the file.</source>
+        <translation>Una frase de contraseña perdida no se puede recuperar: sin ella nadie, ni siquiera los desarrolladores de Consult, puede abrir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="41"/>
+        <source>Remember on this computer (in the system&apos;s keyring)</source>
+        <translation>Recordar en este equipo (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="52"/>
+        <source>Encrypted workspace</source>
+        <translation>Espacio de trabajo cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="54"/>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="65"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="129"/>
+        <source>That passphrase is wrong; try again.</source>
+        <translation>Esa frase de contraseña no es correcta; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="147"/>
+        <source>Passphrase not remembered</source>
+        <translation>Frase de contraseña no recordada</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38"/>
+        <location filename="../../consult_app/ui/application.py" line="49"/>
         <source>Workspace in use</source>
         <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38"/>
+        <location filename="../../consult_app/ui/application.py" line="49"/>
         <source>Open it read-only now?</source>
         <translation>¿Abrirlo ahora en solo lectura?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="44"/>
+        <location filename="../../consult_app/ui/application.py" line="55"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -3029,22 +3150,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 ¿Restaurar la copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="47"/>
+        <location filename="../../consult_app/ui/application.py" line="58"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="89"/>
+        <location filename="../../consult_app/ui/application.py" line="103"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="93"/>
+        <location filename="../../consult_app/ui/application.py" line="107"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Se produjo un error inesperado; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="95"/>
+        <location filename="../../consult_app/ui/application.py" line="109"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>

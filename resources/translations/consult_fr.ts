@@ -189,187 +189,187 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226"/>
+        <location filename="../../consult_app/ui/agenda.py" line="232"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="243"/>
+        <location filename="../../consult_app/ui/agenda.py" line="249"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="244"/>
+        <location filename="../../consult_app/ui/agenda.py" line="250"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="245"/>
+        <location filename="../../consult_app/ui/agenda.py" line="251"/>
         <source>Add Break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="246"/>
+        <location filename="../../consult_app/ui/agenda.py" line="252"/>
         <source>Add Lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="247"/>
+        <location filename="../../consult_app/ui/agenda.py" line="253"/>
         <source>Add Day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="248"/>
+        <location filename="../../consult_app/ui/agenda.py" line="254"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="249"/>
+        <location filename="../../consult_app/ui/agenda.py" line="255"/>
         <source>Open Commitment</source>
         <translation>Ouvrir l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="250"/>
+        <location filename="../../consult_app/ui/agenda.py" line="256"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="251"/>
+        <location filename="../../consult_app/ui/agenda.py" line="257"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="252"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="253"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="254"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="329"/>
+        <location filename="../../consult_app/ui/agenda.py" line="335"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examine un engagement : Entrée ou un double clic l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="331"/>
+        <location filename="../../consult_app/ui/agenda.py" line="337"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="367"/>
+        <location filename="../../consult_app/ui/agenda.py" line="373"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="362"/>
+        <location filename="../../consult_app/ui/agenda.py" line="368"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368"/>
+        <location filename="../../consult_app/ui/agenda.py" line="374"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="371"/>
+        <location filename="../../consult_app/ui/agenda.py" line="377"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la session dure {n} jour(s) : changez ses dates ou retirez une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="393"/>
+        <location filename="../../consult_app/ui/agenda.py" line="399"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="409"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points : sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="414"/>
+        <location filename="../../consult_app/ui/agenda.py" line="420"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="422"/>
+        <location filename="../../consult_app/ui/agenda.py" line="428"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="438"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="438"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="438"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="467"/>
+        <location filename="../../consult_app/ui/agenda.py" line="473"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="478"/>
+        <location filename="../../consult_app/ui/agenda.py" line="484"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="490"/>
+        <location filename="../../consult_app/ui/agenda.py" line="496"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="21"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="52"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espaces de travail Consult (*.consult)</translation>
     </message>
@@ -1005,101 +1005,116 @@
         <translation>Espaces de travail Consult (*.consult);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="47"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="52"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="62"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="64"/>
         <source>Cannot save a copy</source>
         <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="64"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="89"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="88"/>
+        <source>Encrypting {name}</source>
+        <translation>Chiffrement de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="98"/>
+        <source>Passphrase not remembered</source>
+        <translation>Phrase secrète non mémorisée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="101"/>
+        <source>Cannot encrypt</source>
+        <translation>Chiffrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
         <source>Import interchange JSON</source>
         <translation>Importer un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="89"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON d’échange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="99"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="105"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="109"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="145"/>
         <source>Cannot import</source>
         <translation>Impossible d’importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="143"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importé(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Export interchange JSON</source>
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="119"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="146"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="155"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session : un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
@@ -1265,19 +1280,29 @@
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="133"/>
         <source>Objective:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="133"/>
         <source>Background:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
         <source>Lines to take:</source>
         <translation>Éléments de langage :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
+        <source>They will ask:</source>
+        <translation>Demandes attendues :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="135"/>
+        <source>Red lines:</source>
+        <translation>Lignes rouges :</translation>
     </message>
 </context>
 <context>
@@ -1296,157 +1321,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="21"/>
+        <location filename="../../consult_app/ui/labels.py" line="15"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="22"/>
+        <location filename="../../consult_app/ui/labels.py" line="16"/>
         <source>Agenda agreed</source>
         <translation>Ordre du jour arrêté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="23"/>
+        <location filename="../../consult_app/ui/labels.py" line="17"/>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="24"/>
+        <location filename="../../consult_app/ui/labels.py" line="18"/>
         <source>Minutes agreed</source>
         <translation>Procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="27"/>
+        <location filename="../../consult_app/ui/labels.py" line="21"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="28"/>
+        <location filename="../../consult_app/ui/labels.py" line="22"/>
         <source>Circulated to the counterpart</source>
         <translation>Transmis à l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="29"/>
+        <location filename="../../consult_app/ui/labels.py" line="23"/>
         <source>Agreed</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="32"/>
+        <location filename="../../consult_app/ui/labels.py" line="26"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="33"/>
+        <location filename="../../consult_app/ui/labels.py" line="27"/>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="34"/>
+        <location filename="../../consult_app/ui/labels.py" line="28"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="35"/>
+        <location filename="../../consult_app/ui/labels.py" line="29"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="36"/>
+        <location filename="../../consult_app/ui/labels.py" line="30"/>
         <source>Review of commitments</source>
         <translation>Revue des engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="37"/>
+        <location filename="../../consult_app/ui/labels.py" line="31"/>
         <source>Any other business</source>
         <translation>Questions diverses</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="38"/>
+        <location filename="../../consult_app/ui/labels.py" line="32"/>
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="39"/>
+        <location filename="../../consult_app/ui/labels.py" line="33"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="40"/>
+        <location filename="../../consult_app/ui/labels.py" line="34"/>
         <source>Lunch</source>
         <translation>Déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="41"/>
+        <location filename="../../consult_app/ui/labels.py" line="35"/>
         <source>Day</source>
         <translation>Journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="44"/>
+        <location filename="../../consult_app/ui/labels.py" line="38"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="45"/>
+        <location filename="../../consult_app/ui/labels.py" line="39"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="46"/>
+        <location filename="../../consult_app/ui/labels.py" line="40"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="47"/>
+        <location filename="../../consult_app/ui/labels.py" line="41"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="51"/>
+        <location filename="../../consult_app/ui/labels.py" line="45"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="52"/>
+        <location filename="../../consult_app/ui/labels.py" line="46"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="53"/>
+        <location filename="../../consult_app/ui/labels.py" line="47"/>
         <source>At risk</source>
         <translation>Menacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="54"/>
+        <location filename="../../consult_app/ui/labels.py" line="48"/>
         <source>Off track</source>
         <translation>En difficulté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="55"/>
+        <location filename="../../consult_app/ui/labels.py" line="49"/>
         <source>Completed</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="56"/>
+        <location filename="../../consult_app/ui/labels.py" line="50"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="57"/>
+        <location filename="../../consult_app/ui/labels.py" line="51"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="58"/>
+        <location filename="../../consult_app/ui/labels.py" line="52"/>
         <source>Substantial</source>
         <translation>Substantiel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="59"/>
+        <location filename="../../consult_app/ui/labels.py" line="53"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="128"/>
+        <location filename="../../consult_app/ui/labels.py" line="118"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>
@@ -1543,22 +1568,32 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="112"/>
-        <location filename="../../consult_app/ui/main_window.py" line="129"/>
+        <location filename="../../consult_app/ui/main_window.py" line="130"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="130"/>
+        <location filename="../../consult_app/ui/main_window.py" line="113"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="113"/>
+        <source>Protect with a &amp;Passphrase…</source>
+        <translation>Protéger par une &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/main_window.py" line="131"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="256"/>
+        <location filename="../../consult_app/ui/main_window.py" line="257"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="244"/>
+        <location filename="../../consult_app/ui/main_window.py" line="245"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
@@ -1692,157 +1727,162 @@
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="56"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="55"/>
+        <source>Protect with a &amp;Passphrase…</source>
+        <translation>Protéger par une &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/menus.py" line="57"/>
         <source>Send C&amp;hanges…</source>
         <translation>Envoyer des &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="57"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="58"/>
         <source>Recei&amp;ve Changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="58"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="59"/>
         <source>Exchange &amp;Partners…</source>
         <translation>&amp;Partenaires d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="60"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="61"/>
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importer un JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="61"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="62"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="63"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="67"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="68"/>
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="68"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="69"/>
         <source>Register as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="69"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="70"/>
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Actions en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="70"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
         <source>E&amp;xcel Workbook…</source>
         <translation>Classeur E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Projet de procès-verbal pour &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="73"/>
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="75"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="76"/>
         <source>I&amp;nternal Edition (Not for the Other Delegation)</source>
         <translation>Édition i&amp;nterne (ne pas communiquer à l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="80"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="82"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="87"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="88"/>
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Rechercher dans l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="91"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="92"/>
         <source>New &amp;Dialogue…</source>
         <translation>Nouveau &amp;dialogue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="92"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="93"/>
         <source>New &amp;Session…</source>
         <translation>Nouvelle &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="93"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="94"/>
         <source>New &amp;Commitment…</source>
         <translation>Nouvel &amp;engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="95"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="96"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="97"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traductions manquantes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="102"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Procès-verbal conjoint…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="102"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="103"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Tableau de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="104"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Note ministérielle…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="109"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="111"/>
         <source>&amp;People Directory…</source>
         <translation>&amp;Annuaire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="113"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="113"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="115"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Prendre un &amp;instantané maintenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -2452,6 +2492,49 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <source>Protect with a Passphrase</source>
+        <translation>Protéger par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="77"/>
+        <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
+        <translation>{name} et ses instantanés seront chiffrés avec cette phrase secrète ; Consult la demandera à chaque ouverture du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="81"/>
+        <source>New passphrase (at least 8 characters; several words are best):</source>
+        <translation>Nouvelle phrase secrète (au moins 8 caractères ; plusieurs mots, c’est mieux) :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="84"/>
+        <source>The same again:</source>
+        <translation>Une seconde fois :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="92"/>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="97"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="102"/>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Une phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveChangesDialog</name>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="76"/>
@@ -3008,19 +3091,57 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="26"/>
+        <source>A lost passphrase cannot be recovered: without it nobody, not even Consult&apos;s developers, can open the file.</source>
+        <translation>Une phrase secrète perdue ne peut pas être retrouvée : sans elle, personne, pas même les développeurs de Consult, ne peut ouvrir le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="41"/>
+        <source>Remember on this computer (in the system&apos;s keyring)</source>
+        <translation>Mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="52"/>
+        <source>Encrypted workspace</source>
+        <translation>Espace de travail chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="54"/>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="65"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="129"/>
+        <source>That passphrase is wrong; try again.</source>
+        <translation>Cette phrase secrète est fausse ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/unlock.py" line="147"/>
+        <source>Passphrase not remembered</source>
+        <translation>Phrase secrète non mémorisée</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38"/>
+        <location filename="../../consult_app/ui/application.py" line="49"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="38"/>
+        <location filename="../../consult_app/ui/application.py" line="49"/>
         <source>Open it read-only now?</source>
         <translation>L’ouvrir maintenant en lecture seule ?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="44"/>
+        <location filename="../../consult_app/ui/application.py" line="55"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -3029,22 +3150,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 Restaurer la sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="47"/>
+        <location filename="../../consult_app/ui/application.py" line="58"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="89"/>
+        <location filename="../../consult_app/ui/application.py" line="103"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="93"/>
+        <location filename="../../consult_app/ui/application.py" line="107"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Une erreur inattendue s’est produite ; les détails sont dans {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="95"/>
+        <location filename="../../consult_app/ui/application.py" line="109"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>

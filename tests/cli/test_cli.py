@@ -7,7 +7,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -175,12 +174,17 @@ def test_missing_argument_is_one_line_plus_usage(cli):
 
 
 def test_gui_starts_and_stays_up(w, tmp_path):
-    """`consult-app PATH` opens the window and keeps running until closed."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-m", "consult_app.cli", str(w)], env=env, stderr=subprocess.PIPE, text=True)
+    """`consult-app PATH` opens the window, shows it, and keeps running until closed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONSULT_STARTUP_MARKS="1")
+    proc = subprocess.Popen([sys.executable, "-m", "consult_app.cli", str(w)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        time.sleep(4)
-        assert proc.poll() is None, proc.stderr.read()
+        stages = []
+        for line in proc.stdout:  # start-up prints each stage as it passes it
+            stages.append(line.split()[1])
+            if stages[-1] == "shown":
+                break
+        assert stages[-1] == "shown", proc.stderr.read()
+        assert proc.poll() is None  # the window is up and waiting for its user
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=10)

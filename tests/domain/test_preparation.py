@@ -35,7 +35,7 @@ from consult_app.domain.rules import (
     previous_delegation,
     timetable,
 )
-from consult_app.reports.base import shorten
+from consult_app.domain.text import shorten
 from consult_app.store.reads import Standing
 
 D = dt.date

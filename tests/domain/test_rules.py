@@ -21,7 +21,6 @@ from consult_app.domain.rules import (
     current_status,
     indicator_progress,
     is_overdue,
-    ordinal,
     progress,
     reciprocity,
     timetable,
@@ -186,11 +185,6 @@ class TestCarryOver:
         }
         kept = carry_over([open_one, done, done_later, made_now], events, [s1, s2, s3], s3, DEFAULT_SCALE)
         assert [c.ref for c in kept] == ["A", "C"]
-
-
-@pytest.mark.parametrize("n, text", [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"), (102, "102nd")])
-def test_ordinals(n, text):
-    assert ordinal(n) == text
 
 
 def test_translation_gaps_list_joint_texts_missing_a_working_language():

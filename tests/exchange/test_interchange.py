@@ -11,6 +11,7 @@ from consult_app.exchange.interchange import (
     InterchangeError,
     dumps,
     export_file,
+    from_document,
     parse,
     read_file,
     schema,
@@ -249,3 +250,36 @@ class TestAudienceFields:
         with Workspace.create(tmp_path / "theirs.consult") as theirs:  # what the other side would load
             theirs.load(read_file(out))
             assert len(theirs.commitments()) == 20
+
+
+# ---------------------------------------------------------------- protocol names and the brief's front
+
+
+def test_party_protocol_names_travel_and_read_back(demo):
+    mali = next(p for p in demo.dialogue_by_code("ML-FR").parties if p.code == "ML")
+    assert mali.names["fr"].formal == "République du Mali" and mali.names["fr"].article == "le" and mali.names["es"].short == "Malí"
+    item = next(i for i in demo.bundle(demo.dialogue_by_code("ML-FR").id).items if i.red_lines)
+    assert item.their_asks and item.red_lines
+
+
+def test_files_without_protocol_names_or_front_fields_still_read(demo_doc):
+    doc = copy.deepcopy(demo_doc)
+    for d in doc["dialogues"]:
+        for p in d["parties"]:
+            del p["names"]
+        for s in d["sessions"]:
+            for i in s["agenda"]:
+                del i["internal"]["their_asks"], i["internal"]["red_lines"]
+    b = from_document(doc)
+    assert all(p.names == {} for d in b.dialogues for p in d.parties)
+    assert all(i.their_asks == "" for i in b.items)
+
+
+def test_bad_protocol_names_are_refused_where_they_are(demo_doc):
+    doc = copy.deepcopy(demo_doc)
+    doc["dialogues"][2]["parties"][1]["names"]["fr"] = {"article": "le"}
+    assert refused(doc) == "dialogues[2].parties[1].names.fr: missing field 'short'."
+    doc["dialogues"][2]["parties"][1]["names"]["fr"] = {"short": "Mali", "gender": "m"}
+    assert refused(doc) == "dialogues[2].parties[1].names.fr: unknown field 'gender'."
+    doc["dialogues"][2]["parties"][1]["names"]["fr"] = {"short": "Mali\u0007"}
+    assert refused(doc).startswith("dialogues[2].parties[1].names.fr.short: ")

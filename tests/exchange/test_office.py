@@ -56,7 +56,7 @@ def test_xlsx_has_typed_cells_frozen_header_filters_and_colours(demo, tmp_path):
     assert book.sheetnames == ["Register", "Follow-up actions"]
     sheet = book["Register"]
     assert sheet.max_row - 1 == len(demo.commitments(demo.dialogue_by_code("ML-FR").id)) - 1  # one is internal
-    assert sheet.oddHeader.center.text is None  # the joint edition carries no internal line
+    assert sheet.oddHeader.center.text == "RESTRICTED"  # the joint edition: the marking, no internal line
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref.startswith("A1:")
     header = [c.value for c in sheet[1]]
@@ -71,7 +71,7 @@ def test_xlsx_has_typed_cells_frozen_header_filters_and_colours(demo, tmp_path):
     internal = tmp_path / "internal.xlsx"
     export_to(demo, internal, dialogue_code="ML-FR", audience="internal")
     for sheet in load_workbook(internal).worksheets:
-        assert sheet.oddHeader.center.text == sheet.oddFooter.center.text == "INTERNAL — NOT FOR THE OTHER DELEGATION"
+        assert sheet.oddHeader.center.text == sheet.oddFooter.center.text == "RESTRICTED · INTERNAL — NOT FOR THE OTHER DELEGATION"
 
 
 def test_docx_minutes_hold_joint_content_only(demo, tmp_path):
@@ -80,8 +80,8 @@ def test_docx_minutes_hold_joint_content_only(demo, tmp_path):
     doc = Document(str(out))
     text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
-    assert headings[0] == "Joint minutes of the 3rd session of the Consultation franco-malienne sur la migration"
-    assert "Delegations" in headings and "Agenda" in headings and "Proceedings" in headings
+    assert headings[0] == "Procès-verbal conjoint de la 3e session — Consultation franco-malienne sur la migration"
+    assert "Délégations" in headings and "Ordre du jour adopté" in headings and "Déroulement des travaux" in headings
     assert "3.1. Politique des visas : bilan 1997–2002" in headings
     assert "Mamadou Traoré" in text and "Aminata Keïta" in text
     for internal in ("Installer un climat de confiance", "Reconnaître le retard", "Le fonds 2002–2004 n'est décaissé", "Position interne"):
@@ -95,7 +95,7 @@ def test_docx_minutes_hold_joint_content_only(demo, tmp_path):
 def test_docx_commitments_table(demo, tmp_path):
     out = tmp_path / "m2.docx"
     export_to(demo, out, dialogue_code="ML-FR", session_number=2)
-    [table] = Document(str(out)).tables
+    table = Document(str(out)).tables[0]
     refs = [row.cells[0].text for row in table.rows[1:]]
     assert refs == ["MLFR-2002-01", "MLFR-2002-02", "MLFR-2002-03"]  # MLFR-2002-04 is internal
 

@@ -65,12 +65,19 @@ LANGTEXT = {
 }
 
 
+NAMES_BY_LANGUAGE = {("parties", "names")}
+"""JSON {lang: {short, article, formal, formal_article, adjective}}: a marker in each form of each language."""
+PARTY_NAME_FIELDS = ("short", "article", "formal", "formal_article", "adjective")
+
+
 def column_kind(table: str, name: str, sql_type: str) -> str:
-    """'structural' (ids, links, enumerations, dates), 'langtext' (JSON by language), 'number' or 'text'."""
+    """'structural' (ids, links, enumerations, dates), 'langtext' (JSON by language), 'names', 'number' or 'text'."""
     if name in STRUCTURAL_NAMES or name.endswith("_id") or name.endswith("_on"):
         return "structural"
     if (table, name) in LANGTEXT:
         return "langtext"
+    if (table, name) in NAMES_BY_LANGUAGE:
+        return "names"
     if sql_type.upper() in ("REAL", "INTEGER"):
         return "number"
     return "text"
@@ -211,7 +218,7 @@ def fill_markers(ws: Workspace) -> list[Marker]:
             row = dict(zip(names, values))
             data[table][row.get("id") or str(row["_rowid"])] = row
     markers: list[Marker] = []
-    counter = iter(range(100, 1000))
+    counter = iter(range(100, 10000))
     triggers = [s for s in _split(V1) if s.startswith("CREATE TRIGGER")]
     conn.execute("BEGIN")
     for trigger in triggers:
@@ -237,6 +244,15 @@ def fill_markers(ws: Workspace) -> list[Marker]:
                         markers.append(Marker(token, table, name, key, lang, joint))
                         texts[lang] = token
                     updates[name] = json.dumps(texts)
+                elif kind == "names":
+                    forms = {}
+                    for lang in LANGS:
+                        forms[lang] = {}
+                        for form in PARTY_NAME_FIELDS:
+                            token = f"{'Z' if joint else 'Q'}K{next(counter)}{lang.upper()}{'Z' if joint else 'Q'}"
+                            markers.append(Marker(token, table, name, key, f"{lang}/{form}", joint))
+                            forms[lang][form] = token
+                    updates[name] = json.dumps(forms)
                 else:
                     token = f"{'Z' if joint else 'Q'}K{next(counter)}{'Z' if joint else 'Q'}"
                     markers.append(Marker(token, table, name, key, "", joint))
@@ -312,7 +328,8 @@ def expected(f: Fixture) -> dict[str, list[Marker]]:
         main = langs[0]
         wanted = [o("dialogues", "name", "dialogue", main), o("dialogues", "markings", "dialogue", main), o("sessions", "venue", "s1")]
         wanted += [o("people", c, p) for p in ("head_a", "member_a", "head_b") for c in ("name", "title")]
-        wanted += [o("parties", "name", p) for p in ("party_a", "party_b")]
+        # the protocol names: the formal name over each signature, the delegation's adjective, in each language
+        wanted += [o("parties", "names", p, f"{lang}/{form}") for p in ("party_a", "party_b") for lang in langs for form in ("formal", "adjective")]
         wanted += [o("agenda_items", c, i, lang) for i in ("top", "sub") for c in ("title", "summary", "conclusions") for lang in langs]
         wanted += [o("commitments", c, x) for x in commitments for c in ("ref", "lead_institution")]
         wanted += [o("commitments", "text", x, lang) for x in commitments for lang in langs]
@@ -372,7 +389,7 @@ def test_internal_documents_do_print_the_internal_markers(marked):
     for m in (o("commitments", "text", "ci1", "en"), o("status_events", "note", "e_cj2_internal"), o("actions", "description", "a_internal_session")):
         assert found(m, tracker), m.where
     brief = flat(services.brief_pdf(marked.ws, code, 1, dt.date(2020, 2, 20), lang="en"))
-    for column in ("objective", "background", "lines_to_take"):
+    for column in ("objective", "background", "lines_to_take", "their_asks", "red_lines"):
         assert found(o("agenda_items", column, "top"), brief), column
 
 

@@ -35,7 +35,12 @@ ARTEFACTS = ROOT / "test-artifacts"
 
 
 def pages(pdf: bytes) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+    """Each page's text, with words hyphenated at a line end joined again ("coope-\nración" → "cooperación")."""
+    return [unhyphenate(page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def unhyphenate(text: str) -> str:
+    return re.sub(r"(?<=[^\W\d_])-\n(?=[^\W\d_A-Z])", "", text)
 
 
 def flat(pdf: bytes) -> str:
@@ -43,21 +48,32 @@ def flat(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(pages(pdf)))
 
 
-def save_first_page_png(pdf: bytes, name: str) -> Path:
-    """Render page 1 with QtPdf into test-artifacts/ for a person to look at."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+def qt_pdf(pdf: bytes):
+    """The PDF loaded in QtPdf (the buffer is kept alive with the document)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtPdf import QPdfDocument
 
-    ARTEFACTS.mkdir(exist_ok=True)
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc = QPdfDocument()
     doc.load(buffer)
-    size = doc.pagePointSize(0)
-    image = doc.render(0, QSize(int(size.width() * 1.5), int(size.height() * 1.5)))
-    out = ARTEFACTS / f"{name}.png"
-    assert image.save(str(out))
+    doc.buffer = buffer
+    return doc
+
+
+def save_pages_png(pdf: bytes, name: str) -> list[Path]:
+    """Every page rendered with QtPdf into test-artifacts/ for a person to look at."""
+    from PySide6.QtCore import QSize
+
+    ARTEFACTS.mkdir(exist_ok=True)
+    doc = qt_pdf(pdf)
+    out = []
+    for n in range(doc.pageCount()):
+        size = doc.pagePointSize(n)
+        path = ARTEFACTS / f"{name}-p{n + 1}.png"
+        assert doc.render(n, QSize(int(size.width() * 1.5), int(size.height() * 1.5))).save(str(path))
+        out.append(path)
     return out
 
 
@@ -83,18 +99,19 @@ def test_minutes_of_an_agreed_session(demo, qapp, tmp_path):
     text = flat(pdf)
     assert "Procès-verbal conjoint de la 2e session — Consultation franco-malienne sur la migration" in text
     assert "Paris, Centre de conférences internationales, 10–11 juin 2002" in text
-    assert "Délégation : France" in text and "Délégation : Mali" in text
+    assert "Délégation française" in text and "Délégation malienne" in text
     assert text.index("Mamadou Traoré") < text.index("Aminata Keïta")  # head of delegation first
     assert "Ordre du jour adopté" in text and "Cogestion des flux migratoires" in text
     assert "La France facilite la circulation des voyageurs de bonne foi" in text  # conclusions
     assert "MLFR-2002-01" in text and "2,6 millions d'euros" in text  # commitments adopted
     assert "Diffuser le procès-verbal conjoint de la 2e session" in text  # follow-up actions
     assert "prochaine session à Bamako" in text
-    assert "Pour France" in text and "Pour Mali" in text  # signature blocks
-    assert "Fait à Paris, le 11 juin 2002." in text
+    assert "Pour la République française" in text and "Pour la République du Mali" in text  # signature blocks
+    assert "Le Chef de la délégation malienne" in text
+    assert "Fait à Paris, le 11 juin 2002, en deux exemplaires originaux en langue française." in text
     assert "PROJET" not in text and "DRAFT" not in text  # agreed minutes carry no watermark
     external_checks(pdf, tmp_path)
-    save_first_page_png(pdf, "minutes-ML-FR-2")
+    save_pages_png(pdf, "minutes-ML-FR-2")
 
 
 def test_draft_minutes_carry_the_watermark(demo):
@@ -125,7 +142,7 @@ def test_bilingual_minutes_side_by_side_flag_missing_text(demo, qapp):
     assert "Both sides reviewed cooperation on border safety." in text
     assert "Ambas partes revisaron la cooperación en seguridad fronteriza." in text
     assert "[Text missing in Spanish]" in text
-    save_first_page_png(pdf, "minutes-US-MX-2-en-es")
+    save_pages_png(pdf, "minutes-US-MX-2-en-es")
 
 
 def test_minutes_in_a_language_the_dialogue_does_not_use(demo):
@@ -142,13 +159,13 @@ def test_tracker(demo, qapp, tmp_path):
     assert "Status by party" in text
     assert "Quid pro quo: reciprocal commitments" in text
     assert "not delivering: France" in text  # the fund is at risk, the registry on track
-    assert "7,000 → 25,000 of 30,000 (78 %)" in text  # visas indicator
+    assert "7,000 → 25,000 of 30,000 (78%)" in text  # visas indicator
     assert "OVERDUE" in text  # the bank guarantee, due March 2003
     assert "What changed since the 2nd session" in text
     assert "Transmettre à la partie malienne le calendrier" in text  # open action
     assert "Diffuser le procès-verbal" not in text  # done actions are not listed
     external_checks(pdf, tmp_path)
-    save_first_page_png(pdf, "tracker-ML-FR")
+    save_pages_png(pdf, "tracker-ML-FR")
 
 
 def test_tracker_of_all_dialogues(demo):
@@ -162,16 +179,17 @@ def test_brief(demo, qapp, tmp_path):
     texts = pages(pdf)
     text = flat(pdf)
     assert "MINISTERIAL BRIEF" in texts[0] and "INTERNAL — NOT FOR THE OTHER DELEGATION" in texts[0]
-    assert "Summary" in texts[1]
+    assert "The session at a glance" in texts[1]
     assert "Agenda — June 16, 2003, from 09:30" in text
     assert "10:35–11:05 3.1 Politique des visas : bilan 1997–2002" in text
+    assert "What they will ask of us" in text and "Our red lines" in text and "Three risks" in text
     assert "Lines to take" in text and "Reconnaître le retard" in text
-    assert "Status of related commitments" in text
-    assert "Key figures" in text and "latest 25,000" in text
+    assert "Annex C — The commitments in full" in text
+    assert "Key figures" in text and "25,000" in text
     assert "The counterpart delegation" in text and "Mamadou Traoré" in text
     assert "What was agreed last time" in text
     external_checks(pdf, tmp_path)
-    save_first_page_png(pdf, "brief-ML-FR-3")
+    save_pages_png(pdf, "brief-ML-FR-3")
 
 
 # ---------------------------------------------------------------- a small dialogue for long data
@@ -239,7 +257,7 @@ def test_indicator_progress_is_direction_aware_in_print(secret):
     c = secret.commitment_by_ref("SEC-1")
     ind = secret.add_indicator(Indicator(c.id, {"en": "Share of transit migrants"}, "percent", 80, dt.date(2019, 1, 1), 50))
     secret.add_measurement(Measurement(ind.id, dt.date(2020, 1, 1), 65, visibility=Visibility.JOINT))
-    assert "80% → 65% of 50% (50 %)" in flat(services.tracker_pdf(secret, d.code, dt.date(2020, 5, 1)))
+    assert "80% → 65% of 50% (50%)" in flat(services.tracker_pdf(secret, d.code, dt.date(2020, 5, 1)))
 
 
 # ---------------------------------------------------------------- the command line
@@ -282,7 +300,7 @@ def test_marking_can_be_overridden_per_document(demo_path, cli, tmp_path):
 def test_tracker_in_french_formats_dates_and_numbers_the_french_way(demo):
     text = flat(services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1)))
     assert "Tableau de suivi — Consultation franco-malienne sur la migration" in text
-    assert "Au 1 juin 2003" in text or "Au 1er juin 2003" in text
+    assert "Au 1er juin 2003" in text
     assert "7 000 → 25 000 sur 30 000 (78 %)" in text  # French digit grouping
     assert "En bonne voie" in text and "EN RETARD" in text
     assert "Ce qui a changé depuis la 2e session (10 juin 2002)" in text
@@ -292,13 +310,13 @@ def test_tracker_and_brief_in_spanish(demo):
     tracker = flat(services.tracker_pdf(demo, "US-MX", dt.date(2002, 6, 1), lang="es"))
     assert "Cuadro de seguimiento" in tracker and "Estado por parte" in tracker
     brief = flat(services.brief_pdf(demo, "US-MX", 2, dt.date(2002, 3, 1), lang="es"))
-    assert "NOTA MINISTERIAL" in brief and "Orden del día — 18 de marzo de 2002, a partir de las 09:30" in brief
+    assert "NOTA MINISTERIAL" in brief and "Orden del día — 18 de marzo de 2002, a partir de las 9:30" in brief
 
 
 def test_spanish_and_english_minutes_side_by_side(demo):
     text = flat(services.minutes_pdf(demo, "US-MX", 2, ["es", "en"]))
     assert "Acta conjunta de la 2.ª sesión" in text
-    assert "Textos en español y inglés, en paralelo." in text
+    assert "Textos en español e inglés, en paralelo." in text
     assert "Ambas partes revisaron la cooperación en seguridad fronteriza." in text
     assert "Both sides reviewed cooperation on border safety." in text
     assert "[Falta el texto en español]" in text  # never silently blank
@@ -323,7 +341,8 @@ def test_french_and_english_minutes_side_by_side(french_english, cli, tmp_path):
     assert "Textes en français et anglais, côte à côte." in text
     assert "Les parties ont signé l’accord." in text and "The parties signed the agreement." in text
     assert "[Texte manquant en anglais]" in text
-    assert "Dakar, 23–24 septembre 2008" in text
+    assert "Dakar, 23–24 sept. 2008" in text and "les 23 et 24 septembre 2008" in text
+    assert "tous les textes faisant également foi" not in text and "les deux textes faisant également foi" in text
 
 
 def test_cli_minutes_in_french(demo_path, cli, tmp_path):
@@ -344,3 +363,29 @@ def test_every_label_has_three_languages_and_keeps_its_placeholders():
         assert french.strip() and spanish.strip(), english
         assert sorted(_re.findall(r"\{[a-z]+\}", french)) == wanted, english
         assert sorted(_re.findall(r"\{[a-z]+\}", spanish)) == wanted, english
+
+
+def test_the_glossary_lists_every_label():
+    from consult_app.reports.labels import glossary_table
+
+    text = (ROOT / "docs" / "glossary.md").read_text("utf-8")
+    assert text.endswith(glossary_table()), "docs/glossary.md is behind the labels: python -m consult_app.reports.labels"
+
+
+def test_plural_pairs_are_labels():
+    from consult_app.reports.labels import LABELS, PLURAL_PAIRS, nlabel
+
+    assert all(one in LABELS and many in LABELS for one, many in PLURAL_PAIRS.items())
+    assert nlabel("es", 1, "{n} commitment overdue") == "1 compromiso vencido"
+    assert nlabel("es", 4, "{n} commitment overdue") == "4 compromisos vencidos"
+    assert nlabel("fr", 2, "not delivering: {who}", who="la France et le Mali") == "ne tiennent pas leurs engagements : la France et le Mali"
+
+
+def test_unsupported_languages_are_refused_with_the_supported_ones(demo_path, cli, tmp_path):
+    out = tmp_path / "t.pdf"
+    sentence = "consult-app: --lang: documents are printed in English (en), French (fr), Spanish (es); 'ro' is not one of them.\n"
+    result = cli("report", "tracker", demo_path, "--dialogue", "IT-RO", "--lang", "ro", "--out", out)
+    assert (result.returncode, result.stderr) == (1, sentence)
+    result = cli("report", "minutes", demo_path, "--dialogue", "IT-RO", "--session", "1", "--lang", "en,ro", "--out", out)
+    assert (result.returncode, result.stderr) == (1, sentence)
+    assert not out.exists()

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import crash  # noqa: E402
 
 
-@pytest.mark.parametrize(("target", "kills"), [("status", 12), ("import", 4), ("backup-create", 4), ("backup-restore", 4), ("open", 3)])
+@pytest.mark.parametrize(("target", "kills"), [("status", 12), ("import", 4), ("backup-create", 4), ("backup-restore", 4), ("open", 3), ("encrypt", 4)])
 def test_kills_lose_nothing(target, kills):
     totals = crash.run({target: kills}, seed=kills)[target]
     assert totals.problems == []

@@ -60,7 +60,7 @@ def test_every_table_has_a_rule_for_copies_and_packets(tmp_path):
 def test_the_copy_is_a_healthy_workspace_with_its_own_identity(tmp_path, cli):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
     create_workspace(s, demo=True).close()
-    assert cli("field-copy", s, a, "--dialogue", "ML-FR", "--name", "Bamako embassy").returncode == 0
+    assert cli("field-copy", s, a, "--dialogue", "ML-FR", "--name", "Bamako embassy", "--unencrypted").returncode == 0
     result = cli("check", a)
     assert result.returncode == 0, result.stdout
     assert cli("search", s, "quota").stdout and cli("search", a, "quota").stdout == ""  # the index holds the copy alone

@@ -28,16 +28,22 @@ def export(path: Path, tmp: Path) -> str:
     return out.read_text("utf-8")
 
 
-def die_mid_transaction(path: Path) -> None:
-    """A writer that changes many pages (spilling them into the file) and is killed before it commits."""
+def die_mid_transaction(path: Path, passphrase: str = "") -> None:
+    """A writer that changes many pages (spilling them into the file) and is killed before it commits.
+
+    With ``passphrase``, the file is an encrypted one, written through SQLCipher with its passphrase.
+    """
     script = textwrap.dedent(
         f"""
-        import os, sqlite3
+        import os
+        from sqlcipher3 import dbapi2 as sqlite3
         conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+        if {passphrase!r}:
+            conn.execute("PRAGMA key = '{passphrase}'")
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA cache_size = 2")
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE agenda_items SET background = background || hex(randomblob(3000))")
+        conn.execute("UPDATE agenda_items SET background = background || 'PLAINTEXT-MARKER' || hex(randomblob(3000))")
         os.kill(os.getpid(), 9)
         """
     )

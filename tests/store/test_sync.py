@@ -363,7 +363,7 @@ def test_a_forgotten_partner_is_refused(machines):
 def test_cli_field_copy_and_packets(tmp_path, cli):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
     assert cli("init", s, "--demo").returncode == 0
-    made = cli("field-copy", s, a, "--name", "Bamako").stdout.splitlines()
+    made = cli("field-copy", s, a, "--name", "Bamako", "--unencrypted").stdout.splitlines()
     assert made[:2] == [f"Created the field copy {a}.", "Safety numbers (both files show the same; compare them when the copy is handed over):"]
     assert re.fullmatch(r"  Secretariat \(this workspace\): (\d{5} ){5}\d{5}", made[2])
     assert re.fullmatch(r"  Bamako \(the copy\): (\d{5} ){5}\d{5}", made[3])
@@ -382,7 +382,7 @@ def test_cli_field_copy_and_packets(tmp_path, cli):
 def test_cli_conflict_stops_with_exit_1(tmp_path, cli):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
     cli("init", s, "--demo")
-    cli("field-copy", s, a, "--name", "Bamako")
+    cli("field-copy", s, a, "--name", "Bamako", "--unencrypted")
     edit_action(s, "Claire Moreau")
     edit_action(a, "Oumar Diarra")
     cli("packet", "export", a, tmp_path / "a1.packet")
@@ -396,7 +396,7 @@ def test_cli_conflict_stops_with_exit_1(tmp_path, cli):
 def test_cli_partners_rotate_and_forget(tmp_path, cli):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
     cli("init", s, "--demo")
-    cli("field-copy", s, a, "--name", "Bamako embassy", "--dialogue", "ML-FR")
+    cli("field-copy", s, a, "--name", "Bamako embassy", "--dialogue", "ML-FR", "--unencrypted")
     listed = cli("packet", "partners", s).stdout.splitlines()
     assert listed[1].startswith("Bamako embassy (field copy of ML-FR; sent 0, received 0): ")
     rotated = cli("packet", "rotate-key", s)

@@ -4,6 +4,8 @@ import sqlite3
 
 import pytest
 
+from consult_app.store.connection import sqlite3 as driver  # the store's driver (SQLCipher)
+
 from consult_app.domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound
 from consult_app.domain.model import (
     Bundle,
@@ -113,11 +115,11 @@ class TestAppendOnly:
     def test_status_events_cannot_be_changed_or_deleted(self, demo):
         c = demo.commitment_by_ref("MLFR-2001-01")
         before = demo.events(c.id)
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(driver.IntegrityError, match="append-only"):
             demo.conn.execute("UPDATE status_events SET status = 'completed'")
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(driver.IntegrityError, match="append-only"):
             demo.conn.execute("DELETE FROM status_events")
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(driver.IntegrityError, match="append-only"):
             demo.conn.execute("DELETE FROM measurements")
         assert demo.events(c.id) == before
 
@@ -142,7 +144,7 @@ class TestAppendOnly:
         )
 
     def test_a_commitment_with_history_cannot_be_deleted(self, demo):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(driver.IntegrityError):
             demo.conn.execute("DELETE FROM commitments WHERE ref = 'MLFR-2001-01'")
 
 

@@ -158,7 +158,7 @@ class TestTwoDaysWithALunch:
         assert minutes.count("MLFR-2002-01 — La France finance") == 2  # the adopted agenda and the proceedings, nothing more
         brief = flat(documents_ops.brief(demo, s4.id, TODAY).render())
         assert "Ordre du jour — 16–17 juin 2004" in brief
-        assert re.search(r"11:10–12:40 Déjeuner", brief) and "Jour 2 — 17 juin 2004" in brief
+        assert "11 h 10–12 h 40 Déjeuner" in brief and "9 h 30 Jour 2 — 17 juin 2004" in brief
         # each carried-over commitment's status is printed once, under its own sub-item
         assert brief.count("MLFR-2002-01 La France finance") == 1
         window.tabs.setCurrentWidget(window.session_view)

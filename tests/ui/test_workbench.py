@@ -444,13 +444,13 @@ def test_file_export_menu_writes_every_format(window, qtbot, tmp_path):
         with qtbot.waitSignal(job.done, timeout=20000):
             pass
     assert load_workbook(tmp_path / "w.xlsx")["Register"].max_row == 9  # joint edition: header + 8 joint ML-FR commitments
-    assert Document(str(tmp_path / "m.docx")).paragraphs[0].text.startswith("Joint minutes of the 2nd session")
+    assert Document(str(tmp_path / "m.docx")).paragraphs[0].text.startswith("Procès-verbal conjoint de la 2e session")  # in the dialogue's language
     window.internal_exports.setChecked(True)
     job = window.files.export_as(tmp_path / "i.xlsx")
     with qtbot.waitSignal(job.done, timeout=20000):
         pass
     book = load_workbook(tmp_path / "i.xlsx")
-    assert book["Register"].max_row == 10 and book["Register"].oddHeader.center.text == "INTERNAL — NOT FOR THE OTHER DELEGATION"
+    assert book["Register"].max_row == 10 and book["Register"].oddHeader.center.text == "RESTRICTED · INTERNAL — NOT FOR THE OTHER DELEGATION"
     job = window.files.export_as(tmp_path / "still-joint.docx")  # the Word draft is joint whatever the toggle says
     with qtbot.waitSignal(job.done, timeout=20000):
         pass

@@ -48,8 +48,8 @@ class DocumentCommands(Commands):
     def preview(self, pdf: bytes, renderer) -> None:
         from ..documents import PdfPreview
 
-        name = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in renderer.running_title)[:80].strip() + ".pdf"
-        preview = PdfPreview(pdf, renderer.running_title, str(self.workspace.path.parent / name), self.window)
+        name = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in renderer.document_title)[:80].strip() + ".pdf"
+        preview = PdfPreview(pdf, renderer.document_title, str(self.workspace.path.parent / name), self.window)
         self.previews.append(preview)
         preview.destroyed.connect(lambda *_: self.previews.remove(preview) if preview in self.previews else None)
         preview.show()

@@ -39,8 +39,10 @@ class FileCommands(Commands):
             self.open_path(name)
 
     def open_path(self, path: str | Path) -> bool:
+        from ..unlock import with_passphrase
+
         try:
-            ws = Workspace.open(path, background_check=True)
+            ws = with_passphrase(Path(path), lambda: Workspace.open(path, background_check=True), self.window)
         except ConsultError as exc:
             self.tell(self.tr("Cannot open workspace"), str(exc))
             return False
@@ -63,6 +65,40 @@ class FileCommands(Commands):
             return False
         self.status(self.tr("Copy saved to {path}").format(path=path))
         return True
+
+    def protect(self):
+        """Encrypt the workspace with a passphrase (or give it a new one)."""
+        from ..unlock import ProtectDialog
+
+        dialog = ProtectDialog(self.workspace.path, self.window, change=self.workspace.encrypted)
+        dialog.accepted.connect(lambda: self.protect_with(dialog.passphrase.text(), dialog.remember.isChecked()))
+        dialog.open()
+        return dialog
+
+    def protect_with(self, passphrase: str, remember: bool = False):
+        """Close the workspace, encrypt it (its snapshots and baselines too) off the GUI thread, then reopen it."""
+        from ... import passphrase as passphrases
+        from ...ops import workspaces
+        from ..jobs import Job
+
+        window, path, change = self.window, self.workspace.path, self.workspace.encrypted
+        window.save_minutes()
+        self.workspace.close()
+        convert = workspaces.change_passphrase if change else workspaces.encrypt
+        job = Job(lambda _p, _c: convert(path, passphrase), self.tr("Encrypting {name}").format(name=path.name), window)
+
+        def done(message: str) -> None:
+            self.open_path(path)
+            self.status(message)
+            passphrases.forget(path)  # a passphrase kept for the file before no longer fits
+            if remember:
+                try:
+                    passphrases.remember(path, passphrase)
+                except ConsultError as exc:
+                    self.tell(self.tr("Passphrase not remembered"), str(exc))
+
+        job.failed.connect(lambda _message: self.open_path(path))
+        return window.start_job(job, done, self.tr("Cannot encrypt"))
 
     # ------------------------------------------------------------ recent workspaces
 

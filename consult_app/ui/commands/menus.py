@@ -52,6 +52,7 @@ class Menus(QObject):
         action(w, menu, self.tr("&Open…"), w.files.open_workspace, std.Open, "open_workspace")
         w.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         action(w, menu, self.tr("Save a &Copy…"), w.files.save_copy, "Ctrl+Shift+S", "save_copy")
+        w.protect_action = action(w, menu, self.tr("Protect with a &Passphrase…"), w.files.protect, None, "protect")
         menu.addSeparator()
         action(w, menu, self.tr("Send C&hanges…"), w.exchange.send_changes, None, "send_changes")
         action(w, menu, self.tr("Recei&ve Changes…"), w.exchange.receive_changes, None, "receive_changes")
