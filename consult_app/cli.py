@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -140,6 +141,18 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("path", type=Path)
     q.add_argument("partner", metavar="NAME", help="the partner's name, as 'packet partners' lists it")
 
+    _partner_parsers(sub)
+    _minutes_parsers(sub)
+    p = sub.add_parser(
+        "verify",
+        help="check that a printed agreed record is the one agreed, unchanged, and its signature",
+        description="Reads the version and hash printed in an agreed minutes PDF, checks the file is byte for byte what "
+        "Consult wrote (and, when it is signed, the signature), and that the hash is the agreed version's in the workspace. "
+        "Exit 0 when it matches, 1 when it does not.",
+    )
+    p.add_argument("pdf", type=Path, metavar="MINUTES.pdf")
+    p.add_argument("path", type=Path, nargs="?", metavar="WORKSPACE", help="the workspace (default: the one the app opens by default)")
+
     p = sub.add_parser(
         "export",
         help="export to JSON, CSV, Excel, Word or iCalendar (chosen by OUT's extension)",
@@ -202,6 +215,71 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("id", help="the action's id (or the start of it, as 'action list' prints it)")
     q.add_argument("audience", choices=("joint", "internal"))
 
+    p = sub.add_parser("commitment", help="edit, withdraw, supersede or reaffirm a commitment")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = csub.add_parser(
+        "edit", help="change a commitment's text, reference, kind, due date or lead institution",
+        description="Change a commitment. A change of its text is kept in its history (old and new text, date, reason, author); "
+        "a new reference must follow the dialogue's pattern (MLFR-YYYY-NN for ML-FR).",
+    )
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment's reference, for example MLFR-2002-01")
+    q.add_argument("--text", action="append", default=[], metavar="LANG=TEXT", type=_lang_text, help="its text in one working language, for example fr='…' (repeatable; an empty TEXT removes that language)")
+    q.add_argument("--new-ref", dest="new_ref", metavar="REF", help="a new reference, on the dialogue's pattern")
+    q.add_argument("--kind", choices=("commitment", "decision"), help="an undertaking to act, or a decision taken at the session")
+    due = q.add_mutually_exclusive_group()
+    due.add_argument("--due", type=_date, help="due date, YYYY-MM-DD")
+    due.add_argument("--no-due", action="store_true", help="no due date")
+    q.add_argument("--institution", help="the lead institution")
+    q.add_argument("--reason", default="", help="why the text changes (kept in its history)")
+    q.add_argument("--date", type=_date, help="date of the change of text, YYYY-MM-DD (default: today)")
+    q = csub.add_parser("withdraw", help="end a commitment that no longer binds (its history stays)")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref")
+    q.add_argument("--reason", required=True, help="why it is withdrawn")
+    q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    q = csub.add_parser(
+        "supersede", help="replace a commitment by a new one, linked to it",
+        description="Add a new commitment that replaces REF: same party, theme, lead institution, kind and audience unless "
+        "given; REF ends as superseded on --date, for --reason. Prints the new reference.",
+    )
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment replaced")
+    q.add_argument("--text", action="append", default=[], required=True, metavar="LANG=TEXT", type=_lang_text, help="the new commitment's text in one working language (repeatable)")
+    q.add_argument("--reason", required=True, help="why it is replaced")
+    q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    q.add_argument("--new-ref", dest="new_ref", metavar="REF", help="the new commitment's reference (default: the next free one of the date's year)")
+    q.add_argument("--session", metavar="N", type=int, help="the session where the new one is made (default: the one where REF was made)")
+    q.add_argument("--due", type=_date, help="the new one's due date (default: REF's)")
+    q = csub.add_parser("reaffirm", help="record that a later session reaffirmed a commitment")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref")
+    q.add_argument("--session", metavar="N", type=int, required=True, help="the number of the session that reaffirmed it")
+
+    p = sub.add_parser("indicator", help="list indicators, add one to a commitment, record a measurement")
+    isub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = isub.add_parser("list", help="one indicator per line: commitment, number, name, unit, baseline, latest, target, direction")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", help="only this dialogue")
+    q = isub.add_parser("add", help="tie a figure to a commitment: unit, baseline, target, which way is good")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment's reference")
+    q.add_argument("--name", action="append", default=[], required=True, metavar="LANG=TEXT", type=_lang_text, help="its name in one working language (repeatable)")
+    q.add_argument("--unit", required=True, help="count, EUR, CFA, USD, percent …")
+    q.add_argument("--baseline", type=_figure, required=True, help="the starting value")
+    q.add_argument("--baseline-on", dest="baseline_on", type=_date, help="YYYY-MM-DD")
+    q.add_argument("--target", type=_figure, required=True, help="the value aimed at")
+    q.add_argument("--target-on", dest="target_on", type=_date, help="YYYY-MM-DD")
+    q.add_argument("--direction", choices=("up", "down"), help="up: higher is better; down: lower is better (default: what baseline and target imply)")
+    q = isub.add_parser("measure", help="record a dated value of an indicator, with its source (internal unless --joint)")
+    q.add_argument("path", type=Path)
+    q.add_argument("ref", help="the commitment's reference")
+    q.add_argument("value", type=_figure, help="the figure measured")
+    q.add_argument("--indicator", metavar="N", type=int, help="which of the commitment's indicators, as 'indicator list' numbers them (needed when it has several)")
+    q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    q.add_argument("--source", default="", help="where the figure comes from")
+    q.add_argument("--joint", action="store_true", help="share the value and its source with the other delegation (only on a joint commitment)")
+
     p = sub.add_parser(
         "marking",
         help="show or set classification markings",
@@ -223,6 +301,18 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--lang", type=_langs, help="one language (fr) or two side by side (fr,en); default: the dialogue's first")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
+    q.add_argument(
+        "--sign-with", type=Path, metavar="CERT.p12", dest="sign_with",
+        help="agreed minutes only: sign the PDF (PAdES) with this certificate; its password, if any, in the environment variable CONSULT_SIGN_PASSWORD",
+    )
+    q = docs.add_parser("compare", help="redline of one circulated version of the minutes against another (PDF)")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--session", metavar="N", type=int, required=True, help="the session's number")
+    q.add_argument("--from", type=int, required=True, dest="from_version", metavar="N", help="the earlier version")
+    q.add_argument("--to", type=int, required=True, dest="to_version", metavar="N", help="the later version")
+    q.add_argument("--lang", type=_langs, help="the languages compared (default: all the dialogue's)")
+    q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q = docs.add_parser("tracker", help="progress tracker of one dialogue, or of all")
     q.add_argument("path", type=Path)
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
@@ -232,6 +322,7 @@ def _parser() -> argparse.ArgumentParser:
         help="joint (the default): built from what is shared with the other delegation; internal: everything, marked as internal on every page",
     )
     q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
+    q.add_argument("--by-party", action="store_true", dest="by_party", help="the register as assessed by each party, one status column per party")
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q = docs.add_parser("brief", help="internal ministerial brief for a session")
@@ -258,6 +349,20 @@ def _marking_text(text: str) -> tuple[str, str]:
     return lang.lower(), _marking(words) if words.strip() else ""
 
 
+def _lang_text(text: str) -> tuple[str, str]:
+    lang, sep, words = text.partition("=")
+    if not sep or not (lang.isalpha() and 2 <= len(lang) <= 3):
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not LANG=TEXT (for example fr='Délivrer 30 000 visas')")
+    return lang.lower(), words.strip()
+
+
+def _figure(text: str) -> float:
+    try:
+        return float(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: '{text[:40]}'") from None
+
+
 def _order(text: str) -> list[str]:
     return [x.strip() for x in text.split(",")]
 
@@ -269,7 +374,103 @@ def _langs(text: str) -> list[str]:
     return [x.lower() for x in langs]
 
 
-COMMANDS = {"open", "init", "encrypt", "decrypt", "change-passphrase", "check", "export", "import", "search", "status", "report", "backup", "field-copy", "packet", "action", "marking"}
+COMMANDS = {
+    "open", "init", "encrypt", "decrypt", "change-passphrase", "check", "export", "import", "search", "status", "report", "backup",
+    "field-copy", "packet", "action", "marking", "partner", "minutes", "verify", "commitment", "indicator",
+}
+
+
+def _partner_parsers(sub) -> None:
+    p = sub.add_parser(
+        "partner",
+        help="pair with the other delegation's secretariat: invitations, replies, partners",
+        description="invite writes the joint view of one dialogue (nothing internal) and this workspace's public keys; the "
+        "other secretariat accepts it into its own workspace and sends back the reply it writes; accepting that reply "
+        "completes the pairing. Both sides then show the same pair fingerprint: compare it by telephone.",
+    )
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = psub.add_parser("invite", help="write an invitation for the other secretariat of a dialogue")
+    q.add_argument("path", type=Path)
+    q.add_argument("--dialogue", metavar="CODE", required=True)
+    q.add_argument("--name", required=True, help="what to call the other secretariat, for example 'Secrétariat malien'")
+    q.add_argument("--party", metavar="CODE", help="the party it speaks for (needed when the dialogue has more than two)")
+    q.add_argument("--out", type=Path, required=True, metavar="F.consult-partner")
+    q = psub.add_parser(
+        "accept",
+        help="accept an invitation (into a new or existing workspace, writing a reply) or the reply to ours",
+        description="With an invitation: PATH may be a new file; the dialogue is loaded with the same ids, our party as the "
+        "home party, and the reply to send back is written to --out. With a reply: the pairing is complete.",
+    )
+    q.add_argument("path", type=Path)
+    q.add_argument("infile", type=Path, metavar="F.consult-partner")
+    q.add_argument("--name", help="what to call the other secretariat (an invitation: required; a reply: the name given when inviting)")
+    q.add_argument("--out", type=Path, metavar="REPLY.consult-partner", help="where to write the reply (accepting an invitation)")
+    q = psub.add_parser("list", help="partners of both kinds, what each may change, and the safety numbers to compare")
+    q.add_argument("path", type=Path)
+
+
+def _minutes_parsers(sub) -> None:
+    p = sub.add_parser(
+        "minutes",
+        help="negotiate the joint minutes: circulate, propose, decide, agree, amend",
+        description="draft → circulated (version n, frozen and hashed) → proposals from the other side, each accepted, "
+        "rejected or edited → version n+1 → agreed when each head of delegation signed off the same version. Agreed "
+        "minutes change only by an amendment signed off by both sides.",
+    )
+    msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def session(q) -> None:
+        q.add_argument("path", type=Path)
+        q.add_argument("--dialogue", metavar="CODE", required=True)
+        q.add_argument("--session", metavar="N", type=int, required=True, help="the session's number")
+
+    q = msub.add_parser("show", help="the state, the versions and their hashes, sign-offs, proposals and amendments")
+    session(q)
+    q = msub.add_parser("circulate", help="freeze the joint texts as the next version and circulate it")
+    session(q)
+    q = msub.add_parser("state", help="move the minutes as the window's state box does (forward only; setting them back is refused)")
+    session(q)
+    q.add_argument("state", choices=("draft", "circulated", "agreed"))
+    q = msub.add_parser("proposals", help="the proposals on the minutes, one per line (id, party, state, item, text, change, comment)")
+    session(q)
+    q.add_argument("--open", action="store_true", help="only those still to decide")
+    q = msub.add_parser("propose", help="propose a change to a passage of the latest circulated version (or comment on it)")
+    session(q)
+    q.add_argument("--item", required=True, metavar="N", help="the agenda item's number, for example 3.1")
+    q.add_argument("--field", choices=("title", "summary", "conclusions"), default="summary")
+    q.add_argument("--lang", help="the text's language (default: the dialogue's first)")
+    q.add_argument("--op", choices=("replace", "insert", "delete", "comment"), default="replace", help="insert puts TEXT after PASSAGE (at the end without one)")
+    q.add_argument("--passage", default="", help="the words concerned, exactly as in the circulated text")
+    q.add_argument("--text", default="", help="the words proposed")
+    q.add_argument("--comment", default="", help="why")
+    q.add_argument("--party", metavar="CODE", help="record another party's proposal received on paper (only for a dialogue not paired with its secretariat)")
+    for action, words in (("accept", "accept a proposal: its words go into the text"), ("reject", "reject a proposal")):
+        q = msub.add_parser(action, help=words)
+        q.add_argument("path", type=Path)
+        q.add_argument("id", help="the proposal's id (or its start, as 'minutes proposals' prints it)")
+    q = msub.add_parser("edit", help="accept a proposal with other words")
+    q.add_argument("path", type=Path)
+    q.add_argument("id", help="the proposal's id (or its start)")
+    q.add_argument("--text", required=True, help="the words accepted instead")
+    q = msub.add_parser(
+        "agree", help="a head of delegation signs off the latest version (or an amendment)",
+        description="Records a head of delegation's sign-off of the latest circulated version by its hash. The minutes are "
+        "agreed when every party has signed off the same version.",
+    )
+    session(q)
+    q.add_argument("--by", required=True, metavar="NAME", help="the head of delegation who signs off")
+    q.add_argument("--party", metavar="CODE", help="the party signed for (default: ours; another only when not paired with its secretariat)")
+    q.add_argument("--amendment", metavar="ID", help="sign off this amendment instead of the latest version")
+    q = msub.add_parser("amend", help="propose an amendment to agreed minutes, signed off by our head of delegation")
+    session(q)
+    q.add_argument("--item", required=True, metavar="N", help="the agenda item's number")
+    q.add_argument("--field", choices=("summary", "conclusions"), default="summary")
+    q.add_argument("--lang", help="the text's language (default: the dialogue's first)")
+    q.add_argument("--text", required=True, help="the new wording")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--date", type=_date, help="the amendment's date (default: today)")
+    q.add_argument("--author", help="who wrote it (default: your user name)")
+    q.add_argument("--by", required=True, metavar="NAME", help="our head of delegation, who signs it off")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -300,7 +501,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
-FLAGS = {"language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue"}
+FLAGS = {
+    "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue", "name": "--name", "party": "--party",
+    "out": "--out", "to": "--to", "sign_with": "--sign-with", "by": "--by", "text": "--text", "passage": "--passage", "comment": "--comment",
+    "lang": "--lang", "op": "--op", "field": "--field", "reason": "--reason",
+    "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "lead_institution": "--institution", "unit": "--unit",
+    "baseline_value": "--baseline", "baseline_on": "--baseline-on", "target_value": "--target", "target_on": "--target-on",
+    "direction": "--direction", "source": "--source", "measured_on": "--date",
+}
 
 
 def _as_flags(exc: ConsultError) -> str:
@@ -532,6 +740,117 @@ def _share_action(ws, args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _new_ref():
+    """A refused new reference names the flag that gave it (REF, the positional argument, names the commitment changed)."""
+    try:
+        yield
+    except Invalid as exc:
+        if exc.field == "ref" and str(exc).startswith("ref: "):
+            raise Invalid("--new-ref" + str(exc)[3:], "--new-ref") from None
+        raise
+
+
+def _commitment(args: argparse.Namespace) -> int:
+    from .domain.model import CommitmentKind
+    from .ops import register
+
+    with _writing(args.path) as ws:
+        c = ws.commitment_by_ref(args.ref)
+        if args.action == "withdraw":
+            c = register.withdraw_commitment(ws, c.id, args.date, reason=args.reason)
+            print(f"Withdrew {c.ref} on {c.ended_on.isoformat()}.")
+        elif args.action == "reaffirm":
+            session = ws.session_by_number(c.dialogue_id, args.session)
+            register.reaffirm_commitment(ws, c.id, session.id)
+            print(f"{c.ref} is reaffirmed at session {session.number}.")
+        elif args.action == "supersede":
+            new = _replacement(ws, c, args)
+            with _new_ref():
+                new = register.supersede_commitment(ws, c.id, new, args.date, reason=args.reason)
+            print(f"{new.ref} supersedes {c.ref} (superseded on {ws.commitment(c.id).ended_on.isoformat()}).")
+        else:
+            c.text = _texts(c.text, args.text)
+            c.ref = args.new_ref or c.ref
+            c.kind = CommitmentKind(args.kind) if args.kind else c.kind
+            c.due_on = None if args.no_due else (args.due or c.due_on)
+            c.lead_institution = c.lead_institution if args.institution is None else args.institution
+            with _new_ref():
+                revision = register.edit_commitment(ws, c, reason=args.reason, revised_on=args.date)
+            print(f"Saved {c.ref}" + ("; the text it replaces is kept in its history." if revision else "."))
+    return 0
+
+
+def _texts(texts: dict[str, str], changes: list[tuple[str, str]]) -> dict[str, str]:
+    """Texts by language with ``LANG=TEXT`` changes applied (an empty TEXT removes the language)."""
+    out = dict(texts)
+    for lang, words in changes:
+        if words:
+            out[lang] = words
+        else:
+            out.pop(lang, None)
+    return out
+
+
+def _replacement(ws, old, args: argparse.Namespace):
+    """The commitment that replaces ``old``: its texts from --text, the rest from ``old`` unless given."""
+    import copy
+
+    from .domain.model import new_id
+    from .domain.proposal import next_reference
+
+    new = copy.deepcopy(old)
+    new.id, new.text, new.reaffirmed_at, new.reciprocal_id = new_id(), _texts({}, args.text), [], None
+    d = ws.dialogue(old.dialogue_id)
+    year = (args.date or dt.date.today()).year
+    new.ref = args.new_ref or next_reference(d, year, [c.ref for c in ws.commitments(d.id)])
+    new.made_at_session_id = ws.session_by_number(d.id, args.session).id if args.session else old.made_at_session_id
+    new.due_on = args.due or old.due_on
+    return new
+
+
+def _indicator(args: argparse.Namespace) -> int:
+    from .domain.model import Direction, Indicator, Measurement, pick
+    from .ops import register
+
+    if args.action == "list":
+        with _reading(args.path) as ws:
+            dialogue_id = _dialogue_id(ws, args.dialogue)
+            for c in ws.commitments(dialogue_id):
+                langs = ws.dialogue(c.dialogue_id).languages
+                for n, i in enumerate(ws.indicators(c.id), start=1):
+                    ms = ws.measurements(i.id)
+                    latest = f"{ms[-1].value:.15g} ({ms[-1].measured_on.isoformat()})" if ms else "-"
+                    name = pick(i.name, langs[0], tuple(langs)).replace("\t", " ")
+                    print("\t".join((c.ref, str(n), name, i.unit, f"{i.baseline_value:.15g}", latest, f"{i.target_value:.15g}", i.direction.value)))
+        return 0
+    with _writing(args.path) as ws:
+        c = ws.commitment_by_ref(args.ref)
+        indicators = ws.indicators(c.id)
+        if args.action == "add":
+            i = Indicator(
+                c.id, dict(args.name), args.unit, args.baseline, args.baseline_on, args.target, args.target_on,
+                direction=Direction(args.direction) if args.direction else None,
+            )
+            register.add_indicator(ws, i)
+            print(f"Added indicator {len(indicators) + 1} of {c.ref} ({i.direction.value} is good).")
+            return 0
+        if not indicators:
+            raise NotFound(f"{c.ref} has no indicator: add one with consult-app indicator add.")
+        if args.indicator is None and len(indicators) > 1:
+            raise Invalid(f"--indicator: {c.ref} has {len(indicators)} indicators; say which with --indicator {'1 or 2' if len(indicators) == 2 else f'1 to {len(indicators)}'} (see consult-app indicator list).")
+        number = args.indicator or 1
+        if not 1 <= number <= len(indicators):
+            raise Invalid(f"--indicator: {c.ref} has {len(indicators)} indicator{'s' if len(indicators) > 1 else ''}; {number} is not one of them.")
+        m = Measurement(
+            indicators[number - 1].id, args.date or dt.date.today(), args.value, args.source,
+            visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
+        )
+        register.add_measurement(ws, m)
+        print(f"Recorded {m.value:.15g} on {m.measured_on.isoformat()} for indicator {number} of {c.ref} ({m.visibility.value}).")
+    return 0
+
+
 def _marking_cmd(args: argparse.Namespace) -> int:
     from .ops import dialogues
 
@@ -553,19 +872,198 @@ def _marking_cmd(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    import os
+
     from .ops import documents
     from .ops.exports import write_bytes
 
     with _reading(args.path) as ws:
         if args.document == "tracker":
-            renderer = documents.tracker(ws, _dialogue_id(ws, args.dialogue), args.as_of or dt.date.today(), args.audience, args.marking, args.lang)
+            renderer = documents.tracker(
+                ws, _dialogue_id(ws, args.dialogue), args.as_of or dt.date.today(), args.audience, args.marking, args.lang, by_party=args.by_party,
+            )
         else:
             session_id = _session_id(ws, args.dialogue, args.session)
             if args.document == "minutes":
                 renderer = documents.minutes(ws, session_id, args.lang, args.marking)
+            elif args.document == "compare":
+                renderer = documents.compare(ws, session_id, args.from_version, args.to_version, args.lang)
             else:
                 renderer = documents.brief(ws, session_id, dt.date.today(), args.marking, args.lang)
-    write_bytes(args.out, renderer.render())
+    pdf = renderer.render()
+    if getattr(args, "sign_with", None):
+        pdf = documents.sign(pdf, args.sign_with, os.environ.get("CONSULT_SIGN_PASSWORD"))
+    write_bytes(args.out, pdf)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .ops import documents
+    from .paths import data_dir
+
+    try:
+        data = args.pdf.read_bytes()
+    except OSError as exc:
+        raise ConsultError(f"Cannot read {args.pdf}: {exc.strerror or exc}.") from None
+    path = args.path or data_dir() / "workspace.consult"
+    if not path.exists():
+        raise Invalid(f"WORKSPACE: say which workspace holds the agreed minutes (the default one, {path}, does not exist).")
+    with _reading(path) as ws:
+        verdict = documents.verify(ws, data, args.pdf.name)
+    for line in verdict.lines:
+        print(line)
+    return 0 if verdict.matches else 1
+
+
+def _partner(args: argparse.Namespace) -> int:
+    from .ops import partners
+
+    if args.action == "list":
+        with _reading(args.path) as ws:
+            from .store.sync import device, my_keys
+
+            print(f"{device(ws)[1]} (this workspace): safety number {my_keys(ws).fingerprint}")
+            from .store.sync import KINDS
+
+            for p in partners.partners(ws):
+                scope = f" of {p.dialogue}" if p.dialogue else ""
+                kind = KINDS.get(p.kind, "unknown kind") + (" (invited, no reply yet)" if p.invited else "")
+                print(f"{p.name}\t{kind}{scope}\tsent {p.sent}, received {p.received}\t{p.fingerprint}\tmay change: {p.rights}")
+        return 0
+    if args.action == "invite":
+        with _writing(args.path) as ws:
+            d = ws.dialogue_by_code(args.dialogue)
+            party = d.party_by_code(args.party) if args.party else None
+            if args.party and party is None:
+                raise Invalid(f"--party: {d.code} has no party {args.party} (it has {', '.join(p.code for p in d.parties)}).")
+            done = partners.invite(ws, d.id, args.name, args.out, party_id=party.id if party else None)
+        print(f"Wrote the invitation for {done.partner} to pair on {done.dialogue_code} to {args.out}: it holds the joint view of {done.dialogue_code} and nothing internal.")
+        print(f"This workspace's safety number: {done.fingerprint}. Once the reply is accepted, both sides show the same pair fingerprint: compare it by telephone.")
+        return 0
+    from .ops import workspaces
+
+    ws = _writing(args.path) if args.path.exists() else workspaces.create(args.path)
+    with ws:
+        done = partners.accept(ws, args.infile, name=args.name, reply_out=args.out)
+    if done.reply is not None:
+        print(f"Paired with {done.partner} on {done.dialogue_code}: its joint record is in {args.path}. Send {done.reply} back to {done.partner}.")
+    else:
+        print(f"Paired with {done.partner} on {done.dialogue_code}: packets between you now carry joint content only.")
+    print(f"Pair fingerprint (both sides show the same; compare it by telephone): {done.fingerprint}")
+    return 0
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    from .ops import minutes
+
+    if args.action in ("accept", "reject", "edit"):
+        with _writing(args.path) as ws:
+            decided = minutes.decide(ws, ws.proposal(args.id).id, args.action, getattr(args, "text", None))
+        print(f"Proposal {decided.id[:8]} {decided.state.value}.")
+        return 0
+    with (_reading(args.path) if args.action in ("show", "proposals") else _writing(args.path)) as ws:
+        d = ws.dialogue_by_code(args.dialogue)
+        session = ws.session_by_number(d.id, args.session)
+        where = f"the minutes of {d.code} session {session.number}"
+        if args.action == "show":
+            return _show_minutes(ws, d, session)
+        if args.action == "proposals":
+            numbers = _item_numbers(ws, session)
+            for p in ws.proposals(session.id):
+                if args.open and p.state.value != "open":
+                    continue
+                party = d.party(p.party_id)
+                change = {"replace": f"«{p.passage}» → «{p.text}»", "insert": f"after «{p.passage}» insert «{p.text}»", "delete": f"delete «{p.passage}»", "comment": "comment"}[p.op]
+                decided = f" ({p.decided_text})" if p.state.value == "edited" else ""
+                print("\t".join((p.id[:8], party.code if party else "?", p.state.value + decided, f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]", change, p.comment)))
+            return 0
+        if args.action == "circulate":
+            v = minutes.circulate(ws, session.id)
+            print(f"Circulated version {v.number} of {where} (SHA-256 {v.hash}).")
+            return 0
+        if args.action == "state":
+            from .domain.model import MinutesState
+
+            s = minutes.set_state(ws, session.id, MinutesState(args.state))
+            print(f"{_cap(where)} are {s.minutes_state.value}.")
+            return 0
+        item_id = _item_id(ws, session, getattr(args, "item", None))
+        if args.action == "propose":
+            from .domain.negotiation import Proposal
+
+            party = _party_id(d, args.party)
+            p = minutes.propose(ws, Proposal(
+                session.id, "", item_id, args.field, args.lang or d.languages[0], args.op, args.passage, args.text, args.comment, party_id=party or "",
+            ))
+            print(f"Proposal {p.id[:8]} recorded on {where}.")
+            return 0
+        if args.action == "agree":
+            amendment = ws.amendment(args.amendment).id if args.amendment else None
+            x = minutes.sign_off(ws, session.id, args.by, party_id=_party_id(d, args.party), amendment_id=amendment)
+            s = ws.session(session.id)
+            what = "the amendment" if amendment else f"{where}"
+            print(f"{x.name} signed off {what} for {d.party(x.party_id).name} (SHA-256 {x.hash}).")
+            if not amendment:
+                print(f"{_cap(where)} are agreed." if s.minutes_state.value == "agreed" else f"{_cap(where)} are still {s.minutes_state.value}: they are agreed when every party has signed off the same version.")
+            return 0
+        a = minutes.amend(
+            ws, item_id, args.field, args.lang or d.languages[0], args.text, args.reason, args.date or dt.date.today(), author=args.author or "",
+            signed_by={ws.home_party(d.id).id: args.by},
+        )
+        print(f"Amendment {a.id[:8]} of {where}: {'in force' if a.state == 'effective' else 'awaiting the other side' + chr(39) + 's sign-off'}.")
+        return 0
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _party_id(d, code: str | None) -> str | None:
+    if not code:
+        return None
+    party = d.party_by_code(code)
+    if party is None:
+        raise Invalid(f"--party: {d.code} has no party {code} (it has {', '.join(p.code for p in d.parties)}).")
+    return party.id
+
+
+def _item_numbers(ws, session) -> dict[str, str]:
+    from .domain.rules import timetable
+
+    items = ws.agenda(session.id)
+    return {i: slot.number for i, slot in timetable(items, dt.datetime.combine(session.starts_on, session.start_time)).items()}
+
+
+def _item_id(ws, session, number: str | None) -> str | None:
+    if number is None:
+        return None
+    numbers = _item_numbers(ws, session)
+    found = [i for i, n in numbers.items() if n == number.strip().rstrip(".")]
+    if not found:
+        raise NotFound(f"--item: session {session.number} has no agenda item {number} (they are numbered {', '.join(sorted(set(numbers.values()), key=_number_key))}).")
+    return found[0]
+
+
+def _number_key(number: str) -> list[int]:
+    return [int(x) for x in number.split(".") if x.isdigit()]
+
+
+def _show_minutes(ws, d, session) -> int:
+    numbers = _item_numbers(ws, session)
+    pen = ws.pen_holder(session.id)
+    print(f"{d.code} session {session.number}: minutes {session.minutes_state.value}" + (f"; {d.party(pen).name} holds the pen" if pen else "") + ".")
+    signoffs = ws.signoffs(session.id)
+    for v in ws.minutes_versions(session.id):
+        signed = ", ".join(f"{x.name} ({d.party(x.party_id).code})" for x in signoffs if x.version_id == v.id)
+        print(f"version {v.number}\t{v.circulated_at}\t{d.party(v.party_id).code}\tSHA-256 {v.hash}" + (f"\tsigned off by {signed}" if signed else ""))
+    agreed = ws.agreed_version(session.id)
+    if agreed is not None:
+        print(f"agreed: version {agreed.number}, SHA-256 {agreed.hash}")
+    waiting = sum(1 for p in ws.proposals(session.id) if p.state.value == "open")
+    print(f"proposals: {len(ws.proposals(session.id))} ({waiting} open)")
+    for a in ws.amendments(session.id):
+        signed = ", ".join(f"{x.name} ({d.party(x.party_id).code})" for x in signoffs if x.amendment_id == a.id)
+        print(f"amendment {a.id[:8]}\t{a.amended_on.isoformat()}\t{a.state}\t{numbers.get(a.agenda_item_id or '', '?')} {a.field} [{a.lang}]\t{a.reason}\tby {a.author or '—'}" + (f"\tsigned off by {signed}" if signed else ""))
     return 0
 
 
@@ -622,6 +1120,8 @@ def _packet(args: argparse.Namespace) -> int:
             data, header = exchange.export_packet(ws, args.to)
         write_bytes(args.out, data, private=True)
         print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
+        for line in header.get("kept", ()):
+            print(f"Kept here, not sent (the other secretariat takes no such change from us): {line}.")
         return 0
     data = read_packet_file(args.infile)
     with _writing(args.path) as ws:
@@ -662,7 +1162,12 @@ def _partners(args: argparse.Namespace) -> int:
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "partner": _partner,
+    "minutes": _minutes,
+    "verify": _verify,
     "action": _action,
+    "commitment": _commitment,
+    "indicator": _indicator,
     "marking": _marking_cmd,
     "field-copy": _field_copy,
     "packet": _packet,

@@ -21,6 +21,7 @@ from consult_app.domain.model import FollowUpAction, ItemKind  # noqa: E402
 from consult_app.domain.rules import agenda_order  # noqa: E402
 from consult_app.ops import followup as followup_ops  # noqa: E402
 from consult_app.ops import sessions as sessions_ops  # noqa: E402
+from consult_app.ops import register as register_ops  # noqa: E402
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 from consult_app.ui import i18n  # noqa: E402
 from consult_app.ui.main_window import MainWindow  # noqa: E402
@@ -31,6 +32,7 @@ OUT = Path(__file__).parent / "images"
 def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    i18n.install(app, "en")  # dates and figures the English way ("650,000")
     with tempfile.TemporaryDirectory() as tmp:
         ws = create_workspace(Path(tmp) / "demo.consult", demo=True)
         if "--preparation" in sys.argv:
@@ -57,6 +59,13 @@ def main() -> None:
         window.register_view.select(ws.commitment_by_ref("MLFR-2002-01").id)
         app.processEvents()
         window.grab().save(str(OUT / "register.png"))
+        for width, height in ((1024, 700), (1920, 1080)):  # the register at a laptop's size and a large screen's
+            window.resize(width, height)
+            app.processEvents()
+            app.processEvents()
+            window.grab().save(str(OUT / f"register-{width}.png"))
+        window.resize(1200, 720)
+        app.processEvents()
         window.tabs.setCurrentWidget(window.minutes_view)
         nav.setCurrentItem(ml_fr.child(1))
         app.processEvents()
@@ -82,6 +91,7 @@ def main() -> None:
         unlock_png(app, OUT / "unlock.png")
         documents(ws)
         ws.close()
+        lifecycle(app, create_workspace(Path(tmp) / "lifecycle.consult", demo=True))
     preparation()
 
 
@@ -117,6 +127,46 @@ def preparation() -> None:
         window.grab().save(str(OUT / "dashboard.png"))
         window.close()
         ws.close()
+
+
+def lifecycle(app, ws) -> None:
+    """A register a year on, at 1024×700: a withdrawn and a superseded commitment, a changed text; the editor; the indicators."""
+    import copy
+
+    from consult_app.domain.model import new_id
+
+    mlfr = ws.dialogue_by_code("ML-FR")
+    register_ops.withdraw_commitment(ws, ws.commitment_by_ref("MLFR-2001-02").id, dt.date(2003, 6, 17), reason="Remplacé par le programme d'aide au retour de 2004")
+    old = ws.commitment_by_ref("MLFR-2001-03")
+    new = copy.deepcopy(old)
+    new.id, new.ref, new.reciprocal_id, new.due_on = new_id(), "MLFR-2003-01", None, dt.date(2004, 12, 31)
+    new.text = {"fr": "La France facilite l'accueil et l'intégration des Maliens, selon le texte renégocié en 2003."}
+    new.made_at_session_id = ws.session_by_number(mlfr.id, 3).id
+    register_ops.supersede_commitment(ws, old.id, new, dt.date(2003, 6, 17), reason="Texte renégocié à la 3e session")
+    fund = ws.commitment_by_ref("MLFR-2002-01")
+    fund.text = {"fr": fund.text["fr"].replace("2,6 millions", "3 millions")}
+    register_ops.edit_commitment(ws, fund, reason="Abondement décidé à la 3e session", revised_on=dt.date(2003, 6, 17))
+    window = MainWindow(ws)
+    window.resize(1024, 700)
+    window.show()
+    nav = window.navigator
+    nav.setCurrentItem(next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("ML-FR")))
+    window.tabs.setCurrentWidget(window.register_view)
+    window.register_view.select(ws.commitment_by_ref("MLFR-2001-03").id)
+    app.processEvents()
+    window.grab().save(str(OUT / "register-year.png"))
+    window.register_view.select(fund.id)
+    editor = window.register_view.edit()
+    editor.ref.setText("MLFR-2004-99 ✈️ Миграция")
+    editor.accept()
+    app.processEvents()
+    editor.grab().save(str(OUT / "commitment-editor.png"))
+    editor.reject()
+    window.tabs.setCurrentWidget(window.indicators_view)
+    app.processEvents()
+    window.grab().save(str(OUT / "indicators.png"))
+    window.close()
+    ws.close()
 
 
 def unlock_png(app: QApplication, out: Path) -> None:

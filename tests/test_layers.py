@@ -60,6 +60,12 @@ def test_reportlab_only_in_reports():
         assert offenders(room, ("reportlab",)) == []
 
 
+def test_pdf_archiving_and_signing_only_in_reports():
+    """PDF/A (pikepdf) and PAdES signatures (pyHanko) are part of printing documents, like reportlab."""
+    for room in ("domain", "store", "exchange", "ui", "ops"):
+        assert offenders(room, ("pikepdf", "pyhanko", "pyhanko_certvalidator")) == []
+
+
 def test_the_check_can_fail(tmp_path, monkeypatch):
     """A guard that cannot fail guards nothing: plant an import and see it caught."""
     room = tmp_path / "domain"
@@ -71,7 +77,9 @@ def test_the_check_can_fail(tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- the joint view guard
 
-JOINT_ONLY = {"reports/minutes.py": "MinutesRenderer.__init__", "exchange/office.py": "write_docx"}
+JOINT_ONLY = {
+    "reports/minutes.py": "MinutesRenderer.__init__", "reports/compare.py": "CompareRenderer.__init__", "exchange/office.py": "write_docx",
+}
 """Renderers whose output goes to the other delegation: they take the joint view and nothing else."""
 
 
@@ -137,11 +145,11 @@ def test_ops_feed_joint_renderers_the_joint_view():
         for assign in [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Tuple) and isinstance(n.value, ast.Tuple)]:
             bound.update({t.id: v for t, v in zip(assign.targets[0].elts, assign.value.elts) if isinstance(t, ast.Name)})
         for call in ast.walk(tree):
-            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) in ("MinutesRenderer", "write_docx"):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) in ("MinutesRenderer", "CompareRenderer", "write_docx"):
                 first = call.args[0]
                 first = bound.get(first.id, first) if isinstance(first, ast.Name) else first
                 fed.append(ast.unparse(first.func) if isinstance(first, ast.Call) else ast.unparse(first))
-    assert fed == ["joint_view", "joint_view"]
+    assert fed == ["joint_view", "joint_view", "joint_view"]
 
 
 def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
@@ -152,6 +160,9 @@ def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
         "class MinutesRenderer:\n    def __init__(self, bundle: Bundle, dialogue_id):\n        require_joint(bundle, 'x')\n"
     )
     (tmp_path / "exchange" / "office.py").write_text("def write_docx(b: JointBundle, d):\n    return JointBundle(**vars(b))\n")
+    (tmp_path / "reports" / "compare.py").write_text(
+        "class CompareRenderer:\n    def __init__(self, bundle: JointBundle, dialogue_id):\n        require_joint(bundle, 'x')\n"
+    )
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path)
     assert joint_guard_offenders() == [
         "reports/minutes.py: MinutesRenderer.__init__ takes Bundle, not JointBundle",

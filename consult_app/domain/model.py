@@ -109,6 +109,37 @@ class ActionState(str, Enum):
     CANCELLED = "cancelled"
 
 
+class CommitmentKind(str, Enum):
+    """What the parties agreed: an undertaking to act (a commitment) or a decision taken at the session."""
+
+    COMMITMENT = "commitment"
+    DECISION = "decision"
+
+
+class CommitmentState(str, Enum):
+    """Whether a commitment still binds: in force, or ended by a withdrawal or by a newer commitment.
+
+    Ending is no status: the status history stays as it was, and an ended
+    commitment is neither open nor overdue from the day it ended.
+    """
+
+    IN_FORCE = "in_force"
+    WITHDRAWN = "withdrawn"
+    SUPERSEDED = "superseded"
+
+
+class Direction(str, Enum):
+    """Which way an indicator should move: up is good (visas issued) or down is good (irregular crossings)."""
+
+    UP = "up"
+    DOWN = "down"
+
+    @classmethod
+    def implied(cls, baseline: float, target: float) -> Direction:
+        """The direction a baseline and a target imply: down when the target is below the baseline."""
+        return cls.DOWN if target < baseline else cls.UP
+
+
 class Tone(str, Enum):
     """How a status reads at a glance; the interface maps tones to colours."""
 
@@ -345,6 +376,31 @@ class Commitment:
     reciprocal_id: str | None = None
     supersedes_id: str | None = None
     visibility: Visibility = Visibility.JOINT
+    kind: CommitmentKind = CommitmentKind.COMMITMENT
+    state: CommitmentState = CommitmentState.IN_FORCE
+    ended_on: dt.date | None = None  # when it was withdrawn or superseded
+    end_reason: str = ""  # why (joint as the commitment: the other side agreed to it, or must know)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def in_force(self) -> bool:
+        return self.state == CommitmentState.IN_FORCE
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One change of a commitment's text: what it read before and after, when, why and by whom.
+
+    Joint when its commitment is, except the author (ours alone, as a status event's).
+    """
+
+    commitment_id: str
+    revised_on: dt.date
+    old_text: LangText
+    new_text: LangText
+    reason: str = ""
+    author: str = ""
+    recorded_at: str = ""  # ISO timestamp, UTC, set by the store when empty
     id: str = field(default_factory=new_id)
 
 
@@ -363,6 +419,8 @@ class StatusEvent:
     # The status itself of a joint commitment is joint; the note and evidence
     # are shared only when the event is marked joint (on a joint commitment).
     visibility: Visibility = Visibility.INTERNAL
+    # The party whose assessment this is (each party's is kept as its own); None: the home party's.
+    party_id: str | None = None
     id: str = field(default_factory=new_id)
 
 
@@ -375,7 +433,14 @@ class Indicator:
     baseline_on: dt.date | None
     target_value: float
     target_on: dt.date | None = None
+    direction: Direction | None = None  # None: the one baseline and target imply (see Direction.implied)
     id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        if self.direction is None:
+            self.direction = Direction.implied(self.baseline_value, self.target_value)
+        else:
+            self.direction = Direction(self.direction)
 
 
 @dataclass(frozen=True)
@@ -415,6 +480,9 @@ class Amendment:
     reason: str
     agenda_item_id: str | None = None
     lang: str = ""
+    author: str = ""
+    party_id: str | None = None  # the party that proposed it
+    state: str = "effective"  # "proposed" until every party signed it off (see domain.negotiation)
     id: str = field(default_factory=new_id)
 
 
@@ -429,10 +497,15 @@ class Bundle:
     items: list[AgendaItem] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
     events: list[StatusEvent] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
     actions: list[FollowUpAction] = field(default_factory=list)
+    # the negotiation of the minutes (domain.negotiation): versions, proposals, sign-offs
+    versions: list = field(default_factory=list)
+    proposals: list = field(default_factory=list)
+    signoffs: list = field(default_factory=list)
 
 
 class JointBundle(Bundle):

@@ -1,4 +1,4 @@
-"""The agenda proposed for a dialogue's next session, and the fixed rows of a timetable, in the dialogue's languages.
+"""The agenda proposed for a dialogue's next session, the fixed rows of a timetable, and how its commitments are numbered.
 
 Opening, review of what is still open — one sub-item per open joint
 commitment, linked to it — each standing theme, closing. Breaks, lunches and
@@ -9,9 +9,14 @@ dialogue's working languages (English where a language is not known here).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from .errors import Invalid
 from .model import AgendaItem, Commitment, Dialogue, ItemKind, LangText, Session, Visibility, pick
-from .text import shorten
+from .text import printable, shorten
+from .validate import EARLIEST, LATEST
 
 REVIEW_TITLES = {"en": "Review of commitments", "fr": "Revue des engagements", "es": "Revisión de los compromisos", "ro": "Examinarea angajamentelor", "it": "Esame degli impegni"}
 OPENING_TITLES = {"en": "Opening of the session", "fr": "Ouverture de la session", "es": "Apertura de la sesión", "ro": "Deschiderea sesiunii", "it": "Apertura della sessione"}
@@ -85,8 +90,55 @@ def timetable_row(d: Dialogue, session_id: str, kind: ItemKind, position: int, s
     return AgendaItem(session_id, titles[kind], position, kind=kind, duration_min=DURATIONS[kind], start_time=start_time if kind == ItemKind.DAY else None)
 
 
-def next_reference(d: Dialogue, year: int, existing: list[str]) -> str:
+@dataclass(frozen=True)
+class ReferenceScheme:
+    """How a dialogue numbers its commitments: ``MLFR-2004-03`` is the 3rd of 2004 in ML-FR.
+
+    The prefix is the dialogue's code in ASCII letters and digits (``ML-FR`` →
+    ``MLFR``), then the year (1900–2199) and a number of two to four digits.
+    New and changed references are checked against it; references that came
+    in a file from elsewhere are kept as they are.
+    """
+
+    prefix: str
+
+    @classmethod
+    def of(cls, d: Dialogue) -> ReferenceScheme:
+        return cls("".join(ch for ch in d.code if ch.isascii() and ch.isalnum()).upper() or "REF")
+
+    @property
+    def pattern(self) -> str:
+        """The scheme as a person reads it: ``MLFR-YYYY-NN``."""
+        return f"{self.prefix}-YYYY-NN"
+
+    def _match(self, ref: str) -> re.Match | None:
+        return re.fullmatch(rf"{re.escape(self.prefix)}-(\d{{4}})-(\d{{2,4}})", ref, re.ASCII)
+
+    def follows(self, ref: str) -> bool:
+        found = self._match(ref)
+        return bool(found) and EARLIEST.year <= int(found.group(1)) <= LATEST.year and int(found.group(2)) > 0
+
+    def check(self, ref: str, field: str = "ref") -> str:
+        """Accept a reference that follows the scheme, or say why not in one sentence that names ``field``.
+
+        Raises:
+            Invalid: the reference does not follow the scheme.
+        """
+        if not self.follows(ref):
+            shown = printable(ref if len(ref) <= 60 else ref[:57] + "…")
+            raise Invalid(
+                f"{field}: '{shown}' does not follow this dialogue's reference pattern {self.pattern} "
+                f"(a year from {EARLIEST.year} to {LATEST.year}, then a number of two to four digits).",
+                field,
+            )
+        return ref
+
+    def next(self, year: int, existing: Iterable[str]) -> str:
+        """The next free reference of ``year``: one more than the highest number used that year."""
+        used = [int(found.group(2)) for ref in existing if (found := self._match(ref)) and int(found.group(1)) == year]
+        return f"{self.prefix}-{year}-{max(used, default=0) + 1:02d}"
+
+
+def next_reference(d: Dialogue, year: int, existing: Iterable[str]) -> str:
     """The next free commitment reference of a dialogue for a year: ``MLFR-2004-03`` after ``MLFR-2004-02``."""
-    prefix = f"{d.code.replace('-', '')}-{year}-"
-    used = [int(ref[len(prefix):]) for ref in existing if ref.startswith(prefix) and ref[len(prefix):].isdigit()]
-    return f"{prefix}{max(used, default=0) + 1:02d}"
+    return ReferenceScheme.of(d).next(year, existing)

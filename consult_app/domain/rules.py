@@ -10,6 +10,8 @@ from .model import (
     AgendaItem,
     ItemKind,
     Commitment,
+    CommitmentState,
+    Direction,
     FollowUpAction,
     ActionState,
     Indicator,
@@ -43,13 +45,21 @@ def current_status(events: Iterable[StatusEvent], as_of: dt.date | None = None) 
 def is_open(events: Iterable[StatusEvent], scale: StatusScale, as_of: dt.date | None = None) -> bool:
     """True while the commitment's current status is not a closed one (completed, dropped...)."""
     latest = current_status(events, as_of)
-    return not closed(latest.status if latest else None, scale)
+    return open_status(latest.status if latest else None, scale)
 
 
-def closed(status: str | None, scale: StatusScale) -> bool:
-    """A status that ends a commitment's life (completed, dropped…); no status yet is not one."""
-    level = scale.get(status or "")
-    return bool(level and level.closed)
+def open_status(status: str | None, scale: StatusScale) -> bool:
+    """True unless ``status`` is a closed level of the scale (no status yet is open)."""
+    level = scale.get(status) if status else None
+    return not (level and level.closed)
+
+
+def in_force(commitment: Commitment, as_of: dt.date | None = None) -> bool:
+    """True unless the commitment was withdrawn or superseded on or before ``as_of`` (None: ever)."""
+    if commitment.state == CommitmentState.IN_FORCE:
+        return True
+    ended = commitment.ended_on
+    return as_of is not None and ended is not None and ended > as_of
 
 
 def due_date(commitment: Commitment, sessions: Sequence[Session]) -> dt.date | None:
@@ -70,11 +80,34 @@ def is_overdue(
     today: dt.date,
     sessions: Sequence[Session] = (),
 ) -> bool:
-    """True when the commitment is past due on ``today`` and still open.
+    """True when the commitment is past due on ``today``, still in force and still open on that day.
 
-    Overdue is always computed, never stored.
+    Overdue is always computed, never stored. Events dated after ``today``
+    do not count: a completion recorded in advance closes nothing yet.
     """
-    return past_due(due_date(commitment, sessions), is_open(events, scale, today), today)
+    latest = current_status(events, today)
+    return overdue_since(commitment, latest.status if latest else None, scale, today, sessions) is not None
+
+
+def overdue_since(
+    commitment: Commitment,
+    status: str | None,
+    scale: StatusScale,
+    today: dt.date,
+    sessions: Sequence[Session] = (),
+) -> dt.date | None:
+    """The due date, when the commitment is overdue on ``today``; None when it is not.
+
+    ``status`` is the commitment's status on ``today`` (the latest event
+    dated on or before it: :func:`current_status` with ``as_of=today``). The
+    tracker, the register and every other view ask this one rule, so they
+    never disagree (``commitment`` needs only ``due_on``,
+    ``due_session_number``, ``state`` and ``ended_on``).
+    """
+    due = due_date(commitment, sessions)
+    if not in_force(commitment, today) or not past_due(due, open_status(status, scale), today):
+        return None
+    return due
 
 
 def past_due(due: dt.date | None, still_open: bool, today: dt.date) -> bool:
@@ -266,18 +299,21 @@ def latest_measurement(measurements: Iterable[Measurement], as_of: dt.date | Non
     return max(candidates, key=lambda m: (m.measured_on, m.id), default=None)
 
 
-def progress(baseline: float, target: float, value: float) -> float:
+def progress(baseline: float, target: float, value: float, direction: Direction | None = None) -> float:
     """Share of the way from baseline to target that ``value`` has covered.
 
     Works in both directions: for a target below the baseline (fewer irregular
     crossings, say) a fall counts as progress. 0.0 is the baseline, 1.0 the
     target; values outside the range are returned as they are (a regression is
     negative, an overshoot above 1) so the caller decides how to draw them.
-    When baseline and target coincide the target counts as reached.
+    When baseline and target coincide the target counts as reached, unless
+    ``direction`` says the value lies on the wrong side of it (below for up,
+    above for down): then nothing is covered yet (0.0).
     """
     span = target - baseline
     if span == 0:
-        return 1.0
+        wrong = (direction == Direction.UP and value < target) or (direction == Direction.DOWN and value > target)
+        return 0.0 if wrong else 1.0
     return (value - baseline) / span
 
 
@@ -286,7 +322,7 @@ def indicator_progress(indicator: Indicator, measurements: Iterable[Measurement]
     latest = latest_measurement(measurements, as_of)
     if latest is None:
         return None
-    return progress(indicator.baseline_value, indicator.target_value, latest.value)
+    return progress(indicator.baseline_value, indicator.target_value, latest.value, indicator.direction)
 
 
 # ---------------------------------------------------------------------------
@@ -362,7 +398,8 @@ def carry_over(
     """Commitments made before ``session`` that are still open when it starts.
 
     These are the ones a "Review of commitments" item must list. Commitments
-    made at the session itself or later are not carried over.
+    made at the session itself or later, and those withdrawn or superseded
+    before it starts, are not carried over.
     """
     number_of = {s.id: s.number for s in sessions}
     kept = []
@@ -370,7 +407,7 @@ def carry_over(
         made = number_of.get(c.made_at_session_id or "")
         if made is None or made >= session.number:
             continue
-        if is_open(events.get(c.id, ()), scale, session.starts_on):
+        if in_force(c, session.starts_on) and is_open(events.get(c.id, ()), scale, session.starts_on):
             kept.append(c)
     return sorted(kept, key=lambda c: c.ref)
 
@@ -457,17 +494,19 @@ class Attention:
 def attention(dialogue_id: str, commitments: Sequence, actions: Sequence[FollowUpAction], sessions: Sequence[Session], scale: StatusScale, today: dt.date) -> Attention:
     """Sort a dialogue's open commitments and actions into what the dashboard shows.
 
-    ``commitments`` need ``due_on``, ``due_session_number`` and ``status``
-    (the status as of ``today``: later-dated events do not count yet).
+    ``commitments`` need ``due_on``, ``due_session_number``, ``state``,
+    ``ended_on`` and ``status`` (the status as of ``today``: later-dated
+    events do not count yet). A withdrawn or superseded commitment is not
+    open, whatever its last status.
     """
-    still_open = [c for c in commitments if not closed(c.status, scale)]
+    still_open = [c for c in commitments if in_force(c, today) and open_status(c.status, scale)]
     dated = [(c, due_date(c, sessions)) for c in still_open]
     month = [(c, due) for c, due in dated if due_this_month(due, today)]
     month += [(a, a.due_on) for a in actions if not action_is_finished(a) and due_this_month(a.due_on, today)]
     return Attention(
         dialogue_id=dialogue_id,
         open=len(still_open),
-        overdue=[c for c, due in dated if past_due(due, True, today)],
+        overdue=[c for c in still_open if overdue_since(c, c.status, scale, today, sessions) is not None],
         at_risk=[c for c in still_open if at_risk(c.status, scale)],
         due_this_month=[x for x, _due in sorted(month, key=lambda pair: (pair[1], getattr(pair[0], "ref", "")))],
         overdue_actions=[a for a in actions if action_is_overdue(a, today)],
@@ -519,3 +558,34 @@ def translation_gaps(bundle, dialogue) -> list[TranslationGap]:
         if c.visibility == Visibility.JOINT:
             check("commitment", c.id, None, c.ref, "text", c.text)
     return gaps
+
+
+# ---------------------------------------------------------------------------
+# Each party's assessment
+# ---------------------------------------------------------------------------
+
+
+def own_events(events: Iterable[StatusEvent], home_party_id: str | None) -> list[StatusEvent]:
+    """The history that sets our status: the events our party asserted (None counts as ours).
+
+    A commitment only the other party has assessed keeps its events: theirs
+    is then the only assessment there is.
+    """
+    events = list(events)
+    ours = [e for e in events if e.party_id is None or e.party_id == home_party_id]
+    return ours or events
+
+
+def assessments(events: Iterable[StatusEvent], home_party_id: str | None, as_of: dt.date | None = None) -> dict[str | None, StatusEvent]:
+    """Each party's latest assessment of a commitment (an event with no party is the home party's)."""
+    by_party: dict[str | None, list[StatusEvent]] = {}
+    for e in events:
+        by_party.setdefault(e.party_id or home_party_id, []).append(e)
+    out = {party: current_status(mine, as_of) for party, mine in by_party.items()}
+    return {party: e for party, e in out.items() if e is not None}
+
+
+def assessed_differently(events: Iterable[StatusEvent], home_party_id: str | None, as_of: dt.date | None = None) -> dict[str | None, StatusEvent]:
+    """Each party's latest assessment when the parties disagree on the status; {} when they agree (or only one assessed)."""
+    found = assessments(events, home_party_id, as_of)
+    return found if len({e.status for e in found.values()}) > 1 else {}

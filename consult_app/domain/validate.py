@@ -20,14 +20,17 @@ from .model import (
     AgendaItem,
     Amendment,
     Commitment,
+    CommitmentState,
     DelegationMember,
     Dialogue,
+    Direction,
     FollowUpAction,
     Indicator,
     ItemKind,
     LangText,
     Measurement,
     Person,
+    Revision,
     Session,
     StatusEvent,
     StatusScale,
@@ -268,6 +271,13 @@ def member(m: DelegationMember) -> None:
     whole(m.position, "position", 0, MAX_POSITION)
 
 
+def duration(minutes: int, field: str = "duration") -> int:
+    """Accept an agenda item's length in minutes: at most a day."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= MAX_DURATION:
+        raise Invalid(f"{field}: {minutes} minutes is not a duration between 0 and {MAX_DURATION}.", field)
+    return minutes
+
+
 def agenda_item(item: AgendaItem, languages: list[str]) -> None:
     # a day heading's title is optional: the heading says which day it is
     lang_text(item.title, "title", languages, required=item.kind != ItemKind.DAY, limit=TITLE)
@@ -275,8 +285,7 @@ def agenda_item(item: AgendaItem, languages: list[str]) -> None:
         raise Invalid("parent: a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.", "parent")
     if item.start_time is not None and not isinstance(item.start_time, dt.time):
         raise Invalid("start_time: expected a time of day.", "start_time")
-    if isinstance(item.duration_min, bool) or not isinstance(item.duration_min, int) or not 0 <= item.duration_min <= MAX_DURATION:
-        raise Invalid(f"duration: {item.duration_min} minutes is not a duration between 0 and {MAX_DURATION}.", "duration")
+    duration(item.duration_min)
     whole(item.position, "position", 0, MAX_POSITION)
     lang_text(item.summary, "summary", languages)
     lang_text(item.conclusions, "conclusions", languages)
@@ -316,6 +325,35 @@ def commitment(c: Commitment, d: Dialogue, made_at: Session | None = None) -> No
         raise Invalid("reciprocal: a commitment cannot be its own counterpart.", "reciprocal")
     if c.supersedes_id is not None and c.supersedes_id == c.id:
         raise Invalid("supersedes: a commitment cannot supersede itself.", "supersedes")
+    ending(c, made_at)
+
+
+def ending(c: Commitment, made_at: Session | None = None) -> None:
+    """A commitment in force has no end; a withdrawn or superseded one says when and why."""
+    if c.state == CommitmentState.IN_FORCE:
+        if c.ended_on is not None or c.end_reason:
+            raise Invalid("ended_on: a commitment in force has no end date or reason.", "ended_on")
+        return
+    how = "withdrawn" if c.state == CommitmentState.WITHDRAWN else "superseded"
+    date(c.ended_on, "ended_on", required=True)
+    if made_at is not None and c.ended_on < made_at.starts_on:
+        raise Invalid(
+            f"ended_on: a commitment cannot be {how} ({c.ended_on.isoformat()}) before the session where it was made "
+            f"({made_at.starts_on.isoformat()}).",
+            "ended_on",
+        )
+    text(c.end_reason, "end_reason")
+    if not c.end_reason.strip():
+        raise Invalid(f"end_reason: say why the commitment is {how}.", "end_reason")
+
+
+def revision(r: Revision, languages: list[str] | None = None) -> None:
+    date(r.revised_on, "revised_on", required=True)
+    lang_text(r.old_text, "old_text", languages)
+    lang_text(r.new_text, "new_text", languages, required=True)
+    text(r.reason, "reason")
+    text(r.author, "author", limit=NAME)
+    timestamp(r.recorded_at, "recorded_at")
 
 
 def status_event(e: StatusEvent, scale: StatusScale | None = None) -> None:
@@ -340,6 +378,24 @@ def indicator(i: Indicator, languages: list[str] | None = None) -> None:
     date(i.baseline_on, "baseline_on")
     number(i.target_value, "target_value")
     date(i.target_on, "target_on")
+    if i.direction not in (Direction.UP, Direction.DOWN):
+        raise Invalid("direction: expected up (higher is better) or down (lower is better).", "direction")
+    if i.direction == Direction.UP and i.target_value < i.baseline_value:
+        raise Invalid(
+            f"target_value: the target ({i.target_value:,.15g}) is below the baseline ({i.baseline_value:,.15g}), "
+            "but this indicator should rise (up is good).",
+            "target_value",
+        )
+    if i.direction == Direction.DOWN and i.target_value > i.baseline_value:
+        raise Invalid(
+            f"target_value: the target ({i.target_value:,.15g}) is above the baseline ({i.baseline_value:,.15g}), "
+            "but this indicator should fall (down is good).",
+            "target_value",
+        )
+    if i.baseline_on is not None and i.target_on is not None and i.target_on < i.baseline_on:
+        raise Invalid(
+            f"target_on: the target's date {i.target_on.isoformat()} is before the baseline's ({i.baseline_on.isoformat()}).", "target_on"
+        )
 
 
 def measurement(m: Measurement) -> None:

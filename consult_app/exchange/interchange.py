@@ -44,8 +44,11 @@ from ..domain.model import (
     Amendment,
     Bundle,
     Commitment,
+    CommitmentKind,
+    CommitmentState,
     DelegationMember,
     Dialogue,
+    Direction,
     FollowUpAction,
     Indicator,
     ItemKind,
@@ -55,6 +58,7 @@ from ..domain.model import (
     Party,
     PartyName,
     Person,
+    Revision,
     Session,
     SessionState,
     StatusEvent,
@@ -128,7 +132,11 @@ class _Children:
         self.members = _group(b.members, "session_id")
         self.items = _group(b.items, "session_id")
         self.amendments = _group(b.amendments, "session_id")
+        self.versions = _group(b.versions, "session_id")
+        self.proposals = _group(b.proposals, "session_id")
+        self.signoffs = _group(b.signoffs, "session_id")
         self.events = _group(b.events, "commitment_id")
+        self.revisions = _group(b.revisions, "commitment_id")
         self.indicators = _group(b.indicators, "commitment_id")
         self.measurements = _group(b.measurements, "indicator_id")
 
@@ -234,15 +242,64 @@ def _session_doc(s: Session, b: _Children) -> dict:
                 "new_text": a.new_text,
                 "amended_on": _d(a.amended_on),
                 "reason": a.reason,
+                "author": a.author,
+                "party": a.party_id,
+                "state": a.state,
             }
             for a in b.amendments.get(s.id, ())
         ],
+        **_negotiation_doc(s, b),
+    }
+
+
+def _negotiation_doc(s: Session, b: _Children) -> dict:
+    versions, proposals, signoffs = b.versions.get(s.id, ()), b.proposals.get(s.id, ()), b.signoffs.get(s.id, ())
+    if not (versions or proposals or signoffs):
+        return {}
+    return {
+        "negotiation": {
+            "versions": [
+                {"id": v.id, "number": v.number, "party": v.party_id, "texts": v.texts, "hash": v.hash, "circulated_at": v.circulated_at, "circulated_by": v.circulated_by}
+                for v in versions
+            ],
+            "proposals": [
+                {
+                    "id": p.id, "version": p.version_id, "agenda_item": p.agenda_item_id, "field": p.field, "lang": p.lang, "op": p.op,
+                    "passage": p.passage, "text": p.text, "comment": p.comment, "party": p.party_id, "proposed_at": p.proposed_at,
+                    "proposed_by": p.proposed_by, "state": p.state.value, "decided_text": p.decided_text, "decided_at": p.decided_at,
+                    "decided_by": p.decided_by,
+                }
+                for p in proposals
+            ],
+            "signoffs": [
+                {
+                    "id": x.id, "version": x.version_id, "amendment": x.amendment_id, "party": x.party_id, "name": x.name, "hash": x.hash,
+                    "signed_at": x.signed_at, "recorded_by": x.recorded_by,
+                }
+                for x in signoffs
+            ],
+        }
     }
 
 
 def _commitment_doc(c: Commitment, b: _Children) -> dict:
     events = sorted(b.events.get(c.id, ()), key=lambda e: (e.effective_on, e.recorded_at, e.id))
     indicators = sorted(b.indicators.get(c.id, ()), key=lambda i: i.id)
+    # Written only when they hold something, so a file from before them reads and writes back the same.
+    optional: dict[str, Any] = {}
+    if c.kind != CommitmentKind.COMMITMENT:
+        optional["kind"] = c.kind.value
+    if c.state != CommitmentState.IN_FORCE or c.ended_on or c.end_reason:
+        optional |= {"state": c.state.value, "ended_on": _d(c.ended_on), "end_reason": c.end_reason}
+    revisions = sorted(b.revisions.get(c.id, ()), key=lambda r: (r.recorded_at, r.id))
+    if revisions:
+        optional["revisions"] = [
+            {
+                "id": r.id, "revised_on": _d(r.revised_on), "old_text": r.old_text, "new_text": r.new_text, "reason": r.reason,
+                "author": r.author, "recorded_at": r.recorded_at,
+            }
+            for r in revisions
+        ]
     return {
         "id": c.id,
         "ref": c.ref,
@@ -257,6 +314,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
         "reciprocal": c.reciprocal_id,
         "supersedes": c.supersedes_id,
         "visibility": c.visibility.value,
+        **optional,
         "events": [
             {
                 "id": e.id,
@@ -268,6 +326,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
                 "recorded_at": e.recorded_at,
                 "recorded_where": e.recorded_where,
                 "visibility": e.visibility.value,
+                "party": e.party_id,
             }
             for e in events
         ],
@@ -278,6 +337,7 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
                 "unit": i.unit,
                 "baseline": {"value": i.baseline_value, "on": _d(i.baseline_on)},
                 "target": {"value": i.target_value, "on": _d(i.target_on)},
+                **({"direction": i.direction.value} if i.direction != Direction.implied(i.baseline_value, i.target_value) else {}),
                 "measurements": [
                     {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source, "visibility": m.visibility.value}
                     for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
@@ -859,12 +919,15 @@ def _build(data: dict) -> Bundle:
                 aw = f"{sw}.amendments[{an}]"
                 bb.claim(ad["id"], aw)
                 bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
+                bb.ref(ad.get("party"), party_ids, f"{aw}.party", "party")
                 a = Amendment(
                     id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
                     old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
+                    author=ad.get("author", ""), party_id=ad.get("party"), state=ad.get("state", "effective"),
                 )
                 bb.domain(aw, validate.amendment, a)
                 b.amendments.append(a)
+            _negotiation(bb, sw, sd, s, d, party_ids, item_ids, {a["id"] for a in sd["amendments"]})
         for cn, cd in enumerate(dd["commitments"]):
             cw = f"{where}.commitments[{cn}]"
             bb.claim(cd["id"], cw)
@@ -883,9 +946,20 @@ def _build(data: dict) -> Bundle:
                 made_at_session_id=cd["made_at"], lead_institution=cd["lead_institution"], theme_id=cd["theme"],
                 due_on=_date(cd["due_on"]), due_session_number=cd["due_session"], reaffirmed_at=list(cd["reaffirmed_at"]),
                 reciprocal_id=cd["reciprocal"], supersedes_id=cd["supersedes"], visibility=Visibility(cd["visibility"]),
+                kind=CommitmentKind(cd.get("kind", "commitment")), state=CommitmentState(cd.get("state", "in_force")),
+                ended_on=_date(cd.get("ended_on")), end_reason=cd.get("end_reason", ""),
             )
             bb.domain(cw, validate.commitment, c, d, sessions.get(c.made_at_session_id or ""))
             b.commitments.append(c)
+            for rn, rd in enumerate(cd.get("revisions", ())):
+                rw = f"{cw}.revisions[{rn}]"
+                bb.claim(rd["id"], rw)
+                r = Revision(
+                    id=rd["id"], commitment_id=c.id, revised_on=_date(rd["revised_on"]), old_text=rd["old_text"], new_text=rd["new_text"],
+                    reason=rd["reason"], author=rd["author"], recorded_at=rd["recorded_at"],
+                )
+                bb.domain(rw, validate.revision, r, d.languages)
+                b.revisions.append(r)
             for en, ed in enumerate(cd["events"]):
                 ew = f"{cw}.events[{en}]"
                 bb.claim(ed["id"], ew)
@@ -893,7 +967,9 @@ def _build(data: dict) -> Bundle:
                     id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
                     evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
                     visibility=Visibility(ed.get("visibility", "internal")),
+                    party_id=ed.get("party") or (d.home_party.id if d.home_party else None),
                 )
+                bb.ref(ed.get("party"), party_ids, f"{ew}.party", "party")
                 bb.domain(ew, audience.check_under, e.visibility, c.visibility)
                 bb.domain(ew, validate.status_event, e, d.scale)
                 b.events.append(e)
@@ -903,7 +979,7 @@ def _build(data: dict) -> Bundle:
                 ind = Indicator(
                     id=xd["id"], commitment_id=c.id, name=xd["name"], unit=xd["unit"],
                     baseline_value=xd["baseline"]["value"], baseline_on=_date(xd["baseline"]["on"]),
-                    target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]),
+                    target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]), direction=xd.get("direction"),
                 )
                 bb.domain(xw, validate.indicator, ind, d.languages)
                 b.indicators.append(ind)
@@ -937,6 +1013,54 @@ def _build(data: dict) -> Bundle:
             bb.domain(aw, validate.action, a)
             b.actions.append(a)
     return b
+
+
+def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party_ids: set, item_ids: set, amendment_ids: set) -> None:
+    """A session's negotiation record: versions (hash checked), proposals, sign-offs, and the state and texts they give."""
+    from ..domain import negotiation as N
+
+    nd = sd.get("negotiation") or {"versions": [], "proposals": [], "signoffs": []}
+    b = bb.b
+    versions: dict[str, N.MinutesVersion] = {}
+    for vn, vd in enumerate(nd["versions"]):
+        vw = f"{sw}.negotiation.versions[{vn}]"
+        bb.claim(vd["id"], vw)
+        bb.ref(vd["party"], party_ids, f"{vw}.party", "party")
+        v = N.MinutesVersion(s.id, vd["number"], vd["party"], vd["texts"], vd["hash"], vd["circulated_at"], vd.get("circulated_by", ""), id=vd["id"])
+        bb.domain(vw, N.check_version, v)
+        for fn, frozen in enumerate(v.texts["items"]):
+            for name in N.FIELDS:
+                bb.domain(f"{vw}.texts.items[{fn}]", validate.lang_text, frozen.get(name) if isinstance(frozen, dict) else None, name)
+        versions[v.id] = v
+        b.versions.append(v)
+    for pn, pd in enumerate(nd["proposals"]):
+        pw = f"{sw}.negotiation.proposals[{pn}]"
+        bb.claim(pd["id"], pw)
+        bb.ref(pd["version"], versions, f"{pw}.version", "version")
+        bb.ref(pd["agenda_item"], item_ids, f"{pw}.agenda_item", "agenda item")
+        bb.ref(pd["party"], party_ids, f"{pw}.party", "party")
+        p = N.Proposal(
+            s.id, pd["version"], pd["agenda_item"], pd["field"], pd["lang"], pd["op"], pd.get("passage", ""), pd.get("text", ""),
+            pd.get("comment", ""), pd["party"], pd["proposed_at"], pd.get("proposed_by", ""), N.ProposalState(pd["state"]),
+            pd.get("decided_text", ""), pd.get("decided_at", ""), pd.get("decided_by", ""), id=pd["id"],
+        )
+        bb.domain(pw, N.check_proposal, p, d.languages)
+        b.proposals.append(p)
+    for xn, xd in enumerate(nd["signoffs"]):
+        xw = f"{sw}.negotiation.signoffs[{xn}]"
+        bb.claim(xd["id"], xw)
+        bb.ref(xd.get("version"), versions, f"{xw}.version", "version")
+        bb.ref(xd.get("amendment"), amendment_ids, f"{xw}.amendment", "amendment")
+        bb.ref(xd["party"], party_ids, f"{xw}.party", "party")
+        if (xd.get("version") is None) == (xd.get("amendment") is None):
+            bb.fail(xw, "a sign-off is of one version or of one amendment.")
+        bb.domain(f"{xw}.signed_at", validate.timestamp, xd["signed_at"], "signed_at")
+        b.signoffs.append(N.SignOff(s.id, xd["party"], xd["name"], xd["hash"], xd["signed_at"], xd.get("version"), xd.get("amendment"), xd.get("recorded_by", ""), id=xd["id"]))
+    where = f"The minutes of {d.code} session {s.number}"
+    bb.domain(
+        sw, N.check_record, where, s, [i for i in b.items if i.session_id == s.id], list(versions.values()),
+        [x for x in b.signoffs if x.session_id == s.id], [a for a in b.amendments if a.session_id == s.id], list(party_ids),
+    )
 
 
 def _check_agenda_tree(bb: _Builder, where: str, items: list[dict]) -> None:

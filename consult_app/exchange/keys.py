@@ -108,6 +108,15 @@ class PublicKeys:
 
 def fingerprint(keys: PublicKeys) -> str:
     """Six groups of five digits, the same on every machine for the same public keys."""
-    digest = hashlib.sha512(b"consult fingerprint v1\x00" + keys.sign + keys.box).digest()
+    return _digits(hashlib.sha512(b"consult fingerprint v1\x00" + keys.sign + keys.box).digest())
+
+
+def pair_fingerprint(a: PublicKeys, b: PublicKeys) -> str:
+    """The safety number of a pair of workspaces: the same on both sides, whichever side computes it."""
+    first, second = sorted([a.sign + a.box, b.sign + b.box])
+    return _digits(hashlib.sha512(b"consult pair fingerprint v1\x00" + first + second).digest())
+
+
+def _digits(digest: bytes) -> str:
     groups = [int.from_bytes(digest[i : i + 5], "big") % 100_000 for i in range(0, 30, 5)]
     return " ".join(f"{g:05d}" for g in groups)

@@ -13,7 +13,7 @@ these; the window calls these for every write. Reads go straight to the store.
                    (copied, attendance), agenda items, breaks, lunches and days
     people.py      the directory of people of every party
     minutes.py     the texts of the minutes, their state, amendments
-    register.py    commitments (with their counterpart link), status, indicators and measurements
+    register.py    commitments through their life (made, edited with history, reaffirmed, withdrawn, superseded, deleted when junk), status, indicators and measurements
     followup.py    follow-up actions
     documents.py   the three printed documents (renderers), by ids; the brief recorded when generated
     exports.py     CSV, XLSX, DOCX, ICS and interchange JSON files

@@ -9,33 +9,125 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.errors import ConsultError, Invalid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import ConsultError, Invalid, NotFound
 from ..domain.language import SUPPORTED, check_lang
+from ..domain.model import MinutesState
+from ..domain.negotiation import check_record
 from ..store import Workspace, joint_view
 
 AUDIENCES = ("joint", "internal")
 
 
 def minutes(ws: Workspace, session_id: str, langs: list[str] | None = None, marking: str | None = None):
-    """The joint minutes of a session, in one working language or two side by side."""
+    """The joint minutes of a session, in one working language or two side by side.
+
+    Minutes agreed by sign-off are the agreed record: their texts are checked
+    against the agreed version first, every page carries its version and hash,
+    and the PDF is PDF/A-2b, sealed (``reports/archive.py``).
+    """
+    from ..reports.agreed import ArchivedMinutes
+    from ..reports.archive import Record
     from ..reports.minutes import MinutesRenderer
 
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
+    _check_langs(d, langs)
+    langs = langs or [default_lang(d)]
+    agreed = ws.agreed_version(session_id) if session.minutes_state == MinutesState.AGREED else None
+    if agreed is not None:  # texts changed behind the app's back must not print under the agreed hash
+        check_record(f"The minutes of {d.code} session {session.number}", session, ws.agenda(session_id), ws.minutes_versions(session_id),
+                     ws.signoffs(session_id), ws.amendments(session_id), [p.id for p in d.parties])
+    renderer = MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
+    if agreed is None:
+        return renderer
+    return ArchivedMinutes(renderer, Record(d.code, d.id, session.number, session.id, agreed.number, agreed.hash))
+
+
+def _check_langs(d, langs: list[str] | None) -> None:
     for lang in langs or []:
         label_language(lang)
         if lang not in d.languages:
             raise Invalid(f"language: '{lang}' is not a working language of {d.code} (it works in {', '.join(d.languages)}).", "language")
-    langs = langs or [default_lang(d)]
-    return MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
 
 
-def tracker(ws: Workspace, dialogue_id: str | None, as_of: dt.date, audience: str = "joint", marking: str | None = None, lang: str | None = None):
+def compare(ws: Workspace, session_id: str, old: int, new: int, langs: list[str] | None = None):
+    """A redline of version ``old`` of a session's minutes against version ``new`` (joint)."""
+    from ..reports.compare import CompareRenderer
+
+    session = ws.session(session_id)
+    d = ws.dialogue(session.dialogue_id)
+    _check_langs(d, langs)
+    for n in (old, new):
+        ws.minutes_version(session_id, n)  # a version that does not exist is named in the error
+    if old == new:
+        raise Invalid("to: compare two different versions.", "to")
+    return CompareRenderer(joint_view(ws, d.id), d.id, session, old, new, langs=langs, marking_order=ws.marking_order())
+
+
+def sign(pdf: bytes, certificate: str | Path, password: str | None, *, reason: str = "Agreed joint minutes") -> bytes:
+    """Sign an agreed record (PAdES) with a PKCS#12 certificate; anything else is refused."""
+    from ..reports import archive
+
+    if archive.read_record(pdf) is None:
+        raise Invalid("sign_with: only agreed minutes are signed (these are not agreed by every party's sign-off).", "sign_with")
+    return archive.sign(pdf, Path(certificate), password, reason=reason)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What ``verify`` found: whether the file matches, and the sentences that say so."""
+
+    matches: bool
+    lines: list[str]
+
+
+def verify(ws: Workspace, pdf: bytes, name: str) -> Verdict:
+    """Whether a printed agreed record is intact (its seal, its signature) and is the agreed version in ``ws``."""
+    from ..reports import archive
+
+    record = archive.read_record(pdf)
+    if record is None and archive.has_seal(pdf):
+        return Verdict(False, [f"{name} does not match: it was changed after Consult printed it (its seal or its record cannot be read)."])
+    if record is None:
+        return Verdict(False, [f"{name} is not an agreed record printed by Consult (it carries no seal and no version hash)."])
+    check = archive.check(pdf)
+    lines = []
+    if not check.sealed or check.problem:
+        return Verdict(False, [f"{name} does not match: {check.problem}."])
+    try:
+        session = ws.session(record.session_id)
+        d = ws.dialogue(session.dialogue_id)
+    except NotFound:
+        return Verdict(False, [f"{name} does not match: this workspace has no session {record.session} of {record.dialogue}."])
+    agreed = ws.agreed_version(session.id)
+    where = f"{d.code} session {session.number}"
+    if agreed is None:
+        return Verdict(False, [f"{name} does not match: the minutes of {where} are not agreed in this workspace."])
+    if (agreed.number, agreed.hash) != (record.version, record.hash):
+        return Verdict(False, [f"{name} does not match: it says version {record.version} ({record.hash[:16]}…), but the agreed version of {where} here is version {agreed.number} ({agreed.hash[:16]}…)."])
+    lines.append(f"{name} matches the agreed version {agreed.number} of {where} (SHA-256 {agreed.hash}).")
+    if check.signed:
+        lines.append(f"Signed by {check.signer}: the signature is valid and covers the whole file (the certificate itself is not checked against a list of trusted authorities).")
+    else:
+        lines.append("It is not signed: its seal shows it is the file Consult printed, not who stands behind it.")
+    if any(a.state == "effective" for a in ws.amendments(session.id)):
+        lines.append(f"The minutes of {where} have amendments in force: they are listed with the minutes.")
+    return Verdict(True, lines)
+
+
+def tracker(
+    ws: Workspace, dialogue_id: str | None, as_of: dt.date, audience: str = "joint", marking: str | None = None, lang: str | None = None,
+    *, by_party: bool = False,
+):
     """The progress tracker of one dialogue (or all).
 
     The joint edition (the default) is built from the joint view; the internal
     edition, asked for explicitly, from everything, and says so on every page.
-    ``lang`` chooses the labels and, where the dialogue has it, the texts.
+    ``lang`` chooses the labels and, where the dialogue has it, the texts;
+    ``by_party`` adds the register as assessed by each party.
     """
     from ..reports.tracker import TrackerRenderer
 
@@ -46,7 +138,9 @@ def tracker(ws: Workspace, dialogue_id: str | None, as_of: dt.date, audience: st
         raise ConsultError("This workspace has no dialogues to report on.")
     if lang is None:  # one dialogue: its first working language documents are printed in; several: English
         lang = default_lang(bundle.dialogues[0]) if len(bundle.dialogues) == 1 else "en"
-    return TrackerRenderer(bundle, as_of=as_of, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order())
+    return TrackerRenderer(
+        bundle, as_of=as_of, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order(), by_party=by_party,
+    )
 
 
 def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | None = None, lang: str | None = None):

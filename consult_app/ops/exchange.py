@@ -15,9 +15,13 @@ def field_copy(ws: Workspace, out: str | Path, *, name: str, dialogue_id: str | 
     return sync.find_peer(ws, name)
 
 
-def export_packet(ws: Workspace, to: str | None = None) -> tuple[bytes, dict]:
-    """Everything changed here since the last exchange with ``to``, signed and encrypted for it: bytes and header."""
-    return sync.export_packet(ws, to)
+def export_packet(ws: Workspace, to: str | None = None, *, allow_empty: bool = True) -> tuple[bytes, dict]:
+    """Everything changed here since the last exchange with ``to``, signed and encrypted for it: bytes and header.
+
+    Raises:
+        sync.NothingToSend: nothing changed, and ``allow_empty`` is false (nothing was written).
+    """
+    return sync.export_packet(ws, to, allow_empty=allow_empty)
 
 
 def import_packet(ws: Workspace, data: bytes, *, name: str = "the packet", dry_run: bool = False, policy: str | None = None, resolutions=None):

@@ -548,6 +548,7 @@ class Renderer:
         self.draft = draft
         self.lang = lang
         self.document_title = document_title or running_title
+        self.footnote = ""  # printed at the foot of every page, left (the agreed version and its hash)
         self.st = styles(self.base_size, lang)
         self.width = self.pagesize[0] - 2 * self.margin  # the frame's inner width: the frame has no padding
 
@@ -597,6 +598,9 @@ class Renderer:
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(self.pagesize[0] - self.margin, 11 * mm, self.page_label(canvas.getPageNumber(), total))
+        if self.footnote:
+            canvas.setFont(FONT, 6.5)
+            canvas.drawString(self.margin, 7 * mm, self.footnote)
         canvas.restoreState()
 
     def page_label(self, page: int, total: int) -> str:

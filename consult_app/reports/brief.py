@@ -146,8 +146,9 @@ class BriefRenderer(Renderer):
             note = f" ({latest.note})" if latest and latest.note else ""
             if v.overdue(c, as_of):
                 out.append((1, self.t("{status}: {ref}", status=self.t("OVERDUE"), ref=c.ref) + f" — {v.text(c.text)}{note}"))
-            elif level.tone in WATCH:
-                out.append((2 if level.tone == Tone.BAD else 3, self.t("{status}: {ref}", status=v.status_label(level), ref=c.ref) + f" — {v.text(c.text)}{note}"))
+            elif level.tone in WATCH or v.assessed(c, as_of):  # the other party sees it differently: a point to watch too
+                words = v.assessed(c, as_of) or v.status_label(level)
+                out.append((2 if level.tone == Tone.BAD else 3, self.t("{status}: {ref}", status=words, ref=c.ref) + f" — {v.text(c.text)}{note}"))
         return [text for _, text in sorted(out, key=lambda x: x[0])]
 
     def key_figures(self, limit: int) -> list[Flowable]:
@@ -284,7 +285,7 @@ class BriefRenderer(Renderer):
         for c in self.related:
             level, latest = v.status(c, as_of)
             tones.append(level.tone)
-            status = f"<b>{esc(v.status_label(level))}</b>"
+            status = f"<b>{esc(v.assessed(c, as_of) or v.status_label(level))}</b>"
             if latest:
                 status += f"<br/>{esc(fmt_short_date(latest.effective_on, self.lang))}"
             if v.overdue(c, as_of):
@@ -345,7 +346,7 @@ class BriefRenderer(Renderer):
             rows = []
             for c in made:
                 level, _ = v.status(c, self.session.starts_on)
-                rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.flagged(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(f"<b>{esc(v.status_label(level))}</b>", "cell")])
+                rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.flagged(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(f"<b>{esc(v.assessed(c, self.session.starts_on) or v.status_label(level))}</b>", "cell")])
             body += self.lead(self.p(esc(self.t("Commitments made")), "label"), [self.table(["Ref.", "Commitment", "Party", "Now"], rows, [32 * mm, None, 30 * mm, 34 * mm])])
         return self.lead(heading, body)
 

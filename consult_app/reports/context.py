@@ -19,7 +19,7 @@ from ..domain.model import (
     Visibility,
     pick,
 )
-from ..domain.rules import current_status, due_date, is_overdue, latest_measurement
+from ..domain.rules import assessed_differently, current_status, due_date, is_overdue, latest_measurement, own_events
 from .labels import label, language_name
 
 
@@ -72,10 +72,13 @@ class DialogueView:
         self.commitments = sorted((c for c in b.commitments if c.dialogue_id == d.id), key=lambda c: c.ref)
         self.commitment_by_id = {c.id: c for c in self.commitments}
         self.people = {p.id: p for p in b.people}
-        self.events: dict[str, list[StatusEvent]] = defaultdict(list)
+        self.home_id = d.home_party.id if d.home_party else None
+        # every party's events; ``events`` holds the history that sets our status (our own party's assessments)
+        self.all_events: dict[str, list[StatusEvent]] = defaultdict(list)
         for e in b.events:
             if e.commitment_id in self.commitment_by_id:
-                self.events[e.commitment_id].append(e)
+                self.all_events[e.commitment_id].append(e)
+        self.events: dict[str, list[StatusEvent]] = defaultdict(list, {cid: own_events(es, self.home_id) for cid, es in self.all_events.items()})
         self.indicators: dict[str, list[Indicator]] = defaultdict(list)
         for i in b.indicators:
             if i.commitment_id in self.commitment_by_id:
@@ -120,6 +123,16 @@ class DialogueView:
         if latest is None:
             return scale.levels[0], None
         return scale.get(latest.status) or scale.levels[0], latest
+
+    def assessed(self, c: Commitment, as_of: dt.date | None = None) -> str:
+        """'France: On track / Mali: At risk' when the parties assess the commitment differently; '' when they agree."""
+        found = assessed_differently(self.all_events.get(c.id, ()), self.home_id, as_of)
+        order = [p.id for p in self.dialogue.parties]
+        parts = []
+        for party_id in sorted(found, key=lambda p: (p != self.home_id, order.index(p) if p in order else len(order))):
+            level = self.dialogue.scale.get(found[party_id].status)
+            parts.append(f"{self.party_name(party_id)}: {self.status_label(level) if level else found[party_id].status}")
+        return " / ".join(parts)
 
     def overdue(self, c: Commitment, today: dt.date) -> bool:
         return is_overdue(c, self.events.get(c.id, ()), self.dialogue.scale, today, self.sessions)

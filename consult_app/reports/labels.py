@@ -118,6 +118,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "Indicator": ("Indicateur", "Indicador"),
     "{latest} of {target} ({share})": ("{latest} sur {target} ({share})", "{latest} de {target} ({share})"),
     "not measured": ("non mesuré", "sin medir"),
+    "Withdrawn on {date}: {reason}": ("Retiré le {date} : {reason}", "Retirado el {date}: {reason}"),
+    "Superseded by {ref} on {date}: {reason}": ("Remplacé par {ref} le {date} : {reason}", "Sustituido por {ref} el {date}: {reason}"),
+    "Superseded on {date}: {reason}": ("Remplacé le {date} : {reason}", "Sustituido el {date}: {reason}"),
+    "Replaces {ref}": ("Remplace {ref}", "Sustituye a {ref}"),
     "What changed since the {nth} session ({date})": ("Ce qui a changé depuis la {nth} session ({date})", "Cambios desde la {nth} sesión ({date})"),
     "No status changes recorded since then.": ("Aucun changement d’état depuis.", "Ningún cambio de estado desde entonces."),
     "Date": ("Date", "Fecha"),
@@ -230,6 +234,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "Reference": ("Référence", "Referencia"),
     "{label}: ": ("{label} : ", "{label}: "),
 }
+from .negotiation_labels import LABELS as _NEGOTIATION  # noqa: E402  (kept in their own file)
+
+LABELS.update(_NEGOTIATION)
 
 PLURAL_PAIRS = {
     "{n} dialogue": "{n} dialogues",

@@ -25,6 +25,7 @@ from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import JointBundle, MinutesState, Party, Session, require_joint
 from ..domain.rules import agenda_rows, discussed, timetable
+from . import agreed
 from .base import FONT, RULE, Renderer, esc
 from .context import DialogueView
 from .labels import label, language_name
@@ -56,6 +57,7 @@ class MinutesRenderer(Renderer):
             lang=lang,
             document_title=title,
         )
+        self.footnote = agreed.footnote(self, bundle, session)
 
     # ------------------------------------------------------------ helpers
 
@@ -205,6 +207,7 @@ class MinutesRenderer(Renderer):
         nexts = [self.p(esc(next_session(following, x))) for x in self.langs]
         out.append(self.heading(self.t("Next session")))
         out += self.signatures(self.side_by_side(nexts))
+        out += agreed.section(self, v.bundle, s)
         return out
 
     def signature_block(self, party: Party) -> list[Flowable]:

@@ -20,8 +20,9 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
-from ..domain.model import ActionState, Bundle, JointBundle, Tone, Visibility
-from ..domain.rules import current_status, progress, reciprocal_pairs, side_on_track
+from ..domain.model import ActionState, Bundle, CommitmentState, JointBundle, Tone, Visibility
+from ..domain.rules import current_status, in_force, progress, reciprocal_pairs, side_on_track
+from . import assessments
 from .base import ALARM, CELL_PADDING, BlockTable, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, Tail, esc, needs_scripts, widths_for, wrap
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label, nlabel
@@ -34,9 +35,10 @@ class TrackerRenderer(Renderer):
 
     def __init__(
         self, bundle: Bundle, *, as_of: dt.date, marking: str | None = None, title: str | None = None, lang: str = "en",
-        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER,
+        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER, by_party: bool = False,
     ):
         self.bundle = bundle
+        self.by_party = by_party  # add the register as assessed by each party
         self.as_of = as_of
         self.audience = "joint" if isinstance(bundle, JointBundle) else "internal"
         dialogues = sorted(bundle.dialogues, key=lambda d: d.code)
@@ -76,6 +78,8 @@ class TrackerRenderer(Renderer):
             out.append(self.p(esc(v.language_note()), "muted"))
         out += self.counts(v, commitments)
         out += self.reciprocity(v, commitments)
+        if self.by_party:
+            out += assessments.by_party(self, v, commitments, self.as_of)
         themes = [(t.id, v.text(t.title)) for t in v.dialogue.themes] + [(None, self.t("Other commitments"))]
         for theme_id, title in themes:
             mine = [c for c in commitments if c.theme_id == theme_id]
@@ -192,6 +196,8 @@ class TrackerRenderer(Renderer):
         widths = widths_for(self.width, [28 * mm, None, 34 * mm, 24 * mm, 24 * mm, 46 * mm, 40 * mm])
         size = self.st["cell"].fontSize
         rows, tones, late = [], [], []
+        refs = {x.id: x.ref for x in v.bundle.commitments}
+        replaced_by = {x.supersedes_id: x.ref for x in v.bundle.commitments if x.supersedes_id}
 
         def cell(text: str, column: int, bold: bool = False):
             if needs_scripts(text) or len(text) > 600:  # a Paragraph can split inside a row taller than a page
@@ -201,7 +207,7 @@ class TrackerRenderer(Renderer):
         for c in commitments:
             level, latest = v.status(c, self.as_of)
             tones.append(level.tone)
-            text = v.flagged(c.text)
+            text = v.flagged(c.text) + self.lineage(c, refs, replaced_by)
             if c.visibility == Visibility.INTERNAL:
                 text = self.t("INTERNAL") + " — " + text
             party = v.party_name(c.party_id) + (f"\n{c.lead_institution}" if c.lead_institution else "")
@@ -218,7 +224,7 @@ class TrackerRenderer(Renderer):
                     cell(text, 1),
                     cell(party, 2),
                     cell(v.due_text(c) + ("\n" + self.t("OVERDUE") if overdue else ""), 3, bold=overdue),
-                    cell(v.status_label(level), 4, bold=True),
+                    cell(v.assessed(c, self.as_of).replace(" / ", "\n") or v.status_label(level), 4, bold=True),
                     cell(update, 5),
                     self.indicator_cell(v, c),
                 ]
@@ -234,6 +240,21 @@ class TrackerRenderer(Renderer):
         header = [self.p(f"<b>{esc(self.t(x))}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")]
         return [BlockTable(header, rows, widths, row_styles=row_style)]
 
+    def lineage(self, c, refs: dict[str, str], replaced_by: dict[str, str]) -> str:
+        """A line under the text: withdrawn or superseded (when, why, by what), or what it replaces."""
+        out = ""
+        if c.supersedes_id in refs:
+            out += "\n" + self.t("Replaces {ref}", ref=refs[c.supersedes_id])
+        if not in_force(c, self.as_of):
+            on, reason = fmt_short_date(c.ended_on, self.lang), c.end_reason
+            if c.state == CommitmentState.WITHDRAWN:
+                out += "\n" + self.t("Withdrawn on {date}: {reason}", date=on, reason=reason)
+            elif c.id in replaced_by:
+                out += "\n" + self.t("Superseded by {ref} on {date}: {reason}", ref=replaced_by[c.id], date=on, reason=reason)
+            else:
+                out += "\n" + self.t("Superseded on {date}: {reason}", date=on, reason=reason)
+        return out
+
     def indicator_cell(self, v: DialogueView, c):
         indicators = v.indicators.get(c.id, [])
         if not indicators:
@@ -244,7 +265,7 @@ class TrackerRenderer(Renderer):
             line = f"<font size=6.5>{esc(v.text(ind.name))}<br/>{fmt_value(ind.baseline_value, ind.unit, self.lang)} → "
             target = fmt_value(ind.target_value, ind.unit, self.lang)
             if latest is not None:
-                share = progress(ind.baseline_value, ind.target_value, latest.value)
+                share = progress(ind.baseline_value, ind.target_value, latest.value, ind.direction)
                 line += esc(self.t("{latest} of {target} ({share})", latest="\x00", target=target, share=language.percent(share, self.lang)))
                 line = line.replace("\x00", f"<b>{fmt_value(latest.value, ind.unit, self.lang)}</b>") + "</font>"
                 parts.append(self.p(line, "cell"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from ..domain.errors import Invalid, NotFound
+from ..domain.negotiation import check_record
 from ..domain.model import (
     Bundle,
 )
@@ -27,8 +28,14 @@ class Bundles:
                 b.members += self.delegation(s.id)
                 b.items += agenda_order(self.agenda(s.id))
                 b.amendments += self.amendments(s.id)
+                b.versions += self.minutes_versions(s.id)
+                b.proposals += self.proposals(s.id)
+                b.signoffs += self.signoffs(s.id)
             commitments = self.commitments(d.id)
             b.commitments += commitments
+            revisions = self.revisions_by_commitment(d.id)
+            for c in commitments:
+                b.revisions += revisions.get(c.id, [])
             events = self.events_by_commitment(d.id)
             for c in commitments:
                 b.events += events.get(c.id, [])
@@ -40,13 +47,14 @@ class Bundles:
         b.people = [p for p in self.people() if dialogue_id is None or p.id in wanted]
         return b
 
-    def load(self, b: Bundle) -> None:
+    def load(self, b: Bundle, *, snapshot: bool = True) -> None:
         """Add a whole bundle in one transaction: all of it, or nothing.
 
         People already in the workspace (same id) are kept as they are. A
-        snapshot is taken first.
+        snapshot is taken first (unless the caller took one).
         """
-        if self.backups and not self.readonly:
+        check_negotiations(b)
+        if snapshot and self.backups and not self.readonly:
             self.snapshot("before import")
         with self._write("import") as db:
             for d in b.dialogues:
@@ -68,6 +76,9 @@ class Bundles:
             reviews = [(r["id"], r.pop("commitment_id")) for r in item_rows]
             db.table("agenda_items").insert_all(item_rows)
             db.table("minutes_amendments").insert_all(codec.amendment_row(a) for a in b.amendments)
+            db.table("minutes_versions").insert_all(codec.version_row(v) for v in b.versions)
+            db.table("minutes_proposals").insert_all(codec.proposal_row(p) for p in b.proposals)
+            db.table("minutes_signoffs").insert_all(codec.signoff_row(x) for x in b.signoffs)
             rows = [codec.commitment_row(c) for c in b.commitments]
             links = [(r["id"], r.pop("reciprocal_id"), r.pop("supersedes_id")) for r in rows]
             db.table("commitments").insert_all(rows)
@@ -78,8 +89,21 @@ class Bundles:
                 {"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at
             )
             self.conn.executemany("UPDATE agenda_items SET commitment_id = ? WHERE id = ?", [(c, i) for i, c in reviews if c])
+            db.table("commitment_revisions").insert_all(codec.revision_row(r) for r in b.revisions)
             db.table("status_events").insert_all(codec.event_row(e) for e in b.events)
             db.table("indicators").insert_all(codec.indicator_row(i) for i in b.indicators)
             db.table("measurements").insert_all(codec.measurement_row(m) for m in b.measurements)
             db.table("actions").insert_all(codec.action_row(a) for a in b.actions)
             self._reindex_all()
+
+
+def check_negotiations(b: Bundle) -> None:
+    """Every session's minutes state and texts as its negotiation record makes them (one sentence otherwise)."""
+    codes = {d.id: d.code for d in b.dialogues}
+    parties = {d.id: [p.id for p in d.parties] for d in b.dialogues}
+    for s in b.sessions:
+        check_record(
+            f"The minutes of {codes.get(s.dialogue_id, '?')} session {s.number}", s,
+            [i for i in b.items if i.session_id == s.id], [v for v in b.versions if v.session_id == s.id],
+            [x for x in b.signoffs if x.session_id == s.id], [a for a in b.amendments if a.session_id == s.id], parties.get(s.dialogue_id, []),
+        )

@@ -6,13 +6,17 @@ import datetime as dt
 import json
 from typing import Any
 
+from ..domain.negotiation import MinutesVersion, Proposal, ProposalState, SignOff
 from ..domain.model import (
     ActionState,
     Amendment,
     AgendaItem,
     Commitment,
+    CommitmentKind,
+    CommitmentState,
     DelegationMember,
     Dialogue,
+    Direction,
     FollowUpAction,
     Indicator,
     ItemKind,
@@ -22,6 +26,7 @@ from ..domain.model import (
     Party,
     PartyName,
     Person,
+    Revision,
     Session,
     SessionState,
     StatusEvent,
@@ -203,7 +208,25 @@ def commitment_from_row(row: dict, reaffirmed: list[str]) -> Commitment:
         reciprocal_id=row["reciprocal_id"],
         supersedes_id=row["supersedes_id"],
         visibility=Visibility(row["visibility"]),
+        kind=CommitmentKind(row.get("kind") or "commitment"),
+        state=CommitmentState(row.get("state") or "in_force"),
+        ended_on=s2d(row.get("ended_on")),
+        end_reason=row.get("end_reason") or "",
     )
+
+
+def revision_from_row(row: dict) -> Revision:
+    return Revision(
+        id=row["id"], commitment_id=row["commitment_id"], revised_on=s2d(row["revised_on"]), old_text=json.loads(row["old_text"]),
+        new_text=json.loads(row["new_text"]), reason=row["reason"], author=row["author"], recorded_at=row["recorded_at"],
+    )
+
+
+def revision_row(r: Revision) -> dict:
+    return {
+        "id": r.id, "commitment_id": r.commitment_id, "revised_on": d2s(r.revised_on), "old_text": jdump(r.old_text),
+        "new_text": jdump(r.new_text), "reason": r.reason, "author": r.author, "recorded_at": r.recorded_at,
+    }
 
 
 def event_from_row(row: dict) -> StatusEvent:
@@ -218,6 +241,7 @@ def event_from_row(row: dict) -> StatusEvent:
         recorded_at=row["recorded_at"],
         recorded_where=row["recorded_where"],
         visibility=Visibility(row.get("visibility", "internal")),
+        party_id=row.get("party_id"),
     )
 
 
@@ -231,6 +255,7 @@ def indicator_from_row(row: dict) -> Indicator:
         baseline_on=s2d(row["baseline_on"]),
         target_value=row["target_value"],
         target_on=s2d(row["target_on"]),
+        direction=Direction(row["direction"]) if row.get("direction") else None,
     )
 
 
@@ -330,6 +355,10 @@ def commitment_row(c: Commitment) -> dict:
         "reciprocal_id": c.reciprocal_id,
         "supersedes_id": c.supersedes_id,
         "visibility": c.visibility.value,
+        "kind": c.kind.value,
+        "state": c.state.value,
+        "ended_on": d2s(c.ended_on),
+        "end_reason": c.end_reason,
     }
 
 
@@ -345,6 +374,7 @@ def event_row(e: StatusEvent) -> dict:
         "recorded_at": e.recorded_at,
         "recorded_where": e.recorded_where,
         "visibility": e.visibility.value,
+        "party_id": e.party_id,
     }
 
 
@@ -358,6 +388,7 @@ def indicator_row(i: Indicator) -> dict:
         "baseline_on": d2s(i.baseline_on),
         "target_value": i.target_value,
         "target_on": d2s(i.target_on),
+        "direction": Direction(i.direction).value,
     }
 
 
@@ -393,6 +424,9 @@ def amendment_from_row(row: dict) -> Amendment:
         new_text=row["new_text"],
         amended_on=s2d(row["amended_on"]),
         reason=row["reason"],
+        author=row.get("author", ""),
+        party_id=row.get("party_id"),
+        state=row.get("state", "effective"),
     )
 
 
@@ -407,6 +441,9 @@ def amendment_row(a: Amendment) -> dict:
         "new_text": a.new_text,
         "amended_on": d2s(a.amended_on),
         "reason": a.reason,
+        "author": a.author,
+        "party_id": a.party_id,
+        "state": a.state,
     }
 
 
@@ -422,6 +459,45 @@ def action_row(a: FollowUpAction) -> dict:
         "state": a.state.value,
         "visibility": a.visibility.value,
     }
+
+
+def version_from_row(row: dict) -> MinutesVersion:
+    return MinutesVersion(
+        id=row["id"], session_id=row["session_id"], number=row["number"], party_id=row["party_id"], texts=json.loads(row["texts"]),
+        hash=row["hash"], circulated_at=row["circulated_at"], circulated_by=row["circulated_by"],
+    )
+
+
+def version_row(v: MinutesVersion) -> dict:
+    return {
+        "id": v.id, "session_id": v.session_id, "number": v.number, "party_id": v.party_id, "texts": jdump(v.texts), "hash": v.hash,
+        "circulated_at": v.circulated_at, "circulated_by": v.circulated_by,
+    }
+
+
+PROPOSAL_COLUMNS = (
+    "id", "session_id", "version_id", "agenda_item_id", "field", "lang", "op", "passage", "text", "comment", "party_id", "proposed_at",
+    "proposed_by", "decided_text", "decided_at", "decided_by",
+)
+
+
+def proposal_from_row(row: dict) -> Proposal:
+    return Proposal(**{k: row[k] for k in PROPOSAL_COLUMNS}, state=ProposalState(row["state"]))
+
+
+def proposal_row(p: Proposal) -> dict:
+    return {k: getattr(p, k) for k in PROPOSAL_COLUMNS} | {"state": p.state.value}
+
+
+SIGNOFF_COLUMNS = ("id", "session_id", "version_id", "amendment_id", "party_id", "name", "hash", "signed_at", "recorded_by")
+
+
+def signoff_from_row(row: dict) -> SignOff:
+    return SignOff(**{k: row[k] for k in SIGNOFF_COLUMNS})
+
+
+def signoff_row(s: SignOff) -> dict:
+    return {k: getattr(s, k) for k in SIGNOFF_COLUMNS}
 
 
 def utc_now() -> str:

@@ -49,14 +49,25 @@ COLUMNS: dict[str, dict[str, str]] = {
         "id session_id parent_id position kind theme_id lead_party_id presenter_id duration_min title summary conclusions commitment_id start_time",
         internal="objective background lines_to_take internal_notes their_asks red_lines",
     ),
-    "minutes_amendments": _declare("id session_id agenda_item_id field lang old_text new_text amended_on reason"),
+    "minutes_amendments": _declare("id session_id agenda_item_id field lang old_text new_text amended_on reason author party_id state"),
+    # the negotiation of the minutes is the joint record itself; only who typed it in here is ours
+    "minutes_versions": _declare("id session_id number party_id texts hash circulated_at", internal="circulated_by"),
+    "minutes_proposals": _declare(
+        "id session_id version_id agenda_item_id field lang op passage text comment party_id proposed_at state decided_text decided_at",
+        internal="proposed_by decided_by",
+    ),
+    "minutes_signoffs": _declare("id session_id version_id amendment_id party_id name hash signed_at", internal="recorded_by"),
     "commitments": _declare(
         "id dialogue_id ref text party_id made_at_session_id lead_institution theme_id due_on due_session_number "
-        "reciprocal_id supersedes_id visibility"
+        "reciprocal_id supersedes_id visibility kind state ended_on end_reason"
     ),
+    # a change of a commitment's text goes with the commitment; who made it stays ours (as a status event's author)
+    "commitment_revisions": _declare("id commitment_id revised_on old_text new_text reason recorded_at", internal="author"),
     "commitment_reaffirmations": _declare("commitment_id session_id"),
-    "status_events": _declare("id commitment_id effective_on status recorded_at visibility", internal="author recorded_where", marked="note evidence"),
-    "indicators": _declare("id commitment_id name unit baseline_value baseline_on target_value target_on"),
+    "status_events": _declare(
+        "id commitment_id effective_on status recorded_at visibility party_id", internal="author recorded_where", marked="note evidence"
+    ),
+    "indicators": _declare("id commitment_id name unit baseline_value baseline_on target_value target_on direction"),
     "measurements": _declare("id indicator_id measured_on value source visibility"),
     "actions": _declare("id dialogue_id commitment_id session_id description assignee due_on state visibility"),
 }
@@ -79,8 +90,12 @@ ROWS: dict[str, str] = {
     "delegation_members": f"session_id IN {_SESSIONS}",
     "agenda_items": f"session_id IN {_SESSIONS}",
     "minutes_amendments": f"session_id IN {_SESSIONS}",
+    "minutes_versions": f"session_id IN {_SESSIONS}",
+    "minutes_proposals": f"session_id IN {_SESSIONS}",
+    "minutes_signoffs": f"session_id IN {_SESSIONS}",
     "commitments": f"id IN {_COMMITMENTS}",
     "commitment_reaffirmations": f"commitment_id IN {_COMMITMENTS}",
+    "commitment_revisions": f"commitment_id IN {_COMMITMENTS}",
     "status_events": f"commitment_id IN {_COMMITMENTS}",
     "indicators": f"commitment_id IN {_COMMITMENTS}",
     "measurements": f"visibility = 'joint' AND indicator_id IN (SELECT id FROM indicators WHERE commitment_id IN {_COMMITMENTS})",
@@ -95,7 +110,26 @@ LINKS: dict[tuple[str, str], str] = {
 """References that may point at an internal row: they read as NULL unless the target is joint."""
 
 
-def _projection(conn, table: str) -> str:
+EXCHANGE_LOCAL: dict[tuple[str, str], str] = {
+    ("parties", "is_home"): "0",
+    ("sessions", "state"): "'planned'",
+    ("sessions", "minutes_state"): "'draft'",
+    ("agenda_items", "title"): "'{}'",
+    ("agenda_items", "summary"): "'{}'",
+    ("agenda_items", "conclusions"): "'{}'",
+    ("minutes_amendments", "state"): "'proposed'",
+}
+"""Joint columns that each secretariat derives for itself, so that packets between the two never carry them.
+
+Which party is home differs by side; the state of sessions and minutes
+follows from the negotiation record (``store/negotiation.py``); the texts of
+the minutes travel in circulated versions and amendments, which each side
+applies itself. A counterpart packet is the difference between two copies of
+the joint view in which these columns read as the SQL values given here.
+"""
+
+
+def _projection(conn, table: str, neutral: dict[tuple[str, str], str] | None = None) -> str:
     """The SELECT list of a table: joint columns, marked ones when the row is joint, neutral values for the rest."""
     declared = COLUMNS[table]
     parts = []
@@ -103,7 +137,9 @@ def _projection(conn, table: str) -> str:
         audience = declared.get(name)
         if audience is None:
             continue  # undeclared: never selected (tests/store/test_joint.py fails until it is declared)
-        if audience == JOINT and (table, name) in LINKS:
+        if neutral and (table, name) in neutral:
+            parts.append(f"{neutral[table, name]} AS {name}")
+        elif audience == JOINT and (table, name) in LINKS:
             parts.append(f"CASE WHEN {name} IN {LINKS[table, name]} THEN {name} END AS {name}")
         elif audience == JOINT:
             parts.append(name)
@@ -114,9 +150,9 @@ def _projection(conn, table: str) -> str:
     return ", ".join(parts)
 
 
-def joint_rows(ws, table: str, dialogue_id: str | None = None, order: str = "id") -> list[dict]:
-    """The joint rows of one table, with only their joint columns (the others read as neutral values)."""
-    return ws._rows(f"SELECT {_projection(ws.conn, table)} FROM {table} WHERE {ROWS[table]} ORDER BY {order}", {"d": dialogue_id})
+def joint_rows(ws, table: str, dialogue_id: str | None = None, order: str = "id", *, neutral: dict[tuple[str, str], str] | None = None) -> list[dict]:
+    """The joint rows of one table, with only their joint columns (the others read as neutral values, as do ``neutral``'s)."""
+    return ws._rows(f"SELECT {_projection(ws.conn, table, neutral)} FROM {table} WHERE {ROWS[table]} ORDER BY {order}", {"d": dialogue_id})
 
 
 def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
@@ -158,6 +194,8 @@ def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
     commitments = [codec.commitment_from_row(r, reaffirmed[r["id"]]) for r in rows("commitments", "ref")]
     b.commitments = sorted(commitments, key=lambda c: rank[c.dialogue_id])
     commitment_rank = {c.id: n for n, c in enumerate(b.commitments)}
+    revisions = [codec.revision_from_row(r) for r in rows("commitment_revisions", "recorded_at, id")]
+    b.revisions = sorted(revisions, key=lambda r: commitment_rank[r.commitment_id])
     events = [codec.event_from_row(r) for r in rows("status_events", "effective_on, recorded_at, id")]
     b.events = sorted(events, key=lambda e: commitment_rank[e.commitment_id])
     b.indicators = sorted((codec.indicator_from_row(r) for r in rows("indicators")), key=lambda i: commitment_rank[i.commitment_id])
@@ -165,6 +203,9 @@ def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
     b.measurements = sorted((codec.measurement_from_row(r) for r in rows("measurements", "measured_on, id")), key=lambda m: indicator_rank[m.indicator_id])
     b.actions = sorted((codec.action_from_row(r) for r in rows("actions", "due_on, id")), key=lambda a: rank[a.dialogue_id])
     b.people = [codec.person_from_row(r) for r in rows("people", "name")]
+    b.versions = sorted((codec.version_from_row(r) for r in rows("minutes_versions", "number")), key=lambda v: session_rank[v.session_id])
+    b.proposals = sorted((codec.proposal_from_row(r) for r in rows("minutes_proposals", "proposed_at, id")), key=lambda p: session_rank[p.session_id])
+    b.signoffs = sorted((codec.signoff_from_row(r) for r in rows("minutes_signoffs", "signed_at, id")), key=lambda x: session_rank[x.session_id])
     return b
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 
 
@@ -13,6 +14,7 @@ from ..domain.model import (
     FollowUpAction,
     Indicator,
     Measurement,
+    Revision,
     StatusEvent,
     Visibility,
 )
@@ -93,6 +95,83 @@ class Register:
             self._index_commitment(c)
         return c
 
+    def commitment_history(self, commitment_id: str) -> list[str]:
+        """What makes a commitment more than a slip of the keyboard, in words ("2 status events", "1 indicator"); empty: none."""
+        c = self.commitment(commitment_id)
+        found = []
+        for one, many, sql in (
+            ("status event", "status events", "SELECT count(*) AS n FROM status_events WHERE commitment_id = ?"),
+            ("change of its text", "changes of its text", "SELECT count(*) AS n FROM commitment_revisions WHERE commitment_id = ?"),
+            ("indicator", "indicators", "SELECT count(*) AS n FROM indicators WHERE commitment_id = ?"),
+            ("follow-up action", "follow-up actions", "SELECT count(*) AS n FROM actions WHERE commitment_id = ?"),
+            ("commitment that replaces it", "commitments that replace it", "SELECT count(*) AS n FROM commitments WHERE supersedes_id = ?"),
+        ):
+            n = self._one(sql, (commitment_id,))["n"]
+            if n:
+                found.append(f"{n} {one if n == 1 else many}")
+        if c.reaffirmed_at:
+            found.append(f"{len(c.reaffirmed_at)} reaffirmation{'s' if len(c.reaffirmed_at) > 1 else ''}")
+        if c.supersedes_id:
+            found.append("it replaces another commitment")
+        if not c.in_force:
+            found.append(f"it was {c.state.value} on {c.ended_on.isoformat() if c.ended_on else 'an unknown date'}")
+        return found
+
+    def delete_commitment(self, commitment_id: str) -> None:
+        """Delete a commitment entered by mistake: only one without any history (see :meth:`commitment_history`).
+
+        Raises:
+            Invalid: it has a history; it must be withdrawn instead.
+        """
+        c = self.commitment(commitment_id)
+        history = self.commitment_history(commitment_id)
+        if history:
+            raise Invalid(
+                f"{c.ref} cannot be deleted because it has a history ({', '.join(history)}): withdraw it instead."
+            )
+        with self._write("commitment"):
+            self.conn.execute("UPDATE commitments SET reciprocal_id = NULL WHERE reciprocal_id = ?", (c.id,))
+            self.conn.execute("DELETE FROM commitments WHERE id = ?", (c.id,))
+            self._unindex(c.id)
+
+    def revisions(self, commitment_id: str) -> list[Revision]:
+        """The changes of a commitment's text, oldest first."""
+        rows = self._rows("SELECT * FROM commitment_revisions WHERE commitment_id = ? ORDER BY recorded_at, rowid", (commitment_id,))
+        return [codec.revision_from_row(r) for r in rows]
+
+    def revisions_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[Revision]]:
+        rows = self._rows(
+            "SELECT r.* FROM commitment_revisions r JOIN commitments c ON c.id = r.commitment_id "
+            "WHERE :d IS NULL OR c.dialogue_id = :d ORDER BY r.recorded_at, r.rowid",
+            {"d": dialogue_id},
+        )
+        grouped: dict[str, list[Revision]] = {}
+        for row in rows:
+            grouped.setdefault(row["commitment_id"], []).append(codec.revision_from_row(row))
+        return grouped
+
+    def add_revision(self, r: Revision) -> Revision:
+        """Keep one change of a commitment's text (its recording time set now when empty)."""
+        if not r.recorded_at:
+            r = replace(r, recorded_at=utc_now())
+        d = self.dialogue(self.commitment(r.commitment_id).dialogue_id)
+        validate.revision(r, d.languages)
+        with self._write("commitment") as db:
+            db.table("commitment_revisions").insert(codec.revision_row(r))
+        return r
+
+    def drop_latest_revision(self, commitment_id: str, revision_id: str) -> None:
+        """Take back the latest change of a commitment's text (undo, within the run that made it).
+
+        Raises:
+            Invalid: the revision is not the latest one of that commitment.
+        """
+        found = self.revisions(commitment_id)
+        if not found or found[-1].id != revision_id:
+            raise Invalid("The text has changed again since: only the latest change of a commitment's text can be undone.")
+        with self._write("commitment"):
+            self.conn.execute("DELETE FROM commitment_revisions WHERE id = ?", (revision_id,))
+
     def link_reciprocal(self, first_id: str, second_id: str | None) -> None:
         """Make two commitments each other's quid pro quo (``second_id`` None: ``first_id`` has none).
 
@@ -137,11 +216,13 @@ class Register:
         author: str = "",
         recorded_where: str = "",
         visibility: Visibility = Visibility.INTERNAL,
+        party_id: str | None = None,
     ) -> StatusEvent:
         """Append a status event to a commitment's history (nothing is overwritten).
 
         The status of a joint commitment is joint; its note and evidence are
         shared only when ``visibility`` is joint (refused on an internal commitment).
+        ``party_id`` is the party whose assessment it is: ours (the home party) by default.
 
         Raises:
             Invalid: a status that is not on the dialogue's scale, a bad date or text.
@@ -163,11 +244,18 @@ class Register:
             recorded_at=utc_now(),
             recorded_where=recorded_where,
             visibility=Visibility(visibility),
+            party_id=party_id,
         )
         return self.append_event(event)
 
     def append_event(self, event: StatusEvent) -> StatusEvent:
         audience.check_under(event.visibility, self._commitment_visibility(event.commitment_id))
+        dialogue_id = self._one("SELECT dialogue_id FROM commitments WHERE id = ?", (event.commitment_id,))
+        if dialogue_id is not None:
+            if event.party_id is None:
+                event = replace(event, party_id=self.home_party(dialogue_id["dialogue_id"]).id)
+            elif not self._one("SELECT 1 FROM parties WHERE id = ? AND dialogue_id = ?", (event.party_id, dialogue_id["dialogue_id"])):
+                raise Invalid("party: the party whose assessment this is is not a party to this dialogue.", "party")
         if not event.recorded_at:
             event = replace(event, recorded_at=utc_now())
         validate.status_event(event)
@@ -185,13 +273,45 @@ class Register:
             rows = self._rows("SELECT * FROM indicators WHERE commitment_id = ? ORDER BY id", (commitment_id,))
         return [codec.indicator_from_row(r) for r in rows]
 
+    def indicator(self, indicator_id: str) -> Indicator:
+        row = self._one("SELECT * FROM indicators WHERE id = ?", (indicator_id,))
+        if row is None:
+            raise NotFound(f"No indicator with id {indicator_id}.")
+        return codec.indicator_from_row(row)
+
+    def _check_indicator(self, i: Indicator) -> dict | None:
+        c = self._one("SELECT c.dialogue_id, c.ref, d.languages FROM commitments c JOIN dialogues d ON d.id = c.dialogue_id WHERE c.id = ?", (i.commitment_id,))
+        validate.indicator(i, json.loads(c["languages"]) if c else None)
+        return c
+
     def add_indicator(self, i: Indicator) -> Indicator:
-        validate.indicator(i)
+        c = self._check_indicator(i)
         with self._write("indicator") as db:
             db.table("indicators").insert(codec.indicator_row(i))
-            c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,))
             self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
         return i
+
+    def update_indicator(self, i: Indicator) -> Indicator:
+        """Change an indicator's name, unit, baseline, target or direction (its measurements stay as they are)."""
+        self.indicator(i.id)
+        c = self._check_indicator(i)
+        with self._write("indicator") as db:
+            db.table("indicators").update(i.id, codec.indicator_row(i))
+            self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
+        return i
+
+    def delete_indicator(self, indicator_id: str) -> None:
+        """Delete an indicator made by mistake: only one without measurements (they are history).
+
+        Raises:
+            Invalid: it has measurements.
+        """
+        n = self._one("SELECT count(*) AS n FROM measurements WHERE indicator_id = ?", (indicator_id,))["n"]
+        if n:
+            raise Invalid(f"This indicator cannot be deleted because its measurements ({n}) are history.")
+        with self._write("indicator"):
+            self._unindex(indicator_id)
+            self.conn.execute("DELETE FROM indicators WHERE id = ?", (indicator_id,))
 
     def measurements(self, indicator_id: str) -> list[Measurement]:
         rows = self._rows("SELECT * FROM measurements WHERE indicator_id = ? ORDER BY measured_on, id", (indicator_id,))

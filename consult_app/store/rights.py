@@ -22,7 +22,7 @@ from typing import Protocol
 
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import ActionState, ItemKind, Level, MinutesState, SessionState, Visibility
+from ..domain.model import ActionState, CommitmentKind, CommitmentState, Direction, ItemKind, Level, MinutesState, SessionState, Visibility
 from . import codec
 
 # Each table's rows belong to a dialogue through one column (None: the row is the dialogue).
@@ -36,7 +36,11 @@ OWNER_COLUMN: dict[str, str | None] = {
     "delegation_members": "session_id",
     "agenda_items": "session_id",
     "minutes_amendments": "session_id",
+    "minutes_versions": "session_id",
+    "minutes_proposals": "session_id",
+    "minutes_signoffs": "session_id",
     "commitment_reaffirmations": "commitment_id",
+    "commitment_revisions": "commitment_id",
     "status_events": "commitment_id",
     "indicators": "commitment_id",
     "measurements": "indicator_id",
@@ -54,14 +58,19 @@ HISTORY = {
     "status_events": "status history",
     "measurements": "measurement history",
     "minutes_amendments": "the amendment history of the minutes",
+    "minutes_versions": "circulated versions of the minutes",
+    "minutes_signoffs": "sign-offs of the minutes",
 }
 READABLE = {
     "dialogues": ("dialogue", "dialogues"), "parties": ("party", "parties"), "themes": ("theme", "themes"),
     "people": ("person", "people"), "sessions": ("session", "sessions"), "delegation_members": ("delegation member", "delegation members"),
     "agenda_items": ("agenda item", "agenda items"), "commitments": ("commitment", "commitments"),
-    "commitment_reaffirmations": ("reaffirmation", "reaffirmations"), "status_events": ("status event", "status events"),
+    "commitment_reaffirmations": ("reaffirmation", "reaffirmations"),
+    "commitment_revisions": ("change of a commitment's text", "changes of commitments' texts"), "status_events": ("status event", "status events"),
     "indicators": ("indicator", "indicators"), "measurements": ("measurement", "measurements"),
     "actions": ("follow-up action", "follow-up actions"), "minutes_amendments": ("minutes amendment", "minutes amendments"),
+    "minutes_versions": ("version of the minutes", "versions of the minutes"), "minutes_proposals": ("proposal on the minutes", "proposals on the minutes"),
+    "minutes_signoffs": ("sign-off of the minutes", "sign-offs of the minutes"),
 }
 MINUTES_TEXT = ("summary", "conclusions")
 
@@ -101,10 +110,20 @@ RIGHTS: dict[str, Rights] = {
         update={t: None for t in _ALL_BUT_HISTORY},
         delete=_ALL_BUT_HISTORY,
     ),
-    # "counterpart" (issue 16) will come here: joint rows only, its own assessments, proposals on draft texts.
+    # The other delegation's secretariat: it adds to the joint record, never overwrites it. Its own party's
+    # assessments, joint follow-up actions, proposals (and comments) on circulated minutes, and — as the party
+    # that holds the pen, or signs — versions, decisions on proposals, sign-offs and amendments
+    # (the further checks, change by change, are in _counterpart_reason).
+    "counterpart": Rights(
+        "counterpart",
+        "counterpart secretariat",
+        insert=frozenset({"status_events", "actions", "minutes_versions", "minutes_proposals", "minutes_signoffs", "minutes_amendments"}),
+        update={"minutes_proposals": frozenset({"state", "decided_text", "decided_at", "decided_by"})},
+        delete=frozenset(),
+    ),
 }
 # A partner stored as kind K sees us as kind SEEN_AS[K]: what we may send it is RIGHTS[SEEN_AS[K]].
-SEEN_AS = {"field_copy": "secretariat", "secretariat": "field_copy"}
+SEEN_AS = {"field_copy": "secretariat", "secretariat": "field_copy", "counterpart": "counterpart"}
 
 
 class Refused(ConsultError):
@@ -128,6 +147,7 @@ class Change:
 
 class RowSource(Protocol):
     def row(self, table: str, key: dict) -> dict | None: ...
+    def select(self, table: str, column: str, value) -> list[dict]: ...  # rows whose column is value
     def columns(self, table: str) -> list[tuple[str, str, bool, bool]]: ...  # (name, declared type, not null, in primary key)
     def references(self, table: str) -> list[tuple[str, str]]: ...  # (column, referenced table)
 
@@ -171,6 +191,20 @@ class WithPacket:
 
     def before(self, table: str, key: dict) -> dict | None:
         return self.db.row(table, key)
+
+    def select(self, table: str, column: str, value) -> list[dict]:
+        """Every row of ``table`` whose ``column`` is ``value``, as the packet leaves them."""
+        out, seen = [], set()
+        for r in self.db.select(table, column, value):
+            key = self._key(table, r)
+            seen.add(key)
+            current = r | self.updated.get(key, {})
+            if key not in self.deleted and current.get(column) == value:
+                out.append(current)
+        for key, r in self.added.items():
+            if key[0] == table and key not in seen and r.get(column) == value:
+                out.append(r)
+        return out
 
     def columns(self, table: str):
         return self.db.columns(table)
@@ -255,7 +289,7 @@ def describe(change: Change, rows: WithPacket) -> str:
             return f"an unknown session ({_short(session_id, 12)})"
         return f"{_code(rows, s.get('dialogue_id'))} session {_short(s.get('number', '?'))}"
 
-    if table in ("status_events", "indicators"):
+    if table in ("status_events", "indicators", "commitment_revisions"):
         return f"{word} for {commitment_words(row.get('commitment_id'))}"
     if table == "commitment_reaffirmations":
         return f"reaffirmation of {commitment_words(row.get('commitment_id'))}"
@@ -273,7 +307,7 @@ def describe(change: Change, rows: WithPacket) -> str:
     if table == "agenda_items":
         title = _lang_first(row.get("title"))
         return f"agenda item '{_short(title)}' of {session_words(row.get('session_id'))}"
-    if table in ("delegation_members", "minutes_amendments"):
+    if table in ("delegation_members", "minutes_amendments", "minutes_versions", "minutes_proposals", "minutes_signoffs"):
         return f"{word} of {session_words(row.get('session_id'))}"
     return f"{word} {_short(row.get('code', row.get('id', '?')))} of {_code(rows, row.get('dialogue_id'))}"
 
@@ -286,8 +320,18 @@ def _lang_first(value) -> str:
         return ""
 
 
-def check(changes: Sequence[Change], rights: Rights, scope: str | None, db: RowSource) -> None:
-    """Refuse (raise :class:`Refused`) at the first change that ``rights`` and ``scope`` do not allow, or that is invalid."""
+def check(changes: Sequence[Change], rights: Rights, scope: str | None, db: RowSource, *, party: str | None = None) -> None:
+    """Refuse (raise :class:`Refused`) at the first change that ``rights`` and ``scope`` do not allow, or that is invalid.
+
+    ``party``: for a counterpart secretariat, the party of the dialogue it speaks for.
+    """
+    for change, what, reason in judge(changes, rights, scope, db, party=party):
+        if reason:
+            raise Refused(what, reason)
+
+
+def judge(changes: Sequence[Change], rights: Rights, scope: str | None, db: RowSource, *, party: str | None = None):
+    """Each change with its description and the reason it is refused (None: allowed), in order."""
     rows = WithPacket(changes, db)
     amended = {
         (c.new.get("agenda_item_id"), c.new.get("field"))
@@ -296,8 +340,9 @@ def check(changes: Sequence[Change], rights: Rights, scope: str | None, db: RowS
     }
     for change in changes:
         reason = _reason(change, rights, scope, rows, amended)
-        if reason:
-            raise Refused(describe(change, rows), reason)
+        if reason is None and rights.kind == "counterpart":
+            reason = _counterpart_reason(change, rows, party)
+        yield change, describe(change, rows) if reason else "", reason
 
 
 def _reason(change: Change, rights: Rights, scope: str | None, rows: WithPacket, amended: set) -> str | None:
@@ -355,10 +400,101 @@ def _agreed_minutes_reason(change: Change, rights: Rights, rows: WithPacket, ame
     if not session or session.get("minutes_state") != MinutesState.AGREED.value:
         return None
     if "agenda_items" not in rights.update:
-        return f"the text of agreed minutes cannot be changed by a {rights.title} (only amended, by the secretariat)"
+        by = "with both sides' sign-off" if rights.kind == "counterpart" else "by the secretariat"
+        return f"the text of agreed minutes cannot be changed by a {rights.title} (only amended, {by})"
     for column in MINUTES_TEXT:
         if column in change.new and (change.old.get("id"), column) not in amended:
             return "the text of agreed minutes can only change through an amendment, and this packet holds none for it"
+    return None
+
+
+def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> str | None:
+    """What the other secretariat may add beyond the allow-list's tables: only in its own party's name, only joint,
+    and the minutes only as their negotiation allows (versions from the pen holder, decisions by it, sign-offs of what exists)."""
+    from ..domain import negotiation as N
+
+    table, row = change.table, rows.resulting(change)
+    own = "a counterpart secretariat speaks only for its own party"
+    if table == "status_events":
+        if row.get("party_id") != party:
+            return f"{own}: it may not record another party's assessment"
+        commitment = rows.row("commitments", {"id": row.get("commitment_id")}) or {}
+        if commitment.get("visibility") != Visibility.JOINT.value:
+            return "it assesses a commitment that is not shared with the other delegation"
+        return None
+    if table == "actions":
+        commitment = rows.row("commitments", {"id": row.get("commitment_id")}) if row.get("commitment_id") else None
+        if row.get("visibility") != Visibility.JOINT.value or (commitment is not None and commitment.get("visibility") != Visibility.JOINT.value):
+            return "a counterpart secretariat may only add joint follow-up actions, under joint commitments"
+        return None
+    session = rows.row("sessions", {"id": row.get("session_id")}) or {}
+    versions = sorted(rows.select("minutes_versions", "session_id", row.get("session_id")), key=lambda v: v.get("number") or 0)
+    pen = versions[0].get("party_id") if versions else None
+    if table == "minutes_versions":
+        if row.get("party_id") != party:
+            return f"{own}: it may not circulate a version in another party's name"
+        if pen not in (None, party):
+            return "the other party holds the pen for these minutes (it circulated version 1)"
+        if session.get("minutes_state") == MinutesState.AGREED.value:
+            return "these minutes are agreed here: they are changed only by an amendment"
+        if [v.get("number") for v in versions] != list(range(1, len(versions) + 1)):
+            return "the versions of these minutes would not follow one another (1, 2, 3…)"
+        try:
+            texts = json.loads(row.get("texts") or "")
+            N.check_version(codec.version_from_row({**row, "texts": row.get("texts")}))
+        except (ValueError, TypeError, KeyError, Invalid) as exc:
+            return str(exc).rstrip(".") if isinstance(exc, Invalid) else "its frozen texts cannot be read"
+        for frozen in texts.get("items", ()):
+            item = rows.row("agenda_items", {"id": frozen.get("id") if isinstance(frozen, dict) else None})
+            if item is None or item.get("session_id") != row.get("session_id"):
+                return "it names an agenda item that this workspace does not have (the agenda changed after pairing)"
+        return None
+    if table == "minutes_proposals":
+        if change.op == "update":
+            if pen != party:
+                return "only the party that circulated these minutes decides the proposals on them"
+            return None
+        if row.get("party_id") != party:
+            return f"{own}: it may not propose in another party's name"
+        version = rows.row("minutes_versions", {"id": row.get("version_id")})
+        if version is None or version.get("session_id") != row.get("session_id"):
+            return "it is made on a version of the minutes that this workspace does not have"
+        if session.get("minutes_state") == MinutesState.AGREED.value:
+            return "these minutes are agreed here: proposals are made on circulated minutes"
+        if row.get("state") != "open" or row.get("decided_at"):
+            return "a new proposal arrives open; only the pen holder decides it"
+        try:
+            p = codec.proposal_from_row(row)
+            N.check_proposal(p, json.loads((_dialogue(rows, session.get("dialogue_id")) or {}).get("languages") or "[]"))
+            if p.op != "comment":
+                N.apply(codec.version_from_row(version).text(p.agenda_item_id, p.field, p.lang), p.op, p.passage, p.text)
+        except Invalid as exc:
+            return str(exc).rstrip(".")
+        except (ValueError, TypeError, KeyError):
+            return "it is not in the form Consult writes proposals"
+        return None
+    if table == "minutes_amendments":
+        if row.get("party_id") != party:
+            return f"{own}: it may not propose an amendment in another party's name"
+        if session.get("minutes_state") != MinutesState.AGREED.value:
+            return "only agreed minutes are amended"
+        return None
+    if table == "minutes_signoffs":
+        if row.get("party_id") != party:
+            return f"{own}: it may not sign off for another party"
+        if row.get("version_id"):
+            version = rows.row("minutes_versions", {"id": row.get("version_id")})
+            if version is None or version.get("hash") != row.get("hash") or version.get("session_id") != row.get("session_id"):
+                return "it signs off a version (or a hash) that this workspace does not have"
+        else:
+            amendment = rows.row("minutes_amendments", {"id": row.get("amendment_id")})
+            try:
+                wrong = amendment is None or N.amendment_hash(codec.amendment_from_row(amendment)) != row.get("hash")
+            except (ValueError, TypeError, KeyError):
+                wrong = True
+            if wrong:
+                return "it signs off an amendment (or a hash) that this workspace does not have"
+        return None
     return None
 
 
@@ -397,12 +533,13 @@ def _links(table: str, row: dict, where, rows: RowSource) -> str | None:
 ENUMS = {
     ("actions", "state"): ActionState, ("sessions", "state"): SessionState, ("sessions", "minutes_state"): MinutesState,
     ("agenda_items", "kind"): ItemKind, ("commitments", "visibility"): Visibility, ("dialogues", "level"): Level,
+    ("commitments", "kind"): CommitmentKind, ("commitments", "state"): CommitmentState, ("indicators", "direction"): Direction,
 }
 LANG_TEXTS = {
     "agenda_items": ("title", "summary", "conclusions"), "commitments": ("text",), "themes": ("title",),
-    "dialogues": ("name",), "indicators": ("name",),
+    "dialogues": ("name",), "indicators": ("name",), "commitment_revisions": ("old_text", "new_text"),
 }
-DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on")
+DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on", "ended_on", "revised_on")
 LIMITS = {
     "author": validate.NAME, "recorded_where": validate.NAME, "assignee": validate.NAME, "source": validate.TITLE, "name": validate.NAME,
     "title": validate.NAME, "organisation": validate.NAME, "venue": validate.NAME, "ref": validate.REF, "code": validate.CODE, "party": validate.CODE,
@@ -464,6 +601,8 @@ def _domain_checks(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
         validate.agenda_item(codec.item_from_row(row), languages)
     elif table == "minutes_amendments":
         validate.text(row["reason"], "reason", required=True)
+    elif table == "commitment_revisions":
+        validate.revision(codec.revision_from_row(row), languages)
 
 
 def _facts(rows: RowSource, dialogue_id) -> tuple[list | None, object]:

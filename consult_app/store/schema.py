@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -321,15 +321,145 @@ ALTER TABLE agenda_items ADD COLUMN their_asks TEXT NOT NULL DEFAULT '';
 ALTER TABLE agenda_items ADD COLUMN red_lines TEXT NOT NULL DEFAULT '';
 """
 
+# Version 8: the other delegation's secretariat and negotiated minutes. Each
+# status event names the party that asserted it (each party's assessment is
+# kept as its own; existing events are the home party's). The minutes of a
+# session are negotiated: circulated versions (frozen texts and their hash),
+# the other side's proposals on them, and each head of delegation's sign-off
+# (of a version, or of an amendment); versions and sign-offs only grow, a
+# decided proposal is final, and agreed minutes never leave that state.
+# Amendments say who wrote them and for which party, and stay proposed until
+# every party signed them off (existing ones are in force). A partner of the
+# new kind "counterpart" is paired for one dialogue as one of its parties.
+V8 = """
+ALTER TABLE status_events ADD COLUMN party_id TEXT REFERENCES parties(id);
+CREATE INDEX status_events_party ON status_events(party_id);
+ALTER TABLE minutes_amendments ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_amendments ADD COLUMN party_id TEXT REFERENCES parties(id);
+ALTER TABLE minutes_amendments ADD COLUMN state TEXT NOT NULL DEFAULT 'effective' CHECK (state IN ('proposed', 'effective'));
+-- party_id: the party of the shared dialogue that a counterpart speaks for; workspace_id: its workspace
+ALTER TABLE peers ADD COLUMN party_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN workspace_id TEXT NOT NULL DEFAULT '';
 
-# Version 8: sessions prepared in an hour. People carry their party (a party
+-- texts: the canonical JSON of the frozen joint texts; hash: its SHA-256 (domain.negotiation)
+CREATE TABLE minutes_versions (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    party_id TEXT NOT NULL REFERENCES parties(id),
+    texts TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    circulated_at TEXT NOT NULL,
+    circulated_by TEXT NOT NULL DEFAULT '',
+    UNIQUE (session_id, number)
+);
+CREATE TRIGGER minutes_versions_no_update BEFORE UPDATE ON minutes_versions
+BEGIN SELECT RAISE(ABORT, 'circulated versions are frozen'); END;
+CREATE TRIGGER minutes_versions_no_delete BEFORE DELETE ON minutes_versions
+BEGIN SELECT RAISE(ABORT, 'circulated versions are frozen'); END;
+
+CREATE TABLE minutes_proposals (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL REFERENCES minutes_versions(id),
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_items(id),
+    field TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('replace', 'insert', 'delete', 'comment')),
+    passage TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    party_id TEXT NOT NULL REFERENCES parties(id),
+    proposed_at TEXT NOT NULL,
+    proposed_by TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'rejected', 'edited')),
+    decided_text TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX minutes_proposals_session ON minutes_proposals(session_id);
+CREATE TRIGGER minutes_proposals_final BEFORE UPDATE ON minutes_proposals WHEN OLD.state <> 'open'
+BEGIN SELECT RAISE(ABORT, 'a decided proposal is final'); END;
+CREATE TRIGGER minutes_proposals_no_delete BEFORE DELETE ON minutes_proposals
+BEGIN SELECT RAISE(ABORT, 'proposals are part of the record of the minutes'); END;
+
+-- a head of delegation's sign-off of one version, or of one amendment, by its hash
+CREATE TABLE minutes_signoffs (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    version_id TEXT REFERENCES minutes_versions(id),
+    amendment_id TEXT REFERENCES minutes_amendments(id),
+    party_id TEXT NOT NULL REFERENCES parties(id),
+    name TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL DEFAULT '',
+    CHECK ((version_id IS NULL) <> (amendment_id IS NULL))
+);
+CREATE INDEX minutes_signoffs_session ON minutes_signoffs(session_id);
+CREATE TRIGGER minutes_signoffs_no_update BEFORE UPDATE ON minutes_signoffs
+BEGIN SELECT RAISE(ABORT, 'sign-offs are part of the record of the minutes'); END;
+CREATE TRIGGER minutes_signoffs_no_delete BEFORE DELETE ON minutes_signoffs
+BEGIN SELECT RAISE(ABORT, 'sign-offs are part of the record of the minutes'); END;
+
+CREATE TRIGGER sessions_agreed_minutes_stay BEFORE UPDATE OF minutes_state ON sessions
+WHEN OLD.minutes_state = 'agreed' AND NEW.minutes_state <> 'agreed'
+BEGIN SELECT RAISE(ABORT, 'agreed minutes cannot be set back'); END;
+"""
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    _run_script(conn, V8)
+    # existing assessments are the home party's: set them past the append-only triggers, then put those back as they were
+    triggers = [s for s in _split(V1) if s.startswith("CREATE TRIGGER status_events_")]
+    for trigger in triggers:
+        conn.execute(f"DROP TRIGGER {trigger.split()[2]}")
+    conn.execute(
+        "UPDATE status_events SET party_id = (SELECT p.id FROM parties p JOIN commitments c ON c.dialogue_id = p.dialogue_id "
+        "WHERE c.id = status_events.commitment_id AND p.is_home = 1)"
+    )
+    for trigger in triggers:
+        conn.execute(trigger)
+
+
+# Version 9: commitments that live. A commitment is a commitment or a decision,
+# in force or ended (withdrawn, or superseded by a newer one) with the date and
+# the reason; every change of its text is kept (old and new text, date, reason,
+# author), joint when the commitment is (the author ours alone); an indicator
+# says which way is good, taken from its baseline and target where it has one.
+V9 = """
+ALTER TABLE commitments ADD COLUMN kind TEXT NOT NULL DEFAULT 'commitment' CHECK (kind IN ('commitment', 'decision'));
+ALTER TABLE commitments ADD COLUMN state TEXT NOT NULL DEFAULT 'in_force' CHECK (state IN ('in_force', 'withdrawn', 'superseded'));
+ALTER TABLE commitments ADD COLUMN ended_on TEXT;
+ALTER TABLE commitments ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE indicators ADD COLUMN direction TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down'));
+UPDATE indicators SET direction = 'down' WHERE target_value < baseline_value;
+-- what replaced a commitment: found from the newer one's link
+CREATE INDEX commitments_supersedes ON commitments(supersedes_id);
+
+-- No cascade: a commitment whose text has a history is never deleted (it is withdrawn instead).
+CREATE TABLE commitment_revisions (
+    id TEXT PRIMARY KEY,
+    commitment_id TEXT NOT NULL REFERENCES commitments(id),
+    revised_on TEXT NOT NULL,
+    old_text TEXT NOT NULL,          -- JSON {lang: text}
+    new_text TEXT NOT NULL,          -- JSON {lang: text}
+    reason TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX commitment_revisions_commitment ON commitment_revisions(commitment_id, recorded_at);
+"""
+
+
+# Version 10: sessions prepared in an hour. People carry their party (a party
 # code, taken for existing people from their latest delegation); delegation
 # members say whether their attendance is confirmed (existing ones are: they
 # were entered by hand); an agenda item may review a commitment (the
 # carry-over sub-items of "Review of commitments") and a day heading has its
 # own start time; a session remembers when its ministerial brief was last
 # generated (internal: our preparation, not the joint record).
-V8 = """
+V10 = """
 ALTER TABLE people ADD COLUMN party TEXT NOT NULL DEFAULT '';
 ALTER TABLE delegation_members ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE agenda_items ADD COLUMN commitment_id TEXT REFERENCES commitments(id) ON DELETE SET NULL;
@@ -350,7 +480,9 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: lambda conn: _run_script(conn, V5),
     6: _v6,
     7: lambda conn: _run_script(conn, V7),
-    8: lambda conn: _run_script(conn, V8),
+    8: _v8,
+    9: lambda conn: _run_script(conn, V9),
+    10: lambda conn: _run_script(conn, V10),
 }
 
 # ---------------------------------------------------------------------------

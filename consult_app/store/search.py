@@ -67,7 +67,7 @@ class Search:
         self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation, p.party])
 
     def _index_commitment(self, c: Commitment) -> None:
-        self._index("commitment", c.id, c.dialogue_id, c.ref, [c.ref, *c.text.values(), c.lead_institution])
+        self._index("commitment", c.id, c.dialogue_id, c.ref, [c.ref, *c.text.values(), c.lead_institution, c.end_reason])
 
     def _reindex_all(self) -> None:
         """Rebuild the search index from every table (after a migration, an import or a repair)."""

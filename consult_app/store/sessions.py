@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 
@@ -12,10 +11,8 @@ from ..domain.model import (
     AgendaItem,
     Amendment,
     DelegationMember,
-    MinutesState,
     Person,
     Session,
-    SessionState,
 )
 from . import codec
 
@@ -55,7 +52,9 @@ class Sessions:
         return s
 
     def update_session(self, s: Session) -> Session:
+        """Change a session's details; its minutes state moves only with the record (see :mod:`.negotiation`)."""
         validate.session(s)
+        self.check_minutes_state(self.session(s.id), s)
         with self._write("session") as db:
             db.table("sessions").update(s.id, codec.session_row(s))
             self._index_session(s)
@@ -160,15 +159,13 @@ class Sessions:
         return codec.item_from_row(row)
 
     def update_agenda_item(self, item: AgendaItem) -> AgendaItem:
-        """Change an item. Once the minutes are agreed, its joint record can only be amended."""
+        """Change an item. Once the minutes are agreed, its joint record can only be amended; once circulated, only the pen holder edits it."""
         session = self.session(item.session_id)
         d = self.dialogue(session.dialogue_id)
         validate.agenda_item(item, d.languages)
-        before = self.agenda_item(item.id)
         if item.kind.timetable_only and self._one("SELECT 1 FROM agenda_items WHERE parent_id = ?", (item.id,)):
             raise Invalid("kind: an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.", "kind")
-        if session.minutes_state == MinutesState.AGREED and (before.summary, before.conclusions) != (item.summary, item.conclusions):
-            raise Invalid("The minutes of this session are agreed: record an amendment instead of editing them.", "summary")
+        self.check_texts_editable(session, self.agenda_item(item.id), item)
         with self._write("agenda") as db:
             db.table("agenda_items").update(item.id, codec.item_row(item))
             self._index_item(item, d.id)
@@ -222,35 +219,6 @@ class Sessions:
     def _renumber(self, session_id: str, parent_id: str | None) -> None:
         ids = [r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? ORDER BY position, id", (session_id, parent_id))]
         self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(ids)])
-
-    def set_minutes_state(self, session_id: str, state: MinutesState) -> Session:
-        session = self.session(session_id)
-        session.minutes_state = state
-        if state == MinutesState.AGREED and session.state != SessionState.MINUTES_AGREED:
-            session.state = SessionState.MINUTES_AGREED
-        return self.update_session(session)
-
-    def amend_minutes(self, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date) -> Amendment:
-        """Change agreed minutes: the text changes, and the amendment (old, new, date, reason) is kept."""
-        if field not in validate.MINUTES_FIELDS:
-            raise Invalid(f"field: '{field}' is not part of the minutes.", "field")
-        validate.text(reason, "reason", required=True)
-        validate.text(new_text, "text")
-        item = self.agenda_item(item_id)
-        texts = dict(getattr(item, field))
-        amendment = Amendment(
-            session_id=item.session_id, field=field, old_text=texts.get(lang, ""), new_text=new_text,
-            amended_on=on, reason=reason, agenda_item_id=item_id, lang=lang,
-        )
-        validate.date(on, "date")
-        validate.amendment(amendment)
-        texts[lang] = new_text
-        setattr(item, field, texts)
-        with self._write("minutes") as db:
-            db.table("agenda_items").update(item_id, {field: codec.jdump(texts)})
-            db.table("minutes_amendments").insert(codec.amendment_row(amendment))
-            self._index_item(item, self.session(item.session_id).dialogue_id)
-        return amendment
 
     def amendments(self, session_id: str) -> list[Amendment]:
         rows = self._rows("SELECT * FROM minutes_amendments WHERE session_id = ? ORDER BY amended_on, id", (session_id,))

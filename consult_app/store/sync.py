@@ -53,7 +53,7 @@ from .schema import SCHEMA_VERSION
 from .workspace import Workspace, utc_now
 
 READABLE = {table: words[0] for table, words in R.READABLE.items()}
-KINDS = {"field_copy": "field copy", "secretariat": "secretariat"}
+KINDS = {"field_copy": "field copy", "secretariat": "secretariat", "counterpart": "counterpart secretariat"}
 
 
 _passed: Counter = Counter()
@@ -116,6 +116,8 @@ class Peer:
     box_key: str = ""
     keys_since: str = ""
     received_hash: str = ""
+    party_id: str = ""  # a counterpart: the party of its dialogue it speaks for
+    workspace_id: str = ""  # a counterpart: its own workspace (a field copy shares ours)
 
     @property
     def keys(self) -> PublicKeys | None:
@@ -150,6 +152,7 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
     already: bool = False
     written: bool = False
+    changes: list[R.Change] = field(default_factory=list)  # each row change, for a preview that says what it is
 
     def lines(self) -> list[str]:
         h = self.header
@@ -173,7 +176,7 @@ def _secure(conn) -> None:
 
 
 def peers(ws: Workspace) -> list[Peer]:
-    columns = "device_id, name, scope_dialogue_id, sent, received, kind, sign_key, box_key, keys_since, received_hash"
+    columns = "device_id, name, scope_dialogue_id, sent, received, kind, sign_key, box_key, keys_since, received_hash, party_id, workspace_id"
     return [Peer(**r) for r in ws._rows(f"SELECT {columns} FROM peers ORDER BY name")]
 
 
@@ -278,6 +281,15 @@ class DbRows:
             self._references[table] = [(r[3], r[2]) for r in rows]
         return self._references[table]
 
+    def select(self, table: str, column: str, value) -> list[dict]:
+        names = [c[0] for c in self.columns(table)]
+        if column not in names:
+            return []
+        found = []
+        for schema in self.schemas:
+            found += [dict(zip(names, r)) for r in self.conn.execute(f'SELECT * FROM {schema}."{table}" WHERE "{column}" = ?', (value,)).fetchall()]
+        return found
+
     def row(self, table: str, key: dict) -> dict | None:
         names = [c[0] for c in self.columns(table)]
         if not names or not key or any(v is None for v in key.values()):
@@ -333,13 +345,8 @@ def _build(
     in free pages. Links to rows left out (a counterpart commitment in another
     dialogue) are cleared; people are those the copied rows refer to.
     """
-    part = target.with_name(target.name + ".part")
-    part.unlink(missing_ok=True)
-    os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    conn = connect(part, key=key)
+    part, conn = _new_copy(target, key)
     try:
-        conn.execute("PRAGMA foreign_keys = OFF")  # rows go in table by table; checked whole before the commit
-        migrate(conn, 0)
         attach(conn, src, "src", readonly=True)
         rows = DbRows(conn)
         conn.execute("BEGIN IMMEDIATE")
@@ -373,16 +380,10 @@ def _build(
             with copy.transaction("index"):
                 copy._reindex_all()
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
-        part.unlink(missing_ok=True)
+        _abandon(conn, part)
         raise
     conn.close()
-    os.chmod(part, 0o600)
-    _fsync(part)
-    part.replace(target)
-    _fsync(target.parent)
+    _put_in_place(part, target)
 
 
 def _baseline_from_copy(path: Path, marks: tuple[int, int]) -> None:
@@ -419,16 +420,23 @@ def _marks(path: Path) -> tuple[int, int] | None:
 
 
 def _partners_part(peer: Peer) -> str | None:
-    """The part of this workspace a partner holds: one dialogue for a field copy of one; else everything.
+    """The part of this workspace a partner holds: one dialogue for a field copy of one, or for the other secretariat; else everything.
 
     (A field copy sends everything it holds, so that whatever was changed in it
     behind the app's back reaches the secretariat's check, and is refused there.)
     """
-    return peer.scope_dialogue_id if peer.kind == "field_copy" else None
+    return peer.scope_dialogue_id if peer.kind in ("field_copy", "counterpart") else None
 
 
-def _make_baseline(ws: Workspace, target: Path, scope: str | None, marks: tuple[int, int]) -> None:
-    """The data both sides share after an exchange: this workspace as it is now (only ``scope``, when given)."""
+def _make_baseline(ws: Workspace, target: Path, scope: str | None, marks: tuple[int, int], *, joint: bool = False) -> None:
+    """The data both sides share after an exchange: this workspace as it is now (only ``scope``, when given).
+
+    For the other secretariat (``joint``): the joint view of ``scope`` alone, with the columns each side
+    derives for itself neutral (``store.joint.EXCHANGE_LOCAL``); internal content is never written to it.
+    """
+    if joint:
+        build_joint_copy(ws, target, scope, marks, key=ws.conn.key)
+        return
     if scope:
         _build(ws.path, target, scope, dict(_mark_rows(marks)), [], key=ws.conn.key)
         return
@@ -436,6 +444,67 @@ def _make_baseline(ws: Workspace, target: Path, scope: str | None, marks: tuple[
     safety.backup_to(ws.conn, part)
     _baseline_from_copy(part, marks)
     os.chmod(part, 0o600)
+    part.replace(target)
+    _fsync(target.parent)
+
+
+def build_joint_copy(ws: Workspace, target: Path, dialogue_id: str, marks: tuple[int, int], *, key: Key | None = None) -> None:
+    """Write a file holding the joint view of one dialogue (a counterpart's baseline); nothing internal is ever in it.
+
+    Built by selecting joint rows and columns (``store.joint``), like every joint
+    output. It has no triggers: it is compared and patched, never edited.
+    """
+    from . import joint
+
+    part, conn = _new_copy(target, key)
+    try:
+        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f'DROP TRIGGER "{trigger}"')
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM meta")
+        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", _mark_rows(marks))
+        for table in joint.COLUMNS:
+            rows = joint.joint_rows(ws, table, dialogue_id, "rowid", neutral=joint.EXCHANGE_LOCAL)
+            if rows:
+                names = list(rows[0])
+                conn.executemany(
+                    f'INSERT INTO "{table}" ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})', [tuple(r[n] for n in names) for r in rows]
+                )
+        conn.execute("COMMIT")
+    except BaseException:
+        _abandon(conn, part)
+        raise
+    conn.close()
+    _put_in_place(part, target)
+
+
+def _new_copy(target: Path, key: Key | None = None):
+    """An empty file of this version's schema beside ``target`` (``.part``), private and keyed like the workspace from its first page."""
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    conn = connect(part, key=key)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")  # rows go in table by table; checked whole before the commit
+        migrate(conn, 0)
+    except BaseException:
+        _abandon(conn, part)
+        raise
+    return part, conn
+
+
+def _abandon(conn, part: Path) -> None:
+    """A copy being written failed: roll back, close, and remove what was written."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    conn.close()
+    part.unlink(missing_ok=True)
+
+
+def _put_in_place(part: Path, target: Path) -> None:
+    """A file written beside its target becomes it, durably: private, synced, renamed in one step."""
+    os.chmod(part, 0o600)
+    _fsync(part)
     part.replace(target)
     _fsync(target.parent)
 
@@ -600,8 +669,16 @@ def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
 # --------------------------------------------------------------------------- export
 
 
-def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = True) -> tuple[bytes, dict]:
+class NothingToSend(ConsultError):
+    """Nothing changed since the last packet to this partner (raised only when an empty packet is not wanted)."""
+
+
+def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = True, allow_empty: bool = True) -> tuple[bytes, dict]:
     """Everything changed here since the last exchange with ``to``: the packet's bytes and header.
+
+    With ``allow_empty=False``, a packet with no change is not made:
+    :class:`NothingToSend` is raised before anything is written (an empty
+    packet still tells the partner which of its packets arrived here).
 
     The packet is signed with this file's key and encrypted to the partner's.
     Before anything moves, its changes are checked as the partner will check
@@ -616,20 +693,19 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
     seq = peer.sent + 1
     base, nxt = base_path(ws.path, peer.device_id), _next_path(ws.path, peer.device_id)
     prepared = nxt.with_name(nxt.name + ".prepared")
-    _make_baseline(ws, prepared, _partners_part(peer), (peer.received, seq))
+    counterpart = peer.kind == "counterpart"
+    _make_baseline(ws, prepared, _partners_part(peer), (peer.received, seq), joint=counterpart)
+    kept: list[str] = []
     conn = _apsw(prepared)
     try:
         attach(conn, base, "base")
-        tables = {r[0] for r in conn.execute("SELECT name FROM base.sqlite_master WHERE type = 'table'")}
-        session = apsw.Session(conn, "main")
-        for table in R.DATA_TABLES:
-            if table in tables:
-                session.attach(table)
-                session.diff("base", table)
-        changeset = session.changeset()
-        session.close()
+        changeset = _diff(conn)
         changes = _changes(changeset, DbRows(conn))
-        if check_rights:
+        if not changes and not allow_empty:
+            raise NothingToSend(f"Nothing has changed here since the last packet to {peer.name}.")
+        if counterpart and check_rights:
+            changeset, changes, kept = _keep_here(conn, changeset, changes, peer, ws)
+        elif check_rights:
             try:
                 R.check(changes, R.RIGHTS[R.SEEN_AS[peer.kind]], peer.scope_dialogue_id, DbRows(conn, ("base",)))
             except R.Refused as exc:
@@ -646,7 +722,7 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
     my_id, my_name = device(ws)
     secrets = my_secrets(ws)
     header = {
-        "workspace_id": ws.workspace_id, "schema_version": SCHEMA_VERSION, "from_device": my_id, "from_name": my_name,
+        "workspace_id": peer.workspace_id if counterpart else ws.workspace_id, "schema_version": SCHEMA_VERSION, "from_device": my_id, "from_name": my_name,
         "to_device": peer.device_id, "to_key": peer.box_key, "seq": seq, "created_at": utc_now(), "changes": len(changes),
         "kind": R.SEEN_AS[peer.kind], "scope": peer.scope_dialogue_id,
     }
@@ -663,7 +739,90 @@ def export_packet(ws: Workspace, to: str | None = None, *, check_rights: bool = 
     nxt.replace(base)
     _fsync(base.parent)
     _checkpoint("export:done")
-    return data, header
+    return data, {**header, "kept": kept} if kept else header
+
+
+def _diff(conn) -> bytes:
+    """The changeset that turns the attached baseline (``base``) into ``main``."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM base.sqlite_master WHERE type = 'table'")}
+    session = apsw.Session(conn, "main")
+    for table in R.DATA_TABLES:
+        if table in tables:
+            session.attach(table)
+            session.diff("base", table)
+    changeset = session.changeset()
+    session.close()
+    return changeset
+
+
+def _keep_here(conn, changeset: bytes, changes: list, peer: Peer, ws: Workspace) -> tuple[bytes, list, list[str]]:
+    """Leave out of a counterpart's packet what it would refuse — a change to what it already holds, anything
+    it may not take from us — by setting those rows of the next baseline back as the partner has them.
+
+    They stay here, and are listed (``kept``) each time a packet is made, so nobody
+    believes they were sent. Repeated until nothing left would be refused (a row
+    left out can take with it the rows that refer to it).
+    """
+    kept: list[str] = []
+    party = ws.home_party(peer.scope_dialogue_id).id
+    theirs = _WithLocal(DbRows(conn, ("base",)), DbRows(ws.conn))
+    for _ in range(len(R.DATA_TABLES) + 2):
+        refused = [(c, what, why) for c, what, why in R.judge(changes, R.RIGHTS["counterpart"], peer.scope_dialogue_id, theirs, party=party) if why]
+        if not refused:
+            return changeset, changes, kept
+        rows = DbRows(conn)
+        for change, what, why in refused:
+            _set_back(conn, rows, change)
+            kept.append(f"{what}: {why}")
+        changeset = _diff(conn)
+        changes = _changes(changeset, rows)
+    raise ConsultError(f"The packet for {peer.name} could not be made: some changes here cannot be left out of it.")
+
+
+class _WithLocal:
+    """The rows the other secretariat holds (the baseline), with the columns each side derives for itself
+    (``store.joint.EXCHANGE_LOCAL``: the state of the minutes…) as they stand here, where they are the same."""
+
+    def __init__(self, shared: DbRows, here: DbRows):
+        from .joint import EXCHANGE_LOCAL
+
+        self.shared, self.here = shared, here
+        self.local: dict[str, list[str]] = {}
+        for table, column in EXCHANGE_LOCAL:
+            self.local.setdefault(table, []).append(column)
+
+    def _with_local(self, table: str, row: dict | None) -> dict | None:
+        if row is None or table not in self.local:
+            return row
+        mine = self.here.row(table, {"id": row.get("id")}) or {}
+        return row | {c: mine[c] for c in self.local[table] if c in mine}
+
+    def row(self, table: str, key: dict) -> dict | None:
+        return self._with_local(table, self.shared.row(table, key))
+
+    def select(self, table: str, column: str, value) -> list[dict]:
+        return [self._with_local(table, r) for r in self.shared.select(table, column, value)]
+
+    def columns(self, table: str):
+        return self.shared.columns(table)
+
+    def references(self, table: str):
+        return self.shared.references(table)
+
+
+def _set_back(conn, rows: DbRows, change: R.Change) -> None:
+    """Undo one change in ``main`` as it stands in ``base`` (a baseline being prepared, never the workspace)."""
+    table = change.table
+    keys = [c[0] for c in rows.columns(table) if c[3]]
+    where = " AND ".join(f'"{k}" = ?' for k in keys)
+    values = tuple((change.new if change.op == "insert" else change.old).get(k) for k in keys)
+    if change.op == "insert":
+        conn.execute(f'DELETE FROM main."{table}" WHERE {where}', values)
+    elif change.op == "delete":
+        conn.execute(f'INSERT INTO main."{table}" SELECT * FROM base."{table}" WHERE {where}', values)
+    else:
+        for column in change.new:
+            conn.execute(f'UPDATE main."{table}" SET "{column}" = (SELECT "{column}" FROM base."{table}" WHERE {where}) WHERE {where}', values + values)
 
 
 # --------------------------------------------------------------------------- import
@@ -730,11 +889,12 @@ def import_packet(
     rows = DbRows(ws.conn)
     try:
         changes = _changes(changeset, rows)
-        R.check(changes, R.RIGHTS[peer.kind], peer.scope_dialogue_id, rows)
+        R.check(changes, R.RIGHTS[peer.kind], peer.scope_dialogue_id, rows, party=peer.party_id or None)
     except R.Refused as exc:
         raise packet.BadPacket(f"{exc.what}: {exc.reason}: packet refused, nothing was imported ({name} from {peer.name}).") from None
     except apsw.Error:
         raise packet.BadPacket(f"{name} is damaged (its changes cannot be read); nothing was imported.") from None
+    report.changes = changes
     for change in changes:
         {"insert": report.added, "update": report.changed, "delete": report.deleted}[change.op][change.table] += 1
     if not dry_run and ws.readonly:
@@ -853,6 +1013,9 @@ def _apply(
         copy = Workspace(scratch, index, readonly=False)
         copy.backups = False
         with copy.transaction("index"):
+            if peer.kind == "counterpart" and peer.scope_dialogue_id:  # what its versions, sign-offs and amendments make of the minutes
+                for session in copy.sessions(peer.scope_dialogue_id):
+                    copy.settle_minutes(session.id)
             copy._reindex_all()
     finally:
         index.close()

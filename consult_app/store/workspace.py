@@ -11,6 +11,7 @@ each area's reading and writing lives in its own module and is mixed in:
     reads.py       read models for tables and overviews
     bundles.py     whole bundles in and out
     search.py      the full-text index
+    negotiation.py negotiated minutes: versions, proposals, sign-offs, amendments
 
 Every write is one transaction and announces itself once (see :meth:`transaction`);
 status events and measurements can only be appended.
@@ -39,6 +40,7 @@ from .opening import BackgroundCheck, Damaged, Tampered, open_file  # noqa: F401
 from .bundles import Bundles
 from .codec import utc_now  # noqa: F401  (re-exported: sync and tests use it)
 from .dialogues import Dialogues
+from .negotiation import Negotiation
 from .reads import Reads, RegisterRow  # noqa: F401  (re-exported)
 from .register import Register
 from .schema import SCHEMA_VERSION
@@ -50,7 +52,7 @@ class OlderVersion(ConsultError):
     """The file must be upgraded (written) before it can be read by this version."""
 
 
-class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
+class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Search):
     """An open workspace file. Use :meth:`open` or :meth:`create`; close when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool):
@@ -300,9 +302,11 @@ class Workspace(Dialogues, Sessions, Register, Reads, Bundles, Search):
 
     # The latest event of a commitment, found through the (commitment_id, effective_on)
     # index: one short seek per commitment instead of a window over every event.
+    # Our own party's assessment comes first (the other party's is shown beside it, see Reads.register).
     LATEST_EVENT = (
         "(SELECT x.rowid FROM status_events x WHERE x.commitment_id = c.id "
-        "ORDER BY x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
+        "ORDER BY x.party_id IN (SELECT h.id FROM parties h WHERE h.is_home = 0), "
+        "x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
     )
 
 
@@ -317,6 +321,8 @@ def _integrity_message(exc: sqlite3.IntegrityError) -> str:
     text = str(exc)
     if "append-only" in text:
         return "Status events and measurements are append-only: record a new one instead of changing the history."
+    if "agreed minutes" in text or "frozen" in text or "record of the minutes" in text or "decided proposal" in text:
+        return f"The record of negotiated minutes cannot be changed: {text.split(':')[-1].strip()}."
     if "FOREIGN KEY" in text:
         return "This refers to something that does not exist in the workspace (or is still referred to elsewhere)."
     if "UNIQUE" in text:

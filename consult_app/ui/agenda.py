@@ -10,21 +10,17 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QToolBar,
     QToolButton,
     QTreeWidget,
@@ -32,15 +28,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain.errors import ConsultError, Invalid
+from ..domain import validate
+from ..domain.errors import ConsultError
 from ..domain.model import AgendaItem, ItemKind, new_id, pick
 from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
-from . import labels
+from . import labels, memory
 from .undo import run_undoable
 from .view import View
-from .widgets import FieldErrors, ok_cancel
+from .widgets import Dialog, FieldErrors, Listing, TextBox, context_menu, line_edit, ok_cancel, time_edit
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 INTERNAL_TINT = "#fff7ed"
@@ -50,7 +47,7 @@ PAUSE_GREY = "#4b5563"
 
 
 
-class ItemEditor(FieldErrors, QDialog):
+class ItemEditor(FieldErrors, Dialog):
     """Edit one agenda item. Joint fields above; internal fields in a tinted box below."""
 
     def __init__(self, workspace: Workspace, item: AgendaItem, parent=None):
@@ -64,13 +61,12 @@ class ItemEditor(FieldErrors, QDialog):
         self.errors: dict[str, QLabel] = {}
         joint = QGroupBox(self.tr("Joint — shared with the counterpart"))
         form = QFormLayout(joint)
-        self.titles: dict[str, QLineEdit] = {}
+        self.titles = {}
         for lang in d.languages:
-            edit = QLineEdit(item.title.get(lang, ""))
-            edit.setObjectName(f"title_{lang}")
+            edit = line_edit(item.title.get(lang, ""), f"title_{lang}", validate.TITLE)
             self.titles[lang] = edit
             form.addRow(self.tr("Title [{lang}]:").format(lang=lang), edit)
-        form.addRow(self.field_error("title"))
+        form.addRow(self.field_error("title", self.tr("Title")))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in ItemKind:
@@ -105,12 +101,10 @@ class ItemEditor(FieldErrors, QDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(item.duration_min)
         form.addRow(self.tr("Duration:"), self.duration)
-        form.addRow(self.field_error("duration"))
-        start = item.start_time or session.start_time
-        self.day_start = QTimeEdit(QTime(start.hour, start.minute))
-        self.day_start.setObjectName("day_start")
-        self.day_start.setDisplayFormat("HH:mm")
+        form.addRow(self.field_error("duration", self.tr("Duration:")))
+        self.day_start = time_edit(item.start_time or session.start_time, "day_start")
         self.day_start_label = QLabel(self.tr("Day starts at:"))
+        self.day_start_label.setBuddy(self.day_start)
         form.addRow(self.day_start_label, self.day_start)
         self.session_start = session.start_time
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -125,24 +119,23 @@ class ItemEditor(FieldErrors, QDialog):
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
         iform = QFormLayout(internal)
-        self.objective = QPlainTextEdit(item.objective)
-        self.background = QPlainTextEdit(item.background)
-        self.lines = QPlainTextEdit(item.lines_to_take)
-        self.asks = QPlainTextEdit(item.their_asks)  # the brief's front: what the other side will ask, what we cannot accept
-        self.red_lines = QPlainTextEdit(item.red_lines)
+        self.objective = TextBox(item.objective, "objective", validate.TEXT)
+        self.background = TextBox(item.background, "background", validate.TEXT)
+        self.lines = TextBox(item.lines_to_take, "lines_to_take", validate.TEXT)
+        self.asks = TextBox(item.their_asks, "their_asks", validate.TEXT)  # the brief's front: what the other side will ask, what we cannot accept
+        self.red_lines = TextBox(item.red_lines, "red_lines", validate.TEXT)
         for name, widget, label in (("objective", self.objective, self.tr("Objective:")), ("background", self.background, self.tr("Background:")),
                                     ("lines_to_take", self.lines, self.tr("Lines to take:")), ("their_asks", self.asks, self.tr("They will ask:")),
                                     ("red_lines", self.red_lines, self.tr("Red lines:"))):
-            widget.setObjectName(name)
             widget.setMaximumHeight(70)
             iform.addRow(label, widget)
-            iform.addRow(self.field_error(name))
+            iform.addRow(self.field_error(name, label))
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(joint)
         layout.addWidget(internal)
         layout.addWidget(buttons)
-        self.resize(560, 720)
+        self.resize(600, self.sizeHint().height())
 
     def _kind_changed(self) -> None:
         day = self.kind.currentData() == ItemKind.DAY
@@ -173,18 +166,18 @@ class ItemEditor(FieldErrors, QDialog):
         return item
 
     def accept(self) -> None:
-        from ..domain import validate
+        item = self.result_item()
+        checks = [  # each field's own check first, so that every refusal shows at once; then the whole item
+            # a day heading's title is optional: the heading says which day it is
+            lambda: validate.lang_text(item.title, "title", self.dialogue.languages, required=item.kind != ItemKind.DAY, limit=validate.TITLE),
+            lambda: validate.duration(item.duration_min),
+            lambda: validate.agenda_item(item, self.dialogue.languages),
+        ]
+        if self.refuse(checks, "title"):
+            super().accept()
 
-        self.clear_errors()
-        try:
-            validate.agenda_item(self.result_item(), self.dialogue.languages)
-        except Invalid as exc:
-            self.show_error(exc, "title")
-            return
-        super().accept()
 
-
-class AgendaTree(QTreeWidget):
+class AgendaTree(Listing, QTreeWidget):
     """A tree that reports drops instead of moving items itself."""
 
     dropped = Signal(str, object, int)  # item id, new parent id (or None), position
@@ -229,12 +222,9 @@ class AgendaView(View):
         super().__init__(workspace, undo, parent)
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda")
+        self.tree.setAccessibleName(self.tr("Agenda items"))
         self.tree.setHeaderLabels([self.tr("No."), self.tr("Start"), self.tr("End"), self.tr("Item"), self.tr("Kind"), self.tr("Theme"), self.tr("Lead"), self.tr("Presenter"), self.tr("Min.")])
-        self.tree.setColumnWidth(0, 90)
-        self.tree.setColumnWidth(1, 55)
-        self.tree.setColumnWidth(2, 55)
-        self.tree.setColumnWidth(3, 330)
-        self.tree.setColumnWidth(4, 110)
+        self.columns = memory.Columns(self.tree, "agenda/columns", 3)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.dropped.connect(self.move)
@@ -251,6 +241,7 @@ class AgendaView(View):
             ("add_break", self.tr("Add Break"), "", lambda: self.add_row(ItemKind.BREAK)),
             ("add_lunch", self.tr("Add Lunch"), "", lambda: self.add_row(ItemKind.LUNCH)),
             ("add_day", self.tr("Add Day"), "", lambda: self.add_row(ItemKind.DAY)),
+            # Enter opens the current row (a carry-over sub-item opens its commitment): see activate
             ("edit", self.tr("Edit…"), "F2", self.edit),
             ("open_commitment", self.tr("Open Commitment"), "", self.open_linked),
             ("delete", self.tr("Delete"), "Delete", self.delete),
@@ -272,6 +263,7 @@ class AgendaView(View):
         # breaks, lunch and days share one button (a menu), so the toolbar fits a small screen
         rows = QToolButton()
         rows.setObjectName("add_rows")
+        rows.setAccessibleName(self.tr("Add a break, a lunch or a day"))
         rows.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(rows)
         for name in ROW_ACTIONS:
@@ -279,6 +271,7 @@ class AgendaView(View):
         rows.setMenu(menu)
         rows.setDefaultAction(self.actions_by_name["add_break"])
         toolbar.insertWidget(self.actions_by_name["edit"], rows)
+        context_menu(self.tree, self.actions_by_name.values())
         top = QHBoxLayout()
         top.addWidget(toolbar)
         top.addStretch(1)
@@ -347,6 +340,8 @@ class AgendaView(View):
         if restore is not None:
             self.tree.setCurrentItem(restore)
         self.summary.setText(self._summary(items, rows, session))
+        self.tree.set_empty_text(self.tr("No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda."))
+        self.columns.measure()
         self._enable()
 
     def _style(self, node: QTreeWidgetItem, row) -> None:
@@ -387,6 +382,9 @@ class AgendaView(View):
             return self.workspace.agenda_item(item_id) if item_id else None
         except ConsultError:
             return None
+
+    def panes(self) -> list:
+        return [self.tree]
 
     def current_id(self) -> str | None:
         node = self.tree.currentItem()

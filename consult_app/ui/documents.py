@@ -10,35 +10,35 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QWidget,
 )
 
 from ..domain.errors import ConsultError
+from ..domain.validate import MARKING
 from ..ops import documents
 from ..ops.exports import write_bytes
 from ..store import Workspace
+from . import labels, messages
 from .jobs import Job
 from .labels import ordinal
-from .widgets import error_label, ok_cancel
+from .widgets import Dialog, date_edit, error_label, line_edit, ok_cancel
 
 MINUTES, TRACKER, BRIEF = "minutes", "tracker", "brief"
 
 
-class DocumentOptions(QDialog):
+class DocumentOptions(Dialog):
     """Choose what to print: dialogue, session, language, as-of date, audience."""
 
     def __init__(self, workspace: Workspace, kind: str, dialogue_id: str | None, session_id: str | None, parent: QWidget | None = None):
@@ -59,10 +59,7 @@ class DocumentOptions(QDialog):
         self.session.setObjectName("session")
         self.language = QComboBox()
         self.language.setObjectName("language")
-        self.as_of = QDateEdit(QDate.currentDate())
-        self.as_of.setObjectName("as_of")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = date_edit(None, "as_of")
         self.audience = QComboBox()
         self.audience.setObjectName("audience")
         self.audience.addItem(self.tr("Joint edition (for the other delegation)"), "joint")
@@ -81,10 +78,8 @@ class DocumentOptions(QDialog):
             self.labels.addItem(name, code)
         if kind in (TRACKER, BRIEF):
             form.addRow(self.tr("Language:"), self.labels)
-        self.marking = QLineEdit()
-        self.marking.setObjectName("marking")
+        self.marking = line_edit("", "marking", MARKING)
         self.marking.setPlaceholderText(self.tr("the dialogue's own marking"))
-        self.marking.setMaxLength(60)
         form.addRow(self.tr("Marking:"), self.marking)
         self.error = error_label()
         form.addRow(self.error)
@@ -109,7 +104,7 @@ class DocumentOptions(QDialog):
             return
         d = self.workspace.dialogue(dialogue_id)
         for s in self.workspace.sessions(d.id):
-            self.session.addItem(self.tr("{nth} session — {date}").format(nth=ordinal(s.number), date=s.starts_on.isoformat()), s.id)
+            self.session.addItem(self.tr("{nth} session — {date}").format(nth=ordinal(s.number), date=labels.day(s.starts_on)), s.id)
         self.session.setCurrentIndex(self.session.count() - 1)
         for lang in d.languages:
             self.language.addItem(lang, [lang])
@@ -134,7 +129,7 @@ class DocumentOptions(QDialog):
         try:
             self.chosen = self.renderer()
         except ConsultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.translate(str(exc)))
             return
         super().accept()
 
@@ -160,6 +155,7 @@ class PdfPreview(QMainWindow):
         self.document.load(self.buffer)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfview")
+        self.view.setAccessibleName(title)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -25,13 +25,15 @@ from ..domain.errors import ConsultError
 from ..ops import exchange as exchange_ops
 from ..ops.exports import write_bytes
 from ..store import Workspace
-from ..store.sync import READABLE, ImportReport, device, my_keys, peers
-from .widgets import error_label, ok_cancel
+from ..store.sync import ImportReport, NothingToSend, device, my_keys, peers
+from . import changes as words
+from . import messages
+from .widgets import Dialog, List, context_menu, error_label, ok_cancel
 
 KEEP, TAKE, EDIT = "ours", "theirs", "edit"
 
 
-class SendChangesDialog(QDialog):
+class SendChangesDialog(Dialog):
     """Choose the partner; the packet is written to the file chosen."""
 
     def __init__(self, workspace: Workspace, target: Path, parent=None):
@@ -55,16 +57,36 @@ class SendChangesDialog(QDialog):
             self.error.setText(self.tr("This workspace has no exchange partner yet: make a field copy first (consult-app field-copy)."))
 
     def accept(self) -> None:
+        self.write(allow_empty=False)
+
+    def write(self, *, allow_empty: bool) -> bool:
+        """Write the packet; with nothing to send, ask first (an empty packet only acknowledges theirs)."""
         try:
-            data, self.header = exchange_ops.export_packet(self.workspace, self.partner.currentData())
+            data, self.header = exchange_ops.export_packet(self.workspace, self.partner.currentData(), allow_empty=allow_empty)
             write_bytes(self.target, data, private=True)
+        except NothingToSend:
+            if self.confirm_empty(self.partner.currentText()):
+                return self.write(allow_empty=True)
+            self.error.setText(self.tr("Nothing was written: there is nothing new to send."))
+            return False
         except ConsultError as exc:
-            self.error.setText(str(exc))
-            return
+            self.error.setText(messages.translate(str(exc)))
+            return False
         super().accept()
+        return True
+
+    def confirm_empty(self, partner: str) -> bool:
+        """Nothing changed since the last packet: send an empty one anyway? (No, unless the person says so.)"""
+        answer = QMessageBox.warning(
+            self, self.tr("Nothing to send"),
+            self.tr("Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? "
+                    "It only tells them which of their packets arrived here.").format(partner=partner),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
-class ReceiveChangesDialog(QDialog):
+class ReceiveChangesDialog(Dialog):
     """Preview a packet (additions, changes, deletions, conflicts) and decide each conflict before writing."""
 
     def __init__(self, workspace: Workspace, source: Path, parent=None):
@@ -78,9 +100,19 @@ class ReceiveChangesDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        self.changes = List()
+        self.changes.setObjectName("changes")
+        self.changes.setAccessibleName(self.tr("Changes in the packet"))
+        self.changes.setWordWrap(True)
+        copy = QAction(self.tr("&Copy"), self)
+        copy.triggered.connect(self.copy_changes)
+        context_menu(self.changes, [copy])
+        layout.addWidget(self.changes, 2)
         self.conflicts = QTableWidget(0, 6)
         self.conflicts.setObjectName("conflicts")
+        self.conflicts.setAccessibleName(self.tr("Conflicts to decide"))
         self.conflicts.setHorizontalHeaderLabels([self.tr("What"), self.tr("Field"), self.tr("Original"), self.tr("Ours"), self.tr("Theirs"), self.tr("Decision")])
         self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.conflicts)
@@ -96,17 +128,23 @@ class ReceiveChangesDialog(QDialog):
         try:
             self.report = exchange_ops.import_packet(self.workspace, self.data, name=self.source.name, dry_run=True)
         except ConsultError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(messages.translate(str(exc)))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             self.conflicts.hide()
+            self.changes.hide()
             return
-        lines = self.report.lines()
-        self.summary.setText("\n".join(lines[: -len(self.report.conflicts) or None]))
+        self.summary.setText(words.header(self.report))
+        named = words.Words(self.workspace, self.report.changes)
+        for change in self.report.changes:
+            self.changes.addItem(words.sentence(change, named))
+        self.changes.set_empty_text(self.tr("This packet changes nothing: it only tells which of our packets arrived there."))
         if self.report.already:
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.changes.hide()
         self.conflicts.setRowCount(len(self.report.conflicts))
         for row, conflict in enumerate(self.report.conflicts):
-            for col, text in enumerate((f"{READABLE.get(conflict.table, conflict.table)} {conflict.row_id[:8]}…", conflict.column, conflict.original, conflict.ours, conflict.theirs)):
+            what = words.table_name(conflict.table)
+            for col, text in enumerate((f"{what} {conflict.row_id[:8]}…", conflict.column, conflict.original, conflict.ours, conflict.theirs)):
                 self.conflicts.setItem(row, col, QTableWidgetItem("" if text is None else str(text)))
             choice = QComboBox()
             choice.setObjectName(f"decision_{row}")
@@ -129,6 +167,13 @@ class ReceiveChangesDialog(QDialog):
         if not self.report.conflicts:
             self.conflicts.hide()
 
+    def copy_changes(self) -> None:
+        """The selected change (else all of them), as text for an e-mail."""
+        from PySide6.QtWidgets import QApplication
+
+        rows = [self.changes.currentItem()] if self.changes.currentItem() else [self.changes.item(r) for r in range(self.changes.count())]
+        QApplication.clipboard().setText("\n".join(item.text() for item in rows))
+
     def resolutions(self) -> dict:
         chosen = {}
         for conflict, choice, edit in self.decisions:
@@ -146,7 +191,7 @@ class ReceiveChangesDialog(QDialog):
         try:
             report = exchange_ops.import_packet(self.workspace, self.data, name=self.source.name, resolutions=self.resolutions())
         except ConsultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.translate(str(exc)))
             return
         if not report.written:
             self.error.setText(self.tr("Some conflicts are still undecided; nothing was written."))
@@ -155,7 +200,7 @@ class ReceiveChangesDialog(QDialog):
         super().accept()
 
 
-class ExchangePartnersDialog(QDialog):
+class ExchangePartnersDialog(Dialog):
     """This workspace's safety number and its partners': compare them by telephone; rotate keys; forget a partner."""
 
     def __init__(self, workspace: Workspace, parent=None):
@@ -167,9 +212,10 @@ class ExchangePartnersDialog(QDialog):
         self.own.setObjectName("own")
         self.own.setTextInteractionFlags(self.own.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.own)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("partners")
-        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number")])
+        self.table.setAccessibleName(self.tr("Exchange partners"))
+        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -178,7 +224,8 @@ class ExchangePartnersDialog(QDialog):
         layout.addWidget(self.table)
         hint = QLabel(self.tr(
             "Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two "
-            "numbers. If they differ, do not exchange packets and make a new field copy."
+            "numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation's "
+            "secretariat the number is the pair's: both secretariats see the same one."
         ))
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -194,21 +241,31 @@ class ExchangePartnersDialog(QDialog):
         self.forget_button.clicked.connect(self.forget)
         buttons.addButton(self.rotate_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ActionRole)
+        forget = QAction(self.tr("Forget Partner…"), self)
+        forget.triggered.connect(self.forget)
+        context_menu(self.table, [forget])
         layout.addWidget(buttons)
         self.resize(820, 360)
         self.refresh()
 
     def refresh(self) -> None:
-        codes = {d.id: d.code for d in self.workspace.dialogues()}
+        """Partners of both kinds — our field copies and the other delegation's secretariat — with what each may change."""
+        from ..ops.partners import partners
+
         self.own.setText(self.tr("This workspace ({name}): safety number {number}").format(name=device(self.workspace)[1], number=my_keys(self.workspace).fingerprint))
-        self.partners = peers(self.workspace)
+        self.partners = [p for p in partners(self.workspace) if not p.invited]
         self.table.setRowCount(len(self.partners))
+        kinds = {"field_copy": self.tr("field copy"), "secretariat": self.tr("secretariat"), "counterpart": self.tr("other delegation's secretariat")}
+        rights = {
+            "field_copy": self.tr("status, measurements and follow-up actions of its dialogue"), "secretariat": self.tr("anything but history"),
+            "counterpart": self.tr("its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen"),
+        }
         for row, p in enumerate(self.partners):
-            kind = {"field_copy": self.tr("field copy"), "secretariat": self.tr("secretariat")}.get(p.kind, self.tr("paired before packets were signed"))
-            if p.scope_dialogue_id:
-                kind = self.tr("{kind} of {dialogue}").format(kind=kind, dialogue=codes.get(p.scope_dialogue_id, "?"))
-            number = p.fingerprint if p.keys else self.tr("no key: make a new field copy")
-            for col, text in enumerate((p.name, kind, f"{p.sent} / {p.received}", number)):
+            kind = kinds.get(p.kind, self.tr("paired before packets were signed"))
+            if p.dialogue:
+                kind = self.tr("{kind} of {dialogue}").format(kind=kind, dialogue=p.dialogue)
+            number = p.fingerprint if p.kind in kinds else self.tr("no key: make a new field copy")
+            for col, text in enumerate((p.name, kind, f"{p.sent} / {p.received}", number, rights.get(p.kind, self.tr("nothing")))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.forget_button.setEnabled(bool(self.partners))
 
@@ -239,7 +296,7 @@ class ExchangePartnersDialog(QDialog):
         try:
             work()
         except ConsultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.translate(str(exc)))
             return
         self.error.clear()
         self.refresh()

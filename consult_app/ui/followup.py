@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,13 +16,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,9 @@ from PySide6.QtWidgets import (
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import (
+    UNITS,
     ActionState,
+    Direction,
     FollowUpAction,
     Indicator,
     Measurement,
@@ -44,11 +43,11 @@ from ..ops import register as register_ops
 from .. import preferences
 from ..preferences import current_user
 from ..store import Workspace
-from . import labels
+from . import labels, memory
 from .register import FilterProxy
 from .undo import run_undoable
 from .view import View
-from .widgets import TableModel, error_label, ok_cancel
+from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, context_menu, date_edit, line_edit, ok_cancel
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -59,6 +58,9 @@ def audience_box(name: str, joint_text: str, internal_text: str, value: Visibili
     box.addItem(joint_text, Visibility.JOINT)
     box.setCurrentIndex(box.findData(value))
     return box
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ActionsModel(TableModel):
@@ -87,6 +89,8 @@ class ActionsModel(TableModel):
         overdue = action_is_overdue(a, self.today)
         if role == Qt.ItemDataRole.UserRole:
             return a.id
+        if role == SORT_ROLE:
+            return a.due_on.isoformat() if col == self.COL_DUE and a.due_on else self.data(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.COL_DESCRIPTION:
                 return a.description
@@ -95,7 +99,7 @@ class ActionsModel(TableModel):
             if col == self.COL_ASSIGNEE:
                 return a.assignee
             if col == self.COL_DUE:
-                return (a.due_on.isoformat() if a.due_on else "") + (self.tr(" — overdue") if overdue else "")
+                return labels.day_or_empty(a.due_on) + (self.tr(" — overdue") if overdue else "")
             if col == self.COL_STATE:
                 return labels.action_state(a.state)
             if col == self.COL_AUDIENCE:
@@ -113,6 +117,7 @@ class ActionsFilter(FilterProxy):
         self.mode = self.ALL
         self.show_finished = False
         self.me = ""
+        self.setSortRole(SORT_ROLE)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model: ActionsModel = self.sourceModel()
@@ -147,22 +152,21 @@ def assignee_box(workspace: Workspace, current: str) -> QComboBox:
     return box
 
 
-class ActionEditor(QDialog):
+class ActionEditor(FieldErrors, Dialog):
     def __init__(self, workspace: Workspace, action: FollowUpAction, parent=None):
         super().__init__(parent)
         self.action_ = copy.deepcopy(action)
         self.setWindowTitle(self.tr("Follow-up action"))
         form = QFormLayout(self)
-        self.description = QLineEdit(action.description)
-        self.description.setObjectName("description")
+        self.description = line_edit(action.description, "description", validate.TEXT)
         self.assignee = assignee_box(workspace, action.assignee)
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setObjectName("has_due")
-        due = action.due_on or dt.date.today()
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setObjectName("due")
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = date_edit(action.due_on, "due")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(action.due_on is not None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
         self.state = QComboBox()
         self.state.setObjectName("state")
         for state in ActionState:
@@ -179,17 +183,21 @@ class ActionEditor(QDialog):
         self.audience = audience_box(
             "audience", self.tr("Joint — shared with the other delegation"), self.tr("Internal — our own to-do"), action.visibility
         )
-        self.error = error_label()
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
+        due_row.addStretch(1)
         form.addRow(self.tr("Action:"), self.description)
+        form.addRow(self.field_error("description", self.tr("Action:")))
         form.addRow(self.tr("Assigned to:"), self.assignee)
+        form.addRow(self.field_error("assignee", self.tr("Assigned to:")))
         form.addRow(due_row)
+        form.addRow(self.field_error("due_on", self.tr("Due on")))
         form.addRow(self.tr("State:"), self.state)
         form.addRow(self.tr("Under commitment:"), self.commitment)
         form.addRow(self.tr("Audience:"), self.audience)
-        form.addRow(self.error)
+        form.addRow(self.field_error("visibility", self.tr("Audience:")))
+        self.error = self.errors["description"]
         buttons = ok_cancel(self)
         form.addRow(buttons)
 
@@ -205,16 +213,14 @@ class ActionEditor(QDialog):
 
     def accept(self) -> None:
         a = self.result_action()
-        try:
-            validate.text(a.description, "description", required=True)
-            validate.text(a.assignee, "assignee", limit=300)
-            validate.date(a.due_on, "due_on")
-            audience.check_under(a.visibility, self.commitment_audience.get(a.commitment_id or ""))
-        except Invalid as exc:
-            labels = {"description": self.tr("Action"), "assignee": self.tr("Assigned to"), "due_on": self.tr("Due on"), "visibility": self.tr("Audience")}
-            self.error.setText(f"{labels.get(exc.field, exc.field)}: {str(exc).split(': ', 1)[-1]}")
-            return
-        super().accept()
+        checks = [
+            lambda: validate.text(a.description, "description", required=True),
+            lambda: validate.text(a.assignee, "assignee", limit=validate.NAME),
+            lambda: validate.date(a.due_on, "due_on"),
+            lambda: audience.check_under(a.visibility, self.commitment_audience.get(a.commitment_id or "")),
+        ]
+        if self.refuse(checks, "description"):
+            super().accept()
 
 
 class ActionsView(View):
@@ -233,40 +239,56 @@ class ActionsView(View):
         self.finished = QCheckBox(self.tr("Show done and cancelled"))
         self.finished.setObjectName("finished")
         self.finished.toggled.connect(lambda on: self.proxy.set(show_finished=on))
-        self.table = QTableView()
+        self.table = Table()
         self.table.setObjectName("actions")
+        self.table.setAccessibleName(self.tr("Follow-up actions"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        add = QPushButton(self.tr("Add Action…"))
-        add.setObjectName("add_action")
-        add.clicked.connect(self.add)
-        done = QPushButton(self.tr("Mark Done"))
-        done.setObjectName("mark_done")
-        done.clicked.connect(self.mark_done)
+        self.table.setWordWrap(False)
+        self.columns = memory.Columns(self.table, "actions/columns", ActionsModel.COL_DESCRIPTION)
+        self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
+        show = QLabel(self.tr("&Show:"))
+        show.setBuddy(self.mode)
+        bar.addWidget(show)
         bar.addWidget(self.mode)
         bar.addWidget(self.who)
         bar.addWidget(self.finished)
         bar.addStretch(1)
-        bar.addWidget(add)
-        bar.addWidget(done)
+        menu = []
+        for name, label, slot in (("edit_action", self.tr("Edit Action…"), self.edit), ("add_action", self.tr("Add Action…"), self.add), ("mark_done", self.tr("Mark Done"), self.mark_done)):
+            action = QAction(label, self)
+            action.setObjectName(name + "_menu")
+            action.triggered.connect(slot)
+            menu.append(action)
+            if name != "edit_action":
+                button = QPushButton(label)
+                button.setObjectName(name)
+                button.clicked.connect(slot)
+                bar.addWidget(button)
+        context_menu(self.table, menu)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
+    def panes(self) -> list:
+        return [self.table]
+
     def reload(self) -> None:
+        self.table.set_empty_text(self.tr(
+            "Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list."
+        ) if self.dialogue is not None else self.tr("Select a dialogue on the left to see its follow-up actions."))
         if self.dialogue is None:
             self.model.load([], {})
             return
         refs = {c.id: c.ref for c in self.workspace.commitments(self.dialogue.id)}
         self.model.load(self.workspace.actions(self.dialogue.id), refs)
         self._mode_changed()
+        self.columns.measure()
 
     def _mode_changed(self) -> None:
         """"Mine" is the actions assigned to me, as Tools › Preferences names me (else the system's user name)."""
@@ -356,6 +378,7 @@ class IndicatorChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("chart")
+        self.setAccessibleName(self.tr("Chart of the indicator"))
         self.setMinimumHeight(170)
         self.indicator: Indicator | None = None
         self.measurements: list[Measurement] = []
@@ -370,6 +393,8 @@ class IndicatorChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         if ind is None:
+            painter.setPen(QColor("#6b7280"))
+            painter.drawText(self.rect().adjusted(16, 16, -16, -16), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Select an indicator above to see its baseline, measurements and target."))
             return
         points = [(m.measured_on, m.value) for m in self.measurements]
         if ind.baseline_on:
@@ -401,79 +426,304 @@ class IndicatorChart(QWidget):
         painter.drawText(QPointF(m + w - 30, self.height() - 12), str(dt.date.fromordinal(hi).year))
 
 
-class MeasurementDialog(QDialog):
-    def __init__(self, indicator: Indicator, parent=None, commitment_audience: Visibility = Visibility.JOINT):
+class MeasurementDialog(FieldErrors, Dialog):
+    """Append a dated value of an indicator with its source; value and source are ours unless shared."""
+
+    def __init__(self, workspace: Workspace, indicators: list[Indicator], parent=None):
         super().__init__(parent)
-        self.indicator = indicator
+        self.workspace = workspace
         self.setWindowTitle(self.tr("Add measurement"))
         form = QFormLayout(self)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.which = QComboBox()
+        self.which.setObjectName("indicator")
+        self.audience: dict[str, Visibility] = {}
+        for ind in indicators:
+            c = workspace.commitment(ind.commitment_id)
+            d = workspace.dialogue(c.dialogue_id)
+            self.which.addItem(f"{c.ref} — {pick(ind.name, d.languages[0], tuple(d.languages))} ({labels.unit(ind.unit)})", ind.id)
+            self.audience[ind.id] = c.visibility
+        self.indicators = {i.id: i for i in indicators}
+        if len(indicators) > 1:
+            form.addRow(self.tr("Indicator:"), self.which)
+        self.date = date_edit(None, "date")
         self.value = QDoubleSpinBox()
         self.value.setObjectName("value")
         self.value.setRange(-1e12, 1e12)
         self.value.setDecimals(2)
-        self.source = QLineEdit()
-        self.source.setObjectName("source")
+        self.source = line_edit("", "source", validate.TITLE)
         # the value and its source are ours unless shared; never shared under an internal commitment
         self.shared = QCheckBox(self.tr("Share the value and its source with the other delegation"))
         self.shared.setObjectName("shared")
-        self.shared.setEnabled(commitment_audience == Visibility.JOINT)
+        self.which.currentIndexChanged.connect(self._indicator_changed)
         form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Value ({unit}):").format(unit=indicator.unit), self.value)
+        form.addRow(self.field_error("measured_on", self.tr("Date:")))
+        self.value_label = QLabel()
+        self.value_label.setBuddy(self.value)
+        form.addRow(self.value_label, self.value)
+        form.addRow(self.field_error("value", self.tr("Value")))
         form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.field_error("source", self.tr("Source:")))
         form.addRow(self.shared)
+        form.addRow(self.field_error("other"))
         buttons = ok_cancel(self)
         form.addRow(buttons)
+        self._indicator_changed()
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.indicators[self.which.currentData()]
+
+    def _indicator_changed(self, *_args) -> None:
+        self.value_label.setText(self.tr("Value ({unit}):").format(unit=labels.unit(self.indicator.unit)))
+        self.shared.setEnabled(self.audience[self.indicator.id] == Visibility.JOINT)
 
     def measurement(self) -> Measurement:
         visibility = Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL
         return Measurement(self.indicator.id, self.date.date().toPython(), self.value.value(), self.source.text().strip(), visibility=visibility)
 
+    def accept(self) -> None:
+        m = self.measurement()
+        # append-only history: not on the undo stack
+        if self.refuse([lambda: validate.measurement(m)], "other") and self.refuse([lambda: register_ops.add_measurement(self.workspace, m)], "other"):
+            super().accept()
+
+
+def measure(workspace: Workspace, indicators: list[Indicator], parent: QWidget, report=None) -> MeasurementDialog:
+    """Open the dialog that appends a measurement to one of ``indicators`` (the first preselected)."""
+    return _open(MeasurementDialog(workspace, indicators, parent))
+
+
+class IndicatorEditor(FieldErrors, Dialog):
+    """A new indicator of a commitment, or changes to one: name, unit, baseline, target and which way is good."""
+
+    def __init__(
+        self, workspace: Workspace, indicator: Indicator, parent=None, *, new: bool = True, dialogue_id: str | None = None,
+        undo: QUndoStack | None = None, report=None, change=None,
+    ):
+        super().__init__(parent)
+        self.workspace = workspace
+        # change(indicator) -> (undo text, do, undo): what OK makes, through the undo stack
+        self.undo, self.report, self.change = undo if undo is not None else QUndoStack(), report or (lambda _m: None), change
+        self.indicator = copy.deepcopy(indicator)
+        self.new = new
+        self.setWindowTitle(self.tr("New indicator") if new else self.tr("Indicator"))
+        form = QFormLayout(self)
+        self.commitment = QComboBox()
+        self.commitment.setObjectName("commitment")
+        if indicator.commitment_id:
+            c = workspace.commitment(indicator.commitment_id)
+            dialogue_id = c.dialogue_id
+            self.commitment.addItem(c.ref, c.id)
+            self.commitment.setEnabled(False)
+        else:
+            self.commitment.addItem(self.tr("(choose)"), "")
+            for c in workspace.commitments(dialogue_id):
+                self.commitment.addItem(c.ref, c.id)
+        form.addRow(self.tr("Commitment:"), self.commitment)
+        form.addRow(self.field_error("commitment", self.tr("Commitment:")))
+        self.names: dict[str, QLineEdit] = {}
+        for lang in workspace.dialogue(dialogue_id).languages:
+            edit = line_edit(indicator.name.get(lang, ""), f"name_{lang}", validate.TITLE)
+            self.names[lang] = edit
+            form.addRow(self.tr("Name [{lang}]:").format(lang=lang), edit)
+        form.addRow(self.field_error("name", self.tr("Name")))
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit")
+        self.unit.setEditable(True)
+        self.unit.lineEdit().setMaxLength(validate.LABEL)
+        for code in UNITS:
+            self.unit.addItem(labels.unit(code), code)
+        self.unit.setCurrentText(labels.unit(indicator.unit or "count"))
+        self.baseline, self.baseline_on, self.has_baseline_on = self._figure("baseline", indicator.baseline_value, indicator.baseline_on)
+        self.target, self.target_on, self.has_target_on = self._figure("target", indicator.target_value, indicator.target_on)
+        self.direction = QComboBox()
+        self.direction.setObjectName("direction")
+        self.direction.addItem(self.tr("Up is good — the figure should rise"), Direction.UP)
+        self.direction.addItem(self.tr("Down is good — the figure should fall"), Direction.DOWN)
+        self.direction.setCurrentIndex(self.direction.findData(indicator.direction))
+        self._direction_chosen = not new  # a new indicator follows its baseline and target until the direction is chosen
+        self.direction.activated.connect(lambda _i: setattr(self, "_direction_chosen", True))
+        for spin in (self.baseline, self.target):
+            spin.valueChanged.connect(self._follow_figures)
+        form.addRow(self.tr("Unit:"), self.unit)
+        form.addRow(self.field_error("unit", self.tr("Unit:")))
+        form.addRow(self.tr("Baseline:"), self._line(self.baseline, self.has_baseline_on, self.baseline_on))
+        form.addRow(self.field_error("baseline_value", self.tr("Baseline:")))
+        form.addRow(self.field_error("baseline_on", self.tr("Baseline date")))
+        form.addRow(self.tr("Target:"), self._line(self.target, self.has_target_on, self.target_on))
+        form.addRow(self.field_error("target_value", self.tr("Target:")))
+        form.addRow(self.field_error("target_on", self.tr("Target date")))
+        form.addRow(self.tr("Direction:"), self.direction)
+        form.addRow(self.field_error("direction", self.tr("Direction:")))
+        form.addRow(self.field_error("other"))
+        form.addRow(ok_cancel(self))
+        self.resize(560, self.sizeHint().height())
+
+    def _figure(self, name: str, value: float, on: dt.date | None) -> tuple[QDoubleSpinBox, QDateEdit, QCheckBox]:
+        spin = QDoubleSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(-1e15, 1e15)
+        spin.setDecimals(2)
+        spin.setValue(value)
+        has = QCheckBox(self.tr("on"))
+        has.setObjectName(f"has_{name}_on")
+        has.setChecked(on is not None)
+        date = date_edit(on, f"{name}_on")
+        date.setAccessibleName(self.tr("Baseline date") if name == "baseline" else self.tr("Target date"))
+        date.setEnabled(on is not None)
+        has.toggled.connect(date.setEnabled)
+        return spin, date, has
+
+    @staticmethod
+    def _line(*widgets) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for w in widgets:
+            row.addWidget(w)
+        row.addStretch(1)
+        return row
+
+    def _follow_figures(self, *_args) -> None:
+        if not self._direction_chosen:
+            self.direction.setCurrentIndex(self.direction.findData(Direction.implied(self.baseline.value(), self.target.value())))
+
+    def _unit(self) -> str:
+        """The unit's code when a listed one is chosen (shown in the interface's language), else what was typed."""
+        text = self.unit.currentText().strip()
+        found = self.unit.findText(text)
+        return self.unit.itemData(found) if found >= 0 else text
+
+    def _choose_commitment(self) -> None:
+        if not self.commitment.currentData():
+            raise Invalid("commitment: " + self.tr("choose the commitment the figure measures."), "commitment")
+
+    def result_indicator(self) -> Indicator:
+        i = copy.deepcopy(self.indicator)
+        i.commitment_id = self.commitment.currentData() or ""
+        i.name = {lang: edit.text().strip() for lang, edit in self.names.items() if edit.text().strip()}
+        i.unit = self._unit()
+        i.baseline_value, i.target_value = self.baseline.value(), self.target.value()
+        i.baseline_on = self.baseline_on.date().toPython() if self.has_baseline_on.isChecked() else None
+        i.target_on = self.target_on.date().toPython() if self.has_target_on.isChecked() else None
+        i.direction = Direction(self.direction.currentData())
+        return i
+
+    def accept(self) -> None:
+        i = self.result_indicator()
+        languages = self.workspace.dialogue(self.workspace.commitment(i.commitment_id).dialogue_id).languages if i.commitment_id else None
+        checks = [  # each refusal at once, under its field
+            self._choose_commitment,
+            lambda: validate.lang_text(i.name, "name", languages, required=True, limit=validate.TITLE),
+            lambda: validate.text(i.unit, "unit", required=True, limit=validate.LABEL),
+            lambda: validate.indicator(i, languages),
+        ]
+        if self.refuse(checks, "other") and run_undoable(self.undo, *self.change(i), self.report, self.refused):
+            super().accept()
+
+    def refused(self, exc: ConsultError) -> None:
+        """The store's refusal of what the form's checks passed, under its field."""
+        self.show_error(exc, "other")
+        self._grow()
+
+
+def new_indicator(workspace: Workspace, undo: QUndoStack, parent: QWidget, report, *, commitment_id: str | None = None, dialogue_id: str | None = None) -> IndicatorEditor:
+    """Open the editor on a new indicator (of ``commitment_id``, or one chosen among the dialogue's); on OK add it, undoably."""
+
+    def change(i: Indicator):
+        text = QCoreApplication.translate("IndicatorsView", "New indicator")
+        return text, lambda: register_ops.add_indicator(workspace, i), lambda: register_ops.delete_indicator(workspace, i.id)
+
+    blank = Indicator(commitment_id or "", {}, "count", 0, None, 0)
+    return _open(IndicatorEditor(workspace, blank, parent, dialogue_id=dialogue_id, undo=undo, report=report, change=change))
+
+
+def edit_indicator(workspace: Workspace, undo: QUndoStack, indicator: Indicator, parent: QWidget, report) -> IndicatorEditor:
+    """Open the editor on an indicator; on OK save the changes, undoably (its measurements stay as they are)."""
+    before = copy.deepcopy(indicator)
+
+    def change(i: Indicator):
+        text = QCoreApplication.translate("IndicatorsView", "Edit indicator")
+        return text, lambda: register_ops.update_indicator(workspace, i), lambda: register_ops.update_indicator(workspace, before)
+
+    return _open(IndicatorEditor(workspace, indicator, parent, new=False, undo=undo, report=report, change=change))
+
+
+def _open(dialog: QDialog) -> QDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
 
 class IndicatorsView(View):
-    """The indicators of a dialogue's commitments: baseline, latest, target, progress, and their measurements."""
+    """The indicators of a dialogue's commitments: baseline, latest, target, progress, which way is good, and their measurements."""
 
-    def __init__(self, workspace: Workspace, parent=None):
-        super().__init__(workspace, None, parent)
+    def __init__(self, workspace: Workspace, undo: QUndoStack | None = None, parent=None):
+        super().__init__(workspace, undo if undo is not None else QUndoStack(), parent)
         self.indicators: list[Indicator] = []
-        self.list = QTableWidget(0, 6)
+        self.list = TableWidget(0, 7)
         self.list.setObjectName("indicators")
-        self.list.setHorizontalHeaderLabels([self.tr("Commitment"), self.tr("Indicator"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target"), self.tr("Progress")])
-        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.setAccessibleName(self.tr("Indicators"))
+        self.list.setHorizontalHeaderLabels(
+            [self.tr("Commitment"), self.tr("Indicator"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target"), self.tr("Progress"), self.tr("Direction")]
+        )
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
         self.list.currentCellChanged.connect(lambda row, *_: self._show(row))
-        self.measurements = QTableWidget(0, 4)
+        self.list.activated.connect(lambda _i: self.edit_indicator())  # Enter or a double click
+        self.list_columns = memory.Columns(self.list, "indicators/columns", 1)
+        self.measurements = TableWidget(0, 4)
         self.measurements.setObjectName("measurements")
+        self.measurements.setAccessibleName(self.tr("Measurements"))
         self.measurements.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"), self.tr("Source"), self.tr("Audience")])
-        self.measurements.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.measurements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measurements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measurements.verticalHeader().setVisible(False)
+        self.measurement_columns = memory.Columns(self.measurements, "indicators/measurement-columns", 2, least=160)
         self.chart = IndicatorChart()
-        add = QPushButton(self.tr("Add Measurement…"))
-        add.setObjectName("add_measurement")
-        add.clicked.connect(self.add_measurement)
+        bar = QHBoxLayout()
+        actions = []
+        for label, name, slot in (
+            (self.tr("New Indicator…"), "new_indicator", self.new_indicator),
+            (self.tr("Edit Indicator…"), "edit_indicator", self.edit_indicator),
+            (self.tr("Add Measurement…"), "add_measurement", self.add_measurement),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            bar.addWidget(button)
+            act = QAction(label, self)
+            act.setObjectName(f"{name}_action")
+            act.triggered.connect(lambda _checked=False, slot=slot: slot())
+            actions.append(act)
+        bar.addStretch(1)
+        context_menu(self.list, actions)
+        context_menu(self.measurements, actions[2:])
         lower = QSplitter()
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.measurements)
-        ll.addWidget(add)
-        lower.addWidget(left)
+        lower.addWidget(self.measurements)
         lower.addWidget(self.chart)
+        memory.splitter(lower, "indicators/lower-splitter", [55, 45])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(lower)
-        QVBoxLayout(self).addWidget(splitter)
+        memory.splitter(splitter, "indicators/splitter", [45, 55], vertical=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    def panes(self) -> list:
+        return [self.list, self.measurements]
 
     def reload(self) -> None:
-        row = max(self.list.currentRow(), 0)
+        current = self.current()
+        keep = self.take_pending() or (current.id if current else None)
         self.list.setRowCount(0)
+        self.measurements.setRowCount(0)
         self.indicators = []
+        self.list.set_empty_text(self.tr("No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment."))
+        self.measurements.set_empty_text(self.tr("No measurement yet: Add Measurement… records one, with its source."))
         if self.dialogue is None:
+            self.chart.show_indicator(None, [])
             return
         d = self.dialogue
         refs = {c.id: c.ref for c in self.workspace.commitments(d.id)}
@@ -482,14 +732,28 @@ class IndicatorsView(View):
         for n, ind in enumerate(self.indicators):
             ms = self.workspace.measurements(ind.id)
             latest = ms[-1].value if ms else None
-            share = f"{round(progress(ind.baseline_value, ind.target_value, latest) * 100)} %" if latest is not None else "—"
-            for col, text in enumerate((refs[ind.commitment_id], pick(ind.name, d.languages[0], tuple(d.languages)), labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—", f"{labels.number(ind.target_value)} {ind.unit}", share)):
-                self.list.setItem(n, col, QTableWidgetItem(text))
+            share = f"{round(progress(ind.baseline_value, ind.target_value, latest, ind.direction) * 100)} %" if latest is not None else "—"
+            way = self.tr("↑ up is good") if ind.direction == Direction.UP else self.tr("↓ down is good")
+            name = pick(ind.name, d.languages[0], tuple(d.languages))
+            texts = (
+                refs[ind.commitment_id], name, labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—",
+                f"{labels.number(ind.target_value)} {labels.unit(ind.unit)}", share, way,
+            )
+            for col, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.list.setItem(n, col, cell)
+        self.list_columns.measure()
         if self.indicators:
-            self.list.setCurrentCell(min(row, len(self.indicators) - 1), 0)
+            row = next((n for n, i in enumerate(self.indicators) if i.id == keep), 0)
+            self.list.setCurrentCell(row, 0)
             self._show(self.list.currentRow())
         else:
             self.chart.show_indicator(None, [])
+
+    def current(self) -> Indicator | None:
+        row = self.list.currentRow()
+        return self.indicators[row] if 0 <= row < len(self.indicators) else None
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.indicators):
@@ -499,25 +763,33 @@ class IndicatorsView(View):
         self.measurements.setRowCount(len(ms))
         for n, m in enumerate(ms):
             shared = self.tr("Joint") if m.visibility == Visibility.JOINT else self.tr("Internal")
-            for col, text in enumerate((m.measured_on.isoformat(), labels.number(m.value), m.source, shared)):
-                self.measurements.setItem(n, col, QTableWidgetItem(text))
+            for col, text in enumerate((labels.day(m.measured_on), labels.number(m.value), m.source, shared)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.measurements.setItem(n, col, cell)
+        self.measurement_columns.measure()
         self.chart.show_indicator(ind, ms)
 
-    def add_measurement(self) -> MeasurementDialog | None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.indicators):
+    def new_indicator(self) -> IndicatorEditor | None:
+        if self.dialogue is None:
             return None
-        indicator = self.indicators[row]
-        dialog = MeasurementDialog(indicator, self, self.workspace.commitment(indicator.commitment_id).visibility)
-        dialog.accepted.connect(lambda: self._add(dialog.measurement()))
-        dialog.open()
-        return dialog
+        editor = new_indicator(self.workspace, self.undo, self, self.report, dialogue_id=self.dialogue.id)
+        self.pending = editor.indicator.id
+        return editor
 
-    def _add(self, measurement: Measurement) -> None:
-        try:
-            register_ops.add_measurement(self.workspace, measurement)  # append-only: not on the undo stack
-        except ConsultError as exc:
-            self.report(str(exc))
+    def edit_indicator(self) -> IndicatorEditor | None:
+        indicator = self.current()
+        if indicator is None:
+            return None
+        self.pending = indicator.id
+        return edit_indicator(self.workspace, self.undo, indicator, self, self.report)
+
+    def add_measurement(self) -> MeasurementDialog | None:
+        indicator = self.current()
+        if indicator is None:
+            return None
+        self.pending = indicator.id
+        return measure(self.workspace, [indicator], self, self.report)
 
     def heading(self) -> str:
         return self.tr("Indicators")

@@ -40,6 +40,22 @@ ACTION_STATES = {
     ActionState.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     ActionState.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
+# Units that are words (a currency keeps its code: EUR, CFA, USD).
+UNITS = {
+    "count": QT_TRANSLATE_NOOP("Labels", "count"),
+    "percent": QT_TRANSLATE_NOOP("Labels", "percent"),
+}
+# What a search hit is (store/search.py's kinds).
+SEARCH_KINDS = {
+    "dialogue": QT_TRANSLATE_NOOP("Labels", "dialogue"),
+    "session": QT_TRANSLATE_NOOP("Labels", "session"),
+    "agenda_item": QT_TRANSLATE_NOOP("Labels", "agenda item"),
+    "commitment": QT_TRANSLATE_NOOP("Labels", "commitment"),
+    "person": QT_TRANSLATE_NOOP("Labels", "person"),
+    "event": QT_TRANSLATE_NOOP("Labels", "status note"),
+    "indicator": QT_TRANSLATE_NOOP("Labels", "indicator"),
+    "action": QT_TRANSLATE_NOOP("Labels", "follow-up action"),
+}
 # The default status scale's English labels (see domain.model.DEFAULT_SCALE and its siblings).
 STATUS_LABELS = {
     "Not started": QT_TRANSLATE_NOOP("Labels", "Not started"),
@@ -79,6 +95,16 @@ def status(level: StatusLevel | None, code: str = "") -> str:
     if level is None:
         return code
     return tr(STATUS_LABELS[level.label]) if level.label in STATUS_LABELS else level.label
+
+
+def unit(value: str) -> str:
+    """An indicator's unit: 'count' and 'percent' in the interface's language, a currency code as it is."""
+    return tr(UNITS[value]) if value in UNITS else value
+
+
+def search_kind(kind: str) -> str:
+    """What a search hit is ('commitment', 'agenda item'…), in the interface's language."""
+    return tr(SEARCH_KINDS[kind]) if kind in SEARCH_KINDS else kind.replace("_", " ")
 
 
 def language() -> str:
@@ -123,3 +149,24 @@ def month(value) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
+
+
+def day_or_empty(value) -> str:
+    """``day(value)``, or nothing for no date."""
+    return day(value) if value else ""
+
+
+def timestamp(value: str) -> str:
+    """A stored UTC timestamp ('2003-03-31T12:00:00Z') in local time, the locale's way: '31 Mar 2003 14:00'."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    try:
+        when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return value or ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    local = QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toLocalTime()
+    return QLocale().toString(local, "d MMM yyyy HH:mm")

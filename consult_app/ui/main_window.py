@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, Session, pick
 from ..store import Workspace
-from . import overview
+from . import memory, overview
 from .commands.creating import CreatingCommands
 from .commands.documents import DocumentCommands
 from .commands.exchange import ExchangeCommands
@@ -73,30 +73,37 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
         self.resize(1200, 760)
         self._restore_geometry()
+        memory.splitter(self.splitter, "window/splitter", [21, 79], length=self.width())  # the navigator a fifth, until dragged
         self._attach(workspace)
 
     def _build_body(self) -> None:
         self.navigator = QTreeWidget()
         self.navigator.setHeaderLabels([self.tr("Dialogues and sessions")])
         self.navigator.setObjectName("navigator")
+        self.navigator.setAccessibleName(self.tr("Dialogues and sessions"))
         self.navigator.currentItemChanged.connect(self._show_selection)
+        self.navigator.itemActivated.connect(lambda *_: self.navigation.focus_pane(1))  # Enter: into the view
+        self.navigator.setProperty("contextMenuPolicy", 2)  # Qt.ActionsContextMenu, without building Qt's enums at start-up
         self.details = QTextBrowser()
         self.details.setObjectName("details")
+        self.details.setAccessibleName(self.tr("Overview"))
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(lambda url: self.navigation.open_link(url.toString()))
         self._views: dict[str, QWidget] = {}  # built so far, by attribute name
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
+        self.tabs.tabBar().setAccessibleName(self.tr("Views"))
         self.tabs.addTab(self.details, self.tr("Overview"))
         for name, label in zip(VIEWS, (self.tr("Session"), self.tr("Agenda"), self.tr("Minutes"), self.tr("Commitments"), self.tr("Follow-up"), self.tr("Indicators"))):
             self.tabs.addTab(QWidget(objectName=name), label)  # a placeholder until the view is wanted
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
-        splitter = QSplitter()
-        splitter.addWidget(self.navigator)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([270, 930])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("window_splitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the navigator a little too
+        self.splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(self.splitter)
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
 
@@ -148,7 +155,10 @@ class MainWindow(QMainWindow):
         """The view ``name`` (one of VIEWS); the first call builds it and puts it in its tab."""
         view = self._views.get(name)
         if view is None:
+            from .access import prepare
+
             view = self._views[name] = self._build_view(name)
+            prepare(view)  # every control named for screen readers; Tab leaves every table and text box
             index = VIEWS.index(name) + 1
             placeholder, label, enabled, current = self.tabs.widget(index), self.tabs.tabText(index), self.tabs.isTabEnabled(index), self.tabs.currentIndex()
             self.tabs.blockSignals(True)
@@ -178,10 +188,10 @@ class MainWindow(QMainWindow):
         if name == "register_view":
             from .register import RegisterView
 
-            return RegisterView(self.workspace)
+            return RegisterView(self.workspace, self.undo)
         from .followup import ActionsView, IndicatorsView
 
-        return ActionsView(self.workspace, self.undo) if name == "actions_view" else IndicatorsView(self.workspace)
+        return ActionsView(self.workspace, self.undo) if name == "actions_view" else IndicatorsView(self.workspace, self.undo)
 
     session_view = property(lambda self: self._view("session_view"))
     agenda_view = property(lambda self: self._view("agenda_view"))
@@ -242,6 +252,11 @@ class MainWindow(QMainWindow):
             self.show_dashboard()
         else:
             self.dialogue = self.session = None
+            for name in SESSION_VIEWS:
+                self.tabs.setTabEnabled(VIEWS.index(name) + 1, False)
+            if self.tabs.currentIndex() - 1 in range(len(SESSION_VIEWS)):
+                self.tabs.setCurrentWidget(self.details)
+            self._load_current_tab()  # the view in front shows nothing of the workspace before, and says what to do
             self.details.setHtml(self.tr("<p>This workspace has no dialogues yet. Import one with File › Import Interchange JSON.</p>"))
 
     def _fill_navigator(self, keep: str | None) -> QTreeWidgetItem | None:

@@ -1,8 +1,11 @@
 """Minutes of a session: per item the joint summary and conclusions, and our notes.
 
-Draft → circulated → agreed. Agreed minutes are read-only: a later change is
-an amendment with its date and reason, and the history is shown below.
-Texts are saved as they are typed (after a short pause).
+Draft → circulated (versions, proposals: the Proposals panel below) → agreed
+when every head of delegation has signed off the same version. Agreed minutes
+are read-only: a later change is an amendment with its date, reason, author
+and every party's sign-off, listed below. The state box only moves forward;
+setting it back is refused with the store's sentence. Texts are saved as they
+are typed (after a short pause).
 """
 
 from __future__ import annotations
@@ -10,46 +13,46 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain import audience
-from ..domain.errors import ConsultError
+from ..domain import audience, validate
+from ..domain.errors import ConsultError, Invalid
 from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session, pick
 from ..domain.rules import discussed, timetable
 from ..ops import minutes as minutes_ops
-from ..ops import sessions as sessions_ops
 from ..store import Workspace
-from . import labels
+from . import access, labels, memory, messages
 from .agenda import INTERNAL_TINT
 from .followup import add_action
-from .undo import run_undoable
+from .negotiation import ProposalsPanel
 from .view import View
-from .widgets import error_label, ok_cancel
+from .widgets import Dialog, FieldErrors, List, TextBox, context_menu, date_edit, line_edit, ok_cancel
 
 
-class AmendDialog(QDialog):
-    """Amend agreed minutes: which text, the new wording, the date and the reason."""
+class AmendDialog(FieldErrors, Dialog):
+    """Amend agreed minutes: which text, the new wording, the date, the reason, the author, and the heads' sign-offs.
 
-    def __init__(self, item: AgendaItem, languages: list[str], parent=None):
+    Our head of delegation signs off here; another party's head only when the
+    dialogue is not paired with its secretariat (from the signed paper) —
+    otherwise that sign-off comes in its secretariat's packet.
+    """
+
+    def __init__(self, item: AgendaItem, languages: list[str], parent=None, *, signers: list[tuple[str, str, str]] = ()):
         super().__init__(parent)
         self.item = item
         self.setWindowTitle(self.tr("Amend agreed minutes"))
@@ -62,19 +65,25 @@ class AmendDialog(QDialog):
         self.lang.setObjectName("lang")
         for lang in languages:
             self.lang.addItem(lang, lang)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("text")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.error = error_label()
+        self.text = TextBox("", "text", validate.TEXT)
+        self.reason = line_edit("", "reason", validate.TEXT)
+        self.date = date_edit(None, "date")
+        self.author = line_edit("", "author", validate.NAME)
         self.field.currentIndexChanged.connect(self._load)
         self.lang.currentIndexChanged.connect(self._load)
-        for label, widget in ((self.tr("Text:"), self.field), (self.tr("Language:"), self.lang), (self.tr("New wording:"), self.text), (self.tr("Reason:"), self.reason), (self.tr("Date:"), self.date)):
+        for field, label, widget in (
+            (None, self.tr("Text:"), self.field), (None, self.tr("Language:"), self.lang), ("new_text", self.tr("New wording:"), self.text),
+            ("reason", self.tr("Reason:"), self.reason), ("amended_on", self.tr("Date:"), self.date), ("author", self.tr("Author:"), self.author),
+        ):
             form.addRow(label, widget)
-        form.addRow(self.error)
+            if field:
+                form.addRow(self.field_error(field, label))
+        self.signers: dict = {}  # party id -> the line edit of its head's name
+        for party_id, party_name, head in signers:
+            edit = line_edit(head, f"signer_{party_id}", validate.NAME)
+            self.signers[party_id] = edit
+            form.addRow(self.tr("Signed off for {party} by:").format(party=party_name), edit)
+        self.error = self.errors["reason"]
         buttons = ok_cancel(self, self.tr("Amend"))
         form.addRow(buttons)
         self._load()
@@ -82,11 +91,13 @@ class AmendDialog(QDialog):
     def _load(self) -> None:
         self.text.setPlainText(getattr(self.item, self.field.currentData()).get(self.lang.currentData(), ""))
 
-    def accept(self) -> None:
+    def _reason(self) -> None:
         if not self.reason.text().strip():
-            self.error.setText(self.tr("Reason: say why the agreed minutes are amended."))
-            return
-        super().accept()
+            raise Invalid("reason: " + self.tr("say why the agreed minutes are amended."), "reason")
+
+    def accept(self) -> None:
+        if self.refuse([self._reason, lambda: validate.text(self.text.toPlainText().strip(), "new_text")], "reason"):
+            super().accept()
 
 
 class MinutesView(View):
@@ -106,27 +117,41 @@ class MinutesView(View):
         self.add_action_button.setObjectName("add_minutes_action")
         self.add_action_button.setToolTip(self.tr("An action recorded in the minutes is joint: shared with the other delegation."))
         self.add_action_button.clicked.connect(self.add_action)
-        self.items = QListWidget()
+        self.items = List()
         self.items.setObjectName("items")
+        self.items.setAccessibleName(self.tr("Agenda items of the minutes"))
         self.items.currentItemChanged.connect(self._item_chosen)
-        self.editors: dict[tuple[str, str], QPlainTextEdit] = {}
+        self.items.itemActivated.connect(lambda _item: self.focus_text())  # Enter: write this item's minutes
+        amend_action = QAction(self.tr("Amend…"), self)
+        amend_action.triggered.connect(self.open_amend)
+        add_action_ = QAction(self.tr("Add Follow-up Action…"), self)
+        add_action_.triggered.connect(self.add_action)
+        context_menu(self.items, (amend_action, add_action_))
+        self.editors: dict[tuple[str, str], TextBox] = {}
         self.joint_box = QGroupBox(self.tr("Joint record — shared with the counterpart"))
         self.joint_layout = QFormLayout(self.joint_box)
         internal = QGroupBox(self.tr("Our notes — internal"))
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
+        self.notes = TextBox("", "notes", validate.NOTE)
+        self.notes.setAccessibleName(self.tr("Our notes — internal"))
         QVBoxLayout(internal).addWidget(self.notes)
         self.notes.textChanged.connect(self._schedule_save)
         self.history = QTextBrowser()
         self.history.setObjectName("history")
-        self.history.setMaximumHeight(150)
+        self.panel = ProposalsPanel(workspace)
+        self.panel.changed.connect(self._record_grew)
+        self.sign_amendment = QPushButton(self.tr("Sign Off Amendment…"))
+        self.sign_amendment.setObjectName("sign_amendment")
+        self.sign_amendment.clicked.connect(self.open_sign_amendment)
+        self.history.setAccessibleName(self.tr("Amendments"))
         self.saver = QTimer(self)
         self.saver.setSingleShot(True)
         self.saver.setInterval(700)
         self.saver.timeout.connect(self.save)
         self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved")
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.joint_box, 3)
@@ -135,18 +160,45 @@ class MinutesView(View):
         splitter = QSplitter()
         splitter.addWidget(self.items)
         splitter.addWidget(right)
-        splitter.setSizes([280, 720])
+        memory.splitter(splitter, "minutes/splitter", [28, 72])
+        state_label = QLabel(self.tr("&Minutes:"))
+        state_label.setBuddy(self.state)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Minutes:")))
+        top.addWidget(state_label)
         top.addWidget(self.state)
         top.addWidget(self.amend)
         top.addStretch(1)
         top.addWidget(self.add_action_button)
+        self.history_title = QLabel()
+        self.history_title.setObjectName("history_title")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(QLabel(self.tr("<b>Amendments</b>")))
-        layout.addWidget(self.history)
+        amendments = QWidget()
+        al = QVBoxLayout(amendments)
+        al.addWidget(self.history_title)
+        al.addWidget(self.history)
+        al.addWidget(self.sign_amendment, 0, Qt.AlignmentFlag.AlignLeft)
+        self.bottom = QTabWidget()
+        self.bottom.setObjectName("minutes_tabs")
+        self.bottom.setAccessibleName(self.tr("Proposals and amendments"))
+        self.bottom.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its tab bar
+        self.bottom.addTab(self.panel, self.tr("Proposals"))
+        self.bottom.addTab(amendments, self.tr("Amendments"))
+        below = QSplitter(Qt.Orientation.Vertical)
+        below.addWidget(splitter)
+        below.addWidget(self.bottom)
+        below.setSizes([340, 480])
+        layout.addWidget(below, 1)
+
+    def panes(self) -> list:
+        first = next(iter(self.editors.values()), None)
+        return [self.items] + ([first] if first is not None else []) + [self.notes]
+
+    def focus_text(self) -> None:
+        """The keyboard into the first text of the current item's minutes."""
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.setFocus()
 
     # ------------------------------------------------------------ content
 
@@ -169,21 +221,38 @@ class MinutesView(View):
             self._build_editors(d.languages)
         self.state.setCurrentIndex(self.state.findData(s.minutes_state))
         agreed = s.minutes_state == MinutesState.AGREED
+        pen = self.workspace.pen_holder(s.id)
+        theirs = s.minutes_state == MinutesState.CIRCULATED and pen is not None and pen != self.workspace.home_party(d.id).id
         self.amend.setEnabled(agreed)
-        self.joint_box.setTitle(self.tr("Joint record — agreed, read-only: use Amend… to change it") if agreed else self.tr("Joint record — shared with the counterpart"))
+        if agreed:
+            self.joint_box.setTitle(self.tr("Joint record — agreed, read-only: use Amend… to change it"))
+        elif theirs:
+            self.joint_box.setTitle(self.tr("Joint record — circulated by {party}, who holds the pen: propose changes below").format(party=d.party(pen).name))
+        else:
+            self.joint_box.setTitle(self.tr("Joint record — shared with the counterpart"))
         for editor in self.editors.values():
-            editor.setReadOnly(agreed)
+            editor.setReadOnly(agreed or theirs)
+        self.panel.set_session(s, self.item.id if self.item else None)
         items = self.workspace.agenda(s.id)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         restore = None
+        written = self.tr("minutes written")
         for item in discussed(items):  # the minutes record what was discussed: no breaks, lunches or day headings
-            entry = QListWidgetItem(f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}")
+            has_text = any(v.strip() for v in (*item.summary.values(), *item.conclusions.values()))
+            title = f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}"
+            entry = QListWidgetItem(title + (" ✎" if has_text else ""))
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            if has_text:  # which items already have their minutes: a mark and words, not only a colour
+                entry.setToolTip(f"{title} — {written}")
+            else:
+                entry.setToolTip(title)
+                entry.setForeground(QColor("#4b5563"))
             self.items.addItem(entry)
             if item.id == keep or restore is None:
                 restore = entry
         if restore is not None:
             self.items.setCurrentItem(restore)
+        self.items.set_empty_text(self.tr("This session has no agenda yet: add items in the Agenda view, then write their minutes here."))
         self._show_history(d.languages)
 
     def _build_editors(self, languages: list[str]) -> None:
@@ -193,11 +262,13 @@ class MinutesView(View):
         self.languages = list(languages)
         for field, label in (("summary", self.tr("Summary")), ("conclusions", self.tr("Conclusions"))):
             for lang in languages:
-                editor = QPlainTextEdit()
-                editor.setObjectName(f"{field}_{lang}")
+                editor = TextBox("", f"{field}_{lang}", validate.TEXT)
                 editor.textChanged.connect(self._schedule_save)
                 self.editors[(field, lang)] = editor
                 self.joint_layout.addRow(f"{label} [{lang}]:", editor)
+                for widget in (self.joint_layout.labelForField(editor), editor):
+                    widget.show()  # at once, even when the view is already in front (Qt's own show is queued)
+        access.prepare(self.joint_box)  # the new boxes named from their labels
 
     def _item_chosen(self, current, _previous=None) -> None:
         self.save()
@@ -205,6 +276,7 @@ class MinutesView(View):
             self.item = None
             return
         self.item = self.workspace.agenda_item(current.data(Qt.ItemDataRole.UserRole))
+        self.panel.item_id = self.item.id
         for (field, lang), editor in self.editors.items():
             editor.blockSignals(True)
             editor.setPlainText(getattr(self.item, field).get(lang, ""))
@@ -216,29 +288,42 @@ class MinutesView(View):
 
     def _show_history(self, languages) -> None:
         titles = {i.id: pick(i.title, languages[0], tuple(languages)) for i in self.workspace.agenda(self.session.id)}
-        rows = [
-            f"<p><b>{a.amended_on.isoformat()}</b> — {html.escape(titles.get(a.agenda_item_id or '', ''))}, {a.field} [{a.lang}]: "
-            f"<i>{html.escape(a.reason)}</i><br><s>{html.escape(a.old_text)}</s> → {html.escape(a.new_text)}</p>"
-            for a in self.workspace.amendments(self.session.id)
-        ]
-        none = self.tr("No amendments.")
-        self.history.setHtml("".join(rows) or f"<p style='color:#6b7280'>{none}</p>")
+        d = self.workspace.dialogue(self.session.dialogue_id)
+        signoffs = self.workspace.signoffs(self.session.id)
+        rows = []
+        for a in self.workspace.amendments(self.session.id):
+            names = ", ".join(f"{html.escape(x.name)} ({html.escape(d.party(x.party_id).name if d.party(x.party_id) else '')})" for x in signoffs if x.amendment_id == a.id)
+            state = self.tr("in force") if a.state == "effective" else self.tr("awaiting sign-off")
+            by = self.tr("by {author}").format(author=html.escape(a.author)) if a.author else ""
+            rows.append(
+                f"<p><b>{labels.day(a.amended_on)}</b> — {html.escape(titles.get(a.agenda_item_id or '', ''))}, {a.field} [{a.lang}]: "
+                f"<i>{html.escape(a.reason)}</i> {by} — {state}{(' · ' + names) if names else ''}<br><s>{html.escape(a.old_text)}</s> → {html.escape(a.new_text)}</p>"
+            )
+        self.sign_amendment.setEnabled(any(a.state != "effective" for a in self.workspace.amendments(self.session.id)))
+        self.history.setHtml("".join(rows))
+        self.history.setVisible(bool(rows))  # an empty history takes no room
+        if rows:
+            self.history_title.setText(self.tr("<b>Amendments</b>"))
+        else:
+            self.history_title.setText(self.tr("<b>Amendments</b>: none. Once the minutes are agreed, they change only by an amendment (Amend…)."))
 
     # ------------------------------------------------------------ saving
 
     def _schedule_save(self) -> None:
+        self.typed = True
         self.saved_label.setText(self.tr("Editing…"))
         self.saver.start()
 
     def save(self) -> None:
-        """Write the texts of the current item if they changed."""
+        """Write the texts of the current item if they were typed here (never an older text over a newer one)."""
         self.saver.stop()
-        if self.item is None:
+        if self.item is None or not getattr(self, "typed", False):
             return
+        self.typed = False
         item = self.workspace.agenda_item(self.item.id)
         changed = False
-        agreed = self.session and self.workspace.session(self.session.id).minutes_state == MinutesState.AGREED
-        if not agreed:
+        frozen = any(editor.isReadOnly() for editor in self.editors.values())  # agreed, or circulated by the other side
+        if not frozen:
             for (field, lang), editor in self.editors.items():
                 texts = dict(getattr(item, field))
                 text = editor.toPlainText().strip()
@@ -257,7 +342,7 @@ class MinutesView(View):
         try:
             minutes_ops.save_texts(self.workspace, item)
         except ConsultError as exc:
-            self.saved_label.setText(str(exc))
+            self.saved_label.setText(messages.translate(str(exc)))
             return
         self.item = item
         self.saved_label.setText(self.tr("Saved."))
@@ -265,6 +350,7 @@ class MinutesView(View):
     # ------------------------------------------------------------ state and amendments
 
     def _state_chosen(self, _index: int) -> None:
+        """The state box asks the record: forward to circulated circulates version 1; setting back is refused with its sentence."""
         if self.session is None:
             return
         self.save()
@@ -272,12 +358,17 @@ class MinutesView(View):
         state = MinutesState(self.state.currentData())
         if state == before.minutes_state:
             return
+        try:
+            minutes_ops.set_state(self.workspace, before.id, state)
+        except ConsultError as exc:
+            self.saved_label.setText(str(exc))
+            self.state.setCurrentIndex(self.state.findData(before.minutes_state))
+            return
+        self._record_grew()
 
-        def undo() -> None:
-            sessions_ops.update_session(self.workspace, before)
-
-        if not run_undoable(self.undo, self.tr("Change minutes state"), lambda: minutes_ops.set_state(self.workspace, before.id, state), undo, self.report):
-            self.reload()  # refused: show the state as it is
+    def _record_grew(self) -> None:
+        """A version, decision, sign-off or amendment was added: undo never crosses it (the window's refresh shows it)."""
+        self.undo.clear()
 
     def heading(self) -> str:
         return self.tr("Minutes")
@@ -298,7 +389,14 @@ class MinutesView(View):
     def open_amend(self) -> AmendDialog | None:
         if self.item is None:
             return None
-        dialog = AmendDialog(self.item, self.languages, self)
+        ws, d = self.workspace, self.workspace.dialogue(self.session.dialogue_id)
+        home = ws.home_party(d.id)
+        paired = ws.paired_counterpart(d.id)
+        signers = [
+            (p.id, p.name, ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "")
+            for p in sorted(d.parties, key=lambda p: p.id != home.id) if p.id == home.id or not paired
+        ]
+        dialog = AmendDialog(self.item, self.languages, self, signers=signers)
         dialog.accepted.connect(lambda: self._amend(dialog))
         dialog.open()
         return dialog
@@ -307,7 +405,17 @@ class MinutesView(View):
         try:
             minutes_ops.amend(
                 self.workspace, self.item.id, dialog.field.currentData(), dialog.lang.currentData(), dialog.text.toPlainText().strip(),
-                dialog.reason.text().strip(), dialog.date.date().toPython(),
+                dialog.reason.text().strip(), dialog.date.date().toPython(), author=dialog.author.text().strip(),
+                signed_by={party: edit.text().strip() for party, edit in dialog.signers.items() if edit.text().strip()},
             )
         except ConsultError as exc:
-            self.saved_label.setText(str(exc))
+            self.saved_label.setText(messages.translate(str(exc)))
+            return
+        self._record_grew()
+
+    def open_sign_amendment(self):
+        """Sign off the amendment awaiting sign-off (the oldest first)."""
+        pending = [a for a in self.workspace.amendments(self.session.id) if a.state != "effective"] if self.session else []
+        if not pending:
+            return None
+        return self.panel.open_sign_off(pending[0].id)

@@ -10,19 +10,16 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from .. import preferences
 from ..domain import validate
-from ..domain.errors import Invalid
 from ..domain.model import Person
 from ..domain.text import fold
 from ..ops import people as people_ops
 from ..store import Workspace
 from .undo import run_undoable
-from .widgets import FieldErrors, ok_cancel
+from .widgets import Dialog, FieldErrors, TableWidget, context_menu, line_edit, ok_cancel
 
 INTERNAL_TINT = "#fff7ed"
 
@@ -69,50 +65,39 @@ def party_code(box: QComboBox) -> str:
     return text.split(" — ", 1)[0].strip()
 
 
-class PersonEditor(FieldErrors, QDialog):
+class PersonEditor(FieldErrors, Dialog):
     """A person of the directory: name, party, function, organisation; contact details in an internal box."""
 
     def __init__(self, workspace: Workspace, person: Person, parent: QWidget | None = None, *, new: bool = False):
         super().__init__(parent)
         self.person = copy.deepcopy(person)
         self.setWindowTitle(self.tr("New person") if new else self.tr("Person"))
-        self.errors = {}
         form = QFormLayout()
-        self.name = QLineEdit(person.name)
-        self.name.setObjectName("name")
-        self.name.setMaxLength(validate.NAME)
+        self.name = line_edit(person.name, "name", validate.NAME)
         self.party = party_box(workspace, person.party)
-        self.function = QLineEdit(person.title)
-        self.function.setObjectName("function")
-        self.function.setMaxLength(validate.NAME)
-        self.organisation = QLineEdit(person.organisation)
-        self.organisation.setObjectName("organisation")
-        self.organisation.setMaxLength(validate.NAME)
+        self.function = line_edit(person.title, "function", validate.NAME)
+        self.organisation = line_edit(person.organisation, "organisation", validate.NAME)
         for label, widget, field in (
             (self.tr("Name:"), self.name, "name"), (self.tr("Party:"), self.party, "party"),
             (self.tr("Function:"), self.function, "title"), (self.tr("Organisation:"), self.organisation, "organisation"),
         ):
             form.addRow(label, widget)
-            form.addRow(self.field_error(field))
+            form.addRow(self.field_error(field, label))
         internal = QGroupBox(self.tr("Contact details — internal, never printed for the other delegation"))
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
         iform = QFormLayout(internal)
-        self.email = QLineEdit(person.email)
-        self.email.setObjectName("email")
-        self.email.setMaxLength(validate.NAME)
-        self.phone = QLineEdit(person.phone)
-        self.phone.setObjectName("phone")
-        self.phone.setMaxLength(validate.LABEL)
+        self.email = line_edit(person.email, "email", validate.NAME)
+        self.phone = line_edit(person.phone, "phone", validate.LABEL)
         iform.addRow(self.tr("E-mail:"), self.email)
-        iform.addRow(self.field_error("email"))
+        iform.addRow(self.field_error("email", self.tr("E-mail:")))
         iform.addRow(self.tr("Phone:"), self.phone)
-        iform.addRow(self.field_error("phone"))
+        iform.addRow(self.field_error("phone", self.tr("Phone:")))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(internal)
         layout.addWidget(ok_cancel(self))
-        self.resize(520, 0)
+        self.resize(520, self.sizeHint().height())
 
     def result_person(self) -> Person:
         p = self.person
@@ -125,16 +110,21 @@ class PersonEditor(FieldErrors, QDialog):
         return p
 
     def accept(self) -> None:
-        self.clear_errors()
-        try:
-            validate.person(self.result_person())
-        except Invalid as exc:
-            self.show_error(exc, "name")
-            return
-        super().accept()
+        p = self.result_person()
+        checks = [  # each field's own check, so that every refusal shows at once (validate.person's, field by field)
+            lambda: validate.text(p.name, "name", required=True, limit=validate.NAME),
+            lambda: validate.text(p.party, "party", limit=validate.CODE),
+            lambda: validate.text(p.title, "title", limit=validate.NAME),
+            lambda: validate.text(p.organisation, "organisation", limit=validate.NAME),
+            lambda: validate.text(p.email, "email", limit=validate.NAME),
+            lambda: validate.text(p.phone, "phone", limit=validate.LABEL),
+            lambda: validate.person(p),
+        ]
+        if self.refuse(checks, "name"):
+            super().accept()
 
 
-class PeopleDirectory(QDialog):
+class PeopleDirectory(Dialog):
     """Tools › People Directory: everyone of every party, found as you type; Enter edits, Insert adds."""
 
     COLUMNS = ("name", "party", "title", "organisation", "email", "phone")
@@ -145,13 +135,12 @@ class PeopleDirectory(QDialog):
         self.undo = undo
         self.pending: str | None = None
         self.setWindowTitle(self.tr("People directory"))
-        self.filter = QLineEdit()
-        self.filter.setObjectName("filter")
+        self.filter = line_edit("", "filter", validate.NAME)
         self.filter.setPlaceholderText(self.tr("Find by name, party, function or organisation — accents and case do not matter"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Find people"))
         self.filter.textChanged.connect(self._apply_filter)
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table = TableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("people")
         self.table.setAccessibleName(self.tr("People of every party"))
         self.table.setHorizontalHeaderLabels(
@@ -166,25 +155,26 @@ class PeopleDirectory(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit())  # Enter, or a double click
-        add = QPushButton(self.tr("Add Person…"))
-        add.setObjectName("add_person")
-        add.clicked.connect(self.add)
-        edit = QPushButton(self.tr("Edit…"))
-        edit.setObjectName("edit_person")
-        edit.clicked.connect(self.edit)
-        remove = QPushButton(self.tr("Remove from Directory"))
-        remove.setObjectName("remove_person")
-        remove.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        menu = []
+        for name, label, slot in (("add_person", self.tr("Add Person…"), self.add), ("edit_person", self.tr("Edit…"), self.edit),
+                                  ("remove_person", self.tr("Remove from Directory"), self.remove)):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            button.setAutoDefault(False)  # Enter in the table edits the person; it must not also press a button
+            buttons.addWidget(button)
+            action = QAction(label, self)
+            action.setObjectName(name + "_menu")
+            action.triggered.connect(slot)
+            menu.append(action)
+        context_menu(self.table, menu)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("close")
         close.clicked.connect(self.accept)
+        close.setAutoDefault(False)
         self.count = QLabel()
         self.count.setObjectName("count")
-        for b in (add, edit, remove, close):
-            b.setAutoDefault(False)  # Enter in the table edits the person; it must not also press a button
-        buttons = QHBoxLayout()
-        for b in (add, edit, remove):
-            buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         buttons.addWidget(close)
@@ -224,6 +214,7 @@ class PeopleDirectory(QDialog):
         for col in range(self.table.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 280))
         self._apply_filter(self.filter.text())
+        self.table.set_empty_text(self.tr("No one yet: Add Person… puts someone of either party in the directory."))
         if keep:
             self.select(keep)
         elif self.table.rowCount():
@@ -304,13 +295,12 @@ class PeopleDirectory(QDialog):
         )
 
 
-class PreferencesDialog(FieldErrors, QDialog):
+class PreferencesDialog(FieldErrors, Dialog):
     """Tools › Preferences: who I am — my name as an author and as "Mine", my party, my function."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        self.errors = {}
         me = preferences.me()
         self.people = {p.name: p for p in workspace.people()}
         self.name = QComboBox()
@@ -323,18 +313,13 @@ class PreferencesDialog(FieldErrors, QDialog):
         self.name.lineEdit().setPlaceholderText(self.tr("as it should appear as the author of a status"))
         self.name.textActivated.connect(self._fill_known)
         self.party = party_box(workspace, me.party)
-        self.function = QLineEdit(me.function)
-        self.function.setObjectName("function")
-        self.function.setMaxLength(validate.NAME)
+        self.function = line_edit(me.function, "function", validate.NAME)
         intro = QLabel(self.tr("Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under \"Mine\"."))
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.field_error("name"))
-        form.addRow(self.tr("Party:"), self.party)
-        form.addRow(self.field_error("party"))
-        form.addRow(self.tr("Function:"), self.function)
-        form.addRow(self.field_error("function"))
+        for field, label, widget in (("name", self.tr("Name:"), self.name), ("party", self.tr("Party:"), self.party), ("function", self.tr("Function:"), self.function)):
+            form.addRow(label, widget)
+            form.addRow(self.field_error(field, label))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -355,19 +340,18 @@ class PreferencesDialog(FieldErrors, QDialog):
         return preferences.Me(self.name.currentText().strip(), party_code(self.party), self.function.text().strip())
 
     def accept(self) -> None:
-        self.clear_errors()
         me = self.result_me()
-        try:
-            validate.text(me.name, "name", limit=validate.NAME)
-            validate.text(me.party, "party", limit=validate.CODE)
-            validate.text(me.function, "function", limit=validate.NAME)
-        except Invalid as exc:
-            self.show_error(exc, "name")
+        checks = [
+            lambda: validate.text(me.name, "name", limit=validate.NAME),
+            lambda: validate.text(me.party, "party", limit=validate.CODE),
+            lambda: validate.text(me.function, "function", limit=validate.NAME),
+        ]
+        if not self.refuse(checks, "name"):
             return
         try:
             preferences.set_me(me)
         except OSError as exc:
             self.errors["name"].setText(self.tr("Cannot save your preferences: {reason}.").format(reason=exc.strerror or exc))
-            self.errors["name"].show()
+            self._row(self.errors["name"], True)
             return
         super().accept()

@@ -5,46 +5,38 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from ..domain.errors import ConsultError, Invalid
-from ..domain.model import Dialogue, Tone, Visibility, pick
+from ..domain import rules, validate
+from ..domain.errors import ConsultError
+from ..domain.model import CommitmentKind, CommitmentState, Dialogue, Direction, Tone, Visibility, pick
 from ..domain.rules import progress
 from ..domain.text import fold
 from ..ops import register as register_ops
 from ..store import Workspace
 from ..store.workspace import RegisterRow
-from . import labels
+from . import icons, labels, memory
+from .commitments import CommitmentEditor
+from .icons import TONE_COLOURS
 from .labels import ordinal
 from .view import View
-from .widgets import TableModel, error_label, ok_cancel
-
-TONE_COLOURS = {
-    Tone.NEUTRAL: ("#f3f4f6", "#374151"),
-    Tone.GOOD: ("#dcfce7", "#166534"),
-    Tone.WARNING: ("#fef3c7", "#92400e"),
-    Tone.BAD: ("#fee2e2", "#991b1b"),
-    Tone.DONE: ("#dbeafe", "#1e40af"),
-    Tone.CLOSED: ("#e5e7eb", "#1f2937"),
-}
+from .widgets import Dialog, FieldErrors, Table, TableModel, TextBox, context_menu, date_edit, line_edit, ok_cancel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_SORT = Qt.ItemDataRole.UserRole + 1
@@ -66,11 +58,14 @@ class RegisterModel(TableModel):
         self.session_numbers: dict[str, int] = {}
         self.today = dt.date.today()
         self._search_cache: list[str] | None = None
+        self.overdue_count = 0
 
     def load(self, workspace: Workspace, dialogue: Dialogue | None) -> None:
         self.beginResetModel()
         self.dialogue = dialogue
-        self.rows = workspace.register(dialogue.id) if dialogue else []
+        self.today = dt.date.today()
+        # each row's status as of today: a status dated later is not counted yet (as in the tracker)
+        self.rows = workspace.register(dialogue.id, as_of=self.today) if dialogue else []
         self.session_numbers = {s.id: s.number for s in workspace.sessions(dialogue.id)} if dialogue else {}
         self._sessions = workspace.sessions(dialogue.id) if dialogue else []
         self.loaded = min(len(self.rows), self.BATCH)
@@ -78,6 +73,7 @@ class RegisterModel(TableModel):
         langs = tuple(dialogue.languages) if dialogue else ()
         self._search_cache: list[str] | None = None  # folded texts, made on the first search
         self._lang, self._langs = lang, langs
+        self.overdue_count = sum(self.overdue(row) for row in self.rows) if dialogue else 0
         self.endResetModel()
 
     def search_text(self, row: int) -> str:
@@ -108,12 +104,41 @@ class RegisterModel(TableModel):
         scale = self.dialogue.scale
         return scale.get(row.status) if row.status else scale.levels[0]
 
+    def overdue_since(self, row: RegisterRow) -> dt.date | None:
+        """The due date when the row is overdue today, by the one rule every view and document asks."""
+        return rules.overdue_since(row, row.status, self.dialogue.scale, self.today, self._sessions)
+
     def overdue(self, row: RegisterRow) -> bool:
-        due = row.due_on
-        if due is None and row.due_session_number is not None:
-            due = next((s.starts_on for s in self._sessions if s.number == row.due_session_number), None)
+        return self.overdue_since(row) is not None
+
+    def status_text(self, row: RegisterRow) -> str:
+        """The status in words: each party's when they assess it differently, when it is overdue, when it no longer binds."""
+        if row.state == CommitmentState.WITHDRAWN:
+            return self.tr("Withdrawn on {date}").format(date=labels.day(row.ended_on)) if row.ended_on else self.tr("Withdrawn")
+        if row.state == CommitmentState.SUPERSEDED:
+            on = labels.day_or_empty(row.ended_on)
+            if row.replaced_by_ref:
+                return self.tr("Superseded by {ref} on {date}").format(ref=row.replaced_by_ref, date=on)
+            return self.tr("Superseded on {date}").format(date=on)
         level = self.level(row)
-        return due is not None and due < self.today and not (level and level.closed)
+        if row.assessments:  # each party's assessment is its own: show both when they differ
+            scale = self.dialogue.scale
+            words = " / ".join(f"{self.party(party)}: {labels.status(scale.get(status), status)}" for party, status in row.assessments)
+        else:
+            words = labels.status(level, row.status)
+        since = self.overdue_since(row)
+        if since is None:
+            return words
+        if level is not None and level.tone in (Tone.GOOD, Tone.DONE):
+            return self.tr("{status} — but overdue since {date}").format(status=words, date=labels.day(since))
+        return self.tr("{status} — overdue since {date}").format(status=words, date=labels.day(since))
+
+    def tone(self, row: RegisterRow) -> Tone | None:
+        """The colour and shape of the status: a commitment withdrawn or superseded is closed, whatever its last status."""
+        if row.state != CommitmentState.IN_FORCE:
+            return Tone.CLOSED
+        level = self.level(row)
+        return level.tone if level else None
 
     def party(self, party_id: str | None) -> str:
         if party_id is None:
@@ -136,6 +161,8 @@ class RegisterModel(TableModel):
                 return row.ref
             if col == self.COL_TEXT:
                 text = pick(row.text, self._lang, self._langs)
+                if row.kind == CommitmentKind.DECISION:
+                    text = self.tr("[decision] ") + text
                 if row.internal:
                     text = self.tr("[internal] ") + text
                 return text if role != Qt.ItemDataRole.DisplayRole else " ".join(text.split())[:200]
@@ -147,21 +174,28 @@ class RegisterModel(TableModel):
             if col == self.COL_DUE:
                 if role == ROLE_SORT:
                     return row.due_on.isoformat() if row.due_on else f"session {row.due_session_number or 9999:04d}"
-                text = row.due_on.isoformat() if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
-                return text + (self.tr(" — overdue") if self.overdue(row) and role == Qt.ItemDataRole.DisplayRole else "")
+                # overdue: in red here, and in words in the status ("On track — but overdue since 31 Mar 2003")
+                return labels.day(row.due_on) if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
             if col == self.COL_STATUS:
                 if role == ROLE_SORT:
+                    if row.state != CommitmentState.IN_FORCE:
+                        return len(self.dialogue.scale.levels)  # after every status
                     return self.dialogue.scale.codes().index(level.code) if level else -1
-                return labels.status(level, row.status)
+                return self.status_text(row)
             if col == self.COL_SINCE:
-                return row.status_on.isoformat() if row.status_on else ""
+                if role == ROLE_SORT:
+                    return row.status_on.isoformat() if row.status_on else ""
+                return labels.day_or_empty(row.status_on)
             if col == self.COL_RECIPROCAL:
                 return row.reciprocal_ref
-        if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_STATUS and level:
-            return QColor(TONE_COLOURS[level.tone][0])
+        tone = self.tone(row) if col == self.COL_STATUS else None
+        if role == Qt.ItemDataRole.DecorationRole and tone:
+            return icons.status_icon(tone)
+        if role == Qt.ItemDataRole.BackgroundRole and tone:
+            return QColor(TONE_COLOURS[tone][0])
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.COL_STATUS and level:
-                return QColor(TONE_COLOURS[level.tone][1])
+            if tone:
+                return QColor(TONE_COLOURS[tone][1])
             if col == self.COL_DUE and self.overdue(row):
                 return QColor("#b91c1c")
         return None
@@ -222,7 +256,7 @@ class RegisterFilter(FilterProxy):
         return True
 
 
-class LogStatusDialog(QDialog):
+class LogStatusDialog(FieldErrors, Dialog):
     """Append a status event: status from the dialogue's scale, date (today), note, evidence."""
 
     def __init__(self, workspace: Workspace, commitment_id: str, parent=None):
@@ -232,23 +266,23 @@ class LogStatusDialog(QDialog):
         d = workspace.dialogue(self.commitment.dialogue_id)
         self.setWindowTitle(self.tr("Log status — {ref}").format(ref=self.commitment.ref))
         form = QFormLayout(self)
-        form.addRow(QLabel(html.escape(pick(self.commitment.text, d.languages[0], tuple(d.languages)))[:300]))
+        text = " ".join(pick(self.commitment.text, d.languages[0], tuple(d.languages)).split())
+        self.text = QLabel(text if len(text) <= 300 else text[:299] + "…")
+        self.text.setObjectName("commitment_text")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # the commitment's words, never read as markup
+        self.text.setWordWrap(True)
+        form.addRow(self.text)
         self.status = QComboBox()
         self.status.setObjectName("status")
         for level in d.scale.levels:
-            self.status.addItem(labels.status(level), level.code)
+            self.status.addItem(icons.status_icon(level.tone), labels.status(level), level.code)
         current = workspace.events(commitment_id)
         if current:
             self.status.setCurrentIndex(max(0, self.status.findData(current[-1].status)))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
+        self.date = date_edit(None, "date")
+        self.note = TextBox("", "note", validate.NOTE)
         self.note.setMaximumHeight(90)
-        self.evidence = QLineEdit()
-        self.evidence.setObjectName("evidence")
+        self.evidence = line_edit("", "evidence", validate.NOTE)
         # The status of a joint commitment is joint; the note and evidence stay ours unless shared here.
         self.shared = QCheckBox(self.tr("Share the note and evidence with the other delegation"))
         self.shared.setObjectName("shared")
@@ -256,58 +290,51 @@ class LogStatusDialog(QDialog):
         self.shared.setEnabled(joint)
         if not joint:
             self.shared.setToolTip(self.tr("This commitment is internal: nothing about it is shared."))
-        self.error = error_label()
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Effective date:"), self.date)
+        form.addRow(self.field_error("effective_on", self.tr("Effective date:")))
         form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.field_error("note", self.tr("Note:")))
         form.addRow(self.tr("Evidence:"), self.evidence)
+        form.addRow(self.field_error("evidence", self.tr("Evidence:")))
         form.addRow(self.shared)
-        form.addRow(self.error)
+        form.addRow(self.field_error("other"))
+        self.error = self.errors["other"]
         buttons = ok_cancel(self, self.tr("Log status"))
         form.addRow(buttons)
+        self.setMinimumWidth(480)
+        self.resize(560, 0)
         self.status.setFocus()
 
     def accept(self) -> None:
-        try:
-            register_ops.log_status(
-                self.workspace,
-                self.commitment.id,
-                self.status.currentData(),
-                self.date.date().toPython(),
-                note=self.note.toPlainText().strip(),
-                evidence=self.evidence.text().strip(),
-                recorded_where="desktop",
-                visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
-            )
-        except ConsultError as exc:
-            self.error.setText(_field_sentence(exc))
-            return
-        super().accept()
-
-
-def _field_sentence(exc: ConsultError) -> str:
-    """Invalid messages start with the field name; in a dialog the field is beside it."""
-    text = str(exc)
-    if isinstance(exc, Invalid) and exc.field and text.startswith(exc.field + ": "):
-        text = text[len(exc.field) + 2 :]
-        text = text[:1].upper() + text[1:]
-    return text
+        event = dict(
+            note=self.note.toPlainText().strip(),
+            evidence=self.evidence.text().strip(),
+            recorded_where="desktop",
+            visibility=Visibility.JOINT if self.shared.isChecked() and self.shared.isEnabled() else Visibility.INTERNAL,
+        )
+        log = lambda: register_ops.log_status(self.workspace, self.commitment.id, self.status.currentData(), self.date.date().toPython(), **event)  # noqa: E731
+        if self.refuse([log], "other"):
+            super().accept()
 
 
 class RegisterView(View):
-    """Filter bar, register table and detail panel of one dialogue."""
+    """Filter bar, register table (as of today) and the detail of the selected commitment, with what can be done to it."""
 
     commitment_selected = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent=None):
-        super().__init__(workspace, None, parent)
+    def __init__(self, workspace: Workspace, undo: QUndoStack | None = None, parent=None):
+        super().__init__(workspace, undo if undo is not None else QUndoStack(), parent)
         self.model = RegisterModel(self)
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search the register (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the register"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(validate.TITLE)
+        self.search.setMinimumWidth(170)
         self.search.textChanged.connect(lambda text: self.proxy.set(words=fold(text).split()))
         self.party = QComboBox()
         self.party.setObjectName("party")
@@ -326,12 +353,21 @@ class RegisterView(View):
         self.overdue.toggled.connect(lambda on: self.proxy.set(overdue_only=on))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for label, widget in ((self.tr("Party"), self.party), (self.tr("Theme"), self.theme), (self.tr("Status"), self.status), (self.tr("Made at"), self.session)):
-            bar.addWidget(QLabel(label))
+        for label, widget in ((self.tr("&Party"), self.party), (self.tr("T&heme"), self.theme), (self.tr("Stat&us"), self.status), (self.tr("&Made at"), self.session)):
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)  # its name for screen readers, and Alt+letter to reach it
+            bar.addWidget(buddy)
             bar.addWidget(widget, 1)
         bar.addWidget(self.overdue)
-        self.table = QTableView()
+        # what the statuses and overdue flags count: the events dated up to today
+        self.as_of = QLabel()
+        self.as_of.setObjectName("as_of")
+        self.as_of.setWordWrap(True)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._update_header)
+        self.table = Table()
         self.table.setObjectName("register")
+        self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RegisterModel.COL_REF, Qt.SortOrder.AscendingOrder)
@@ -340,36 +376,81 @@ class RegisterView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RegisterModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 75), (3, 60), (4, 150), (5, 85), (6, 80), (7, 100)):
-            self.table.setColumnWidth(col, width)
+        m = RegisterModel
+        # the status says how late in words ("On track — but overdue since 31 Mar 2003"): its words may take more room than the
+        # others on a wide screen; on a narrow one it gives way like them (elided, whole in its tooltip)
+        self.columns = memory.Columns(
+            self.table, "register/columns", m.COL_TEXT, least=300,
+            keep=(m.COL_REF, m.COL_DUE, m.COL_SINCE), optional=(m.COL_SINCE, m.COL_RECIPROCAL), wide={m.COL_STATUS: 330},
+        )
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.doubleClicked.connect(lambda _i: self.log_status())
+        self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Commitment details"))
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(lambda url: self.select(url.toString().removeprefix("commitment:")))
+        # links to the commitments of its lineage are for the mouse: Tab leaves the pane (the table reaches them by keyboard)
+        self.detail.setTextInteractionFlags(self.detail.textInteractionFlags() & ~Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.edit_action = self._action(self.tr("&Edit Commitment…"), "edit_commitment", self.edit, "Ctrl+E")
+        self.log_action = self._action(self.tr("&Log Status…"), "log_status", self.log_status, "Ctrl+L")
+        self.reaffirm_action = self._action(self.tr("&Reaffirm…"), "reaffirm_commitment", self.reaffirm)
+        self.supersede_action = self._action(self.tr("&Supersede…"), "supersede_commitment", self.supersede)
+        self.withdraw_action = self._action(self.tr("&Withdraw…"), "withdraw_commitment", self.withdraw)
+        self.delete_action = self._action(self.tr("&Delete"), "delete_commitment", self.delete)
+        self.indicator_action = self._action(self.tr("Add &Indicator…"), "add_indicator", self.add_indicator)
+        self.measure_action = self._action(self.tr("Add &Measurement…"), "add_measurement", self.add_measurement)
+        copy = self._action(self.tr("&Copy Reference"), "copy_reference", self.copy_reference)
+        actions = (
+            self.edit_action, self.log_action, self.reaffirm_action, self.supersede_action, self.withdraw_action, self.delete_action,
+            self.indicator_action, self.measure_action,
+        )
+        context_menu(self.table, (*actions, copy))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for act in actions:
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+            if act is self.delete_action:
+                buttons.addSpacing(12)
+        buttons.addStretch(1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([420, 260])
+        splitter.addWidget(lower)
+        memory.splitter(splitter, "register/splitter", [58, 42], vertical=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.as_of)
         layout.addWidget(splitter)
-        self.log_action = QAction(self.tr("&Log Status…"), self)
-        self.log_action.setObjectName("log_status")
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.log_action.triggered.connect(self.log_status)
-        self.addAction(self.log_action)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
+        self._show_empty_detail()
+
+    def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        return act
+
+    def panes(self) -> list:
+        return [self.table, self.detail]
 
     def heading(self) -> str:
         return self.tr("Commitments")
@@ -402,17 +483,48 @@ class RegisterView(View):
         self.proxy.set(party="", theme="", status="", session="")
 
     def reload(self) -> None:
-        """Reload rows from the workspace, keeping the selected commitment."""
-        keep = self.current_id()
+        """Reload rows from the workspace, keeping the selected commitment (or selecting the one an edit asked for)."""
+        keep = self.take_pending() or self.current_id()
         self.model.load(self.workspace, self.dialogue)
-        if keep:
-            self.select(keep)
-        else:
-            self.detail.clear()
+        self.table.set_empty_text(
+            self.tr("No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.") if self.dialogue is not None
+            else self.tr("Select a dialogue on the left to see its commitments.")
+        )
+        self.columns.measure()
+        if not (keep and self.select(keep)):
+            self._show_empty_detail()
+
+    def _update_header(self, *_args) -> None:
+        if self.dialogue is None:
+            self.as_of.clear()
+            return
+        shown = self.proxy.rowCount()
+        overdue = self.model.overdue_count
+        self.as_of.setText(
+            self.tr("As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.").format(
+                date=labels.day(self.model.today), shown=shown, total=len(self.model.rows), overdue=overdue
+            )
+        )
+
+    def _show_empty_detail(self) -> None:
+        hint = self.tr("Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.")
+        self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(hint)}</p>")
+        self._enable(None)
+
+    def copy_reference(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        index = self.table.currentIndex()
+        if index.isValid():
+            QApplication.clipboard().setText(self.proxy.index(index.row(), RegisterModel.COL_REF).data())
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ROLE_ID) if index.isValid() else None
+
+    def current(self):
+        cid = self.current_id()
+        return self.workspace.commitment(cid) if cid else None
 
     def select(self, commitment_id: str) -> bool:
         row = self.model.row_of(commitment_id)
@@ -426,20 +538,105 @@ class RegisterView(View):
         self._show_current(index)
         return True
 
+    # ------------------------------------------------------------ what can be done to the selected commitment
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _keep(self, commitment_id: str):
+        """What a change selects afterwards (the window reloads this view once per change)."""
+        return lambda: setattr(self, "pending", commitment_id)
+
     def log_status(self) -> LogStatusDialog | None:
         cid = self.current_id()
         if not cid:
             return None
-        dialog = LogStatusDialog(self.workspace, cid, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(LogStatusDialog(self.workspace, cid, self))
+
+    def edit(self) -> CommitmentEditor | None:
+        """Open the current commitment in the editor (Enter, a double click, Ctrl+E or the context menu)."""
+        c = self.current()
+        if c is None:
+            return None
+        return self._open(CommitmentEditor(self.workspace, c, self, new=False, undo=self.undo, report=self.report, before=self._keep(c.id)))
+
+    def withdraw(self) -> QDialog | None:
+        from .commitments import WithdrawDialog
+
+        c = self.current()
+        if c is None or not c.in_force:
+            return None
+        return self._open(WithdrawDialog(self.workspace, c, self, undo=self.undo, report=self.report, before=self._keep(c.id)))
+
+    def supersede(self) -> QDialog | None:
+        from .commitments import supersede_dialog
+
+        c = self.current()
+        if c is None or not c.in_force:
+            return None
+        # made at the session selected in the navigator, else at the dialogue's latest one
+        session = getattr(self.window(), "session", None)
+        sessions = self.workspace.sessions(c.dialogue_id)
+        if session is None or session.dialogue_id != c.dialogue_id:
+            session = sessions[-1] if sessions else None
+        dialog = supersede_dialog(self.workspace, c, self, undo=self.undo, report=self.report, session_id=session.id if session else None)
+        dialog.undoable.before = lambda: setattr(self, "pending", dialog.commitment.id)
+        return self._open(dialog)
+
+    def reaffirm(self) -> QDialog | None:
+        from .commitments import ReaffirmDialog
+
+        c = self.current()
+        if c is None or not c.in_force:
+            return None
+        return self._open(ReaffirmDialog(self.workspace, c, self, undo=self.undo, report=self.report, before=self._keep(c.id)))
+
+    def delete(self) -> bool:
+        from .commitments import delete_commitment
+
+        c = self.current()
+        if c is None:
+            return False
+        return delete_commitment(self.workspace, self.undo, c, self.report)
+
+    def add_indicator(self) -> QDialog | None:
+        from .followup import new_indicator
+
+        c = self.current()
+        if c is None:
+            return None
+        self.pending = c.id
+        return new_indicator(self.workspace, self.undo, self, self.report, commitment_id=c.id)
+
+    def add_measurement(self) -> QDialog | None:
+        from .followup import measure
+
+        c = self.current()
+        indicators = self.workspace.indicators(c.id) if c else []
+        if not indicators:
+            return None
+        self.pending = c.id
+        return measure(self.workspace, indicators, self, self.report)
+
+    def _enable(self, commitment_id: str | None) -> None:
+        """Offer only what can be done to the selection (the store refuses the rest anyway, in one sentence)."""
+        c = self.workspace.commitment(commitment_id) if commitment_id else None
+        live = c is not None and c.in_force
+        for act in (self.log_action, self.edit_action, self.indicator_action):
+            act.setEnabled(c is not None)
+        for act in (self.reaffirm_action, self.supersede_action, self.withdraw_action):
+            act.setEnabled(live)
+        self.delete_action.setEnabled(c is not None and not self.workspace.commitment_history(c.id))
+        self.measure_action.setEnabled(c is not None and bool(self.workspace.indicators(c.id)))
 
     def _show_current(self, index: QModelIndex, _previous=None) -> None:
         cid = index.data(ROLE_ID) if index.isValid() else None
         if not cid:
             return
         self.detail.setHtml(self.detail_html(cid))
+        self._enable(cid)
         self.commitment_selected.emit(cid)
 
     def detail_html(self, commitment_id: str) -> str:
@@ -447,13 +644,28 @@ class RegisterView(View):
         ws, d = self.workspace, self.dialogue
         c = ws.commitment(commitment_id)
         sessions = {s.id: s for s in ws.sessions(d.id)}
+        today = dt.date.today()
         out = [f"<h3>{e(c.ref)} — {e(self.model.party(c.party_id))}"]
         if c.lead_institution:
             out.append(f" <small>({e(c.lead_institution)})</small>")
         out.append("</h3>")
+        if c.kind == CommitmentKind.DECISION:
+            decision = self.tr("Decision of the session")
+            out.append(f"<p><b>{e(decision)}</b></p>")
         if c.visibility.value == "internal":
             internal = self.tr("Internal: never printed for the counterpart.")
             out.append(f"<p style='color:#b91c1c'><b>{internal}</b></p>")
+        replaced_by = [o for o in ws.commitments(d.id) if o.supersedes_id == c.id]
+        if not c.in_force:
+            when = labels.day(c.ended_on) if c.ended_on else "?"
+            if c.state == CommitmentState.SUPERSEDED and replaced_by:
+                ended = self.tr("Superseded by {ref} on {date}: {reason}").format(ref=self._link(replaced_by[0]), date=when, reason=e(c.end_reason))
+            elif c.state == CommitmentState.SUPERSEDED:
+                ended = self.tr("Superseded on {date}: {reason}").format(date=when, reason=e(c.end_reason))
+            else:
+                ended = self.tr("Withdrawn on {date}: {reason}").format(date=when, reason=e(c.end_reason))
+            bg, fg = icons.colours(Tone.CLOSED)
+            out.append(f"<p style='background:{bg}; color:{fg}; padding:4px'><b>{icons.SYMBOLS[Tone.CLOSED]} {ended}</b></p>")
         for lang in d.languages:
             text = c.text.get(lang, "")
             missing = self.tr("missing")
@@ -468,132 +680,64 @@ class RegisterView(View):
         for label, other_id in ((self.tr("supersedes"), c.supersedes_id), (self.tr("counterpart"), c.reciprocal_id)):
             if other_id:
                 try:
-                    lineage.append(f"{label} {e(ws.commitment(other_id).ref)}")
+                    lineage.append(f"{label} {self._link(ws.commitment(other_id))}")
                 except ConsultError:
                     pass
+        for other in replaced_by:
+            lineage.append(self.tr("superseded by {ref}").format(ref=self._link(other)))
         if lineage:
             title = self.tr("Lineage")
             out.append(f"<p><b>{title}:</b> {'; '.join(lineage)}</p>")
         for ind in ws.indicators(c.id):
             ms = ws.measurements(ind.id)
             latest = ms[-1] if ms else None
-            share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value) * 100)} %)" if latest else ""
+            share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value, ind.direction) * 100)} %)" if latest else ""
+            way = self.tr("up is good") if ind.direction == Direction.UP else self.tr("down is good")
             out.append(
                 f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {labels.number(ind.baseline_value)} → "
-                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(ind.unit)}{share}</p>"
+                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(labels.unit(ind.unit))}{share} "
+                f"<small style='color:#4b5563'>({way})</small></p>"
             )
+        revisions = ws.revisions(c.id)
+        if revisions:
+            changes, was = self.tr("Changes of the text"), self.tr("was:")
+            out.append(f"<h4>{e(changes)}</h4><table cellspacing=4>")
+            for r in reversed(revisions):
+                before = " / ".join(f"[{lang}] {e(text)}" for lang, text in r.old_text.items())
+                why = f" — {e(r.reason)}" if r.reason else ""
+                out.append(
+                    f"<tr><td>{labels.day(r.revised_on)}</td><td>{e(was)} <i>{before}</i>{why}"
+                    f"<br><small style='color:#6b7280'>{e(r.author)} · {e(labels.timestamp(r.recorded_at))}</small></td></tr>"
+                )
+            out.append("</table>")
         timeline = self.tr("Status timeline")
-        out.append(f"<h4>{timeline}</h4><table cellspacing=4>")
+        out.append(f"<h4>{timeline}</h4>")
+        events = ws.events(c.id)
+        if not events:
+            none = self.tr("No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).")
+            out.append(f"<p style='color:#6b7280'>{e(none)}</p>")
+            return "".join(out)
+        out.append("<table cellspacing=4>")
         shared, ours = self.tr("note shared with the other delegation"), self.tr("note internal")
-        for event in reversed(ws.events(c.id)):
+        later = self.tr("dated after today: not counted yet")
+        for event in reversed(events):
             level = d.scale.get(event.status)
-            bg, fg = TONE_COLOURS[level.tone] if level else ("#fff", "#000")
+            bg, fg = icons.colours(level.tone if level else None)
+            symbol = icons.SYMBOLS[level.tone] + " " if level else ""
             audience = (shared if event.visibility == Visibility.JOINT else ours) if (event.note or event.evidence) else ""
+            party = d.party(event.party_id)
+            if party is not None and not party.is_home:
+                audience = self.tr("assessed by {party}").format(party=party.name) + (" · " + audience if audience else "")
+            ahead = f" <i>({e(later)})</i>" if event.effective_on > today else ""
             out.append(
-                f"<tr><td>{event.effective_on.isoformat()}</td><td style='background:{bg}; color:{fg}'><b>{e(labels.status(level, event.status))}</b></td>"
-                f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}"
-                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(event.recorded_at)} · {e(event.recorded_where)}"
+                f"<tr><td>{labels.day(event.effective_on)}</td><td style='background:{bg}; color:{fg}'><b>{symbol}{e(labels.status(level, event.status))}</b></td>"
+                f"<td>{e(event.note)}{(' — <i>' + e(event.evidence) + '</i>') if event.evidence else ''}{ahead}"
+                f"<br><small style='color:#6b7280'>{e(event.author)} · {e(labels.timestamp(event.recorded_at))} · {e(event.recorded_where)}"
                 f"{' · ' + audience if audience else ''}</small></td></tr>"
             )
         out.append("</table>")
         return "".join(out)
 
-
-class CommitmentEditor(QDialog):
-    """A new commitment (or changes to one): every refusal shown beside the form, word for word."""
-
-    def __init__(self, workspace: Workspace, commitment, parent=None, *, new: bool = True):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.commitment = commitment
-        self.new = new
-        d = self.dialogue = workspace.dialogue(commitment.dialogue_id)
-        self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
-        form = QFormLayout(self)
-        self.ref = QLineEdit(commitment.ref)
-        self.ref.setObjectName("ref")
-        form.addRow(self.tr("Reference:"), self.ref)
-        self.texts: dict[str, QPlainTextEdit] = {}
-        for lang in d.languages:
-            edit = QPlainTextEdit(commitment.text.get(lang, ""))
-            edit.setObjectName(f"text_{lang}")
-            edit.setMaximumHeight(80)
-            self.texts[lang] = edit
-            form.addRow(self.tr("Text [{lang}]:").format(lang=lang), edit)
-        self.party = QComboBox()
-        self.party.setObjectName("party")
-        self.party.addItem(self.tr("(choose)"), "")
-        for p in d.parties:
-            self.party.addItem(p.name, p.id)
-        self.party.addItem(self.tr("All parties jointly"), None)
-        if not new:
-            self.party.setCurrentIndex(self.party.findData(commitment.party_id) if commitment.party_id else self.party.count() - 1)
-        form.addRow(self.tr("Responsible party:"), self.party)
-        self.institution = QLineEdit(commitment.lead_institution)
-        self.institution.setObjectName("institution")
-        form.addRow(self.tr("Lead institution:"), self.institution)
-        self.theme = QComboBox()
-        self.theme.setObjectName("theme")
-        self.theme.addItem(self.tr("(none)"), None)
-        for t in d.themes:
-            self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(commitment.theme_id)))
-        form.addRow(self.tr("Theme:"), self.theme)
-        self.session = QComboBox()
-        self.session.setObjectName("made_at")
-        self.session.addItem(self.tr("(none)"), None)
-        for s in workspace.sessions(d.id):
-            self.session.addItem(self.tr("{nth} session ({date})").format(nth=ordinal(s.number), date=s.starts_on.isoformat()), s.id)
-        self.session.setCurrentIndex(max(0, self.session.findData(commitment.made_at_session_id)))
-        form.addRow(self.tr("Made at:"), self.session)
-        self.has_due = QCheckBox(self.tr("Due on"))
-        self.has_due.setObjectName("has_due")
-        due = commitment.due_on or dt.date.today()
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setObjectName("due")
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.has_due.setChecked(commitment.due_on is not None)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
-        form.addRow(due_row)
-        self.reciprocal = QComboBox()
-        self.reciprocal.setObjectName("reciprocal")
-        self.reciprocal.addItem(self.tr("(none)"), None)
-        for other in workspace.commitments(d.id):
-            if other.id != commitment.id:
-                self.reciprocal.addItem(other.ref, other.id)
-        self.reciprocal.setCurrentIndex(max(0, self.reciprocal.findData(commitment.reciprocal_id)))
-        form.addRow(self.tr("Counterpart (quid pro quo):"), self.reciprocal)
-        self.internal = QCheckBox(self.tr("Internal — ours alone, never printed for the counterpart"))
-        self.internal.setObjectName("internal")
-        self.internal.setChecked(commitment.visibility.value == "internal")
-        form.addRow(self.internal)
-        self.error = error_label()
-        form.addRow(self.error)
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
-        self.resize(560, 600)
-
-    def accept(self) -> None:
-        from ..domain.model import Visibility
-
-        c = self.commitment
-        c.ref = self.ref.text().strip()
-        c.text = {lang: edit.toPlainText().strip() for lang, edit in self.texts.items() if edit.toPlainText().strip()}
-        if self.party.currentData() == "":
-            self.error.setText(self.tr("Responsible party: choose a party, or all parties jointly."))
-            return
-        c.party_id = self.party.currentData()
-        c.lead_institution = self.institution.text().strip()
-        c.theme_id = self.theme.currentData()
-        c.made_at_session_id = self.session.currentData()
-        c.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
-        c.reciprocal_id = self.reciprocal.currentData()
-        c.visibility = Visibility.INTERNAL if self.internal.isChecked() else Visibility.JOINT
-        try:
-            register_ops.save_commitment(self.workspace, c, new=self.new)
-        except ConsultError as exc:
-            self.error.setText(_field_sentence(exc))
-            return
-        super().accept()
+    @staticmethod
+    def _link(c) -> str:
+        return f"<a href='commitment:{html.escape(c.id)}'>{html.escape(c.ref)}</a>"

@@ -4,48 +4,36 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import html
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTimeEdit,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
 
 from ..domain import validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import Invalid
 from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionState
 from ..ops import dialogues as dialogues_ops
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
-from . import labels
+from . import labels, memory, overview
 from .labels import ordinal
 from .undo import run_undoable
 from .view import View
-from .widgets import FieldErrors, error_label, ok_cancel
+from .widgets import Dialog, FieldErrors, TextBox, Tree, context_menu, date_edit, line_edit, ok_cancel, time_edit
 
 
-def _date_edit(value: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-class SessionEditor(FieldErrors, QDialog):
+class SessionEditor(FieldErrors, Dialog):
     """Dates, start time, venue, host and state of a session; refusals shown beside the field."""
 
     def __init__(self, dialogue: Dialogue, session: Session, parent=None, *, new: bool = False):
@@ -55,13 +43,10 @@ class SessionEditor(FieldErrors, QDialog):
         self.setWindowTitle(self.tr("New session") if new else self.tr("{nth} session").format(nth=ordinal(session.number)))
         form = QFormLayout(self)
         self.errors: dict[str, QLabel] = {}
-        self.starts = _date_edit(session.starts_on, "starts_on")
-        self.ends = _date_edit(session.ends_on, "ends_on")
-        self.time = QTimeEdit(QTime(session.start_time.hour, session.start_time.minute))
-        self.time.setObjectName("start_time")
-        self.time.setDisplayFormat("HH:mm")
-        self.venue = QLineEdit(session.venue)
-        self.venue.setObjectName("venue")
+        self.starts = date_edit(session.starts_on, "starts_on")
+        self.ends = date_edit(session.ends_on, "ends_on")
+        self.time = time_edit(session.start_time, "start_time")
+        self.venue = line_edit(session.venue, "venue", validate.NAME)
         self.host = QComboBox()
         self.host.setObjectName("host")
         self.host.addItem(self.tr("(none)"), None)
@@ -74,12 +59,12 @@ class SessionEditor(FieldErrors, QDialog):
             self.state.addItem(labels.session_state(state), state)
         self.state.setCurrentIndex(self.state.findData(session.state))
         form.addRow(self.tr("Starts on:"), self.starts)
-        form.addRow(self.field_error("starts_on"))
+        form.addRow(self.field_error("starts_on", self.tr("Starts on:")))
         form.addRow(self.tr("Ends on:"), self.ends)
-        form.addRow(self.field_error("ends_on"))
+        form.addRow(self.field_error("ends_on", self.tr("Ends on:")))
         form.addRow(self.tr("First item at:"), self.time)
         form.addRow(self.tr("Venue:"), self.venue)
-        form.addRow(self.field_error("venue"))
+        form.addRow(self.field_error("venue", self.tr("Venue:")))
         form.addRow(self.tr("Host:"), self.host)
         if not new:
             form.addRow(self.tr("State:"), self.state)
@@ -101,16 +86,12 @@ class SessionEditor(FieldErrors, QDialog):
         validate.session(session)
 
     def accept(self) -> None:
-        self.clear_errors()
-        try:
-            self.check(self.result_session())
-        except Invalid as exc:
-            self.show_error(exc, "other")
-            return
-        super().accept()
+        session = self.result_session()
+        if self.refuse([lambda: self.check(session)], "other"):
+            super().accept()
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FieldErrors, Dialog):
     """Add a delegate: pick a person from the directory, or type a new one."""
 
     def __init__(self, workspace: Workspace, dialogue: Dialogue, parent=None):
@@ -119,35 +100,31 @@ class MemberDialog(QDialog):
         self.setWindowTitle(self.tr("Add delegate"))
         self.people = workspace.people()
         form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
+        self.name = line_edit("", "name", validate.NAME)
         completer = QCompleter([p.name for p in self.people], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
-        self.title = QLineEdit()
-        self.title.setObjectName("title")
-        self.organisation = QLineEdit()
-        self.organisation.setObjectName("organisation")
+        self.title = line_edit("", "title", validate.NAME)
+        self.organisation = line_edit("", "organisation", validate.NAME)
         self.name.editingFinished.connect(self._fill_known)
         self.party = QComboBox()
         self.party.setObjectName("party")
         for p in dialogue.parties:
             self.party.addItem(p.name, p.id)
             self.party.setItemData(self.party.count() - 1, p.code, Qt.ItemDataRole.UserRole + 1)
-        self.role = QLineEdit()
-        self.role.setObjectName("role")
+        self.role = line_edit("", "role", validate.NAME)
         self.head = QCheckBox(self.tr("Head of delegation (co-chair)"))
         self.head.setObjectName("head")
         self.confirmed = QCheckBox(self.tr("Attendance confirmed"))
         self.confirmed.setObjectName("confirmed")
         self.confirmed.setChecked(True)
-        self.error = error_label()
-        for label, widget in ((self.tr("Name:"), self.name), (self.tr("Function:"), self.title), (self.tr("Organisation:"), self.organisation), (self.tr("Party:"), self.party), (self.tr("Role:"), self.role)):
+        for field, label, widget in (("name", self.tr("Name:"), self.name), ("title", self.tr("Function:"), self.title), ("organisation", self.tr("Organisation:"), self.organisation), (None, self.tr("Party:"), self.party), ("role", self.tr("Role:"), self.role)):
             form.addRow(label, widget)
+            if field:
+                form.addRow(self.field_error(field, label))
         form.addRow(self.head)
         form.addRow(self.confirmed)
-        form.addRow(self.error)
         buttons = ok_cancel(self)
         form.addRow(buttons)
 
@@ -165,16 +142,10 @@ class MemberDialog(QDialog):
                 self.party.setCurrentIndex(index)
 
     def accept(self) -> None:
-        try:
-            validate.text(self.name.text().strip(), "name", required=True, limit=300)
-            validate.text(self.title.text(), "title", limit=300)
-            validate.text(self.organisation.text(), "organisation", limit=300)
-            validate.text(self.role.text(), "role", limit=200)
-        except Invalid as exc:
-            text = str(exc).split(": ", 1)[-1]
-            self.error.setText(f"{exc.field.capitalize()}: {text}" if exc.field else text)
-            return
-        super().accept()
+        fields = {"name": self.name, "title": self.title, "organisation": self.organisation, "role": self.role}
+        checks = [lambda f=f, w=w: validate.text(w.text().strip(), f, required=f == "name", limit=validate.NAME) for f, w in fields.items()]
+        if self.refuse(checks, "name"):
+            super().accept()
 
 
 class SessionView(View):
@@ -188,46 +159,52 @@ class SessionView(View):
         self.header.setObjectName("header")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.members = QTreeWidget()
+        self.members = Tree()
         self.members.setObjectName("delegations")
+        self.members.setAccessibleName(self.tr("Delegations"))
         self.members.setHeaderLabels([self.tr("Delegate"), self.tr("Attendance"), self.tr("Function"), self.tr("Organisation"), self.tr("Role")])
-        self.members.setColumnWidth(0, 230)
-        self.members.setColumnWidth(1, 120)
-        self.members.setColumnWidth(2, 280)
-        self.members.setColumnWidth(3, 260)
+        self.columns = memory.Columns(self.members, "session/delegations", 3, most=320)
         self.members.itemChanged.connect(self._attendance_ticked)
         self.members.currentItemChanged.connect(lambda *_: self._enable())
-        edit = QPushButton(self.tr("Edit Session…"))
-        edit.setObjectName("edit_session")
-        edit.clicked.connect(self.edit)
-        add = QPushButton(self.tr("Add Delegate…"))
-        add.setObjectName("add_delegate")
-        add.clicked.connect(self.add_member)
-        remove = QPushButton(self.tr("Remove Delegate"))
-        remove.setObjectName("remove_delegate")
-        remove.clicked.connect(self.remove_member)
-        self.copy_button = QPushButton(self.tr("Copy Delegations"))
-        self.copy_button.setObjectName("copy_delegations")
-        self.copy_button.clicked.connect(self.copy_delegations)
-        self.confirm_button = QPushButton(self.tr("Confirm Attendance"))
-        self.confirm_button.setObjectName("confirm_attendance")
-        self.confirm_button.clicked.connect(self.toggle_attendance)
         buttons = QHBoxLayout()
-        for b in (edit, add, remove, self.copy_button, self.confirm_button):
-            buttons.addWidget(b)
+        menu, made = [], {}
+        for name, label, slot in (
+            ("edit_session", self.tr("Edit Session…"), self.edit),
+            ("add_delegate", self.tr("Add Delegate…"), self.add_member),
+            ("remove_delegate", self.tr("Remove Delegate"), self.remove_member),
+            ("copy_delegations", self.tr("Copy Delegations"), self.copy_delegations),
+            ("confirm_attendance", self.tr("Confirm Attendance"), self.toggle_attendance),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            made[name] = button
+            action = QAction(label, self)
+            action.setObjectName(name + "_menu")
+            action.triggered.connect(slot)
+            menu.append(action)
+        self.copy_button, self.confirm_button = made["copy_delegations"], made["confirm_attendance"]
+        self.copy_action, self.confirm_action = menu[-2], menu[-1]
         buttons.addStretch(1)
+        context_menu(self.members, menu[1:])
+        title = QLabel(self.tr("<b>&Delegations</b> (heads of delegation first)"))
+        title.setBuddy(self.members)
         self.attendance = QLabel()
         self.attendance.setObjectName("attendance")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.attendance)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
-        title = QHBoxLayout()
-        title.addWidget(QLabel(self.tr("<b>Delegations</b> (heads of delegation first)")))
-        title.addStretch(1)
-        title.addWidget(self.attendance)
-        layout.addLayout(title)
+        layout.addLayout(heading)
         layout.addWidget(self.members)
         self.source: Session | None = None  # where Copy Delegations copies from
+
+    def panes(self) -> list:
+        return [self.members]
 
     def reload(self) -> None:
         keep = self.take_pending() or self.current_member()
@@ -237,15 +214,15 @@ class SessionView(View):
         if self.session is None:
             self.header.setText("")
             self.attendance.setText("")
+            self.members.set_empty_text(self.tr("Select a session on the left."))
             return
         s = self.session = self.workspace.session(self.session.id)
         d = self.workspace.dialogue(s.dialogue_id)
         host = d.party(s.host_party_id)
-        dates = s.starts_on.isoformat() if s.starts_on == s.ends_on else f"{s.starts_on.isoformat()} – {s.ends_on.isoformat()}"
         title = self.tr("{nth} session").format(nth=ordinal(s.number))
-        when = self.tr("{dates}, from {time}").format(dates=dates, time=f"{s.start_time:%H:%M}")
-        venue = s.venue or self.tr("venue to be decided")
-        hosted = self.tr("host: {name}").format(name=host.name) if host else ""
+        when = self.tr("{dates}, from {time}").format(dates=overview.dates(s), time=f"{s.start_time:%H:%M}")
+        venue = html.escape(s.venue) or self.tr("venue to be decided")
+        hosted = self.tr("host: {name}").format(name=html.escape(host.name)) if host else ""
         state = self.tr("State: {state} · minutes: {minutes}").format(state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state))
         self.header.setText(f"<h2>{title}</h2><p>{when} · {venue}" + (f" · {hosted}" if hosted else "") + f"<br>{state}</p>")
         people = {p.id: p for p in self.workspace.people()}
@@ -270,9 +247,13 @@ class SessionView(View):
                 restore = node if m.id == keep else restore
             self.members.addTopLevelItem(top)
         self.members.expandAll()
+        if not members:
+            self.members.clear()
         self.members.blockSignals(False)
         if restore is not None:
             self.members.setCurrentItem(restore)
+        self.members.set_empty_text(self.tr("No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation."))
+        self.columns.measure()
         confirmed = sum(1 for m in members if m.confirmed)
         self.attendance.setText(self.tr("Attendance confirmed: {n} of {total}").format(n=confirmed, total=len(members)) if members else "")
         self.source = sessions_ops.delegation_source(self.workspace, s.id)
@@ -280,6 +261,7 @@ class SessionView(View):
             self.copy_button.setText(self.tr("Copy Delegations from the {nth} Session").format(nth=ordinal(self.source.number)))
         else:
             self.copy_button.setText(self.tr("Copy Delegations"))
+        self.copy_action.setText(self.copy_button.text())
         self._enable()
 
     def _show_attendance(self, node: QTreeWidgetItem, confirmed: bool) -> None:
@@ -289,11 +271,15 @@ class SessionView(View):
 
     def _enable(self) -> None:
         self.copy_button.setEnabled(self.source is not None)
+        self.copy_action.setEnabled(self.source is not None)
         member = self.current_member()
         self.confirm_button.setEnabled(member is not None)
+        self.confirm_action.setEnabled(member is not None)
         node = self.members.currentItem()
         confirmed = node is not None and member is not None and node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked
-        self.confirm_button.setText(self.tr("Attendance Not Confirmed") if confirmed else self.tr("Confirm Attendance"))
+        text = self.tr("Attendance Not Confirmed") if confirmed else self.tr("Confirm Attendance")
+        self.confirm_button.setText(text)
+        self.confirm_action.setText(text)
 
     def current_member(self) -> str | None:
         node = self.members.currentItem()
@@ -406,45 +392,37 @@ class NewSessionDialog(SessionEditor):
         self.created = sessions_ops.new_session(self.workspace, self.dialogue.id, session.starts_on, session.ends_on, session.venue, session.host_party_id)
 
 
-class NewDialogueDialog(QDialog):
+class NewDialogueDialog(FieldErrors, Dialog):
     """A new dialogue: code, name, working languages, parties (home first) and standing themes."""
 
     def __init__(self, workspace: Workspace, parent=None):
-        from PySide6.QtWidgets import QPlainTextEdit
-
         super().__init__(parent)
         self.workspace = workspace
         self.created: Dialogue | None = None
         self.setWindowTitle(self.tr("New dialogue"))
         form = QFormLayout(self)
-        self.code = QLineEdit()
-        self.code.setObjectName("code")
+        self.code = line_edit("", "code", validate.CODE)
         self.code.setPlaceholderText("ML-FR")
-        self.languages = QLineEdit("en")
-        self.languages.setObjectName("languages")
+        self.languages = line_edit("en", "languages", validate.TITLE)
         self.languages.setPlaceholderText("fr, en")
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.parties = QPlainTextEdit()
-        self.parties.setObjectName("parties")
+        self.name = line_edit("", "name", validate.TITLE)
+        self.parties = TextBox("", "parties", validate.TEXT)
         self.parties.setPlaceholderText(self.tr("One party a line, code then name; ours first:\nFR France\nML Mali"))
         self.parties.setMaximumHeight(90)
-        self.themes = QPlainTextEdit()
-        self.themes.setObjectName("themes")
+        self.themes = TextBox("", "themes", validate.TEXT)
         self.themes.setPlaceholderText(self.tr("Standing themes, one a line, code then title:\nFLUX Co-management of migration flows"))
         self.themes.setMaximumHeight(90)
-        self.classification = QLineEdit("RESTRICTED")
-        self.classification.setObjectName("classification")
-        self.error = error_label()
-        for label, widget in (
-            (self.tr("Code:"), self.code), (self.tr("Working languages:"), self.languages), (self.tr("Name (first language):"), self.name),
-            (self.tr("Parties:"), self.parties), (self.tr("Standing themes:"), self.themes), (self.tr("Classification:"), self.classification),
+        self.classification = line_edit("RESTRICTED", "classification", validate.MARKING)
+        for field, label, widget in (
+            ("code", self.tr("Code:"), self.code), ("languages", self.tr("Working languages:"), self.languages), ("name", self.tr("Name (first language):"), self.name),
+            ("parties", self.tr("Parties:"), self.parties), ("themes", self.tr("Standing themes:"), self.themes), ("classification", self.tr("Classification:"), self.classification),
         ):
             form.addRow(label, widget)
-        form.addRow(self.error)
+            form.addRow(self.field_error(field, label))
+        self.error = self.errors["code"]
         buttons = ok_cancel(self)
         form.addRow(buttons)
-        self.resize(520, 480)
+        self.resize(560, self.sizeHint().height())
 
     @staticmethod
     def _pairs(text: str) -> list[tuple[str, str]]:
@@ -455,13 +433,18 @@ class NewDialogueDialog(QDialog):
                 pairs.append((code, rest.strip()))
         return pairs
 
+    def _languages(self) -> list[str]:
+        languages = [x.strip().lower() for x in self.languages.text().replace(";", ",").split(",") if x.strip()]
+        if any(not (x.isalpha() and 2 <= len(x) <= 3) for x in languages):
+            raise Invalid("languages: " + self.tr("use language codes separated by commas, for example fr, en."), "languages")
+        return languages
+
     def accept(self) -> None:
         from ..domain.model import Party, Theme
 
-        languages = [x.strip().lower() for x in self.languages.text().replace(";", ",").split(",") if x.strip()]
-        if any(not (x.isalpha() and 2 <= len(x) <= 3) for x in languages):
-            self.error.setText(self.tr("Working languages: use language codes separated by commas, for example fr, en."))
+        if not self.refuse([self._languages, lambda: validate.text(self.code.text().strip(), "code", required=True, limit=validate.CODE)], "code"):
             return
+        languages = self._languages()
         parties = [Party(code, name or code, is_home=(n == 0)) for n, (code, name) in enumerate(self._pairs(self.parties.toPlainText()))]
         themes = [Theme(code, {languages[0] if languages else "en": title or code}) for code, title in self._pairs(self.themes.toPlainText())]
         d = Dialogue(
@@ -472,14 +455,9 @@ class NewDialogueDialog(QDialog):
             themes=themes,
             classification=self.classification.text().strip(),
         )
-        try:
+
+        def add() -> None:
             self.created = dialogues_ops.add_dialogue(self.workspace, d)
-        except ConsultError as exc:
-            text = str(exc)
-            field = getattr(exc, "field", None)
-            labels = {"code": self.tr("Code"), "name": self.tr("Name"), "parties": self.tr("Parties"), "languages": self.tr("Working languages")}
-            if field and text.startswith(field + ": "):
-                text = f"{labels.get(field.split('.')[0], field)}: {text[len(field) + 2:]}"
-            self.error.setText(text)
-            return
-        super().accept()
+
+        if self.refuse([add], "code"):
+            super().accept()

@@ -36,12 +36,16 @@ class StoreCommand(QUndoCommand):
             self._report(str(exc))
 
 
-def run_undoable(stack: QUndoStack, text: str, do, undo, report) -> bool:
-    """Make a change now and put it on the undo stack; report a refusal in one sentence."""
+def run_undoable(stack: QUndoStack, text: str, do, undo, report, refused=None) -> bool:
+    """Make a change now and put it on the undo stack; report a refusal in one sentence.
+
+    ``refused``, when given, receives the first attempt's refusal itself (an
+    editor shows it under its field); later ones go to ``report``.
+    """
     try:
         do()
     except ConsultError as exc:
-        report(str(exc))
+        (refused or (lambda e: report(str(e))))(exc)
         return False
     stack.push(StoreCommand(text, do, undo, report))
     return True

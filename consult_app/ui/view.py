@@ -42,6 +42,10 @@ class View(QWidget):
         chosen, self.pending = select or self.pending, None
         return chosen
 
+    def panes(self) -> list[QWidget]:
+        """The view's areas that F6 cycles through (its list or table first, then its detail)."""
+        return [self]
+
     def heading(self) -> str:
         """The view's name, for the title of a message box (translated by the subclass)."""
         raise NotImplementedError

@@ -1,9 +1,30 @@
-"""Small pieces every dialog uses."""
+"""Small pieces every view and dialog uses: dialogs that name their controls, bounded fields, one way to refuse."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, QTime
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableView,
+    QTableWidget,
+    QTimeEdit,
+    QTreeWidget,
+    QWidget,
+)
+
+from ..domain import validate
+from . import access, messages
 
 
 def error_label(name: str = "error") -> QLabel:
@@ -12,6 +33,7 @@ def error_label(name: str = "error") -> QLabel:
     label.setObjectName(name)
     label.setStyleSheet("color: #b91c1c")
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -25,36 +47,267 @@ def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
     return buttons
 
 
-class FieldErrors:
-    """For dialogs that show each refusal under the field it concerns.
+class Dialog(QDialog):
+    """Every dialog of the app: when shown, its controls are named for screen readers and Tab leaves every box."""
 
-    ``errors`` maps a field name to its (hidden until needed) red label;
-    ``show_error`` places an :class:`Invalid`'s sentence under its field, or
-    under ``fallback`` when the field has no label of its own.
+    MINIMUM_WIDTH = 440
+    """Wide enough for a refusal under a field to read in a line or two."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        access.prepare(self)
+        if self.width() < self.MINIMUM_WIDTH:
+            self.resize(self.MINIMUM_WIDTH, self.height())
+        if isinstance(self, FieldErrors) and not any(label.text() for label in self.errors.values()):
+            self.clear_errors()  # the rows of the refusals take no room until there is one
+        super().showEvent(event)
+
+
+# ---------------------------------------------------------------- fields bounded by the domain's limits
+
+
+def line_edit(text: str = "", name: str = "", limit: int = validate.NAME) -> QLineEdit:
+    """A one-line field that takes no more characters than the domain stores (``validate.NAME``, ``TITLE``…)."""
+    edit = QLineEdit(text)
+    edit.setObjectName(name)
+    edit.setMaxLength(limit)
+    edit.setCursorPosition(0)  # a long text shows its beginning
+    return edit
+
+
+class TextBox(QPlainTextEdit):
+    """A text box that Tab leaves (Ctrl+Tab types a tab) and that takes no more than ``limit`` characters.
+
+    Like a line edit's maximum length, typing or pasting past the limit keeps
+    what fits: the characters beyond it, at the cursor, are not inserted.
+    """
+
+    def __init__(self, text: str = "", name: str = "", limit: int = validate.TEXT, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setObjectName(name)
+        self.limit = limit
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._cap)
+
+    def event(self, event) -> bool:
+        # Ctrl+Tab belongs to the text box (a tab character), not to the window's "next view".
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            if not self.isReadOnly():
+                self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+    def _cap(self) -> None:
+        if self.document().characterCount() - 1 <= self.limit:  # UTF-16 units: never fewer than characters
+            return
+        text = self.toPlainText()
+        excess = len(text) - self.limit
+        if excess <= 0:
+            return
+        cursor = self.textCursor()
+        position = cursor.position()
+        before = text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", errors="ignore")
+        cut = before[-excess:] if excess <= len(before) else before
+        start = position - len(cut.encode("utf-16-le")) // 2
+        cursor.setPosition(start)
+        cursor.setPosition(position, cursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if len(self.toPlainText()) > self.limit:  # nothing before the cursor to take back: keep the beginning
+            self.setPlainText(self.toPlainText()[: self.limit])
+
+
+DATE_FORMAT = "d MMM yyyy"
+"""Dates as the rest of the interface shows them ('16 Jun 2003', '16 juin 2003'): the month in words, the year whole."""
+
+
+class _LeftByTab:
+    """A date or time field that Tab leaves at once (Left and Right move between its day, month and year)."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt's name)
+        return QAbstractSpinBox.focusNextPrevChild(self, next_)
+
+
+class DateEdit(_LeftByTab, QDateEdit):
+    pass
+
+
+class TimeEdit(_LeftByTab, QTimeEdit):
+    pass
+
+
+def time_edit(value: dt.time, name: str) -> QTimeEdit:
+    """A time of day, hours and minutes."""
+    edit = TimeEdit(QTime(value.hour, value.minute))
+    edit.setObjectName(name)
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def date_edit(value: dt.date | None, name: str) -> QDateEdit:
+    """A date field with a calendar, bounded to the years the domain accepts (1900–2199)."""
+    edit = DateEdit()
+    edit.setObjectName(name)
+    edit.setDateRange(QDate(validate.EARLIEST.year, 1, 1), QDate(validate.LATEST.year, 12, 31))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    value = value or dt.date.today()
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+# ---------------------------------------------------------------- one way to refuse
+
+
+class FieldErrors:
+    """For editors that show each refusal under the field it concerns, with the field's name, translated.
+
+    ``field_error(field, name)`` makes the (hidden until needed) red label to
+    put under a field; ``refuse`` runs the checks and shows every refusal
+    under its field (or under ``fallback``), in the interface's language.
     """
 
     errors: dict[str, QLabel]
+    error_names: dict[str, str]
 
-    def field_error(self, field: str) -> QLabel:
+    def field_error(self, field: str, name: str | None = None) -> QLabel:
+        """The red label under ``field``; ``name`` is the field's name as the form shows it (else the usual one)."""
         if not hasattr(self, "errors"):
             self.errors = {}
+        if not hasattr(self, "error_names"):
+            self.error_names = {}
         label = error_label(f"error_{field}")
         label.hide()
         self.errors[field] = label
+        if name is not None:
+            self.error_names[field] = access.label_text(name)
         return label
+
+    def _row(self, label: QLabel, visible: bool) -> None:
+        """Show or hide the form row of an error label (a hidden row takes no room)."""
+        label.setVisible(visible)
+        parent = label.parentWidget()
+        for form in parent.findChildren(QFormLayout) if parent is not None else ():
+            if form.indexOf(label) >= 0:
+                form.setRowVisible(label, visible)
+                return
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
-            label.hide()
+            label.clear()
+            self._row(label, False)
+
+    def submit(self, read, save) -> None:
+        """OK pressed: read the form (``read`` may raise Invalid) and ``save`` it (True when done, then the dialog closes).
+
+        A refusal either way is shown under its field (see :meth:`show_error`, fallback ``other``) and the dialog stays open.
+        """
+        from ..domain.errors import Invalid
+
+        self.clear_errors()
+        try:
+            value = read()
+        except Invalid as exc:
+            self.show_error(exc, "other")
+            self._grow()
+            return
+        if save(value):
+            QDialog.accept(self)
+        else:
+            self._grow()
 
     def show_error(self, exc, fallback: str) -> None:
-        field = (getattr(exc, "field", None) or fallback).split(".")[0]
-        label = self.errors.get(field) or self.errors[fallback]
-        text = str(exc)
-        if getattr(exc, "field", None) and text.startswith(exc.field + ": "):
-            text = text[len(exc.field) + 2 :]
+        """Show one refusal under its field (under ``fallback`` when the field has no label of its own)."""
+        field = getattr(exc, "field", None) or messages.split(str(exc))[0] or ""
+        base = field.split(".")[0].split("[")[0]
+        where = base if base in self.errors else fallback
+        label = self.errors[where]
+        if label.text():
+            return  # one sentence per field: the first refusal
+        text = messages.translate(str(exc), self.error_names.get(base) if where == base else None)
         label.setText(text[:1].upper() + text[1:])
-        label.show()
+        self._row(label, True)
+
+    def refuse(self, checks, fallback: str) -> bool:
+        """Run every check (callables that raise Invalid); show each refusal under its field. True when all passed."""
+        from ..domain.errors import ConsultError
+
+        self.clear_errors()
+        passed = True
+        for check in checks:
+            try:
+                check()
+            except ConsultError as exc:
+                self.show_error(exc, fallback)
+                passed = False
+        if not passed:
+            self._grow()
+        return passed
+
+    def _grow(self) -> None:
+        """Taller if the refusals need it (the width stays as the person left it)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+
+# ---------------------------------------------------------------- lists and tables
+
+
+class Listing:
+    """What every list and table of the workbench has: a sentence saying what to do when it is empty.
+
+    Mixed in before the Qt class (``class Table(Listing, QTableView)``).
+    """
+
+    empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def is_empty(self) -> bool:
+        model = self.model()
+        return model is None or model.rowCount(self.rootIndex()) == 0
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.empty_text and self.is_empty():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            area = self.viewport().rect().adjusted(16, 16, -16, -16)
+            painter.drawText(area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
+
+
+class Table(Listing, QTableView):
+    pass
+
+
+class TableWidget(Listing, QTableWidget):
+    pass
+
+
+class Tree(Listing, QTreeWidget):
+    pass
+
+
+class List(Listing, QListWidget):
+    pass
+
+
+def context_menu(widget: QWidget, actions) -> None:
+    """Right click (or the Menu key) on ``widget`` offers ``actions``."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    widget.addActions(list(actions))
 
 
 class TableModel(QAbstractTableModel):

@@ -1,6 +1,7 @@
 """Preparing a session: the multi-day timetable, where new items go, carry-over sub-items, the dashboard's rules."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -12,6 +13,7 @@ from consult_app.domain.model import (
     ActionState,
     AgendaItem,
     Commitment,
+    CommitmentState,
     DelegationMember,
     Dialogue,
     FollowUpAction,
@@ -202,6 +204,11 @@ class TestDashboardRules:
         assert [getattr(x, "ref", None) or x.description for x in att.due_this_month] == ["late-and-risky", "this month", "due-at-session"]
         assert [a.description for a in att.overdue_actions] == ["late action"]
         assert not att.quiet
+
+    def test_a_withdrawn_or_superseded_commitment_needs_no_attention(self):
+        gone = replace(self.standing("gone", "at_risk", D(2004, 1, 1)), state=CommitmentState.WITHDRAWN, ended_on=D(2004, 3, 1))
+        att = attention("d", [gone], [], [], DEFAULT_SCALE, self.TODAY)
+        assert (att.open, att.overdue, att.at_risk, att.due_this_month, att.quiet) == (0, [], [], [], True)
 
     def test_another_scale_s_warning_levels_are_at_risk(self):
         att = attention("d", [self.standing("x", "limited"), self.standing("y", "complete")], [], [], COMPLETION_SCALE, self.TODAY)

@@ -31,6 +31,7 @@ from .. import documents as services
 from consult_app.domain.model import (
     AgendaItem,
     Commitment,
+    CommitmentState,
     DelegationMember,
     Dialogue,
     FollowUpAction,
@@ -39,6 +40,7 @@ from consult_app.domain.model import (
     MinutesState,
     Party,
     Person,
+    Revision,
     Session,
     SessionState,
     Theme,
@@ -46,7 +48,7 @@ from consult_app.domain.model import (
 )
 from consult_app.store import Workspace, joint_view
 from consult_app.store import joint as joint_module
-from consult_app.store.schema import V1, _split
+from consult_app.domain.negotiation import Proposal
 
 from .test_documents import flat
 
@@ -57,11 +59,12 @@ LANGS = ["en", "fr"]
 STRUCTURAL_NAMES = {
     "id", "position", "number", "is_home", "is_head", "is_cochair", "standing", "level", "kind", "state", "minutes_state",
     "status", "visibility", "unit", "field", "lang", "languages", "scale", "duration_min", "due_session_number",
-    "start_time", "recorded_at",
+    "start_time", "recorded_at", "direction", "op", "hash", "texts", "signed_at", "proposed_at", "decided_at", "circulated_at",
 }
 LANGTEXT = {
     ("dialogues", "name"), ("dialogues", "markings"), ("themes", "title"), ("agenda_items", "title"), ("agenda_items", "summary"),
     ("agenda_items", "conclusions"), ("commitments", "text"), ("indicators", "name"),
+    ("commitment_revisions", "old_text"), ("commitment_revisions", "new_text"),
 }
 
 
@@ -96,12 +99,14 @@ def row_is_joint(table: str, row: dict, data: dict[str, dict[str, dict]]) -> boo
     commitment_joint = lambda cid: cid is not None and data["commitments"][cid]["visibility"] == "joint"  # noqa: E731
     if table in ("dialogues", "parties", "themes", "sessions", "delegation_members", "agenda_items", "minutes_amendments"):
         return True
+    if table in ("minutes_versions", "minutes_proposals", "minutes_signoffs"):  # the negotiation of the minutes is the joint record
+        return True
     if table == "people":  # our directory is ours; a person in the joint record is shared
         used = {m["person_id"] for m in data["delegation_members"].values()} | {i["presenter_id"] for i in data["agenda_items"].values()}
         return row["id"] in used
     if table == "commitments":
         return row["visibility"] == "joint"
-    if table in ("commitment_reaffirmations", "status_events", "indicators"):
+    if table in ("commitment_reaffirmations", "commitment_revisions", "status_events", "indicators"):
         return commitment_joint(row["commitment_id"])
     if table == "measurements":
         return row["visibility"] == "joint" and commitment_joint(data["indicators"][row["indicator_id"]]["commitment_id"])
@@ -171,7 +176,15 @@ def build(ws: Workspace) -> dict[str, str]:
                                         summary={"en": "s", "fr": "s"}, conclusions={"en": "c", "fr": "c"}, objective="o", background="b", lines_to_take="l", internal_notes="n"))
     sub = ws.add_agenda_item(AgendaItem(s1.id, {"en": "t", "fr": "t"}, parent_id=top.id, summary={"en": "s", "fr": "s"}, conclusions={"en": "c", "fr": "c"},
                                         objective="o", background="b", lines_to_take="l", internal_notes="n"))
-    amendment = ws.amend_minutes(top.id, "summary", "en", "s", "r", dt.date(2020, 5, 1))
+    amendment = ws.amend_minutes(top.id, "summary", "en", "s", "r", dt.date(2020, 5, 1), author="a", signed_by={a.id: "p"}, recorded_by="w")
+    # the negotiation of session 2's minutes: two versions, a decided proposal and an open one, a sign-off
+    s2_item = ws.add_agenda_item(AgendaItem(s2.id, {"en": "t", "fr": "t"}, summary={"en": "one two", "fr": "un deux"}, objective="o"))
+    ws.circulate(s2.id, by="w")
+    decided = ws.propose(Proposal(s2.id, "", s2_item.id, "summary", "en", "replace", passage="one", text="three", comment="c", party_id=b.id, proposed_by="w"))
+    ws.decide(decided.id, "edit", text="four", by="w")
+    ws.circulate(s2.id, by="w")
+    ws.sign_off(s2.id, "h", recorded_by="w")
+    pending = ws.propose(Proposal(s2.id, "", s2_item.id, "summary", "fr", "comment", comment="c", party_id=b.id, proposed_by="w"))
     cj1 = ws.add_commitment(Commitment(d.id, "CJ1", {"en": "x", "fr": "x"}, b.id, s1.id, lead_institution="i", theme_id=theme, due_on=dt.date(2025, 1, 1), reaffirmed_at=[s2.id]))
     cj2 = ws.add_commitment(Commitment(d.id, "CJ2", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme, due_on=dt.date(2025, 1, 1)))
     ci1 = ws.add_commitment(Commitment(d.id, "CI1", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme, due_session_number=2,
@@ -179,6 +192,14 @@ def build(ws: Workspace) -> dict[str, str]:
     ws.link_reciprocal(cj2.id, ci1.id)  # a quid pro quo whose other half is ours alone
     cj1.supersedes_id = ci1.id
     ws.update_commitment(cj1)
+    # ended commitments, one on each side: an end reason only an ended commitment has
+    ci1 = ws.commitment(ci1.id)
+    ci1.state, ci1.ended_on, ci1.end_reason = CommitmentState.SUPERSEDED, dt.date(2020, 6, 15), "r"
+    ws.update_commitment(ci1)
+    ws.add_commitment(Commitment(d.id, "CJ3", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme,
+                                 state=CommitmentState.WITHDRAWN, ended_on=dt.date(2020, 6, 15), end_reason="r"))
+    for c in (cj1, ci1):  # a change of text on each side
+        ws.add_revision(Revision(c.id, dt.date(2020, 5, 1), {"en": "x", "fr": "x"}, {"en": "y", "fr": "y"}, reason="r", author="a"))
     events = {
         "e_cj1_internal": ws.log_status(cj1.id, "at_risk", dt.date(2020, 4, 1), note="n", evidence="v", author="a", recorded_where="w"),
         "e_cj1_joint": ws.log_status(cj1.id, "on_track", dt.date(2020, 6, 1), note="n", evidence="v", author="a", recorded_where="w", visibility=J),
@@ -201,6 +222,7 @@ def build(ws: Workspace) -> dict[str, str]:
         "a_internal_commitment": ws.add_action(FollowUpAction(d.id, "d", "a", dt.date(2020, 9, 5), commitment_id=ci1.id)),
     }
     ids = {"dialogue": d.id, "s1": s1.id, "s2": s2.id, "top": top.id, "sub": sub.id, "amendment": amendment.id, "cj1": cj1.id, "cj2": cj2.id,
+           "s2_item": s2_item.id, "decided": decided.id, "pending": pending.id,
            "ci1": ci1.id, "ij": ij.id, "ii": ii.id, "party_a": a.id, "party_b": b.id, "theme": theme}
     ids |= {k: p.id for k, p in people.items()} | {k: e.id for k, e in events.items()}
     ids |= {k: m.id for k, m in measurements.items()} | {k: x.id for k, x in actions.items()}
@@ -219,7 +241,7 @@ def fill_markers(ws: Workspace) -> list[Marker]:
             data[table][row.get("id") or str(row["_rowid"])] = row
     markers: list[Marker] = []
     counter = iter(range(100, 10000))
-    triggers = [s for s in _split(V1) if s.startswith("CREATE TRIGGER")]
+    triggers = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'")]
     conn.execute("BEGIN")
     for trigger in triggers:
         conn.execute(f"DROP TRIGGER {trigger.split()[2]}")
@@ -230,8 +252,8 @@ def fill_markers(ws: Workspace) -> list[Marker]:
             updates = {}
             for name, sql_type in columns:
                 kind = column_kind(table, name, sql_type)
-                if kind == "structural":
-                    continue
+                if kind == "structural" or (table, name) == ("commitments", "end_reason") and row["state"] == "in_force":
+                    continue  # a commitment in force has no end reason (the domain refuses one)
                 joint = column_is_joint(table, name, row, row_joint)
                 if kind == "number":
                     token = str(80000 + 1011 * next(counter) % 19000)
@@ -426,3 +448,58 @@ def test_the_joint_view_is_the_joint_markers_exactly(marked):
     text = dumps(to_document(view))
     assert [m.where for m in marked.markers if m.joint and not found(m, text)] == []
     assert [m.where for m in marked.internal() if found(m, text)] == []
+
+
+# ------------------------------------------------------------------ the other secretariat
+
+
+def test_the_counterpart_receives_no_internal_marker_in_the_invitation_its_workspace_or_any_packet(marked, tmp_path):
+    """Pair the marked workspace with the other secretariat: the invitation, the other side's whole workspace (its raw
+    export, internal edition) and every packet hold every joint marker they carry and not one internal marker."""
+    from consult_app.domain.model import StatusEvent
+    from consult_app.exchange.interchange import export_file
+    from consult_app.ops import partners
+    from consult_app.ops.workspaces import create as create_workspace
+    from consult_app.store.sync import export_packet, import_packet
+
+    from ..store import forge
+
+    ws = marked.ws
+    invite, reply, theirs = tmp_path / "invite", tmp_path / "reply", tmp_path / "theirs.consult"
+    partners.invite(ws, marked.ids["dialogue"], "Other secretariat", invite)
+    invitation = invite.read_text("utf-8")
+    with create_workspace(theirs) as other:
+        partners.accept(other, invite, name="Home secretariat", reply_out=reply)
+        export_file(other.bundle(), tmp_path / "theirs.json")  # everything the other side now holds
+    partners.accept(ws, reply)
+    raw = (tmp_path / "theirs.json").read_text("utf-8")
+    for name, text in (("invitation", invitation), ("their workspace", raw)):
+        assert [m.where for m in marked.internal() if found(m, text)] == [], name
+        assert [m.where for m in marked.markers if m.joint and not found(m, text)] == [], name
+
+    # after pairing, new content on our side, joint and internal, with markers of its own
+    cj1, a_party = marked.ids["cj1"], marked.ids["party_a"]
+    ws.append_event(StatusEvent(cj1, dt.date(2021, 5, 1), "completed", note="QKNEW1Q", evidence="QKNEW2Q", author="QKNEW3Q", recorded_where="QKNEW4Q", party_id=a_party))
+    ws.append_event(StatusEvent(cj1, dt.date(2021, 5, 2), "on_track", note="ZKNEW5Z", author="QKNEW6Q", visibility=J))
+    ws.add_action(FollowUpAction(marked.ids["dialogue"], "QKNEW7Q", "QKNEW8Q", session_id=marked.ids["s1"]))
+    ws.add_action(FollowUpAction(marked.ids["dialogue"], "ZKNEW9Z", "ZKNEWBZ", session_id=marked.ids["s1"], visibility=J))
+    item = ws.agenda_item(marked.ids["top"])
+    item.objective, item.internal_notes = "QKNEWCQ", "QKNEWDQ"
+    ws.update_agenda_item(item)
+    data, header = export_packet(ws)
+    changeset = forge.split(forge.unseal(data, theirs))[3]
+    text = changeset.decode("utf-8", "replace")
+    internal = [m.token for m in marked.internal()] + [f"QKNEW{x}Q" for x in "1234678CD"]
+    assert [t for t in internal if t in text] == []
+    assert all(t in text for t in ("ZKNEW5Z", "ZKNEW9Z", "ZKNEWBZ"))
+    with Workspace.open(theirs) as other:
+        import_packet(other, data, name="p.packet")
+        out = tmp_path / "theirs-after.json"
+        export_file(other.bundle(), out)
+        # and the other side's own internal notes stay with it, the same way
+        other.log_status(cj1, "at_risk", dt.date(2021, 6, 1), note="QKTHEIRSQ", author="QKTHEIRAQ")
+        back, _ = export_packet(other)
+    after = out.read_text("utf-8")
+    assert [t for t in internal if t in after] == [] and "ZKNEW5Z" in after
+    returned = forge.split(forge.unseal(back, marked.ws.path))[3]
+    assert b"QKTHEIR" not in returned and b"at_risk" in returned

@@ -56,17 +56,30 @@ def test_agreed_minutes_can_only_be_amended(demo):
     item.conclusions = {"fr": "Autre chose"}
     with pytest.raises(Invalid, match="^The minutes of this session are agreed: record an amendment instead of editing them.$"):
         demo.update_agenda_item(item)
-    amendment = demo.amend_minutes(item.id, "conclusions", "fr", "Texte rectifié.", "Erreur matérielle signalée par la partie malienne", dt.date(2002, 9, 1))
+    d = mlfr(demo)
+    amendment = demo.amend_minutes(
+        item.id, "conclusions", "fr", "Texte rectifié.", "Erreur matérielle signalée par la partie malienne", dt.date(2002, 9, 1),
+        author="Desk officer", signed_by={d.party_by_code("FR").id: "Dominique Laurent"},
+    )
+    assert amendment.state == "proposed" and demo.agenda_item(item.id).conclusions["fr"].startswith("La France facilite")  # one sign-off of two
+    demo.sign_off(s2.id, "Mamadou Traoré", party_id=d.party_by_code("ML").id, amendment_id=amendment.id)  # from the signed paper: no partner
     assert demo.agenda_item(item.id).conclusions["fr"] == "Texte rectifié."
     [kept] = demo.amendments(s2.id)
-    assert kept == amendment and kept.old_text.startswith("La France facilite la circulation")
+    assert kept.state == "effective" and kept.old_text.startswith("La France facilite la circulation") and kept.author == "Desk officer"
+    assert sorted(x.name for x in demo.signoffs(s2.id)) == ["Dominique Laurent", "Mamadou Traoré"]
     with pytest.raises(Invalid, match="^reason: must not be empty.$"):
         demo.amend_minutes(item.id, "conclusions", "fr", "Encore", "  ", dt.date(2002, 9, 2))
 
 
 def test_agreeing_minutes_marks_the_session(demo):
-    s3 = demo.session_by_number(mlfr(demo).id, 3)
-    demo.set_minutes_state(s3.id, MinutesState.AGREED)
+    d = mlfr(demo)
+    s3 = demo.session_by_number(d.id, 3)
+    with pytest.raises(Invalid, match="^The minutes of ML-FR session 3 become agreed when every head of delegation has signed off the same version: sign them off instead.$"):
+        demo.set_minutes_state(s3.id, MinutesState.AGREED)
+    demo.set_minutes_state(s3.id, MinutesState.CIRCULATED)
+    demo.sign_off(s3.id, "Dominique Laurent")
+    assert demo.session(s3.id).minutes_state == MinutesState.CIRCULATED  # one party of two
+    demo.sign_off(s3.id, "Mamadou Traoré", party_id=d.party_by_code("ML").id)
     s3 = demo.session(s3.id)
     assert (s3.minutes_state.value, s3.state.value) == ("agreed", "minutes_agreed")
 

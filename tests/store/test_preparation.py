@@ -134,6 +134,17 @@ class TestTimetableRows:
         sessions_ops.delete_agenda_items(demo, [lunch.id])
         assert sorted((i.id, i.position) for i in demo.agenda(s4.id)) == sorted(before)
 
+    def test_the_minutes_circulated_freeze_what_was_discussed_not_the_timetable(self, demo, s4):
+        from consult_app.ops import minutes as minutes_ops
+
+        opening = agenda_order(demo.agenda(s4.id))[0]
+        rows = sessions_ops.add_timetable_row(demo, s4.id, ItemKind.LUNCH, opening.id)
+        minutes_ops.circulate(demo, s4.id)
+        [version] = demo.minutes_versions(s4.id)
+        frozen = [i["id"] for i in version.texts["items"]]
+        assert frozen == [i.id for i in agenda_order(demo.agenda(s4.id)) if not i.kind.timetable_only]
+        assert not {r.id for r in rows} & set(frozen)
+
     def test_no_sub_item_under_a_break_and_no_break_as_a_sub_item(self, demo, s4):
         [pause] = sessions_ops.add_timetable_row(demo, s4.id, ItemKind.BREAK, None)
         with pytest.raises(Invalid) as err:

@@ -113,6 +113,9 @@ def test_the_window_asks_for_the_passphrase_and_everything_works(qtbot, window, 
     assert wait_for_preview(qtbot, window).document.pageCount() >= 1
     # packets: a field copy of the encrypted workspace, and a packet sent to it
     field_copy(window.workspace, tmp_path / "field.consult", name="Bamako", key=connection.new_key("field copy passphrase"))
+    from consult_app.ops import register
+
+    register.log_status(window.workspace, window.workspace.commitment_by_ref("MLFR-2002-03").id, "at_risk", note="something to send")
     send = window.exchange.send_changes_to(tmp_path / "to-bamako.packet")
     send.accept()
     assert send.result() == 1

@@ -1,11 +1,14 @@
 """File › Send Changes and Receive Changes, with a conflict decided in the dialog."""
 
+import datetime as dt
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
 from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.store.sync import field_copy, find_peer, my_keys
+from consult_app.ui import labels
 from consult_app.ui.exchange import ExchangePartnersDialog
 from consult_app.ui.main_window import MainWindow
 
@@ -32,7 +35,13 @@ def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
     window = MainWindow(ws)
     qtbot.addWidget(window)
     dialog = window.exchange.receive_changes_from(tmp_path / "a1.packet")
-    assert "add: 1 status event" in dialog.summary.text() and "change: 1 follow-up action" in dialog.summary.text()
+    assert dialog.summary.text().startswith("Packet 1 from Bamako (") and dialog.summary.text().endswith("): 2 change(s).")
+    listed = [dialog.changes.item(r).text() for r in range(dialog.changes.count())]
+    today = labels.day(dt.date.today())
+    assert sorted(listed) == sorted([  # each change in words: what it is about, by the name a secretariat knows
+        f"Status of MLFR-2001-01: At risk, {today} — “from Bamako”",
+        "Follow-up action “Identifier une banque malienne partenaire pour la garantie …”: Assigned to → Oumar Diarra",
+    ])
     assert dialog.conflicts.rowCount() == 1
     assert [dialog.conflicts.item(0, c).text() for c in range(1, 5)] == ["assignee", "Hélène Garnier", "Claire Moreau", "Oumar Diarra"]
     conflict, choice, edit = dialog.decisions[0]
@@ -85,4 +94,32 @@ def test_exchange_partners_shows_safety_numbers_rotates_keys_and_forgets(qtbot, 
     dialog.forget_button.click()
     assert answers == ["Rotate My Keys", "Forget Partner"]
     assert dialog.table.rowCount() == 0 and not dialog.forget_button.isEnabled()
+    window.workspace.close()
+
+
+def test_exchange_partners_lists_both_kinds_with_their_rights(qtbot, tmp_path):
+    """A field copy and the other delegation's secretariat, side by side; for the latter, the pair's fingerprint."""
+    from consult_app.exchange.keys import pair_fingerprint
+    from consult_app.ops import partners
+
+    s, a, ml = tmp_path / "s.consult", tmp_path / "a.consult", tmp_path / "ml.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
+        partners.invite(ws, ws.dialogue_by_code("ML-FR").id, "Secrétariat malien", tmp_path / "invite")
+    with create_workspace(ml) as ws:
+        partners.accept(ws, tmp_path / "invite", name="Secrétariat français", reply_out=tmp_path / "reply")
+        theirs = my_keys(ws)
+    with Workspace.open(s) as ws:
+        partners.accept(ws, tmp_path / "reply")
+        pair = pair_fingerprint(my_keys(ws), theirs)
+    window = MainWindow(Workspace.open(s))
+    qtbot.addWidget(window)
+    window.findChild(QAction, "exchange_partners").trigger()
+    dialog = window.findChild(ExchangePartnersDialog)
+    rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+    assert [r[:2] for r in rows] == [["Bamako embassy", "field copy of ML-FR"], ["Secrétariat malien", "other delegation's secretariat of ML-FR"]]
+    assert rows[1][3] == pair
+    assert rows[0][4] == "status, measurements and follow-up actions of its dialogue"
+    assert rows[1][4].startswith("its own assessments, joint actions, proposals and comments")
     window.workspace.close()

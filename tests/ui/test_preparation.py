@@ -215,7 +215,7 @@ class TestDirectoryAndMe:
         assert directory.table.rowCount() == len(demo.people())
         editor = directory.add()
         editor.accept()
-        assert editor.errors["name"].text() == "Must not be empty."
+        assert editor.errors["name"].text() == "Name: must not be empty."
         editor.name.setText("Fatoumata Coulibaly")
         editor.party.setCurrentIndex(editor.party.findData("ML"))
         editor.function.setText("Conseillère technique")

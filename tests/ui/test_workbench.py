@@ -57,7 +57,7 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
     dialog.name.setText("Turkey–Germany migration dialogue")
     dialog.parties.setPlainText("DE Germany")
     dialog.accept()
-    assert dialog.error.text() == "Parties: a dialogue needs at least two parties."
+    assert dialog.errors["parties"].text() == "Parties: a dialogue needs at least two parties."
     dialog.parties.setPlainText("DE Germany\nTR Türkiye")
     dialog.themes.setPlainText("READM Readmission\nVISA Visa facilitation")
     dialog.accept()
@@ -68,7 +68,7 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
     new.starts.setDate(QDate(2004, 3, 2))
     new.ends.setDate(QDate(2004, 3, 1))
     new.accept()
-    assert new.errors["ends_on"].text() == "The session ends (2004-03-01) before it starts (2004-03-02)."
+    assert new.errors["ends_on"].text() == "Ends on: the session ends (1 Mar 2004) before it starts (2 Mar 2004)."
     new.ends.setDate(QDate(2004, 3, 3))
     new.venue.setText("Ankara")
     new.accept()
@@ -81,11 +81,11 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
 
     editor = window.agenda_view.add()
     editor.accept()
-    assert editor.errors["title"].text() == "Must not be empty."
+    assert editor.errors["title"].text() == "Title: must not be empty."
     editor.titles["en"].setText("Seasonal workers")
     editor.duration.setValue(-20)
     editor.accept()
-    assert editor.errors["duration"].text() == "-20 minutes is not a duration between 0 and 1440."
+    assert editor.errors["duration"].text() == "Duration: -20 minutes is not a duration between 0 and 1440."
     editor.duration.setValue(40)
     editor.objective.setPlainText("Obtain a pilot quota")
     editor.accept()
@@ -130,29 +130,90 @@ def test_drop_moves_an_item(window, qtbot, demo):
     assert ("4.1", "11:35", "11:50", "Questions diverses") in agenda_rows(window)
 
 
-def test_agreed_minutes_are_read_only_and_amendments_are_kept(window, qtbot, demo):
+def choose_state(view, state):
+    view.state.setCurrentIndex(view.state.findData(state))
+    view.state.activated.emit(view.state.currentIndex())
+
+
+def item_row(view, number):
+    return next(r for r in range(view.items.count()) if view.items.item(r).text().startswith(number + ". "))
+
+
+def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
+    """Draft, circulate, the other side's proposal (received on paper: this dialogue is not paired), accept it with an edit,
+    circulate version 2, both sign-offs, read-only, no way back by the state box or undo, an amendment with both sign-offs."""
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
     window.tabs.setCurrentWidget(window.minutes_view)
-    view = window.minutes_view
-    view.items.setCurrentRow(1)
-    view.editors[("summary", "fr")].setPlainText("Les parties ont examiné le fonds.")
-    view.save()
+    view, panel = window.minutes_view, window.minutes_view.panel
+    mali = demo.dialogue_by_code("ML-FR").party_by_code("ML").id
+    view.items.setCurrentRow(item_row(view, "3.1"))
     item_id = view.item.id
-    assert demo.agenda_item(item_id).summary == {"fr": "Les parties ont examiné le fonds."}
-    view.state.setCurrentIndex(view.state.findData(MinutesState.AGREED))
-    view.state.activated.emit(view.state.currentIndex())
+    view.editors[("summary", "fr")].setPlainText("Les deux parties ont examiné la politique des visas.")
+    view.save()
+    assert view.undo.count() == 1 or demo.agenda_item(item_id).summary == {"fr": "Les deux parties ont examiné la politique des visas."}
+
+    choose_state(view, MinutesState.AGREED)  # not by hand
+    assert view.saved_label.text() == "The minutes of ML-FR session 3 become agreed when every head of delegation has signed off the same version: sign them off instead."
+    assert view.state.currentData() == MinutesState.DRAFT
+    choose_state(view, MinutesState.CIRCULATED)  # circulates version 1
+    assert [v.number for v in demo.minutes_versions(window.session.id)] == [1]
+    assert panel.status.text().startswith("Version 1 circulated by France, SHA-256 ")
+
+    propose = panel.open_propose()
+    propose.item.setCurrentIndex(propose.item.findData(item_id))
+    assert propose.current.text() == "Les deux parties ont examiné la politique des visas."
+    propose.party.setCurrentIndex(propose.party.findData(mali))
+    propose.passage.setText("consulté")
+    propose.text.setPlainText("évalué")
+    propose.accept()
+    assert propose.error.text() == "passage: «consulté» is not in the text as it stands; quote it exactly, or edit the proposal."
+    propose.passage.setText("examiné")
+    propose.comment.setText("Plus précis")
+    propose.accept()
+    assert [panel.table.item(0, c).text() for c in range(6)] == ["3.1 summary [fr]", "Mali", "«examiné» → «évalué»", "Plus précis", "1", "open"]
+    assert not panel.circulate()
+    assert panel.error.text() == "1 proposal(s) on version 1 of the minutes of ML-FR session 3 are still open: accept, reject or edit each before circulating the next version."
+    panel.table.selectRow(0)
+    edit = panel.open_edit()
+    edit.text.setPlainText("évalué ensemble")
+    edit.accept()
+    assert panel.table.item(0, 5).text() == "accepted as: «évalué ensemble»"
+    assert demo.agenda_item(item_id).summary["fr"] == "Les deux parties ont évalué ensemble la politique des visas."
+    assert panel.circulate()
+    assert (panel.old.value(), panel.new.value()) == (1, 2)
+    redline = panel.redline.toHtml()
+    assert "line-through" in redline and "underline" in redline and "examiné" in redline and "évalué ensemble" in redline
+
+    sign = panel.open_sign_off()
+    assert sign.name.text() == "Dominique Laurent"
+    sign.accept()
+    assert demo.session(window.session.id).minutes_state == MinutesState.CIRCULATED
+    sign = panel.open_sign_off()
+    sign.party.setCurrentIndex(sign.party.findData(mali))  # from the signed paper
+    assert sign.name.text() == "Mamadou Traoré"
+    sign.accept()
     assert demo.session(window.session.id).minutes_state == MinutesState.AGREED
-    assert view.editors[("summary", "fr")].isReadOnly()
-    view.items.setCurrentRow(1)
+    assert view.editors[("summary", "fr")].isReadOnly() and view.undo.count() == 0  # undo cannot cross the agreement
+
+    choose_state(view, MinutesState.DRAFT)
+    assert view.saved_label.text() == (
+        "The minutes of ML-FR session 3 are agreed and signed off: they cannot be set back to draft; change them by an amendment signed off by both sides."
+    )
+    assert view.state.currentData() == MinutesState.AGREED and demo.session(window.session.id).minutes_state == MinutesState.AGREED
+
+    view.items.setCurrentRow(item_row(view, "3.1"))
     amend = view.open_amend()
-    amend.text.setPlainText("Les parties ont examiné le fonds et son calendrier.")
+    amend.text.setPlainText("Les deux parties ont évalué ensemble la politique des visas (1997–2002).")
     amend.accept()
     assert amend.error.text() == "Reason: say why the agreed minutes are amended."
-    amend.reason.setText("Ajout demandé par la partie malienne")
+    amend.reason.setText("Période précisée à la demande de la partie malienne")
+    amend.author.setText("Claire Martin")
+    assert amend.signers[demo.dialogue_by_code("ML-FR").party_by_code("FR").id].text() == "Dominique Laurent"
+    amend.signers[mali].setText("Mamadou Traoré")
     amend.accept()
-    assert demo.agenda_item(item_id).summary["fr"] == "Les parties ont examiné le fonds et son calendrier."
+    assert demo.agenda_item(item_id).summary["fr"] == "Les deux parties ont évalué ensemble la politique des visas (1997–2002)."
     history = view.history.toPlainText()
-    assert "Ajout demandé par la partie malienne" in history and "Les parties ont examiné le fonds." in history
+    assert "Période précisée à la demande de la partie malienne by Claire Martin — in force · Dominique Laurent (France), Mamadou Traoré (Mali)" in history
 
 
 # ---------------------------------------------------------------- register
@@ -176,7 +237,8 @@ def test_log_status_with_one_keystroke(window, qtbot, demo):
     dialog.note.setPlainText("Convention signée avec la banque")
     dialog.accept()
     row = view.model.row_of(demo.commitment_by_ref("MLFR-2002-03").id)
-    assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track"
+    # due on 31 March 2003 and still open: the words say both, never colour alone
+    assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track — but overdue since 31 Mar 2003"
     assert view.model.index(row, RegisterModel.COL_STATUS).data(Qt.ItemDataRole.BackgroundRole).name() == "#dcfce7"
     assert "Convention signée avec la banque" in view.detail.toPlainText()
     assert len(demo.events(demo.commitment_by_ref("MLFR-2002-03").id)) == 3  # appended, nothing overwritten
@@ -189,7 +251,7 @@ def test_log_status_refuses_bad_text(window, demo):
     dialog = window.register_view.log_status()
     dialog.note.setPlainText("pasted\x07bell")
     dialog.accept()
-    assert dialog.error.text() == "Contains control characters that cannot be stored."
+    assert dialog.errors["note"].text() == "Note: contains control characters that cannot be stored."
     assert len(demo.events(demo.commitment_by_ref("MLFR-2001-01").id)) == 2
 
 
@@ -222,16 +284,22 @@ def test_commitment_editor_refusals(window, demo):
     editor = window.creating.new_commitment()
     editor.texts["fr"].setPlainText("Nouvel engagement")
     editor.accept()
-    assert editor.error.text() == "Responsible party: choose a party, or all parties jointly."
+    assert editor.errors["party"].text() == "Responsible party: choose a party, or all parties jointly."
     editor.party.setCurrentIndex(editor.party.findText("Mali"))
     editor.ref.setText("MLFR-2001-01")
     editor.accept()
-    assert editor.error.text() == "The reference 'MLFR-2001-01' is already used by another commitment."
+    assert editor.errors["ref"].text() == "Reference: the reference 'MLFR-2001-01' is already used by another commitment."
+    editor.ref.setText("MLFR-2004-99 ✈️ Миграция")
+    editor.accept()
+    assert editor.errors["ref"].text() == (
+        "Reference: 'MLFR-2004-99 ✈️ Миграция' does not follow this dialogue's reference pattern MLFR-YYYY-NN "
+        "(a year from 1900 to 2199, then a number of two to four digits)."
+    )
     editor.ref.setText("MLFR-2003-01")
     editor.has_due.setChecked(True)
     editor.due.setDate(QDate(2003, 1, 1))
     editor.accept()
-    assert editor.error.text() == "The due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
+    assert editor.errors["due_on"].text() == "Due on: the due date 1 Jan 2003 is before the session where the commitment was made (16 Jun 2003)."
     editor.due.setDate(QDate(2004, 6, 30))
     editor.accept()
     assert editor.result() == 1
@@ -272,7 +340,7 @@ def test_an_action_has_an_audience_internal_from_the_follow_up_view(window, demo
     editor.commitment.setCurrentIndex(editor.commitment.findText("MLFR-2002-04"))  # an internal commitment
     editor.audience.setCurrentIndex(editor.audience.findData(Visibility.JOINT))
     editor.accept()
-    assert editor.error.text() == "Audience: this belongs to an internal commitment, so it cannot be shared with the other delegation."
+    assert editor.errors["visibility"].text() == "Audience: this belongs to an internal commitment, so it cannot be shared with the other delegation."
     assert "Tell them our line" not in [a.description for a in demo.actions()]
     editor.commitment.setCurrentIndex(editor.commitment.findText("MLFR-2002-01"))
     editor.accept()

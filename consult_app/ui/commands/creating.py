@@ -45,9 +45,12 @@ class CreatingCommands(Commands):
         year = window.session.starts_on.year if window.session else dt.date.today().year
         ref = next_reference(window.dialogue, year, [c.ref for c in self.workspace.commitments(window.dialogue.id)])
         c = Commitment(window.dialogue.id, ref, {}, None, made_at_session_id=window.session.id if window.session else None)
-        from ..register import CommitmentEditor
+        from ..commitments import CommitmentEditor
 
-        editor = CommitmentEditor(self.workspace, c, window)
+        editor = CommitmentEditor(
+            self.workspace, c, window, undo=window.undo, report=lambda message: self.tell(self.tr("New commitment"), message),
+            before=lambda: setattr(window.register_view, "pending", c.id),
+        )
         editor.accepted.connect(lambda: (window.tabs.setCurrentWidget(window.register_view), window.register_view.select(c.id)))
         editor.open()
         return editor

@@ -11,14 +11,16 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
-def keys(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """A standard key's bindings on this platform, or one sequence such as "Ctrl+K".
+def keys(shortcut: QKeySequence.StandardKey | str | tuple[str, ...]) -> list[QKeySequence]:
+    """A standard key's bindings on this platform, or sequences such as "Ctrl+K" (one, or a tuple).
 
     Given as sequences to QAction.setShortcuts: setShortcut's overloads would build Qt's
     namespace of enums (about 10 ms) while the window is still being built.
     """
     if isinstance(shortcut, QKeySequence.StandardKey):
         return QKeySequence.keyBindings(shortcut)
+    if isinstance(shortcut, (tuple, list)):
+        return [QKeySequence.fromString(one) for one in shortcut]
     return [QKeySequence.fromString(shortcut)]
 
 
@@ -39,12 +41,28 @@ class Menus(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self.for_navigator: list[QAction] = []
         self._file(window.menuBar().addMenu(self.tr("&File")))
         self._edit(window.menuBar().addMenu(self.tr("&Edit")))
+        self._view(window.menuBar().addMenu(self.tr("&View")))
         self._dialogue(window.menuBar().addMenu(self.tr("&Dialogue")))
         self._documents(window.menuBar().addMenu(self.tr("D&ocuments")))
         self._tools(window.menuBar().addMenu(self.tr("&Tools")))
         action(window, window.menuBar().addMenu(self.tr("&Help")), self.tr("&About Consult"), window.tools.about, None, "about")
+        # right click (or the Menu key) on the navigator: what one does with a dialogue or a session
+        window.navigator.addActions(self.for_navigator)
+
+    def _view(self, menu) -> None:
+        """Moving between views and panes from the keyboard."""
+        w, nav = self.window, self.window.navigation
+        action(w, menu, self.tr("&Next View"), lambda: nav.step_view(1), ("Ctrl+PgDown", "Ctrl+Tab"), "next_view")
+        action(w, menu, self.tr("&Previous View"), lambda: nav.step_view(-1), ("Ctrl+PgUp", "Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"), "previous_view")
+        menu.addSeparator()
+        for n in range(w.tabs.count()):
+            action(w, menu, w.tabs.tabText(n), lambda _c=False, i=n: nav.show_view(i), f"Alt+{n + 1}", f"view_{n + 1}")
+        menu.addSeparator()
+        action(w, menu, self.tr("Next &Pane"), lambda: nav.focus_pane(1), "F6", "next_pane")
+        action(w, menu, self.tr("Previous P&ane"), lambda: nav.focus_pane(-1), "Shift+F6", "previous_pane")
 
     def _file(self, menu) -> None:
         w, std = self.window, QKeySequence.StandardKey
@@ -90,8 +108,10 @@ class Menus(QObject):
     def _dialogue(self, menu) -> None:
         w = self.window
         action(w, menu, self.tr("New &Dialogue…"), w.creating.new_dialogue, "Ctrl+Alt+D", "new_dialogue")
-        action(w, menu, self.tr("New &Session…"), w.creating.new_session, "Ctrl+Alt+S", "new_session")
-        action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C", "new_commitment")
+        self.for_navigator += [
+            action(w, menu, self.tr("New &Session…"), w.creating.new_session, "Ctrl+Alt+S", "new_session"),
+            action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C", "new_commitment"),
+        ]
         action(w, menu, self.tr("&Log Status…"), w.creating.log_status, None, "log_status_menu")
         menu.addSeparator()
         action(w, menu, self.tr("&Missing Translations…"), w.navigation.missing_translations, None, "missing_translations")
@@ -103,7 +123,7 @@ class Menus(QObject):
             ("tracker", self.tr("Progress &Tracker…"), "Ctrl+Shift+T"),
             ("brief", self.tr("Ministerial &Brief…"), "Ctrl+Shift+B"),
         ):
-            action(w, menu, label, lambda _c=False, k=kind: w.documents.generate(k), shortcut, f"document_{kind}")
+            self.for_navigator.append(action(w, menu, label, lambda _c=False, k=kind: w.documents.generate(k), shortcut, f"document_{kind}"))
 
     def _tools(self, menu) -> None:
         w = self.window

@@ -2,63 +2,65 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
 )
 
 from .base import Commands
 
+if TYPE_CHECKING:
+    from ..search import SearchDialog
+    from ..widgets import Dialog
+
 ROLE = 256  # Qt.ItemDataRole.UserRole, as a number (naming Qt at import builds its enums)
 
 
-
-class SearchDialog(QDialog):
-    """Ctrl+K: search every text of the workspace; Enter jumps to the hit."""
-
-    def __init__(self, navigation: NavigationCommands):
-        super().__init__(navigation.window)
-        self.navigation = navigation
-        self.setWindowTitle(self.tr("Search the workspace"))
-        self.query = QLineEdit()
-        self.query.setObjectName("query")
-        self.query.setPlaceholderText(self.tr("Words to find — accents and case do not matter"))
-        self.results = QListWidget()
-        self.results.setObjectName("results")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.query)
-        layout.addWidget(self.results)
-        self.query.textChanged.connect(self.run)
-        self.query.returnPressed.connect(self.jump)
-        self.results.itemActivated.connect(lambda _item: self.jump())
-        self.resize(720, 420)
-
-    def run(self, text: str) -> None:
-        self.results.clear()
-        workspace = self.navigation.workspace
-        codes = {d.id: d.code for d in workspace.dialogues()}
-        for hit in workspace.search(text, limit=60):
-            item = QListWidgetItem(f"{codes.get(hit.dialogue_id, '—')} · {hit.kind.replace('_', ' ')} · {hit.label}\n    {hit.snippet}")
-            item.setData(ROLE, hit)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
-    def jump(self) -> None:
-        item = self.results.currentItem()
-        if item is None:
-            return
-        self.navigation.go_to(item.data(ROLE))
-        self.accept()
-
-
 class NavigationCommands(Commands):
+    # ------------------------------------------------------------ views and panes from the keyboard
+
+    def step_view(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab): the next or previous view that can be shown."""
+        tabs = self.window.tabs
+        count = tabs.count()
+        for k in range(1, count):
+            index = (tabs.currentIndex() + step * k) % count
+            if tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                return
+
+    def show_view(self, index: int) -> None:
+        """Alt+1…7: that view, with the keyboard in it."""
+        tabs = self.window.tabs
+        if not tabs.isTabEnabled(index):
+            self.status(self.tr("Select a session first: the Session, Agenda and Minutes views show one session."))
+            return
+        tabs.setCurrentIndex(index)
+        self.focus_pane(1, start=0)
+
+    def panes(self) -> list:
+        """What F6 cycles through: the navigator, then the areas of the view in front."""
+        front = self.window.tabs.currentWidget()
+        return [self.window.navigator, *(front.panes() if hasattr(front, "panes") else [front])]
+
+    def focus_pane(self, step: int, start: int | None = None) -> None:
+        """F6 / Shift+F6: the keyboard to the next or previous pane (from ``start``, else from where it is)."""
+        panes = [p for p in self.panes() if p.isVisible() and p.isEnabled()]
+        if not panes:
+            return
+        if start is None:
+            focus = self.window.focusWidget()
+            start = next((n for n, p in enumerate(panes) if focus is not None and (focus is p or p.isAncestorOf(focus))), -1 if step > 0 else 0)
+        target = panes[(start + step) % len(panes)]
+        target.setFocus()
+
     def search_workspace(self) -> SearchDialog:
+        from ..search import SearchDialog
+
         dialog = SearchDialog(self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -152,28 +154,35 @@ class NavigationCommands(Commands):
         targets = {"agenda": lambda: w.agenda_view, "session": lambda: w.session_view, "minutes": lambda: w.minutes_view}
         w.tabs.setCurrentWidget(targets[view]() if view in targets else w.details)
 
-    def missing_translations(self) -> QDialog | None:
+    def missing_translations(self) -> Dialog | None:
         """Joint texts lacking one of the dialogue's working languages; Enter or a double click jumps to each."""
         from ...domain.rules import translation_gaps
+        from PySide6.QtGui import QAction
+
+        from ..widgets import Dialog, List, context_menu
 
         d = self.window.dialogue
         if d is None:
             self.tell(self.tr("Missing translations"), self.tr("Select a dialogue first."))
             return None
         gaps = translation_gaps(self.workspace.bundle(d.id), d)
-        dialog = QDialog(self.window)
+        dialog = Dialog(self.window)
         dialog.setWindowTitle(self.tr("Missing translations — {code}").format(code=d.code))
         layout = QVBoxLayout(dialog)
         kinds = {"dialogue": self.tr("Dialogue name"), "theme": self.tr("Theme"), "agenda_item": self.tr("Agenda item"), "commitment": self.tr("Commitment")}
         fields = {"name": self.tr("name"), "title": self.tr("title"), "summary": self.tr("summary"), "conclusions": self.tr("conclusions"), "text": self.tr("text")}
         layout.addWidget(QLabel(self.tr("{n} joint text(s) lack a working language.").format(n=len(gaps)) if gaps else self.tr("Every joint text is in every working language.")))
-        listing = QListWidget()
+        listing = List()
         listing.setObjectName("gaps")
+        listing.setAccessibleName(self.tr("Missing translations"))
         for gap in gaps:
             item = QListWidgetItem(self.tr("{kind} {label} — {field}: missing in [{lang}]").format(kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing))
             item.setData(ROLE, gap)
             listing.addItem(item)
         listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(ROLE)))
+        go = QAction(self.tr("&Go To"), dialog)
+        go.triggered.connect(lambda: listing.currentItem() and self.jump_to_gap(listing.currentItem().data(ROLE)))
+        context_menu(listing, [go])
         layout.addWidget(listing)
         dialog.listing = listing
         dialog.resize(640, 420)

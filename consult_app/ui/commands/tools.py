@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
@@ -41,14 +40,15 @@ class ToolsCommands(Commands):
         from PySide6.QtWidgets import QComboBox
 
         from ..i18n import LANGUAGES, chosen_language
-        from ..widgets import ok_cancel
+        from ..widgets import Dialog, ok_cancel
 
-        dialog = QDialog(self.window)
+        dialog = Dialog(self.window)
         dialog.setWindowTitle(self.tr("Language"))
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("The language of Consult's windows; it takes effect when Consult starts again.")))
         combo = QComboBox()
         combo.setObjectName("language")
+        combo.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES.items():
             combo.addItem(name, code)
         combo.setCurrentIndex(combo.findData(chosen_language()))
@@ -93,14 +93,18 @@ class ToolsCommands(Commands):
 
     def restore_backup(self) -> QDialog:
         """Choose a snapshot; the current file is snapshotted, then replaced, then reopened."""
-        from ..widgets import ok_cancel
+        from PySide6.QtGui import QAction
 
-        dialog = QDialog(self.window)
+        from ..widgets import Dialog, List, context_menu, ok_cancel
+
+        dialog = Dialog(self.window)
         dialog.setWindowTitle(self.tr("Restore Backup"))
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.")))
-        listing = QListWidget()
+        listing = List()
         listing.setObjectName("snapshots")
+        listing.setAccessibleName(self.tr("Snapshots"))
+        listing.set_empty_text(self.tr("No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes)."))
         for snap in self.workspace.snapshots():
             item = QListWidgetItem(snap.label)
             item.setData(ROLE, str(snap.path))
@@ -108,6 +112,9 @@ class ToolsCommands(Commands):
         listing.setCurrentRow(0)
         layout.addWidget(listing)
         layout.addWidget(ok_cancel(dialog, self.tr("Restore")))
+        restore = QAction(self.tr("Restore"), dialog)
+        restore.triggered.connect(dialog.accept)
+        context_menu(listing, [restore])
         dialog.listing = listing
         dialog.accepted.connect(lambda: listing.currentItem() and self.restore_from(Path(listing.currentItem().data(ROLE))))
         dialog.open()

@@ -1,0 +1,406 @@
+"""Negotiating the joint minutes: versions, proposals, sign-offs and amendments — the rules, with no storage.
+
+The minutes of a session move through one state machine, which the store
+enforces for every entrance (window, command line, packets, interchange
+import)::
+
+    draft ──circulate──▶ circulated (version 1) ──circulate──▶ … (version n)
+                              │  proposals from the other side: accepted, rejected or edited
+                              ▼
+                           agreed: every party's head of delegation signed the same version hash
+                              │
+                              ▼
+                           amendments only, each signed off by every party
+
+A *version* is a frozen copy of every joint text of the minutes — the
+agenda's titles, and per item its summary and conclusions in each working
+language — with the SHA-256 of its canonical JSON (:func:`content_hash`).
+The party that circulates the first version holds the pen: only it
+circulates later versions and decides the other side's proposals.
+
+Nothing moves back: circulated minutes are not set back to draft, agreed
+minutes are not set back at all. Both are refused with one sentence
+(:func:`refuse_state`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from . import validate
+from .errors import Invalid
+from .model import AgendaItem, MinutesState, new_id
+from .text import printable
+
+OPS = ("replace", "insert", "delete", "comment")
+"""What a proposal does to a passage: replace it, insert after it, delete it, or only comment on it."""
+FIELDS = ("title", "summary", "conclusions")
+"""The joint texts of an agenda item that the minutes freeze and proposals may change."""
+
+
+class ProposalState(str, Enum):
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EDITED = "edited"  # accepted with a different wording
+
+
+class AmendmentState(str, Enum):
+    PROPOSED = "proposed"  # signed off by some parties, not yet by all
+    EFFECTIVE = "effective"  # signed off by every party: the text changed
+
+
+@dataclass(frozen=True)
+class MinutesVersion:
+    """A circulated version: the frozen joint texts of the minutes and their hash."""
+
+    session_id: str
+    number: int
+    party_id: str  # the party that circulated it (the pen holder)
+    texts: dict
+    hash: str
+    circulated_at: str
+    circulated_by: str = ""
+    id: str = field(default_factory=new_id)
+
+    def item(self, item_id: str) -> dict | None:
+        return next((i for i in self.texts.get("items", ()) if i.get("id") == item_id), None)
+
+    def text(self, item_id: str, name: str, lang: str) -> str:
+        found = self.item(item_id)
+        return ((found or {}).get(name) or {}).get(lang, "")
+
+
+@dataclass
+class Proposal:
+    """The other side's proposal on one passage of one text of a circulated version, with a comment."""
+
+    session_id: str
+    version_id: str
+    agenda_item_id: str
+    field: str
+    lang: str
+    op: str
+    passage: str = ""
+    text: str = ""
+    comment: str = ""
+    party_id: str = ""
+    proposed_at: str = ""
+    proposed_by: str = ""
+    state: ProposalState = ProposalState.OPEN
+    decided_text: str = ""
+    decided_at: str = ""
+    decided_by: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """A head of delegation's sign-off: who, for which party, when, and the hash of what was agreed."""
+
+    session_id: str
+    party_id: str
+    name: str
+    hash: str
+    signed_at: str
+    version_id: str | None = None
+    amendment_id: str | None = None
+    recorded_by: str = ""  # who recorded it here (internal)
+    id: str = field(default_factory=new_id)
+
+
+# --------------------------------------------------------------------------- versions
+
+
+def canonical(value) -> bytes:
+    """The one byte form of a JSON value that hashes are taken of (sorted keys, no spaces, UTF-8)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def content_hash(value) -> str:
+    return hashlib.sha256(canonical(value)).hexdigest()
+
+
+def freeze(dialogue_id: str, session_id: str, number: int, items: Sequence[AgendaItem], numbers: dict[str, str]) -> dict:
+    """The frozen joint texts of a session's minutes, items in agenda order (``numbers``: item id -> "2.1")."""
+    return {
+        "dialogue": dialogue_id,
+        "session": session_id,
+        "version": number,
+        "items": [
+            {"id": i.id, "number": numbers.get(i.id, ""), "title": dict(i.title), "summary": dict(i.summary), "conclusions": dict(i.conclusions)}
+            for i in items
+        ],
+    }
+
+
+def same_texts(a: dict, b: dict) -> bool:
+    """Whether two frozen copies hold the same texts (whatever their version numbers)."""
+    strip = lambda t: [{k: v for k, v in i.items() if k != "number"} for i in t.get("items", ())]  # noqa: E731
+    return strip(a) == strip(b)
+
+
+def check_version(v: MinutesVersion) -> None:
+    """A version's hash is the hash of its texts, and they belong to its session and number.
+
+    Raises:
+        Invalid: the texts were changed after the hash was taken, or do not belong here.
+    """
+    if not isinstance(v.texts, dict) or not isinstance(v.texts.get("items"), list):
+        raise Invalid("texts: the frozen texts are not in the form Consult writes them.", "texts")
+    if v.texts.get("session") != v.session_id or v.texts.get("version") != v.number:
+        raise Invalid(f"texts: the frozen texts of version {v.number} belong to another session or version.", "texts")
+    if content_hash(v.texts) != v.hash:
+        raise Invalid(f"hash: the texts of version {v.number} do not match their hash (they were changed after it was circulated).", "hash")
+
+
+# --------------------------------------------------------------------------- state
+
+
+def refuse_state(current: MinutesState, wanted: MinutesState, where: str) -> Invalid:
+    """The sentence for a state change the machine does not allow (``where``: 'the minutes of ML-FR session 3')."""
+    if current == MinutesState.AGREED:
+        return Invalid(
+            f"{where} are agreed and signed off: they cannot be set back to {wanted.value}; change them by an amendment signed off by both sides.",
+            "minutes_state",
+        )
+    if current == MinutesState.CIRCULATED and wanted == MinutesState.DRAFT:
+        return Invalid(
+            f"{where} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.",
+            "minutes_state",
+        )
+    if wanted == MinutesState.AGREED:
+        return Invalid(f"{where} become agreed when every head of delegation has signed off the same version: sign them off instead.", "minutes_state")
+    return Invalid(f"{where} cannot go from {current.value} to {wanted.value}.", "minutes_state")
+
+
+def agreed_hash(versions: Sequence[MinutesVersion], signoffs: Iterable[SignOff], parties: Iterable[str]) -> MinutesVersion | None:
+    """The latest version every party signed off (its hash), or None: that is what makes minutes agreed."""
+    if not versions:
+        return None
+    latest = max(versions, key=lambda v: v.number)
+    signed = {s.party_id for s in signoffs if s.version_id == latest.id and s.hash == latest.hash}
+    return latest if set(parties) <= signed else None
+
+
+def amendment_content(a) -> dict:
+    """What an amendment's sign-offs are given on (hashed)."""
+    return {
+        "session": a.session_id, "agenda_item": a.agenda_item_id, "field": a.field, "lang": a.lang, "old_text": a.old_text,
+        "new_text": a.new_text, "amended_on": a.amended_on.isoformat(), "reason": a.reason, "author": a.author, "id": a.id,
+    }
+
+
+def amendment_hash(a) -> str:
+    return content_hash(amendment_content(a))
+
+
+# --------------------------------------------------------------------------- proposals
+
+
+def check_proposal(p: Proposal, languages: Sequence[str]) -> None:
+    """A proposal's own fields: what it does, where, and in which words.
+
+    Raises:
+        Invalid: one sentence naming the field.
+    """
+    if p.op not in OPS:
+        raise Invalid(f"op: '{printable(str(p.op))[:20]}' is not one of: {', '.join(OPS)}.", "op")
+    if p.field not in FIELDS:
+        raise Invalid(f"field: '{printable(str(p.field))[:40]}' is not a text of the minutes (use one of: {', '.join(FIELDS)}).", "field")
+    if p.lang not in languages:
+        raise Invalid(f"lang: '{printable(str(p.lang))[:20]}' is not a working language of this dialogue ({', '.join(languages)}).", "lang")
+    validate.text(p.passage, "passage")
+    validate.text(p.text, "text")
+    validate.text(p.comment, "comment")
+    validate.text(p.proposed_by, "proposed_by", limit=validate.NAME)
+    if p.op in ("replace", "delete") and not p.passage.strip():
+        raise Invalid(f"passage: say which words to {p.op} (quote them as they stand in the circulated text).", "passage")
+    if p.op in ("replace", "insert") and not p.text.strip():
+        raise Invalid(f"text: say which words to {'put in their place' if p.op == 'replace' else 'insert'}.", "text")
+    if p.op == "comment" and not p.comment.strip():
+        raise Invalid("comment: a comment needs its words.", "comment")
+
+
+def apply(text: str, op: str, passage: str, new: str) -> str:
+    """The text with one proposal applied: ``passage`` replaced by, followed by, or without ``new``.
+
+    An insertion with no passage goes at the end. A passage must occur exactly
+    once, so that nobody has to guess where a change goes.
+
+    Raises:
+        Invalid: the passage is not in the text, or is in it more than once.
+    """
+    if op == "comment":
+        return text
+    if op == "insert" and not passage:
+        return (text.rstrip() + " " + new.strip()).strip()
+    count = text.count(passage)
+    if count == 0:
+        raise Invalid(f"passage: «{_quote(passage)}» is not in the text as it stands; quote it exactly, or edit the proposal.", "passage")
+    if count > 1:
+        raise Invalid(f"passage: «{_quote(passage)}» occurs {count} times in the text; quote more of it so it occurs once.", "passage")
+    at = text.index(passage)
+    if op == "replace":
+        return text[:at] + new + text[at + len(passage) :]
+    if op == "delete":
+        return _tidy(text[:at], text[at + len(passage) :])
+    return text[: at + len(passage)] + _joined(new) + text[at + len(passage) :]
+
+
+def _joined(new: str) -> str:
+    return new if new[:1].isspace() or new[:1] in ",.;:" else " " + new
+
+
+def _tidy(before: str, after: str) -> str:
+    """Join the two sides of a deleted passage with one space where two met."""
+    if before.endswith(" ") and (after.startswith(" ") or after[:1] in ",.;:"):
+        before = before.rstrip(" ")
+    return before + after
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(printable(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------- compare
+
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of words in a redline: kept ('equal'), inserted or deleted."""
+
+    kind: str  # "equal", "insert", "delete"
+    text: str
+
+
+def word_diff(old: str, new: str) -> list[Piece]:
+    """A word-level redline of ``old`` against ``new``: deletions come before the insertions that replace them."""
+    a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
+    out: list[Piece] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(Piece("equal", "".join(a[i1:i2])))
+            continue
+        if tag in ("delete", "replace"):
+            out.append(Piece("delete", "".join(a[i1:i2])))
+        if tag in ("insert", "replace"):
+            out.append(Piece("insert", "".join(b[j1:j2])))
+    return _merged(out)
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Join neighbours of the same kind, and fold a lone space between two changes into both."""
+    out: list[Piece] = []
+    for p in pieces:
+        if not p.text:
+            continue
+        if out and out[-1].kind == p.kind:
+            out[-1] = Piece(p.kind, out[-1].text + p.text)
+        else:
+            out.append(p)
+    return out
+
+
+@dataclass(frozen=True)
+class Change:
+    """One text of one item that differs between two versions, with its redline."""
+
+    item_id: str
+    number: str
+    title: str
+    field: str
+    lang: str
+    pieces: tuple[Piece, ...]
+
+
+def compare(old: MinutesVersion, new: MinutesVersion, languages: Sequence[str]) -> list[Change]:
+    """Every text that differs between two versions, in agenda order (of the newer), with a word-level redline."""
+    old_items = {i["id"]: i for i in old.texts.get("items", ())}
+    out: list[Change] = []
+    for item in new.texts.get("items", ()):
+        before = old_items.get(item["id"], {})
+        title = next((item["title"].get(x) for x in languages if item["title"].get(x)), "")
+        for name in FIELDS:
+            for lang in languages:
+                a = (before.get(name) or {}).get(lang, "")
+                b = (item.get(name) or {}).get(lang, "")
+                if a != b:
+                    out.append(Change(item["id"], item.get("number", ""), title, name, lang, tuple(word_diff(a, b))))
+    return out
+
+
+# --------------------------------------------------------------------------- a whole record
+
+
+def texts_in_force(agreed: MinutesVersion, amendments: Iterable) -> dict:
+    """The agreed version's texts with every amendment in force applied, in order: what the agreed minutes say now."""
+    items = {i["id"]: {k: (dict(v) if isinstance(v, dict) else v) for k, v in i.items()} for i in agreed.texts.get("items", ())}
+    for a in sorted(amendments, key=lambda a: (a.amended_on, a.id)):
+        if a.state == AmendmentState.EFFECTIVE.value and a.agenda_item_id in items:
+            items[a.agenda_item_id].setdefault(a.field, {})[a.lang] = a.new_text
+    return {**agreed.texts, "items": list(items.values())}
+
+
+def differences(frozen: dict, items: Iterable[AgendaItem]) -> list[str]:
+    """Where the items' joint texts differ from frozen ones: '4 summary [fr]', one phrase each."""
+    now = {i.id: i for i in items}
+    out = []
+    for f in frozen.get("items", ()):
+        item = now.get(f["id"])
+        if item is None:
+            out.append(f"item {f.get('number') or '?'} is missing")
+            continue
+        for name in FIELDS:
+            mine, theirs = getattr(item, name) or {}, f.get(name) or {}
+            for lang in sorted(set(mine) | set(theirs)):
+                if (mine.get(lang) or "") != (theirs.get(lang) or ""):
+                    out.append(f"item {f.get('number') or '?'} {name} [{lang}]")
+    return out
+
+
+def check_record(where: str, session, items, versions: Sequence[MinutesVersion], signoffs, amendments, parties: Sequence[str]) -> None:
+    """A session's minutes state and texts must be what its negotiation record makes them.
+
+    ``where`` names the minutes ('The minutes of ML-FR session 3'). Minutes
+    without versions (recorded before negotiation, or never circulated) are
+    left as they are.
+
+    Raises:
+        Invalid: a tampered version, a state the record does not give (agreed minutes set back), agreed texts that changed.
+    """
+    if not versions:
+        return
+    ordered = sorted(versions, key=lambda v: v.number)
+    for n, v in enumerate(ordered, start=1):
+        try:
+            check_version(v)
+        except Invalid as exc:
+            raise Invalid(f"{where}: {str(exc).split(': ', 1)[-1]}", "versions") from None
+        if v.number != n:
+            raise Invalid(f"{where}: version {n} is missing.", "versions")
+    agreed = agreed_hash(ordered, signoffs, parties)
+    state = MinutesState(getattr(session.minutes_state, "value", session.minutes_state))
+    if agreed is not None and state != MinutesState.AGREED:
+        raise Invalid(
+            f"{where} were agreed (version {agreed.number}, signed off by every party): they cannot be '{state.value}', which would set them back.",
+            "minutes_state",
+        )
+    if agreed is None and state != MinutesState.CIRCULATED:
+        raise Invalid(
+            f"{where} have circulated versions but not every party's sign-off of the last one: they are circulated, not '{state.value}'.",
+            "minutes_state",
+        )
+    if agreed is not None:
+        changed = differences(texts_in_force(agreed, amendments), items)
+        if changed:
+            raise Invalid(f"{where} differ from the agreed version {agreed.number} ({', '.join(changed[:3])}): agreed texts change only by amendment.", "texts")

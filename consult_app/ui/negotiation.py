@@ -1,0 +1,406 @@
+"""The negotiation of the minutes in the window: the Proposals panel, the proposal and sign-off dialogs, the redline.
+
+Every action here is one intent of :mod:`consult_app.ops.minutes`; the store
+enforces the state machine, so a refusal comes back as its sentence, shown
+beside the buttons. An action that adds to the record (a version, a decision,
+a sign-off) also clears the undo stack: undo never crosses a state change.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import negotiation as N
+from ..domain.errors import ConsultError
+from ..domain.model import MinutesState, Session, pick
+from ..ops import minutes as minutes_ops
+from ..store import Workspace
+from .widgets import context_menu, error_label, ok_cancel
+
+
+def _party_name(d, party_id: str | None) -> str:
+    party = d.party(party_id) if party_id else None
+    return party.name if party else ""
+
+
+class ProposeDialog(QDialog):
+    """A proposal on the latest circulated version: which text, what change, the words, and why."""
+
+    def __init__(self, workspace: Workspace, session: Session, item_id: str | None, parent=None):
+        super().__init__(parent)
+        self.workspace, self.session = workspace, session
+        d = self.dialogue = workspace.dialogue(session.dialogue_id)
+        self.setWindowTitle(self.tr("Propose a change"))
+        form = QFormLayout(self)
+        self.item = QComboBox()
+        self.item.setObjectName("item")
+        version = workspace.minutes_versions(session.id)[-1]
+        for frozen in version.texts["items"]:
+            self.item.addItem(f"{frozen['number']}. {pick(frozen['title'], d.languages[0], tuple(d.languages))}", frozen["id"])
+        if item_id is not None and self.item.findData(item_id) >= 0:
+            self.item.setCurrentIndex(self.item.findData(item_id))
+        self.field = QComboBox()
+        self.field.setObjectName("field")
+        for name, words in (("summary", self.tr("Summary")), ("conclusions", self.tr("Conclusions")), ("title", self.tr("Title"))):
+            self.field.addItem(words, name)
+        self.lang = QComboBox()
+        self.lang.setObjectName("lang")
+        for lang in d.languages:
+            self.lang.addItem(lang, lang)
+        self.op = QComboBox()
+        self.op.setObjectName("op")
+        for op, words in (("replace", self.tr("Replace a passage")), ("insert", self.tr("Insert after a passage")), ("delete", self.tr("Delete a passage")), ("comment", self.tr("Comment only"))):
+            self.op.addItem(words, op)
+        self.passage = QLineEdit()
+        self.passage.setObjectName("passage")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("text")
+        self.text.setMaximumHeight(90)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("comment")
+        self.party = QComboBox()
+        self.party.setObjectName("party")
+        home = workspace.home_party(d.id)
+        for p in sorted(d.parties, key=lambda p: p.id != home.id):
+            if p.id == home.id or not workspace.paired_counterpart(d.id):
+                self.party.addItem(p.name, p.id)  # another party's proposal only from paper, when not paired with its secretariat
+        self.current = QLabel()
+        self.current.setObjectName("current")
+        self.current.setWordWrap(True)
+        for widget in (self.item, self.field, self.lang):
+            widget.currentIndexChanged.connect(self._show_current)
+        rows = (
+            (self.tr("Item:"), self.item), (self.tr("Text:"), self.field), (self.tr("Language:"), self.lang), (self.tr("As circulated:"), self.current),
+            (self.tr("Change:"), self.op), (self.tr("Passage:"), self.passage), (self.tr("New words:"), self.text), (self.tr("Comment:"), self.comment),
+            (self.tr("For:"), self.party),
+        )
+        for label, widget in rows:
+            form.addRow(label, widget)
+        self.error = error_label()
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("Propose")))
+        self.version = version
+        self.proposal: N.Proposal | None = None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.current.setText(self.version.text(self.item.currentData(), self.field.currentData(), self.lang.currentData()) or self.tr("(empty)"))
+
+    def accept(self) -> None:
+        p = N.Proposal(
+            self.session.id, self.version.id, self.item.currentData(), self.field.currentData(), self.lang.currentData(), self.op.currentData(),
+            self.passage.text(), self.text.toPlainText().strip(), self.comment.text().strip(), party_id=self.party.currentData(),
+        )
+        try:
+            self.proposal = minutes_ops.propose(self.workspace, p)
+        except ConsultError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class SignOffDialog(QDialog):
+    """A head of delegation signs off the latest version (or an amendment): shows what is signed, by its hash."""
+
+    def __init__(self, workspace: Workspace, session: Session, amendment_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.workspace, self.session, self.amendment_id = workspace, session, amendment_id
+        d = workspace.dialogue(session.dialogue_id)
+        self.setWindowTitle(self.tr("Sign off the minutes"))
+        form = QFormLayout(self)
+        what = QLabel()
+        what.setObjectName("what")
+        what.setWordWrap(True)
+        what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        versions = workspace.minutes_versions(session.id)
+        if amendment_id is not None:
+            a = workspace.amendment(amendment_id)
+            what.setText(self.tr("Amendment of {date}: {reason}\nSHA-256 {hash}").format(date=a.amended_on.isoformat(), reason=a.reason, hash=N.amendment_hash(a)))
+        elif versions:
+            what.setText(self.tr("Version {n}, SHA-256 {hash}").format(n=versions[-1].number, hash=versions[-1].hash))
+        else:
+            what.setText(self.tr("Nothing has been circulated yet."))
+        self.party = QComboBox()
+        self.party.setObjectName("party")
+        home = workspace.home_party(d.id)
+        for p in sorted(d.parties, key=lambda p: p.id != home.id):
+            if p.id == home.id or not workspace.paired_counterpart(d.id):
+                self.party.addItem(p.name, p.id)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.party.currentIndexChanged.connect(lambda _i: self.name.setText(workspace.head_of_delegation(session.id, self.party.currentData()) or ""))
+        self.name.setText(workspace.head_of_delegation(session.id, home.id) or "")
+        for label, widget in ((self.tr("Signing off:"), what), (self.tr("For:"), self.party), (self.tr("Head of delegation:"), self.name)):
+            form.addRow(label, widget)
+        note = QLabel(self.tr("Another party's sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.error = error_label()
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("Sign Off")))
+        self.signoff: N.SignOff | None = None
+
+    def accept(self) -> None:
+        try:
+            self.signoff = minutes_ops.sign_off(self.workspace, self.session.id, self.name.text(), party_id=self.party.currentData(), amendment_id=self.amendment_id)
+        except ConsultError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class DecisionDialog(QDialog):
+    """Accept a proposal with other words."""
+
+    def __init__(self, proposal: N.Proposal, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Accept with an edit"))
+        form = QFormLayout(self)
+        self.text = QPlainTextEdit(proposal.text)
+        self.text.setObjectName("text")
+        form.addRow(self.tr("Proposed:"), QLabel(html.escape(proposal.text) or self.tr("(delete the passage)")))
+        form.addRow(self.tr("Accepted words:"), self.text)
+        self.error = error_label()
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("Accept")))
+
+
+def redline_html(changes: list[N.Change]) -> str:
+    """The word redline as HTML for the Minutes view: deletions struck through in red, insertions underlined in green."""
+    out = []
+    for c in changes:
+        parts = []
+        for p in c.pieces:
+            text = html.escape(p.text)
+            if p.kind == "delete":
+                parts.append(f"<s style='color:#b91c1c'>{text}</s>")
+            elif p.kind == "insert":
+                parts.append(f"<u style='color:#15803d'>{text}</u>")
+            else:
+                parts.append(text)
+        out.append(f"<p><b>{html.escape(c.number)}. {html.escape(c.title)} — {c.field} [{c.lang}]</b><br>{''.join(parts)}</p>")
+    return "".join(out)
+
+
+class ProposalsPanel(QWidget):
+    """The Proposals panel of the Minutes view: versions, proposals and their decisions, sign-offs, and the redline."""
+
+    changed = Signal()  # the record grew: the view reloads, the undo stack is cleared
+
+    COLUMNS = 6
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.session: Session | None = None
+        self.item_id: str | None = None
+        self.proposals: list[N.Proposal] = []
+        self.status = QLabel()
+        self.status.setObjectName("negotiation_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("proposals")
+        self.table.setAccessibleName(self.tr("Proposals on the minutes"))
+        self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Change"), self.tr("Comment"), self.tr("Version"), self.tr("Decision")])
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS):  # the change and the comment take the room; the rest fit their contents
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 3) else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, words, slot in (
+            ("propose", self.tr("Propose…"), self.open_propose),
+            ("accept", self.tr("Accept"), lambda: self.decide("accept")),
+            ("edit", self.tr("Accept with Edit…"), self.open_edit),
+            ("reject", self.tr("Reject"), lambda: self.decide("reject")),
+            ("circulate", self.tr("Circulate Next Version"), self.circulate),
+            ("sign_off", self.tr("Sign Off…"), self.open_sign_off),
+        ):
+            button = QPushButton(words)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        menu = []
+        for name in ("accept", "edit", "reject"):  # what a right click on a proposal offers
+            act = QAction(self.buttons[name].text(), self.table)
+            act.triggered.connect(self.buttons[name].click)
+            menu.append(act)
+        context_menu(self.table, menu)
+        self.error = error_label("negotiation_error")
+        compare = QHBoxLayout()
+        compare.addWidget(QLabel(self.tr("Compare version")))
+        self.old = QSpinBox()
+        self.old.setObjectName("compare_from")
+        self.old.setAccessibleName(self.tr("Compare from version"))
+        self.new = QSpinBox()
+        self.new.setObjectName("compare_to")
+        self.new.setAccessibleName(self.tr("Compare to version"))
+        compare.addWidget(self.old)
+        compare.addWidget(QLabel(self.tr("with version")))
+        compare.addWidget(self.new)
+        compare.addStretch(1)
+        for box in (self.old, self.new):
+            box.setMinimum(1)
+            box.valueChanged.connect(self.show_redline)
+        self.redline = QTextBrowser()
+        self.redline.setObjectName("redline")
+        self.redline.setAccessibleName(self.tr("Changes between the two versions"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(compare)
+        layout.addWidget(self.redline, 2)
+
+    # ------------------------------------------------------------ content
+
+    def set_session(self, session: Session | None, item_id: str | None = None) -> None:
+        self.session, self.item_id = session, item_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.setRowCount(0)
+        self.proposals = []
+        if self.session is None:
+            self.status.setText("")
+            return
+        ws, s = self.workspace, self.workspace.session(self.session.id)
+        d = ws.dialogue(s.dialogue_id)
+        versions = ws.minutes_versions(s.id)
+        numbers = {f["id"]: f["number"] for v in versions for f in v.texts["items"]}
+        by_version = {v.id: v.number for v in versions}
+        self.proposals = ws.proposals(s.id)
+        self.table.setRowCount(len(self.proposals))
+        change = {
+            "replace": self.tr("«{passage}» → «{text}»"), "insert": self.tr("after «{passage}»: «{text}»"),
+            "delete": self.tr("delete «{passage}»"), "comment": self.tr("comment"),
+        }
+        states = {"open": self.tr("open"), "accepted": self.tr("accepted"), "rejected": self.tr("rejected"), "edited": self.tr("accepted as: «{text}»")}
+        for row, p in enumerate(self.proposals):
+            cells = (
+                f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]", _party_name(d, p.party_id), change[p.op].format(passage=p.passage, text=p.text),
+                p.comment, str(by_version.get(p.version_id, "?")), states[p.state.value].format(text=p.decided_text),
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        home = ws.home_party(d.id).id
+        pen = ws.pen_holder(s.id)
+        agreed = ws.agreed_version(s.id)
+        signed = ", ".join(f"{x.name} ({_party_name(d, x.party_id)})" for x in ws.signoffs(s.id) if versions and x.version_id == versions[-1].id)
+        if not versions:
+            text = self.tr("Not circulated yet: circulating freezes the joint texts as version 1, with their hash.")
+        elif agreed is not None:
+            text = self.tr("Agreed: version {n}, SHA-256 {hash}; signed off by {names}.").format(n=agreed.number, hash=agreed.hash, names=signed)
+        else:
+            text = self.tr("Version {n} circulated by {party}, SHA-256 {hash}.").format(n=versions[-1].number, party=_party_name(d, pen), hash=versions[-1].hash)
+            if signed:
+                text += " " + self.tr("Signed off so far by {names}.").format(names=signed)
+        self.status.setText(text)
+        circulated = s.minutes_state == MinutesState.CIRCULATED
+        self.buttons["propose"].setEnabled(circulated)
+        for name in ("accept", "edit", "reject"):
+            self.buttons[name].setEnabled(circulated and pen == home)
+        self.buttons["circulate"].setEnabled(s.minutes_state != MinutesState.AGREED and pen in (None, home))
+        self.buttons["sign_off"].setEnabled(circulated)
+        top = max(len(versions), 1)
+        for box in (self.old, self.new):
+            box.blockSignals(True)
+            box.setMaximum(top)
+        self.old.setValue(max(top - 1, 1))
+        self.new.setValue(top)
+        for box in (self.old, self.new):
+            box.blockSignals(False)
+        self.show_redline()
+
+    def show_redline(self) -> None:
+        if self.session is None:
+            self.redline.clear()
+            return
+        versions = {v.number: v for v in self.workspace.minutes_versions(self.session.id)}
+        old, new = versions.get(self.old.value()), versions.get(self.new.value())
+        d = self.workspace.dialogue(self.session.dialogue_id)
+        if old is None or new is None or old.number == new.number:
+            self.redline.setHtml(f"<p style='color:#6b7280'>{html.escape(self.tr('Two circulated versions are compared here.'))}</p>")
+            return
+        self.redline.setHtml(redline_html(N.compare(old, new, d.languages)) or f"<p>{html.escape(self.tr('No text differs between the two versions.'))}</p>")
+
+    # ------------------------------------------------------------ intents
+
+    def _do(self, work) -> bool:
+        try:
+            work()
+        except ConsultError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        self.changed.emit()
+        self.refresh()
+        return True
+
+    def selected(self) -> N.Proposal | None:
+        row = self.table.currentRow()
+        return self.proposals[row] if 0 <= row < len(self.proposals) else None
+
+    def decide(self, decision: str, text: str | None = None) -> bool:
+        p = self.selected()
+        if p is None:
+            self.error.setText(self.tr("Choose a proposal in the list first."))
+            return False
+        return self._do(lambda: minutes_ops.decide(self.workspace, p.id, decision, text))
+
+    def circulate(self) -> bool:
+        return self._do(lambda: minutes_ops.circulate(self.workspace, self.session.id))
+
+    def open_propose(self) -> ProposeDialog | None:
+        if self.session is None or not self.workspace.minutes_versions(self.session.id):
+            self.error.setText(self.tr("Proposals are made on circulated minutes."))
+            return None
+        dialog = ProposeDialog(self.workspace, self.workspace.session(self.session.id), self.item_id, self)
+        dialog.accepted.connect(lambda: (self.changed.emit(), self.refresh()))
+        dialog.open()
+        return dialog
+
+    def open_edit(self) -> DecisionDialog | None:
+        p = self.selected()
+        if p is None:
+            self.error.setText(self.tr("Choose a proposal in the list first."))
+            return None
+        dialog = DecisionDialog(p, self)
+        dialog.accepted.connect(lambda: self.decide("edit", dialog.text.toPlainText().strip()))
+        dialog.open()
+        return dialog
+
+    def open_sign_off(self, amendment_id: str | None = None) -> SignOffDialog | None:
+        if self.session is None:
+            return None
+        dialog = SignOffDialog(self.workspace, self.workspace.session(self.session.id), amendment_id or None, self)
+        dialog.accepted.connect(lambda: (self.changed.emit(), self.refresh()))
+        dialog.open()
+        return dialog

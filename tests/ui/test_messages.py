@@ -1,0 +1,166 @@
+"""One way to refuse: every refusal under its field, with the field's name, in the interface's language; fields bounded."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import re
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
+
+from consult_app.domain import validate
+from consult_app.ui import messages
+from consult_app.ui.widgets import TextBox
+
+from ..conftest import ROOT
+from .test_access import dialogs
+
+PACKAGE = ROOT / "consult_app"
+FIELD = re.compile(r"[a-z_][a-z0-9_ ]*(\[\x00\])?(\.[a-z0-9_\x00]+)*")
+
+
+def shapes_of_refusals() -> dict[tuple[str, ...], str]:
+    """The literal pieces (around the values) of every sentence after "field: " that the layers an editor reaches build."""
+    found = {}
+    for relative in messages.SOURCES:
+        tree = ast.parse((PACKAGE / relative).read_text("utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "Invalid" and node.args):
+                continue
+            message = node.args[0]
+            if isinstance(message, ast.Constant) and isinstance(message.value, str):
+                text = message.value
+            elif isinstance(message, ast.JoinedStr):
+                text = "".join(v.value if isinstance(v, ast.Constant) else "\x00" for v in message.values)
+            else:
+                continue
+            head, sep, rest = text.partition(": ")
+            if sep and FIELD.fullmatch(head.replace("\x00", "\x00")) or head == "\x00":
+                text = rest
+            found[tuple(text.split("\x00"))] = f"{relative}:{node.lineno}"
+    return found
+
+
+def test_every_refusal_an_editor_can_show_has_its_translation_entry():
+    """A sentence added to the domain without an entry in ui/messages.py fails here (then `make ts` and translate it)."""
+    known = {messages.parts(t) for t in messages.SENTENCES}
+    missing = {where: "{…}".join(shape) for shape, where in shapes_of_refusals().items() if shape not in known}
+    assert missing == {}
+    assert len(shapes_of_refusals()) > 40
+
+
+def test_the_check_catches_a_new_sentence(monkeypatch):
+    monkeypatch.setattr(messages, "SENTENCES", messages.SENTENCES[1:])
+    known = {messages.parts(t) for t in messages.SENTENCES}
+    assert ("expected text.",) not in known and ("expected text.",) in shapes_of_refusals()
+
+
+def test_refusals_in_french(french):
+    sentence = "due_on: the due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
+    assert messages.translate(sentence) == "Échéance le\u00a0: l’échéance du 1 janv. 2003 précède la session où l’engagement a été pris (16 juin 2003)."
+    assert messages.translate("title.fr: is 1,200 characters long; the limit is 1,000.", "Titre") == "Titre [fr]\u00a0: fait 1\u202f200 caractères ; la limite est de 1\u202f000."
+    assert messages.translate("note: contains control characters that cannot be stored.") == "Note\u00a0: contient des caractères de contrôle qui ne peuvent pas être enregistrés."
+    assert messages.translate("An item with sub-items cannot itself become a sub-item.") == "Un point qui a des sous-points ne peut pas devenir lui-même un sous-point."
+    assert messages.translate("Something Consult never says.") == "Something Consult never says."  # unknown: kept, never lost
+
+
+def test_refusals_in_spanish(spanish):
+    assert messages.translate("ends_on: the session ends (2004-03-01) before it starts (2004-03-02).") == (
+        "Termina el: la sesión termina (1 mar 2004) antes de empezar (2 mar 2004)."
+    )
+
+
+@pytest.fixture
+def window(workbench):
+    workbench.navigator.setCurrentItem(workbench.mlfr.child(2))
+    return workbench
+
+
+def test_the_commitment_editor_shows_each_refusal_under_its_field_in_french(french, window, demo):
+    editor = window.creating.new_commitment()
+    editor.ref.setText("")
+    editor.institution.setText("Ministère\x07")
+    editor.accept()
+    shown = {field: label.text() for field, label in editor.errors.items() if label.text()}
+    assert shown == {
+        "ref": "Référence\u00a0: ne doit pas être vide.",
+        "text": "Texte\u00a0: ne doit pas être vide.",
+        "party": "Partie responsable\u00a0: choisissez une partie, ou toutes les parties conjointement.",
+        "lead_institution": "Institution pilote\u00a0: contient des caractères de contrôle qui ne peuvent pas être enregistrés.",
+    }
+    assert all(editor.errors[f].isVisible() for f in shown)
+    editor.ref.setText("MLFR-2003-07")
+    editor.texts["fr"].setPlainText("Un engagement")
+    editor.party.setCurrentIndex(1)
+    editor.institution.setText("Ministère")
+    editor.has_due.setChecked(True)
+    editor.due.setDate(QDate(2003, 1, 1))
+    editor.accept()
+    assert {f: label.text() for f, label in editor.errors.items() if label.text()} == {
+        "due_on": "Échéance le\u00a0: l’échéance du 1 janv. 2003 précède la session où l’engagement a été pris (16 juin 2003).",
+    }
+    assert demo.commitments(window.dialogue.id)[-1].ref != "MLFR-2003-07"  # nothing saved while refused
+
+
+def test_every_editor_shows_refusals_under_its_fields(window, tmp_path):
+    """The editors put a labelled red sentence under their fields (FieldErrors), not one line at the bottom."""
+    editors = {"log status", "commitment editor", "new commitment", "agenda item editor", "new agenda item", "session editor",
+               "member dialog", "new session", "new dialogue", "action editor", "measurement", "amend minutes",
+               "new indicator", "indicator editor", "withdraw", "supersede", "reaffirm", "person editor", "new person", "preferences"}
+    seen = set()
+    for name, dialog in dialogs(window, tmp_path):
+        if name in editors:
+            assert len(getattr(dialog, "errors", {})) >= 2, name
+            seen.add(name)
+    assert seen == editors
+
+
+def test_fields_are_bounded_by_the_domain(window, tmp_path, qtbot):
+    dates = 0
+    for name, dialog in dialogs(window, tmp_path):
+        for edit in dialog.findChildren(QDateEdit):
+            assert (edit.minimumDate(), edit.maximumDate()) == (QDate(1900, 1, 1), QDate(2199, 12, 31)), name
+            dates += 1
+        for line in dialog.findChildren(QLineEdit):
+            if not isinstance(line.parentWidget(), (QDateEdit,)) and line.objectName() not in ("qt_spinbox_lineedit", ""):
+                assert line.maxLength() <= validate.LONGEST, f"{name}: {line.objectName()}"
+        for box in dialog.findChildren(TextBox):
+            assert box.limit <= validate.LONGEST, f"{name}: {box.objectName()}"
+    assert dates >= 8
+    window.tabs.setCurrentWidget(window.agenda_view)
+    editor = window.agenda_view.add()
+    assert editor.titles["fr"].maxLength() == validate.TITLE
+    editor.titles["fr"].setText("x" * 10_000)
+    assert len(editor.titles["fr"].text()) == validate.TITLE  # a 10,000-character title cannot be typed or pasted
+    editor.lines.setPlainText("")
+    editor.lines.insertPlainText("y" * (validate.TEXT + 500))
+    assert len(editor.lines.toPlainText()) == validate.TEXT
+    editor.lines.setPlainText("abc")
+    editor.lines.moveCursor(editor.lines.textCursor().MoveOperation.Start)
+    editor.lines.limit = 5
+    editor.lines.insertPlainText("12345")  # what does not fit, at the cursor, is not inserted: the text after it is kept
+    assert editor.lines.toPlainText() == "12abc"
+    editor.reject()
+
+
+def test_log_status_shows_the_commitment_as_plain_text_at_a_sensible_width(window, demo):
+    fund = demo.commitment_by_ref("MLFR-2001-01")  # "… (familles, étudiants, gens d'affaires) …"
+    window.tabs.setCurrentWidget(window.register_view)
+    window.register_view.select(fund.id)
+    dialog = window.register_view.log_status()
+    assert "gens d'affaires" in dialog.text.text() and "&#x27;" not in dialog.text.text()
+    QApplication.processEvents()
+    assert 480 <= dialog.width() <= 700
+    dialog.reject()
+
+
+def test_a_date_picker_offers_only_the_years_the_domain_takes(window, qtbot):
+    window.tabs.setCurrentWidget(window.register_view)
+    window.register_view.select(window.workspace.commitment_by_ref("MLFR-2001-01").id)
+    dialog = window.register_view.log_status()
+    dialog.date.setDate(QDate(1850, 6, 1))
+    assert dialog.date.date() == QDate(1900, 1, 1)
+    assert dialog.date.date().toPython() >= validate.EARLIEST and validate.LATEST == dt.date(2199, 12, 31)
+    dialog.reject()
