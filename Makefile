@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/tracker_bench.py
 	$(BIN)/python bench/packet_bench.py
 	$(BIN)/python bench/scale_bench.py
+	$(if $(wildcard bench/large.consult),QT_QPA_PLATFORM=offscreen $(BIN)/python bench/dashboard_bench.py bench/large.consult)
 	$(BIN)/python bench/hostile_bench.py $(if $(wildcard bench/large.consult),--large bench/large.consult)
 	$(BIN)/python bench/crash.py --trials 1000
 

@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py              # everything
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --documents  # the documents and their contact sheet
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --preparation  # the dashboard and a two-day agenda
 """
 
 import datetime as dt
@@ -16,6 +17,10 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests import documents as services  # documents by dialogue code and session number, over consult_app.ops  # noqa: E402
 
+from consult_app.domain.model import FollowUpAction, ItemKind  # noqa: E402
+from consult_app.domain.rules import agenda_order  # noqa: E402
+from consult_app.ops import followup as followup_ops  # noqa: E402
+from consult_app.ops import sessions as sessions_ops  # noqa: E402
 from consult_app.ops import register as register_ops  # noqa: E402
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 from consult_app.ui import i18n  # noqa: E402
@@ -30,6 +35,10 @@ def main() -> None:
     i18n.install(app, "en")  # dates and figures the English way ("650,000")
     with tempfile.TemporaryDirectory() as tmp:
         ws = create_workspace(Path(tmp) / "demo.consult", demo=True)
+        if "--preparation" in sys.argv:
+            ws.close()
+            preparation()
+            return
         if "--documents" in sys.argv:
             documents(ws)
             ws.close()
@@ -83,6 +92,41 @@ def main() -> None:
         documents(ws)
         ws.close()
         lifecycle(app, create_workspace(Path(tmp) / "lifecycle.consult", demo=True))
+    preparation()
+
+
+def preparation() -> None:
+    """The 4th Mali–France session being prepared three weeks ahead: a two-day agenda with a lunch, and the dashboard."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = create_workspace(Path(tmp) / "demo.consult", demo=True)
+        d = ws.dialogue_by_code("ML-FR")
+        s4 = sessions_ops.new_session(ws, d.id, dt.date(2004, 6, 16), dt.date(2004, 6, 17), "Paris, Centre de conférences ministériel", d.party_by_code("FR").id)
+        copied = sessions_ops.copy_delegations(ws, s4.id, sessions_ops.delegation_source(ws, s4.id).id)
+        for member in copied[:3]:
+            sessions_ops.set_attendance(ws, member.id, True)
+        followup_ops.add_action(ws, FollowUpAction(d.id, "Envoyer le projet d'ordre du jour à la partie malienne", "Claire Moreau", dt.date(2004, 5, 31), session_id=s4.id))
+
+        def top_level(n: int) -> str:
+            return [i for i in agenda_order(ws.agenda(s4.id)) if i.parent_id is None][n].id
+
+        sessions_ops.add_timetable_row(ws, s4.id, ItemKind.BREAK, top_level(1))
+        sessions_ops.add_timetable_row(ws, s4.id, ItemKind.LUNCH, top_level(3))
+        sessions_ops.add_timetable_row(ws, s4.id, ItemKind.DAY, top_level(4))
+        window = MainWindow(ws)
+        window.today = dt.date(2004, 5, 26)
+        window.resize(1200, 720)
+        window.show()
+        window.select_session(s4.id)
+        window.tabs.setCurrentWidget(window.agenda_view)
+        app.processEvents()
+        window.grab().save(str(OUT / "agenda-two-days.png"))
+        window.show_dashboard()
+        app.processEvents()
+        window.grab().save(str(OUT / "dashboard.png"))
+        window.close()
+        ws.close()
 
 
 def lifecycle(app, ws) -> None:

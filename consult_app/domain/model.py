@@ -75,6 +75,15 @@ class ItemKind(str, Enum):
     REVIEW = "review_of_commitments"
     AOB = "any_other_business"
     CLOSING = "closing"
+    # Rows of the timetable rather than items of the agenda: not numbered, never sub-items, no sub-items.
+    BREAK = "break"
+    LUNCH = "lunch"
+    DAY = "day"  # the start of a day of the session, at its own start time
+
+    @property
+    def timetable_only(self) -> bool:
+        """A break, lunch or day heading: a row of the timetable, not an item the parties discuss."""
+        return self in (ItemKind.BREAK, ItemKind.LUNCH, ItemKind.DAY)
 
 
 class Visibility(str, Enum):
@@ -294,6 +303,7 @@ class Person:
     # contact details: internal, never in a joint document or the joint view
     email: str = ""
     phone: str = ""
+    party: str = ""  # the code of the party the person belongs to ("FR", "ML"), as the dialogues name it
     id: str = field(default_factory=new_id)
 
 
@@ -306,6 +316,7 @@ class DelegationMember:
     is_cochair: bool = False
     position: int = 0
     session_id: str = ""
+    confirmed: bool = True  # attendance confirmed; a delegation copied from an earlier session must be confirmed again
     id: str = field(default_factory=new_id)
 
 
@@ -320,6 +331,7 @@ class Session:
     start_time: dt.time = dt.time(9, 30)
     state: SessionState = SessionState.PLANNED
     minutes_state: MinutesState = MinutesState.DRAFT
+    brief_printed_at: str = ""  # when the ministerial brief was last generated (ISO timestamp, UTC; internal)
     id: str = field(default_factory=new_id)
 
 
@@ -344,6 +356,8 @@ class AgendaItem:
     internal_notes: str = ""
     their_asks: str = ""  # what the other side will ask of us (internal: the brief's front)
     red_lines: str = ""  # what we cannot accept (internal: the brief's front)
+    commitment_id: str | None = None  # a carry-over sub-item: the commitment it reviews
+    start_time: dt.time | None = None  # a day heading: when that day starts (None: the session's start time)
     id: str = field(default_factory=new_id)
 
 

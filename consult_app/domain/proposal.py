@@ -1,24 +1,71 @@
-"""The agenda proposed for a dialogue's next session (opening, review of what is still open, standing themes, closing), and how its commitments are numbered."""
+"""The agenda proposed for a dialogue's next session, the fixed rows of a timetable, and how its commitments are numbered.
+
+Opening, review of what is still open — one sub-item per open joint
+commitment, linked to it — each standing theme, closing. Breaks, lunches and
+day headings get their titles here too, so the agenda reads in the
+dialogue's working languages (English where a language is not known here).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import Invalid
-from .model import AgendaItem, Commitment, Dialogue, ItemKind, LangText, Session, pick
-from .text import printable
+from .model import AgendaItem, Commitment, Dialogue, ItemKind, LangText, Session, Visibility, pick
+from .text import printable, shorten
 from .validate import EARLIEST, LATEST
 
 REVIEW_TITLES = {"en": "Review of commitments", "fr": "Revue des engagements", "es": "Revisión de los compromisos", "ro": "Examinarea angajamentelor", "it": "Esame degli impegni"}
 OPENING_TITLES = {"en": "Opening of the session", "fr": "Ouverture de la session", "es": "Apertura de la sesión", "ro": "Deschiderea sesiunii", "it": "Apertura della sessione"}
 CLOSING_TITLES = {"en": "Closing and date of the next session", "fr": "Clôture et date de la prochaine session", "es": "Clausura y fecha de la próxima sesión", "ro": "Închiderea sesiunii", "it": "Chiusura della sessione"}
+BREAK_TITLES = {"en": "Coffee break", "fr": "Pause café", "es": "Pausa café", "ro": "Pauză de cafea", "it": "Pausa caffè"}
+LUNCH_TITLES = {"en": "Lunch", "fr": "Déjeuner", "es": "Almuerzo", "ro": "Prânz", "it": "Pranzo"}
+# The internal background of the review item: our own (internal) commitments still open, which are never agenda items.
+INTERNAL_OPEN = {
+    "en": "Our internal commitments still open (not on the joint agenda):",
+    "fr": "Nos engagements internes encore ouverts (hors de l’ordre du jour conjoint) :",
+    "es": "Nuestros compromisos internos aún abiertos (fuera del orden del día conjunto):",
+}
+CARRY_OVER_TEXT = 160
+"""Characters of a commitment's text in the title of its carry-over sub-item (after its reference)."""
+DURATIONS = {ItemKind.BREAK: 15, ItemKind.LUNCH: 90, ItemKind.DAY: 0}
 
 
 def _title(titles: dict[str, str], d: Dialogue) -> LangText:
     """A fixed title in each of the dialogue's working languages (English where none is known)."""
     return {lang: titles.get(lang, titles["en"]) for lang in d.languages}
+
+
+def carry_over_title(c: Commitment, d: Dialogue) -> LangText:
+    """``MLFR-2002-01 — <the commitment's text>`` in each working language the commitment has a text in."""
+    return {lang: f"{c.ref} — {shorten(c.text[lang], CARRY_OVER_TEXT)}" for lang in d.languages if (c.text.get(lang) or "").strip()}
+
+
+def carry_over_items(d: Dialogue, review: AgendaItem, still_open: list[Commitment], first_position: int = 0) -> list[AgendaItem]:
+    """One sub-item of ``review`` per joint commitment still open, linked to it, in reference order.
+
+    Internal commitments are ours alone: they never become agenda items (the
+    agenda is joint); :func:`propose_agenda` lists them in the review item's
+    internal background instead.
+    """
+    joint = [c for c in still_open if c.visibility == Visibility.JOINT]
+    return [
+        AgendaItem(review.session_id, carry_over_title(c, d), first_position + n, parent_id=review.id, kind=ItemKind.REVIEW, duration_min=5, commitment_id=c.id)
+        for n, c in enumerate(sorted(joint, key=lambda c: c.ref))
+    ]
+
+
+def internal_background(d: Dialogue, still_open: list[Commitment]) -> str:
+    """The review item's internal background: our internal commitments still open, in the dialogue's first language."""
+    internal = [c for c in still_open if c.visibility == Visibility.INTERNAL]
+    if not internal:
+        return ""
+    lang = d.languages[0] if d.languages else "en"
+    lines = [f"• {c.ref} — {shorten(pick(c.text, lang, tuple(d.languages)), CARRY_OVER_TEXT)}" for c in sorted(internal, key=lambda c: c.ref)]
+    return "\n".join([INTERNAL_OPEN.get(lang, INTERNAL_OPEN["en"]), *lines])
 
 
 def propose_agenda(d: Dialogue, session: Session, still_open: list[Commitment]) -> list[AgendaItem]:
@@ -27,16 +74,20 @@ def propose_agenda(d: Dialogue, session: Session, still_open: list[Commitment]) 
     Args:
         still_open: the commitments to review (see :func:`consult_app.domain.rules.carry_over`).
     """
-    listing = "\n".join(f"{c.ref} — {pick(c.text, d.languages[0], tuple(d.languages))}" for c in still_open)
-    review_background = f"{len(still_open)} commitments still open:\n{listing}" if still_open else "No commitment is still open."
-    items = [
-        AgendaItem(session.id, _title(OPENING_TITLES, d), 0, kind=ItemKind.OPENING, duration_min=20),
-        AgendaItem(session.id, _title(REVIEW_TITLES, d), 1, kind=ItemKind.REVIEW, duration_min=max(30, 5 * len(still_open)), background=review_background),
-    ]
+    review = AgendaItem(session.id, _title(REVIEW_TITLES, d), 1, kind=ItemKind.REVIEW, duration_min=30, background=internal_background(d, still_open))
+    items = [AgendaItem(session.id, _title(OPENING_TITLES, d), 0, kind=ItemKind.OPENING, duration_min=20), review]
     for n, theme in enumerate((t for t in d.themes if t.standing), start=2):
         items.append(AgendaItem(session.id, dict(theme.title), n, theme_id=theme.id, duration_min=45))
     items.append(AgendaItem(session.id, _title(CLOSING_TITLES, d), len(items), kind=ItemKind.CLOSING, duration_min=15))
-    return items
+    return items + carry_over_items(d, review, still_open)
+
+
+def timetable_row(d: Dialogue, session_id: str, kind: ItemKind, position: int, start_time: dt.time | None = None) -> AgendaItem:
+    """A break, a lunch or a day heading, titled in the dialogue's languages (a day heading's title is made when shown)."""
+    if not kind.timetable_only:
+        raise ValueError(f"{kind.value} is an agenda item, not a row of the timetable")
+    titles = {ItemKind.BREAK: _title(BREAK_TITLES, d), ItemKind.LUNCH: _title(LUNCH_TITLES, d), ItemKind.DAY: {}}
+    return AgendaItem(session_id, titles[kind], position, kind=kind, duration_min=DURATIONS[kind], start_time=start_time if kind == ItemKind.DAY else None)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .model import (
     AgendaItem,
+    ItemKind,
     Commitment,
     CommitmentState,
     Direction,
@@ -104,15 +105,37 @@ def overdue_since(
     ``due_session_number``, ``state`` and ``ended_on``).
     """
     due = due_date(commitment, sessions)
-    if due is None or due >= today or not in_force(commitment, today) or not open_status(status, scale):
+    if not in_force(commitment, today) or not past_due(due, open_status(status, scale), today):
         return None
     return due
 
 
+def past_due(due: dt.date | None, still_open: bool, today: dt.date) -> bool:
+    """Overdue: due before ``today`` and still open (the one rule behind every overdue flag)."""
+    return due is not None and due < today and still_open
+
+
+def action_is_finished(action: FollowUpAction) -> bool:
+    return action.state in (ActionState.DONE, ActionState.CANCELLED)
+
+
 def action_is_overdue(action: FollowUpAction, today: dt.date) -> bool:
     """A follow-up action is overdue when its due date has passed and it is not finished."""
-    finished = action.state in (ActionState.DONE, ActionState.CANCELLED)
-    return action.due_on is not None and action.due_on < today and not finished
+    return past_due(action.due_on, not action_is_finished(action), today)
+
+
+def due_this_month(due: dt.date | None, today: dt.date) -> bool:
+    """Due in the calendar month of ``today`` (earlier days of the month included)."""
+    return due is not None and (due.year, due.month) == (today.year, today.month)
+
+
+WATCH = (Tone.WARNING, Tone.BAD)
+
+
+def at_risk(status: str | None, scale: StatusScale) -> bool:
+    """A status that asks for attention: its tone is a warning or bad (at risk, off track, limited, −1…)."""
+    level = scale.get(status or "")
+    return bool(level and level.tone in WATCH and not level.closed)
 
 
 # ---------------------------------------------------------------------------
@@ -122,18 +145,24 @@ def action_is_overdue(action: FollowUpAction, today: dt.date) -> bool:
 
 @dataclass(frozen=True)
 class Slot:
-    number: str  # "2" or "2.1"
+    number: str  # "2" or "2.1"; "" for a break, lunch or day heading (they are not numbered)
     start: dt.datetime
     end: dt.datetime
+    day: int = 1  # which day of the session (1 for the first)
 
 
-def agenda_order(items: Sequence[AgendaItem]) -> list[AgendaItem]:
-    """Items in reading order: each top-level item followed by its sub-items."""
+def _children(items: Sequence[AgendaItem]) -> dict[str | None, list[AgendaItem]]:
     children: dict[str | None, list[AgendaItem]] = {}
     for item in items:
         children.setdefault(item.parent_id, []).append(item)
     for group in children.values():
         group.sort(key=lambda i: (i.position, i.id))
+    return children
+
+
+def agenda_order(items: Sequence[AgendaItem]) -> list[AgendaItem]:
+    """Items in reading order: each top-level item followed by its sub-items."""
+    children = _children(items)
     ordered: list[AgendaItem] = []
 
     def walk(parent: str | None, depth: int) -> None:
@@ -146,32 +175,118 @@ def agenda_order(items: Sequence[AgendaItem]) -> list[AgendaItem]:
     return ordered
 
 
+def discussed(items: Sequence[AgendaItem]) -> list[AgendaItem]:
+    """The items the parties discuss, in reading order: the agenda without its breaks, lunches and day headings.
+
+    These are what the minutes record (proceedings, summaries, conclusions).
+    """
+    return [i for i in agenda_order(items) if not i.kind.timetable_only]
+
+
 def timetable(items: Sequence[AgendaItem], start: dt.datetime) -> dict[str, Slot]:
     """Number each item and give its start and end from the session's start.
 
     Top-level items run one after another. Sub-items run one after another
     inside their parent; a parent lasts its own duration or the sum of its
     sub-items, whichever is longer. Negative durations count as zero.
+
+    Days: the agenda runs on the session's first day from ``start``. A day
+    heading (kind ``day``) starts the next day at its own start time (the
+    session's, when it has none), so the timetable restarts each morning; a
+    day heading that opens the agenda marks the first day. Breaks, lunches and
+    day headings take no number.
     """
-    children: dict[str | None, list[AgendaItem]] = {}
-    for item in items:
-        children.setdefault(item.parent_id, []).append(item)
-    for group in children.values():
-        group.sort(key=lambda i: (i.position, i.id))
+    children = _children(items)
     slots: dict[str, Slot] = {}
+    counter = {"day": 1, "days_started": 0}
 
     def place(parent: str | None, prefix: str, at: dt.datetime, depth: int) -> dt.datetime:
-        for n, item in enumerate(children.get(parent, []), start=1):
-            number = f"{prefix}{n}"
+        n = 0
+        for item in children.get(parent, []):
+            if item.kind == ItemKind.DAY and depth == 0:
+                if counter["days_started"] or slots:  # a heading after some items: the next day
+                    counter["day"] += 1
+                counter["days_started"] += 1
+                at = dt.datetime.combine(start.date() + dt.timedelta(days=counter["day"] - 1), item.start_time or start.time())
+                slots[item.id] = Slot("", at, at, counter["day"])
+                continue
+            if item.kind.timetable_only:
+                number = ""
+            else:
+                n += 1
+                number = f"{prefix}{n}"
             inner_end = place(item.id, number + ".", at, depth + 1) if depth < 8 else at
             own_end = at + dt.timedelta(minutes=max(0, item.duration_min))
             end = max(own_end, inner_end)
-            slots[item.id] = Slot(number, at, end)
+            slots[item.id] = Slot(number, at, end, counter["day"])
             at = end
         return at
 
     place(None, "", start, 0)
     return slots
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One row of a printed or shown timetable: an item with its slot, or a day's heading."""
+
+    item: AgendaItem | None  # None: the heading of the first day, when a later day has a heading and the first has none
+    slot: Slot
+
+    @property
+    def heading(self) -> bool:
+        return self.item is None or self.item.kind == ItemKind.DAY
+
+    @property
+    def pause(self) -> bool:
+        """A break or lunch: shown with its times, not numbered."""
+        return self.item is not None and self.item.kind in (ItemKind.BREAK, ItemKind.LUNCH)
+
+
+def agenda_rows(items: Sequence[AgendaItem], start: dt.datetime) -> list[AgendaRow]:
+    """The agenda in reading order with its timetable, and a heading for each day when it runs over several.
+
+    A one-day agenda has no heading at all; a multi-day one has a heading
+    for each day, the first included (made up from the session's start when
+    no day heading opens the agenda).
+    """
+    slots = timetable(items, start)
+    rows = [AgendaRow(i, slots[i.id]) for i in agenda_order(items)]
+    days = [r for r in rows if r.heading]
+    if days and rows[0] is not days[0]:
+        rows.insert(0, AgendaRow(None, Slot("", start, start, 1)))
+    return rows
+
+
+def agenda_days(items: Sequence[AgendaItem]) -> int:
+    """How many days the agenda runs over (1 without day headings)."""
+    rows = agenda_rows(items, dt.datetime(2000, 1, 1))
+    return max((r.slot.day for r in rows), default=1)
+
+
+def insert_position(items: Sequence[AgendaItem], selected_id: str | None, parent_id: str | None = None) -> int:
+    """Where a new item goes among the children of ``parent_id``: just after the selection, and never after Closing.
+
+    ``selected_id`` is the item selected in the agenda (or None). At the top
+    level the new item follows the selected item (or the top-level item a
+    selected sub-item belongs to); with nothing selected, or with Closing (or
+    anything after it) selected, it goes just before Closing. Under a parent,
+    it follows the selected sibling, else comes last among the sub-items.
+    """
+    children = _children(items).get(parent_id, [])
+    by_id = {i.id: i for i in items}
+    selected = by_id.get(selected_id or "")
+    if parent_id is not None:
+        index = next((n for n, i in enumerate(children) if selected is not None and i.id == selected.id), None)
+        return len(children) if index is None else index + 1
+    while selected is not None and selected.parent_id is not None and selected.parent_id in by_id:
+        selected = by_id[selected.parent_id]
+    closing = next((n for n, i in enumerate(children) if i.kind == ItemKind.CLOSING), None)
+    index = next((n for n, i in enumerate(children) if selected is not None and i.id == selected.id), None)
+    position = len(children) if index is None else index + 1
+    if closing is not None and position > closing:
+        position = closing
+    return position
 
 
 # ---------------------------------------------------------------------------
@@ -295,6 +410,107 @@ def carry_over(
         if in_force(c, session.starts_on) and is_open(events.get(c.id, ()), scale, session.starts_on):
             kept.append(c)
     return sorted(kept, key=lambda c: c.ref)
+
+
+# ---------------------------------------------------------------------------
+# Preparing a session, and the dashboard across dialogues
+# ---------------------------------------------------------------------------
+
+
+def previous_delegation(sessions: Sequence[Session], session: Session, sizes: Mapping[str, int]) -> Session | None:
+    """The session whose delegations a new one copies: the latest earlier session that has any (``sizes``: members by session id)."""
+    earlier = [s for s in sessions if s.dialogue_id == session.dialogue_id and s.number < session.number and sizes.get(s.id)]
+    return max(earlier, key=lambda s: s.number, default=None)
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """How far a session's preparation has come: each step done or not, and the figures behind it."""
+
+    agenda_agreed: bool
+    confirmed: int  # delegation members whose attendance is confirmed
+    members: int
+    brief_printed_at: str  # '' until a brief is generated
+    minutes_circulated: bool
+
+    @property
+    def delegations_confirmed(self) -> bool:
+        return self.members > 0 and self.confirmed == self.members
+
+    @property
+    def done(self) -> int:
+        return sum((self.agenda_agreed, self.delegations_confirmed, bool(self.brief_printed_at), self.minutes_circulated))
+
+
+def checklist(session: Session, members: Sequence) -> Checklist:
+    """The preparation checklist of a session: agenda agreed, delegations confirmed, brief printed, minutes circulated."""
+    from .model import MinutesState, SessionState
+
+    agreed_states = (SessionState.AGENDA_AGREED, SessionState.HELD, SessionState.MINUTES_AGREED)
+    return Checklist(
+        agenda_agreed=session.state in agreed_states,
+        confirmed=sum(1 for m in members if m.confirmed),
+        members=len(members),
+        brief_printed_at=session.brief_printed_at,
+        minutes_circulated=session.minutes_state in (MinutesState.CIRCULATED, MinutesState.AGREED),
+    )
+
+
+def next_sessions(sessions: Sequence[Session], today: dt.date) -> list[Session]:
+    """Each dialogue's next session — the first that has not ended by ``today`` — soonest first."""
+    upcoming: dict[str, Session] = {}
+    for s in sorted(sessions, key=lambda s: (s.starts_on, s.number)):
+        if s.ends_on >= today and s.dialogue_id not in upcoming:
+            upcoming[s.dialogue_id] = s
+    return sorted(upcoming.values(), key=lambda s: (s.starts_on, s.dialogue_id))
+
+
+def countdown(session: Session, today: dt.date) -> int:
+    """Days until the session starts (0: it starts today; negative: it has started and not ended)."""
+    return (session.starts_on - today).days
+
+
+@dataclass(frozen=True)
+class Attention:
+    """What needs attention in one dialogue on a day: commitments overdue and at risk, and what falls due this month.
+
+    ``overdue`` and ``at_risk`` hold commitments (the read model's rows);
+    ``due_this_month`` commitments and follow-up actions, soonest first;
+    ``overdue_actions`` the follow-up actions past due.
+    """
+
+    dialogue_id: str
+    open: int
+    overdue: list
+    at_risk: list
+    due_this_month: list
+    overdue_actions: list
+
+    @property
+    def quiet(self) -> bool:
+        return not (self.overdue or self.at_risk or self.due_this_month or self.overdue_actions)
+
+
+def attention(dialogue_id: str, commitments: Sequence, actions: Sequence[FollowUpAction], sessions: Sequence[Session], scale: StatusScale, today: dt.date) -> Attention:
+    """Sort a dialogue's open commitments and actions into what the dashboard shows.
+
+    ``commitments`` need ``due_on``, ``due_session_number``, ``state``,
+    ``ended_on`` and ``status`` (the status as of ``today``: later-dated
+    events do not count yet). A withdrawn or superseded commitment is not
+    open, whatever its last status.
+    """
+    still_open = [c for c in commitments if in_force(c, today) and open_status(c.status, scale)]
+    dated = [(c, due_date(c, sessions)) for c in still_open]
+    month = [(c, due) for c, due in dated if due_this_month(due, today)]
+    month += [(a, a.due_on) for a in actions if not action_is_finished(a) and due_this_month(a.due_on, today)]
+    return Attention(
+        dialogue_id=dialogue_id,
+        open=len(still_open),
+        overdue=[c for c in still_open if overdue_since(c, c.status, scale, today, sessions) is not None],
+        at_risk=[c for c in still_open if at_risk(c.status, scale)],
+        due_this_month=[x for x, _due in sorted(month, key=lambda pair: (pair[1], getattr(pair[0], "ref", "")))],
+        overdue_actions=[a for a in actions if action_is_overdue(a, today)],
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -84,3 +84,9 @@ def printable(text: str) -> str:
 def clean(text: str) -> str:
     """Strip control characters (pasted from other programs) and outer blanks."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def shorten(text: str, limit: int) -> str:
+    """Text on one line, cut with an ellipsis after ``limit`` characters."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -26,6 +26,7 @@ from .model import (
     Direction,
     FollowUpAction,
     Indicator,
+    ItemKind,
     LangText,
     Measurement,
     Person,
@@ -210,6 +211,7 @@ def person(p: Person) -> None:
     text(p.organisation, "organisation", limit=NAME)
     text(p.email, "email", limit=NAME)
     text(p.phone, "phone", limit=LABEL)
+    text(p.party, "party", limit=CODE)
 
 
 def dialogue(d: Dialogue) -> None:
@@ -260,6 +262,8 @@ def session(s: Session) -> None:
             f"ends_on: the session ends ({s.ends_on.isoformat()}) before it starts ({s.starts_on.isoformat()}).", "ends_on"
         )
     text(s.venue, "venue", limit=NAME)
+    if s.brief_printed_at:
+        timestamp(s.brief_printed_at, "brief_printed_at")
 
 
 def member(m: DelegationMember) -> None:
@@ -275,7 +279,12 @@ def duration(minutes: int, field: str = "duration") -> int:
 
 
 def agenda_item(item: AgendaItem, languages: list[str]) -> None:
-    lang_text(item.title, "title", languages, required=True, limit=TITLE)
+    # a day heading's title is optional: the heading says which day it is
+    lang_text(item.title, "title", languages, required=item.kind != ItemKind.DAY, limit=TITLE)
+    if item.kind.timetable_only and item.parent_id is not None:
+        raise Invalid("parent: a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.", "parent")
+    if item.start_time is not None and not isinstance(item.start_time, dt.time):
+        raise Invalid("start_time: expected a time of day.", "start_time")
     duration(item.duration_min)
     whole(item.position, "position", 0, MAX_POSITION)
     lang_text(item.summary, "summary", languages)

@@ -102,7 +102,7 @@ def to_document(b: Bundle) -> dict:
     """Turn a bundle into the interchange document (plain JSON values)."""
     doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
     doc["people"] = [
-        {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone}
+        {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone, "party": p.party}
         for p in sorted(b.people, key=lambda p: (p.name, p.id))
     ]
     kids = _Children(b)
@@ -188,6 +188,7 @@ def _session_doc(s: Session, b: _Children) -> dict:
         "host_party": s.host_party_id,
         "state": s.state.value,
         "minutes_state": s.minutes_state.value,
+        "brief_printed_at": s.brief_printed_at,
         "delegation": [
             {
                 "id": m.id,
@@ -197,6 +198,7 @@ def _session_doc(s: Session, b: _Children) -> dict:
                 "is_head": m.is_head,
                 "is_cochair": m.is_cochair,
                 "position": m.position,
+                "confirmed": m.confirmed,
             }
             for m in b.members.get(s.id, ())
         ],
@@ -209,6 +211,8 @@ def _session_doc(s: Session, b: _Children) -> dict:
                 "theme": i.theme_id,
                 "lead_party": i.lead_party_id,
                 "presenter": i.presenter_id,
+                "commitment": i.commitment_id,
+                "start_time": i.start_time.strftime("%H:%M") if i.start_time else None,
                 "duration_min": i.duration_min,
                 "title": i.title,
                 "summary": i.summary,
@@ -798,7 +802,8 @@ def _build(data: dict) -> Bundle:
         where = f"people[{n}]"
         bb.claim(p["id"], where)
         person = Person(
-            id=p["id"], name=p["name"], title=p["title"], organisation=p["organisation"], email=p.get("email", ""), phone=p.get("phone", "")
+            id=p["id"], name=p["name"], title=p["title"], organisation=p["organisation"], email=p.get("email", ""), phone=p.get("phone", ""),
+            party=p.get("party", ""),
         )
         bb.domain(where, validate.person, person)
         people[person.id] = person
@@ -844,6 +849,7 @@ def _build(data: dict) -> Bundle:
         b.dialogues.append(d)
         party_ids = {p.id for p in parties}
         theme_ids = {t.id for t in themes}
+        commitment_ids = {c["id"] for c in dd["commitments"]}
         sessions: dict[str, Session] = {}
         numbers = set()
         for sn, sd in enumerate(dd["sessions"]):
@@ -864,6 +870,7 @@ def _build(data: dict) -> Bundle:
                 host_party_id=sd["host_party"],
                 state=SessionState(sd["state"]),
                 minutes_state=MinutesState(sd["minutes_state"]),
+                brief_printed_at=sd.get("brief_printed_at", ""),
             )
             bb.domain(sw, validate.session, s)
             sessions[s.id] = s
@@ -875,7 +882,7 @@ def _build(data: dict) -> Bundle:
                 bb.ref(md["party"], party_ids, f"{mw}.party", "party")
                 m = DelegationMember(
                     id=md["id"], session_id=s.id, person_id=md["person"], party_id=md["party"], role=md["role"],
-                    is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"],
+                    is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"], confirmed=md.get("confirmed", True),
                 )
                 bb.domain(mw, validate.member, m)
                 b.members.append(m)
@@ -889,6 +896,7 @@ def _build(data: dict) -> Bundle:
                 bb.ref(idd["theme"], theme_ids, f"{iw}.theme", "theme")
                 bb.ref(idd["lead_party"], party_ids, f"{iw}.lead_party", "party")
                 bb.ref(idd["presenter"], people, f"{iw}.presenter", "person")
+                bb.ref(idd.get("commitment"), commitment_ids, f"{iw}.commitment", "commitment")
                 item = AgendaItem(
                     id=idd["id"], session_id=s.id, parent_id=idd["parent"], position=idd["position"], kind=ItemKind(idd["kind"]),
                     theme_id=idd["theme"], lead_party_id=idd["lead_party"], presenter_id=idd["presenter"],
@@ -896,6 +904,7 @@ def _build(data: dict) -> Bundle:
                     objective=idd["internal"]["objective"], background=idd["internal"]["background"],
                     lines_to_take=idd["internal"]["lines_to_take"], internal_notes=idd["internal"]["notes"],
                     their_asks=idd["internal"].get("their_asks", ""), red_lines=idd["internal"].get("red_lines", ""),
+                    commitment_id=idd.get("commitment"), start_time=dt.time.fromisoformat(idd["start_time"]) if idd.get("start_time") else None,
                 )
                 bb.domain(iw, validate.agenda_item, item, d.languages)
                 for name in ("their_asks", "red_lines"):
@@ -915,7 +924,6 @@ def _build(data: dict) -> Bundle:
                 bb.domain(aw, validate.amendment, a)
                 b.amendments.append(a)
             _negotiation(bb, sw, sd, s, d, party_ids, item_ids, {a["id"] for a in sd["amendments"]})
-        commitment_ids = {c["id"] for c in dd["commitments"]}
         for cn, cd in enumerate(dd["commitments"]):
             cw = f"{where}.commitments[{cn}]"
             bb.claim(cd["id"], cw)

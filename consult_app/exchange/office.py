@@ -24,7 +24,7 @@ from ..domain.audience import document_marking
 from ..domain.model import ActionState, Bundle, Dialogue, JointBundle, Session, Visibility, pick, require_joint
 from ..domain import language
 from ..domain.language import ordinal
-from ..domain.rules import action_is_overdue, agenda_order, current_status, due_date, is_overdue, timetable
+from ..domain.rules import action_is_overdue, current_status, discussed, due_date, is_overdue, timetable
 
 FORMATS = {".json": "interchange JSON", ".csv": "CSV", ".xlsx": "Excel workbook", ".docx": "Word document", ".ics": "iCalendar"}
 
@@ -272,12 +272,12 @@ def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path,
     items = [i for i in b.items if i.session_id == session.id]
     slots = timetable(items, dt.datetime.combine(session.starts_on, session.start_time))
     doc.add_heading(t("Adopted agenda"), level=1)
-    for item in agenda_order(items):
+    for item in discussed(items):  # breaks, lunch and day headings are the timetable's, not the agenda's
         p = doc.add_paragraph(f"{slots[item.id].number}. {pick(item.title, lang, langs)}")
         if item.parent_id:
             p.paragraph_format.left_indent = Pt(24)
     doc.add_heading(t("Proceedings"), level=1)
-    for item in agenda_order(items):
+    for item in discussed(items):
         doc.add_heading(f"{slots[item.id].number}. {pick(item.title, lang, langs)}", level=2 if not item.parent_id else 3)
         for heading, texts in (("Summary", item.summary), ("Conclusions", item.conclusions)):
             text = texts.get(lang, "")

@@ -9,11 +9,13 @@ these; the window calls these for every write. Reads go straight to the store.
 
     workspaces.py  create (with the demo), save a copy, import an interchange bundle, check, repair
     dialogues.py   new dialogues, classification markings
-    sessions.py    the next session with its proposed agenda, session details, delegations, agenda items
+    sessions.py    the next session with its proposed agenda (carry-over linked), session details, delegations
+                   (copied, attendance), agenda items, breaks, lunches and days
+    people.py      the directory of people of every party
     minutes.py     the texts of the minutes, their state, amendments
     register.py    commitments through their life (made, edited with history, reaffirmed, withdrawn, superseded, deleted when junk), status, indicators and measurements
     followup.py    follow-up actions
-    documents.py   the three printed documents (renderers), by ids
+    documents.py   the three printed documents (renderers), by ids; the brief recorded when generated
     exports.py     CSV, XLSX, DOCX, ICS and interchange JSON files
     exchange.py    field copies, change packets, partners and their keys
     backups.py     snapshots and restore

@@ -156,6 +156,13 @@ def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | N
     )
 
 
+def record_brief(ws: Workspace, session_id: str, when: str | None = None) -> None:
+    """Remember that the session's ministerial brief was generated (now, unless ``when`` says otherwise): the dashboard's checklist shows it."""
+    from ..store.codec import utc_now
+
+    ws.record_brief(session_id, when or utc_now())
+
+
 def default_lang(d) -> str:
     """A dialogue's first working language that documents are printed in (English when it has none)."""
     return next((x for x in d.languages if x in SUPPORTED), "en")

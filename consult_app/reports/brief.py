@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import ActionState, Bundle, Indicator, Session, Tone
-from ..domain.rules import agenda_order, progress, reciprocal_pairs, side_on_track, timetable
+from ..domain.rules import agenda_days, agenda_order, agenda_rows, discussed, progress, reciprocal_pairs, side_on_track, timetable
 from .base import ALARM, FONT, HEAD_BG, RULE, TONE_COLOURS, TONE_TINTS, Renderer, esc
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label, nlabel
@@ -71,7 +71,8 @@ class BriefRenderer(Renderer):
         self.items_ = agenda_order([i for i in bundle.items if i.session_id == session.id])
         self.slots = timetable(self.items_, dt.datetime.combine(session.starts_on, session.start_time))
         themes = {i.theme_id for i in self.items_ if i.theme_id}
-        self.related = [c for c in self.view.commitments if c.theme_id in themes] or list(self.view.commitments)
+        self.reviewed = {i.commitment_id for i in self.items_ if i.commitment_id}  # carried over, each under its own sub-item
+        self.related = [c for c in self.view.commitments if c.theme_id in themes or c.id in self.reviewed] or list(self.view.commitments)
 
     def story(self) -> list[Flowable]:
         out = self.cover() + [PageBreak()] + self.front() + [PageBreak()]
@@ -229,14 +230,24 @@ class BriefRenderer(Renderer):
     def agenda(self) -> list[Flowable]:
         s = self.session
         rows = []
-        for i in self.items_:
-            slot = self.slots[i.id]
+        for row in agenda_rows(self.items_, dt.datetime.combine(s.starts_on, s.start_time)):
+            i, slot = row.item, row.slot
+            if row.heading:  # a day of a session held over several: its date, from its start time
+                day = self.t("Day {n} — {date}", n=slot.day, date=fmt_date(slot.start.date(), self.lang))
+                title = self.view.text(i.title) if i is not None else ""
+                rows.append([self.p(f"<b>{esc(language.time_of_day(slot.start.time(), self.lang))}</b>", "cell"), self.p("", "cell"),
+                             self.p(f"<b>{esc(day)}</b>" + (f" · {esc(title)}" if title else ""), "cell"), self.p("", "cell")])
+                continue
             indent = "&nbsp;" * 4 if i.parent_id else ""
             lead = self.view.party_name(i.lead_party_id) if i.lead_party_id else ""
             times = f"{language.time_of_day(slot.start.time(), self.lang)}–{language.time_of_day(slot.end.time(), self.lang)}"
-            rows.append([self.p(esc(times), "cell"), self.p(slot.number, "cell"), self.p(indent + esc(self.view.flagged(i.title)), "cell"), self.p(esc(lead), "cell")])
+            title = esc(self.view.flagged(i.title))
+            rows.append([self.p(esc(times), "cell"), self.p(slot.number, "cell"), self.p(indent + (f"<i>{title}</i>" if row.pause else title), "cell"), self.p(esc(lead), "cell")])
         heading = self.heading(self.t("Annex A — Agenda and timetable"))
-        when = self.p(esc(self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=language.time_of_day(s.start_time, self.lang))), "muted")
+        if agenda_days(self.items_) > 1:
+            when = self.p(esc(self.t("Agenda — {dates}", dates=language.date_range(s.starts_on, s.ends_on, self.lang))), "muted")
+        else:
+            when = self.p(esc(self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=language.time_of_day(s.start_time, self.lang))), "muted")
         if not rows:
             return self.lead([heading, when], [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")])
         return self.lead([heading, when], [self.table(["Time", "No.", "Item", "Lead"], rows, [34 * mm, 14 * mm, None, 34 * mm])])
@@ -244,7 +255,7 @@ class BriefRenderer(Renderer):
     def annex_items(self) -> list[Flowable]:
         v = self.view
         body: list[Flowable] = []
-        for i in self.items_:
+        for i in discussed(self.items_):
             meta = [f"{language.time_of_day(self.slots[i.id].start.time(), self.lang)}–{language.time_of_day(self.slots[i.id].end.time(), self.lang)}",
                     self.t(i.kind.value.replace("_", " "))]
             if i.presenter_id and i.presenter_id in v.people:
@@ -254,7 +265,14 @@ class BriefRenderer(Renderer):
                                ("They will ask", i.their_asks), ("Red line", i.red_lines)):
                 if text:
                     block += self.lead(self.p(esc(self.t(name)), "label"), [self.p(esc(text))])
-            refs = [c.ref for c in self.related if i.theme_id and c.theme_id == i.theme_id]
+            reviewed = v.commitment_by_id.get(i.commitment_id or "")
+            if reviewed is not None:  # a carry-over sub-item: where the commitment it reviews stands (in full in annex C)
+                level, latest = v.status(reviewed, self.session.starts_on)
+                where = v.status_label(level) + (f", {fmt_short_date(latest.effective_on, self.lang)}" if latest else "")
+                if v.overdue(reviewed, self.session.starts_on):
+                    where += f", {self.t('OVERDUE')}"
+                block.append(self.p(f"<b>{esc(self.t('Reviews {ref}', ref=reviewed.ref))}</b>: {esc(where)}", "small"))
+            refs = [c.ref for c in self.related if i.theme_id and c.theme_id == i.theme_id and c.id not in self.reviewed]
             if refs:
                 block.append(self.p(f"<b>{esc(self.t('Related commitments'))}</b>: {esc(', '.join(refs))}", "small"))
             title = f"{self.slots[i.id].number}. {v.flagged(i.title)}"
@@ -303,8 +321,9 @@ class BriefRenderer(Renderer):
                 person = v.people.get(m.person_id)
                 if person:
                     head = f" — <b>{esc(self.t('head of delegation'))}</b>" if m.is_head else ""
+                    unsure = f" <i>({esc(self.t('attendance to be confirmed'))})</i>" if not m.confirmed else ""
                     details = ", ".join(esc(x) for x in (person.title, person.organisation) if x)
-                    lines.append(self.p(f"<b>{esc(person.name)}</b>" + (f", {details}" if details else "") + head))
+                    lines.append(self.p(f"<b>{esc(person.name)}</b>" + (f", {details}" if details else "") + head + unsure))
             if lines:
                 body += self.lead(self.heading(language.capitalise(language.delegation(party, self.lang)), 1), lines)
         if not body:

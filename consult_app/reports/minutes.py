@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import JointBundle, MinutesState, Party, Session, require_joint
-from ..domain.rules import agenda_order, timetable
+from ..domain.rules import agenda_rows, discussed, timetable
 from . import agreed
 from .base import FONT, RULE, Renderer, esc
 from .context import DialogueView
@@ -140,14 +140,19 @@ class MinutesRenderer(Renderer):
                 title = " / ".join(dict.fromkeys(delegation_heading(party, lang) for lang in self.langs))
                 out += self.lead(self.heading(title, 1), [self.p("<br/>".join(lines))])
 
-        # Adopted agenda
+        # Adopted agenda: the items the parties discuss, under a heading for each day when the session runs over several
         items = [i for i in v.bundle.items if i.session_id == s.id]
-        ordered = agenda_order(items)
+        ordered = discussed(items)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         sub = ParagraphStyle("sub-item", parent=self.st["body"], leftIndent=10 * mm)  # a wrapped sub-item stays indented
         agenda = []
-        for item in ordered:
-            agenda.append(Paragraph(f"{slots[item.id].number}. {self.titled(item.title)}", sub if item.parent_id else self.st["body"]))
+        for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
+            item = row.item
+            if row.heading:  # a day of a session held over several
+                day = self.t("Day {n} — {date}", n=row.slot.day, date=language.date_long(row.slot.start.date(), self.lang))
+                agenda.append(self.p(f"<b>{esc(day)}</b>", "body"))
+            elif not item.kind.timetable_only:  # breaks and lunch are no part of the agenda the parties adopt
+                agenda.append(Paragraph(f"{slots[item.id].number}. {self.titled(item.title)}", sub if item.parent_id else self.st["body"]))
         if not agenda:
             agenda = [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")]
         out += self.lead(self.heading(self.t("Adopted agenda")), agenda)

@@ -71,8 +71,10 @@ class Bundles:
                 )
             db.table("sessions").insert_all(codec.session_row(s) for s in b.sessions)
             db.table("delegation_members").insert_all(codec.member_row(m) for m in b.members)
-            # Parents before children, whatever order the bundle lists them in.
-            db.table("agenda_items").insert_all(codec.item_row(i) for i in agenda_order(b.items))
+            # Parents before children, whatever order the bundle lists them in; links to commitments once they are in.
+            item_rows = [codec.item_row(i) for i in agenda_order(b.items)]
+            reviews = [(r["id"], r.pop("commitment_id")) for r in item_rows]
+            db.table("agenda_items").insert_all(item_rows)
             db.table("minutes_amendments").insert_all(codec.amendment_row(a) for a in b.amendments)
             db.table("minutes_versions").insert_all(codec.version_row(v) for v in b.versions)
             db.table("minutes_proposals").insert_all(codec.proposal_row(p) for p in b.proposals)
@@ -86,6 +88,7 @@ class Bundles:
             db.table("commitment_reaffirmations").insert_all(
                 {"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at
             )
+            self.conn.executemany("UPDATE agenda_items SET commitment_id = ? WHERE id = ?", [(c, i) for i, c in reviews if c])
             db.table("commitment_revisions").insert_all(codec.revision_row(r) for r in b.revisions)
             db.table("status_events").insert_all(codec.event_row(e) for e in b.events)
             db.table("indicators").insert_all(codec.indicator_row(i) for i in b.indicators)

@@ -84,6 +84,21 @@ APP_CHECKS: list[tuple[str, str]] = [
         "JOIN parties p ON p.id = m.party_id WHERE p.dialogue_id <> s.dialogue_id",
     ),
     (
+        "agenda item reviewing a commitment of another dialogue",
+        "SELECT i.id AS what FROM agenda_items i JOIN sessions s ON s.id = i.session_id "
+        "JOIN commitments c ON c.id = i.commitment_id WHERE c.dialogue_id <> s.dialogue_id",
+    ),
+    (
+        "break, lunch or day heading that is a sub-item or holds sub-items",
+        "SELECT i.id AS what FROM agenda_items i LEFT JOIN agenda_items p ON p.id = i.parent_id "
+        "WHERE (i.kind IN ('break', 'lunch', 'day') AND i.parent_id IS NOT NULL) OR p.kind IN ('break', 'lunch', 'day')",
+    ),
+    (
+        "day heading whose start is not a time of day such as 09:30",
+        "SELECT id AS what FROM agenda_items WHERE start_time IS NOT NULL "
+        "AND NOT (start_time GLOB '[01][0-9]:[0-5][0-9]' OR start_time GLOB '2[0-3]:[0-5][0-9]')",
+    ),
+    (
         "dialogue without exactly one home party",
         "SELECT d.code AS what FROM dialogues d WHERE (SELECT count(*) FROM parties p WHERE p.dialogue_id = d.id AND p.is_home) <> 1",
     ),

@@ -50,6 +50,19 @@ def s2d(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def t2s(value: str | None) -> dt.time | None:
+    """A day heading's start as stored ('09:30'), or None — also for a value edited into something else
+    (the heading then follows the session's start time, and Check Workspace names the row)."""
+    try:
+        return dt.time.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def time_text(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
 def scale_to_json(scale: StatusScale) -> dict:
     return {
         "name": scale.name,
@@ -125,18 +138,19 @@ def session_from_row(row: dict) -> Session:
         host_party_id=row["host_party_id"],
         state=SessionState(row["state"]),
         minutes_state=MinutesState(row["minutes_state"]),
+        brief_printed_at=row.get("brief_printed_at") or "",
     )
 
 
 def person_from_row(row: dict) -> Person:
     return Person(
         id=row["id"], name=row["name"], title=row["title"], organisation=row["organisation"],
-        email=row.get("email", ""), phone=row.get("phone", ""),
+        email=row.get("email", ""), phone=row.get("phone", ""), party=row.get("party") or "",
     )
 
 
 def person_row(p: Person) -> dict:
-    return {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone}
+    return {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone, "party": p.party}
 
 
 def member_from_row(row: dict) -> DelegationMember:
@@ -149,6 +163,7 @@ def member_from_row(row: dict) -> DelegationMember:
         is_cochair=bool(row["is_cochair"]),
         position=row["position"],
         session_id=row["session_id"],
+        confirmed=bool(row.get("confirmed", 1)),
     )
 
 
@@ -172,6 +187,8 @@ def item_from_row(row: dict) -> AgendaItem:
         internal_notes=row.get("internal_notes", ""),
         their_asks=row.get("their_asks", ""),
         red_lines=row.get("red_lines", ""),
+        commitment_id=row.get("commitment_id"),
+        start_time=t2s(row.get("start_time")),
     )
 
 
@@ -294,6 +311,7 @@ def session_row(s: Session) -> dict:
         "host_party_id": s.host_party_id,
         "state": s.state.value,
         "minutes_state": s.minutes_state.value,
+        "brief_printed_at": s.brief_printed_at,
     }
 
 
@@ -317,6 +335,8 @@ def item_row(i: AgendaItem) -> dict:
         "internal_notes": i.internal_notes,
         "their_asks": i.their_asks,
         "red_lines": i.red_lines,
+        "commitment_id": i.commitment_id,
+        "start_time": time_text(i.start_time),
     }
 
 
@@ -389,6 +409,7 @@ def member_row(m: DelegationMember) -> dict:
         "is_head": int(m.is_head),
         "is_cochair": int(m.is_cochair),
         "position": m.position,
+        "confirmed": int(m.confirmed),
     }
 
 

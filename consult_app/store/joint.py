@@ -41,11 +41,12 @@ COLUMNS: dict[str, dict[str, str]] = {
     "dialogues": _declare("id code name level cadence instrument_title instrument_signed_on languages classification scale markings"),
     "parties": _declare("id dialogue_id code name is_home position names"),
     "themes": _declare("id dialogue_id code title standing position"),
-    "people": _declare("id name title organisation", internal="email phone"),
-    "sessions": _declare("id dialogue_id number starts_on ends_on start_time venue host_party_id state minutes_state"),
-    "delegation_members": _declare("id session_id person_id party_id role is_head is_cochair position"),
+    "people": _declare("id name title organisation party", internal="email phone"),
+    # when our brief was printed, and whether a delegate's attendance is confirmed: our preparation, ours alone
+    "sessions": _declare("id dialogue_id number starts_on ends_on start_time venue host_party_id state minutes_state", internal="brief_printed_at"),
+    "delegation_members": _declare("id session_id person_id party_id role is_head is_cochair position", internal="confirmed"),
     "agenda_items": _declare(
-        "id session_id parent_id position kind theme_id lead_party_id presenter_id duration_min title summary conclusions",
+        "id session_id parent_id position kind theme_id lead_party_id presenter_id duration_min title summary conclusions commitment_id start_time",
         internal="objective background lines_to_take internal_notes their_asks red_lines",
     ),
     "minutes_amendments": _declare("id session_id agenda_item_id field lang old_text new_text amended_on reason author party_id state"),
@@ -104,6 +105,7 @@ ROWS: dict[str, str] = {
 LINKS: dict[tuple[str, str], str] = {
     ("commitments", "reciprocal_id"): _COMMITMENTS,
     ("commitments", "supersedes_id"): _COMMITMENTS,
+    ("agenda_items", "commitment_id"): _COMMITMENTS,
 }
 """References that may point at an internal row: they read as NULL unless the target is joint."""
 

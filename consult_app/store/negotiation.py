@@ -19,7 +19,7 @@ from ..domain import validate
 from ..domain.errors import ConsultError, Invalid, NotFound
 from ..domain.model import Amendment, MinutesState, Party, Session, SessionState
 from ..domain.negotiation import MinutesVersion, Proposal, ProposalState, SignOff
-from ..domain.rules import agenda_order, timetable
+from ..domain.rules import discussed, timetable
 from . import codec
 from .codec import utc_now
 
@@ -89,11 +89,14 @@ class Negotiation:
         return row["name"] if row else None
 
     def frozen_texts(self, session_id: str, number: int) -> dict:
-        """The joint texts of a session's minutes as they stand now, frozen as version ``number`` would hold them."""
+        """The joint texts of a session's minutes as they stand now, frozen as version ``number`` would hold them.
+
+        The minutes record what was discussed: the timetable's breaks, lunches and day headings are not frozen.
+        """
         s = self.session(session_id)
         items = self.agenda(session_id)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-        return N.freeze(s.dialogue_id, s.id, number, agenda_order(items), {i: slot.number for i, slot in slots.items()})
+        return N.freeze(s.dialogue_id, s.id, number, discussed(items), {i: slot.number for i, slot in slots.items()})
 
     def agreed_version(self, session_id: str) -> MinutesVersion | None:
         """The version every party signed off, when the minutes are agreed by sign-off."""

@@ -7,7 +7,8 @@ import json
 from dataclasses import dataclass
 
 
-from ..domain.model import CommitmentKind, CommitmentState
+from ..domain.model import CommitmentKind, CommitmentState, DelegationMember, Dialogue, FollowUpAction, Session
+from ..domain.rules import next_sessions
 from . import codec
 
 
@@ -36,6 +37,36 @@ class RegisterRow:
     replaced_by_ref: str = ""  # the newer commitment that superseded this one
     # each party's latest status, ours first, when the parties assess the commitment differently (else empty)
     assessments: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a commitment stands on a day, for the dashboard (a read model: no history, just the facts)."""
+
+    id: str
+    dialogue_id: str
+    ref: str
+    text: dict
+    due_on: dt.date | None
+    due_session_number: int | None
+    status: str | None  # the status as of the day (events dated later do not count yet)
+    status_on: dt.date | None
+    internal: bool
+    state: CommitmentState = CommitmentState.IN_FORCE
+    ended_on: dt.date | None = None
+
+
+@dataclass
+class DashboardFacts:
+    """What the dashboard reads, in a few queries: every dialogue, session, commitment standing and unfinished action,
+    and the delegations of each dialogue's next session."""
+
+    today: dt.date
+    dialogues: list[Dialogue]
+    sessions: list[Session]
+    commitments: list[Standing]
+    actions: list[FollowUpAction]
+    members: dict[str, list[DelegationMember]]  # session id -> its delegation (next sessions only)
 
 
 class Reads:
@@ -98,6 +129,35 @@ class Reads:
             (dialogue_id,),
         )
         return {r["status"]: r["n"] for r in rows}
+
+    def standings(self, today: dt.date, dialogue_id: str | None = None) -> list[Standing]:
+        """Every commitment (of one dialogue, or all) with its status as of ``today``, in one query."""
+        latest = self.LATEST_EVENT.replace("WHERE x.commitment_id = c.id", "WHERE x.commitment_id = c.id AND x.effective_on <= :today")
+        rows = self._rows(
+            f"""SELECT c.id, c.dialogue_id, c.ref, c.text, c.due_on, c.due_session_number, c.visibility, c.state, c.ended_on,
+                       e.status, e.effective_on AS status_on
+                FROM commitments c LEFT JOIN status_events e ON e.rowid = {latest}
+                WHERE :d IS NULL OR c.dialogue_id = :d ORDER BY c.ref""",
+            {"today": today.isoformat(), "d": dialogue_id},
+        )
+        return [
+            Standing(
+                id=r["id"], dialogue_id=r["dialogue_id"], ref=r["ref"], text=json.loads(r["text"]), due_on=codec.s2d(r["due_on"]),
+                due_session_number=r["due_session_number"], status=r["status"], status_on=codec.s2d(r["status_on"]),
+                internal=r["visibility"] == "internal", state=CommitmentState(r["state"]), ended_on=codec.s2d(r["ended_on"]),
+            )
+            for r in rows
+        ]
+
+    def dashboard_facts(self, today: dt.date) -> DashboardFacts:
+        """What the dashboard shows across every dialogue on ``today`` (the rules that sort it are in ``domain.rules``)."""
+        sessions = [codec.session_from_row(r) for r in self._rows("SELECT * FROM sessions ORDER BY dialogue_id, number")]
+        actions = [
+            codec.action_from_row(r)
+            for r in self._rows("SELECT * FROM actions WHERE state NOT IN ('done', 'cancelled') ORDER BY due_on, id")
+        ]
+        members = {s.id: self.delegation(s.id) for s in next_sessions(sessions, today)}
+        return DashboardFacts(today, self.dialogues(), sessions, self.standings(today), actions, members)
 
     def counts(self) -> dict[str, int]:
         tables = ["dialogues", "sessions", "people", "agenda_items", "commitments", "status_events", "indicators", "measurements", "actions"]

@@ -564,7 +564,7 @@ LANG_TEXTS = {
 DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on", "ended_on", "revised_on")
 LIMITS = {
     "author": validate.NAME, "recorded_where": validate.NAME, "assignee": validate.NAME, "source": validate.TITLE, "name": validate.NAME,
-    "title": validate.NAME, "organisation": validate.NAME, "venue": validate.NAME, "ref": validate.REF, "code": validate.CODE,
+    "title": validate.NAME, "organisation": validate.NAME, "venue": validate.NAME, "ref": validate.REF, "code": validate.CODE, "party": validate.CODE,
 }
 
 

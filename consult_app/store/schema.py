@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -451,6 +451,27 @@ CREATE TABLE commitment_revisions (
 CREATE INDEX commitment_revisions_commitment ON commitment_revisions(commitment_id, recorded_at);
 """
 
+
+# Version 10: sessions prepared in an hour. People carry their party (a party
+# code, taken for existing people from their latest delegation); delegation
+# members say whether their attendance is confirmed (existing ones are: they
+# were entered by hand); an agenda item may review a commitment (the
+# carry-over sub-items of "Review of commitments") and a day heading has its
+# own start time; a session remembers when its ministerial brief was last
+# generated (internal: our preparation, not the joint record).
+V10 = """
+ALTER TABLE people ADD COLUMN party TEXT NOT NULL DEFAULT '';
+ALTER TABLE delegation_members ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE agenda_items ADD COLUMN commitment_id TEXT REFERENCES commitments(id) ON DELETE SET NULL;
+ALTER TABLE agenda_items ADD COLUMN start_time TEXT;
+CREATE INDEX agenda_items_commitment ON agenda_items(commitment_id);
+ALTER TABLE sessions ADD COLUMN brief_printed_at TEXT NOT NULL DEFAULT '';
+UPDATE people SET party = coalesce((
+    SELECT p.code FROM delegation_members m JOIN parties p ON p.id = m.party_id JOIN sessions s ON s.id = m.session_id
+    WHERE m.person_id = people.id ORDER BY s.starts_on DESC, s.number DESC LIMIT 1), '');
+"""
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: lambda conn: _run_script(conn, V1),
     2: lambda conn: _run_script(conn, V2),
@@ -461,6 +482,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     7: lambda conn: _run_script(conn, V7),
     8: _v8,
     9: lambda conn: _run_script(conn, V9),
+    10: lambda conn: _run_script(conn, V10),
 }
 
 # ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from ..domain.model import (
     AgendaItem,
     Commitment,
     Dialogue,
+    Person,
     Session,
     pick,
 )
@@ -62,6 +63,9 @@ class Search:
         texts += [item.objective, item.background, item.lines_to_take, item.internal_notes, item.their_asks, item.red_lines]
         self._index("agenda_item", item.id, dialogue_id, pick(item.title, next(iter(item.title), "")), texts)
 
+    def _index_person(self, p: Person) -> None:
+        self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation, p.party])
+
     def _index_commitment(self, c: Commitment) -> None:
         self._index("commitment", c.id, c.dialogue_id, c.ref, [c.ref, *c.text.values(), c.lead_institution, c.end_reason])
 
@@ -78,7 +82,7 @@ class Search:
         for c in self.commitments():
             self._index_commitment(c)
         for p in self.people():
-            self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
+            self._index_person(p)
         for row in self._rows(
             "SELECT e.id, e.note, e.evidence, c.dialogue_id, c.ref FROM status_events e JOIN commitments c ON c.id = e.commitment_id"
         ):

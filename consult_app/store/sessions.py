@@ -63,12 +63,38 @@ class Sessions:
     def people(self) -> list[Person]:
         return [codec.person_from_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
 
+    def person(self, person_id: str) -> Person:
+        row = self._one("SELECT * FROM people WHERE id = ?", (person_id,))
+        if row is None:
+            raise NotFound("This person is no longer in the directory.")
+        return codec.person_from_row(row)
+
     def add_person(self, p: Person) -> Person:
         validate.person(p)
         with self._write("person") as db:
             db.table("people").insert(codec.person_row(p))
-            self._index("person", p.id, "", p.name, [p.name, p.title, p.organisation])
+            self._index_person(p)
         return p
+
+    def update_person(self, p: Person) -> Person:
+        """Change a person's name, party, function, organisation or contact details."""
+        validate.person(p)
+        self.person(p.id)
+        with self._write("person") as db:
+            db.table("people").update(p.id, codec.person_row(p))
+            self._index_person(p)
+        return p
+
+    def delete_person(self, person_id: str) -> None:
+        """Take someone out of the directory; refused while a delegation lists them."""
+        person = self.person(person_id)
+        if self._one("SELECT 1 FROM delegation_members WHERE person_id = ?", (person_id,)):
+            raise Invalid(f"{person.name} is a member of a delegation: take them off it first, or keep them in the directory.", "person")
+        if self._one("SELECT 1 FROM agenda_items WHERE presenter_id = ?", (person_id,)):
+            raise Invalid(f"{person.name} presents an agenda item: choose another presenter first, or keep them in the directory.", "person")
+        with self._write("person"):
+            self._unindex(person_id)
+            self.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
 
     def delegation(self, session_id: str) -> list[DelegationMember]:
         """Members of every delegation at a session, heads of delegation first."""
@@ -85,6 +111,28 @@ class Sessions:
             db.table("delegation_members").insert(codec.member_row(m))
         return m
 
+    def update_member(self, m: DelegationMember) -> DelegationMember:
+        """Change a delegation member's role, head of delegation, co-chair, position or attendance."""
+        validate.member(m)
+        with self._write("delegation") as db:
+            db.table("delegation_members").update(m.id, codec.member_row(m))
+        return m
+
+    def member(self, member_id: str) -> DelegationMember:
+        row = self._one("SELECT * FROM delegation_members WHERE id = ?", (member_id,))
+        if row is None:
+            raise NotFound("This delegate is no longer on the delegation.")
+        return codec.member_from_row(row)
+
+    def record_brief(self, session_id: str, when: str) -> Session:
+        """Remember when the session's ministerial brief was generated (an ISO timestamp, UTC)."""
+        validate.timestamp(when, "brief_printed_at")
+        session = self.session(session_id)
+        session.brief_printed_at = when
+        with self._write("session"):
+            self.conn.execute("UPDATE sessions SET brief_printed_at = ? WHERE id = ?", (when, session_id))
+        return session
+
     def remove_member(self, member_id: str) -> None:
         with self._write("delegation"):
             self.conn.execute("DELETE FROM delegation_members WHERE id = ?", (member_id,))
@@ -97,6 +145,8 @@ class Sessions:
         session = self.session(item.session_id)
         d = self.dialogue(session.dialogue_id)
         validate.agenda_item(item, d.languages)
+        if item.parent_id is not None:
+            self._check_parent(self.agenda_item(item.parent_id), item.session_id)
         with self._write("agenda") as db:
             db.table("agenda_items").insert(codec.item_row(item))
             self._index_item(item, d.id)
@@ -113,6 +163,8 @@ class Sessions:
         session = self.session(item.session_id)
         d = self.dialogue(session.dialogue_id)
         validate.agenda_item(item, d.languages)
+        if item.kind.timetable_only and self._one("SELECT 1 FROM agenda_items WHERE parent_id = ?", (item.id,)):
+            raise Invalid("kind: an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.", "kind")
         self.check_texts_editable(session, self.agenda_item(item.id), item)
         with self._write("agenda") as db:
             db.table("agenda_items").update(item.id, codec.item_row(item))
@@ -135,8 +187,11 @@ class Sessions:
         item = self.agenda_item(item_id)
         if parent_id is not None:
             parent = self.agenda_item(parent_id)
-            if parent.session_id != item.session_id or parent.parent_id is not None or parent_id == item_id:
+            if parent_id == item_id:
                 raise Invalid("An item can only become a sub-item of a top-level item of the same session.")
+            self._check_parent(parent, item.session_id)
+            if item.kind.timetable_only:
+                raise Invalid("A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.")
             if self._one("SELECT 1 FROM agenda_items WHERE parent_id = ?", (item_id,)):
                 raise Invalid("An item with sub-items cannot itself become a sub-item.")
         with self._write("agenda"):
@@ -153,6 +208,13 @@ class Sessions:
             self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(siblings)])
             if item.parent_id != parent_id:
                 self._renumber(item.session_id, item.parent_id)
+
+    @staticmethod
+    def _check_parent(parent: AgendaItem, session_id: str) -> None:
+        if parent.session_id != session_id or parent.parent_id is not None:
+            raise Invalid("An item can only become a sub-item of a top-level item of the same session.")
+        if parent.kind.timetable_only:
+            raise Invalid("A break, a lunch or a day heading cannot hold sub-items.")
 
     def _renumber(self, session_id: str, parent_id: str | None) -> None:
         ids = [r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? ORDER BY position, id", (session_id, parent_id))]

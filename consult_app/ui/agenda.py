@@ -19,25 +19,31 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSpinBox,
     QToolBar,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
 
 from ..domain import validate
-from ..domain.model import AgendaItem, ItemKind, pick
-from ..domain.rules import agenda_order, timetable
+from ..domain.errors import ConsultError
+from ..domain.model import AgendaItem, ItemKind, new_id, pick
+from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels, memory
 from .undo import run_undoable
 from .view import View
-from .widgets import Dialog, FieldErrors, Listing, TextBox, context_menu, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, Listing, TextBox, context_menu, line_edit, ok_cancel, time_edit
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 INTERNAL_TINT = "#fff7ed"
+DAY_TINT = "#e0e7ff"
+ROW_ACTIONS = ("add_break", "add_lunch", "add_day")
+PAUSE_GREY = "#4b5563"
 
 
 
@@ -96,6 +102,19 @@ class ItemEditor(FieldErrors, Dialog):
         self.duration.setValue(item.duration_min)
         form.addRow(self.tr("Duration:"), self.duration)
         form.addRow(self.field_error("duration", self.tr("Duration:")))
+        self.day_start = time_edit(item.start_time or session.start_time, "day_start")
+        self.day_start_label = QLabel(self.tr("Day starts at:"))
+        self.day_start_label.setBuddy(self.day_start)
+        form.addRow(self.day_start_label, self.day_start)
+        self.session_start = session.start_time
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        if item.commitment_id:
+            try:
+                reviewed = workspace.commitment(item.commitment_id).ref
+            except ConsultError:
+                reviewed = self.tr("(a commitment no longer in the register)")
+            form.addRow(self.tr("Reviews:"), QLabel(reviewed))
         internal = QGroupBox(self.tr("Internal — ours alone, never printed for the counterpart"))
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
@@ -118,6 +137,12 @@ class ItemEditor(FieldErrors, Dialog):
         layout.addWidget(buttons)
         self.resize(600, self.sizeHint().height())
 
+    def _kind_changed(self) -> None:
+        day = self.kind.currentData() == ItemKind.DAY
+        self.day_start.setVisible(day)
+        self.day_start_label.setVisible(day)
+        self.duration.setEnabled(not day)
+
     def result_item(self) -> AgendaItem:
         item = self.item
         item.title = {lang: edit.text().strip() for lang, edit in self.titles.items() if edit.text().strip()}
@@ -131,12 +156,20 @@ class ItemEditor(FieldErrors, Dialog):
         item.lines_to_take = self.lines.toPlainText().strip()
         item.their_asks = self.asks.toPlainText().strip()
         item.red_lines = self.red_lines.toPlainText().strip()
+        if item.kind == ItemKind.DAY:
+            chosen = self.day_start.time().toPython().replace(second=0, microsecond=0)
+            # the first day's heading follows the session's start until it is given a time of its own
+            item.start_time = None if item.start_time is None and chosen == self.session_start else chosen
+            item.duration_min = 0
+        else:
+            item.start_time = None
         return item
 
     def accept(self) -> None:
         item = self.result_item()
         checks = [  # each field's own check first, so that every refusal shows at once; then the whole item
-            lambda: validate.lang_text(item.title, "title", self.dialogue.languages, required=True, limit=validate.TITLE),
+            # a day heading's title is optional: the heading says which day it is
+            lambda: validate.lang_text(item.title, "title", self.dialogue.languages, required=item.kind != ItemKind.DAY, limit=validate.TITLE),
             lambda: validate.duration(item.duration_min),
             lambda: validate.agenda_item(item, self.dialogue.languages),
         ]
@@ -181,7 +214,9 @@ class AgendaTree(Listing, QTreeWidget):
 
 
 class AgendaView(View):
-    """Agenda of one session with a live timetable."""
+    """Agenda of one session with a live timetable: items, sub-items, and the days, breaks and lunches between them."""
+
+    open_commitment = Signal(str)  # a carry-over sub-item was opened: show its commitment
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
         super().__init__(workspace, undo, parent)
@@ -194,7 +229,8 @@ class AgendaView(View):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.dropped.connect(self.move)
         self.tree.nudged.connect(self._nudge)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.edit())
+        self.tree.itemActivated.connect(lambda *_: self.activate())  # Enter, or a double click
+        self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         toolbar = QToolBar()
@@ -202,7 +238,12 @@ class AgendaView(View):
         for name, label, shortcut, slot in (
             ("add", self.tr("Add Item"), "Ctrl+Shift+N", lambda: self.add(sub=False)),
             ("add_sub", self.tr("Add Sub-item"), "Ctrl+Alt+N", lambda: self.add(sub=True)),
-            ("edit", self.tr("Edit…"), "Return", self.edit),
+            ("add_break", self.tr("Add Break"), "", lambda: self.add_row(ItemKind.BREAK)),
+            ("add_lunch", self.tr("Add Lunch"), "", lambda: self.add_row(ItemKind.LUNCH)),
+            ("add_day", self.tr("Add Day"), "", lambda: self.add_row(ItemKind.DAY)),
+            # Enter opens the current row (a carry-over sub-item opens its commitment): see activate
+            ("edit", self.tr("Edit…"), "F2", self.edit),
+            ("open_commitment", self.tr("Open Commitment"), "", self.open_linked),
             ("delete", self.tr("Delete"), "Delete", self.delete),
             ("up", self.tr("Move Up"), "Alt+Up", lambda: self.shift(-1)),
             ("down", self.tr("Move Down"), "Alt+Down", lambda: self.shift(1)),
@@ -211,12 +252,25 @@ class AgendaView(View):
         ):
             action = QAction(label, self)
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(shortcut))
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
-            toolbar.addAction(action)
+            if name not in ROW_ACTIONS:
+                toolbar.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action
+        # breaks, lunch and days share one button (a menu), so the toolbar fits a small screen
+        rows = QToolButton()
+        rows.setObjectName("add_rows")
+        rows.setAccessibleName(self.tr("Add a break, a lunch or a day"))
+        rows.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(rows)
+        for name in ROW_ACTIONS:
+            menu.addAction(self.actions_by_name[name])
+        rows.setMenu(menu)
+        rows.setDefaultAction(self.actions_by_name["add_break"])
+        toolbar.insertWidget(self.actions_by_name["edit"], rows)
         context_menu(self.tree, self.actions_by_name.values())
         top = QHBoxLayout()
         top.addWidget(toolbar)
@@ -239,29 +293,40 @@ class AgendaView(View):
         d = self.workspace.dialogue(session.dialogue_id)
         people = {p.id: p.name for p in self.workspace.people()}
         items = self.workspace.agenda(session.id)
-        slots = timetable(items, dt.datetime.combine(session.starts_on, session.start_time))
+        rows = agenda_rows(items, dt.datetime.combine(session.starts_on, session.start_time))
         nodes: dict[str, QTreeWidgetItem] = {}
         restore = None
-        for item in agenda_order(items):
-            slot = slots[item.id]
+        for row in rows:
+            item, slot = row.item, row.slot
+            if item is None:
+                continue  # the first day's made-up heading: the summary says how many days there are
             theme = d.theme(item.theme_id)
             lead = d.party(item.lead_party_id)
-            node = QTreeWidgetItem(
-                [
-                    slot.number,
-                    f"{slot.start:%H:%M}",
-                    f"{slot.end:%H:%M}",
-                    pick(item.title, d.languages[0], tuple(d.languages)),
-                    labels.item_kind(item.kind),
-                    theme.code if theme else "",
-                    lead.code if lead else "",
-                    people.get(item.presenter_id or "", ""),
-                    str(item.duration_min),
-                ]
-            )
+            title = pick(item.title, d.languages[0], tuple(d.languages))
+            if row.heading:
+                heading = labels.day_heading(slot.day, slot.start.date())
+                node = QTreeWidgetItem(["", f"{slot.start:%H:%M}", "", heading + (f" · {title}" if title else ""), labels.item_kind(item.kind), "", "", "", ""])
+            else:
+                node = QTreeWidgetItem(
+                    [
+                        slot.number,
+                        f"{slot.start:%H:%M}",
+                        f"{slot.end:%H:%M}",
+                        title,
+                        labels.item_kind(item.kind),
+                        theme.code if theme else "",
+                        lead.code if lead else "",
+                        people.get(item.presenter_id or "", ""),
+                        str(item.duration_min),
+                    ]
+                )
             node.setData(0, ROLE_ID, item.id)
-            node.setFlags(node.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-            if item.objective or item.lines_to_take or item.background:
+            flags = node.flags() | Qt.ItemFlag.ItemIsDragEnabled
+            node.setFlags(flags if item.kind.timetable_only else flags | Qt.ItemFlag.ItemIsDropEnabled)  # no sub-items under a break or a day
+            self._style(node, row)
+            if item.commitment_id:
+                node.setToolTip(3, self.tr("Reviews a commitment: Enter or a double click opens it."))
+            elif item.objective or item.lines_to_take or item.background:
                 node.setToolTip(3, self.tr("Internal notes: {text}").format(text=item.objective or item.lines_to_take or item.background))
                 node.setForeground(3, QBrush(QColor("#111827")))
             if item.parent_id and item.parent_id in nodes:
@@ -274,13 +339,49 @@ class AgendaView(View):
         self.tree.expandAll()
         if restore is not None:
             self.tree.setCurrentItem(restore)
-        if items:
-            end = max(s.end for s in slots.values())
-            self.summary.setText(self.tr("{n} items · {start} – {end}").format(n=len(items), start=f"{session.start_time:%H:%M}", end=f"{end:%H:%M}"))
-        else:
-            self.summary.setText(self.tr("No items yet: Add Item (Ctrl+Shift+N)."))
+        self.summary.setText(self._summary(items, rows, session))
         self.tree.set_empty_text(self.tr("No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda."))
         self.columns.measure()
+        self._enable()
+
+    def _style(self, node: QTreeWidgetItem, row) -> None:
+        """Day headings bold on a tint, breaks and lunch in grey italics: the words say it too, never the colour alone."""
+        if not (row.heading or row.pause):
+            return
+        font = node.font(3)
+        font.setBold(row.heading)
+        font.setItalic(row.pause)
+        for col in range(self.tree.columnCount()):
+            node.setFont(col, font)
+            if row.heading:
+                node.setBackground(col, QBrush(QColor(DAY_TINT)))
+            else:
+                node.setForeground(col, QBrush(QColor(PAUSE_GREY)))
+
+    def _summary(self, items, rows, session) -> str:
+        if not items:
+            return self.tr("No items yet: Add Item (Ctrl+Shift+N).")
+        numbered = sum(1 for i in items if not i.kind.timetable_only)
+        end = max(r.slot.end for r in rows)
+        days = agenda_days(items)
+        if days == 1:
+            return self.tr("{n} items · {start} – {end}").format(n=numbered, start=f"{session.start_time:%H:%M}", end=f"{end:%H:%M}")
+        text = self.tr("{n} items over {days} days · ends {end}").format(n=numbered, days=days, end=f"{labels.day(end.date())} {end:%H:%M}")
+        length = (session.ends_on - session.starts_on).days + 1
+        if days > length:
+            text += " · " + self.tr("the session lasts {n} day(s): change its dates or remove a day").format(n=length)
+        return text
+
+    def _enable(self) -> None:
+        node = self.tree.currentItem()
+        current = self._item(node.data(0, ROLE_ID)) if node else None
+        self.actions_by_name["open_commitment"].setEnabled(bool(current and current.commitment_id))
+
+    def _item(self, item_id: str | None) -> AgendaItem | None:
+        try:
+            return self.workspace.agenda_item(item_id) if item_id else None
+        except ConsultError:
+            return None
 
     def panes(self) -> list:
         return [self.tree]
@@ -298,6 +399,7 @@ class AgendaView(View):
     # ------------------------------------------------------------ actions
 
     def add(self, sub: bool = False) -> ItemEditor | None:
+        """A new item just after the selected one (never after Closing); a sub-item under the selected item."""
         if self.session is None:
             return None
         d = self.workspace.dialogue(self.session.dialogue_id)
@@ -306,8 +408,12 @@ class AgendaView(View):
         if sub and current:
             node = self.tree.currentItem()
             parent_id = node.parent().data(0, ROLE_ID) if node.parent() else current
-        siblings = [i for i in self.workspace.agenda(self.session.id) if i.parent_id == parent_id]
-        item = AgendaItem(self.session.id, {lang: "" for lang in d.languages}, position=len(siblings), parent_id=parent_id)
+            parent = self._item(parent_id)
+            if parent is not None and parent.kind.timetable_only:
+                self.report(self.tr("A break, a lunch or a day heading cannot hold sub-items: select an agenda item first."))
+                return None
+        position = sessions_ops.new_item_position(self.workspace, self.session.id, current, parent_id)
+        item = AgendaItem(self.session.id, {lang: "" for lang in d.languages}, position=position, parent_id=parent_id)
         editor = ItemEditor(self.workspace, item, self)
         editor.setWindowTitle(self.tr("New agenda item"))
         editor.accepted.connect(lambda: self._added(editor.result_item()))
@@ -318,6 +424,36 @@ class AgendaView(View):
         saved = copy.deepcopy(item)
         self.pending = item.id
         self._run(self.tr("Add agenda item"), lambda: sessions_ops.add_agenda_item(self.workspace, saved), lambda: sessions_ops.delete_agenda_item(self.workspace, saved.id))
+
+    def add_row(self, kind: ItemKind) -> None:
+        """Add a break, a lunch or a day heading after the selected item (never after Closing), undoably."""
+        if self.session is None:
+            return
+        session_id, after, row_id = self.session.id, self.current_id(), new_id()
+        added: list[AgendaItem] = []
+        self.pending = row_id  # the new row is selected
+
+        def do() -> None:
+            if added:  # redo: put back the very rows undo took away
+                sessions_ops.add_agenda_items(self.workspace, added)
+                return
+            added[:] = sessions_ops.add_timetable_row(self.workspace, session_id, kind, after, row_id)
+
+        texts = {ItemKind.BREAK: self.tr("Add break"), ItemKind.LUNCH: self.tr("Add lunch"), ItemKind.DAY: self.tr("Add day")}
+        self._run(texts[kind], do, lambda: sessions_ops.delete_agenda_items(self.workspace, [i.id for i in added]))
+
+    def activate(self) -> ItemEditor | None:
+        """Enter or a double click: a carry-over sub-item opens its commitment; any other row opens its editor."""
+        current = self._item(self.current_id())
+        if current is not None and current.commitment_id:
+            self.open_commitment.emit(current.commitment_id)
+            return None
+        return self.edit()
+
+    def open_linked(self) -> None:
+        current = self._item(self.current_id())
+        if current is not None and current.commitment_id:
+            self.open_commitment.emit(current.commitment_id)
 
     def edit(self) -> ItemEditor | None:
         current = self.current_id()

@@ -37,9 +37,10 @@ from ..domain.model import (
     Visibility,
     pick,
 )
-from ..domain.rules import action_is_overdue, progress
+from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import followup as followup_ops
 from ..ops import register as register_ops
+from .. import preferences
 from ..preferences import current_user
 from ..store import Workspace
 from . import labels, memory
@@ -130,8 +131,25 @@ class ActionsFilter(FilterProxy):
         if self.mode == self.OVERDUE:
             return action_is_overdue(a, today)
         if self.mode == self.THIS_MONTH:
-            return a.due_on is not None and (a.due_on.year, a.due_on.month) == (today.year, today.month)
+            return due_this_month(a.due_on, today)
         return True
+
+
+def assignee_box(workspace: Workspace, current: str) -> QComboBox:
+    """Who an action is assigned to: picked from the people directory (me first), or typed (an office, two names)."""
+    box = QComboBox()
+    box.setObjectName("assignee")
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    me = current_user()
+    names = [p.name for p in workspace.people()]
+    for name in dict.fromkeys([me, *names] if me in names else names):
+        box.addItem(name)
+    box.lineEdit().setMaxLength(validate.NAME)
+    box.setEditText(current)
+    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    box.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return box
 
 
 class ActionEditor(FieldErrors, Dialog):
@@ -141,7 +159,7 @@ class ActionEditor(FieldErrors, Dialog):
         self.setWindowTitle(self.tr("Follow-up action"))
         form = QFormLayout(self)
         self.description = line_edit(action.description, "description", validate.TEXT)
-        self.assignee = line_edit(action.assignee, "assignee", validate.NAME)
+        self.assignee = assignee_box(workspace, action.assignee)
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setObjectName("has_due")
         self.due = date_edit(action.due_on, "due")
@@ -186,7 +204,7 @@ class ActionEditor(FieldErrors, Dialog):
     def result_action(self) -> FollowUpAction:
         a = self.action_
         a.description = self.description.text().strip()
-        a.assignee = self.assignee.text().strip()
+        a.assignee = self.assignee.currentText().strip()
         a.due_on = self.due.date().toPython() if self.has_due.isChecked() else None
         a.state = ActionState(self.state.currentData())
         a.commitment_id = self.commitment.currentData()
@@ -215,7 +233,9 @@ class ActionsView(View):
         self.mode.setObjectName("mode")
         for mode, label in ((ActionsFilter.ALL, self.tr("All open")), (ActionsFilter.MINE, self.tr("Mine")), (ActionsFilter.OVERDUE, self.tr("Overdue")), (ActionsFilter.THIS_MONTH, self.tr("Due this month"))):
             self.mode.addItem(label, mode)
-        self.mode.currentIndexChanged.connect(lambda: self.proxy.set(mode=self.mode.currentData(), me=current_user()))
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.who = QLabel()
+        self.who.setObjectName("who")
         self.finished = QCheckBox(self.tr("Show done and cancelled"))
         self.finished.setObjectName("finished")
         self.finished.toggled.connect(lambda on: self.proxy.set(show_finished=on))
@@ -236,6 +256,7 @@ class ActionsView(View):
         show.setBuddy(self.mode)
         bar.addWidget(show)
         bar.addWidget(self.mode)
+        bar.addWidget(self.who)
         bar.addWidget(self.finished)
         bar.addStretch(1)
         menu = []
@@ -266,8 +287,35 @@ class ActionsView(View):
             return
         refs = {c.id: c.ref for c in self.workspace.commitments(self.dialogue.id)}
         self.model.load(self.workspace.actions(self.dialogue.id), refs)
-        self.proxy.set(me=current_user())
+        self._mode_changed()
         self.columns.measure()
+
+    def _mode_changed(self) -> None:
+        """"Mine" is the actions assigned to me, as Tools › Preferences names me (else the system's user name)."""
+        me = current_user()
+        self.proxy.set(mode=self.mode.currentData(), me=me)
+        if self.mode.currentData() != ActionsFilter.MINE:
+            self.who.setText("")
+        elif preferences.me().name.strip():
+            self.who.setText(self.tr("assigned to {name}").format(name=me))
+        else:
+            self.who.setText(self.tr("assigned to {name} — say who you are in Tools › Preferences").format(name=me))
+
+    def select(self, action_id: str) -> bool:
+        """Show and select one action (finished ones included when it is finished)."""
+        action = next((a for a in self.model.actions if a.id == action_id), None)
+        if action is None:
+            return False
+        if action.state in (ActionState.DONE, ActionState.CANCELLED):
+            self.finished.setChecked(True)
+        self.mode.setCurrentIndex(self.mode.findData(ActionsFilter.ALL))
+        row = self.model.actions.index(action)
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
 
     def current(self) -> FollowUpAction | None:
         index = self.table.currentIndex()

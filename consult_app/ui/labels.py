@@ -30,6 +30,9 @@ ITEM_KINDS = {
     ItemKind.REVIEW: QT_TRANSLATE_NOOP("Labels", "Review of commitments"),
     ItemKind.AOB: QT_TRANSLATE_NOOP("Labels", "Any other business"),
     ItemKind.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing"),
+    ItemKind.BREAK: QT_TRANSLATE_NOOP("Labels", "Break"),
+    ItemKind.LUNCH: QT_TRANSLATE_NOOP("Labels", "Lunch"),
+    ItemKind.DAY: QT_TRANSLATE_NOOP("Labels", "Day"),
 }
 ACTION_STATES = {
     ActionState.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
@@ -127,6 +130,25 @@ def day(value) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def long_day(value) -> str:
+    """A date with its weekday, in the interface's language: 'Tuesday 17 June 2003', 'mardi 17 juin 2003'."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+
+
+def day_heading(n: int, value) -> str:
+    """'Day 2 — Tuesday 17 June 2003': the heading of a day of a session."""
+    return QCoreApplication.translate("Labels", "Day {n} — {date}").format(n=n, date=long_day(value))
+
+
+def month(value) -> str:
+    """A month and its year in the interface's language: 'June 2004', 'juin 2004'."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
 
 
 def day_or_empty(value) -> str:

@@ -9,6 +9,7 @@ themselves after an edit). What the menus do lives in ``ui/commands/``.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.dialogue: Dialogue | None = None
         self.session: Session | None = None
         self.refreshes = 0  # how many times the window refreshed (one per change; tests count them)
+        self.home = False  # the dashboard is in front (nothing selected in the navigator)
+        self.today: dt.date | None = None  # the dashboard's day (None: today; tests fix it)
         self._build_body()
         self.files, self.exchange, self.creating = FileCommands(self), ExchangeCommands(self), CreatingCommands(self)
         self.documents, self.navigation, self.tools = DocumentCommands(self), NavigationCommands(self), ToolsCommands(self)
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.details.setObjectName("details")
         self.details.setAccessibleName(self.tr("Overview"))
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(lambda url: self.navigation.open_link(url.toString()))
         self._views: dict[str, QWidget] = {}  # built so far, by attribute name
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
@@ -174,7 +178,9 @@ class MainWindow(QMainWindow):
         if name == "agenda_view":
             from .agenda import AgendaView
 
-            return AgendaView(self.workspace, self.undo)
+            view = AgendaView(self.workspace, self.undo)
+            view.open_commitment.connect(self.navigation.open_commitment)
+            return view
         if name == "minutes_view":
             from .minutes import MinutesView
 
@@ -235,13 +241,15 @@ class MainWindow(QMainWindow):
         self.navigator.clear()
         restore = self._fill_navigator(keep)
         self.navigator.expandAll()
-        if restore is None and self.navigator.topLevelItemCount():
+        if restore is None and self.navigator.topLevelItemCount() and not self.home:
             restore = self.navigator.topLevelItem(0)
         if restore is not None:
             self.navigator.setCurrentItem(restore)
         self.navigator.blockSignals(False)
         if restore is not None:
             self._show_selection(restore)
+        elif self.home:
+            self.show_dashboard()
         else:
             self.dialogue = self.session = None
             for name in SESSION_VIEWS:
@@ -283,9 +291,28 @@ class MainWindow(QMainWindow):
                 if top.child(j).data(0, ROLE_ID) == session_id:
                     self.navigator.setCurrentItem(top.child(j))
 
+    def show_dashboard(self) -> None:
+        """The home view: nothing selected, the dashboard across every dialogue in the Overview tab."""
+        self.home = True
+        self.dialogue = self.session = None
+        self.navigator.blockSignals(True)
+        self.navigator.setCurrentItem(None)
+        self.navigator.clearSelection()
+        self.navigator.blockSignals(False)
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, False)
+        if self.tabs.currentWidget() is not self.details:
+            self.tabs.setCurrentWidget(self.details)  # loads the tab, which shows the dashboard
+        else:
+            self._load_current_tab()
+
     def _show_selection(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is None:
             return
+        if self.home:
+            self.home = False
+            for name in VIEWS:
+                self.tabs.setTabEnabled(VIEWS.index(name) + 1, name not in SESSION_VIEWS)
         kind, ident = item.data(0, ROLE_KIND), item.data(0, ROLE_ID)
         try:
             if kind == "dialogue":
@@ -307,7 +334,11 @@ class MainWindow(QMainWindow):
         """Load only the view in front: the others load when they are shown."""
         index = self.tabs.currentIndex()
         if index == 0:
-            if self.session is not None:
+            if self.home:
+                from .dashboard import dashboard_html
+
+                self.details.setHtml(dashboard_html(self.workspace, self.today or dt.date.today()))
+            elif self.session is not None:
                 self.details.setHtml(overview.session_html(self.workspace, self.dialogue, self.session))
             elif self.dialogue is not None:
                 self.details.setHtml(overview.dialogue_html(self.workspace, self.dialogue))

@@ -104,6 +104,19 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "{ref} cannot be deleted because it has a history ({history}): withdraw it instead."),
     QT_TRANSLATE_NOOP("Validation", "The text has changed again since: only the latest change of a commitment's text can be undone."),
     QT_TRANSLATE_NOOP("Validation", "This indicator cannot be deleted because its measurements ({n}) are history."),
+    # sessions prepared in an hour: the timetable's rows, copied delegations, the people directory
+    QT_TRANSLATE_NOOP("Validation", "a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item."),
+    QT_TRANSLATE_NOOP("Validation", "expected a time of day."),
+    QT_TRANSLATE_NOOP("Validation", "an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first."),
+    QT_TRANSLATE_NOOP("Validation", "A break, a lunch or a day heading cannot hold sub-items."),
+    QT_TRANSLATE_NOOP("Validation", "A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item."),
+    QT_TRANSLATE_NOOP("Validation", "{kind} is an agenda item, not a break, a lunch or a day heading."),
+    QT_TRANSLATE_NOOP("Validation", "This agenda has no \"Review of commitments\" item: add one (kind: review of commitments) first."),
+    QT_TRANSLATE_NOOP("Validation", "Delegations are copied from an earlier session of the same dialogue, not from the {nth} session."),
+    QT_TRANSLATE_NOOP("Validation", "The {nth} session has no delegation to copy."),
+    QT_TRANSLATE_NOOP("Validation", "Everyone on the delegations of the {nth} session is already on this one."),
+    QT_TRANSLATE_NOOP("Validation", "{name} is a member of a delegation: take them off it first, or keep them in the directory."),
+    QT_TRANSLATE_NOOP("Validation", "{name} presents an agenda item: choose another presenter first, or keep them in the directory."),
 )
 
 JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
@@ -168,6 +181,7 @@ FIELDS = {
     "duration_min": QT_TRANSLATE_NOOP("Validation", "Duration"),
     "position": QT_TRANSLATE_NOOP("Validation", "Place in the list"),
     "parent_id": QT_TRANSLATE_NOOP("Validation", "Place in the list"),
+    "parent": QT_TRANSLATE_NOOP("Validation", "Place in the list"),
     "presenter_id": QT_TRANSLATE_NOOP("Validation", "Presenter"),
     "kind": QT_TRANSLATE_NOOP("Validation", "Kind"),
     "lead_party_id": QT_TRANSLATE_NOOP("Validation", "Lead party"),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session, pick
-from ..domain.rules import agenda_order, timetable
+from ..domain.rules import discussed, timetable
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from . import access, labels, memory, messages
@@ -237,7 +237,7 @@ class MinutesView(View):
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
         restore = None
         written = self.tr("minutes written")
-        for item in agenda_order(items):
+        for item in discussed(items):  # the minutes record what was discussed: no breaks, lunches or day headings
             has_text = any(v.strip() for v in (*item.summary.values(), *item.conclusions.values()))
             title = f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}"
             entry = QListWidgetItem(title + (" ✎" if has_text else ""))

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QObject
 
 from ..domain.model import Dialogue, Session, pick
-from ..domain.rules import agenda_order, timetable
+from ..domain.rules import agenda_rows
 from ..store import Workspace
 from . import labels
 from .labels import ordinal
@@ -48,10 +48,11 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
     themes = "".join(f"<li>{e(t.code)}: {e(pick(t.title, lang))}</li>" for t in d.themes)
     table = "".join(f"<tr><th align=left valign=top>{k}</th><td>{v}</td></tr>" for k, v in rows)
     heads = "".join(f"<th align=left>{h}</th>" for h in (Overview.tr("Session"), Overview.tr("Dates"), Overview.tr("Venue"), Overview.tr("Host"), Overview.tr("Co-chairs"), Overview.tr("State")))
+    standing, chronology = Overview.tr("Standing themes"), Overview.tr("Chronology")  # outside f-strings, where lupdate finds them
     return (
         f"<h2>{e(pick(d.name, lang))}</h2><table cellspacing=4>{table}</table>"
-        f"<h3>{Overview.tr('Standing themes')}</h3><ul>{themes}</ul>"
-        f"<h3>{Overview.tr('Chronology')}</h3><table cellspacing=6><tr>{heads}</tr>{_chronology(ws, d)}</table>"
+        f"<h3>{standing}</h3><ul>{themes}</ul>"
+        f"<h3>{chronology}</h3><table cellspacing=6><tr>{heads}</tr>{_chronology(ws, d)}</table>"
     )
 
 
@@ -82,7 +83,8 @@ def session_html(ws: Workspace, d: Dialogue, s: Session) -> str:
     head = Overview.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(pick(d.name, _lang(d))))
     hosted = Overview.tr("host: {name}").format(name=e(host.name)) if host else ""
     state = Overview.tr("State: {state} · minutes: {minutes}").format(state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state))
-    out = [f"<h2>{head}</h2>", f"<p>{dates(s)} · {e(s.venue)}" + (f" · {hosted}" if hosted else "") + "</p>", f"<p>{state}</p>", f"<h3>{Overview.tr('Delegations')}</h3>"]
+    delegations = Overview.tr("Delegations")
+    out = [f"<h2>{head}</h2>", f"<p>{dates(s)} · {e(s.venue)}" + (f" · {hosted}" if hosted else "") + "</p>", f"<p>{state}</p>", f"<h3>{delegations}</h3>"]
     out += _delegations(ws, d, s)
     out += _agenda(ws, d, s)
     return "".join(out)
@@ -96,8 +98,10 @@ def _delegations(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
     for party in d.parties:
         mine = [m for m in members if m.party_id == party.id]
         if mine:
+            to_confirm = " <i>(" + Overview.tr("attendance to confirm") + ")</i>"
             lines = "".join(
-                f"<li>{'<b>' if m.is_head else ''}{e(people[m.person_id].name)}{'</b>' if m.is_head else ''}, {e(people[m.person_id].title)} — {e(m.role)}</li>"
+                f"<li>{'<b>' if m.is_head else ''}{e(people[m.person_id].name)}{'</b>' if m.is_head else ''}, {e(people[m.person_id].title)} — {e(m.role)}"
+                f"{'' if m.confirmed else to_confirm}</li>"
                 for m in mine
             )
             out.append(f"<p><b>{e(party.name)}</b></p><ul>{lines}</ul>")
@@ -108,12 +112,17 @@ def _agenda(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
     items = ws.agenda(s.id)
     if not items:
         return []
-    slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-    out = [f"<h3>{Overview.tr('Agenda')}</h3><table cellspacing=4>"]
-    for item in agenda_order(items):
-        slot = slots[item.id]
-        indent = "&nbsp;" * 6 if item.parent_id else ""
-        title = html.escape(pick(item.title, _lang(d), tuple(d.languages)))
-        out.append(f"<tr><td>{slot.start:%H:%M}–{slot.end:%H:%M}</td><td>{indent}{slot.number}</td><td>{indent}{title}</td></tr>")
+    out = ["<h3>" + Overview.tr("Agenda") + "</h3><table cellspacing=4>"]
+    for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
+        item, slot = row.item, row.slot
+        title = html.escape(pick(item.title, _lang(d), tuple(d.languages))) if item else ""
+        if row.heading:
+            heading = html.escape(labels.day_heading(slot.day, slot.start.date()))
+            out.append(f"<tr><td colspan=3><br><b>{heading}</b>" + (f" · {title}" if title else "") + "</td></tr>")
+        elif row.pause:
+            out.append(f"<tr><td>{slot.start:%H:%M}–{slot.end:%H:%M}</td><td></td><td><i>{title}</i></td></tr>")
+        else:
+            indent = "&nbsp;" * 6 if item.parent_id else ""
+            out.append(f"<tr><td>{slot.start:%H:%M}–{slot.end:%H:%M}</td><td>{indent}{slot.number}</td><td>{indent}{title}</td></tr>")
     out.append("</table>")
     return out

@@ -112,14 +112,19 @@ class MemberDialog(FieldErrors, Dialog):
         self.party.setObjectName("party")
         for p in dialogue.parties:
             self.party.addItem(p.name, p.id)
+            self.party.setItemData(self.party.count() - 1, p.code, Qt.ItemDataRole.UserRole + 1)
         self.role = line_edit("", "role", validate.NAME)
         self.head = QCheckBox(self.tr("Head of delegation (co-chair)"))
         self.head.setObjectName("head")
-        for field, label, widget in (("name", self.tr("Name:"), self.name), ("title", self.tr("Title:"), self.title), ("organisation", self.tr("Organisation:"), self.organisation), (None, self.tr("Party:"), self.party), ("role", self.tr("Role:"), self.role)):
+        self.confirmed = QCheckBox(self.tr("Attendance confirmed"))
+        self.confirmed.setObjectName("confirmed")
+        self.confirmed.setChecked(True)
+        for field, label, widget in (("name", self.tr("Name:"), self.name), ("title", self.tr("Function:"), self.title), ("organisation", self.tr("Organisation:"), self.organisation), (None, self.tr("Party:"), self.party), ("role", self.tr("Role:"), self.role)):
             form.addRow(label, widget)
             if field:
                 form.addRow(self.field_error(field, label))
         form.addRow(self.head)
+        form.addRow(self.confirmed)
         buttons = ok_cancel(self)
         form.addRow(buttons)
 
@@ -132,6 +137,9 @@ class MemberDialog(FieldErrors, Dialog):
         if person:
             self.title.setText(person.title)
             self.organisation.setText(person.organisation)
+            index = self.party.findData(person.party, Qt.ItemDataRole.UserRole + 1)  # the person's party, by its code
+            if index >= 0:
+                self.party.setCurrentIndex(index)
 
     def accept(self) -> None:
         fields = {"name": self.name, "title": self.title, "organisation": self.organisation, "role": self.role}
@@ -141,7 +149,9 @@ class MemberDialog(FieldErrors, Dialog):
 
 
 class SessionView(View):
-    """Session details and delegations."""
+    """Session details and delegations, with each delegate's attendance to confirm."""
+
+    COL_ATTENDANCE = 1
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
         super().__init__(workspace, undo, parent)
@@ -152,39 +162,58 @@ class SessionView(View):
         self.members = Tree()
         self.members.setObjectName("delegations")
         self.members.setAccessibleName(self.tr("Delegations"))
-        self.members.setHeaderLabels([self.tr("Delegate"), self.tr("Title"), self.tr("Organisation"), self.tr("Role")])
-        self.columns = memory.Columns(self.members, "session/columns", 2, most=320)
+        self.members.setHeaderLabels([self.tr("Delegate"), self.tr("Attendance"), self.tr("Function"), self.tr("Organisation"), self.tr("Role")])
+        self.columns = memory.Columns(self.members, "session/delegations", 3, most=320)
+        self.members.itemChanged.connect(self._attendance_ticked)
+        self.members.currentItemChanged.connect(lambda *_: self._enable())
         buttons = QHBoxLayout()
-        menu = []
+        menu, made = [], {}
         for name, label, slot in (
             ("edit_session", self.tr("Edit Session…"), self.edit),
             ("add_delegate", self.tr("Add Delegate…"), self.add_member),
             ("remove_delegate", self.tr("Remove Delegate"), self.remove_member),
+            ("copy_delegations", self.tr("Copy Delegations"), self.copy_delegations),
+            ("confirm_attendance", self.tr("Confirm Attendance"), self.toggle_attendance),
         ):
             button = QPushButton(label)
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            made[name] = button
             action = QAction(label, self)
+            action.setObjectName(name + "_menu")
             action.triggered.connect(slot)
             menu.append(action)
+        self.copy_button, self.confirm_button = made["copy_delegations"], made["confirm_attendance"]
+        self.copy_action, self.confirm_action = menu[-2], menu[-1]
         buttons.addStretch(1)
         context_menu(self.members, menu[1:])
         title = QLabel(self.tr("<b>&Delegations</b> (heads of delegation first)"))
         title.setBuddy(self.members)
+        self.attendance = QLabel()
+        self.attendance.setObjectName("attendance")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.attendance)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.members)
+        self.source: Session | None = None  # where Copy Delegations copies from
 
     def panes(self) -> list:
         return [self.members]
 
     def reload(self) -> None:
+        keep = self.take_pending() or self.current_member()
+        self.members.blockSignals(True)
         self.members.clear()
+        self.members.blockSignals(False)
         if self.session is None:
             self.header.setText("")
+            self.attendance.setText("")
             self.members.set_empty_text(self.tr("Select a session on the left."))
             return
         s = self.session = self.workspace.session(self.session.id)
@@ -198,25 +227,63 @@ class SessionView(View):
         self.header.setText(f"<h2>{title}</h2><p>{when} · {venue}" + (f" · {hosted}" if hosted else "") + f"<br>{state}</p>")
         people = {p.id: p for p in self.workspace.people()}
         members = self.workspace.delegation(s.id)
+        restore = None
+        self.members.blockSignals(True)
         for party in d.parties:
             top = QTreeWidgetItem([party.name])
             top.setFirstColumnSpanned(True)
             mine = [m for m in members if m.party_id == party.id]
             for m in mine:
                 person = people.get(m.person_id)
-                node = QTreeWidgetItem([("★ " if m.is_head else "") + (person.name if person else "?"), person.title if person else "", person.organisation if person else "", m.role])
+                node = QTreeWidgetItem([("★ " if m.is_head else "") + (person.name if person else "?"), "", person.title if person else "", person.organisation if person else "", m.role])
                 node.setData(0, Qt.ItemDataRole.UserRole, m.id)
+                node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self._show_attendance(node, m.confirmed)
                 if m.is_head:
                     font = node.font(0)
                     font.setBold(True)
                     node.setFont(0, font)
                 top.addChild(node)
+                restore = node if m.id == keep else restore
             self.members.addTopLevelItem(top)
         self.members.expandAll()
         if not members:
             self.members.clear()
+        self.members.blockSignals(False)
+        if restore is not None:
+            self.members.setCurrentItem(restore)
         self.members.set_empty_text(self.tr("No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation."))
         self.columns.measure()
+        confirmed = sum(1 for m in members if m.confirmed)
+        self.attendance.setText(self.tr("Attendance confirmed: {n} of {total}").format(n=confirmed, total=len(members)) if members else "")
+        self.source = sessions_ops.delegation_source(self.workspace, s.id)
+        if self.source is not None:
+            self.copy_button.setText(self.tr("Copy Delegations from the {nth} Session").format(nth=ordinal(self.source.number)))
+        else:
+            self.copy_button.setText(self.tr("Copy Delegations"))
+        self.copy_action.setText(self.copy_button.text())
+        self._enable()
+
+    def _show_attendance(self, node: QTreeWidgetItem, confirmed: bool) -> None:
+        """A tick and the words: never the colour alone."""
+        node.setCheckState(self.COL_ATTENDANCE, Qt.CheckState.Checked if confirmed else Qt.CheckState.Unchecked)
+        node.setText(self.COL_ATTENDANCE, self.tr("confirmed") if confirmed else self.tr("to confirm"))
+
+    def _enable(self) -> None:
+        self.copy_button.setEnabled(self.source is not None)
+        self.copy_action.setEnabled(self.source is not None)
+        member = self.current_member()
+        self.confirm_button.setEnabled(member is not None)
+        self.confirm_action.setEnabled(member is not None)
+        node = self.members.currentItem()
+        confirmed = node is not None and member is not None and node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked
+        text = self.tr("Attendance Not Confirmed") if confirmed else self.tr("Confirm Attendance")
+        self.confirm_button.setText(text)
+        self.confirm_action.setText(text)
+
+    def current_member(self) -> str | None:
+        node = self.members.currentItem()
+        return node.data(0, Qt.ItemDataRole.UserRole) if node else None
 
     def heading(self) -> str:
         return self.tr("Session")
@@ -246,11 +313,17 @@ class SessionView(View):
 
     def _add(self, dialog: MemberDialog) -> None:
         known = dialog.known()
-        new_person = None if known else Person(dialog.name.text().strip(), dialog.title.text().strip(), dialog.organisation.text().strip())
+        party_id = dialog.party.currentData()
+        party_code = dialog.party.currentData(Qt.ItemDataRole.UserRole + 1) or ""
+        new_person = None if known else Person(dialog.name.text().strip(), dialog.title.text().strip(), dialog.organisation.text().strip(), party=party_code)
         person_id = (known or new_person).id
-        existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == dialog.party.currentData()]
-        member = DelegationMember(person_id, dialog.party.currentData(), dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id)
+        existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == party_id]
+        member = DelegationMember(
+            person_id, party_id, dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id,
+            confirmed=dialog.confirmed.isChecked(),
+        )
         added = [new_person]  # a new person enters the directory with the first add, and stays there on undo
+        self.pending = member.id
 
         def add() -> None:
             sessions_ops.add_delegate(self.workspace, copy.deepcopy(member), added.pop() if added else None)
@@ -258,12 +331,48 @@ class SessionView(View):
         run_undoable(self.undo, self.tr("Add delegate"), add, lambda: sessions_ops.remove_delegate(self.workspace, member.id), self.report)
 
     def remove_member(self) -> None:
-        node = self.members.currentItem()
-        member_id = node.data(0, Qt.ItemDataRole.UserRole) if node else None
+        member_id = self.current_member()
         if not member_id:
             return
         member = next(m for m in self.workspace.delegation(self.session.id) if m.id == member_id)
         run_undoable(self.undo, self.tr("Remove delegate"), lambda: sessions_ops.remove_delegate(self.workspace, member_id), lambda: sessions_ops.add_delegate(self.workspace, copy.deepcopy(member)), self.report)
+
+    def copy_delegations(self) -> None:
+        """Copy the delegations of the latest earlier session that has any; each copied member's attendance is to be confirmed."""
+        if self.session is None or self.source is None:
+            return
+        session_id, source_id = self.session.id, self.source.id
+        added: list[DelegationMember] = []
+
+        def do() -> None:
+            if added:  # redo: the very members undo took off
+                sessions_ops.restore_delegates(self.workspace, added)
+                return
+            added[:] = sessions_ops.copy_delegations(self.workspace, session_id, source_id)
+
+        text = self.tr("Copy delegations from the {nth} session").format(nth=ordinal(self.source.number))
+        run_undoable(self.undo, text, do, lambda: sessions_ops.remove_delegates(self.workspace, [m.id for m in added]), self.report)
+
+    def toggle_attendance(self) -> None:
+        node = self.members.currentItem()
+        member_id = self.current_member()
+        if node is None or not member_id:
+            return
+        self._set_attendance(member_id, node.checkState(self.COL_ATTENDANCE) != Qt.CheckState.Checked)
+
+    def _attendance_ticked(self, node: QTreeWidgetItem, column: int) -> None:
+        member_id = node.data(0, Qt.ItemDataRole.UserRole)
+        if column != self.COL_ATTENDANCE or not member_id:
+            return
+        self._set_attendance(member_id, node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked)
+
+    def _set_attendance(self, member_id: str, confirmed: bool) -> None:
+        self.pending = member_id
+        text = self.tr("Confirm attendance") if confirmed else self.tr("Attendance not confirmed")
+        run_undoable(
+            self.undo, text, lambda: sessions_ops.set_attendance(self.workspace, member_id, confirmed),
+            lambda: sessions_ops.set_attendance(self.workspace, member_id, not confirmed), self.report,
+        )
 
 
 class NewSessionDialog(SessionEditor):

@@ -9,6 +9,7 @@ from consult_app.ops import sessions as sessions_ops
 from consult_app.domain.errors import ConsultError, Invalid
 from consult_app.domain.model import ItemKind, MinutesState
 from consult_app.domain.rules import agenda_order, timetable
+from consult_app.domain.text import shorten
 from consult_app.store import Workspace, check_workspace
 
 
@@ -88,12 +89,21 @@ def test_next_session_carries_open_commitments_and_standing_themes(demo):
     s4 = sessions_ops.new_session(demo, d.id, dt.date(2004, 6, 14), dt.date(2004, 6, 15), "Paris", d.party_by_code("FR").id)
     assert s4.number == 4
     items = agenda_order(demo.agenda(s4.id))
-    assert [i.kind for i in items] == [ItemKind.OPENING, ItemKind.REVIEW, ItemKind.DISCUSSION, ItemKind.DISCUSSION, ItemKind.DISCUSSION, ItemKind.CLOSING]
-    review = items[1]
+    top = [i for i in items if i.parent_id is None]
+    assert [i.kind for i in top] == [ItemKind.OPENING, ItemKind.REVIEW, ItemKind.DISCUSSION, ItemKind.DISCUSSION, ItemKind.DISCUSSION, ItemKind.CLOSING]
+    review = top[1]
     assert review.title == {"fr": "Revue des engagements"}
-    assert "MLFR-2002-01" in review.background  # the fund, at risk
-    assert "MLFR-2001-04" not in review.background  # assisted return, completed
-    assert [i.title["fr"] for i in items[2:5]] == [pick.title["fr"] for pick in d.themes]
+    # one linked sub-item per joint commitment still open, titled in the dialogue's language (French)
+    carried = [i for i in items if i.parent_id == review.id]
+    refs = [demo.commitment(i.commitment_id).ref for i in carried]
+    assert refs == ["MLFR-2001-01", "MLFR-2001-02", "MLFR-2001-03", "MLFR-2001-05", "MLFR-2002-01", "MLFR-2002-02", "MLFR-2002-03"]
+    assert "MLFR-2001-04" not in refs  # assisted return, completed
+    assert carried[4].title == {"fr": "MLFR-2002-01 — " + shorten(demo.commitment_by_ref("MLFR-2002-01").text["fr"], 160)}
+    # our internal commitment is no agenda item (the agenda is joint): it is listed in the internal background, in French
+    assert "MLFR-2002-04" not in refs
+    assert review.background.startswith("Nos engagements internes encore ouverts (hors de l’ordre du jour conjoint) :\n• MLFR-2002-04 — ")
+    assert "commitments still open" not in review.background
+    assert [i.title["fr"] for i in top[2:5]] == [pick.title["fr"] for pick in d.themes]
     assert check_workspace(demo.path).healthy
 
 

@@ -108,7 +108,7 @@ def test_every_editor_shows_refusals_under_its_fields(window, tmp_path):
     """The editors put a labelled red sentence under their fields (FieldErrors), not one line at the bottom."""
     editors = {"log status", "commitment editor", "new commitment", "agenda item editor", "new agenda item", "session editor",
                "member dialog", "new session", "new dialogue", "action editor", "measurement", "amend minutes",
-               "new indicator", "indicator editor", "withdraw", "supersede", "reaffirm"}
+               "new indicator", "indicator editor", "withdraw", "supersede", "reaffirm", "person editor", "new person", "preferences"}
     seen = set()
     for name, dialog in dialogs(window, tmp_path):
         if name in editors:

@@ -21,14 +21,29 @@ class DocumentCommands(Commands):
         w = self.window
         options = DocumentOptions(self.workspace, kind, w.dialogue.id if w.dialogue else None, w.session.id if w.session else None, w)
         options.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        options.accepted.connect(lambda: self.render(options.chosen, options.windowTitle()))
+        options.accepted.connect(lambda: self.render(options.chosen, options.windowTitle(), kind))
         options.open()
         return options
 
-    def render(self, renderer, title: str):
+    def render(self, renderer, title: str, kind: str | None = None):
+        """Lay the document out off the GUI thread, then preview it; a brief is recorded as printed (the dashboard's checklist)."""
         from ..documents import render_job
 
-        return self.window.start_job(render_job(renderer, title, self.window), lambda pdf: self.preview(pdf, renderer), title)
+        def done(pdf: bytes) -> None:
+            if kind == "brief":
+                self._record_brief(renderer.session.id)
+            self.preview(pdf, renderer)
+
+        return self.window.start_job(render_job(renderer, title, self.window), done, title)
+
+    def _record_brief(self, session_id: str) -> None:
+        from ...domain.errors import ConsultError
+        from ...ops import documents
+
+        try:
+            documents.record_brief(self.workspace, session_id)
+        except ConsultError as exc:  # a read-only workspace: the brief is still shown
+            self.status(str(exc))
 
     def preview(self, pdf: bytes, renderer) -> None:
         from ..documents import PdfPreview

@@ -127,8 +127,12 @@ class Menus(QObject):
 
     def _tools(self, menu) -> None:
         w = self.window
+        action(w, menu, self.tr("&Dashboard"), w.tools.dashboard, "Ctrl+Shift+D", "dashboard")
+        action(w, menu, self.tr("&People Directory…"), w.tools.people_directory, "Ctrl+Shift+P", "people_directory")
+        menu.addSeparator()
         action(w, menu, self.tr("&Check Workspace"), w.tools.check_workspace, None, "check_workspace")
         action(w, menu, self.tr("&Restore Backup…"), w.tools.restore_backup, None, "restore_backup")
         action(w, menu, self.tr("Take a &Snapshot Now"), w.tools.take_snapshot, None, "take_snapshot")
         menu.addSeparator()
         action(w, menu, self.tr("&Language…"), w.tools.choose_language, None, "language")
+        action(w, menu, self.tr("&Preferences…"), w.tools.preferences, None, "preferences")

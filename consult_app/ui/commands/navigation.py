@@ -89,6 +89,71 @@ class NavigationCommands(Commands):
             w.select_dialogue(hit.dialogue_id)
             w.tabs.setCurrentWidget(w.details)
 
+    # ------------------------------------------------------------ opening what a line names (dashboard, agenda)
+
+    def open_link(self, url: str) -> None:
+        """Follow a dashboard link (``consult:commitment?id=…``); an anchor inside the page just scrolls to it."""
+        from ...domain.errors import ConsultError
+        from ..dashboard import parse_link
+
+        if url.startswith("#"):
+            self.window.details.scrollToAnchor(url[1:])
+            return
+        kind, values = parse_link(url)
+        try:
+            if kind == "dialogue":
+                self.window.select_dialogue(values["id"])
+                self.window.tabs.setCurrentWidget(self.window.details)
+            elif kind == "register":
+                self.open_register(values["dialogue"], overdue=values.get("filter") == "overdue")
+            elif kind == "commitment":
+                self.open_commitment(values["id"])
+            elif kind == "actions":
+                self.open_actions(values["dialogue"], overdue=values.get("filter") == "overdue")
+            elif kind == "action":
+                self.open_actions(values["dialogue"], action_id=values["id"])
+            elif kind == "session":
+                self.open_session(values["id"], values.get("view", "overview"))
+        except (ConsultError, KeyError):
+            self.tell(self.tr("Dashboard"), self.tr("This is no longer in the workspace."))
+
+    def open_register(self, dialogue_id: str, *, overdue: bool = False) -> None:
+        w = self.window
+        w.select_dialogue(dialogue_id)
+        w.tabs.setCurrentWidget(w.register_view)
+        w.register_view.overdue.setChecked(overdue)
+
+    def open_commitment(self, commitment_id: str) -> None:
+        """Show a commitment in the register of its dialogue (a carry-over sub-item, a dashboard line)."""
+        w = self.window
+        w.select_dialogue(self.workspace.commitment(commitment_id).dialogue_id)
+        w.tabs.setCurrentWidget(w.register_view)
+        if not w.register_view.select(commitment_id):  # hidden by the overdue filter a dashboard link set
+            w.register_view.overdue.setChecked(False)
+            w.register_view.select(commitment_id)
+
+    def open_actions(self, dialogue_id: str, *, overdue: bool = False, action_id: str | None = None) -> None:
+        from ..followup import ActionsFilter
+
+        w = self.window
+        w.select_dialogue(dialogue_id)
+        w.tabs.setCurrentWidget(w.actions_view)
+        view = w.actions_view
+        view.mode.setCurrentIndex(view.mode.findData(ActionsFilter.OVERDUE if overdue else ActionsFilter.ALL))
+        if action_id:
+            view.select(action_id)
+
+    def open_session(self, session_id: str, view: str = "overview") -> None:
+        """Select a session and show one of its views; ``brief`` opens Documents › Ministerial Brief for it."""
+        w = self.window
+        self.workspace.session(session_id)  # still there?
+        w.select_session(session_id)
+        if view == "brief":
+            w.documents.generate("brief")
+            return
+        targets = {"agenda": lambda: w.agenda_view, "session": lambda: w.session_view, "minutes": lambda: w.minutes_view}
+        w.tabs.setCurrentWidget(targets[view]() if view in targets else w.details)
+
     def missing_translations(self) -> Dialog | None:
         """Joint texts lacking one of the dialogue's working languages; Enter or a double click jumps to each."""
         from ...domain.rules import translation_gaps

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6 import QtCore
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,6 +56,28 @@ class ToolsCommands(Commands):
         layout.addWidget(ok_cancel(dialog))
         dialog.combo = combo
         dialog.accepted.connect(lambda: QSettings().setValue("ui/language", combo.currentData()))
+        dialog.open()
+        return dialog
+
+    def dashboard(self) -> None:
+        """Tools › Dashboard: the home view across every dialogue."""
+        self.window.show_dashboard()
+
+    def people_directory(self) -> QDialog:
+        from ..people import PeopleDirectory
+
+        dialog = PeopleDirectory(self.workspace, self.window.undo, self.window)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def preferences(self) -> QDialog:
+        from ..people import PreferencesDialog
+
+        dialog = PreferencesDialog(self.workspace, self.window)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.window.refresh)  # "Mine" follows at once
+        dialog.accepted.connect(lambda: self.status(self.tr("Preferences saved.")))
         dialog.open()
         return dialog
 
