@@ -4,7 +4,6 @@ from __future__ import annotations
 
 
 from ..domain.errors import Invalid, NotFound
-from ..domain.negotiation import check_record
 from ..domain.model import (
     Bundle,
 )
@@ -99,6 +98,8 @@ class Bundles:
 
 def check_negotiations(b: Bundle) -> None:
     """Every session's minutes state and texts as its negotiation record makes them (one sentence otherwise)."""
+    from ..domain.negotiation import check_record  # difflib, hashlib: not at start-up
+
     codes = {d.id: d.code for d in b.dialogues}
     parties = {d.id: [p.id for p in d.parties] for d in b.dialogues}
     for s in b.sessions:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.negotiation import MinutesVersion, Proposal, ProposalState, SignOff
 from ..domain.model import (
     ActionState,
     Amendment,
@@ -36,6 +35,9 @@ from ..domain.model import (
     Tone,
     Visibility,
 )
+
+if TYPE_CHECKING:  # the minutes' record is converted on first use (domain.negotiation imports difflib, hashlib)
+    from ..domain.negotiation import MinutesVersion, Proposal, SignOff
 
 
 def jdump(value: Any) -> str:
@@ -462,6 +464,8 @@ def action_row(a: FollowUpAction) -> dict:
 
 
 def version_from_row(row: dict) -> MinutesVersion:
+    from ..domain.negotiation import MinutesVersion
+
     return MinutesVersion(
         id=row["id"], session_id=row["session_id"], number=row["number"], party_id=row["party_id"], texts=json.loads(row["texts"]),
         hash=row["hash"], circulated_at=row["circulated_at"], circulated_by=row["circulated_by"],
@@ -482,6 +486,8 @@ PROPOSAL_COLUMNS = (
 
 
 def proposal_from_row(row: dict) -> Proposal:
+    from ..domain.negotiation import Proposal, ProposalState
+
     return Proposal(**{k: row[k] for k in PROPOSAL_COLUMNS}, state=ProposalState(row["state"]))
 
 
@@ -493,6 +499,8 @@ SIGNOFF_COLUMNS = ("id", "session_id", "version_id", "amendment_id", "party_id",
 
 
 def signoff_from_row(row: dict) -> SignOff:
+    from ..domain.negotiation import SignOff
+
     return SignOff(**{k: row[k] for k in SIGNOFF_COLUMNS})
 
 

@@ -21,9 +21,7 @@ same key and salt, so the workspace's passphrase opens each of them.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,12 +57,16 @@ _offered: list[str] = []  # passphrases given this run, tried on a file whose sa
 
 def derive(passphrase: str, salt: bytes) -> Key:
     """SQLCipher 4's own key derivation (what ``PRAGMA key = 'passphrase'`` does), once per salt."""
+    import hashlib  # only for an encrypted file (OpenSSL's start is not free)
+
     raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
     return Key(raw, salt)
 
 
 def new_key(passphrase: str) -> Key:
     """A key for a new encrypted file (a fresh random salt), known to this process from now on."""
+    import secrets
+
     key = derive(passphrase, secrets.token_bytes(SALT_SIZE))
     _keys[key.salt] = key
     offer_passphrase(passphrase)

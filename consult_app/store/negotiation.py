@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from ..domain import negotiation as N
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid, NotFound
 from ..domain.model import Amendment, MinutesState, Party, Session, SessionState
-from ..domain.negotiation import MinutesVersion, Proposal, ProposalState, SignOff
 from ..domain.rules import discussed, timetable
 from . import codec
 from .codec import utc_now
+
+if TYPE_CHECKING:
+    from ..domain.negotiation import MinutesVersion, Proposal, SignOff
+
+# The rules (domain.negotiation: difflib, hashlib) are imported by the methods that apply them:
+# opening a workspace reads no minutes' record.
 
 
 class Negotiation:
@@ -93,6 +98,8 @@ class Negotiation:
 
         The minutes record what was discussed: the timetable's breaks, lunches and day headings are not frozen.
         """
+        from ..domain import negotiation as N
+
         s = self.session(session_id)
         items = self.agenda(session_id)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
@@ -100,6 +107,8 @@ class Negotiation:
 
     def agreed_version(self, session_id: str) -> MinutesVersion | None:
         """The version every party signed off, when the minutes are agreed by sign-off."""
+        from ..domain import negotiation as N
+
         s = self.session(session_id)
         parties = [p.id for p in self.dialogue(s.dialogue_id).parties]
         return N.agreed_hash(self.minutes_versions(session_id), self.signoffs(session_id), parties)
@@ -116,6 +125,8 @@ class Negotiation:
         Raises:
             Invalid: one sentence saying what to do instead.
         """
+        from ..domain import negotiation as N
+
         if wanted.minutes_state != before.minutes_state:
             raise N.refuse_state(before.minutes_state, wanted.minutes_state, _cap(self._minutes_words(before.id)))
         if before.minutes_state == MinutesState.AGREED and before.state == SessionState.MINUTES_AGREED and wanted.state != before.state:
@@ -143,6 +154,8 @@ class Negotiation:
         Raises:
             Invalid: any other change (back to draft, to agreed without sign-offs…), in one sentence.
         """
+        from ..domain import negotiation as N
+
         session = self.session(session_id)
         if state == session.minutes_state:
             return session
@@ -157,6 +170,8 @@ class Negotiation:
         Raises:
             Invalid: agreed minutes; another party holds the pen; open proposals on the last version; nothing changed.
         """
+        from ..domain import negotiation as N
+
         s = self.session(session_id)
         words = self._minutes_words(session_id)
         if s.minutes_state == MinutesState.AGREED:
@@ -167,7 +182,7 @@ class Negotiation:
             holder = self.dialogue(s.dialogue_id).party(versions[0].party_id)
             raise Invalid(f"{holder.name if holder else 'The other party'} holds the pen for {words} (it circulated version 1): propose changes instead.", "minutes_state")
         if versions:
-            open_ = [p for p in self.proposals(session_id) if p.state == ProposalState.OPEN and p.version_id == versions[-1].id]
+            open_ = [p for p in self.proposals(session_id) if p.state == N.ProposalState.OPEN and p.version_id == versions[-1].id]
             if open_:
                 raise Invalid(
                     f"{len(open_)} proposal(s) on version {versions[-1].number} of {words} are still open: accept, reject or edit each before circulating the next version.",
@@ -178,7 +193,7 @@ class Negotiation:
         if versions and N.same_texts(texts, versions[-1].texts):
             raise Invalid(f"Nothing changed in {words} since version {versions[-1].number} was circulated.", "minutes_state")
         validate.text(by, "by", limit=validate.NAME)
-        version = MinutesVersion(session_id, number, home.id, texts, N.content_hash(texts), utc_now(), by)
+        version = N.MinutesVersion(session_id, number, home.id, texts, N.content_hash(texts), utc_now(), by)
         with self._write("minutes") as db:
             db.table("minutes_versions").insert(codec.version_row(version))
             self.settle_minutes(session_id)
@@ -190,6 +205,8 @@ class Negotiation:
         Raises:
             Invalid: minutes not circulated, a stale version, a passage not in the text, bad fields.
         """
+        from ..domain import negotiation as N
+
         s = self.session(p.session_id)
         d = self.dialogue(s.dialogue_id)
         words = self._minutes_words(s.id)
@@ -219,12 +236,14 @@ class Negotiation:
         Raises:
             Invalid: a decided proposal, a stale one, not the pen holder, or a passage no longer in the text.
         """
+        from ..domain import negotiation as N
+
         p = self.proposal(proposal_id)
         s = self.session(p.session_id)
         words = self._minutes_words(s.id)
         if decision not in ("accept", "reject", "edit"):
             raise Invalid(f"decision: '{decision}' is not one of: accept, reject, edit.", "decision")
-        if p.state != ProposalState.OPEN:
+        if p.state != N.ProposalState.OPEN:
             raise Invalid(f"This proposal was already {p.state.value} ({p.decided_at[:10]}): a decision is final.", "decision")
         if s.minutes_state != MinutesState.CIRCULATED:
             raise Invalid(f"{_cap(words)} are {s.minutes_state.value}: proposals are decided while they are circulated.", "minutes_state")
@@ -241,7 +260,7 @@ class Negotiation:
                 raise Invalid("text: say the wording that is accepted instead of the proposal's.", "text")
             validate.text(text, "text")
             words_used = text
-        state = {"accept": ProposalState.ACCEPTED, "reject": ProposalState.REJECTED, "edit": ProposalState.EDITED}[decision]
+        state = {"accept": N.ProposalState.ACCEPTED, "reject": N.ProposalState.REJECTED, "edit": N.ProposalState.EDITED}[decision]
         decided = replace(p, state=state, decided_text=words_used if decision != "reject" else "", decided_at=utc_now(), decided_by=by)
         with self._write("minutes") as db:
             if decision != "reject" and p.op != "comment":
@@ -266,6 +285,8 @@ class Negotiation:
         Raises:
             Invalid: nothing to sign, texts changed since the version, open proposals, not the head of delegation, signed twice.
         """
+        from ..domain import negotiation as N
+
         s = self.session(session_id)
         d = self.dialogue(s.dialogue_id)
         words = self._minutes_words(session_id)
@@ -288,7 +309,7 @@ class Negotiation:
                 raise Invalid("This amendment is already in force.", "amendment")
             if any(x.amendment_id == a.id and x.party_id == party_id for x in signed):
                 raise Invalid(f"{party.name} has already signed off this amendment.", "amendment")
-            signoff = SignOff(session_id, party_id, name.strip(), N.amendment_hash(a), utc_now(), amendment_id=a.id, recorded_by=recorded_by)
+            signoff = N.SignOff(session_id, party_id, name.strip(), N.amendment_hash(a), utc_now(), amendment_id=a.id, recorded_by=recorded_by)
         else:
             versions = self.minutes_versions(session_id)
             if s.minutes_state == MinutesState.AGREED:
@@ -298,12 +319,12 @@ class Negotiation:
             latest = versions[-1]
             if not N.same_texts(self.frozen_texts(session_id, latest.number), latest.texts):
                 raise Invalid(f"The texts of {words} changed since version {latest.number} was circulated: circulate version {latest.number + 1} first.", "minutes_state")
-            open_ = [p for p in self.proposals(session_id) if p.state == ProposalState.OPEN and p.version_id == latest.id]
+            open_ = [p for p in self.proposals(session_id) if p.state == N.ProposalState.OPEN and p.version_id == latest.id]
             if open_:
                 raise Invalid(f"{len(open_)} proposal(s) on version {latest.number} of {words} are still open: they are decided before anyone signs off.", "proposals")
             if any(x.version_id == latest.id and x.party_id == party_id for x in signed):
                 raise Invalid(f"{party.name} has already signed off version {latest.number} of {words}.", "by")
-            signoff = SignOff(session_id, party_id, name.strip(), latest.hash, utc_now(), version_id=latest.id, recorded_by=recorded_by)
+            signoff = N.SignOff(session_id, party_id, name.strip(), latest.hash, utc_now(), version_id=latest.id, recorded_by=recorded_by)
         with self._write("minutes") as db:
             db.table("minutes_signoffs").insert(codec.signoff_row(signoff))
             self.settle_minutes(session_id)
@@ -321,6 +342,8 @@ class Negotiation:
         Raises:
             Invalid: minutes not agreed, a bad field, language, date or reason.
         """
+        from ..domain import negotiation as N
+
         if field not in validate.MINUTES_FIELDS:
             raise Invalid(f"field: '{field}' is not part of the minutes.", "field")
         validate.text(reason, "reason", required=True)
@@ -367,6 +390,8 @@ class Negotiation:
         sign-off of the latest version makes them agreed; an amendment every
         party signed comes into force.
         """
+        from ..domain import negotiation as N
+
         s = self.session(session_id)
         d = self.dialogue(s.dialogue_id)
         versions = self.minutes_versions(session_id)

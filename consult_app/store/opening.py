@@ -65,8 +65,9 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
             write is still recovered first, under the lock, when no one else holds it).
         verify: check the schema (always at once) and the integrity.
         background: for a file larger than :data:`CHECK_NOW_UP_TO`, run the
-            integrity check in a background thread (``Opened.integrity``): the
-            window opens at once, and the first write waits for the verdict.
+            integrity check in a background thread (``Opened.integrity``, started
+            by its ``start()``): the window opens at once, and the first write
+            waits for the verdict.
 
     Raises:
         NotAWorkspace: missing, not a regular file, not SQLite, not ours, or empty.
@@ -275,13 +276,26 @@ def verify_schema(real: Path, conn: sqlite3.Connection, version: int) -> None:
 
 
 class BackgroundCheck:
-    """SQLite's quick_check on its own read-only connection, in a thread (SQLite releases the GIL meanwhile)."""
+    """SQLite's quick_check on its own read-only connection, in a thread (SQLite releases the GIL meanwhile).
+
+    The thread starts with :meth:`start` — the window calls it once its first
+    frame is painted, so that the check does not slow the window's start — or
+    at the latest when the verdict is wanted (:meth:`verdict`).
+    """
 
     def __init__(self, real: Path):
         self.real = real
         self.problem: str | None = None
         self._thread = threading.Thread(target=self._run, name="consult-integrity-check", daemon=True)
-        self._thread.start()
+        self._starting = threading.Lock()
+        self._started = False
+
+    def start(self) -> None:
+        """Start the check, if it has not started yet."""
+        with self._starting:
+            if not self._started:
+                self._thread.start()
+                self._started = True
 
     def _run(self) -> None:
         try:
@@ -296,10 +310,11 @@ class BackgroundCheck:
 
     @property
     def done(self) -> bool:
-        return not self._thread.is_alive()
+        return self._started and not self._thread.is_alive()
 
     def verdict(self) -> str | None:
-        """Wait for the check; the problem it found, or None."""
+        """Wait for the check (starting it if need be); the problem it found, or None."""
+        self.start()
         self._thread.join()
         return self.problem
 

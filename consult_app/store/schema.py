@@ -297,12 +297,11 @@ ALTER TABLE peers ADD COLUMN received_hash TEXT NOT NULL DEFAULT '';
 """
 
 
-def _v6(conn: sqlite3.Connection) -> None:
+def _v6_keys(conn: sqlite3.Connection) -> None:
     import datetime as dt
 
-    from ..exchange.keys import DeviceSecrets
+    from ..exchange.keys import DeviceSecrets  # PyNaCl: only when a file is made or upgraded
 
-    _run_script(conn, V6)
     sign, box = DeviceSecrets.new().hex()
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     conn.executemany(
@@ -408,8 +407,7 @@ BEGIN SELECT RAISE(ABORT, 'agreed minutes cannot be set back'); END;
 """
 
 
-def _v8(conn: sqlite3.Connection) -> None:
-    _run_script(conn, V8)
+def _v8_assessments(conn: sqlite3.Connection) -> None:
     # existing assessments are the home party's: set them past the append-only triggers, then put those back as they were
     triggers = [s for s in _split(V1) if s.startswith("CREATE TRIGGER status_events_")]
     for trigger in triggers:
@@ -472,17 +470,48 @@ UPDATE people SET party = coalesce((
 """
 
 
+class Migration:
+    """One step of the schema: its SQL script, then its data step (new keys, a backfill), if it has one.
+
+    Calling it runs the whole step. :meth:`schema` runs only the script's
+    schema statements (CREATE, ALTER, DROP): what :func:`expected_schema`
+    needs, without making keys or filling tables.
+    """
+
+    __slots__ = ("script", "data")
+
+    def __init__(self, script: str, data: Callable[[sqlite3.Connection], None] | None = None):
+        self.script = script
+        self.data = data
+
+    def __call__(self, conn: sqlite3.Connection) -> None:
+        _run_script(conn, self.script)
+        if self.data is not None:
+            self.data(conn)
+
+    def schema(self, conn: sqlite3.Connection) -> None:
+        for statement in _split(self.script):
+            if _is_schema(statement):
+                conn.execute(statement)
+
+
+def _is_schema(statement: str) -> bool:
+    """Whether a statement of a script changes the schema (the others, INSERT and UPDATE, change only data)."""
+    code = [line for line in statement.splitlines() if not line.strip().startswith("--")]
+    return " ".join(code).split(None, 1)[0].upper() in ("CREATE", "ALTER", "DROP")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: lambda conn: _run_script(conn, V1),
-    2: lambda conn: _run_script(conn, V2),
-    3: lambda conn: _run_script(conn, V3),
-    4: lambda conn: _run_script(conn, V4),
-    5: lambda conn: _run_script(conn, V5),
-    6: _v6,
-    7: lambda conn: _run_script(conn, V7),
-    8: _v8,
-    9: lambda conn: _run_script(conn, V9),
-    10: lambda conn: _run_script(conn, V10),
+    1: Migration(V1),
+    2: Migration(V2),
+    3: Migration(V3),
+    4: Migration(V4),
+    5: Migration(V5),
+    6: Migration(V6, _v6_keys),
+    7: Migration(V7),
+    8: Migration(V8, _v8_assessments),
+    9: Migration(V9),
+    10: Migration(V10),
 }
 
 # ---------------------------------------------------------------------------
@@ -495,11 +524,17 @@ TOLERATED = {"sqlite_stat1", "sqlite_stat4"}
 
 @cache
 def expected_schema(version: int) -> dict[str, tuple[str, str, str]]:
-    """``name -> (type, table, sql)`` of every object migrations 1..version create, built in memory."""
+    """``name -> (type, table, sql)`` of every object migrations 1..version create, built in memory.
+
+    Only their schema statements run: the data steps change no schema (tests/store/test_schema.py
+    checks it against whole migrations) and would cost start-up their imports (PyNaCl for keys).
+    A step given as a plain function runs whole.
+    """
     conn = sqlite3.connect(":memory:")
     try:
         for step in range(1, version + 1):
-            MIGRATIONS[step](conn)
+            migration = MIGRATIONS[step]
+            (migration.schema if isinstance(migration, Migration) else migration)(conn)
         return _objects(conn)
     finally:
         conn.close()

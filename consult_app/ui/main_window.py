@@ -122,12 +122,13 @@ class MainWindow(QMainWindow):
         self.refresh()
         if workspace.notices:  # a recovered write, a stray file set aside: say so once, plainly
             self.statusBar().showMessage(" ".join(workspace.notices), 20000)
-        if workspace.integrity is not None:  # a large file still being checked: hear the verdict when it comes
-            self._await_integrity(workspace)
+        if workspace.integrity is not None:  # a large file still to check: start once the window is up, hear the verdict when it comes
+            QTimer.singleShot(0, lambda: self._await_integrity(workspace))
 
     def _await_integrity(self, workspace: Workspace) -> None:
         if workspace.closed or workspace is not self.workspace or workspace.integrity is None:
             return
+        workspace.integrity.start()  # idempotent: the first call, after the first frame, starts the check
         if not workspace.integrity.done:
             QTimer.singleShot(200, lambda: self._await_integrity(workspace))
             return
