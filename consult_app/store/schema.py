@@ -7,6 +7,9 @@ tables is a new workspace. Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from sqlcipher3 import dbapi2 as sqlite3  # the store's one driver (see connection.py)
 from collections.abc import Callable
 from functools import cache
@@ -522,12 +525,35 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
 TOLERATED = {"sqlite_stat1", "sqlite_stat4"}
 
 
+# The current version's schema is also kept, as SQLite writes it, in
+# consult_app/schema/workspace-v{SCHEMA_VERSION}.json: reading it at every start is
+# quicker than running ten migrations in memory (some milliseconds of start-up).
+# tests/store/test_schema.py checks it is exactly what the migrations make;
+# ``python -m consult_app.store.schema`` writes it afresh after a new migration.
+EXPECTED_FILE = f"schema/workspace-v{SCHEMA_VERSION}.json"
+
+
 @cache
 def expected_schema(version: int) -> dict[str, tuple[str, str, str]]:
-    """``name -> (type, table, sql)`` of every object migrations 1..version create, built in memory.
+    """``name -> (type, table, sql)`` of every object migrations 1..version create.
+
+    The current version's comes from :data:`EXPECTED_FILE`; an older one (a file
+    about to be upgraded) is built in memory by :func:`built_schema`.
+    """
+    if version == SCHEMA_VERSION:
+        try:  # package data beside the code (checkout, wheel and PyInstaller alike; importlib.resources costs more to import)
+            kept = json.loads((Path(__file__).resolve().parent.parent / EXPECTED_FILE).read_text("utf-8"))
+            return {name: tuple(entry) for name, entry in kept.items()}
+        except FileNotFoundError:  # a checkout whose new migration has no file yet: the test says so
+            pass
+    return built_schema(version)
+
+
+def built_schema(version: int) -> dict[str, tuple[str, str, str]]:
+    """The schema migrations 1..version create, built in an in-memory database.
 
     Only their schema statements run: the data steps change no schema (tests/store/test_schema.py
-    checks it against whole migrations) and would cost start-up their imports (PyNaCl for keys).
+    checks it against whole migrations) and would cost their imports (PyNaCl for keys).
     A step given as a plain function runs whole.
     """
     conn = sqlite3.connect(":memory:")
@@ -576,3 +602,14 @@ def schema_differences(conn, version: int) -> list[str]:
             missing.append(f"the {kind} '{name}' is missing")
     out = kinds + extra + changed + missing  # the most telling first
     return sorted(out, key=lambda phrase: "sqlite_autoindex" in phrase)  # SQLite's own indexes only follow
+
+
+def write_expected() -> Path:
+    """Write :data:`EXPECTED_FILE` from the migrations (after adding one); returns its path."""
+    path = Path(__file__).resolve().parent.parent / EXPECTED_FILE
+    path.write_text(json.dumps(built_schema(SCHEMA_VERSION), indent=1, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_expected()}")

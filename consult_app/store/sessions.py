@@ -20,10 +20,11 @@ from . import codec
 class Sessions:
     """Mixed into :class:`~consult_app.store.workspace.Workspace`; uses its ``_rows``, ``_one`` and ``_write``."""
 
-    def sessions(self, dialogue_id: str) -> list[Session]:
+    def sessions(self, dialogue_id: str | None) -> list[Session]:
+        """A dialogue's sessions in order of number; ``None``: every dialogue's, in one query (by dialogue, then number)."""
         return [
             codec.session_from_row(r)
-            for r in self._rows("SELECT * FROM sessions WHERE dialogue_id = ? ORDER BY number", (dialogue_id,))
+            for r in self._rows("SELECT * FROM sessions WHERE ?1 IS NULL OR dialogue_id = ?1 ORDER BY dialogue_id, number", (dialogue_id,))
         ]
 
     def session(self, session_id: str) -> Session:
@@ -95,6 +96,19 @@ class Sessions:
         with self._write("person"):
             self._unindex(person_id)
             self.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+
+    def cochairs(self, dialogue_id: str) -> dict[str, list[str]]:
+        """The names of the co-chairs of each session of a dialogue, by session id, in one query."""
+        rows = self._rows(
+            "SELECT m.session_id, p.name FROM delegation_members m JOIN sessions s ON s.id = m.session_id "
+            "JOIN people p ON p.id = m.person_id JOIN parties y ON y.id = m.party_id "
+            "WHERE s.dialogue_id = ? AND m.is_cochair = 1 ORDER BY y.position, m.is_head DESC, m.position, m.id",
+            (dialogue_id,),
+        )
+        out: dict[str, list[str]] = {}
+        for r in rows:
+            out.setdefault(r["session_id"], []).append(r["name"])
+        return out
 
     def delegation(self, session_id: str) -> list[DelegationMember]:
         """Members of every delegation at a session, heads of delegation first."""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, Session, pick
 from ..store import Workspace
-from . import memory, overview
+from . import first_paint, memory, overview
 from .commands.creating import CreatingCommands
 from .commands.documents import DocumentCommands
 from .commands.exchange import ExchangeCommands
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.navigator = QTreeWidget()
         self.navigator.setHeaderLabels([self.tr("Dialogues and sessions")])
         self.navigator.setObjectName("navigator")
+        self.navigator.setUniformRowHeights(True)  # one line per row: Qt lays out a long tree without measuring each
         self.navigator.setAccessibleName(self.tr("Dialogues and sessions"))
         self.navigator.currentItemChanged.connect(self._show_selection)
         self.navigator.itemActivated.connect(lambda *_: self.navigation.focus_pane(1))  # Enter: into the view
@@ -122,13 +123,13 @@ class MainWindow(QMainWindow):
         self.refresh()
         if workspace.notices:  # a recovered write, a stray file set aside: say so once, plainly
             self.statusBar().showMessage(" ".join(workspace.notices), 20000)
-        if workspace.integrity is not None:  # a large file still to check: start once the window is up, hear the verdict when it comes
-            QTimer.singleShot(0, lambda: self._await_integrity(workspace))
+        if workspace.integrity is not None:  # a large file still to check: start once the window is painted, hear the verdict when it comes
+            first_paint.after_first_paint(lambda _: self._await_integrity(workspace))
 
     def _await_integrity(self, workspace: Workspace) -> None:
         if workspace.closed or workspace is not self.workspace or workspace.integrity is None:
             return
-        workspace.integrity.start()  # idempotent: the first call, after the first frame, starts the check
+        workspace.integrity.start()  # idempotent: the first call, after the window is painted, starts the check
         if not workspace.integrity.done:
             QTimer.singleShot(200, lambda: self._await_integrity(workspace))
             return
@@ -243,7 +244,8 @@ class MainWindow(QMainWindow):
         restore = self._fill_navigator(keep)
         self.navigator.expandAll()
         if restore is None and self.navigator.topLevelItemCount() and not self.home:
-            restore = self.navigator.topLevelItem(0)
+            top = self.navigator.topLevelItem(0)  # nothing chosen yet: the first dialogue's latest session, the one in hand
+            restore = top.child(top.childCount() - 1) if top.childCount() else top
         if restore is not None:
             self.navigator.setCurrentItem(restore)
         self.navigator.blockSignals(False)
@@ -262,6 +264,9 @@ class MainWindow(QMainWindow):
 
     def _fill_navigator(self, keep: str | None) -> QTreeWidgetItem | None:
         restore = None
+        sessions: dict[str, list[Session]] = {}
+        for s in self.workspace.sessions(None):  # one query for the whole tree
+            sessions.setdefault(s.dialogue_id, []).append(s)
         for d in self.workspace.dialogues():
             name = pick(d.name, d.languages[0] if d.languages else "en")
             top = QTreeWidgetItem([f"{d.code} — {name}"])
@@ -269,7 +274,7 @@ class MainWindow(QMainWindow):
             top.setData(0, ROLE_ID, d.id)
             top.setToolTip(0, name)
             self.navigator.addTopLevelItem(top)
-            for s in self.workspace.sessions(d.id):
+            for s in sessions.get(d.id, ()):
                 label = self.tr("{nth} session — {dates}, {venue}").format(nth=ordinal(s.number), dates=overview.dates(s), venue=s.venue.split(",")[0])
                 child = QTreeWidgetItem([label])
                 child.setData(0, ROLE_KIND, "session")

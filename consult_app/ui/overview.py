@@ -65,11 +65,11 @@ def _status_line(ws: Workspace, d: Dialogue) -> str:
 
 def _chronology(ws: Workspace, d: Dialogue) -> str:
     e = html.escape
-    people = {p.id: p.name for p in ws.people()}
+    cochairs = ws.cochairs(d.id)
     rows = []
     for s in ws.sessions(d.id):
         host = d.party(s.host_party_id)
-        chairs = ", ".join(people.get(m.person_id, "") for m in ws.delegation(s.id) if m.is_cochair)
+        chairs = ", ".join(cochairs.get(s.id, ()))
         rows.append(
             f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(host.name if host else '')}</td>"
             f"<td>{e(chairs)}</td><td>{e(labels.session_state(s.state))}</td></tr>"

@@ -297,7 +297,9 @@ class TestBackgroundCheck:
         assert ws.integrity is not None and ws.conn.execute("SELECT count(*) FROM meta").fetchone()[0] > 0
         window = MainWindow(ws)
         qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: ws.readonly, timeout=5000)  # the verdict reached the window
+        assert not ws.integrity.done  # not started before the window is painted
+        window.show()
+        qtbot.waitUntil(lambda: ws.readonly, timeout=5000)  # started once painted; the verdict reached the window
         assert window.path_label.text().endswith("(read-only)")
         before = demo_path.read_bytes()
         with pytest.raises(Damaged, match="is damaged and was not opened, so nothing was written to it"):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from sqlcipher3 import dbapi2 as sqlite3
 
-from consult_app.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration, _is_schema, _objects, expected_schema
+from consult_app.store.schema import EXPECTED_FILE, MIGRATIONS, SCHEMA_VERSION, Migration, _is_schema, _objects, built_schema, expected_schema
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
@@ -39,3 +42,15 @@ def test_judging_a_file_makes_no_keys():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_kept_schema_is_what_the_migrations_make():
+    """consult_app/schema/workspace-vN.json is read at every start instead of running the migrations: it must not drift."""
+    kept = ROOT / "consult_app" / EXPECTED_FILE
+    assert kept.exists(), f"{kept.name} is missing: run .venv/bin/python -m consult_app.store.schema"
+    assert expected_schema(SCHEMA_VERSION) == built_schema(SCHEMA_VERSION), "the kept schema is stale: run .venv/bin/python -m consult_app.store.schema"
+
+
+def test_an_older_version_is_built_from_its_migrations():
+    assert expected_schema(SCHEMA_VERSION - 1) == built_schema(SCHEMA_VERSION - 1)
+    assert "commitment_revisions" in built_schema(9) and "commitment_revisions" not in built_schema(8)

@@ -18,8 +18,10 @@ def test_the_first_window_is_complete_and_builds_no_view(qtbot, demo):
     qtbot.waitExposed(window)
     assert window.navigator.topLevelItemCount() == 5
     overview = window.details.toPlainText()
-    assert window.dialogue.code in window.navigator.currentItem().text(0)
-    assert "Standing themes" in overview and "Chronology" in overview  # the selected dialogue's overview
+    first = window.navigator.topLevelItem(0)
+    assert window.navigator.currentItem() is first.child(first.childCount() - 1)  # the first dialogue's latest session, in hand
+    assert window.session.number == first.childCount() and window.session.dialogue_id == window.dialogue.id
+    assert "session of the" in overview and "Delegations" in overview  # its overview, painted with the window
     assert window._views == {}
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Overview", "Session", "Agenda", "Minutes", "Commitments", "Follow-up", "Indicators"]
@@ -34,7 +36,8 @@ def test_the_first_window_is_complete_and_builds_no_view(qtbot, demo):
 def test_a_session_tab_built_while_disabled_stays_disabled(qtbot, demo):
     window = MainWindow(demo)
     qtbot.addWidget(window)
-    assert window.dialogue is not None and window.session is None  # a dialogue is selected first
+    window.select_dialogue(window.dialogue.id)
+    assert window.dialogue is not None and window.session is None  # a dialogue is selected
     index = window.tabs.indexOf(window.agenda_view)  # built now, behind a disabled tab
     assert index == 1 + VIEWS.index("agenda_view") and not window.tabs.isTabEnabled(index)
     assert window.tabs.currentIndex() == 0
