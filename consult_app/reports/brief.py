@@ -271,7 +271,7 @@ class BriefRenderer(Renderer):
                 where = v.status_label(level) + (f", {fmt_short_date(latest.effective_on, self.lang)}" if latest else "")
                 if v.overdue(reviewed, self.session.starts_on):
                     where += f", {self.t('OVERDUE')}"
-                block.append(self.p(f"<b>{esc(self.t('Reviews {ref}', ref=reviewed.ref))}</b>: {esc(where)}", "small"))
+                block.append(self.p(f"<b>{esc(self.t('Reviews {ref}:', ref=reviewed.ref))}</b> {esc(where)}", "small"))
             refs = [c.ref for c in self.related if i.theme_id and c.theme_id == i.theme_id and c.id not in self.reviewed]
             if refs:
                 block.append(self.p(f"<b>{esc(self.t('Related commitments'))}</b>: {esc(', '.join(refs))}", "small"))

@@ -167,7 +167,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "Agenda — {dates}": ("Ordre du jour — {dates}", "Orden del día — {dates}"),
     "Day {n} — {date}": ("Jour {n} — {date}", "Día {n} — {date}"),
     "attendance to be confirmed": ("présence à confirmer", "asistencia por confirmar"),
-    "Reviews {ref}": ("Examen de {ref}", "Examen de {ref}"),
+    "Reviews {ref}:": ("Examen de {ref}\u00a0:", "Examen de {ref}:"),
     "Time": ("Horaire", "Horario"),
     "No.": ("N°", "N.º"),
     "Item": ("Point", "Punto"),

@@ -350,3 +350,107 @@ class TestDashboard:
         assert window.statusBar().currentMessage() == "This is no longer in the workspace."
         for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
             box.close()
+
+
+class TestTheFourthSessionEndToEnd:
+    """Issue 18's walk: the 4th Mali–France session prepared through the window, then printed, then undone and redone."""
+
+    def test_prepare_print_undo_and_redo(self, window, demo):
+        from .test_lifecycle import open_register
+        from .test_main_window import find_session
+
+        before = {c.ref: c.state for c in demo.commitments()}
+        # the session: the review item carries the open joint commitments over as sub-items
+        s4 = new_fourth_session(window)
+        assert [r[3] for r in rows(window) if r[0].startswith("2.")][:2] == [
+            "MLFR-2001-01 — La France facilite la délivrance de visas aux voyageurs maliens de bonne foi (familles, étudiants, gens d'affaires) et motive les refus opposés aux parents de …",
+            "MLFR-2001-02 — Le Mali renforce la lutte contre la corruption dans la délivrance des visas et poursuit les trafiquants.",
+        ]
+        # the delegations, copied from the 3rd session, their attendance still to confirm
+        window.tabs.setCurrentWidget(window.session_view)
+        window.session_view.copy_button.click()
+        assert len(demo.delegation(s4.id)) == 6
+        # two days with a lunch
+        view = window.agenda_view
+        window.tabs.setCurrentWidget(view)
+        view.tree.setCurrentItem(node_of(window, "Intégration des Maliens"))
+        view.actions_by_name["add_lunch"].trigger()
+        view.actions_by_name["add_day"].trigger()
+        assert view.summary.text() == "13 items over 2 days · ends 17 Jun 2004 11:15"
+        # two new commitments, numbered in the session's year
+        window.navigator.setCurrentItem(find_session(window, "ML-FR", "4th session"))
+        for ref, text in (("MLFR-2004-01", "Ouvrir un guichet unique à Bamako"), ("MLFR-2004-02", "Former 40 agents consulaires")):
+            editor = window.creating.new_commitment()
+            assert editor.ref.text() == ref
+            editor.texts["fr"].setPlainText(text)
+            editor.party.setCurrentIndex(editor.party.findText("France"))
+            editor.accept()
+            assert editor.result() == 1
+        # one withdrawn, one superseded by a new text made at this session
+        register = open_register(window)
+        register.select(demo.commitment_by_ref("MLFR-2001-02").id)
+        dialog = register.withdraw()
+        dialog.date.setDate(QDate(2004, 6, 17))
+        dialog.reason.setPlainText("Programme arrêté d'un commun accord")
+        dialog.accept()
+        register.select(demo.commitment_by_ref("MLFR-2001-03").id)
+        dialog = register.supersede()
+        assert (dialog.ref.text(), dialog.session.currentText()) == ("MLFR-2004-03", "4th session (16 Jun 2004)")
+        dialog.texts["fr"].setPlainText("La France facilite l'accueil et l'intégration, selon le texte de 2004.")
+        dialog.ended_on.setDate(QDate(2004, 6, 17))
+        dialog.end_reason.setText("Texte renégocié à la 4e session")
+        dialog.accept()
+        # a status with a note shared with the other delegation, and a measurement of an indicator
+        fund = demo.commitment_by_ref("MLFR-2002-01")
+        register.select(fund.id)
+        dialog = register.log_status()
+        dialog.date.setDate(QDate(2004, 6, 9))
+        dialog.status.setCurrentIndex(dialog.status.findData("on_track"))
+        dialog.note.setPlainText("Deuxième tranche engagée")
+        dialog.shared.setChecked(True)
+        dialog.accept()
+        register.select(demo.commitment_by_ref("MLFR-2001-04").id)
+        dialog = register.add_measurement()
+        dialog.which.setCurrentIndex(next(i for i in range(dialog.which.count()) if "Maliens rentrés" in dialog.which.itemText(i)))
+        dialog.date.setDate(QDate(2004, 5, 31))
+        dialog.value.setValue(620)
+        dialog.source.setText("OFII")
+        dialog.shared.setChecked(True)
+        dialog.accept()
+
+        # the minister's brief, as of the day before
+        brief = flat(documents_ops.brief(demo, s4.id, TODAY).render())
+        assert "9 h 30 Jour 1 — 16 juin 2004" in brief and "11 h 10–12 h 40 Déjeuner" in brief and "9 h 30 Jour 2 — 17 juin 2004" in brief
+        assert "Examen de MLFR-2002-01 : En bonne voie, 9 juin 2004" in brief  # the fresh status, under its own sub-item
+        assert "Maliens rentrés avec l'aide au retour 0 1999 620 31 mai 2004 500 2002" in brief  # the measurement in the key figures
+        assert "Mamadou Traoré, Ministre des Maliens de l'extérieur, Ministère des Maliens de l'extérieur et de l'Intégration africaine — chef de délégation (présence à confirmer)" in brief
+        # the joint minutes: both days, no lunch, the commitments made at this session
+        minutes = flat(documents_ops.minutes(demo, s4.id).render())
+        assert minutes.index("Jour 1 — 16 juin 2004") < minutes.index("3. Intégration") < minutes.index("Jour 2 — 17 juin 2004")
+        assert "Déjeuner" not in minutes
+        assert "MLFR-2004-01 Ouvrir un guichet unique à Bamako France" in minutes and "MLFR-2004-02 Former 40 agents consulaires France" in minutes
+        assert "MLFR-2004-03 La France facilite l'accueil et l'intégration, selon le texte de 2004." in minutes
+        assert "MLFR-2002-04" not in minutes and "Position interne" not in minutes  # our own line never prints in joint minutes
+        # the joint tracker after the session: the ended commitments say why, the shared note and measurement are there
+        tracker = flat(documents_ops.tracker(demo, s4.dialogue_id, dt.date(2004, 6, 30)).render())
+        assert "Retiré le 17 juin 2004 : Programme arrêté d'un commun accord" in tracker
+        assert "Remplacé par MLFR-2004-03 le 17 juin 2004 : Texte renégocié à la 4e session" in tracker and "Remplace MLFR-2001-03" in tracker
+        assert "Deuxième tranche engagée" in tracker and "620" in tracker
+        assert "Position interne" not in tracker
+
+        # every step the issue makes undoable goes back, in order, and comes again
+        steps = [window.undo.text(i) for i in range(window.undo.count())]
+        assert steps == [
+            "Copy delegations from the 3rd session", "Add lunch", "Add day", "New commitment MLFR-2004-01", "New commitment MLFR-2004-02",
+            "Withdraw MLFR-2001-02", "Supersede MLFR-2001-03",
+        ]
+        while window.undo.canUndo():
+            window.undo.undo()
+        assert {c.ref: c.state for c in demo.commitments()} == before
+        assert demo.delegation(s4.id) == [] and ItemKind.LUNCH not in [i.kind for i in demo.agenda(s4.id)]
+        while window.undo.canRedo():
+            window.undo.redo()
+        assert demo.commitment_by_ref("MLFR-2001-02").state.value == "withdrawn" and demo.commitment_by_ref("MLFR-2004-03").supersedes_id
+        assert len(demo.delegation(s4.id)) == 6 and [i.kind for i in demo.agenda(s4.id)].count(ItemKind.DAY) == 2
+        # the status and the measurement are part of the record: appended, not undone (a mistaken status is corrected by a new one)
+        assert demo.events(fund.id)[-1].note == "Deuxième tranche engagée"
