@@ -148,7 +148,7 @@ def run_cli(*argv: str) -> subprocess.CompletedProcess:
                           env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=300)
 
 
-def run_again(outcome: "Outcome", what: str, *argv: str) -> subprocess.CompletedProcess:
+def run_again(outcome: Outcome, what: str, *argv: str) -> subprocess.CompletedProcess:
     """Run the interrupted command again; count it as blocked if it fails."""
     retry = run_cli(*argv)
     if retry.returncode != 0:
@@ -416,9 +416,9 @@ TARGETS = {t.name: t for t in (StatusTarget, ImportTarget, BackupCreateTarget, B
 
 def _large_bundle_text(commitments: int) -> str:
     """A dialogue with many commitments and events, not in the demo (codes CRASH-…)."""
-    from consult_app.domain.model import Bundle, Commitment, Dialogue, Party, StatusEvent
     import datetime as dt
 
+    from consult_app.domain.model import Bundle, Commitment, Dialogue, Party, StatusEvent
     from consult_app.exchange.interchange import dumps, to_document
 
     d = Dialogue(code="CRASH", name={"en": "Crash harness dialogue"}, parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borduria")], languages=["en"])

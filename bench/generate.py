@@ -35,11 +35,11 @@ from consult_app.domain.model import (  # noqa: E402
     Indicator,
     ItemKind,
     Measurement,
+    MinutesState,
     Party,
     Person,
     Session,
     SessionState,
-    MinutesState,
     StatusEvent,
     Theme,
 )

@@ -15,16 +15,15 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests import documents as services  # documents by dialogue code and session number, over consult_app.ops  # noqa: E402
-
 from consult_app.domain.model import FollowUpAction, ItemKind  # noqa: E402
 from consult_app.domain.rules import agenda_order  # noqa: E402
 from consult_app.ops import followup as followup_ops  # noqa: E402
-from consult_app.ops import sessions as sessions_ops  # noqa: E402
 from consult_app.ops import register as register_ops  # noqa: E402
+from consult_app.ops import sessions as sessions_ops  # noqa: E402
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 from consult_app.ui import i18n  # noqa: E402
 from consult_app.ui.main_window import MainWindow  # noqa: E402
+from tests import documents as services  # documents by dialogue code and session number, over consult_app.ops  # noqa: E402
 
 OUT = Path(__file__).parent / "images"
 

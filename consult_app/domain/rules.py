@@ -7,14 +7,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import (
+    ActionState,
     AgendaItem,
-    ItemKind,
     Commitment,
     CommitmentState,
     Direction,
     FollowUpAction,
-    ActionState,
     Indicator,
+    ItemKind,
     Measurement,
     Session,
     StatusEvent,

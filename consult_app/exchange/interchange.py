@@ -37,7 +37,6 @@ from typing import Any
 
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, InterchangeError, Invalid, NewerVersion  # noqa: F401  (re-exported)
-from ..domain.text import control_characters, printable
 from ..domain.model import (
     ActionState,
     AgendaItem,
@@ -68,6 +67,7 @@ from ..domain.model import (
     Tone,
     Visibility,
 )
+from ..domain.text import control_characters, printable
 
 FORMAT = "consult-interchange"
 FORMAT_VERSION = 1
@@ -821,7 +821,7 @@ def _build(data: dict) -> Bundle:
             names = {lang: PartyName(**{f: n.get(f, "") for f in PartyName.FIELDS}) for lang, n in sorted(p.get("names", {}).items())}
             for lang, n in names.items():
                 for f in PartyName.FIELDS:
-                    bb.domain(f"{where}.parties[{pn}].names.{lang}", lambda: validate.text(getattr(n, f), f, limit=300))
+                    bb.domain(f"{where}.parties[{pn}].names.{lang}", lambda n=n, f=f: validate.text(getattr(n, f), f, limit=300))
             parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"], names=names))
         themes = []
         for tn, t in enumerate(dd["themes"]):

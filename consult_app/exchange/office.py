@@ -19,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import ConsultError, Invalid
-from ..domain.audience import document_marking
-from ..domain.model import ActionState, Bundle, Dialogue, JointBundle, Session, Visibility, pick, require_joint
 from ..domain import language
+from ..domain.audience import document_marking
+from ..domain.errors import ConsultError, Invalid
 from ..domain.language import ordinal
+from ..domain.model import ActionState, Bundle, Dialogue, JointBundle, Session, Visibility, pick, require_joint
 from ..domain.rules import action_is_overdue, current_status, discussed, due_date, is_overdue, timetable
 
 FORMATS = {".json": "interchange JSON", ".csv": "CSV", ".xlsx": "Excel workbook", ".docx": "Word document", ".ics": "iCalendar"}
@@ -339,7 +339,7 @@ def write_ics(b: Bundle, path: Path, workspace_id: str = "", now: dt.datetime | 
     """
     from icalendar import Calendar, Event
 
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     cal = Calendar()
     cal.add("prodid", "-//Consult//Bilateral dialogues//EN")
     cal.add("version", "2.0")

@@ -8,7 +8,6 @@ documents are built from the joint view only.
 from __future__ import annotations
 
 import datetime as dt
-
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..store import Workspace
-from ..store import sync
+from ..store import Workspace, sync
 
 
 def field_copy(ws: Workspace, out: str | Path, *, name: str, dialogue_id: str | None = None, key=None) -> sync.Peer:

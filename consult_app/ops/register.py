@@ -13,9 +13,9 @@ import datetime as dt
 
 from ..domain import validate
 from ..domain.errors import Invalid
+from ..domain.language import ordinal
 from ..domain.model import Commitment, CommitmentState, Indicator, Measurement, Revision, StatusEvent, Visibility
 from ..domain.proposal import ReferenceScheme
-from ..domain.language import ordinal
 from ..preferences import current_user
 from ..store import Workspace
 

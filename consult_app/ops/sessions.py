@@ -7,10 +7,9 @@ import datetime as dt
 
 from ..domain import validate
 from ..domain.errors import Invalid
-
+from ..domain.language import ordinal
 from ..domain.model import AgendaItem, DelegationMember, ItemKind, Person, Session
 from ..domain.proposal import carry_over_items, propose_agenda, timetable_row
-from ..domain.language import ordinal
 from ..domain.rules import agenda_order, carry_over, insert_position, previous_delegation
 from ..store import Workspace
 

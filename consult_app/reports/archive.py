@@ -108,7 +108,7 @@ def archive(pdf: bytes, *, title: str, lang: str, record: Record) -> bytes:
     """PDF/A-2b with the record's properties, sealed (see the module's docstring)."""
     import pikepdf
 
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     stamp = now.isoformat().replace("+00:00", "Z")
     pdf_date = now.strftime("D:%Y%m%d%H%M%SZ")  # the same instant, written the way the Info dictionary writes dates
     with pikepdf.open(io.BytesIO(pdf)) as doc:

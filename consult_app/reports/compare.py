@@ -12,12 +12,12 @@ import datetime as dt
 
 from reportlab.platypus import Flowable
 
+from ..domain import language
 from ..domain import negotiation as N
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import JointBundle, Session, pick, require_joint
 from .base import Renderer, esc
 from .context import fmt_date, fmt_dates
-from ..domain import language
 from .labels import label, language_name
 
 RED, GREEN = "#b91c1c", "#15803d"

@@ -23,7 +23,7 @@ from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import ActionState, Bundle, CommitmentState, JointBundle, Tone, Visibility
 from ..domain.rules import current_status, in_force, progress, reciprocal_pairs, side_on_track
 from . import assessments
-from .base import ALARM, CELL_PADDING, BlockTable, FONT, RULE, TONE_COLOURS, TONE_TINTS, Renderer, Tail, esc, needs_scripts, widths_for, wrap
+from .base import ALARM, CELL_PADDING, FONT, RULE, TONE_COLOURS, TONE_TINTS, BlockTable, Renderer, Tail, esc, needs_scripts, widths_for, wrap
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label, nlabel
 

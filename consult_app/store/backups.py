@@ -45,7 +45,7 @@ def choose(path: str | Path, which: str) -> tuple[safety.Snapshot, bool]:
     if which.isdigit() and 1 <= int(which) <= len(found):
         return found[int(which) - 1], True
     if Path(which).is_file():
-        return safety.Snapshot(Path(which), dt.datetime.now(dt.timezone.utc), "file"), False
+        return safety.Snapshot(Path(which), dt.datetime.now(dt.UTC), "file"), False
     raise ConsultError(f"No snapshot '{which}' of {path}: see consult-app backup list.")
 
 
@@ -77,7 +77,7 @@ def _keep_current(real: Path) -> str:
     except (Damaged, ConsultError):
         folder = safety.backups_root() / "set-aside"
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = folder / f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S%fZ}--{real.name}.damaged"
+        target = folder / f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%fZ}--{real.name}.damaged"
         shutil.copyfile(real, target)
         os.chmod(target, 0o600)
         return f"the file it replaced could not be opened and was kept as {target}."

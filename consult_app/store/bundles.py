@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ..domain.errors import Invalid, NotFound
 from ..domain.model import (
     Bundle,

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.model import (
     ActionState,
-    Amendment,
     AgendaItem,
+    Amendment,
     Commitment,
     CommitmentKind,
     CommitmentState,
@@ -509,4 +509,4 @@ def signoff_row(s: SignOff) -> dict:
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

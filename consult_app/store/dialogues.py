@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-
 from ..domain import audience, validate
 from ..domain.errors import Invalid, NotFound
 from ..domain.model import (

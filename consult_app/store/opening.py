@@ -183,7 +183,7 @@ def _aside_folder() -> Path:
 
 
 def _stamp() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 # --------------------------------------------------------------------------- stage 3: an interrupted write

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-
 from ..domain.model import CommitmentKind, CommitmentState, DelegationMember, Dialogue, FollowUpAction, Session
 from ..domain.rules import next_sessions
 from . import codec

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 from dataclasses import replace
 
-
 from ..domain import audience, validate
 from ..domain.errors import Invalid, NotFound
 from ..domain.model import (

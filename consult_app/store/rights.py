@@ -316,7 +316,7 @@ def check(changes: Sequence[Change], rights: Rights, scope: str | None, db: RowS
 
     ``party``: for a counterpart secretariat, the party of the dialogue it speaks for.
     """
-    for change, what, reason in judge(changes, rights, scope, db, party=party):
+    for _change, what, reason in judge(changes, rights, scope, db, party=party):
         if reason:
             raise Refused(what, reason)
 

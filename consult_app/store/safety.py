@@ -180,7 +180,7 @@ def snapshot(conn: sqlite3.Connection, file_id: str, reason: str, *, root: Path 
     Raises:
         EnvironmentProblem: the snapshot could not be written or did not verify (and was removed).
     """
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     folder = folder_for(file_id, root)
     slug = "".join(ch if ch.isalnum() else "-" for ch in reason)[:40]
     target = folder / f"{now:%Y%m%dT%H%M%S%f}Z--{slug}.consult"
@@ -195,7 +195,7 @@ def snapshots(file_id: str, root: Path | None = None) -> list[Snapshot]:
     for path in folder_for(file_id, root).glob("*.consult"):
         stamp, _, reason = path.stem.partition("--")
         try:
-            taken = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.timezone.utc)
+            taken = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
         except ValueError:
             continue
         out.append(Snapshot(path, taken, reason.replace("-", " ")))

@@ -8,11 +8,11 @@ tables is a new workspace. Never edit a released migration: add a new one.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlite3  # the store's one driver (see connection.py)
-from collections.abc import Callable
-from functools import cache
 
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
 SCHEMA_VERSION = 10
@@ -306,7 +306,7 @@ def _v6_keys(conn: sqlite3.Connection) -> None:
     from ..exchange.keys import DeviceSecrets  # PyNaCl: only when a file is made or upgraded
 
     sign, box = DeviceSecrets.new().hex()
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     conn.executemany(
         "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [("sign_secret", sign), ("box_secret", box), ("keys_made_at", now)]
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-
 from ..domain import validate
 from ..domain.errors import Invalid, NotFound
 from ..domain.model import (

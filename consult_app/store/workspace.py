@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -35,12 +34,12 @@ from ..domain.model import (
     new_id,
 )
 from . import safety
-from .connection import Key, connect, environment_error, migrate, sqlite3
-from .opening import BackgroundCheck, Damaged, Tampered, damaged, open_file  # noqa: F401  (re-exported for callers)
 from .bundles import Bundles
 from .codec import utc_now  # noqa: F401  (re-exported: sync and tests use it)
+from .connection import Key, connect, environment_error, migrate, sqlite3
 from .dialogues import Dialogues
 from .negotiation import Negotiation
+from .opening import BackgroundCheck, Damaged, Tampered, damaged, open_file  # noqa: F401  (re-exported for callers)
 from .reads import Reads, RegisterRow  # noqa: F401  (re-exported)
 from .register import Register
 from .schema import SCHEMA_VERSION
@@ -252,7 +251,7 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
     # ------------------------------------------------------------ plumbing
 
     @contextmanager
-    def transaction(self, kind: str) -> Iterator["sqlite_utils.Database"]:
+    def transaction(self, kind: str) -> Iterator[sqlite_utils.Database]:
         """One transaction for an intent, however many writes it makes; listeners hear of it once, at the end.
 
         Nested transactions (a store write inside an intent) become savepoints of

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..domain.errors import ConsultError
 from .. import passphrase
+from ..domain.errors import ConsultError
 from ..paths import APPLICATION, ORGANISATION, log_exception
 from ..startup import mark
 from ..store import Workspace, backups, safety

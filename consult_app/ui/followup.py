@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import preferences
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
 from ..domain.model import (
@@ -40,7 +41,6 @@ from ..domain.model import (
 from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import followup as followup_ops
 from ..ops import register as register_ops
-from .. import preferences
 from ..preferences import current_user
 from ..store import Workspace
 from . import labels, memory

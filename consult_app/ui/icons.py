@@ -8,7 +8,7 @@ reader who cannot tell green from red still sees ○ not started, ✓ on track,
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
@@ -80,7 +80,7 @@ def _draw(tone: Tone, size: int) -> QPixmap:
     return pixmap
 
 
-@lru_cache(maxsize=None)
+@cache
 def status_icon(tone: Tone) -> QIcon:
     """The shape of a tone, drawn at 16 and 32 pixels (sharp on high-density screens)."""
     icon = QIcon()

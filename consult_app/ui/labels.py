@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
 from ..domain import language as _language
+from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
 
 SESSION_STATES = {
     SessionState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
@@ -167,6 +167,6 @@ def timestamp(value: str) -> str:
     except (ValueError, AttributeError):
         return value or ""
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     local = QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toLocalTime()
     return QLocale().toString(local, "d MMM yyyy HH:mm")

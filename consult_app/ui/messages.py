@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -226,7 +226,7 @@ def parts(template: str) -> tuple[str, ...]:
     return tuple(_PLACEHOLDER.split(template)[::2])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for template in SENTENCES:

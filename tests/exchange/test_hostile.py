@@ -29,14 +29,14 @@ from consult_app.domain.errors import ConsultError
 from consult_app.domain.model import Measurement
 from consult_app.exchange import interchange
 from consult_app.exchange.interchange import (
+    MAX_CONTAINERS,
     MAX_FILE_BYTES,
+    MAX_VALUES,
     InterchangeError,
     export_file,
-    MAX_CONTAINERS,
-    MAX_VALUES,
-    scan,
     parse,
     read_file,
+    scan,
     schema,
     to_document,
 )

@@ -10,7 +10,9 @@ from openpyxl import load_workbook
 
 from consult_app.domain.errors import ConsultError
 from consult_app.domain.model import Person
+
 from ..documents import export_to
+
 
 @pytest.fixture
 def unicode_demo(demo):

@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from consult_app.reports.labels import LABELS
+
 from ..documents import export_to
 
 

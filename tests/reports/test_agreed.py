@@ -73,7 +73,7 @@ def test_the_agreed_minutes_are_pdfa_with_the_hash_on_every_page(agreed_path, tm
         assert "/Encrypt" not in doc.trailer and len(doc.trailer.ID) == 2
         fonts = {}
         for page in doc.pages:
-            for name, font in page.Resources.Font.items():
+            for _name, font in page.Resources.Font.items():
                 fonts[str(font.BaseFont)] = font
         assert fonts and all("/FontFile2" in f.FontDescriptor or "/FontFile3" in f.FontDescriptor for f in fonts.values()), list(fonts)
         assert all("DejaVu" in name for name in fonts)
@@ -119,7 +119,7 @@ def test_verify_against_a_workspace_whose_agreed_version_differs(agreed_path, tm
 def make_p12(tmp_path, password: bytes) -> tuple:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Dominique Laurent"), x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Ministère (test)")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key()).serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))

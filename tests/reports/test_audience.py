@@ -27,7 +27,6 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from .. import documents as services
 from consult_app.domain.model import (
     AgendaItem,
     Commitment,
@@ -46,13 +45,14 @@ from consult_app.domain.model import (
     Theme,
     Visibility,
 )
+from consult_app.domain.negotiation import Proposal
 from consult_app.store import Workspace, joint_view
 from consult_app.store import joint as joint_module
-from consult_app.domain.negotiation import Proposal
 
+from .. import documents as services
 from .test_documents import flat
 
-J, I = Visibility.JOINT, Visibility.INTERNAL
+J, I = Visibility.JOINT, Visibility.INTERNAL  # noqa: E741 (J and I read as a pair in the tables below)
 LANGS = ["en", "fr"]
 
 # How each column of the schema is filled. Everything not structural gets a marker.

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from .. import documents as services
 from consult_app.domain.model import (
     AgendaItem,
     Commitment,
@@ -29,6 +28,7 @@ from consult_app.domain.model import (
 )
 from consult_app.store import Workspace
 
+from .. import documents as services
 from ..conftest import ROOT
 
 ARTEFACTS = ROOT / "test-artifacts"

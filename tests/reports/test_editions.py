@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from docx import Document
 
-from .. import documents as services
 from consult_app.domain.model import JointBundle
 from consult_app.exchange import office
 from consult_app.reports.minutes import MinutesRenderer
 
+from .. import documents as services
 from .test_documents import flat, pages
 
 OUR_TODO = "Préparer la note ministérielle de la 3e session"

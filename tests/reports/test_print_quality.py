@@ -21,7 +21,6 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from .. import documents as services
 from consult_app.domain.model import (
     AgendaItem,
     Commitment,
@@ -35,11 +34,12 @@ from consult_app.domain.model import (
     SessionState,
     Theme,
 )
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.reports.base import Renderer, watermark_size
 from consult_app.reports.labels import LABELS
-from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 
+from .. import documents as services
 from .test_documents import flat, pages, save_pages_png
 
 MARGIN = Renderer.margin
@@ -249,8 +249,8 @@ def body_lines(pdf: bytes) -> list[list[tuple[float, str]]]:
 
         def walk(obj):
             if isinstance(obj, LTTextLine):
-                if MARGIN - 2 < obj.y0 and obj.y1 < page.height - MARGIN + 2 and obj.get_text().strip():
-                    lines.append((obj.y0, obj.get_text().strip()))
+                if MARGIN - 2 < obj.y0 and obj.y1 < page.height - MARGIN + 2 and obj.get_text().strip():  # noqa: B023 (walk runs at once, in this iteration)
+                    lines.append((obj.y0, obj.get_text().strip()))  # noqa: B023
             elif hasattr(obj, "__iter__"):
                 for child in obj:
                     walk(child)

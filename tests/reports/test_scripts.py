@@ -9,13 +9,12 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from .. import documents as services
 from consult_app.domain.model import DelegationMember, Dialogue, MinutesState, Party, PartyName, Person, Session, SessionState
 from consult_app.paths import resource
 from consult_app.store import Workspace
 
-from .test_documents import ARTEFACTS
-from .test_documents import qt_pdf, save_pages_png
+from .. import documents as services
+from .test_documents import ARTEFACTS, qt_pdf, save_pages_png
 
 ARABIC_NAME = "عبد الرحمن بن خلدون"
 CHINESE_NAME = "王小明"

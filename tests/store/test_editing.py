@@ -4,12 +4,11 @@ import datetime as dt
 
 import pytest
 
-from consult_app.ops import sessions as sessions_ops
-
 from consult_app.domain.errors import ConsultError, Invalid
 from consult_app.domain.model import ItemKind, MinutesState
 from consult_app.domain.rules import agenda_order, timetable
 from consult_app.domain.text import shorten
+from consult_app.ops import sessions as sessions_ops
 from consult_app.store import Workspace, check_workspace
 
 

@@ -14,9 +14,7 @@ from consult_app.domain.errors import Invalid
 from consult_app.domain.model import FollowUpAction, Indicator, JointBundle, Measurement, Visibility
 from consult_app.exchange.interchange import dumps, parse, to_document
 from consult_app.ops.workspaces import demo_text
-from consult_app.store import Workspace, joint_view
-from consult_app.store import joint
-from consult_app.store import schema
+from consult_app.store import Workspace, joint, joint_view, schema
 
 from ..conftest import DATA
 

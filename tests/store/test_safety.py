@@ -75,7 +75,7 @@ class TestSnapshots:
         assert "before import" in [s.reason for s in ws.snapshots()]
 
     def test_thinning_keeps_last_ten_daily_for_a_month_monthly_for_a_year(self):
-        now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)
+        now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
         hourly_today = [now - dt.timedelta(minutes=20 * h) for h in range(20)]  # all on the same day
         daily = [now - dt.timedelta(days=d, hours=1) for d in range(1, 60)]
         monthly = [now - dt.timedelta(days=30 * m) for m in range(2, 30)]
@@ -89,7 +89,7 @@ class TestSnapshots:
     def test_thin_deletes_files(self, tmp_path):
         folder = tmp_path / "ws-id"
         folder.mkdir()
-        now = dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc)
+        now = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
         for h in range(15):
             (folder / f"{now - dt.timedelta(minutes=h):%Y%m%dT%H%M%S%f}Z--x.consult").write_bytes(b"")
         removed = safety.thin(folder, now)

@@ -1,14 +1,12 @@
 """Offline field work: field copies and change packets between three machines, with real files."""
 
 import datetime as dt
-import re
 import hashlib
 import json
+import re
 import zlib
 
 import pytest
-
-from consult_app.ops import sessions as sessions_ops
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,9 +14,10 @@ from consult_app.domain.errors import ConsultError, NewerVersion
 from consult_app.domain.model import FollowUpAction, Measurement
 from consult_app.exchange import packet
 from consult_app.exchange.interchange import dumps, to_document
+from consult_app.exchange.keys import DeviceSecrets
+from consult_app.ops import sessions as sessions_ops
 from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
-from consult_app.exchange.keys import DeviceSecrets
 from consult_app.store.sync import base_path, export_packet, field_copy, find_peer, forget_partner, import_packet, my_keys, peers, rotate_keys
 
 from . import forge

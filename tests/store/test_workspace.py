@@ -4,8 +4,6 @@ import sqlite3
 
 import pytest
 
-from consult_app.store.connection import sqlite3 as driver  # the store's driver (SQLCipher)
-
 from consult_app.domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound
 from consult_app.domain.model import (
     Bundle,
@@ -16,6 +14,7 @@ from consult_app.domain.model import (
     StatusEvent,
 )
 from consult_app.store import Workspace, check_workspace
+from consult_app.store.connection import sqlite3 as driver  # the store's driver (SQLCipher)
 from consult_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 from ..conftest import DATA

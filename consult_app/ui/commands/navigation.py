@@ -156,9 +156,9 @@ class NavigationCommands(Commands):
 
     def missing_translations(self) -> Dialog | None:
         """Joint texts lacking one of the dialogue's working languages; Enter or a double click jumps to each."""
-        from ...domain.rules import translation_gaps
         from PySide6.QtGui import QAction
 
+        from ...domain.rules import translation_gaps
         from ..widgets import Dialog, List, context_menu
 
         d = self.window.dialogue

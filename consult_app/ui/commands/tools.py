@@ -130,7 +130,7 @@ class ToolsCommands(Commands):
         try:
             window.save_minutes()
             self.workspace.close()
-            backups.restore(path, chosen or safety.Snapshot(snapshot, dt.datetime.now(dt.timezone.utc), "file"))
+            backups.restore(path, chosen or safety.Snapshot(snapshot, dt.datetime.now(dt.UTC), "file"))
         except ConsultError as exc:
             self.tell(self.tr("Cannot restore"), str(exc))
             if self.workspace.closed:
