@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import fields
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from ..domain.model import (
@@ -152,7 +154,7 @@ def person_from_row(row: dict) -> Person:
 
 
 def person_row(p: Person) -> dict:
-    return {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone, "party": p.party}
+    return row_of(p)
 
 
 def member_from_row(row: dict) -> DelegationMember:
@@ -225,10 +227,7 @@ def revision_from_row(row: dict) -> Revision:
 
 
 def revision_row(r: Revision) -> dict:
-    return {
-        "id": r.id, "commitment_id": r.commitment_id, "revised_on": d2s(r.revised_on), "old_text": jdump(r.old_text),
-        "new_text": jdump(r.new_text), "reason": r.reason, "author": r.author, "recorded_at": r.recorded_at,
-    }
+    return row_of(r)
 
 
 def event_from_row(row: dict) -> StatusEvent:
@@ -285,134 +284,56 @@ def action_from_row(row: dict) -> FollowUpAction:
 # --- domain -> rows ---------------------------------------------------------
 
 
+def column(value: Any) -> Any:
+    """A domain value as its column stores it: dates in ISO form, a time as HH:MM, enums by value, booleans as 0/1, texts by language as JSON."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict | list | tuple):
+        return jdump(value)
+    return value
+
+
+def row_of(obj: Any, *, skip: tuple[str, ...] = (), **given: Any) -> dict:
+    """The row of a domain object: each field as its column stores it (:func:`column`), less ``skip``, with ``given`` columns as they are."""
+    return {f.name: column(getattr(obj, f.name)) for f in fields(obj) if f.name not in skip and f.name not in given} | given
+
+
 def dialogue_row(d: Dialogue) -> dict:
-    return {
-        "id": d.id,
-        "code": d.code,
-        "name": jdump(d.name),
-        "level": d.level.value,
-        "cadence": d.cadence,
-        "instrument_title": d.instrument_title,
-        "instrument_signed_on": d2s(d.instrument_signed_on),
-        "languages": jdump(d.languages),
-        "classification": d.classification,
-        "markings": jdump(d.markings),
-        "scale": jdump(scale_to_json(d.scale)),
-    }
+    return row_of(d, skip=("parties", "themes"), scale=jdump(scale_to_json(d.scale)))  # parties and themes have tables of their own
 
 
 def session_row(s: Session) -> dict:
-    return {
-        "id": s.id,
-        "dialogue_id": s.dialogue_id,
-        "number": s.number,
-        "starts_on": d2s(s.starts_on),
-        "ends_on": d2s(s.ends_on),
-        "start_time": s.start_time.strftime("%H:%M"),
-        "venue": s.venue,
-        "host_party_id": s.host_party_id,
-        "state": s.state.value,
-        "minutes_state": s.minutes_state.value,
-        "brief_printed_at": s.brief_printed_at,
-    }
+    return row_of(s)
 
 
 def item_row(i: AgendaItem) -> dict:
-    return {
-        "id": i.id,
-        "session_id": i.session_id,
-        "parent_id": i.parent_id,
-        "position": i.position,
-        "kind": i.kind.value,
-        "theme_id": i.theme_id,
-        "lead_party_id": i.lead_party_id,
-        "presenter_id": i.presenter_id,
-        "duration_min": i.duration_min,
-        "title": jdump(i.title),
-        "summary": jdump(i.summary),
-        "conclusions": jdump(i.conclusions),
-        "objective": i.objective,
-        "background": i.background,
-        "lines_to_take": i.lines_to_take,
-        "internal_notes": i.internal_notes,
-        "their_asks": i.their_asks,
-        "red_lines": i.red_lines,
-        "commitment_id": i.commitment_id,
-        "start_time": time_text(i.start_time),
-    }
+    return row_of(i)
 
 
 def commitment_row(c: Commitment) -> dict:
-    return {
-        "id": c.id,
-        "dialogue_id": c.dialogue_id,
-        "ref": c.ref,
-        "text": jdump(c.text),
-        "party_id": c.party_id,
-        "made_at_session_id": c.made_at_session_id,
-        "lead_institution": c.lead_institution,
-        "theme_id": c.theme_id,
-        "due_on": d2s(c.due_on),
-        "due_session_number": c.due_session_number,
-        "reciprocal_id": c.reciprocal_id,
-        "supersedes_id": c.supersedes_id,
-        "visibility": c.visibility.value,
-        "kind": c.kind.value,
-        "state": c.state.value,
-        "ended_on": d2s(c.ended_on),
-        "end_reason": c.end_reason,
-    }
+    return row_of(c, skip=("reaffirmed_at",))  # reaffirmations have a table of their own
 
 
 def event_row(e: StatusEvent) -> dict:
-    return {
-        "id": e.id,
-        "commitment_id": e.commitment_id,
-        "effective_on": d2s(e.effective_on),
-        "status": e.status,
-        "note": e.note,
-        "evidence": e.evidence,
-        "author": e.author,
-        "recorded_at": e.recorded_at,
-        "recorded_where": e.recorded_where,
-        "visibility": e.visibility.value,
-        "party_id": e.party_id,
-    }
+    return row_of(e)
 
 
 def indicator_row(i: Indicator) -> dict:
-    return {
-        "id": i.id,
-        "commitment_id": i.commitment_id,
-        "name": jdump(i.name),
-        "unit": i.unit,
-        "baseline_value": i.baseline_value,
-        "baseline_on": d2s(i.baseline_on),
-        "target_value": i.target_value,
-        "target_on": d2s(i.target_on),
-        "direction": Direction(i.direction).value,
-    }
+    return row_of(i, direction=Direction(i.direction).value)
 
 
 def measurement_row(m: Measurement) -> dict:
-    return {
-        "id": m.id, "indicator_id": m.indicator_id, "measured_on": d2s(m.measured_on), "value": m.value, "source": m.source,
-        "visibility": m.visibility.value,
-    }
+    return row_of(m)
 
 
 def member_row(m: DelegationMember) -> dict:
-    return {
-        "id": m.id,
-        "session_id": m.session_id,
-        "person_id": m.person_id,
-        "party_id": m.party_id,
-        "role": m.role,
-        "is_head": int(m.is_head),
-        "is_cochair": int(m.is_cochair),
-        "position": m.position,
-        "confirmed": int(m.confirmed),
-    }
+    return row_of(m)
 
 
 def amendment_from_row(row: dict) -> Amendment:
@@ -433,34 +354,11 @@ def amendment_from_row(row: dict) -> Amendment:
 
 
 def amendment_row(a: Amendment) -> dict:
-    return {
-        "id": a.id,
-        "session_id": a.session_id,
-        "agenda_item_id": a.agenda_item_id,
-        "field": a.field,
-        "lang": a.lang,
-        "old_text": a.old_text,
-        "new_text": a.new_text,
-        "amended_on": d2s(a.amended_on),
-        "reason": a.reason,
-        "author": a.author,
-        "party_id": a.party_id,
-        "state": a.state,
-    }
+    return row_of(a)
 
 
 def action_row(a: FollowUpAction) -> dict:
-    return {
-        "id": a.id,
-        "dialogue_id": a.dialogue_id,
-        "commitment_id": a.commitment_id,
-        "session_id": a.session_id,
-        "description": a.description,
-        "assignee": a.assignee,
-        "due_on": d2s(a.due_on),
-        "state": a.state.value,
-        "visibility": a.visibility.value,
-    }
+    return row_of(a)
 
 
 def version_from_row(row: dict) -> MinutesVersion:
@@ -473,10 +371,7 @@ def version_from_row(row: dict) -> MinutesVersion:
 
 
 def version_row(v: MinutesVersion) -> dict:
-    return {
-        "id": v.id, "session_id": v.session_id, "number": v.number, "party_id": v.party_id, "texts": jdump(v.texts), "hash": v.hash,
-        "circulated_at": v.circulated_at, "circulated_by": v.circulated_by,
-    }
+    return row_of(v)
 
 
 PROPOSAL_COLUMNS = (
@@ -492,7 +387,7 @@ def proposal_from_row(row: dict) -> Proposal:
 
 
 def proposal_row(p: Proposal) -> dict:
-    return {k: getattr(p, k) for k in PROPOSAL_COLUMNS} | {"state": p.state.value}
+    return row_of(p)
 
 
 SIGNOFF_COLUMNS = ("id", "session_id", "version_id", "amendment_id", "party_id", "name", "hash", "signed_at", "recorded_by")
@@ -505,7 +400,7 @@ def signoff_from_row(row: dict) -> SignOff:
 
 
 def signoff_row(s: SignOff) -> dict:
-    return {k: getattr(s, k) for k in SIGNOFF_COLUMNS}
+    return row_of(s)
 
 
 def utc_now() -> str:
