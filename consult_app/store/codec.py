@@ -4,38 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from types import UnionType
+from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
 
 from ..domain.model import (
-    ActionState,
     AgendaItem,
     Amendment,
     Commitment,
-    CommitmentKind,
-    CommitmentState,
     DelegationMember,
     Dialogue,
     Direction,
     FollowUpAction,
     Indicator,
-    ItemKind,
-    Level,
     Measurement,
-    MinutesState,
     Party,
     PartyName,
     Person,
     Revision,
     Session,
-    SessionState,
     StatusEvent,
     StatusLevel,
     StatusScale,
     Theme,
     Tone,
-    Visibility,
 )
 
 if TYPE_CHECKING:  # the minutes' record is converted on first use (domain.negotiation imports difflib, hashlib)
@@ -86,22 +80,51 @@ def scale_from_json(data: dict) -> StatusScale:
 # --- rows -> domain ---------------------------------------------------------
 
 
+@cache
+def _kinds(cls: type) -> dict[str, type]:
+    """Each field of a domain class and the type its column converts to (``X | None`` read as ``X``)."""
+    out = {}
+    for name, hint in get_type_hints(cls).items():
+        options = [t for t in get_args(hint) if t is not type(None)] if isinstance(hint, UnionType) else [hint]
+        out[name] = get_origin(options[0]) or options[0]
+    return out
+
+
+def value_of(kind: type, stored: Any) -> Any:
+    """A column's value as the domain holds it (the reverse of :func:`column`); NULL stays None."""
+    if stored is None:
+        return None
+    if kind is bool:
+        return bool(stored)
+    if kind is dt.date:
+        return s2d(stored)
+    if kind is dt.time:
+        return t2s(stored)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(stored)
+    if kind in (dict, list) and isinstance(stored, str):
+        return json.loads(stored)
+    return stored
+
+
+def from_row(cls: type, row: dict, **given: Any) -> Any:
+    """A domain object from its row: each field converted by its type (:func:`value_of`), ``given`` ones as they are.
+
+    A column the row lacks, or a NULL where the field has a default, takes the field's default.
+    """
+    kinds = _kinds(cls)
+    values = dict(given)
+    for f in fields(cls):
+        if f.name in values or f.name not in row:
+            continue
+        if row[f.name] is None and (f.default is not MISSING or f.default_factory is not MISSING):
+            continue
+        values[f.name] = value_of(kinds[f.name], row[f.name])
+    return cls(**values)
+
+
 def dialogue_from_row(row: dict, parties: list[Party], themes: list[Theme]) -> Dialogue:
-    return Dialogue(
-        id=row["id"],
-        code=row["code"],
-        name=json.loads(row["name"]),
-        parties=parties,
-        languages=json.loads(row["languages"]),
-        level=Level(row["level"]),
-        cadence=row["cadence"],
-        instrument_title=row["instrument_title"],
-        instrument_signed_on=s2d(row["instrument_signed_on"]),
-        classification=row["classification"],
-        markings=json.loads(row.get("markings") or "{}"),
-        scale=scale_from_json(json.loads(row["scale"])),
-        themes=themes,
-    )
+    return from_row(Dialogue, row, parties=parties, themes=themes, scale=scale_from_json(json.loads(row["scale"])))
 
 
 def party_names_from_json(data: dict) -> dict[str, PartyName]:
@@ -127,30 +150,15 @@ def party_row(p: Party, dialogue_id: str, position: int) -> dict:
 
 
 def theme_from_row(row: dict) -> Theme:
-    return Theme(id=row["id"], code=row["code"], title=json.loads(row["title"]), standing=bool(row["standing"]))
+    return from_row(Theme, row)
 
 
 def session_from_row(row: dict) -> Session:
-    return Session(
-        id=row["id"],
-        dialogue_id=row["dialogue_id"],
-        number=row["number"],
-        starts_on=s2d(row["starts_on"]),
-        ends_on=s2d(row["ends_on"]),
-        start_time=dt.time.fromisoformat(row["start_time"]),
-        venue=row["venue"],
-        host_party_id=row["host_party_id"],
-        state=SessionState(row["state"]),
-        minutes_state=MinutesState(row["minutes_state"]),
-        brief_printed_at=row.get("brief_printed_at") or "",
-    )
+    return from_row(Session, row, start_time=dt.time.fromisoformat(row["start_time"]))  # a session always has its start
 
 
 def person_from_row(row: dict) -> Person:
-    return Person(
-        id=row["id"], name=row["name"], title=row["title"], organisation=row["organisation"],
-        email=row.get("email", ""), phone=row.get("phone", ""), party=row.get("party") or "",
-    )
+    return from_row(Person, row)
 
 
 def person_row(p: Person) -> dict:
@@ -158,72 +166,19 @@ def person_row(p: Person) -> dict:
 
 
 def member_from_row(row: dict) -> DelegationMember:
-    return DelegationMember(
-        id=row["id"],
-        person_id=row["person_id"],
-        party_id=row["party_id"],
-        role=row["role"],
-        is_head=bool(row["is_head"]),
-        is_cochair=bool(row["is_cochair"]),
-        position=row["position"],
-        session_id=row["session_id"],
-        confirmed=bool(row.get("confirmed", 1)),
-    )
+    return from_row(DelegationMember, row)
 
 
 def item_from_row(row: dict) -> AgendaItem:
-    return AgendaItem(
-        id=row["id"],
-        session_id=row["session_id"],
-        parent_id=row["parent_id"],
-        position=row["position"],
-        kind=ItemKind(row["kind"]),
-        theme_id=row["theme_id"],
-        lead_party_id=row["lead_party_id"],
-        presenter_id=row["presenter_id"],
-        duration_min=row["duration_min"],
-        title=json.loads(row["title"]),
-        summary=json.loads(row["summary"]),
-        conclusions=json.loads(row["conclusions"]),
-        objective=row["objective"],
-        background=row["background"],
-        lines_to_take=row["lines_to_take"],
-        internal_notes=row.get("internal_notes", ""),
-        their_asks=row.get("their_asks", ""),
-        red_lines=row.get("red_lines", ""),
-        commitment_id=row.get("commitment_id"),
-        start_time=t2s(row.get("start_time")),
-    )
+    return from_row(AgendaItem, row)
 
 
 def commitment_from_row(row: dict, reaffirmed: list[str]) -> Commitment:
-    return Commitment(
-        id=row["id"],
-        dialogue_id=row["dialogue_id"],
-        ref=row["ref"],
-        text=json.loads(row["text"]),
-        party_id=row["party_id"],
-        made_at_session_id=row["made_at_session_id"],
-        lead_institution=row["lead_institution"],
-        theme_id=row["theme_id"],
-        due_on=s2d(row["due_on"]),
-        due_session_number=row["due_session_number"],
-        reaffirmed_at=reaffirmed,
-        reciprocal_id=row["reciprocal_id"],
-        supersedes_id=row["supersedes_id"],
-        visibility=Visibility(row["visibility"]),
-        kind=CommitmentKind(row.get("kind") or "commitment"),
-        state=CommitmentState(row.get("state") or "in_force"),
-        ended_on=s2d(row.get("ended_on")),
-        end_reason=row.get("end_reason") or "",
-    )
+    return from_row(Commitment, row, reaffirmed_at=reaffirmed)
 
 
 def revision_from_row(row: dict) -> Revision:
-    return Revision(
-        id=row["id"], commitment_id=row["commitment_id"], revised_on=s2d(row["revised_on"]), old_text=json.loads(row["old_text"]),
-        new_text=json.loads(row["new_text"]), reason=row["reason"], author=row["author"], recorded_at=row["recorded_at"],
-    )
+    return from_row(Revision, row)
 
 
 def revision_row(r: Revision) -> dict:
@@ -231,54 +186,19 @@ def revision_row(r: Revision) -> dict:
 
 
 def event_from_row(row: dict) -> StatusEvent:
-    return StatusEvent(
-        id=row["id"],
-        commitment_id=row["commitment_id"],
-        effective_on=s2d(row["effective_on"]),
-        status=row["status"],
-        note=row["note"],
-        evidence=row["evidence"],
-        author=row["author"],
-        recorded_at=row["recorded_at"],
-        recorded_where=row["recorded_where"],
-        visibility=Visibility(row.get("visibility", "internal")),
-        party_id=row.get("party_id"),
-    )
+    return from_row(StatusEvent, row)
 
 
 def indicator_from_row(row: dict) -> Indicator:
-    return Indicator(
-        id=row["id"],
-        commitment_id=row["commitment_id"],
-        name=json.loads(row["name"]),
-        unit=row["unit"],
-        baseline_value=row["baseline_value"],
-        baseline_on=s2d(row["baseline_on"]),
-        target_value=row["target_value"],
-        target_on=s2d(row["target_on"]),
-        direction=Direction(row["direction"]) if row.get("direction") else None,
-    )
+    return from_row(Indicator, row)
 
 
 def measurement_from_row(row: dict) -> Measurement:
-    return Measurement(
-        id=row["id"], indicator_id=row["indicator_id"], measured_on=s2d(row["measured_on"]), value=row["value"], source=row["source"],
-        visibility=Visibility(row.get("visibility", "internal")),
-    )
+    return from_row(Measurement, row)
 
 
 def action_from_row(row: dict) -> FollowUpAction:
-    return FollowUpAction(
-        id=row["id"],
-        dialogue_id=row["dialogue_id"],
-        commitment_id=row["commitment_id"],
-        session_id=row["session_id"],
-        description=row["description"],
-        assignee=row["assignee"],
-        due_on=s2d(row["due_on"]),
-        state=ActionState(row["state"]),
-        visibility=Visibility(row.get("visibility", "internal")),
-    )
+    return from_row(FollowUpAction, row)
 
 
 # --- domain -> rows ---------------------------------------------------------
@@ -337,20 +257,7 @@ def member_row(m: DelegationMember) -> dict:
 
 
 def amendment_from_row(row: dict) -> Amendment:
-    return Amendment(
-        id=row["id"],
-        session_id=row["session_id"],
-        agenda_item_id=row["agenda_item_id"],
-        field=row["field"],
-        lang=row["lang"],
-        old_text=row["old_text"],
-        new_text=row["new_text"],
-        amended_on=s2d(row["amended_on"]),
-        reason=row["reason"],
-        author=row.get("author", ""),
-        party_id=row.get("party_id"),
-        state=row.get("state", "effective"),
-    )
+    return from_row(Amendment, row)
 
 
 def amendment_row(a: Amendment) -> dict:
@@ -364,39 +271,27 @@ def action_row(a: FollowUpAction) -> dict:
 def version_from_row(row: dict) -> MinutesVersion:
     from ..domain.negotiation import MinutesVersion
 
-    return MinutesVersion(
-        id=row["id"], session_id=row["session_id"], number=row["number"], party_id=row["party_id"], texts=json.loads(row["texts"]),
-        hash=row["hash"], circulated_at=row["circulated_at"], circulated_by=row["circulated_by"],
-    )
+    return from_row(MinutesVersion, row)
 
 
 def version_row(v: MinutesVersion) -> dict:
     return row_of(v)
 
 
-PROPOSAL_COLUMNS = (
-    "id", "session_id", "version_id", "agenda_item_id", "field", "lang", "op", "passage", "text", "comment", "party_id", "proposed_at",
-    "proposed_by", "decided_text", "decided_at", "decided_by",
-)
-
-
 def proposal_from_row(row: dict) -> Proposal:
-    from ..domain.negotiation import Proposal, ProposalState
+    from ..domain.negotiation import Proposal
 
-    return Proposal(**{k: row[k] for k in PROPOSAL_COLUMNS}, state=ProposalState(row["state"]))
+    return from_row(Proposal, row)
 
 
 def proposal_row(p: Proposal) -> dict:
     return row_of(p)
 
 
-SIGNOFF_COLUMNS = ("id", "session_id", "version_id", "amendment_id", "party_id", "name", "hash", "signed_at", "recorded_by")
-
-
 def signoff_from_row(row: dict) -> SignOff:
     from ..domain.negotiation import SignOff
 
-    return SignOff(**{k: row[k] for k in SIGNOFF_COLUMNS})
+    return from_row(SignOff, row)
 
 
 def signoff_row(s: SignOff) -> dict:
