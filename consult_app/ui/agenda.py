@@ -249,6 +249,24 @@ class AgendaView(View):
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
         super().__init__(workspace, undo, parent)
+        self._build_tree()
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        toolbar = QToolBar()
+        self._build_actions(toolbar)
+        self._build_rows_button(toolbar)
+        context_menu(self.tree, self.actions_by_name.values())
+        top = QHBoxLayout()
+        top.addWidget(toolbar)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+
+    def _build_tree(self) -> None:
+        """The tree of items with its columns; drops and Alt+arrows come back here as moves."""
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda")
         self.tree.setAccessibleName(self.tr("Agenda items"))
@@ -260,11 +278,10 @@ class AgendaView(View):
         self.tree.nudged.connect(self._nudge)
         self.tree.itemActivated.connect(lambda *_: self.activate())  # Enter, or a double click
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        toolbar = QToolBar()
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, label, shortcut, slot in (
+
+    def _action_specs(self) -> tuple:
+        """Each action of the view: (name, label, shortcut, slot), in the toolbar's order."""
+        return (
             ("add", self.tr("Add Item"), "Ctrl+Shift+N", lambda: self.add(sub=False)),
             ("add_sub", self.tr("Add Sub-item"), "Ctrl+Alt+N", lambda: self.add(sub=True)),
             ("add_break", self.tr("Add Break"), "", lambda: self.add_row(ItemKind.BREAK)),
@@ -278,7 +295,12 @@ class AgendaView(View):
             ("down", self.tr("Move Down"), "Alt+Down", lambda: self.shift(1)),
             ("indent", self.tr("Indent"), "Alt+Right", self.indent),
             ("outdent", self.tr("Outdent"), "Alt+Left", self.outdent),
-        ):
+        )
+
+    def _build_actions(self, toolbar: QToolBar) -> None:
+        """The view's actions (``actions_by_name``), with their shortcuts; all but the row actions on ``toolbar``."""
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, label, shortcut, slot in self._action_specs():
             action = QAction(label, self)
             action.setObjectName(name)
             if shortcut:
@@ -289,7 +311,9 @@ class AgendaView(View):
                 toolbar.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action
-        # breaks, lunch and days share one button (a menu), so the toolbar fits a small screen
+
+    def _build_rows_button(self, toolbar: QToolBar) -> None:
+        """Breaks, lunch and days share one button (a menu), so the toolbar fits a small screen."""
         rows = QToolButton()
         rows.setObjectName("add_rows")
         rows.setAccessibleName(self.tr("Add a break, a lunch or a day"))
@@ -300,15 +324,6 @@ class AgendaView(View):
         rows.setMenu(menu)
         rows.setDefaultAction(self.actions_by_name["add_break"])
         toolbar.insertWidget(self.actions_by_name["edit"], rows)
-        context_menu(self.tree, self.actions_by_name.values())
-        top = QHBoxLayout()
-        top.addWidget(toolbar)
-        top.addStretch(1)
-        top.addWidget(self.summary)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.tree)
 
     # ------------------------------------------------------------ content
 
