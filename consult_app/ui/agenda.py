@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import validate
 from ..domain.errors import ConsultError
-from ..domain.model import AgendaItem, ItemKind, new_id, pick
+from ..domain.model import AgendaItem, Dialogue, ItemKind, Session, new_id, pick
 from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
@@ -47,6 +47,22 @@ PAUSE_GREY = "#4b5563"
 
 
 
+def choice_box(name: str, none_label: str, options, current) -> QComboBox:
+    """A drop-down named ``name``: ``none_label`` (for None), then ``options`` as (label, data) pairs; ``current`` chosen, else the first."""
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(none_label, None)
+    for label, data in options:
+        box.addItem(label, data)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def theme_options(d: Dialogue) -> list[tuple[str, str]]:
+    """The dialogue's themes for a drop-down: 'CODE — title' in its first language, and the theme's id."""
+    return [(f"{t.code} — {pick(t.title, d.languages[0])}", t.id) for t in d.themes]
+
+
 class ItemEditor(FieldErrors, Dialog):
     """Edit one agenda item. Joint fields above; internal fields in a tinted box below."""
 
@@ -56,45 +72,58 @@ class ItemEditor(FieldErrors, Dialog):
         self.item = copy.deepcopy(item)
         session = workspace.session(item.session_id)
         self.dialogue = workspace.dialogue(session.dialogue_id)
-        d = self.dialogue
         self.setWindowTitle(self.tr("Agenda item"))
         self.errors: dict[str, QLabel] = {}
+        joint = self._build_joint(session)
+        internal = self._build_internal()
+        buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(joint)
+        layout.addWidget(internal)
+        layout.addWidget(buttons)
+        self.resize(600, self.sizeHint().height())
+
+    def _build_joint(self, session: Session) -> QGroupBox:
+        """The box of what is shared with the counterpart: titles, kind, theme, lead, presenter, timing, the commitment reviewed."""
         joint = QGroupBox(self.tr("Joint — shared with the counterpart"))
         form = QFormLayout(joint)
+        self._build_titles(form)
+        self._build_choices(form)
+        self._build_timing(form, session)
+        if self.item.commitment_id:
+            form.addRow(self.tr("Reviews:"), QLabel(self._reviewed(self.item.commitment_id)))
+        return joint
+
+    def _build_titles(self, form: QFormLayout) -> None:
+        """The title in each of the dialogue's languages."""
         self.titles = {}
-        for lang in d.languages:
-            edit = line_edit(item.title.get(lang, ""), f"title_{lang}", validate.TITLE)
+        for lang in self.dialogue.languages:
+            edit = line_edit(self.item.title.get(lang, ""), f"title_{lang}", validate.TITLE)
             self.titles[lang] = edit
             form.addRow(self.tr("Title [{lang}]:").format(lang=lang), edit)
         form.addRow(self.field_error("title", self.tr("Title")))
+
+    def _build_choices(self, form: QFormLayout) -> None:
+        """Kind, theme, lead party and presenter."""
+        item, d = self.item, self.dialogue
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in ItemKind:
             self.kind.addItem(labels.item_kind(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(item.kind))
         form.addRow(self.tr("Kind:"), self.kind)
-        self.theme = QComboBox()
-        self.theme.setObjectName("theme")
-        self.theme.addItem(self.tr("(none)"), None)
-        for t in d.themes:
-            self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(item.theme_id)))
+        self.theme = choice_box("theme", self.tr("(none)"), theme_options(d), item.theme_id)
         form.addRow(self.tr("Theme:"), self.theme)
-        self.lead = QComboBox()
-        self.lead.setObjectName("lead")
-        self.lead.addItem(self.tr("(none)"), None)
-        for p in d.parties:
-            self.lead.addItem(p.name, p.id)
-        self.lead.setCurrentIndex(max(0, self.lead.findData(item.lead_party_id)))
+        self.lead = choice_box("lead", self.tr("(none)"), [(p.name, p.id) for p in d.parties], item.lead_party_id)
         form.addRow(self.tr("Lead party:"), self.lead)
-        self.presenter = QComboBox()
-        self.presenter.setObjectName("presenter")
+        people = [(f"{person.name} — {person.organisation}", person.id) for person in self.workspace.people()]
+        self.presenter = choice_box("presenter", self.tr("(none)"), people, item.presenter_id)
         self.presenter.setEditable(False)
-        self.presenter.addItem(self.tr("(none)"), None)
-        for person in workspace.people():
-            self.presenter.addItem(f"{person.name} — {person.organisation}", person.id)
-        self.presenter.setCurrentIndex(max(0, self.presenter.findData(item.presenter_id)))
         form.addRow(self.tr("Presenter:"), self.presenter)
+
+    def _build_timing(self, form: QFormLayout, session: Session) -> None:
+        """The duration, or for a day heading the time the day starts (the kind decides which shows)."""
+        item = self.item
         self.duration = QSpinBox()
         self.duration.setObjectName("duration")
         self.duration.setRange(-10_000, 10_000)  # out-of-range values are refused with a sentence, not clamped silently
@@ -109,12 +138,17 @@ class ItemEditor(FieldErrors, Dialog):
         self.session_start = session.start_time
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        if item.commitment_id:
-            try:
-                reviewed = workspace.commitment(item.commitment_id).ref
-            except ConsultError:
-                reviewed = self.tr("(a commitment no longer in the register)")
-            form.addRow(self.tr("Reviews:"), QLabel(reviewed))
+
+    def _reviewed(self, commitment_id: str) -> str:
+        """The reference of the commitment a carry-over sub-item reviews (or that it is gone)."""
+        try:
+            return self.workspace.commitment(commitment_id).ref
+        except ConsultError:
+            return self.tr("(a commitment no longer in the register)")
+
+    def _build_internal(self) -> QGroupBox:
+        """The tinted box of what is ours alone: objective, background, lines to take, their asks, red lines."""
+        item = self.item
         internal = QGroupBox(self.tr("Internal — ours alone, never printed for the counterpart"))
         internal.setObjectName("internal")
         internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
@@ -130,12 +164,7 @@ class ItemEditor(FieldErrors, Dialog):
             widget.setMaximumHeight(70)
             iform.addRow(label, widget)
             iform.addRow(self.field_error(name, label))
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(joint)
-        layout.addWidget(internal)
-        layout.addWidget(buttons)
-        self.resize(600, self.sizeHint().height())
+        return internal
 
     def _kind_changed(self) -> None:
         day = self.kind.currentData() == ItemKind.DAY
@@ -220,6 +249,24 @@ class AgendaView(View):
 
     def __init__(self, workspace: Workspace, undo: QUndoStack, parent=None):
         super().__init__(workspace, undo, parent)
+        self._build_tree()
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        toolbar = QToolBar()
+        self._build_actions(toolbar)
+        self._build_rows_button(toolbar)
+        context_menu(self.tree, self.actions_by_name.values())
+        top = QHBoxLayout()
+        top.addWidget(toolbar)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+
+    def _build_tree(self) -> None:
+        """The tree of items with its columns; drops and Alt+arrows come back here as moves."""
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda")
         self.tree.setAccessibleName(self.tr("Agenda items"))
@@ -231,11 +278,10 @@ class AgendaView(View):
         self.tree.nudged.connect(self._nudge)
         self.tree.itemActivated.connect(lambda *_: self.activate())  # Enter, or a double click
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        toolbar = QToolBar()
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, label, shortcut, slot in (
+
+    def _action_specs(self) -> tuple:
+        """Each action of the view: (name, label, shortcut, slot), in the toolbar's order."""
+        return (
             ("add", self.tr("Add Item"), "Ctrl+Shift+N", lambda: self.add(sub=False)),
             ("add_sub", self.tr("Add Sub-item"), "Ctrl+Alt+N", lambda: self.add(sub=True)),
             ("add_break", self.tr("Add Break"), "", lambda: self.add_row(ItemKind.BREAK)),
@@ -249,7 +295,12 @@ class AgendaView(View):
             ("down", self.tr("Move Down"), "Alt+Down", lambda: self.shift(1)),
             ("indent", self.tr("Indent"), "Alt+Right", self.indent),
             ("outdent", self.tr("Outdent"), "Alt+Left", self.outdent),
-        ):
+        )
+
+    def _build_actions(self, toolbar: QToolBar) -> None:
+        """The view's actions (``actions_by_name``), with their shortcuts; all but the row actions on ``toolbar``."""
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, label, shortcut, slot in self._action_specs():
             action = QAction(label, self)
             action.setObjectName(name)
             if shortcut:
@@ -260,7 +311,9 @@ class AgendaView(View):
                 toolbar.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action
-        # breaks, lunch and days share one button (a menu), so the toolbar fits a small screen
+
+    def _build_rows_button(self, toolbar: QToolBar) -> None:
+        """Breaks, lunch and days share one button (a menu), so the toolbar fits a small screen."""
         rows = QToolButton()
         rows.setObjectName("add_rows")
         rows.setAccessibleName(self.tr("Add a break, a lunch or a day"))
@@ -271,15 +324,6 @@ class AgendaView(View):
         rows.setMenu(menu)
         rows.setDefaultAction(self.actions_by_name["add_break"])
         toolbar.insertWidget(self.actions_by_name["edit"], rows)
-        context_menu(self.tree, self.actions_by_name.values())
-        top = QHBoxLayout()
-        top.addWidget(toolbar)
-        top.addStretch(1)
-        top.addWidget(self.summary)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.tree)
 
     # ------------------------------------------------------------ content
 

@@ -28,6 +28,7 @@ from ..domain.proposal import ReferenceScheme, next_reference
 from ..ops import register as register_ops
 from ..store import Workspace
 from . import labels
+from .agenda import choice_box, theme_options
 from .labels import ordinal
 from .undo import run_undoable
 from .widgets import Dialog, FieldErrors, TextBox, date_edit, line_edit, ok_cancel
@@ -67,24 +68,43 @@ class CommitmentEditor(FieldErrors, Dialog):
         self.new = new or replaces is not None
         self.replaces = replaces
         self.undoable = Undoable(undo, report, before)
-        d = self.dialogue = workspace.dialogue(commitment.dialogue_id)
-        self.scheme = ReferenceScheme.of(d)
+        self.dialogue = workspace.dialogue(commitment.dialogue_id)
+        self.scheme = ReferenceScheme.of(self.dialogue)
         self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
-        form = self.form = QFormLayout(self)
+        self.form = QFormLayout(self)
         if replaces is not None:
-            self.setWindowTitle(self.tr("Supersede {ref}").format(ref=replaces.ref))
-            intro = QLabel(self.tr("{ref} will end as superseded, linked to the new commitment below; its history stays.").format(ref=replaces.ref))
-            intro.setWordWrap(True)
-            form.addRow(intro)
-            session = workspace.session(commitment.made_at_session_id) if commitment.made_at_session_id else None
-            self.ended_on = date_edit(max(session.starts_on, dt.date.today()) if session else dt.date.today(), "ended_on")
-            form.addRow(self.tr("Superseded on:"), self.ended_on)
-            form.addRow(self.field_error("ended_on", self.tr("Superseded on:")))
-            self.end_reason = line_edit("", "end_reason", validate.TEXT)
-            self.end_reason.setPlaceholderText(self.tr("For example: replaced by the text agreed at the 4th session"))
-            form.addRow(self.tr("Reason:"), self.end_reason)
-            form.addRow(self.field_error("end_reason", self.tr("Reason:")))
-        self.ref = line_edit(commitment.ref, "ref", validate.REF)
+            self._build_ending(replaces)
+        self._build_reference()
+        self._build_texts(show_reason=not new)
+        self._build_party(preselect=bool(commitment.party_id) or not new)
+        self._build_placement()
+        self._build_due()
+        self._build_counterpart()
+        self._build_visibility()
+        self.buttons = ok_cancel(self)
+        self.form.addRow(self.buttons)
+        self.resize(600, self.sizeHint().height())
+
+    def _build_ending(self, replaces: Commitment) -> None:
+        """Superseding: what happens to the old commitment, the date it ends and why."""
+        form, commitment = self.form, self.commitment
+        self.setWindowTitle(self.tr("Supersede {ref}").format(ref=replaces.ref))
+        intro = QLabel(self.tr("{ref} will end as superseded, linked to the new commitment below; its history stays.").format(ref=replaces.ref))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        session = self.workspace.session(commitment.made_at_session_id) if commitment.made_at_session_id else None
+        self.ended_on = date_edit(max(session.starts_on, dt.date.today()) if session else dt.date.today(), "ended_on")
+        form.addRow(self.tr("Superseded on:"), self.ended_on)
+        form.addRow(self.field_error("ended_on", self.tr("Superseded on:")))
+        self.end_reason = line_edit("", "end_reason", validate.TEXT)
+        self.end_reason.setPlaceholderText(self.tr("For example: replaced by the text agreed at the 4th session"))
+        form.addRow(self.tr("Reason:"), self.end_reason)
+        form.addRow(self.field_error("end_reason", self.tr("Reason:")))
+
+    def _build_reference(self) -> None:
+        """The reference, with the dialogue's pattern and the next free one under it."""
+        form = self.form
+        self.ref = line_edit(self.commitment.ref, "ref", validate.REF)
         self.ref.setPlaceholderText(self.scheme.pattern)
         form.addRow(self.tr("Reference:"), self.ref)
         year, example = self._next_free()
@@ -93,6 +113,10 @@ class CommitmentEditor(FieldErrors, Dialog):
         self.pattern.setStyleSheet("color: #4b5563")
         form.addRow("", self.pattern)
         form.addRow(self.field_error("ref", self.tr("Reference:")))
+
+    def _build_texts(self, *, show_reason: bool) -> None:
+        """Commitment or decision, its text in each of the dialogue's languages, and (when editing) why the text changes."""
+        form, commitment = self.form, self.commitment
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in CommitmentKind:
@@ -100,7 +124,7 @@ class CommitmentEditor(FieldErrors, Dialog):
         self.kind.setCurrentIndex(self.kind.findData(commitment.kind))
         form.addRow(self.tr("Kind:"), self.kind)
         self.texts: dict[str, TextBox] = {}
-        for lang in d.languages:
+        for lang in self.dialogue.languages:
             edit = TextBox(commitment.text.get(lang, ""), f"text_{lang}", validate.TEXT)
             edit.setMaximumHeight(80)
             self.texts[lang] = edit
@@ -108,36 +132,41 @@ class CommitmentEditor(FieldErrors, Dialog):
         form.addRow(self.field_error("text", self.tr("Text")))
         self.reason = line_edit("", "reason", validate.TEXT)
         self.reason.setPlaceholderText(self.tr("Why the text changes (kept in its history)"))
-        if not new:
+        if show_reason:
             form.addRow(self.tr("Reason for a change of text:"), self.reason)
             form.addRow(self.field_error("reason", self.tr("Reason for a change of text:")))
+
+    def _build_party(self, *, preselect: bool) -> None:
+        """The responsible party (a new one starts on '(choose)' unless it came with one) and its lead institution."""
+        form, commitment = self.form, self.commitment
         self.party = QComboBox()
         self.party.setObjectName("party")
         self.party.addItem(self.tr("(choose)"), "")
-        for p in d.parties:
+        for p in self.dialogue.parties:
             self.party.addItem(p.name, p.id)
         self.party.addItem(self.tr("All parties jointly"), None)
-        if commitment.party_id or not new:
+        if preselect:
             self.party.setCurrentIndex(self.party.findData(commitment.party_id) if commitment.party_id else self.party.count() - 1)
         form.addRow(self.tr("Responsible party:"), self.party)
         form.addRow(self.field_error("party", self.tr("Responsible party:")))
         self.institution = line_edit(commitment.lead_institution, "institution", validate.NAME)
         form.addRow(self.tr("Lead institution:"), self.institution)
         form.addRow(self.field_error("lead_institution", self.tr("Lead institution:")))
-        self.theme = QComboBox()
-        self.theme.setObjectName("theme")
-        self.theme.addItem(self.tr("(none)"), None)
-        for t in d.themes:
-            self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(commitment.theme_id)))
-        form.addRow(self.tr("Theme:"), self.theme)
-        self.session = QComboBox()
-        self.session.setObjectName("made_at")
-        self.session.addItem(self.tr("(none)"), None)
-        for s in workspace.sessions(d.id):
-            self.session.addItem(self.tr("{nth} session ({date})").format(nth=ordinal(s.number), date=labels.day(s.starts_on)), s.id)
-        self.session.setCurrentIndex(max(0, self.session.findData(commitment.made_at_session_id)))
-        form.addRow(self.tr("Made at:"), self.session)
+
+    def _build_placement(self) -> None:
+        """The theme it belongs to and the session where it was made."""
+        d, commitment = self.dialogue, self.commitment
+        self.theme = choice_box("theme", self.tr("(none)"), theme_options(d), commitment.theme_id)
+        self.form.addRow(self.tr("Theme:"), self.theme)
+        sessions = [
+            (self.tr("{nth} session ({date})").format(nth=ordinal(s.number), date=labels.day(s.starts_on)), s.id) for s in self.workspace.sessions(d.id)
+        ]
+        self.session = choice_box("made_at", self.tr("(none)"), sessions, commitment.made_at_session_id)
+        self.form.addRow(self.tr("Made at:"), self.session)
+
+    def _build_due(self) -> None:
+        """'Due on' and its date, on one line; the date only when the box is ticked."""
+        form, commitment = self.form, self.commitment
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setObjectName("has_due")
         self.due = date_edit(commitment.due_on, "due")
@@ -151,24 +180,23 @@ class CommitmentEditor(FieldErrors, Dialog):
         due_row.addStretch(1)
         form.addRow(due_row)
         form.addRow(self.field_error("due_on", self.tr("Due on")))
-        self.reciprocal = QComboBox()
-        self.reciprocal.setObjectName("reciprocal")
-        self.reciprocal.addItem(self.tr("(none)"), None)
-        for other in workspace.commitments(d.id):
-            if other.id != commitment.id:
-                self.reciprocal.addItem(other.ref, other.id)
-        self.reciprocal.setCurrentIndex(max(0, self.reciprocal.findData(commitment.reciprocal_id)))
-        form.addRow(self.tr("Counterpart (quid pro quo):"), self.reciprocal)
-        form.addRow(self.field_error("reciprocal", self.tr("Counterpart (quid pro quo):")))
+
+    def _build_counterpart(self) -> None:
+        """The counterpart (quid pro quo): any other commitment of the dialogue."""
+        commitment = self.commitment
+        others = [(other.ref, other.id) for other in self.workspace.commitments(self.dialogue.id) if other.id != commitment.id]
+        self.reciprocal = choice_box("reciprocal", self.tr("(none)"), others, commitment.reciprocal_id)
+        self.form.addRow(self.tr("Counterpart (quid pro quo):"), self.reciprocal)
+        self.form.addRow(self.field_error("reciprocal", self.tr("Counterpart (quid pro quo):")))
+
+    def _build_visibility(self) -> None:
+        """Internal or joint, and the place for a refusal that concerns no single field."""
         self.internal = QCheckBox(self.tr("Internal — ours alone, never printed for the counterpart"))
         self.internal.setObjectName("internal")
-        self.internal.setChecked(commitment.visibility == Visibility.INTERNAL)
-        form.addRow(self.internal)
-        form.addRow(self.field_error("other"))
+        self.internal.setChecked(self.commitment.visibility == Visibility.INTERNAL)
+        self.form.addRow(self.internal)
+        self.form.addRow(self.field_error("other"))
         self.error = self.errors["other"]
-        self.buttons = ok_cancel(self)
-        form.addRow(self.buttons)
-        self.resize(600, self.sizeHint().height())
 
     def _next_free(self) -> tuple[int, str]:
         """The year of the session where it is made (else this year) and the next free reference of that year."""

@@ -508,25 +508,43 @@ class IndicatorEditor(FieldErrors, Dialog):
         self.new = new
         self.setWindowTitle(self.tr("New indicator") if new else self.tr("Indicator"))
         form = QFormLayout(self)
+        dialogue_id = self._build_commitment(form, dialogue_id)
+        self._build_names(form, workspace.dialogue(dialogue_id).languages)
+        self._build_figures()
+        self._add_figure_rows(form)
+        form.addRow(self.field_error("other"))
+        form.addRow(ok_cancel(self))
+        self.resize(560, self.sizeHint().height())
+
+    def _build_commitment(self, form: QFormLayout, dialogue_id: str | None) -> str | None:
+        """The commitment measured: fixed when the indicator has one, else chosen among the dialogue's; the dialogue's id."""
         self.commitment = QComboBox()
         self.commitment.setObjectName("commitment")
-        if indicator.commitment_id:
-            c = workspace.commitment(indicator.commitment_id)
+        if self.indicator.commitment_id:
+            c = self.workspace.commitment(self.indicator.commitment_id)
             dialogue_id = c.dialogue_id
             self.commitment.addItem(c.ref, c.id)
             self.commitment.setEnabled(False)
         else:
             self.commitment.addItem(self.tr("(choose)"), "")
-            for c in workspace.commitments(dialogue_id):
+            for c in self.workspace.commitments(dialogue_id):
                 self.commitment.addItem(c.ref, c.id)
         form.addRow(self.tr("Commitment:"), self.commitment)
         form.addRow(self.field_error("commitment", self.tr("Commitment:")))
+        return dialogue_id
+
+    def _build_names(self, form: QFormLayout, languages: list[str]) -> None:
+        """The indicator's name in each of the dialogue's languages."""
         self.names: dict[str, QLineEdit] = {}
-        for lang in workspace.dialogue(dialogue_id).languages:
-            edit = line_edit(indicator.name.get(lang, ""), f"name_{lang}", validate.TITLE)
+        for lang in languages:
+            edit = line_edit(self.indicator.name.get(lang, ""), f"name_{lang}", validate.TITLE)
             self.names[lang] = edit
             form.addRow(self.tr("Name [{lang}]:").format(lang=lang), edit)
         form.addRow(self.field_error("name", self.tr("Name")))
+
+    def _build_figures(self) -> None:
+        """Unit, baseline, target and direction; a new indicator's direction follows its figures until it is chosen."""
+        indicator = self.indicator
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.setEditable(True)
@@ -541,10 +559,13 @@ class IndicatorEditor(FieldErrors, Dialog):
         self.direction.addItem(self.tr("Up is good — the figure should rise"), Direction.UP)
         self.direction.addItem(self.tr("Down is good — the figure should fall"), Direction.DOWN)
         self.direction.setCurrentIndex(self.direction.findData(indicator.direction))
-        self._direction_chosen = not new  # a new indicator follows its baseline and target until the direction is chosen
+        self._direction_chosen = not self.new  # a new indicator follows its baseline and target until the direction is chosen
         self.direction.activated.connect(lambda _i: setattr(self, "_direction_chosen", True))
         for spin in (self.baseline, self.target):
             spin.valueChanged.connect(self._follow_figures)
+
+    def _add_figure_rows(self, form: QFormLayout) -> None:
+        """The rows of unit, baseline, target and direction, each with its refusals under it."""
         form.addRow(self.tr("Unit:"), self.unit)
         form.addRow(self.field_error("unit", self.tr("Unit:")))
         form.addRow(self.tr("Baseline:"), self._line(self.baseline, self.has_baseline_on, self.baseline_on))
@@ -555,9 +576,6 @@ class IndicatorEditor(FieldErrors, Dialog):
         form.addRow(self.field_error("target_on", self.tr("Target date")))
         form.addRow(self.tr("Direction:"), self.direction)
         form.addRow(self.field_error("direction", self.tr("Direction:")))
-        form.addRow(self.field_error("other"))
-        form.addRow(ok_cancel(self))
-        self.resize(560, self.sizeHint().height())
 
     def _figure(self, name: str, value: float, on: dt.date | None) -> tuple[QDoubleSpinBox, QDateEdit, QCheckBox]:
         spin = QDoubleSpinBox()

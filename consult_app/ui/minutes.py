@@ -105,6 +105,26 @@ class MinutesView(View):
         super().__init__(workspace, undo, parent)
         self.item: AgendaItem | None = None
         self.languages: list[str] = []
+        self._build_buttons()
+        self._build_items()
+        internal = self._build_record()
+        self._build_history(workspace)
+        self._build_saver()
+        splitter = self._build_splitter(internal)
+        top = self._build_top()
+        self.history_title = QLabel()
+        self.history_title.setObjectName("history_title")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        self._build_tabs()
+        below = QSplitter(Qt.Orientation.Vertical)
+        below.addWidget(splitter)
+        below.addWidget(self.bottom)
+        below.setSizes([340, 480])
+        layout.addWidget(below, 1)
+
+    def _build_buttons(self) -> None:
+        """The state of the minutes, Amend… and Add Follow-up Action…."""
         self.state = QComboBox()
         self.state.setObjectName("minutes_state")
         for state in MinutesState:
@@ -117,6 +137,9 @@ class MinutesView(View):
         self.add_action_button.setObjectName("add_minutes_action")
         self.add_action_button.setToolTip(self.tr("An action recorded in the minutes is joint: shared with the other delegation."))
         self.add_action_button.clicked.connect(self.add_action)
+
+    def _build_items(self) -> None:
+        """The list of agenda items, with its context menu (Amend…, Add Follow-up Action…)."""
         self.items = List()
         self.items.setObjectName("items")
         self.items.setAccessibleName(self.tr("Agenda items of the minutes"))
@@ -127,6 +150,9 @@ class MinutesView(View):
         add_action_ = QAction(self.tr("Add Follow-up Action…"), self)
         add_action_.triggered.connect(self.add_action)
         context_menu(self.items, (amend_action, add_action_))
+
+    def _build_record(self) -> QGroupBox:
+        """The joint record's box (its texts come with each item) and the tinted box of our notes, which it returns."""
         self.editors: dict[tuple[str, str], TextBox] = {}
         self.joint_box = QGroupBox(self.tr("Joint record — shared with the counterpart"))
         self.joint_layout = QFormLayout(self.joint_box)
@@ -137,6 +163,10 @@ class MinutesView(View):
         self.notes.setAccessibleName(self.tr("Our notes — internal"))
         QVBoxLayout(internal).addWidget(self.notes)
         self.notes.textChanged.connect(self._schedule_save)
+        return internal
+
+    def _build_history(self, workspace: Workspace) -> None:
+        """The amendments' history, the proposals panel, and Sign Off Amendment…."""
         self.history = QTextBrowser()
         self.history.setObjectName("history")
         self.panel = ProposalsPanel(workspace)
@@ -145,6 +175,9 @@ class MinutesView(View):
         self.sign_amendment.setObjectName("sign_amendment")
         self.sign_amendment.clicked.connect(self.open_sign_amendment)
         self.history.setAccessibleName(self.tr("Amendments"))
+
+    def _build_saver(self) -> None:
+        """Texts are saved after a short pause in typing; a label says when."""
         self.saver = QTimer(self)
         self.saver.setSingleShot(True)
         self.saver.setInterval(700)
@@ -152,6 +185,9 @@ class MinutesView(View):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _build_splitter(self, internal: QGroupBox) -> QSplitter:
+        """The items on the left; on the right the joint record, our notes and the saved label."""
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.joint_box, 3)
@@ -161,6 +197,10 @@ class MinutesView(View):
         splitter.addWidget(self.items)
         splitter.addWidget(right)
         memory.splitter(splitter, "minutes/splitter", [28, 72])
+        return splitter
+
+    def _build_top(self) -> QHBoxLayout:
+        """The line above: the state of the minutes and Amend… on the left, Add Follow-up Action… on the right."""
         state_label = QLabel(self.tr("&Minutes:"))
         state_label.setBuddy(self.state)
         top = QHBoxLayout()
@@ -169,10 +209,10 @@ class MinutesView(View):
         top.addWidget(self.amend)
         top.addStretch(1)
         top.addWidget(self.add_action_button)
-        self.history_title = QLabel()
-        self.history_title.setObjectName("history_title")
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        return top
+
+    def _build_tabs(self) -> None:
+        """The tabs below: Proposals, and Amendments (title, history, Sign Off Amendment…)."""
         amendments = QWidget()
         al = QVBoxLayout(amendments)
         al.addWidget(self.history_title)
@@ -184,11 +224,6 @@ class MinutesView(View):
         self.bottom.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its tab bar
         self.bottom.addTab(self.panel, self.tr("Proposals"))
         self.bottom.addTab(amendments, self.tr("Amendments"))
-        below = QSplitter(Qt.Orientation.Vertical)
-        below.addWidget(splitter)
-        below.addWidget(self.bottom)
-        below.setSizes([340, 480])
-        layout.addWidget(below, 1)
 
     def panes(self) -> list:
         first = next(iter(self.editors.values()), None)

@@ -198,202 +198,202 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="225" />
+        <location filename="../../consult_app/ui/agenda.py" line="272" />
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="226" />
+        <location filename="../../consult_app/ui/agenda.py" line="273" />
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="239" />
+        <location filename="../../consult_app/ui/agenda.py" line="285" />
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="240" />
+        <location filename="../../consult_app/ui/agenda.py" line="286" />
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="241" />
+        <location filename="../../consult_app/ui/agenda.py" line="287" />
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="242" />
+        <location filename="../../consult_app/ui/agenda.py" line="288" />
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="243" />
+        <location filename="../../consult_app/ui/agenda.py" line="289" />
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="245" />
+        <location filename="../../consult_app/ui/agenda.py" line="291" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="246" />
+        <location filename="../../consult_app/ui/agenda.py" line="292" />
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="247" />
+        <location filename="../../consult_app/ui/agenda.py" line="293" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="248" />
+        <location filename="../../consult_app/ui/agenda.py" line="294" />
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="249" />
+        <location filename="../../consult_app/ui/agenda.py" line="295" />
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="250" />
+        <location filename="../../consult_app/ui/agenda.py" line="296" />
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="251" />
+        <location filename="../../consult_app/ui/agenda.py" line="297" />
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="266" />
+        <location filename="../../consult_app/ui/agenda.py" line="319" />
         <source>Add a break, a lunch or a day</source>
         <translation>Añadir una pausa, un almuerzo o una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="328" />
+        <location filename="../../consult_app/ui/agenda.py" line="372" />
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="330" />
+        <location filename="../../consult_app/ui/agenda.py" line="374" />
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="368" />
+        <location filename="../../consult_app/ui/agenda.py" line="412" />
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="363" />
+        <location filename="../../consult_app/ui/agenda.py" line="407" />
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="343" />
+        <location filename="../../consult_app/ui/agenda.py" line="387" />
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="369" />
+        <location filename="../../consult_app/ui/agenda.py" line="413" />
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="372" />
+        <location filename="../../consult_app/ui/agenda.py" line="416" />
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la sesión dura {n} día(s): cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="397" />
+        <location filename="../../consult_app/ui/agenda.py" line="441" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413" />
+        <location filename="../../consult_app/ui/agenda.py" line="457" />
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="418" />
+        <location filename="../../consult_app/ui/agenda.py" line="462" />
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="426" />
+        <location filename="../../consult_app/ui/agenda.py" line="470" />
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="442" />
+        <location filename="../../consult_app/ui/agenda.py" line="486" />
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="442" />
+        <location filename="../../consult_app/ui/agenda.py" line="486" />
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="442" />
+        <location filename="../../consult_app/ui/agenda.py" line="486" />
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="471" />
+        <location filename="../../consult_app/ui/agenda.py" line="515" />
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="482" />
+        <location filename="../../consult_app/ui/agenda.py" line="526" />
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="494" />
+        <location filename="../../consult_app/ui/agenda.py" line="538" />
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -617,158 +617,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="72" />
+        <location filename="../../consult_app/ui/commitments.py" line="73" />
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="72" />
+        <location filename="../../consult_app/ui/commitments.py" line="73" />
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="75" />
-        <location filename="../../consult_app/ui/commitments.py" line="232" />
+        <location filename="../../consult_app/ui/commitments.py" line="91" />
+        <location filename="../../consult_app/ui/commitments.py" line="260" />
         <source>Supersede {ref}</source>
         <translation>Sustituir {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="76" />
+        <location filename="../../consult_app/ui/commitments.py" line="92" />
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} terminará sustituido por el nuevo compromiso de abajo, al que queda vinculado; su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="81" />
-        <location filename="../../consult_app/ui/commitments.py" line="82" />
+        <location filename="../../consult_app/ui/commitments.py" line="97" />
+        <location filename="../../consult_app/ui/commitments.py" line="98" />
         <source>Superseded on:</source>
         <translation>Sustituido el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="84" />
+        <location filename="../../consult_app/ui/commitments.py" line="100" />
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Por ejemplo: sustituido por el texto acordado en la 4.ª sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="85" />
-        <location filename="../../consult_app/ui/commitments.py" line="86" />
+        <location filename="../../consult_app/ui/commitments.py" line="101" />
+        <location filename="../../consult_app/ui/commitments.py" line="102" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="89" />
-        <location filename="../../consult_app/ui/commitments.py" line="95" />
+        <location filename="../../consult_app/ui/commitments.py" line="109" />
+        <location filename="../../consult_app/ui/commitments.py" line="115" />
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="91" />
+        <location filename="../../consult_app/ui/commitments.py" line="111" />
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modelo {pattern}; la próxima referencia libre de {year} es {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="101" />
+        <location filename="../../consult_app/ui/commitments.py" line="125" />
         <source>Kind:</source>
         <translation>Naturaleza:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="107" />
+        <location filename="../../consult_app/ui/commitments.py" line="131" />
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="108" />
+        <location filename="../../consult_app/ui/commitments.py" line="132" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="110" />
+        <location filename="../../consult_app/ui/commitments.py" line="134" />
         <source>Why the text changes (kept in its history)</source>
         <translation>Por qué cambia el texto (se conserva en su historial)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="112" />
-        <location filename="../../consult_app/ui/commitments.py" line="113" />
+        <location filename="../../consult_app/ui/commitments.py" line="136" />
+        <location filename="../../consult_app/ui/commitments.py" line="137" />
         <source>Reason for a change of text:</source>
         <translation>Motivo de un cambio de texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="116" />
+        <location filename="../../consult_app/ui/commitments.py" line="144" />
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="119" />
+        <location filename="../../consult_app/ui/commitments.py" line="147" />
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="122" />
-        <location filename="../../consult_app/ui/commitments.py" line="123" />
+        <location filename="../../consult_app/ui/commitments.py" line="150" />
+        <location filename="../../consult_app/ui/commitments.py" line="151" />
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="125" />
-        <location filename="../../consult_app/ui/commitments.py" line="126" />
+        <location filename="../../consult_app/ui/commitments.py" line="153" />
+        <location filename="../../consult_app/ui/commitments.py" line="154" />
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="129" />
-        <location filename="../../consult_app/ui/commitments.py" line="136" />
-        <location filename="../../consult_app/ui/commitments.py" line="156" />
+        <location filename="../../consult_app/ui/commitments.py" line="159" />
+        <location filename="../../consult_app/ui/commitments.py" line="164" />
+        <location filename="../../consult_app/ui/commitments.py" line="188" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="133" />
+        <location filename="../../consult_app/ui/commitments.py" line="160" />
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="138" />
+        <location filename="../../consult_app/ui/commitments.py" line="162" />
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="140" />
+        <location filename="../../consult_app/ui/commitments.py" line="165" />
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="141" />
-        <location filename="../../consult_app/ui/commitments.py" line="153" />
+        <location filename="../../consult_app/ui/commitments.py" line="170" />
+        <location filename="../../consult_app/ui/commitments.py" line="182" />
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="144" />
+        <location filename="../../consult_app/ui/commitments.py" line="173" />
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="161" />
-        <location filename="../../consult_app/ui/commitments.py" line="162" />
+        <location filename="../../consult_app/ui/commitments.py" line="189" />
+        <location filename="../../consult_app/ui/commitments.py" line="190" />
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="163" />
+        <location filename="../../consult_app/ui/commitments.py" line="194" />
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="196" />
+        <location filename="../../consult_app/ui/commitments.py" line="224" />
         <source>choose a party, or all parties jointly.</source>
         <translation>elija una parte, o todas las partes conjuntamente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="239" />
+        <location filename="../../consult_app/ui/commitments.py" line="267" />
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="252" />
+        <location filename="../../consult_app/ui/commitments.py" line="280" />
         <source>Edit commitment {ref}</source>
         <translation>Modificar el compromiso {ref}</translation>
     </message>
@@ -776,17 +776,17 @@
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="39" />
+        <location filename="../../consult_app/ui/commitments.py" line="40" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="40" />
+        <location filename="../../consult_app/ui/commitments.py" line="41" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="358" />
+        <location filename="../../consult_app/ui/commitments.py" line="386" />
         <source>Delete {ref}</source>
         <translation>Eliminar {ref}</translation>
     </message>
@@ -1499,79 +1499,79 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="519" />
+        <location filename="../../consult_app/ui/followup.py" line="529" />
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="522" />
-        <location filename="../../consult_app/ui/followup.py" line="523" />
+        <location filename="../../consult_app/ui/followup.py" line="532" />
+        <location filename="../../consult_app/ui/followup.py" line="533" />
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="528" />
+        <location filename="../../consult_app/ui/followup.py" line="542" />
         <source>Name [{lang}]:</source>
         <translation>Nombre [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="529" />
+        <location filename="../../consult_app/ui/followup.py" line="543" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="541" />
+        <location filename="../../consult_app/ui/followup.py" line="559" />
         <source>Up is good — the figure should rise</source>
         <translation>Subir es bueno — la cifra debe aumentar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="542" />
+        <location filename="../../consult_app/ui/followup.py" line="560" />
         <source>Down is good — the figure should fall</source>
         <translation>Bajar es bueno — la cifra debe disminuir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="548" />
-        <location filename="../../consult_app/ui/followup.py" line="549" />
+        <location filename="../../consult_app/ui/followup.py" line="569" />
+        <location filename="../../consult_app/ui/followup.py" line="570" />
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="550" />
-        <location filename="../../consult_app/ui/followup.py" line="551" />
+        <location filename="../../consult_app/ui/followup.py" line="571" />
+        <location filename="../../consult_app/ui/followup.py" line="572" />
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="552" />
-        <location filename="../../consult_app/ui/followup.py" line="572" />
+        <location filename="../../consult_app/ui/followup.py" line="573" />
+        <location filename="../../consult_app/ui/followup.py" line="590" />
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="553" />
-        <location filename="../../consult_app/ui/followup.py" line="554" />
+        <location filename="../../consult_app/ui/followup.py" line="574" />
+        <location filename="../../consult_app/ui/followup.py" line="575" />
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="555" />
-        <location filename="../../consult_app/ui/followup.py" line="572" />
+        <location filename="../../consult_app/ui/followup.py" line="576" />
+        <location filename="../../consult_app/ui/followup.py" line="590" />
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="556" />
-        <location filename="../../consult_app/ui/followup.py" line="557" />
+        <location filename="../../consult_app/ui/followup.py" line="577" />
+        <location filename="../../consult_app/ui/followup.py" line="578" />
         <source>Direction:</source>
         <translation>Sentido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="568" />
+        <location filename="../../consult_app/ui/followup.py" line="586" />
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="597" />
+        <location filename="../../consult_app/ui/followup.py" line="615" />
         <source>choose the commitment the figure measures.</source>
         <translation>elija el compromiso que mide la cifra.</translation>
     </message>
@@ -1579,123 +1579,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="632" />
+        <location filename="../../consult_app/ui/followup.py" line="650" />
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="644" />
+        <location filename="../../consult_app/ui/followup.py" line="662" />
         <source>Edit indicator</source>
         <translation>Modificar el indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="666" />
+        <location filename="../../consult_app/ui/followup.py" line="684" />
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="666" />
+        <location filename="../../consult_app/ui/followup.py" line="684" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="666" />
+        <location filename="../../consult_app/ui/followup.py" line="684" />
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="666" />
+        <location filename="../../consult_app/ui/followup.py" line="684" />
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="666" />
+        <location filename="../../consult_app/ui/followup.py" line="684" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="666" />
+        <location filename="../../consult_app/ui/followup.py" line="684" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="666" />
+        <location filename="../../consult_app/ui/followup.py" line="684" />
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="677" />
+        <location filename="../../consult_app/ui/followup.py" line="695" />
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="678" />
+        <location filename="../../consult_app/ui/followup.py" line="696" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="678" />
+        <location filename="../../consult_app/ui/followup.py" line="696" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="678" />
+        <location filename="../../consult_app/ui/followup.py" line="696" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="678" />
+        <location filename="../../consult_app/ui/followup.py" line="696" />
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="687" />
+        <location filename="../../consult_app/ui/followup.py" line="705" />
         <source>New Indicator…</source>
         <translation>Nuevo indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688" />
+        <location filename="../../consult_app/ui/followup.py" line="706" />
         <source>Edit Indicator…</source>
         <translation>Modificar el indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="689" />
+        <location filename="../../consult_app/ui/followup.py" line="707" />
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="723" />
+        <location filename="../../consult_app/ui/followup.py" line="741" />
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="724" />
+        <location filename="../../consult_app/ui/followup.py" line="742" />
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="736" />
+        <location filename="../../consult_app/ui/followup.py" line="754" />
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="736" />
+        <location filename="../../consult_app/ui/followup.py" line="754" />
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="765" />
+        <location filename="../../consult_app/ui/followup.py" line="783" />
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="765" />
+        <location filename="../../consult_app/ui/followup.py" line="783" />
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="664" />
-        <location filename="../../consult_app/ui/followup.py" line="795" />
+        <location filename="../../consult_app/ui/followup.py" line="682" />
+        <location filename="../../consult_app/ui/followup.py" line="813" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -1703,105 +1703,105 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="60" />
+        <location filename="../../consult_app/ui/agenda.py" line="75" />
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="62" />
+        <location filename="../../consult_app/ui/agenda.py" line="88" />
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="68" />
+        <location filename="../../consult_app/ui/agenda.py" line="103" />
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="69" />
+        <location filename="../../consult_app/ui/agenda.py" line="104" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75" />
+        <location filename="../../consult_app/ui/agenda.py" line="114" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="78" />
-        <location filename="../../consult_app/ui/agenda.py" line="85" />
-        <location filename="../../consult_app/ui/agenda.py" line="93" />
+        <location filename="../../consult_app/ui/agenda.py" line="115" />
+        <location filename="../../consult_app/ui/agenda.py" line="117" />
+        <location filename="../../consult_app/ui/agenda.py" line="120" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="82" />
+        <location filename="../../consult_app/ui/agenda.py" line="116" />
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="89" />
+        <location filename="../../consult_app/ui/agenda.py" line="118" />
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="97" />
+        <location filename="../../consult_app/ui/agenda.py" line="122" />
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="101" />
+        <location filename="../../consult_app/ui/agenda.py" line="130" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="103" />
-        <location filename="../../consult_app/ui/agenda.py" line="104" />
+        <location filename="../../consult_app/ui/agenda.py" line="132" />
+        <location filename="../../consult_app/ui/agenda.py" line="133" />
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="106" />
+        <location filename="../../consult_app/ui/agenda.py" line="135" />
         <source>Day starts at:</source>
         <translation>La jornada empieza a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="116" />
+        <location filename="../../consult_app/ui/agenda.py" line="147" />
         <source>(a commitment no longer in the register)</source>
         <translation>(un compromiso que ya no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="117" />
+        <location filename="../../consult_app/ui/agenda.py" line="94" />
         <source>Reviews:</source>
         <translation>Examina:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="118" />
+        <location filename="../../consult_app/ui/agenda.py" line="152" />
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="127" />
+        <location filename="../../consult_app/ui/agenda.py" line="161" />
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="127" />
+        <location filename="../../consult_app/ui/agenda.py" line="161" />
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="128" />
+        <location filename="../../consult_app/ui/agenda.py" line="162" />
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="128" />
+        <location filename="../../consult_app/ui/agenda.py" line="162" />
         <source>They will ask:</source>
         <translation>Peticiones previstas:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="129" />
+        <location filename="../../consult_app/ui/agenda.py" line="163" />
         <source>Red lines:</source>
         <translation>Líneas rojas:</translation>
     </message>
@@ -2077,84 +2077,84 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../consult_app/ui/main_window.py" line="81" />
-        <location filename="../../consult_app/ui/main_window.py" line="83" />
+        <location filename="../../consult_app/ui/main_window.py" line="84" />
         <source>Dialogues and sessions</source>
         <translation>Diálogos y sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="89" />
-        <location filename="../../consult_app/ui/main_window.py" line="96" />
+        <location filename="../../consult_app/ui/main_window.py" line="90" />
+        <location filename="../../consult_app/ui/main_window.py" line="97" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="95" />
+        <location filename="../../consult_app/ui/main_window.py" line="96" />
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="97" />
+        <location filename="../../consult_app/ui/main_window.py" line="98" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="97" />
+        <location filename="../../consult_app/ui/main_window.py" line="98" />
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="97" />
+        <location filename="../../consult_app/ui/main_window.py" line="98" />
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="97" />
+        <location filename="../../consult_app/ui/main_window.py" line="98" />
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="97" />
+        <location filename="../../consult_app/ui/main_window.py" line="98" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="97" />
+        <location filename="../../consult_app/ui/main_window.py" line="98" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="118" />
+        <location filename="../../consult_app/ui/main_window.py" line="119" />
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="119" />
-        <location filename="../../consult_app/ui/main_window.py" line="137" />
+        <location filename="../../consult_app/ui/main_window.py" line="120" />
+        <location filename="../../consult_app/ui/main_window.py" line="139" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="120" />
+        <location filename="../../consult_app/ui/main_window.py" line="121" />
         <source>Change &amp;Passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="120" />
+        <location filename="../../consult_app/ui/main_window.py" line="121" />
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Proteger con una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="138" />
+        <location filename="../../consult_app/ui/main_window.py" line="140" />
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="272" />
+        <location filename="../../consult_app/ui/main_window.py" line="278" />
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="260" />
+        <location filename="../../consult_app/ui/main_window.py" line="263" />
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
@@ -2488,132 +2488,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="113" />
-        <location filename="../../consult_app/ui/minutes.py" line="125" />
+        <location filename="../../consult_app/ui/minutes.py" line="133" />
+        <location filename="../../consult_app/ui/minutes.py" line="148" />
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="116" />
-        <location filename="../../consult_app/ui/minutes.py" line="127" />
+        <location filename="../../consult_app/ui/minutes.py" line="136" />
+        <location filename="../../consult_app/ui/minutes.py" line="150" />
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="118" />
+        <location filename="../../consult_app/ui/minutes.py" line="138" />
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="131" />
-        <location filename="../../consult_app/ui/minutes.py" line="232" />
+        <location filename="../../consult_app/ui/minutes.py" line="157" />
+        <location filename="../../consult_app/ui/minutes.py" line="267" />
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="133" />
-        <location filename="../../consult_app/ui/minutes.py" line="137" />
+        <location filename="../../consult_app/ui/minutes.py" line="159" />
+        <location filename="../../consult_app/ui/minutes.py" line="163" />
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="144" />
+        <location filename="../../consult_app/ui/minutes.py" line="174" />
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="185" />
+        <location filename="../../consult_app/ui/minutes.py" line="225" />
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="147" />
-        <location filename="../../consult_app/ui/minutes.py" line="186" />
+        <location filename="../../consult_app/ui/minutes.py" line="177" />
+        <location filename="../../consult_app/ui/minutes.py" line="226" />
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="122" />
+        <location filename="../../consult_app/ui/minutes.py" line="145" />
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="164" />
+        <location filename="../../consult_app/ui/minutes.py" line="204" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="183" />
+        <location filename="../../consult_app/ui/minutes.py" line="223" />
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="228" />
+        <location filename="../../consult_app/ui/minutes.py" line="263" />
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="230" />
+        <location filename="../../consult_app/ui/minutes.py" line="265" />
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="239" />
+        <location filename="../../consult_app/ui/minutes.py" line="274" />
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="255" />
+        <location filename="../../consult_app/ui/minutes.py" line="290" />
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <location filename="../../consult_app/ui/minutes.py" line="298" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263" />
+        <location filename="../../consult_app/ui/minutes.py" line="298" />
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="296" />
+        <location filename="../../consult_app/ui/minutes.py" line="331" />
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="296" />
+        <location filename="../../consult_app/ui/minutes.py" line="331" />
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="297" />
+        <location filename="../../consult_app/ui/minutes.py" line="332" />
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="306" />
+        <location filename="../../consult_app/ui/minutes.py" line="341" />
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="308" />
+        <location filename="../../consult_app/ui/minutes.py" line="343" />
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="314" />
+        <location filename="../../consult_app/ui/minutes.py" line="349" />
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="348" />
+        <location filename="../../consult_app/ui/minutes.py" line="383" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="374" />
+        <location filename="../../consult_app/ui/minutes.py" line="409" />
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -3449,34 +3449,34 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="319" />
         <location filename="../../consult_app/ui/commitments.py" line="347" />
+        <location filename="../../consult_app/ui/commitments.py" line="375" />
         <source>Reaffirm {ref}</source>
         <translation>Reafirmar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="327" />
+        <location filename="../../consult_app/ui/commitments.py" line="355" />
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="330" />
+        <location filename="../../consult_app/ui/commitments.py" line="358" />
         <source>(no later session yet: create it first)</source>
         <translation>(aún no hay sesión posterior: créela primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="331" />
-        <location filename="../../consult_app/ui/commitments.py" line="332" />
+        <location filename="../../consult_app/ui/commitments.py" line="359" />
+        <location filename="../../consult_app/ui/commitments.py" line="360" />
         <source>Reaffirmed at:</source>
         <translation>Reafirmado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="334" />
+        <location filename="../../consult_app/ui/commitments.py" line="362" />
         <source>Reaffirm</source>
         <translation>Reafirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="341" />
+        <location filename="../../consult_app/ui/commitments.py" line="369" />
         <source>there is no later session of this dialogue yet.</source>
         <translation>este diálogo aún no tiene una sesión posterior.</translation>
     </message>
@@ -5125,25 +5125,25 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="277" />
-        <location filename="../../consult_app/ui/commitments.py" line="304" />
+        <location filename="../../consult_app/ui/commitments.py" line="305" />
+        <location filename="../../consult_app/ui/commitments.py" line="332" />
         <source>Withdraw {ref}</source>
         <translation>Retirar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="287" />
-        <location filename="../../consult_app/ui/commitments.py" line="288" />
+        <location filename="../../consult_app/ui/commitments.py" line="315" />
+        <location filename="../../consult_app/ui/commitments.py" line="316" />
         <source>Withdrawn on:</source>
         <translation>Retirado el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="291" />
-        <location filename="../../consult_app/ui/commitments.py" line="292" />
+        <location filename="../../consult_app/ui/commitments.py" line="319" />
+        <location filename="../../consult_app/ui/commitments.py" line="320" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="294" />
+        <location filename="../../consult_app/ui/commitments.py" line="322" />
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
