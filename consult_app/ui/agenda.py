@@ -37,25 +37,13 @@ from ..store import Workspace
 from . import labels, memory
 from .undo import run_undoable
 from .view import View
-from .widgets import Dialog, FieldErrors, Listing, TextBox, context_menu, line_edit, ok_cancel, time_edit
+from .widgets import INTERNAL_TINT, Dialog, FieldErrors, Listing, TextBox, choice_box, context_menu, line_edit, ok_cancel, time_edit
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-INTERNAL_TINT = "#fff7ed"
 DAY_TINT = "#e0e7ff"
 ROW_ACTIONS = ("add_break", "add_lunch", "add_day")
 PAUSE_GREY = "#4b5563"
 
-
-
-def choice_box(name: str, none_label: str, options, current) -> QComboBox:
-    """A drop-down named ``name``: ``none_label`` (for None), then ``options`` as (label, data) pairs; ``current`` chosen, else the first."""
-    box = QComboBox()
-    box.setObjectName(name)
-    box.addItem(none_label, None)
-    for label, data in options:
-        box.addItem(label, data)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    return box
 
 
 def theme_options(d: Dialogue) -> list[tuple[str, str]]:

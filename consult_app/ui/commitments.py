@@ -28,10 +28,10 @@ from ..domain.proposal import ReferenceScheme, next_reference
 from ..ops import register as register_ops
 from ..store import Workspace
 from . import labels
-from .agenda import choice_box, theme_options
+from .agenda import theme_options
 from .labels import ordinal
 from .undo import run_undoable
-from .widgets import Dialog, FieldErrors, TextBox, date_edit, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, TextBox, choice_box, date_edit, line_edit, ok_cancel
 
 
 def kind_label(kind: CommitmentKind) -> str:

@@ -37,11 +37,10 @@ from ..domain.rules import discussed, timetable
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from . import access, labels, memory, messages
-from .agenda import INTERNAL_TINT
 from .followup import add_action
 from .negotiation import ProposalsPanel
 from .view import View
-from .widgets import Dialog, FieldErrors, List, TextBox, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import INTERNAL_TINT, Dialog, FieldErrors, List, TextBox, context_menu, date_edit, line_edit, ok_cancel
 
 
 class AmendDialog(FieldErrors, Dialog):

@@ -32,9 +32,7 @@ from ..domain.text import fold
 from ..ops import people as people_ops
 from ..store import Workspace
 from .undo import run_undoable
-from .widgets import Dialog, FieldErrors, TableWidget, context_menu, line_edit, ok_cancel
-
-INTERNAL_TINT = "#fff7ed"
+from .widgets import INTERNAL_TINT, Dialog, FieldErrors, TableWidget, context_menu, line_edit, ok_cancel
 
 
 def party_box(workspace: Workspace, code: str, name: str = "party") -> QComboBox:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, 
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,21 @@ from PySide6.QtWidgets import (
 
 from ..domain import validate
 from . import access, messages
+
+# The tint of what is ours alone (internal rows, fields never shown to the other delegation).
+INTERNAL_TINT = "#fff7ed"
+
+
+def choice_box(name: str, none_label: str, options, current) -> QComboBox:
+    """A drop-down named ``name``: ``none_label`` (for None), then ``options`` as (label, data) pairs; ``current`` chosen, else the first."""
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(none_label, None)
+    for label, data in options:
+        box.addItem(label, data)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
 
 
 def error_label(name: str = "error") -> QLabel:

@@ -198,202 +198,202 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="272"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="274"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="275"/>
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="276"/>
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="277"/>
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="279"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="280"/>
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="293"/>
+        <location filename="../../consult_app/ui/agenda.py" line="281"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="294"/>
+        <location filename="../../consult_app/ui/agenda.py" line="282"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="295"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="296"/>
+        <location filename="../../consult_app/ui/agenda.py" line="284"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="297"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="319"/>
+        <location filename="../../consult_app/ui/agenda.py" line="307"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Añadir una pausa, un almuerzo o una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="372"/>
+        <location filename="../../consult_app/ui/agenda.py" line="360"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="374"/>
+        <location filename="../../consult_app/ui/agenda.py" line="362"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="412"/>
+        <location filename="../../consult_app/ui/agenda.py" line="400"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="407"/>
+        <location filename="../../consult_app/ui/agenda.py" line="395"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="387"/>
+        <location filename="../../consult_app/ui/agenda.py" line="375"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="401"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="404"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la sesión dura {n} día(s): cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="441"/>
+        <location filename="../../consult_app/ui/agenda.py" line="429"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="457"/>
+        <location filename="../../consult_app/ui/agenda.py" line="445"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="462"/>
+        <location filename="../../consult_app/ui/agenda.py" line="450"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="470"/>
+        <location filename="../../consult_app/ui/agenda.py" line="458"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="486"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="486"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="486"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="515"/>
+        <location filename="../../consult_app/ui/agenda.py" line="503"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="526"/>
+        <location filename="../../consult_app/ui/agenda.py" line="514"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="538"/>
+        <location filename="../../consult_app/ui/agenda.py" line="526"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -401,62 +401,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="58"/>
+        <location filename="../../consult_app/ui/minutes.py" line="57"/>
         <source>Amend agreed minutes</source>
         <translation>Enmendar un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="62"/>
+        <location filename="../../consult_app/ui/minutes.py" line="61"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="63"/>
+        <location filename="../../consult_app/ui/minutes.py" line="62"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="85"/>
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Signed off for {party} by:</source>
         <translation>Aprobado por {party} por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="87"/>
+        <location filename="../../consult_app/ui/minutes.py" line="86"/>
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="96"/>
+        <location filename="../../consult_app/ui/minutes.py" line="95"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -1703,105 +1703,105 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75"/>
+        <location filename="../../consult_app/ui/agenda.py" line="63"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="88"/>
+        <location filename="../../consult_app/ui/agenda.py" line="76"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="103"/>
+        <location filename="../../consult_app/ui/agenda.py" line="91"/>
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="92"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="114"/>
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="115"/>
-        <location filename="../../consult_app/ui/agenda.py" line="117"/>
-        <location filename="../../consult_app/ui/agenda.py" line="120"/>
+        <location filename="../../consult_app/ui/agenda.py" line="103"/>
+        <location filename="../../consult_app/ui/agenda.py" line="105"/>
+        <location filename="../../consult_app/ui/agenda.py" line="108"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="116"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="118"/>
+        <location filename="../../consult_app/ui/agenda.py" line="106"/>
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="122"/>
+        <location filename="../../consult_app/ui/agenda.py" line="110"/>
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="130"/>
+        <location filename="../../consult_app/ui/agenda.py" line="118"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="132"/>
-        <location filename="../../consult_app/ui/agenda.py" line="133"/>
+        <location filename="../../consult_app/ui/agenda.py" line="120"/>
+        <location filename="../../consult_app/ui/agenda.py" line="121"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="135"/>
+        <location filename="../../consult_app/ui/agenda.py" line="123"/>
         <source>Day starts at:</source>
         <translation>La jornada empieza a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="147"/>
+        <location filename="../../consult_app/ui/agenda.py" line="135"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un compromiso que ya no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="94"/>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
         <source>Reviews:</source>
         <translation>Examina:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="152"/>
+        <location filename="../../consult_app/ui/agenda.py" line="140"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="161"/>
+        <location filename="../../consult_app/ui/agenda.py" line="149"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="161"/>
+        <location filename="../../consult_app/ui/agenda.py" line="149"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="162"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="162"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>They will ask:</source>
         <translation>Peticiones previstas:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="163"/>
+        <location filename="../../consult_app/ui/agenda.py" line="151"/>
         <source>Red lines:</source>
         <translation>Líneas rojas:</translation>
     </message>
@@ -2488,132 +2488,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="133"/>
-        <location filename="../../consult_app/ui/minutes.py" line="148"/>
+        <location filename="../../consult_app/ui/minutes.py" line="132"/>
+        <location filename="../../consult_app/ui/minutes.py" line="147"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="136"/>
-        <location filename="../../consult_app/ui/minutes.py" line="150"/>
+        <location filename="../../consult_app/ui/minutes.py" line="135"/>
+        <location filename="../../consult_app/ui/minutes.py" line="149"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="138"/>
+        <location filename="../../consult_app/ui/minutes.py" line="137"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="157"/>
-        <location filename="../../consult_app/ui/minutes.py" line="267"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
+        <location filename="../../consult_app/ui/minutes.py" line="266"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="159"/>
-        <location filename="../../consult_app/ui/minutes.py" line="163"/>
+        <location filename="../../consult_app/ui/minutes.py" line="158"/>
+        <location filename="../../consult_app/ui/minutes.py" line="162"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="174"/>
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="225"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="177"/>
-        <location filename="../../consult_app/ui/minutes.py" line="226"/>
+        <location filename="../../consult_app/ui/minutes.py" line="176"/>
+        <location filename="../../consult_app/ui/minutes.py" line="225"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="145"/>
+        <location filename="../../consult_app/ui/minutes.py" line="144"/>
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="204"/>
+        <location filename="../../consult_app/ui/minutes.py" line="203"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="223"/>
+        <location filename="../../consult_app/ui/minutes.py" line="222"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <location filename="../../consult_app/ui/minutes.py" line="264"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="274"/>
+        <location filename="../../consult_app/ui/minutes.py" line="273"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="290"/>
+        <location filename="../../consult_app/ui/minutes.py" line="289"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="298"/>
+        <location filename="../../consult_app/ui/minutes.py" line="297"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="298"/>
+        <location filename="../../consult_app/ui/minutes.py" line="297"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="332"/>
+        <location filename="../../consult_app/ui/minutes.py" line="331"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="341"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="343"/>
+        <location filename="../../consult_app/ui/minutes.py" line="342"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="349"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="383"/>
+        <location filename="../../consult_app/ui/minutes.py" line="382"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="409"/>
+        <location filename="../../consult_app/ui/minutes.py" line="408"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -2958,97 +2958,97 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="137"/>
+        <location filename="../../consult_app/ui/people.py" line="135"/>
         <source>People directory</source>
         <translation>Directorio de personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="139"/>
+        <location filename="../../consult_app/ui/people.py" line="137"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
         <translation>Buscar por nombre, parte, función u organismo — sin importar acentos ni mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="141"/>
+        <location filename="../../consult_app/ui/people.py" line="139"/>
         <source>Find people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="143"/>
         <source>People of every party</source>
         <translation>Las personas de todas las partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>E-mail (internal)</source>
         <translation>Correo (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Phone (internal)</source>
         <translation>Teléfono (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="160"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Add Person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="160"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="161"/>
+        <location filename="../../consult_app/ui/people.py" line="159"/>
         <source>Remove from Directory</source>
         <translation>Quitar del directorio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="172"/>
+        <location filename="../../consult_app/ui/people.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="217"/>
+        <location filename="../../consult_app/ui/people.py" line="215"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Nadie todavía: Añadir persona… inscribe a alguien de cualquiera de las partes en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="235"/>
+        <location filename="../../consult_app/ui/people.py" line="233"/>
         <source>{n} of {total} people</source>
         <translation>{n} de {total} personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="265"/>
+        <location filename="../../consult_app/ui/people.py" line="263"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="283"/>
+        <location filename="../../consult_app/ui/people.py" line="281"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="293"/>
+        <location filename="../../consult_app/ui/people.py" line="291"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
@@ -3056,49 +3056,49 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="74"/>
+        <location filename="../../consult_app/ui/people.py" line="72"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="74"/>
+        <location filename="../../consult_app/ui/people.py" line="72"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="81"/>
+        <location filename="../../consult_app/ui/people.py" line="79"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="81"/>
+        <location filename="../../consult_app/ui/people.py" line="79"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="82"/>
+        <location filename="../../consult_app/ui/people.py" line="80"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="82"/>
+        <location filename="../../consult_app/ui/people.py" line="80"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="86"/>
+        <location filename="../../consult_app/ui/people.py" line="84"/>
         <source>Contact details — internal, never printed for the other delegation</source>
         <translation>Datos de contacto — internos, nunca impresos para la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="92"/>
-        <location filename="../../consult_app/ui/people.py" line="93"/>
+        <location filename="../../consult_app/ui/people.py" line="90"/>
+        <location filename="../../consult_app/ui/people.py" line="91"/>
         <source>E-mail:</source>
         <translation>Correo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="94"/>
-        <location filename="../../consult_app/ui/people.py" line="95"/>
+        <location filename="../../consult_app/ui/people.py" line="92"/>
+        <location filename="../../consult_app/ui/people.py" line="93"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
@@ -3106,37 +3106,37 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="303"/>
+        <location filename="../../consult_app/ui/people.py" line="301"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="313"/>
+        <location filename="../../consult_app/ui/people.py" line="311"/>
         <source>as it should appear as the author of a status</source>
         <translation>tal como debe aparecer como autor de un estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="317"/>
+        <location filename="../../consult_app/ui/people.py" line="315"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Quién usa Consult en este ordenador: el autor de los estados que registra, y la persona cuyas acciones muestra la vista Seguimiento en «Mías».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="318"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="318"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="318"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="354"/>
+        <location filename="../../consult_app/ui/people.py" line="352"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>No se pueden guardar sus preferencias: {reason}.</translation>
     </message>

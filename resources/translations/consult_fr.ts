@@ -198,202 +198,202 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="272"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="274"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="275"/>
         <source>Add Break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="276"/>
         <source>Add Lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="277"/>
         <source>Add Day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="279"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="280"/>
         <source>Open Commitment</source>
         <translation>Ouvrir l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="293"/>
+        <location filename="../../consult_app/ui/agenda.py" line="281"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="294"/>
+        <location filename="../../consult_app/ui/agenda.py" line="282"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="295"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="296"/>
+        <location filename="../../consult_app/ui/agenda.py" line="284"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="297"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="319"/>
+        <location filename="../../consult_app/ui/agenda.py" line="307"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Ajouter une pause, un déjeuner ou une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="372"/>
+        <location filename="../../consult_app/ui/agenda.py" line="360"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examine un engagement : Entrée ou un double clic l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="374"/>
+        <location filename="../../consult_app/ui/agenda.py" line="362"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="412"/>
+        <location filename="../../consult_app/ui/agenda.py" line="400"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="407"/>
+        <location filename="../../consult_app/ui/agenda.py" line="395"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="387"/>
+        <location filename="../../consult_app/ui/agenda.py" line="375"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Aucun point pour l’instant : « Ajouter un point » (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="401"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="404"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la session dure {n} jour(s) : changez ses dates ou retirez une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="441"/>
+        <location filename="../../consult_app/ui/agenda.py" line="429"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="457"/>
+        <location filename="../../consult_app/ui/agenda.py" line="445"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points : sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="462"/>
+        <location filename="../../consult_app/ui/agenda.py" line="450"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="470"/>
+        <location filename="../../consult_app/ui/agenda.py" line="458"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="486"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="486"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="486"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="515"/>
+        <location filename="../../consult_app/ui/agenda.py" line="503"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="526"/>
+        <location filename="../../consult_app/ui/agenda.py" line="514"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="538"/>
+        <location filename="../../consult_app/ui/agenda.py" line="526"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -401,62 +401,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="58"/>
+        <location filename="../../consult_app/ui/minutes.py" line="57"/>
         <source>Amend agreed minutes</source>
         <translation>Rectifier un procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="62"/>
+        <location filename="../../consult_app/ui/minutes.py" line="61"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="63"/>
+        <location filename="../../consult_app/ui/minutes.py" line="62"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>New wording:</source>
         <translation>Nouvelle rédaction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="85"/>
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Signed off for {party} by:</source>
         <translation>Approuvé pour {party} par :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="87"/>
+        <location filename="../../consult_app/ui/minutes.py" line="86"/>
         <source>Amend</source>
         <translation>Rectifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="96"/>
+        <location filename="../../consult_app/ui/minutes.py" line="95"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>dites pourquoi le procès-verbal adopté est rectifié.</translation>
     </message>
@@ -1703,105 +1703,105 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75"/>
+        <location filename="../../consult_app/ui/agenda.py" line="63"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="88"/>
+        <location filename="../../consult_app/ui/agenda.py" line="76"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="103"/>
+        <location filename="../../consult_app/ui/agenda.py" line="91"/>
         <source>Title [{lang}]:</source>
         <translation>Titre [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="92"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="114"/>
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="115"/>
-        <location filename="../../consult_app/ui/agenda.py" line="117"/>
-        <location filename="../../consult_app/ui/agenda.py" line="120"/>
+        <location filename="../../consult_app/ui/agenda.py" line="103"/>
+        <location filename="../../consult_app/ui/agenda.py" line="105"/>
+        <location filename="../../consult_app/ui/agenda.py" line="108"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="116"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="118"/>
+        <location filename="../../consult_app/ui/agenda.py" line="106"/>
         <source>Lead party:</source>
         <translation>Partie pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="122"/>
+        <location filename="../../consult_app/ui/agenda.py" line="110"/>
         <source>Presenter:</source>
         <translation>Intervenant :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="130"/>
+        <location filename="../../consult_app/ui/agenda.py" line="118"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="132"/>
-        <location filename="../../consult_app/ui/agenda.py" line="133"/>
+        <location filename="../../consult_app/ui/agenda.py" line="120"/>
+        <location filename="../../consult_app/ui/agenda.py" line="121"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="135"/>
+        <location filename="../../consult_app/ui/agenda.py" line="123"/>
         <source>Day starts at:</source>
         <translation>Début de la journée :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="147"/>
+        <location filename="../../consult_app/ui/agenda.py" line="135"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un engagement qui n’est plus au registre)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="94"/>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
         <source>Reviews:</source>
         <translation>Examine :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="152"/>
+        <location filename="../../consult_app/ui/agenda.py" line="140"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="161"/>
+        <location filename="../../consult_app/ui/agenda.py" line="149"/>
         <source>Objective:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="161"/>
+        <location filename="../../consult_app/ui/agenda.py" line="149"/>
         <source>Background:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="162"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>Lines to take:</source>
         <translation>Éléments de langage :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="162"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>They will ask:</source>
         <translation>Demandes attendues :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="163"/>
+        <location filename="../../consult_app/ui/agenda.py" line="151"/>
         <source>Red lines:</source>
         <translation>Lignes rouges :</translation>
     </message>
@@ -2488,132 +2488,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="133"/>
-        <location filename="../../consult_app/ui/minutes.py" line="148"/>
+        <location filename="../../consult_app/ui/minutes.py" line="132"/>
+        <location filename="../../consult_app/ui/minutes.py" line="147"/>
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="136"/>
-        <location filename="../../consult_app/ui/minutes.py" line="150"/>
+        <location filename="../../consult_app/ui/minutes.py" line="135"/>
+        <location filename="../../consult_app/ui/minutes.py" line="149"/>
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="138"/>
+        <location filename="../../consult_app/ui/minutes.py" line="137"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="157"/>
-        <location filename="../../consult_app/ui/minutes.py" line="267"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
+        <location filename="../../consult_app/ui/minutes.py" line="266"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="159"/>
-        <location filename="../../consult_app/ui/minutes.py" line="163"/>
+        <location filename="../../consult_app/ui/minutes.py" line="158"/>
+        <location filename="../../consult_app/ui/minutes.py" line="162"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="174"/>
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
         <source>Sign Off Amendment…</source>
         <translation>Approuver l’amendement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="225"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="177"/>
-        <location filename="../../consult_app/ui/minutes.py" line="226"/>
+        <location filename="../../consult_app/ui/minutes.py" line="176"/>
+        <location filename="../../consult_app/ui/minutes.py" line="225"/>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="145"/>
+        <location filename="../../consult_app/ui/minutes.py" line="144"/>
         <source>Agenda items of the minutes</source>
         <translation>Points du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="204"/>
+        <location filename="../../consult_app/ui/minutes.py" line="203"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="223"/>
+        <location filename="../../consult_app/ui/minutes.py" line="222"/>
         <source>Proposals and amendments</source>
         <translation>Propositions et amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <location filename="../../consult_app/ui/minutes.py" line="264"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="274"/>
+        <location filename="../../consult_app/ui/minutes.py" line="273"/>
         <source>minutes written</source>
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="290"/>
+        <location filename="../../consult_app/ui/minutes.py" line="289"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="298"/>
+        <location filename="../../consult_app/ui/minutes.py" line="297"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="298"/>
+        <location filename="../../consult_app/ui/minutes.py" line="297"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="332"/>
+        <location filename="../../consult_app/ui/minutes.py" line="331"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="341"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="343"/>
+        <location filename="../../consult_app/ui/minutes.py" line="342"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="349"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="383"/>
+        <location filename="../../consult_app/ui/minutes.py" line="382"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="409"/>
+        <location filename="../../consult_app/ui/minutes.py" line="408"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -2958,97 +2958,97 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="137"/>
+        <location filename="../../consult_app/ui/people.py" line="135"/>
         <source>People directory</source>
         <translation>Annuaire des personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="139"/>
+        <location filename="../../consult_app/ui/people.py" line="137"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
         <translation>Chercher par nom, partie, fonction ou organisme — accents et majuscules indifférents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="141"/>
+        <location filename="../../consult_app/ui/people.py" line="139"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="143"/>
         <source>People of every party</source>
         <translation>Les personnes de toutes les parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>E-mail (internal)</source>
         <translation>Courriel (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>Phone (internal)</source>
         <translation>Téléphone (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="160"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Add Person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="160"/>
+        <location filename="../../consult_app/ui/people.py" line="158"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="161"/>
+        <location filename="../../consult_app/ui/people.py" line="159"/>
         <source>Remove from Directory</source>
         <translation>Retirer de l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="172"/>
+        <location filename="../../consult_app/ui/people.py" line="170"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="217"/>
+        <location filename="../../consult_app/ui/people.py" line="215"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Personne pour l&apos;instant : Ajouter une personne… inscrit quelqu&apos;un de l&apos;une ou l&apos;autre partie dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="235"/>
+        <location filename="../../consult_app/ui/people.py" line="233"/>
         <source>{n} of {total} people</source>
         <translation>{n} personne(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="265"/>
+        <location filename="../../consult_app/ui/people.py" line="263"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="283"/>
+        <location filename="../../consult_app/ui/people.py" line="281"/>
         <source>Edit person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="293"/>
+        <location filename="../../consult_app/ui/people.py" line="291"/>
         <source>Remove person</source>
         <translation>Retirer une personne</translation>
     </message>
@@ -3056,49 +3056,49 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="74"/>
+        <location filename="../../consult_app/ui/people.py" line="72"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="74"/>
+        <location filename="../../consult_app/ui/people.py" line="72"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="81"/>
+        <location filename="../../consult_app/ui/people.py" line="79"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="81"/>
+        <location filename="../../consult_app/ui/people.py" line="79"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="82"/>
+        <location filename="../../consult_app/ui/people.py" line="80"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="82"/>
+        <location filename="../../consult_app/ui/people.py" line="80"/>
         <source>Organisation:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="86"/>
+        <location filename="../../consult_app/ui/people.py" line="84"/>
         <source>Contact details — internal, never printed for the other delegation</source>
         <translation>Coordonnées — internes, jamais imprimées pour l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="92"/>
-        <location filename="../../consult_app/ui/people.py" line="93"/>
+        <location filename="../../consult_app/ui/people.py" line="90"/>
+        <location filename="../../consult_app/ui/people.py" line="91"/>
         <source>E-mail:</source>
         <translation>Courriel :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="94"/>
-        <location filename="../../consult_app/ui/people.py" line="95"/>
+        <location filename="../../consult_app/ui/people.py" line="92"/>
+        <location filename="../../consult_app/ui/people.py" line="93"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
@@ -3106,37 +3106,37 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="303"/>
+        <location filename="../../consult_app/ui/people.py" line="301"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="313"/>
+        <location filename="../../consult_app/ui/people.py" line="311"/>
         <source>as it should appear as the author of a status</source>
         <translation>tel qu’il doit apparaître comme auteur d’un état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="317"/>
+        <location filename="../../consult_app/ui/people.py" line="315"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Qui utilise Consult sur cet ordinateur : l’auteur des états que vous consignez, et la personne dont la vue Suivi montre les actions sous « Les miennes ».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="318"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="318"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="320"/>
+        <location filename="../../consult_app/ui/people.py" line="318"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="354"/>
+        <location filename="../../consult_app/ui/people.py" line="352"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>Impossible d’enregistrer vos préférences : {reason}.</translation>
     </message>
