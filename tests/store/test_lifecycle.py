@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -130,6 +131,17 @@ class TestAddAndDelete:
         assert ref(demo, "MLFR-2001-05").reciprocal_id is None
         ops.restore_commitment(demo, c)
         assert ref(demo, "MLFR-2001-05").reciprocal_id == c.id
+
+
+    def test_changing_the_counterpart_from_b_to_c_leaves_b_unlinked(self, demo):
+        a, b, c = ref(demo, "MLFR-2002-01"), ref(demo, "MLFR-2002-02"), ref(demo, "MLFR-2001-05")
+        assert (a.reciprocal_id, b.reciprocal_id) == (b.id, a.id)  # the demo's quid pro quo
+        ops.edit_commitment(demo, dataclasses.replace(a, reciprocal_id=c.id))
+        assert ref(demo, "MLFR-2002-01").reciprocal_id == c.id and ref(demo, "MLFR-2001-05").reciprocal_id == a.id
+        assert ref(demo, "MLFR-2002-02").reciprocal_id is None  # B is nobody's counterpart any more, and names none
+        assert [x.ref for x in demo.commitments() if x.reciprocal_id in (a.id, c.id)] == ["MLFR-2001-05", "MLFR-2002-01"]
+        ops.edit_commitment(demo, dataclasses.replace(ref(demo, "MLFR-2002-01"), reciprocal_id=None))
+        assert ref(demo, "MLFR-2001-05").reciprocal_id is None and ref(demo, "MLFR-2002-01").reciprocal_id is None
 
 
 class TestWithdrawSupersede:
