@@ -29,7 +29,7 @@ import math
 import re
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -189,62 +189,65 @@ def _session_doc(s: Session, b: _Children) -> dict:
         "state": s.state.value,
         "minutes_state": s.minutes_state.value,
         "brief_printed_at": s.brief_printed_at,
-        "delegation": [
-            {
-                "id": m.id,
-                "person": m.person_id,
-                "party": m.party_id,
-                "role": m.role,
-                "is_head": m.is_head,
-                "is_cochair": m.is_cochair,
-                "position": m.position,
-                "confirmed": m.confirmed,
-            }
-            for m in b.members.get(s.id, ())
-        ],
-        "agenda": [
-            {
-                "id": i.id,
-                "parent": i.parent_id,
-                "position": i.position,
-                "kind": i.kind.value,
-                "theme": i.theme_id,
-                "lead_party": i.lead_party_id,
-                "presenter": i.presenter_id,
-                "commitment": i.commitment_id,
-                "start_time": i.start_time.strftime("%H:%M") if i.start_time else None,
-                "duration_min": i.duration_min,
-                "title": i.title,
-                "summary": i.summary,
-                "conclusions": i.conclusions,
-                "internal": {
-                    "objective": i.objective,
-                    "background": i.background,
-                    "lines_to_take": i.lines_to_take,
-                    "notes": i.internal_notes,
-                    "their_asks": i.their_asks,
-                    "red_lines": i.red_lines,
-                },
-            }
-            for i in b.items.get(s.id, ())
-        ],
-        "amendments": [
-            {
-                "id": a.id,
-                "agenda_item": a.agenda_item_id,
-                "field": a.field,
-                "lang": a.lang,
-                "old_text": a.old_text,
-                "new_text": a.new_text,
-                "amended_on": _d(a.amended_on),
-                "reason": a.reason,
-                "author": a.author,
-                "party": a.party_id,
-                "state": a.state,
-            }
-            for a in b.amendments.get(s.id, ())
-        ],
+        "delegation": [_member_doc(m) for m in b.members.get(s.id, ())],
+        "agenda": [_item_doc(i) for i in b.items.get(s.id, ())],
+        "amendments": [_amendment_doc(a) for a in b.amendments.get(s.id, ())],
         **_negotiation_doc(s, b),
+    }
+
+
+def _member_doc(m: DelegationMember) -> dict:
+    return {
+        "id": m.id,
+        "person": m.person_id,
+        "party": m.party_id,
+        "role": m.role,
+        "is_head": m.is_head,
+        "is_cochair": m.is_cochair,
+        "position": m.position,
+        "confirmed": m.confirmed,
+    }
+
+
+def _item_doc(i: AgendaItem) -> dict:
+    return {
+        "id": i.id,
+        "parent": i.parent_id,
+        "position": i.position,
+        "kind": i.kind.value,
+        "theme": i.theme_id,
+        "lead_party": i.lead_party_id,
+        "presenter": i.presenter_id,
+        "commitment": i.commitment_id,
+        "start_time": i.start_time.strftime("%H:%M") if i.start_time else None,
+        "duration_min": i.duration_min,
+        "title": i.title,
+        "summary": i.summary,
+        "conclusions": i.conclusions,
+        "internal": {
+            "objective": i.objective,
+            "background": i.background,
+            "lines_to_take": i.lines_to_take,
+            "notes": i.internal_notes,
+            "their_asks": i.their_asks,
+            "red_lines": i.red_lines,
+        },
+    }
+
+
+def _amendment_doc(a: Amendment) -> dict:
+    return {
+        "id": a.id,
+        "agenda_item": a.agenda_item_id,
+        "field": a.field,
+        "lang": a.lang,
+        "old_text": a.old_text,
+        "new_text": a.new_text,
+        "amended_on": _d(a.amended_on),
+        "reason": a.reason,
+        "author": a.author,
+        "party": a.party_id,
+        "state": a.state,
     }
 
 
@@ -281,21 +284,6 @@ def _negotiation_doc(s: Session, b: _Children) -> dict:
 def _commitment_doc(c: Commitment, b: _Children) -> dict:
     events = sorted(b.events.get(c.id, ()), key=lambda e: (e.effective_on, e.recorded_at, e.id))
     indicators = sorted(b.indicators.get(c.id, ()), key=lambda i: i.id)
-    # Written only when they hold something, so a file from before them reads and writes back the same.
-    optional: dict[str, Any] = {}
-    if c.kind != CommitmentKind.COMMITMENT:
-        optional["kind"] = c.kind.value
-    if c.state != CommitmentState.IN_FORCE or c.ended_on or c.end_reason:
-        optional |= {"state": c.state.value, "ended_on": _d(c.ended_on), "end_reason": c.end_reason}
-    revisions = sorted(b.revisions.get(c.id, ()), key=lambda r: (r.recorded_at, r.id))
-    if revisions:
-        optional["revisions"] = [
-            {
-                "id": r.id, "revised_on": _d(r.revised_on), "old_text": r.old_text, "new_text": r.new_text, "reason": r.reason,
-                "author": r.author, "recorded_at": r.recorded_at,
-            }
-            for r in revisions
-        ]
     return {
         "id": c.id,
         "ref": c.ref,
@@ -310,36 +298,57 @@ def _commitment_doc(c: Commitment, b: _Children) -> dict:
         "reciprocal": c.reciprocal_id,
         "supersedes": c.supersedes_id,
         "visibility": c.visibility.value,
-        **optional,
-        "events": [
+        **_commitment_optional_doc(c, b),
+        "events": [_event_doc(e) for e in events],
+        "indicators": [_indicator_doc(i, b) for i in indicators],
+    }
+
+
+def _commitment_optional_doc(c: Commitment, b: _Children) -> dict:
+    """A commitment's kind, ending and revisions: written only when they hold something, so a file from before them reads and writes back the same."""
+    optional: dict[str, Any] = {}
+    if c.kind != CommitmentKind.COMMITMENT:
+        optional["kind"] = c.kind.value
+    if c.state != CommitmentState.IN_FORCE or c.ended_on or c.end_reason:
+        optional |= {"state": c.state.value, "ended_on": _d(c.ended_on), "end_reason": c.end_reason}
+    revisions = sorted(b.revisions.get(c.id, ()), key=lambda r: (r.recorded_at, r.id))
+    if revisions:
+        optional["revisions"] = [
             {
-                "id": e.id,
-                "effective_on": _d(e.effective_on),
-                "status": e.status,
-                "note": e.note,
-                "evidence": e.evidence,
-                "author": e.author,
-                "recorded_at": e.recorded_at,
-                "recorded_where": e.recorded_where,
-                "visibility": e.visibility.value,
-                "party": e.party_id,
+                "id": r.id, "revised_on": _d(r.revised_on), "old_text": r.old_text, "new_text": r.new_text, "reason": r.reason,
+                "author": r.author, "recorded_at": r.recorded_at,
             }
-            for e in events
-        ],
-        "indicators": [
-            {
-                "id": i.id,
-                "name": i.name,
-                "unit": i.unit,
-                "baseline": {"value": i.baseline_value, "on": _d(i.baseline_on)},
-                "target": {"value": i.target_value, "on": _d(i.target_on)},
-                **({"direction": i.direction.value} if i.direction != Direction.implied(i.baseline_value, i.target_value) else {}),
-                "measurements": [
-                    {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source, "visibility": m.visibility.value}
-                    for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
-                ],
-            }
-            for i in indicators
+            for r in revisions
+        ]
+    return optional
+
+
+def _event_doc(e: StatusEvent) -> dict:
+    return {
+        "id": e.id,
+        "effective_on": _d(e.effective_on),
+        "status": e.status,
+        "note": e.note,
+        "evidence": e.evidence,
+        "author": e.author,
+        "recorded_at": e.recorded_at,
+        "recorded_where": e.recorded_where,
+        "visibility": e.visibility.value,
+        "party": e.party_id,
+    }
+
+
+def _indicator_doc(i: Indicator, b: _Children) -> dict:
+    return {
+        "id": i.id,
+        "name": i.name,
+        "unit": i.unit,
+        "baseline": {"value": i.baseline_value, "on": _d(i.baseline_on)},
+        "target": {"value": i.target_value, "on": _d(i.target_on)},
+        **({"direction": i.direction.value} if i.direction != Direction.implied(i.baseline_value, i.target_value) else {}),
+        "measurements": [
+            {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source, "visibility": m.visibility.value}
+            for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
         ],
     }
 
@@ -794,11 +803,32 @@ class _Builder:
             self.fail(where, f"refers to {what} {_show(value)}, which is not in the file.")
 
 
+@dataclass
+class _Scope:
+    """One dialogue being read: its record, and the ids its parts may refer to."""
+
+    d: Dialogue
+    people: dict[str, Person]
+    party_ids: set[str]
+    theme_ids: set[str]
+    commitment_ids: set[str]
+    sessions: dict[str, Session] = field(default_factory=dict)
+    numbers: set[int] = field(default_factory=set)  # session numbers seen so far
+
+
 def _build(data: dict) -> Bundle:
     bb = _Builder()
-    b = bb.b
+    people = _people(bb, data["people"])
+    codes: set[str] = set()  # dialogue codes, unique in the file
+    refs: dict[str, str] = {}  # commitment reference -> path where first seen, unique in the file
+    for dn, dd in enumerate(data["dialogues"]):
+        _dialogue(bb, f"dialogues[{dn}]", dd, people, codes, refs)
+    return bb.b
+
+
+def _people(bb: _Builder, rows: list[dict]) -> dict[str, Person]:
     people = {}
-    for n, p in enumerate(data["people"]):
+    for n, p in enumerate(rows):
         where = f"people[{n}]"
         bb.claim(p["id"], where)
         person = Person(
@@ -807,208 +837,250 @@ def _build(data: dict) -> Bundle:
         )
         bb.domain(where, validate.person, person)
         people[person.id] = person
-        b.people.append(person)
-    codes, refs = set(), {}
-    for dn, dd in enumerate(data["dialogues"]):
-        where = f"dialogues[{dn}]"
-        bb.claim(dd["id"], where)
-        if dd["code"] in codes:
-            bb.fail(f"{where}.code", f"the code {_show(dd['code'])} is used by another dialogue in the file.")
-        codes.add(dd["code"])
-        parties = []
-        for pn, p in enumerate(dd["parties"]):
-            bb.claim(p["id"], f"{where}.parties[{pn}]")
-            names = {lang: PartyName(**{f: n.get(f, "") for f in PartyName.FIELDS}) for lang, n in sorted(p.get("names", {}).items())}
-            for lang, n in names.items():
-                for f in PartyName.FIELDS:
-                    bb.domain(f"{where}.parties[{pn}].names.{lang}", lambda n=n, f=f: validate.text(getattr(n, f), f, limit=300))
-            parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"], names=names))
-        themes = []
-        for tn, t in enumerate(dd["themes"]):
-            bb.claim(t["id"], f"{where}.themes[{tn}]")
-            themes.append(Theme(id=t["id"], code=t["code"], title=t["title"], standing=t["standing"]))
-        levels = dd["scale"]["levels"]
-        d = Dialogue(
-            id=dd["id"],
-            code=dd["code"],
-            name=dd["name"],
-            parties=parties,
-            languages=dd["languages"],
-            level=Level(dd["level"]),
-            cadence=dd["cadence"],
-            instrument_title=dd["instrument"]["title"],
-            instrument_signed_on=_date(dd["instrument"]["signed_on"]),
-            classification=dd["classification"],
-            markings=dd.get("markings", {}),
-            scale=StatusScale(
-                dd["scale"]["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), lv["closed"]) for lv in levels)
-            ),
-            themes=themes,
+        bb.b.people.append(person)
+    return people
+
+
+def _dialogue(bb: _Builder, where: str, dd: dict, people: dict[str, Person], codes: set[str], refs: dict[str, str]) -> None:
+    """One dialogue and everything in it: parties, themes, sessions, commitments, actions."""
+    bb.claim(dd["id"], where)
+    if dd["code"] in codes:
+        bb.fail(f"{where}.code", f"the code {_show(dd['code'])} is used by another dialogue in the file.")
+    codes.add(dd["code"])
+    parties = _parties(bb, where, dd["parties"])
+    themes = []
+    for tn, t in enumerate(dd["themes"]):
+        bb.claim(t["id"], f"{where}.themes[{tn}]")
+        themes.append(Theme(id=t["id"], code=t["code"], title=t["title"], standing=t["standing"]))
+    levels = dd["scale"]["levels"]
+    d = Dialogue(
+        id=dd["id"],
+        code=dd["code"],
+        name=dd["name"],
+        parties=parties,
+        languages=dd["languages"],
+        level=Level(dd["level"]),
+        cadence=dd["cadence"],
+        instrument_title=dd["instrument"]["title"],
+        instrument_signed_on=_date(dd["instrument"]["signed_on"]),
+        classification=dd["classification"],
+        markings=dd.get("markings", {}),
+        scale=StatusScale(
+            dd["scale"]["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), lv["closed"]) for lv in levels)
+        ),
+        themes=themes,
+    )
+    bb.domain(where, validate.dialogue, d)
+    bb.b.dialogues.append(d)
+    scope = _Scope(d, people, {p.id for p in parties}, {t.id for t in themes}, {c["id"] for c in dd["commitments"]})
+    for sn, sd in enumerate(dd["sessions"]):
+        _session(bb, f"{where}.sessions[{sn}]", sd, scope)
+    for cn, cd in enumerate(dd["commitments"]):
+        _commitment(bb, f"{where}.commitments[{cn}]", cd, scope, refs)
+    _actions(bb, where, dd["actions"], scope)
+
+
+def _parties(bb: _Builder, where: str, rows: list[dict]) -> list[Party]:
+    parties = []
+    for pn, p in enumerate(rows):
+        bb.claim(p["id"], f"{where}.parties[{pn}]")
+        names = {lang: PartyName(**{f: n.get(f, "") for f in PartyName.FIELDS}) for lang, n in sorted(p.get("names", {}).items())}
+        for lang, n in names.items():
+            for f in PartyName.FIELDS:
+                bb.domain(f"{where}.parties[{pn}].names.{lang}", lambda n=n, f=f: validate.text(getattr(n, f), f, limit=300))
+        parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"], names=names))
+    return parties
+
+
+def _session(bb: _Builder, sw: str, sd: dict, scope: _Scope) -> None:
+    """One session: its record, delegation, agenda, amendments and negotiation."""
+    bb.claim(sd["id"], sw)
+    if sd["number"] in scope.numbers:
+        bb.fail(f"{sw}.number", f"the dialogue already has a session number {sd['number']}.")
+    scope.numbers.add(sd["number"])
+    bb.ref(sd["host_party"], scope.party_ids, f"{sw}.host_party", "party")
+    s = Session(
+        id=sd["id"],
+        dialogue_id=scope.d.id,
+        number=sd["number"],
+        starts_on=_date(sd["starts_on"]),
+        ends_on=_date(sd["ends_on"]),
+        start_time=dt.time.fromisoformat(sd["start_time"]),
+        venue=sd["venue"],
+        host_party_id=sd["host_party"],
+        state=SessionState(sd["state"]),
+        minutes_state=MinutesState(sd["minutes_state"]),
+        brief_printed_at=sd.get("brief_printed_at", ""),
+    )
+    bb.domain(sw, validate.session, s)
+    scope.sessions[s.id] = s
+    bb.b.sessions.append(s)
+    _delegation(bb, sw, sd["delegation"], s, scope)
+    item_ids = {i["id"] for i in sd["agenda"]}
+    _agenda(bb, sw, sd["agenda"], s, scope, item_ids)
+    _amendments(bb, sw, sd["amendments"], s, scope, item_ids)
+    _negotiation(bb, sw, sd, s, scope.d, scope.party_ids, item_ids, {a["id"] for a in sd["amendments"]})
+
+
+def _delegation(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope) -> None:
+    for mn, md in enumerate(rows):
+        mw = f"{sw}.delegation[{mn}]"
+        bb.claim(md["id"], mw)
+        bb.ref(md["person"], scope.people, f"{mw}.person", "person")
+        bb.ref(md["party"], scope.party_ids, f"{mw}.party", "party")
+        m = DelegationMember(
+            id=md["id"], session_id=s.id, person_id=md["person"], party_id=md["party"], role=md["role"],
+            is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"], confirmed=md.get("confirmed", True),
         )
-        bb.domain(where, validate.dialogue, d)
-        b.dialogues.append(d)
-        party_ids = {p.id for p in parties}
-        theme_ids = {t.id for t in themes}
-        commitment_ids = {c["id"] for c in dd["commitments"]}
-        sessions: dict[str, Session] = {}
-        numbers = set()
-        for sn, sd in enumerate(dd["sessions"]):
-            sw = f"{where}.sessions[{sn}]"
-            bb.claim(sd["id"], sw)
-            if sd["number"] in numbers:
-                bb.fail(f"{sw}.number", f"the dialogue already has a session number {sd['number']}.")
-            numbers.add(sd["number"])
-            bb.ref(sd["host_party"], party_ids, f"{sw}.host_party", "party")
-            s = Session(
-                id=sd["id"],
-                dialogue_id=d.id,
-                number=sd["number"],
-                starts_on=_date(sd["starts_on"]),
-                ends_on=_date(sd["ends_on"]),
-                start_time=dt.time.fromisoformat(sd["start_time"]),
-                venue=sd["venue"],
-                host_party_id=sd["host_party"],
-                state=SessionState(sd["state"]),
-                minutes_state=MinutesState(sd["minutes_state"]),
-                brief_printed_at=sd.get("brief_printed_at", ""),
+        bb.domain(mw, validate.member, m)
+        bb.b.members.append(m)
+
+
+def _agenda(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope, item_ids: set[str]) -> None:
+    for iw_n, idd in enumerate(rows):
+        iw = f"{sw}.agenda[{iw_n}]"
+        bb.claim(idd["id"], iw)
+        bb.ref(idd["parent"], item_ids, f"{iw}.parent", "agenda item")
+        if idd["parent"] == idd["id"]:
+            bb.fail(f"{iw}.parent", "an agenda item cannot be its own parent.")
+        bb.ref(idd["theme"], scope.theme_ids, f"{iw}.theme", "theme")
+        bb.ref(idd["lead_party"], scope.party_ids, f"{iw}.lead_party", "party")
+        bb.ref(idd["presenter"], scope.people, f"{iw}.presenter", "person")
+        bb.ref(idd.get("commitment"), scope.commitment_ids, f"{iw}.commitment", "commitment")
+        item = AgendaItem(
+            id=idd["id"], session_id=s.id, parent_id=idd["parent"], position=idd["position"], kind=ItemKind(idd["kind"]),
+            theme_id=idd["theme"], lead_party_id=idd["lead_party"], presenter_id=idd["presenter"],
+            duration_min=idd["duration_min"], title=idd["title"], summary=idd["summary"], conclusions=idd["conclusions"],
+            objective=idd["internal"]["objective"], background=idd["internal"]["background"],
+            lines_to_take=idd["internal"]["lines_to_take"], internal_notes=idd["internal"]["notes"],
+            their_asks=idd["internal"].get("their_asks", ""), red_lines=idd["internal"].get("red_lines", ""),
+            commitment_id=idd.get("commitment"), start_time=dt.time.fromisoformat(idd["start_time"]) if idd.get("start_time") else None,
+        )
+        bb.domain(iw, validate.agenda_item, item, scope.d.languages)
+        for name in ("their_asks", "red_lines"):
+            bb.domain(f"{iw}.internal", validate.text, getattr(item, name), name)
+        bb.b.items.append(item)
+    _check_agenda_tree(bb, sw, rows)
+
+
+def _amendments(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope, item_ids: set[str]) -> None:
+    for an, ad in enumerate(rows):
+        aw = f"{sw}.amendments[{an}]"
+        bb.claim(ad["id"], aw)
+        bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
+        bb.ref(ad.get("party"), scope.party_ids, f"{aw}.party", "party")
+        a = Amendment(
+            id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
+            old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
+            author=ad.get("author", ""), party_id=ad.get("party"), state=ad.get("state", "effective"),
+        )
+        bb.domain(aw, validate.amendment, a)
+        bb.b.amendments.append(a)
+
+
+def _commitment(bb: _Builder, cw: str, cd: dict, scope: _Scope, refs: dict[str, str]) -> None:
+    """One commitment: its record, revisions, status events, and indicators with their measurements."""
+    bb.claim(cd["id"], cw)
+    if cd["ref"] in refs:
+        bb.fail(f"{cw}.ref", f"the reference {_show(cd['ref'])} is already used at {refs[cd['ref']]}.")
+    refs[cd["ref"]] = cw
+    sessions = scope.sessions
+    bb.ref(cd["party"], scope.party_ids, f"{cw}.party", "party")
+    bb.ref(cd["made_at"], sessions, f"{cw}.made_at", "session")
+    for rn, sid in enumerate(cd["reaffirmed_at"]):
+        bb.ref(sid, sessions, f"{cw}.reaffirmed_at[{rn}]", "session")
+    bb.ref(cd["theme"], scope.theme_ids, f"{cw}.theme", "theme")
+    bb.ref(cd["reciprocal"], scope.commitment_ids, f"{cw}.reciprocal", "commitment")
+    bb.ref(cd["supersedes"], scope.commitment_ids, f"{cw}.supersedes", "commitment")
+    c = Commitment(
+        id=cd["id"], dialogue_id=scope.d.id, ref=cd["ref"], text=cd["text"], party_id=cd["party"],
+        made_at_session_id=cd["made_at"], lead_institution=cd["lead_institution"], theme_id=cd["theme"],
+        due_on=_date(cd["due_on"]), due_session_number=cd["due_session"], reaffirmed_at=list(cd["reaffirmed_at"]),
+        reciprocal_id=cd["reciprocal"], supersedes_id=cd["supersedes"], visibility=Visibility(cd["visibility"]),
+        kind=CommitmentKind(cd.get("kind", "commitment")), state=CommitmentState(cd.get("state", "in_force")),
+        ended_on=_date(cd.get("ended_on")), end_reason=cd.get("end_reason", ""),
+    )
+    bb.domain(cw, validate.commitment, c, scope.d, sessions.get(c.made_at_session_id or ""))
+    bb.b.commitments.append(c)
+    _revisions(bb, cw, cd.get("revisions", ()), c, scope)
+    _events(bb, cw, cd["events"], c, scope)
+    _indicators(bb, cw, cd["indicators"], c, scope)
+
+
+def _revisions(bb: _Builder, cw: str, rows: Sequence[dict], c: Commitment, scope: _Scope) -> None:
+    for rn, rd in enumerate(rows):
+        rw = f"{cw}.revisions[{rn}]"
+        bb.claim(rd["id"], rw)
+        r = Revision(
+            id=rd["id"], commitment_id=c.id, revised_on=_date(rd["revised_on"]), old_text=rd["old_text"], new_text=rd["new_text"],
+            reason=rd["reason"], author=rd["author"], recorded_at=rd["recorded_at"],
+        )
+        bb.domain(rw, validate.revision, r, scope.d.languages)
+        bb.b.revisions.append(r)
+
+
+def _events(bb: _Builder, cw: str, rows: list[dict], c: Commitment, scope: _Scope) -> None:
+    d = scope.d
+    for en, ed in enumerate(rows):
+        ew = f"{cw}.events[{en}]"
+        bb.claim(ed["id"], ew)
+        e = StatusEvent(
+            id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
+            evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
+            visibility=Visibility(ed.get("visibility", "internal")),
+            party_id=ed.get("party") or (d.home_party.id if d.home_party else None),
+        )
+        bb.ref(ed.get("party"), scope.party_ids, f"{ew}.party", "party")
+        bb.domain(ew, audience.check_under, e.visibility, c.visibility)
+        bb.domain(ew, validate.status_event, e, d.scale)
+        bb.b.events.append(e)
+
+
+def _indicators(bb: _Builder, cw: str, rows: list[dict], c: Commitment, scope: _Scope) -> None:
+    for xn, xd in enumerate(rows):
+        xw = f"{cw}.indicators[{xn}]"
+        bb.claim(xd["id"], xw)
+        ind = Indicator(
+            id=xd["id"], commitment_id=c.id, name=xd["name"], unit=xd["unit"],
+            baseline_value=xd["baseline"]["value"], baseline_on=_date(xd["baseline"]["on"]),
+            target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]), direction=xd.get("direction"),
+        )
+        bb.domain(xw, validate.indicator, ind, scope.d.languages)
+        bb.b.indicators.append(ind)
+        for mn, md in enumerate(xd["measurements"]):
+            mw = f"{xw}.measurements[{mn}]"
+            bb.claim(md["id"], mw)
+            m = Measurement(
+                id=md["id"], indicator_id=ind.id, measured_on=_date(md["measured_on"]), value=md["value"], source=md["source"],
+                visibility=Visibility(md.get("visibility", "internal")),
             )
-            bb.domain(sw, validate.session, s)
-            sessions[s.id] = s
-            b.sessions.append(s)
-            for mn, md in enumerate(sd["delegation"]):
-                mw = f"{sw}.delegation[{mn}]"
-                bb.claim(md["id"], mw)
-                bb.ref(md["person"], people, f"{mw}.person", "person")
-                bb.ref(md["party"], party_ids, f"{mw}.party", "party")
-                m = DelegationMember(
-                    id=md["id"], session_id=s.id, person_id=md["person"], party_id=md["party"], role=md["role"],
-                    is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"], confirmed=md.get("confirmed", True),
-                )
-                bb.domain(mw, validate.member, m)
-                b.members.append(m)
-            item_ids = {i["id"] for i in sd["agenda"]}
-            for iw_n, idd in enumerate(sd["agenda"]):
-                iw = f"{sw}.agenda[{iw_n}]"
-                bb.claim(idd["id"], iw)
-                bb.ref(idd["parent"], item_ids, f"{iw}.parent", "agenda item")
-                if idd["parent"] == idd["id"]:
-                    bb.fail(f"{iw}.parent", "an agenda item cannot be its own parent.")
-                bb.ref(idd["theme"], theme_ids, f"{iw}.theme", "theme")
-                bb.ref(idd["lead_party"], party_ids, f"{iw}.lead_party", "party")
-                bb.ref(idd["presenter"], people, f"{iw}.presenter", "person")
-                bb.ref(idd.get("commitment"), commitment_ids, f"{iw}.commitment", "commitment")
-                item = AgendaItem(
-                    id=idd["id"], session_id=s.id, parent_id=idd["parent"], position=idd["position"], kind=ItemKind(idd["kind"]),
-                    theme_id=idd["theme"], lead_party_id=idd["lead_party"], presenter_id=idd["presenter"],
-                    duration_min=idd["duration_min"], title=idd["title"], summary=idd["summary"], conclusions=idd["conclusions"],
-                    objective=idd["internal"]["objective"], background=idd["internal"]["background"],
-                    lines_to_take=idd["internal"]["lines_to_take"], internal_notes=idd["internal"]["notes"],
-                    their_asks=idd["internal"].get("their_asks", ""), red_lines=idd["internal"].get("red_lines", ""),
-                    commitment_id=idd.get("commitment"), start_time=dt.time.fromisoformat(idd["start_time"]) if idd.get("start_time") else None,
-                )
-                bb.domain(iw, validate.agenda_item, item, d.languages)
-                for name in ("their_asks", "red_lines"):
-                    bb.domain(f"{iw}.internal", validate.text, getattr(item, name), name)
-                b.items.append(item)
-            _check_agenda_tree(bb, sw, sd["agenda"])
-            for an, ad in enumerate(sd["amendments"]):
-                aw = f"{sw}.amendments[{an}]"
-                bb.claim(ad["id"], aw)
-                bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
-                bb.ref(ad.get("party"), party_ids, f"{aw}.party", "party")
-                a = Amendment(
-                    id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
-                    old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
-                    author=ad.get("author", ""), party_id=ad.get("party"), state=ad.get("state", "effective"),
-                )
-                bb.domain(aw, validate.amendment, a)
-                b.amendments.append(a)
-            _negotiation(bb, sw, sd, s, d, party_ids, item_ids, {a["id"] for a in sd["amendments"]})
-        for cn, cd in enumerate(dd["commitments"]):
-            cw = f"{where}.commitments[{cn}]"
-            bb.claim(cd["id"], cw)
-            if cd["ref"] in refs:
-                bb.fail(f"{cw}.ref", f"the reference {_show(cd['ref'])} is already used at {refs[cd['ref']]}.")
-            refs[cd["ref"]] = cw
-            bb.ref(cd["party"], party_ids, f"{cw}.party", "party")
-            bb.ref(cd["made_at"], sessions, f"{cw}.made_at", "session")
-            for rn, sid in enumerate(cd["reaffirmed_at"]):
-                bb.ref(sid, sessions, f"{cw}.reaffirmed_at[{rn}]", "session")
-            bb.ref(cd["theme"], theme_ids, f"{cw}.theme", "theme")
-            bb.ref(cd["reciprocal"], commitment_ids, f"{cw}.reciprocal", "commitment")
-            bb.ref(cd["supersedes"], commitment_ids, f"{cw}.supersedes", "commitment")
-            c = Commitment(
-                id=cd["id"], dialogue_id=d.id, ref=cd["ref"], text=cd["text"], party_id=cd["party"],
-                made_at_session_id=cd["made_at"], lead_institution=cd["lead_institution"], theme_id=cd["theme"],
-                due_on=_date(cd["due_on"]), due_session_number=cd["due_session"], reaffirmed_at=list(cd["reaffirmed_at"]),
-                reciprocal_id=cd["reciprocal"], supersedes_id=cd["supersedes"], visibility=Visibility(cd["visibility"]),
-                kind=CommitmentKind(cd.get("kind", "commitment")), state=CommitmentState(cd.get("state", "in_force")),
-                ended_on=_date(cd.get("ended_on")), end_reason=cd.get("end_reason", ""),
-            )
-            bb.domain(cw, validate.commitment, c, d, sessions.get(c.made_at_session_id or ""))
-            b.commitments.append(c)
-            for rn, rd in enumerate(cd.get("revisions", ())):
-                rw = f"{cw}.revisions[{rn}]"
-                bb.claim(rd["id"], rw)
-                r = Revision(
-                    id=rd["id"], commitment_id=c.id, revised_on=_date(rd["revised_on"]), old_text=rd["old_text"], new_text=rd["new_text"],
-                    reason=rd["reason"], author=rd["author"], recorded_at=rd["recorded_at"],
-                )
-                bb.domain(rw, validate.revision, r, d.languages)
-                b.revisions.append(r)
-            for en, ed in enumerate(cd["events"]):
-                ew = f"{cw}.events[{en}]"
-                bb.claim(ed["id"], ew)
-                e = StatusEvent(
-                    id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
-                    evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
-                    visibility=Visibility(ed.get("visibility", "internal")),
-                    party_id=ed.get("party") or (d.home_party.id if d.home_party else None),
-                )
-                bb.ref(ed.get("party"), party_ids, f"{ew}.party", "party")
-                bb.domain(ew, audience.check_under, e.visibility, c.visibility)
-                bb.domain(ew, validate.status_event, e, d.scale)
-                b.events.append(e)
-            for xn, xd in enumerate(cd["indicators"]):
-                xw = f"{cw}.indicators[{xn}]"
-                bb.claim(xd["id"], xw)
-                ind = Indicator(
-                    id=xd["id"], commitment_id=c.id, name=xd["name"], unit=xd["unit"],
-                    baseline_value=xd["baseline"]["value"], baseline_on=_date(xd["baseline"]["on"]),
-                    target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]), direction=xd.get("direction"),
-                )
-                bb.domain(xw, validate.indicator, ind, d.languages)
-                b.indicators.append(ind)
-                for mn, md in enumerate(xd["measurements"]):
-                    mw = f"{xw}.measurements[{mn}]"
-                    bb.claim(md["id"], mw)
-                    m = Measurement(
-                        id=md["id"], indicator_id=ind.id, measured_on=_date(md["measured_on"]), value=md["value"], source=md["source"],
-                        visibility=Visibility(md.get("visibility", "internal")),
-                    )
-                    bb.domain(mw, audience.check_under, m.visibility, c.visibility)
-                    bb.domain(mw, validate.measurement, m)
-                    b.measurements.append(m)
-        agreed = {s.id for s in sessions.values() if s.minutes_state == MinutesState.AGREED}
-        by_id = {c.id: c for c in b.commitments if c.dialogue_id == d.id}
-        for an, ad in enumerate(dd["actions"]):
-            aw = f"{where}.actions[{an}]"
-            bb.claim(ad["id"], aw)
-            bb.ref(ad["commitment"], commitment_ids, f"{aw}.commitment", "commitment")
-            bb.ref(ad["session"], sessions, f"{aw}.session", "session")
-            a = FollowUpAction(
-                id=ad["id"], dialogue_id=d.id, description=ad["description"], assignee=ad["assignee"], due_on=_date(ad["due_on"]),
-                state=ActionState(ad["state"]), commitment_id=ad["commitment"], session_id=ad["session"],
-            )
-            a.visibility = (  # a file from before actions had an audience: the safe choice, as the migration makes it
-                Visibility(ad["visibility"]) if "visibility" in ad
-                else audience.legacy_action(a, agreed, by_id)
-            )
-            parent = by_id.get(a.commitment_id or "")
-            bb.domain(aw, audience.check_under, a.visibility, parent.visibility if parent else None)
-            bb.domain(aw, validate.action, a)
-            b.actions.append(a)
-    return b
+            bb.domain(mw, audience.check_under, m.visibility, c.visibility)
+            bb.domain(mw, validate.measurement, m)
+            bb.b.measurements.append(m)
+
+
+def _actions(bb: _Builder, where: str, rows: list[dict], scope: _Scope) -> None:
+    """The dialogue's follow-up actions, read after its sessions and commitments (their audience depends on both)."""
+    d = scope.d
+    agreed = {s.id for s in scope.sessions.values() if s.minutes_state == MinutesState.AGREED}
+    by_id = {c.id: c for c in bb.b.commitments if c.dialogue_id == d.id}
+    for an, ad in enumerate(rows):
+        aw = f"{where}.actions[{an}]"
+        bb.claim(ad["id"], aw)
+        bb.ref(ad["commitment"], scope.commitment_ids, f"{aw}.commitment", "commitment")
+        bb.ref(ad["session"], scope.sessions, f"{aw}.session", "session")
+        a = FollowUpAction(
+            id=ad["id"], dialogue_id=d.id, description=ad["description"], assignee=ad["assignee"], due_on=_date(ad["due_on"]),
+            state=ActionState(ad["state"]), commitment_id=ad["commitment"], session_id=ad["session"],
+        )
+        a.visibility = (  # a file from before actions had an audience: the safe choice, as the migration makes it
+            Visibility(ad["visibility"]) if "visibility" in ad
+            else audience.legacy_action(a, agreed, by_id)
+        )
+        parent = by_id.get(a.commitment_id or "")
+        bb.domain(aw, audience.check_under, a.visibility, parent.visibility if parent else None)
+        bb.domain(aw, validate.action, a)
+        bb.b.actions.append(a)
 
 
 def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party_ids: set, item_ids: set, amendment_ids: set) -> None:

@@ -229,101 +229,148 @@ def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path,
     text as the PDF (opening paragraph, closing formula, signatories) and dates written by Babel. Agenda
     numbers are in the text, and no paragraph uses a numbered list style, so no number is ever printed twice.
     """
-    from docx import Document
-    from docx.shared import Pt
-
-    from ..reports import protocol
-    from ..reports.labels import label
-
     require_joint(b, "The draft joint minutes")
     lang = lang or next((x for x in dialogue.languages if x in language.SUPPORTED), "en")
-    t = lambda text, **values: label(lang, text, **values)  # noqa: E731
     marking = document_marking([dialogue], [lang]) if marking is None else marking
-    langs = (lang, *dialogue.languages)
-    people = {p.id: p for p in b.people}
-    members = [m for m in b.members if m.session_id == session.id]
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(11)
-    doc.core_properties.language = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}.get(lang, lang)
-    name = pick(dialogue.name, lang, langs)
-    nth = ordinal(session.number, lang)
-    doc.core_properties.title = t("Draft joint minutes of the {nth} session of the {name}", nth=nth, name=name)
-    if marking:
-        doc.sections[0].header.paragraphs[0].text = marking.upper()
-    doc.add_heading(t("Joint minutes of the {nth} session of the {name}", nth=nth, name=name), level=0)
-    doc.add_paragraph(f"{session.venue}, {language.date_range(session.starts_on, session.ends_on, lang)}. {t('DRAFT for comments')}.")
-    doc.add_paragraph(protocol.opening(dialogue, session, members, people, lang))
-    doc.add_heading(t("Delegations"), level=1)
-    for party in dialogue.parties:
-        mine = sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
-        if not mine:
-            continue
-        doc.add_heading(protocol.delegation_heading(party, lang), level=2)
-        for m in mine:
-            person = people.get(m.person_id)
-            if person:
-                p = doc.add_paragraph(style="List Bullet")
-                run = p.add_run(person.name)
-                run.bold = m.is_head
-                role = t("Head of delegation") if m.is_head else (m.role or t("Member"))
-                p.add_run((f", {person.title}" if person.title else "") + f" ({role})")
+    draft = _DraftMinutes(b, dialogue, session, lang)
     items = [i for i in b.items if i.session_id == session.id]
     slots = timetable(items, dt.datetime.combine(session.starts_on, session.start_time))
-    doc.add_heading(t("Adopted agenda"), level=1)
-    for item in discussed(items):  # breaks, lunch and day headings are the timetable's, not the agenda's
-        p = doc.add_paragraph(f"{slots[item.id].number}. {pick(item.title, lang, langs)}")
-        if item.parent_id:
-            p.paragraph_format.left_indent = Pt(24)
-    doc.add_heading(t("Proceedings"), level=1)
-    for item in discussed(items):
-        doc.add_heading(f"{slots[item.id].number}. {pick(item.title, lang, langs)}", level=2 if not item.parent_id else 3)
-        for heading, texts in (("Summary", item.summary), ("Conclusions", item.conclusions)):
-            text = texts.get(lang, "")
-            if text:
-                p = doc.add_paragraph()
-                p.add_run(t("{label}: ", label=t(heading))).bold = True
-                p.add_run(text)
-            elif any(texts.values()):
-                doc.add_paragraph(t("{label}: ", label=t(heading)) + t("[Text missing in {language}]", language=language.language_name(lang, lang)))
-    adopted = sorted((c for c in b.commitments if c.made_at_session_id == session.id and c.visibility == Visibility.JOINT), key=lambda c: c.ref)
-    doc.add_heading(t("Commitments adopted"), level=1)
-    if adopted:
+    draft.front_matter(marking)
+    draft.delegations()
+    draft.adopted_agenda(items, slots)
+    draft.proceedings(items, slots)
+    draft.commitments_adopted()
+    draft.closing()
+    _write_atomically(path, lambda tmp: draft.doc.save(str(tmp)))
+
+
+class _DraftMinutes:
+    """The Word document of the draft joint minutes, written one section after another in one language."""
+
+    def __init__(self, b: JointBundle, dialogue: Dialogue, session: Session, lang: str) -> None:
+        from docx import Document
+
+        self.b, self.dialogue, self.session, self.lang = b, dialogue, session, lang
+        self.langs = (lang, *dialogue.languages)
+        self.people = {p.id: p for p in b.people}
+        self.members = [m for m in b.members if m.session_id == session.id]
+        self.doc = Document()
+
+    def t(self, text: str, **values) -> str:
+        from ..reports.labels import label
+
+        return label(self.lang, text, **values)
+
+    def front_matter(self, marking: str) -> None:
+        """Font and properties, the marking in the page header, the title, venue and dates, and the opening paragraph."""
+        from docx.shared import Pt
+
+        from ..reports import protocol
+
+        doc, lang, session = self.doc, self.lang, self.session
+        style = doc.styles["Normal"]
+        style.font.name = "Calibri"
+        style.font.size = Pt(11)
+        doc.core_properties.language = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}.get(lang, lang)
+        name = pick(self.dialogue.name, lang, self.langs)
+        nth = ordinal(session.number, lang)
+        doc.core_properties.title = self.t("Draft joint minutes of the {nth} session of the {name}", nth=nth, name=name)
+        if marking:
+            doc.sections[0].header.paragraphs[0].text = marking.upper()
+        doc.add_heading(self.t("Joint minutes of the {nth} session of the {name}", nth=nth, name=name), level=0)
+        doc.add_paragraph(f"{session.venue}, {language.date_range(session.starts_on, session.ends_on, lang)}. {self.t('DRAFT for comments')}.")
+        doc.add_paragraph(protocol.opening(self.dialogue, session, self.members, self.people, lang))
+
+    def delegations(self) -> None:
+        """Each party's delegation, heads first."""
+        from ..reports import protocol
+
+        doc, t = self.doc, self.t
+        doc.add_heading(t("Delegations"), level=1)
+        for party in self.dialogue.parties:
+            mine = sorted((m for m in self.members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
+            if not mine:
+                continue
+            doc.add_heading(protocol.delegation_heading(party, self.lang), level=2)
+            for m in mine:
+                person = self.people.get(m.person_id)
+                if person:
+                    p = doc.add_paragraph(style="List Bullet")
+                    run = p.add_run(person.name)
+                    run.bold = m.is_head
+                    role = t("Head of delegation") if m.is_head else (m.role or t("Member"))
+                    p.add_run((f", {person.title}" if person.title else "") + f" ({role})")
+
+    def adopted_agenda(self, items: list, slots: dict) -> None:
+        """The items the parties discuss, numbered in the text, sub-items indented."""
+        from docx.shared import Pt
+
+        self.doc.add_heading(self.t("Adopted agenda"), level=1)
+        for item in discussed(items):  # breaks, lunch and day headings are the timetable's, not the agenda's
+            p = self.doc.add_paragraph(f"{slots[item.id].number}. {pick(item.title, self.lang, self.langs)}")
+            if item.parent_id:
+                p.paragraph_format.left_indent = Pt(24)
+
+    def proceedings(self, items: list, slots: dict) -> None:
+        """Each item discussed, with its summary and conclusions (flagged where missing in the document's language)."""
+        doc, t, lang = self.doc, self.t, self.lang
+        doc.add_heading(t("Proceedings"), level=1)
+        for item in discussed(items):
+            doc.add_heading(f"{slots[item.id].number}. {pick(item.title, lang, self.langs)}", level=2 if not item.parent_id else 3)
+            for heading, texts in (("Summary", item.summary), ("Conclusions", item.conclusions)):
+                text = texts.get(lang, "")
+                if text:
+                    p = doc.add_paragraph()
+                    p.add_run(t("{label}: ", label=t(heading))).bold = True
+                    p.add_run(text)
+                elif any(texts.values()):
+                    doc.add_paragraph(t("{label}: ", label=t(heading)) + t("[Text missing in {language}]", language=language.language_name(lang, lang)))
+
+    def commitments_adopted(self) -> None:
+        """The joint commitments adopted at this session, in a table."""
+        doc, t, lang = self.doc, self.t, self.lang
+        adopted = sorted((c for c in self.b.commitments if c.made_at_session_id == self.session.id and c.visibility == Visibility.JOINT), key=lambda c: c.ref)
+        doc.add_heading(t("Commitments adopted"), level=1)
+        if not adopted:
+            doc.add_paragraph(t("No commitments were adopted at this session."))
+            return
         table = doc.add_table(rows=1, cols=4)
         table.style = "Table Grid"
         for cell, title in zip(table.rows[0].cells, (t("Reference"), t("Commitment"), t("Responsible"), t("Due"))):
             cell.text = title
             cell.paragraphs[0].runs[0].bold = True
         for c in adopted:
-            party = dialogue.party(c.party_id)
+            party = self.dialogue.party(c.party_id)
             cells = table.add_row().cells
             cells[0].text = c.ref
-            cells[1].text = pick(c.text, lang, langs)
+            cells[1].text = pick(c.text, lang, self.langs)
             cells[2].text = (language.party_short(party, lang) if party else t("Jointly")) + (f" — {c.lead_institution}" if c.lead_institution else "")
             cells[3].text = (language.date_short(c.due_on, lang) if c.due_on
                              else t("{nth} session", nth=ordinal(c.due_session_number, lang)) if c.due_session_number else "")
-    else:
-        doc.add_paragraph(t("No commitments were adopted at this session."))
-    sessions = sorted((s for s in b.sessions if s.dialogue_id == dialogue.id), key=lambda s: s.number)
-    following = next((s for s in sessions if s.number == session.number + 1), None)
-    # the last text, the closing formula and the signatures on one page: each paragraph kept with the next
-    closing = [doc.add_heading(t("Next session"), level=1), doc.add_paragraph(protocol.next_session(following, lang)),
-               doc.add_paragraph(protocol.closing_formula(session.venue, session.ends_on, [lang], len(dialogue.parties), lang))]
-    for paragraph in closing:
-        paragraph.paragraph_format.keep_with_next = True
-    signers = doc.add_table(rows=1, cols=max(len(dialogue.parties), 1))
-    for cell, party in zip(signers.rows[0].cells, dialogue.parties):
-        for_line, function = protocol.signatory(party, lang)
-        cell.text = ""
-        cell.paragraphs[0].add_run(for_line).bold = True
-        lines = [cell.paragraphs[0], cell.add_paragraph(function), cell.add_paragraph("\n\n" + "_" * 24)]
-        head = protocol.head_of(party, members, people)
-        if head:
-            lines.append(cell.add_paragraph(head.name))
-        for paragraph in lines[:-1]:
+
+    def closing(self) -> None:
+        """The next session, the closing formula and a signature block per party, kept on one page."""
+        from ..reports import protocol
+
+        doc, t, lang, session, dialogue = self.doc, self.t, self.lang, self.session, self.dialogue
+        sessions = sorted((s for s in self.b.sessions if s.dialogue_id == dialogue.id), key=lambda s: s.number)
+        following = next((s for s in sessions if s.number == session.number + 1), None)
+        # the last text, the closing formula and the signatures on one page: each paragraph kept with the next
+        closing = [doc.add_heading(t("Next session"), level=1), doc.add_paragraph(protocol.next_session(following, lang)),
+                   doc.add_paragraph(protocol.closing_formula(session.venue, session.ends_on, [lang], len(dialogue.parties), lang))]
+        for paragraph in closing:
             paragraph.paragraph_format.keep_with_next = True
-    _write_atomically(path, lambda tmp: doc.save(str(tmp)))
+        signers = doc.add_table(rows=1, cols=max(len(dialogue.parties), 1))
+        for cell, party in zip(signers.rows[0].cells, dialogue.parties):
+            for_line, function = protocol.signatory(party, lang)
+            cell.text = ""
+            cell.paragraphs[0].add_run(for_line).bold = True
+            lines = [cell.paragraphs[0], cell.add_paragraph(function), cell.add_paragraph("\n\n" + "_" * 24)]
+            head = protocol.head_of(party, self.members, self.people)
+            if head:
+                lines.append(cell.add_paragraph(head.name))
+            for paragraph in lines[:-1]:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 # --------------------------------------------------------------------- ICS

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
-from ..domain.model import JointBundle, MinutesState, Party, Session, require_joint
+from ..domain.model import AgendaItem, Commitment, JointBundle, MinutesState, Party, Session, require_joint
 from ..domain.rules import agenda_rows, discussed, timetable
 from . import agreed
 from .base import FONT, RULE, Renderer, esc
@@ -110,8 +110,23 @@ class MinutesRenderer(Renderer):
         return opening(self.view.dialogue, self.session, self.members(), self.view.people, lang)
 
     def story(self) -> list[Flowable]:
-        v, s = self.view, self.session
-        d = v.dialogue
+        s = self.session
+        items = [i for i in self.view.bundle.items if i.session_id == s.id]
+        slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
+        adopted = self.view.joint([c for c in self.view.commitments if c.made_at_session_id == s.id])
+        return [
+            *self.front_matter(),
+            *self.delegations(),
+            *self.adopted_agenda(items, slots),
+            *self.proceedings(items, slots),
+            *self.commitments_adopted(adopted),
+            *self.follow_up_actions(adopted),
+            *self.closing(),
+        ]
+
+    def front_matter(self) -> list[Flowable]:
+        """Title, venue and dates, the draft and side-by-side notices, and the opening paragraph."""
+        s = self.session
         out: list[Flowable] = [
             self.p(esc(self.document_title), "title"),
             self.p(esc(f"{s.venue}, {language.date_range(s.starts_on, s.ends_on, self.lang)}"), "subtitle"),
@@ -122,11 +137,14 @@ class MinutesRenderer(Renderer):
             names = language.join([language_name(self.lang, x) for x in self.langs], self.lang)
             out.append(self.p(esc(self.t("Texts in {languages}, side by side.", languages=names)), "muted"))
         out += self.side_by_side([self.p(esc(self.opening(lang))) for lang in self.langs])
+        return out
 
-        # Delegations, heads first
+    def delegations(self) -> list[Flowable]:
+        """Each party's delegation, heads first."""
+        v = self.view
         members = self.members()
-        out.append(self.heading(self.t("Delegations")))
-        for party in d.parties:
+        out: list[Flowable] = [self.heading(self.t("Delegations"))]
+        for party in v.dialogue.parties:
             mine = sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
             lines = []
             for m in mine:
@@ -139,11 +157,11 @@ class MinutesRenderer(Renderer):
             if lines:
                 title = " / ".join(dict.fromkeys(delegation_heading(party, lang) for lang in self.langs))
                 out += self.lead(self.heading(title, 1), [self.p("<br/>".join(lines))])
+        return out
 
-        # Adopted agenda: the items the parties discuss, under a heading for each day when the session runs over several
-        items = [i for i in v.bundle.items if i.session_id == s.id]
-        ordered = discussed(items)
-        slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
+    def adopted_agenda(self, items: list[AgendaItem], slots: dict) -> list[Flowable]:
+        """The items the parties discuss, under a heading for each day when the session runs over several."""
+        s = self.session
         sub = ParagraphStyle("sub-item", parent=self.st["body"], leftIndent=10 * mm)  # a wrapped sub-item stays indented
         agenda = []
         for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
@@ -155,11 +173,12 @@ class MinutesRenderer(Renderer):
                 agenda.append(Paragraph(f"{slots[item.id].number}. {self.titled(item.title)}", sub if item.parent_id else self.st["body"]))
         if not agenda:
             agenda = [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")]
-        out += self.lead(self.heading(self.t("Adopted agenda")), agenda)
+        return self.lead(self.heading(self.t("Adopted agenda")), agenda)
 
-        # Proceedings
+    def proceedings(self, items: list[AgendaItem], slots: dict) -> list[Flowable]:
+        """Each item discussed, with its summary and conclusions."""
         proceedings: list[Flowable] = []
-        for item in ordered:
+        for item in discussed(items):
             block: list[Flowable] = []
             summary, conclusions = self.texts(item.summary), self.texts(item.conclusions)
             if summary:
@@ -169,14 +188,15 @@ class MinutesRenderer(Renderer):
             if not block:
                 block = [self.p(esc(self.t("No summary recorded.")), "muted")]
             title = self.titled(item.title)
-            heading = self.heading(f"{slots[item.id].number}. {v.text(item.title)}", 1, markup=f"{slots[item.id].number}. {title}")
+            heading = self.heading(f"{slots[item.id].number}. {self.view.text(item.title)}", 1, markup=f"{slots[item.id].number}. {title}")
             proceedings += self.lead(heading, block)
         if not proceedings:
             proceedings = [self.p(esc(self.t("No summary recorded.")), "muted")]
-        out += self.lead(self.heading(self.t("Proceedings")), proceedings)
+        return self.lead(self.heading(self.t("Proceedings")), proceedings)
 
-        # Commitments adopted at this session (joint only)
-        adopted = v.joint([c for c in v.commitments if c.made_at_session_id == s.id])
+    def commitments_adopted(self, adopted: list[Commitment]) -> list[Flowable]:
+        """The joint commitments adopted at this session, their text in each language of the minutes."""
+        v = self.view
         if adopted:
             rows = []
             for c in adopted:
@@ -190,24 +210,27 @@ class MinutesRenderer(Renderer):
             body = [self.table(["Ref.", "Commitment", "Responsible", "Due"], rows, [30 * mm, None, 42 * mm, 26 * mm])]
         else:
             body = [self.p(esc(self.t("No commitments were adopted at this session.")), "muted")]
-        out += self.lead(self.heading(self.t("Commitments adopted")), body)
+        return self.lead(self.heading(self.t("Commitments adopted")), body)
 
-        # Follow-up actions
-        actions = [a for a in v.actions if a.session_id == s.id or (a.commitment_id in {c.id for c in adopted})]
+    def follow_up_actions(self, adopted: list[Commitment]) -> list[Flowable]:
+        """The actions of this session or of a commitment adopted at it."""
+        actions = [a for a in self.view.actions if a.session_id == self.session.id or (a.commitment_id in {c.id for c in adopted})]
         if actions:
             rows = [[self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(esc(language.date_short(a.due_on, self.lang)), "cell")]
                     for a in actions]
             body = [self.table(["Action", "Assigned to", "Due"], rows, [None, 45 * mm, 28 * mm])]
         else:
             body = [self.p(esc(self.t("No follow-up actions were recorded.")), "muted")]
-        out += self.lead(self.heading(self.t("Follow-up actions")), body)
+        return self.lead(self.heading(self.t("Follow-up actions")), body)
 
-        # Next session, then the closing formula and the signatures, on the same page as that last text
-        following = next((x for x in v.sessions if x.number == s.number + 1), None)
+    def closing(self) -> list[Flowable]:
+        """The next session, then the closing formula and the signatures on the same page as that last text, then the agreed record."""
+        s = self.session
+        following = next((x for x in self.view.sessions if x.number == s.number + 1), None)
         nexts = [self.p(esc(next_session(following, x))) for x in self.langs]
-        out.append(self.heading(self.t("Next session")))
+        out: list[Flowable] = [self.heading(self.t("Next session"))]
         out += self.signatures(self.side_by_side(nexts))
-        out += agreed.section(self, v.bundle, s)
+        out += agreed.section(self, self.view.bundle, s)
         return out
 
     def signature_block(self, party: Party) -> list[Flowable]:
