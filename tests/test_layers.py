@@ -235,3 +235,38 @@ def test_every_intent_says_what_it_does():
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_") and not ast.get_docstring(node):
                 missing.append(f"ops/{path.name}: {node.name}")
     assert missing == []
+
+
+# ---------------------------------------------------------------- the size of the rooms
+
+LONGEST_FUNCTION = 60  # lines, from `def` to its last line, docstring included
+LONG_BY_NATURE = {"cli.py: _parser"}  # one declaration per command: splitting it would only scatter them
+
+
+def long_functions(root: Path) -> list[str]:
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > LONGEST_FUNCTION:
+                where = f"{path.relative_to(root).as_posix()}: {node.name}"
+                if where not in LONG_BY_NATURE:
+                    found.append(f"{where} ({node.end_lineno - node.lineno + 1} lines)")
+    return found
+
+
+def test_no_function_is_longer_than_a_screen():
+    assert long_functions(PACKAGE) == []
+
+
+def test_the_length_guard_can_fail(tmp_path):
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "view.py").write_text("class V:\n    def __init__(self):\n" + "        x = 1\n" * 60)
+    assert long_functions(tmp_path) == ["ui/view.py: __init__ (61 lines)"]
+
+
+def test_the_workspace_and_the_window_stay_readable():
+    sizes = {}
+    for path, name in ((PACKAGE / "store" / "workspace.py", "Workspace"), (PACKAGE / "ui" / "main_window.py", "MainWindow")):
+        node = next(n for n in ast.parse(path.read_text("utf-8")).body if isinstance(n, ast.ClassDef) and n.name == name)
+        sizes[name] = node.end_lineno - node.lineno + 1
+    assert sizes["Workspace"] < 450 and sizes["MainWindow"] < 350, sizes
