@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import MISSING, fields
 from enum import Enum
 from functools import cache
@@ -80,46 +81,50 @@ def scale_from_json(data: dict) -> StatusScale:
 # --- rows -> domain ---------------------------------------------------------
 
 
-@cache
-def _kinds(cls: type) -> dict[str, type]:
-    """Each field of a domain class and the type its column converts to (``X | None`` read as ``X``)."""
-    out = {}
-    for name, hint in get_type_hints(cls).items():
-        options = [t for t in get_args(hint) if t is not type(None)] if isinstance(hint, UnionType) else [hint]
-        out[name] = get_origin(options[0]) or options[0]
-    return out
-
-
-def value_of(kind: type, stored: Any) -> Any:
-    """A column's value as the domain holds it (the reverse of :func:`column`); NULL stays None."""
-    if stored is None:
-        return None
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    """How a column of this declared type becomes the domain's value (the reverse of :func:`column`); None: as stored."""
+    options = [t for t in get_args(hint) if t is not type(None)] if isinstance(hint, UnionType) else [hint]
+    kind = get_origin(options[0]) or options[0]
     if kind is bool:
-        return bool(stored)
+        return bool
     if kind is dt.date:
-        return s2d(stored)
+        return s2d
     if kind is dt.time:
-        return t2s(stored)
+        return t2s
     if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind(stored)
-    if kind in (dict, list) and isinstance(stored, str):
-        return json.loads(stored)
-    return stored
+        return kind
+    if kind in (dict, list):
+        return _json_or_as_is
+    return None
+
+
+def _json_or_as_is(stored: Any) -> Any:
+    return json.loads(stored) if isinstance(stored, str) else stored
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None, bool], ...]:
+    """For each field of a domain class: its name, its converter, and whether it has a default. Worked out once per class."""
+    hints = get_type_hints(cls)
+    return tuple(
+        (f.name, _converter(hints[f.name]), f.default is not MISSING or f.default_factory is not MISSING) for f in fields(cls)
+    )
+
+
+_ABSENT = object()
 
 
 def from_row(cls: type, row: dict, **given: Any) -> Any:
-    """A domain object from its row: each field converted by its type (:func:`value_of`), ``given`` ones as they are.
+    """A domain object from its row: each field converted by its declared type, ``given`` ones as they are.
 
     A column the row lacks, or a NULL where the field has a default, takes the field's default.
     """
-    kinds = _kinds(cls)
-    values = dict(given)
-    for f in fields(cls):
-        if f.name in values or f.name not in row:
+    values = given
+    for name, convert, has_default in _plan(cls):
+        stored = row.get(name, _ABSENT)
+        if stored is _ABSENT or name in values or (stored is None and has_default):
             continue
-        if row[f.name] is None and (f.default is not MISSING or f.default_factory is not MISSING):
-            continue
-        values[f.name] = value_of(kinds[f.name], row[f.name])
+        values[name] = stored if convert is None or stored is None else convert(stored)
     return cls(**values)
 
 
