@@ -81,6 +81,11 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def one_line(text: str) -> str:
+    """:func:`printable`, with line breaks and tabs escaped too (``\\n``, ``\\t``): for a name inside a one-line message."""
+    return printable(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def clean(text: str) -> str:
     """Strip control characters (pasted from other programs) and outer blanks."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()

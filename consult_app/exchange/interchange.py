@@ -67,7 +67,7 @@ from ..domain.model import (
     Tone,
     Visibility,
 )
-from ..domain.text import control_characters, printable
+from ..domain.text import control_characters, one_line, printable
 
 FORMAT = "consult-interchange"
 FORMAT_VERSION = 1
@@ -674,7 +674,7 @@ def path_text(parts: Any) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            name = printable(part[:40]) + ("…" if len(part) > 40 else "")
+            name = one_line(part[:40]) + ("…" if len(part) > 40 else "")  # a field name is never allowed to break the line
             out += f".{name}" if out else name
     return out or "(top level)"
 

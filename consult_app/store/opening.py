@@ -82,12 +82,12 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
     if version == 0:
         raise NotAWorkspace(f"{real} is empty: it is not a Consult workspace yet.")
     notices = set_aside_strays(real)
-    if not readonly:
-        safety.acquire(real)
+    lock = None if readonly else safety.acquire(real)
     try:
-        recovered = recover_interrupted_write(real, hold_lock=not readonly)
+        recovered = recover_interrupted_write(real, lock=lock)
         if recovered:
             notices.append(recovered)
+        if recovered and recovered.startswith("Recovered"):
             version = recognise(real)  # the header read before may have been the unfinished write's
         conn = connect(real, readonly=readonly)
         integrity = None
@@ -189,16 +189,22 @@ def _stamp() -> str:
 # --------------------------------------------------------------------------- stage 3: an interrupted write
 
 
-def recover_interrupted_write(real: Path, *, hold_lock: bool) -> str | None:
-    """Roll back a hot journal left by a writer that died mid-transaction; return a sentence saying so.
+def recover_interrupted_write(real: Path, *, lock: str | None) -> str | None:
+    """Roll back a hot journal left by a Consult writer that died mid-transaction; return a sentence saying so.
+
+    ``lock`` says how the caller took the writer's lock (:func:`safety.acquire`),
+    or None when it did not (a reading command): the lock is then taken here.
 
     A read-only handle cannot roll a journal back (SQLite reports "attempt to
     write a readonly database"), so recovery always uses a read-write handle,
     under the writer's lock. When another live Consult holds the lock, the
-    journal is its own and is left to it. The file and the journal are first
-    copied, raw, into the backups folder. If the rolled-back file does not
-    verify, the journal was not this file's (copied in from elsewhere): the
-    file is put back as it was and the journal stays set aside.
+    journal is its own and is left to it. A journal is this file's own only
+    when a Consult writer of this file died with it (its lock is stale): any
+    other hot journal — copied in from another copy or another workspace, or
+    left by another program — is never applied, but moved aside unread, as a
+    stray ``-wal`` is. The file and the journal are first copied, raw, into the
+    backups folder; if the rolled-back file does not verify, the file is put
+    back as it was and the journal stays set aside.
     """
     journal = sidecar(real, "-journal")
     try:
@@ -209,34 +215,86 @@ def recover_interrupted_write(real: Path, *, hold_lock: bool) -> str | None:
         raise NotAWorkspace(f"{journal.name} beside {real.name} is not a regular file: move it away and try again.")
     if st.st_size == 0 or not _journal_has_header(journal):
         return None
-    if not hold_lock:
+    if lock is None:
         holder = safety.read_lock(real)
         if holder is not None and not safety.is_stale(holder) and not safety.held_here(real):
             return None  # a live writer's journal: SQLite's own locking keeps readers consistent
-        safety.acquire(real)
     try:
-        keep = _recovery_folder(real)
-        raw = keep / real.name
-        for source, copy in ((real, raw), (journal, keep / journal.name)):
-            shutil.copyfile(source, copy)
-            os.chmod(copy, 0o600)
-        conn = connect(real)
+        how = safety.acquire(real) if lock is None else lock
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls the hot journal back here
-            if os.path.exists(journal) and _journal_has_header(journal):
-                return None  # not hot after all: SQLite left it alone
-            problem = _problem(conn, recognise(real))
+            if how == "taken":  # no Consult writer had the file: whose journal is it?
+                return _judge_foreign_journal(real, journal) if _hot(real) else None
+            return _roll_back(real, journal, _keep_raw(real, journal))
         finally:
-            conn.close()
-        if problem is None:
-            return f"Recovered an interrupted write in {real.name}: the unfinished change was rolled back."
-        shutil.copyfile(raw, real)  # the journal was foreign: undo its rollback
-        return f"A journal beside {real.name} did not belong to it ({problem}); it was not applied and was kept in {keep}."
+            if lock is None:
+                safety.release(real)
     except (sqlite3.Error, OSError) as exc:
         raise environment_error(exc, real) from None
+
+
+def _keep_raw(real: Path, journal: Path) -> Path:
+    """Copy the file and its journal, raw, into a new recovery folder (what recovery starts from); return the folder."""
+    keep = _recovery_folder(real)
+    for source in (real, journal):
+        shutil.copyfile(source, keep / source.name)
+        os.chmod(keep / source.name, 0o600)
+    return keep
+
+
+def _roll_back(real: Path, journal: Path, keep: Path) -> str | None:
+    raw = keep / real.name
+    conn = connect(real)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls the hot journal back here
+        if os.path.exists(journal) and _journal_has_header(journal):
+            return None  # not hot after all: SQLite left it alone
+        problem = _problem(conn, recognise(real))
     finally:
-        if not hold_lock:
-            safety.release(real)
+        conn.close()
+    if problem is None:
+        return f"Recovered an interrupted write in {real.name}: the unfinished change was rolled back."
+    shutil.copyfile(raw, real)  # the journal was foreign: undo its rollback
+    return f"A journal beside {real.name} did not belong to it ({problem}); it was not applied and was kept in {keep}."
+
+
+def _hot(real: Path) -> bool:
+    """Whether SQLite would roll the journal back: a read-only handle then cannot read (no live writer holds the file)."""
+    conn = connect(real, readonly=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return False
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc).replace("-", "").replace(" ", "").lower():
+            return True
+        raise
+    finally:
+        conn.close()
+
+
+def _judge_foreign_journal(real: Path, journal: Path) -> str | None:
+    """A hot journal no Consult writer of this file left: never applied to a file that is sound without it.
+
+    It may be another copy's or another workspace's, copied in (applying it would
+    put their pages into this file), or the unfinished write of another program
+    (the sqlite3 shell). The file is judged without it first: sound, it stays as
+    it is and the journal is kept aside. Only when the file cannot be read
+    without it — another program died while writing into it — is it rolled back,
+    and kept only if the result verifies.
+    """
+    keep = _keep_raw(real, journal)
+    os.unlink(journal)
+    conn = connect(real)
+    try:
+        problem = _problem(conn, recognise(real))
+    finally:
+        conn.close()
+    if problem is None:
+        return (
+            f"A journal beside {real.name} was not left by a Consult writer of it (a copy's, another workspace's or another program's); "
+            f"it was not applied and was kept in {keep}."
+        )
+    shutil.copyfile(keep / journal.name, journal)  # the file needs it: it is the file's own unfinished write
+    return _roll_back(real, journal, keep)
 
 
 def _problem(conn: sqlite3.Connection, version: int) -> str | None:

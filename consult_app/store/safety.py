@@ -304,14 +304,19 @@ def is_stale(holder: Holder) -> bool:
 _held: dict[str, int] = {}  # this process's locks, counted (a window may reopen its own file)
 
 
-def acquire(path: Path) -> None:
-    """Take the writer's lock, or raise :class:`Locked` naming who holds it.
+def acquire(path: Path) -> str:
+    """Take the writer's lock, or raise :class:`Locked` naming who holds it; say how it was had.
 
-    A stale lock (its process is gone) is taken over. The lock file is created
-    exclusively, so two instances starting together cannot both win.
+    Returns ``"taken"`` (no one held it), ``"stale"`` (taken over from a Consult
+    process that is gone: a writer that died, whose unfinished write may be
+    beside the file) or ``"ours"`` (this process already held it). The lock
+    file is created exclusively, so two instances starting together cannot both
+    win, and written to disk at once, so that after a power cut it still says
+    that a Consult writer had the file.
     """
     lock = lock_path(path)
     me = {"host": platform.node(), "user": current_user(), "pid": os.getpid(), "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+    how = "taken"
     for _ in range(2):
         try:
             fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -319,8 +324,9 @@ def acquire(path: Path) -> None:
             holder = read_lock(path)
             if holder is not None and holder.pid == os.getpid() and holder.host == me["host"]:
                 _held[str(path.resolve())] = _held.get(str(path.resolve()), 0) + 1
-                return  # this process already holds it
+                return "ours"  # this process already holds it
             if holder is None or is_stale(holder):
+                how = "stale" if holder is not None else how  # an unreadable lock says nothing of who had the file
                 lock.unlink(missing_ok=True)
                 continue
             raise Locked(holder.sentence(path), holder) from None
@@ -331,11 +337,13 @@ def acquire(path: Path) -> None:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(me, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
         except OSError as exc:
             lock.unlink(missing_ok=True)
             raise environment_error(exc, path) from None
         _held[str(path.resolve())] = 1
-        return
+        return how
     raise EnvironmentProblem(f"Could not take the lock on {path.name}; try again.")
 
 

@@ -101,6 +101,11 @@ class TestNumbers:
                 "dialogues[0].commitments[0].indicators[0].target.value: 1e+16 is outside the range of figures Consult stores "
                 "(±1,000,000,000,000,000).",
             ),
+            (  # found by hypothesis: a field name holding a line break must not break the one-line message
+                ("dialogues", 0, "parties", 1, "is_home"), '{"\\n": 1000000000000001.0}',
+                "dialogues[0].parties[1].is_home.\\n: 1000000000000001.0 is outside the range of figures Consult stores "
+                "(±1,000,000,000,000,000).",
+            ),
         ],
     )
     def test_numbers_that_are_not_figures(self, path, literal, sentence):

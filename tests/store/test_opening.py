@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from consult_app.domain.errors import NotAWorkspace
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace, backups, check_workspace, safety
 from consult_app.store.opening import Damaged, Tampered
 
@@ -28,15 +29,21 @@ def export(path: Path, tmp: Path) -> str:
     return out.read_text("utf-8")
 
 
-def die_mid_transaction(path: Path, passphrase: str = "") -> None:
+def die_mid_transaction(path: Path, passphrase: str = "", *, consult: bool = True) -> None:
     """A writer that changes many pages (spilling them into the file) and is killed before it commits.
 
     With ``passphrase``, the file is an encrypted one, written through SQLCipher with its passphrase.
+    ``consult``: the writer holds Consult's writer's lock, as every Consult writer does (False: another
+    program, such as the sqlite3 shell).
     """
     script = textwrap.dedent(
         f"""
         import os
+        from pathlib import Path
         from sqlcipher3 import dbapi2 as sqlite3
+        from consult_app.store import safety
+        if {consult!r}:
+            safety.acquire(Path({str(path)!r}))
         conn = sqlite3.connect({str(path)!r}, isolation_level=None)
         if {passphrase!r}:
             conn.execute("PRAGMA key = '{passphrase}'")
@@ -324,7 +331,10 @@ class TestInterruptedMigration:
         step = textwrap.dedent(
             """
             import os, sqlite3, sys
+            from pathlib import Path
+            from consult_app.store import safety
             from consult_app.store.schema import MIGRATIONS
+            safety.acquire(Path(sys.argv[1]))  # as Consult migrates: under the writer's lock
             conn = sqlite3.connect(sys.argv[1], isolation_level=None)
             conn.execute("BEGIN IMMEDIATE")
             MIGRATIONS[2](conn)
@@ -351,3 +361,50 @@ class TestInterruptedMigration:
             assert ws.notices[0].startswith("Recovered an interrupted write")
             assert ws.migrated_from == 1
         assert check_workspace(path).healthy
+
+
+class TestForeignJournal:
+    """A hot journal is applied only when a Consult writer of this very file died with it."""
+
+    def journal_of_another(self, tmp_path, demo_path, *, same_file: bool) -> Path:
+        other = tmp_path / "other.consult"
+        if same_file:
+            shutil.copy(demo_path, other)  # a copy of the same workspace, which then went its own way
+        else:
+            create_workspace(other, demo=True).close()
+        conn = sqlite3.connect(other, isolation_level=None)
+        conn.execute("UPDATE people SET organisation = 'FROM-ANOTHER-FILE'")
+        conn.close()
+        die_mid_transaction(other)
+        return other.with_name("other.consult-journal")
+
+    @pytest.mark.parametrize("same_file", [True, False], ids=["a-copy", "another-workspace"])
+    def test_a_journal_copied_in_is_set_aside_unread(self, tmp_path, demo_path, same_file):
+        before, data = export(demo_path, tmp_path), demo_path.read_bytes()
+        shutil.copy(self.journal_of_another(tmp_path, demo_path, same_file=same_file), demo_path.with_name("demo.consult-journal"))
+        result = run_cli("check", demo_path)
+        assert result.returncode == 0, result.stdout + result.stderr
+        first = result.stdout.splitlines()[0]
+        assert first.startswith("A journal beside demo.consult was not left by a Consult writer of it (a copy's, another workspace's or another program's); it was not applied and was kept in ")
+        assert "healthy" in result.stdout
+        assert demo_path.read_bytes() == data and export(demo_path, tmp_path) == before
+        assert "FROM-ANOTHER-FILE" not in export(demo_path, tmp_path)
+        assert not demo_path.with_name("demo.consult-journal").exists()
+        assert (Path(first.split("kept in ")[1].rstrip(".")) / "demo.consult-journal").exists()  # kept, in case a person wants it
+
+    def test_another_programs_unfinished_write_is_rolled_back_when_the_file_needs_it(self, demo_path, tmp_path):
+        before = export(demo_path, tmp_path)
+        die_mid_transaction(demo_path, consult=False)  # the sqlite3 shell, killed mid-transaction, its pages spilled into the file
+        with Workspace.open(demo_path) as ws:
+            assert ws.notices[0] == "Recovered an interrupted write in demo.consult: the unfinished change was rolled back."
+        assert export(demo_path, tmp_path) == before
+
+    def test_a_live_programs_journal_is_left_to_it(self, demo_path):
+        other = sqlite3.connect(demo_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE actions SET assignee = assignee || 'X'")
+        report = check_workspace(demo_path)  # reads the committed state; the journal stays where its writer needs it
+        assert report.notices == [] and report.healthy
+        assert demo_path.with_name("demo.consult-journal").exists()
+        other.execute("ROLLBACK")
+        other.close()
