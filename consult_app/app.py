@@ -8,12 +8,12 @@ from pathlib import Path
 
 def run_gui(path: Path | None = None) -> int:
     """Open the desktop app on PATH, or on the last or default workspace."""
-    from .platform_check import problem
+    from .platform_check import no_display, problem
     from .startup import mark
 
     mark("python-and-cli")
 
-    missing = problem()  # before Qt: say which system packages it needs, not Qt's abort
+    missing = problem() or no_display()  # before Qt: say which system packages it needs, or that there is no screen, not Qt's abort
     if missing:
         print(f"consult-app: {missing}", file=sys.stderr)
         return 1

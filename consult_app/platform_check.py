@@ -190,6 +190,22 @@ def problem(env: Mapping[str, str] | None = None, *, also: tuple[Path, ...] = ()
     return explain(missing, os_family(release), root=os.geteuid() == 0)
 
 
+def no_display(env: Mapping[str, str] | None = None) -> str | None:
+    """On Linux, the message to print when Qt would look for an X11 display and none is set; None otherwise.
+
+    Without it Qt aborts, naming a library (xcb-cursor0) that may well be installed.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    env = os.environ if env is None else env
+    if not wants_xcb(env) or env.get("DISPLAY", "").strip():
+        return None
+    return (
+        "There is no display to open Consult's window on (DISPLAY is not set): start it from a desktop session, "
+        "or over ssh with X forwarding (ssh -X). Without a screen, the command line does everything but the window (consult-app --help)."
+    )
+
+
 def main() -> int:
     """Print what is missing and how to install it; exit 1 if anything is, else 0 (silently)."""
     message = problem()

@@ -235,3 +235,18 @@ def test_the_build_names_the_packages_lrelease_needs(tmp_path, monkeypatch):
     assert re.match(r"Compiling Consult's translations with Qt's lrelease failed\.\nQt cannot start: the system librar(y|ies) .*libgcc_x\.so\.1", message)
     assert consult_build._lrelease_failed("lrelease: cannot read consult_fr.ts") == (
         "Compiling Consult's translations with Qt's lrelease failed: lrelease: cannot read consult_fr.ts")
+
+
+def test_no_display_is_said_in_one_sentence_not_by_a_qt_abort(tmp_path):
+    """With every library there but no X display, Qt would abort naming xcb-cursor0; Consult says what is missing."""
+    assert platform_check.no_display({"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert platform_check.no_display({"DISPLAY": ":0"}) is None
+    assert platform_check.no_display({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}) is None
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-m", "consult_app.cli", str(tmp_path / "w.consult")], capture_output=True, text=True, env=env, timeout=60)
+    assert (out.returncode, out.stderr) == (1, (
+        "consult-app: There is no display to open Consult's window on (DISPLAY is not set): start it from a desktop session, "
+        "or over ssh with X forwarding (ssh -X). Without a screen, the command line does everything but the window (consult-app --help).\n"
+    ))
+    assert not (tmp_path / "w.consult").exists()
