@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from functools import cache
 from pathlib import Path
 
 from ..domain.model import Bundle
@@ -14,16 +16,26 @@ def demo_text() -> str:
     return resource("demo", "demo.json").read_text("utf-8")
 
 
+@cache
+def _demo() -> Bundle:
+    from ..exchange.interchange import parse  # jsonschema and the reader: only for the demo
+
+    return parse(demo_text())
+
+
+def demo_bundle() -> Bundle:
+    """The demo read and checked once per run (the schema check is most of a demo workspace's making); a copy each time."""
+    return copy.deepcopy(_demo())
+
+
 def create(path: str | Path, *, demo: bool = False, key=None) -> Workspace:
     """Create a new workspace file, filled with the demo dialogues if asked, encrypted with ``key`` when given; return it open.
 
     Creation and filling are all or nothing: if the demo cannot be loaded, the
     new file is removed again.
     """
-    from ..exchange.interchange import parse  # jsonschema and the reader: only for the demo
-
     path = Path(path)
-    bundle = parse(demo_text()) if demo else None
+    bundle = demo_bundle() if demo else None
     ws = Workspace.create(path, key=key)
     if bundle is not None:
         try:
