@@ -239,9 +239,9 @@ def test_every_input_string_of_the_stress_session_prints_in_full(stress):
 
 
 def body_lines(pdf: bytes) -> list[list[tuple[float, str]]]:
-    """Per page, the text lines of the frame (running header and footer left out), top first, as (y, text)."""
+    """Per page, the text lines of the frame (running header and footer, and the diagonal watermark, left out), top first, as (y, text)."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTTextLine
+    from pdfminer.layout import LTChar, LTTextLine
 
     out = []
     for page in extract_pages(io.BytesIO(pdf)):
@@ -249,6 +249,8 @@ def body_lines(pdf: bytes) -> list[list[tuple[float, str]]]:
 
         def walk(obj):
             if isinstance(obj, LTTextLine):
+                if any(isinstance(c, LTChar) and rotated(c) for c in obj):
+                    return
                 if MARGIN - 2 < obj.y0 and obj.y1 < page.height - MARGIN + 2 and obj.get_text().strip():  # noqa: B023 (walk runs at once, in this iteration)
                     lines.append((obj.y0, obj.get_text().strip()))  # noqa: B023
             elif hasattr(obj, "__iter__"):
