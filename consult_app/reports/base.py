@@ -473,11 +473,27 @@ class Tail(Flowable):
 
 
 class Heading(Paragraph):
-    """A section heading: it makes an outline entry (a bookmark) at its level."""
+    """A section heading: where it is printed, it makes an outline entry (a bookmark) at its level.
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int, title: str):
-        super().__init__(text, style)
+    It makes it when drawn, not when the document template hands it over, so a
+    heading kept with what follows it (:class:`Lead`, :class:`Tail`) has its
+    entry too. Split over two pages, its first part makes the entry.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int = 0, title: str = "", **kwargs):
+        super().__init__(text, style, **kwargs)
         self.outline_level, self.outline_title = level, title
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        parts = super().split(availWidth, availHeight)  # made as Heading(None, style, frags=…): no entry of their own
+        if len(parts) > 1:
+            parts[0].outline_level, parts[0].outline_title = self.outline_level, self.outline_title
+        return parts
+
+    def draw(self) -> None:
+        super().draw()
+        if self.outline_title:
+            self.canv.outline_entry(self.outline_title, self.outline_level)
 
 
 # ---------------------------------------------------------------------------
@@ -492,12 +508,36 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self._renderer = renderer
+        self._outline_entries = 0
         self.setNamedCB("rtl_begin", _rtl_begin)
         self.setNamedCB("rtl_end", _rtl_end)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
         self._startPage()
+
+    def outline_entry(self, title: str, level: int) -> None:
+        """An outline entry at ``level`` going to the page being laid out."""
+        self._outline_entries += 1
+        key = f"s{self._outline_entries}"
+        self.bookmarkPage(key)
+        self.addOutlineEntry(title, key, level=level, closed=False)
+
+    def bookmarkPage(self, key: str, *args, **kwargs) -> None:  # noqa: N802 (reportlab's name)
+        """A destination (an outline entry's, a link's) on the page being laid out.
+
+        reportlab points it at the document's page counter, which counts the
+        pages written; here none is written before :meth:`save`, so it would
+        say page 1 for every page. The page being laid out is written as the
+        one after the pages held so far: point there.
+        """
+        doc = self._doc
+        written = doc.pageCounter
+        doc.pageCounter = written + len(self._pages)
+        try:
+            super().bookmarkPage(key, *args, **kwargs)
+        finally:
+            doc.pageCounter = written
 
     def save(self) -> None:
         total = len(self._pages)
@@ -648,18 +688,8 @@ class Renderer:
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
         total = max(len(story), 1)
         done = [0]
-        marks = [0]
-
-        def outline(flowable) -> None:
-            for f in getattr(flowable, "lead", None) or [flowable]:
-                if isinstance(f, Heading):
-                    marks[0] += 1
-                    key = f"s{marks[0]}"
-                    doc.canv.bookmarkPage(key)
-                    doc.canv.addOutlineEntry(f.outline_title, key, level=f.outline_level, closed=False)
 
         def after_flowable(flowable) -> None:
-            outline(flowable)
             done[0] += 1
             if cancelled and cancelled():
                 raise Cancelled()

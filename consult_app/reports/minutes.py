@@ -224,12 +224,11 @@ class MinutesRenderer(Renderer):
         return self.lead(self.heading(self.t("Follow-up actions")), body)
 
     def closing(self) -> list[Flowable]:
-        """The next session, then the closing formula and the signatures on the same page as that last text, then the agreed record."""
+        """The next session (its heading with it), then the closing formula and the signatures on the same page as that last text, then the agreed record."""
         s = self.session
         following = next((x for x in self.view.sessions if x.number == s.number + 1), None)
         nexts = [self.p(esc(next_session(following, x))) for x in self.langs]
-        out: list[Flowable] = [self.heading(self.t("Next session"))]
-        out += self.signatures(self.side_by_side(nexts))
+        out: list[Flowable] = self.signatures([self.heading(self.t("Next session")), *self.side_by_side(nexts)])
         out += agreed.section(self, self.view.bundle, s)
         return out
 

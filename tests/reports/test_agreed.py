@@ -23,9 +23,11 @@ from consult_app.domain.errors import Invalid, NotFound
 from consult_app.ops import documents
 from consult_app.ops import minutes as minutes_ops
 from consult_app.reports import archive
+from consult_app.reports.base import Renderer
 from consult_app.store import Workspace
 
 from .test_documents import flat
+from .test_print_quality import misplaced_outline_entries, outline_entries
 
 
 @pytest.fixture
@@ -79,6 +81,13 @@ def test_the_agreed_minutes_are_pdfa_with_the_hash_on_every_page(agreed_path, tm
         assert all("DejaVu" in name for name in fonts)
     record = archive.read_record(pdf)
     assert (record.dialogue, record.session, record.version, record.hash) == ("ML-FR", 3, 2, agreed)
+
+
+def test_the_agreed_records_outline_goes_to_each_heading_through_the_archive(agreed_path):
+    pdf, _agreed = agreed_pdf(agreed_path)
+    titles = [e.title for e in outline_entries(PdfReader(__import__("io").BytesIO(pdf)).outline)]
+    assert "Acte approuvé" in titles  # the agreed record's own section, after the signatures
+    assert misplaced_outline_entries(pdf, Renderer.base_size) == []
 
 
 def test_verify_matches_and_fails_for_one_changed_byte_anywhere(agreed_path, tmp_path, capsys):

@@ -5,7 +5,8 @@ unbroken title, 40 delegates) are rendered once per module, every page saved as
 PNG in test-artifacts/, then measured: nothing outside the frame (pdfminer), every
 input string extractable in full, no English label in French or Spanish, no
 heading left alone at the foot of a page, no page holding only a closing note,
-a brief front of at most two pages, fonts embedded, /Lang and an outline.
+a brief front of at most two pages, fonts embedded, /Lang and an outline
+whose every entry goes to the page of its heading.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from consult_app.domain.model import (
 )
 from consult_app.ops.workspaces import create as create_workspace
 from consult_app.reports.base import Renderer, watermark_size
+from consult_app.reports.brief import BriefRenderer
 from consult_app.reports.labels import LABELS
 from consult_app.store import Workspace
 
@@ -239,9 +241,9 @@ def test_every_input_string_of_the_stress_session_prints_in_full(stress):
 
 
 def body_lines(pdf: bytes) -> list[list[tuple[float, str]]]:
-    """Per page, the text lines of the frame (running header and footer left out), top first, as (y, text)."""
+    """Per page, the text lines of the frame (running header and footer, and the diagonal watermark, left out), top first, as (y, text)."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTTextLine
+    from pdfminer.layout import LTChar, LTTextLine
 
     out = []
     for page in extract_pages(io.BytesIO(pdf)):
@@ -249,6 +251,8 @@ def body_lines(pdf: bytes) -> list[list[tuple[float, str]]]:
 
         def walk(obj):
             if isinstance(obj, LTTextLine):
+                if any(isinstance(c, LTChar) and rotated(c) for c in obj):
+                    return
                 if MARGIN - 2 < obj.y0 and obj.y1 < page.height - MARGIN + 2 and obj.get_text().strip():  # noqa: B023 (walk runs at once, in this iteration)
                     lines.append((obj.y0, obj.get_text().strip()))  # noqa: B023
             elif hasattr(obj, "__iter__"):
@@ -420,3 +424,99 @@ def test_outline_has_an_entry_per_section(demo_docs):
     brief = PdfReader(io.BytesIO(demo_docs["brief-ML-FR-3-fr"]))
     top = [e.title for e in brief.outline if not isinstance(e, list)]
     assert top[0] == "La session en bref" and "Annexe C — Les engagements in extenso" in top
+
+
+def printed_headings(pdf: bytes, base_size: float) -> list[tuple[int, str]]:
+    """Every heading printed, top first, as (page index, normalised text).
+
+    A heading is text in the heading face (bold, in ink, at the h1 or h2 size of
+    ``base_size``); its lines follow one another at the style's leading, a
+    second heading starts further down (its space before).
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextLine
+
+    sizes = {round(base_size * 1.3, 2): base_size * 1.7, round(base_size * 1.1, 2): base_size * 1.45}  # h1, h2 and their leading
+
+    def face(c) -> float | None:
+        colour = tuple(round(x * 255) for x in c.graphicstate.ncolor) if isinstance(c.graphicstate.ncolor, tuple) else ()
+        size = next((s for s in sizes if abs(c.size - s) < 0.05), None)
+        return size if "Bold" in c.fontname and colour == (0x11, 0x18, 0x27) else None  # INK: not the cover's red warning
+
+    out: list[tuple[int, str]] = []
+    for n, page in enumerate(extract_pages(io.BytesIO(pdf))):
+        lines = []
+
+        def walk(obj):
+            if isinstance(obj, LTTextLine):
+                chars = [c for c in obj if isinstance(c, LTChar) and face(c)]
+                if "".join(c.get_text() for c in chars).strip():
+                    lines.append((max(c.y0 for c in chars), face(chars[0]), "".join(c.get_text() for c in chars)))  # noqa: B023 (at once)
+            elif hasattr(obj, "__iter__"):
+                for child in obj:
+                    walk(child)
+
+        walk(page)
+        below = None
+        for y, size, text in sorted(lines, key=lambda t: -t[0]):
+            if below is not None and below - y <= sizes[size] + 0.1 * base_size:
+                out[-1] = (n, out[-1][1] + normalised(text))  # the next line of the same heading
+            else:
+                out.append((n, normalised(text)))
+            below = y
+    return out
+
+
+def misplaced_outline_entries(pdf: bytes, base_size: float) -> list[str]:
+    """What is wrong with the outline: an entry that does not go to the page where its heading is printed,
+    a heading printed without an entry, every entry going to one page.
+
+    The headings printed are read in order against the entries: each entry's
+    title begins the next heading (a bilingual one goes on "/ Apertura"), so that
+    a title printed twice (a tracker's per-dialogue sections) or listed on a cover
+    (in the body face) is found where its own section starts.
+    """
+    reader = PdfReader(io.BytesIO(pdf))
+    headings = printed_headings(pdf, base_size)
+    at, wrong, targets = 0, [], set()
+    for entry in outline_entries(reader.outline):
+        target = reader.get_destination_page_number(entry)
+        targets.add(target)
+        title = normalised(entry.title)
+        found = next((k for k in range(at, len(headings)) if headings[k][1].startswith(title)), None)
+        if found is None:
+            wrong.append(f"{entry.title!r}: no heading of that title after the previous entry's")
+            continue
+        wrong += [f"the heading {text!r} on page {page + 1} has no entry" for page, text in headings[at:found]]
+        page, at = headings[found][0], found + 1
+        if target != page:
+            wrong.append(f"{entry.title!r} is printed on page {page + 1}, its entry goes to page {target + 1}")
+    wrong += [f"the heading {text!r} on page {page + 1} has no entry" for page, text in headings[at:]]
+    if len(targets) < 2 and len({page for page, _text in headings}) > 1:
+        wrong.append(f"every entry goes to page {min(targets, default=-1) + 1}, the headings are on several pages")
+    return wrong
+
+
+def test_every_outline_entry_goes_to_the_page_of_its_heading(demo_docs, stress):
+    _strings, stress_docs = stress
+    found = {}
+    for name, pdf in {**demo_docs, **stress_docs}.items():
+        base = BriefRenderer.base_size if "brief" in name else Renderer.base_size
+        found[name] = misplaced_outline_entries(pdf, base)
+    assert {name: wrong[:3] for name, wrong in found.items() if wrong} == {}
+
+
+def test_a_heading_split_over_two_pages_has_one_entry_to_its_first_page():
+    """reportlab splits a paragraph by making two of its class: a heading's second part makes no entry of its own."""
+    from reportlab.platypus import Spacer
+
+    class Long(Renderer):
+        def story(self):
+            words = " ".join(f"mot{n}" for n in range(120))
+            return [Spacer(1, self.pagesize[1] - 2 * self.margin - 60), self.heading(words), self.heading("Suite", 1)]
+
+    pdf = Long(marking="", running_title="Essai", date_text="", lang="fr").render()
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2 and "mot0" in pages(pdf)[0] and "mot119" in pages(pdf)[1]  # the heading did split
+    entries = list(outline_entries(reader.outline))
+    assert [(e.title[:8], reader.get_destination_page_number(e)) for e in entries] == [("mot0 mot", 0), ("Suite", 1)]
