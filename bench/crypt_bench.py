@@ -81,11 +81,9 @@ class Exchange:
             commitments = ws.commitments(dialogue.id)
             scale = dialogue.scale.codes()
 
-            def log() -> None:
+            with ws.transaction("bench"):
                 for n in range(EVENTS):
                     ws.log_status(commitments[n % len(commitments)].id, scale[n % len(scale)], note=f"bench {n}")
-
-            ws.run_in_transaction("bench", log)
             self.packet, _ = export_packet(ws)
         self.kept = folder / "kept"  # the secretariat's side as it was before the import, put back before each run
         self.kept.mkdir()
