@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
@@ -479,6 +480,19 @@ def _minutes_sign_parsers(msub, session) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit status. A reader that stops reading (``| head -1``) ends it quietly with status 1."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a closed pipe shows here, inside the try, rather than at exit
+    except BrokenPipeError:  # as Python's documentation of SIGPIPE recommends: not an error of Consult
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit: into nothing
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
@@ -500,6 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted.")
         return 130
+    except BrokenPipeError:
+        raise  # for main
     except Exception as exc:  # a bug: keep the traceback for the log, not the screen
         log = log_exception(exc)
         _error(f"an unexpected error occurred ({type(exc).__name__}); details are in {log}.")

@@ -37,6 +37,22 @@ def test_console_script_is_installed(w):
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.parametrize("args", [["search", "W", "migration"], ["backup", "list", "W"]], ids=["search", "backup-list"])
+def test_a_reader_that_stops_reading_ends_the_command_quietly(w, args):
+    # `consult-app search w.consult migration | head -1`: here the reader has gone before anything is written.
+    from consult_app.paths import log_file
+
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run([str(Path(sys.executable).parent / "consult-app"), *(str(w) if a == "W" else a for a in args)],
+                                stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stderr) == (1, "")
+    assert not log_file().exists()  # nothing went wrong in Consult
+
+
 def test_export_import_export_is_byte_identical(w, tmp_path, cli):
     a, b, w2 = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "w2.consult"
     assert cli("export", w, a).returncode == 0
