@@ -961,11 +961,11 @@ def _partner(args: argparse.Namespace) -> int:
         print(f"Wrote the invitation for {done.partner} to pair on {done.dialogue_code} to {args.out}: it holds the joint view of {done.dialogue_code} and nothing internal.")
         print(f"This workspace's safety number: {done.fingerprint}. Once the reply is accepted, both sides show the same pair fingerprint: compare it by telephone.")
         return 0
-    from .ops import workspaces
-
-    ws = _writing(args.path) if args.path.exists() else workspaces.create(args.path)
-    with ws:
-        done = partners.accept(ws, args.infile, name=args.name, reply_out=args.out)
+    if not args.path.exists():
+        done = partners.accept_into_new(args.path, args.infile, name=args.name, reply_out=args.out)
+    else:
+        with _writing(args.path) as ws:
+            done = partners.accept(ws, args.infile, name=args.name, reply_out=args.out)
     if done.reply is not None:
         print(f"Paired with {done.partner} on {done.dialogue_code}: its joint record is in {args.path}. Send {done.reply} back to {done.partner}.")
     else:

@@ -53,6 +53,20 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(w, args):
     assert not log_file().exists()  # nothing went wrong in Consult
 
 
+def test_a_refused_field_copy_leaves_nothing_behind(w, tmp_path, cli):
+    from consult_app.store.safety import backups_root
+
+    backups = sorted(backups_root().iterdir())
+    (tmp_path / "short").write_text("short\n", "utf-8")
+    copy = tmp_path / "fc.consult"
+    result = cli("--new-passphrase-file", tmp_path / "short", "field-copy", w, copy)
+    assert (result.returncode, result.stderr) == (1, "consult-app: A passphrase needs at least 8 characters (several words are best); nothing was changed.\n")
+    result = cli("backup", "list", copy)  # looking for its snapshots makes no folder for them either
+    assert (result.returncode, result.stdout) == (0, f"No snapshots of {copy} yet.\n")
+    assert sorted(backups_root().iterdir()) == backups
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["short", "w.consult"]
+
+
 def test_export_import_export_is_byte_identical(w, tmp_path, cli):
     a, b, w2 = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "w2.consult"
     assert cli("export", w, a).returncode == 0

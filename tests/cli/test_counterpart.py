@@ -223,3 +223,31 @@ def test_an_accepted_reply_cannot_be_accepted_twice_and_files_are_checked(paired
     assert (code, err) == (1, "consult-app: altered.consult-partner was altered after it was signed (or is damaged); nothing was changed.\n")
     code, _out, err = run(capsys, "partner", "invite", fr, "--dialogue", "ML-FR", "--name", "Another", "--out", tmp_path / "again")
     assert (code, err) == (1, f"consult-app: ML-FR is already paired with {ML_NAME}: one secretariat per dialogue.\n")
+
+
+def test_a_refused_invitation_creates_no_workspace(tmp_path, capsys):
+    from consult_app.store.safety import backups_root
+
+    fr = tmp_path / "france.consult"
+    create_workspace(fr, demo=True).close()
+    invite = tmp_path / "invite.consult-partner"
+    ok(capsys, "partner", "invite", fr, "--dialogue", "ML-FR", "--name", ML_NAME, "--out", invite)
+    doc = json.loads(invite.read_text("utf-8"))
+    doc["body"]["bundle"]["dialogues"][0]["code"] = "XX-YY"  # altered in transit
+    (tmp_path / "altered.consult-partner").write_text(json.dumps(doc), "utf-8")
+    (tmp_path / "empty.consult-partner").write_bytes(b"")
+    ok(capsys, "partner", "accept", tmp_path / "first.consult", invite, "--name", FR_NAME, "--out", tmp_path / "reply.consult-partner")
+    new, reply = tmp_path / "mali.consult", tmp_path / "reply-out.consult-partner"
+    backups = sorted(backups_root().iterdir())
+    for infile, args, message in [
+        ("altered.consult-partner", ["--name", FR_NAME], "altered.consult-partner was altered after it was signed (or is damaged); nothing was changed."),
+        ("empty.consult-partner", ["--name", FR_NAME], "empty.consult-partner is not an invitation or a reply from another secretariat (it is not readable JSON)."),
+        ("reply.consult-partner", ["--name", FR_NAME],
+         "reply.consult-partner is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created."),
+        ("invite.consult-partner", [], "--name: say what to call the secretariat that invited you (for example 'Secrétariat français')."),
+    ]:
+        code, out, err = run(capsys, "partner", "accept", new, tmp_path / infile, *args, "--out", reply)
+        assert (code, out, err) == (1, "", f"consult-app: {message}\n")
+        assert not new.exists() and not new.with_name("mali.consult-exchange").exists() and not reply.exists()
+        assert sorted(backups_root().iterdir()) == backups
+    assert ok(capsys, "partner", "accept", new, invite, "--name", FR_NAME, "--out", reply).startswith(f"Paired with {FR_NAME} on ML-FR")
