@@ -509,7 +509,7 @@ def _main(argv: Sequence[str] | None) -> int:
         _error(str(exc))
         return 2
     except ConsultError as exc:
-        _error(_as_flags(exc))
+        _error(_as_flags(exc, args))
         return 1
     except KeyboardInterrupt:
         _error("interrupted.")
@@ -522,6 +522,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 3
 
 
+# Domain fields a flag sets under another name (a flag whose option has the field's own name, --note, is found from the parser).
 FLAGS = {
     "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue", "name": "--name", "party": "--party",
     "out": "--out", "to": "--to", "sign_with": "--sign-with", "by": "--by", "text": "--text", "passage": "--passage", "comment": "--comment",
@@ -529,15 +530,42 @@ FLAGS = {
     "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "lead_institution": "--institution", "unit": "--unit",
     "baseline_value": "--baseline", "baseline_on": "--baseline-on", "target_value": "--target", "target_on": "--target-on",
     "direction": "--direction", "source": "--source", "measured_on": "--date",
+    "effective_on": "--date", "revised_on": "--date", "amended_on": "--date", "ref": "--new-ref", "classification": "--level",
 }
 
 
-def _as_flags(exc: ConsultError) -> str:
-    """The sentence, with a field the command line sets by a flag named by that flag ("language: …" → "--lang: …")."""
+def _as_flags(exc: ConsultError, args: argparse.Namespace | None = None) -> str:
+    """The sentence, with a field the command line sets by a flag named by that flag ("language: …" → "--lang: …").
+
+    Only a flag of the command given is named ("ref" is --new-ref where the command has it, else the REF it was given);
+    a text in one language is "--text (fr): …".
+    """
     text, field = str(exc), getattr(exc, "field", None)
-    if field in FLAGS and text.startswith(field + ": "):
-        return FLAGS[field] + text[len(field):]
-    return text
+    if not field or not text.startswith(field + ": "):
+        return text
+    head, _, lang = field.partition(".")
+    options = _options(args) if args is not None else {}
+    flag = options.get(head) or FLAGS.get(head)
+    if flag is None or (args is not None and flag not in options.values()):
+        return text
+    return flag + (f" ({lang})" if lang else "") + text[len(field):]
+
+
+def _options(args: argparse.Namespace) -> dict[str, str]:
+    """Each optional argument of the command given, by its dest: {"note": "--note", "new_ref": "--new-ref", …}."""
+    out: dict[str, str] = {}
+    parser: argparse.ArgumentParser | None = _parser()
+    while parser is not None:
+        below = None
+        for action in parser._actions:  # argparse keeps no public list of a parser's arguments
+            if action.option_strings:
+                out.setdefault(action.dest, max(action.option_strings, key=len))
+            elif isinstance(action, argparse._SubParsersAction):
+                below = action.choices.get(getattr(args, action.dest, None) or "")
+        parser = below
+    return out
+
+
 def _check_texts(args: argparse.Namespace) -> None:
     """Every text argument within the limits any stored text has (no control characters, no broken Unicode)."""
     texts = [(name, value) for name, value in vars(args).items() if isinstance(value, str) and name != "command"]
