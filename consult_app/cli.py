@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound, PassphraseNeeded
 from .domain.model import Visibility
+from .domain.text import counted
 from .paths import log_exception
 
 PROG = "consult-app"
@@ -633,7 +634,7 @@ def _init(args: argparse.Namespace) -> int:
     key = new_key(_new_passphrase(args, f"the new workspace {args.path.name}")) if args.encrypt else None
     with workspaces.create(args.path, demo=args.demo, key=key) as ws:
         n = len(ws.dialogues())
-    print(f"Created {args.path}" + (" (encrypted)" if key else "") + (f" with {n} demo dialogues." if args.demo else "."))
+    print(f"Created {args.path}" + (" (encrypted)" if key else "") + (f" with {counted(n, 'demo dialogue')}." if args.demo else "."))
     return 0
 
 
@@ -659,10 +660,10 @@ def _check(args: argparse.Namespace) -> int:
     for notice in report.notices:
         print(notice)
     if report.healthy:
-        counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
+        counts = ", ".join(counted(v, k.replace("_", " ").removesuffix("s")) for k, v in report.counts.items())
         print(f"{args.path}: healthy ({counts}).")
         return 0
-    print(f"{args.path}: {len(report.problems)} problem(s) found:")
+    print(f"{args.path}: {counted(len(report.problems), 'problem')} found:")
     for problem in report.problems:
         print(f"- {problem}")
     return 1
@@ -724,7 +725,7 @@ def _import(args: argparse.Namespace) -> int:
     with _writing(args.path) as ws:
         workspaces.import_bundle(ws, bundle)
     codes = ", ".join(d.code for d in bundle.dialogues) or "no dialogues"
-    print(f"Imported {codes} ({len(bundle.commitments)} commitments, {len(bundle.events)} status events).")
+    print(f"Imported {codes} ({counted(len(bundle.commitments), 'commitment')}, {counted(len(bundle.events), 'status event')}).")
     return 0
 
 
@@ -1168,7 +1169,7 @@ def _packet(args: argparse.Namespace) -> int:
         with _writing(args.path) as ws:
             data, header = exchange.export_packet(ws, args.to)
         write_bytes(args.out, data, private=True)
-        print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
+        print(f"Wrote packet {header['seq']} for the exchange partner ({counted(header['changes'], 'change')}, {len(data):,} bytes) to {args.out}.")
         for line in header.get("kept", ()):
             print(f"Kept here, not sent (the other secretariat takes no such change from us): {line}.")
         return 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.model import Tone
+from ..domain.text import counted
 from .connection import sqlite3
 from .opening import open_file
 from .schema import schema_differences
@@ -305,13 +306,13 @@ def repair(path: str | Path) -> list[str]:
                     f"AND {column} NOT IN (SELECT id FROM commitments)"
                 ).rowcount
                 if n:
-                    done.append(f"Cleared {n} link(s) to missing commitments ({column.replace('_id', '')}).")
+                    done.append(f"Cleared {counted(n, 'link')} to missing commitments ({column.replace('_id', '')}).")
             n = ws.conn.execute(
                 "DELETE FROM commitment_reaffirmations WHERE session_id NOT IN (SELECT id FROM sessions) "
                 "OR commitment_id NOT IN (SELECT id FROM commitments)"
             ).rowcount
             if n:
-                done.append(f"Removed {n} reaffirmation(s) of missing sessions or commitments.")
+                done.append(f"Removed {counted(n, 'reaffirmation')} of missing sessions or commitments.")
             ws._reindex_all()
             done.append("Rebuilt the search index.")
 

@@ -44,6 +44,7 @@ import apsw
 
 from ..domain.errors import ConsultError, Invalid, NewerVersion, NotFound, NothingToSend  # noqa: F401  (re-exported)
 from ..domain.model import new_id
+from ..domain.text import counted
 from ..exchange import packet
 from ..exchange.keys import DeviceSecrets, PublicKeys
 from . import rights as R
@@ -156,7 +157,7 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         h = self.header
-        out = [f"Packet {h['seq']} from {h['from_name']} ({h['created_at']}), {h['changes']} change(s)."]
+        out = [f"Packet {h['seq']} from {h['from_name']} ({h['created_at']}), {counted(h['changes'], 'change')}."]
         if self.already:
             return out + ["It was already imported: nothing changed."]
         for label, counts in (("add", self.added), ("change", self.changed), ("delete", self.deleted)):

@@ -281,3 +281,24 @@ def test_markings_from_the_command_line(w, tmp_path, cli):
     assert (result.returncode, result.stderr) == (1, "consult-app: --dialogue: say whose marking --level or --text sets.\n")
     result = cli("marking", w, "--dialogue", "US-MX", "--text", "Spanish")
     assert result.returncode == 2 and result.stderr.splitlines()[-1].endswith("'Spanish' is not LANG=TEXT (for example fr='DIFFUSION RESTREINTE')")
+
+
+def test_check_counts_one_of_each_in_the_singular(tmp_path, cli):
+    import datetime as dt
+
+    from consult_app.domain.model import Commitment, Dialogue, FollowUpAction, Party, Session
+    from consult_app.store import Workspace
+
+    path = tmp_path / "one.consult"
+    with Workspace.create(path) as ws:
+        d = ws.add_dialogue(Dialogue(code="ONE", name={"en": "One dialogue"}, parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borland")], languages=["en"]))
+        s = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2)))
+        c = ws.add_commitment(Commitment(d.id, "ONE-1", {"en": "One undertaking"}, d.parties[1].id, s.id))
+        ws.log_status(c.id, "on_track", dt.date(2020, 4, 1))
+        ws.add_action(FollowUpAction(d.id, "One action"))
+    result = cli("check", path)
+    assert (result.returncode, result.stdout) == (0, f"{path}: healthy (1 dialogue, 1 session, 1 commitment, 1 status event, 1 action).\n")
+    assert cli("export", path, tmp_path / "one.json").returncode == 0
+    assert cli("init", tmp_path / "two.consult").returncode == 0
+    result = cli("import", tmp_path / "two.consult", tmp_path / "one.json")
+    assert (result.returncode, result.stdout) == (0, "Imported ONE (1 commitment, 1 status event).\n")

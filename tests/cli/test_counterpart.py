@@ -139,7 +139,7 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
     proposal_id, party, state, where, change, comment = line.split("\t")
     assert (party, state, where, change, comment) == ("ML", "open", "3.1 summary [fr]", "«examiné» → «évalué»", "Plus précis")
     code, _out, err = run(capsys, "minutes", "circulate", fr, *session)
-    assert (code, err) == (1, "consult-app: 1 proposal(s) on version 1 of the minutes of ML-FR session 3 are still open: accept, reject or edit each before circulating the next version.\n")
+    assert (code, err) == (1, "consult-app: 1 proposal on version 1 of the minutes of ML-FR session 3 is still open: accept, reject or edit each before circulating the next version.\n")
     assert ok(capsys, "minutes", "edit", fr, proposal_id, "--text", "évalué ensemble") == f"Proposal {proposal_id} edited.\n"
     assert ok(capsys, "minutes", "circulate", fr, *session).startswith("Circulated version 2 of the minutes of ML-FR session 3")
 

@@ -96,7 +96,7 @@ def test_a_forged_json_text_is_named_by_check_and_refused_by_every_command(recor
     sentence = f"{table}: the column {column} of {reference} is not readable"
     assert check_workspace(path).problems == [f"{sentence}."]
     result = cli("check", path)
-    assert (result.returncode, result.stdout) == (1, f"{path}: 1 problem(s) found:\n- {sentence}.\n")
+    assert (result.returncode, result.stdout) == (1, f"{path}: 1 problem found:\n- {sentence}.\n")
     saved = path.read_bytes()
     refusal = f"{path} was changed outside Consult and was not opened, so nothing was written to it ({sentence})."
     with pytest.raises(Tampered) as err:
