@@ -1168,8 +1168,9 @@ def _packet(args: argparse.Namespace) -> int:
     if args.action == "export":
         with _writing(args.path) as ws:
             data, header = exchange.export_packet(ws, args.to)
+            partner = exchange.partner_name(ws, header["to_device"])
         write_bytes(args.out, data, private=True)
-        print(f"Wrote packet {header['seq']} for the exchange partner ({counted(header['changes'], 'change')}, {len(data):,} bytes) to {args.out}.")
+        print(f"Wrote packet {header['seq']} for {partner} ({counted(header['changes'], 'change')}, {len(data):,} bytes) to {args.out}.")
         for line in header.get("kept", ()):
             print(f"Kept here, not sent (the other secretariat takes no such change from us): {line}.")
         return 0

@@ -98,6 +98,18 @@ def test_pairing_lists_both_kinds_of_partner_with_their_rights(paired, capsys):
     assert len(internal) > 10 and [t for t in internal if t in raw] == []
 
 
+def test_packets_name_each_secretariat_as_it_was_paired(paired, tmp_path, capsys):
+    fr, ml = paired
+    ok(capsys, "status", fr, "MLFR-2001-01", "on_track", "--date", "2003-06-10", "--joint", "--note", "Délais tenus")
+    out = ok(capsys, "packet", "export", fr, tmp_path / "fr1.packet")
+    assert re.fullmatch(rf"Wrote packet 1 for {ML_NAME} \(1 change, [\d,]+ bytes\) to {re.escape(str(tmp_path / 'fr1.packet'))}\.\n", out), out
+    report = ok(capsys, "packet", "import", ml, tmp_path / "fr1.packet")
+    assert report.startswith(f"Packet 1 from {FR_NAME} (")  # not France's own default name, "Secretariat"
+    ok(capsys, "status", ml, "MLFR-2001-01", "at_risk", "--date", "2003-06-11", "--joint")
+    assert ok(capsys, "packet", "export", ml, tmp_path / "ml1.packet").startswith(f"Wrote packet 1 for {FR_NAME} (1 change, ")
+    assert ok(capsys, "packet", "import", fr, tmp_path / "ml1.packet").startswith(f"Packet 1 from {ML_NAME} (")
+
+
 def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys):
     fr, ml = paired
     session = ["--dialogue", "ML-FR", "--session", "3"]
