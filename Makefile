@@ -39,13 +39,17 @@ large: $(STAMP)
 	test -f bench/large.consult || $(BIN)/python bench/generate.py large
 	$(BIN)/consult-app bench/large.consult
 
-# Every benchmark; figures for the README's Performance section.
+# Every benchmark, with the options of the figures the README quotes (an hour or more on 2 cores).
 bench: $(STAMP)
 	$(BIN)/python bench/tracker_bench.py
 	$(BIN)/python bench/packet_bench.py
 	$(BIN)/python bench/scale_bench.py
 	$(if $(wildcard bench/large.consult),QT_QPA_PLATFORM=offscreen $(BIN)/python bench/dashboard_bench.py bench/large.consult)
 	$(BIN)/python bench/hostile_bench.py $(if $(wildcard bench/large.consult),--large bench/large.consult)
+	$(BIN)/python bench/crypt_bench.py
+	$(BIN)/python bench/startup_bench.py
+	$(BIN)/python bench/packet_fuzz.py
+	$(BIN)/python bench/crash_exchange.py --trials 300
 	$(BIN)/python bench/crash.py --trials 1000
 
 # The standalone build (PyInstaller, one folder with its own Python and Qt), a .tar.gz of it on

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound, PassphraseNeeded
 from .domain.model import Visibility
+from .domain.text import counted
 from .paths import log_exception
 
 PROG = "consult-app"
@@ -479,6 +481,19 @@ def _minutes_sign_parsers(msub, session) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit status. A reader that stops reading (``| head -1``) ends it quietly with status 1."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a closed pipe shows here, inside the try, rather than at exit
+    except BrokenPipeError:  # as Python's documentation of SIGPIPE recommends: not an error of Consult
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit: into nothing
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["open", *argv]
@@ -495,17 +510,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(exc))
         return 2
     except ConsultError as exc:
-        _error(_as_flags(exc))
+        _error(_as_flags(exc, args))
         return 1
     except KeyboardInterrupt:
         _error("interrupted.")
         return 130
+    except BrokenPipeError:
+        raise  # for main
     except Exception as exc:  # a bug: keep the traceback for the log, not the screen
         log = log_exception(exc)
         _error(f"an unexpected error occurred ({type(exc).__name__}); details are in {log}.")
         return 3
 
 
+# Domain fields a flag sets under another name (a flag whose option has the field's own name, --note, is found from the parser).
 FLAGS = {
     "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue", "name": "--name", "party": "--party",
     "out": "--out", "to": "--to", "sign_with": "--sign-with", "by": "--by", "text": "--text", "passage": "--passage", "comment": "--comment",
@@ -513,15 +531,42 @@ FLAGS = {
     "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "lead_institution": "--institution", "unit": "--unit",
     "baseline_value": "--baseline", "baseline_on": "--baseline-on", "target_value": "--target", "target_on": "--target-on",
     "direction": "--direction", "source": "--source", "measured_on": "--date",
+    "effective_on": "--date", "revised_on": "--date", "amended_on": "--date", "ref": "--new-ref", "classification": "--level",
 }
 
 
-def _as_flags(exc: ConsultError) -> str:
-    """The sentence, with a field the command line sets by a flag named by that flag ("language: …" → "--lang: …")."""
+def _as_flags(exc: ConsultError, args: argparse.Namespace | None = None) -> str:
+    """The sentence, with a field the command line sets by a flag named by that flag ("language: …" → "--lang: …").
+
+    Only a flag of the command given is named ("ref" is --new-ref where the command has it, else the REF it was given);
+    a text in one language is "--text (fr): …".
+    """
     text, field = str(exc), getattr(exc, "field", None)
-    if field in FLAGS and text.startswith(field + ": "):
-        return FLAGS[field] + text[len(field):]
-    return text
+    if not field or not text.startswith(field + ": "):
+        return text
+    head, _, lang = field.partition(".")
+    options = _options(args) if args is not None else {}
+    flag = options.get(head) or FLAGS.get(head)
+    if flag is None or (args is not None and flag not in options.values()):
+        return text
+    return flag + (f" ({lang})" if lang else "") + text[len(field):]
+
+
+def _options(args: argparse.Namespace) -> dict[str, str]:
+    """Each optional argument of the command given, by its dest: {"note": "--note", "new_ref": "--new-ref", …}."""
+    out: dict[str, str] = {}
+    parser: argparse.ArgumentParser | None = _parser()
+    while parser is not None:
+        below = None
+        for action in parser._actions:  # argparse keeps no public list of a parser's arguments
+            if action.option_strings:
+                out.setdefault(action.dest, max(action.option_strings, key=len))
+            elif isinstance(action, argparse._SubParsersAction):
+                below = action.choices.get(getattr(args, action.dest, None) or "")
+        parser = below
+    return out
+
+
 def _check_texts(args: argparse.Namespace) -> None:
     """Every text argument within the limits any stored text has (no control characters, no broken Unicode)."""
     texts = [(name, value) for name, value in vars(args).items() if isinstance(value, str) and name != "command"]
@@ -589,7 +634,7 @@ def _init(args: argparse.Namespace) -> int:
     key = new_key(_new_passphrase(args, f"the new workspace {args.path.name}")) if args.encrypt else None
     with workspaces.create(args.path, demo=args.demo, key=key) as ws:
         n = len(ws.dialogues())
-    print(f"Created {args.path}" + (" (encrypted)" if key else "") + (f" with {n} demo dialogues." if args.demo else "."))
+    print(f"Created {args.path}" + (" (encrypted)" if key else "") + (f" with {counted(n, 'demo dialogue')}." if args.demo else "."))
     return 0
 
 
@@ -615,10 +660,10 @@ def _check(args: argparse.Namespace) -> int:
     for notice in report.notices:
         print(notice)
     if report.healthy:
-        counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.counts.items())
+        counts = ", ".join(counted(v, k.replace("_", " ").removesuffix("s")) for k, v in report.counts.items())
         print(f"{args.path}: healthy ({counts}).")
         return 0
-    print(f"{args.path}: {len(report.problems)} problem(s) found:")
+    print(f"{args.path}: {counted(len(report.problems), 'problem')} found:")
     for problem in report.problems:
         print(f"- {problem}")
     return 1
@@ -680,7 +725,7 @@ def _import(args: argparse.Namespace) -> int:
     with _writing(args.path) as ws:
         workspaces.import_bundle(ws, bundle)
     codes = ", ".join(d.code for d in bundle.dialogues) or "no dialogues"
-    print(f"Imported {codes} ({len(bundle.commitments)} commitments, {len(bundle.events)} status events).")
+    print(f"Imported {codes} ({counted(len(bundle.commitments), 'commitment')}, {counted(len(bundle.events), 'status event')}).")
     return 0
 
 
@@ -945,11 +990,11 @@ def _partner(args: argparse.Namespace) -> int:
         print(f"Wrote the invitation for {done.partner} to pair on {done.dialogue_code} to {args.out}: it holds the joint view of {done.dialogue_code} and nothing internal.")
         print(f"This workspace's safety number: {done.fingerprint}. Once the reply is accepted, both sides show the same pair fingerprint: compare it by telephone.")
         return 0
-    from .ops import workspaces
-
-    ws = _writing(args.path) if args.path.exists() else workspaces.create(args.path)
-    with ws:
-        done = partners.accept(ws, args.infile, name=args.name, reply_out=args.out)
+    if not args.path.exists():
+        done = partners.accept_into_new(args.path, args.infile, name=args.name, reply_out=args.out)
+    else:
+        with _writing(args.path) as ws:
+            done = partners.accept(ws, args.infile, name=args.name, reply_out=args.out)
     if done.reply is not None:
         print(f"Paired with {done.partner} on {done.dialogue_code}: its joint record is in {args.path}. Send {done.reply} back to {done.partner}.")
     else:
@@ -1123,8 +1168,9 @@ def _packet(args: argparse.Namespace) -> int:
     if args.action == "export":
         with _writing(args.path) as ws:
             data, header = exchange.export_packet(ws, args.to)
+            partner = exchange.partner_name(ws, header["to_device"])
         write_bytes(args.out, data, private=True)
-        print(f"Wrote packet {header['seq']} for the exchange partner ({header['changes']} change(s), {len(data):,} bytes) to {args.out}.")
+        print(f"Wrote packet {header['seq']} for {partner} ({counted(header['changes'], 'change')}, {len(data):,} bytes) to {args.out}.")
         for line in header.get("kept", ()):
             print(f"Kept here, not sent (the other secretariat takes no such change from us): {line}.")
         return 0

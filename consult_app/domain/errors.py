@@ -77,6 +77,16 @@ class Tampered(Damaged):
     what = "was changed outside Consult"
 
 
+class UnreadableText(EnvironmentProblem):
+    """A text stored as JSON was changed outside Consult into something it cannot read (met while reading, before a check found it)."""
+
+    def __init__(self, where: str):
+        super().__init__(
+            f"A text of this workspace ({where}) was changed outside Consult and cannot be read: "
+            "consult-app check (Tools › Check Workspace) names the rows; restore a backup to put them right."
+        )
+
+
 class Locked(EnvironmentProblem):
     """Another Consult has the workspace open for writing; ``holder`` says who, where and since when."""
 

@@ -95,3 +95,8 @@ def shorten(text: str, limit: int) -> str:
     """Text on one line, cut with an ellipsis after ``limit`` characters."""
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def counted(n: int, one: str, other: str | None = None) -> str:
+    """'1 dialogue', '2 dialogues' (``other`` when the plural is not ``one`` + s): the English of the command line and its reports."""
+    return f"{n} {one if n == 1 else other or one + 's'}"

@@ -23,6 +23,11 @@ def export_packet(ws: Workspace, to: str | None = None, *, allow_empty: bool = T
     return sync.export_packet(ws, to, allow_empty=allow_empty)
 
 
+def partner_name(ws: Workspace, device_id: str) -> str:
+    """The name a partner was paired under here (as packets and their reports name it)."""
+    return next((p.name for p in sync.peers(ws) if p.device_id == device_id), "the exchange partner")
+
+
 def import_packet(ws: Workspace, data: bytes, *, name: str = "the packet", dry_run: bool = False, policy: str | None = None, resolutions=None):
     """Apply a partner's packet within its rights (all of it or nothing); the report lists what changed and any conflicts."""
     return sync.import_packet(ws, data, name=name, dry_run=dry_run, policy=policy, resolutions=resolutions)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain.audience import document_marking
 from ..domain.errors import ConsultError, Invalid
 from ..domain.language import ordinal
+from ..domain.text import counted
 from ..store import Workspace, joint_view
 from .documents import default_lang
 
@@ -67,7 +68,7 @@ def prepare(
     def write() -> str:
         if suffix == ".json":
             export_file(bundle, out)
-            return f"Wrote {len(bundle.dialogues)} dialogue(s) ({edition}) to {out}."
+            return f"Wrote {counted(len(bundle.dialogues), 'dialogue')} ({edition}) to {out}."
         if suffix == ".csv":
             return f"Wrote {office.write_csv(bundle, out, table)} rows ({table}, {edition}) to {out}."
         if suffix == ".xlsx":

@@ -20,6 +20,31 @@ def accept(ws: Workspace, path: str | Path, *, name: str | None = None, reply_ou
     return pairing.accept(ws, path, name=name, reply_out=reply_out)
 
 
+def accept_into_new(path: str | Path, infile: str | Path, *, name: str | None = None, reply_out: str | Path | None = None) -> pairing.Pairing:
+    """Accept an invitation into a new workspace at ``path``: created only once the invitation is checked whole.
+
+    Should the acceptance fail all the same (a full disk), the new file and its
+    exchange folder are removed again: a refused invitation leaves nothing behind.
+    """
+    import shutil
+
+    from .workspaces import create
+
+    pairing.check_invitation(infile, name=name, reply_out=reply_out)
+    ws = create(path)
+    ws.backups = False  # no snapshot of the empty file "before pairing"; the paired one is kept when it closes
+    try:
+        done = pairing.accept(ws, infile, name=name, reply_out=reply_out)
+    except BaseException:
+        ws.close(snapshot=False)
+        shutil.rmtree(sync.exchange_dir(ws.path), ignore_errors=True)
+        ws.path.unlink(missing_ok=True)
+        raise
+    ws.backups = True
+    ws.close()
+    return done
+
+
 @dataclass(frozen=True)
 class Partner:
     """An exchange partner as the window and the command line list it."""

@@ -23,7 +23,7 @@ from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import ActionState, Bundle, CommitmentState, JointBundle, Tone, Visibility
 from ..domain.rules import current_status, in_force, progress, reciprocal_pairs, side_on_track
 from . import assessments
-from .base import ALARM, CELL_PADDING, FONT, RULE, TONE_COLOURS, TONE_TINTS, BlockTable, Renderer, Tail, esc, needs_scripts, widths_for, wrap
+from .base import ALARM, CELL_PADDING, FONT, RULE, TONE_COLOURS, TONE_TINTS, BlockTable, Lead, Renderer, Tail, esc, needs_scripts, widths_for, wrap
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label, nlabel
 
@@ -87,8 +87,8 @@ class TrackerRenderer(Renderer):
                 out += self.lead(self.heading(title, 1), self.register(v, mine))
         out += self.changes(v, commitments)
         actions = self.actions(v, {c.id for c in commitments})
-        if len(actions) == 1 and out and not isinstance(out[-1], PageBreak):
-            out[-1] = Tail(out[-1], actions)  # "none." goes with what precedes it, never alone on a page
+        if len(actions) == 1 and not isinstance(actions[0], Lead) and out and not isinstance(out[-1], PageBreak):
+            out[-1] = Tail(out[-1], actions)  # "none." goes with what precedes it, never alone on a page (a table of them may not)
         else:
             out += actions
         return out

@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.model import Tone
+from ..domain.text import counted
 from .connection import sqlite3
 from .opening import open_file
 from .schema import schema_differences
@@ -105,6 +107,101 @@ APP_CHECKS: list[tuple[str, str]] = [
 ]
 
 
+# Every column that holds JSON, and the form Consult writes in it: "texts" {lang: text}, "list" [text],
+# "names" {lang: {…}}, "scale" {name, levels: [{code, label, tone, closed}]}, "object" {…}. Opening a
+# workspace, the check below and the tests (tests/store/test_checks.py) all go by this one list.
+JSON_COLUMNS: list[tuple[str, str, str]] = [
+    ("dialogues", "name", "texts"), ("dialogues", "languages", "list"), ("dialogues", "scale", "scale"), ("dialogues", "markings", "texts"),
+    ("parties", "names", "names"), ("themes", "title", "texts"),
+    ("agenda_items", "title", "texts"), ("agenda_items", "summary", "texts"), ("agenda_items", "conclusions", "texts"),
+    ("commitments", "text", "texts"), ("indicators", "name", "texts"),
+    ("commitment_revisions", "old_text", "texts"), ("commitment_revisions", "new_text", "texts"),
+    ("minutes_versions", "texts", "object"),
+]
+
+_TONES = ", ".join(f"'{t.value}'" for t in Tone)
+_LEVEL_UNREADABLE = (
+    "type <> 'object' OR json_type(value, '$.code') IS NOT 'text' OR json_type(value, '$.label') IS NOT 'text' "
+    f"OR coalesce(json_extract(value, '$.tone'), '') NOT IN ({_TONES}) OR json_type(value, '$.closed') IS NULL"
+)
+# each form: (the JSON type it is, then the SQL that is true when its parts are not what Consult writes)
+_FORMS = {
+    "texts": ("object", "EXISTS (SELECT 1 FROM json_each({c}) WHERE type <> 'text')"),
+    "list": ("array", "EXISTS (SELECT 1 FROM json_each({c}) WHERE type <> 'text')"),
+    "names": ("object", "EXISTS (SELECT 1 FROM json_each({c}) WHERE type <> 'object')"),
+    "scale": ("object", "json_type({c}, '$.name') IS NOT 'text' OR json_type({c}, '$.levels') IS NOT 'array' "
+                        f"OR EXISTS (SELECT 1 FROM json_each({{c}}, '$.levels') WHERE {_LEVEL_UNREADABLE})"),
+    "object": ("object", "0"),
+}
+
+_REFERENCES = {  # the row, as people know it
+    "dialogues": "SELECT 'dialogue ' || code FROM dialogues WHERE rowid = ?",
+    "parties": "SELECT 'party ' || p.code || ' of ' || d.code FROM parties p JOIN dialogues d ON d.id = p.dialogue_id WHERE p.rowid = ?",
+    "themes": "SELECT 'theme ' || t.code || ' of ' || d.code FROM themes t JOIN dialogues d ON d.id = t.dialogue_id WHERE t.rowid = ?",
+    "commitments": "SELECT 'commitment ' || ref FROM commitments WHERE rowid = ?",
+    "indicators": "SELECT 'an indicator of commitment ' || c.ref FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.rowid = ?",
+    "commitment_revisions": "SELECT 'the revision of commitment ' || c.ref || ' of ' || r.revised_on "
+                            "FROM commitment_revisions r JOIN commitments c ON c.id = r.commitment_id WHERE r.rowid = ?",
+    "minutes_versions": "SELECT 'version ' || v.number || ' of the minutes of ' || d.code || ' session ' || s.number "
+                        "FROM minutes_versions v JOIN sessions s ON s.id = v.session_id JOIN dialogues d ON d.id = s.dialogue_id WHERE v.rowid = ?",
+}
+
+
+def unreadable_texts(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """One sentence for each row whose JSON column does not hold what Consult writes there (edited outside Consult).
+
+    Runs in SQLite (json_valid, json_each): a few hundredths of a second on a workspace of 10,000 commitments.
+    """
+    present = set(conn.execute(  # an older file, before its migration, has fewer
+        "SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table'"
+    ).fetchall())
+    found = []
+    for table, column, form in JSON_COLUMNS:
+        if (table, column) not in present:
+            continue
+        kind, parts = _FORMS[form]
+        c = f'"{column}"'
+        sql = (f'SELECT rowid FROM "{table}" WHERE CASE WHEN NOT json_valid({c}) THEN 1 WHEN json_type({c}) <> \'{kind}\' THEN 1 '
+               f"ELSE {parts.format(c=c)} END LIMIT {limit}")
+        for (rowid,) in conn.execute(sql).fetchall():
+            found.append(f"{table}: the column {column} of {_reference(conn, table, rowid)} is not readable")
+    return found[:limit]
+
+
+def _reference(conn: sqlite3.Connection, table: str, rowid: int) -> str:
+    if table == "agenda_items":
+        return _item_reference(conn, rowid)
+    row = conn.execute(_REFERENCES[table], (rowid,)).fetchone()
+    return row[0] if row else f"row {rowid}"
+
+
+def _item_reference(conn: sqlite3.Connection, rowid: int) -> str:
+    """"item 3.1 of ML-FR session 2": numbered as the agenda numbers it, from the items' order alone (their texts unread)."""
+    import datetime as dt
+
+    from ..domain.model import AgendaItem
+    from ..domain.rules import timetable
+    from .codec import from_row
+
+    session = conn.execute(
+        "SELECT i.id, s.id, s.number, s.starts_on, s.start_time, d.code FROM agenda_items i JOIN sessions s ON s.id = i.session_id "
+        "JOIN dialogues d ON d.id = s.dialogue_id WHERE i.rowid = ?", (rowid,),
+    ).fetchone()
+    if session is None:
+        return f"agenda item {rowid}"
+    item_id, session_id, number, starts_on, start_time, code = session
+    cursor = conn.execute("SELECT * FROM agenda_items WHERE session_id = ?", (session_id,))
+    names = [c[0] for c in cursor.description]
+    items = [from_row(AgendaItem, dict(zip(names, r)), title={}, summary={}, conclusions={}) for r in cursor.fetchall()]
+    try:
+        start = dt.datetime.combine(dt.date.fromisoformat(starts_on), dt.time.fromisoformat(start_time))
+    except (TypeError, ValueError):
+        start = dt.datetime(2000, 1, 1, 9, 30)  # the numbers do not depend on the times
+    slot = timetable(items, start).get(item_id)
+    which = f"item {slot.number}" if slot and slot.number else next(f"the {i.kind.value} item" for i in items if i.id == item_id)
+    return f"{which} of {code} session {number}"
+
+
 def check_workspace(path: str | Path) -> Report:
     """Run every check and return what was found; never writes, except to recover an interrupted write.
 
@@ -156,6 +253,10 @@ def _app_checks(conn: sqlite3.Connection, report: Report) -> None:
     for description, sql in APP_CHECKS:
         for (what,) in conn.execute(sql).fetchall()[:20]:
             report.problems.append(f"{description.capitalize()}: {what}.")
+    unreadable = [f"{sentence}." for sentence in unreadable_texts(conn)]
+    report.problems += unreadable
+    if unreadable:
+        return  # the checks below read those texts
     scales = {row[0]: {lv["code"] for lv in json.loads(row[1])["levels"]} for row in conn.execute("SELECT id, scale FROM dialogues")}
     for ref, status, dialogue_id in conn.execute(
         "SELECT c.ref, e.status, c.dialogue_id FROM status_events e JOIN commitments c ON c.id = e.commitment_id"
@@ -205,13 +306,13 @@ def repair(path: str | Path) -> list[str]:
                     f"AND {column} NOT IN (SELECT id FROM commitments)"
                 ).rowcount
                 if n:
-                    done.append(f"Cleared {n} link(s) to missing commitments ({column.replace('_id', '')}).")
+                    done.append(f"Cleared {counted(n, 'link')} to missing commitments ({column.replace('_id', '')}).")
             n = ws.conn.execute(
                 "DELETE FROM commitment_reaffirmations WHERE session_id NOT IN (SELECT id FROM sessions) "
                 "OR commitment_id NOT IN (SELECT id FROM commitments)"
             ).rowcount
             if n:
-                done.append(f"Removed {n} reaffirmation(s) of missing sessions or commitments.")
+                done.append(f"Removed {counted(n, 'reaffirmation')} of missing sessions or commitments.")
             ws._reindex_all()
             done.append("Rebuilt the search index.")
 

@@ -11,6 +11,7 @@ from functools import cache
 from types import UnionType
 from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
 
+from ..domain.errors import UnreadableText
 from ..domain.model import (
     AgendaItem,
     Amendment,
@@ -35,6 +36,14 @@ from ..domain.model import (
 
 if TYPE_CHECKING:  # the minutes' record is converted on first use (domain.negotiation imports difflib, hashlib)
     from ..domain.negotiation import MinutesVersion, Proposal, SignOff
+
+
+def read_json(stored: str, where: str) -> Any:
+    """A JSON column's value; :class:`UnreadableText` (one sentence, never a crash) if it was changed into something else."""
+    try:
+        return json.loads(stored)
+    except (ValueError, TypeError):
+        raise UnreadableText(where) from None
 
 
 def jdump(value: Any) -> str:
@@ -94,11 +103,11 @@ def _converter(hint: Any) -> Callable[[Any], Any] | None:
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind
     if kind in (dict, list):
-        return _json_or_as_is
+        return json_or_as_is
     return None
 
 
-def _json_or_as_is(stored: Any) -> Any:
+def json_or_as_is(stored: Any) -> Any:
     return json.loads(stored) if isinstance(stored, str) else stored
 
 
@@ -124,12 +133,17 @@ def from_row(cls: type, row: dict, **given: Any) -> Any:
         stored = row.get(name, _ABSENT)
         if stored is _ABSENT or name in values or (stored is None and has_default):
             continue
-        values[name] = stored if convert is None or stored is None else convert(stored)
+        try:
+            values[name] = stored if convert is None or stored is None else convert(stored)
+        except ValueError:
+            if convert is not json_or_as_is:
+                raise
+            raise UnreadableText(f"{cls.__name__.lower()} {row.get('ref') or row.get('code') or row.get('id', '')}, {name}") from None
     return cls(**values)
 
 
 def dialogue_from_row(row: dict, parties: list[Party], themes: list[Theme]) -> Dialogue:
-    return from_row(Dialogue, row, parties=parties, themes=themes, scale=scale_from_json(json.loads(row["scale"])))
+    return from_row(Dialogue, row, parties=parties, themes=themes, scale=scale_from_json(read_json(row["scale"], f"dialogue {row['code']}, scale")))
 
 
 def party_names_from_json(data: dict) -> dict[str, PartyName]:

@@ -22,6 +22,7 @@ import uuid
 from pathlib import Path
 
 from ..domain.errors import ConsultError
+from ..domain.text import counted
 from . import safety
 from .connection import Key, attach, connect, derive, is_encrypted, key_for, new_key, salt_of, sqlite3
 from .opening import open_file, regular_file, sidecar
@@ -159,9 +160,9 @@ def _convert_derived(real: Path, file_id: str, key: Key) -> str:
     removed = _remove_raw_copies(real, file_id)
     done = []
     if snapshots:
-        done.append(f"{len(snapshots)} snapshot(s)")
+        done.append(counted(len(snapshots), "snapshot"))
     if baselines:
-        done.append(f"{len(baselines)} exchange baseline(s)")
+        done.append(counted(len(baselines), "exchange baseline"))
     if removed:
         done.append(f"removed {removed} raw copy(ies) kept by crash recovery")
     return ", ".join(done)

@@ -19,6 +19,7 @@ from ..domain import validate
 from ..domain.errors import ConsultError, Invalid, NotFound
 from ..domain.model import Amendment, MinutesState, Party, Session, SessionState
 from ..domain.rules import discussed, timetable
+from ..domain.text import counted
 from . import codec
 from .codec import utc_now
 
@@ -185,7 +186,7 @@ class Negotiation:
             open_ = [p for p in self.proposals(session_id) if p.state == N.ProposalState.OPEN and p.version_id == versions[-1].id]
             if open_:
                 raise Invalid(
-                    f"{len(open_)} proposal(s) on version {versions[-1].number} of {words} are still open: accept, reject or edit each before circulating the next version.",
+                    f"{counted(len(open_), 'proposal')} on version {versions[-1].number} of {words} {'is' if len(open_) == 1 else 'are'} still open: accept, reject or edit each before circulating the next version.",
                     "proposals",
                 )
         number = (versions[-1].number if versions else 0) + 1
@@ -321,7 +322,7 @@ class Negotiation:
                 raise Invalid(f"The texts of {words} changed since version {latest.number} was circulated: circulate version {latest.number + 1} first.", "minutes_state")
             open_ = [p for p in self.proposals(session_id) if p.state == N.ProposalState.OPEN and p.version_id == latest.id]
             if open_:
-                raise Invalid(f"{len(open_)} proposal(s) on version {latest.number} of {words} are still open: they are decided before anyone signs off.", "proposals")
+                raise Invalid(f"{counted(len(open_), 'proposal')} on version {latest.number} of {words} {'is' if len(open_) == 1 else 'are'} still open: they are decided before anyone signs off.", "proposals")
             if any(x.version_id == latest.id and x.party_id == party_id for x in signed):
                 raise Invalid(f"{party.name} has already signed off version {latest.number} of {words}.", "by")
             signoff = N.SignOff(session_id, party_id, name.strip(), latest.hash, utc_now(), version_id=latest.id, recorded_by=recorded_by)

@@ -100,6 +100,7 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
                     problem = quick_check(conn)
                     if problem is not None:
                         raise damaged(real, problem)
+                    readable_texts(real, conn)  # with the integrity check: in the background too for a large file
         except BaseException:
             conn.close()
             raise
@@ -109,6 +110,18 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
         raise
     safety.remember_identity(real, conn)
     return Opened(real, conn, version, readonly, notices, recovered is not None, integrity)
+
+
+def readable_texts(real: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a file whose JSON texts were edited into something Consult cannot read (naming the rows), as a tampered one."""
+    from .checks import unreadable_texts  # checks opens files through this module
+
+    try:
+        unreadable = unreadable_texts(conn, limit=3)
+    except sqlite3.DatabaseError as exc:
+        raise damaged(real, str(exc)) from None
+    if unreadable:
+        raise damaged(real, "; ".join(unreadable), Tampered)
 
 
 # --------------------------------------------------------------------------- stage 1: a regular file
@@ -344,6 +357,7 @@ class BackgroundCheck:
     def __init__(self, real: Path):
         self.real = real
         self.problem: str | None = None
+        self.tampered = False  # the problem is a text changed outside Consult, not a damaged page
         self._thread = threading.Thread(target=self._run, name="consult-integrity-check", daemon=True)
         self._starting = threading.Lock()
         self._started = False
@@ -363,6 +377,14 @@ class BackgroundCheck:
             return
         try:
             self.problem = quick_check(conn)
+            if self.problem is None:
+                from .checks import unreadable_texts
+
+                unreadable = unreadable_texts(conn, limit=3)
+                if unreadable:
+                    self.problem, self.tampered = "; ".join(unreadable), True
+        except sqlite3.DatabaseError as exc:
+            self.problem = str(exc)
         finally:
             conn.close()
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import new_id
+from ..domain.model import Bundle, new_id
 from ..domain.negotiation import canonical
 from ..exchange.keys import PublicKeys, pair_fingerprint
 from . import joint
@@ -128,9 +128,22 @@ def accept(ws: Workspace, path: str | Path, *, name: str | None = None, reply_ou
     return _accept_reply(ws, body, path, name)
 
 
-def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, reply_out) -> Pairing:
-    from ..exchange.interchange import InterchangeError, from_document
+def check_invitation(path: str | Path, *, name: str | None = None, reply_out: str | Path | None = None) -> None:
+    """Check an invitation whole, as far as it does not depend on the workspace accepting it (before creating one for it).
 
+    Raises:
+        ConsultError: not an invitation (a reply, say), damaged, altered, or a name or reply file missing; one sentence.
+    """
+    path = Path(path)
+    body = _read(path)
+    if body["kind"] != "invite":
+        raise ConsultError(f"{path.name} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.")
+    _answer(name, reply_out)
+    _dialogue(body, path)
+
+
+def _answer(name: str | None, reply_out) -> tuple[str, Path]:
+    """What to call the secretariat that invites, and where to write the reply: both given, the reply a new file."""
     name = (name or "").strip()
     if not name:
         raise Invalid("name: say what to call the secretariat that invited you (for example 'Secrétariat français').", "name")
@@ -139,12 +152,13 @@ def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, 
     reply_out = Path(reply_out)
     if reply_out.exists():
         raise ConsultError(f"{reply_out} already exists: choose another name.")
-    sender = body["from"]
-    known = next((p for p in peers(ws) if p.device_id == sender["device_id"]), None)
-    if known is not None and known.kind == "counterpart" and known.scope_dialogue_id == body["dialogue"]:
-        return _reply_again(ws, body, known, reply_out)  # accepted before: the reply is written again (it may have been lost)
-    if known is not None or sender["workspace_id"] == ws.workspace_id:
-        raise ConsultError(f"{path.name} comes from this workspace or one of its partners: it is accepted by the other secretariat.")
+    return name, reply_out
+
+
+def _dialogue(body: dict, path: Path) -> Bundle:
+    """The one dialogue an invitation carries, readable, with both parties it names among its own."""
+    from ..exchange.interchange import InterchangeError, from_document
+
     try:
         bundle = from_document(body["bundle"])
     except InterchangeError as exc:
@@ -152,9 +166,23 @@ def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, 
     if [d.id for d in bundle.dialogues] != [body["dialogue"]]:
         raise ConsultError(f"{path.name} does not carry the one dialogue it names; nothing was changed.")
     d = bundle.dialogues[0]
-    mine, theirs = d.party(body["to"]["party"]), d.party(sender["party"])
+    mine, theirs = d.party(body["to"]["party"]), d.party(body["from"]["party"])
     if mine is None or theirs is None or mine.id == theirs.id:
         raise ConsultError(f"{path.name} names parties that are not those of {d.code}; nothing was changed.")
+    return bundle
+
+
+def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, reply_out) -> Pairing:
+    name, reply_out = _answer(name, reply_out)
+    sender = body["from"]
+    known = next((p for p in peers(ws) if p.device_id == sender["device_id"]), None)
+    if known is not None and known.kind == "counterpart" and known.scope_dialogue_id == body["dialogue"]:
+        return _reply_again(ws, body, known, reply_out)  # accepted before: the reply is written again (it may have been lost)
+    if known is not None or sender["workspace_id"] == ws.workspace_id:
+        raise ConsultError(f"{path.name} comes from this workspace or one of its partners: it is accepted by the other secretariat.")
+    bundle = _dialogue(body, path)
+    d = bundle.dialogues[0]
+    mine, theirs = d.party(body["to"]["party"]), d.party(sender["party"])
     for p in d.parties:
         p.is_home = p.id == mine.id
     if any(p.name.lower() == name.lower() for p in peers(ws)):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from ..domain.model import CommitmentKind, CommitmentState, DelegationMember, Dialogue, FollowUpAction, Session
@@ -94,7 +93,7 @@ class Reads:
         others = self._other_assessments(dialogue_id, as_of)
         return [
             RegisterRow(
-                id=r["id"], ref=r["ref"], text=json.loads(r["text"]), party_id=r["party_id"], theme_id=r["theme_id"],
+                id=r["id"], ref=r["ref"], text=codec.read_json(r["text"], f"commitment {r['ref']}, text"), party_id=r["party_id"], theme_id=r["theme_id"],
                 made_at_session_id=r["made_at_session_id"], due_on=codec.s2d(r["due_on"]), due_session_number=r["due_session_number"],
                 lead_institution=r["lead_institution"], internal=r["visibility"] == "internal", reciprocal_ref=r["reciprocal_ref"] or "",
                 reciprocal_id=r["reciprocal_id"], status=r["status"], status_on=codec.s2d(r["status_on"]), status_note=r["status_note"] or "",
@@ -141,7 +140,7 @@ class Reads:
         )
         return [
             Standing(
-                id=r["id"], dialogue_id=r["dialogue_id"], ref=r["ref"], text=json.loads(r["text"]), due_on=codec.s2d(r["due_on"]),
+                id=r["id"], dialogue_id=r["dialogue_id"], ref=r["ref"], text=codec.read_json(r["text"], f"commitment {r['ref']}, text"), due_on=codec.s2d(r["due_on"]),
                 due_session_number=r["due_session_number"], status=r["status"], status_on=codec.s2d(r["status_on"]),
                 internal=r["visibility"] == "internal", state=CommitmentState(r["state"]), ended_on=codec.s2d(r["ended_on"]),
             )

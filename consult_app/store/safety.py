@@ -190,9 +190,9 @@ def snapshot(conn: sqlite3.Connection, file_id: str, reason: str, *, root: Path 
 
 
 def snapshots(file_id: str, root: Path | None = None) -> list[Snapshot]:
-    """The snapshots of one file, newest first."""
+    """The snapshots of one file, newest first (looking makes no folder for a file that has none)."""
     out = []
-    for path in folder_for(file_id, root).glob("*.consult"):
+    for path in ((root or backups_root()) / file_id).glob("*.consult"):
         stamp, _, reason = path.stem.partition("--")
         try:
             taken = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)

@@ -44,6 +44,7 @@ import apsw
 
 from ..domain.errors import ConsultError, Invalid, NewerVersion, NotFound, NothingToSend  # noqa: F401  (re-exported)
 from ..domain.model import new_id
+from ..domain.text import counted
 from ..exchange import packet
 from ..exchange.keys import DeviceSecrets, PublicKeys
 from . import rights as R
@@ -146,6 +147,7 @@ class Conflict:
 @dataclass
 class ImportReport:
     header: dict
+    sender: str = ""  # the partner as paired here (its name in peers); the header's from_name is the name it gave itself
     added: Counter = field(default_factory=Counter)
     changed: Counter = field(default_factory=Counter)
     deleted: Counter = field(default_factory=Counter)
@@ -156,7 +158,7 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         h = self.header
-        out = [f"Packet {h['seq']} from {h['from_name']} ({h['created_at']}), {h['changes']} change(s)."]
+        out = [f"Packet {h['seq']} from {self.sender or h['from_name']} ({h['created_at']}), {counted(h['changes'], 'change')}."]
         if self.already:
             return out + ["It was already imported: nothing changed."]
         for label, counts in (("add", self.added), ("change", self.changed), ("delete", self.deleted)):
@@ -880,7 +882,7 @@ def import_packet(
     opened, peer = _open_from_partner(ws, data, name)
     header, changeset = opened.header, opened.changeset
     _check_header(ws, peer, header, name)
-    report = ImportReport(header)
+    report = ImportReport(header, peer.name)
     folder = _settle(ws, peer)
     if header["seq"] <= peer.received:
         report.already = True

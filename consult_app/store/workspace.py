@@ -219,7 +219,7 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
             self.integrity = None
             return
         self.readonly = True
-        raise damaged(self.path, problem)
+        raise damaged(self.path, problem, Tampered if self.integrity.tampered else Damaged)
 
     def snapshot(self, reason: str) -> safety.Snapshot:
         """Take a verified snapshot now (backup API), and remember the file's change counter."""

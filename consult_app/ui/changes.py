@@ -170,7 +170,7 @@ def sentence(change, words: Words) -> str:
 def header(report) -> str:
     """'Packet 3 from Bamako embassy (2 May 2003 10:00): 2 changes.'"""
     h = report.header
-    text = QCoreApplication.translate("Changes", "Packet {seq} from {name} ({when}): {n} change(s).").format(seq=h["seq"], name=h["from_name"], when=labels.timestamp(h["created_at"]), n=h["changes"])
+    text = QCoreApplication.translate("Changes", "Packet {seq} from {name} ({when}): {n} change(s).").format(seq=h["seq"], name=report.sender or h["from_name"], when=labels.timestamp(h["created_at"]), n=h["changes"])
     if report.already:
         text += " " + QCoreApplication.translate("Changes", "It was already imported: nothing changed.")
     return text

@@ -37,6 +37,36 @@ def test_console_script_is_installed(w):
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.parametrize("args", [["search", "W", "migration"], ["backup", "list", "W"]], ids=["search", "backup-list"])
+def test_a_reader_that_stops_reading_ends_the_command_quietly(w, args):
+    # `consult-app search w.consult migration | head -1`: here the reader has gone before anything is written.
+    from consult_app.paths import log_file
+
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run([str(Path(sys.executable).parent / "consult-app"), *(str(w) if a == "W" else a for a in args)],
+                                stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stderr) == (1, "")
+    assert not log_file().exists()  # nothing went wrong in Consult
+
+
+def test_a_refused_field_copy_leaves_nothing_behind(w, tmp_path, cli):
+    from consult_app.store.safety import backups_root
+
+    backups = sorted(backups_root().iterdir())
+    (tmp_path / "short").write_text("short\n", "utf-8")
+    copy = tmp_path / "fc.consult"
+    result = cli("--new-passphrase-file", tmp_path / "short", "field-copy", w, copy)
+    assert (result.returncode, result.stderr) == (1, "consult-app: A passphrase needs at least 8 characters (several words are best); nothing was changed.\n")
+    result = cli("backup", "list", copy)  # looking for its snapshots makes no folder for them either
+    assert (result.returncode, result.stdout) == (0, f"No snapshots of {copy} yet.\n")
+    assert sorted(backups_root().iterdir()) == backups
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["short", "w.consult"]
+
+
 def test_export_import_export_is_byte_identical(w, tmp_path, cli):
     a, b, w2 = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "w2.consult"
     assert cli("export", w, a).returncode == 0
@@ -251,3 +281,24 @@ def test_markings_from_the_command_line(w, tmp_path, cli):
     assert (result.returncode, result.stderr) == (1, "consult-app: --dialogue: say whose marking --level or --text sets.\n")
     result = cli("marking", w, "--dialogue", "US-MX", "--text", "Spanish")
     assert result.returncode == 2 and result.stderr.splitlines()[-1].endswith("'Spanish' is not LANG=TEXT (for example fr='DIFFUSION RESTREINTE')")
+
+
+def test_check_counts_one_of_each_in_the_singular(tmp_path, cli):
+    import datetime as dt
+
+    from consult_app.domain.model import Commitment, Dialogue, FollowUpAction, Party, Session
+    from consult_app.store import Workspace
+
+    path = tmp_path / "one.consult"
+    with Workspace.create(path) as ws:
+        d = ws.add_dialogue(Dialogue(code="ONE", name={"en": "One dialogue"}, parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borland")], languages=["en"]))
+        s = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2)))
+        c = ws.add_commitment(Commitment(d.id, "ONE-1", {"en": "One undertaking"}, d.parties[1].id, s.id))
+        ws.log_status(c.id, "on_track", dt.date(2020, 4, 1))
+        ws.add_action(FollowUpAction(d.id, "One action"))
+    result = cli("check", path)
+    assert (result.returncode, result.stdout) == (0, f"{path}: healthy (1 dialogue, 1 session, 1 commitment, 1 status event, 1 action).\n")
+    assert cli("export", path, tmp_path / "one.json").returncode == 0
+    assert cli("init", tmp_path / "two.consult").returncode == 0
+    result = cli("import", tmp_path / "two.consult", tmp_path / "one.json")
+    assert (result.returncode, result.stdout) == (0, "Imported ONE (1 commitment, 1 status event).\n")

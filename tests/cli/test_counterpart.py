@@ -98,6 +98,18 @@ def test_pairing_lists_both_kinds_of_partner_with_their_rights(paired, capsys):
     assert len(internal) > 10 and [t for t in internal if t in raw] == []
 
 
+def test_packets_name_each_secretariat_as_it_was_paired(paired, tmp_path, capsys):
+    fr, ml = paired
+    ok(capsys, "status", fr, "MLFR-2001-01", "on_track", "--date", "2003-06-10", "--joint", "--note", "Délais tenus")
+    out = ok(capsys, "packet", "export", fr, tmp_path / "fr1.packet")
+    assert re.fullmatch(rf"Wrote packet 1 for {ML_NAME} \(1 change, [\d,]+ bytes\) to {re.escape(str(tmp_path / 'fr1.packet'))}\.\n", out), out
+    report = ok(capsys, "packet", "import", ml, tmp_path / "fr1.packet")
+    assert report.startswith(f"Packet 1 from {FR_NAME} (")  # not France's own default name, "Secretariat"
+    ok(capsys, "status", ml, "MLFR-2001-01", "at_risk", "--date", "2003-06-11", "--joint")
+    assert ok(capsys, "packet", "export", ml, tmp_path / "ml1.packet").startswith(f"Wrote packet 1 for {FR_NAME} (1 change, ")
+    assert ok(capsys, "packet", "import", fr, tmp_path / "ml1.packet").startswith(f"Packet 1 from {ML_NAME} (")
+
+
 def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys):
     fr, ml = paired
     session = ["--dialogue", "ML-FR", "--session", "3"]
@@ -139,7 +151,7 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
     proposal_id, party, state, where, change, comment = line.split("\t")
     assert (party, state, where, change, comment) == ("ML", "open", "3.1 summary [fr]", "«examiné» → «évalué»", "Plus précis")
     code, _out, err = run(capsys, "minutes", "circulate", fr, *session)
-    assert (code, err) == (1, "consult-app: 1 proposal(s) on version 1 of the minutes of ML-FR session 3 are still open: accept, reject or edit each before circulating the next version.\n")
+    assert (code, err) == (1, "consult-app: 1 proposal on version 1 of the minutes of ML-FR session 3 is still open: accept, reject or edit each before circulating the next version.\n")
     assert ok(capsys, "minutes", "edit", fr, proposal_id, "--text", "évalué ensemble") == f"Proposal {proposal_id} edited.\n"
     assert ok(capsys, "minutes", "circulate", fr, *session).startswith("Circulated version 2 of the minutes of ML-FR session 3")
 
@@ -223,3 +235,31 @@ def test_an_accepted_reply_cannot_be_accepted_twice_and_files_are_checked(paired
     assert (code, err) == (1, "consult-app: altered.consult-partner was altered after it was signed (or is damaged); nothing was changed.\n")
     code, _out, err = run(capsys, "partner", "invite", fr, "--dialogue", "ML-FR", "--name", "Another", "--out", tmp_path / "again")
     assert (code, err) == (1, f"consult-app: ML-FR is already paired with {ML_NAME}: one secretariat per dialogue.\n")
+
+
+def test_a_refused_invitation_creates_no_workspace(tmp_path, capsys):
+    from consult_app.store.safety import backups_root
+
+    fr = tmp_path / "france.consult"
+    create_workspace(fr, demo=True).close()
+    invite = tmp_path / "invite.consult-partner"
+    ok(capsys, "partner", "invite", fr, "--dialogue", "ML-FR", "--name", ML_NAME, "--out", invite)
+    doc = json.loads(invite.read_text("utf-8"))
+    doc["body"]["bundle"]["dialogues"][0]["code"] = "XX-YY"  # altered in transit
+    (tmp_path / "altered.consult-partner").write_text(json.dumps(doc), "utf-8")
+    (tmp_path / "empty.consult-partner").write_bytes(b"")
+    ok(capsys, "partner", "accept", tmp_path / "first.consult", invite, "--name", FR_NAME, "--out", tmp_path / "reply.consult-partner")
+    new, reply = tmp_path / "mali.consult", tmp_path / "reply-out.consult-partner"
+    backups = sorted(backups_root().iterdir())
+    for infile, args, message in [
+        ("altered.consult-partner", ["--name", FR_NAME], "altered.consult-partner was altered after it was signed (or is damaged); nothing was changed."),
+        ("empty.consult-partner", ["--name", FR_NAME], "empty.consult-partner is not an invitation or a reply from another secretariat (it is not readable JSON)."),
+        ("reply.consult-partner", ["--name", FR_NAME],
+         "reply.consult-partner is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created."),
+        ("invite.consult-partner", [], "--name: say what to call the secretariat that invited you (for example 'Secrétariat français')."),
+    ]:
+        code, out, err = run(capsys, "partner", "accept", new, tmp_path / infile, *args, "--out", reply)
+        assert (code, out, err) == (1, "", f"consult-app: {message}\n")
+        assert not new.exists() and not new.with_name("mali.consult-exchange").exists() and not reply.exists()
+        assert sorted(backups_root().iterdir()) == backups
+    assert ok(capsys, "partner", "accept", new, invite, "--name", FR_NAME, "--out", reply).startswith(f"Paired with {FR_NAME} on ML-FR")

@@ -243,7 +243,7 @@ class TestAudienceFields:
         from ..documents import export_to
 
         out = tmp_path / "joint.json"
-        assert export_to(demo, out, audience="joint") == f"Wrote 5 dialogue(s) (joint edition) to {out}."
+        assert export_to(demo, out, audience="joint") == f"Wrote 5 dialogues (joint edition) to {out}."
         text = out.read_text("utf-8")
         for internal in ("Préparer la note ministérielle", "MLFR-2002-04", "Reconnaître le retard", "claire.moreau@", "arbitrage du ministre"):
             assert internal not in text

@@ -389,3 +389,17 @@ def test_unsupported_languages_are_refused_with_the_supported_ones(demo_path, cl
     result = cli("report", "minutes", demo_path, "--dialogue", "IT-RO", "--session", "1", "--lang", "en,ro", "--out", out)
     assert (result.returncode, result.stderr) == (1, sentence)
     assert not out.exists()
+
+
+def test_a_tracker_whose_open_actions_fill_pages_lays_out(demo):
+    # The medium benchmark's tracker stopped with a LayoutError: its open actions, pages of them, were to be kept on
+    # the page where the changes since the last session (pages of them too) end.
+    mlfr = demo.dialogue_by_code("ML-FR")
+    commitments = demo.commitments(mlfr.id)
+    for n in range(80):
+        demo.log_status(commitments[n % len(commitments)].id, "on_track", dt.date(2003, 5, 1), note=f"Change number {n:02d}")
+    for n in range(150):
+        demo.add_action(FollowUpAction(mlfr.id, f"Open action number {n:03d} of a long list", "Desk officer", dt.date(2003, 9, 1)))
+    text = flat(services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1), audience="internal", lang="en"))  # the notes are internal
+    assert "Change number 00" in text and "Change number 79" in text
+    assert "Open action number 000 of a long list" in text and "Open action number 149 of a long list" in text

@@ -370,7 +370,7 @@ def test_cli_field_copy_and_packets(tmp_path, cli):
     assert partners == [made[3].strip().replace(" (the copy)", " (this workspace)"), f"Secretariat (secretariat; sent 0, received 0): {made[2].split(': ')[1]}"]
     assert cli("status", a, "MLFR-2001-01", "at_risk", "--note", "from the field").returncode == 0
     result = cli("packet", "export", a, tmp_path / "a1.packet")
-    assert result.returncode == 0 and result.stdout.startswith("Wrote packet 1 for the exchange partner (1 change(s)")
+    assert result.returncode == 0 and result.stdout.startswith("Wrote packet 1 for Secretariat (1 change,")
     dry = cli("packet", "import", s, tmp_path / "a1.packet", "--dry-run")
     assert dry.returncode == 0 and "  add: 1 status event" in dry.stdout and dry.stdout.endswith("Dry run: nothing was written.\n")
     assert cli("packet", "import", s, tmp_path / "a1.packet").stdout.endswith("Imported.\n")

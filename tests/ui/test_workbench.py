@@ -172,7 +172,7 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     propose.accept()
     assert [panel.table.item(0, c).text() for c in range(6)] == ["3.1 summary [fr]", "Mali", "«examiné» → «évalué»", "Plus précis", "1", "open"]
     assert not panel.circulate()
-    assert panel.error.text() == "1 proposal(s) on version 1 of the minutes of ML-FR session 3 are still open: accept, reject or edit each before circulating the next version."
+    assert panel.error.text() == "1 proposal on version 1 of the minutes of ML-FR session 3 is still open: accept, reject or edit each before circulating the next version."
     panel.table.selectRow(0)
     edit = panel.open_edit()
     edit.text.setPlainText("évalué ensemble")

@@ -36,7 +36,7 @@ class ExchangeCommands(Commands):
         except OSError as exc:
             self.tell(self.tr("Receive changes"), self.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc))
             return None
-        dialog.accepted.connect(lambda: self.status(self.tr("Changes from {name} imported.").format(name=dialog.report.header["from_name"])))
+        dialog.accepted.connect(lambda: self.status(self.tr("Changes from {name} imported.").format(name=dialog.report.sender or dialog.report.header["from_name"])))
         dialog.open()
         return dialog
 
