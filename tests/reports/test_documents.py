@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import shutil
@@ -36,7 +37,12 @@ ARTEFACTS = ROOT / "test-artifacts"
 
 def pages(pdf: bytes) -> list[str]:
     """Each page's text, with words hyphenated at a line end joined again ("coope-\nración" → "cooperación")."""
-    return [unhyphenate(page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages]
+    return list(_pages(pdf))
+
+
+@functools.lru_cache(maxsize=128)
+def _pages(pdf: bytes) -> tuple[str, ...]:  # the same document is read back by many tests: extract its text once
+    return tuple(unhyphenate(page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def unhyphenate(text: str) -> str:
