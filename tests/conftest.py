@@ -90,3 +90,16 @@ def call_cli(*args: str | os.PathLike) -> subprocess.CompletedProcess:
 @pytest.fixture
 def cli():
     return call_cli
+
+
+# The longest tests go first: on two workers (make test), one started last would keep its worker busy
+# while the other has run out of tests. Their order among themselves, and every other test's, is unchanged.
+LONGEST_FIRST = (
+    "tests/test_packaging.py", "tests/store/test_crash.py", "tests/store/test_crash_exchange.py", "tests/store/test_packet_fuzz.py",
+    "tests/exchange/test_hostile.py", "tests/reports/test_print_quality.py", "tests/store/test_encryption.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {module: n for n, module in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(LONGEST_FIRST)))  # a stable sort
