@@ -112,16 +112,22 @@ def open_file(path: str | Path, *, readonly: bool = False, verify: bool = True, 
     return Opened(real, conn, version, readonly, notices, recovered is not None, integrity)
 
 
-def readable_texts(real: Path, conn: sqlite3.Connection) -> None:
-    """Refuse a file whose JSON texts were edited into something Consult cannot read (naming the rows), as a tampered one."""
+def unreadable(conn: sqlite3.Connection) -> str | None:
+    """The JSON texts edited into something Consult cannot read, named in one phrase (the first three), or None."""
     from .checks import unreadable_texts  # checks opens files through this module
 
+    found = unreadable_texts(conn, limit=3)
+    return "; ".join(found) if found else None
+
+
+def readable_texts(real: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a file whose JSON texts were edited into something Consult cannot read (naming the rows), as a tampered one."""
     try:
-        unreadable = unreadable_texts(conn, limit=3)
+        problem = unreadable(conn)
     except sqlite3.DatabaseError as exc:
         raise damaged(real, str(exc)) from None
-    if unreadable:
-        raise damaged(real, "; ".join(unreadable), Tampered)
+    if problem:
+        raise damaged(real, problem, Tampered)
 
 
 # --------------------------------------------------------------------------- stage 1: a regular file
@@ -378,11 +384,8 @@ class BackgroundCheck:
         try:
             self.problem = quick_check(conn)
             if self.problem is None:
-                from .checks import unreadable_texts
-
-                unreadable = unreadable_texts(conn, limit=3)
-                if unreadable:
-                    self.problem, self.tampered = "; ".join(unreadable), True
+                self.problem = unreadable(conn)
+                self.tampered = self.problem is not None
         except sqlite3.DatabaseError as exc:
             self.problem = str(exc)
         finally:
