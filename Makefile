@@ -29,9 +29,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/consult-app
 
-# Lint first (ruff: pyflakes, pycodestyle, sorted imports), then every test on two workers.
+# Lint and layout first (ruff: pyflakes, pycodestyle, sorted imports; `ruff format` lays the code out), then every test on two workers.
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
 
 # The ministry-sized workspace of the scale benchmark (about 480 MB, a minute to make), opened in the app.

@@ -107,8 +107,7 @@ CHILDREN = {"status": child_status, "cli": child_cli, "open": child_open}
 def spawn(kind: str, *args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), "--child", kind, *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        [sys.executable, str(Path(__file__).resolve()), "--child", kind, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
 
 
@@ -144,8 +143,9 @@ def kill_after_ready(proc: subprocess.Popen, delay: float) -> list[str]:
 
 
 def run_cli(*argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "consult_app.cli", *argv], capture_output=True, text=True,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "consult_app.cli", *argv], capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=300
+    )
 
 
 def run_again(outcome: Outcome, what: str, *argv: str) -> subprocess.CompletedProcess:
@@ -453,9 +453,12 @@ def run(trials: dict[str, int], seed: int = 2026, verbose: bool = False) -> dict
                         setattr(total, f, getattr(total, f) + getattr(o, f))
                     total.problems += o.problems
                     if verbose and ((i + 1) % 25 == 0 or i + 1 == n):
-                        print(f"  {name}: {i + 1} kills, {total.reported} committed, {total.lost} lost, "
-                              f"{total.integrity_failures} integrity failures, {total.blocked} blocked, "
-                              f"{total.recovered} interrupted writes recovered ({time.perf_counter() - start:.0f} s)", flush=True)
+                        print(
+                            f"  {name}: {i + 1} kills, {total.reported} committed, {total.lost} lost, "
+                            f"{total.integrity_failures} integrity failures, {total.blocked} blocked, "
+                            f"{total.recovered} interrupted writes recovered ({time.perf_counter() - start:.0f} s)",
+                            flush=True,
+                        )
         finally:
             if saved is None:
                 os.environ.pop("XDG_DATA_HOME", None)

@@ -39,7 +39,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-LABELS = [f"export:{step}" for step in ("outbox", "next", "committed", "done")] + [f"import:{step}" for step in ("applied", "inbox", "committed", "base", "done")]
+LABELS = [f"export:{step}" for step in ("outbox", "next", "committed", "done")] + [
+    f"import:{step}" for step in ("applied", "inbox", "committed", "base", "done")
+]
 # The first export and import of each round go from the field copy to the secretariat, the second back.
 POINTS = [f"{label}#{n}" for n in (1, 2) for label in LABELS]
 COPY = "Bamako embassy"
@@ -105,8 +107,7 @@ def run_child(pair: Pair, *, crash_at: str | None = None, delay: float | None = 
     if crash_at:
         env["CONSULT_CRASH_AT"] = crash_at
     proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), "--child", str(pair.s), str(pair.f)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        [sys.executable, str(Path(__file__).resolve()), "--child", str(pair.s), str(pair.f)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
     first = ""
     if delay is not None:
@@ -221,14 +222,18 @@ def main() -> None:
         os.environ["XDG_DATA_HOME"] = tmp
         (Path(tmp) / "points").mkdir()
         for point, outcome in run_points(Path(tmp) / "points"):
-            print(f"  {point:22} killed={outcome.killed} reported={outcome.reported} lost={outcome.lost} "
-                  f"check={'ok' if not outcome.check_failures else outcome.check_failures} exchange={'goes on' if not outcome.blocked else outcome.blocked}")
+            print(
+                f"  {point:22} killed={outcome.killed} reported={outcome.reported} lost={outcome.lost} "
+                f"check={'ok' if not outcome.check_failures else outcome.check_failures} exchange={'goes on' if not outcome.blocked else outcome.blocked}"
+            )
         (Path(tmp) / "random").mkdir()
         totals = run_random(Path(tmp) / "random", args.trials, args.seed, verbose=True)
-    print(f"\nNamed steps: {len(POINTS)} kills. Random moments: {totals['trials']:,} kills, {totals['reported']:,} events reported "
-          f"committed, {totals['lost']} lost, {totals['check failures']} check failures, {totals['blocked']} blocked exchanges, "
-          f"{totals['recovered']} interrupted workspace writes recovered "
-          f"({time.perf_counter() - start:.0f} s)")
+    print(
+        f"\nNamed steps: {len(POINTS)} kills. Random moments: {totals['trials']:,} kills, {totals['reported']:,} events reported "
+        f"committed, {totals['lost']} lost, {totals['check failures']} check failures, {totals['blocked']} blocked exchanges, "
+        f"{totals['recovered']} interrupted workspace writes recovered "
+        f"({time.perf_counter() - start:.0f} s)"
+    )
 
 
 if __name__ == "__main__":

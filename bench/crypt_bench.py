@@ -150,8 +150,10 @@ def main() -> None:
         ("tracker of the biggest dialogue (s)", "tracker", statistics.median, "{:.2f}"),
         (f"packet import, {EVENTS:,} status events (s)", "import", statistics.median, "{:.2f}"),
     ]
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; {args.size} workspace "
-          f"({plain.stat().st_size / 1e6:.0f} MB plain, {encrypted.stat().st_size / 1e6:.0f} MB encrypted); {args.runs} runs, alternating\n")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; {args.size} workspace "
+        f"({plain.stat().st_size / 1e6:.0f} MB plain, {encrypted.stat().st_size / 1e6:.0f} MB encrypted); {args.runs} runs, alternating\n"
+    )
     print("| measure | plain | encrypted | ratio |")
     print("|---|---:|---:|---:|")
     for label, key, stat, fmt in rows:

@@ -49,13 +49,49 @@ SIZES = {
     "medium": dict(dialogues=10, sessions=20, commitments=10_000, events=100_000, actions=5_000, people=500),
     "large": dict(dialogues=50, sessions=20, commitments=50_000, events=500_000, actions=20_000, people=2_000),
 }
-COUNTRIES = ["France", "Mali", "Italy", "Albania", "Mexico", "United States", "Romania", "Türkiye", "Serbia", "Senegal", "Morocco", "Spain",
-             "Guatemala", "Honduras", "Germany", "Dominican Republic", "Niger", "Tunisia", "Greece", "Portugal"]
+COUNTRIES = [
+    "France",
+    "Mali",
+    "Italy",
+    "Albania",
+    "Mexico",
+    "United States",
+    "Romania",
+    "Türkiye",
+    "Serbia",
+    "Senegal",
+    "Morocco",
+    "Spain",
+    "Guatemala",
+    "Honduras",
+    "Germany",
+    "Dominican Republic",
+    "Niger",
+    "Tunisia",
+    "Greece",
+    "Portugal",
+]
 WORDS_FR = "coopération migration visas retour fonds diaspora frontière trafic formation quota registre comité rapport codéveloppement intégration".split()
 WORDS_EN = "cooperation migration visas return fund diaspora border smuggling training quota register committee report development integration".split()
 WORDS_ES = "cooperación migración visados retorno fondo diáspora frontera tráfico formación cupo registro comité informe desarrollo integración".split()
 FIRST = ["Ștefan", "Ayşe", "Ђорђе", "Mamadou", "Aminata", "Claire", "Giulia", "Javier", "María", "Arben", "Elira", "Ioana", "Oumar", "Hélène", "Marco"]
-LAST = ["Țurcanu", "Yıldırım", "Јовановић", "Traoré", "Keïta", "Moreau", "Bianchi", "Hernández", "López", "Hoxha", "Shehu", "Popescu", "Diarra", "Garnier", "Esposito"]
+LAST = [
+    "Țurcanu",
+    "Yıldırım",
+    "Јовановић",
+    "Traoré",
+    "Keïta",
+    "Moreau",
+    "Bianchi",
+    "Hernández",
+    "López",
+    "Hoxha",
+    "Shehu",
+    "Popescu",
+    "Diarra",
+    "Garnier",
+    "Esposito",
+]
 
 
 def uid(rnd: random.Random) -> str:
@@ -70,7 +106,9 @@ def build(size: str, seed: int = 7) -> Bundle:
     cfg = SIZES[size]
     rnd = random.Random(seed)
     b = Bundle()
-    b.people = [Person(f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", "Director", f"Ministry of {rnd.choice(COUNTRIES)}", id=uid(rnd)) for _ in range(cfg["people"])]
+    b.people = [
+        Person(f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", "Director", f"Ministry of {rnd.choice(COUNTRIES)}", id=uid(rnd)) for _ in range(cfg["people"])
+    ]
     per_dialogue = cfg["commitments"] // cfg["dialogues"]
     events_per = cfg["events"] // cfg["commitments"]
     actions_per = cfg["actions"] // cfg["dialogues"]
@@ -85,33 +123,77 @@ def build(size: str, seed: int = 7) -> Bundle:
         sessions = []
         for n in range(1, cfg["sessions"] + 1):
             start = dt.date(2000 + n, 1 + rnd.randrange(11), 1 + rnd.randrange(27))
-            s = Session(d.id, n, start, start + dt.timedelta(days=1), venue=rnd.choice(["Paris", "Bamako", "Rome", "Tirana", "Ciudad de México"]),
-                        host_party_id=parties[n % 2].id, state=SessionState.HELD, minutes_state=MinutesState.AGREED, id=uid(rnd))
+            s = Session(
+                d.id,
+                n,
+                start,
+                start + dt.timedelta(days=1),
+                venue=rnd.choice(["Paris", "Bamako", "Rome", "Tirana", "Ciudad de México"]),
+                host_party_id=parties[n % 2].id,
+                state=SessionState.HELD,
+                minutes_state=MinutesState.AGREED,
+                id=uid(rnd),
+            )
             sessions.append(s)
             for p in parties:
                 for k in range(3):
                     b.members.append(DelegationMember(rnd.choice(b.people).id, p.id, "Member", k == 0, k == 0, k, s.id, id=uid(rnd)))
             for k in range(6):
-                b.items.append(AgendaItem(s.id, {lang: sentence(rnd, words[lang], 4) for lang in langs}, k, kind=ItemKind.DISCUSSION,
-                                          summary={lang: sentence(rnd, words[lang], 20) for lang in langs}, duration_min=30, id=uid(rnd)))
+                b.items.append(
+                    AgendaItem(
+                        s.id,
+                        {lang: sentence(rnd, words[lang], 4) for lang in langs},
+                        k,
+                        kind=ItemKind.DISCUSSION,
+                        summary={lang: sentence(rnd, words[lang], 20) for lang in langs},
+                        duration_min=30,
+                        id=uid(rnd),
+                    )
+                )
         b.sessions += sessions
         for cn in range(per_dialogue):
             made = sessions[cn % len(sessions)]
-            c = Commitment(d.id, f"{d.code}-{cn:05d}", {lang: sentence(rnd, words[lang], rnd.randint(10, 30)) for lang in langs},
-                           parties[cn % 2].id, made.id, lead_institution=f"Ministry of {rnd.choice(COUNTRIES)}", theme_id=themes[cn % 3].id,
-                           due_on=made.starts_on + dt.timedelta(days=365), id=uid(rnd))
+            c = Commitment(
+                d.id,
+                f"{d.code}-{cn:05d}",
+                {lang: sentence(rnd, words[lang], rnd.randint(10, 30)) for lang in langs},
+                parties[cn % 2].id,
+                made.id,
+                lead_institution=f"Ministry of {rnd.choice(COUNTRIES)}",
+                theme_id=themes[cn % 3].id,
+                due_on=made.starts_on + dt.timedelta(days=365),
+                id=uid(rnd),
+            )
             b.commitments.append(c)
             for k in range(events_per):
-                b.events.append(StatusEvent(c.id, made.starts_on + dt.timedelta(days=30 * (k + 1)), rnd.choice(d.scale.codes()),
-                                            note=sentence(rnd, words[langs[0]], 8), author="bench", recorded_at=f"{made.starts_on.year + 1}-01-01T00:00:00Z", id=uid(rnd)))
+                b.events.append(
+                    StatusEvent(
+                        c.id,
+                        made.starts_on + dt.timedelta(days=30 * (k + 1)),
+                        rnd.choice(d.scale.codes()),
+                        note=sentence(rnd, words[langs[0]], 8),
+                        author="bench",
+                        recorded_at=f"{made.starts_on.year + 1}-01-01T00:00:00Z",
+                        id=uid(rnd),
+                    )
+                )
             if cn % 20 == 0:
                 ind = Indicator(c.id, {lang: "Visas" for lang in langs}, "count", 7000, made.starts_on, 30000, id=uid(rnd))
                 b.indicators.append(ind)
                 for k in range(3):
                     b.measurements.append(Measurement(ind.id, made.starts_on + dt.timedelta(days=200 * (k + 1)), 7000 + 5000 * k, "bench", id=uid(rnd)))
         for an in range(actions_per):
-            b.actions.append(FollowUpAction(d.id, sentence(rnd, words[langs[0]], 10), rnd.choice(b.people).name, dt.date(2010, 1, 1) + dt.timedelta(days=an),
-                                            rnd.choice(list(ActionState)), session_id=rnd.choice(sessions).id, id=uid(rnd)))
+            b.actions.append(
+                FollowUpAction(
+                    d.id,
+                    sentence(rnd, words[langs[0]], 10),
+                    rnd.choice(b.people).name,
+                    dt.date(2010, 1, 1) + dt.timedelta(days=an),
+                    rnd.choice(list(ActionState)),
+                    session_id=rnd.choice(sessions).id,
+                    id=uid(rnd),
+                )
+            )
     return b
 
 

@@ -42,9 +42,17 @@ def main() -> None:
             def work() -> None:
                 for i in range(n):
                     ws.db.table("status_events").insert(
-                        {"id": f"bench-{i:06d}", "commitment_id": ids[i % len(ids)], "effective_on": dt.date(2003, 1, 1 + i % 28).isoformat(),
-                         "status": "on_track", "note": f"Field report number {i}", "evidence": "", "author": "bench",
-                         "recorded_at": "2003-01-01T00:00:00Z", "recorded_where": "bench"}
+                        {
+                            "id": f"bench-{i:06d}",
+                            "commitment_id": ids[i % len(ids)],
+                            "effective_on": dt.date(2003, 1, 1 + i % 28).isoformat(),
+                            "status": "on_track",
+                            "note": f"Field report number {i}",
+                            "evidence": "",
+                            "author": "bench",
+                            "recorded_at": "2003-01-01T00:00:00Z",
+                            "recorded_where": "bench",
+                        }
                     )
 
             with ws.transaction("bench"):
@@ -73,9 +81,13 @@ def main() -> None:
             safety.backup_to(ws.conn, Path(tmp) / "floor.consult")
             floor_s = time.perf_counter() - start
         size = a.stat().st_size
-    print("| status events | packet size | export (s) | import (s) | sign + encrypt (s) | decrypt + verify (s) | rights and domain checks (s) | floor: one backup-API copy (s) | workspace size |")
+    print(
+        "| status events | packet size | export (s) | import (s) | sign + encrypt (s) | decrypt + verify (s) | rights and domain checks (s) | floor: one backup-API copy (s) | workspace size |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    print(f"| {n:,} | {len(data) / 1024:,.0f} KiB | {export_s:.2f} | {import_s:.2f} | {seal_s:.3f} | {open_s:.3f} | {check_s:.2f} | {floor_s:.3f} | {size / 1024 / 1024:.1f} MiB |")
+    print(
+        f"| {n:,} | {len(data) / 1024:,.0f} KiB | {export_s:.2f} | {import_s:.2f} | {seal_s:.3f} | {open_s:.3f} | {check_s:.2f} | {floor_s:.3f} | {size / 1024 / 1024:.1f} MiB |"
+    )
 
 
 if __name__ == "__main__":

@@ -45,17 +45,30 @@ from consult_app.store.connection import connect_apsw  # noqa: E402
 from consult_app.store.sync import device, field_copy, find_peer, my_keys, my_secrets  # noqa: E402
 
 TABLES = [
-    "status_events", "measurements", "actions", "commitments", "agenda_items", "sessions", "dialogues", "parties", "themes",
-    "people", "delegation_members", "indicators", "commitment_reaffirmations", "minutes_amendments", "meta", "peers", "search_rows", "evil",
+    "status_events",
+    "measurements",
+    "actions",
+    "commitments",
+    "agenda_items",
+    "sessions",
+    "dialogues",
+    "parties",
+    "themes",
+    "people",
+    "delegation_members",
+    "indicators",
+    "commitment_reaffirmations",
+    "minutes_amendments",
+    "meta",
+    "peers",
+    "search_rows",
+    "evil",
 ]
 MAY_ADD = {"status_events", "measurements", "actions"}
 ACTION_COLUMNS = {"description", "assignee", "due_on", "state", "commitment_id", "session_id"}
 NEVER_COMPARED = ("search_", "sqlite_")  # the search index is rebuilt from the data on every import
 
-hostile_text = st.one_of(
-    st.text(max_size=30),
-    st.sampled_from(["", "FORGED", "x" * 300, "\x00nul", "esc\x1b[31m", "\ud800", "=cmd|' /C calc'!A0"]),
-)
+hostile_text = st.one_of(st.text(max_size=30), st.sampled_from(["", "FORGED", "x" * 300, "\x00nul", "esc\x1b[31m", "\ud800", "=cmd|' /C calc'!A0"]))
 dates = st.one_of(
     st.dates(min_value=__import__("datetime").date(1900, 1, 1), max_value=__import__("datetime").date(2199, 12, 31)).map(str),
     st.sampled_from(["9999-99-99", "0001-01-01", "2300-01-01", "not a date", "", "2003-02-30"]),
@@ -78,21 +91,37 @@ class Bench:
             peer = find_peer(ws, "Secretariat")
             my_id, my_name = device(ws)
             self.header = {
-                "workspace_id": ws.workspace_id, "schema_version": 4, "from_device": my_id, "from_name": my_name,
-                "to_device": peer.device_id, "to_key": peer.box_key, "created_at": "2003-01-01T00:00:00Z", "kind": "field_copy",
+                "workspace_id": ws.workspace_id,
+                "schema_version": 4,
+                "from_device": my_id,
+                "from_name": my_name,
+                "to_device": peer.device_id,
+                "to_key": peer.box_key,
+                "created_at": "2003-01-01T00:00:00Z",
+                "kind": "field_copy",
                 "scope": peer.scope_dialogue_id,
             }
         self.ws = Workspace.open(self.s, backups=False)
         self.header["schema_version"] = self.ws.conn.execute("PRAGMA user_version").fetchone()[0]
         conn = self.ws.conn
         self.mlfr = conn.execute("SELECT id FROM dialogues WHERE code = 'ML-FR'").fetchone()[0]
-        self.ids = {t: [r[0] for r in conn.execute(f"SELECT id FROM {t} ORDER BY id")] for t in ("commitments", "indicators", "sessions", "actions", "dialogues", "people", "agenda_items")}
+        self.ids = {
+            t: [r[0] for r in conn.execute(f"SELECT id FROM {t} ORDER BY id")]
+            for t in ("commitments", "indicators", "sessions", "actions", "dialogues", "people", "agenda_items")
+        }
         self.mine = {
             "commitments": [r[0] for r in conn.execute("SELECT id FROM commitments WHERE dialogue_id = ? ORDER BY id", (self.mlfr,))],
-            "indicators": [r[0] for r in conn.execute("SELECT i.id FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE c.dialogue_id = ? ORDER BY i.id", (self.mlfr,))],
+            "indicators": [
+                r[0]
+                for r in conn.execute(
+                    "SELECT i.id FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE c.dialogue_id = ? ORDER BY i.id", (self.mlfr,)
+                )
+            ],
             "actions": [r[0] for r in conn.execute("SELECT id FROM actions WHERE dialogue_id = ? ORDER BY id", (self.mlfr,))],
         }
-        self.scale = [lv["code"] for lv in __import__("json").loads(conn.execute("SELECT scale FROM dialogues WHERE id = ?", (self.mlfr,)).fetchone()[0])["levels"]]
+        self.scale = [
+            lv["code"] for lv in __import__("json").loads(conn.execute("SELECT scale FROM dialogues WHERE id = ?", (self.mlfr,)).fetchone()[0])["levels"]
+        ]
         self.outcomes: Counter = Counter()
         self.n = 0
 
@@ -104,30 +133,64 @@ class Bench:
     def ops(self):
         """A strategy for one change, biased so that many packets are within the rights and many are not."""
         anyid = st.sampled_from(sorted({i for ids in self.ids.values() for i in ids}) + ["no-such-id"])
-        event = st.fixed_dictionaries({
-            "id": st.uuids().map(str), "commitment_id": st.one_of(st.sampled_from(self.mine["commitments"]), st.sampled_from(self.ids["commitments"])),
-            "effective_on": dates, "status": st.one_of(st.sampled_from(self.scale), st.sampled_from(["pwned", "", "ON_TRACK"])),
-            "note": hostile_text, "evidence": hostile_text, "author": hostile_text,
-            "recorded_at": st.sampled_from(["2003-01-01T10:00:00Z", "not a timestamp", "9999-12-31T00:00:00Z"]), "recorded_where": st.just("fuzz"),
-        })
-        measurement = st.fixed_dictionaries({
-            "id": st.uuids().map(str), "indicator_id": st.one_of(st.sampled_from(self.mine["indicators"]), st.sampled_from(self.ids["indicators"])),
-            "measured_on": dates, "value": numbers, "source": hostile_text,
-        })
-        action = st.fixed_dictionaries({
-            "id": st.uuids().map(str), "dialogue_id": st.one_of(st.just(self.mlfr), st.sampled_from(self.ids["dialogues"])),
-            "commitment_id": st.one_of(st.none(), st.sampled_from(self.ids["commitments"])), "session_id": st.one_of(st.none(), st.sampled_from(self.ids["sessions"])),
-            "description": hostile_text, "assignee": hostile_text, "due_on": st.one_of(st.none(), dates),
-            "state": st.sampled_from(["open", "done", "in_progress", "cancelled", "pwned"]),
-        })
+        event = st.fixed_dictionaries(
+            {
+                "id": st.uuids().map(str),
+                "commitment_id": st.one_of(st.sampled_from(self.mine["commitments"]), st.sampled_from(self.ids["commitments"])),
+                "effective_on": dates,
+                "status": st.one_of(st.sampled_from(self.scale), st.sampled_from(["pwned", "", "ON_TRACK"])),
+                "note": hostile_text,
+                "evidence": hostile_text,
+                "author": hostile_text,
+                "recorded_at": st.sampled_from(["2003-01-01T10:00:00Z", "not a timestamp", "9999-12-31T00:00:00Z"]),
+                "recorded_where": st.just("fuzz"),
+            }
+        )
+        measurement = st.fixed_dictionaries(
+            {
+                "id": st.uuids().map(str),
+                "indicator_id": st.one_of(st.sampled_from(self.mine["indicators"]), st.sampled_from(self.ids["indicators"])),
+                "measured_on": dates,
+                "value": numbers,
+                "source": hostile_text,
+            }
+        )
+        action = st.fixed_dictionaries(
+            {
+                "id": st.uuids().map(str),
+                "dialogue_id": st.one_of(st.just(self.mlfr), st.sampled_from(self.ids["dialogues"])),
+                "commitment_id": st.one_of(st.none(), st.sampled_from(self.ids["commitments"])),
+                "session_id": st.one_of(st.none(), st.sampled_from(self.ids["sessions"])),
+                "description": hostile_text,
+                "assignee": hostile_text,
+                "due_on": st.one_of(st.none(), dates),
+                "state": st.sampled_from(["open", "done", "in_progress", "cancelled", "pwned"]),
+            }
+        )
         edit = st.tuples(st.sampled_from(sorted(ACTION_COLUMNS | {"dialogue_id", "id"})), st.one_of(hostile_text, dates, anyid, st.none()))
         return st.one_of(
             st.tuples(st.just("insert"), st.just("status_events"), event),
             st.tuples(st.just("insert"), st.just("measurements"), measurement),
             st.tuples(st.just("insert"), st.just("actions"), action),
             st.tuples(st.just("update"), st.just("actions"), st.tuples(st.sampled_from(self.ids["actions"]), edit)),
-            st.tuples(st.sampled_from(["update", "delete"]), st.sampled_from(TABLES), st.tuples(st.integers(1, 60), st.tuples(st.sampled_from(["note", "value", "name", "text", "status", "summary", "lines_to_take", "scope_dialogue_id", "x"]), st.one_of(hostile_text, numbers, anyid)))),
-            st.tuples(st.just("insert"), st.sampled_from(TABLES), st.dictionaries(st.sampled_from(["id", "key", "value", "name", "x", "dialogue_id", "code", "text"]), st.one_of(hostile_text, anyid, numbers), min_size=1)),
+            st.tuples(
+                st.sampled_from(["update", "delete"]),
+                st.sampled_from(TABLES),
+                st.tuples(
+                    st.integers(1, 60),
+                    st.tuples(
+                        st.sampled_from(["note", "value", "name", "text", "status", "summary", "lines_to_take", "scope_dialogue_id", "x"]),
+                        st.one_of(hostile_text, numbers, anyid),
+                    ),
+                ),
+            ),
+            st.tuples(
+                st.just("insert"),
+                st.sampled_from(TABLES),
+                st.dictionaries(
+                    st.sampled_from(["id", "key", "value", "name", "x", "dialogue_id", "code", "text"]), st.one_of(hostile_text, anyid, numbers), min_size=1
+                ),
+            ),
         )
 
     def changeset(self, ops) -> bytes:
@@ -271,8 +334,8 @@ def run(folder: Path, examples: int, *, seed: int | None = None) -> Counter:
     """Run the property on ``examples`` packets; return how many were applied, refused, or stopped by a conflict."""
     bench = Bench(folder)
     try:
-        @settings(max_examples=examples, deadline=None, database=None, derandomize=seed is not None,
-                  suppress_health_check=list(HealthCheck))
+
+        @settings(max_examples=examples, deadline=None, database=None, derandomize=seed is not None, suppress_health_check=list(HealthCheck))
         @given(ops=st.lists(bench.ops(), min_size=1, max_size=4))
         def prop(ops):
             bench.outcomes[bench.check(bench.changeset(ops))] += 1
@@ -292,8 +355,10 @@ def main() -> None:
         start = time.perf_counter()
         outcomes = run(Path(tmp), args.examples)
     total = sum(outcomes.values())
-    print(f"Packets: {total:,}  applied within the rights: {outcomes['applied']:,}  refused whole: {outcomes['refused']:,}  "
-          f"stopped by a conflict (nothing written): {outcomes['conflict']:,}  partial or out of scope: 0  ({time.perf_counter() - start:.0f} s)")
+    print(
+        f"Packets: {total:,}  applied within the rights: {outcomes['applied']:,}  refused whole: {outcomes['refused']:,}  "
+        f"stopped by a conflict (nothing written): {outcomes['conflict']:,}  partial or out of scope: 0  ({time.perf_counter() - start:.0f} s)"
+    )
 
 
 if __name__ == "__main__":

@@ -138,7 +138,9 @@ def main() -> None:
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, offscreen Qt platform")
     bare, bare_rss = cold_start("--bare", args.runs)
     print(f"Floor: bare PySide6 window, first paint {bare:.2f} s, {bare_rss:.0f} MB resident\n")
-    print("| size | commitments | file | cold start to first paint (s) | ratio to bare window | resident memory (MB) | open one register (ms) | keystroke median / p95 (ms) | tracker, all dialogues (s) | ms per commitment |")
+    print(
+        "| size | commitments | file | cold start to first paint (s) | ratio to bare window | resident memory (MB) | open one register (ms) | keystroke median / p95 (ms) | tracker, all dialogues (s) | ms per commitment |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in args.sizes.split(","):
         path = BENCH / f"{size}.consult"
@@ -160,7 +162,10 @@ def main() -> None:
 
         with Workspace.open(path, backups=False, readonly=True) as ws:
             n = ws.counts()["commitments"]
-        print(f"| {size} | {n:,} | {path.stat().st_size / 1e6:.0f} MB | {start:.2f} | {start / bare:.2f}× | {rss:.0f} | {opened:.0f} ({rows:,} rows) | {median:.1f} / {p95:.1f} | {tracker} | {per} |", flush=True)
+        print(
+            f"| {size} | {n:,} | {path.stat().st_size / 1e6:.0f} MB | {start:.2f} | {start / bare:.2f}× | {rss:.0f} | {opened:.0f} ({rows:,} rows) | {median:.1f} / {p95:.1f} | {tracker} | {per} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

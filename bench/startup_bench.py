@@ -138,19 +138,26 @@ def main() -> None:
             XDG_CACHE_HOME=str(scratch / "cache"),
             **({"CONSULT_STARTUP_MARKS": "1"} if args.marks else {}),
         )
-        print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, Qt {args.platform}; "
-              f"median of {args.pairs} alternating pairs")
+        print(
+            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, Qt {args.platform}; "
+            f"median of {args.pairs} alternating pairs"
+        )
         print()
-        print("| workspace | app: first paint (s) | app: exit (s) | bare window: first paint (s) | bare: exit (s) "
-              "| ratio to first paint | ratio to exit | CPU time ratio |")
+        print(
+            "| workspace | app: first paint (s) | app: exit (s) | bare window: first paint (s) | bare: exit (s) "
+            "| ratio to first paint | ratio to exit | CPU time ratio |"
+        )
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         stages: dict[str, dict[str, float]] = {}
         for size, path in workspaces([s.strip() for s in args.sizes.split(",") if s.strip()], scratch, env):
             STAGES.clear()
             m = measure(path, args.pairs, env)
             stages[size] = {stage: statistics.median(times) for stage, times in STAGES.items()}
-            print(f"| {size} | {m['app_paint']:.3f} | {m['app_exit']:.3f} | {m['bare_paint']:.3f} | {m['bare_exit']:.3f} | "
-                  f"{m['ratio_paint']:.2f}× | {m['ratio_exit']:.2f}× | {m['ratio_cpu']:.2f}× |", flush=True)
+            print(
+                f"| {size} | {m['app_paint']:.3f} | {m['app_exit']:.3f} | {m['bare_paint']:.3f} | {m['bare_exit']:.3f} | "
+                f"{m['ratio_paint']:.2f}× | {m['ratio_exit']:.2f}× | {m['ratio_cpu']:.2f}× |",
+                flush=True,
+            )
         if args.marks:
             print()
             print("| stage of the app's start-up (ms from process start, median) | " + " | ".join(stages) + " |")

@@ -21,18 +21,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from consult_app.domain.model import (
-    Bundle,
-    Commitment,
-    Dialogue,
-    FollowUpAction,
-    Indicator,
-    Measurement,
-    Party,
-    Session,
-    StatusEvent,
-    Theme,
-)
+from consult_app.domain.model import Bundle, Commitment, Dialogue, FollowUpAction, Indicator, Measurement, Party, Session, StatusEvent, Theme
 from consult_app.reports.base import FONT, register_fonts
 from consult_app.reports.tracker import TrackerRenderer
 
@@ -42,16 +31,24 @@ WORDS = "cooperation migration visa return fund diaspora border smuggling traini
 def bundle(n: int, seed: int = 1) -> Bundle:
     rnd = random.Random(seed)
     d = Dialogue(
-        code="BENCH", name={"en": "Benchmark dialogue"}, parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borland")],
-        languages=["en"], themes=[Theme(f"T{i}", {"en": f"Theme {i}"}) for i in range(5)],
+        code="BENCH",
+        name={"en": "Benchmark dialogue"},
+        parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borland")],
+        languages=["en"],
+        themes=[Theme(f"T{i}", {"en": f"Theme {i}"}) for i in range(5)],
     )
     sessions = [Session(d.id, k, dt.date(2000 + k, 6, 1), dt.date(2000 + k, 6, 2), venue="Geneva") for k in range(1, 11)]
     b = Bundle(dialogues=[d], sessions=sessions)
     codes = d.scale.codes()
     for i in range(n):
         c = Commitment(
-            d.id, f"B-{i:06d}", {"en": " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(8, 30)))}, d.parties[i % 2].id,
-            sessions[i % 10].id, lead_institution="Ministry of the Interior", theme_id=d.themes[i % 5].id,
+            d.id,
+            f"B-{i:06d}",
+            {"en": " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(8, 30)))},
+            d.parties[i % 2].id,
+            sessions[i % 10].id,
+            lead_institution="Ministry of the Interior",
+            theme_id=d.themes[i % 5].id,
             due_on=dt.date(2005 + i % 15, 1 + i % 12, 1),
         )
         b.commitments.append(c)

@@ -38,12 +38,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--passphrase-file", metavar="FILE", type=Path,
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
         help="the passphrase of an encrypted workspace, on the first line of FILE (else CONSULT_PASSPHRASE, else it is asked for at a terminal); "
         "may be given anywhere on the line",
     )
     parser.add_argument(
-        "--new-passphrase-file", metavar="FILE", type=Path,
+        "--new-passphrase-file",
+        metavar="FILE",
+        type=Path,
         help="a new passphrase (init --encrypt, encrypt, change-passphrase, field-copy), on the first line of FILE "
         "(else CONSULT_NEW_PASSPHRASE, else as --passphrase-file; typed twice at a terminal)",
     )
@@ -101,7 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dialogue", metavar="CODE", help="copy only this dialogue")
     p.add_argument("--name", default=None, help="who or where the copy goes, for example 'Bamako embassy' (default: OUT's name)")
     p.add_argument(
-        "--unencrypted", action="store_true",
+        "--unencrypted",
+        action="store_true",
         help="do not encrypt the copy (by default it is encrypted with the passphrase of --new-passphrase-file, "
         "CONSULT_NEW_PASSPHRASE, CONSULT_PASSPHRASE, or typed)",
     )
@@ -168,7 +173,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--session", metavar="N", type=int, help="the session's number (for .docx)")
     p.add_argument("--table", choices=("register", "actions"), default="register", help="which table a .csv holds")
     p.add_argument(
-        "--audience", choices=("joint", "internal"),
+        "--audience",
+        choices=("joint", "internal"),
         help="joint: only what is shared with the other delegation (the default for .csv, .xlsx, .ics; .docx is always joint); "
         "internal: everything (the default for .json, which moves dialogues between our own workspaces)",
     )
@@ -194,8 +200,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--evidence", default="", help="where it can be verified")
     p.add_argument("--author", default=None, help="who records it (default: your user name)")
     p.add_argument(
-        "--joint", action="store_true",
-        help="share the note and evidence with the other delegation (only on a joint commitment; by default they are internal)",
+        "--joint", action="store_true", help="share the note and evidence with the other delegation (only on a joint commitment; by default they are internal)"
     )
 
     p = sub.add_parser("action", help="list, add and share follow-up actions")
@@ -211,7 +216,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--due", type=_date, help="due date, YYYY-MM-DD")
     q.add_argument("--session", metavar="N", type=int, help="the session it comes from")
     q.add_argument("--commitment", metavar="REF", help="the commitment it serves")
-    q.add_argument("--audience", choices=("joint", "internal"), default="internal", help="joint: shared with the other delegation; internal (the default): our own to-do")
+    q.add_argument(
+        "--audience", choices=("joint", "internal"), default="internal", help="joint: shared with the other delegation; internal (the default): our own to-do"
+    )
     q = asub.add_parser("audience", help="share an action with the other delegation, or make it internal again")
     q.add_argument("path", type=Path)
     q.add_argument("id", help="the action's id (or the start of it, as 'action list' prints it)")
@@ -220,13 +227,21 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("commitment", help="edit, withdraw, supersede or reaffirm a commitment")
     csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = csub.add_parser(
-        "edit", help="change a commitment's text, reference, kind, due date or lead institution",
+        "edit",
+        help="change a commitment's text, reference, kind, due date or lead institution",
         description="Change a commitment. A change of its text is kept in its history (old and new text, date, reason, author); "
         "a new reference must follow the dialogue's pattern (MLFR-YYYY-NN for ML-FR).",
     )
     q.add_argument("path", type=Path)
     q.add_argument("ref", help="the commitment's reference, for example MLFR-2002-01")
-    q.add_argument("--text", action="append", default=[], metavar="LANG=TEXT", type=_lang_text, help="its text in one working language, for example fr='…' (repeatable; an empty TEXT removes that language)")
+    q.add_argument(
+        "--text",
+        action="append",
+        default=[],
+        metavar="LANG=TEXT",
+        type=_lang_text,
+        help="its text in one working language, for example fr='…' (repeatable; an empty TEXT removes that language)",
+    )
     q.add_argument("--new-ref", dest="new_ref", metavar="REF", help="a new reference, on the dialogue's pattern")
     q.add_argument("--kind", choices=("commitment", "decision"), help="an undertaking to act, or a decision taken at the session")
     due = q.add_mutually_exclusive_group()
@@ -241,13 +256,22 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--reason", required=True, help="why it is withdrawn")
     q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
     q = csub.add_parser(
-        "supersede", help="replace a commitment by a new one, linked to it",
+        "supersede",
+        help="replace a commitment by a new one, linked to it",
         description="Add a new commitment that replaces REF: same party, theme, lead institution, kind and audience unless "
         "given; REF ends as superseded on --date, for --reason. Prints the new reference.",
     )
     q.add_argument("path", type=Path)
     q.add_argument("ref", help="the commitment replaced")
-    q.add_argument("--text", action="append", default=[], required=True, metavar="LANG=TEXT", type=_lang_text, help="the new commitment's text in one working language (repeatable)")
+    q.add_argument(
+        "--text",
+        action="append",
+        default=[],
+        required=True,
+        metavar="LANG=TEXT",
+        type=_lang_text,
+        help="the new commitment's text in one working language (repeatable)",
+    )
     q.add_argument("--reason", required=True, help="why it is replaced")
     q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
     q.add_argument("--new-ref", dest="new_ref", metavar="REF", help="the new commitment's reference (default: the next free one of the date's year)")
@@ -266,7 +290,9 @@ def _parser() -> argparse.ArgumentParser:
     q = isub.add_parser("add", help="tie a figure to a commitment: unit, baseline, target, which way is good")
     q.add_argument("path", type=Path)
     q.add_argument("ref", help="the commitment's reference")
-    q.add_argument("--name", action="append", default=[], required=True, metavar="LANG=TEXT", type=_lang_text, help="its name in one working language (repeatable)")
+    q.add_argument(
+        "--name", action="append", default=[], required=True, metavar="LANG=TEXT", type=_lang_text, help="its name in one working language (repeatable)"
+    )
     q.add_argument("--unit", required=True, help="count, EUR, CFA, USD, percent …")
     q.add_argument("--baseline", type=_figure, required=True, help="the starting value")
     q.add_argument("--baseline-on", dest="baseline_on", type=_date, help="YYYY-MM-DD")
@@ -277,7 +303,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("path", type=Path)
     q.add_argument("ref", help="the commitment's reference")
     q.add_argument("value", type=_figure, help="the figure measured")
-    q.add_argument("--indicator", metavar="N", type=int, help="which of the commitment's indicators, as 'indicator list' numbers them (needed when it has several)")
+    q.add_argument(
+        "--indicator", metavar="N", type=int, help="which of the commitment's indicators, as 'indicator list' numbers them (needed when it has several)"
+    )
     q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
     q.add_argument("--source", default="", help="where the figure comes from")
     q.add_argument("--joint", action="store_true", help="share the value and its source with the other delegation (only on a joint commitment)")
@@ -291,7 +319,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path)
     p.add_argument("--dialogue", metavar="CODE", help="the dialogue whose marking --level and --text set")
     p.add_argument("--level", type=_marking, help="the dialogue's level, as named on the ordered list (for example RESTRICTED)")
-    p.add_argument("--text", action="append", default=[], metavar="LANG=TEXT", type=_marking_text, help="how the marking reads in one language, for example fr='DIFFUSION RESTREINTE' (repeatable; an empty TEXT removes it)")
+    p.add_argument(
+        "--text",
+        action="append",
+        default=[],
+        metavar="LANG=TEXT",
+        type=_marking_text,
+        help="how the marking reads in one language, for example fr='DIFFUSION RESTREINTE' (repeatable; an empty TEXT removes it)",
+    )
     p.add_argument("--order", type=_order, metavar="LOW,…,HIGH", help="replace the ordered list of levels, lowest first")
 
     p = sub.add_parser("report", help="print a document as PDF (minutes, tracker, brief)")
@@ -304,7 +339,10 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     q.add_argument("--marking", type=_marking, help="classification marking for this document (default: the dialogue's)")
     q.add_argument(
-        "--sign-with", type=Path, metavar="CERT.p12", dest="sign_with",
+        "--sign-with",
+        type=Path,
+        metavar="CERT.p12",
+        dest="sign_with",
         help="agreed minutes only: sign the PDF (PAdES) with this certificate; its password, if any, in the environment variable CONSULT_SIGN_PASSWORD",
     )
     q = docs.add_parser("compare", help="redline of one circulated version of the minutes against another (PDF)")
@@ -320,7 +358,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
     q.add_argument("--as-of", type=_date, dest="as_of", help="YYYY-MM-DD (default: today)")
     q.add_argument(
-        "--audience", choices=("joint", "internal"), default="joint",
+        "--audience",
+        choices=("joint", "internal"),
+        default="joint",
         help="joint (the default): built from what is shared with the other delegation; internal: everything, marked as internal on every page",
     )
     q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
@@ -377,8 +417,27 @@ def _langs(text: str) -> list[str]:
 
 
 COMMANDS = {
-    "open", "init", "encrypt", "decrypt", "change-passphrase", "check", "export", "import", "search", "status", "report", "backup",
-    "field-copy", "packet", "action", "marking", "partner", "minutes", "verify", "commitment", "indicator",
+    "open",
+    "init",
+    "encrypt",
+    "decrypt",
+    "change-passphrase",
+    "check",
+    "export",
+    "import",
+    "search",
+    "status",
+    "report",
+    "backup",
+    "field-copy",
+    "packet",
+    "action",
+    "marking",
+    "partner",
+    "minutes",
+    "verify",
+    "commitment",
+    "indicator",
 }
 
 
@@ -441,7 +500,9 @@ def _minutes_parsers(sub) -> None:
     q.add_argument("--item", required=True, metavar="N", help="the agenda item's number, for example 3.1")
     q.add_argument("--field", choices=("title", "summary", "conclusions"), default="summary")
     q.add_argument("--lang", help="the text's language (default: the dialogue's first)")
-    q.add_argument("--op", choices=("replace", "insert", "delete", "comment"), default="replace", help="insert puts TEXT after PASSAGE (at the end without one)")
+    q.add_argument(
+        "--op", choices=("replace", "insert", "delete", "comment"), default="replace", help="insert puts TEXT after PASSAGE (at the end without one)"
+    )
     q.add_argument("--passage", default="", help="the words concerned, exactly as in the circulated text")
     q.add_argument("--text", default="", help="the words proposed")
     q.add_argument("--comment", default="", help="why")
@@ -460,7 +521,8 @@ def _minutes_parsers(sub) -> None:
 def _minutes_sign_parsers(msub, session) -> None:
     """minutes agree and minutes amend: the heads of delegation's sign-offs."""
     q = msub.add_parser(
-        "agree", help="a head of delegation signs off the latest version (or an amendment)",
+        "agree",
+        help="a head of delegation signs off the latest version (or an amendment)",
         description="Records a head of delegation's sign-off of the latest circulated version by its hash. The minutes are "
         "agreed when every party has signed off the same version.",
     )
@@ -525,13 +587,40 @@ def _main(argv: Sequence[str] | None) -> int:
 
 # Domain fields a flag sets under another name (a flag whose option has the field's own name, --note, is found from the parser).
 FLAGS = {
-    "language": "--lang", "audience": "--audience", "session": "--session", "dialogue": "--dialogue", "name": "--name", "party": "--party",
-    "out": "--out", "to": "--to", "sign_with": "--sign-with", "by": "--by", "text": "--text", "passage": "--passage", "comment": "--comment",
-    "lang": "--lang", "op": "--op", "field": "--field", "reason": "--reason",
-    "due_on": "--due", "end_reason": "--reason", "ended_on": "--date", "lead_institution": "--institution", "unit": "--unit",
-    "baseline_value": "--baseline", "baseline_on": "--baseline-on", "target_value": "--target", "target_on": "--target-on",
-    "direction": "--direction", "source": "--source", "measured_on": "--date",
-    "effective_on": "--date", "revised_on": "--date", "amended_on": "--date", "ref": "--new-ref", "classification": "--level",
+    "language": "--lang",
+    "audience": "--audience",
+    "session": "--session",
+    "dialogue": "--dialogue",
+    "name": "--name",
+    "party": "--party",
+    "out": "--out",
+    "to": "--to",
+    "sign_with": "--sign-with",
+    "by": "--by",
+    "text": "--text",
+    "passage": "--passage",
+    "comment": "--comment",
+    "lang": "--lang",
+    "op": "--op",
+    "field": "--field",
+    "reason": "--reason",
+    "due_on": "--due",
+    "end_reason": "--reason",
+    "ended_on": "--date",
+    "lead_institution": "--institution",
+    "unit": "--unit",
+    "baseline_value": "--baseline",
+    "baseline_on": "--baseline-on",
+    "target_value": "--target",
+    "target_on": "--target-on",
+    "direction": "--direction",
+    "source": "--source",
+    "measured_on": "--date",
+    "effective_on": "--date",
+    "revised_on": "--date",
+    "amended_on": "--date",
+    "ref": "--new-ref",
+    "classification": "--level",
 }
 
 
@@ -549,7 +638,7 @@ def _as_flags(exc: ConsultError, args: argparse.Namespace | None = None) -> str:
     flag = options.get(head) or FLAGS.get(head)
     if flag is None or (args is not None and flag not in options.values()):
         return text
-    return flag + (f" ({lang})" if lang else "") + text[len(field):]
+    return flag + (f" ({lang})" if lang else "") + text[len(field) :]
 
 
 def _options(args: argparse.Namespace) -> dict[str, str]:
@@ -709,8 +798,12 @@ def _export(args: argparse.Namespace) -> int:
 
     with _reading(args.path) as ws:
         summary = exports.export(
-            ws, args.out, dialogue_id=_dialogue_id(ws, args.dialogue), session_id=_session_id(ws, args.dialogue, args.session),
-            table=args.table, audience=args.audience,
+            ws,
+            args.out,
+            dialogue_id=_dialogue_id(ws, args.dialogue),
+            session_id=_session_id(ws, args.dialogue, args.session),
+            table=args.table,
+            audience=args.audience,
         )
     if args.out.suffix.lower() != ".json":  # JSON export stays silent, as before, for scripts
         print(summary)
@@ -742,8 +835,15 @@ def _status(args: argparse.Namespace) -> int:
 
     with _writing(args.path) as ws:
         register.log_status(
-            ws, ws.commitment_by_ref(args.ref).id, args.status, args.date, note=args.note, evidence=args.evidence, author=args.author,
-            recorded_where="command line", visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
+            ws,
+            ws.commitment_by_ref(args.ref).id,
+            args.status,
+            args.date,
+            note=args.note,
+            evidence=args.evidence,
+            author=args.author,
+            recorded_where="command line",
+            visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
         )
     return 0
 
@@ -769,8 +869,13 @@ def _add_action(ws, args: argparse.Namespace) -> int:
     if commitment is not None and commitment.dialogue_id != d.id:
         raise Invalid(f"--commitment: {commitment.ref} is not a commitment of {d.code}.")
     action = FollowUpAction(
-        d.id, args.description, args.assignee, args.due, commitment_id=commitment.id if commitment else None,
-        session_id=_session_id(ws, args.dialogue, args.session), visibility=Visibility(args.audience),
+        d.id,
+        args.description,
+        args.assignee,
+        args.due,
+        commitment_id=commitment.id if commitment else None,
+        session_id=_session_id(ws, args.dialogue, args.session),
+        visibility=Visibility(args.audience),
     )
     a = followup.add_action(ws, action)
     print(f"Added the {a.visibility.value} action {a.id[:8]}.")
@@ -879,7 +984,13 @@ def _indicator(args: argparse.Namespace) -> int:
         indicators = ws.indicators(c.id)
         if args.action == "add":
             i = Indicator(
-                c.id, dict(args.name), args.unit, args.baseline, args.baseline_on, args.target, args.target_on,
+                c.id,
+                dict(args.name),
+                args.unit,
+                args.baseline,
+                args.baseline_on,
+                args.target,
+                args.target_on,
                 direction=Direction(args.direction) if args.direction else None,
             )
             register.add_indicator(ws, i)
@@ -888,13 +999,14 @@ def _indicator(args: argparse.Namespace) -> int:
         if not indicators:
             raise NotFound(f"{c.ref} has no indicator: add one with consult-app indicator add.")
         if args.indicator is None and len(indicators) > 1:
-            raise Invalid(f"--indicator: {c.ref} has {len(indicators)} indicators; say which with --indicator {'1 or 2' if len(indicators) == 2 else f'1 to {len(indicators)}'} (see consult-app indicator list).")
+            raise Invalid(
+                f"--indicator: {c.ref} has {len(indicators)} indicators; say which with --indicator {'1 or 2' if len(indicators) == 2 else f'1 to {len(indicators)}'} (see consult-app indicator list)."
+            )
         number = args.indicator or 1
         if not 1 <= number <= len(indicators):
             raise Invalid(f"--indicator: {c.ref} has {len(indicators)} indicator{'s' if len(indicators) > 1 else ''}; {number} is not one of them.")
         m = Measurement(
-            indicators[number - 1].id, args.date or dt.date.today(), args.value, args.source,
-            visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL,
+            indicators[number - 1].id, args.date or dt.date.today(), args.value, args.source, visibility=Visibility.JOINT if args.joint else Visibility.INTERNAL
         )
         register.add_measurement(ws, m)
         print(f"Recorded {m.value:.15g} on {m.measured_on.isoformat()} for indicator {number} of {c.ref} ({m.visibility.value}).")
@@ -930,7 +1042,7 @@ def _report(args: argparse.Namespace) -> int:
     with _reading(args.path) as ws:
         if args.document == "tracker":
             renderer = documents.tracker(
-                ws, _dialogue_id(ws, args.dialogue), args.as_of or dt.date.today(), args.audience, args.marking, args.lang, by_party=args.by_party,
+                ws, _dialogue_id(ws, args.dialogue), args.as_of or dt.date.today(), args.audience, args.marking, args.lang, by_party=args.by_party
             )
         else:
             session_id = _session_id(ws, args.dialogue, args.session)
@@ -987,8 +1099,12 @@ def _partner(args: argparse.Namespace) -> int:
             if args.party and party is None:
                 raise Invalid(f"--party: {d.code} has no party {args.party} (it has {', '.join(p.code for p in d.parties)}).")
             done = partners.invite(ws, d.id, args.name, args.out, party_id=party.id if party else None)
-        print(f"Wrote the invitation for {done.partner} to pair on {done.dialogue_code} to {args.out}: it holds the joint view of {done.dialogue_code} and nothing internal.")
-        print(f"This workspace's safety number: {done.fingerprint}. Once the reply is accepted, both sides show the same pair fingerprint: compare it by telephone.")
+        print(
+            f"Wrote the invitation for {done.partner} to pair on {done.dialogue_code} to {args.out}: it holds the joint view of {done.dialogue_code} and nothing internal."
+        )
+        print(
+            f"This workspace's safety number: {done.fingerprint}. Once the reply is accepted, both sides show the same pair fingerprint: compare it by telephone."
+        )
         return 0
     if not args.path.exists():
         done = partners.accept_into_new(args.path, args.infile, name=args.name, reply_out=args.out)
@@ -1011,21 +1127,14 @@ def _minutes(args: argparse.Namespace) -> int:
             decided = minutes.decide(ws, ws.proposal(args.id).id, args.action, getattr(args, "text", None))
         print(f"Proposal {decided.id[:8]} {decided.state.value}.")
         return 0
-    with (_reading(args.path) if args.action in ("show", "proposals") else _writing(args.path)) as ws:
+    with _reading(args.path) if args.action in ("show", "proposals") else _writing(args.path) as ws:
         d = ws.dialogue_by_code(args.dialogue)
         session = ws.session_by_number(d.id, args.session)
         where = f"the minutes of {d.code} session {session.number}"
         if args.action == "show":
             return _show_minutes(ws, d, session)
         if args.action == "proposals":
-            numbers = _item_numbers(ws, session)
-            for p in ws.proposals(session.id):
-                if args.open and p.state.value != "open":
-                    continue
-                party = d.party(p.party_id)
-                change = {"replace": f"«{p.passage}» → «{p.text}»", "insert": f"after «{p.passage}» insert «{p.text}»", "delete": f"delete «{p.passage}»", "comment": "comment"}[p.op]
-                decided = f" ({p.decided_text})" if p.state.value == "edited" else ""
-                print("\t".join((p.id[:8], party.code if party else "?", p.state.value + decided, f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]", change, p.comment)))
+            _print_proposals(ws, d, session, args.open)
             return 0
         if args.action == "circulate":
             v = minutes.circulate(ws, session.id)
@@ -1042,26 +1151,63 @@ def _minutes(args: argparse.Namespace) -> int:
             from .domain.negotiation import Proposal
 
             party = _party_id(d, args.party)
-            p = minutes.propose(ws, Proposal(
-                session.id, "", item_id, args.field, args.lang or d.languages[0], args.op, args.passage, args.text, args.comment, party_id=party or "",
-            ))
+            p = minutes.propose(
+                ws,
+                Proposal(
+                    session.id, "", item_id, args.field, args.lang or d.languages[0], args.op, args.passage, args.text, args.comment, party_id=party or ""
+                ),
+            )
             print(f"Proposal {p.id[:8]} recorded on {where}.")
             return 0
         if args.action == "agree":
-            amendment = ws.amendment(args.amendment).id if args.amendment else None
-            x = minutes.sign_off(ws, session.id, args.by, party_id=_party_id(d, args.party), amendment_id=amendment)
-            s = ws.session(session.id)
-            what = "the amendment" if amendment else f"{where}"
-            print(f"{x.name} signed off {what} for {d.party(x.party_id).name} (SHA-256 {x.hash}).")
-            if not amendment:
-                print(f"{_cap(where)} are agreed." if s.minutes_state.value == "agreed" else f"{_cap(where)} are still {s.minutes_state.value}: they are agreed when every party has signed off the same version.")
+            _agree(ws, d, session, args, where)
             return 0
         a = minutes.amend(
-            ws, item_id, args.field, args.lang or d.languages[0], args.text, args.reason, args.date or dt.date.today(), author=args.author or "",
+            ws,
+            item_id,
+            args.field,
+            args.lang or d.languages[0],
+            args.text,
+            args.reason,
+            args.date or dt.date.today(),
+            author=args.author or "",
             signed_by={ws.home_party(d.id).id: args.by},
         )
         print(f"Amendment {a.id[:8]} of {where}: {'in force' if a.state == 'effective' else 'awaiting the other side' + chr(39) + 's sign-off'}.")
         return 0
+
+
+def _print_proposals(ws, d, session, only_open: bool) -> None:
+    numbers = _item_numbers(ws, session)
+    for p in ws.proposals(session.id):
+        if only_open and p.state.value != "open":
+            continue
+        party = d.party(p.party_id)
+        change = {
+            "replace": f"«{p.passage}» → «{p.text}»",
+            "insert": f"after «{p.passage}» insert «{p.text}»",
+            "delete": f"delete «{p.passage}»",
+            "comment": "comment",
+        }[p.op]
+        decided = f" ({p.decided_text})" if p.state.value == "edited" else ""
+        where = f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]"
+        print("\t".join((p.id[:8], party.code if party else "?", p.state.value + decided, where, change, p.comment)))
+
+
+def _agree(ws, d, session, args: argparse.Namespace, where: str) -> None:
+    from .ops import minutes
+
+    amendment = ws.amendment(args.amendment).id if args.amendment else None
+    x = minutes.sign_off(ws, session.id, args.by, party_id=_party_id(d, args.party), amendment_id=amendment)
+    s = ws.session(session.id)
+    what = "the amendment" if amendment else f"{where}"
+    print(f"{x.name} signed off {what} for {d.party(x.party_id).name} (SHA-256 {x.hash}).")
+    if not amendment:
+        print(
+            f"{_cap(where)} are agreed."
+            if s.minutes_state.value == "agreed"
+            else f"{_cap(where)} are still {s.minutes_state.value}: they are agreed when every party has signed off the same version."
+        )
 
 
 def _cap(text: str) -> str:
@@ -1090,7 +1236,9 @@ def _item_id(ws, session, number: str | None) -> str | None:
     numbers = _item_numbers(ws, session)
     found = [i for i, n in numbers.items() if n == number.strip().rstrip(".")]
     if not found:
-        raise NotFound(f"--item: session {session.number} has no agenda item {number} (they are numbered {', '.join(sorted(set(numbers.values()), key=_number_key))}).")
+        raise NotFound(
+            f"--item: session {session.number} has no agenda item {number} (they are numbered {', '.join(sorted(set(numbers.values()), key=_number_key))})."
+        )
     return found[0]
 
 
@@ -1113,7 +1261,10 @@ def _show_minutes(ws, d, session) -> int:
     print(f"proposals: {len(ws.proposals(session.id))} ({waiting} open)")
     for a in ws.amendments(session.id):
         signed = ", ".join(f"{x.name} ({d.party(x.party_id).code})" for x in signoffs if x.amendment_id == a.id)
-        print(f"amendment {a.id[:8]}\t{a.amended_on.isoformat()}\t{a.state}\t{numbers.get(a.agenda_item_id or '', '?')} {a.field} [{a.lang}]\t{a.reason}\tby {a.author or '—'}" + (f"\tsigned off by {signed}" if signed else ""))
+        print(
+            f"amendment {a.id[:8]}\t{a.amended_on.isoformat()}\t{a.state}\t{numbers.get(a.agenda_item_id or '', '?')} {a.field} [{a.lang}]\t{a.reason}\tby {a.author or '—'}"
+            + (f"\tsigned off by {signed}" if signed else "")
+        )
     return 0
 
 

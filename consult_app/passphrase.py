@@ -87,9 +87,7 @@ def new(what: str, new_file: str | Path | None = None, passphrase_file: str | Pa
         if getpass.getpass("Type it again: ") != passphrase:
             raise Invalid("The two passphrases typed differ; nothing was changed.")
     if not passphrase:
-        raise Invalid(
-            f"{what[0].upper()}{what[1:]} needs a passphrase: give it with --new-passphrase-file, {NEW_ENV} or {ENV}, or type it at a terminal."
-        )
+        raise Invalid(f"{what[0].upper()}{what[1:]} needs a passphrase: give it with --new-passphrase-file, {NEW_ENV} or {ENV}, or type it at a terminal.")
     return checked(passphrase)
 
 

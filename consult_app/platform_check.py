@@ -155,8 +155,7 @@ def install_command(missing: list[str], family: str, *, root: bool) -> str | Non
 def explain(missing: list[str], family: str, *, root: bool) -> str:
     """What to tell the person: which libraries are missing and the command that installs them."""
     lines = [
-        f"Qt cannot start: the system librar{'y' if len(missing) == 1 else 'ies'} {', '.join(missing)} "
-        f"{'is' if len(missing) == 1 else 'are'} not installed."
+        f"Qt cannot start: the system librar{'y' if len(missing) == 1 else 'ies'} {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} not installed."
     ]
     command = install_command(missing, family, root=root)
     unknown = [name for name in missing if name not in PACKAGES]

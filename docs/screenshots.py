@@ -1,8 +1,8 @@
 """Regenerate the README's screenshots from the real app (offscreen).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py              # everything
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --documents  # the documents and their contact sheet
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --preparation  # the dashboard and a two-day agenda
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py              # everything
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --documents  # the documents and their contact sheet
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --preparation  # the dashboard and a two-day agenda
 """
 
 import datetime as dt
@@ -101,11 +101,15 @@ def preparation() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ws = create_workspace(Path(tmp) / "demo.consult", demo=True)
         d = ws.dialogue_by_code("ML-FR")
-        s4 = sessions_ops.new_session(ws, d.id, dt.date(2004, 6, 16), dt.date(2004, 6, 17), "Paris, Centre de conférences ministériel", d.party_by_code("FR").id)
+        s4 = sessions_ops.new_session(
+            ws, d.id, dt.date(2004, 6, 16), dt.date(2004, 6, 17), "Paris, Centre de conférences ministériel", d.party_by_code("FR").id
+        )
         copied = sessions_ops.copy_delegations(ws, s4.id, sessions_ops.delegation_source(ws, s4.id).id)
         for member in copied[:3]:
             sessions_ops.set_attendance(ws, member.id, True)
-        followup_ops.add_action(ws, FollowUpAction(d.id, "Envoyer le projet d'ordre du jour à la partie malienne", "Claire Moreau", dt.date(2004, 5, 31), session_id=s4.id))
+        followup_ops.add_action(
+            ws, FollowUpAction(d.id, "Envoyer le projet d'ordre du jour à la partie malienne", "Claire Moreau", dt.date(2004, 5, 31), session_id=s4.id)
+        )
 
         def top_level(n: int) -> str:
             return [i for i in agenda_order(ws.agenda(s4.id)) if i.parent_id is None][n].id
@@ -135,7 +139,9 @@ def lifecycle(app, ws) -> None:
     from consult_app.domain.model import new_id
 
     mlfr = ws.dialogue_by_code("ML-FR")
-    register_ops.withdraw_commitment(ws, ws.commitment_by_ref("MLFR-2001-02").id, dt.date(2003, 6, 17), reason="Remplacé par le programme d'aide au retour de 2004")
+    register_ops.withdraw_commitment(
+        ws, ws.commitment_by_ref("MLFR-2001-02").id, dt.date(2003, 6, 17), reason="Remplacé par le programme d'aide au retour de 2004"
+    )
     old = ws.commitment_by_ref("MLFR-2001-03")
     new = copy.deepcopy(old)
     new.id, new.ref, new.reciprocal_id, new.due_on = new_id(), "MLFR-2003-01", None, dt.date(2004, 12, 31)
@@ -196,7 +202,10 @@ def documents(ws) -> None:
             ("Joint minutes, US-MX 2nd session (English and Spanish, draft)", rendered["minutes"]),
             ("Ministerial brief, ML-FR 3rd session (French): cover, two-page front, annexes", rendered["brief"]),
             ("Progress tracker, ML-FR (French, joint edition)", rendered["tracker"]),
-            ("Progress tracker, all dialogues (English, internal edition)", services.tracker_pdf(ws, None, dt.date(2003, 6, 1), audience="internal", lang="en")),
+            (
+                "Progress tracker, all dialogues (English, internal edition)",
+                services.tracker_pdf(ws, None, dt.date(2003, 6, 1), audience="internal", lang="en"),
+            ),
         ],
         OUT / "contact-sheet.png",
     )

@@ -1,6 +1,6 @@
 """Regenerate the README's pictures of the negotiated minutes (offscreen): the Proposals panel, the compare PDF, the agreed record.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots_negotiation.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots_negotiation.py
 """
 
 import sys
@@ -38,11 +38,18 @@ def negotiate(ws):
     mali = d.party_by_code("ML").id
     visas, fund = items["Politique des visas"].id, items["Fonds de mobilisation de la diaspora (2,6 M EUR, 2002–2004)"].id
     first = minutes_ops.propose(ws, Proposal(s3.id, "", visas, "summary", "fr", "replace", "examiné", "évalué", "Plus précis", party_id=mali))
-    second = minutes_ops.propose(ws, Proposal(s3.id, "", fund, "summary", "fr", "insert", "2002–2004", ", dont 0,8 million décaissés en 2002", "Chiffre confirmé par le Trésor", party_id=mali))
+    second = minutes_ops.propose(
+        ws,
+        Proposal(
+            s3.id, "", fund, "summary", "fr", "insert", "2002–2004", ", dont 0,8 million décaissés en 2002", "Chiffre confirmé par le Trésor", party_id=mali
+        ),
+    )
     minutes_ops.decide(ws, first.id, "edit", "évalué ensemble")
     minutes_ops.decide(ws, second.id, "accept")
     minutes_ops.circulate(ws, s3.id)
-    minutes_ops.propose(ws, Proposal(s3.id, "", visas, "summary", "fr", "comment", comment="La partie malienne souhaite citer les chiffres de 2002.", party_id=mali))
+    minutes_ops.propose(
+        ws, Proposal(s3.id, "", visas, "summary", "fr", "comment", comment="La partie malienne souhaite citer les chiffres de 2002.", party_id=mali)
+    )
     return d, s3
 
 

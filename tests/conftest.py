@@ -56,14 +56,7 @@ def demo(demo_path) -> Workspace:
 def run_cli(*args: str | os.PathLike, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run ``consult-app`` in a subprocess, as a user would (with ``env`` added to the environment)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "consult_app.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=120,
-    )
+    return subprocess.run([sys.executable, "-m", "consult_app.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
 
 
 def call_cli(*args: str | os.PathLike) -> subprocess.CompletedProcess:
@@ -95,8 +88,13 @@ def cli():
 # The longest tests go first: on two workers (make test), one started last would keep its worker busy
 # while the other has run out of tests. Their order among themselves, and every other test's, is unchanged.
 LONGEST_FIRST = (
-    "tests/test_packaging.py", "tests/store/test_crash.py", "tests/store/test_crash_exchange.py", "tests/store/test_packet_fuzz.py",
-    "tests/exchange/test_hostile.py", "tests/reports/test_print_quality.py", "tests/store/test_encryption.py",
+    "tests/test_packaging.py",
+    "tests/store/test_crash.py",
+    "tests/store/test_crash_exchange.py",
+    "tests/store/test_packet_fuzz.py",
+    "tests/exchange/test_hostile.py",
+    "tests/reports/test_print_quality.py",
+    "tests/store/test_encryption.py",
 )
 
 

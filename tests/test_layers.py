@@ -21,11 +21,7 @@ def imported_modules(folder: Path):
 
 
 def offenders(room: str, forbidden: tuple[str, ...]) -> list[str]:
-    return [
-        f"{path.relative_to(PACKAGE.parent)} imports {module}"
-        for path, module in imported_modules(PACKAGE / room)
-        if module.split(".")[0] in forbidden
-    ]
+    return [f"{path.relative_to(PACKAGE.parent)} imports {module}" for path, module in imported_modules(PACKAGE / room) if module.split(".")[0] in forbidden]
 
 
 @pytest.mark.parametrize("room", ["domain", "store", "reports", "exchange"])
@@ -77,9 +73,7 @@ def test_the_check_can_fail(tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- the joint view guard
 
-JOINT_ONLY = {
-    "reports/minutes.py": "MinutesRenderer.__init__", "reports/compare.py": "CompareRenderer.__init__", "exchange/office.py": "write_docx",
-}
+JOINT_ONLY = {"reports/minutes.py": "MinutesRenderer.__init__", "reports/compare.py": "CompareRenderer.__init__", "exchange/office.py": "write_docx"}
 """Renderers whose output goes to the other delegation: they take the joint view and nothing else."""
 
 
@@ -145,7 +139,11 @@ def test_ops_feed_joint_renderers_the_joint_view():
         for assign in [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Tuple) and isinstance(n.value, ast.Tuple)]:
             bound.update({t.id: v for t, v in zip(assign.targets[0].elts, assign.value.elts) if isinstance(t, ast.Name)})
         for call in ast.walk(tree):
-            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) in ("MinutesRenderer", "CompareRenderer", "write_docx"):
+            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) in (
+                "MinutesRenderer",
+                "CompareRenderer",
+                "write_docx",
+            ):
                 first = call.args[0]
                 first = bound.get(first.id, first) if isinstance(first, ast.Name) else first
                 fed.append(ast.unparse(first.func) if isinstance(first, ast.Call) else ast.unparse(first))
@@ -223,9 +221,7 @@ def test_the_entrance_guard_can_fail(tmp_path):
     (tmp_path / "store" / "register.py").write_text("class R:\n    def log_status(self):\n        with self._write('status'):\n            pass\n")
     (tmp_path / "ui" / "view.py").write_text("def f(self):\n    self.workspace.log_status('x')\n    import_packet(ws, b'')\n")
     (tmp_path / "cli.py").write_text("def g(ws):\n    ws.log_status('x')\n")
-    assert direct_writes(tmp_path) == [
-        "ui/view.py: self.workspace.log_status(...)", "ui/view.py: import_packet(...)", "cli.py: ws.log_status(...)",
-    ]
+    assert direct_writes(tmp_path) == ["ui/view.py: self.workspace.log_status(...)", "ui/view.py: import_packet(...)", "cli.py: ws.log_status(...)"]
 
 
 def test_every_intent_says_what_it_does():

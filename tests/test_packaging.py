@@ -104,8 +104,10 @@ def test_a_wheel_installed_in_a_fresh_venv_works_from_another_folder(tmp_path):
     assert installed.returncode == 0, installed.stderr[-3000:]
     work = tmp_path / "elsewhere"
     work.mkdir()
-    probe = "from consult_app.paths import resource\nfor f in ('demo/demo.json', 'fonts/DejaVuSans-Bold.ttf', 'fonts/LICENSE-DejaVu.txt', " \
-            "'translations/consult_fr.qm', 'translations/consult_es.qm'):\n    print(resource(*f.split('/')))"
+    probe = (
+        "from consult_app.paths import resource\nfor f in ('demo/demo.json', 'fonts/DejaVuSans-Bold.ttf', 'fonts/LICENSE-DejaVu.txt', "
+        "'translations/consult_fr.qm', 'translations/consult_es.qm'):\n    print(resource(*f.split('/')))"
+    )
     found = subprocess.run([str(python), "-c", probe], cwd=work, capture_output=True, text=True, check=True).stdout.split()
     assert len(found) == 5 and all(Path(f).is_file() and Path(f).is_relative_to(venv) for f in found), found
     exercise([str(python.with_name("consult-app"))], work)
@@ -114,15 +116,30 @@ def test_a_wheel_installed_in_a_fresh_venv_works_from_another_folder(tmp_path):
 # ------------------------------------------------------------------ standalone build
 
 
-@pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None and not os.environ.get("CONSULT_DIST_BUILT"),
-                    reason="PyInstaller is not installed (make dist installs it and runs this test)")
+@pytest.mark.skipif(
+    importlib.util.find_spec("PyInstaller") is None and not os.environ.get("CONSULT_DIST_BUILT"),
+    reason="PyInstaller is not installed (make dist installs it and runs this test)",
+)
 def test_the_standalone_build_runs_from_another_folder(tmp_path):
     """make dist's folder: its own Python, Qt, fonts, translations and demo; nothing from the checkout."""
     if not os.environ.get("CONSULT_DIST_BUILT"):  # make dist has just built it
         build = subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(DIST.parent),
-             "--workpath", str(ROOT / "build" / "pyinstaller"), str(SPEC)],
-            capture_output=True, text=True, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--log-level",
+                "WARN",
+                "--distpath",
+                str(DIST.parent),
+                "--workpath",
+                str(ROOT / "build" / "pyinstaller"),
+                str(SPEC),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
         )
         assert build.returncode == 0, build.stderr[-3000:]
     exe = DIST / ("consult-app.exe" if os.name == "nt" else "consult-app")
@@ -157,8 +174,14 @@ def test_the_exact_install_command_per_distribution():
 
 @pytest.mark.parametrize(
     ("release", "family"),
-    [('ID=debian\nVERSION_ID="12"', "debian"), ("ID=ubuntu\nID_LIKE=debian", "debian"), ('ID=linuxmint\nID_LIKE="ubuntu debian"', "debian"),
-     ('ID=fedora\nVERSION_ID=40', "fedora"), ('ID="rocky"\nID_LIKE="rhel centos fedora"', "fedora"), ("ID=arch", "")],
+    [
+        ('ID=debian\nVERSION_ID="12"', "debian"),
+        ("ID=ubuntu\nID_LIKE=debian", "debian"),
+        ('ID=linuxmint\nID_LIKE="ubuntu debian"', "debian"),
+        ("ID=fedora\nVERSION_ID=40", "fedora"),
+        ('ID="rocky"\nID_LIKE="rhel centos fedora"', "fedora"),
+        ("ID=arch", ""),
+    ],
 )
 def test_distribution_family_from_os_release(release, family):
     assert platform_check.os_family(release) == family
@@ -166,8 +189,14 @@ def test_distribution_family_from_os_release(release, family):
 
 @pytest.mark.parametrize(
     ("env", "xcb"),
-    [({}, True), ({"QT_QPA_PLATFORM": "offscreen"}, False), ({"QT_QPA_PLATFORM": "xcb"}, True), ({"QT_QPA_PLATFORM": "wayland;xcb"}, True),
-     ({"QT_QPA_PLATFORM": "xcb:display=:1"}, True), ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, False)],
+    [
+        ({}, True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"QT_QPA_PLATFORM": "wayland;xcb"}, True),
+        ({"QT_QPA_PLATFORM": "xcb:display=:1"}, True),
+        ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, False),
+    ],
 )
 def test_the_xcb_plugin_is_checked_only_when_qt_will_use_it(env, xcb):
     assert platform_check.wants_xcb(env) is xcb
@@ -234,7 +263,8 @@ def test_the_build_names_the_packages_lrelease_needs(tmp_path, monkeypatch):
     message = consult_build._lrelease_failed(stderr)
     assert re.match(r"Compiling Consult's translations with Qt's lrelease failed\.\nQt cannot start: the system librar(y|ies) .*libgcc_x\.so\.1", message)
     assert consult_build._lrelease_failed("lrelease: cannot read consult_fr.ts") == (
-        "Compiling Consult's translations with Qt's lrelease failed: lrelease: cannot read consult_fr.ts")
+        "Compiling Consult's translations with Qt's lrelease failed: lrelease: cannot read consult_fr.ts"
+    )
 
 
 def test_no_display_is_said_in_one_sentence_not_by_a_qt_abort(tmp_path):
@@ -245,8 +275,11 @@ def test_no_display_is_said_in_one_sentence_not_by_a_qt_abort(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
     out = subprocess.run([sys.executable, "-m", "consult_app.cli", str(tmp_path / "w.consult")], capture_output=True, text=True, env=env, timeout=60)
-    assert (out.returncode, out.stderr) == (1, (
-        "consult-app: There is no display to open Consult's window on (DISPLAY is not set): start it from a desktop session, "
-        "or over ssh with X forwarding (ssh -X). Without a screen, the command line does everything but the window (consult-app --help).\n"
-    ))
+    assert (out.returncode, out.stderr) == (
+        1,
+        (
+            "consult-app: There is no display to open Consult's window on (DISPLAY is not set): start it from a desktop session, "
+            "or over ssh with X forwarding (ssh -X). Without a screen, the command line does everything but the window (consult-app --help).\n"
+        ),
+    )
     assert not (tmp_path / "w.consult").exists()

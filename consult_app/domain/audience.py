@@ -59,15 +59,7 @@ def legacy_action(action: FollowUpAction, agreed_session_ids: set[str], commitme
 # Classification markings
 # ---------------------------------------------------------------------------
 
-DEFAULT_MARKING_ORDER: tuple[str, ...] = (
-    "UNCLASSIFIED",
-    "OFFICIAL",
-    "SENSITIVE BUT UNCLASSIFIED",
-    "RESTRICTED",
-    "CONFIDENTIAL",
-    "SECRET",
-    "TOP SECRET",
-)
+DEFAULT_MARKING_ORDER: tuple[str, ...] = ("UNCLASSIFIED", "OFFICIAL", "SENSITIVE BUT UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET")
 """The workspace's ordered list of levels when it defines none, lowest first."""
 
 MARKING_WORDS: dict[str, dict[str, str]] = {

@@ -134,8 +134,7 @@ def freeze(dialogue_id: str, session_id: str, number: int, items: Sequence[Agend
         "session": session_id,
         "version": number,
         "items": [
-            {"id": i.id, "number": numbers.get(i.id, ""), "title": dict(i.title), "summary": dict(i.summary), "conclusions": dict(i.conclusions)}
-            for i in items
+            {"id": i.id, "number": numbers.get(i.id, ""), "title": dict(i.title), "summary": dict(i.summary), "conclusions": dict(i.conclusions)} for i in items
         ],
     }
 
@@ -171,10 +170,7 @@ def refuse_state(current: MinutesState, wanted: MinutesState, where: str) -> Inv
             "minutes_state",
         )
     if current == MinutesState.CIRCULATED and wanted == MinutesState.DRAFT:
-        return Invalid(
-            f"{where} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.",
-            "minutes_state",
-        )
+        return Invalid(f"{where} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.", "minutes_state")
     if wanted == MinutesState.AGREED:
         return Invalid(f"{where} become agreed when every head of delegation has signed off the same version: sign them off instead.", "minutes_state")
     return Invalid(f"{where} cannot go from {current.value} to {wanted.value}.", "minutes_state")
@@ -192,8 +188,16 @@ def agreed_hash(versions: Sequence[MinutesVersion], signoffs: Iterable[SignOff],
 def amendment_content(a) -> dict:
     """What an amendment's sign-offs are given on (hashed)."""
     return {
-        "session": a.session_id, "agenda_item": a.agenda_item_id, "field": a.field, "lang": a.lang, "old_text": a.old_text,
-        "new_text": a.new_text, "amended_on": a.amended_on.isoformat(), "reason": a.reason, "author": a.author, "id": a.id,
+        "session": a.session_id,
+        "agenda_item": a.agenda_item_id,
+        "field": a.field,
+        "lang": a.lang,
+        "old_text": a.old_text,
+        "new_text": a.new_text,
+        "amended_on": a.amended_on.isoformat(),
+        "reason": a.reason,
+        "author": a.author,
+        "id": a.id,
     }
 
 
@@ -397,8 +401,7 @@ def check_record(where: str, session, items, versions: Sequence[MinutesVersion],
         )
     if agreed is None and state != MinutesState.CIRCULATED:
         raise Invalid(
-            f"{where} have circulated versions but not every party's sign-off of the last one: they are circulated, not '{state.value}'.",
-            "minutes_state",
+            f"{where} have circulated versions but not every party's sign-off of the last one: they are circulated, not '{state.value}'.", "minutes_state"
         )
     if agreed is not None:
         changed = differences(texts_in_force(agreed, amendments), items)

@@ -18,9 +18,27 @@ from .model import AgendaItem, Commitment, Dialogue, ItemKind, LangText, Session
 from .text import printable, shorten
 from .validate import EARLIEST, LATEST
 
-REVIEW_TITLES = {"en": "Review of commitments", "fr": "Revue des engagements", "es": "Revisión de los compromisos", "ro": "Examinarea angajamentelor", "it": "Esame degli impegni"}
-OPENING_TITLES = {"en": "Opening of the session", "fr": "Ouverture de la session", "es": "Apertura de la sesión", "ro": "Deschiderea sesiunii", "it": "Apertura della sessione"}
-CLOSING_TITLES = {"en": "Closing and date of the next session", "fr": "Clôture et date de la prochaine session", "es": "Clausura y fecha de la próxima sesión", "ro": "Închiderea sesiunii", "it": "Chiusura della sessione"}
+REVIEW_TITLES = {
+    "en": "Review of commitments",
+    "fr": "Revue des engagements",
+    "es": "Revisión de los compromisos",
+    "ro": "Examinarea angajamentelor",
+    "it": "Esame degli impegni",
+}
+OPENING_TITLES = {
+    "en": "Opening of the session",
+    "fr": "Ouverture de la session",
+    "es": "Apertura de la sesión",
+    "ro": "Deschiderea sesiunii",
+    "it": "Apertura della sessione",
+}
+CLOSING_TITLES = {
+    "en": "Closing and date of the next session",
+    "fr": "Clôture et date de la prochaine session",
+    "es": "Clausura y fecha de la próxima sesión",
+    "ro": "Închiderea sesiunii",
+    "it": "Chiusura della sessione",
+}
 BREAK_TITLES = {"en": "Coffee break", "fr": "Pause café", "es": "Pausa café", "ro": "Pauză de cafea", "it": "Pausa caffè"}
 LUNCH_TITLES = {"en": "Lunch", "fr": "Déjeuner", "es": "Almuerzo", "ro": "Prânz", "it": "Pranzo"}
 # The internal background of the review item: our own (internal) commitments still open, which are never agenda items.

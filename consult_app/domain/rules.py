@@ -73,13 +73,7 @@ def due_date(commitment: Commitment, sessions: Sequence[Session]) -> dt.date | N
     return None
 
 
-def is_overdue(
-    commitment: Commitment,
-    events: Iterable[StatusEvent],
-    scale: StatusScale,
-    today: dt.date,
-    sessions: Sequence[Session] = (),
-) -> bool:
+def is_overdue(commitment: Commitment, events: Iterable[StatusEvent], scale: StatusScale, today: dt.date, sessions: Sequence[Session] = ()) -> bool:
     """True when the commitment is past due on ``today``, still in force and still open on that day.
 
     Overdue is always computed, never stored. Events dated after ``today``
@@ -89,13 +83,7 @@ def is_overdue(
     return overdue_since(commitment, latest.status if latest else None, scale, today, sessions) is not None
 
 
-def overdue_since(
-    commitment: Commitment,
-    status: str | None,
-    scale: StatusScale,
-    today: dt.date,
-    sessions: Sequence[Session] = (),
-) -> dt.date | None:
+def overdue_since(commitment: Commitment, status: str | None, scale: StatusScale, today: dt.date, sessions: Sequence[Session] = ()) -> dt.date | None:
     """The due date, when the commitment is overdue on ``today``; None when it is not.
 
     ``status`` is the commitment's status on ``today`` (the latest event
@@ -371,10 +359,7 @@ def reciprocal_pairs(commitments: Sequence[Commitment]) -> list[tuple[Commitment
 
 
 def reciprocity(
-    commitments: Sequence[Commitment],
-    events: Mapping[str, Sequence[StatusEvent]],
-    scale: StatusScale,
-    as_of: dt.date | None = None,
+    commitments: Sequence[Commitment], events: Mapping[str, Sequence[StatusEvent]], scale: StatusScale, as_of: dt.date | None = None
 ) -> list[PairState]:
     """For each reciprocal pair, whether each side is on track."""
     return [
@@ -389,11 +374,7 @@ def reciprocity(
 
 
 def carry_over(
-    commitments: Sequence[Commitment],
-    events: Mapping[str, Sequence[StatusEvent]],
-    sessions: Sequence[Session],
-    session: Session,
-    scale: StatusScale,
+    commitments: Sequence[Commitment], events: Mapping[str, Sequence[StatusEvent]], sessions: Sequence[Session], session: Session, scale: StatusScale
 ) -> list[Commitment]:
     """Commitments made before ``session`` that are still open when it starts.
 
@@ -491,7 +472,9 @@ class Attention:
         return not (self.overdue or self.at_risk or self.due_this_month or self.overdue_actions)
 
 
-def attention(dialogue_id: str, commitments: Sequence, actions: Sequence[FollowUpAction], sessions: Sequence[Session], scale: StatusScale, today: dt.date) -> Attention:
+def attention(
+    dialogue_id: str, commitments: Sequence, actions: Sequence[FollowUpAction], sessions: Sequence[Session], scale: StatusScale, today: dt.date
+) -> Attention:
     """Sort a dialogue's open commitments and actions into what the dashboard shows.
 
     ``commitments`` need ``due_on``, ``due_session_number``, ``state``,

@@ -98,9 +98,7 @@ def characters(value: str, field: str) -> str:
     return value
 
 
-def lang_text(
-    value: LangText, field: str, languages: list[str] | None = None, *, required: bool = False, limit: int = TEXT
-) -> LangText:
+def lang_text(value: LangText, field: str, languages: list[str] | None = None, *, required: bool = False, limit: int = TEXT) -> LangText:
     """Accept a multilingual text; every language must be one of the dialogue's."""
     if not isinstance(value, dict):
         raise Invalid(f"{field}: expected texts by language.", field)
@@ -258,9 +256,7 @@ def session(s: Session) -> None:
     date(s.starts_on, "starts_on", required=True)
     date(s.ends_on, "ends_on", required=True)
     if s.ends_on < s.starts_on:
-        raise Invalid(
-            f"ends_on: the session ends ({s.ends_on.isoformat()}) before it starts ({s.starts_on.isoformat()}).", "ends_on"
-        )
+        raise Invalid(f"ends_on: the session ends ({s.ends_on.isoformat()}) before it starts ({s.starts_on.isoformat()}).", "ends_on")
     text(s.venue, "venue", limit=NAME)
     if s.brief_printed_at:
         timestamp(s.brief_printed_at, "brief_printed_at")
@@ -317,9 +313,7 @@ def commitment(c: Commitment, d: Dialogue, made_at: Session | None = None) -> No
     whole(c.due_session_number, "due_session_number", 1, MAX_SESSION_NUMBER, required=False)
     if made_at is not None and c.due_on is not None and c.due_on < made_at.starts_on:
         raise Invalid(
-            f"due_on: the due date {c.due_on.isoformat()} is before the session where the commitment was made "
-            f"({made_at.starts_on.isoformat()}).",
-            "due_on",
+            f"due_on: the due date {c.due_on.isoformat()} is before the session where the commitment was made ({made_at.starts_on.isoformat()}).", "due_on"
         )
     if c.reciprocal_id is not None and c.reciprocal_id == c.id:
         raise Invalid("reciprocal: a commitment cannot be its own counterpart.", "reciprocal")
@@ -338,8 +332,7 @@ def ending(c: Commitment, made_at: Session | None = None) -> None:
     date(c.ended_on, "ended_on", required=True)
     if made_at is not None and c.ended_on < made_at.starts_on:
         raise Invalid(
-            f"ended_on: a commitment cannot be {how} ({c.ended_on.isoformat()}) before the session where it was made "
-            f"({made_at.starts_on.isoformat()}).",
+            f"ended_on: a commitment cannot be {how} ({c.ended_on.isoformat()}) before the session where it was made ({made_at.starts_on.isoformat()}).",
             "ended_on",
         )
     text(c.end_reason, "end_reason")
@@ -361,9 +354,7 @@ def status_event(e: StatusEvent, scale: StatusScale | None = None) -> None:
     date(e.effective_on, "effective_on", required=True)
     text(e.status, "status", required=True, limit=CODE)
     if scale is not None and scale.get(e.status) is None:
-        raise Invalid(
-            f"status: '{e.status}' is not on this dialogue's status scale (use one of: {', '.join(scale.codes())}).", "status"
-        )
+        raise Invalid(f"status: '{e.status}' is not on this dialogue's status scale (use one of: {', '.join(scale.codes())}).", "status")
     text(e.note, "note", limit=NOTE)
     text(e.evidence, "evidence", limit=NOTE)
     text(e.author, "author", limit=NAME)
@@ -382,8 +373,7 @@ def indicator(i: Indicator, languages: list[str] | None = None) -> None:
         raise Invalid("direction: expected up (higher is better) or down (lower is better).", "direction")
     if i.direction == Direction.UP and i.target_value < i.baseline_value:
         raise Invalid(
-            f"target_value: the target ({i.target_value:,.15g}) is below the baseline ({i.baseline_value:,.15g}), "
-            "but this indicator should rise (up is good).",
+            f"target_value: the target ({i.target_value:,.15g}) is below the baseline ({i.baseline_value:,.15g}), but this indicator should rise (up is good).",
             "target_value",
         )
     if i.direction == Direction.DOWN and i.target_value > i.baseline_value:
@@ -393,9 +383,7 @@ def indicator(i: Indicator, languages: list[str] | None = None) -> None:
             "target_value",
         )
     if i.baseline_on is not None and i.target_on is not None and i.target_on < i.baseline_on:
-        raise Invalid(
-            f"target_on: the target's date {i.target_on.isoformat()} is before the baseline's ({i.baseline_on.isoformat()}).", "target_on"
-        )
+        raise Invalid(f"target_on: the target's date {i.target_on.isoformat()} is before the baseline's ({i.baseline_on.isoformat()}).", "target_on")
 
 
 def measurement(m: Measurement) -> None:

@@ -150,10 +150,7 @@ def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
         "languages": d.languages,
         "classification": d.classification,
         "markings": d.markings,
-        "scale": {
-            "name": d.scale.name,
-            "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in d.scale.levels],
-        },
+        "scale": {"name": d.scale.name, "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in d.scale.levels]},
         "parties": [
             {"id": p.id, "code": p.code, "name": p.name, "is_home": p.is_home, "names": {lang: n.as_dict() for lang, n in sorted(p.names.items())}}
             for p in d.parties
@@ -258,22 +255,48 @@ def _negotiation_doc(s: Session, b: _Children) -> dict:
     return {
         "negotiation": {
             "versions": [
-                {"id": v.id, "number": v.number, "party": v.party_id, "texts": v.texts, "hash": v.hash, "circulated_at": v.circulated_at, "circulated_by": v.circulated_by}
+                {
+                    "id": v.id,
+                    "number": v.number,
+                    "party": v.party_id,
+                    "texts": v.texts,
+                    "hash": v.hash,
+                    "circulated_at": v.circulated_at,
+                    "circulated_by": v.circulated_by,
+                }
                 for v in versions
             ],
             "proposals": [
                 {
-                    "id": p.id, "version": p.version_id, "agenda_item": p.agenda_item_id, "field": p.field, "lang": p.lang, "op": p.op,
-                    "passage": p.passage, "text": p.text, "comment": p.comment, "party": p.party_id, "proposed_at": p.proposed_at,
-                    "proposed_by": p.proposed_by, "state": p.state.value, "decided_text": p.decided_text, "decided_at": p.decided_at,
+                    "id": p.id,
+                    "version": p.version_id,
+                    "agenda_item": p.agenda_item_id,
+                    "field": p.field,
+                    "lang": p.lang,
+                    "op": p.op,
+                    "passage": p.passage,
+                    "text": p.text,
+                    "comment": p.comment,
+                    "party": p.party_id,
+                    "proposed_at": p.proposed_at,
+                    "proposed_by": p.proposed_by,
+                    "state": p.state.value,
+                    "decided_text": p.decided_text,
+                    "decided_at": p.decided_at,
                     "decided_by": p.decided_by,
                 }
                 for p in proposals
             ],
             "signoffs": [
                 {
-                    "id": x.id, "version": x.version_id, "amendment": x.amendment_id, "party": x.party_id, "name": x.name, "hash": x.hash,
-                    "signed_at": x.signed_at, "recorded_by": x.recorded_by,
+                    "id": x.id,
+                    "version": x.version_id,
+                    "amendment": x.amendment_id,
+                    "party": x.party_id,
+                    "name": x.name,
+                    "hash": x.hash,
+                    "signed_at": x.signed_at,
+                    "recorded_by": x.recorded_by,
                 }
                 for x in signoffs
             ],
@@ -315,8 +338,13 @@ def _commitment_optional_doc(c: Commitment, b: _Children) -> dict:
     if revisions:
         optional["revisions"] = [
             {
-                "id": r.id, "revised_on": _d(r.revised_on), "old_text": r.old_text, "new_text": r.new_text, "reason": r.reason,
-                "author": r.author, "recorded_at": r.recorded_at,
+                "id": r.id,
+                "revised_on": _d(r.revised_on),
+                "old_text": r.old_text,
+                "new_text": r.new_text,
+                "reason": r.reason,
+                "author": r.author,
+                "recorded_at": r.recorded_at,
             }
             for r in revisions
         ]
@@ -574,7 +602,7 @@ def from_document(data: Any, cut_sizes: Sequence[int] = ()) -> Bundle:
 
 def _check_format(data: Any) -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InterchangeError("format: this is not a Consult interchange file (expected \"format\": \"consult-interchange\").")
+        raise InterchangeError('format: this is not a Consult interchange file (expected "format": "consult-interchange").')
 
 
 def _check_version(data: dict) -> None:
@@ -582,9 +610,7 @@ def _check_version(data: dict) -> None:
     if not isinstance(version, int) or isinstance(version, bool):
         raise InterchangeError(f"format_version: expected a whole number, found {_show(version)}.")
     if version > FORMAT_VERSION:
-        raise NewerVersion(
-            f"format_version: the file is format version {version}, written by a newer Consult; this version reads up to {FORMAT_VERSION}."
-        )
+        raise NewerVersion(f"format_version: the file is format version {version}, written by a newer Consult; this version reads up to {FORMAT_VERSION}.")
     if version < 1:
         raise InterchangeError(f"format_version: {version} is not a format version.")
 
@@ -723,7 +749,15 @@ def _message(error) -> str:
         return f"{where}: unknown field {_show(extra[0])}."
     if kind == "type":
         expected = error.validator_value
-        names = {"object": "an object", "array": "a list", "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false", "null": "null"}
+        names = {
+            "object": "an object",
+            "array": "a list",
+            "string": "text",
+            "integer": "a whole number",
+            "number": "a number",
+            "boolean": "true or false",
+            "null": "null",
+        }
         wanted = " or ".join(names.get(t, t) for t in (expected if isinstance(expected, list) else [expected]))
         return f"{where}: expected {wanted}, found {JSON_TYPES.get(type(value), 'something else')} {_show(value)}."
     if kind == "format" and error.validator_value == "date":
@@ -832,7 +866,12 @@ def _people(bb: _Builder, rows: list[dict]) -> dict[str, Person]:
         where = f"people[{n}]"
         bb.claim(p["id"], where)
         person = Person(
-            id=p["id"], name=p["name"], title=p["title"], organisation=p["organisation"], email=p.get("email", ""), phone=p.get("phone", ""),
+            id=p["id"],
+            name=p["name"],
+            title=p["title"],
+            organisation=p["organisation"],
+            email=p.get("email", ""),
+            phone=p.get("phone", ""),
             party=p.get("party", ""),
         )
         bb.domain(where, validate.person, person)
@@ -865,9 +904,7 @@ def _dialogue(bb: _Builder, where: str, dd: dict, people: dict[str, Person], cod
         instrument_signed_on=_date(dd["instrument"]["signed_on"]),
         classification=dd["classification"],
         markings=dd.get("markings", {}),
-        scale=StatusScale(
-            dd["scale"]["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), lv["closed"]) for lv in levels)
-        ),
+        scale=StatusScale(dd["scale"]["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), lv["closed"]) for lv in levels)),
         themes=themes,
     )
     bb.domain(where, validate.dialogue, d)
@@ -929,8 +966,15 @@ def _delegation(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Sco
         bb.ref(md["person"], scope.people, f"{mw}.person", "person")
         bb.ref(md["party"], scope.party_ids, f"{mw}.party", "party")
         m = DelegationMember(
-            id=md["id"], session_id=s.id, person_id=md["person"], party_id=md["party"], role=md["role"],
-            is_head=md["is_head"], is_cochair=md["is_cochair"], position=md["position"], confirmed=md.get("confirmed", True),
+            id=md["id"],
+            session_id=s.id,
+            person_id=md["person"],
+            party_id=md["party"],
+            role=md["role"],
+            is_head=md["is_head"],
+            is_cochair=md["is_cochair"],
+            position=md["position"],
+            confirmed=md.get("confirmed", True),
         )
         bb.domain(mw, validate.member, m)
         bb.b.members.append(m)
@@ -948,13 +992,26 @@ def _agenda(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope, 
         bb.ref(idd["presenter"], scope.people, f"{iw}.presenter", "person")
         bb.ref(idd.get("commitment"), scope.commitment_ids, f"{iw}.commitment", "commitment")
         item = AgendaItem(
-            id=idd["id"], session_id=s.id, parent_id=idd["parent"], position=idd["position"], kind=ItemKind(idd["kind"]),
-            theme_id=idd["theme"], lead_party_id=idd["lead_party"], presenter_id=idd["presenter"],
-            duration_min=idd["duration_min"], title=idd["title"], summary=idd["summary"], conclusions=idd["conclusions"],
-            objective=idd["internal"]["objective"], background=idd["internal"]["background"],
-            lines_to_take=idd["internal"]["lines_to_take"], internal_notes=idd["internal"]["notes"],
-            their_asks=idd["internal"].get("their_asks", ""), red_lines=idd["internal"].get("red_lines", ""),
-            commitment_id=idd.get("commitment"), start_time=dt.time.fromisoformat(idd["start_time"]) if idd.get("start_time") else None,
+            id=idd["id"],
+            session_id=s.id,
+            parent_id=idd["parent"],
+            position=idd["position"],
+            kind=ItemKind(idd["kind"]),
+            theme_id=idd["theme"],
+            lead_party_id=idd["lead_party"],
+            presenter_id=idd["presenter"],
+            duration_min=idd["duration_min"],
+            title=idd["title"],
+            summary=idd["summary"],
+            conclusions=idd["conclusions"],
+            objective=idd["internal"]["objective"],
+            background=idd["internal"]["background"],
+            lines_to_take=idd["internal"]["lines_to_take"],
+            internal_notes=idd["internal"]["notes"],
+            their_asks=idd["internal"].get("their_asks", ""),
+            red_lines=idd["internal"].get("red_lines", ""),
+            commitment_id=idd.get("commitment"),
+            start_time=dt.time.fromisoformat(idd["start_time"]) if idd.get("start_time") else None,
         )
         bb.domain(iw, validate.agenda_item, item, scope.d.languages)
         for name in ("their_asks", "red_lines"):
@@ -970,9 +1027,18 @@ def _amendments(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Sco
         bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
         bb.ref(ad.get("party"), scope.party_ids, f"{aw}.party", "party")
         a = Amendment(
-            id=ad["id"], session_id=s.id, agenda_item_id=ad["agenda_item"], field=ad["field"], lang=ad["lang"],
-            old_text=ad["old_text"], new_text=ad["new_text"], amended_on=_date(ad["amended_on"]), reason=ad["reason"],
-            author=ad.get("author", ""), party_id=ad.get("party"), state=ad.get("state", "effective"),
+            id=ad["id"],
+            session_id=s.id,
+            agenda_item_id=ad["agenda_item"],
+            field=ad["field"],
+            lang=ad["lang"],
+            old_text=ad["old_text"],
+            new_text=ad["new_text"],
+            amended_on=_date(ad["amended_on"]),
+            reason=ad["reason"],
+            author=ad.get("author", ""),
+            party_id=ad.get("party"),
+            state=ad.get("state", "effective"),
         )
         bb.domain(aw, validate.amendment, a)
         bb.b.amendments.append(a)
@@ -993,12 +1059,24 @@ def _commitment(bb: _Builder, cw: str, cd: dict, scope: _Scope, refs: dict[str, 
     bb.ref(cd["reciprocal"], scope.commitment_ids, f"{cw}.reciprocal", "commitment")
     bb.ref(cd["supersedes"], scope.commitment_ids, f"{cw}.supersedes", "commitment")
     c = Commitment(
-        id=cd["id"], dialogue_id=scope.d.id, ref=cd["ref"], text=cd["text"], party_id=cd["party"],
-        made_at_session_id=cd["made_at"], lead_institution=cd["lead_institution"], theme_id=cd["theme"],
-        due_on=_date(cd["due_on"]), due_session_number=cd["due_session"], reaffirmed_at=list(cd["reaffirmed_at"]),
-        reciprocal_id=cd["reciprocal"], supersedes_id=cd["supersedes"], visibility=Visibility(cd["visibility"]),
-        kind=CommitmentKind(cd.get("kind", "commitment")), state=CommitmentState(cd.get("state", "in_force")),
-        ended_on=_date(cd.get("ended_on")), end_reason=cd.get("end_reason", ""),
+        id=cd["id"],
+        dialogue_id=scope.d.id,
+        ref=cd["ref"],
+        text=cd["text"],
+        party_id=cd["party"],
+        made_at_session_id=cd["made_at"],
+        lead_institution=cd["lead_institution"],
+        theme_id=cd["theme"],
+        due_on=_date(cd["due_on"]),
+        due_session_number=cd["due_session"],
+        reaffirmed_at=list(cd["reaffirmed_at"]),
+        reciprocal_id=cd["reciprocal"],
+        supersedes_id=cd["supersedes"],
+        visibility=Visibility(cd["visibility"]),
+        kind=CommitmentKind(cd.get("kind", "commitment")),
+        state=CommitmentState(cd.get("state", "in_force")),
+        ended_on=_date(cd.get("ended_on")),
+        end_reason=cd.get("end_reason", ""),
     )
     bb.domain(cw, validate.commitment, c, scope.d, sessions.get(c.made_at_session_id or ""))
     bb.b.commitments.append(c)
@@ -1012,8 +1090,14 @@ def _revisions(bb: _Builder, cw: str, rows: Sequence[dict], c: Commitment, scope
         rw = f"{cw}.revisions[{rn}]"
         bb.claim(rd["id"], rw)
         r = Revision(
-            id=rd["id"], commitment_id=c.id, revised_on=_date(rd["revised_on"]), old_text=rd["old_text"], new_text=rd["new_text"],
-            reason=rd["reason"], author=rd["author"], recorded_at=rd["recorded_at"],
+            id=rd["id"],
+            commitment_id=c.id,
+            revised_on=_date(rd["revised_on"]),
+            old_text=rd["old_text"],
+            new_text=rd["new_text"],
+            reason=rd["reason"],
+            author=rd["author"],
+            recorded_at=rd["recorded_at"],
         )
         bb.domain(rw, validate.revision, r, scope.d.languages)
         bb.b.revisions.append(r)
@@ -1025,8 +1109,15 @@ def _events(bb: _Builder, cw: str, rows: list[dict], c: Commitment, scope: _Scop
         ew = f"{cw}.events[{en}]"
         bb.claim(ed["id"], ew)
         e = StatusEvent(
-            id=ed["id"], commitment_id=c.id, effective_on=_date(ed["effective_on"]), status=ed["status"], note=ed["note"],
-            evidence=ed["evidence"], author=ed["author"], recorded_at=ed["recorded_at"], recorded_where=ed["recorded_where"],
+            id=ed["id"],
+            commitment_id=c.id,
+            effective_on=_date(ed["effective_on"]),
+            status=ed["status"],
+            note=ed["note"],
+            evidence=ed["evidence"],
+            author=ed["author"],
+            recorded_at=ed["recorded_at"],
+            recorded_where=ed["recorded_where"],
             visibility=Visibility(ed.get("visibility", "internal")),
             party_id=ed.get("party") or (d.home_party.id if d.home_party else None),
         )
@@ -1041,9 +1132,15 @@ def _indicators(bb: _Builder, cw: str, rows: list[dict], c: Commitment, scope: _
         xw = f"{cw}.indicators[{xn}]"
         bb.claim(xd["id"], xw)
         ind = Indicator(
-            id=xd["id"], commitment_id=c.id, name=xd["name"], unit=xd["unit"],
-            baseline_value=xd["baseline"]["value"], baseline_on=_date(xd["baseline"]["on"]),
-            target_value=xd["target"]["value"], target_on=_date(xd["target"]["on"]), direction=xd.get("direction"),
+            id=xd["id"],
+            commitment_id=c.id,
+            name=xd["name"],
+            unit=xd["unit"],
+            baseline_value=xd["baseline"]["value"],
+            baseline_on=_date(xd["baseline"]["on"]),
+            target_value=xd["target"]["value"],
+            target_on=_date(xd["target"]["on"]),
+            direction=xd.get("direction"),
         )
         bb.domain(xw, validate.indicator, ind, scope.d.languages)
         bb.b.indicators.append(ind)
@@ -1051,7 +1148,11 @@ def _indicators(bb: _Builder, cw: str, rows: list[dict], c: Commitment, scope: _
             mw = f"{xw}.measurements[{mn}]"
             bb.claim(md["id"], mw)
             m = Measurement(
-                id=md["id"], indicator_id=ind.id, measured_on=_date(md["measured_on"]), value=md["value"], source=md["source"],
+                id=md["id"],
+                indicator_id=ind.id,
+                measured_on=_date(md["measured_on"]),
+                value=md["value"],
+                source=md["source"],
                 visibility=Visibility(md.get("visibility", "internal")),
             )
             bb.domain(mw, audience.check_under, m.visibility, c.visibility)
@@ -1070,12 +1171,17 @@ def _actions(bb: _Builder, where: str, rows: list[dict], scope: _Scope) -> None:
         bb.ref(ad["commitment"], scope.commitment_ids, f"{aw}.commitment", "commitment")
         bb.ref(ad["session"], scope.sessions, f"{aw}.session", "session")
         a = FollowUpAction(
-            id=ad["id"], dialogue_id=d.id, description=ad["description"], assignee=ad["assignee"], due_on=_date(ad["due_on"]),
-            state=ActionState(ad["state"]), commitment_id=ad["commitment"], session_id=ad["session"],
+            id=ad["id"],
+            dialogue_id=d.id,
+            description=ad["description"],
+            assignee=ad["assignee"],
+            due_on=_date(ad["due_on"]),
+            state=ActionState(ad["state"]),
+            commitment_id=ad["commitment"],
+            session_id=ad["session"],
         )
         a.visibility = (  # a file from before actions had an audience: the safe choice, as the migration makes it
-            Visibility(ad["visibility"]) if "visibility" in ad
-            else audience.legacy_action(a, agreed, by_id)
+            Visibility(ad["visibility"]) if "visibility" in ad else audience.legacy_action(a, agreed, by_id)
         )
         parent = by_id.get(a.commitment_id or "")
         bb.domain(aw, audience.check_under, a.visibility, parent.visibility if parent else None)
@@ -1101,19 +1207,7 @@ def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party
                 bb.domain(f"{vw}.texts.items[{fn}]", validate.lang_text, frozen.get(name) if isinstance(frozen, dict) else None, name)
         versions[v.id] = v
         b.versions.append(v)
-    for pn, pd in enumerate(nd["proposals"]):
-        pw = f"{sw}.negotiation.proposals[{pn}]"
-        bb.claim(pd["id"], pw)
-        bb.ref(pd["version"], versions, f"{pw}.version", "version")
-        bb.ref(pd["agenda_item"], item_ids, f"{pw}.agenda_item", "agenda item")
-        bb.ref(pd["party"], party_ids, f"{pw}.party", "party")
-        p = N.Proposal(
-            s.id, pd["version"], pd["agenda_item"], pd["field"], pd["lang"], pd["op"], pd.get("passage", ""), pd.get("text", ""),
-            pd.get("comment", ""), pd["party"], pd["proposed_at"], pd.get("proposed_by", ""), N.ProposalState(pd["state"]),
-            pd.get("decided_text", ""), pd.get("decided_at", ""), pd.get("decided_by", ""), id=pd["id"],
-        )
-        bb.domain(pw, N.check_proposal, p, d.languages)
-        b.proposals.append(p)
+    _proposals(bb, sw, nd["proposals"], s, d, versions, party_ids, item_ids)
     for xn, xd in enumerate(nd["signoffs"]):
         xw = f"{sw}.negotiation.signoffs[{xn}]"
         bb.claim(xd["id"], xw)
@@ -1123,12 +1217,56 @@ def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party
         if (xd.get("version") is None) == (xd.get("amendment") is None):
             bb.fail(xw, "a sign-off is of one version or of one amendment.")
         bb.domain(f"{xw}.signed_at", validate.timestamp, xd["signed_at"], "signed_at")
-        b.signoffs.append(N.SignOff(s.id, xd["party"], xd["name"], xd["hash"], xd["signed_at"], xd.get("version"), xd.get("amendment"), xd.get("recorded_by", ""), id=xd["id"]))
+        b.signoffs.append(
+            N.SignOff(
+                s.id, xd["party"], xd["name"], xd["hash"], xd["signed_at"], xd.get("version"), xd.get("amendment"), xd.get("recorded_by", ""), id=xd["id"]
+            )
+        )
     where = f"The minutes of {d.code} session {s.number}"
     bb.domain(
-        sw, N.check_record, where, s, [i for i in b.items if i.session_id == s.id], list(versions.values()),
-        [x for x in b.signoffs if x.session_id == s.id], [a for a in b.amendments if a.session_id == s.id], list(party_ids),
+        sw,
+        N.check_record,
+        where,
+        s,
+        [i for i in b.items if i.session_id == s.id],
+        list(versions.values()),
+        [x for x in b.signoffs if x.session_id == s.id],
+        [a for a in b.amendments if a.session_id == s.id],
+        list(party_ids),
     )
+
+
+def _proposals(bb: _Builder, sw: str, proposals: list, s: Session, d: Dialogue, versions: dict, party_ids: set, item_ids: set) -> None:
+    """A session's proposed changes to its circulated minutes, each checked against the version and item it names."""
+    from ..domain import negotiation as N
+
+    for pn, pd in enumerate(proposals):
+        pw = f"{sw}.negotiation.proposals[{pn}]"
+        bb.claim(pd["id"], pw)
+        bb.ref(pd["version"], versions, f"{pw}.version", "version")
+        bb.ref(pd["agenda_item"], item_ids, f"{pw}.agenda_item", "agenda item")
+        bb.ref(pd["party"], party_ids, f"{pw}.party", "party")
+        p = N.Proposal(
+            s.id,
+            pd["version"],
+            pd["agenda_item"],
+            pd["field"],
+            pd["lang"],
+            pd["op"],
+            pd.get("passage", ""),
+            pd.get("text", ""),
+            pd.get("comment", ""),
+            pd["party"],
+            pd["proposed_at"],
+            pd.get("proposed_by", ""),
+            N.ProposalState(pd["state"]),
+            pd.get("decided_text", ""),
+            pd.get("decided_at", ""),
+            pd.get("decided_by", ""),
+            id=pd["id"],
+        )
+        bb.domain(pw, N.check_proposal, p, d.languages)
+        bb.b.proposals.append(p)
 
 
 def _check_agenda_tree(bb: _Builder, where: str, items: list[dict]) -> None:

@@ -50,10 +50,7 @@ class DeviceSecrets:
 
     @property
     def public(self) -> PublicKeys:
-        return PublicKeys(
-            bytes(nacl.signing.SigningKey(self.sign_secret).verify_key),
-            bytes(nacl.public.PrivateKey(self.box_secret).public_key),
-        )
+        return PublicKeys(bytes(nacl.signing.SigningKey(self.sign_secret).verify_key), bytes(nacl.public.PrivateKey(self.box_secret).public_key))
 
     def sign(self, message: bytes) -> bytes:
         """The 64-byte Ed25519 signature of ``message``."""

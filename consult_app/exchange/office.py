@@ -38,14 +38,31 @@ class Column:
 
 
 REGISTER_COLUMNS = [
-    Column("Dialogue", 10), Column("Reference", 16), Column("Commitment", 60), Column("Responsible party", 18),
-    Column("Lead institution", 30), Column("Theme", 22), Column("Made at session", 10), Column("Due", 12),
-    Column("Status", 14), Column("Status since", 12), Column("Latest note", 50), Column("Overdue", 9),
-    Column("Counterpart commitment", 16), Column("Visibility", 10),
+    Column("Dialogue", 10),
+    Column("Reference", 16),
+    Column("Commitment", 60),
+    Column("Responsible party", 18),
+    Column("Lead institution", 30),
+    Column("Theme", 22),
+    Column("Made at session", 10),
+    Column("Due", 12),
+    Column("Status", 14),
+    Column("Status since", 12),
+    Column("Latest note", 50),
+    Column("Overdue", 9),
+    Column("Counterpart commitment", 16),
+    Column("Visibility", 10),
 ]
 ACTION_COLUMNS = [
-    Column("Dialogue", 10), Column("Action", 60), Column("Assigned to", 22), Column("Due", 12), Column("State", 12),
-    Column("Overdue", 9), Column("Commitment", 16), Column("Session", 10), Column("Visibility", 10),
+    Column("Dialogue", 10),
+    Column("Action", 60),
+    Column("Assigned to", 22),
+    Column("Due", 12),
+    Column("State", 12),
+    Column("Overdue", 9),
+    Column("Commitment", 16),
+    Column("Session", 10),
+    Column("Visibility", 10),
 ]
 INTERNAL_LINE = "INTERNAL — NOT FOR THE OTHER DELEGATION"
 
@@ -99,11 +116,20 @@ def register_rows(b: Bundle, today: dt.date) -> list[tuple[list, str]]:
             rows.append(
                 (
                     [
-                        d.code, c.ref, pick(c.text, lang, tuple(d.languages)), party.name if party else "Jointly",
-                        c.lead_institution, pick(theme.title, lang) if theme else "", numbers.get(c.made_at_session_id or ""),
-                        due_date(c, sessions), level.label if level else "", latest.effective_on if latest else None,
-                        latest.note if latest else "", "yes" if is_overdue(c, events.get(c.id, ()), d.scale, today, sessions) else "no",
-                        refs.get(c.reciprocal_id or "", ""), c.visibility.value,
+                        d.code,
+                        c.ref,
+                        pick(c.text, lang, tuple(d.languages)),
+                        party.name if party else "Jointly",
+                        c.lead_institution,
+                        pick(theme.title, lang) if theme else "",
+                        numbers.get(c.made_at_session_id or ""),
+                        due_date(c, sessions),
+                        level.label if level else "",
+                        latest.effective_on if latest else None,
+                        latest.note if latest else "",
+                        "yes" if is_overdue(c, events.get(c.id, ()), d.scale, today, sessions) else "no",
+                        refs.get(c.reciprocal_id or "", ""),
+                        c.visibility.value,
                     ],
                     level.tone.value if level else "neutral",
                 )
@@ -117,8 +143,14 @@ def action_rows(b: Bundle, today: dt.date) -> list[list]:
     numbers = {s.id: s.number for s in b.sessions}
     return [
         [
-            codes.get(a.dialogue_id, ""), a.description, a.assignee, a.due_on, a.state.value.replace("_", " "),
-            "yes" if action_is_overdue(a, today) else "no", refs.get(a.commitment_id or "", ""), numbers.get(a.session_id or ""),
+            codes.get(a.dialogue_id, ""),
+            a.description,
+            a.assignee,
+            a.due_on,
+            a.state.value.replace("_", " "),
+            "yes" if action_is_overdue(a, today) else "no",
+            refs.get(a.commitment_id or "", ""),
+            numbers.get(a.session_id or ""),
             a.visibility.value,
         ]
         for a in sorted(b.actions, key=lambda a: (codes.get(a.dialogue_id, ""), a.due_on or dt.date.max, a.id))
@@ -345,8 +377,9 @@ class _DraftMinutes:
             cells[0].text = c.ref
             cells[1].text = pick(c.text, lang, self.langs)
             cells[2].text = (language.party_short(party, lang) if party else t("Jointly")) + (f" — {c.lead_institution}" if c.lead_institution else "")
-            cells[3].text = (language.date_short(c.due_on, lang) if c.due_on
-                             else t("{nth} session", nth=ordinal(c.due_session_number, lang)) if c.due_session_number else "")
+            cells[3].text = (
+                language.date_short(c.due_on, lang) if c.due_on else t("{nth} session", nth=ordinal(c.due_session_number, lang)) if c.due_session_number else ""
+            )
 
     def closing(self) -> None:
         """The next session, the closing formula and a signature block per party, kept on one page."""
@@ -356,8 +389,11 @@ class _DraftMinutes:
         sessions = sorted((s for s in self.b.sessions if s.dialogue_id == dialogue.id), key=lambda s: s.number)
         following = next((s for s in sessions if s.number == session.number + 1), None)
         # the last text, the closing formula and the signatures on one page: each paragraph kept with the next
-        closing = [doc.add_heading(t("Next session"), level=1), doc.add_paragraph(protocol.next_session(following, lang)),
-                   doc.add_paragraph(protocol.closing_formula(session.venue, session.ends_on, [lang], len(dialogue.parties), lang))]
+        closing = [
+            doc.add_heading(t("Next session"), level=1),
+            doc.add_paragraph(protocol.next_session(following, lang)),
+            doc.add_paragraph(protocol.closing_formula(session.venue, session.ends_on, [lang], len(dialogue.parties), lang)),
+        ]
         for paragraph in closing:
             paragraph.paragraph_format.keep_with_next = True
         signers = doc.add_table(rows=1, cols=max(len(dialogue.parties), 1))

@@ -41,8 +41,16 @@ INNER_MAGIC = b"CPS2"
 SIGN_CONTEXT = b"consult packet v2\x00"
 FORMAT_VERSION = 2
 REQUIRED = {
-    "workspace_id": str, "schema_version": int, "from_device": str, "from_name": str, "to_device": str, "to_key": str,
-    "seq": int, "created_at": str, "changes": int, "kind": str,
+    "workspace_id": str,
+    "schema_version": int,
+    "from_device": str,
+    "from_name": str,
+    "to_device": str,
+    "to_key": str,
+    "seq": int,
+    "created_at": str,
+    "changes": int,
+    "kind": str,
 }
 MAX_HEADER = 64 * 1024
 MAX_CHANGESET = 256 * 1024 * 1024
@@ -121,9 +129,13 @@ def _outer(data: bytes, name: str) -> bytes:
     if version > FORMAT_VERSION:
         raise NewerVersion(f"{name} was written by a newer version of Consult (packet format {version}); update Consult to import it.")
     if version < FORMAT_VERSION:
-        raise BadPacket(f"{name} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.")
+        raise BadPacket(
+            f"{name} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again."
+        )
     if not isinstance(outer.get("sha256"), str):
         raise BadPacket(f"{name} is damaged (its header lacks a valid 'sha256').")
+    if json.dumps(outer, sort_keys=True).encode("ascii") != data[len(MAGIC) : end]:  # seal() wrote it byte for byte: a changed space is a change
+        raise BadPacket(f"{name} is damaged or was altered (its header is not as Consult writes it).")
     sealed = data[end + 1 :]
     if hashlib.sha256(sealed).hexdigest() != outer["sha256"]:
         raise BadPacket(f"{name} is truncated, damaged or was altered: its checksum does not match.")

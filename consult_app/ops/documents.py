@@ -37,8 +37,15 @@ def minutes(ws: Workspace, session_id: str, langs: list[str] | None = None, mark
     langs = langs or [default_lang(d)]
     agreed = ws.agreed_version(session_id) if session.minutes_state == MinutesState.AGREED else None
     if agreed is not None:  # texts changed behind the app's back must not print under the agreed hash
-        check_record(f"The minutes of {d.code} session {session.number}", session, ws.agenda(session_id), ws.minutes_versions(session_id),
-                     ws.signoffs(session_id), ws.amendments(session_id), [p.id for p in d.parties])
+        check_record(
+            f"The minutes of {d.code} session {session.number}",
+            session,
+            ws.agenda(session_id),
+            ws.minutes_versions(session_id),
+            ws.signoffs(session_id),
+            ws.amendments(session_id),
+            [p.id for p in d.parties],
+        )
     renderer = MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
     if agreed is None:
         return renderer
@@ -106,10 +113,17 @@ def verify(ws: Workspace, pdf: bytes, name: str) -> Verdict:
     if agreed is None:
         return Verdict(False, [f"{name} does not match: the minutes of {where} are not agreed in this workspace."])
     if (agreed.number, agreed.hash) != (record.version, record.hash):
-        return Verdict(False, [f"{name} does not match: it says version {record.version} ({record.hash[:16]}…), but the agreed version of {where} here is version {agreed.number} ({agreed.hash[:16]}…)."])
+        return Verdict(
+            False,
+            [
+                f"{name} does not match: it says version {record.version} ({record.hash[:16]}…), but the agreed version of {where} here is version {agreed.number} ({agreed.hash[:16]}…)."
+            ],
+        )
     lines.append(f"{name} matches the agreed version {agreed.number} of {where} (SHA-256 {agreed.hash}).")
     if check.signed:
-        lines.append(f"Signed by {check.signer}: the signature is valid and covers the whole file (the certificate itself is not checked against a list of trusted authorities).")
+        lines.append(
+            f"Signed by {check.signer}: the signature is valid and covers the whole file (the certificate itself is not checked against a list of trusted authorities)."
+        )
     else:
         lines.append("It is not signed: its seal shows it is the file Consult printed, not who stands behind it.")
     if any(a.state == "effective" for a in ws.amendments(session.id)):
@@ -118,8 +132,14 @@ def verify(ws: Workspace, pdf: bytes, name: str) -> Verdict:
 
 
 def tracker(
-    ws: Workspace, dialogue_id: str | None, as_of: dt.date, audience: str = "joint", marking: str | None = None, lang: str | None = None,
-    *, by_party: bool = False,
+    ws: Workspace,
+    dialogue_id: str | None,
+    as_of: dt.date,
+    audience: str = "joint",
+    marking: str | None = None,
+    lang: str | None = None,
+    *,
+    by_party: bool = False,
 ):
     """The progress tracker of one dialogue (or all).
 
@@ -138,7 +158,7 @@ def tracker(
     if lang is None:  # one dialogue: its first working language documents are printed in; several: English
         lang = default_lang(bundle.dialogues[0]) if len(bundle.dialogues) == 1 else "en"
     return TrackerRenderer(
-        bundle, as_of=as_of, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order(), by_party=by_party,
+        bundle, as_of=as_of, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order(), by_party=by_party
     )
 
 
@@ -150,8 +170,7 @@ def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | N
     d = ws.dialogue(session.dialogue_id)
     lang = lang or default_lang(d)
     return BriefRenderer(
-        ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=label_language(lang), content_lang=lang,
-        marking_order=ws.marking_order(),
+        ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order()
     )
 
 

@@ -29,16 +29,14 @@ def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None
 
 
 def export(
-    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register",
-    audience: str | None = None,
+    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register", audience: str | None = None
 ) -> str:
     """Export in the format named by OUT's extension; return a one-line summary (see :func:`prepare`)."""
     return prepare(ws, out, dialogue_id=dialogue_id, session_id=session_id, table=table, audience=audience)()
 
 
 def prepare(
-    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register",
-    audience: str | None = None,
+    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register", audience: str | None = None
 ) -> Callable[[], str]:
     """Read now what the file needs; return a function that writes it and returns a one-line summary.
 

@@ -48,8 +48,7 @@ def sign_off(ws: Workspace, session_id: str, name: str, *, party_id: str | None 
 
 
 def amend(
-    ws: Workspace, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date, *, author: str = "",
-    signed_by: dict[str, str] | None = None,
+    ws: Workspace, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date, *, author: str = "", signed_by: dict[str, str] | None = None
 ) -> Amendment:
     """Propose an amendment to agreed minutes with the sign-offs given; in force once every party signed it off."""
     return ws.amend_minutes(item_id, field, lang, new_text, reason, on, author=author or current_user(), signed_by=signed_by, recorded_by=current_user())

@@ -84,5 +84,7 @@ def partners(ws: Workspace) -> list[Partner]:
             number = pair_fingerprint(mine, p.keys)
         out.append(Partner(p.name, p.kind, codes.get(p.scope_dialogue_id, ""), p.sent, p.received, number, rights_words(p.kind), p.device_id))
     for pending in pairing.pending_invitations(ws):
-        out.append(Partner(pending["name"], "counterpart", codes.get(pending["dialogue"], ""), 0, 0, mine.fingerprint, rights_words("counterpart"), invited=True))
+        out.append(
+            Partner(pending["name"], "counterpart", codes.get(pending["dialogue"], ""), 0, 0, mine.fingerprint, rights_words("counterpart"), invited=True)
+        )
     return out

@@ -205,8 +205,14 @@ def log_status(
 ) -> StatusEvent:
     """Append a status event to a commitment's history (the author defaults to :func:`current_user`)."""
     return ws.log_status(
-        commitment_id, status, effective_on, note=note, evidence=evidence, author=current_user() if author is None else author,
-        recorded_where=recorded_where, visibility=visibility,
+        commitment_id,
+        status,
+        effective_on,
+        note=note,
+        evidence=evidence,
+        author=current_user() if author is None else author,
+        recorded_where=recorded_where,
+        visibility=visibility,
     )
 
 

@@ -180,7 +180,7 @@ def refresh_carry_over(ws: Workspace, session_id: str) -> list[AgendaItem]:
     items = ws.agenda(session_id)
     review = next((i for i in agenda_order(items) if i.kind == ItemKind.REVIEW and i.parent_id is None), None)
     if review is None:
-        raise Invalid("This agenda has no \"Review of commitments\" item: add one (kind: review of commitments) first.")
+        raise Invalid('This agenda has no "Review of commitments" item: add one (kind: review of commitments) first.')
     linked = {i.commitment_id for i in items if i.commitment_id}
     sessions = ws.sessions(d.id)
     still_open = [c for c in carry_over(ws.commitments(d.id), ws.events_by_commitment(d.id), sessions, session, d.scale) if c.id not in linked]

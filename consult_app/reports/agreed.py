@@ -48,17 +48,29 @@ def section(renderer, bundle: JointBundle, session: Session) -> list[Flowable]:
     out: list[Flowable] = []
     v = agreed_version(bundle, session)
     signoffs = [x for x in bundle.signoffs if x.session_id == session.id]
-    party = lambda pid: (d.party(pid).name if d.party(pid) else "")  # noqa: E731
+    party = lambda pid: d.party(pid).name if d.party(pid) else ""  # noqa: E731
     if v is not None:
         out.append(renderer.heading(renderer.t("Agreed record")))
-        out.append(renderer.p(esc(renderer.t(
-            "The heads of delegation signed off version {version} of these minutes, whose texts have the SHA-256 hash {hash}.",
-            version=v.number, hash=v.hash,
-        ))))
+        out.append(
+            renderer.p(
+                esc(
+                    renderer.t(
+                        "The heads of delegation signed off version {version} of these minutes, whose texts have the SHA-256 hash {hash}.",
+                        version=v.number,
+                        hash=v.hash,
+                    )
+                )
+            )
+        )
         header = [renderer.p(f"<b>{renderer.t(x)}</b>", "cell") for x in ("For", "Signed off", "On")]
         rows = [
-            [renderer.p(esc(party(x.party_id)), "cell"), renderer.p(esc(x.name), "cell"), renderer.p(esc(x.signed_at.replace("T", " ").rstrip("Z")) + " UTC", "cell")]
-            for x in signoffs if x.version_id == v.id
+            [
+                renderer.p(esc(party(x.party_id)), "cell"),
+                renderer.p(esc(x.name), "cell"),
+                renderer.p(esc(x.signed_at.replace("T", " ").rstrip("Z")) + " UTC", "cell"),
+            ]
+            for x in signoffs
+            if x.version_id == v.id
         ]
         out.append(BlockTable(header, rows, widths_for(renderer.width, [renderer.width * 0.3, None, renderer.width * 0.3])))
     amendments = [a for a in bundle.amendments if a.session_id == session.id]
@@ -69,7 +81,8 @@ def section(renderer, bundle: JointBundle, session: Session) -> list[Flowable]:
             head = renderer.t("Amendment of {date}, by {author}: {reason}", date=fmt_date(a.amended_on, renderer.lang), author=a.author or "—", reason=a.reason)
             state = (
                 renderer.t("In force, signed off by {names}.", names=names)
-                if a.state == N.AmendmentState.EFFECTIVE.value else renderer.t("Awaiting sign-off; signed off so far by {names}.", names=names)
+                if a.state == N.AmendmentState.EFFECTIVE.value
+                else renderer.t("Awaiting sign-off; signed off so far by {names}.", names=names)
             )
             words = f"{renderer.t(a.field.capitalize())} [{a.lang}]: <strike>{esc(a.old_text)}</strike> → {esc(a.new_text)}"
             out += [renderer.p(esc(head), "body"), renderer.p(words, "small"), renderer.p(esc(state), "muted")]

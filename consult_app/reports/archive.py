@@ -115,17 +115,27 @@ def archive(pdf: bytes, *, title: str, lang: str, record: Record) -> bytes:
         xmp = _xmp(title, lang, record, stamp).encode("utf-8")
         doc.Root.Metadata = doc.make_stream(xmp, Type=pikepdf.Name.Metadata, Subtype=pikepdf.Name.XML)
         icc = doc.make_stream(srgb_profile(), N=3)
-        doc.Root.OutputIntents = pikepdf.Array([
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1, OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
-                Info=pikepdf.String("sRGB IEC61966-2.1"), DestOutputProfile=icc,
-            )
-        ])
+        doc.Root.OutputIntents = pikepdf.Array(
+            [
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.OutputIntent,
+                    S=pikepdf.Name.GTS_PDFA1,
+                    OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
+                    Info=pikepdf.String("sRGB IEC61966-2.1"),
+                    DestOutputProfile=icc,
+                )
+            ]
+        )
         doc.Root.Lang = pikepdf.String(lang)
-        doc.docinfo = doc.make_indirect(pikepdf.Dictionary(
-            Title=pikepdf.String(title), Creator=pikepdf.String("Consult"), Producer=pikepdf.String("Consult (reportlab, pikepdf)"),
-            CreationDate=pikepdf.String(pdf_date), ModDate=pikepdf.String(pdf_date),
-        ))
+        doc.docinfo = doc.make_indirect(
+            pikepdf.Dictionary(
+                Title=pikepdf.String(title),
+                Creator=pikepdf.String("Consult"),
+                Producer=pikepdf.String("Consult (reportlab, pikepdf)"),
+                CreationDate=pikepdf.String(pdf_date),
+                ModDate=pikepdf.String(pdf_date),
+            )
+        )
         out = io.BytesIO()
         doc.save(out, compress_streams=True, stream_decode_level=pikepdf.StreamDecodeLevel.none, deterministic_id=True)
     return seal(out.getvalue())
@@ -215,11 +225,9 @@ def sign(data: bytes, p12: Path, password: str | None, *, reason: str, location:
     except Exception:  # noqa: BLE001 — a wrong password and a damaged file look alike from here
         signer = None
     if signer is None:
-        raise ConsultError(
-            f"{p12.name} cannot be read as a certificate with its key: check the file, and its password in CONSULT_SIGN_PASSWORD."
-        )
+        raise ConsultError(f"{p12.name} cannot be read as a certificate with its key: check the file, and its password in CONSULT_SIGN_PASSWORD.")
     meta = signers.PdfSignatureMetadata(
-        field_name="AgreedRecord", md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES, reason=reason, location=location or None,
+        field_name="AgreedRecord", md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES, reason=reason, location=location or None
     )
     out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data), strict=False), meta, signer=signer)
     return out.getvalue()

@@ -71,10 +71,16 @@ def register_fonts() -> None:
     """Register the bundled fonts (DejaVu Sans, Noto Naskh Arabic, Droid Sans Fallback, Nanum Gothic) with their bold faces."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    faces = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
-             f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf", f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
-             ARABIC: "NotoNaskhArabic-Regular.ttf", f"{ARABIC}-Bold": "NotoNaskhArabic-Bold.ttf", CJK: "DroidSansFallbackFull.ttf",
-             HANGUL: "NanumGothic.ttf"}
+    faces = {
+        FONT: "DejaVuSans.ttf",
+        f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
+        f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf",
+        f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+        ARABIC: "NotoNaskhArabic-Regular.ttf",
+        f"{ARABIC}-Bold": "NotoNaskhArabic-Bold.ttf",
+        CJK: "DroidSansFallbackFull.ttf",
+        HANGUL: "NanumGothic.ttf",
+    }
     for name, filename in faces.items():
         _register(name, filename)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Oblique", boldItalic=f"{FONT}-BoldOblique")
@@ -116,8 +122,16 @@ def styles(base_size: float = 10, lang: str = "en") -> dict[str, ParagraphStyle]
     """Paragraph styles scaled from one body size (the brief prints larger), hyphenating in ``lang``."""
     s = base_size
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=s, leading=s * 1.35, textColor=INK, spaceAfter=s * 0.4,
-        hyphenationLang=HYPHENATION.get(lang, "en_GB"), embeddedHyphenation=1, uriWasteReduce=0.3, splitLongWords=1,
+        "body",
+        fontName=FONT,
+        fontSize=s,
+        leading=s * 1.35,
+        textColor=INK,
+        spaceAfter=s * 0.4,
+        hyphenationLang=HYPHENATION.get(lang, "en_GB"),
+        embeddedHyphenation=1,
+        uriWasteReduce=0.3,
+        splitLongWords=1,
     )
     return {
         "body": body,
@@ -125,10 +139,18 @@ def styles(base_size: float = 10, lang: str = "en") -> dict[str, ParagraphStyle]
         "cell": ParagraphStyle("cell", parent=body, fontSize=s * 0.85, leading=s * 1.1, spaceAfter=0),
         "cellbold": ParagraphStyle("cellbold", parent=body, fontName=f"{FONT}-Bold", fontSize=s * 0.85, leading=s * 1.1, spaceAfter=0),
         "muted": ParagraphStyle("muted", parent=body, textColor=MUTED, fontSize=s * 0.9),
-        "title": ParagraphStyle("title", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.7, leading=s * 2.1, alignment=TA_CENTER, spaceAfter=s * 0.6),
-        "subtitle": ParagraphStyle("subtitle", parent=body, hyphenationLang="", fontSize=s * 1.1, leading=s * 1.5, alignment=TA_CENTER, textColor=MUTED, spaceAfter=s),
-        "h1": ParagraphStyle("h1", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.3, leading=s * 1.7, spaceBefore=s * 1.2, spaceAfter=s * 0.5),
-        "h2": ParagraphStyle("h2", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.1, leading=s * 1.45, spaceBefore=s * 0.8, spaceAfter=s * 0.3),
+        "title": ParagraphStyle(
+            "title", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.7, leading=s * 2.1, alignment=TA_CENTER, spaceAfter=s * 0.6
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, hyphenationLang="", fontSize=s * 1.1, leading=s * 1.5, alignment=TA_CENTER, textColor=MUTED, spaceAfter=s
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.3, leading=s * 1.7, spaceBefore=s * 1.2, spaceAfter=s * 0.5
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, hyphenationLang="", fontName=f"{FONT}-Bold", fontSize=s * 1.1, leading=s * 1.45, spaceBefore=s * 0.8, spaceAfter=s * 0.3
+        ),
         "label": ParagraphStyle("label", parent=body, fontName=f"{FONT}-Bold", fontSize=s * 0.9, textColor=MUTED, spaceAfter=s * 0.15),
         "missing": ParagraphStyle("missing", parent=body, fontName=f"{FONT}-Oblique", textColor=ALARM),
     }
@@ -177,7 +199,9 @@ def esc(text: str) -> str:
         arabic, cjk, hangul = m.group(1), m.group(2), m.group(3)
         if arabic:
             visual = visual_arabic(arabic).replace(" ", "\u00a0")  # one unbreakable run; Naskh is set larger to match DejaVu's x-height
-            out.append(f'<onDraw name="rtl_begin" label="{_xml(arabic)}"/><font name="{ARABIC}" size="+1.5">{_xml(visual)}</font><onDraw name="rtl_end" label=""/>')
+            out.append(
+                f'<onDraw name="rtl_begin" label="{_xml(arabic)}"/><font name="{ARABIC}" size="+1.5">{_xml(visual)}</font><onDraw name="rtl_end" label=""/>'
+            )
         elif cjk:
             out.append(f'<font name="{CJK}">{_xml(cjk)}</font>')
         else:
@@ -291,8 +315,9 @@ class BlockTable(Flowable):
 
     MEASURE = 100  # rows measured at a time: one reportlab Table each, so the cost per row stays flat
 
-    def __init__(self, header: list | None, rows: list[list], widths: list[float], *, row_styles: Callable[[int], list] | None = None,
-                 extra: list | None = None):
+    def __init__(
+        self, header: list | None, rows: list[list], widths: list[float], *, row_styles: Callable[[int], list] | None = None, extra: list | None = None
+    ):
         super().__init__()
         self.header, self.widths = header, widths
         self.row_styles, self.extra = row_styles, extra or []
@@ -555,10 +580,7 @@ def watermark_size(text: str, pagesize: tuple[float, float], font: str, limit: f
     unit = pdfmetrics.stringWidth(text, font, 1)
     ascent = 0.75  # of the size, for a capital's height
     # the rotated box (length L, height a) must fit: L cos + a sin <= 0.85 w and L sin + a cos <= 0.85 h
-    size = min(
-        0.85 * w / (unit * math.cos(angle) + ascent * math.sin(angle)),
-        0.85 * h / (unit * math.sin(angle) + ascent * math.cos(angle)),
-    )
+    size = min(0.85 * w / (unit * math.cos(angle) + ascent * math.sin(angle)), 0.85 * h / (unit * math.sin(angle) + ascent * math.cos(angle)))
     return min(limit, size)
 
 
@@ -571,8 +593,9 @@ class Renderer:
     title = ""
     kind = ""  # the document's kind, for the PDF's subject: "Joint minutes", "Progress tracker"…
 
-    def __init__(self, *, marking: str, running_title: str, date_text: str, draft: bool = False, lang: str = "en", internal: bool = False,
-                 document_title: str = ""):
+    def __init__(
+        self, *, marking: str, running_title: str, date_text: str, draft: bool = False, lang: str = "en", internal: bool = False, document_title: str = ""
+    ):
         register_fonts()
         self.marking = (marking or "").upper()
         self.internal = internal  # every page then says it is not for the other delegation

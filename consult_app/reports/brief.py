@@ -53,8 +53,16 @@ class BriefRenderer(Renderer):
     kind = "Ministerial brief"
 
     def __init__(
-        self, bundle: Bundle, dialogue_id: str, session: Session, *, prepared_on: dt.date, marking: str | None = None, lang: str = "en",
-        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER,
+        self,
+        bundle: Bundle,
+        dialogue_id: str,
+        session: Session,
+        *,
+        prepared_on: dt.date,
+        marking: str | None = None,
+        lang: str = "en",
+        content_lang: str | None = None,
+        marking_order=DEFAULT_MARKING_ORDER,
     ):
         dialogue = next(d for d in bundle.dialogues if d.id == dialogue_id)
         self.view = DialogueView(dialogue, bundle, lang, content_lang)
@@ -64,7 +72,9 @@ class BriefRenderer(Renderer):
         super().__init__(
             marking=document_marking([dialogue], [lang], marking_order) if marking is None else marking,
             running_title=label(lang, "Ministerial brief — {code}, {nth} session", code=dialogue.code, nth=nth),
-            date_text=language.date_range(session.starts_on, session.ends_on, lang), lang=lang, internal=True,
+            date_text=language.date_range(session.starts_on, session.ends_on, lang),
+            lang=lang,
+            internal=True,
             document_title=label(lang, "Ministerial brief — {title}", title=self.view.session_title(session)),
         )
         self.previous = next((s for s in reversed(self.view.sessions) if s.number < session.number), None)
@@ -81,7 +91,8 @@ class BriefRenderer(Renderer):
 
     # ------------------------------------------------------------ cover
 
-    def cover(self) -> list[Flowable]:
+    def _cover_facts(self) -> Table:
+        """The cover's table: when, where, who heads each delegation."""
         v, s = self.view, self.session
         host = v.dialogue.party(s.host_party_id)
         facts = [[self.t("Date"), language.date_range(s.starts_on, s.ends_on, self.lang)], [self.t("Time"), language.time_of_day(s.start_time, self.lang)]]
@@ -98,14 +109,50 @@ class BriefRenderer(Renderer):
         if heads:
             rows.append([self.p(f"<b>{esc(self.t('Heads of delegation'))}</b>", "small"), self.p("<br/>".join(f"{esc(a)} — {esc(b)}" for a, b in heads))])
         table = Table(rows, colWidths=[42 * mm, self.width - 42 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        contents = [self.t("The session at a glance"), self.t("Annex A — Agenda and timetable"), self.t("Annex B — Item by item"),
-                    self.t("Annex C — The commitments in full"), self.t("Annex D — The counterpart delegation"),
-                    self.t("Annex E — What was agreed last time"), self.t("Annex F — Open follow-up actions")]
-        box = Table([[self.p(f"<b>{esc(self.t('Contents'))}</b><br/>" + "<br/>".join(esc(x) for x in contents), "body")]], colWidths=[self.width], hAlign="LEFT")
-        box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG), ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 8),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 10),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def _cover_contents(self) -> Table:
+        """The cover's box listing the brief's parts."""
+        contents = [
+            self.t("The session at a glance"),
+            self.t("Annex A — Agenda and timetable"),
+            self.t("Annex B — Item by item"),
+            self.t("Annex C — The commitments in full"),
+            self.t("Annex D — The counterpart delegation"),
+            self.t("Annex E — What was agreed last time"),
+            self.t("Annex F — Open follow-up actions"),
+        ]
+        box = Table(
+            [[self.p(f"<b>{esc(self.t('Contents'))}</b><br/>" + "<br/>".join(esc(x) for x in contents), "body")]], colWidths=[self.width], hAlign="LEFT"
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 10),
+                    ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        return box
+
+    def cover(self) -> list[Flowable]:
+        v, s = self.view, self.session
+        table, box = self._cover_facts(), self._cover_contents()
         return [
             Spacer(1, 14 * mm),
             self.p(esc(self.t("MINISTERIAL BRIEF")), "subtitle"),
@@ -158,13 +205,22 @@ class BriefRenderer(Renderer):
             for ind in v.indicators.get(c.id, []):
                 latest = v.latest(ind, as_of)
                 share = language.percent(progress(ind.baseline_value, ind.target_value, latest.value), self.lang) if latest else self.t("not measured")
-                rows.append([
-                    self.p(esc(v.text(ind.name)), "cell"),
-                    self.p(esc(fmt_value(ind.baseline_value, ind.unit, self.lang)) + (f"<br/>{ind.baseline_on.year}" if ind.baseline_on else ""), "cell"),
-                    self.p((f"<b>{esc(fmt_value(latest.value, ind.unit, self.lang))}</b><br/>{esc(fmt_short_date(latest.measured_on, self.lang))}" if latest else "—"), "cell"),
-                    self.p(esc(fmt_value(ind.target_value, ind.unit, self.lang)) + (f"<br/>{ind.target_on.year}" if ind.target_on else ""), "cell"),
-                    self.p(esc(share), "cell"),
-                ])
+                rows.append(
+                    [
+                        self.p(esc(v.text(ind.name)), "cell"),
+                        self.p(esc(fmt_value(ind.baseline_value, ind.unit, self.lang)) + (f"<br/>{ind.baseline_on.year}" if ind.baseline_on else ""), "cell"),
+                        self.p(
+                            (
+                                f"<b>{esc(fmt_value(latest.value, ind.unit, self.lang))}</b><br/>{esc(fmt_short_date(latest.measured_on, self.lang))}"
+                                if latest
+                                else "—"
+                            ),
+                            "cell",
+                        ),
+                        self.p(esc(fmt_value(ind.target_value, ind.unit, self.lang)) + (f"<br/>{ind.target_on.year}" if ind.target_on else ""), "cell"),
+                        self.p(esc(share), "cell"),
+                    ]
+                )
         if not rows:
             return []
         table = self.table(["Indicator", "Baseline", "Latest", "Target", "Progress"], rows[:limit], [None, 30 * mm, 36 * mm, 32 * mm, 28 * mm])
@@ -199,6 +255,7 @@ class BriefRenderer(Renderer):
             out.append(self.p(esc(line) if "<font" not in line else line))
         else:
             out.append(self.p(esc(self.t("No commitments are recorded yet.")), "muted"))
+
         def entry(where: str, text: str) -> str:
             short, cut = summary_of(text)
             return f"<b>{esc(where)}</b> — {esc(short)}" + (f" <i>{esc(self.t('(continued in annex B)'))}</i>" if cut else "")
@@ -208,8 +265,11 @@ class BriefRenderer(Renderer):
         out += self._list(self.t("Our red lines"), [entry(w, t) for w, t in self._entries("red_lines")], limit)
         risks = self.risks()
         if risks:
-            out += self._list(self.t("Three risks"), [esc(summary_of(r)[0]) + (f" <i>{esc(self.t('(continued in annex C)'))}</i>" if summary_of(r)[1] else "")
-                                                      for r in risks], 3)
+            out += self._list(
+                self.t("Three risks"),
+                [esc(summary_of(r)[0]) + (f" <i>{esc(self.t('(continued in annex C)'))}</i>" if summary_of(r)[1] else "") for r in risks],
+                3,
+            )
         else:
             out += self.lead(self.heading(self.t("Three risks"), 1), [self.p(esc(self.t("No risk identified in the register.")), "muted")])
         out += self.key_figures(max(3, limit + 1))
@@ -235,19 +295,34 @@ class BriefRenderer(Renderer):
             if row.heading:  # a day of a session held over several: its date, from its start time
                 day = self.t("Day {n} — {date}", n=slot.day, date=fmt_date(slot.start.date(), self.lang))
                 title = self.view.text(i.title) if i is not None else ""
-                rows.append([self.p(f"<b>{esc(language.time_of_day(slot.start.time(), self.lang))}</b>", "cell"), self.p("", "cell"),
-                             self.p(f"<b>{esc(day)}</b>" + (f" · {esc(title)}" if title else ""), "cell"), self.p("", "cell")])
+                rows.append(
+                    [
+                        self.p(f"<b>{esc(language.time_of_day(slot.start.time(), self.lang))}</b>", "cell"),
+                        self.p("", "cell"),
+                        self.p(f"<b>{esc(day)}</b>" + (f" · {esc(title)}" if title else ""), "cell"),
+                        self.p("", "cell"),
+                    ]
+                )
                 continue
             indent = "&nbsp;" * 4 if i.parent_id else ""
             lead = self.view.party_name(i.lead_party_id) if i.lead_party_id else ""
             times = f"{language.time_of_day(slot.start.time(), self.lang)}–{language.time_of_day(slot.end.time(), self.lang)}"
             title = esc(self.view.flagged(i.title))
-            rows.append([self.p(esc(times), "cell"), self.p(slot.number, "cell"), self.p(indent + (f"<i>{title}</i>" if row.pause else title), "cell"), self.p(esc(lead), "cell")])
+            rows.append(
+                [
+                    self.p(esc(times), "cell"),
+                    self.p(slot.number, "cell"),
+                    self.p(indent + (f"<i>{title}</i>" if row.pause else title), "cell"),
+                    self.p(esc(lead), "cell"),
+                ]
+            )
         heading = self.heading(self.t("Annex A — Agenda and timetable"))
         if agenda_days(self.items_) > 1:
             when = self.p(esc(self.t("Agenda — {dates}", dates=language.date_range(s.starts_on, s.ends_on, self.lang))), "muted")
         else:
-            when = self.p(esc(self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=language.time_of_day(s.start_time, self.lang))), "muted")
+            when = self.p(
+                esc(self.t("Agenda — {date}, from {time}", date=fmt_date(s.starts_on, self.lang), time=language.time_of_day(s.start_time, self.lang))), "muted"
+            )
         if not rows:
             return self.lead([heading, when], [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")])
         return self.lead([heading, when], [self.table(["Time", "No.", "Item", "Lead"], rows, [34 * mm, 14 * mm, None, 34 * mm])])
@@ -256,13 +331,20 @@ class BriefRenderer(Renderer):
         v = self.view
         body: list[Flowable] = []
         for i in discussed(self.items_):
-            meta = [f"{language.time_of_day(self.slots[i.id].start.time(), self.lang)}–{language.time_of_day(self.slots[i.id].end.time(), self.lang)}",
-                    self.t(i.kind.value.replace("_", " "))]
+            meta = [
+                f"{language.time_of_day(self.slots[i.id].start.time(), self.lang)}–{language.time_of_day(self.slots[i.id].end.time(), self.lang)}",
+                self.t(i.kind.value.replace("_", " ")),
+            ]
             if i.presenter_id and i.presenter_id in v.people:
                 meta.append(self.t("presented by {name}", name=v.people[i.presenter_id].name))
             block: list[Flowable] = [self.p(esc(" · ".join(meta)), "muted")]
-            for name, text in (("Objective", i.objective), ("Background", i.background), ("Lines to take", i.lines_to_take),
-                               ("They will ask", i.their_asks), ("Red line", i.red_lines)):
+            for name, text in (
+                ("Objective", i.objective),
+                ("Background", i.background),
+                ("Lines to take", i.lines_to_take),
+                ("They will ask", i.their_asks),
+                ("Red line", i.red_lines),
+            ):
                 if text:
                     block += self.lead(self.p(esc(self.t(name)), "label"), [self.p(esc(text))])
             reviewed = v.commitment_by_id.get(i.commitment_id or "")
@@ -291,19 +373,31 @@ class BriefRenderer(Renderer):
             if v.overdue(c, as_of):
                 status += f"<br/><font color='#b91c1c'><b>{esc(self.t('OVERDUE'))}</b></font>"
             note = f"<br/><i>{esc(latest.note)}</i>" if latest and latest.note else ""
-            rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.flagged(c.text)) + note, "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(status, "cell")])
+            rows.append(
+                [
+                    self.p(esc(c.ref), "cell"),
+                    self.p(esc(v.flagged(c.text)) + note, "cell"),
+                    self.p(esc(v.party_name(c.party_id)), "cell"),
+                    self.p(status, "cell"),
+                ]
+            )
         heading = self.heading(self.t("Annex C — The commitments in full"))
         if not rows:
             return self.lead(heading, [self.p(esc(self.t("No commitments are recorded yet.")), "muted")])
-        table = self.table(["Ref.", "Commitment", "Party", "Status"], rows, [32 * mm, None, 30 * mm, 34 * mm],
-                           row_styles=lambda n: [("BACKGROUND", (3, 0), (3, 0), TONE_TINTS[tones[n]])])
+        table = self.table(
+            ["Ref.", "Commitment", "Party", "Status"],
+            rows,
+            [32 * mm, None, 30 * mm, 34 * mm],
+            row_styles=lambda n: [("BACKGROUND", (3, 0), (3, 0), TONE_TINTS[tones[n]])],
+        )
         out = self.lead(heading, [table])
         for c in self.related:
             for ind in v.indicators.get(c.id, []):
                 ms = sorted(v.measurements.get(ind.id, []), key=lambda m: m.measured_on)
                 if len(ms) + (ind.baseline_on is not None) >= 2:  # a chart needs two points to say anything
-                    chart = IndicatorChart(ind, ms, min(self.width, 150 * mm), 45 * mm,
-                                           self.t("target {value}", value=fmt_value(ind.target_value, ind.unit, self.lang)), self.lang)
+                    chart = IndicatorChart(
+                        ind, ms, min(self.width, 150 * mm), 45 * mm, self.t("target {value}", value=fmt_value(ind.target_value, ind.unit, self.lang)), self.lang
+                    )
                     out += self.lead(self.p(f"<b>{esc(c.ref)}</b> — {esc(v.text(ind.name))}", "small"), [chart])
         return out
 
@@ -336,7 +430,15 @@ class BriefRenderer(Renderer):
         if self.previous is None:
             return self.lead(heading, [self.p(esc(self.t("This is the first session of the dialogue recorded here.")), "muted")])
         prev = self.previous
-        body: list[Flowable] = [self.p(esc(self.t("{nth} session", nth=language.ordinal(prev.number, self.lang)) + f", {language.date_range(prev.starts_on, prev.ends_on, self.lang)}, {prev.venue}."), "muted")]
+        body: list[Flowable] = [
+            self.p(
+                esc(
+                    self.t("{nth} session", nth=language.ordinal(prev.number, self.lang))
+                    + f", {language.date_range(prev.starts_on, prev.ends_on, self.lang)}, {prev.venue}."
+                ),
+                "muted",
+            )
+        ]
         for i in agenda_order([x for x in v.bundle.items if x.session_id == prev.id]):
             conclusions = v.flagged(i.conclusions)
             if conclusions:
@@ -346,8 +448,17 @@ class BriefRenderer(Renderer):
             rows = []
             for c in made:
                 level, _ = v.status(c, self.session.starts_on)
-                rows.append([self.p(esc(c.ref), "cell"), self.p(esc(v.flagged(c.text)), "cell"), self.p(esc(v.party_name(c.party_id)), "cell"), self.p(f"<b>{esc(v.assessed(c, self.session.starts_on) or v.status_label(level))}</b>", "cell")])
-            body += self.lead(self.p(esc(self.t("Commitments made")), "label"), [self.table(["Ref.", "Commitment", "Party", "Now"], rows, [32 * mm, None, 30 * mm, 34 * mm])])
+                rows.append(
+                    [
+                        self.p(esc(c.ref), "cell"),
+                        self.p(esc(v.flagged(c.text)), "cell"),
+                        self.p(esc(v.party_name(c.party_id)), "cell"),
+                        self.p(f"<b>{esc(v.assessed(c, self.session.starts_on) or v.status_label(level))}</b>", "cell"),
+                    ]
+                )
+            body += self.lead(
+                self.p(esc(self.t("Commitments made")), "label"), [self.table(["Ref.", "Commitment", "Party", "Now"], rows, [32 * mm, None, 30 * mm, 34 * mm])]
+            )
         return self.lead(heading, body)
 
     def pending(self) -> list[Flowable]:
@@ -403,4 +514,3 @@ class IndicatorChart(Flowable):
         drawing.add(Line(plot.x, ty, plot.x + plot.width, ty, strokeColor=ALARM, strokeDashArray=[3, 2], strokeWidth=0.8))
         drawing.add(String(plot.x + plot.width - 2, ty + 3, self.target_label, fontName=FONT, fontSize=7, fillColor=ALARM, textAnchor="end"))
         drawing.drawOn(self.canv, 0, 0)
-

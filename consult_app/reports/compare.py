@@ -27,7 +27,14 @@ class CompareRenderer(Renderer):
     """Version ``old`` against version ``new`` of a session's minutes, in the languages asked (all the dialogue's by default)."""
 
     def __init__(
-        self, bundle: JointBundle, dialogue_id: str, session: Session, old: int, new: int, *, langs: list[str] | None = None,
+        self,
+        bundle: JointBundle,
+        dialogue_id: str,
+        session: Session,
+        old: int,
+        new: int,
+        *,
+        langs: list[str] | None = None,
         marking_order=DEFAULT_MARKING_ORDER,
     ):
         require_joint(bundle, "The comparison of versions of the minutes")
@@ -38,13 +45,19 @@ class CompareRenderer(Renderer):
         lang = self.langs[0]
         name = pick(self.dialogue.name, lang, tuple(self.dialogue.languages))
         self.document_title = label(
-            lang, "Comparison of versions {old} and {new} of the joint minutes of the {nth} session of the {name}",
-            old=old, new=new, nth=language.ordinal(session.number, lang), name=name,
+            lang,
+            "Comparison of versions {old} and {new} of the joint minutes of the {nth} session of the {name}",
+            old=old,
+            new=new,
+            nth=language.ordinal(session.number, lang),
+            name=name,
         )
         self.session = session
         super().__init__(
-            marking=document_marking([self.dialogue], self.langs, marking_order), running_title=self.document_title,
-            date_text=fmt_dates(session, lang), lang=lang,
+            marking=document_marking([self.dialogue], self.langs, marking_order),
+            running_title=self.document_title,
+            date_text=fmt_dates(session, lang),
+            lang=lang,
         )
 
     def story(self) -> list[Flowable]:
@@ -52,13 +65,30 @@ class CompareRenderer(Renderer):
         out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(esc(f"{s.venue}, {fmt_dates(s, self.lang)}"), "subtitle")]
         for v in (self.old, self.new):
             party = d.party(v.party_id)
-            out.append(self.p(esc(self.t(
-                "Version {number}: circulated by {party} on {date}; SHA-256 {hash}.", number=v.number, party=party.name if party else "?",
-                date=fmt_date(_day(v.circulated_at), self.lang), hash=v.hash,
-            )), "small"))
+            out.append(
+                self.p(
+                    esc(
+                        self.t(
+                            "Version {number}: circulated by {party} on {date}; SHA-256 {hash}.",
+                            number=v.number,
+                            party=party.name if party else "?",
+                            date=fmt_date(_day(v.circulated_at), self.lang),
+                            hash=v.hash,
+                        )
+                    ),
+                    "small",
+                )
+            )
         changes = N.compare(self.old, self.new, self.langs)
         out.append(self.p(self.t("Deleted text is struck through in red, inserted text underlined in green; each change is listed below its text."), "muted"))
-        out.append(self.p(self.t("{count} text(s) differ between the two versions.", count=len(changes)) if changes else self.t("No text differs between the two versions."), "body"))
+        out.append(
+            self.p(
+                self.t("{count} text(s) differ between the two versions.", count=len(changes))
+                if changes
+                else self.t("No text differs between the two versions."),
+                "body",
+            )
+        )
         for change in changes:
             field = self.t(change.field.capitalize())
             out.append(self.p(esc(f"{change.number}. {change.title} — {field} [{language_name(self.lang, change.lang)}]"), "h2"))

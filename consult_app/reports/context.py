@@ -7,18 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..domain import language
-from ..domain.model import (
-    Bundle,
-    Commitment,
-    Dialogue,
-    Indicator,
-    Measurement,
-    Session,
-    StatusEvent,
-    StatusLevel,
-    Visibility,
-    pick,
-)
+from ..domain.model import Bundle, Commitment, Dialogue, Indicator, Measurement, Session, StatusEvent, StatusLevel, Visibility, pick
 from ..domain.rules import assessed_differently, current_status, due_date, is_overdue, latest_measurement, own_events
 from .labels import label, language_name
 

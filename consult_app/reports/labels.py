@@ -33,7 +33,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "OVERDUE": ("EN RETARD", "VENCIDO"),
     "INTERNAL": ("INTERNE", "INTERNO"),
     "INTERNAL — NOT FOR THE OTHER DELEGATION": ("INTERNE — NE PAS COMMUNIQUER À L’AUTRE DÉLÉGATION", "INTERNO — NO COMUNICAR A LA OTRA DELEGACIÓN"),
-    "Texts in {language}, the dialogue’s working language.": ("Textes en {language}, langue de travail du dialogue.", "Textos en {language}, lengua de trabajo del diálogo."),
+    "Texts in {language}, the dialogue’s working language.": (
+        "Textes en {language}, langue de travail du dialogue.",
+        "Textos en {language}, lengua de trabajo del diálogo.",
+    ),
     "Follow-up actions": ("Actions de suivi", "Acciones de seguimiento"),
     "Consult — the secretariat": ("Consult — le secrétariat", "Consult — la secretaría"),
     # minutes
@@ -76,7 +79,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "{delegation} was led by {head}.": ("{delegation} était conduite par {head}.", "{delegation} estuvo encabezada por {head}."),
     "The session was co-chaired by {chairs}.": ("La session a été coprésidée par {chairs}.", "La sesión fue copresidida por {chairs}."),
-    "The lists of the delegations are given below.": ("La composition des délégations figure ci-après.", "La composición de las delegaciones figura a continuación."),
+    "The lists of the delegations are given below.": (
+        "La composition des délégations figure ci-après.",
+        "La composición de las delegaciones figura a continuación.",
+    ),
     "Done at {place} on {date}, in {copies} originals in the {language} language.": (
         "Fait à {place}, le {date}, en {copies} exemplaires originaux en langue {language}.",
         "Hecho en {place}, el {date}, en {copies} ejemplares originales en idioma {language}.",
@@ -97,8 +103,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "{n} dialogue": ("{n} dialogue", "{n} diálogo"),
     "{n} dialogues": ("{n} dialogues", "{n} diálogos"),
     "As of {date}": ("Au {date}", "A {date}"),
-    "Joint edition: shared with the other delegation": ("Édition conjointe : partagée avec l’autre délégation", "Edición conjunta: compartida con la otra delegación"),
-    "Internal edition: not for the other delegation": ("Édition interne : ne pas communiquer à l’autre délégation", "Edición interna: no comunicar a la otra delegación"),
+    "Joint edition: shared with the other delegation": (
+        "Édition conjointe : partagée avec l’autre délégation",
+        "Edición conjunta: compartida con la otra delegación",
+    ),
+    "Internal edition: not for the other delegation": (
+        "Édition interne : ne pas communiquer à l’autre délégation",
+        "Edición interna: no comunicar a la otra delegación",
+    ),
     "Status by party": ("État par partie", "Estado por parte"),
     "Total": ("Total", "Total"),
     "Overdue": ("En retard", "Vencidos"),
@@ -127,7 +139,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "Date": ("Date", "Fecha"),
     "Note": ("Note", "Nota"),
     "Open and overdue follow-up actions": ("Actions de suivi en cours et en retard", "Acciones de seguimiento pendientes y vencidas"),
-    "Open and overdue follow-up actions: none.": ("Actions de suivi en cours et en retard : aucune.", "Acciones de seguimiento pendientes y vencidas: ninguna."),
+    "Open and overdue follow-up actions: none.": (
+        "Actions de suivi en cours et en retard : aucune.",
+        "Acciones de seguimiento pendientes y vencidas: ninguna.",
+    ),
     "State": ("État", "Estado"),
     "open": ("ouverte", "pendiente"),
     "in progress": ("en cours", "en curso"),
@@ -191,9 +206,15 @@ LABELS: dict[str, tuple[str, str]] = {
     " by {year}": (" en {year}", " en {year}"),
     "The counterpart delegation": ("La délégation de l’autre partie", "La delegación de la contraparte"),
     "head of delegation": ("chef de délégation", "jefe de delegación"),
-    "The counterpart has not yet announced its delegation.": ("L’autre partie n’a pas encore annoncé sa délégation.", "La contraparte aún no ha anunciado su delegación."),
+    "The counterpart has not yet announced its delegation.": (
+        "L’autre partie n’a pas encore annoncé sa délégation.",
+        "La contraparte aún no ha anunciado su delegación.",
+    ),
     "What was agreed last time": ("Ce qui a été convenu la dernière fois", "Lo acordado la última vez"),
-    "This is the first session of the dialogue recorded here.": ("C’est la première session du dialogue enregistrée ici.", "Es la primera sesión del diálogo registrada aquí."),
+    "This is the first session of the dialogue recorded here.": (
+        "C’est la première session du dialogue enregistrée ici.",
+        "Es la primera sesión del diálogo registrada aquí.",
+    ),
     "Commitments made": ("Engagements pris", "Compromisos adoptados"),
     "Now": ("Aujourd’hui", "Hoy"),
     "Annexes": ("Annexes", "Anexos"),
@@ -227,7 +248,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "Complied (+1)": ("Respecté (+1)", "Cumplido (+1)"),
     # the Word draft and the Excel register
     "Draft joint minutes of the {nth} session of the {name}": (
-        "Projet de procès-verbal conjoint de la {nth} session — {name}", "Proyecto de acta conjunta de la {nth} sesión — {name}",
+        "Projet de procès-verbal conjoint de la {nth} session — {name}",
+        "Proyecto de acta conjunta de la {nth} sesión — {name}",
     ),
     "DRAFT for comments": ("PROJET soumis aux observations", "BORRADOR para observaciones"),
     "Agenda": ("Ordre du jour", "Orden del día"),
@@ -263,7 +285,6 @@ def nlabel(lang: str, n: float, singular: str, **values) -> str:
 def language_name(lang: str, code: str) -> str:
     """The name of language ``code`` written in ``lang``: 'Spanish', 'espagnol' (Babel)."""
     return language.language_name(code, lang)
-
 
 
 def glossary_table() -> str:

@@ -38,7 +38,13 @@ class MinutesRenderer(Renderer):
     kind = "Joint minutes"
 
     def __init__(
-        self, bundle: JointBundle, dialogue_id: str, session: Session, *, langs: list[str] | None = None, marking: str | None = None,
+        self,
+        bundle: JointBundle,
+        dialogue_id: str,
+        session: Session,
+        *,
+        langs: list[str] | None = None,
+        marking: str | None = None,
         marking_order=DEFAULT_MARKING_ORDER,
     ):
         require_joint(bundle, "The joint minutes")
@@ -78,8 +84,18 @@ class MinutesRenderer(Renderer):
             return [cells[0]]
         col = self.width / len(cells)
         table = Table([[c or "" for c in cells]], colWidths=[col] * len(cells), splitInRow=1, hAlign="LEFT")
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 10),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         return [table]
 
     def texts(self, value: dict, style: str = "body") -> list[Flowable]:
@@ -132,7 +148,9 @@ class MinutesRenderer(Renderer):
             self.p(esc(f"{s.venue}, {language.date_range(s.starts_on, s.ends_on, self.lang)}"), "subtitle"),
         ]
         if s.minutes_state != MinutesState.AGREED:
-            out.append(self.p(esc(self.t("Draft for agreement — minutes {state}, not yet agreed by the parties.", state=self.t(s.minutes_state.value))), "muted"))
+            out.append(
+                self.p(esc(self.t("Draft for agreement — minutes {state}, not yet agreed by the parties.", state=self.t(s.minutes_state.value))), "muted")
+            )
         if len(self.langs) > 1:
             names = language.join([language_name(self.lang, x) for x in self.langs], self.lang)
             out.append(self.p(esc(self.t("Texts in {languages}, side by side.", languages=names)), "muted"))
@@ -216,8 +234,10 @@ class MinutesRenderer(Renderer):
         """The actions of this session or of a commitment adopted at it."""
         actions = [a for a in self.view.actions if a.session_id == self.session.id or (a.commitment_id in {c.id for c in adopted})]
         if actions:
-            rows = [[self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(esc(language.date_short(a.due_on, self.lang)), "cell")]
-                    for a in actions]
+            rows = [
+                [self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(esc(language.date_short(a.due_on, self.lang)), "cell")]
+                for a in actions
+            ]
             body = [self.table(["Action", "Assigned to", "Due"], rows, [None, 45 * mm, 28 * mm])]
         else:
             body = [self.p(esc(self.t("No follow-up actions were recorded.")), "muted")]
@@ -234,10 +254,12 @@ class MinutesRenderer(Renderer):
 
     def signature_block(self, party: Party) -> list[Flowable]:
         person = self.head(party)
-        lines = [self.p("<br/>".join(f"<b>{esc(signatory(party, x)[0])}</b>" for x in self.langs), "small"),
-                 self.p("<br/>".join(esc(signatory(party, x)[1]) for x in self.langs), "small"),
-                 Spacer(1, 16 * mm),
-                 self.p("_" * 34, "small")]
+        lines = [
+            self.p("<br/>".join(f"<b>{esc(signatory(party, x)[0])}</b>" for x in self.langs), "small"),
+            self.p("<br/>".join(esc(signatory(party, x)[1]) for x in self.langs), "small"),
+            Spacer(1, 16 * mm),
+            self.p("_" * 34, "small"),
+        ]
         if person:
             lines.append(self.p(f"<b>{esc(person.name)}</b>" + (f"<br/>{esc(person.title)}" if person.title else ""), "small"))
         return lines
@@ -253,8 +275,17 @@ class MinutesRenderer(Renderer):
             cells = [self.signature_block(p) for p in parties[n : n + per_row]]
             cells += [""] * (per_row - len(cells))
             table = Table([cells], colWidths=[self.width / per_row] * per_row, hAlign="LEFT")
-            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONT", (0, 0), (-1, -1), FONT, 9),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                        ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ]
+                )
+            )
             rows.append(table)
         rule = Table([[""]], colWidths=[self.width], rowHeights=[2])
         rule.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE)]))

@@ -7,7 +7,8 @@ LABELS: dict[str, tuple[str, str]] = {
     # the agreed record
     "Agreed version {version} · SHA-256 {hash}": ("Version approuvée {version} · SHA-256 {hash}", "Versión aprobada {version} · SHA-256 {hash}"),
     "Agreed version {version} (amended) · SHA-256 {hash}": (
-        "Version approuvée {version} (amendée) · SHA-256 {hash}", "Versión aprobada {version} (enmendada) · SHA-256 {hash}",
+        "Version approuvée {version} (amendée) · SHA-256 {hash}",
+        "Versión aprobada {version} (enmendada) · SHA-256 {hash}",
     ),
     "Agreed record": ("Acte approuvé", "Acta aprobada"),
     "The heads of delegation signed off version {version} of these minutes, whose texts have the SHA-256 hash {hash}.": (
@@ -20,7 +21,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "Amendments": ("Amendements", "Enmiendas"),
     "Amendment of {date}, by {author}: {reason}": ("Amendement du {date}, par {author} : {reason}", "Enmienda del {date}, por {author}: {reason}"),
     "In force, signed off by {names}.": ("En vigueur, approuvé par {names}.", "En vigor, aprobada por {names}."),
-    "Awaiting sign-off; signed off so far by {names}.": ("En attente d’approbation ; approuvé à ce jour par {names}.", "Pendiente de aprobación; aprobada hasta ahora por {names}."),
+    "Awaiting sign-off; signed off so far by {names}.": (
+        "En attente d’approbation ; approuvé à ce jour par {names}.",
+        "Pendiente de aprobación; aprobada hasta ahora por {names}.",
+    ),
     "nobody": ("personne", "nadie"),
     "Title": ("Titre", "Título"),
     # compare
@@ -38,7 +42,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "Deleted:": ("Supprimé :", "Suprimido:"),
     "Inserted:": ("Inséré :", "Insertado:"),
-    "{count} text(s) differ between the two versions.": ("{count} texte(s) diffèrent entre les deux versions.", "{count} texto(s) difieren entre las dos versiones."),
+    "{count} text(s) differ between the two versions.": (
+        "{count} texte(s) diffèrent entre les deux versions.",
+        "{count} texto(s) difieren entre las dos versiones.",
+    ),
     "No text differs between the two versions.": ("Aucun texte ne diffère entre les deux versions.", "Ningún texto difiere entre las dos versiones."),
     # each party's assessment
     "Register": ("Registre", "Registro"),

@@ -33,8 +33,16 @@ def head_of(party: Party, members: list[DelegationMember], people: dict[str, Per
 def opening(d: Dialogue, s: Session, members: list[DelegationMember], people: dict[str, Person], lang: str) -> str:
     """Who met, where, when, who led each delegation and who chaired: the first paragraph of the minutes."""
     name = pick(d.name, lang, tuple(d.languages))
-    sentences = [label(lang, "The {nth} session of the {name} was held in {venue} {dates}.", nth=language.ordinal(s.number, lang), name=name,
-                       venue=city(s.venue), dates=language.dates_phrase(s.starts_on, s.ends_on, lang))]
+    sentences = [
+        label(
+            lang,
+            "The {nth} session of the {name} was held in {venue} {dates}.",
+            nth=language.ordinal(s.number, lang),
+            name=name,
+            venue=city(s.venue),
+            dates=language.dates_phrase(s.starts_on, s.ends_on, lang),
+        )
+    ]
     for party in d.parties:
         person = head_of(party, members, people)
         if person:
@@ -51,8 +59,12 @@ def opening(d: Dialogue, s: Session, members: list[DelegationMember], people: di
 def next_session(following: Session | None, lang: str) -> str:
     if following is None:
         return label(lang, "The date and place of the next session will be agreed through diplomatic channels.")
-    return label(lang, "The parties agreed to hold the next session in {venue} {dates}.", venue=city(following.venue),
-                 dates=language.dates_phrase(following.starts_on, following.ends_on, lang))
+    return label(
+        lang,
+        "The parties agreed to hold the next session in {venue} {dates}.",
+        venue=city(following.venue),
+        dates=language.dates_phrase(following.starts_on, following.ends_on, lang),
+    )
 
 
 def closing_formula(venue: str, on: dt.date, langs: list[str], parties: int, lang: str) -> str:
@@ -60,11 +72,20 @@ def closing_formula(venue: str, on: dt.date, langs: list[str], parties: int, lan
     copies = language.count_word(max(parties, 2), lang)
     place, date = city(venue), language.date_long(on, lang)
     if len(langs) == 1:
-        return label(lang, "Done at {place} on {date}, in {copies} originals in the {language} language.", place=place, date=date, copies=copies,
-                     language=language.language_adjective(langs[0], lang))
+        return label(
+            lang,
+            "Done at {place} on {date}, in {copies} originals in the {language} language.",
+            place=place,
+            date=date,
+            copies=copies,
+            language=language.language_adjective(langs[0], lang),
+        )
     names = language.join([language.language_adjective(x, lang) for x in langs], lang)
-    key = ("Done at {place} on {date}, in {copies} originals in the {languages} languages, both texts being equally authentic."
-           if len(langs) == 2 else "Done at {place} on {date}, in {copies} originals in the {languages} languages, all texts being equally authentic.")
+    key = (
+        "Done at {place} on {date}, in {copies} originals in the {languages} languages, both texts being equally authentic."
+        if len(langs) == 2
+        else "Done at {place} on {date}, in {copies} originals in the {languages} languages, all texts being equally authentic."
+    )
     return label(lang, key, place=place, date=date, copies=copies, languages=names)
 
 

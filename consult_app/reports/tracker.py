@@ -34,8 +34,16 @@ class TrackerRenderer(Renderer):
     pagesize = landscape(A4)  # the register is wide: seven columns
 
     def __init__(
-        self, bundle: Bundle, *, as_of: dt.date, marking: str | None = None, title: str | None = None, lang: str = "en",
-        content_lang: str | None = None, marking_order=DEFAULT_MARKING_ORDER, by_party: bool = False,
+        self,
+        bundle: Bundle,
+        *,
+        as_of: dt.date,
+        marking: str | None = None,
+        title: str | None = None,
+        lang: str = "en",
+        content_lang: str | None = None,
+        marking_order=DEFAULT_MARKING_ORDER,
+        by_party: bool = False,
     ):
         self.bundle = bundle
         self.by_party = by_party  # add the register as assessed by each party
@@ -49,9 +57,12 @@ class TrackerRenderer(Renderer):
         scope = self.views[0].text(dialogues[0].name) if one else nlabel(lang, len(dialogues), "{n} dialogue")
         self.document_title = title or label(lang, "Progress tracker — {scope}", scope=scope)
         super().__init__(
-            marking=marking, running_title=label(lang, "Progress tracker — {scope}", scope=dialogues[0].code if one else scope),
-            date_text=label(lang, "As of {date}", date=fmt_date(as_of, lang)), lang=lang,
-            internal=self.audience == "internal", document_title=self.document_title,
+            marking=marking,
+            running_title=label(lang, "Progress tracker — {scope}", scope=dialogues[0].code if one else scope),
+            date_text=label(lang, "As of {date}", date=fmt_date(as_of, lang)),
+            lang=lang,
+            internal=self.audience == "internal",
+            document_title=self.document_title,
         )
 
     kind = "Progress tracker"
@@ -111,8 +122,10 @@ class TrackerRenderer(Renderer):
         rows = [
             [self.p(esc(name), "cell")]
             + [self.p(num(table[pid][lv.code]) if table[pid][lv.code] else "–", "cell") for lv in levels]
-            + [self.p(f"<b>{num(sum(table[pid].values()))}</b>", "cell"),
-               self.p(f"<font color='#b91c1c'><b>{num(overdue[pid])}</b></font>" if overdue[pid] else "–", "cell")]
+            + [
+                self.p(f"<b>{num(sum(table[pid].values()))}</b>", "cell"),
+                self.p(f"<font color='#b91c1c'><b>{num(overdue[pid])}</b></font>" if overdue[pid] else "–", "cell"),
+            ]
             for pid, name in shown
         ]
         rest = min(28 * mm, (self.width - 45 * mm) / (len(levels) + 2))
@@ -237,7 +250,9 @@ class TrackerRenderer(Renderer):
                 out += [("TEXTCOLOR", (3, 0), (3, 0), ALARM), ("FONT", (3, 0), (3, 0), f"{FONT}-Bold", size, size * 1.25)]
             return out
 
-        header = [self.p(f"<b>{esc(self.t(x))}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")]
+        header = [
+            self.p(f"<b>{esc(self.t(x))}</b>", "cell") for x in ("Ref.", "Commitment", "Party and institution", "Due", "Status", "Latest update", "Indicator")
+        ]
         return [BlockTable(header, rows, widths, row_styles=row_style)]
 
     def lineage(self, c, refs: dict[str, str], replaced_by: dict[str, str]) -> str:
@@ -289,13 +304,14 @@ class TrackerRenderer(Renderer):
                 if since < e.effective_on <= self.as_of:
                     before = current_status([x for x in events if (x.effective_on, x.recorded_at, x.id) < (e.effective_on, e.recorded_at, e.id)])
                     changed.append((e, ids[cid], before))
-        heading = self.heading(self.t("What changed since the {nth} session ({date})", nth=language.ordinal(previous[-1].number, self.lang),
-                                      date=fmt_date(since, self.lang)), 1)
+        heading = self.heading(
+            self.t("What changed since the {nth} session ({date})", nth=language.ordinal(previous[-1].number, self.lang), date=fmt_date(since, self.lang)), 1
+        )
         if not changed:
             return self.lead(heading, [self.p(esc(self.t("No status changes recorded since then.")), "muted")])
         changed.sort(key=lambda t: (t[0].effective_on, t[1].ref))
         scale = v.dialogue.scale
-        name = lambda code: (v.status_label(scale.get(code)) if scale.get(code) else code)  # noqa: E731
+        name = lambda code: v.status_label(scale.get(code)) if scale.get(code) else code  # noqa: E731
         rows = [
             [
                 self.p(esc(fmt_short_date(e.effective_on, self.lang)), "cell"),
@@ -309,9 +325,7 @@ class TrackerRenderer(Renderer):
 
     def actions(self, v: DialogueView, commitment_ids: set[str]) -> list[Flowable]:
         pending = [
-            a
-            for a in v.actions
-            if a.state not in (ActionState.DONE, ActionState.CANCELLED) and (a.commitment_id is None or a.commitment_id in commitment_ids)
+            a for a in v.actions if a.state not in (ActionState.DONE, ActionState.CANCELLED) and (a.commitment_id is None or a.commitment_id in commitment_ids)
         ]
         if not pending:
             return [self.p(esc(self.t("Open and overdue follow-up actions: none.")), "muted")]
@@ -341,4 +355,3 @@ class ProgressBar(Flowable):
         if self.share < 0:
             c.setFillColor(ALARM)
             c.rect(0, 0, 2, self.height, fill=1, stroke=0)
-

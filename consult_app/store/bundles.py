@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from ..domain.errors import Invalid, NotFound
-from ..domain.model import (
-    Bundle,
-)
+from ..domain.model import Bundle
 from ..domain.rules import agenda_order
 from . import codec
 
@@ -83,9 +81,7 @@ class Bundles:
             for cid, reciprocal, supersedes in links:
                 if reciprocal or supersedes:
                     db.table("commitments").update(cid, {"reciprocal_id": reciprocal, "supersedes_id": supersedes})
-            db.table("commitment_reaffirmations").insert_all(
-                {"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at
-            )
+            db.table("commitment_reaffirmations").insert_all({"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at)
             self.conn.executemany("UPDATE agenda_items SET commitment_id = ? WHERE id = ?", [(c, i) for i, c in reviews if c])
             db.table("commitment_revisions").insert_all(codec.revision_row(r) for r in b.revisions)
             db.table("status_events").insert_all(codec.event_row(e) for e in b.events)
@@ -103,7 +99,11 @@ def check_negotiations(b: Bundle) -> None:
     parties = {d.id: [p.id for p in d.parties] for d in b.dialogues}
     for s in b.sessions:
         check_record(
-            f"The minutes of {codes.get(s.dialogue_id, '?')} session {s.number}", s,
-            [i for i in b.items if i.session_id == s.id], [v for v in b.versions if v.session_id == s.id],
-            [x for x in b.signoffs if x.session_id == s.id], [a for a in b.amendments if a.session_id == s.id], parties.get(s.dialogue_id, []),
+            f"The minutes of {codes.get(s.dialogue_id, '?')} session {s.number}",
+            s,
+            [i for i in b.items if i.session_id == s.id],
+            [v for v in b.versions if v.session_id == s.id],
+            [x for x in b.signoffs if x.session_id == s.id],
+            [a for a in b.amendments if a.session_id == s.id],
+            parties.get(s.dialogue_id, []),
         )

@@ -37,37 +37,28 @@ class Report:
 APP_CHECKS: list[tuple[str, str]] = [
     (
         "reciprocal link to a missing commitment",
-        "SELECT ref AS what FROM commitments c WHERE reciprocal_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM commitments o WHERE o.id = c.reciprocal_id)",
+        "SELECT ref AS what FROM commitments c WHERE reciprocal_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM commitments o WHERE o.id = c.reciprocal_id)",
     ),
     (
         "reciprocal link to a commitment of another dialogue",
-        "SELECT c.ref AS what FROM commitments c JOIN commitments o ON o.id = c.reciprocal_id "
-        "WHERE o.dialogue_id <> c.dialogue_id",
+        "SELECT c.ref AS what FROM commitments c JOIN commitments o ON o.id = c.reciprocal_id WHERE o.dialogue_id <> c.dialogue_id",
     ),
     (
         "supersedes a missing commitment",
-        "SELECT ref AS what FROM commitments c WHERE supersedes_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM commitments o WHERE o.id = c.supersedes_id)",
+        "SELECT ref AS what FROM commitments c WHERE supersedes_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM commitments o WHERE o.id = c.supersedes_id)",
     ),
     (
         "status event for a missing commitment",
         "SELECT id AS what FROM status_events e WHERE NOT EXISTS (SELECT 1 FROM commitments c WHERE c.id = e.commitment_id)",
     ),
-    (
-        "measurement for a missing indicator",
-        "SELECT id AS what FROM measurements m WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = m.indicator_id)",
-    ),
+    ("measurement for a missing indicator", "SELECT id AS what FROM measurements m WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = m.indicator_id)"),
     (
         "session that starts before the session numbered before it",
         "SELECT d.code || ' session ' || s.number AS what FROM sessions s JOIN sessions p "
         "ON p.dialogue_id = s.dialogue_id AND p.number < s.number AND p.starts_on > s.starts_on "
         "JOIN dialogues d ON d.id = s.dialogue_id GROUP BY s.id",
     ),
-    (
-        "session that ends before it starts",
-        "SELECT id AS what FROM sessions WHERE ends_on < starts_on",
-    ),
+    ("session that ends before it starts", "SELECT id AS what FROM sessions WHERE ends_on < starts_on"),
     (
         "sub-item whose parent belongs to another session",
         "SELECT i.id AS what FROM agenda_items i JOIN agenda_items p ON p.id = i.parent_id WHERE p.session_id <> i.session_id",
@@ -111,11 +102,19 @@ APP_CHECKS: list[tuple[str, str]] = [
 # "names" {lang: {…}}, "scale" {name, levels: [{code, label, tone, closed}]}, "object" {…}. Opening a
 # workspace, the check below and the tests (tests/store/test_checks.py) all go by this one list.
 JSON_COLUMNS: list[tuple[str, str, str]] = [
-    ("dialogues", "name", "texts"), ("dialogues", "languages", "list"), ("dialogues", "scale", "scale"), ("dialogues", "markings", "texts"),
-    ("parties", "names", "names"), ("themes", "title", "texts"),
-    ("agenda_items", "title", "texts"), ("agenda_items", "summary", "texts"), ("agenda_items", "conclusions", "texts"),
-    ("commitments", "text", "texts"), ("indicators", "name", "texts"),
-    ("commitment_revisions", "old_text", "texts"), ("commitment_revisions", "new_text", "texts"),
+    ("dialogues", "name", "texts"),
+    ("dialogues", "languages", "list"),
+    ("dialogues", "scale", "scale"),
+    ("dialogues", "markings", "texts"),
+    ("parties", "names", "names"),
+    ("themes", "title", "texts"),
+    ("agenda_items", "title", "texts"),
+    ("agenda_items", "summary", "texts"),
+    ("agenda_items", "conclusions", "texts"),
+    ("commitments", "text", "texts"),
+    ("indicators", "name", "texts"),
+    ("commitment_revisions", "old_text", "texts"),
+    ("commitment_revisions", "new_text", "texts"),
     ("minutes_versions", "texts", "object"),
 ]
 
@@ -129,8 +128,11 @@ _FORMS = {
     "texts": ("object", "EXISTS (SELECT 1 FROM json_each({c}) WHERE type <> 'text')"),
     "list": ("array", "EXISTS (SELECT 1 FROM json_each({c}) WHERE type <> 'text')"),
     "names": ("object", "EXISTS (SELECT 1 FROM json_each({c}) WHERE type <> 'object')"),
-    "scale": ("object", "json_type({c}, '$.name') IS NOT 'text' OR json_type({c}, '$.levels') IS NOT 'array' "
-                        f"OR EXISTS (SELECT 1 FROM json_each({{c}}, '$.levels') WHERE {_LEVEL_UNREADABLE})"),
+    "scale": (
+        "object",
+        "json_type({c}, '$.name') IS NOT 'text' OR json_type({c}, '$.levels') IS NOT 'array' "
+        f"OR EXISTS (SELECT 1 FROM json_each({{c}}, '$.levels') WHERE {_LEVEL_UNREADABLE})",
+    ),
     "object": ("object", "0"),
 }
 
@@ -141,9 +143,9 @@ _REFERENCES = {  # the row, as people know it
     "commitments": "SELECT 'commitment ' || ref FROM commitments WHERE rowid = ?",
     "indicators": "SELECT 'an indicator of commitment ' || c.ref FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.rowid = ?",
     "commitment_revisions": "SELECT 'the revision of commitment ' || c.ref || ' of ' || r.revised_on "
-                            "FROM commitment_revisions r JOIN commitments c ON c.id = r.commitment_id WHERE r.rowid = ?",
+    "FROM commitment_revisions r JOIN commitments c ON c.id = r.commitment_id WHERE r.rowid = ?",
     "minutes_versions": "SELECT 'version ' || v.number || ' of the minutes of ' || d.code || ' session ' || s.number "
-                        "FROM minutes_versions v JOIN sessions s ON s.id = v.session_id JOIN dialogues d ON d.id = s.dialogue_id WHERE v.rowid = ?",
+    "FROM minutes_versions v JOIN sessions s ON s.id = v.session_id JOIN dialogues d ON d.id = s.dialogue_id WHERE v.rowid = ?",
 }
 
 
@@ -152,17 +154,21 @@ def unreadable_texts(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
 
     Runs in SQLite (json_valid, json_each): a few hundredths of a second on a workspace of 10,000 commitments.
     """
-    present = set(conn.execute(  # an older file, before its migration, has fewer
-        "SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table'"
-    ).fetchall())
+    present = set(
+        conn.execute(  # an older file, before its migration, has fewer
+            "SELECT m.name, c.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table'"
+        ).fetchall()
+    )
     found = []
     for table, column, form in JSON_COLUMNS:
         if (table, column) not in present:
             continue
         kind, parts = _FORMS[form]
         c = f'"{column}"'
-        sql = (f'SELECT rowid FROM "{table}" WHERE CASE WHEN NOT json_valid({c}) THEN 1 WHEN json_type({c}) <> \'{kind}\' THEN 1 '
-               f"ELSE {parts.format(c=c)} END LIMIT {limit}")
+        sql = (
+            f"SELECT rowid FROM \"{table}\" WHERE CASE WHEN NOT json_valid({c}) THEN 1 WHEN json_type({c}) <> '{kind}' THEN 1 "
+            f"ELSE {parts.format(c=c)} END LIMIT {limit}"
+        )
         for (rowid,) in conn.execute(sql).fetchall():
             found.append(f"{table}: the column {column} of {_reference(conn, table, rowid)} is not readable")
     return found[:limit]
@@ -176,7 +182,7 @@ def _reference(conn: sqlite3.Connection, table: str, rowid: int) -> str:
 
 
 def _item_reference(conn: sqlite3.Connection, rowid: int) -> str:
-    """"item 3.1 of ML-FR session 2": numbered as the agenda numbers it, from the items' order alone (their texts unread)."""
+    """ "item 3.1 of ML-FR session 2": numbered as the agenda numbers it, from the items' order alone (their texts unread)."""
     import datetime as dt
 
     from ..domain.model import AgendaItem
@@ -185,7 +191,8 @@ def _item_reference(conn: sqlite3.Connection, rowid: int) -> str:
 
     session = conn.execute(
         "SELECT i.id, s.id, s.number, s.starts_on, s.start_time, d.code FROM agenda_items i JOIN sessions s ON s.id = i.session_id "
-        "JOIN dialogues d ON d.id = s.dialogue_id WHERE i.rowid = ?", (rowid,),
+        "JOIN dialogues d ON d.id = s.dialogue_id WHERE i.rowid = ?",
+        (rowid,),
     ).fetchone()
     if session is None:
         return f"agenda item {rowid}"
@@ -258,9 +265,7 @@ def _app_checks(conn: sqlite3.Connection, report: Report) -> None:
     if unreadable:
         return  # the checks below read those texts
     scales = {row[0]: {lv["code"] for lv in json.loads(row[1])["levels"]} for row in conn.execute("SELECT id, scale FROM dialogues")}
-    for ref, status, dialogue_id in conn.execute(
-        "SELECT c.ref, e.status, c.dialogue_id FROM status_events e JOIN commitments c ON c.id = e.commitment_id"
-    ):
+    for ref, status, dialogue_id in conn.execute("SELECT c.ref, e.status, c.dialogue_id FROM status_events e JOIN commitments c ON c.id = e.commitment_id"):
         if status not in scales.get(dialogue_id, set()):
             report.problems.append(f"Status '{status}' of {ref} is not on its dialogue's scale.")
     _negotiation_checks(conn, report)
@@ -278,8 +283,13 @@ def _negotiation_checks(conn: sqlite3.Connection, report: Report) -> None:
         d = ws.dialogue(s.dialogue_id)
         try:
             check_record(
-                f"The minutes of {d.code} session {s.number}", s, ws.agenda(s.id), ws.minutes_versions(s.id), ws.signoffs(s.id),
-                ws.amendments(s.id), [p.id for p in d.parties],
+                f"The minutes of {d.code} session {s.number}",
+                s,
+                ws.agenda(s.id),
+                ws.minutes_versions(s.id),
+                ws.signoffs(s.id),
+                ws.amendments(s.id),
+                [p.id for p in d.parties],
             )
         except Invalid as exc:
             report.problems.append(f"Minutes: {exc}")
@@ -302,14 +312,12 @@ def repair(path: str | Path) -> list[str]:
         def work() -> None:
             for column in ("reciprocal_id", "supersedes_id"):
                 n = ws.conn.execute(
-                    f"UPDATE commitments SET {column} = NULL WHERE {column} IS NOT NULL "
-                    f"AND {column} NOT IN (SELECT id FROM commitments)"
+                    f"UPDATE commitments SET {column} = NULL WHERE {column} IS NOT NULL AND {column} NOT IN (SELECT id FROM commitments)"
                 ).rowcount
                 if n:
                     done.append(f"Cleared {counted(n, 'link')} to missing commitments ({column.replace('_id', '')}).")
             n = ws.conn.execute(
-                "DELETE FROM commitment_reaffirmations WHERE session_id NOT IN (SELECT id FROM sessions) "
-                "OR commitment_id NOT IN (SELECT id FROM commitments)"
+                "DELETE FROM commitment_reaffirmations WHERE session_id NOT IN (SELECT id FROM sessions) OR commitment_id NOT IN (SELECT id FROM commitments)"
             ).rowcount
             if n:
                 done.append(f"Removed {counted(n, 'reaffirmation')} of missing sessions or commitments.")

@@ -72,19 +72,11 @@ def time_text(value: dt.time | None) -> str | None:
 
 
 def scale_to_json(scale: StatusScale) -> dict:
-    return {
-        "name": scale.name,
-        "levels": [
-            {"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in scale.levels
-        ],
-    }
+    return {"name": scale.name, "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in scale.levels]}
 
 
 def scale_from_json(data: dict) -> StatusScale:
-    return StatusScale(
-        data["name"],
-        tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), bool(lv["closed"])) for lv in data["levels"]),
-    )
+    return StatusScale(data["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), bool(lv["closed"])) for lv in data["levels"]))
 
 
 # --- rows -> domain ---------------------------------------------------------
@@ -115,9 +107,7 @@ def json_or_as_is(stored: Any) -> Any:
 def _plan(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None, bool], ...]:
     """For each field of a domain class: its name, its converter, and whether it has a default. Worked out once per class."""
     hints = get_type_hints(cls)
-    return tuple(
-        (f.name, _converter(hints[f.name]), f.default is not MISSING or f.default_factory is not MISSING) for f in fields(cls)
-    )
+    return tuple((f.name, _converter(hints[f.name]), f.default is not MISSING or f.default_factory is not MISSING) for f in fields(cls))
 
 
 _ABSENT = object()
@@ -156,14 +146,18 @@ def party_names_to_json(names: dict[str, PartyName]) -> dict:
 
 def party_from_row(row: dict) -> Party:
     return Party(
-        id=row["id"], code=row["code"], name=row["name"], is_home=bool(row["is_home"]),
-        names=party_names_from_json(json.loads(row.get("names") or "{}")),
+        id=row["id"], code=row["code"], name=row["name"], is_home=bool(row["is_home"]), names=party_names_from_json(json.loads(row.get("names") or "{}"))
     )
 
 
 def party_row(p: Party, dialogue_id: str, position: int) -> dict:
     return {
-        "id": p.id, "dialogue_id": dialogue_id, "code": p.code, "name": p.name, "is_home": int(p.is_home), "position": position,
+        "id": p.id,
+        "dialogue_id": dialogue_id,
+        "code": p.code,
+        "name": p.name,
+        "is_home": int(p.is_home),
+        "position": position,
         "names": jdump(party_names_to_json(p.names)),
     }
 

@@ -186,9 +186,7 @@ def connect(path: Path, *, readonly: bool = False, key: Key | None = None, immut
     mode = "ro&immutable=1" if immutable else "ro" if readonly else "rwc"
     readonly = readonly or immutable
     try:
-        conn = sqlite3.connect(
-            f"file:{path.as_posix()}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False, factory=Connection
-        )
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False, factory=Connection)
         conn.key = key
         _quiet(conn)
         if key is not None:
@@ -288,8 +286,7 @@ def recognise(path: Path) -> int:
         raise NotAWorkspace(f"{path} is an SQLite database but not a Consult workspace.")
     if version > SCHEMA_VERSION:
         raise NewerVersion(
-            f"{path} was written by a newer version of Consult (schema {version}; this version reads up to "
-            f"{SCHEMA_VERSION}): update Consult to open it."
+            f"{path} was written by a newer version of Consult (schema {version}; this version reads up to {SCHEMA_VERSION}): update Consult to open it."
         )
     return version
 

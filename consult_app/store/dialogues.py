@@ -7,11 +7,7 @@ from collections.abc import Iterable
 
 from ..domain import audience, validate
 from ..domain.errors import Invalid, NotFound
-from ..domain.model import (
-    Dialogue,
-    Party,
-    Theme,
-)
+from ..domain.model import Dialogue, Party, Theme
 from . import codec
 
 
@@ -26,8 +22,7 @@ class Dialogues:
         for row in self._rows("SELECT * FROM themes ORDER BY position, code"):
             themes.setdefault(row["dialogue_id"], []).append(codec.theme_from_row(row))
         return [
-            codec.dialogue_from_row(row, parties.get(row["id"], []), themes.get(row["id"], []))
-            for row in self._rows("SELECT * FROM dialogues ORDER BY code")
+            codec.dialogue_from_row(row, parties.get(row["id"], []), themes.get(row["id"], [])) for row in self._rows("SELECT * FROM dialogues ORDER BY code")
         ]
 
     def dialogue(self, dialogue_id: str) -> Dialogue:
@@ -96,7 +91,5 @@ class Dialogues:
                 markings.pop(lang, None)
         d.markings = markings
         with self._write("dialogue"):
-            self.conn.execute(
-                "UPDATE dialogues SET classification = ?, markings = ? WHERE id = ?", (d.classification, codec.jdump(d.markings), d.id)
-            )
+            self.conn.execute("UPDATE dialogues SET classification = ?, markings = ? WHERE id = ?", (d.classification, codec.jdump(d.markings), d.id))
         return d

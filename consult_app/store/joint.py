@@ -64,9 +64,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     # a change of a commitment's text goes with the commitment; who made it stays ours (as a status event's author)
     "commitment_revisions": _declare("id commitment_id revised_on old_text new_text reason recorded_at", internal="author"),
     "commitment_reaffirmations": _declare("commitment_id session_id"),
-    "status_events": _declare(
-        "id commitment_id effective_on status recorded_at visibility party_id", internal="author recorded_where", marked="note evidence"
-    ),
+    "status_events": _declare("id commitment_id effective_on status recorded_at visibility party_id", internal="author recorded_where", marked="note evidence"),
     "indicators": _declare("id commitment_id name unit baseline_value baseline_on target_value target_on direction"),
     "measurements": _declare("id indicator_id measured_on value source visibility"),
     "actions": _declare("id dialogue_id commitment_id session_id description assignee due_on state visibility"),

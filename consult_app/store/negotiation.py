@@ -181,7 +181,9 @@ class Negotiation:
         versions = self.minutes_versions(session_id)
         if versions and versions[0].party_id != home.id:
             holder = self.dialogue(s.dialogue_id).party(versions[0].party_id)
-            raise Invalid(f"{holder.name if holder else 'The other party'} holds the pen for {words} (it circulated version 1): propose changes instead.", "minutes_state")
+            raise Invalid(
+                f"{holder.name if holder else 'The other party'} holds the pen for {words} (it circulated version 1): propose changes instead.", "minutes_state"
+            )
         if versions:
             open_ = [p for p in self.proposals(session_id) if p.state == N.ProposalState.OPEN and p.version_id == versions[-1].id]
             if open_:
@@ -319,10 +321,15 @@ class Negotiation:
                 raise Invalid(f"{_cap(words)} have not been circulated: circulate them first, then each head of delegation signs off.", "minutes_state")
             latest = versions[-1]
             if not N.same_texts(self.frozen_texts(session_id, latest.number), latest.texts):
-                raise Invalid(f"The texts of {words} changed since version {latest.number} was circulated: circulate version {latest.number + 1} first.", "minutes_state")
+                raise Invalid(
+                    f"The texts of {words} changed since version {latest.number} was circulated: circulate version {latest.number + 1} first.", "minutes_state"
+                )
             open_ = [p for p in self.proposals(session_id) if p.state == N.ProposalState.OPEN and p.version_id == latest.id]
             if open_:
-                raise Invalid(f"{counted(len(open_), 'proposal')} on version {latest.number} of {words} {'is' if len(open_) == 1 else 'are'} still open: they are decided before anyone signs off.", "proposals")
+                raise Invalid(
+                    f"{counted(len(open_), 'proposal')} on version {latest.number} of {words} {'is' if len(open_) == 1 else 'are'} still open: they are decided before anyone signs off.",
+                    "proposals",
+                )
             if any(x.version_id == latest.id and x.party_id == party_id for x in signed):
                 raise Invalid(f"{party.name} has already signed off version {latest.number} of {words}.", "by")
             signoff = N.SignOff(session_id, party_id, name.strip(), latest.hash, utc_now(), version_id=latest.id, recorded_by=recorded_by)
@@ -332,8 +339,17 @@ class Negotiation:
         return signoff
 
     def amend_minutes(
-        self, item_id: str, field: str, lang: str, new_text: str, reason: str, on: dt.date, *, author: str = "",
-        signed_by: dict[str, str] | None = None, recorded_by: str = "",
+        self,
+        item_id: str,
+        field: str,
+        lang: str,
+        new_text: str,
+        reason: str,
+        on: dt.date,
+        *,
+        author: str = "",
+        signed_by: dict[str, str] | None = None,
+        recorded_by: str = "",
     ) -> Amendment:
         """Propose an amendment to agreed minutes, with the sign-offs given (party id -> head of delegation's name).
 
@@ -358,8 +374,16 @@ class Negotiation:
         if lang not in d.languages:
             raise Invalid(f"lang: '{lang}' is not a working language of {d.code} ({', '.join(d.languages)}).", "lang")
         amendment = Amendment(
-            session_id=item.session_id, field=field, old_text=getattr(item, field).get(lang, ""), new_text=new_text, amended_on=on,
-            reason=reason, agenda_item_id=item_id, lang=lang, author=author, party_id=self.home_party(d.id).id,
+            session_id=item.session_id,
+            field=field,
+            old_text=getattr(item, field).get(lang, ""),
+            new_text=new_text,
+            amended_on=on,
+            reason=reason,
+            agenda_item_id=item_id,
+            lang=lang,
+            author=author,
+            party_id=self.home_party(d.id).id,
             state=N.AmendmentState.PROPOSED.value,
         )
         validate.date(on, "date")
@@ -379,7 +403,10 @@ class Negotiation:
         if party is None:
             raise Invalid("party: not a party to this dialogue.", "party")
         if partner:
-            raise Invalid(f"party: {party.name} does that in its own workspace, and it reaches this one in {partner}'s packets; it cannot {doing} here on its behalf.", "party")
+            raise Invalid(
+                f"party: {party.name} does that in its own workspace, and it reaches this one in {partner}'s packets; it cannot {doing} here on its behalf.",
+                "party",
+            )
 
     # ------------------------------------------------------------------ what the record makes of the minutes
 

@@ -73,6 +73,44 @@ def invite(ws: Workspace, dialogue_id: str, name: str, out: str | Path, *, party
     out = Path(out)
     d = ws.dialogue(dialogue_id)
     name = (name or "").strip()
+    home, party = _invited_party(ws, d, name, party_id)
+    if out.exists():
+        raise ConsultError(f"{out} already exists: choose another name.")
+    keys = my_keys(ws)
+    my_id, my_name = device(ws)
+    invite_id = new_id()
+    body = {
+        "kind": "invite",
+        "invite_id": invite_id,
+        "created_at": utc_now(),
+        "dialogue": d.id,
+        "from": {
+            "name": my_name,
+            "device_id": my_id,
+            "workspace_id": ws.workspace_id,
+            "party": home.id,
+            "sign_key": keys.sign.hex(),
+            "box_key": keys.box.hex(),
+        },
+        "to": {"name": name, "party": party.id},
+        "bundle": to_document(joint.joint_view(ws, d.id)),
+    }
+    pending = _pending_base(ws, invite_id)
+    try:
+        build_joint_copy(ws, pending, d.id, (0, 0))  # what both sides hold once the other accepts
+        with ws.transaction("peers"):
+            ws.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PENDING + invite_id, json.dumps({"name": name, "dialogue": d.id, "party": party.id}))
+            )
+        _write_durable(out, _signed(ws, body))
+    except BaseException:
+        pending.unlink(missing_ok=True)
+        raise
+    return Pairing(name, d.code, keys.fingerprint, complete=False)
+
+
+def _invited_party(ws: Workspace, d, name: str, party_id: str | None):
+    """Our party and the one an invitation named ``name`` is for, or Invalid saying why not."""
     if not name:
         raise Invalid("name: say who the invitation is for (for example 'Secrétariat malien').", "name")
     if any(p.name.lower() == name.lower() for p in peers(ws)):
@@ -84,35 +122,14 @@ def invite(ws: Workspace, dialogue_id: str, name: str, out: str | Path, *, party
     others = [p for p in d.parties if p.id != home.id]
     if party_id is None:
         if len(others) != 1:
-            raise Invalid(f"party: {d.code} has {len(others)} other parties; say which one the invitation is for ({', '.join(p.code for p in others)}).", "party")
+            raise Invalid(
+                f"party: {d.code} has {len(others)} other parties; say which one the invitation is for ({', '.join(p.code for p in others)}).", "party"
+            )
         party_id = others[0].id
     party = d.party(party_id)
     if party is None or party.id == home.id:
         raise Invalid("party: the invitation is for another party of the dialogue than ours.", "party")
-    if out.exists():
-        raise ConsultError(f"{out} already exists: choose another name.")
-    keys = my_keys(ws)
-    my_id, my_name = device(ws)
-    invite_id = new_id()
-    body = {
-        "kind": "invite", "invite_id": invite_id, "created_at": utc_now(), "dialogue": d.id,
-        "from": {"name": my_name, "device_id": my_id, "workspace_id": ws.workspace_id, "party": home.id, "sign_key": keys.sign.hex(), "box_key": keys.box.hex()},
-        "to": {"name": name, "party": party.id},
-        "bundle": to_document(joint.joint_view(ws, d.id)),
-    }
-    pending = _pending_base(ws, invite_id)
-    try:
-        build_joint_copy(ws, pending, d.id, (0, 0))  # what both sides hold once the other accepts
-        with ws.transaction("peers"):
-            ws.conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                (PENDING + invite_id, json.dumps({"name": name, "dialogue": d.id, "party": party.id})),
-            )
-        _write_durable(out, _signed(ws, body))
-    except BaseException:
-        pending.unlink(missing_ok=True)
-        raise
-    return Pairing(name, d.code, keys.fingerprint, complete=False)
+    return home, party
 
 
 def accept(ws: Workspace, path: str | Path, *, name: str | None = None, reply_out: str | Path | None = None) -> Pairing:
@@ -217,10 +234,17 @@ def _accept_invitation(ws: Workspace, body: dict, path: Path, name: str | None, 
 def _reply(ws: Workspace, body: dict, party_id: str) -> dict:
     """The reply to an invitation: who we are (our keys, our party), and whose invitation it answers."""
     return {
-        "kind": "reply", "invite_id": body["invite_id"], "created_at": utc_now(), "dialogue": body["dialogue"],
+        "kind": "reply",
+        "invite_id": body["invite_id"],
+        "created_at": utc_now(),
+        "dialogue": body["dialogue"],
         "from": {
-            "name": body["to"]["name"], "device_id": device(ws)[0], "workspace_id": ws.workspace_id, "party": party_id,
-            "sign_key": my_keys(ws).sign.hex(), "box_key": my_keys(ws).box.hex(),
+            "name": body["to"]["name"],
+            "device_id": device(ws)[0],
+            "workspace_id": ws.workspace_id,
+            "party": party_id,
+            "sign_key": my_keys(ws).sign.hex(),
+            "box_key": my_keys(ws).box.hex(),
         },
         "to": {"device_id": body["from"]["device_id"], "sign_key": body["from"]["sign_key"]},
     }
@@ -330,5 +354,4 @@ def _shape(body) -> str | None:
 def pending_invitations(ws: Workspace) -> list[dict]:
     """Invitations made here and not yet answered: name, dialogue id, party id."""
     rows = ws._rows("SELECT key, value FROM meta WHERE key LIKE ?", (PENDING + "%",))
-    return [json.loads(r["value"]) | {"invite_id": r["key"][len(PENDING):]} for r in rows]
-
+    return [json.loads(r["value"]) | {"invite_id": r["key"][len(PENDING) :]} for r in rows]

@@ -78,7 +78,11 @@ class Reads:
         and the overdue rule count) — and the reciprocal commitment's
         reference, ready for a table view.
         """
-        latest = self.LATEST_EVENT if as_of is None else self.LATEST_EVENT.replace("WHERE x.commitment_id = c.id", "WHERE x.commitment_id = c.id AND x.effective_on <= :as_of")
+        latest = (
+            self.LATEST_EVENT
+            if as_of is None
+            else self.LATEST_EVENT.replace("WHERE x.commitment_id = c.id", "WHERE x.commitment_id = c.id AND x.effective_on <= :as_of")
+        )
         sql = f"""
             SELECT c.id, c.ref, c.text, c.party_id, c.theme_id, c.made_at_session_id, c.due_on, c.due_session_number,
                    c.lead_institution, c.visibility, r.ref AS reciprocal_ref, r.id AS reciprocal_id,
@@ -93,11 +97,24 @@ class Reads:
         others = self._other_assessments(dialogue_id, as_of)
         return [
             RegisterRow(
-                id=r["id"], ref=r["ref"], text=codec.read_json(r["text"], f"commitment {r['ref']}, text"), party_id=r["party_id"], theme_id=r["theme_id"],
-                made_at_session_id=r["made_at_session_id"], due_on=codec.s2d(r["due_on"]), due_session_number=r["due_session_number"],
-                lead_institution=r["lead_institution"], internal=r["visibility"] == "internal", reciprocal_ref=r["reciprocal_ref"] or "",
-                reciprocal_id=r["reciprocal_id"], status=r["status"], status_on=codec.s2d(r["status_on"]), status_note=r["status_note"] or "",
-                kind=CommitmentKind(r["kind"]), state=CommitmentState(r["state"]), ended_on=codec.s2d(r["ended_on"]),
+                id=r["id"],
+                ref=r["ref"],
+                text=codec.read_json(r["text"], f"commitment {r['ref']}, text"),
+                party_id=r["party_id"],
+                theme_id=r["theme_id"],
+                made_at_session_id=r["made_at_session_id"],
+                due_on=codec.s2d(r["due_on"]),
+                due_session_number=r["due_session_number"],
+                lead_institution=r["lead_institution"],
+                internal=r["visibility"] == "internal",
+                reciprocal_ref=r["reciprocal_ref"] or "",
+                reciprocal_id=r["reciprocal_id"],
+                status=r["status"],
+                status_on=codec.s2d(r["status_on"]),
+                status_note=r["status_note"] or "",
+                kind=CommitmentKind(r["kind"]),
+                state=CommitmentState(r["state"]),
+                ended_on=codec.s2d(r["ended_on"]),
                 replaced_by_ref=r["replaced_by_ref"] or "",
                 assessments=_differing(r["status_party"], r["status"], others.get(r["id"], {})),
             )
@@ -140,9 +157,17 @@ class Reads:
         )
         return [
             Standing(
-                id=r["id"], dialogue_id=r["dialogue_id"], ref=r["ref"], text=codec.read_json(r["text"], f"commitment {r['ref']}, text"), due_on=codec.s2d(r["due_on"]),
-                due_session_number=r["due_session_number"], status=r["status"], status_on=codec.s2d(r["status_on"]),
-                internal=r["visibility"] == "internal", state=CommitmentState(r["state"]), ended_on=codec.s2d(r["ended_on"]),
+                id=r["id"],
+                dialogue_id=r["dialogue_id"],
+                ref=r["ref"],
+                text=codec.read_json(r["text"], f"commitment {r['ref']}, text"),
+                due_on=codec.s2d(r["due_on"]),
+                due_session_number=r["due_session_number"],
+                status=r["status"],
+                status_on=codec.s2d(r["status_on"]),
+                internal=r["visibility"] == "internal",
+                state=CommitmentState(r["state"]),
+                ended_on=codec.s2d(r["ended_on"]),
             )
             for r in rows
         ]
@@ -150,10 +175,7 @@ class Reads:
     def dashboard_facts(self, today: dt.date) -> DashboardFacts:
         """What the dashboard shows across every dialogue on ``today`` (the rules that sort it are in ``domain.rules``)."""
         sessions = [codec.session_from_row(r) for r in self._rows("SELECT * FROM sessions ORDER BY dialogue_id, number")]
-        actions = [
-            codec.action_from_row(r)
-            for r in self._rows("SELECT * FROM actions WHERE state NOT IN ('done', 'cancelled') ORDER BY due_on, id")
-        ]
+        actions = [codec.action_from_row(r) for r in self._rows("SELECT * FROM actions WHERE state NOT IN ('done', 'cancelled') ORDER BY due_on, id")]
         members = {s.id: self.delegation(s.id) for s in next_sessions(sessions, today)}
         return DashboardFacts(today, self.dialogues(), sessions, self.standings(today), actions, members)
 

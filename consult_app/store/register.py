@@ -8,15 +8,7 @@ from dataclasses import replace
 
 from ..domain import audience, validate
 from ..domain.errors import Invalid, NotFound
-from ..domain.model import (
-    Commitment,
-    FollowUpAction,
-    Indicator,
-    Measurement,
-    Revision,
-    StatusEvent,
-    Visibility,
-)
+from ..domain.model import Commitment, FollowUpAction, Indicator, Measurement, Revision, StatusEvent, Visibility
 from . import codec
 from .codec import utc_now
 
@@ -26,10 +18,7 @@ class Register:
 
     def commitments(self, dialogue_id: str | None = None) -> list[Commitment]:
         reaffirmed: dict[str, list[str]] = {}
-        for row in self._rows(
-            "SELECT r.commitment_id, r.session_id FROM commitment_reaffirmations r "
-            "JOIN sessions s ON s.id = r.session_id ORDER BY s.number"
-        ):
+        for row in self._rows("SELECT r.commitment_id, r.session_id FROM commitment_reaffirmations r JOIN sessions s ON s.id = r.session_id ORDER BY s.number"):
             reaffirmed.setdefault(row["commitment_id"], []).append(row["session_id"])
         if dialogue_id is None:
             rows = self._rows("SELECT * FROM commitments ORDER BY ref")
@@ -55,8 +44,7 @@ class Register:
         reaffirmed = [
             r["session_id"]
             for r in self._rows(
-                "SELECT r.session_id FROM commitment_reaffirmations r JOIN sessions s ON s.id = r.session_id "
-                "WHERE r.commitment_id = ? ORDER BY s.number",
+                "SELECT r.session_id FROM commitment_reaffirmations r JOIN sessions s ON s.id = r.session_id WHERE r.commitment_id = ? ORDER BY s.number",
                 (row["id"],),
             )
         ]
@@ -75,9 +63,7 @@ class Register:
             db.table("commitments").insert(row)
             if any(links.values()):
                 db.table("commitments").update(c.id, links)
-            db.table("commitment_reaffirmations").insert_all(
-                {"commitment_id": c.id, "session_id": s} for s in c.reaffirmed_at
-            )
+            db.table("commitment_reaffirmations").insert_all({"commitment_id": c.id, "session_id": s} for s in c.reaffirmed_at)
             self._index_commitment(c)
         return c
 
@@ -125,9 +111,7 @@ class Register:
         c = self.commitment(commitment_id)
         history = self.commitment_history(commitment_id)
         if history:
-            raise Invalid(
-                f"{c.ref} cannot be deleted because it has a history ({', '.join(history)}): withdraw it instead."
-            )
+            raise Invalid(f"{c.ref} cannot be deleted because it has a history ({', '.join(history)}): withdraw it instead.")
         with self._write("commitment"):
             self.conn.execute("UPDATE commitments SET reciprocal_id = NULL WHERE reciprocal_id = ?", (c.id,))
             self.conn.execute("DELETE FROM commitments WHERE id = ?", (c.id,))
@@ -186,9 +170,7 @@ class Register:
                 self.conn.execute("UPDATE commitments SET reciprocal_id = ? WHERE id = ?", (first_id, second_id))
 
     def events(self, commitment_id: str) -> list[StatusEvent]:
-        rows = self._rows(
-            "SELECT * FROM status_events WHERE commitment_id = ? ORDER BY effective_on, recorded_at, id", (commitment_id,)
-        )
+        rows = self._rows("SELECT * FROM status_events WHERE commitment_id = ? ORDER BY effective_on, recorded_at, id", (commitment_id,))
         return [codec.event_from_row(r) for r in rows]
 
     def events_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[StatusEvent]]:
@@ -229,10 +211,7 @@ class Register:
         c = self.commitment(commitment_id)
         scale = self.dialogue(c.dialogue_id).scale
         if scale.get(status) is None:
-            raise Invalid(
-                f"status: '{status}' is not on this dialogue's status scale (use one of: {', '.join(scale.codes())}).",
-                "status",
-            )
+            raise Invalid(f"status: '{status}' is not on this dialogue's status scale (use one of: {', '.join(scale.codes())}).", "status")
         event = StatusEvent(
             commitment_id=c.id,
             effective_on=effective_on or dt.date.today(),

@@ -62,14 +62,23 @@ HISTORY = {
     "minutes_signoffs": "sign-offs of the minutes",
 }
 READABLE = {
-    "dialogues": ("dialogue", "dialogues"), "parties": ("party", "parties"), "themes": ("theme", "themes"),
-    "people": ("person", "people"), "sessions": ("session", "sessions"), "delegation_members": ("delegation member", "delegation members"),
-    "agenda_items": ("agenda item", "agenda items"), "commitments": ("commitment", "commitments"),
+    "dialogues": ("dialogue", "dialogues"),
+    "parties": ("party", "parties"),
+    "themes": ("theme", "themes"),
+    "people": ("person", "people"),
+    "sessions": ("session", "sessions"),
+    "delegation_members": ("delegation member", "delegation members"),
+    "agenda_items": ("agenda item", "agenda items"),
+    "commitments": ("commitment", "commitments"),
     "commitment_reaffirmations": ("reaffirmation", "reaffirmations"),
-    "commitment_revisions": ("change of a commitment's text", "changes of commitments' texts"), "status_events": ("status event", "status events"),
-    "indicators": ("indicator", "indicators"), "measurements": ("measurement", "measurements"),
-    "actions": ("follow-up action", "follow-up actions"), "minutes_amendments": ("minutes amendment", "minutes amendments"),
-    "minutes_versions": ("version of the minutes", "versions of the minutes"), "minutes_proposals": ("proposal on the minutes", "proposals on the minutes"),
+    "commitment_revisions": ("change of a commitment's text", "changes of commitments' texts"),
+    "status_events": ("status event", "status events"),
+    "indicators": ("indicator", "indicators"),
+    "measurements": ("measurement", "measurements"),
+    "actions": ("follow-up action", "follow-up actions"),
+    "minutes_amendments": ("minutes amendment", "minutes amendments"),
+    "minutes_versions": ("version of the minutes", "versions of the minutes"),
+    "minutes_proposals": ("proposal on the minutes", "proposals on the minutes"),
     "minutes_signoffs": ("sign-off of the minutes", "sign-offs of the minutes"),
 }
 MINUTES_TEXT = ("summary", "conclusions")
@@ -103,13 +112,7 @@ RIGHTS: dict[str, Rights] = {
         delete=frozenset(),
     ),
     # The secretariat keeps the record: anything but history (which only grows) and the exchange's bookkeeping.
-    "secretariat": Rights(
-        "secretariat",
-        "secretariat",
-        insert=frozenset(DATA_TABLES),
-        update={t: None for t in _ALL_BUT_HISTORY},
-        delete=_ALL_BUT_HISTORY,
-    ),
+    "secretariat": Rights("secretariat", "secretariat", insert=frozenset(DATA_TABLES), update={t: None for t in _ALL_BUT_HISTORY}, delete=_ALL_BUT_HISTORY),
     # The other delegation's secretariat: it adds to the joint record, never overwrites it. Its own party's
     # assessments, joint follow-up actions, proposals (and comments) on circulated minutes, and — as the party
     # that holds the pen, or signs — versions, decisions on proposals, sign-offs and amendments
@@ -553,18 +556,49 @@ def _links(table: str, row: dict, where, rows: RowSource) -> str | None:
 # --------------------------------------------------------------------------- validation
 
 ENUMS = {
-    ("actions", "state"): ActionState, ("sessions", "state"): SessionState, ("sessions", "minutes_state"): MinutesState,
-    ("agenda_items", "kind"): ItemKind, ("commitments", "visibility"): Visibility, ("dialogues", "level"): Level,
-    ("commitments", "kind"): CommitmentKind, ("commitments", "state"): CommitmentState, ("indicators", "direction"): Direction,
+    ("actions", "state"): ActionState,
+    ("sessions", "state"): SessionState,
+    ("sessions", "minutes_state"): MinutesState,
+    ("agenda_items", "kind"): ItemKind,
+    ("commitments", "visibility"): Visibility,
+    ("dialogues", "level"): Level,
+    ("commitments", "kind"): CommitmentKind,
+    ("commitments", "state"): CommitmentState,
+    ("indicators", "direction"): Direction,
 }
 LANG_TEXTS = {
-    "agenda_items": ("title", "summary", "conclusions"), "commitments": ("text",), "themes": ("title",),
-    "dialogues": ("name",), "indicators": ("name",), "commitment_revisions": ("old_text", "new_text"),
+    "agenda_items": ("title", "summary", "conclusions"),
+    "commitments": ("text",),
+    "themes": ("title",),
+    "dialogues": ("name",),
+    "indicators": ("name",),
+    "commitment_revisions": ("old_text", "new_text"),
 }
-DATE_COLUMNS = ("starts_on", "ends_on", "due_on", "effective_on", "measured_on", "amended_on", "baseline_on", "target_on", "instrument_signed_on", "ended_on", "revised_on")
+DATE_COLUMNS = (
+    "starts_on",
+    "ends_on",
+    "due_on",
+    "effective_on",
+    "measured_on",
+    "amended_on",
+    "baseline_on",
+    "target_on",
+    "instrument_signed_on",
+    "ended_on",
+    "revised_on",
+)
 LIMITS = {
-    "author": validate.NAME, "recorded_where": validate.NAME, "assignee": validate.NAME, "source": validate.TITLE, "name": validate.NAME,
-    "title": validate.NAME, "organisation": validate.NAME, "venue": validate.NAME, "ref": validate.REF, "code": validate.CODE, "party": validate.CODE,
+    "author": validate.NAME,
+    "recorded_where": validate.NAME,
+    "assignee": validate.NAME,
+    "source": validate.TITLE,
+    "name": validate.NAME,
+    "title": validate.NAME,
+    "organisation": validate.NAME,
+    "venue": validate.NAME,
+    "ref": validate.REF,
+    "code": validate.CODE,
+    "party": validate.CODE,
 }
 
 
@@ -632,9 +666,7 @@ def _facts(rows: RowSource, dialogue_id) -> tuple[list | None, object]:
     memo = getattr(rows, "facts", {})
     if dialogue_id not in memo:
         d = _dialogue(rows, dialogue_id)
-        memo[dialogue_id] = (
-            (_json(d.get("languages"), "languages", list), codec.scale_from_json(_json(d["scale"], "scale", dict))) if d else (None, None)
-        )
+        memo[dialogue_id] = (_json(d.get("languages"), "languages", list), codec.scale_from_json(_json(d["scale"], "scale", dict))) if d else (None, None)
     return memo[dialogue_id]
 
 

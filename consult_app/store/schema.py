@@ -213,7 +213,6 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 """
 
 
-
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run statements one by one (executescript would commit the open transaction)."""
     for statement in _split(script):
@@ -307,9 +306,7 @@ def _v6_keys(conn: sqlite3.Connection) -> None:
 
     sign, box = DeviceSecrets.new().hex()
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    conn.executemany(
-        "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [("sign_secret", sign), ("box_secret", box), ("keys_made_at", now)]
-    )
+    conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", [("sign_secret", sign), ("box_secret", box), ("keys_made_at", now)])
 
 
 # Version 7: documents fit to sign. A party's protocol names per language

@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..domain.model import (
-    AgendaItem,
-    Commitment,
-    Dialogue,
-    Person,
-    Session,
-    pick,
-)
+from ..domain.model import AgendaItem, Commitment, Dialogue, Person, Session, pick
 from ..domain.text import fold
 
 
@@ -82,9 +75,7 @@ class Search:
             self._index_commitment(c)
         for p in self.people():
             self._index_person(p)
-        for row in self._rows(
-            "SELECT e.id, e.note, e.evidence, c.dialogue_id, c.ref FROM status_events e JOIN commitments c ON c.id = e.commitment_id"
-        ):
+        for row in self._rows("SELECT e.id, e.note, e.evidence, c.dialogue_id, c.ref FROM status_events e JOIN commitments c ON c.id = e.commitment_id"):
             if row["note"] or row["evidence"]:
                 self._index("event", row["id"], row["dialogue_id"], row["ref"], [row["note"], row["evidence"]])
         for a in self.actions():
@@ -110,10 +101,7 @@ class Search:
             params.append(dialogue_id)
         sql += " ORDER BY rank LIMIT ?"
         params.append(limit)
-        return [
-            Hit(r["kind"], r["item_id"], r["dialogue_id"], r["label"], snippet(r["display"], words))
-            for r in self._rows(sql, params)
-        ]
+        return [Hit(r["kind"], r["item_id"], r["dialogue_id"], r["label"], snippet(r["display"], words)) for r in self._rows(sql, params)]
 
 
 def _words(text: str) -> list[str]:

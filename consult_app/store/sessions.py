@@ -6,13 +6,7 @@ from collections.abc import Iterable
 
 from ..domain import validate
 from ..domain.errors import Invalid, NotFound
-from ..domain.model import (
-    AgendaItem,
-    Amendment,
-    DelegationMember,
-    Person,
-    Session,
-)
+from ..domain.model import AgendaItem, Amendment, DelegationMember, Person, Session
 from . import codec
 
 
@@ -230,7 +224,9 @@ class Sessions:
             raise Invalid("A break, a lunch or a day heading cannot hold sub-items.")
 
     def _renumber(self, session_id: str, parent_id: str | None) -> None:
-        ids = [r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? ORDER BY position, id", (session_id, parent_id))]
+        ids = [
+            r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE session_id = ? AND parent_id IS ? ORDER BY position, id", (session_id, parent_id))
+        ]
         self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(ids)])
 
     def amendments(self, session_id: str) -> list[Amendment]:

@@ -220,8 +220,7 @@ def find_peer(ws: Workspace, to: str | None) -> Peer:
 def _paired(peer: Peer) -> Peer:
     if peer.keys is None or peer.kind not in R.RIGHTS:
         raise ConsultError(
-            f"{peer.name} was paired before packets were signed, so its key is unknown: forget it "
-            f"(consult-app packet forget) and make a new field copy."
+            f"{peer.name} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy."
         )
     return peer
 
@@ -365,7 +364,9 @@ def _build(
             nullable = {c[0] for c in rows.columns(table) if not c[2]}
             for column, parent in rows.references(table):
                 if column in nullable:
-                    conn.execute(f'UPDATE main."{table}" SET "{column}" = NULL WHERE "{column}" IS NOT NULL AND "{column}" NOT IN (SELECT id FROM main."{parent}")')
+                    conn.execute(
+                        f'UPDATE main."{table}" SET "{column}" = NULL WHERE "{column}" IS NOT NULL AND "{column}" NOT IN (SELECT id FROM main."{parent}")'
+                    )
         conn.execute("DELETE FROM main.meta")
         conn.executemany("INSERT INTO main.meta (key, value) VALUES (?, ?)", list(meta.items()))
         for row in peer_rows:
@@ -538,6 +539,34 @@ def _write_durable(path: Path, data: bytes) -> None:
 # --------------------------------------------------------------------------- field copy
 
 
+def _copy_identity(ws: Workspace, name: str, scope: str | None):
+    """A new field copy's id, keys and meta rows, and how it knows this workspace (its secretariat)."""
+    my_id, my_name = device(ws)
+    mine = my_keys(ws)
+    copy_id, copy_keys, now = new_id(), DeviceSecrets.new(), utc_now()
+    sign, box = copy_keys.hex()
+    meta = {
+        "workspace_id": ws.workspace_id,
+        "created_at": ws.meta("created_at") or now,
+        "device_id": copy_id,
+        "file_id": copy_id,
+        "device_name": name,
+        "sign_secret": sign,
+        "box_secret": box,
+        "keys_made_at": now,
+    }
+    secretariat = {
+        "device_id": my_id,
+        "name": my_name,
+        "scope_dialogue_id": scope,
+        "kind": "secretariat",
+        "sign_key": mine.sign.hex(),
+        "box_key": mine.box.hex(),
+        "keys_since": now,
+    }
+    return copy_id, copy_keys, now, meta, secretariat
+
+
 def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dialogue_code: str | None = None, key: Key | None = None) -> Path:
     """Make a field copy with keys of its own, paired with this workspace; encrypted with ``key`` when given.
 
@@ -557,18 +586,8 @@ def field_copy(ws: Workspace, out: str | Path, *, name: str = "Field copy", dial
         raise Invalid(f"--name: this workspace already has an exchange partner called '{name}'; choose another name.")
     scope = ws.dialogue_by_code(dialogue_code).id if dialogue_code else None
     _secure(ws.conn)
-    my_id, my_name = device(ws)
-    mine = my_keys(ws)
-    copy_id, copy_keys, now = new_id(), DeviceSecrets.new(), utc_now()
-    sign, box = copy_keys.hex()
-    meta = {
-        "workspace_id": ws.workspace_id, "created_at": ws.meta("created_at") or now, "device_id": copy_id, "file_id": copy_id, "device_name": name.strip(),
-        "sign_secret": sign, "box_secret": box, "keys_made_at": now,
-    }
-    secretariat = {
-        "device_id": my_id, "name": my_name, "scope_dialogue_id": scope, "kind": "secretariat",
-        "sign_key": mine.sign.hex(), "box_key": mine.box.hex(), "keys_since": now,
-    }
+    my_id = device(ws)[0]
+    copy_id, copy_keys, now, meta, secretariat = _copy_identity(ws, name.strip(), scope)
     ours = base_path(ws.path, copy_id)
     try:
         _build(ws.path, out, scope, meta, [secretariat], index=True, key=key)
@@ -653,9 +672,9 @@ def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
         apsw.Changeset.apply(
             changeset,
             conn,
-            conflict=lambda reason, change: apsw.SQLITE_CHANGESET_REPLACE
-            if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT)
-            else apsw.SQLITE_CHANGESET_OMIT,
+            conflict=lambda reason, change: (
+                apsw.SQLITE_CHANGESET_REPLACE if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT) else apsw.SQLITE_CHANGESET_OMIT
+            ),
         )
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exchange_in_seq', ?)", (str(received),))
         _checkpoint("import:base")  # (a kill here leaves the baseline's transaction open: a hot journal)
@@ -743,9 +762,17 @@ def _seal(ws: Workspace, peer: Peer, seq: int, changeset: bytes, count: int) -> 
     my_id, my_name = device(ws)
     secrets = my_secrets(ws)
     header = {
-        "workspace_id": peer.workspace_id if peer.kind == "counterpart" else ws.workspace_id, "schema_version": SCHEMA_VERSION,
-        "from_device": my_id, "from_name": my_name, "to_device": peer.device_id, "to_key": peer.box_key, "seq": seq,
-        "created_at": utc_now(), "changes": count, "kind": R.SEEN_AS[peer.kind], "scope": peer.scope_dialogue_id,
+        "workspace_id": peer.workspace_id if peer.kind == "counterpart" else ws.workspace_id,
+        "schema_version": SCHEMA_VERSION,
+        "from_device": my_id,
+        "from_name": my_name,
+        "to_device": peer.device_id,
+        "to_key": peer.box_key,
+        "seq": seq,
+        "created_at": utc_now(),
+        "changes": count,
+        "kind": R.SEEN_AS[peer.kind],
+        "scope": peer.scope_dialogue_id,
     }
     endorsement = (secrets[1].public.sign, secrets[1].endorse(secrets[0].public)) if len(secrets) > 1 else None
     return packet.seal(header, changeset, sender=secrets[0], recipient=peer.keys, endorsement=endorsement), header
@@ -978,7 +1005,9 @@ class _Conflicts:
                 self.hard.append(f"{R.HISTORY[table]} cannot be changed or deleted: packet refused")
             else:
                 shown = ", ".join(f"{k} {v!r}" for k, v in (new or old).items() if k in ("ref", "code", "number"))
-                self.hard.append(f"a {READABLE.get(table, table)} from {self.peer.name} clashes with one here{f' ({shown})' if shown else ''}; rename one and send again")
+                self.hard.append(
+                    f"a {READABLE.get(table, table)} from {self.peer.name} clashes with one here{f' ({shown})' if shown else ''}; rename one and send again"
+                )
             return apsw.SQLITE_CHANGESET_ABORT
         if reason == apsw.SQLITE_CHANGESET_FOREIGN_KEY:
             self.hard.append(f"changes from {self.peer.name} refer to things this copy does not have")
@@ -1005,8 +1034,16 @@ class _Conflicts:
 
 
 def _apply(
-    scratch: Path, changeset: bytes, peer: Peer, report: ImportReport, policy, resolutions: dict, name: str, dry_run: bool,
-    opened: packet.Opened, packet_hash: str,
+    scratch: Path,
+    changeset: bytes,
+    peer: Peer,
+    report: ImportReport,
+    policy,
+    resolutions: dict,
+    name: str,
+    dry_run: bool,
+    opened: packet.Opened,
+    packet_hash: str,
 ) -> bool:
     """Apply the changes to the scratch copy; True when it is ready to replace the workspace's content."""
     conn = _apsw(scratch)

@@ -30,9 +30,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from ..domain.errors import ConsultError, Invalid, OlderVersion
-from ..domain.model import (
-    new_id,
-)
+from ..domain.model import new_id
 from . import safety
 from .bundles import Bundles
 from .codec import utc_now  # noqa: F401  (re-exported: sync and tests use it)
@@ -141,12 +139,7 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
         try:
             ws._migrate(0)
             with ws.db.atomic():
-                ws.db.table("meta").insert_all(
-                    [
-                        {"key": "workspace_id", "value": new_id()},
-                        {"key": "created_at", "value": utc_now()},
-                    ]
-                )
+                ws.db.table("meta").insert_all([{"key": "workspace_id", "value": new_id()}, {"key": "created_at", "value": utc_now()}])
         except (sqlite3.Error, OSError) as exc:
             ws.close(snapshot=False)
             raise environment_error(exc, path) from None
@@ -294,7 +287,6 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
-
     # The latest event of a commitment, found through the (commitment_id, effective_on)
     # index: one short seek per commitment instead of a window over every event.
     # Our own party's assessment comes first (the other party's is shown beside it, see Reads.register).
@@ -304,13 +296,13 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
         "x.effective_on DESC, x.recorded_at DESC, x.id DESC LIMIT 1)"
     )
 
-
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the workspace with SQLite's backup API (never a file copy)."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ConsultError("Choose another file name: a copy cannot replace the workspace itself.")
         safety.backup_to(self.conn, target, new_identity=True)
+
 
 def _integrity_message(exc: sqlite3.IntegrityError) -> str:
     text = str(exc)

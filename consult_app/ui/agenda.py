@@ -45,7 +45,6 @@ ROW_ACTIONS = ("add_break", "add_lunch", "add_day")
 PAUSE_GREY = "#4b5563"
 
 
-
 def theme_options(d: Dialogue) -> list[tuple[str, str]]:
     """The dialogue's themes for a drop-down: 'CODE — title' in its first language, and the theme's id."""
     return [(f"{t.code} — {pick(t.title, d.languages[0])}", t.id) for t in d.themes]
@@ -146,9 +145,13 @@ class ItemEditor(FieldErrors, Dialog):
         self.lines = TextBox(item.lines_to_take, "lines_to_take", validate.TEXT)
         self.asks = TextBox(item.their_asks, "their_asks", validate.TEXT)  # the brief's front: what the other side will ask, what we cannot accept
         self.red_lines = TextBox(item.red_lines, "red_lines", validate.TEXT)
-        for name, widget, label in (("objective", self.objective, self.tr("Objective:")), ("background", self.background, self.tr("Background:")),
-                                    ("lines_to_take", self.lines, self.tr("Lines to take:")), ("their_asks", self.asks, self.tr("They will ask:")),
-                                    ("red_lines", self.red_lines, self.tr("Red lines:"))):
+        for name, widget, label in (
+            ("objective", self.objective, self.tr("Objective:")),
+            ("background", self.background, self.tr("Background:")),
+            ("lines_to_take", self.lines, self.tr("Lines to take:")),
+            ("their_asks", self.asks, self.tr("They will ask:")),
+            ("red_lines", self.red_lines, self.tr("Red lines:")),
+        ):
             widget.setMaximumHeight(70)
             iform.addRow(label, widget)
             iform.addRow(self.field_error(name, label))
@@ -258,7 +261,19 @@ class AgendaView(View):
         self.tree = AgendaTree()
         self.tree.setObjectName("agenda")
         self.tree.setAccessibleName(self.tr("Agenda items"))
-        self.tree.setHeaderLabels([self.tr("No."), self.tr("Start"), self.tr("End"), self.tr("Item"), self.tr("Kind"), self.tr("Theme"), self.tr("Lead"), self.tr("Presenter"), self.tr("Min.")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Item"),
+                self.tr("Kind"),
+                self.tr("Theme"),
+                self.tr("Lead"),
+                self.tr("Presenter"),
+                self.tr("Min."),
+            ]
+        )
         self.columns = memory.Columns(self.tree, "agenda/columns", 3)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -455,7 +470,11 @@ class AgendaView(View):
     def _added(self, item: AgendaItem) -> None:
         saved = copy.deepcopy(item)
         self.pending = item.id
-        self._run(self.tr("Add agenda item"), lambda: sessions_ops.add_agenda_item(self.workspace, saved), lambda: sessions_ops.delete_agenda_item(self.workspace, saved.id))
+        self._run(
+            self.tr("Add agenda item"),
+            lambda: sessions_ops.add_agenda_item(self.workspace, saved),
+            lambda: sessions_ops.delete_agenda_item(self.workspace, saved.id),
+        )
 
     def add_row(self, kind: ItemKind) -> None:
         """Add a break, a lunch or a day heading after the selected item (never after Closing), undoably."""
@@ -500,7 +519,11 @@ class AgendaView(View):
     def _edited(self, before: AgendaItem, after: AgendaItem) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
         self.pending = after.id
-        self._run(self.tr("Edit agenda item"), lambda: sessions_ops.update_agenda_item(self.workspace, after), lambda: sessions_ops.update_agenda_item(self.workspace, before))
+        self._run(
+            self.tr("Edit agenda item"),
+            lambda: sessions_ops.update_agenda_item(self.workspace, after),
+            lambda: sessions_ops.update_agenda_item(self.workspace, before),
+        )
 
     def delete(self) -> None:
         current = self.current_id()

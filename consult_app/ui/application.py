@@ -46,7 +46,13 @@ def open_interactively(path: Path) -> Workspace:
     try:
         return _unlocked(path, lambda: Workspace.open(path, background_check=True))
     except safety.Locked as exc:
-        if can_ask() and QMessageBox.question(None, QApplication.translate("app", "Workspace in use"), str(exc) + "\n\n" + QApplication.translate("app", "Open it read-only now?")) == QMessageBox.StandardButton.Yes:
+        if (
+            can_ask()
+            and QMessageBox.question(
+                None, QApplication.translate("app", "Workspace in use"), str(exc) + "\n\n" + QApplication.translate("app", "Open it read-only now?")
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
             return Workspace.open(path, readonly=True)
         raise
     except Damaged as exc:

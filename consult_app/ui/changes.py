@@ -130,13 +130,14 @@ def sentence(change, words: Words) -> str:
     table, op, row_id = change.table, change.op, row.get("id")
     if table == "status_events" and op == "insert":
         text = QCoreApplication.translate("Changes", "Status of {ref}: {status}, {date}").format(
-            ref=words.ref(row.get("commitment_id")), status=words.status(row.get("commitment_id"), row.get("status", "")),
+            ref=words.ref(row.get("commitment_id")),
+            status=words.status(row.get("commitment_id"), row.get("status", "")),
             date=value("effective_on", row.get("effective_on")),
         )
         return text + (f" — “{value('note', row['note'])}”" if row.get("note") else "")
     if table == "measurements" and op == "insert":
         return QCoreApplication.translate("Changes", "Measurement of {indicator}: {value}, {date}").format(
-            indicator=words.indicator(row.get("indicator_id")), value=value("value", row.get("value")), date=value("measured_on", row.get("measured_on")),
+            indicator=words.indicator(row.get("indicator_id")), value=value("value", row.get("value")), date=value("measured_on", row.get("measured_on"))
         )
     if table == "actions":
         what = words.action(row_id, row)
@@ -170,7 +171,9 @@ def sentence(change, words: Words) -> str:
 def header(report) -> str:
     """'Packet 3 from Bamako embassy (2 May 2003 10:00): 2 changes.'"""
     h = report.header
-    text = QCoreApplication.translate("Changes", "Packet {seq} from {name} ({when}): {n} change(s).").format(seq=h["seq"], name=report.sender or h["from_name"], when=labels.timestamp(h["created_at"]), n=h["changes"])
+    text = QCoreApplication.translate("Changes", "Packet {seq} from {name} ({when}): {n} change(s).").format(
+        seq=h["seq"], name=report.sender or h["from_name"], when=labels.timestamp(h["created_at"]), n=h["changes"]
+    )
     if report.already:
         text += " " + QCoreApplication.translate("Changes", "It was already imported: nothing changed.")
     return text

@@ -13,13 +13,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel
 
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid
@@ -58,8 +52,16 @@ class CommitmentEditor(FieldErrors, Dialog):
     """
 
     def __init__(
-        self, workspace: Workspace, commitment: Commitment, parent=None, *, new: bool = True, undo: QUndoStack | None = None, report=None,
-        before=None, replaces: Commitment | None = None,
+        self,
+        workspace: Workspace,
+        commitment: Commitment,
+        parent=None,
+        *,
+        new: bool = True,
+        undo: QUndoStack | None = None,
+        report=None,
+        before=None,
+        replaces: Commitment | None = None,
     ):
         super().__init__(parent)
         self.workspace = workspace
@@ -108,7 +110,9 @@ class CommitmentEditor(FieldErrors, Dialog):
         self.ref.setPlaceholderText(self.scheme.pattern)
         form.addRow(self.tr("Reference:"), self.ref)
         year, example = self._next_free()
-        self.pattern = QLabel(self.tr("Pattern {pattern}; the next free one of {year} is {example}").format(pattern=self.scheme.pattern, year=year, example=example))
+        self.pattern = QLabel(
+            self.tr("Pattern {pattern}; the next free one of {year} is {example}").format(pattern=self.scheme.pattern, year=year, example=example)
+        )
         self.pattern.setObjectName("pattern")
         self.pattern.setStyleSheet("color: #4b5563")
         form.addRow("", self.pattern)
@@ -257,15 +261,22 @@ class CommitmentEditor(FieldErrors, Dialog):
             old, on, reason = self.replaces, self.ended_on.date().toPython(), self.end_reason.text().strip()
             u.before()
             return run_undoable(
-                u.undo, self.tr("Supersede {ref}").format(ref=old.ref),
+                u.undo,
+                self.tr("Supersede {ref}").format(ref=old.ref),
                 lambda: register_ops.supersede_commitment(ws, old.id, c, on, reason=reason),
-                lambda: register_ops.undo_supersession(ws, c.id), u.report, self.refused,
+                lambda: register_ops.undo_supersession(ws, c.id),
+                u.report,
+                self.refused,
             )
         if self.new:
             u.before()
             return run_undoable(
-                u.undo, self.tr("New commitment {ref}").format(ref=c.ref),
-                lambda: register_ops.add_commitment(ws, c), lambda: register_ops.delete_commitment(ws, c.id), u.report, self.refused,
+                u.undo,
+                self.tr("New commitment {ref}").format(ref=c.ref),
+                lambda: register_ops.add_commitment(ws, c),
+                lambda: register_ops.delete_commitment(ws, c.id),
+                u.report,
+                self.refused,
             )
         before, reason, made = self.original, self.reason.text().strip(), {}
 
@@ -280,7 +291,9 @@ class CommitmentEditor(FieldErrors, Dialog):
         return run_undoable(u.undo, self.tr("Edit commitment {ref}").format(ref=c.ref), do, undo, u.report, self.refused)
 
 
-def supersede_dialog(workspace: Workspace, old: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, session_id: str | None = None) -> CommitmentEditor:
+def supersede_dialog(
+    workspace: Workspace, old: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, session_id: str | None = None
+) -> CommitmentEditor:
     """The editor of a new commitment that replaces ``old`` (copied from it, with the next free reference of the year it is made)."""
     d = workspace.dialogue(old.dialogue_id)
     made_at = session_id or old.made_at_session_id
@@ -329,9 +342,12 @@ class WithdrawDialog(FieldErrors, Dialog):
             on, reason = when_why
             u.before()
             return run_undoable(
-                u.undo, self.tr("Withdraw {ref}").format(ref=c.ref),
+                u.undo,
+                self.tr("Withdraw {ref}").format(ref=c.ref),
                 lambda: register_ops.withdraw_commitment(ws, c.id, on, reason=reason),
-                lambda: register_ops.reinstate_commitment(ws, c.id), u.report, lambda exc: self.show_error(exc, "other"),
+                lambda: register_ops.reinstate_commitment(ws, c.id),
+                u.report,
+                lambda exc: self.show_error(exc, "other"),
             )
 
         self.submit(lambda: (self.date.date().toPython(), self.reason.toPlainText().strip()), save)
@@ -372,9 +388,12 @@ class ReaffirmDialog(FieldErrors, Dialog):
         def save(session_id: str) -> bool:
             u.before()
             return run_undoable(
-                u.undo, self.tr("Reaffirm {ref}").format(ref=c.ref),
+                u.undo,
+                self.tr("Reaffirm {ref}").format(ref=c.ref),
                 lambda: register_ops.reaffirm_commitment(ws, c.id, session_id),
-                lambda: register_ops.unreaffirm_commitment(ws, c.id, session_id), u.report, lambda exc: self.show_error(exc, "other"),
+                lambda: register_ops.unreaffirm_commitment(ws, c.id, session_id),
+                u.report,
+                lambda exc: self.show_error(exc, "other"),
             )
 
         self.submit(read, save)

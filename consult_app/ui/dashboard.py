@@ -68,8 +68,7 @@ def dashboard_html(ws: Workspace, today: dt.date) -> str:
     for a in facts.actions:
         actions_of.setdefault(a.dialogue_id, []).append(a)
     views: list[tuple[Dialogue, Attention]] = [
-        (d, attention(d.id, commitments_of.get(d.id, []), actions_of.get(d.id, []), sessions_of.get(d.id, []), d.scale, today))
-        for d in facts.dialogues
+        (d, attention(d.id, commitments_of.get(d.id, []), actions_of.get(d.id, []), sessions_of.get(d.id, []), d.scale, today)) for d in facts.dialogues
     ]
     title, as_of = Dashboard.tr("Dashboard"), Dashboard.tr("As of {date}.").format(date=labels.long_day(today))
     out = [_tag("h2", title), _tag("p", html.escape(as_of))]
@@ -92,7 +91,14 @@ def _count(n: int, href: str, alarm: bool = False) -> str:
 
 
 def _counts(views, facts, today: dt.date) -> list[str]:
-    heads = (Dashboard.tr("Dialogue"), Dashboard.tr("Open"), Dashboard.tr("Overdue"), Dashboard.tr("At risk"), Dashboard.tr("Due this month"), Dashboard.tr("Actions overdue"))
+    heads = (
+        Dashboard.tr("Dialogue"),
+        Dashboard.tr("Open"),
+        Dashboard.tr("Overdue"),
+        Dashboard.tr("At risk"),
+        Dashboard.tr("Due this month"),
+        Dashboard.tr("Actions overdue"),
+    )
     rows = []
     for n, (d, att) in enumerate(views):
         cells = [
@@ -208,11 +214,26 @@ def _next_sessions(facts, by_dialogue, today: dt.date) -> list[str]:
         progress = Dashboard.tr("{n} of 4 steps done").format(n=check.done)
         out.append(f"<p>{heading} — {where} — <b>{_countdown(s, today)}</b> · {progress}</p>")
         steps = [
-            (check.agenda_agreed, "agenda", Dashboard.tr("Agenda agreed"), Dashboard.tr("Agenda not agreed yet (state: {state})").format(state=labels.session_state(s.state).lower())),
-            (check.delegations_confirmed, "session",
-             Dashboard.tr("Delegations confirmed ({n} of {total})").format(n=check.confirmed, total=check.members),
-             Dashboard.tr("Delegations: {n} of {total} confirmed").format(n=check.confirmed, total=check.members) if check.members else Dashboard.tr("No delegation yet: copy it from the previous session")),
-            (bool(check.brief_printed_at), "brief", Dashboard.tr("Brief printed {when}").format(when=_when(check.brief_printed_at)), Dashboard.tr("Brief not printed yet")),
+            (
+                check.agenda_agreed,
+                "agenda",
+                Dashboard.tr("Agenda agreed"),
+                Dashboard.tr("Agenda not agreed yet (state: {state})").format(state=labels.session_state(s.state).lower()),
+            ),
+            (
+                check.delegations_confirmed,
+                "session",
+                Dashboard.tr("Delegations confirmed ({n} of {total})").format(n=check.confirmed, total=check.members),
+                Dashboard.tr("Delegations: {n} of {total} confirmed").format(n=check.confirmed, total=check.members)
+                if check.members
+                else Dashboard.tr("No delegation yet: copy it from the previous session"),
+            ),
+            (
+                bool(check.brief_printed_at),
+                "brief",
+                Dashboard.tr("Brief printed {when}").format(when=_when(check.brief_printed_at)),
+                Dashboard.tr("Brief not printed yet"),
+            ),
             (check.minutes_circulated, "minutes", Dashboard.tr("Minutes circulated"), Dashboard.tr("Minutes not circulated yet")),
         ]
         lines = []

@@ -78,10 +78,14 @@ class SendChangesDialog(Dialog):
     def confirm_empty(self, partner: str) -> bool:
         """Nothing changed since the last packet: send an empty one anyway? (No, unless the person says so.)"""
         answer = QMessageBox.warning(
-            self, self.tr("Nothing to send"),
-            self.tr("Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? "
-                    "It only tells them which of their packets arrived here.").format(partner=partner),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self,
+            self.tr("Nothing to send"),
+            self.tr(
+                "Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? "
+                "It only tells them which of their packets arrived here."
+            ).format(partner=partner),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -113,7 +117,9 @@ class ReceiveChangesDialog(Dialog):
         self.conflicts = QTableWidget(0, 6)
         self.conflicts.setObjectName("conflicts")
         self.conflicts.setAccessibleName(self.tr("Conflicts to decide"))
-        self.conflicts.setHorizontalHeaderLabels([self.tr("What"), self.tr("Field"), self.tr("Original"), self.tr("Ours"), self.tr("Theirs"), self.tr("Decision")])
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Field"), self.tr("Original"), self.tr("Ours"), self.tr("Theirs"), self.tr("Decision")]
+        )
         self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.conflicts)
         self.error = error_label()
@@ -215,18 +221,22 @@ class ExchangePartnersDialog(Dialog):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("partners")
         self.table.setAccessibleName(self.tr("Exchange partners"))
-        self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
-        hint = QLabel(self.tr(
-            "Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two "
-            "numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation's "
-            "secretariat the number is the pair's: both secretariats see the same one."
-        ))
+        hint = QLabel(
+            self.tr(
+                "Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two "
+                "numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation's "
+                "secretariat the number is the pair's: both secretariats see the same one."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.error = error_label()
@@ -252,12 +262,15 @@ class ExchangePartnersDialog(Dialog):
         """Partners of both kinds — our field copies and the other delegation's secretariat — with what each may change."""
         from ..ops.partners import partners
 
-        self.own.setText(self.tr("This workspace ({name}): safety number {number}").format(name=device(self.workspace)[1], number=my_keys(self.workspace).fingerprint))
+        self.own.setText(
+            self.tr("This workspace ({name}): safety number {number}").format(name=device(self.workspace)[1], number=my_keys(self.workspace).fingerprint)
+        )
         self.partners = [p for p in partners(self.workspace) if not p.invited]
         self.table.setRowCount(len(self.partners))
         kinds = {"field_copy": self.tr("field copy"), "secretariat": self.tr("secretariat"), "counterpart": self.tr("other delegation's secretariat")}
         rights = {
-            "field_copy": self.tr("status, measurements and follow-up actions of its dialogue"), "secretariat": self.tr("anything but history"),
+            "field_copy": self.tr("status, measurements and follow-up actions of its dialogue"),
+            "secretariat": self.tr("anything but history"),
             "counterpart": self.tr("its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen"),
         }
         for row, p in enumerate(self.partners):
@@ -274,10 +287,13 @@ class ExchangePartnersDialog(Dialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def rotate(self) -> None:
-        if self.confirm(self.tr("Rotate My Keys"), self.tr(
-            "Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new "
-            "safety number. Rotate again only after each partner has received a packet."
-        )):
+        if self.confirm(
+            self.tr("Rotate My Keys"),
+            self.tr(
+                "Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new "
+                "safety number. Rotate again only after each partner has received a packet."
+            ),
+        ):
             self._do(lambda: exchange_ops.rotate_keys(self.workspace))
 
     def forget(self) -> None:
@@ -286,10 +302,13 @@ class ExchangePartnersDialog(Dialog):
             self.error.setText(self.tr("Choose the partner to forget in the list."))
             return
         partner = self.partners[row]
-        if self.confirm(self.tr("Forget Partner"), self.tr(
-            "Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); "
-            "to exchange with it again, make a new field copy."
-        ).format(name=partner.name)):
+        if self.confirm(
+            self.tr("Forget Partner"),
+            self.tr(
+                "Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); "
+                "to exchange with it again, make a new field copy."
+            ).format(name=partner.name),
+        ):
             self._do(lambda: exchange_ops.forget_partner(self.workspace, partner.device_id))
 
     def _do(self, work) -> None:

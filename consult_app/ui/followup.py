@@ -28,16 +28,7 @@ from PySide6.QtWidgets import (
 from .. import preferences
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import (
-    UNITS,
-    ActionState,
-    Direction,
-    FollowUpAction,
-    Indicator,
-    Measurement,
-    Visibility,
-    pick,
-)
+from ..domain.model import UNITS, ActionState, Direction, FollowUpAction, Indicator, Measurement, Visibility, pick
 from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import followup as followup_ops
 from ..ops import register as register_ops
@@ -180,9 +171,7 @@ class ActionEditor(FieldErrors, Dialog):
             self.commitment.addItem(c.ref, c.id)
             self.commitment_audience[c.id] = c.visibility
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(action.commitment_id)))
-        self.audience = audience_box(
-            "audience", self.tr("Joint — shared with the other delegation"), self.tr("Internal — our own to-do"), action.visibility
-        )
+        self.audience = audience_box("audience", self.tr("Joint — shared with the other delegation"), self.tr("Internal — our own to-do"), action.visibility)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
@@ -231,7 +220,12 @@ class ActionsView(View):
         self.proxy.setSourceModel(self.model)
         self.mode = QComboBox()
         self.mode.setObjectName("mode")
-        for mode, label in ((ActionsFilter.ALL, self.tr("All open")), (ActionsFilter.MINE, self.tr("Mine")), (ActionsFilter.OVERDUE, self.tr("Overdue")), (ActionsFilter.THIS_MONTH, self.tr("Due this month"))):
+        for mode, label in (
+            (ActionsFilter.ALL, self.tr("All open")),
+            (ActionsFilter.MINE, self.tr("Mine")),
+            (ActionsFilter.OVERDUE, self.tr("Overdue")),
+            (ActionsFilter.THIS_MONTH, self.tr("Due this month")),
+        ):
             self.mode.addItem(label, mode)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.who = QLabel()
@@ -260,7 +254,11 @@ class ActionsView(View):
         bar.addWidget(self.finished)
         bar.addStretch(1)
         menu = []
-        for name, label, slot in (("edit_action", self.tr("Edit Action…"), self.edit), ("add_action", self.tr("Add Action…"), self.add), ("mark_done", self.tr("Mark Done"), self.mark_done)):
+        for name, label, slot in (
+            ("edit_action", self.tr("Edit Action…"), self.edit),
+            ("add_action", self.tr("Add Action…"), self.add),
+            ("mark_done", self.tr("Mark Done"), self.mark_done),
+        ):
             action = QAction(label, self)
             action.setObjectName(name + "_menu")
             action.triggered.connect(slot)
@@ -279,9 +277,11 @@ class ActionsView(View):
         return [self.table]
 
     def reload(self) -> None:
-        self.table.set_empty_text(self.tr(
-            "Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list."
-        ) if self.dialogue is not None else self.tr("Select a dialogue on the left to see its follow-up actions."))
+        self.table.set_empty_text(
+            self.tr("Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.")
+            if self.dialogue is not None
+            else self.tr("Select a dialogue on the left to see its follow-up actions.")
+        )
         if self.dialogue is None:
             self.model.load([], {})
             return
@@ -291,7 +291,7 @@ class ActionsView(View):
         self.columns.measure()
 
     def _mode_changed(self) -> None:
-        """"Mine" is the actions assigned to me, as Tools › Preferences names me (else the system's user name)."""
+        """ "Mine" is the actions assigned to me, as Tools › Preferences names me (else the system's user name)."""
         me = current_user()
         self.proxy.set(mode=self.mode.currentData(), me=me)
         if self.mode.currentData() != ActionsFilter.MINE:
@@ -345,7 +345,13 @@ class ActionsView(View):
 
     def _edited(self, before: FollowUpAction, after: FollowUpAction) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(self.undo, self.tr("Edit action"), lambda: followup_ops.update_action(self.workspace, after), lambda: followup_ops.update_action(self.workspace, before), self.report)
+        run_undoable(
+            self.undo,
+            self.tr("Edit action"),
+            lambda: followup_ops.update_action(self.workspace, after),
+            lambda: followup_ops.update_action(self.workspace, before),
+            self.report,
+        )
 
     def mark_done(self) -> None:
         before = self.current()
@@ -394,7 +400,11 @@ class IndicatorChart(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         if ind is None:
             painter.setPen(QColor("#6b7280"))
-            painter.drawText(self.rect().adjusted(16, 16, -16, -16), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Select an indicator above to see its baseline, measurements and target."))
+            painter.drawText(
+                self.rect().adjusted(16, 16, -16, -16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("Select an indicator above to see its baseline, measurements and target."),
+            )
             return
         points = [(m.measured_on, m.value) for m in self.measurements]
         if ind.baseline_on:
@@ -497,8 +507,16 @@ class IndicatorEditor(FieldErrors, Dialog):
     """A new indicator of a commitment, or changes to one: name, unit, baseline, target and which way is good."""
 
     def __init__(
-        self, workspace: Workspace, indicator: Indicator, parent=None, *, new: bool = True, dialogue_id: str | None = None,
-        undo: QUndoStack | None = None, report=None, change=None,
+        self,
+        workspace: Workspace,
+        indicator: Indicator,
+        parent=None,
+        *,
+        new: bool = True,
+        dialogue_id: str | None = None,
+        undo: QUndoStack | None = None,
+        report=None,
+        change=None,
     ):
         super().__init__(parent)
         self.workspace = workspace
@@ -643,7 +661,9 @@ class IndicatorEditor(FieldErrors, Dialog):
         self._grow()
 
 
-def new_indicator(workspace: Workspace, undo: QUndoStack, parent: QWidget, report, *, commitment_id: str | None = None, dialogue_id: str | None = None) -> IndicatorEditor:
+def new_indicator(
+    workspace: Workspace, undo: QUndoStack, parent: QWidget, report, *, commitment_id: str | None = None, dialogue_id: str | None = None
+) -> IndicatorEditor:
     """Open the editor on a new indicator (of ``commitment_id``, or one chosen among the dialogue's); on OK add it, undoably."""
 
     def change(i: Indicator):
@@ -754,8 +774,13 @@ class IndicatorsView(View):
             way = self.tr("↑ up is good") if ind.direction == Direction.UP else self.tr("↓ down is good")
             name = pick(ind.name, d.languages[0], tuple(d.languages))
             texts = (
-                refs[ind.commitment_id], name, labels.number(ind.baseline_value), labels.number(latest) if latest is not None else "—",
-                f"{labels.number(ind.target_value)} {labels.unit(ind.unit)}", share, way,
+                refs[ind.commitment_id],
+                name,
+                labels.number(ind.baseline_value),
+                labels.number(latest) if latest is not None else "—",
+                f"{labels.number(ind.target_value)} {labels.unit(ind.unit)}",
+                share,
+                way,
             )
             for col, text in enumerate(texts):
                 cell = QTableWidgetItem(text)

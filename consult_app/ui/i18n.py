@@ -12,13 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..paths import resource
 
@@ -42,7 +36,10 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(lang))
     translators: list[QTranslator] = []
     if lang != "en":
-        for folder, name in ((resource("translations"), f"consult_{lang}"), (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}")):
+        for folder, name in (
+            (resource("translations"), f"consult_{lang}"),
+            (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}"),
+        ):
             translator = QTranslator(app)
             if translator.load(name, str(folder)):
                 app.installTranslator(translator)

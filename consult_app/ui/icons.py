@@ -29,7 +29,6 @@ SYMBOLS = {Tone.NEUTRAL: "○", Tone.GOOD: "✓", Tone.WARNING: "⚠", Tone.BAD:
 """The same shapes as characters, for rich text (the detail panes)."""
 
 
-
 def _draw(tone: Tone, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -41,10 +41,7 @@ ACTION_STATES = {
     ActionState.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 # Units that are words (a currency keeps its code: EUR, CFA, USD).
-UNITS = {
-    "count": QT_TRANSLATE_NOOP("Labels", "count"),
-    "percent": QT_TRANSLATE_NOOP("Labels", "percent"),
-}
+UNITS = {"count": QT_TRANSLATE_NOOP("Labels", "count"), "percent": QT_TRANSLATE_NOOP("Labels", "percent")}
 # What a search hit is (store/search.py's kinds).
 SEARCH_KINDS = {
     "dialogue": QT_TRANSLATE_NOOP("Labels", "dialogue"),

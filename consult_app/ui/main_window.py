@@ -13,22 +13,10 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6 import (
-    QtCore,  # QtCore.Qt when used: naming Qt at import builds its hundred-odd enums (~10 ms)
-)
+from PySide6 import QtCore  # QtCore.Qt when used: naming Qt at import builds its hundred-odd enums (~10 ms)
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, Session, pick
@@ -95,7 +83,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("views")
         self.tabs.tabBar().setAccessibleName(self.tr("Views"))
         self.tabs.addTab(self.details, self.tr("Overview"))
-        for name, label in zip(VIEWS, (self.tr("Session"), self.tr("Agenda"), self.tr("Minutes"), self.tr("Commitments"), self.tr("Follow-up"), self.tr("Indicators"))):
+        for name, label in zip(
+            VIEWS, (self.tr("Session"), self.tr("Agenda"), self.tr("Minutes"), self.tr("Commitments"), self.tr("Follow-up"), self.tr("Indicators"))
+        ):
             self.tabs.addTab(QWidget(objectName=name), label)  # a placeholder until the view is wanted
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         self.splitter = QSplitter()
@@ -369,4 +359,3 @@ class MainWindow(QMainWindow):
         if settings.value("window/geometry") != geometry:  # a settings write syncs to disk: only when moved
             settings.setValue("window/geometry", geometry)
         super().closeEvent(event)
-

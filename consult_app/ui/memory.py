@@ -95,7 +95,14 @@ class Columns(QObject):
     """
 
     def __init__(
-        self, view, key: str, stretch: int, least: int = 240, most: int = 260, keep: tuple[int, ...] = (), optional: tuple[int, ...] = (),
+        self,
+        view,
+        key: str,
+        stretch: int,
+        least: int = 240,
+        most: int = 260,
+        keep: tuple[int, ...] = (),
+        optional: tuple[int, ...] = (),
         wide: dict[int, int] | None = None,
     ):
         super().__init__(view)

@@ -74,7 +74,10 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET)."),
     QT_TRANSLATE_NOOP("Validation", "'{level}' is listed twice."),
     QT_TRANSLATE_NOOP("Validation", "a level is one line of at most 60 characters."),
-    QT_TRANSLATE_NOOP("Validation", "The markings {levels} are not on the workspace's ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "The markings {levels} are not on the workspace's ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.",
+    ),  # noqa: E501
     QT_TRANSLATE_NOOP("Validation", "the reference '{ref}' is already used by another commitment."),
     QT_TRANSLATE_NOOP("Validation", "a dialogue with code '{code}' already exists."),
     QT_TRANSLATE_NOOP("Validation", "'{code}' is not a language code (for example fr)."),
@@ -85,7 +88,8 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "the new session must start after the {nth} session ({date})."),
     # commitments through their life, indicators that say which way is good
     QT_TRANSLATE_NOOP(
-        "Validation", "'{ref}' does not follow this dialogue's reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits)."
+        "Validation",
+        "'{ref}' does not follow this dialogue's reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).",
     ),
     QT_TRANSLATE_NOOP("Validation", "a commitment in force has no end date or reason."),
     QT_TRANSLATE_NOOP("Validation", "a commitment cannot be {how} ({date}) before the session where it was made ({start})."),
@@ -111,7 +115,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "A break, a lunch or a day heading cannot hold sub-items."),
     QT_TRANSLATE_NOOP("Validation", "A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item."),
     QT_TRANSLATE_NOOP("Validation", "{kind} is an agenda item, not a break, a lunch or a day heading."),
-    QT_TRANSLATE_NOOP("Validation", "This agenda has no \"Review of commitments\" item: add one (kind: review of commitments) first."),
+    QT_TRANSLATE_NOOP("Validation", 'This agenda has no "Review of commitments" item: add one (kind: review of commitments) first.'),
     QT_TRANSLATE_NOOP("Validation", "Delegations are copied from an earlier session of the same dialogue, not from the {nth} session."),
     QT_TRANSLATE_NOOP("Validation", "The {nth} session has no delegation to copy."),
     QT_TRANSLATE_NOOP("Validation", "Everyone on the delegations of the {nth} session is already on this one."),

@@ -71,8 +71,12 @@ class AmendDialog(FieldErrors, Dialog):
         self.field.currentIndexChanged.connect(self._load)
         self.lang.currentIndexChanged.connect(self._load)
         for field, label, widget in (
-            (None, self.tr("Text:"), self.field), (None, self.tr("Language:"), self.lang), ("new_text", self.tr("New wording:"), self.text),
-            ("reason", self.tr("Reason:"), self.reason), ("amended_on", self.tr("Date:"), self.date), ("author", self.tr("Author:"), self.author),
+            (None, self.tr("Text:"), self.field),
+            (None, self.tr("Language:"), self.lang),
+            ("new_text", self.tr("New wording:"), self.text),
+            ("reason", self.tr("Reason:"), self.reason),
+            ("amended_on", self.tr("Date:"), self.date),
+            ("author", self.tr("Author:"), self.author),
         ):
             form.addRow(label, widget)
             if field:
@@ -326,7 +330,9 @@ class MinutesView(View):
         signoffs = self.workspace.signoffs(self.session.id)
         rows = []
         for a in self.workspace.amendments(self.session.id):
-            names = ", ".join(f"{html.escape(x.name)} ({html.escape(d.party(x.party_id).name if d.party(x.party_id) else '')})" for x in signoffs if x.amendment_id == a.id)
+            names = ", ".join(
+                f"{html.escape(x.name)} ({html.escape(d.party(x.party_id).name if d.party(x.party_id) else '')})" for x in signoffs if x.amendment_id == a.id
+            )
             state = self.tr("in force") if a.state == "effective" else self.tr("awaiting sign-off")
             by = self.tr("by {author}").format(author=html.escape(a.author)) if a.author else ""
             rows.append(
@@ -428,7 +434,8 @@ class MinutesView(View):
         paired = ws.paired_counterpart(d.id)
         signers = [
             (p.id, p.name, ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "")
-            for p in sorted(d.parties, key=lambda p: p.id != home.id) if p.id == home.id or not paired
+            for p in sorted(d.parties, key=lambda p: p.id != home.id)
+            if p.id == home.id or not paired
         ]
         dialog = AmendDialog(self.item, self.languages, self, signers=signers)
         dialog.accepted.connect(lambda: self._amend(dialog))
@@ -438,8 +445,14 @@ class MinutesView(View):
     def _amend(self, dialog: AmendDialog) -> None:
         try:
             minutes_ops.amend(
-                self.workspace, self.item.id, dialog.field.currentData(), dialog.lang.currentData(), dialog.text.toPlainText().strip(),
-                dialog.reason.text().strip(), dialog.date.date().toPython(), author=dialog.author.text().strip(),
+                self.workspace,
+                self.item.id,
+                dialog.field.currentData(),
+                dialog.lang.currentData(),
+                dialog.text.toPlainText().strip(),
+                dialog.reason.text().strip(),
+                dialog.date.date().toPython(),
+                author=dialog.author.text().strip(),
                 signed_by={party: edit.text().strip() for party, edit in dialog.signers.items() if edit.text().strip()},
             )
         except ConsultError as exc:

@@ -35,7 +35,7 @@ from ..domain.errors import ConsultError
 from ..domain.model import MinutesState, Session, pick
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
-from .widgets import context_menu, error_label, ok_cancel
+from .widgets import choice_box, context_menu, error_label, ok_cancel
 
 
 def _party_name(d, party_id: str | None) -> str:
@@ -52,25 +52,13 @@ class ProposeDialog(QDialog):
         d = self.dialogue = workspace.dialogue(session.dialogue_id)
         self.setWindowTitle(self.tr("Propose a change"))
         form = QFormLayout(self)
-        self.item = QComboBox()
-        self.item.setObjectName("item")
         version = workspace.minutes_versions(session.id)[-1]
-        for frozen in version.texts["items"]:
-            self.item.addItem(f"{frozen['number']}. {pick(frozen['title'], d.languages[0], tuple(d.languages))}", frozen["id"])
-        if item_id is not None and self.item.findData(item_id) >= 0:
-            self.item.setCurrentIndex(self.item.findData(item_id))
-        self.field = QComboBox()
-        self.field.setObjectName("field")
-        for name, words in (("summary", self.tr("Summary")), ("conclusions", self.tr("Conclusions")), ("title", self.tr("Title"))):
-            self.field.addItem(words, name)
-        self.lang = QComboBox()
-        self.lang.setObjectName("lang")
-        for lang in d.languages:
-            self.lang.addItem(lang, lang)
-        self.op = QComboBox()
-        self.op.setObjectName("op")
-        for op, words in (("replace", self.tr("Replace a passage")), ("insert", self.tr("Insert after a passage")), ("delete", self.tr("Delete a passage")), ("comment", self.tr("Comment only"))):
-            self.op.addItem(words, op)
+        items = [(f"{f['number']}. {pick(f['title'], d.languages[0], tuple(d.languages))}", f["id"]) for f in version.texts["items"]]
+        self.item = choice_box("item", None, items, item_id)
+        self.field = choice_box("field", None, ((self.tr("Summary"), "summary"), (self.tr("Conclusions"), "conclusions"), (self.tr("Title"), "title")))
+        self.lang = choice_box("lang", None, ((lang, lang) for lang in d.languages))
+        ops = ((self.tr("Replace a passage"), "replace"), (self.tr("Insert after a passage"), "insert"), (self.tr("Delete a passage"), "delete"))
+        self.op = choice_box("op", None, (*ops, (self.tr("Comment only"), "comment")))
         self.passage = QLineEdit()
         self.passage.setObjectName("passage")
         self.text = QPlainTextEdit()
@@ -90,8 +78,14 @@ class ProposeDialog(QDialog):
         for widget in (self.item, self.field, self.lang):
             widget.currentIndexChanged.connect(self._show_current)
         rows = (
-            (self.tr("Item:"), self.item), (self.tr("Text:"), self.field), (self.tr("Language:"), self.lang), (self.tr("As circulated:"), self.current),
-            (self.tr("Change:"), self.op), (self.tr("Passage:"), self.passage), (self.tr("New words:"), self.text), (self.tr("Comment:"), self.comment),
+            (self.tr("Item:"), self.item),
+            (self.tr("Text:"), self.field),
+            (self.tr("Language:"), self.lang),
+            (self.tr("As circulated:"), self.current),
+            (self.tr("Change:"), self.op),
+            (self.tr("Passage:"), self.passage),
+            (self.tr("New words:"), self.text),
+            (self.tr("Comment:"), self.comment),
             (self.tr("For:"), self.party),
         )
         for label, widget in rows:
@@ -108,8 +102,16 @@ class ProposeDialog(QDialog):
 
     def accept(self) -> None:
         p = N.Proposal(
-            self.session.id, self.version.id, self.item.currentData(), self.field.currentData(), self.lang.currentData(), self.op.currentData(),
-            self.passage.text(), self.text.toPlainText().strip(), self.comment.text().strip(), party_id=self.party.currentData(),
+            self.session.id,
+            self.version.id,
+            self.item.currentData(),
+            self.field.currentData(),
+            self.lang.currentData(),
+            self.op.currentData(),
+            self.passage.text(),
+            self.text.toPlainText().strip(),
+            self.comment.text().strip(),
+            party_id=self.party.currentData(),
         )
         try:
             self.proposal = minutes_ops.propose(self.workspace, p)
@@ -135,7 +137,9 @@ class SignOffDialog(QDialog):
         versions = workspace.minutes_versions(session.id)
         if amendment_id is not None:
             a = workspace.amendment(amendment_id)
-            what.setText(self.tr("Amendment of {date}: {reason}\nSHA-256 {hash}").format(date=a.amended_on.isoformat(), reason=a.reason, hash=N.amendment_hash(a)))
+            what.setText(
+                self.tr("Amendment of {date}: {reason}\nSHA-256 {hash}").format(date=a.amended_on.isoformat(), reason=a.reason, hash=N.amendment_hash(a))
+            )
         elif versions:
             what.setText(self.tr("Version {n}, SHA-256 {hash}").format(n=versions[-1].number, hash=versions[-1].hash))
         else:
@@ -162,7 +166,9 @@ class SignOffDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.signoff = minutes_ops.sign_off(self.workspace, self.session.id, self.name.text(), party_id=self.party.currentData(), amendment_id=self.amendment_id)
+            self.signoff = minutes_ops.sign_off(
+                self.workspace, self.session.id, self.name.text(), party_id=self.party.currentData(), amendment_id=self.amendment_id
+            )
         except ConsultError as exc:
             self.error.setText(str(exc))
             return
@@ -308,22 +314,8 @@ class ProposalsPanel(QWidget):
         ws, s = self.workspace, self.workspace.session(self.session.id)
         d = ws.dialogue(s.dialogue_id)
         versions = ws.minutes_versions(s.id)
-        numbers = {f["id"]: f["number"] for v in versions for f in v.texts["items"]}
-        by_version = {v.id: v.number for v in versions}
         self.proposals = ws.proposals(s.id)
-        self.table.setRowCount(len(self.proposals))
-        change = {
-            "replace": self.tr("«{passage}» → «{text}»"), "insert": self.tr("after «{passage}»: «{text}»"),
-            "delete": self.tr("delete «{passage}»"), "comment": self.tr("comment"),
-        }
-        states = {"open": self.tr("open"), "accepted": self.tr("accepted"), "rejected": self.tr("rejected"), "edited": self.tr("accepted as: «{text}»")}
-        for row, p in enumerate(self.proposals):
-            cells = (
-                f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]", _party_name(d, p.party_id), change[p.op].format(passage=p.passage, text=p.text),
-                p.comment, str(by_version.get(p.version_id, "?")), states[p.state.value].format(text=p.decided_text),
-            )
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        self._fill_table(d, versions)
         home = ws.home_party(d.id).id
         pen = ws.pen_holder(s.id)
         agreed = ws.agreed_version(s.id)
@@ -333,7 +325,9 @@ class ProposalsPanel(QWidget):
         elif agreed is not None:
             text = self.tr("Agreed: version {n}, SHA-256 {hash}; signed off by {names}.").format(n=agreed.number, hash=agreed.hash, names=signed)
         else:
-            text = self.tr("Version {n} circulated by {party}, SHA-256 {hash}.").format(n=versions[-1].number, party=_party_name(d, pen), hash=versions[-1].hash)
+            text = self.tr("Version {n} circulated by {party}, SHA-256 {hash}.").format(
+                n=versions[-1].number, party=_party_name(d, pen), hash=versions[-1].hash
+            )
             if signed:
                 text += " " + self.tr("Signed off so far by {names}.").format(names=signed)
         self.status.setText(text)
@@ -352,6 +346,30 @@ class ProposalsPanel(QWidget):
         for box in (self.old, self.new):
             box.blockSignals(False)
         self.show_redline()
+
+    def _fill_table(self, d, versions: list) -> None:
+        """One row per proposal: where, from whom, what change, on which version, decided how."""
+        numbers = {f["id"]: f["number"] for v in versions for f in v.texts["items"]}
+        by_version = {v.id: v.number for v in versions}
+        self.table.setRowCount(len(self.proposals))
+        change = {
+            "replace": self.tr("«{passage}» → «{text}»"),
+            "insert": self.tr("after «{passage}»: «{text}»"),
+            "delete": self.tr("delete «{passage}»"),
+            "comment": self.tr("comment"),
+        }
+        states = {"open": self.tr("open"), "accepted": self.tr("accepted"), "rejected": self.tr("rejected"), "edited": self.tr("accepted as: «{text}»")}
+        for row, p in enumerate(self.proposals):
+            cells = (
+                f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]",
+                _party_name(d, p.party_id),
+                change[p.op].format(passage=p.passage, text=p.text),
+                p.comment,
+                str(by_version.get(p.version_id, "?")),
+                states[p.state.value].format(text=p.decided_text),
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
 
     def show_redline(self) -> None:
         if self.session is None:

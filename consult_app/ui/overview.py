@@ -47,7 +47,10 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
     ]
     themes = "".join(f"<li>{e(t.code)}: {e(pick(t.title, lang))}</li>" for t in d.themes)
     table = "".join(f"<tr><th align=left valign=top>{k}</th><td>{v}</td></tr>" for k, v in rows)
-    heads = "".join(f"<th align=left>{h}</th>" for h in (Overview.tr("Session"), Overview.tr("Dates"), Overview.tr("Venue"), Overview.tr("Host"), Overview.tr("Co-chairs"), Overview.tr("State")))
+    heads = "".join(
+        f"<th align=left>{h}</th>"
+        for h in (Overview.tr("Session"), Overview.tr("Dates"), Overview.tr("Venue"), Overview.tr("Host"), Overview.tr("Co-chairs"), Overview.tr("State"))
+    )
     standing, chronology = Overview.tr("Standing themes"), Overview.tr("Chronology")  # outside f-strings, where lupdate finds them
     return (
         f"<h2>{e(pick(d.name, lang))}</h2><table cellspacing=4>{table}</table>"
@@ -82,7 +85,9 @@ def session_html(ws: Workspace, d: Dialogue, s: Session) -> str:
     host = d.party(s.host_party_id)
     head = Overview.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(pick(d.name, _lang(d))))
     hosted = Overview.tr("host: {name}").format(name=e(host.name)) if host else ""
-    state = Overview.tr("State: {state} · minutes: {minutes}").format(state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state))
+    state = Overview.tr("State: {state} · minutes: {minutes}").format(
+        state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state)
+    )
     delegations = Overview.tr("Delegations")
     out = [f"<h2>{head}</h2>", f"<p>{dates(s)} · {e(s.venue)}" + (f" · {hosted}" if hosted else "") + "</p>", f"<p>{state}</p>", f"<h3>{delegations}</h3>"]
     out += _delegations(ws, d, s)

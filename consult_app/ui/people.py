@@ -76,8 +76,10 @@ class PersonEditor(FieldErrors, Dialog):
         self.function = line_edit(person.title, "function", validate.NAME)
         self.organisation = line_edit(person.organisation, "organisation", validate.NAME)
         for label, widget, field in (
-            (self.tr("Name:"), self.name, "name"), (self.tr("Party:"), self.party, "party"),
-            (self.tr("Function:"), self.function, "title"), (self.tr("Organisation:"), self.organisation, "organisation"),
+            (self.tr("Name:"), self.name, "name"),
+            (self.tr("Party:"), self.party, "party"),
+            (self.tr("Function:"), self.function, "title"),
+            (self.tr("Organisation:"), self.organisation, "organisation"),
         ):
             form.addRow(label, widget)
             form.addRow(self.field_error(field, label))
@@ -155,8 +157,11 @@ class PeopleDirectory(Dialog):
         self.table.activated.connect(lambda _index: self.edit())  # Enter, or a double click
         buttons = QHBoxLayout()
         menu = []
-        for name, label, slot in (("add_person", self.tr("Add Person…"), self.add), ("edit_person", self.tr("Edit…"), self.edit),
-                                  ("remove_person", self.tr("Remove from Directory"), self.remove)):
+        for name, label, slot in (
+            ("add_person", self.tr("Add Person…"), self.add),
+            ("edit_person", self.tr("Edit…"), self.edit),
+            ("remove_person", self.tr("Remove from Directory"), self.remove),
+        ):
             button = QPushButton(label)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -260,8 +265,11 @@ class PeopleDirectory(Dialog):
     def _added(self, person: Person) -> None:
         self.pending = person.id
         run_undoable(
-            self.undo, self.tr("Add person"), lambda: people_ops.add_person(self.workspace, person),
-            lambda: people_ops.delete_person(self.workspace, person.id), self.report,
+            self.undo,
+            self.tr("Add person"),
+            lambda: people_ops.add_person(self.workspace, person),
+            lambda: people_ops.delete_person(self.workspace, person.id),
+            self.report,
         )
 
     def edit(self) -> PersonEditor | None:
@@ -278,8 +286,11 @@ class PeopleDirectory(Dialog):
         before, after = copy.deepcopy(before), copy.deepcopy(after)
         self.pending = after.id
         run_undoable(
-            self.undo, self.tr("Edit person"), lambda: people_ops.update_person(self.workspace, after),
-            lambda: people_ops.update_person(self.workspace, before), self.report,
+            self.undo,
+            self.tr("Edit person"),
+            lambda: people_ops.update_person(self.workspace, after),
+            lambda: people_ops.update_person(self.workspace, before),
+            self.report,
         )
 
     def remove(self) -> None:
@@ -288,8 +299,11 @@ class PeopleDirectory(Dialog):
             return
         before = self.workspace.person(person_id)
         run_undoable(
-            self.undo, self.tr("Remove person"), lambda: people_ops.delete_person(self.workspace, person_id),
-            lambda: people_ops.add_person(self.workspace, before), self.report,
+            self.undo,
+            self.tr("Remove person"),
+            lambda: people_ops.delete_person(self.workspace, person_id),
+            lambda: people_ops.add_person(self.workspace, before),
+            self.report,
         )
 
 
@@ -312,10 +326,16 @@ class PreferencesDialog(FieldErrors, Dialog):
         self.name.textActivated.connect(self._fill_known)
         self.party = party_box(workspace, me.party)
         self.function = line_edit(me.function, "function", validate.NAME)
-        intro = QLabel(self.tr("Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under \"Mine\"."))
+        intro = QLabel(
+            self.tr('Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under "Mine".')
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
-        for field, label, widget in (("name", self.tr("Name:"), self.name), ("party", self.tr("Party:"), self.party), ("function", self.tr("Function:"), self.function)):
+        for field, label, widget in (
+            ("name", self.tr("Name:"), self.name),
+            ("party", self.tr("Party:"), self.party),
+            ("function", self.tr("Function:"), self.function),
+        ):
             form.addRow(label, widget)
             form.addRow(self.field_error(field, label))
         layout = QVBoxLayout(self)

@@ -51,7 +51,16 @@ class RegisterModel(TableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = [self.tr("Ref."), self.tr("Commitment"), self.tr("Party"), self.tr("Theme"), self.tr("Due"), self.tr("Status"), self.tr("Since"), self.tr("Counterpart")]
+        self.headers = [
+            self.tr("Ref."),
+            self.tr("Commitment"),
+            self.tr("Party"),
+            self.tr("Theme"),
+            self.tr("Due"),
+            self.tr("Status"),
+            self.tr("Since"),
+            self.tr("Counterpart"),
+        ]
         self.rows: list[RegisterRow] = []
         self.loaded = 0
         self.dialogue: Dialogue | None = None
@@ -175,7 +184,11 @@ class RegisterModel(TableModel):
                 if role == ROLE_SORT:
                     return row.due_on.isoformat() if row.due_on else f"session {row.due_session_number or 9999:04d}"
                 # overdue: in red here, and in words in the status ("On track — but overdue since 31 Mar 2003")
-                return labels.day(row.due_on) if row.due_on else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
+                return (
+                    labels.day(row.due_on)
+                    if row.due_on
+                    else (self.tr("{nth} session").format(nth=ordinal(row.due_session_number)) if row.due_session_number else "")
+                )
             if col == self.COL_STATUS:
                 if role == ROLE_SORT:
                     if row.state != CommitmentState.IN_FORCE:
@@ -365,7 +378,6 @@ class RegisterView(View):
         self.addAction(find)
         self._show_empty_detail()
 
-
     def _register_table(self) -> Table:
         """The register: sorted by reference, one row selected, columns that adapt to the window and remember a person's widths."""
         table = Table()
@@ -383,8 +395,13 @@ class RegisterView(View):
         # the status says how late in words ("On track — but overdue since 31 Mar 2003"): its words may take more room than the
         # others on a wide screen; on a narrow one it gives way like them (elided, whole in its tooltip)
         self.columns = memory.Columns(
-            table, "register/columns", m.COL_TEXT, least=300,
-            keep=(m.COL_REF, m.COL_DUE, m.COL_SINCE), optional=(m.COL_SINCE, m.COL_RECIPROCAL), wide={m.COL_STATUS: 330},
+            table,
+            "register/columns",
+            m.COL_TEXT,
+            least=300,
+            keep=(m.COL_REF, m.COL_DUE, m.COL_SINCE),
+            optional=(m.COL_SINCE, m.COL_RECIPROCAL),
+            wide={m.COL_STATUS: 330},
         )
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -419,7 +436,12 @@ class RegisterView(View):
         self.overdue.toggled.connect(lambda on: self.proxy.set(overdue_only=on))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for label, widget in ((self.tr("&Party"), self.party), (self.tr("T&heme"), self.theme), (self.tr("Stat&us"), self.status), (self.tr("&Made at"), self.session)):
+        for label, widget in (
+            (self.tr("&Party"), self.party),
+            (self.tr("T&heme"), self.theme),
+            (self.tr("Stat&us"), self.status),
+            (self.tr("&Made at"), self.session),
+        ):
             buddy = QLabel(label)
             buddy.setBuddy(widget)  # its name for screen readers, and Alt+letter to reach it
             bar.addWidget(buddy)
@@ -439,8 +461,14 @@ class RegisterView(View):
         self.measure_action = self._action(self.tr("Add &Measurement…"), "add_measurement", self.add_measurement)
         copy = self._action(self.tr("&Copy Reference"), "copy_reference", self.copy_reference)
         actions = (
-            self.edit_action, self.log_action, self.reaffirm_action, self.supersede_action, self.withdraw_action, self.delete_action,
-            self.indicator_action, self.measure_action,
+            self.edit_action,
+            self.log_action,
+            self.reaffirm_action,
+            self.supersede_action,
+            self.withdraw_action,
+            self.delete_action,
+            self.indicator_action,
+            self.measure_action,
         )
         context_menu(self.table, (*actions, copy))
         buttons = QHBoxLayout()
@@ -503,7 +531,8 @@ class RegisterView(View):
         keep = self.take_pending() or self.current_id()
         self.model.load(self.workspace, self.dialogue)
         self.table.set_empty_text(
-            self.tr("No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.") if self.dialogue is not None
+            self.tr("No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.")
+            if self.dialogue is not None
             else self.tr("Select a dialogue on the left to see its commitments.")
         )
         self.columns.measure()

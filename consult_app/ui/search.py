@@ -54,7 +54,9 @@ class SearchDialog(Dialog):
         if self.results.count():
             self.results.setCurrentRow(0)
         elif text.strip():
-            self.results.set_empty_text(self.tr("Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.").format(words=text.strip()))
+            self.results.set_empty_text(
+                self.tr("Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.").format(words=text.strip())
+            )
         else:
             self.results.set_empty_text(self.tr("Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix."))
 

@@ -8,17 +8,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout
 
 from ..domain import validate
 from ..domain.errors import Invalid
@@ -119,7 +109,13 @@ class MemberDialog(FieldErrors, Dialog):
         self.confirmed = QCheckBox(self.tr("Attendance confirmed"))
         self.confirmed.setObjectName("confirmed")
         self.confirmed.setChecked(True)
-        for field, label, widget in (("name", self.tr("Name:"), self.name), ("title", self.tr("Function:"), self.title), ("organisation", self.tr("Organisation:"), self.organisation), (None, self.tr("Party:"), self.party), ("role", self.tr("Role:"), self.role)):
+        for field, label, widget in (
+            ("name", self.tr("Name:"), self.name),
+            ("title", self.tr("Function:"), self.title),
+            ("organisation", self.tr("Organisation:"), self.organisation),
+            (None, self.tr("Party:"), self.party),
+            ("role", self.tr("Role:"), self.role),
+        ):
             form.addRow(label, widget)
             if field:
                 form.addRow(self.field_error(field, label))
@@ -218,13 +214,7 @@ class SessionView(View):
             return
         s = self.session = self.workspace.session(self.session.id)
         d = self.workspace.dialogue(s.dialogue_id)
-        host = d.party(s.host_party_id)
-        title = self.tr("{nth} session").format(nth=ordinal(s.number))
-        when = self.tr("{dates}, from {time}").format(dates=overview.dates(s), time=f"{s.start_time:%H:%M}")
-        venue = html.escape(s.venue) or self.tr("venue to be decided")
-        hosted = self.tr("host: {name}").format(name=html.escape(host.name)) if host else ""
-        state = self.tr("State: {state} · minutes: {minutes}").format(state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state))
-        self.header.setText(f"<h2>{title}</h2><p>{when} · {venue}" + (f" · {hosted}" if hosted else "") + f"<br>{state}</p>")
+        self._show_header(s, d)
         people = {p.id: p for p in self.workspace.people()}
         members = self.workspace.delegation(s.id)
         restore = None
@@ -234,15 +224,7 @@ class SessionView(View):
             top.setFirstColumnSpanned(True)
             mine = [m for m in members if m.party_id == party.id]
             for m in mine:
-                person = people.get(m.person_id)
-                node = QTreeWidgetItem([("★ " if m.is_head else "") + (person.name if person else "?"), "", person.title if person else "", person.organisation if person else "", m.role])
-                node.setData(0, Qt.ItemDataRole.UserRole, m.id)
-                node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                self._show_attendance(node, m.confirmed)
-                if m.is_head:
-                    font = node.font(0)
-                    font.setBold(True)
-                    node.setFont(0, font)
+                node = self._member_node(m, people.get(m.person_id))
                 top.addChild(node)
                 restore = node if m.id == keep else restore
             self.members.addTopLevelItem(top)
@@ -263,6 +245,31 @@ class SessionView(View):
             self.copy_button.setText(self.tr("Copy Delegations"))
         self.copy_action.setText(self.copy_button.text())
         self._enable()
+
+    def _show_header(self, s: Session, d) -> None:
+        """The session's number, dates, venue, host and states above the delegations."""
+        host = d.party(s.host_party_id)
+        title = self.tr("{nth} session").format(nth=ordinal(s.number))
+        when = self.tr("{dates}, from {time}").format(dates=overview.dates(s), time=f"{s.start_time:%H:%M}")
+        venue = html.escape(s.venue) or self.tr("venue to be decided")
+        hosted = self.tr("host: {name}").format(name=html.escape(host.name)) if host else ""
+        state = self.tr("State: {state} · minutes: {minutes}").format(
+            state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state)
+        )
+        self.header.setText(f"<h2>{title}</h2><p>{when} · {venue}" + (f" · {hosted}" if hosted else "") + f"<br>{state}</p>")
+
+    def _member_node(self, m, person) -> QTreeWidgetItem:
+        """One delegate's row: the head starred and bold, the attendance tick."""
+        name = ("★ " if m.is_head else "") + (person.name if person else "?")
+        node = QTreeWidgetItem([name, "", person.title if person else "", person.organisation if person else "", m.role])
+        node.setData(0, Qt.ItemDataRole.UserRole, m.id)
+        node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self._show_attendance(node, m.confirmed)
+        if m.is_head:
+            font = node.font(0)
+            font.setBold(True)
+            node.setFont(0, font)
+        return node
 
     def _show_attendance(self, node: QTreeWidgetItem, confirmed: bool) -> None:
         """A tick and the words: never the colour alone."""
@@ -300,7 +307,13 @@ class SessionView(View):
 
     def _edited(self, before: Session, after: Session) -> None:
         before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(self.undo, self.tr("Edit session"), lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(after)), lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(before)), self.report)
+        run_undoable(
+            self.undo,
+            self.tr("Edit session"),
+            lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(after)),
+            lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(before)),
+            self.report,
+        )
 
     def add_member(self) -> MemberDialog | None:
         if self.session is None:
@@ -319,7 +332,13 @@ class SessionView(View):
         person_id = (known or new_person).id
         existing = [m for m in self.workspace.delegation(self.session.id) if m.party_id == party_id]
         member = DelegationMember(
-            person_id, party_id, dialog.role.text().strip(), dialog.head.isChecked(), dialog.head.isChecked(), len(existing), self.session.id,
+            person_id,
+            party_id,
+            dialog.role.text().strip(),
+            dialog.head.isChecked(),
+            dialog.head.isChecked(),
+            len(existing),
+            self.session.id,
             confirmed=dialog.confirmed.isChecked(),
         )
         added = [new_person]  # a new person enters the directory with the first add, and stays there on undo
@@ -335,7 +354,13 @@ class SessionView(View):
         if not member_id:
             return
         member = next(m for m in self.workspace.delegation(self.session.id) if m.id == member_id)
-        run_undoable(self.undo, self.tr("Remove delegate"), lambda: sessions_ops.remove_delegate(self.workspace, member_id), lambda: sessions_ops.add_delegate(self.workspace, copy.deepcopy(member)), self.report)
+        run_undoable(
+            self.undo,
+            self.tr("Remove delegate"),
+            lambda: sessions_ops.remove_delegate(self.workspace, member_id),
+            lambda: sessions_ops.add_delegate(self.workspace, copy.deepcopy(member)),
+            self.report,
+        )
 
     def copy_delegations(self) -> None:
         """Copy the delegations of the latest earlier session that has any; each copied member's attendance is to be confirmed."""
@@ -370,8 +395,11 @@ class SessionView(View):
         self.pending = member_id
         text = self.tr("Confirm attendance") if confirmed else self.tr("Attendance not confirmed")
         run_undoable(
-            self.undo, text, lambda: sessions_ops.set_attendance(self.workspace, member_id, confirmed),
-            lambda: sessions_ops.set_attendance(self.workspace, member_id, not confirmed), self.report,
+            self.undo,
+            text,
+            lambda: sessions_ops.set_attendance(self.workspace, member_id, confirmed),
+            lambda: sessions_ops.set_attendance(self.workspace, member_id, not confirmed),
+            self.report,
         )
 
 
@@ -381,7 +409,7 @@ class NewSessionDialog(SessionEditor):
     def __init__(self, workspace: Workspace, dialogue: Dialogue, parent=None):
         sessions = workspace.sessions(dialogue.id)
         last = sessions[-1] if sessions else None
-        start = (last.starts_on.replace(year=last.starts_on.year + 1) if last else dt.date.today())
+        start = last.starts_on.replace(year=last.starts_on.year + 1) if last else dt.date.today()
         number = (last.number + 1) if last else 1
         super().__init__(dialogue, Session(dialogue.id, number, start, start + dt.timedelta(days=1)), parent, new=True)
         self.workspace = workspace
@@ -414,8 +442,12 @@ class NewDialogueDialog(FieldErrors, Dialog):
         self.themes.setMaximumHeight(90)
         self.classification = line_edit("RESTRICTED", "classification", validate.MARKING)
         for field, label, widget in (
-            ("code", self.tr("Code:"), self.code), ("languages", self.tr("Working languages:"), self.languages), ("name", self.tr("Name (first language):"), self.name),
-            ("parties", self.tr("Parties:"), self.parties), ("themes", self.tr("Standing themes:"), self.themes), ("classification", self.tr("Classification:"), self.classification),
+            ("code", self.tr("Code:"), self.code),
+            ("languages", self.tr("Working languages:"), self.languages),
+            ("name", self.tr("Name (first language):"), self.name),
+            ("parties", self.tr("Parties:"), self.parties),
+            ("themes", self.tr("Standing themes:"), self.themes),
+            ("classification", self.tr("Classification:"), self.classification),
         ):
             form.addRow(label, widget)
             form.addRow(self.field_error(field, label))

@@ -23,7 +23,9 @@ T = TypeVar("T")
 
 def _warning() -> QLabel:
     label = QLabel(
-        QCoreApplication.translate("UnlockDialog", "A lost passphrase cannot be recovered: without it nobody, not even Consult's developers, can open the file.")
+        QCoreApplication.translate(
+            "UnlockDialog", "A lost passphrase cannot be recovered: without it nobody, not even Consult's developers, can open the file."
+        )
     )
     label.setObjectName("lost_warning")
     label.setWordWrap(True)

@@ -31,16 +31,16 @@ from . import access, messages
 INTERNAL_TINT = "#fff7ed"
 
 
-def choice_box(name: str, none_label: str, options, current) -> QComboBox:
-    """A drop-down named ``name``: ``none_label`` (for None), then ``options`` as (label, data) pairs; ``current`` chosen, else the first."""
+def choice_box(name: str, none_label: str | None, options, current=None) -> QComboBox:
+    """A drop-down named ``name``: ``none_label`` (for None; left out when None), then ``options`` as (label, data) pairs; ``current`` chosen, else the first."""
     box = QComboBox()
     box.setObjectName(name)
-    box.addItem(none_label, None)
+    if none_label is not None:
+        box.addItem(none_label, None)
     for label, data in options:
         box.addItem(label, data)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
-
 
 
 def error_label(name: str = "error") -> QLabel:

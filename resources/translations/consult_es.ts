@@ -4,61 +4,61 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="159"/>
+        <location filename="../../consult_app/ui/followup.py" line="150"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="163"/>
-        <location filename="../../consult_app/ui/followup.py" line="195"/>
+        <location filename="../../consult_app/ui/followup.py" line="154"/>
+        <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="166"/>
+        <location filename="../../consult_app/ui/followup.py" line="157"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="177"/>
+        <location filename="../../consult_app/ui/followup.py" line="168"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjunta — compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
         <source>Internal — our own to-do</source>
         <translation>Interna — tarea propia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="190"/>
-        <location filename="../../consult_app/ui/followup.py" line="191"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="192"/>
-        <location filename="../../consult_app/ui/followup.py" line="193"/>
+        <location filename="../../consult_app/ui/followup.py" line="181"/>
+        <location filename="../../consult_app/ui/followup.py" line="182"/>
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="196"/>
+        <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="197"/>
+        <location filename="../../consult_app/ui/followup.py" line="186"/>
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="198"/>
-        <location filename="../../consult_app/ui/followup.py" line="199"/>
+        <location filename="../../consult_app/ui/followup.py" line="187"/>
+        <location filename="../../consult_app/ui/followup.py" line="188"/>
         <source>Audience:</source>
         <translation>Difusión:</translation>
     </message>
@@ -66,47 +66,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="102"/>
+        <location filename="../../consult_app/ui/followup.py" line="93"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="106"/>
+        <location filename="../../consult_app/ui/followup.py" line="97"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="106"/>
+        <location filename="../../consult_app/ui/followup.py" line="97"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
@@ -114,63 +114,63 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="224"/>
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="225"/>
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="226"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="227"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="239"/>
+        <location filename="../../consult_app/ui/followup.py" line="233"/>
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="255"/>
+        <location filename="../../consult_app/ui/followup.py" line="249"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="263"/>
+        <location filename="../../consult_app/ui/followup.py" line="259"/>
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="263"/>
+        <location filename="../../consult_app/ui/followup.py" line="260"/>
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="244"/>
+        <location filename="../../consult_app/ui/followup.py" line="238"/>
         <location filename="../../consult_app/ui/followup.py" line="328"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="263"/>
+        <location filename="../../consult_app/ui/followup.py" line="258"/>
         <source>Edit Action…</source>
         <translation>Editar la acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="283"/>
+        <location filename="../../consult_app/ui/followup.py" line="281"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Nada que mostrar: «Añadir acción…» registra una acción de seguimiento; «Mostrar» y «Mostrar hechas y canceladas» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="284"/>
+        <location filename="../../consult_app/ui/followup.py" line="283"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus acciones de seguimiento.</translation>
     </message>
@@ -185,12 +185,12 @@
         <translation>asignadas a {name} — indique quién es usted en Herramientas › Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="365"/>
+        <location filename="../../consult_app/ui/followup.py" line="371"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="348"/>
+        <location filename="../../consult_app/ui/followup.py" line="350"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -198,202 +198,202 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="260"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="267"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="268"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="269"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="270"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="271"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="272"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="274"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="274"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="275"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="276"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="277"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="279"/>
+        <location filename="../../consult_app/ui/agenda.py" line="294"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="280"/>
+        <location filename="../../consult_app/ui/agenda.py" line="295"/>
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="281"/>
+        <location filename="../../consult_app/ui/agenda.py" line="296"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="282"/>
+        <location filename="../../consult_app/ui/agenda.py" line="297"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="298"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="284"/>
+        <location filename="../../consult_app/ui/agenda.py" line="299"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="300"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="307"/>
+        <location filename="../../consult_app/ui/agenda.py" line="322"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Añadir una pausa, un almuerzo o una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="360"/>
+        <location filename="../../consult_app/ui/agenda.py" line="375"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="362"/>
+        <location filename="../../consult_app/ui/agenda.py" line="377"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="400"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="395"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="375"/>
+        <location filename="../../consult_app/ui/agenda.py" line="390"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="401"/>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="404"/>
+        <location filename="../../consult_app/ui/agenda.py" line="419"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la sesión dura {n} día(s): cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="429"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="445"/>
+        <location filename="../../consult_app/ui/agenda.py" line="460"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="450"/>
+        <location filename="../../consult_app/ui/agenda.py" line="465"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="458"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="493"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="493"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="493"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="503"/>
+        <location filename="../../consult_app/ui/agenda.py" line="523"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="514"/>
+        <location filename="../../consult_app/ui/agenda.py" line="537"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="526"/>
+        <location filename="../../consult_app/ui/agenda.py" line="549"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -421,42 +421,42 @@
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="76"/>
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="77"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="78"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="79"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="84"/>
+        <location filename="../../consult_app/ui/minutes.py" line="88"/>
         <source>Signed off for {party} by:</source>
         <translation>Aprobado por {party} por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="86"/>
+        <location filename="../../consult_app/ui/minutes.py" line="90"/>
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="95"/>
+        <location filename="../../consult_app/ui/minutes.py" line="99"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -539,77 +539,77 @@
         <translation>Estado de {ref}: {status}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="138"/>
+        <location filename="../../consult_app/ui/changes.py" line="139"/>
         <source>Measurement of {indicator}: {value}, {date}</source>
         <translation>Medición de {indicator}: {value}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="144"/>
+        <location filename="../../consult_app/ui/changes.py" line="145"/>
         <source>New follow-up action: “{what}”</source>
         <translation>Nueva acción de seguimiento: «{what}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="146"/>
+        <location filename="../../consult_app/ui/changes.py" line="147"/>
         <source>Follow-up action deleted: “{what}”</source>
         <translation>Acción de seguimiento eliminada: «{what}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="147"/>
+        <location filename="../../consult_app/ui/changes.py" line="148"/>
         <source>Follow-up action “{what}”: {changes}</source>
         <translation>Acción de seguimiento «{what}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="151"/>
+        <location filename="../../consult_app/ui/changes.py" line="152"/>
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="153"/>
+        <location filename="../../consult_app/ui/changes.py" line="154"/>
         <source>Commitment deleted: {ref}</source>
         <translation>Compromiso eliminado: {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="154"/>
+        <location filename="../../consult_app/ui/changes.py" line="155"/>
         <source>Commitment {ref}: {changes}</source>
         <translation>Compromiso {ref}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="158"/>
+        <location filename="../../consult_app/ui/changes.py" line="159"/>
         <source>New agenda item “{title}”</source>
         <translation>Nuevo punto del orden del día «{title}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="160"/>
+        <location filename="../../consult_app/ui/changes.py" line="161"/>
         <source>Agenda item deleted: “{title}”</source>
         <translation>Punto del orden del día eliminado: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="161"/>
+        <location filename="../../consult_app/ui/changes.py" line="162"/>
         <source>Agenda item “{title}”: {changes}</source>
         <translation>Punto del orden del día «{title}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="164"/>
+        <location filename="../../consult_app/ui/changes.py" line="165"/>
         <source>{what} added</source>
         <translation>{what}: añadido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="166"/>
+        <location filename="../../consult_app/ui/changes.py" line="167"/>
         <source>{what} deleted</source>
         <translation>{what}: eliminado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="167"/>
+        <location filename="../../consult_app/ui/changes.py" line="168"/>
         <source>{what} changed: {changes}</source>
         <translation>{what}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="173"/>
+        <location filename="../../consult_app/ui/changes.py" line="174"/>
         <source>Packet {seq} from {name} ({when}): {n} change(s).</source>
         <translation>Paquete {seq} de {name} ({when}): {n} cambio(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="175"/>
+        <location filename="../../consult_app/ui/changes.py" line="178"/>
         <source>It was already imported: nothing changed.</source>
         <translation>Ya se importó: nada ha cambiado.</translation>
     </message>
@@ -617,158 +617,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="73"/>
+        <location filename="../../consult_app/ui/commitments.py" line="75"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="73"/>
+        <location filename="../../consult_app/ui/commitments.py" line="75"/>
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="91"/>
-        <location filename="../../consult_app/ui/commitments.py" line="260"/>
+        <location filename="../../consult_app/ui/commitments.py" line="93"/>
+        <location filename="../../consult_app/ui/commitments.py" line="265"/>
         <source>Supersede {ref}</source>
         <translation>Sustituir {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="92"/>
+        <location filename="../../consult_app/ui/commitments.py" line="94"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} terminará sustituido por el nuevo compromiso de abajo, al que queda vinculado; su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="97"/>
-        <location filename="../../consult_app/ui/commitments.py" line="98"/>
+        <location filename="../../consult_app/ui/commitments.py" line="99"/>
+        <location filename="../../consult_app/ui/commitments.py" line="100"/>
         <source>Superseded on:</source>
         <translation>Sustituido el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="100"/>
+        <location filename="../../consult_app/ui/commitments.py" line="102"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Por ejemplo: sustituido por el texto acordado en la 4.ª sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="101"/>
-        <location filename="../../consult_app/ui/commitments.py" line="102"/>
+        <location filename="../../consult_app/ui/commitments.py" line="103"/>
+        <location filename="../../consult_app/ui/commitments.py" line="104"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="109"/>
-        <location filename="../../consult_app/ui/commitments.py" line="115"/>
+        <location filename="../../consult_app/ui/commitments.py" line="111"/>
+        <location filename="../../consult_app/ui/commitments.py" line="119"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="111"/>
+        <location filename="../../consult_app/ui/commitments.py" line="114"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modelo {pattern}; la próxima referencia libre de {year} es {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="125"/>
+        <location filename="../../consult_app/ui/commitments.py" line="129"/>
         <source>Kind:</source>
         <translation>Naturaleza:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="135"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="132"/>
+        <location filename="../../consult_app/ui/commitments.py" line="136"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="134"/>
+        <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Por qué cambia el texto (se conserva en su historial)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="136"/>
-        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="140"/>
+        <location filename="../../consult_app/ui/commitments.py" line="141"/>
         <source>Reason for a change of text:</source>
         <translation>Motivo de un cambio de texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="144"/>
+        <location filename="../../consult_app/ui/commitments.py" line="148"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="151"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="150"/>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
+        <location filename="../../consult_app/ui/commitments.py" line="154"/>
+        <location filename="../../consult_app/ui/commitments.py" line="155"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="153"/>
-        <location filename="../../consult_app/ui/commitments.py" line="154"/>
+        <location filename="../../consult_app/ui/commitments.py" line="157"/>
+        <location filename="../../consult_app/ui/commitments.py" line="158"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="159"/>
-        <location filename="../../consult_app/ui/commitments.py" line="164"/>
-        <location filename="../../consult_app/ui/commitments.py" line="188"/>
+        <location filename="../../consult_app/ui/commitments.py" line="163"/>
+        <location filename="../../consult_app/ui/commitments.py" line="168"/>
+        <location filename="../../consult_app/ui/commitments.py" line="192"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="160"/>
+        <location filename="../../consult_app/ui/commitments.py" line="164"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="162"/>
+        <location filename="../../consult_app/ui/commitments.py" line="166"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="165"/>
+        <location filename="../../consult_app/ui/commitments.py" line="169"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="170"/>
-        <location filename="../../consult_app/ui/commitments.py" line="182"/>
+        <location filename="../../consult_app/ui/commitments.py" line="174"/>
+        <location filename="../../consult_app/ui/commitments.py" line="186"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="173"/>
+        <location filename="../../consult_app/ui/commitments.py" line="177"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="189"/>
-        <location filename="../../consult_app/ui/commitments.py" line="190"/>
+        <location filename="../../consult_app/ui/commitments.py" line="193"/>
+        <location filename="../../consult_app/ui/commitments.py" line="194"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="194"/>
+        <location filename="../../consult_app/ui/commitments.py" line="198"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="224"/>
+        <location filename="../../consult_app/ui/commitments.py" line="228"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>elija una parte, o todas las partes conjuntamente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="267"/>
+        <location filename="../../consult_app/ui/commitments.py" line="275"/>
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="280"/>
+        <location filename="../../consult_app/ui/commitments.py" line="291"/>
         <source>Edit commitment {ref}</source>
         <translation>Modificar el compromiso {ref}</translation>
     </message>
@@ -776,17 +776,17 @@
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="40"/>
+        <location filename="../../consult_app/ui/commitments.py" line="34"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="41"/>
+        <location filename="../../consult_app/ui/commitments.py" line="35"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="386"/>
+        <location filename="../../consult_app/ui/commitments.py" line="405"/>
         <source>Delete {ref}</source>
         <translation>Eliminar {ref}</translation>
     </message>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="55"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="73"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="73"/>
         <source>As of {date}.</source>
         <translation>A {date}.</translation>
     </message>
@@ -829,198 +829,198 @@
         <translation>Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="96"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="97"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="98"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="99"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="100"/>
         <source>Actions overdue</source>
         <translation>Acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="108"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="114"/>
         <source>This workspace has no dialogues yet. Import one with File › Import Interchange JSON.</source>
         <translation>Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="110"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="116"/>
         <source>Commitments across dialogues</source>
         <translation>Los compromisos de todos los diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="120"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="126"/>
         <source>no status yet</source>
         <translation>sin estado todavía</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="124"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="130"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="134"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="140"/>
         <source>overdue since {date} (status: {status})</source>
         <translation>vencido desde el {date} (estado: {status})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="137"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
         <source>… and {n} more overdue: open the register</source>
         <translation>… y {n} más vencidos: abrir el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="149"/>
         <source>{status} since {date}</source>
         <translation>{status} desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="145"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="151"/>
         <source>… and {n} more at risk: open the register</source>
         <translation>… y {n} más en riesgo: abrir el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="148"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="154"/>
         <source>overdue since {date}</source>
         <translation>vencida desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="150"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="156"/>
         <source>… and {n} more actions overdue: open the follow-up</source>
         <translation>… y {n} acciones vencidas más: abrir el seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="154"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="160"/>
         <source>Nothing is overdue or at risk in any dialogue.</source>
         <translation>Nada está vencido ni en riesgo en ningún diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="161"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="167"/>
         <source>Action: {description}</source>
         <translation>Acción: {description}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="167"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="173"/>
         <source>Due this month ({month})</source>
         <translation>Vencimientos del mes ({month})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="174"/>
-        <location filename="../../consult_app/ui/dashboard.py" line="176"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="180"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="182"/>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="179"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="185"/>
         <source>Nothing falls due this month.</source>
         <translation>Nada vence este mes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="186"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="192"/>
         <source>in {n} days</source>
         <translation>dentro de {n} días</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="188"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="194"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="190"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="196"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="192"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="198"/>
         <source>under way: day {n} of {total}</source>
         <translation>en curso: día {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="198"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="204"/>
         <source>Next sessions</source>
         <translation>Próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="201"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="207"/>
         <source>No session is planned: Dialogue › New Session prepares the next one.</source>
         <translation>No hay ninguna sesión prevista: Diálogo › Nueva sesión prepara la próxima.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="205"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
         <source>{nth} session of {code}</source>
         <translation>{nth} sesión — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="208"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
         <source>{n} of 4 steps done</source>
         <translation>{n} de 4 pasos hechos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="220"/>
         <source>Agenda agreed</source>
         <translation>Orden del día acordado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="221"/>
         <source>Agenda not agreed yet (state: {state})</source>
         <translation>Orden del día aún no acordado (estado: {state})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="213"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="226"/>
         <source>Delegations confirmed ({n} of {total})</source>
         <translation>Delegaciones confirmadas ({n} de {total})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="227"/>
         <source>Delegations: {n} of {total} confirmed</source>
         <translation>Delegaciones: {n} de {total} confirmados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="229"/>
         <source>No delegation yet: copy it from the previous session</source>
         <translation>Aún no hay delegación: cópiela de la sesión anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="234"/>
         <source>Brief printed {when}</source>
         <translation>Nota ministerial impresa el {when}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="235"/>
         <source>Brief not printed yet</source>
         <translation>Nota ministerial aún no impresa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="237"/>
         <source>Minutes circulated</source>
         <translation>Acta enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="237"/>
         <source>Minutes not circulated yet</source>
         <translation>Acta aún no enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="240"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="240"/>
         <source>to do</source>
         <translation>por hacer</translation>
     </message>
@@ -1028,27 +1028,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="177"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="183"/>
         <source>Accept with an edit</source>
         <translation>Aceptar con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="181"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
         <source>Proposed:</source>
         <translation>Propuesto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="181"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
         <source>(delete the passage)</source>
         <translation>(suprimir el pasaje)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="188"/>
         <source>Accepted words:</source>
         <translation>Texto aceptado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="185"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="191"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -1056,93 +1056,93 @@
 <context>
     <name>DocumentOptions</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="48"/>
+        <location filename="../../consult_app/ui/documents.py" line="40"/>
         <source>Joint Minutes</source>
         <translation>Acta conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="48"/>
+        <location filename="../../consult_app/ui/documents.py" line="40"/>
         <source>Progress Tracker</source>
         <translation>Cuadro de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="48"/>
+        <location filename="../../consult_app/ui/documents.py" line="40"/>
         <source>Ministerial Brief</source>
         <translation>Nota ministerial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="54"/>
+        <location filename="../../consult_app/ui/documents.py" line="46"/>
         <source>All dialogues</source>
         <translation>Todos los diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="57"/>
+        <location filename="../../consult_app/ui/documents.py" line="49"/>
         <source>Dialogue:</source>
         <translation>Diálogo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="68"/>
+        <location filename="../../consult_app/ui/documents.py" line="60"/>
         <source>Session:</source>
         <translation>Sesión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="70"/>
-        <location filename="../../consult_app/ui/documents.py" line="80"/>
+        <location filename="../../consult_app/ui/documents.py" line="62"/>
+        <location filename="../../consult_app/ui/documents.py" line="72"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="72"/>
+        <location filename="../../consult_app/ui/documents.py" line="64"/>
         <source>As of:</source>
         <translation>A fecha de:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="73"/>
+        <location filename="../../consult_app/ui/documents.py" line="65"/>
         <source>Audience:</source>
         <translation>Destinatarios:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="76"/>
+        <location filename="../../consult_app/ui/documents.py" line="68"/>
         <source>The dialogue&apos;s language</source>
         <translation>El idioma del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="65"/>
+        <location filename="../../consult_app/ui/documents.py" line="57"/>
         <source>Joint edition (for the other delegation)</source>
         <translation>Edición conjunta (para la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="66"/>
+        <location filename="../../consult_app/ui/documents.py" line="58"/>
         <source>Internal edition (everything; not for the other delegation)</source>
         <translation>Edición interna (todo; no comunicar a la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="82"/>
+        <location filename="../../consult_app/ui/documents.py" line="74"/>
         <source>the dialogue&apos;s own marking</source>
         <translation>la clasificación propia del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="83"/>
+        <location filename="../../consult_app/ui/documents.py" line="75"/>
         <source>Marking:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="86"/>
+        <location filename="../../consult_app/ui/documents.py" line="78"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="107"/>
+        <location filename="../../consult_app/ui/documents.py" line="99"/>
         <source>{nth} session — {date}</source>
         <translation>{nth} sesión — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="113"/>
+        <location filename="../../consult_app/ui/documents.py" line="105"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} y {b}, en paralelo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="123"/>
+        <location filename="../../consult_app/ui/documents.py" line="115"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Elija una sesión: este diálogo aún no tiene ninguna.</translation>
     </message>
@@ -1150,38 +1150,38 @@
 <context>
     <name>ExchangeCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
         <source>Send changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquetes de cambios (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="22"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="25"/>
         <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
         <translation>Paquete {n} ({c} cambio(s)) escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="27"/>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="27"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquetes de cambios (*.packet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="39"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="46"/>
         <source>Changes from {name} imported.</source>
         <translation>Cambios de {name} importados.</translation>
     </message>
@@ -1189,133 +1189,133 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="209"/>
+        <location filename="../../consult_app/ui/exchange.py" line="215"/>
         <source>Exchange Partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="217"/>
+        <location filename="../../consult_app/ui/exchange.py" line="223"/>
         <source>Exchange partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Packets sent / received</source>
         <translation>Paquetes enviados / recibidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Safety number</source>
         <translation>Número de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>May change here</source>
         <translation>Puede modificar aquí</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="226"/>
+        <location filename="../../consult_app/ui/exchange.py" line="235"/>
         <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation&apos;s secretariat the number is the pair&apos;s: both secretariats see the same one.</source>
         <translation>Lea los números de seguridad a su interlocutor por teléfono: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y cree una nueva copia de campo. Para la secretaría de la otra delegación, el número es el del par: ambas secretarías ven el mismo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="236"/>
+        <location filename="../../consult_app/ui/exchange.py" line="246"/>
         <source>Rotate My Keys…</source>
         <translation>Renovar mis claves…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="239"/>
-        <location filename="../../consult_app/ui/exchange.py" line="244"/>
+        <location filename="../../consult_app/ui/exchange.py" line="249"/>
+        <location filename="../../consult_app/ui/exchange.py" line="254"/>
         <source>Forget Partner…</source>
         <translation>Olvidar al socio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="255"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="260"/>
+        <location filename="../../consult_app/ui/exchange.py" line="272"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>estados, mediciones y acciones de seguimiento de su diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="260"/>
+        <location filename="../../consult_app/ui/exchange.py" line="273"/>
         <source>anything but history</source>
         <translation>todo salvo el historial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="261"/>
+        <location filename="../../consult_app/ui/exchange.py" line="274"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>sus propias evaluaciones, acciones conjuntas, propuestas y comentarios, sus aprobaciones; las versiones cuando lleva la pluma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="264"/>
+        <location filename="../../consult_app/ui/exchange.py" line="277"/>
         <source>paired before packets were signed</source>
         <translation>asociado antes de que los paquetes se firmaran</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="267"/>
+        <location filename="../../consult_app/ui/exchange.py" line="280"/>
         <source>no key: make a new field copy</source>
         <translation>sin clave: haga una nueva copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="268"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="277"/>
+        <location filename="../../consult_app/ui/exchange.py" line="291"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="293"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="286"/>
+        <location filename="../../consult_app/ui/exchange.py" line="302"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="289"/>
+        <location filename="../../consult_app/ui/exchange.py" line="306"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="290"/>
+        <location filename="../../consult_app/ui/exchange.py" line="308"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="21"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
@@ -1339,126 +1339,126 @@
         <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
         <source>Open workspace</source>
         <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espacios de trabajo de Consult (*.consult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="47"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="49"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="64"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="68"/>
         <source>Copy saved to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="88"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="90"/>
         <source>Encrypting {name}</source>
         <translation>Cifrando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="98"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="100"/>
         <source>Passphrase not remembered</source>
         <translation>Frase de contraseña no recordada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="103"/>
         <source>Cannot encrypt</source>
         <translation>No se puede cifrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
         <source>Import interchange JSON</source>
         <translation>Importar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="139"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <location filename="../../consult_app/ui/commands/files.py" line="145"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="143"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="160"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="161"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="162"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="163"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="155"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="196"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="198"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -1466,22 +1466,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="381"/>
+        <location filename="../../consult_app/ui/followup.py" line="387"/>
         <source>Chart of the indicator</source>
         <translation>Gráfico del indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="397"/>
+        <location filename="../../consult_app/ui/followup.py" line="406"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Seleccione un indicador arriba para ver su línea de base, sus mediciones y su meta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="404"/>
+        <location filename="../../consult_app/ui/followup.py" line="414"/>
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="417"/>
+        <location filename="../../consult_app/ui/followup.py" line="427"/>
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -1489,89 +1489,89 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="509"/>
+        <location filename="../../consult_app/ui/followup.py" line="527"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="509"/>
+        <location filename="../../consult_app/ui/followup.py" line="527"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="529"/>
+        <location filename="../../consult_app/ui/followup.py" line="547"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="532"/>
-        <location filename="../../consult_app/ui/followup.py" line="533"/>
+        <location filename="../../consult_app/ui/followup.py" line="550"/>
+        <location filename="../../consult_app/ui/followup.py" line="551"/>
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="542"/>
+        <location filename="../../consult_app/ui/followup.py" line="560"/>
         <source>Name [{lang}]:</source>
         <translation>Nombre [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="543"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="559"/>
+        <location filename="../../consult_app/ui/followup.py" line="577"/>
         <source>Up is good — the figure should rise</source>
         <translation>Subir es bueno — la cifra debe aumentar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="578"/>
         <source>Down is good — the figure should fall</source>
         <translation>Bajar es bueno — la cifra debe disminuir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="569"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="587"/>
+        <location filename="../../consult_app/ui/followup.py" line="588"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="571"/>
-        <location filename="../../consult_app/ui/followup.py" line="572"/>
+        <location filename="../../consult_app/ui/followup.py" line="589"/>
+        <location filename="../../consult_app/ui/followup.py" line="590"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="573"/>
-        <location filename="../../consult_app/ui/followup.py" line="590"/>
+        <location filename="../../consult_app/ui/followup.py" line="591"/>
+        <location filename="../../consult_app/ui/followup.py" line="608"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="574"/>
-        <location filename="../../consult_app/ui/followup.py" line="575"/>
+        <location filename="../../consult_app/ui/followup.py" line="592"/>
+        <location filename="../../consult_app/ui/followup.py" line="593"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="576"/>
-        <location filename="../../consult_app/ui/followup.py" line="590"/>
+        <location filename="../../consult_app/ui/followup.py" line="594"/>
+        <location filename="../../consult_app/ui/followup.py" line="608"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="577"/>
-        <location filename="../../consult_app/ui/followup.py" line="578"/>
+        <location filename="../../consult_app/ui/followup.py" line="595"/>
+        <location filename="../../consult_app/ui/followup.py" line="596"/>
         <source>Direction:</source>
         <translation>Sentido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="586"/>
+        <location filename="../../consult_app/ui/followup.py" line="604"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="615"/>
+        <location filename="../../consult_app/ui/followup.py" line="633"/>
         <source>choose the commitment the figure measures.</source>
         <translation>elija el compromiso que mide la cifra.</translation>
     </message>
@@ -1579,123 +1579,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="650"/>
+        <location filename="../../consult_app/ui/followup.py" line="670"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="662"/>
+        <location filename="../../consult_app/ui/followup.py" line="682"/>
         <source>Edit indicator</source>
         <translation>Modificar el indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="695"/>
+        <location filename="../../consult_app/ui/followup.py" line="715"/>
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="705"/>
+        <location filename="../../consult_app/ui/followup.py" line="725"/>
         <source>New Indicator…</source>
         <translation>Nuevo indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="706"/>
+        <location filename="../../consult_app/ui/followup.py" line="726"/>
         <source>Edit Indicator…</source>
         <translation>Modificar el indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="707"/>
+        <location filename="../../consult_app/ui/followup.py" line="727"/>
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="741"/>
+        <location filename="../../consult_app/ui/followup.py" line="761"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="742"/>
+        <location filename="../../consult_app/ui/followup.py" line="762"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="754"/>
+        <location filename="../../consult_app/ui/followup.py" line="774"/>
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="754"/>
+        <location filename="../../consult_app/ui/followup.py" line="774"/>
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="783"/>
+        <location filename="../../consult_app/ui/followup.py" line="808"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="783"/>
+        <location filename="../../consult_app/ui/followup.py" line="808"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="682"/>
-        <location filename="../../consult_app/ui/followup.py" line="813"/>
+        <location filename="../../consult_app/ui/followup.py" line="702"/>
+        <location filename="../../consult_app/ui/followup.py" line="838"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -1703,80 +1703,80 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="63"/>
+        <location filename="../../consult_app/ui/agenda.py" line="62"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="76"/>
+        <location filename="../../consult_app/ui/agenda.py" line="75"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="91"/>
+        <location filename="../../consult_app/ui/agenda.py" line="90"/>
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="92"/>
+        <location filename="../../consult_app/ui/agenda.py" line="91"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="101"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="103"/>
-        <location filename="../../consult_app/ui/agenda.py" line="105"/>
-        <location filename="../../consult_app/ui/agenda.py" line="108"/>
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="107"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="103"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="106"/>
+        <location filename="../../consult_app/ui/agenda.py" line="105"/>
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="110"/>
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="118"/>
+        <location filename="../../consult_app/ui/agenda.py" line="117"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/agenda.py" line="119"/>
         <location filename="../../consult_app/ui/agenda.py" line="120"/>
-        <location filename="../../consult_app/ui/agenda.py" line="121"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="123"/>
+        <location filename="../../consult_app/ui/agenda.py" line="122"/>
         <source>Day starts at:</source>
         <translation>La jornada empieza a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="135"/>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un compromiso que ya no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="82"/>
+        <location filename="../../consult_app/ui/agenda.py" line="81"/>
         <source>Reviews:</source>
         <translation>Examina:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="140"/>
+        <location filename="../../consult_app/ui/agenda.py" line="139"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
@@ -1786,22 +1786,22 @@
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="149"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="150"/>
+        <location filename="../../consult_app/ui/agenda.py" line="151"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="150"/>
+        <location filename="../../consult_app/ui/agenda.py" line="152"/>
         <source>They will ask:</source>
         <translation>Peticiones previstas:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="151"/>
+        <location filename="../../consult_app/ui/agenda.py" line="153"/>
         <source>Red lines:</source>
         <translation>Líneas rojas:</translation>
     </message>
@@ -1927,102 +1927,102 @@
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="45"/>
+        <location filename="../../consult_app/ui/labels.py" line="44"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="46"/>
+        <location filename="../../consult_app/ui/labels.py" line="44"/>
         <source>percent</source>
         <translation>por ciento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="50"/>
+        <location filename="../../consult_app/ui/labels.py" line="47"/>
         <source>dialogue</source>
         <translation>diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="51"/>
+        <location filename="../../consult_app/ui/labels.py" line="48"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="52"/>
+        <location filename="../../consult_app/ui/labels.py" line="49"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="53"/>
+        <location filename="../../consult_app/ui/labels.py" line="50"/>
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="54"/>
+        <location filename="../../consult_app/ui/labels.py" line="51"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="55"/>
+        <location filename="../../consult_app/ui/labels.py" line="52"/>
         <source>status note</source>
         <translation>nota de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="56"/>
+        <location filename="../../consult_app/ui/labels.py" line="53"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="57"/>
+        <location filename="../../consult_app/ui/labels.py" line="54"/>
         <source>follow-up action</source>
         <translation>acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="61"/>
+        <location filename="../../consult_app/ui/labels.py" line="58"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="62"/>
+        <location filename="../../consult_app/ui/labels.py" line="59"/>
         <source>On track</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="63"/>
+        <location filename="../../consult_app/ui/labels.py" line="60"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="64"/>
+        <location filename="../../consult_app/ui/labels.py" line="61"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="65"/>
+        <location filename="../../consult_app/ui/labels.py" line="62"/>
         <source>Completed</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="66"/>
+        <location filename="../../consult_app/ui/labels.py" line="63"/>
         <source>Dropped</source>
         <translation>Abandonado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="67"/>
+        <location filename="../../consult_app/ui/labels.py" line="64"/>
         <source>Limited</source>
         <translation>Limitado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="68"/>
+        <location filename="../../consult_app/ui/labels.py" line="65"/>
         <source>Substantial</source>
         <translation>Sustancial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="69"/>
+        <location filename="../../consult_app/ui/labels.py" line="66"/>
         <source>Complete</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="144"/>
+        <location filename="../../consult_app/ui/labels.py" line="141"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -2030,45 +2030,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="267"/>
+        <location filename="../../consult_app/ui/register.py" line="280"/>
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="287"/>
+        <location filename="../../consult_app/ui/register.py" line="300"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Compartir la nota y la prueba con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="292"/>
+        <location filename="../../consult_app/ui/register.py" line="305"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Este compromiso es interno: no se comparte nada sobre él.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="293"/>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="294"/>
-        <location filename="../../consult_app/ui/register.py" line="295"/>
+        <location filename="../../consult_app/ui/register.py" line="307"/>
+        <location filename="../../consult_app/ui/register.py" line="308"/>
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="296"/>
-        <location filename="../../consult_app/ui/register.py" line="297"/>
+        <location filename="../../consult_app/ui/register.py" line="309"/>
+        <location filename="../../consult_app/ui/register.py" line="310"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="298"/>
-        <location filename="../../consult_app/ui/register.py" line="299"/>
+        <location filename="../../consult_app/ui/register.py" line="311"/>
+        <location filename="../../consult_app/ui/register.py" line="312"/>
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="303"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -2076,85 +2076,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="81"/>
-        <location filename="../../consult_app/ui/main_window.py" line="84"/>
+        <location filename="../../consult_app/ui/main_window.py" line="69"/>
+        <location filename="../../consult_app/ui/main_window.py" line="72"/>
         <source>Dialogues and sessions</source>
         <translation>Diálogos y sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="90"/>
-        <location filename="../../consult_app/ui/main_window.py" line="97"/>
+        <location filename="../../consult_app/ui/main_window.py" line="78"/>
+        <location filename="../../consult_app/ui/main_window.py" line="85"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="84"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="119"/>
+        <location filename="../../consult_app/ui/main_window.py" line="109"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="120"/>
-        <location filename="../../consult_app/ui/main_window.py" line="139"/>
+        <location filename="../../consult_app/ui/main_window.py" line="110"/>
+        <location filename="../../consult_app/ui/main_window.py" line="129"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="111"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="111"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Proteger con una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="140"/>
+        <location filename="../../consult_app/ui/main_window.py" line="130"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="278"/>
+        <location filename="../../consult_app/ui/main_window.py" line="268"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="263"/>
+        <location filename="../../consult_app/ui/main_window.py" line="253"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
@@ -2162,39 +2162,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="435"/>
+        <location filename="../../consult_app/ui/followup.py" line="445"/>
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="447"/>
+        <location filename="../../consult_app/ui/followup.py" line="457"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="455"/>
+        <location filename="../../consult_app/ui/followup.py" line="465"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Compartir el valor y su fuente con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="458"/>
-        <location filename="../../consult_app/ui/followup.py" line="459"/>
+        <location filename="../../consult_app/ui/followup.py" line="468"/>
+        <location filename="../../consult_app/ui/followup.py" line="469"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="463"/>
+        <location filename="../../consult_app/ui/followup.py" line="473"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="477"/>
+        <location filename="../../consult_app/ui/followup.py" line="487"/>
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="464"/>
-        <location filename="../../consult_app/ui/followup.py" line="465"/>
+        <location filename="../../consult_app/ui/followup.py" line="474"/>
+        <location filename="../../consult_app/ui/followup.py" line="475"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -2202,42 +2202,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="100"/>
+        <location filename="../../consult_app/ui/session.py" line="90"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="117"/>
+        <location filename="../../consult_app/ui/session.py" line="107"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Jefe de delegación (copresidente)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="119"/>
+        <location filename="../../consult_app/ui/session.py" line="109"/>
         <source>Attendance confirmed</source>
         <translation>Asistencia confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="113"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="114"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="115"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="116"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="117"/>
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
@@ -2488,132 +2488,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="132"/>
-        <location filename="../../consult_app/ui/minutes.py" line="147"/>
+        <location filename="../../consult_app/ui/minutes.py" line="136"/>
+        <location filename="../../consult_app/ui/minutes.py" line="151"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="135"/>
-        <location filename="../../consult_app/ui/minutes.py" line="149"/>
+        <location filename="../../consult_app/ui/minutes.py" line="139"/>
+        <location filename="../../consult_app/ui/minutes.py" line="153"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="137"/>
+        <location filename="../../consult_app/ui/minutes.py" line="141"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="156"/>
-        <location filename="../../consult_app/ui/minutes.py" line="266"/>
+        <location filename="../../consult_app/ui/minutes.py" line="160"/>
+        <location filename="../../consult_app/ui/minutes.py" line="270"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="158"/>
         <location filename="../../consult_app/ui/minutes.py" line="162"/>
+        <location filename="../../consult_app/ui/minutes.py" line="166"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173"/>
+        <location filename="../../consult_app/ui/minutes.py" line="177"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="228"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="176"/>
-        <location filename="../../consult_app/ui/minutes.py" line="225"/>
+        <location filename="../../consult_app/ui/minutes.py" line="180"/>
+        <location filename="../../consult_app/ui/minutes.py" line="229"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="144"/>
+        <location filename="../../consult_app/ui/minutes.py" line="148"/>
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="203"/>
+        <location filename="../../consult_app/ui/minutes.py" line="207"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
+        <location filename="../../consult_app/ui/minutes.py" line="226"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="262"/>
+        <location filename="../../consult_app/ui/minutes.py" line="266"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="264"/>
+        <location filename="../../consult_app/ui/minutes.py" line="268"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="273"/>
+        <location filename="../../consult_app/ui/minutes.py" line="277"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="289"/>
+        <location filename="../../consult_app/ui/minutes.py" line="293"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="297"/>
+        <location filename="../../consult_app/ui/minutes.py" line="301"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="297"/>
+        <location filename="../../consult_app/ui/minutes.py" line="301"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="336"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="336"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="337"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="346"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="342"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="348"/>
+        <location filename="../../consult_app/ui/minutes.py" line="354"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="382"/>
+        <location filename="../../consult_app/ui/minutes.py" line="388"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="408"/>
+        <location filename="../../consult_app/ui/minutes.py" line="414"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -2621,68 +2621,68 @@
 <context>
     <name>NavigationCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="40"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="36"/>
         <source>Select a session first: the Session, Agenda and Minutes views show one session.</source>
         <translation>Seleccione primero una sesión: las vistas Sesión, Orden del día y Acta muestran una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
         <source>This is no longer in the workspace.</source>
         <translation>Esto ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="177"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="183"/>
         <source>Missing translations</source>
         <translation>Traducciones que faltan</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
         <source>Missing translations — {code}</source>
         <translation>Traducciones que faltan — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Dialogue name</source>
         <translation>Nombre del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
@@ -2692,27 +2692,27 @@
         <translation>conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texto(s) conjunto(s) sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
         <source>Every joint text is in every working language.</source>
         <translation>Cada texto conjunto está en cada idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="179"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="186"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}: falta en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="193"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
@@ -2720,12 +2720,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="402"/>
+        <location filename="../../consult_app/ui/session.py" line="430"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="410"/>
+        <location filename="../../consult_app/ui/session.py" line="438"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2734,44 +2734,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="413"/>
+        <location filename="../../consult_app/ui/session.py" line="441"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="445"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="446"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="447"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="448"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="449"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="450"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="439"/>
+        <location filename="../../consult_app/ui/session.py" line="471"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2779,7 +2779,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="389"/>
+        <location filename="../../consult_app/ui/session.py" line="417"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -2827,72 +2827,72 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Co-chairs</source>
         <translation>Copresidentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="51"/>
+        <location filename="../../consult_app/ui/overview.py" line="54"/>
         <source>Standing themes</source>
         <translation>Temas permanentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="51"/>
+        <location filename="../../consult_app/ui/overview.py" line="54"/>
         <source>Chronology</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="83"/>
+        <location filename="../../consult_app/ui/overview.py" line="86"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} sesión — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="84"/>
+        <location filename="../../consult_app/ui/overview.py" line="87"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="85"/>
+        <location filename="../../consult_app/ui/overview.py" line="88"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="86"/>
+        <location filename="../../consult_app/ui/overview.py" line="91"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="101"/>
+        <location filename="../../consult_app/ui/overview.py" line="106"/>
         <source>attendance to confirm</source>
         <translation>asistencia por confirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="115"/>
+        <location filename="../../consult_app/ui/overview.py" line="120"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
@@ -2900,57 +2900,57 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="163"/>
+        <location filename="../../consult_app/ui/documents.py" line="155"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="164"/>
+        <location filename="../../consult_app/ui/documents.py" line="156"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="167"/>
+        <location filename="../../consult_app/ui/documents.py" line="159"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="170"/>
+        <location filename="../../consult_app/ui/documents.py" line="162"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="175"/>
+        <location filename="../../consult_app/ui/documents.py" line="167"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="179"/>
+        <location filename="../../consult_app/ui/documents.py" line="171"/>
         <source>Save document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="179"/>
+        <location filename="../../consult_app/ui/documents.py" line="171"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="187"/>
+        <location filename="../../consult_app/ui/documents.py" line="179"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="189"/>
+        <location filename="../../consult_app/ui/documents.py" line="181"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="203"/>
+        <location filename="../../consult_app/ui/documents.py" line="195"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="203"/>
+        <location filename="../../consult_app/ui/documents.py" line="195"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -2958,97 +2958,97 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="135"/>
+        <location filename="../../consult_app/ui/people.py" line="137"/>
         <source>People directory</source>
         <translation>Directorio de personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="137"/>
+        <location filename="../../consult_app/ui/people.py" line="139"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
         <translation>Buscar por nombre, parte, función u organismo — sin importar acentos ni mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="139"/>
+        <location filename="../../consult_app/ui/people.py" line="141"/>
         <source>Find people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="143"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>People of every party</source>
         <translation>Las personas de todas las partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>E-mail (internal)</source>
         <translation>Correo (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Phone (internal)</source>
         <translation>Teléfono (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="158"/>
+        <location filename="../../consult_app/ui/people.py" line="161"/>
         <source>Add Person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="158"/>
+        <location filename="../../consult_app/ui/people.py" line="162"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="159"/>
+        <location filename="../../consult_app/ui/people.py" line="163"/>
         <source>Remove from Directory</source>
         <translation>Quitar del directorio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="170"/>
+        <location filename="../../consult_app/ui/people.py" line="175"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="215"/>
+        <location filename="../../consult_app/ui/people.py" line="220"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Nadie todavía: Añadir persona… inscribe a alguien de cualquiera de las partes en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="233"/>
+        <location filename="../../consult_app/ui/people.py" line="238"/>
         <source>{n} of {total} people</source>
         <translation>{n} de {total} personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="263"/>
+        <location filename="../../consult_app/ui/people.py" line="269"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="281"/>
+        <location filename="../../consult_app/ui/people.py" line="290"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="291"/>
+        <location filename="../../consult_app/ui/people.py" line="303"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
@@ -3071,34 +3071,34 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="79"/>
+        <location filename="../../consult_app/ui/people.py" line="80"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="80"/>
+        <location filename="../../consult_app/ui/people.py" line="81"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="80"/>
+        <location filename="../../consult_app/ui/people.py" line="82"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="84"/>
+        <location filename="../../consult_app/ui/people.py" line="86"/>
         <source>Contact details — internal, never printed for the other delegation</source>
         <translation>Datos de contacto — internos, nunca impresos para la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="90"/>
-        <location filename="../../consult_app/ui/people.py" line="91"/>
+        <location filename="../../consult_app/ui/people.py" line="92"/>
+        <location filename="../../consult_app/ui/people.py" line="93"/>
         <source>E-mail:</source>
         <translation>Correo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="92"/>
-        <location filename="../../consult_app/ui/people.py" line="93"/>
+        <location filename="../../consult_app/ui/people.py" line="94"/>
+        <location filename="../../consult_app/ui/people.py" line="95"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
@@ -3106,37 +3106,37 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="301"/>
+        <location filename="../../consult_app/ui/people.py" line="315"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="311"/>
+        <location filename="../../consult_app/ui/people.py" line="325"/>
         <source>as it should appear as the author of a status</source>
         <translation>tal como debe aparecer como autor de un estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="315"/>
+        <location filename="../../consult_app/ui/people.py" line="330"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Quién usa Consult en este ordenador: el autor de los estados que registra, y la persona cuyas acciones muestra la vista Seguimiento en «Mías».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="318"/>
+        <location filename="../../consult_app/ui/people.py" line="335"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="318"/>
+        <location filename="../../consult_app/ui/people.py" line="336"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="318"/>
+        <location filename="../../consult_app/ui/people.py" line="337"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="352"/>
+        <location filename="../../consult_app/ui/people.py" line="372"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>No se pueden guardar sus preferencias: {reason}.</translation>
     </message>
@@ -3144,163 +3144,163 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="237"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="243"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="259"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="254"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="261"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="256"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="286"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="289"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="285"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="299"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="356"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="357"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="358"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="359"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="324"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="326"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="328"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="388"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="406"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="425"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="397"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="415"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -3313,92 +3313,92 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Proponer un cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="64"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="64"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="64"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Replace a passage</source>
         <translation>Sustituir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Insert after a passage</source>
         <translation>Insertar después de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Delete a passage</source>
         <translation>Suprimir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="61"/>
         <source>Comment only</source>
         <translation>Solo un comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
         <source>Item:</source>
         <translation>Punto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
         <source>As circulated:</source>
         <translation>Tal como se envió:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
         <source>Change:</source>
         <translation>Cambio:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
         <source>Passage:</source>
         <translation>Pasaje:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
         <source>New words:</source>
         <translation>Texto nuevo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="89"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
         <source>Propose</source>
         <translation>Proponer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="107"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -3406,42 +3406,42 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <location filename="../../consult_app/ui/unlock.py" line="76"/>
         <source>Change Passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <location filename="../../consult_app/ui/unlock.py" line="76"/>
         <source>Protect with a Passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="77"/>
+        <location filename="../../consult_app/ui/unlock.py" line="79"/>
         <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
         <translation>{name} y sus instantáneas se cifrarán con esta frase de contraseña; Consult la pedirá cada vez que abra el archivo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="81"/>
+        <location filename="../../consult_app/ui/unlock.py" line="83"/>
         <source>New passphrase (at least 8 characters; several words are best):</source>
         <translation>Nueva frase de contraseña (al menos 8 caracteres; mejor varias palabras):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="84"/>
+        <location filename="../../consult_app/ui/unlock.py" line="86"/>
         <source>The same again:</source>
         <translation>Otra vez la misma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="92"/>
+        <location filename="../../consult_app/ui/unlock.py" line="94"/>
         <source>Encrypt</source>
         <translation>Cifrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="97"/>
+        <location filename="../../consult_app/ui/unlock.py" line="99"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="102"/>
+        <location filename="../../consult_app/ui/unlock.py" line="104"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Una frase de contraseña necesita al menos 8 caracteres.</translation>
     </message>
@@ -3449,34 +3449,34 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="347"/>
-        <location filename="../../consult_app/ui/commitments.py" line="375"/>
+        <location filename="../../consult_app/ui/commitments.py" line="363"/>
+        <location filename="../../consult_app/ui/commitments.py" line="392"/>
         <source>Reaffirm {ref}</source>
         <translation>Reafirmar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="355"/>
+        <location filename="../../consult_app/ui/commitments.py" line="371"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="358"/>
+        <location filename="../../consult_app/ui/commitments.py" line="374"/>
         <source>(no later session yet: create it first)</source>
         <translation>(aún no hay sesión posterior: créela primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="359"/>
-        <location filename="../../consult_app/ui/commitments.py" line="360"/>
+        <location filename="../../consult_app/ui/commitments.py" line="375"/>
+        <location filename="../../consult_app/ui/commitments.py" line="376"/>
         <source>Reaffirmed at:</source>
         <translation>Reafirmado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="362"/>
+        <location filename="../../consult_app/ui/commitments.py" line="378"/>
         <source>Reaffirm</source>
         <translation>Reafirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="369"/>
+        <location filename="../../consult_app/ui/commitments.py" line="385"/>
         <source>there is no later session of this dialogue yet.</source>
         <translation>este diálogo aún no tiene una sesión posterior.</translation>
     </message>
@@ -3484,82 +3484,82 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReceiveChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="98"/>
+        <location filename="../../consult_app/ui/exchange.py" line="102"/>
         <source>Receive Changes — {name}</source>
         <translation>Recibir cambios — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="107"/>
+        <location filename="../../consult_app/ui/exchange.py" line="111"/>
         <source>Changes in the packet</source>
         <translation>Cambios del paquete</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="109"/>
+        <location filename="../../consult_app/ui/exchange.py" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="115"/>
+        <location filename="../../consult_app/ui/exchange.py" line="119"/>
         <source>Conflicts to decide</source>
         <translation>Conflictos por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Ours</source>
         <translation>La nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="127"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="140"/>
+        <location filename="../../consult_app/ui/exchange.py" line="146"/>
         <source>This packet changes nothing: it only tells which of our packets arrived there.</source>
         <translation>Este paquete no cambia nada: solo indica cuáles de nuestros paquetes llegaron.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="151"/>
+        <location filename="../../consult_app/ui/exchange.py" line="157"/>
         <source>Keep ours</source>
         <translation>Mantener la nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="153"/>
+        <location filename="../../consult_app/ui/exchange.py" line="159"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="154"/>
+        <location filename="../../consult_app/ui/exchange.py" line="160"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="197"/>
+        <location filename="../../consult_app/ui/exchange.py" line="203"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Quedan conflictos sin decidir; no se escribió nada.</translation>
     </message>
@@ -3567,92 +3567,92 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="55"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="56"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="57"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="58"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="59"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="60"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="117"/>
+        <location filename="../../consult_app/ui/register.py" line="126"/>
         <source>Withdrawn on {date}</source>
         <translation>Retirado el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="117"/>
+        <location filename="../../consult_app/ui/register.py" line="126"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="121"/>
+        <location filename="../../consult_app/ui/register.py" line="130"/>
         <source>Superseded by {ref} on {date}</source>
         <translation>Sustituido por {ref} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="122"/>
+        <location filename="../../consult_app/ui/register.py" line="131"/>
         <source>Superseded on {date}</source>
         <translation>Sustituido el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="133"/>
+        <location filename="../../consult_app/ui/register.py" line="142"/>
         <source>{status} — but overdue since {date}</source>
         <translation>{status} — pero vencido desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="134"/>
+        <location filename="../../consult_app/ui/register.py" line="143"/>
         <source>{status} — overdue since {date}</source>
         <translation>{status} — vencido desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="145"/>
+        <location filename="../../consult_app/ui/register.py" line="154"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="165"/>
+        <location filename="../../consult_app/ui/register.py" line="174"/>
         <source>[decision] </source>
         <translation>[decisión] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="167"/>
+        <location filename="../../consult_app/ui/register.py" line="176"/>
         <source>[internal] </source>
         <translation>[interno] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="178"/>
+        <location filename="../../consult_app/ui/register.py" line="190"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
@@ -3660,238 +3660,238 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="399"/>
+        <location filename="../../consult_app/ui/register.py" line="416"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="413"/>
+        <location filename="../../consult_app/ui/register.py" line="430"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="433"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="373"/>
-        <location filename="../../consult_app/ui/register.py" line="472"/>
+        <location filename="../../consult_app/ui/register.py" line="385"/>
+        <location filename="../../consult_app/ui/register.py" line="500"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="400"/>
+        <location filename="../../consult_app/ui/register.py" line="417"/>
         <source>Search the register</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>&amp;Party</source>
         <translation>&amp;Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="441"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="442"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="443"/>
         <source>&amp;Made at</source>
         <translation>&amp;Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="341"/>
+        <location filename="../../consult_app/ui/register.py" line="354"/>
         <source>Commitment details</source>
         <translation>Detalle del compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="432"/>
+        <location filename="../../consult_app/ui/register.py" line="454"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Editar el compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="434"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Reafirmar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="435"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>&amp;Supersede…</source>
         <translation>&amp;Sustituir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="436"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="437"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="438"/>
+        <location filename="../../consult_app/ui/register.py" line="460"/>
         <source>Add &amp;Indicator…</source>
         <translation>Añadir &amp;indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="439"/>
+        <location filename="../../consult_app/ui/register.py" line="461"/>
         <source>Add &amp;Measurement…</source>
         <translation>Añadir &amp;medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="440"/>
+        <location filename="../../consult_app/ui/register.py" line="462"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copiar la referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="486"/>
+        <location filename="../../consult_app/ui/register.py" line="514"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="490"/>
+        <location filename="../../consult_app/ui/register.py" line="518"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="496"/>
+        <location filename="../../consult_app/ui/register.py" line="524"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="506"/>
+        <location filename="../../consult_app/ui/register.py" line="534"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Todavía no hay compromisos: Diálogo › Nuevo compromiso… (Ctrl+Alt+C) registra uno.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="507"/>
+        <location filename="../../consult_app/ui/register.py" line="536"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="520"/>
+        <location filename="../../consult_app/ui/register.py" line="549"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Al {date}: {shown} de {total} compromisos mostrados, {overdue} vencidos. Los estados cuentan los hechos fechados hasta ese día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="526"/>
+        <location filename="../../consult_app/ui/register.py" line="555"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Seleccione un compromiso para ver sus textos, su filiación, sus indicadores y el historial de sus estados. Intro lo edita; Ctrl+L registra su estado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="673"/>
+        <location filename="../../consult_app/ui/register.py" line="702"/>
         <source>Decision of the session</source>
         <translation>Decisión de la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="676"/>
+        <location filename="../../consult_app/ui/register.py" line="705"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="681"/>
+        <location filename="../../consult_app/ui/register.py" line="710"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Sustituido por {ref} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="683"/>
+        <location filename="../../consult_app/ui/register.py" line="712"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Sustituido el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="685"/>
+        <location filename="../../consult_app/ui/register.py" line="714"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retirado el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="690"/>
+        <location filename="../../consult_app/ui/register.py" line="719"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="700"/>
+        <location filename="../../consult_app/ui/register.py" line="729"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="732"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="704"/>
+        <location filename="../../consult_app/ui/register.py" line="733"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="704"/>
+        <location filename="../../consult_app/ui/register.py" line="733"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="711"/>
+        <location filename="../../consult_app/ui/register.py" line="740"/>
         <source>superseded by {ref}</source>
         <translation>sustituido por {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="712"/>
+        <location filename="../../consult_app/ui/register.py" line="741"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="750"/>
         <source>up is good</source>
         <translation>subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="750"/>
         <source>down is good</source>
         <translation>bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="763"/>
         <source>Changes of the text</source>
         <translation>Cambios del texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="763"/>
         <source>was:</source>
         <translation>antes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="748"/>
+        <location filename="../../consult_app/ui/register.py" line="777"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="752"/>
+        <location filename="../../consult_app/ui/register.py" line="781"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Todavía no se ha registrado ningún estado: Ctrl+L registra el primero (se añade, nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="755"/>
+        <location filename="../../consult_app/ui/register.py" line="784"/>
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="755"/>
+        <location filename="../../consult_app/ui/register.py" line="784"/>
         <source>note internal</source>
         <translation>nota interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="756"/>
+        <location filename="../../consult_app/ui/register.py" line="785"/>
         <source>dated after today: not counted yet</source>
         <translation>fechado después de hoy: aún no se cuenta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="764"/>
+        <location filename="../../consult_app/ui/register.py" line="793"/>
         <source>assessed by {party}</source>
         <translation>evaluado por {party}</translation>
     </message>
@@ -3920,7 +3920,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/search.py" line="34"/>
-        <location filename="../../consult_app/ui/search.py" line="59"/>
+        <location filename="../../consult_app/ui/search.py" line="61"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Escriba unas letras de cualquier palabra: una referencia, un nombre, un título. Cada palabra debe coincidir con el comienzo de una palabra.</translation>
     </message>
@@ -3930,7 +3930,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="57"/>
+        <location filename="../../consult_app/ui/search.py" line="58"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Nada coincide con «{words}». Pruebe con menos palabras o más cortas: cada una debe empezar una palabra del texto.</translation>
     </message>
@@ -3973,12 +3973,12 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>No se escribió nada: no hay nada nuevo que enviar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="81"/>
+        <location filename="../../consult_app/ui/exchange.py" line="82"/>
         <source>Nothing to send</source>
         <translation>Nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="82"/>
+        <location filename="../../consult_app/ui/exchange.py" line="84"/>
         <source>Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? It only tells them which of their packets arrived here.</source>
         <translation>Nada ha cambiado aquí desde el último paquete enviado a {partner}. ¿Enviar de todos modos un paquete vacío? Solo indica cuáles de sus paquetes llegaron aquí.</translation>
     </message>
@@ -3986,50 +3986,50 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="43"/>
+        <location filename="../../consult_app/ui/session.py" line="33"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="43"/>
+        <location filename="../../consult_app/ui/session.py" line="33"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="52"/>
+        <location filename="../../consult_app/ui/session.py" line="42"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="61"/>
-        <location filename="../../consult_app/ui/session.py" line="62"/>
+        <location filename="../../consult_app/ui/session.py" line="51"/>
+        <location filename="../../consult_app/ui/session.py" line="52"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="63"/>
-        <location filename="../../consult_app/ui/session.py" line="64"/>
+        <location filename="../../consult_app/ui/session.py" line="53"/>
+        <location filename="../../consult_app/ui/session.py" line="54"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="65"/>
+        <location filename="../../consult_app/ui/session.py" line="55"/>
         <source>First item at:</source>
         <translation>Primer punto a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="66"/>
-        <location filename="../../consult_app/ui/session.py" line="67"/>
+        <location filename="../../consult_app/ui/session.py" line="56"/>
+        <location filename="../../consult_app/ui/session.py" line="57"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="68"/>
+        <location filename="../../consult_app/ui/session.py" line="58"/>
         <source>Host:</source>
         <translation>Anfitrión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="70"/>
+        <location filename="../../consult_app/ui/session.py" line="60"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
@@ -4037,159 +4037,159 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="172"/>
+        <location filename="../../consult_app/ui/session.py" line="168"/>
         <source>Edit Session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="173"/>
+        <location filename="../../consult_app/ui/session.py" line="169"/>
         <source>Add Delegate…</source>
         <translation>Añadir delegado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="174"/>
+        <location filename="../../consult_app/ui/session.py" line="170"/>
         <source>Remove Delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="164"/>
+        <location filename="../../consult_app/ui/session.py" line="160"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="175"/>
-        <location filename="../../consult_app/ui/session.py" line="263"/>
+        <location filename="../../consult_app/ui/session.py" line="171"/>
+        <location filename="../../consult_app/ui/session.py" line="245"/>
         <source>Copy Delegations</source>
         <translation>Copiar delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="176"/>
-        <location filename="../../consult_app/ui/session.py" line="280"/>
+        <location filename="../../consult_app/ui/session.py" line="172"/>
+        <location filename="../../consult_app/ui/session.py" line="287"/>
         <source>Confirm Attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="191"/>
+        <location filename="../../consult_app/ui/session.py" line="187"/>
         <source>&lt;b&gt;&amp;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;&amp;Delegaciones&lt;/b&gt; (jefes de delegación primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="217"/>
+        <location filename="../../consult_app/ui/session.py" line="213"/>
         <source>Select a session on the left.</source>
         <translation>Seleccione una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="222"/>
+        <location filename="../../consult_app/ui/session.py" line="252"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="223"/>
+        <location filename="../../consult_app/ui/session.py" line="253"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="224"/>
+        <location filename="../../consult_app/ui/session.py" line="254"/>
         <source>venue to be decided</source>
         <translation>lugar por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="225"/>
+        <location filename="../../consult_app/ui/session.py" line="255"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="226"/>
+        <location filename="../../consult_app/ui/session.py" line="256"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="255"/>
+        <location filename="../../consult_app/ui/session.py" line="237"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
         <translation>Todavía no hay delegados: «Añadir delegado…» incluye en una delegación a alguien del directorio, o a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="258"/>
+        <location filename="../../consult_app/ui/session.py" line="240"/>
         <source>Attendance confirmed: {n} of {total}</source>
         <translation>Asistencia confirmada: {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="261"/>
+        <location filename="../../consult_app/ui/session.py" line="243"/>
         <source>Copy Delegations from the {nth} Session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="270"/>
+        <location filename="../../consult_app/ui/session.py" line="277"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="270"/>
+        <location filename="../../consult_app/ui/session.py" line="277"/>
         <source>to confirm</source>
         <translation>por confirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="280"/>
+        <location filename="../../consult_app/ui/session.py" line="287"/>
         <source>Attendance Not Confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="289"/>
+        <location filename="../../consult_app/ui/session.py" line="296"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="303"/>
+        <location filename="../../consult_app/ui/session.py" line="312"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="331"/>
+        <location filename="../../consult_app/ui/session.py" line="350"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="338"/>
+        <location filename="../../consult_app/ui/session.py" line="359"/>
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="353"/>
+        <location filename="../../consult_app/ui/session.py" line="378"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="371"/>
+        <location filename="../../consult_app/ui/session.py" line="396"/>
         <source>Confirm attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="371"/>
+        <location filename="../../consult_app/ui/session.py" line="396"/>
         <source>Attendance not confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
@@ -4197,49 +4197,49 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="129"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="131"/>
         <source>Sign off the minutes</source>
         <translation>Aprobar el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="138"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="141"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Enmienda del {date}: {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="140"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Versión {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="142"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="146"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="153"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>Signing off:</source>
         <translation>Se aprueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="153"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="153"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>Head of delegation:</source>
         <translation>Jefe de delegación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="155"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="159"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>La aprobación de otra parte solo se registra aquí a partir del documento firmado, para un diálogo no emparejado con su secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="160"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="164"/>
         <source>Sign Off</source>
         <translation>Aprobar</translation>
     </message>
@@ -4247,94 +4247,94 @@ SHA-256 {hash}</translation>
 <context>
     <name>ToolsCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="32"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="26"/>
         <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
         <translation>El espacio de trabajo está sano: las comprobaciones de integridad y de claves foráneas de SQLite y las de Consult no encontraron nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="34"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="28"/>
         <source>{n} problem(s) found:</source>
         <translation>{n} problema(s) encontrado(s):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="35"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair repara lo que puede, tras tomar una instantánea.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="36"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="30"/>
         <source>Check Workspace</source>
         <translation>Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="46"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="40"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="48"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="42"/>
         <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
         <translation>El idioma de las ventanas de Consult; se aplica la próxima vez que se inicie Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="80"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="74"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="90"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="84"/>
         <source>Snapshot</source>
         <translation>Instantánea</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="92"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="86"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantánea escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
         <source>Restore Backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="97"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantáneas de este espacio de trabajo, de la más reciente a la más antigua. El estado actual se guarda como instantánea antes de ser reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="100"/>
         <source>Snapshots</source>
         <translation>Instantáneas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Todavía no hay instantáneas: Herramientas › Tomar una instantánea ahora crea una (Consult también toma una antes de los cambios arriesgados).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="114"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="115"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="108"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="109"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="129"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="140"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="134"/>
         <source>Restored from {name}.</source>
         <translation>Restaurado a partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="146"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="140"/>
         <source>About Consult</source>
         <translation>Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="141"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparar las sesiones de los diálogos bilaterales y llevar el registro de sus compromisos.</translation>
     </message>
@@ -4347,32 +4347,32 @@ SHA-256 {hash}</translation>
         <translation>Una frase de contraseña perdida no se puede recuperar: sin ella nadie, ni siquiera los desarrolladores de Consult, puede abrir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="41"/>
+        <location filename="../../consult_app/ui/unlock.py" line="43"/>
         <source>Remember on this computer (in the system&apos;s keyring)</source>
         <translation>Recordar en este equipo (en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="52"/>
+        <location filename="../../consult_app/ui/unlock.py" line="54"/>
         <source>Encrypted workspace</source>
         <translation>Espacio de trabajo cifrado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="54"/>
+        <location filename="../../consult_app/ui/unlock.py" line="56"/>
         <source>{name} is encrypted. Enter its passphrase to open it.</source>
         <translation>{name} está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="65"/>
+        <location filename="../../consult_app/ui/unlock.py" line="67"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="129"/>
+        <location filename="../../consult_app/ui/unlock.py" line="131"/>
         <source>That passphrase is wrong; try again.</source>
         <translation>Esa frase de contraseña no es correcta; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="147"/>
+        <location filename="../../consult_app/ui/unlock.py" line="149"/>
         <source>Passphrase not remembered</source>
         <translation>Frase de contraseña no recordada</translation>
     </message>
@@ -4580,544 +4580,544 @@ SHA-256 {hash}</translation>
         <translation>Las clasificaciones {levels} no están en la lista ordenada del espacio de trabajo, así que no se puede elegir la más alta: añádalas con consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la referencia «{ref}» ya la usa otro compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="79"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>ya existe un diálogo con el código «{code}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="80"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>«{code}» no es un código de idioma (por ejemplo es).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="84"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>este diálogo ya tiene una sesión número {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>El acta de esta sesión está aprobada: registre una enmienda en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un punto solo puede convertirse en subpunto de un punto de primer nivel de la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un punto con subpuntos no puede convertirse él mismo en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nueva sesión debe empezar después de la {nth} sesión ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>«{ref}» no sigue el modelo de referencia de este diálogo, {pattern} (un año de {first} a {last} y luego un número de dos a cuatro cifras).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un compromiso en vigor no tiene fecha ni motivo de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="95"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un compromiso no puede ser {how} ({date}) antes de la sesión en que se adoptó ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="92"/>
+        <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>say why the commitment is {how}.</source>
         <translation>indique por qué el compromiso es {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="93"/>
+        <location filename="../../consult_app/ui/messages.py" line="97"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>se espera al alza (más alto es mejor) o a la baja (más bajo es mejor).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="94"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la meta ({target}) está por debajo de la línea de base ({baseline}), pero este indicador debe subir (al alza es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la meta ({target}) está por encima de la línea de base ({baseline}), pero este indicador debe bajar (a la baja es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la fecha de la meta, {target}, es anterior a la de la línea de base ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} ya fue {how} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un compromiso solo puede sustituirse por otro del mismo diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un compromiso solo puede reafirmarse en una sesión de su propio diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} fue {how} el {date}: solo puede reafirmarse un compromiso en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} ya está reafirmado en la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} se adoptó en la {nth} sesión; solo puede reafirmarse en una posterior.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} fue {how} el {date}; su texto ya no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} no puede eliminarse porque tiene un historial ({history}): retírelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>El texto ha vuelto a cambiar desde entonces: solo puede deshacerse el último cambio del texto de un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Este indicador no puede eliminarse porque sus mediciones ({n}) forman parte del historial.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>una pausa, un almuerzo o un encabezado de jornada es una fila del programa y no puede ser un subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>expected a time of day.</source>
         <translation>se esperaba una hora.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un punto con subpuntos no puede convertirse en pausa, almuerzo o encabezado de jornada; mueva primero sus subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="115"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede contener subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="112"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada es una fila del programa: no puede convertirse en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="117"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} es un punto del orden del día, no una pausa, un almuerzo o un encabezado de jornada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Este orden del día no tiene un punto «Examen de compromisos»: añada primero uno (tipo: examen de compromisos).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Las delegaciones se copian de una sesión anterior del mismo diálogo, no de la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} sesión no tiene delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Todos los miembros de las delegaciones de la {nth} sesión ya figuran en esta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} forma parte de una delegación: retírelo primero de ella, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} presenta un punto del orden del día: elija primero a otro ponente, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="131"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="128"/>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="129"/>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="130"/>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="136"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="137"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="138"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -5125,25 +5125,25 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="305"/>
-        <location filename="../../consult_app/ui/commitments.py" line="332"/>
+        <location filename="../../consult_app/ui/commitments.py" line="318"/>
+        <location filename="../../consult_app/ui/commitments.py" line="346"/>
         <source>Withdraw {ref}</source>
         <translation>Retirar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="315"/>
-        <location filename="../../consult_app/ui/commitments.py" line="316"/>
+        <location filename="../../consult_app/ui/commitments.py" line="328"/>
+        <location filename="../../consult_app/ui/commitments.py" line="329"/>
         <source>Withdrawn on:</source>
         <translation>Retirado el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="319"/>
-        <location filename="../../consult_app/ui/commitments.py" line="320"/>
+        <location filename="../../consult_app/ui/commitments.py" line="332"/>
+        <location filename="../../consult_app/ui/commitments.py" line="333"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="322"/>
+        <location filename="../../consult_app/ui/commitments.py" line="335"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>
@@ -5151,17 +5151,17 @@ SHA-256 {hash}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="49"/>
+        <location filename="../../consult_app/ui/application.py" line="52"/>
         <source>Workspace in use</source>
         <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="49"/>
+        <location filename="../../consult_app/ui/application.py" line="52"/>
         <source>Open it read-only now?</source>
         <translation>¿Abrirlo ahora en solo lectura?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="55"/>
+        <location filename="../../consult_app/ui/application.py" line="61"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -5170,22 +5170,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 ¿Restaurar la copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="58"/>
+        <location filename="../../consult_app/ui/application.py" line="64"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="103"/>
+        <location filename="../../consult_app/ui/application.py" line="109"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="107"/>
+        <location filename="../../consult_app/ui/application.py" line="113"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Se produjo un error inesperado; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="109"/>
+        <location filename="../../consult_app/ui/application.py" line="115"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>

@@ -4,61 +4,61 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="159"/>
+        <location filename="../../consult_app/ui/followup.py" line="150"/>
         <source>Follow-up action</source>
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="163"/>
-        <location filename="../../consult_app/ui/followup.py" line="195"/>
+        <location filename="../../consult_app/ui/followup.py" line="154"/>
+        <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="166"/>
+        <location filename="../../consult_app/ui/followup.py" line="157"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="177"/>
+        <location filename="../../consult_app/ui/followup.py" line="168"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjointe — partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
         <source>Internal — our own to-do</source>
         <translation>Interne — notre propre tâche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="190"/>
-        <location filename="../../consult_app/ui/followup.py" line="191"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="192"/>
-        <location filename="../../consult_app/ui/followup.py" line="193"/>
+        <location filename="../../consult_app/ui/followup.py" line="181"/>
+        <location filename="../../consult_app/ui/followup.py" line="182"/>
         <source>Assigned to:</source>
         <translation>Confiée à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="196"/>
+        <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="197"/>
+        <location filename="../../consult_app/ui/followup.py" line="186"/>
         <source>Under commitment:</source>
         <translation>Au titre de l’engagement :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="198"/>
-        <location filename="../../consult_app/ui/followup.py" line="199"/>
+        <location filename="../../consult_app/ui/followup.py" line="187"/>
+        <location filename="../../consult_app/ui/followup.py" line="188"/>
         <source>Audience:</source>
         <translation>Diffusion :</translation>
     </message>
@@ -66,47 +66,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="71"/>
+        <location filename="../../consult_app/ui/followup.py" line="62"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="102"/>
+        <location filename="../../consult_app/ui/followup.py" line="93"/>
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="106"/>
+        <location filename="../../consult_app/ui/followup.py" line="97"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="106"/>
+        <location filename="../../consult_app/ui/followup.py" line="97"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
@@ -114,63 +114,63 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="224"/>
         <source>All open</source>
         <translation>Toutes les actions en cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="225"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="226"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="227"/>
         <source>Due this month</source>
         <translation>À échéance ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="239"/>
+        <location filename="../../consult_app/ui/followup.py" line="233"/>
         <source>Show done and cancelled</source>
         <translation>Afficher les actions faites et annulées</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="255"/>
+        <location filename="../../consult_app/ui/followup.py" line="249"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="263"/>
+        <location filename="../../consult_app/ui/followup.py" line="259"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="263"/>
+        <location filename="../../consult_app/ui/followup.py" line="260"/>
         <source>Mark Done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="244"/>
+        <location filename="../../consult_app/ui/followup.py" line="238"/>
         <location filename="../../consult_app/ui/followup.py" line="328"/>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="263"/>
+        <location filename="../../consult_app/ui/followup.py" line="258"/>
         <source>Edit Action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="283"/>
+        <location filename="../../consult_app/ui/followup.py" line="281"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Rien à afficher : « Ajouter une action… » enregistre une action de suivi ; « Afficher » et « Afficher les actions faites et annulées » élargissent la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="284"/>
+        <location filename="../../consult_app/ui/followup.py" line="283"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses actions de suivi.</translation>
     </message>
@@ -185,12 +185,12 @@
         <translation>confiées à {name} — indiquez qui vous êtes dans Outils › Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="365"/>
+        <location filename="../../consult_app/ui/followup.py" line="371"/>
         <source>Add action</source>
         <translation>Ajout d’une action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="348"/>
+        <location filename="../../consult_app/ui/followup.py" line="350"/>
         <source>Edit action</source>
         <translation>Modification d’une action</translation>
     </message>
@@ -198,202 +198,202 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="260"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="267"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="268"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="269"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="270"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="271"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="272"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="273"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="274"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="274"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="275"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Add Break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="276"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Add Lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="277"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Add Day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="279"/>
+        <location filename="../../consult_app/ui/agenda.py" line="294"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="280"/>
+        <location filename="../../consult_app/ui/agenda.py" line="295"/>
         <source>Open Commitment</source>
         <translation>Ouvrir l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="281"/>
+        <location filename="../../consult_app/ui/agenda.py" line="296"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="282"/>
+        <location filename="../../consult_app/ui/agenda.py" line="297"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="298"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="284"/>
+        <location filename="../../consult_app/ui/agenda.py" line="299"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="300"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="307"/>
+        <location filename="../../consult_app/ui/agenda.py" line="322"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Ajouter une pause, un déjeuner ou une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="360"/>
+        <location filename="../../consult_app/ui/agenda.py" line="375"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examine un engagement : Entrée ou un double clic l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="362"/>
+        <location filename="../../consult_app/ui/agenda.py" line="377"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="400"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="395"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="375"/>
+        <location filename="../../consult_app/ui/agenda.py" line="390"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Aucun point pour l’instant : « Ajouter un point » (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="401"/>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="404"/>
+        <location filename="../../consult_app/ui/agenda.py" line="419"/>
         <source>the session lasts {n} day(s): change its dates or remove a day</source>
         <translation>la session dure {n} jour(s) : changez ses dates ou retirez une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="429"/>
+        <location filename="../../consult_app/ui/agenda.py" line="444"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="445"/>
+        <location filename="../../consult_app/ui/agenda.py" line="460"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points : sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="450"/>
+        <location filename="../../consult_app/ui/agenda.py" line="465"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="458"/>
+        <location filename="../../consult_app/ui/agenda.py" line="474"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="493"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="493"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="493"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="503"/>
+        <location filename="../../consult_app/ui/agenda.py" line="523"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="514"/>
+        <location filename="../../consult_app/ui/agenda.py" line="537"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="526"/>
+        <location filename="../../consult_app/ui/agenda.py" line="549"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -421,42 +421,42 @@
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="75"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="76"/>
         <source>New wording:</source>
         <translation>Nouvelle rédaction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="77"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="78"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="79"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="84"/>
+        <location filename="../../consult_app/ui/minutes.py" line="88"/>
         <source>Signed off for {party} by:</source>
         <translation>Approuvé pour {party} par :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="86"/>
+        <location filename="../../consult_app/ui/minutes.py" line="90"/>
         <source>Amend</source>
         <translation>Rectifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="95"/>
+        <location filename="../../consult_app/ui/minutes.py" line="99"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>dites pourquoi le procès-verbal adopté est rectifié.</translation>
     </message>
@@ -539,77 +539,77 @@
         <translation>État de {ref} : {status}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="138"/>
+        <location filename="../../consult_app/ui/changes.py" line="139"/>
         <source>Measurement of {indicator}: {value}, {date}</source>
         <translation>Mesure de {indicator} : {value}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="144"/>
+        <location filename="../../consult_app/ui/changes.py" line="145"/>
         <source>New follow-up action: “{what}”</source>
         <translation>Nouvelle action de suivi : « {what} »</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="146"/>
+        <location filename="../../consult_app/ui/changes.py" line="147"/>
         <source>Follow-up action deleted: “{what}”</source>
         <translation>Action de suivi supprimée : « {what} »</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="147"/>
+        <location filename="../../consult_app/ui/changes.py" line="148"/>
         <source>Follow-up action “{what}”: {changes}</source>
         <translation>Action de suivi « {what} » : {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="151"/>
+        <location filename="../../consult_app/ui/changes.py" line="152"/>
         <source>New commitment {ref}</source>
         <translation>Nouvel engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="153"/>
+        <location filename="../../consult_app/ui/changes.py" line="154"/>
         <source>Commitment deleted: {ref}</source>
         <translation>Engagement supprimé : {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="154"/>
+        <location filename="../../consult_app/ui/changes.py" line="155"/>
         <source>Commitment {ref}: {changes}</source>
         <translation>Engagement {ref} : {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="158"/>
+        <location filename="../../consult_app/ui/changes.py" line="159"/>
         <source>New agenda item “{title}”</source>
         <translation>Nouveau point de l’ordre du jour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="160"/>
+        <location filename="../../consult_app/ui/changes.py" line="161"/>
         <source>Agenda item deleted: “{title}”</source>
         <translation>Point de l’ordre du jour supprimé : « {title} »</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="161"/>
+        <location filename="../../consult_app/ui/changes.py" line="162"/>
         <source>Agenda item “{title}”: {changes}</source>
         <translation>Point de l’ordre du jour « {title} » : {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="164"/>
+        <location filename="../../consult_app/ui/changes.py" line="165"/>
         <source>{what} added</source>
         <translation>{what} : ajout</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="166"/>
+        <location filename="../../consult_app/ui/changes.py" line="167"/>
         <source>{what} deleted</source>
         <translation>{what} : suppression</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="167"/>
+        <location filename="../../consult_app/ui/changes.py" line="168"/>
         <source>{what} changed: {changes}</source>
         <translation>{what} : {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="173"/>
+        <location filename="../../consult_app/ui/changes.py" line="174"/>
         <source>Packet {seq} from {name} ({when}): {n} change(s).</source>
         <translation>Paquet {seq} de {name} ({when}) : {n} modification(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="175"/>
+        <location filename="../../consult_app/ui/changes.py" line="178"/>
         <source>It was already imported: nothing changed.</source>
         <translation>Il a déjà été importé : rien n’a changé.</translation>
     </message>
@@ -617,158 +617,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="73"/>
+        <location filename="../../consult_app/ui/commitments.py" line="75"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="73"/>
+        <location filename="../../consult_app/ui/commitments.py" line="75"/>
         <source>Commitment {ref}</source>
         <translation>Engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="91"/>
-        <location filename="../../consult_app/ui/commitments.py" line="260"/>
+        <location filename="../../consult_app/ui/commitments.py" line="93"/>
+        <location filename="../../consult_app/ui/commitments.py" line="265"/>
         <source>Supersede {ref}</source>
         <translation>Remplacer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="92"/>
+        <location filename="../../consult_app/ui/commitments.py" line="94"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} prendra fin, remplacé par le nouvel engagement ci-dessous auquel il reste lié ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="97"/>
-        <location filename="../../consult_app/ui/commitments.py" line="98"/>
+        <location filename="../../consult_app/ui/commitments.py" line="99"/>
+        <location filename="../../consult_app/ui/commitments.py" line="100"/>
         <source>Superseded on:</source>
         <translation>Remplacé le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="100"/>
+        <location filename="../../consult_app/ui/commitments.py" line="102"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Par exemple : remplacé par le texte convenu à la 4e session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="101"/>
-        <location filename="../../consult_app/ui/commitments.py" line="102"/>
+        <location filename="../../consult_app/ui/commitments.py" line="103"/>
+        <location filename="../../consult_app/ui/commitments.py" line="104"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="109"/>
-        <location filename="../../consult_app/ui/commitments.py" line="115"/>
+        <location filename="../../consult_app/ui/commitments.py" line="111"/>
+        <location filename="../../consult_app/ui/commitments.py" line="119"/>
         <source>Reference:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="111"/>
+        <location filename="../../consult_app/ui/commitments.py" line="114"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modèle {pattern} ; la prochaine référence libre de {year} est {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="125"/>
+        <location filename="../../consult_app/ui/commitments.py" line="129"/>
         <source>Kind:</source>
         <translation>Nature :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="135"/>
         <source>Text [{lang}]:</source>
         <translation>Texte [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="132"/>
+        <location filename="../../consult_app/ui/commitments.py" line="136"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="134"/>
+        <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Pourquoi le texte change (conservé dans son historique)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="136"/>
-        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="140"/>
+        <location filename="../../consult_app/ui/commitments.py" line="141"/>
         <source>Reason for a change of text:</source>
         <translation>Motif d’un changement de texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="144"/>
+        <location filename="../../consult_app/ui/commitments.py" line="148"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="151"/>
         <source>All parties jointly</source>
         <translation>Toutes les parties conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="150"/>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
+        <location filename="../../consult_app/ui/commitments.py" line="154"/>
+        <location filename="../../consult_app/ui/commitments.py" line="155"/>
         <source>Responsible party:</source>
         <translation>Partie responsable :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="153"/>
-        <location filename="../../consult_app/ui/commitments.py" line="154"/>
+        <location filename="../../consult_app/ui/commitments.py" line="157"/>
+        <location filename="../../consult_app/ui/commitments.py" line="158"/>
         <source>Lead institution:</source>
         <translation>Institution pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="159"/>
-        <location filename="../../consult_app/ui/commitments.py" line="164"/>
-        <location filename="../../consult_app/ui/commitments.py" line="188"/>
+        <location filename="../../consult_app/ui/commitments.py" line="163"/>
+        <location filename="../../consult_app/ui/commitments.py" line="168"/>
+        <location filename="../../consult_app/ui/commitments.py" line="192"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="160"/>
+        <location filename="../../consult_app/ui/commitments.py" line="164"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="162"/>
+        <location filename="../../consult_app/ui/commitments.py" line="166"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="165"/>
+        <location filename="../../consult_app/ui/commitments.py" line="169"/>
         <source>Made at:</source>
         <translation>Pris à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="170"/>
-        <location filename="../../consult_app/ui/commitments.py" line="182"/>
+        <location filename="../../consult_app/ui/commitments.py" line="174"/>
+        <location filename="../../consult_app/ui/commitments.py" line="186"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="173"/>
+        <location filename="../../consult_app/ui/commitments.py" line="177"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="189"/>
-        <location filename="../../consult_app/ui/commitments.py" line="190"/>
+        <location filename="../../consult_app/ui/commitments.py" line="193"/>
+        <location filename="../../consult_app/ui/commitments.py" line="194"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrepartie (donnant-donnant) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="194"/>
+        <location filename="../../consult_app/ui/commitments.py" line="198"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="224"/>
+        <location filename="../../consult_app/ui/commitments.py" line="228"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>choisissez une partie, ou toutes les parties conjointement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="267"/>
+        <location filename="../../consult_app/ui/commitments.py" line="275"/>
         <source>New commitment {ref}</source>
         <translation>Nouvel engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="280"/>
+        <location filename="../../consult_app/ui/commitments.py" line="291"/>
         <source>Edit commitment {ref}</source>
         <translation>Modifier l’engagement {ref}</translation>
     </message>
@@ -776,17 +776,17 @@
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="40"/>
+        <location filename="../../consult_app/ui/commitments.py" line="34"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="41"/>
+        <location filename="../../consult_app/ui/commitments.py" line="35"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="386"/>
+        <location filename="../../consult_app/ui/commitments.py" line="405"/>
         <source>Delete {ref}</source>
         <translation>Supprimer {ref}</translation>
     </message>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="55"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="73"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="74"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="73"/>
         <source>As of {date}.</source>
         <translation>Au {date}.</translation>
     </message>
@@ -829,198 +829,198 @@
         <translation>Dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="96"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="97"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="98"/>
         <source>At risk</source>
         <translation>Menacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="99"/>
         <source>Due this month</source>
         <translation>Échéance ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="95"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="100"/>
         <source>Actions overdue</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="108"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="114"/>
         <source>This workspace has no dialogues yet. Import one with File › Import Interchange JSON.</source>
         <translation>Cet espace de travail ne contient encore aucun dialogue. Importez-en un avec Fichier › Importer un fichier d’échange JSON.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="110"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="116"/>
         <source>Commitments across dialogues</source>
         <translation>Les engagements de tous les dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="120"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="126"/>
         <source>no status yet</source>
         <translation>pas encore d’état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="124"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="130"/>
         <source>Needs attention</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="134"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="140"/>
         <source>overdue since {date} (status: {status})</source>
         <translation>en retard depuis le {date} (état : {status})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="137"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
         <source>… and {n} more overdue: open the register</source>
         <translation>… et {n} autres en retard : ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="143"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="149"/>
         <source>{status} since {date}</source>
         <translation>{status} depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="145"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="151"/>
         <source>… and {n} more at risk: open the register</source>
         <translation>… et {n} autres menacés : ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="148"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="154"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="150"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="156"/>
         <source>… and {n} more actions overdue: open the follow-up</source>
         <translation>… et {n} autres actions en retard : ouvrir le suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="154"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="160"/>
         <source>Nothing is overdue or at risk in any dialogue.</source>
         <translation>Rien n’est en retard ni menacé, dans aucun dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="161"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="167"/>
         <source>Action: {description}</source>
         <translation>Action : {description}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="167"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="173"/>
         <source>Due this month ({month})</source>
         <translation>Échéances du mois ({month})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="174"/>
-        <location filename="../../consult_app/ui/dashboard.py" line="176"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="180"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="182"/>
         <source>due {date}</source>
         <translation>échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="179"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="185"/>
         <source>Nothing falls due this month.</source>
         <translation>Rien n’arrive à échéance ce mois-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="186"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="192"/>
         <source>in {n} days</source>
         <translation>dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="188"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="194"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="190"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="196"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="192"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="198"/>
         <source>under way: day {n} of {total}</source>
         <translation>en cours : jour {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="198"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="204"/>
         <source>Next sessions</source>
         <translation>Prochaines sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="201"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="207"/>
         <source>No session is planned: Dialogue › New Session prepares the next one.</source>
         <translation>Aucune session n’est prévue : Dialogue › Nouvelle session prépare la prochaine.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="205"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
         <source>{nth} session of {code}</source>
         <translation>{nth} session — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="208"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
         <source>{n} of 4 steps done</source>
         <translation>{n} étape(s) sur 4 faite(s)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="220"/>
         <source>Agenda agreed</source>
         <translation>Ordre du jour arrêté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="211"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="221"/>
         <source>Agenda not agreed yet (state: {state})</source>
         <translation>Ordre du jour pas encore arrêté (état : {state})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="213"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="226"/>
         <source>Delegations confirmed ({n} of {total})</source>
         <translation>Délégations confirmées ({n} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="227"/>
         <source>Delegations: {n} of {total} confirmed</source>
         <translation>Délégations : {n} sur {total} confirmé(s)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="214"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="229"/>
         <source>No delegation yet: copy it from the previous session</source>
         <translation>Pas encore de délégation : reprenez celle de la session précédente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="234"/>
         <source>Brief printed {when}</source>
         <translation>Note ministérielle imprimée le {when}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="215"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="235"/>
         <source>Brief not printed yet</source>
         <translation>Note ministérielle pas encore imprimée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="237"/>
         <source>Minutes circulated</source>
         <translation>Procès-verbal transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="216"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="237"/>
         <source>Minutes not circulated yet</source>
         <translation>Procès-verbal pas encore transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="240"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/dashboard.py" line="219"/>
+        <location filename="../../consult_app/ui/dashboard.py" line="240"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
@@ -1028,27 +1028,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="177"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="183"/>
         <source>Accept with an edit</source>
         <translation>Accepter avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="181"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
         <source>Proposed:</source>
         <translation>Proposé :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="181"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
         <source>(delete the passage)</source>
         <translation>(supprimer le passage)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="188"/>
         <source>Accepted words:</source>
         <translation>Texte accepté :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="185"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="191"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -1056,93 +1056,93 @@
 <context>
     <name>DocumentOptions</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="48"/>
+        <location filename="../../consult_app/ui/documents.py" line="40"/>
         <source>Joint Minutes</source>
         <translation>Procès-verbal conjoint</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="48"/>
+        <location filename="../../consult_app/ui/documents.py" line="40"/>
         <source>Progress Tracker</source>
         <translation>Tableau de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="48"/>
+        <location filename="../../consult_app/ui/documents.py" line="40"/>
         <source>Ministerial Brief</source>
         <translation>Note ministérielle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="54"/>
+        <location filename="../../consult_app/ui/documents.py" line="46"/>
         <source>All dialogues</source>
         <translation>Tous les dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="57"/>
+        <location filename="../../consult_app/ui/documents.py" line="49"/>
         <source>Dialogue:</source>
         <translation>Dialogue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="68"/>
+        <location filename="../../consult_app/ui/documents.py" line="60"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="70"/>
-        <location filename="../../consult_app/ui/documents.py" line="80"/>
+        <location filename="../../consult_app/ui/documents.py" line="62"/>
+        <location filename="../../consult_app/ui/documents.py" line="72"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="72"/>
+        <location filename="../../consult_app/ui/documents.py" line="64"/>
         <source>As of:</source>
         <translation>À la date du :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="73"/>
+        <location filename="../../consult_app/ui/documents.py" line="65"/>
         <source>Audience:</source>
         <translation>Destinataires :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="76"/>
+        <location filename="../../consult_app/ui/documents.py" line="68"/>
         <source>The dialogue&apos;s language</source>
         <translation>La langue du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="65"/>
+        <location filename="../../consult_app/ui/documents.py" line="57"/>
         <source>Joint edition (for the other delegation)</source>
         <translation>Édition conjointe (pour l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="66"/>
+        <location filename="../../consult_app/ui/documents.py" line="58"/>
         <source>Internal edition (everything; not for the other delegation)</source>
         <translation>Édition interne (tout ; ne pas communiquer à l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="82"/>
+        <location filename="../../consult_app/ui/documents.py" line="74"/>
         <source>the dialogue&apos;s own marking</source>
         <translation>la mention propre au dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="83"/>
+        <location filename="../../consult_app/ui/documents.py" line="75"/>
         <source>Marking:</source>
         <translation>Mention de classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="86"/>
+        <location filename="../../consult_app/ui/documents.py" line="78"/>
         <source>Generate</source>
         <translation>Produire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="107"/>
+        <location filename="../../consult_app/ui/documents.py" line="99"/>
         <source>{nth} session — {date}</source>
         <translation>{nth} session — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="113"/>
+        <location filename="../../consult_app/ui/documents.py" line="105"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} et {b}, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="123"/>
+        <location filename="../../consult_app/ui/documents.py" line="115"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Choisissez une session : ce dialogue n’en a pas encore.</translation>
     </message>
@@ -1150,38 +1150,38 @@
 <context>
     <name>ExchangeCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
         <source>Send changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquets de modifications (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="22"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="25"/>
         <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
         <translation>Paquet {n} ({c} modification(s)) écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="27"/>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="27"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquets de modifications (*.packet);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="39"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="46"/>
         <source>Changes from {name} imported.</source>
         <translation>Modifications de {name} importées.</translation>
     </message>
@@ -1189,133 +1189,133 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="209"/>
+        <location filename="../../consult_app/ui/exchange.py" line="215"/>
         <source>Exchange Partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="217"/>
+        <location filename="../../consult_app/ui/exchange.py" line="223"/>
         <source>Exchange partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Packets sent / received</source>
         <translation>Paquets envoyés / reçus</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="218"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>May change here</source>
         <translation>Peut modifier ici</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="226"/>
+        <location filename="../../consult_app/ui/exchange.py" line="235"/>
         <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation&apos;s secretariat the number is the pair&apos;s: both secretariats see the same one.</source>
         <translation>Lisez les numéros de sécurité à votre correspondant par téléphone : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Pour le secrétariat de l’autre délégation, le numéro est celui de la paire : les deux secrétariats voient le même.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="236"/>
+        <location filename="../../consult_app/ui/exchange.py" line="246"/>
         <source>Rotate My Keys…</source>
         <translation>Renouveler mes clés…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="239"/>
-        <location filename="../../consult_app/ui/exchange.py" line="244"/>
+        <location filename="../../consult_app/ui/exchange.py" line="249"/>
+        <location filename="../../consult_app/ui/exchange.py" line="254"/>
         <source>Forget Partner…</source>
         <translation>Oublier le partenaire…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="255"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="270"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secrétariat de l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="260"/>
+        <location filename="../../consult_app/ui/exchange.py" line="272"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>états, mesures et actions de suivi de son dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="260"/>
+        <location filename="../../consult_app/ui/exchange.py" line="273"/>
         <source>anything but history</source>
         <translation>tout sauf l’historique</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="261"/>
+        <location filename="../../consult_app/ui/exchange.py" line="274"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>ses propres évaluations, actions conjointes, propositions et commentaires, ses approbations ; les versions quand il tient la plume</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="264"/>
+        <location filename="../../consult_app/ui/exchange.py" line="277"/>
         <source>paired before packets were signed</source>
         <translation>associé avant la signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="267"/>
+        <location filename="../../consult_app/ui/exchange.py" line="280"/>
         <source>no key: make a new field copy</source>
         <translation>pas de clé : faites une nouvelle copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="268"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="277"/>
+        <location filename="../../consult_app/ui/exchange.py" line="291"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="293"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="286"/>
+        <location filename="../../consult_app/ui/exchange.py" line="302"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="289"/>
+        <location filename="../../consult_app/ui/exchange.py" line="306"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="290"/>
+        <location filename="../../consult_app/ui/exchange.py" line="308"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="21"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espaces de travail Consult (*.consult)</translation>
     </message>
@@ -1339,126 +1339,126 @@
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espaces de travail Consult (*.consult);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="47"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="49"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="54"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="64"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
         <source>Cannot save a copy</source>
         <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="68"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="88"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="90"/>
         <source>Encrypting {name}</source>
         <translation>Chiffrement de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="98"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="100"/>
         <source>Passphrase not remembered</source>
         <translation>Phrase secrète non mémorisée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="103"/>
         <source>Cannot encrypt</source>
         <translation>Chiffrement impossible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
         <source>Import interchange JSON</source>
         <translation>Importer un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="125"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON d’échange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="139"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <location filename="../../consult_app/ui/commands/files.py" line="145"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Cannot import</source>
         <translation>Impossible d’importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="143"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importé(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
         <source>Export interchange JSON</source>
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="160"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="161"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="162"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="163"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="155"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="196"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session : un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="198"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
@@ -1466,22 +1466,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="381"/>
+        <location filename="../../consult_app/ui/followup.py" line="387"/>
         <source>Chart of the indicator</source>
         <translation>Graphique de l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="397"/>
+        <location filename="../../consult_app/ui/followup.py" line="406"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Choisissez un indicateur ci-dessus pour voir sa référence, ses mesures et sa cible.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="404"/>
+        <location filename="../../consult_app/ui/followup.py" line="414"/>
         <source>No measurements yet.</source>
         <translation>Aucune mesure pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="417"/>
+        <location filename="../../consult_app/ui/followup.py" line="427"/>
         <source>target {value}</source>
         <translation>cible {value}</translation>
     </message>
@@ -1489,89 +1489,89 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="509"/>
+        <location filename="../../consult_app/ui/followup.py" line="527"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="509"/>
+        <location filename="../../consult_app/ui/followup.py" line="527"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="529"/>
+        <location filename="../../consult_app/ui/followup.py" line="547"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="532"/>
-        <location filename="../../consult_app/ui/followup.py" line="533"/>
+        <location filename="../../consult_app/ui/followup.py" line="550"/>
+        <location filename="../../consult_app/ui/followup.py" line="551"/>
         <source>Commitment:</source>
         <translation>Engagement :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="542"/>
+        <location filename="../../consult_app/ui/followup.py" line="560"/>
         <source>Name [{lang}]:</source>
         <translation>Nom [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="543"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="559"/>
+        <location filename="../../consult_app/ui/followup.py" line="577"/>
         <source>Up is good — the figure should rise</source>
         <translation>Hausse souhaitée — le chiffre doit augmenter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="578"/>
         <source>Down is good — the figure should fall</source>
         <translation>Baisse souhaitée — le chiffre doit diminuer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="569"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="587"/>
+        <location filename="../../consult_app/ui/followup.py" line="588"/>
         <source>Unit:</source>
         <translation>Unité :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="571"/>
-        <location filename="../../consult_app/ui/followup.py" line="572"/>
+        <location filename="../../consult_app/ui/followup.py" line="589"/>
+        <location filename="../../consult_app/ui/followup.py" line="590"/>
         <source>Baseline:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="573"/>
-        <location filename="../../consult_app/ui/followup.py" line="590"/>
+        <location filename="../../consult_app/ui/followup.py" line="591"/>
+        <location filename="../../consult_app/ui/followup.py" line="608"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="574"/>
-        <location filename="../../consult_app/ui/followup.py" line="575"/>
+        <location filename="../../consult_app/ui/followup.py" line="592"/>
+        <location filename="../../consult_app/ui/followup.py" line="593"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="576"/>
-        <location filename="../../consult_app/ui/followup.py" line="590"/>
+        <location filename="../../consult_app/ui/followup.py" line="594"/>
+        <location filename="../../consult_app/ui/followup.py" line="608"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="577"/>
-        <location filename="../../consult_app/ui/followup.py" line="578"/>
+        <location filename="../../consult_app/ui/followup.py" line="595"/>
+        <location filename="../../consult_app/ui/followup.py" line="596"/>
         <source>Direction:</source>
         <translation>Sens :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="586"/>
+        <location filename="../../consult_app/ui/followup.py" line="604"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="615"/>
+        <location filename="../../consult_app/ui/followup.py" line="633"/>
         <source>choose the commitment the figure measures.</source>
         <translation>choisissez l’engagement que le chiffre mesure.</translation>
     </message>
@@ -1579,123 +1579,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="650"/>
+        <location filename="../../consult_app/ui/followup.py" line="670"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="662"/>
+        <location filename="../../consult_app/ui/followup.py" line="682"/>
         <source>Edit indicator</source>
         <translation>Modifier l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="684"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="695"/>
+        <location filename="../../consult_app/ui/followup.py" line="715"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="716"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="705"/>
+        <location filename="../../consult_app/ui/followup.py" line="725"/>
         <source>New Indicator…</source>
         <translation>Nouvel indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="706"/>
+        <location filename="../../consult_app/ui/followup.py" line="726"/>
         <source>Edit Indicator…</source>
         <translation>Modifier l’indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="707"/>
+        <location filename="../../consult_app/ui/followup.py" line="727"/>
         <source>Add Measurement…</source>
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="741"/>
+        <location filename="../../consult_app/ui/followup.py" line="761"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aucun indicateur pour l’instant : Nouvel indicateur… associe un chiffre (référence, cible, sens souhaité) à un engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="742"/>
+        <location filename="../../consult_app/ui/followup.py" line="762"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Aucune mesure pour l’instant : « Ajouter une mesure… » en enregistre une, avec sa source.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="754"/>
+        <location filename="../../consult_app/ui/followup.py" line="774"/>
         <source>↑ up is good</source>
         <translation>↑ hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="754"/>
+        <location filename="../../consult_app/ui/followup.py" line="774"/>
         <source>↓ down is good</source>
         <translation>↓ baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="783"/>
+        <location filename="../../consult_app/ui/followup.py" line="808"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="783"/>
+        <location filename="../../consult_app/ui/followup.py" line="808"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="682"/>
-        <location filename="../../consult_app/ui/followup.py" line="813"/>
+        <location filename="../../consult_app/ui/followup.py" line="702"/>
+        <location filename="../../consult_app/ui/followup.py" line="838"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1703,80 +1703,80 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="63"/>
+        <location filename="../../consult_app/ui/agenda.py" line="62"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="76"/>
+        <location filename="../../consult_app/ui/agenda.py" line="75"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="91"/>
+        <location filename="../../consult_app/ui/agenda.py" line="90"/>
         <source>Title [{lang}]:</source>
         <translation>Titre [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="92"/>
+        <location filename="../../consult_app/ui/agenda.py" line="91"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="101"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="103"/>
-        <location filename="../../consult_app/ui/agenda.py" line="105"/>
-        <location filename="../../consult_app/ui/agenda.py" line="108"/>
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="107"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="103"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="106"/>
+        <location filename="../../consult_app/ui/agenda.py" line="105"/>
         <source>Lead party:</source>
         <translation>Partie pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="110"/>
+        <location filename="../../consult_app/ui/agenda.py" line="109"/>
         <source>Presenter:</source>
         <translation>Intervenant :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="118"/>
+        <location filename="../../consult_app/ui/agenda.py" line="117"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/agenda.py" line="119"/>
         <location filename="../../consult_app/ui/agenda.py" line="120"/>
-        <location filename="../../consult_app/ui/agenda.py" line="121"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="123"/>
+        <location filename="../../consult_app/ui/agenda.py" line="122"/>
         <source>Day starts at:</source>
         <translation>Début de la journée :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="135"/>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un engagement qui n’est plus au registre)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="82"/>
+        <location filename="../../consult_app/ui/agenda.py" line="81"/>
         <source>Reviews:</source>
         <translation>Examine :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="140"/>
+        <location filename="../../consult_app/ui/agenda.py" line="139"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
@@ -1786,22 +1786,22 @@
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="149"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>Background:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="150"/>
+        <location filename="../../consult_app/ui/agenda.py" line="151"/>
         <source>Lines to take:</source>
         <translation>Éléments de langage :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="150"/>
+        <location filename="../../consult_app/ui/agenda.py" line="152"/>
         <source>They will ask:</source>
         <translation>Demandes attendues :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="151"/>
+        <location filename="../../consult_app/ui/agenda.py" line="153"/>
         <source>Red lines:</source>
         <translation>Lignes rouges :</translation>
     </message>
@@ -1927,102 +1927,102 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="45"/>
+        <location filename="../../consult_app/ui/labels.py" line="44"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="46"/>
+        <location filename="../../consult_app/ui/labels.py" line="44"/>
         <source>percent</source>
         <translation>pour cent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="50"/>
+        <location filename="../../consult_app/ui/labels.py" line="47"/>
         <source>dialogue</source>
         <translation>dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="51"/>
+        <location filename="../../consult_app/ui/labels.py" line="48"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="52"/>
+        <location filename="../../consult_app/ui/labels.py" line="49"/>
         <source>agenda item</source>
         <translation>point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="53"/>
+        <location filename="../../consult_app/ui/labels.py" line="50"/>
         <source>commitment</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="54"/>
+        <location filename="../../consult_app/ui/labels.py" line="51"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="55"/>
+        <location filename="../../consult_app/ui/labels.py" line="52"/>
         <source>status note</source>
         <translation>note d’état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="56"/>
+        <location filename="../../consult_app/ui/labels.py" line="53"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="57"/>
+        <location filename="../../consult_app/ui/labels.py" line="54"/>
         <source>follow-up action</source>
         <translation>action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="61"/>
+        <location filename="../../consult_app/ui/labels.py" line="58"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="62"/>
+        <location filename="../../consult_app/ui/labels.py" line="59"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="63"/>
+        <location filename="../../consult_app/ui/labels.py" line="60"/>
         <source>At risk</source>
         <translation>Menacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="64"/>
+        <location filename="../../consult_app/ui/labels.py" line="61"/>
         <source>Off track</source>
         <translation>En difficulté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="65"/>
+        <location filename="../../consult_app/ui/labels.py" line="62"/>
         <source>Completed</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="66"/>
+        <location filename="../../consult_app/ui/labels.py" line="63"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="67"/>
+        <location filename="../../consult_app/ui/labels.py" line="64"/>
         <source>Limited</source>
         <translation>Limité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="68"/>
+        <location filename="../../consult_app/ui/labels.py" line="65"/>
         <source>Substantial</source>
         <translation>Substantiel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="69"/>
+        <location filename="../../consult_app/ui/labels.py" line="66"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="144"/>
+        <location filename="../../consult_app/ui/labels.py" line="141"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>
@@ -2030,45 +2030,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="267"/>
+        <location filename="../../consult_app/ui/register.py" line="280"/>
         <source>Log status — {ref}</source>
         <translation>Noter l’état — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="287"/>
+        <location filename="../../consult_app/ui/register.py" line="300"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Partager la note et la preuve avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="292"/>
+        <location filename="../../consult_app/ui/register.py" line="305"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Cet engagement est interne : rien de ce qui le concerne n’est partagé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="293"/>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="294"/>
-        <location filename="../../consult_app/ui/register.py" line="295"/>
+        <location filename="../../consult_app/ui/register.py" line="307"/>
+        <location filename="../../consult_app/ui/register.py" line="308"/>
         <source>Effective date:</source>
         <translation>Date d’effet :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="296"/>
-        <location filename="../../consult_app/ui/register.py" line="297"/>
+        <location filename="../../consult_app/ui/register.py" line="309"/>
+        <location filename="../../consult_app/ui/register.py" line="310"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="298"/>
-        <location filename="../../consult_app/ui/register.py" line="299"/>
+        <location filename="../../consult_app/ui/register.py" line="311"/>
+        <location filename="../../consult_app/ui/register.py" line="312"/>
         <source>Evidence:</source>
         <translation>Justificatif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="303"/>
+        <location filename="../../consult_app/ui/register.py" line="316"/>
         <source>Log status</source>
         <translation>Noter l’état</translation>
     </message>
@@ -2076,85 +2076,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="81"/>
-        <location filename="../../consult_app/ui/main_window.py" line="84"/>
+        <location filename="../../consult_app/ui/main_window.py" line="69"/>
+        <location filename="../../consult_app/ui/main_window.py" line="72"/>
         <source>Dialogues and sessions</source>
         <translation>Dialogues et sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="90"/>
-        <location filename="../../consult_app/ui/main_window.py" line="97"/>
+        <location filename="../../consult_app/ui/main_window.py" line="78"/>
+        <location filename="../../consult_app/ui/main_window.py" line="85"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="84"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="98"/>
+        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="119"/>
+        <location filename="../../consult_app/ui/main_window.py" line="109"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="120"/>
-        <location filename="../../consult_app/ui/main_window.py" line="139"/>
+        <location filename="../../consult_app/ui/main_window.py" line="110"/>
+        <location filename="../../consult_app/ui/main_window.py" line="129"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="111"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="111"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Protéger par une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="140"/>
+        <location filename="../../consult_app/ui/main_window.py" line="130"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="278"/>
+        <location filename="../../consult_app/ui/main_window.py" line="268"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="263"/>
+        <location filename="../../consult_app/ui/main_window.py" line="253"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
@@ -2162,39 +2162,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="435"/>
+        <location filename="../../consult_app/ui/followup.py" line="445"/>
         <source>Add measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="447"/>
+        <location filename="../../consult_app/ui/followup.py" line="457"/>
         <source>Indicator:</source>
         <translation>Indicateur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="455"/>
+        <location filename="../../consult_app/ui/followup.py" line="465"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Partager la valeur et sa source avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="458"/>
-        <location filename="../../consult_app/ui/followup.py" line="459"/>
+        <location filename="../../consult_app/ui/followup.py" line="468"/>
+        <location filename="../../consult_app/ui/followup.py" line="469"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="463"/>
+        <location filename="../../consult_app/ui/followup.py" line="473"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="477"/>
+        <location filename="../../consult_app/ui/followup.py" line="487"/>
         <source>Value ({unit}):</source>
         <translation>Valeur ({unit}) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="464"/>
-        <location filename="../../consult_app/ui/followup.py" line="465"/>
+        <location filename="../../consult_app/ui/followup.py" line="474"/>
+        <location filename="../../consult_app/ui/followup.py" line="475"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
@@ -2202,42 +2202,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="100"/>
+        <location filename="../../consult_app/ui/session.py" line="90"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="117"/>
+        <location filename="../../consult_app/ui/session.py" line="107"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Chef de délégation (coprésident)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="119"/>
+        <location filename="../../consult_app/ui/session.py" line="109"/>
         <source>Attendance confirmed</source>
         <translation>Présence confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="113"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="114"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="115"/>
         <source>Organisation:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="116"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="122"/>
+        <location filename="../../consult_app/ui/session.py" line="117"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
@@ -2488,132 +2488,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="132"/>
-        <location filename="../../consult_app/ui/minutes.py" line="147"/>
+        <location filename="../../consult_app/ui/minutes.py" line="136"/>
+        <location filename="../../consult_app/ui/minutes.py" line="151"/>
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="135"/>
-        <location filename="../../consult_app/ui/minutes.py" line="149"/>
+        <location filename="../../consult_app/ui/minutes.py" line="139"/>
+        <location filename="../../consult_app/ui/minutes.py" line="153"/>
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="137"/>
+        <location filename="../../consult_app/ui/minutes.py" line="141"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="156"/>
-        <location filename="../../consult_app/ui/minutes.py" line="266"/>
+        <location filename="../../consult_app/ui/minutes.py" line="160"/>
+        <location filename="../../consult_app/ui/minutes.py" line="270"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="158"/>
         <location filename="../../consult_app/ui/minutes.py" line="162"/>
+        <location filename="../../consult_app/ui/minutes.py" line="166"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173"/>
+        <location filename="../../consult_app/ui/minutes.py" line="177"/>
         <source>Sign Off Amendment…</source>
         <translation>Approuver l’amendement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="228"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="176"/>
-        <location filename="../../consult_app/ui/minutes.py" line="225"/>
+        <location filename="../../consult_app/ui/minutes.py" line="180"/>
+        <location filename="../../consult_app/ui/minutes.py" line="229"/>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="144"/>
+        <location filename="../../consult_app/ui/minutes.py" line="148"/>
         <source>Agenda items of the minutes</source>
         <translation>Points du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="203"/>
+        <location filename="../../consult_app/ui/minutes.py" line="207"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
+        <location filename="../../consult_app/ui/minutes.py" line="226"/>
         <source>Proposals and amendments</source>
         <translation>Propositions et amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="262"/>
+        <location filename="../../consult_app/ui/minutes.py" line="266"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="264"/>
+        <location filename="../../consult_app/ui/minutes.py" line="268"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="273"/>
+        <location filename="../../consult_app/ui/minutes.py" line="277"/>
         <source>minutes written</source>
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="289"/>
+        <location filename="../../consult_app/ui/minutes.py" line="293"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="297"/>
+        <location filename="../../consult_app/ui/minutes.py" line="301"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="297"/>
+        <location filename="../../consult_app/ui/minutes.py" line="301"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="336"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="336"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="337"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="346"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="342"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="348"/>
+        <location filename="../../consult_app/ui/minutes.py" line="354"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="382"/>
+        <location filename="../../consult_app/ui/minutes.py" line="388"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="408"/>
+        <location filename="../../consult_app/ui/minutes.py" line="414"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -2621,68 +2621,68 @@
 <context>
     <name>NavigationCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="40"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="36"/>
         <source>Select a session first: the Session, Agenda and Minutes views show one session.</source>
         <translation>Choisissez d’abord une session : les vues Session, Ordre du jour et Procès-verbal montrent une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
         <source>This is no longer in the workspace.</source>
         <translation>Ceci n’est plus dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="177"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="183"/>
         <source>Missing translations</source>
         <translation>Traductions manquantes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
         <source>Select a dialogue first.</source>
         <translation>Choisissez d’abord un dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
         <source>Missing translations — {code}</source>
         <translation>Traductions manquantes — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Dialogue name</source>
         <translation>Nom du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
@@ -2692,27 +2692,27 @@
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
         <source>{n} joint text(s) lack a working language.</source>
         <translation>{n} texte(s) conjoint(s) sans l’une des langues de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
         <source>Every joint text is in every working language.</source>
         <translation>Chaque texte conjoint existe dans chaque langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="179"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="186"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field} : manquant en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="193"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -2720,12 +2720,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="402"/>
+        <location filename="../../consult_app/ui/session.py" line="430"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="410"/>
+        <location filename="../../consult_app/ui/session.py" line="438"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2734,44 +2734,44 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="413"/>
+        <location filename="../../consult_app/ui/session.py" line="441"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre :
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="445"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="446"/>
         <source>Working languages:</source>
         <translation>Langues de travail :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="447"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="448"/>
         <source>Parties:</source>
         <translation>Parties :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="449"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="450"/>
         <source>Classification:</source>
         <translation>Classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="439"/>
+        <location filename="../../consult_app/ui/session.py" line="471"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indiquez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
@@ -2779,7 +2779,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="389"/>
+        <location filename="../../consult_app/ui/session.py" line="417"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -2827,72 +2827,72 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>Co-chairs</source>
         <translation>Coprésidents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="50"/>
+        <location filename="../../consult_app/ui/overview.py" line="52"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="51"/>
+        <location filename="../../consult_app/ui/overview.py" line="54"/>
         <source>Standing themes</source>
         <translation>Thèmes permanents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="51"/>
+        <location filename="../../consult_app/ui/overview.py" line="54"/>
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="83"/>
+        <location filename="../../consult_app/ui/overview.py" line="86"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} session — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="84"/>
+        <location filename="../../consult_app/ui/overview.py" line="87"/>
         <source>host: {name}</source>
         <translation>hôte : {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="85"/>
+        <location filename="../../consult_app/ui/overview.py" line="88"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État : {state} · procès-verbal : {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="86"/>
+        <location filename="../../consult_app/ui/overview.py" line="91"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="101"/>
+        <location filename="../../consult_app/ui/overview.py" line="106"/>
         <source>attendance to confirm</source>
         <translation>présence à confirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="115"/>
+        <location filename="../../consult_app/ui/overview.py" line="120"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -2900,57 +2900,57 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="163"/>
+        <location filename="../../consult_app/ui/documents.py" line="155"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="164"/>
+        <location filename="../../consult_app/ui/documents.py" line="156"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="167"/>
+        <location filename="../../consult_app/ui/documents.py" line="159"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="170"/>
+        <location filename="../../consult_app/ui/documents.py" line="162"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="175"/>
+        <location filename="../../consult_app/ui/documents.py" line="167"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="179"/>
+        <location filename="../../consult_app/ui/documents.py" line="171"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="179"/>
+        <location filename="../../consult_app/ui/documents.py" line="171"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="187"/>
+        <location filename="../../consult_app/ui/documents.py" line="179"/>
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="189"/>
+        <location filename="../../consult_app/ui/documents.py" line="181"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="203"/>
+        <location filename="../../consult_app/ui/documents.py" line="195"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="203"/>
+        <location filename="../../consult_app/ui/documents.py" line="195"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
@@ -2958,97 +2958,97 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="135"/>
+        <location filename="../../consult_app/ui/people.py" line="137"/>
         <source>People directory</source>
         <translation>Annuaire des personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="137"/>
+        <location filename="../../consult_app/ui/people.py" line="139"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
         <translation>Chercher par nom, partie, fonction ou organisme — accents et majuscules indifférents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="139"/>
+        <location filename="../../consult_app/ui/people.py" line="141"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="143"/>
+        <location filename="../../consult_app/ui/people.py" line="145"/>
         <source>People of every party</source>
         <translation>Les personnes de toutes les parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>E-mail (internal)</source>
         <translation>Courriel (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="147"/>
         <source>Phone (internal)</source>
         <translation>Téléphone (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="158"/>
+        <location filename="../../consult_app/ui/people.py" line="161"/>
         <source>Add Person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="158"/>
+        <location filename="../../consult_app/ui/people.py" line="162"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="159"/>
+        <location filename="../../consult_app/ui/people.py" line="163"/>
         <source>Remove from Directory</source>
         <translation>Retirer de l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="170"/>
+        <location filename="../../consult_app/ui/people.py" line="175"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="215"/>
+        <location filename="../../consult_app/ui/people.py" line="220"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Personne pour l&apos;instant : Ajouter une personne… inscrit quelqu&apos;un de l&apos;une ou l&apos;autre partie dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="233"/>
+        <location filename="../../consult_app/ui/people.py" line="238"/>
         <source>{n} of {total} people</source>
         <translation>{n} personne(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="263"/>
+        <location filename="../../consult_app/ui/people.py" line="269"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="281"/>
+        <location filename="../../consult_app/ui/people.py" line="290"/>
         <source>Edit person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="291"/>
+        <location filename="../../consult_app/ui/people.py" line="303"/>
         <source>Remove person</source>
         <translation>Retirer une personne</translation>
     </message>
@@ -3071,34 +3071,34 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="79"/>
+        <location filename="../../consult_app/ui/people.py" line="80"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="80"/>
+        <location filename="../../consult_app/ui/people.py" line="81"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="80"/>
+        <location filename="../../consult_app/ui/people.py" line="82"/>
         <source>Organisation:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="84"/>
+        <location filename="../../consult_app/ui/people.py" line="86"/>
         <source>Contact details — internal, never printed for the other delegation</source>
         <translation>Coordonnées — internes, jamais imprimées pour l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="90"/>
-        <location filename="../../consult_app/ui/people.py" line="91"/>
+        <location filename="../../consult_app/ui/people.py" line="92"/>
+        <location filename="../../consult_app/ui/people.py" line="93"/>
         <source>E-mail:</source>
         <translation>Courriel :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="92"/>
-        <location filename="../../consult_app/ui/people.py" line="93"/>
+        <location filename="../../consult_app/ui/people.py" line="94"/>
+        <location filename="../../consult_app/ui/people.py" line="95"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
@@ -3106,37 +3106,37 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="301"/>
+        <location filename="../../consult_app/ui/people.py" line="315"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="311"/>
+        <location filename="../../consult_app/ui/people.py" line="325"/>
         <source>as it should appear as the author of a status</source>
         <translation>tel qu’il doit apparaître comme auteur d’un état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="315"/>
+        <location filename="../../consult_app/ui/people.py" line="330"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Qui utilise Consult sur cet ordinateur : l’auteur des états que vous consignez, et la personne dont la vue Suivi montre les actions sous « Les miennes ».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="318"/>
+        <location filename="../../consult_app/ui/people.py" line="335"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="318"/>
+        <location filename="../../consult_app/ui/people.py" line="336"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="318"/>
+        <location filename="../../consult_app/ui/people.py" line="337"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="352"/>
+        <location filename="../../consult_app/ui/people.py" line="372"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>Impossible d’enregistrer vos préférences : {reason}.</translation>
     </message>
@@ -3144,163 +3144,163 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="237"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="243"/>
         <source>Proposals on the minutes</source>
         <translation>Propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="238"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="259"/>
         <source>Propose…</source>
         <translation>Proposer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="254"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="261"/>
         <source>Accept with Edit…</source>
         <translation>Accepter avec modification…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="256"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
         <source>Circulate Next Version</source>
         <translation>Transmettre la version suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Sign Off…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
         <source>Compare version</source>
         <translation>Comparer la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="286"/>
         <source>Compare from version</source>
         <translation>Comparer à partir de la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="289"/>
         <source>Compare to version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="285"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
         <source>with version</source>
         <translation>avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="299"/>
         <source>Changes between the two versions</source>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="356"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="316"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="357"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «{passage}» : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="358"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="359"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="324"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis : la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="326"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé : version {n}, SHA-256 {hash} ; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="328"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="388"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="406"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="425"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="397"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="415"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
@@ -3313,92 +3313,92 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Proposer une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="64"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="64"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="64"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Replace a passage</source>
         <translation>Remplacer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Insert after a passage</source>
         <translation>Insérer après un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Delete a passage</source>
         <translation>Supprimer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="72"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="61"/>
         <source>Comment only</source>
         <translation>Commentaire seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
         <source>Item:</source>
         <translation>Point :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
         <source>As circulated:</source>
         <translation>Tel que transmis :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
         <source>Change:</source>
         <translation>Modification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
         <source>Passage:</source>
         <translation>Passage :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
         <source>New words:</source>
         <translation>Nouveau texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
         <source>Comment:</source>
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="89"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="107"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -3406,42 +3406,42 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <location filename="../../consult_app/ui/unlock.py" line="76"/>
         <source>Change Passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="74"/>
+        <location filename="../../consult_app/ui/unlock.py" line="76"/>
         <source>Protect with a Passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="77"/>
+        <location filename="../../consult_app/ui/unlock.py" line="79"/>
         <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
         <translation>{name} et ses instantanés seront chiffrés avec cette phrase secrète ; Consult la demandera à chaque ouverture du fichier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="81"/>
+        <location filename="../../consult_app/ui/unlock.py" line="83"/>
         <source>New passphrase (at least 8 characters; several words are best):</source>
         <translation>Nouvelle phrase secrète (au moins 8 caractères ; plusieurs mots, c’est mieux) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="84"/>
+        <location filename="../../consult_app/ui/unlock.py" line="86"/>
         <source>The same again:</source>
         <translation>Une seconde fois :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="92"/>
+        <location filename="../../consult_app/ui/unlock.py" line="94"/>
         <source>Encrypt</source>
         <translation>Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="97"/>
+        <location filename="../../consult_app/ui/unlock.py" line="99"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="102"/>
+        <location filename="../../consult_app/ui/unlock.py" line="104"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Une phrase secrète doit compter au moins 8 caractères.</translation>
     </message>
@@ -3449,34 +3449,34 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="347"/>
-        <location filename="../../consult_app/ui/commitments.py" line="375"/>
+        <location filename="../../consult_app/ui/commitments.py" line="363"/>
+        <location filename="../../consult_app/ui/commitments.py" line="392"/>
         <source>Reaffirm {ref}</source>
         <translation>Réaffirmer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="355"/>
+        <location filename="../../consult_app/ui/commitments.py" line="371"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="358"/>
+        <location filename="../../consult_app/ui/commitments.py" line="374"/>
         <source>(no later session yet: create it first)</source>
         <translation>(aucune session ultérieure : créez-la d’abord)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="359"/>
-        <location filename="../../consult_app/ui/commitments.py" line="360"/>
+        <location filename="../../consult_app/ui/commitments.py" line="375"/>
+        <location filename="../../consult_app/ui/commitments.py" line="376"/>
         <source>Reaffirmed at:</source>
         <translation>Réaffirmé à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="362"/>
+        <location filename="../../consult_app/ui/commitments.py" line="378"/>
         <source>Reaffirm</source>
         <translation>Réaffirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="369"/>
+        <location filename="../../consult_app/ui/commitments.py" line="385"/>
         <source>there is no later session of this dialogue yet.</source>
         <translation>ce dialogue n’a pas encore de session ultérieure.</translation>
     </message>
@@ -3484,82 +3484,82 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ReceiveChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="98"/>
+        <location filename="../../consult_app/ui/exchange.py" line="102"/>
         <source>Receive Changes — {name}</source>
         <translation>Recevoir des modifications — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="107"/>
+        <location filename="../../consult_app/ui/exchange.py" line="111"/>
         <source>Changes in the packet</source>
         <translation>Modifications du paquet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="109"/>
+        <location filename="../../consult_app/ui/exchange.py" line="113"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="115"/>
+        <location filename="../../consult_app/ui/exchange.py" line="119"/>
         <source>Conflicts to decide</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Original</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="116"/>
+        <location filename="../../consult_app/ui/exchange.py" line="121"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="127"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="140"/>
+        <location filename="../../consult_app/ui/exchange.py" line="146"/>
         <source>This packet changes nothing: it only tells which of our packets arrived there.</source>
         <translation>Ce paquet ne modifie rien : il indique seulement lesquels de nos paquets sont arrivés.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="151"/>
+        <location filename="../../consult_app/ui/exchange.py" line="157"/>
         <source>Keep ours</source>
         <translation>Garder la nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="153"/>
+        <location filename="../../consult_app/ui/exchange.py" line="159"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="154"/>
+        <location filename="../../consult_app/ui/exchange.py" line="160"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="197"/>
+        <location filename="../../consult_app/ui/exchange.py" line="203"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Certains conflits ne sont pas tranchés ; rien n’a été écrit.</translation>
     </message>
@@ -3567,92 +3567,92 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="55"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="56"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="57"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="58"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="59"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="60"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="54"/>
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="117"/>
+        <location filename="../../consult_app/ui/register.py" line="126"/>
         <source>Withdrawn on {date}</source>
         <translation>Retiré le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="117"/>
+        <location filename="../../consult_app/ui/register.py" line="126"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="121"/>
+        <location filename="../../consult_app/ui/register.py" line="130"/>
         <source>Superseded by {ref} on {date}</source>
         <translation>Remplacé par {ref} le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="122"/>
+        <location filename="../../consult_app/ui/register.py" line="131"/>
         <source>Superseded on {date}</source>
         <translation>Remplacé le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="133"/>
+        <location filename="../../consult_app/ui/register.py" line="142"/>
         <source>{status} — but overdue since {date}</source>
         <translation>{status} — mais en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="134"/>
+        <location filename="../../consult_app/ui/register.py" line="143"/>
         <source>{status} — overdue since {date}</source>
         <translation>{status} — en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="145"/>
+        <location filename="../../consult_app/ui/register.py" line="154"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="165"/>
+        <location filename="../../consult_app/ui/register.py" line="174"/>
         <source>[decision] </source>
         <translation>[décision] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="167"/>
+        <location filename="../../consult_app/ui/register.py" line="176"/>
         <source>[internal] </source>
         <translation>[interne] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="178"/>
+        <location filename="../../consult_app/ui/register.py" line="190"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
@@ -3660,238 +3660,238 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="399"/>
+        <location filename="../../consult_app/ui/register.py" line="416"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="413"/>
+        <location filename="../../consult_app/ui/register.py" line="430"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="433"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="373"/>
-        <location filename="../../consult_app/ui/register.py" line="472"/>
+        <location filename="../../consult_app/ui/register.py" line="385"/>
+        <location filename="../../consult_app/ui/register.py" line="500"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="400"/>
+        <location filename="../../consult_app/ui/register.py" line="417"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>&amp;Party</source>
         <translation>&amp;Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="441"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="442"/>
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="422"/>
+        <location filename="../../consult_app/ui/register.py" line="443"/>
         <source>&amp;Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="341"/>
+        <location filename="../../consult_app/ui/register.py" line="354"/>
         <source>Commitment details</source>
         <translation>Détail de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="432"/>
+        <location filename="../../consult_app/ui/register.py" line="454"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Modifier l’engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="434"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Réaffirmer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="435"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>&amp;Supersede…</source>
         <translation>Rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="436"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="437"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="438"/>
+        <location filename="../../consult_app/ui/register.py" line="460"/>
         <source>Add &amp;Indicator…</source>
         <translation>Ajouter un &amp;indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="439"/>
+        <location filename="../../consult_app/ui/register.py" line="461"/>
         <source>Add &amp;Measurement…</source>
         <translation>Ajouter une me&amp;sure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="440"/>
+        <location filename="../../consult_app/ui/register.py" line="462"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="486"/>
+        <location filename="../../consult_app/ui/register.py" line="514"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="490"/>
+        <location filename="../../consult_app/ui/register.py" line="518"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="496"/>
+        <location filename="../../consult_app/ui/register.py" line="524"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="506"/>
+        <location filename="../../consult_app/ui/register.py" line="534"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Aucun engagement pour l’instant : Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="507"/>
+        <location filename="../../consult_app/ui/register.py" line="536"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="520"/>
+        <location filename="../../consult_app/ui/register.py" line="549"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Au {date} : {shown} engagements affichés sur {total}, {overdue} en retard. Les états comptent les événements datés jusqu’à ce jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="526"/>
+        <location filename="../../consult_app/ui/register.py" line="555"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie ; Ctrl+L note son état.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="673"/>
+        <location filename="../../consult_app/ui/register.py" line="702"/>
         <source>Decision of the session</source>
         <translation>Décision de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="676"/>
+        <location filename="../../consult_app/ui/register.py" line="705"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne : jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="681"/>
+        <location filename="../../consult_app/ui/register.py" line="710"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Remplacé par {ref} le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="683"/>
+        <location filename="../../consult_app/ui/register.py" line="712"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Remplacé le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="685"/>
+        <location filename="../../consult_app/ui/register.py" line="714"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retiré le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="690"/>
+        <location filename="../../consult_app/ui/register.py" line="719"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="700"/>
+        <location filename="../../consult_app/ui/register.py" line="729"/>
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="732"/>
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="704"/>
+        <location filename="../../consult_app/ui/register.py" line="733"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="704"/>
+        <location filename="../../consult_app/ui/register.py" line="733"/>
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="711"/>
+        <location filename="../../consult_app/ui/register.py" line="740"/>
         <source>superseded by {ref}</source>
         <translation>remplacé par {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="712"/>
+        <location filename="../../consult_app/ui/register.py" line="741"/>
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="750"/>
         <source>up is good</source>
         <translation>hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="721"/>
+        <location filename="../../consult_app/ui/register.py" line="750"/>
         <source>down is good</source>
         <translation>baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="763"/>
         <source>Changes of the text</source>
         <translation>Modifications du texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="763"/>
         <source>was:</source>
         <translation>avant :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="748"/>
+        <location filename="../../consult_app/ui/register.py" line="777"/>
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="752"/>
+        <location filename="../../consult_app/ui/register.py" line="781"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Aucun état noté pour l’instant : Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="755"/>
+        <location filename="../../consult_app/ui/register.py" line="784"/>
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="755"/>
+        <location filename="../../consult_app/ui/register.py" line="784"/>
         <source>note internal</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="756"/>
+        <location filename="../../consult_app/ui/register.py" line="785"/>
         <source>dated after today: not counted yet</source>
         <translation>daté après aujourd’hui : pas encore compté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="764"/>
+        <location filename="../../consult_app/ui/register.py" line="793"/>
         <source>assessed by {party}</source>
         <translation>évalué par {party}</translation>
     </message>
@@ -3920,7 +3920,7 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/search.py" line="34"/>
-        <location filename="../../consult_app/ui/search.py" line="59"/>
+        <location filename="../../consult_app/ui/search.py" line="61"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Tapez quelques lettres de n’importe quel mot : une référence, un nom, un titre. Chaque mot doit correspondre au début d’un mot.</translation>
     </message>
@@ -3930,7 +3930,7 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="57"/>
+        <location filename="../../consult_app/ui/search.py" line="58"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Rien ne correspond à « {words} ». Essayez moins de mots, ou des mots plus courts : chacun doit commencer un mot du texte.</translation>
     </message>
@@ -3973,12 +3973,12 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Rien n’a été écrit : il n’y a rien de nouveau à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="81"/>
+        <location filename="../../consult_app/ui/exchange.py" line="82"/>
         <source>Nothing to send</source>
         <translation>Rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="82"/>
+        <location filename="../../consult_app/ui/exchange.py" line="84"/>
         <source>Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? It only tells them which of their packets arrived here.</source>
         <translation>Rien n’a changé ici depuis le dernier paquet envoyé à {partner}. Envoyer quand même un paquet vide ? Il indique seulement lesquels de leurs paquets sont arrivés ici.</translation>
     </message>
@@ -3986,50 +3986,50 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="43"/>
+        <location filename="../../consult_app/ui/session.py" line="33"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="43"/>
+        <location filename="../../consult_app/ui/session.py" line="33"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="52"/>
+        <location filename="../../consult_app/ui/session.py" line="42"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="61"/>
-        <location filename="../../consult_app/ui/session.py" line="62"/>
+        <location filename="../../consult_app/ui/session.py" line="51"/>
+        <location filename="../../consult_app/ui/session.py" line="52"/>
         <source>Starts on:</source>
         <translation>Commence le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="63"/>
-        <location filename="../../consult_app/ui/session.py" line="64"/>
+        <location filename="../../consult_app/ui/session.py" line="53"/>
+        <location filename="../../consult_app/ui/session.py" line="54"/>
         <source>Ends on:</source>
         <translation>Se termine le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="65"/>
+        <location filename="../../consult_app/ui/session.py" line="55"/>
         <source>First item at:</source>
         <translation>Premier point à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="66"/>
-        <location filename="../../consult_app/ui/session.py" line="67"/>
+        <location filename="../../consult_app/ui/session.py" line="56"/>
+        <location filename="../../consult_app/ui/session.py" line="57"/>
         <source>Venue:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="68"/>
+        <location filename="../../consult_app/ui/session.py" line="58"/>
         <source>Host:</source>
         <translation>Hôte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="70"/>
+        <location filename="../../consult_app/ui/session.py" line="60"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
@@ -4037,159 +4037,159 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Delegate</source>
         <translation>Délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="172"/>
+        <location filename="../../consult_app/ui/session.py" line="168"/>
         <source>Edit Session…</source>
         <translation>Modifier la session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="173"/>
+        <location filename="../../consult_app/ui/session.py" line="169"/>
         <source>Add Delegate…</source>
         <translation>Ajouter un délégué…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="174"/>
+        <location filename="../../consult_app/ui/session.py" line="170"/>
         <source>Remove Delegate</source>
         <translation>Retirer le délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="164"/>
+        <location filename="../../consult_app/ui/session.py" line="160"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="165"/>
+        <location filename="../../consult_app/ui/session.py" line="161"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="175"/>
-        <location filename="../../consult_app/ui/session.py" line="263"/>
+        <location filename="../../consult_app/ui/session.py" line="171"/>
+        <location filename="../../consult_app/ui/session.py" line="245"/>
         <source>Copy Delegations</source>
         <translation>Reprendre les délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="176"/>
-        <location filename="../../consult_app/ui/session.py" line="280"/>
+        <location filename="../../consult_app/ui/session.py" line="172"/>
+        <location filename="../../consult_app/ui/session.py" line="287"/>
         <source>Confirm Attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="191"/>
+        <location filename="../../consult_app/ui/session.py" line="187"/>
         <source>&lt;b&gt;&amp;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;&amp;Délégations&lt;/b&gt; (chefs de délégation en premier)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="217"/>
+        <location filename="../../consult_app/ui/session.py" line="213"/>
         <source>Select a session on the left.</source>
         <translation>Choisissez une session à gauche.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="222"/>
+        <location filename="../../consult_app/ui/session.py" line="252"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="223"/>
+        <location filename="../../consult_app/ui/session.py" line="253"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, à partir de {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="224"/>
+        <location filename="../../consult_app/ui/session.py" line="254"/>
         <source>venue to be decided</source>
         <translation>lieu à déterminer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="225"/>
+        <location filename="../../consult_app/ui/session.py" line="255"/>
         <source>host: {name}</source>
         <translation>hôte : {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="226"/>
+        <location filename="../../consult_app/ui/session.py" line="256"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État : {state} · procès-verbal : {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="255"/>
+        <location filename="../../consult_app/ui/session.py" line="237"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
         <translation>Aucun délégué pour l’instant : « Ajouter un délégué… » inscrit une personne de l’annuaire, ou une nouvelle, dans une délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="258"/>
+        <location filename="../../consult_app/ui/session.py" line="240"/>
         <source>Attendance confirmed: {n} of {total}</source>
         <translation>Présence confirmée : {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="261"/>
+        <location filename="../../consult_app/ui/session.py" line="243"/>
         <source>Copy Delegations from the {nth} Session</source>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="270"/>
+        <location filename="../../consult_app/ui/session.py" line="277"/>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="270"/>
+        <location filename="../../consult_app/ui/session.py" line="277"/>
         <source>to confirm</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="280"/>
+        <location filename="../../consult_app/ui/session.py" line="287"/>
         <source>Attendance Not Confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="289"/>
+        <location filename="../../consult_app/ui/session.py" line="296"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="303"/>
+        <location filename="../../consult_app/ui/session.py" line="312"/>
         <source>Edit session</source>
         <translation>Modification de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="331"/>
+        <location filename="../../consult_app/ui/session.py" line="350"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="338"/>
+        <location filename="../../consult_app/ui/session.py" line="359"/>
         <source>Remove delegate</source>
         <translation>Retrait d’un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="353"/>
+        <location filename="../../consult_app/ui/session.py" line="378"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="371"/>
+        <location filename="../../consult_app/ui/session.py" line="396"/>
         <source>Confirm attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="371"/>
+        <location filename="../../consult_app/ui/session.py" line="396"/>
         <source>Attendance not confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
@@ -4197,49 +4197,49 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="129"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="131"/>
         <source>Sign off the minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="138"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="141"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Amendement du {date} : {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="140"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Version {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="142"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="146"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Rien n’a encore été transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="153"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>Signing off:</source>
         <translation>Approbation de :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="153"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="153"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>Head of delegation:</source>
         <translation>Chef de délégation :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="155"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="159"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>L’approbation d’une autre partie n’est enregistrée ici que d’après le document signé, pour un dialogue non apparié avec son secrétariat.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="160"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="164"/>
         <source>Sign Off</source>
         <translation>Approuver</translation>
     </message>
@@ -4247,94 +4247,94 @@ SHA-256 {hash}</translation>
 <context>
     <name>ToolsCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="32"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="26"/>
         <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
         <translation>L’espace de travail est sain : les contrôles d’intégrité et de clés étrangères de SQLite et ceux de Consult n’ont rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="34"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="28"/>
         <source>{n} problem(s) found:</source>
         <translation>{n} problème(s) trouvé(s) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="35"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair répare ce qu’il peut, après avoir pris un instantané.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="36"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="30"/>
         <source>Check Workspace</source>
         <translation>Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="46"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="40"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="45"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="48"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="42"/>
         <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
         <translation>La langue des fenêtres de Consult ; elle s’applique au prochain démarrage de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="80"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="74"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="90"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="84"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="92"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="86"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantané écrit et vérifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="97"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantanés de cet espace de travail, du plus récent au plus ancien. L’état actuel est enregistré comme instantané avant d’être remplacé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="100"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="107"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Aucun instantané pour l’instant : Outils › Prendre un instantané maintenant en fait un (Consult en prend aussi avant les changements risqués).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="114"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="115"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="108"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="109"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="129"/>
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="140"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="134"/>
         <source>Restored from {name}.</source>
         <translation>Restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="146"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="140"/>
         <source>About Consult</source>
         <translation>À propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="141"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Préparer les sessions des dialogues bilatéraux et tenir le registre de leurs engagements.</translation>
     </message>
@@ -4347,32 +4347,32 @@ SHA-256 {hash}</translation>
         <translation>Une phrase secrète perdue ne peut pas être retrouvée : sans elle, personne, pas même les développeurs de Consult, ne peut ouvrir le fichier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="41"/>
+        <location filename="../../consult_app/ui/unlock.py" line="43"/>
         <source>Remember on this computer (in the system&apos;s keyring)</source>
         <translation>Mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="52"/>
+        <location filename="../../consult_app/ui/unlock.py" line="54"/>
         <source>Encrypted workspace</source>
         <translation>Espace de travail chiffré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="54"/>
+        <location filename="../../consult_app/ui/unlock.py" line="56"/>
         <source>{name} is encrypted. Enter its passphrase to open it.</source>
         <translation>{name} est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="65"/>
+        <location filename="../../consult_app/ui/unlock.py" line="67"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="129"/>
+        <location filename="../../consult_app/ui/unlock.py" line="131"/>
         <source>That passphrase is wrong; try again.</source>
         <translation>Cette phrase secrète est fausse ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="147"/>
+        <location filename="../../consult_app/ui/unlock.py" line="149"/>
         <source>Passphrase not remembered</source>
         <translation>Phrase secrète non mémorisée</translation>
     </message>
@@ -4580,544 +4580,544 @@ SHA-256 {hash}</translation>
         <translation>Les mentions {levels} ne figurent pas dans la liste ordonnée de l’espace de travail : la plus haute ne peut pas être choisie. Ajoutez-les avec consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la référence « {ref} » est déjà utilisée par un autre engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="79"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>un dialogue de code « {code} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="80"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>« {code} » n’est pas un code de langue (par exemple fr).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="84"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>ce dialogue a déjà une session numéro {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>Le procès-verbal de cette session est adopté : enregistrez une rectification au lieu de le modifier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un point ne peut devenir le sous-point que d’un point de premier niveau de la même session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un point qui a des sous-points ne peut pas devenir lui-même un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nouvelle session doit commencer après la {nth} session ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>« {ref} » ne suit pas le modèle de référence de ce dialogue, {pattern} (une année de {first} à {last}, puis un numéro de deux à quatre chiffres).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un engagement en vigueur n’a ni date ni motif de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="95"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un engagement ne peut pas être {how} ({date}) avant la session où il a été pris ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="92"/>
+        <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>say why the commitment is {how}.</source>
         <translation>dites pourquoi l’engagement est {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="93"/>
+        <location filename="../../consult_app/ui/messages.py" line="97"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>hausse (plus haut, c’est mieux) ou baisse (plus bas, c’est mieux) est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="94"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la cible ({target}) est inférieure à la valeur de référence ({baseline}), mais cet indicateur doit monter (la hausse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la cible ({target}) est supérieure à la valeur de référence ({baseline}), mais cet indicateur doit baisser (la baisse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la date de la cible, le {target}, précède celle de la référence ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} a déjà été {how} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un engagement ne peut être remplacé que par un engagement du même dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un engagement ne peut être réaffirmé qu’à une session de son propre dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} a été {how} le {date} : seul un engagement en vigueur peut être réaffirmé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} est déjà réaffirmé à la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} a été pris à la {nth} session ; il ne peut être réaffirmé qu’à une session ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} a été {how} le {date} ; son texte ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} ne peut pas être supprimé car il a un historique ({history}) : retirez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>Le texte a changé de nouveau depuis : seule la dernière modification du texte d’un engagement peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Cet indicateur ne peut pas être supprimé car ses mesures ({n}) font partie de l’historique.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>une pause, un déjeuner ou un intitulé de journée est une ligne du programme et ne peut pas être un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>expected a time of day.</source>
         <translation>une heure était attendue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un point qui a des sous-points ne peut pas devenir une pause, un déjeuner ou un intitulé de journée ; déplacez d&apos;abord ses sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="115"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée ne peut pas contenir de sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="112"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée est une ligne du programme : il ne peut pas devenir un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="117"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} est un point de l&apos;ordre du jour, pas une pause, un déjeuner ou un intitulé de journée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Cet ordre du jour n&apos;a pas de point « Examen des engagements » : ajoutez-en d&apos;abord un (type : examen des engagements).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Les délégations se copient depuis une session antérieure du même dialogue, pas depuis la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} session n&apos;a aucune délégation à copier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Tous les membres des délégations de la {nth} session figurent déjà dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} fait partie d&apos;une délégation : retirez-le d&apos;abord de celle-ci, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} présente un point de l&apos;ordre du jour : choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="131"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="128"/>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="129"/>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="130"/>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="136"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="137"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="138"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>
@@ -5125,25 +5125,25 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="305"/>
-        <location filename="../../consult_app/ui/commitments.py" line="332"/>
+        <location filename="../../consult_app/ui/commitments.py" line="318"/>
+        <location filename="../../consult_app/ui/commitments.py" line="346"/>
         <source>Withdraw {ref}</source>
         <translation>Retirer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="315"/>
-        <location filename="../../consult_app/ui/commitments.py" line="316"/>
+        <location filename="../../consult_app/ui/commitments.py" line="328"/>
+        <location filename="../../consult_app/ui/commitments.py" line="329"/>
         <source>Withdrawn on:</source>
         <translation>Retiré le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="319"/>
-        <location filename="../../consult_app/ui/commitments.py" line="320"/>
+        <location filename="../../consult_app/ui/commitments.py" line="332"/>
+        <location filename="../../consult_app/ui/commitments.py" line="333"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="322"/>
+        <location filename="../../consult_app/ui/commitments.py" line="335"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
@@ -5151,17 +5151,17 @@ SHA-256 {hash}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="49"/>
+        <location filename="../../consult_app/ui/application.py" line="52"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="49"/>
+        <location filename="../../consult_app/ui/application.py" line="52"/>
         <source>Open it read-only now?</source>
         <translation>L’ouvrir maintenant en lecture seule ?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="55"/>
+        <location filename="../../consult_app/ui/application.py" line="61"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -5170,22 +5170,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 Restaurer la sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="58"/>
+        <location filename="../../consult_app/ui/application.py" line="64"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="103"/>
+        <location filename="../../consult_app/ui/application.py" line="109"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="107"/>
+        <location filename="../../consult_app/ui/application.py" line="113"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Une erreur inattendue s’est produite ; les détails sont dans {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="109"/>
+        <location filename="../../consult_app/ui/application.py" line="115"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>

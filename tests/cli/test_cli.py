@@ -45,8 +45,13 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(w, args):
     read, write = os.pipe()
     os.close(read)
     try:
-        result = subprocess.run([str(Path(sys.executable).parent / "consult-app"), *(str(w) if a == "W" else a for a in args)],
-                                stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "consult-app"), *(str(w) if a == "W" else a for a in args)],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
     finally:
         os.close(write)
     assert (result.returncode, result.stderr) == (1, "")
@@ -123,8 +128,7 @@ def test_status_with_an_unknown_status(w, cli):
     result = cli("status", w, "MLFR-2001-01", "splendid")
     assert result.returncode == 1
     assert result.stderr == (
-        "consult-app: status: 'splendid' is not on this dialogue's status scale "
-        "(use one of: not_started, on_track, at_risk, off_track, completed, dropped).\n"
+        "consult-app: status: 'splendid' is not on this dialogue's status scale (use one of: not_started, on_track, at_risk, off_track, completed, dropped).\n"
     )
 
 
@@ -162,8 +166,7 @@ def test_check_a_newer_workspace(w, cli):
     _refused_by_check(
         w,
         cli,
-        f"{w} was written by a newer version of Consult (schema {SCHEMA_VERSION + 1}; this version reads up to "
-        f"{SCHEMA_VERSION}): update Consult to open it.",
+        f"{w} was written by a newer version of Consult (schema {SCHEMA_VERSION + 1}; this version reads up to {SCHEMA_VERSION}): update Consult to open it.",
     )
 
 
@@ -234,7 +237,8 @@ def test_status_notes_are_internal_unless_shared(w, tmp_path, cli):
     assert cli("status", w, "MLFR-2002-02", "on_track", "--note", "for both sides", "--joint").returncode == 0
     result = cli("status", w, "MLFR-2002-04", "on_track", "--note", "shared?", "--joint")
     assert (result.returncode, result.stderr) == (
-        1, "consult-app: visibility: this belongs to an internal commitment, so it cannot be shared with the other delegation.\n"
+        1,
+        "consult-app: visibility: this belongs to an internal commitment, so it cannot be shared with the other delegation.\n",
     )
     out = tmp_path / "joint.csv"
     assert cli("export", w, out).returncode == 0
@@ -246,7 +250,9 @@ def test_actions_from_the_command_line(w, tmp_path, cli):
     result = cli("action", "add", w, "Call the Malian embassy", "--dialogue", "ML-FR", "--assignee", "Claire Moreau", "--due", "2003-07-01")
     assert result.returncode == 0 and result.stdout.startswith("Added the internal action ")
     ours = result.stdout.split()[-1].rstrip(".")
-    result = cli("action", "add", w, "Exchange the visa figures", "--dialogue", "ML-FR", "--session", "3", "--commitment", "MLFR-2001-01", "--audience", "joint")
+    result = cli(
+        "action", "add", w, "Exchange the visa figures", "--dialogue", "ML-FR", "--session", "3", "--commitment", "MLFR-2001-01", "--audience", "joint"
+    )
     assert result.returncode == 0 and result.stdout.startswith("Added the joint action ")
     result = cli("action", "add", w, "Tell them our line", "--dialogue", "ML-FR", "--commitment", "MLFR-2002-04", "--audience", "joint")
     assert result.returncode == 1 and "cannot be shared with the other delegation" in result.stderr
@@ -291,7 +297,9 @@ def test_check_counts_one_of_each_in_the_singular(tmp_path, cli):
 
     path = tmp_path / "one.consult"
     with Workspace.create(path) as ws:
-        d = ws.add_dialogue(Dialogue(code="ONE", name={"en": "One dialogue"}, parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borland")], languages=["en"]))
+        d = ws.add_dialogue(
+            Dialogue(code="ONE", name={"en": "One dialogue"}, parties=[Party("AA", "Aland", is_home=True), Party("BB", "Borland")], languages=["en"])
+        )
         s = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2)))
         c = ws.add_commitment(Commitment(d.id, "ONE-1", {"en": "One undertaking"}, d.parties[1].id, s.id))
         ws.log_status(c.id, "on_track", dt.date(2020, 4, 1))

@@ -82,7 +82,9 @@ def test_pairing_lists_both_kinds_of_partner_with_their_rights(paired, capsys):
     with Workspace.open(ml, readonly=True) as ws:
         d = ws.dialogue_by_code("ML-FR")
         assert d.home_party.code == "ML"  # the same dialogue, the same ids, Mali's side of it
-        assert [c.ref for c in ws.commitments(d.id)] == [f"MLFR-{x}" for x in ("2001-01", "2001-02", "2001-03", "2001-04", "2001-05", "2002-01", "2002-02", "2002-03")]
+        assert [c.ref for c in ws.commitments(d.id)] == [
+            f"MLFR-{x}" for x in ("2001-01", "2001-02", "2001-03", "2001-04", "2001-05", "2002-01", "2002-02", "2002-03")
+        ]
         assert [x.code for x in ws.dialogues()] == ["ML-FR"]
     # the raw export of Mali's whole workspace holds none of France's internal content
     ok(capsys, "export", ml, ml.with_suffix(".json"))
@@ -92,7 +94,12 @@ def test_pairing_lists_both_kinds_of_partner_with_their_rights(paired, capsys):
         internal = [t for s in ws.sessions(d.id) for i in ws.agenda(s.id) for t in (i.objective, i.background, i.lines_to_take, i.internal_notes)]
         internal += [t for c in ws.commitments(d.id) if c.visibility.value == "internal" for t in (c.ref, *c.text.values())]
         internal += [a.description for a in ws.actions(d.id) if a.visibility.value == "internal"]
-        internal += [t for e in ws.events_by_commitment(d.id).values() for x in e for t in (x.author, x.recorded_where) + ((x.note, x.evidence) if x.visibility.value == "internal" else ())]
+        internal += [
+            t
+            for e in ws.events_by_commitment(d.id).values()
+            for x in e
+            for t in (x.author, x.recorded_where) + ((x.note, x.evidence) if x.visibility.value == "internal" else ())
+        ]
         internal += [t for p in ws.people() for t in (p.email, p.phone)]
     internal = {t for t in internal if t and len(t) > 3}
     assert len(internal) > 10 and [t for t in internal if t in raw] == []
@@ -127,7 +134,10 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
     # Mali logs "at risk" on a French commitment and proposes a change to the summary
     ok(capsys, "status", ml, "MLFR-2001-01", "at_risk", "--date", "2003-06-10", "--note", "Les délais de délivrance s'allongent", "--joint")
     code, _out, err = run(capsys, "minutes", "propose", ml, *session, "--item", "3.1", "--passage", "examiné", "--text", "évalué", "--party", "FR")
-    assert (code, err) == (1, "consult-app: --party: France does that in its own workspace, and it reaches this one in Secrétariat français's packets; it cannot propose changes here on its behalf.\n")
+    assert (code, err) == (
+        1,
+        "consult-app: --party: France does that in its own workspace, and it reaches this one in Secrétariat français's packets; it cannot propose changes here on its behalf.\n",
+    )
     ok(capsys, "minutes", "propose", ml, *session, "--item", "3.1", "--passage", "examiné", "--text", "évalué", "--comment", "Plus précis")
     report = send(capsys, tmp_path, ml, fr, "ml1.packet")
     assert "add: 1 proposal on the minutes, 1 status event" in report
@@ -151,7 +161,10 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
     proposal_id, party, state, where, change, comment = line.split("\t")
     assert (party, state, where, change, comment) == ("ML", "open", "3.1 summary [fr]", "«examiné» → «évalué»", "Plus précis")
     code, _out, err = run(capsys, "minutes", "circulate", fr, *session)
-    assert (code, err) == (1, "consult-app: 1 proposal on version 1 of the minutes of ML-FR session 3 is still open: accept, reject or edit each before circulating the next version.\n")
+    assert (code, err) == (
+        1,
+        "consult-app: 1 proposal on version 1 of the minutes of ML-FR session 3 is still open: accept, reject or edit each before circulating the next version.\n",
+    )
     assert ok(capsys, "minutes", "edit", fr, proposal_id, "--text", "évalué ensemble") == f"Proposal {proposal_id} edited.\n"
     assert ok(capsys, "minutes", "circulate", fr, *session).startswith("Circulated version 2 of the minutes of ML-FR session 3")
 
@@ -175,11 +188,29 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
     # setting the state back is refused, on both sides
     for path in (fr, ml):
         code, _out, err = run(capsys, "minutes", "state", path, *session, "draft")
-        assert (code, err) == (1, "consult-app: The minutes of ML-FR session 3 are agreed and signed off: they cannot be set back to draft; change them by an amendment signed off by both sides.\n")
+        assert (code, err) == (
+            1,
+            "consult-app: The minutes of ML-FR session 3 are agreed and signed off: they cannot be set back to draft; change them by an amendment signed off by both sides.\n",
+        )
 
     # an amendment: proposed by France with its head's sign-off, in force once Mali's head signs it off
-    out = ok(capsys, "minutes", "amend", fr, *session, "--item", "3.1", "--text", "Les deux parties ont évalué ensemble la politique des visas (1997–2002).",
-             "--reason", "Période précisée à la demande de la partie malienne", "--author", "Claire Martin", "--by", "Dominique Laurent")
+    out = ok(
+        capsys,
+        "minutes",
+        "amend",
+        fr,
+        *session,
+        "--item",
+        "3.1",
+        "--text",
+        "Les deux parties ont évalué ensemble la politique des visas (1997–2002).",
+        "--reason",
+        "Période précisée à la demande de la partie malienne",
+        "--author",
+        "Claire Martin",
+        "--by",
+        "Dominique Laurent",
+    )
     amendment = re.match(r"Amendment (\w{8}) of the minutes of ML-FR session 3: awaiting the other side's sign-off\.", out).group(1)
     send(capsys, tmp_path, fr, ml, "fr4.packet")
     ok(capsys, "minutes", "agree", ml, *session, "--amendment", amendment, "--by", "Mamadou Traoré")
@@ -188,7 +219,8 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
         shown = ok(capsys, "minutes", "show", path, *session)
         assert re.search(
             rf"amendment {amendment}\t\d{{4}}-\d\d-\d\d\teffective\t3\.1 summary \[fr\]\tPériode précisée à la demande de la partie malienne\tby Claire Martin"
-            r"\tsigned off by Dominique Laurent \(FR\), Mamadou Traoré \(ML\)", shown,
+            r"\tsigned off by Dominique Laurent \(FR\), Mamadou Traoré \(ML\)",
+            shown,
         ), shown
         with Workspace.open(path, readonly=True) as ws:
             s3 = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
@@ -222,10 +254,15 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
 def test_an_accepted_reply_cannot_be_accepted_twice_and_files_are_checked(paired, tmp_path, capsys):
     fr, ml = paired
     again = tmp_path / "reply-again.consult-partner"  # a reply lost on the way: accepting the invitation again rewrites it
-    assert ok(capsys, "partner", "accept", ml, tmp_path / "invite.consult-partner", "--name", FR_NAME, "--out", again).startswith(f"Paired with {FR_NAME} on ML-FR")
+    assert ok(capsys, "partner", "accept", ml, tmp_path / "invite.consult-partner", "--name", FR_NAME, "--out", again).startswith(
+        f"Paired with {FR_NAME} on ML-FR"
+    )
     assert again.exists()
     code, _out, err = run(capsys, "partner", "accept", fr, tmp_path / "reply.consult-partner")
-    assert (code, err) == (1, "consult-app: reply.consult-partner answers an invitation this workspace did not make, or one already accepted; nothing was changed.\n")
+    assert (code, err) == (
+        1,
+        "consult-app: reply.consult-partner answers an invitation this workspace did not make, or one already accepted; nothing was changed.\n",
+    )
     invite = tmp_path / "invite.consult-partner"
     doc = json.loads(invite.read_text("utf-8"))
     doc["body"]["bundle"]["dialogues"][0]["code"] = "XX-YY"  # altered in transit
@@ -253,9 +290,16 @@ def test_a_refused_invitation_creates_no_workspace(tmp_path, capsys):
     backups = sorted(backups_root().iterdir())
     for infile, args, message in [
         ("altered.consult-partner", ["--name", FR_NAME], "altered.consult-partner was altered after it was signed (or is damaged); nothing was changed."),
-        ("empty.consult-partner", ["--name", FR_NAME], "empty.consult-partner is not an invitation or a reply from another secretariat (it is not readable JSON)."),
-        ("reply.consult-partner", ["--name", FR_NAME],
-         "reply.consult-partner is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created."),
+        (
+            "empty.consult-partner",
+            ["--name", FR_NAME],
+            "empty.consult-partner is not an invitation or a reply from another secretariat (it is not readable JSON).",
+        ),
+        (
+            "reply.consult-partner",
+            ["--name", FR_NAME],
+            "reply.consult-partner is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.",
+        ),
         ("invite.consult-partner", [], "--name: say what to call the secretariat that invited you (for example 'Secrétariat français')."),
     ]:
         code, out, err = run(capsys, "partner", "accept", new, tmp_path / infile, *args, "--out", reply)

@@ -41,7 +41,8 @@ def test_import_of_infinity_leaves_the_workspace_unchanged(cli, demo_path, tmp_p
     before = demo_path.read_bytes()
     result = cli("import", demo_path, bad)
     assert (result.returncode, result.stderr) == (
-        1, "consult-app: dialogues[0].commitments[0].indicators[0].baseline.value: Infinity is not a finite number.\n"
+        1,
+        "consult-app: dialogues[0].commitments[0].indicators[0].baseline.value: Infinity is not a finite number.\n",
     )
     assert demo_path.read_bytes() == before
 
@@ -73,18 +74,28 @@ FLAGGED = [
     (["commitment", "edit", "W", "MLFR-2002-01", "--text", "fr=Nouveau", "--date", "9999-12-31"], f"--date: {YEAR_9999}"),  # revised_on
     (["commitment", "edit", "W", "MLFR-2002-01", "--text", "fr=" + "x" * 20_001], "--text (fr): is 20,001 characters long; the limit is 20,000."),
     (["commitment", "edit", "W", "MLFR-2002-01", "--institution", "x" * 400], f"--institution: {TOO_LONG}"),  # lead_institution
-    (["commitment", "edit", "W", "MLFR-2002-01", "--new-ref", "MLFR-2001-01"],
-     "--new-ref: the reference 'MLFR-2001-01' is already used by another commitment."),  # ref
+    (
+        ["commitment", "edit", "W", "MLFR-2002-01", "--new-ref", "MLFR-2001-01"],
+        "--new-ref: the reference 'MLFR-2001-01' is already used by another commitment.",
+    ),  # ref
     (["commitment", "withdraw", "W", "MLFR-2002-01", "--reason", "Caduc", "--date", "9999-12-31"], f"--date: {YEAR_9999}"),  # ended_on
-    (["commitment", "supersede", "W", "MLFR-2002-01", "--text", "fr=Nouveau", "--reason", "Remplacé", "--date", "9999-12-31"],
-     f"--date: {YEAR_9999}"),  # ended_on
+    (
+        ["commitment", "supersede", "W", "MLFR-2002-01", "--text", "fr=Nouveau", "--reason", "Remplacé", "--date", "9999-12-31"],
+        f"--date: {YEAR_9999}",
+    ),  # ended_on
     (["indicator", "measure", "W", "MLFR-2001-01", "5", "--date", "9999-12-31"], f"--date: {YEAR_9999}"),  # measured_on
-    (["indicator", "add", "W", "MLFR-2002-01", "--name", "fr=Fonds", "--unit", "EUR", "--baseline", "0", "--target", "1",
-      "--baseline-on", "9999-12-31"], f"--baseline-on: {YEAR_9999}"),
-    (["minutes", "amend", "W", *SESSION_2, "--item", "1", "--text", "Texte", "--reason", "Coquille", "--by", "Dominique Laurent",
-      "--date", "9999-12-31"], f"--date: {YEAR_9999}"),  # amended_on
-    (["minutes", "amend", "W", *SESSION_2, "--item", "1", "--text", "Texte", "--reason", "Coquille", "--by", "Dominique Laurent",
-      "--author", "x" * 400], f"--author: {TOO_LONG}"),
+    (
+        ["indicator", "add", "W", "MLFR-2002-01", "--name", "fr=Fonds", "--unit", "EUR", "--baseline", "0", "--target", "1", "--baseline-on", "9999-12-31"],
+        f"--baseline-on: {YEAR_9999}",
+    ),
+    (
+        ["minutes", "amend", "W", *SESSION_2, "--item", "1", "--text", "Texte", "--reason", "Coquille", "--by", "Dominique Laurent", "--date", "9999-12-31"],
+        f"--date: {YEAR_9999}",
+    ),  # amended_on
+    (
+        ["minutes", "amend", "W", *SESSION_2, "--item", "1", "--text", "Texte", "--reason", "Coquille", "--by", "Dominique Laurent", "--author", "x" * 400],
+        f"--author: {TOO_LONG}",
+    ),
 ]
 
 

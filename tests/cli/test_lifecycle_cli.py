@@ -17,14 +17,41 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.mark.parametrize("command", [("commitment",), ("commitment", "edit"), ("commitment", "withdraw"), ("commitment", "supersede"), ("commitment", "reaffirm"), ("indicator",), ("indicator", "list"), ("indicator", "add"), ("indicator", "measure")])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("commitment",),
+        ("commitment", "edit"),
+        ("commitment", "withdraw"),
+        ("commitment", "supersede"),
+        ("commitment", "reaffirm"),
+        ("indicator",),
+        ("indicator", "list"),
+        ("indicator", "add"),
+        ("indicator", "measure"),
+    ],
+)
 def test_every_command_has_help(cli, command):
     done = cli(*command, "--help")
     assert done.returncode == 0 and "usage: consult-app " + " ".join(command) in done.stdout
 
 
 def test_edit_keeps_the_old_text_and_refuses_a_reference_off_the_pattern(demo_path, capsys):
-    code, out, _ = run(capsys, "commitment", "edit", demo_path, "MLFR-2002-01", "--text", "fr=Mobiliser 2,6 millions d'euros", "--reason", "Accord de Bamako", "--kind", "decision", "--date", "2003-06-17")
+    code, out, _ = run(
+        capsys,
+        "commitment",
+        "edit",
+        demo_path,
+        "MLFR-2002-01",
+        "--text",
+        "fr=Mobiliser 2,6 millions d'euros",
+        "--reason",
+        "Accord de Bamako",
+        "--kind",
+        "decision",
+        "--date",
+        "2003-06-17",
+    )
     assert (code, out) == (0, "Saved MLFR-2002-01; the text it replaces is kept in its history.\n")
     with Workspace.open(demo_path) as ws:
         c = ws.commitment_by_ref("MLFR-2002-01")
@@ -42,10 +69,27 @@ def test_edit_keeps_the_old_text_and_refuses_a_reference_off_the_pattern(demo_pa
 
 
 def test_withdraw_supersede_and_reaffirm(demo_path, capsys):
-    assert run(capsys, "commitment", "withdraw", demo_path, "MLFR-2001-02", "--reason", "Programme arrêté", "--date", "2003-06-17")[1] == "Withdrew MLFR-2001-02 on 2003-06-17.\n"
+    assert (
+        run(capsys, "commitment", "withdraw", demo_path, "MLFR-2001-02", "--reason", "Programme arrêté", "--date", "2003-06-17")[1]
+        == "Withdrew MLFR-2001-02 on 2003-06-17.\n"
+    )
     code, _, err = run(capsys, "commitment", "withdraw", demo_path, "MLFR-2001-02", "--reason", "encore")
     assert (code, err) == (1, "consult-app: MLFR-2001-02 was already withdrawn on 2003-06-17.\n")
-    code, out, _ = run(capsys, "commitment", "supersede", demo_path, "MLFR-2001-03", "--text", "fr=Accueil et intégration, texte de 2003", "--reason", "Renégocié", "--date", "2003-06-17", "--session", "3")
+    code, out, _ = run(
+        capsys,
+        "commitment",
+        "supersede",
+        demo_path,
+        "MLFR-2001-03",
+        "--text",
+        "fr=Accueil et intégration, texte de 2003",
+        "--reason",
+        "Renégocié",
+        "--date",
+        "2003-06-17",
+        "--session",
+        "3",
+    )
     assert (code, out) == (0, "MLFR-2003-01 supersedes MLFR-2001-03 (superseded on 2003-06-17).\n")
     assert run(capsys, "commitment", "reaffirm", demo_path, "MLFR-2001-01", "--session", "3")[1] == "MLFR-2001-01 is reaffirmed at session 3.\n"
     code, _, err = run(capsys, "commitment", "reaffirm", demo_path, "MLFR-2002-01", "--session", "1")
@@ -61,7 +105,23 @@ def test_withdraw_supersede_and_reaffirm(demo_path, capsys):
 
 
 def test_indicator_add_list_and_measure(demo_path, capsys):
-    code, out, _ = run(capsys, "indicator", "add", demo_path, "MLFR-2002-02", "--name", "fr=Projets financés", "--unit", "count", "--baseline", "0", "--target", "40", "--target-on", "2004-12-31")
+    code, out, _ = run(
+        capsys,
+        "indicator",
+        "add",
+        demo_path,
+        "MLFR-2002-02",
+        "--name",
+        "fr=Projets financés",
+        "--unit",
+        "count",
+        "--baseline",
+        "0",
+        "--target",
+        "40",
+        "--target-on",
+        "2004-12-31",
+    )
     assert (code, out) == (0, "Added indicator 1 of MLFR-2002-02 (up is good).\n")
     code, out, _ = run(capsys, "indicator", "measure", demo_path, "MLFR-2002-02", "12", "--date", "2003-12-31", "--source", "AFD", "--joint")
     assert (code, out) == (0, "Recorded 12 on 2003-12-31 for indicator 1 of MLFR-2002-02 (joint).\n")
@@ -77,12 +137,17 @@ def test_indicator_add_list_and_measure(demo_path, capsys):
 @pytest.mark.parametrize(
     "argv, message",
     [
-        (("indicator", "measure", "{path}", "MLFR-2001-04", "80"), "--indicator: MLFR-2001-04 has 2 indicators; say which with --indicator 1 or 2 (see consult-app indicator list)."),
+        (
+            ("indicator", "measure", "{path}", "MLFR-2001-04", "80"),
+            "--indicator: MLFR-2001-04 has 2 indicators; say which with --indicator 1 or 2 (see consult-app indicator list).",
+        ),
         (("indicator", "measure", "{path}", "MLFR-2001-04", "80", "--indicator", "3"), "--indicator: MLFR-2001-04 has 2 indicators; 3 is not one of them."),
         (("indicator", "measure", "{path}", "MLFR-2002-04", "1"), "MLFR-2002-04 has no indicator: add one with consult-app indicator add."),
         (("indicator", "measure", "{path}", "MLFR-2001-01", "nan"), "value: NaN is not a finite number."),
-        (("indicator", "add", "{path}", "MLFR-2002-02", "--name", "fr=x", "--unit", "count", "--baseline", "10", "--target", "5", "--direction", "up"),
-         "--target: the target (5) is below the baseline (10), but this indicator should rise (up is good)."),
+        (
+            ("indicator", "add", "{path}", "MLFR-2002-02", "--name", "fr=x", "--unit", "count", "--baseline", "10", "--target", "5", "--direction", "up"),
+            "--target: the target (5) is below the baseline (10), but this indicator should rise (up is good).",
+        ),
         (("indicator", "add", "{path}", "MLFR-2002-02", "--name", "fr=", "--unit", "count", "--baseline", "0", "--target", "5"), "--name: must not be empty."),
         (("commitment", "edit", "{path}", "MLFR-2099-01", "--reason", "x"), "No commitment with reference 'MLFR-2099-01' in this workspace."),
     ],

@@ -11,8 +11,22 @@ from consult_app.domain.model import Party, PartyName
 
 @pytest.mark.parametrize(
     "n, lang, text",
-    [(1, "en", "1st"), (2, "en", "2nd"), (3, "en", "3rd"), (4, "en", "4th"), (11, "en", "11th"), (12, "en", "12th"), (13, "en", "13th"),
-     (21, "en", "21st"), (102, "en", "102nd"), (1, "fr", "1re"), (2, "fr", "2e"), (21, "fr", "21e"), (1, "es", "1.ª"), (3, "es", "3.ª")],
+    [
+        (1, "en", "1st"),
+        (2, "en", "2nd"),
+        (3, "en", "3rd"),
+        (4, "en", "4th"),
+        (11, "en", "11th"),
+        (12, "en", "12th"),
+        (13, "en", "13th"),
+        (21, "en", "21st"),
+        (102, "en", "102nd"),
+        (1, "fr", "1re"),
+        (2, "fr", "2e"),
+        (21, "fr", "21e"),
+        (1, "es", "1.ª"),
+        (3, "es", "3.ª"),
+    ],
 )
 def test_one_ordinal_for_every_language(n, lang, text):
     assert language.ordinal(n, lang) == text

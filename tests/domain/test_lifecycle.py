@@ -8,17 +8,7 @@ import pytest
 
 from consult_app.domain import validate
 from consult_app.domain.errors import Invalid
-from consult_app.domain.model import (
-    DEFAULT_SCALE,
-    Commitment,
-    CommitmentState,
-    Dialogue,
-    Direction,
-    Indicator,
-    Party,
-    Session,
-    StatusEvent,
-)
+from consult_app.domain.model import DEFAULT_SCALE, Commitment, CommitmentState, Dialogue, Direction, Indicator, Party, Session, StatusEvent
 from consult_app.domain.proposal import ReferenceScheme, next_reference
 from consult_app.domain.rules import carry_over, in_force, indicator_progress, is_overdue, overdue_since, progress
 
@@ -58,8 +48,12 @@ class TestCarryOver:
         s1 = Session("d", 1, dt.date(2002, 6, 10), dt.date(2002, 6, 11), id="s1")
         s2 = Session("d", 2, dt.date(2003, 6, 16), dt.date(2003, 6, 17), id="s2")
         kept = Commitment("d", "A", {"fr": "a"}, None, made_at_session_id="s1", id="a")
-        gone = Commitment("d", "B", {"fr": "b"}, None, made_at_session_id="s1", state=CommitmentState.WITHDRAWN, ended_on=dt.date(2003, 1, 1), end_reason="r", id="b")
-        later = Commitment("d", "C", {"fr": "c"}, None, made_at_session_id="s1", state=CommitmentState.WITHDRAWN, ended_on=dt.date(2003, 9, 1), end_reason="r", id="c")
+        gone = Commitment(
+            "d", "B", {"fr": "b"}, None, made_at_session_id="s1", state=CommitmentState.WITHDRAWN, ended_on=dt.date(2003, 1, 1), end_reason="r", id="b"
+        )
+        later = Commitment(
+            "d", "C", {"fr": "c"}, None, made_at_session_id="s1", state=CommitmentState.WITHDRAWN, ended_on=dt.date(2003, 9, 1), end_reason="r", id="c"
+        )
         assert [c.ref for c in carry_over([kept, gone, later], {}, [s1, s2], s2, DEFAULT_SCALE)] == ["A", "C"]
 
 
@@ -72,14 +66,15 @@ class TestReferenceScheme:
         assert scheme.check("MLFR-2004-03") == "MLFR-2004-03"
         assert scheme.follows("MLFR-2004-1234")
 
-    @pytest.mark.parametrize("ref", ["MLFR-2004-99 ✈️ Миграция", "MLFR-04-01", "USMX-2004-01", "MLFR-2004-1", "MLFR-2300-01", "MLFR-2004-00", "mlfr-2004-01", "MLFR-２００４-01"])
+    @pytest.mark.parametrize(
+        "ref", ["MLFR-2004-99 ✈️ Миграция", "MLFR-04-01", "USMX-2004-01", "MLFR-2004-1", "MLFR-2300-01", "MLFR-2004-00", "mlfr-2004-01", "MLFR-２００４-01"]
+    )
     def test_references_off_the_pattern_are_refused_with_a_sentence_naming_the_field(self, ref):
         with pytest.raises(Invalid) as caught:
             ReferenceScheme.of(self.d).check(ref)
         assert caught.value.field == "ref"
         assert str(caught.value) == (
-            f"ref: '{ref}' does not follow this dialogue's reference pattern MLFR-YYYY-NN "
-            "(a year from 1900 to 2199, then a number of two to four digits)."
+            f"ref: '{ref}' does not follow this dialogue's reference pattern MLFR-YYYY-NN (a year from 1900 to 2199, then a number of two to four digits)."
         )
 
     def test_the_next_number_follows_the_highest_of_the_year(self):

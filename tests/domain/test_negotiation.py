@@ -39,7 +39,10 @@ def test_a_passage_must_be_found_once():
 def test_word_diff_pairs_deletions_with_insertions():
     pieces = N.word_diff(TEXT, "Les deux parties ont évalué ensemble la politique des visas.")
     assert [(p.kind, p.text) for p in pieces] == [
-        ("equal", "Les deux parties ont "), ("delete", "examiné"), ("insert", "évalué ensemble"), ("equal", " la politique des visas."),
+        ("equal", "Les deux parties ont "),
+        ("delete", "examiné"),
+        ("insert", "évalué ensemble"),
+        ("equal", " la politique des visas."),
     ]
     assert "".join(p.text for p in pieces if p.kind != "insert") == TEXT
 

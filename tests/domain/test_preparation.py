@@ -66,7 +66,11 @@ class TestTimetable:
         slots = timetable(two_days(), START)
         assert (slots["ouverture"].start, slots["ouverture"].end) == (START, dt.datetime(2004, 6, 16, 9, 50))
         assert slots["revue.1"].number == "2.1" and slots["revue"].end == dt.datetime(2004, 6, 16, 10, 5)  # the longer of its own and its sub-items'
-        assert (slots["déjeuner"].number, slots["déjeuner"].start, slots["déjeuner"].end) == ("", dt.datetime(2004, 6, 16, 10, 5), dt.datetime(2004, 6, 16, 11, 35))
+        assert (slots["déjeuner"].number, slots["déjeuner"].start, slots["déjeuner"].end) == (
+            "",
+            dt.datetime(2004, 6, 16, 10, 5),
+            dt.datetime(2004, 6, 16, 11, 35),
+        )
         assert (slots["jour 2"].number, slots["jour 2"].start, slots["jour 2"].day) == ("", dt.datetime(2004, 6, 17, 9, 0), 2)
         assert (slots["flux"].number, slots["flux"].start, slots["flux"].day) == ("3", dt.datetime(2004, 6, 17, 9, 0), 2)
         assert (slots["clôture"].number, slots["clôture"].end) == ("4", dt.datetime(2004, 6, 17, 10, 0))
@@ -88,8 +92,14 @@ class TestTimetable:
     def test_rows_have_a_heading_for_every_day_of_a_multi_day_agenda(self):
         rows = agenda_rows(two_days(), START)
         assert [(r.item.id if r.item else None, r.heading, r.pause) for r in rows] == [
-            (None, True, False), ("ouverture", False, False), ("revue", False, False), ("revue.1", False, False),
-            ("déjeuner", False, True), ("jour 2", True, False), ("flux", False, False), ("clôture", False, False),
+            (None, True, False),
+            ("ouverture", False, False),
+            ("revue", False, False),
+            ("revue.1", False, False),
+            ("déjeuner", False, True),
+            ("jour 2", True, False),
+            ("flux", False, False),
+            ("clôture", False, False),
         ]
         assert rows[0].slot.start == START and rows[0].slot.day == 1
 
@@ -103,8 +113,14 @@ class TestTimetable:
 
 
 class TestInsertPosition:
-    ITEMS = [item("ouverture", 0, ItemKind.OPENING), item("revue", 1, ItemKind.REVIEW), item("revue.1", 0, parent="revue"),
-             item("revue.2", 1, parent="revue"), item("flux", 2), item("clôture", 3, ItemKind.CLOSING)]
+    ITEMS = [
+        item("ouverture", 0, ItemKind.OPENING),
+        item("revue", 1, ItemKind.REVIEW),
+        item("revue.1", 0, parent="revue"),
+        item("revue.2", 1, parent="revue"),
+        item("flux", 2),
+        item("clôture", 3, ItemKind.CLOSING),
+    ]
 
     def test_after_the_selected_item(self):
         assert insert_position(self.ITEMS, "ouverture") == 1
@@ -216,8 +232,10 @@ class TestDashboardRules:
 
     def test_each_dialogue_s_next_session_soonest_first(self):
         s = [
-            Session("a", 3, D(2004, 6, 16), D(2004, 6, 17)), Session("a", 4, D(2005, 6, 16), D(2005, 6, 17)),
-            Session("b", 2, D(2004, 6, 9), D(2004, 6, 11)), Session("c", 1, D(2003, 1, 1), D(2003, 1, 2)),
+            Session("a", 3, D(2004, 6, 16), D(2004, 6, 17)),
+            Session("a", 4, D(2005, 6, 16), D(2005, 6, 17)),
+            Session("b", 2, D(2004, 6, 9), D(2004, 6, 11)),
+            Session("c", 1, D(2003, 1, 1), D(2003, 1, 2)),
         ]
         assert [(x.dialogue_id, x.number) for x in next_sessions(s, self.TODAY)] == [("b", 2), ("a", 3)]
         assert countdown(s[0], self.TODAY) == 6 and countdown(s[2], self.TODAY) == -1

@@ -197,7 +197,4 @@ def test_translation_gaps_list_joint_texts_missing_a_working_language():
     joint = Commitment(d.id, "J-1", {"en": "Exchange data."}, None, id="c1")
     internal = Commitment(d.id, "I-1", {"en": "Our line."}, None, visibility=Visibility.INTERNAL, id="c2")
     gaps = translation_gaps(Bundle(dialogues=[d], sessions=[s], items=[item], commitments=[joint, internal]), d)
-    assert [(g.kind, g.label, g.field, g.missing) for g in gaps] == [
-        ("agenda_item", "Border", "summary", "es"),
-        ("commitment", "J-1", "text", "es"),
-    ]
+    assert [(g.kind, g.label, g.field, g.missing) for g in gaps] == [("agenda_item", "Border", "summary", "es"), ("commitment", "J-1", "text", "es")]

@@ -9,15 +9,7 @@ from hypothesis import strategies as st
 
 from consult_app.domain import validate
 from consult_app.domain.errors import Invalid
-from consult_app.domain.model import (
-    Amendment,
-    DelegationMember,
-    FollowUpAction,
-    Indicator,
-    Measurement,
-    Person,
-    StatusEvent,
-)
+from consult_app.domain.model import Amendment, DelegationMember, FollowUpAction, Indicator, Measurement, Person, StatusEvent
 from consult_app.domain.text import printable
 
 
@@ -34,8 +26,7 @@ def event(**changes) -> StatusEvent:
 
 class TestTexts:
     @pytest.mark.parametrize(
-        "kind, limit",
-        [("CODE", 40), ("REF", 60), ("MARKING", 60), ("LABEL", 80), ("NAME", 300), ("TITLE", 1_000), ("TEXT", 20_000), ("NOTE", 100_000)],
+        "kind, limit", [("CODE", 40), ("REF", 60), ("MARKING", 60), ("LABEL", 80), ("NAME", 300), ("TITLE", 1_000), ("TEXT", 20_000), ("NOTE", 100_000)]
     )
     def test_one_documented_limit_per_kind(self, kind, limit):
         assert getattr(validate, kind) == limit
@@ -80,31 +71,32 @@ class TestDatesAndTimes:
 
     @pytest.mark.parametrize(
         "bad",
-        ["not a timestamp", "", "2003-03-31", "2003-03-31 12:00:00Z", "2003-03-31T12:00:00", "2003-03-31T12:00:00+02:00",
-         "2003-02-30T12:00:00Z", "2003-03-31T25:00:00Z", "٢٠٠٣-03-31T12:00:00Z"],
+        [
+            "not a timestamp",
+            "",
+            "2003-03-31",
+            "2003-03-31 12:00:00Z",
+            "2003-03-31T12:00:00",
+            "2003-03-31T12:00:00+02:00",
+            "2003-02-30T12:00:00Z",
+            "2003-03-31T25:00:00Z",
+            "٢٠٠٣-03-31T12:00:00Z",
+        ],
     )
     def test_anything_else_is_not_a_timestamp(self, bad):
-        assert refusal(validate.timestamp, bad, "recorded_at") == (
-            f"recorded_at: '{bad}' is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z)."
-        )
+        assert refusal(validate.timestamp, bad, "recorded_at") == (f"recorded_at: '{bad}' is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).")
 
     def test_a_timestamp_in_year_9999(self):
-        assert refusal(validate.timestamp, "9999-12-31T00:00:00Z", "recorded_at") == (
-            "recorded_at: 9999-12-31 is outside the years 1900–2199."
-        )
+        assert refusal(validate.timestamp, "9999-12-31T00:00:00Z", "recorded_at") == ("recorded_at: 9999-12-31 is outside the years 1900–2199.")
 
 
 class TestNumbers:
-    @pytest.mark.parametrize(
-        "value, shown", [(float("nan"), "NaN"), (float("inf"), "Infinity"), (float("-inf"), "-Infinity")]
-    )
+    @pytest.mark.parametrize("value, shown", [(float("nan"), "NaN"), (float("inf"), "Infinity"), (float("-inf"), "-Infinity")])
     def test_not_finite(self, value, shown):
         assert refusal(validate.number, value, "value") == f"value: {shown} is not a finite number."
 
     def test_out_of_range(self):
-        assert refusal(validate.number, 1e16, "value") == (
-            "value: 1e+16 is outside the range of figures Consult stores (±1,000,000,000,000,000)."
-        )
+        assert refusal(validate.number, 1e16, "value") == ("value: 1e+16 is outside the range of figures Consult stores (±1,000,000,000,000,000).")
         assert refusal(validate.number, -(10**400), "value") == (
             "value: -a number of about 401 digits is outside the range of figures Consult stores (±1,000,000,000,000,000)."
         )
@@ -118,9 +110,7 @@ class TestNumbers:
         assert refusal(validate.number, True, "value") == "value: expected a number."
 
     def test_whole_numbers(self):
-        assert refusal(validate.whole, 100_001, "position", 0, validate.MAX_POSITION) == (
-            "position: 100001 is not a whole number between 0 and 100,000."
-        )
+        assert refusal(validate.whole, 100_001, "position", 0, validate.MAX_POSITION) == ("position: 100001 is not a whole number between 0 and 100,000.")
         assert refusal(validate.whole, 1.5, "position", 0, 10) == "position: expected a whole number."
 
     @pytest.mark.parametrize("value", [None, True, 0, -3.5, "text\nwith\tspaces"])
@@ -129,24 +119,18 @@ class TestNumbers:
 
     def test_scalar_refuses_the_rest(self):
         assert refusal(validate.scalar, b"bytes", "x") == "x: expected text, a number, true/false or null."
-        assert refusal(validate.scalar, "x" * 100_001, "x") == (
-            "x: is 100,001 characters long; no text may be longer than 100,000 characters."
-        )
+        assert refusal(validate.scalar, "x" * 100_001, "x") == ("x: is 100,001 characters long; no text may be longer than 100,000 characters.")
         assert refusal(validate.scalar, float("nan"), "x") == "x: NaN is not a finite number."
 
 
 class TestRecords:
     def test_status_event_fields(self):
-        assert refusal(validate.status_event, event(effective_on=dt.date(9999, 12, 31))) == (
-            "effective_on: 9999-12-31 is outside the years 1900–2199."
-        )
+        assert refusal(validate.status_event, event(effective_on=dt.date(9999, 12, 31))) == ("effective_on: 9999-12-31 is outside the years 1900–2199.")
         assert refusal(validate.status_event, event(note="x" * 100_001)) == "note: is 100,001 characters long; the limit is 100,000."
         assert refusal(validate.status_event, event(evidence="\x00")) == "evidence: contains control characters that cannot be stored."
         assert refusal(validate.status_event, event(author="x" * 301)) == "author: is 301 characters long; the limit is 300."
         assert refusal(validate.status_event, event(recorded_at="not a timestamp")).startswith("recorded_at: 'not a timestamp' is not")
-        assert refusal(validate.status_event, event(recorded_where="\x1b")) == (
-            "recorded_where: contains control characters that cannot be stored."
-        )
+        assert refusal(validate.status_event, event(recorded_where="\x1b")) == ("recorded_where: contains control characters that cannot be stored.")
 
     def test_indicator_figures_and_dates(self):
         ind = Indicator("c", {"fr": "Visas"}, "count", 7000.0, dt.date(1997, 1, 1), 30000.0, dt.date(2004, 12, 31))
@@ -157,21 +141,15 @@ class TestRecords:
         assert refusal(validate.indicator, ind) == "target_on: 0001-01-01 is outside the years 1900–2199."
 
     def test_measurement(self):
-        assert refusal(validate.measurement, Measurement("i", dt.date(9999, 12, 31), 1.0)) == (
-            "measured_on: 9999-12-31 is outside the years 1900–2199."
-        )
+        assert refusal(validate.measurement, Measurement("i", dt.date(9999, 12, 31), 1.0)) == ("measured_on: 9999-12-31 is outside the years 1900–2199.")
         assert refusal(validate.measurement, Measurement("i", dt.date(2001, 1, 1), float("nan"))) == "value: NaN is not a finite number."
 
     def test_amendment(self):
         good = Amendment("s", "summary", "old", "new", dt.date(2003, 1, 1), "typo", lang="fr")
         validate.amendment(good)
-        assert refusal(validate.amendment, replace(good, amended_on=dt.date(1, 1, 1))) == (
-            "amended_on: 0001-01-01 is outside the years 1900–2199."
-        )
+        assert refusal(validate.amendment, replace(good, amended_on=dt.date(1, 1, 1))) == ("amended_on: 0001-01-01 is outside the years 1900–2199.")
         assert refusal(validate.amendment, replace(good, field="objective")) == "field: 'objective' is not part of the minutes."
-        assert refusal(validate.amendment, replace(good, new_text="x" * 20_001)) == (
-            "new_text: is 20,001 characters long; the limit is 20,000."
-        )
+        assert refusal(validate.amendment, replace(good, new_text="x" * 20_001)) == ("new_text: is 20,001 characters long; the limit is 20,000.")
 
     def test_person_member_action(self):
         assert refusal(validate.person, Person("Ana\x1b]0;pwned\x07")) == "name: contains control characters that cannot be stored."

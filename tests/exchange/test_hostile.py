@@ -82,29 +82,31 @@ class TestNumbers:
             ((*INDICATOR, "target", "value"), "-Infinity", "dialogues[0].commitments[0].indicators[0].target.value: -Infinity is not a finite number."),
             ((*INDICATOR, "measurements", 0, "value"), "NaN", "dialogues[0].commitments[0].indicators[0].measurements[0].value: NaN is not a finite number."),
             (
-                (*INDICATOR, "measurements", 0, "value"), "1e999",
+                (*INDICATOR, "measurements", 0, "value"),
+                "1e999",
                 "dialogues[0].commitments[0].indicators[0].measurements[0].value: 1e999 is outside the range of figures "
                 "Consult stores (±1,000,000,000,000,000).",
             ),
             (
-                (*INDICATOR, "baseline", "value"), str(10**400),
+                (*INDICATOR, "baseline", "value"),
+                str(10**400),
                 "dialogues[0].commitments[0].indicators[0].baseline.value: 100000000000… (401 characters) is outside the range "
                 "of figures Consult stores (±1,000,000,000,000,000).",
             ),
             (
-                ("dialogues", 1, "sessions", 0, "number"), "-" + "9" * 5000,
-                "dialogues[1].sessions[0].number: -99999999999… (5,001 characters) is outside the range of figures Consult "
-                "stores (±1,000,000,000,000,000).",
+                ("dialogues", 1, "sessions", 0, "number"),
+                "-" + "9" * 5000,
+                "dialogues[1].sessions[0].number: -99999999999… (5,001 characters) is outside the range of figures Consult stores (±1,000,000,000,000,000).",
             ),
             (
-                (*INDICATOR, "target", "value"), "1e16",
-                "dialogues[0].commitments[0].indicators[0].target.value: 1e+16 is outside the range of figures Consult stores "
-                "(±1,000,000,000,000,000).",
+                (*INDICATOR, "target", "value"),
+                "1e16",
+                "dialogues[0].commitments[0].indicators[0].target.value: 1e+16 is outside the range of figures Consult stores (±1,000,000,000,000,000).",
             ),
             (  # found by hypothesis: a field name holding a line break must not break the one-line message
-                ("dialogues", 0, "parties", 1, "is_home"), '{"\\n": 1000000000000001.0}',
-                "dialogues[0].parties[1].is_home.\\n: 1000000000000001.0 is outside the range of figures Consult stores "
-                "(±1,000,000,000,000,000).",
+                ("dialogues", 0, "parties", 1, "is_home"),
+                '{"\\n": 1000000000000001.0}',
+                "dialogues[0].parties[1].is_home.\\n: 1000000000000001.0 is outside the range of figures Consult stores (±1,000,000,000,000,000).",
             ),
         ],
     )
@@ -131,15 +133,13 @@ class TestTexts:
             ((*EVENT, "evidence"), "a\x00b", "dialogues[0].commitments[0].events[0].evidence: contains control characters that cannot be stored."),
             ((*EVENT, "author"), "\x1b[2J\x1b[31mpwned", "dialogues[0].commitments[0].events[0].author: contains control characters that cannot be stored."),
             (
-                ("dialogues", 0, "commitments", 3, "text", "fr"), "Le fonds\ud800",
+                ("dialogues", 0, "commitments", 3, "text", "fr"),
+                "Le fonds\ud800",
                 "dialogues[0].commitments[3].text.fr: contains broken Unicode (a lone surrogate) that cannot be stored.",
             ),
             (("people", 0, "id"), "\udc00", "people[0].id: contains broken Unicode (a lone surrogate) that cannot be stored."),
             (("dialogues", 0, "sessions", 0, "state"), "held\x00", "dialogues[0].sessions[0].state: contains control characters that cannot be stored."),
-            (
-                ("dialogues", 0, "colour\x1b[31m"), "red",
-                "dialogues[0]: the field name 'colour\\u001b[31m' contains control characters that cannot be stored.",
-            ),
+            (("dialogues", 0, "colour\x1b[31m"), "red", "dialogues[0]: the field name 'colour\\u001b[31m' contains control characters that cannot be stored."),
         ],
     )
     def test_control_characters_and_lone_surrogates_in_any_string(self, path, value, sentence):
@@ -185,8 +185,14 @@ class TestDates:
     def test_an_amendment_dated_year_one(self):
         item_id = DEMO["dialogues"][0]["sessions"][1]["agenda"][0]["id"]
         amendment = {
-            "id": "a-1", "agenda_item": item_id, "field": "summary", "lang": "fr", "old_text": "", "new_text": "Texte",
-            "amended_on": "0001-01-01", "reason": "Coquille",
+            "id": "a-1",
+            "agenda_item": item_id,
+            "field": "summary",
+            "lang": "fr",
+            "old_text": "",
+            "new_text": "Texte",
+            "amended_on": "0001-01-01",
+            "reason": "Coquille",
         }
         assert refused(changed(("dialogues", 0, "sessions", 1, "amendments"), [amendment])) == (
             "dialogues[0].sessions[1].amendments[0].amended_on: 0001-01-01 is outside the years 1900–2199."
@@ -194,8 +200,7 @@ class TestDates:
 
     def test_recorded_at_must_be_an_iso_utc_timestamp(self):
         assert refused(changed((*EVENT, "recorded_at"), "not a timestamp")) == (
-            "dialogues[0].commitments[0].events[0].recorded_at: 'not a timestamp' is not an ISO-8601 UTC timestamp "
-            "(for example 2003-03-31T12:00:00Z)."
+            "dialogues[0].commitments[0].events[0].recorded_at: 'not a timestamp' is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z)."
         )
 
 
@@ -215,8 +220,7 @@ def test_a_50_mb_text_is_refused_with_its_place_and_the_workspace_bytes_are_unch
     result = run_cli("import", target, bad)
     assert result.returncode == 1
     assert result.stderr == (
-        "consult-app: dialogues[0].commitments[0].events[0].evidence: is 50,000,000 bytes long; "
-        "no text may be longer than 100,000 characters.\n"
+        "consult-app: dialogues[0].commitments[0].events[0].evidence: is 50,000,000 bytes long; no text may be longer than 100,000 characters.\n"
     )
     assert target.read_bytes() == before
 
@@ -238,9 +242,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, targe
         fh.truncate(500 * 10**6)  # sparse: 500 MB on paper, nothing on disk
     with pytest.raises(InterchangeError) as err:
         read_file(big)
-    assert str(err.value) == (
-        "big.json is 500 MB; Consult reads interchange files of up to 450 MB (export a larger workspace one dialogue at a time)."
-    )
+    assert str(err.value) == ("big.json is 500 MB; Consult reads interchange files of up to 450 MB (export a larger workspace one dialogue at a time).")
     assert MAX_FILE_BYTES == 450_000_000
 
 
@@ -368,8 +370,14 @@ SMALL = copy.deepcopy(DEMO)
 SMALL["dialogues"] = [d for d in SMALL["dialogues"] if d["code"] == "ML-FR"]
 SMALL["dialogues"][0]["sessions"][1]["amendments"] = [
     {
-        "id": "a-1", "agenda_item": SMALL["dialogues"][0]["sessions"][1]["agenda"][0]["id"], "field": "summary", "lang": "fr",
-        "old_text": "Ancien", "new_text": "Nouveau", "amended_on": "2003-01-01", "reason": "Coquille",
+        "id": "a-1",
+        "agenda_item": SMALL["dialogues"][0]["sessions"][1]["agenda"][0]["id"],
+        "field": "summary",
+        "lang": "fr",
+        "old_text": "Ancien",
+        "new_text": "Nouveau",
+        "amended_on": "2003-01-01",
+        "reason": "Coquille",
     }
 ]
 
@@ -443,9 +451,27 @@ def test_the_schema_and_the_domain_checks_agree_on_every_limit(path, limit):
 HOSTILE_NUMBERS = st.sampled_from([float("nan"), float("inf"), float("-inf"), 10**400, -(10**400), 1e308, 2**63, 10**15 + 1, -1, 0, 1.5])
 HOSTILE_TEXTS = st.sampled_from(
     [
-        "9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01", "2003-02-29", "2003-03-31T12:00:00Z", "not a timestamp",
-        "\x00", "\x1b[31m", "\ud800", "a\udfffb", "\u202e", "\ufffe", "\r\n", "x" * 20_001, "x" * 100_001,
-        "=cmd|' /C calc'!A0", "", " ", "fr", "on_track",
+        "9999-12-31",
+        "0001-01-01",
+        "1899-12-31",
+        "2200-01-01",
+        "2003-02-29",
+        "2003-03-31T12:00:00Z",
+        "not a timestamp",
+        "\x00",
+        "\x1b[31m",
+        "\ud800",
+        "a\udfffb",
+        "\u202e",
+        "\ufffe",
+        "\r\n",
+        "x" * 20_001,
+        "x" * 100_001,
+        "=cmd|' /C calc'!A0",
+        "",
+        " ",
+        "fr",
+        "on_track",
     ]
 )
 ODD_TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=12)
@@ -456,7 +482,9 @@ VALUES = st.one_of(
     TEXTS,
     NUMBERS,
     st.sampled_from([True, None, [], {}]),
-    st.recursive(st.none() | st.booleans() | NUMBERS | ODD_TEXT, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ODD_TEXT, inner, max_size=3), max_leaves=5),
+    st.recursive(
+        st.none() | st.booleans() | NUMBERS | ODD_TEXT, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ODD_TEXT, inner, max_size=3), max_leaves=5
+    ),
 )
 
 

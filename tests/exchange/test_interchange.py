@@ -7,16 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consult_app.domain.errors import ConsultError, NewerVersion
-from consult_app.exchange.interchange import (
-    InterchangeError,
-    dumps,
-    export_file,
-    from_document,
-    parse,
-    read_file,
-    schema,
-    to_document,
-)
+from consult_app.exchange.interchange import InterchangeError, dumps, export_file, from_document, parse, read_file, schema, to_document
 from consult_app.ops.workspaces import demo_text
 from consult_app.store import Workspace
 
@@ -85,9 +76,7 @@ class TestRefused:
         doc = dict(demo_doc, format_version=2)
         with pytest.raises(NewerVersion) as err:
             parse(text_of(doc))
-        assert str(err.value) == (
-            "format_version: the file is format version 2, written by a newer Consult; this version reads up to 1."
-        )
+        assert str(err.value) == ("format_version: the file is format version 2, written by a newer Consult; this version reads up to 1.")
 
     def test_impossible_date(self, demo_doc):
         doc = copy.deepcopy(demo_doc)
@@ -112,9 +101,7 @@ class TestRefused:
     def test_unknown_enumeration_value(self, demo_doc):
         doc = copy.deepcopy(demo_doc)
         doc["dialogues"][0]["sessions"][1]["state"] = "postponed"
-        assert refused(doc) == (
-            "dialogues[0].sessions[1].state: 'postponed' is not one of: planned, agenda_agreed, held, minutes_agreed."
-        )
+        assert refused(doc) == ("dialogues[0].sessions[1].state: 'postponed' is not one of: planned, agenda_agreed, held, minutes_agreed.")
 
     def test_dangling_reference(self, demo_doc):
         doc = copy.deepcopy(demo_doc)
@@ -138,9 +125,7 @@ class TestRefused:
     def test_duplicate_reference(self, demo_doc):
         doc = copy.deepcopy(demo_doc)
         doc["dialogues"][2]["commitments"][1]["ref"] = doc["dialogues"][2]["commitments"][0]["ref"]
-        assert refused(doc) == (
-            "dialogues[2].commitments[1].ref: the reference 'MLFR-2001-01' is already used at dialogues[2].commitments[0]."
-        )
+        assert refused(doc) == ("dialogues[2].commitments[1].ref: the reference 'MLFR-2001-01' is already used at dialogues[2].commitments[0].")
 
     def test_duplicate_id(self, demo_doc):
         doc = copy.deepcopy(demo_doc)

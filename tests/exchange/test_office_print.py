@@ -76,7 +76,10 @@ def soffice_to_pdf(path: Path, tmp_path: Path) -> bytes:
     profile = tmp_path / "lo-profile"
     result = subprocess.run(
         ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(path)],
-        capture_output=True, text=True, timeout=240, env=dict(os.environ, HOME=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=dict(os.environ, HOME=str(tmp_path)),
     )
     out = tmp_path / "pdf" / (path.stem + ".pdf")
     assert out.exists(), result.stdout + result.stderr

@@ -130,8 +130,13 @@ def make_p12(tmp_path, password: bytes) -> tuple:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Dominique Laurent"), x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Ministère (test)")])
     now = dt.datetime.now(dt.UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
         .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
         .sign(key, hashes.SHA256())
     )
@@ -146,7 +151,10 @@ def test_signed_with_a_certificate_and_verified(agreed_path, tmp_path, capsys, m
     args = ["report", "minutes", str(agreed_path), "--dialogue", "ML-FR", "--session", "3", "--out", str(out), "--sign-with", str(p12)]
     monkeypatch.setenv("CONSULT_SIGN_PASSWORD", "wrong")
     assert cli.main(args) == 1
-    assert capsys.readouterr().err == "consult-app: cert.p12 cannot be read as a certificate with its key: check the file, and its password in CONSULT_SIGN_PASSWORD.\n"
+    assert (
+        capsys.readouterr().err
+        == "consult-app: cert.p12 cannot be read as a certificate with its key: check the file, and its password in CONSULT_SIGN_PASSWORD.\n"
+    )
     assert not out.exists()
     monkeypatch.setenv("CONSULT_SIGN_PASSWORD", "secret")
     assert cli.main(args) == 0
@@ -183,7 +191,10 @@ def test_agreed_texts_changed_behind_the_apps_back_are_not_printed_under_the_has
     conn.close()
     with Workspace.open(agreed_path, readonly=True) as ws:
         s3 = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
-        with pytest.raises(Invalid, match=r"^The minutes of ML-FR session 3 differ from the agreed version 2 \(item 2 conclusions \[fr\]\): agreed texts change only by amendment\.$"):
+        with pytest.raises(
+            Invalid,
+            match=r"^The minutes of ML-FR session 3 differ from the agreed version 2 \(item 2 conclusions \[fr\]\): agreed texts change only by amendment\.$",
+        ):
             documents.minutes(ws, s3.id)
     from consult_app.ops.workspaces import check
 

@@ -57,14 +57,48 @@ LANGS = ["en", "fr"]
 
 # How each column of the schema is filled. Everything not structural gets a marker.
 STRUCTURAL_NAMES = {
-    "id", "position", "number", "is_home", "is_head", "is_cochair", "standing", "level", "kind", "state", "minutes_state",
-    "status", "visibility", "unit", "field", "lang", "languages", "scale", "duration_min", "due_session_number",
-    "start_time", "recorded_at", "direction", "op", "hash", "texts", "signed_at", "proposed_at", "decided_at", "circulated_at",
+    "id",
+    "position",
+    "number",
+    "is_home",
+    "is_head",
+    "is_cochair",
+    "standing",
+    "level",
+    "kind",
+    "state",
+    "minutes_state",
+    "status",
+    "visibility",
+    "unit",
+    "field",
+    "lang",
+    "languages",
+    "scale",
+    "duration_min",
+    "due_session_number",
+    "start_time",
+    "recorded_at",
+    "direction",
+    "op",
+    "hash",
+    "texts",
+    "signed_at",
+    "proposed_at",
+    "decided_at",
+    "circulated_at",
 }
 LANGTEXT = {
-    ("dialogues", "name"), ("dialogues", "markings"), ("themes", "title"), ("agenda_items", "title"), ("agenda_items", "summary"),
-    ("agenda_items", "conclusions"), ("commitments", "text"), ("indicators", "name"),
-    ("commitment_revisions", "old_text"), ("commitment_revisions", "new_text"),
+    ("dialogues", "name"),
+    ("dialogues", "markings"),
+    ("themes", "title"),
+    ("agenda_items", "title"),
+    ("agenda_items", "summary"),
+    ("agenda_items", "conclusions"),
+    ("commitments", "text"),
+    ("indicators", "name"),
+    ("commitment_revisions", "old_text"),
+    ("commitment_revisions", "new_text"),
 }
 
 
@@ -161,21 +195,52 @@ class Fixture:
 def build(ws: Workspace) -> dict[str, str]:
     """One dialogue with every kind of row, joint and internal, through the store's own API."""
     d = ws.add_dialogue(
-        Dialogue(code="MK", name={"en": "n", "fr": "n"}, parties=[Party("AA", "a", is_home=True), Party("BB", "b")], languages=LANGS,
-                 themes=[Theme("T1", {"en": "t", "fr": "t"})])
+        Dialogue(
+            code="MK",
+            name={"en": "n", "fr": "n"},
+            parties=[Party("AA", "a", is_home=True), Party("BB", "b")],
+            languages=LANGS,
+            themes=[Theme("T1", {"en": "t", "fr": "t"})],
+        )
     )
     a, b = d.parties
     theme = d.themes[0].id
-    s1 = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2), venue="v", host_party_id=a.id, state=SessionState.HELD, minutes_state=MinutesState.AGREED))
+    s1 = ws.add_session(
+        Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2), venue="v", host_party_id=a.id, state=SessionState.HELD, minutes_state=MinutesState.AGREED)
+    )
     s2 = ws.add_session(Session(d.id, 2, dt.date(2021, 3, 1), dt.date(2021, 3, 2), venue="v", host_party_id=b.id))
     people = {k: ws.add_person(Person("p", "t", "o", email="e", phone="f")) for k in ("head_a", "member_a", "head_b", "presenter", "directory_only")}
     ws.add_member(DelegationMember(people["head_a"].id, a.id, role="r", is_head=True, session_id=s1.id))
     ws.add_member(DelegationMember(people["member_a"].id, a.id, role="r", position=1, session_id=s1.id))
     ws.add_member(DelegationMember(people["head_b"].id, b.id, role="r", is_head=True, session_id=s1.id))
-    top = ws.add_agenda_item(AgendaItem(s1.id, {"en": "t", "fr": "t"}, theme_id=theme, lead_party_id=a.id, presenter_id=people["presenter"].id,
-                                        summary={"en": "s", "fr": "s"}, conclusions={"en": "c", "fr": "c"}, objective="o", background="b", lines_to_take="l", internal_notes="n"))
-    sub = ws.add_agenda_item(AgendaItem(s1.id, {"en": "t", "fr": "t"}, parent_id=top.id, summary={"en": "s", "fr": "s"}, conclusions={"en": "c", "fr": "c"},
-                                        objective="o", background="b", lines_to_take="l", internal_notes="n"))
+    top = ws.add_agenda_item(
+        AgendaItem(
+            s1.id,
+            {"en": "t", "fr": "t"},
+            theme_id=theme,
+            lead_party_id=a.id,
+            presenter_id=people["presenter"].id,
+            summary={"en": "s", "fr": "s"},
+            conclusions={"en": "c", "fr": "c"},
+            objective="o",
+            background="b",
+            lines_to_take="l",
+            internal_notes="n",
+        )
+    )
+    sub = ws.add_agenda_item(
+        AgendaItem(
+            s1.id,
+            {"en": "t", "fr": "t"},
+            parent_id=top.id,
+            summary={"en": "s", "fr": "s"},
+            conclusions={"en": "c", "fr": "c"},
+            objective="o",
+            background="b",
+            lines_to_take="l",
+            internal_notes="n",
+        )
+    )
     amendment = ws.amend_minutes(top.id, "summary", "en", "s", "r", dt.date(2020, 5, 1), author="a", signed_by={a.id: "p"}, recorded_by="w")
     # the negotiation of session 2's minutes: two versions, a decided proposal and an open one, a sign-off
     s2_item = ws.add_agenda_item(AgendaItem(s2.id, {"en": "t", "fr": "t"}, summary={"en": "one two", "fr": "un deux"}, objective="o"))
@@ -185,10 +250,15 @@ def build(ws: Workspace) -> dict[str, str]:
     ws.circulate(s2.id, by="w")
     ws.sign_off(s2.id, "h", recorded_by="w")
     pending = ws.propose(Proposal(s2.id, "", s2_item.id, "summary", "fr", "comment", comment="c", party_id=b.id, proposed_by="w"))
-    cj1 = ws.add_commitment(Commitment(d.id, "CJ1", {"en": "x", "fr": "x"}, b.id, s1.id, lead_institution="i", theme_id=theme, due_on=dt.date(2025, 1, 1), reaffirmed_at=[s2.id]))
+    cj1 = ws.add_commitment(
+        Commitment(d.id, "CJ1", {"en": "x", "fr": "x"}, b.id, s1.id, lead_institution="i", theme_id=theme, due_on=dt.date(2025, 1, 1), reaffirmed_at=[s2.id])
+    )
     cj2 = ws.add_commitment(Commitment(d.id, "CJ2", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme, due_on=dt.date(2025, 1, 1)))
-    ci1 = ws.add_commitment(Commitment(d.id, "CI1", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme, due_session_number=2,
-                                       reaffirmed_at=[s2.id], visibility=I))
+    ci1 = ws.add_commitment(
+        Commitment(
+            d.id, "CI1", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme, due_session_number=2, reaffirmed_at=[s2.id], visibility=I
+        )
+    )
     ws.link_reciprocal(cj2.id, ci1.id)  # a quid pro quo whose other half is ours alone
     cj1.supersedes_id = ci1.id
     ws.update_commitment(cj1)
@@ -196,8 +266,20 @@ def build(ws: Workspace) -> dict[str, str]:
     ci1 = ws.commitment(ci1.id)
     ci1.state, ci1.ended_on, ci1.end_reason = CommitmentState.SUPERSEDED, dt.date(2020, 6, 15), "r"
     ws.update_commitment(ci1)
-    ws.add_commitment(Commitment(d.id, "CJ3", {"en": "x", "fr": "x"}, a.id, s1.id, lead_institution="i", theme_id=theme,
-                                 state=CommitmentState.WITHDRAWN, ended_on=dt.date(2020, 6, 15), end_reason="r"))
+    ws.add_commitment(
+        Commitment(
+            d.id,
+            "CJ3",
+            {"en": "x", "fr": "x"},
+            a.id,
+            s1.id,
+            lead_institution="i",
+            theme_id=theme,
+            state=CommitmentState.WITHDRAWN,
+            ended_on=dt.date(2020, 6, 15),
+            end_reason="r",
+        )
+    )
     for c in (cj1, ci1):  # a change of text on each side
         ws.add_revision(Revision(c.id, dt.date(2020, 5, 1), {"en": "x", "fr": "x"}, {"en": "y", "fr": "y"}, reason="r", author="a"))
     events = {
@@ -221,9 +303,25 @@ def build(ws: Workspace) -> dict[str, str]:
         "a_internal_on_joint": ws.add_action(FollowUpAction(d.id, "d", "a", dt.date(2020, 9, 4), commitment_id=cj1.id)),
         "a_internal_commitment": ws.add_action(FollowUpAction(d.id, "d", "a", dt.date(2020, 9, 5), commitment_id=ci1.id)),
     }
-    ids = {"dialogue": d.id, "s1": s1.id, "s2": s2.id, "top": top.id, "sub": sub.id, "amendment": amendment.id, "cj1": cj1.id, "cj2": cj2.id,
-           "s2_item": s2_item.id, "decided": decided.id, "pending": pending.id,
-           "ci1": ci1.id, "ij": ij.id, "ii": ii.id, "party_a": a.id, "party_b": b.id, "theme": theme}
+    ids = {
+        "dialogue": d.id,
+        "s1": s1.id,
+        "s2": s2.id,
+        "top": top.id,
+        "sub": sub.id,
+        "amendment": amendment.id,
+        "cj1": cj1.id,
+        "cj2": cj2.id,
+        "s2_item": s2_item.id,
+        "decided": decided.id,
+        "pending": pending.id,
+        "ci1": ci1.id,
+        "ij": ij.id,
+        "ii": ii.id,
+        "party_a": a.id,
+        "party_b": b.id,
+        "theme": theme,
+    }
     ids |= {k: p.id for k, p in people.items()} | {k: e.id for k, e in events.items()}
     ids |= {k: m.id for k, m in measurements.items()} | {k: x.id for k, x in actions.items()}
     return ids
@@ -312,8 +410,10 @@ def joint_outputs(f: Fixture, tmp_path: Path) -> dict[str, str]:
     services.export_to(ws, tmp_path / "m.docx", dialogue_code=code, session_number=1)
     doc = Document(str(tmp_path / "m.docx"))
     out["docx"] = "\n".join(
-        [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells]
-        + [p.text for s in doc.sections for p in s.header.paragraphs] + [doc.core_properties.title or ""]
+        [p.text for p in doc.paragraphs]
+        + [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        + [p.text for s in doc.sections for p in s.header.paragraphs]
+        + [doc.core_properties.title or ""]
     )
     services.export_to(ws, tmp_path / "c.ics")
     out["ics"] = (tmp_path / "c.ics").read_bytes().decode("utf-8").replace("\r\n ", "").replace("\\,", ",")
@@ -322,9 +422,9 @@ def joint_outputs(f: Fixture, tmp_path: Path) -> dict[str, str]:
         out[f"csv {table}"] = (tmp_path / f"{table}.csv").read_text("utf-8-sig")
     services.export_to(ws, tmp_path / "r.xlsx")
     book = load_workbook(tmp_path / "r.xlsx")
-    out["xlsx"] = "\n".join(
-        str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r if c.value is not None
-    ) + "\n".join(str(s.oddHeader.center.text or "") + str(s.oddFooter.center.text or "") for s in book.worksheets)
+    out["xlsx"] = "\n".join(str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r if c.value is not None) + "\n".join(
+        str(s.oddHeader.center.text or "") + str(s.oddFooter.center.text or "") for s in book.worksheets
+    )
     services.export_to(ws, tmp_path / "joint.json", audience="joint")
     out["joint view (interchange JSON)"] = (tmp_path / "joint.json").read_text("utf-8")
     return out
@@ -479,7 +579,9 @@ def test_the_counterpart_receives_no_internal_marker_in_the_invitation_its_works
 
     # after pairing, new content on our side, joint and internal, with markers of its own
     cj1, a_party = marked.ids["cj1"], marked.ids["party_a"]
-    ws.append_event(StatusEvent(cj1, dt.date(2021, 5, 1), "completed", note="QKNEW1Q", evidence="QKNEW2Q", author="QKNEW3Q", recorded_where="QKNEW4Q", party_id=a_party))
+    ws.append_event(
+        StatusEvent(cj1, dt.date(2021, 5, 1), "completed", note="QKNEW1Q", evidence="QKNEW2Q", author="QKNEW3Q", recorded_where="QKNEW4Q", party_id=a_party)
+    )
     ws.append_event(StatusEvent(cj1, dt.date(2021, 5, 2), "on_track", note="ZKNEW5Z", author="QKNEW6Q", visibility=J))
     ws.add_action(FollowUpAction(marked.ids["dialogue"], "QKNEW7Q", "QKNEW8Q", session_id=marked.ids["s1"]))
     ws.add_action(FollowUpAction(marked.ids["dialogue"], "ZKNEW9Z", "ZKNEWBZ", session_id=marked.ids["s1"], visibility=J))

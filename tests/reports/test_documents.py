@@ -332,11 +332,21 @@ def test_spanish_and_english_minutes_side_by_side(demo):
 def french_english(ws):
     """A dialogue working in French and English, one text missing in English."""
     d = ws.add_dialogue(
-        Dialogue(code="SN-FR", name={"fr": "Dialogue franco-sénégalais", "en": "Senegal–France dialogue"},
-                 parties=[Party("FR", "France", is_home=True), Party("SN", "Sénégal")], languages=["fr", "en"])
+        Dialogue(
+            code="SN-FR",
+            name={"fr": "Dialogue franco-sénégalais", "en": "Senegal–France dialogue"},
+            parties=[Party("FR", "France", is_home=True), Party("SN", "Sénégal")],
+            languages=["fr", "en"],
+        )
     )
     s = ws.add_session(Session(d.id, 1, dt.date(2008, 9, 23), dt.date(2008, 9, 24), venue="Dakar"))
-    ws.add_agenda_item(AgendaItem(s.id, {"fr": "Migrations de travail", "en": "Labour migration"}, summary={"fr": "Les parties ont signé l’accord.", "en": "The parties signed the agreement."}))
+    ws.add_agenda_item(
+        AgendaItem(
+            s.id,
+            {"fr": "Migrations de travail", "en": "Labour migration"},
+            summary={"fr": "Les parties ont signé l’accord.", "en": "The parties signed the agreement."},
+        )
+    )
     ws.add_agenda_item(AgendaItem(s.id, {"fr": "Retour", "en": "Return"}, position=1, summary={"fr": "Aide à la réinsertion de 25 000 personnes."}))
     return ws
 

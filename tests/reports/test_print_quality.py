@@ -22,19 +22,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from consult_app.domain.model import (
-    AgendaItem,
-    Commitment,
-    DelegationMember,
-    Dialogue,
-    MinutesState,
-    Party,
-    PartyName,
-    Person,
-    Session,
-    SessionState,
-    Theme,
-)
+from consult_app.domain.model import AgendaItem, Commitment, DelegationMember, Dialogue, MinutesState, Party, PartyName, Person, Session, SessionState, Theme
 from consult_app.ops.workspaces import create as create_workspace
 from consult_app.reports.base import Renderer, watermark_size
 from consult_app.reports.brief import BriefRenderer
@@ -78,21 +66,45 @@ def demo_docs(tmp_path_factory, qapp) -> dict[str, bytes]:
 
 
 LONG_TITLE = "Coopération" + "".join(f"{w}" for w in ("transfrontalière", "interministérielle", "documentaire", "consulaire") * 6)[:289]
-LONG_OBJECTIVE = ("Obtenir de la partie malienne un calendrier ferme de mise en œuvre de chacun des engagements de la session précédente, "
-                  "avec des échéances trimestrielles et des indicateurs chiffrés " * 4).strip()
-SURNAMES = ["Traoré-Diakité-Coulibaly-Keïta", "Hernández de la Fuente y Ruiz-Zorrilla", "Yıldırım-Bakanlığıoğlu", "Ђорђевић-Јовановић",
-            "Wolfeschlegelsteinhausenbergerdorff"]
+LONG_OBJECTIVE = (
+    "Obtenir de la partie malienne un calendrier ferme de mise en œuvre de chacun des engagements de la session précédente, "
+    "avec des échéances trimestrielles et des indicateurs chiffrés " * 4
+).strip()
+SURNAMES = [
+    "Traoré-Diakité-Coulibaly-Keïta",
+    "Hernández de la Fuente y Ruiz-Zorrilla",
+    "Yıldırım-Bakanlığıoğlu",
+    "Ђорђевић-Јовановић",
+    "Wolfeschlegelsteinhausenbergerdorff",
+]
 
 
 def build_stress(ws: Workspace) -> dict[str, list[str]]:
     """A session of 60 agenda items (one titled by 300 characters without a break), 40 delegates, 30 commitments."""
     fr = {"fr": PartyName("France", "la", "République française", "la", "française")}
     ml = {"fr": PartyName("Mali", "le", "République du Mali", "la", "malienne")}
-    d = ws.add_dialogue(Dialogue(code="STRESS", name={"fr": "Consultation de charge"}, parties=[Party("FR", "France", True, names=fr), Party("ML", "Mali", names=ml)],
-                                 languages=["fr"], themes=[Theme("T1", {"fr": "Thème unique"})]))
+    d = ws.add_dialogue(
+        Dialogue(
+            code="STRESS",
+            name={"fr": "Consultation de charge"},
+            parties=[Party("FR", "France", True, names=fr), Party("ML", "Mali", names=ml)],
+            languages=["fr"],
+            themes=[Theme("T1", {"fr": "Thème unique"})],
+        )
+    )
     home, other = d.parties
-    s = ws.add_session(Session(d.id, 1, dt.date(2004, 6, 1), dt.date(2004, 6, 2), venue="Bamako, Centre international de conférences",
-                               host_party_id=other.id, state=SessionState.HELD, minutes_state=MinutesState.AGREED))
+    s = ws.add_session(
+        Session(
+            d.id,
+            1,
+            dt.date(2004, 6, 1),
+            dt.date(2004, 6, 2),
+            venue="Bamako, Centre international de conférences",
+            host_party_id=other.id,
+            state=SessionState.HELD,
+            minutes_state=MinutesState.AGREED,
+        )
+    )
     strings: dict[str, list[str]] = {"titles": [], "people": [], "commitments": []}
     for n in range(40):
         name = f"{['Awa', 'Jean', 'María', 'Ђорђе'][n % 4]} {SURNAMES[n % len(SURNAMES)]} {n}"
@@ -102,17 +114,29 @@ def build_stress(ws: Workspace) -> dict[str, list[str]]:
     parent = None
     for n in range(60):
         title = LONG_TITLE if n == 7 else f"Point {n} : examen approfondi de la coopération en matière de {['visas', 'retour', 'codéveloppement'][n % 3]}"
-        item = ws.add_agenda_item(AgendaItem(s.id, {"fr": title}, position=n, parent_id=parent if n % 5 else None, theme_id=d.themes[0].id,
-                                             summary={"fr": f"Les parties ont examiné le point {n}."},
-                                             objective=LONG_OBJECTIVE if n == 0 else f"Objectif {n} : obtenir un engagement précis et chiffré sur le point {n}.",
-                                             their_asks=f"Demande {n} : davantage de visas et un calendrier.", red_lines=f"Ligne rouge {n} : aucune régularisation."))
+        item = ws.add_agenda_item(
+            AgendaItem(
+                s.id,
+                {"fr": title},
+                position=n,
+                parent_id=parent if n % 5 else None,
+                theme_id=d.themes[0].id,
+                summary={"fr": f"Les parties ont examiné le point {n}."},
+                objective=LONG_OBJECTIVE if n == 0 else f"Objectif {n} : obtenir un engagement précis et chiffré sur le point {n}.",
+                their_asks=f"Demande {n} : davantage de visas et un calendrier.",
+                red_lines=f"Ligne rouge {n} : aucune régularisation.",
+            )
+        )
         if n % 5 == 0:
             parent = item.id
         strings["titles"].append(title)
     for n in range(30):
         text = f"Engagement {n} : la partie concernée met en œuvre le programme de coopération numéro {n} avant l’échéance convenue."
-        ws.add_commitment(Commitment(d.id, f"STRESS/2004/{n:03d}-LONGREF", {"fr": text}, (home if n % 2 else other).id, s.id, theme_id=d.themes[0].id,
-                                     due_on=dt.date(2005, 1, 1)))
+        ws.add_commitment(
+            Commitment(
+                d.id, f"STRESS/2004/{n:03d}-LONGREF", {"fr": text}, (home if n % 2 else other).id, s.id, theme_id=d.themes[0].id, due_on=dt.date(2005, 1, 1)
+            )
+        )
         strings["commitments"].append(text)
     return strings
 
@@ -290,8 +314,9 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(demo_docs, stress):
 
 def test_no_page_holds_only_a_closing_note(demo_docs, stress):
     _strings, stress_docs = stress
-    lonely = [f"{name} page {n + 1}: {lines}" for name, pdf in {**demo_docs, **stress_docs}.items()
-              for n, lines in enumerate(body_lines(pdf)) if len(lines) <= 1]
+    lonely = [
+        f"{name} page {n + 1}: {lines}" for name, pdf in {**demo_docs, **stress_docs}.items() for n, lines in enumerate(body_lines(pdf)) if len(lines) <= 1
+    ]
     assert lonely == []
 
 
@@ -336,10 +361,20 @@ def english_pieces(lang: str) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize("name, lang", [
-    ("minutes-ML-FR-2-fr", "fr"), ("minutes-ML-FR-3-fr", "fr"), ("tracker-ML-FR-fr", "fr"), ("brief-ML-FR-3-fr", "fr"),
-    ("tracker-all-internal-fr", "fr"), ("minutes-US-MX-2-es", "es"), ("tracker-US-MX-es", "es"), ("brief-US-MX-2-es", "es"), ("minutes-RCM-7-es", "es"),
-])
+@pytest.mark.parametrize(
+    "name, lang",
+    [
+        ("minutes-ML-FR-2-fr", "fr"),
+        ("minutes-ML-FR-3-fr", "fr"),
+        ("tracker-ML-FR-fr", "fr"),
+        ("brief-ML-FR-3-fr", "fr"),
+        ("tracker-all-internal-fr", "fr"),
+        ("minutes-US-MX-2-es", "es"),
+        ("tracker-US-MX-es", "es"),
+        ("brief-US-MX-2-es", "es"),
+        ("minutes-RCM-7-es", "es"),
+    ],
+)
 def test_french_and_spanish_documents_hold_no_english_label(demo_docs, name, lang):
     text = flat(demo_docs[name])
     assert sorted(p for p in english_pieces(lang) if p in text) == []

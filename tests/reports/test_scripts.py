@@ -26,12 +26,25 @@ def minutes(tmp_path_factory, qapp) -> bytes:
     ws = Workspace.create(tmp_path_factory.mktemp("scripts") / "scripts.consult")
     try:
         names = {"fr": PartyName("Maroc", "le", "Royaume du Maroc", "le", "marocaine")}
-        d = ws.add_dialogue(Dialogue(code="MA-FR", name={"fr": "Dialogue franco-marocain sur la migration"},
-                                     parties=[Party("FR", "France", True), Party("MA", "Maroc", names=names)], languages=["fr"]))
-        s = ws.add_session(Session(d.id, 1, dt.date(2004, 3, 1), dt.date(2004, 3, 2), venue="Rabat", state=SessionState.HELD,
-                                   minutes_state=MinutesState.AGREED))
-        for n, (name, title, party) in enumerate([(ARABIC_NAME, "Ministre de l’Intérieur (وزير الداخلية)", d.parties[1]), ("Claire Moreau", "Directrice", d.parties[0]),
-                                                  (CHINESE_NAME, "Observateur", d.parties[1]), (KOREAN_NAME, "Observateur", d.parties[1])]):
+        d = ws.add_dialogue(
+            Dialogue(
+                code="MA-FR",
+                name={"fr": "Dialogue franco-marocain sur la migration"},
+                parties=[Party("FR", "France", True), Party("MA", "Maroc", names=names)],
+                languages=["fr"],
+            )
+        )
+        s = ws.add_session(
+            Session(d.id, 1, dt.date(2004, 3, 1), dt.date(2004, 3, 2), venue="Rabat", state=SessionState.HELD, minutes_state=MinutesState.AGREED)
+        )
+        for n, (name, title, party) in enumerate(
+            [
+                (ARABIC_NAME, "Ministre de l’Intérieur (وزير الداخلية)", d.parties[1]),
+                ("Claire Moreau", "Directrice", d.parties[0]),
+                (CHINESE_NAME, "Observateur", d.parties[1]),
+                (KOREAN_NAME, "Observateur", d.parties[1]),
+            ]
+        ):
             person = ws.add_person(Person(name, title))
             ws.add_member(DelegationMember(person.id, party.id, is_head=n < 2, position=n, session_id=s.id))
         pdf = services.minutes_pdf(ws, "MA-FR", 1)

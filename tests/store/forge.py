@@ -62,9 +62,17 @@ def header_for(sender: Path, recipient_name: str, seq: int | None = None, change
         peer = find_peer(ws, recipient_name)
         my_id, my_name = device(ws)
         return {
-            "workspace_id": peer.workspace_id if peer.kind == "counterpart" else ws.workspace_id, "schema_version": SCHEMA_VERSION, "from_device": my_id, "from_name": my_name,
-            "to_device": peer.device_id, "to_key": peer.box_key, "seq": peer.sent + 1 if seq is None else seq,
-            "created_at": "2003-01-01T00:00:00Z", "changes": changes, "kind": rights.SEEN_AS[peer.kind], "scope": peer.scope_dialogue_id,
+            "workspace_id": peer.workspace_id if peer.kind == "counterpart" else ws.workspace_id,
+            "schema_version": SCHEMA_VERSION,
+            "from_device": my_id,
+            "from_name": my_name,
+            "to_device": peer.device_id,
+            "to_key": peer.box_key,
+            "seq": peer.sent + 1 if seq is None else seq,
+            "created_at": "2003-01-01T00:00:00Z",
+            "changes": changes,
+            "kind": rights.SEEN_AS[peer.kind],
+            "scope": peer.scope_dialogue_id,
         }
 
 

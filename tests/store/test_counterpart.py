@@ -117,25 +117,43 @@ TAIL = ": packet refused, nothing was imported (p.packet from Secrétariat malie
 @pytest.mark.parametrize(
     "statement, message",
     [
-        ("UPDATE sessions SET minutes_state = 'draft', state = 'held' WHERE number = 3 AND dialogue_id = (SELECT id FROM dialogues WHERE code = 'ML-FR')",
-         "ML-FR session 3: a counterpart secretariat may not change sessions"),
-        ("UPDATE agenda_items SET summary = '{\"fr\": \"FORGED: the quota was conceded\"}' WHERE json_extract(title, '$.fr') LIKE 'Politique des visas%'",
-         "agenda item 'Politique des visas : bilan 1997–2002' of ML-FR session 3: the text of agreed minutes cannot be changed by a counterpart "
-         "secretariat (only amended, with both sides' sign-off)"),
-        ("DELETE FROM minutes_signoffs WHERE name = 'Dominique Laurent'",
-         "sign-off of the minutes of ML-FR session 3: sign-offs of the minutes cannot be changed or deleted"),
-        ("UPDATE minutes_versions SET hash = 'ab' || substr(hash, 3)", "version of the minutes of ML-FR session 3: circulated versions of the minutes cannot be changed or deleted"),
-        ("INSERT INTO status_events (id, commitment_id, effective_on, status, recorded_at, visibility, party_id) "
-         "SELECT 'forged-1', c.id, '2003-07-01', 'completed', '2003-07-01T00:00:00Z', 'joint', p.id FROM commitments c, parties p "
-         "WHERE c.ref = 'MLFR-2001-03' AND p.code = 'FR' AND p.dialogue_id = c.dialogue_id",
-         "status event for ML-FR commitment MLFR-2001-03: a counterpart secretariat speaks only for its own party: it may not record another party's assessment"),
-        ("INSERT INTO minutes_signoffs (id, session_id, version_id, party_id, name, hash, signed_at) "
-         "SELECT 'forged-2', v.session_id, v.id, p.id, 'Dominique Laurent', v.hash, '2003-07-01T00:00:00Z' FROM minutes_versions v, parties p "
-         "WHERE p.code = 'FR' AND p.dialogue_id = (SELECT dialogue_id FROM sessions WHERE id = v.session_id)",
-         "sign-off of the minutes of ML-FR session 3: a counterpart secretariat speaks only for its own party: it may not sign off for another party"),
-        ("UPDATE commitments SET text = '{\"fr\": \"FORGED\"}' WHERE ref = 'MLFR-2001-01'", "ML-FR commitment MLFR-2001-01: a counterpart secretariat may not change commitments"),
-        ("INSERT INTO actions (id, dialogue_id, description, visibility) SELECT 'forged-3', id, 'FORGED', 'internal' FROM dialogues WHERE code = 'ML-FR'",
-         "follow-up action 'FORGED' of ML-FR: a counterpart secretariat may only add joint follow-up actions, under joint commitments"),
+        (
+            "UPDATE sessions SET minutes_state = 'draft', state = 'held' WHERE number = 3 AND dialogue_id = (SELECT id FROM dialogues WHERE code = 'ML-FR')",
+            "ML-FR session 3: a counterpart secretariat may not change sessions",
+        ),
+        (
+            "UPDATE agenda_items SET summary = '{\"fr\": \"FORGED: the quota was conceded\"}' WHERE json_extract(title, '$.fr') LIKE 'Politique des visas%'",
+            "agenda item 'Politique des visas : bilan 1997–2002' of ML-FR session 3: the text of agreed minutes cannot be changed by a counterpart "
+            "secretariat (only amended, with both sides' sign-off)",
+        ),
+        (
+            "DELETE FROM minutes_signoffs WHERE name = 'Dominique Laurent'",
+            "sign-off of the minutes of ML-FR session 3: sign-offs of the minutes cannot be changed or deleted",
+        ),
+        (
+            "UPDATE minutes_versions SET hash = 'ab' || substr(hash, 3)",
+            "version of the minutes of ML-FR session 3: circulated versions of the minutes cannot be changed or deleted",
+        ),
+        (
+            "INSERT INTO status_events (id, commitment_id, effective_on, status, recorded_at, visibility, party_id) "
+            "SELECT 'forged-1', c.id, '2003-07-01', 'completed', '2003-07-01T00:00:00Z', 'joint', p.id FROM commitments c, parties p "
+            "WHERE c.ref = 'MLFR-2001-03' AND p.code = 'FR' AND p.dialogue_id = c.dialogue_id",
+            "status event for ML-FR commitment MLFR-2001-03: a counterpart secretariat speaks only for its own party: it may not record another party's assessment",
+        ),
+        (
+            "INSERT INTO minutes_signoffs (id, session_id, version_id, party_id, name, hash, signed_at) "
+            "SELECT 'forged-2', v.session_id, v.id, p.id, 'Dominique Laurent', v.hash, '2003-07-01T00:00:00Z' FROM minutes_versions v, parties p "
+            "WHERE p.code = 'FR' AND p.dialogue_id = (SELECT dialogue_id FROM sessions WHERE id = v.session_id)",
+            "sign-off of the minutes of ML-FR session 3: a counterpart secretariat speaks only for its own party: it may not sign off for another party",
+        ),
+        (
+            "UPDATE commitments SET text = '{\"fr\": \"FORGED\"}' WHERE ref = 'MLFR-2001-01'",
+            "ML-FR commitment MLFR-2001-01: a counterpart secretariat may not change commitments",
+        ),
+        (
+            "INSERT INTO actions (id, dialogue_id, description, visibility) SELECT 'forged-3', id, 'FORGED', 'internal' FROM dialogues WHERE code = 'ML-FR'",
+            "follow-up action 'FORGED' of ML-FR: a counterpart secretariat may only add joint follow-up actions, under joint commitments",
+        ),
     ],
 )
 def test_a_crafted_packet_is_refused_whole(agreed, tmp_path, statement, message):
@@ -186,7 +204,9 @@ def test_agreed_minutes_cannot_be_set_back_by_any_entrance(agreed, tmp_path):
     fr, ml = agreed
     with Workspace.open(fr) as ws:
         _d, s3 = session3(ws)
-        message = "The minutes of ML-FR session 3 are agreed and signed off: they cannot be set back to draft; change them by an amendment signed off by both sides."
+        message = (
+            "The minutes of ML-FR session 3 are agreed and signed off: they cannot be set back to draft; change them by an amendment signed off by both sides."
+        )
         with pytest.raises(Invalid, match=f"^{message}$"):
             minutes_ops.set_state(ws, s3.id, MinutesState.DRAFT)
         s3.minutes_state = MinutesState.DRAFT  # what an undo of the state change would write

@@ -47,7 +47,7 @@ def test_a_baseline_left_mid_write_is_rolled_back_before_it_is_read(tmp_path):
         "c.execute('PRAGMA cache_size = 1')\n"
         "c.execute('BEGIN IMMEDIATE')\n"
         "c.execute(\"UPDATE meta SET value = '999' WHERE key = 'exchange_in_seq'\")\n"
-        "c.execute(\"UPDATE actions SET description = description || hex(randomblob(20000))\")\n"
+        'c.execute("UPDATE actions SET description = description || hex(randomblob(20000))")\n'
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     subprocess.run([sys.executable, "-c", half_written], check=False)

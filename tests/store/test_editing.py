@@ -57,8 +57,14 @@ def test_agreed_minutes_can_only_be_amended(demo):
         demo.update_agenda_item(item)
     d = mlfr(demo)
     amendment = demo.amend_minutes(
-        item.id, "conclusions", "fr", "Texte rectifié.", "Erreur matérielle signalée par la partie malienne", dt.date(2002, 9, 1),
-        author="Desk officer", signed_by={d.party_by_code("FR").id: "Dominique Laurent"},
+        item.id,
+        "conclusions",
+        "fr",
+        "Texte rectifié.",
+        "Erreur matérielle signalée par la partie malienne",
+        dt.date(2002, 9, 1),
+        author="Desk officer",
+        signed_by={d.party_by_code("FR").id: "Dominique Laurent"},
     )
     assert amendment.state == "proposed" and demo.agenda_item(item.id).conclusions["fr"].startswith("La France facilite")  # one sign-off of two
     demo.sign_off(s2.id, "Mamadou Traoré", party_id=d.party_by_code("ML").id, amendment_id=amendment.id)  # from the signed paper: no partner
@@ -73,7 +79,9 @@ def test_agreed_minutes_can_only_be_amended(demo):
 def test_agreeing_minutes_marks_the_session(demo):
     d = mlfr(demo)
     s3 = demo.session_by_number(d.id, 3)
-    with pytest.raises(Invalid, match="^The minutes of ML-FR session 3 become agreed when every head of delegation has signed off the same version: sign them off instead.$"):
+    with pytest.raises(
+        Invalid, match="^The minutes of ML-FR session 3 become agreed when every head of delegation has signed off the same version: sign them off instead.$"
+    ):
         demo.set_minutes_state(s3.id, MinutesState.AGREED)
     demo.set_minutes_state(s3.id, MinutesState.CIRCULATED)
     demo.sign_off(s3.id, "Dominique Laurent")

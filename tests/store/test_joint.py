@@ -45,8 +45,14 @@ class TestDeclaration:
     def test_the_internal_fields_we_know_of_are_declared_internal(self):
         internal = {(t, c) for t, cs in joint.COLUMNS.items() for c, a in cs.items() if a == joint.INTERNAL}
         assert internal >= {
-            ("agenda_items", "objective"), ("agenda_items", "background"), ("agenda_items", "lines_to_take"), ("agenda_items", "internal_notes"),
-            ("people", "email"), ("people", "phone"), ("status_events", "author"), ("status_events", "recorded_where"),
+            ("agenda_items", "objective"),
+            ("agenda_items", "background"),
+            ("agenda_items", "lines_to_take"),
+            ("agenda_items", "internal_notes"),
+            ("people", "email"),
+            ("people", "phone"),
+            ("status_events", "author"),
+            ("status_events", "recorded_where"),
         }
         marked = {(t, c) for t, cs in joint.COLUMNS.items() for c, a in cs.items() if a == joint.MARKED}
         assert marked == {("status_events", "note"), ("status_events", "evidence")}
@@ -113,7 +119,9 @@ class TestJointView:
         conn.execute("DROP TRIGGER status_events_no_update")
         conn.execute("UPDATE status_events SET visibility = 'joint' WHERE commitment_id = ?", (internal,))
         conn.execute("INSERT INTO indicators (id, commitment_id, name, unit, baseline_value, target_value) VALUES ('x', ?, '{}', 'count', 0, 1)", (internal,))
-        conn.execute("INSERT INTO measurements (id, indicator_id, measured_on, value, source, visibility) VALUES ('m', 'x', '2003-01-01', 7, 'crafted', 'joint')")
+        conn.execute(
+            "INSERT INTO measurements (id, indicator_id, measured_on, value, source, visibility) VALUES ('m', 'x', '2003-01-01', 7, 'crafted', 'joint')"
+        )
         conn.execute("UPDATE actions SET visibility = 'joint', commitment_id = ? WHERE description LIKE 'Préparer la note%'", (internal,))
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             conn.execute("UPDATE actions SET visibility = 'public'")
@@ -160,8 +168,11 @@ class TestMigration:
         with Workspace.open(path) as ws:
             audience = {a.id: a.visibility.value for a in ws.actions()}
             assert audience == {
-                "in-agreed-minutes": "joint", "under-a-commitment-adopted-there": "joint", "of-a-draft-session": "internal",
-                "on-its-own": "internal", "under-an-internal-commitment": "internal",
+                "in-agreed-minutes": "joint",
+                "under-a-commitment-adopted-there": "joint",
+                "of-a-draft-session": "internal",
+                "on-its-own": "internal",
+                "under-an-internal-commitment": "internal",
             }
             assert {e.visibility for events in ws.events_by_commitment().values() for e in events} == {Visibility.INTERNAL}
             assert ws.marking_order() == list(DEFAULT_MARKING_ORDER)

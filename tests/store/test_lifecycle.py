@@ -132,7 +132,6 @@ class TestAddAndDelete:
         ops.restore_commitment(demo, c)
         assert ref(demo, "MLFR-2001-05").reciprocal_id == c.id
 
-
     def test_changing_the_counterpart_from_b_to_c_leaves_b_unlinked(self, demo):
         a, b, c = ref(demo, "MLFR-2002-01"), ref(demo, "MLFR-2002-02"), ref(demo, "MLFR-2001-05")
         assert (a.reciprocal_id, b.reciprocal_id) == (b.id, a.id)  # the demo's quid pro quo

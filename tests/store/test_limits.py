@@ -27,9 +27,7 @@ class TestLogStatus:
         assert refused(demo.log_status, fund.id, "on_track", evidence="\ud800") == (
             "evidence: contains broken Unicode (a lone surrogate) that cannot be stored."
         )
-        assert refused(demo.log_status, fund.id, "on_track", dt.date(9999, 12, 31)) == (
-            "effective_on: 9999-12-31 is outside the years 1900–2199."
-        )
+        assert refused(demo.log_status, fund.id, "on_track", dt.date(9999, 12, 31)) == ("effective_on: 9999-12-31 is outside the years 1900–2199.")
         assert refused(demo.log_status, fund.id, "on_track", author="\x1b[31m") == "author: contains control characters that cannot be stored."
         assert demo.counts() == before
 

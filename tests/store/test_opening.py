@@ -99,7 +99,7 @@ class TestForeignFiles:
         conn = sqlite3.connect(other, isolation_level=None)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA wal_autocheckpoint = 0")
-        conn.execute("UPDATE commitments SET text = '{\"fr\": \"FOREIGN CONTENT\"}'")
+        conn.execute('UPDATE commitments SET text = \'{"fr": "FOREIGN CONTENT"}\'')
         shutil.copy(other.with_name("other.consult-wal"), demo_path.with_name("demo.consult-wal"))
         conn.close()
         result = run_cli("check", demo_path)
@@ -114,10 +114,7 @@ class TestForeignFiles:
     @pytest.mark.parametrize(
         ("sql", "detail"),
         [
-            (
-                "CREATE TRIGGER wipe AFTER INSERT ON status_events BEGIN DELETE FROM actions; END",
-                "an unexpected trigger 'wipe' on status_events",
-            ),
+            ("CREATE TRIGGER wipe AFTER INSERT ON status_events BEGIN DELETE FROM actions; END", "an unexpected trigger 'wipe' on status_events"),
             (
                 "ALTER TABLE status_events RENAME TO status_events_real; CREATE VIEW status_events AS SELECT * FROM status_events_real",
                 "'status_events' is a view where a table is expected",
@@ -385,7 +382,9 @@ class TestForeignJournal:
         result = run_cli("check", demo_path)
         assert result.returncode == 0, result.stdout + result.stderr
         first = result.stdout.splitlines()[0]
-        assert first.startswith("A journal beside demo.consult was not left by a Consult writer of it (a copy's, another workspace's or another program's); it was not applied and was kept in ")
+        assert first.startswith(
+            "A journal beside demo.consult was not left by a Consult writer of it (a copy's, another workspace's or another program's); it was not applied and was kept in "
+        )
         assert "healthy" in result.stdout
         assert demo_path.read_bytes() == data and export(demo_path, tmp_path) == before
         assert "FROM-ANOTHER-FILE" not in export(demo_path, tmp_path)

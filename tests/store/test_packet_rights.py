@@ -82,7 +82,11 @@ def test_a_status_event_for_another_dialogue_is_refused_at_both_ends(pair, tmp_p
     s, a = pair
     before = exported(s, tmp_path)
     ital = ident(s, "SELECT id FROM commitments WHERE ref = 'ITAL-2001-01'")
-    shell(a, "INSERT INTO status_events (id, commitment_id, effective_on, status, note, recorded_at) VALUES ('forged-1', ?, '2003-01-01', 'dropped', 'FORGED', '2003-01-01T00:00:00Z')", params=(ital,))
+    shell(
+        a,
+        "INSERT INTO status_events (id, commitment_id, effective_on, status, note, recorded_at) VALUES ('forged-1', ?, '2003-01-01', 'dropped', 'FORGED', '2003-01-01T00:00:00Z')",
+        params=(ital,),
+    )
     assert sender_refusal(a).startswith("Secretariat would refuse this packet (status event for an unknown commitment")
     assert refusal(s, export_forced(a)) == (
         "status event for IT-AL commitment ITAL-2001-01: outside this field copy's dialogue ML-FR: packet refused, "
@@ -109,19 +113,31 @@ def test_agreed_minutes_changed_behind_the_apps_back_are_refused(pair, tmp_path)
         "SELECT i.id FROM agenda_items i JOIN sessions s ON s.id = i.session_id WHERE s.number = 1 AND s.minutes_state = 'agreed' AND i.summary <> '{}' ORDER BY i.position",
     )
     title = ident(a, "SELECT json_extract(title, '$.fr') FROM agenda_items WHERE id = ?", item)
-    shell(a, "UPDATE agenda_items SET summary = '{\"fr\": \"FORGED: the quota was conceded\"}' WHERE id = ?", params=(item,))
+    shell(a, 'UPDATE agenda_items SET summary = \'{"fr": "FORGED: the quota was conceded"}\' WHERE id = ?', params=(item,))
     reason = "the text of agreed minutes cannot be changed by a field copy (only amended, by the secretariat)"
     assert reason in sender_refusal(a)
-    assert refusal(s, export_forced(a)) == f"agenda item '{title[:39] + '…' if len(title) > 40 else title}' of ML-FR session 1: {reason}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
+    assert (
+        refusal(s, export_forced(a))
+        == f"agenda item '{title[:39] + '…' if len(title) > 40 else title}' of ML-FR session 1: {reason}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
+    )
     assert exported(s, tmp_path) == before
 
 
 @pytest.mark.parametrize(
     "edit, message",
     [
-        ("UPDATE peers SET scope_dialogue_id = NULL", "a1.packet was made with exchange settings for Bamako embassy that differ from the pairing recorded here (they were changed outside Consult); nothing was imported."),
-        ("UPDATE peers SET kind = 'field_copy'", "a1.packet presents Bamako embassy as a secretariat, but it was paired as a field copy; nothing was imported."),
-        ("UPDATE peers SET box_key = '" + "ab" * 32 + "'", "a1.packet cannot be opened with this workspace's key: it was encrypted for someone else, or altered; nothing was imported."),
+        (
+            "UPDATE peers SET scope_dialogue_id = NULL",
+            "a1.packet was made with exchange settings for Bamako embassy that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.",
+        ),
+        (
+            "UPDATE peers SET kind = 'field_copy'",
+            "a1.packet presents Bamako embassy as a secretariat, but it was paired as a field copy; nothing was imported.",
+        ),
+        (
+            "UPDATE peers SET box_key = '" + "ab" * 32 + "'",
+            "a1.packet cannot be opened with this workspace's key: it was encrypted for someone else, or altered; nothing was imported.",
+        ),
     ],
 )
 def test_a_changed_peers_row_is_refused(pair, tmp_path, edit, message):
@@ -138,7 +154,10 @@ def test_a_changed_peers_row_is_refused(pair, tmp_path, edit, message):
     "values, reason",
     [
         ("'9999-99-99', 'pwned', '2003-01-01T00:00:00Z'", "effective_on: '9999-99-99' is not a date (YYYY-MM-DD)"),
-        ("'2003-01-01', 'pwned', '2003-01-01T00:00:00Z'", "status: 'pwned' is not on this dialogue's status scale (use one of: not_started, on_track, at_risk, off_track, completed, dropped)"),
+        (
+            "'2003-01-01', 'pwned', '2003-01-01T00:00:00Z'",
+            "status: 'pwned' is not on this dialogue's status scale (use one of: not_started, on_track, at_risk, off_track, completed, dropped)",
+        ),
         ("'2300-01-01', 'on_track', '2003-01-01T00:00:00Z'", "effective_on: 2300-01-01 is outside the years 1900–2199"),
         ("'2003-01-01', 'on_track', 'not a timestamp'", "recorded_at: 'not a timestamp' is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z)"),
     ],
@@ -149,7 +168,10 @@ def test_impossible_statuses_and_dates_in_a_signed_packet_are_refused(pair, tmp_
     mlfr = ident(s, "SELECT id FROM commitments WHERE ref = 'MLFR-2001-01'")
     shell(a, f"INSERT INTO status_events (id, commitment_id, effective_on, status, recorded_at) VALUES ('bad', ?, {values})", params=(mlfr,))
     assert reason in sender_refusal(a)
-    assert refusal(s, export_forced(a)) == f"status event for ML-FR commitment MLFR-2001-01: {reason}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
+    assert (
+        refusal(s, export_forced(a))
+        == f"status event for ML-FR commitment MLFR-2001-01: {reason}: packet refused, nothing was imported (a1.packet from Bamako embassy)."
+    )
     assert exported(s, tmp_path) == before
 
 
@@ -170,7 +192,10 @@ def test_a_whole_workspace_field_copy_may_not_rewrite_internal_text_nor_link_acr
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako embassy")
     before = exported(s, tmp_path)
-    item = ident(a, "SELECT i.id FROM agenda_items i JOIN sessions s ON s.id = i.session_id JOIN dialogues d ON d.id = s.dialogue_id WHERE d.code = 'IT-AL' AND i.lines_to_take <> ''")
+    item = ident(
+        a,
+        "SELECT i.id FROM agenda_items i JOIN sessions s ON s.id = i.session_id JOIN dialogues d ON d.id = s.dialogue_id WHERE d.code = 'IT-AL' AND i.lines_to_take <> ''",
+    )
     title = ident(a, "SELECT json_extract(title, '$.en') FROM agenda_items WHERE id = ?", item)
     shell(a, "UPDATE agenda_items SET lines_to_take = 'FORGED: concede the quota' WHERE id = ?", params=(item,))
     message = refusal(s, export_forced(a))
@@ -188,7 +213,9 @@ def test_an_action_may_not_point_to_another_dialogue(tmp_path):
     assert "its commitment refers to a commitment of another dialogue (IT-AL)" in sender_refusal(a)
     message = refusal(s, export_forced(a))
     assert message.startswith("follow-up action 'Identifier une banque")
-    assert message.endswith("of ML-FR: its commitment refers to a commitment of another dialogue (IT-AL): packet refused, nothing was imported (a1.packet from Bamako embassy).")
+    assert message.endswith(
+        "of ML-FR: its commitment refers to a commitment of another dialogue (IT-AL): packet refused, nothing was imported (a1.packet from Bamako embassy)."
+    )
 
 
 def crafted(a, s, sql: str, params=(), drop=()) -> bytes:
@@ -212,12 +239,24 @@ def crafted(a, s, sql: str, params=(), drop=()) -> bytes:
 @pytest.mark.parametrize(
     "sql, what",
     [
-        ("UPDATE meta SET value = 'x' WHERE key = 'workspace_id'", "workspace setting 'workspace_id': a packet may never change the workspace's own settings and keys"),
+        (
+            "UPDATE meta SET value = 'x' WHERE key = 'workspace_id'",
+            "workspace setting 'workspace_id': a packet may never change the workspace's own settings and keys",
+        ),
         ("UPDATE peers SET scope_dialogue_id = NULL", "exchange partner record '{secretariat}': a packet may never change the records of exchange partners"),
-        ("CREATE TABLE evil (id TEXT PRIMARY KEY, x TEXT); INSERT INTO evil VALUES ('1', 'x')", "a change to the table 'evil': this table is not part of a Consult workspace"),
+        (
+            "CREATE TABLE evil (id TEXT PRIMARY KEY, x TEXT); INSERT INTO evil VALUES ('1', 'x')",
+            "a change to the table 'evil': this table is not part of a Consult workspace",
+        ),
         ("INSERT INTO search_rows VALUES ('x', 1)", "a change to the table 'search_rows': a packet may never change the search index"),
-        ("UPDATE commitments SET text = '{\"fr\": \"FORGED\"}' WHERE ref = 'MLFR-2001-01'", "ML-FR commitment MLFR-2001-01: a field copy may not change commitments"),
-        ("DELETE FROM actions WHERE description LIKE 'Identifier%'", "follow-up action 'Identifier une banque malienne partenai…' of ML-FR: a field copy may not delete follow-up actions"),
+        (
+            "UPDATE commitments SET text = '{\"fr\": \"FORGED\"}' WHERE ref = 'MLFR-2001-01'",
+            "ML-FR commitment MLFR-2001-01: a field copy may not change commitments",
+        ),
+        (
+            "DELETE FROM actions WHERE description LIKE 'Identifier%'",
+            "follow-up action 'Identifier une banque malienne partenai…' of ML-FR: a field copy may not delete follow-up actions",
+        ),
     ],
 )
 def test_crafted_packets_signed_with_the_right_key_are_held_to_the_allow_list(pair, tmp_path, sql, what):
@@ -244,7 +283,9 @@ def test_the_secretariat_may_not_rewrite_history_either(pair):
     conn.execute("DROP TRIGGER status_events_no_update")
     session = apsw.Session(conn, "main")
     session.attach("status_events")
-    conn.execute("UPDATE status_events SET note = 'rewritten' WHERE rowid = (SELECT min(e.rowid) FROM status_events e JOIN commitments c ON c.id = e.commitment_id WHERE c.ref LIKE 'MLFR%')")
+    conn.execute(
+        "UPDATE status_events SET note = 'rewritten' WHERE rowid = (SELECT min(e.rowid) FROM status_events e JOIN commitments c ON c.id = e.commitment_id WHERE c.ref LIKE 'MLFR%')"
+    )
     changeset = session.changeset()
     session.close()
     conn.close()

@@ -90,7 +90,9 @@ class TestDirectory:
     def test_people_of_both_parties_with_party_and_function(self, demo):
         claire = next(p for p in demo.people() if p.name == "Claire Moreau")
         assert (claire.party, claire.title) == ("FR", "Directrice de la coopération internationale")
-        p = people_ops.add_person(demo, Person("Fatoumata Coulibaly", "Conseillère technique", "Ministère des Maliens de l'extérieur", email="f.c@example.ml", party="ML"))
+        p = people_ops.add_person(
+            demo, Person("Fatoumata Coulibaly", "Conseillère technique", "Ministère des Maliens de l'extérieur", email="f.c@example.ml", party="ML")
+        )
         p.title = "Directrice de cabinet"
         people_ops.update_person(demo, p)
         assert demo.person(p.id) == p
@@ -290,4 +292,7 @@ class TestInterchange:
         agenda[n]["parent"] = next(item["id"] for item in agenda if item["kind"] == "opening")
         with pytest.raises(Invalid) as err:
             parse(dumps(doc))
-        assert str(err.value) == f"dialogues[0].sessions[3].agenda[{n}].parent: a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item."
+        assert (
+            str(err.value)
+            == f"dialogues[0].sessions[3].agenda[{n}].parent: a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item."
+        )

@@ -35,10 +35,23 @@ from consult_app.store import Workspace, codec
 from consult_app.store.checks import JSON_COLUMNS, check_workspace
 
 TABLES = {
-    Dialogue: "dialogues", Party: "parties", Theme: "themes", Person: "people", Session: "sessions", DelegationMember: "delegation_members",
-    AgendaItem: "agenda_items", Commitment: "commitments", StatusEvent: "status_events", Indicator: "indicators", Measurement: "measurements",
-    FollowUpAction: "actions", Amendment: "minutes_amendments", Revision: "commitment_revisions", MinutesVersion: "minutes_versions",
-    Proposal: "minutes_proposals", SignOff: "minutes_signoffs",
+    Dialogue: "dialogues",
+    Party: "parties",
+    Theme: "themes",
+    Person: "people",
+    Session: "sessions",
+    DelegationMember: "delegation_members",
+    AgendaItem: "agenda_items",
+    Commitment: "commitments",
+    StatusEvent: "status_events",
+    Indicator: "indicators",
+    Measurement: "measurements",
+    FollowUpAction: "actions",
+    Amendment: "minutes_amendments",
+    Revision: "commitment_revisions",
+    MinutesVersion: "minutes_versions",
+    Proposal: "minutes_proposals",
+    SignOff: "minutes_signoffs",
 }
 MLFR = "(SELECT id FROM dialogues WHERE code = 'ML-FR')"
 C1 = "(SELECT id FROM commitments WHERE ref = 'MLFR-2001-01')"
@@ -59,8 +72,7 @@ def test_the_list_holds_every_json_column_of_the_schema(ws):
     listed = {(t, c) for t, c, _form in JSON_COLUMNS}
     columns = {t: {r[1] for r in ws.conn.execute(f"PRAGMA table_info({t})")} for t in TABLES.values()}
     kept_as_json = {
-        (table, name) for cls, table in TABLES.items() for name, convert, _ in codec._plan(cls)
-        if convert is codec.json_or_as_is and name in columns[table]
+        (table, name) for cls, table in TABLES.items() for name, convert, _ in codec._plan(cls) if convert is codec.json_or_as_is and name in columns[table]
     }
     assert kept_as_json <= listed, kept_as_json - listed
     assert ("dialogues", "scale") in listed  # kept as JSON by its own converter
@@ -102,9 +114,13 @@ def test_a_forged_json_text_is_named_by_check_and_refused_by_every_command(recor
     with pytest.raises(Tampered) as err:
         Workspace.open(path)
     assert str(err.value).startswith(refusal)
-    for command in (["report", "minutes", path, "--dialogue", "ML-FR", "--session", "3", "--out", tmp_path / "m.pdf"],
-                    ["report", "tracker", path, "--out", tmp_path / "t.pdf"], ["search", path, "visas"], ["export", path, tmp_path / "out.json"],
-                    ["status", path, "MLFR-2001-02", "on_track"]):
+    for command in (
+        ["report", "minutes", path, "--dialogue", "ML-FR", "--session", "3", "--out", tmp_path / "m.pdf"],
+        ["report", "tracker", path, "--out", tmp_path / "t.pdf"],
+        ["search", path, "visas"],
+        ["export", path, tmp_path / "out.json"],
+        ["status", path, "MLFR-2001-02", "on_track"],
+    ):
         result = cli(*command)
         assert result.returncode == 1 and result.stderr.startswith(f"consult-app: {refusal}"), (command, result.stderr)
     assert path.read_bytes() == saved and not (tmp_path / "m.pdf").exists()

@@ -104,8 +104,7 @@ class TestOneWriter:
         with pytest.raises(safety.Locked) as err:
             Workspace.open(demo_path)
         assert str(err.value) == (
-            "demo.consult is already open in Consult by amina on embassy-laptop since 2026-11-27 09:15; "
-            "open it read-only, or try again when it is closed."
+            "demo.consult is already open in Consult by amina on embassy-laptop since 2026-11-27 09:15; open it read-only, or try again when it is closed."
         )
         with Workspace.open(demo_path, readonly=True) as ws:  # read-only is still possible
             assert len(ws.dialogues()) == 5

@@ -112,7 +112,13 @@ def test_the_same_field_edited_on_both_sides_is_a_conflict_and_nothing_is_writte
         report = import_packet(ws, data)
     assert not report.written
     [conflict] = report.conflicts
-    assert (conflict.table, conflict.column, conflict.original, conflict.ours, conflict.theirs) == ("actions", "assignee", "Hélène Garnier", "Claire Moreau", "Oumar Diarra")
+    assert (conflict.table, conflict.column, conflict.original, conflict.ours, conflict.theirs) == (
+        "actions",
+        "assignee",
+        "Hélène Garnier",
+        "Claire Moreau",
+        "Oumar Diarra",
+    )
     assert snapshot_json(s) == before
     # the same packet again, now deciding: take theirs
     with Workspace.open(s) as ws:
@@ -231,6 +237,14 @@ def test_flipped_bytes_are_refused(hostile, position, xor):
     damaged[position] ^= xor
     message = refused(s, bytes(damaged))
     assert message.startswith("x.packet ") and "\n" not in message
+    assert snapshot_json(s) == before
+
+
+def test_a_changed_space_in_the_outer_header_is_refused(hostile):
+    """Hypothesis found it: a space turned into a carriage return still parses as the same JSON."""
+    s, data, before = hostile
+    at = data.index(b": ", len(packet.MAGIC)) + 1
+    assert refused(s, data[:at] + b"\r" + data[at + 1 :]) == "x.packet is damaged or was altered (its header is not as Consult writes it)."
     assert snapshot_json(s) == before
 
 
@@ -403,7 +417,9 @@ def test_cli_partners_rotate_and_forget(tmp_path, cli):
     assert cli("packet", "partners", s).stdout.splitlines()[0] != listed[0]
     assert cli("packet", "forget", s, "Bamako embassy").stdout == "Forgot Bamako embassy: its packets are refused from now on.\n"
     missing = cli("packet", "forget", s, "Tirana")
-    assert missing.returncode == 1 and missing.stderr == f"consult-app: {s.name} has no exchange partner yet: make a field copy first (consult-app field-copy).\n"
+    assert (
+        missing.returncode == 1 and missing.stderr == f"consult-app: {s.name} has no exchange partner yet: make a field copy first (consult-app field-copy).\n"
+    )
 
 
 def test_leftovers_of_a_killed_exchange_are_cleaned_on_the_next_run(machines):
@@ -426,4 +442,7 @@ def test_a_partner_paired_before_packets_were_signed_is_named(machines):
         ws.conn.execute("UPDATE peers SET sign_key = '', box_key = '', kind = '' WHERE name = 'Bamako'")
         with pytest.raises(ConsultError) as err:
             export_packet(ws, "Bamako")
-    assert str(err.value) == "Bamako was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy."
+    assert (
+        str(err.value)
+        == "Bamako was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy."
+    )

@@ -5,14 +5,7 @@ import sqlite3
 import pytest
 
 from consult_app.domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound
-from consult_app.domain.model import (
-    Bundle,
-    Commitment,
-    Dialogue,
-    Party,
-    Session,
-    StatusEvent,
-)
+from consult_app.domain.model import Bundle, Commitment, Dialogue, Party, Session, StatusEvent
 from consult_app.store import Workspace, check_workspace
 from consult_app.store.connection import sqlite3 as driver  # the store's driver (SQLCipher)
 from consult_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -21,12 +14,7 @@ from ..conftest import DATA
 
 
 def small_dialogue(code="TR-DE"):
-    return Dialogue(
-        code=code,
-        name={"en": "Turkey–Germany dialogue"},
-        parties=[Party("DE", "Germany", is_home=True), Party("TR", "Turkey")],
-        languages=["en"],
-    )
+    return Dialogue(code=code, name={"en": "Turkey–Germany dialogue"}, parties=[Party("DE", "Germany", is_home=True), Party("TR", "Turkey")], languages=["en"])
 
 
 class TestFile:
@@ -138,9 +126,7 @@ class TestAppendOnly:
         c = demo.commitment_by_ref("USMX-2001-01")  # completion scale
         with pytest.raises(Invalid) as err:
             demo.log_status(c.id, "on_track")
-        assert str(err.value) == (
-            "status: 'on_track' is not on this dialogue's status scale (use one of: not_started, limited, substantial, complete)."
-        )
+        assert str(err.value) == ("status: 'on_track' is not on this dialogue's status scale (use one of: not_started, limited, substantial, complete).")
 
     def test_a_commitment_with_history_cannot_be_deleted(self, demo):
         with pytest.raises(driver.IntegrityError):

@@ -45,7 +45,11 @@ def dialogs(window, tmp_path):
         "log status": w.register_view.log_status,
         "commitment editor": w.register_view.edit,
         "new commitment": w.creating.new_commitment,
-        "agenda item editor": lambda: (w.tabs.setCurrentWidget(w.agenda_view), w.agenda_view.tree.setCurrentItem(w.agenda_view.tree.topLevelItem(1)), w.agenda_view.edit())[-1],
+        "agenda item editor": lambda: (
+            w.tabs.setCurrentWidget(w.agenda_view),
+            w.agenda_view.tree.setCurrentItem(w.agenda_view.tree.topLevelItem(1)),
+            w.agenda_view.edit(),
+        )[-1],
         "new agenda item": lambda: (w.tabs.setCurrentWidget(w.agenda_view), w.agenda_view.add())[-1],
         "session editor": lambda: (w.tabs.setCurrentWidget(w.session_view), w.session_view.edit())[-1],
         "member dialog": lambda: (w.tabs.setCurrentWidget(w.session_view), w.session_view.add_member())[-1],

@@ -38,10 +38,12 @@ def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
     assert dialog.summary.text().startswith("Packet 1 from Bamako (") and dialog.summary.text().endswith("): 2 change(s).")
     listed = [dialog.changes.item(r).text() for r in range(dialog.changes.count())]
     today = labels.day(dt.date.today())
-    assert sorted(listed) == sorted([  # each change in words: what it is about, by the name a secretariat knows
-        f"Status of MLFR-2001-01: At risk, {today} — “from Bamako”",
-        "Follow-up action “Identifier une banque malienne partenaire pour la garantie …”: Assigned to → Oumar Diarra",
-    ])
+    assert sorted(listed) == sorted(
+        [  # each change in words: what it is about, by the name a secretariat knows
+            f"Status of MLFR-2001-01: At risk, {today} — “from Bamako”",
+            "Follow-up action “Identifier une banque malienne partenaire pour la garantie …”: Assigned to → Oumar Diarra",
+        ]
+    )
     assert dialog.conflicts.rowCount() == 1
     assert [dialog.conflicts.item(0, c).text() for c in range(1, 5)] == ["assignee", "Hélène Garnier", "Claire Moreau", "Oumar Diarra"]
     conflict, choice, edit = dialog.decisions[0]

@@ -88,7 +88,9 @@ def test_an_empty_minutes_history_takes_no_room(window):
     view = window.minutes_view
     assert not view.history.isVisible() and view.history_title.text().startswith("<b>Amendments</b>: none.")
     written = [view.items.item(r).text() for r in range(view.items.count()) if view.items.item(r).text().endswith("✎")]
-    assert written and all(view.items.item(r).toolTip().endswith(" — minutes written") for r in range(view.items.count()) if view.items.item(r).text().endswith("✎"))
+    assert written and all(
+        view.items.item(r).toolTip().endswith(" — minutes written") for r in range(view.items.count()) if view.items.item(r).text().endswith("✎")
+    )
 
 
 def test_columns_and_splitters_fit_then_remember_what_the_person_sets(window, qtbot, demo):

@@ -60,9 +60,18 @@ def test_the_check_catches_a_new_sentence(monkeypatch):
 def test_refusals_in_french(french):
     sentence = "due_on: the due date 2003-01-01 is before the session where the commitment was made (2003-06-16)."
     assert messages.translate(sentence) == "Échéance le\u00a0: l’échéance du 1 janv. 2003 précède la session où l’engagement a été pris (16 juin 2003)."
-    assert messages.translate("title.fr: is 1,200 characters long; the limit is 1,000.", "Titre") == "Titre [fr]\u00a0: fait 1\u202f200 caractères ; la limite est de 1\u202f000."
-    assert messages.translate("note: contains control characters that cannot be stored.") == "Note\u00a0: contient des caractères de contrôle qui ne peuvent pas être enregistrés."
-    assert messages.translate("An item with sub-items cannot itself become a sub-item.") == "Un point qui a des sous-points ne peut pas devenir lui-même un sous-point."
+    assert (
+        messages.translate("title.fr: is 1,200 characters long; the limit is 1,000.", "Titre")
+        == "Titre [fr]\u00a0: fait 1\u202f200 caractères ; la limite est de 1\u202f000."
+    )
+    assert (
+        messages.translate("note: contains control characters that cannot be stored.")
+        == "Note\u00a0: contient des caractères de contrôle qui ne peuvent pas être enregistrés."
+    )
+    assert (
+        messages.translate("An item with sub-items cannot itself become a sub-item.")
+        == "Un point qui a des sous-points ne peut pas devenir lui-même un sous-point."
+    )
     assert messages.translate("Something Consult never says.") == "Something Consult never says."  # unknown: kept, never lost
 
 
@@ -99,16 +108,35 @@ def test_the_commitment_editor_shows_each_refusal_under_its_field_in_french(fren
     editor.due.setDate(QDate(2003, 1, 1))
     editor.accept()
     assert {f: label.text() for f, label in editor.errors.items() if label.text()} == {
-        "due_on": "Échéance le\u00a0: l’échéance du 1 janv. 2003 précède la session où l’engagement a été pris (16 juin 2003).",
+        "due_on": "Échéance le\u00a0: l’échéance du 1 janv. 2003 précède la session où l’engagement a été pris (16 juin 2003)."
     }
     assert demo.commitments(window.dialogue.id)[-1].ref != "MLFR-2003-07"  # nothing saved while refused
 
 
 def test_every_editor_shows_refusals_under_its_fields(window, tmp_path):
     """The editors put a labelled red sentence under their fields (FieldErrors), not one line at the bottom."""
-    editors = {"log status", "commitment editor", "new commitment", "agenda item editor", "new agenda item", "session editor",
-               "member dialog", "new session", "new dialogue", "action editor", "measurement", "amend minutes",
-               "new indicator", "indicator editor", "withdraw", "supersede", "reaffirm", "person editor", "new person", "preferences"}
+    editors = {
+        "log status",
+        "commitment editor",
+        "new commitment",
+        "agenda item editor",
+        "new agenda item",
+        "session editor",
+        "member dialog",
+        "new session",
+        "new dialogue",
+        "action editor",
+        "measurement",
+        "amend minutes",
+        "new indicator",
+        "indicator editor",
+        "withdraw",
+        "supersede",
+        "reaffirm",
+        "person editor",
+        "new person",
+        "preferences",
+    }
     seen = set()
     for name, dialog in dialogs(window, tmp_path):
         if name in editors:

@@ -164,7 +164,10 @@ class TestTwoDaysWithALunch:
         window.tabs.setCurrentWidget(window.session_view)
         window.session_view.copy_button.click()
         brief = flat(documents_ops.brief(demo, s4.id, TODAY).render())
-        assert "Mamadou Traoré, Ministre des Maliens de l'extérieur, Ministère des Maliens de l'extérieur et de l'Intégration africaine — chef de délégation (présence à confirmer)" in brief
+        assert (
+            "Mamadou Traoré, Ministre des Maliens de l'extérieur, Ministère des Maliens de l'extérieur et de l'Intégration africaine — chef de délégation (présence à confirmer)"
+            in brief
+        )
 
 
 class TestDelegations:
@@ -186,7 +189,9 @@ class TestDelegations:
         head = view.members.currentItem()
         assert (head.text(0), head.text(1), head.checkState(1)) == ("★ Dominique Laurent", "confirmed", Qt.CheckState.Checked)
         assert view.attendance.text() == "Attendance confirmed: 1 of 6"
-        assert "(attendance to confirm)" in re.sub(r"\s+", " ", __import__("consult_app.ui.overview", fromlist=["x"]).session_html(demo, window.dialogue, window.session))
+        assert "(attendance to confirm)" in re.sub(
+            r"\s+", " ", __import__("consult_app.ui.overview", fromlist=["x"]).session_html(demo, window.dialogue, window.session)
+        )
         # ticking the box is the same intent
         aminata = view.members.topLevelItem(1).child(1)
         aminata.setCheckState(1, Qt.CheckState.Checked)
@@ -312,7 +317,9 @@ class TestDashboard:
         assert window.tabs.currentWidget() is window.register_view
         assert window.register_view.current_id() == demo.commitment_by_ref("MLFR-2002-03").id
         window.tools.dashboard()
-        overdue = next(h for h, t in links(window) if "filter=overdue" in h and "register" in h and window.dialogue is None and demo.dialogue_by_code("ML-FR").id in h)
+        overdue = next(
+            h for h, t in links(window) if "filter=overdue" in h and "register" in h and window.dialogue is None and demo.dialogue_by_code("ML-FR").id in h
+        )
         window.details.anchorClicked.emit(QUrl(overdue))
         assert window.register_view.overdue.isChecked() and window.dialogue.code == "ML-FR"
         # the agenda line opens the Agenda view of the session
@@ -423,7 +430,10 @@ class TestTheFourthSessionEndToEnd:
         assert "9 h 30 Jour 1 — 16 juin 2004" in brief and "11 h 10–12 h 40 Déjeuner" in brief and "9 h 30 Jour 2 — 17 juin 2004" in brief
         assert "Examen de MLFR-2002-01 : En bonne voie, 9 juin 2004" in brief  # the fresh status, under its own sub-item
         assert "Maliens rentrés avec l'aide au retour 0 1999 620 31 mai 2004 500 2002" in brief  # the measurement in the key figures
-        assert "Mamadou Traoré, Ministre des Maliens de l'extérieur, Ministère des Maliens de l'extérieur et de l'Intégration africaine — chef de délégation (présence à confirmer)" in brief
+        assert (
+            "Mamadou Traoré, Ministre des Maliens de l'extérieur, Ministère des Maliens de l'extérieur et de l'Intégration africaine — chef de délégation (présence à confirmer)"
+            in brief
+        )
         # the joint minutes: both days, no lunch, the commitments made at this session
         minutes = flat(documents_ops.minutes(demo, s4.id).render())
         assert minutes.index("Jour 1 — 16 juin 2004") < minutes.index("3. Intégration") < minutes.index("Jour 2 — 17 juin 2004")
@@ -441,8 +451,13 @@ class TestTheFourthSessionEndToEnd:
         # every step the issue makes undoable goes back, in order, and comes again
         steps = [window.undo.text(i) for i in range(window.undo.count())]
         assert steps == [
-            "Copy delegations from the 3rd session", "Add lunch", "Add day", "New commitment MLFR-2004-01", "New commitment MLFR-2004-02",
-            "Withdraw MLFR-2001-02", "Supersede MLFR-2001-03",
+            "Copy delegations from the 3rd session",
+            "Add lunch",
+            "Add day",
+            "New commitment MLFR-2004-01",
+            "New commitment MLFR-2004-02",
+            "Withdraw MLFR-2001-02",
+            "Supersede MLFR-2001-03",
         ]
         while window.undo.canUndo():
             window.undo.undo()

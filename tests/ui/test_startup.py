@@ -24,7 +24,14 @@ def test_the_first_window_is_complete_and_builds_no_view(qtbot, demo):
     assert "session of the" in overview and "Delegations" in overview  # its overview, painted with the window
     assert window._views == {}
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Overview", "Session", "Agenda", "Minutes", "Commitments", "Follow-up", "Indicators"]
+        "Overview",
+        "Session",
+        "Agenda",
+        "Minutes",
+        "Commitments",
+        "Follow-up",
+        "Indicators",
+    ]
 
     window.tabs.setCurrentIndex(1 + VIEWS.index("register_view"))  # as a click on the tab does
     assert list(window._views) == ["register_view"]
@@ -45,10 +52,7 @@ def test_a_session_tab_built_while_disabled_stays_disabled(qtbot, demo):
 
 def test_starting_the_window_imports_no_view_module():
     """What start-up imports (checked in a fresh interpreter): no view, dialog or file-format module."""
-    probe = (
-        "import sys\nimport consult_app.ui.application\n"
-        "print(' '.join(sorted(m for m in sys.modules if m.startswith('consult_app.'))))"
-    )
+    probe = "import sys\nimport consult_app.ui.application\nprint(' '.join(sorted(m for m in sys.modules if m.startswith('consult_app.'))))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     loaded = set(out.stdout.split())
     assert "consult_app.ui.main_window" in loaded

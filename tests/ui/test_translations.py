@@ -55,7 +55,13 @@ def test_the_window_in_french(french, qtbot, demo):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:4] == ["&Fichier", "É&dition", "A&ffichage", "&Dialogue"]
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Vue d’ensemble", "Session", "Ordre du jour", "Procès-verbal", "Engagements", "Suivi", "Indicateurs",
+        "Vue d’ensemble",
+        "Session",
+        "Ordre du jour",
+        "Procès-verbal",
+        "Engagements",
+        "Suivi",
+        "Indicateurs",
     ]
     nav = window.navigator
     mlfr = next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("ML-FR"))

@@ -76,7 +76,11 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
     assert window.session.number == 1 and window.tabs.currentWidget() is window.agenda_view
     # a first session proposes opening, review, the standing themes and closing
     assert [r[3] for r in agenda_rows(window)] == [
-        "Opening of the session", "Review of commitments", "Readmission", "Visa facilitation", "Closing and date of the next session",
+        "Opening of the session",
+        "Review of commitments",
+        "Readmission",
+        "Visa facilitation",
+        "Closing and date of the next session",
     ]
 
     editor = window.agenda_view.add()
@@ -153,7 +157,10 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     assert view.undo.count() == 1 or demo.agenda_item(item_id).summary == {"fr": "Les deux parties ont examiné la politique des visas."}
 
     choose_state(view, MinutesState.AGREED)  # not by hand
-    assert view.saved_label.text() == "The minutes of ML-FR session 3 become agreed when every head of delegation has signed off the same version: sign them off instead."
+    assert (
+        view.saved_label.text()
+        == "The minutes of ML-FR session 3 become agreed when every head of delegation has signed off the same version: sign them off instead."
+    )
     assert view.state.currentData() == MinutesState.DRAFT
     choose_state(view, MinutesState.CIRCULATED)  # circulates version 1
     assert [v.number for v in demo.minutes_versions(window.session.id)] == [1]
@@ -172,7 +179,10 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     propose.accept()
     assert [panel.table.item(0, c).text() for c in range(6)] == ["3.1 summary [fr]", "Mali", "«examiné» → «évalué»", "Plus précis", "1", "open"]
     assert not panel.circulate()
-    assert panel.error.text() == "1 proposal on version 1 of the minutes of ML-FR session 3 is still open: accept, reject or edit each before circulating the next version."
+    assert (
+        panel.error.text()
+        == "1 proposal on version 1 of the minutes of ML-FR session 3 is still open: accept, reject or edit each before circulating the next version."
+    )
     panel.table.selectRow(0)
     edit = panel.open_edit()
     edit.text.setPlainText("évalué ensemble")

@@ -48,7 +48,11 @@ class CreatingCommands(Commands):
         from ..commitments import CommitmentEditor
 
         editor = CommitmentEditor(
-            self.workspace, c, window, undo=window.undo, report=lambda message: self.tell(self.tr("New commitment"), message),
+            self.workspace,
+            c,
+            window,
+            undo=window.undo,
+            report=lambda message: self.tell(self.tr("New commitment"), message),
             before=lambda: setattr(window.register_view, "pending", c.id),
         )
         editor.accepted.connect(lambda: (window.tabs.setCurrentWidget(window.register_view), window.register_view.select(c.id)))

@@ -14,9 +14,7 @@ class DocumentCommands(Commands):
 
     def generate(self, kind: str):
         """Ask for the options of a document ("minutes", "tracker", "brief"), then render and preview it."""
-        from ..documents import (
-            DocumentOptions,  # QtPdf is loaded when a document is first wanted
-        )
+        from ..documents import DocumentOptions  # QtPdf is loaded when a document is first wanted
 
         w = self.window
         options = DocumentOptions(self.workspace, kind, w.dialogue.id if w.dialogue else None, w.session.id if w.session else None, w)

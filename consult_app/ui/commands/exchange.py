@@ -11,7 +11,9 @@ from .base import Commands
 
 class ExchangeCommands(Commands):
     def send_changes(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Send changes"), str(self.workspace.path.with_suffix(".packet")), self.tr("Change packets (*.packet)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Send changes"), str(self.workspace.path.with_suffix(".packet")), self.tr("Change packets (*.packet)")
+        )
         if name:
             self.send_changes_to(Path(name))
 
@@ -19,12 +21,16 @@ class ExchangeCommands(Commands):
         from ..exchange import SendChangesDialog
 
         dialog = SendChangesDialog(self.workspace, path, self.window)
-        dialog.accepted.connect(lambda: self.status(self.tr("Wrote packet {n} ({c} change(s)) to {path}.").format(n=dialog.header["seq"], c=dialog.header["changes"], path=path)))
+        dialog.accepted.connect(
+            lambda: self.status(self.tr("Wrote packet {n} ({c} change(s)) to {path}.").format(n=dialog.header["seq"], c=dialog.header["changes"], path=path))
+        )
         dialog.open()
         return dialog
 
     def receive_changes(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Receive changes"), str(self.workspace.path.parent), self.tr("Change packets (*.packet);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Receive changes"), str(self.workspace.path.parent), self.tr("Change packets (*.packet);;All files (*)")
+        )
         if name:
             self.receive_changes_from(Path(name))
 
@@ -36,7 +42,9 @@ class ExchangeCommands(Commands):
         except OSError as exc:
             self.tell(self.tr("Receive changes"), self.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc))
             return None
-        dialog.accepted.connect(lambda: self.status(self.tr("Changes from {name} imported.").format(name=dialog.report.sender or dialog.report.header["from_name"])))
+        dialog.accepted.connect(
+            lambda: self.status(self.tr("Changes from {name} imported.").format(name=dialog.report.sender or dialog.report.header["from_name"]))
+        )
         dialog.open()
         return dialog
 

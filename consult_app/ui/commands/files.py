@@ -34,7 +34,9 @@ class FileCommands(Commands):
         return True
 
     def open_workspace(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult);;All files (*)")
+        )
         if name:
             self.open_path(name)
 
@@ -122,7 +124,9 @@ class FileCommands(Commands):
     # ------------------------------------------------------------ interchange JSON and other formats
 
     def import_json(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import interchange JSON"), str(self.workspace.path.parent), self.tr("Interchange JSON (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import interchange JSON"), str(self.workspace.path.parent), self.tr("Interchange JSON (*.json)")
+        )
         if name:
             self.import_from(Path(name))
 
@@ -145,12 +149,19 @@ class FileCommands(Commands):
         return self.window.start_job(job, loaded, self.tr("Cannot import"))
 
     def export_json(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export interchange JSON"), str(self.workspace.path.with_suffix(".json")), self.tr("Interchange JSON (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export interchange JSON"), str(self.workspace.path.with_suffix(".json")), self.tr("Interchange JSON (*.json)")
+        )
         if name:
             self.export_as(Path(name))
 
     def export_dialog(self, suffix: str, table: str = "register") -> None:
-        filters = {".csv": self.tr("CSV (*.csv)"), ".xlsx": self.tr("Excel workbooks (*.xlsx)"), ".docx": self.tr("Word documents (*.docx)"), ".ics": self.tr("Calendars (*.ics)")}
+        filters = {
+            ".csv": self.tr("CSV (*.csv)"),
+            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            ".docx": self.tr("Word documents (*.docx)"),
+            ".ics": self.tr("Calendars (*.ics)"),
+        }
         stem = self.window.dialogue.code if self.window.dialogue else self.workspace.path.stem
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(self.workspace.path.parent / f"{stem}{suffix}"), filters[suffix])
         if name:
@@ -174,8 +185,11 @@ class FileCommands(Commands):
         internal = window.internal_exports.isChecked() or path.suffix.lower() == ".json"
         try:
             write = exports.prepare(
-                self.workspace, path, dialogue_id=window.dialogue.id if window.dialogue and not everything else None,
-                session_id=window.session.id if window.session else None, table=table,
+                self.workspace,
+                path,
+                dialogue_id=window.dialogue.id if window.dialogue and not everything else None,
+                session_id=window.session.id if window.session else None,
+                table=table,
                 audience="internal" if internal and path.suffix.lower() != ".docx" else "joint",
             )
         except ConsultError as exc:

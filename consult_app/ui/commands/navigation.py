@@ -5,11 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout
 
 from .base import Commands
 
@@ -170,13 +166,27 @@ class NavigationCommands(Commands):
         dialog.setWindowTitle(self.tr("Missing translations — {code}").format(code=d.code))
         layout = QVBoxLayout(dialog)
         kinds = {"dialogue": self.tr("Dialogue name"), "theme": self.tr("Theme"), "agenda_item": self.tr("Agenda item"), "commitment": self.tr("Commitment")}
-        fields = {"name": self.tr("name"), "title": self.tr("title"), "summary": self.tr("summary"), "conclusions": self.tr("conclusions"), "text": self.tr("text")}
-        layout.addWidget(QLabel(self.tr("{n} joint text(s) lack a working language.").format(n=len(gaps)) if gaps else self.tr("Every joint text is in every working language.")))
+        fields = {
+            "name": self.tr("name"),
+            "title": self.tr("title"),
+            "summary": self.tr("summary"),
+            "conclusions": self.tr("conclusions"),
+            "text": self.tr("text"),
+        }
+        layout.addWidget(
+            QLabel(
+                self.tr("{n} joint text(s) lack a working language.").format(n=len(gaps)) if gaps else self.tr("Every joint text is in every working language.")
+            )
+        )
         listing = List()
         listing.setObjectName("gaps")
         listing.setAccessibleName(self.tr("Missing translations"))
         for gap in gaps:
-            item = QListWidgetItem(self.tr("{kind} {label} — {field}: missing in [{lang}]").format(kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing))
+            item = QListWidgetItem(
+                self.tr("{kind} {label} — {field}: missing in [{lang}]").format(
+                    kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing
+                )
+            )
             item.setData(ROLE, gap)
             listing.addItem(item)
         listing.itemActivated.connect(lambda item: self.jump_to_gap(item.data(ROLE)))

@@ -7,13 +7,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QListWidgetItem,
-    QMessageBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMessageBox, QVBoxLayout
 
 from ... import __version__
 from ...domain.errors import ConsultError
