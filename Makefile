@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install large bench ts dist clean
+.PHONY: run test thorough install large bench ts dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
+
+# The same suite with the random tests at full strength (500 hostile documents, 400 packets, 58 kills: a few minutes more).
+thorough: $(STAMP)
+	QT_QPA_PLATFORM=offscreen CONSULT_THOROUGH=1 $(BIN)/python -m pytest -q -n 2
 
 # The ministry-sized workspace of the scale benchmark (about 480 MB, a minute to make), opened in the app.
 large: $(STAMP)

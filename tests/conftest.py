@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,11 +39,44 @@ def ws(tmp_path) -> Workspace:
     workspace.close()
 
 
-@pytest.fixture
-def demo_path(tmp_path) -> Path:
-    path = tmp_path / "demo.consult"
-    create_workspace(path, demo=True).close()
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo workspace, made once per test process (``create_workspace(path, demo=True)``, 50–150 ms)."""
+    home = tmp_path_factory.mktemp("template-home")
+    with pytest.MonkeyPatch.context() as mp:  # made before the per-test folders exist: keep it off the real ones too
+        mp.setenv("XDG_DATA_HOME", str(home / "data"))
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        path = tmp_path_factory.mktemp("template") / "demo.consult"
+        create_workspace(path, demo=True).close()
     return path
+
+
+def copy_of_demo(template: Path, path: Path) -> Path:
+    """A copy of the demo workspace with an identity of its own — workspace, file and device ids, keys — as a new one gets."""
+    import sqlite3
+
+    from consult_app.domain.model import new_id
+    from consult_app.exchange.keys import DeviceSecrets
+    from consult_app.store.codec import utc_now
+
+    shutil.copyfile(template, path)
+    path.chmod(0o600)
+    device, (sign, box), now = new_id(), DeviceSecrets.new().hex(), utc_now()
+    fresh = {"workspace_id": new_id(), "created_at": now, "device_id": device, "file_id": device, "sign_secret": sign, "box_secret": box, "keys_made_at": now}
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(value, key) for key, value in fresh.items()])
+    finally:
+        conn.close()
+    Workspace.open(path).close()  # opened once, as create_workspace leaves it: checked, a first snapshot taken, its state noted
+    return path
+
+
+@pytest.fixture
+def demo_path(tmp_path, demo_template) -> Path:
+    """A new workspace holding the demo dialogues, closed."""
+    return copy_of_demo(demo_template, tmp_path / "demo.consult")
 
 
 @pytest.fixture
@@ -59,20 +93,31 @@ def run_cli(*args: str | os.PathLike, cwd: Path | None = None, env: dict[str, st
     return subprocess.run([sys.executable, "-m", "consult_app.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
 
 
-def call_cli(*args: str | os.PathLike) -> subprocess.CompletedProcess:
+def call_cli(*args: str | os.PathLike, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run ``consult-app`` in this process through ``cli.main(argv)``, capturing what it prints and its exit code.
 
     Most command-line tests use this (it is fast); those that need another
-    process — a lock held by someone else, a kill, the window — use :func:`run_cli`.
+    process — a lock held by someone else, a kill, the window, what SQLCipher
+    itself prints — use :func:`run_cli`. With ``env`` the call runs as a new
+    process would: those variables set, and no passphrase known beforehand.
     """
     import contextlib
     import io
 
     from consult_app.cli import main
+    from consult_app.store import connection
 
     argv = [str(a) for a in args]
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with contextlib.ExitStack() as stack:
+        if env is not None:
+            mp = stack.enter_context(pytest.MonkeyPatch.context())
+            for name, value in env.items():
+                mp.setenv(name, value)
+            connection.forget_keys()
+            stack.callback(connection.forget_keys)
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
         try:
             code = main(argv)
         except SystemExit as exc:  # argparse: --help, usage errors

@@ -44,6 +44,7 @@ from consult_app.ops.workspaces import demo_text
 from consult_app.store import Workspace
 
 from ..conftest import ROOT, run_cli
+from ..effort import effort
 
 sys.path.insert(0, str(ROOT / "bench"))
 from hostile_bench import huge_text_file, run  # noqa: E402  (the benchmark makes the same files, larger, and measures the same way)
@@ -521,7 +522,7 @@ def _import(workspace: Path, document: Path) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=effort(60, 500), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(CHANGES, min_size=1, max_size=3))
 def test_hostile_documents_are_imported_whole_or_refused_whole(template, changes):
     doc = copy.deepcopy(SMALL)

@@ -12,6 +12,7 @@ whose every entry goes to the page of its heading.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import math
 import re
@@ -193,9 +194,16 @@ def test_many_parties_sign_in_as_many_originals(demo_docs):
 # ------------------------------------------------------------------ geometry
 
 
+@functools.cache
+def laid_out(pdf: bytes) -> tuple:
+    """pdfminer's pages of a PDF, worked out once: four checks below read the same documents (a few seconds each)."""
+    from pdfminer.high_level import extract_pages
+
+    return tuple(extract_pages(io.BytesIO(pdf)))
+
+
 def layout_objects(pdf: bytes):
     """(page number, page width, page height, pdfminer layout object) for every char, line and rectangle."""
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTChar, LTCurve, LTLayoutContainer
 
     def walk(obj):
@@ -205,7 +213,7 @@ def layout_objects(pdf: bytes):
             for child in obj:
                 yield from walk(child)
 
-    for n, page in enumerate(extract_pages(io.BytesIO(pdf)), start=1):
+    for n, page in enumerate(laid_out(pdf), start=1):
         for obj in walk(page):
             yield n, page.width, page.height, obj
 
@@ -266,11 +274,10 @@ def test_every_input_string_of_the_stress_session_prints_in_full(stress):
 
 def body_lines(pdf: bytes) -> list[list[tuple[float, str]]]:
     """Per page, the text lines of the frame (running header and footer, and the diagonal watermark, left out), top first, as (y, text)."""
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTChar, LTTextLine
 
     out = []
-    for page in extract_pages(io.BytesIO(pdf)):
+    for page in laid_out(pdf):
         lines = []
 
         def walk(obj):
@@ -468,7 +475,6 @@ def printed_headings(pdf: bytes, base_size: float) -> list[tuple[int, str]]:
     ``base_size``); its lines follow one another at the style's leading, a
     second heading starts further down (its space before).
     """
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTChar, LTTextLine
 
     sizes = {round(base_size * 1.3, 2): base_size * 1.7, round(base_size * 1.1, 2): base_size * 1.45}  # h1, h2 and their leading
@@ -479,7 +485,7 @@ def printed_headings(pdf: bytes, base_size: float) -> list[tuple[int, str]]:
         return size if "Bold" in c.fontname and colour == (0x11, 0x18, 0x27) else None  # INK: not the cover's red warning
 
     out: list[tuple[int, str]] = []
-    for n, page in enumerate(extract_pages(io.BytesIO(pdf))):
+    for n, page in enumerate(laid_out(pdf)):
         lines = []
 
         def walk(obj):

@@ -11,12 +11,22 @@ import sys
 import pytest
 
 from ..conftest import ROOT
+from ..effort import effort
 
 sys.path.insert(0, str(ROOT / "bench"))
 import crash  # noqa: E402
 
+KILLS = [
+    ("status", effort(6, 24)),
+    ("import", effort(2, 8)),
+    ("backup-create", effort(2, 8)),
+    ("backup-restore", effort(2, 8)),
+    ("open", 2),
+    ("encrypt", effort(2, 8)),
+]
 
-@pytest.mark.parametrize(("target", "kills"), [("status", 12), ("import", 4), ("backup-create", 4), ("backup-restore", 4), ("open", 3), ("encrypt", 4)])
+
+@pytest.mark.parametrize(("target", "kills"), KILLS)
 def test_kills_lose_nothing(target, kills):
     totals = crash.run({target: kills}, seed=kills)[target]
     assert totals.problems == []

@@ -16,7 +16,7 @@ from consult_app.store import Workspace, check_workspace, connection, encryption
 from consult_app.store.connection import sqlite3 as driver
 from consult_app.store.schema import APPLICATION_ID
 
-from ..conftest import run_cli
+from ..conftest import call_cli, run_cli
 from .test_opening import die_mid_transaction
 
 PASS = "correct horse battery staple"
@@ -46,7 +46,7 @@ def markers(path: Path) -> set[str]:
                 walk(v)
 
     out = path.with_name("markers.json")
-    assert run_cli("export", path, out, "--dialogue", "ML-FR").returncode == 0
+    assert call_cli("export", path, out, "--dialogue", "ML-FR").returncode == 0
     walk(json.loads(out.read_text("utf-8")))
     out.unlink()
     assert len(found) > 30
@@ -99,13 +99,13 @@ def private(paths: list[Path]) -> list[str]:
 def test_an_encrypted_field_copy_works_and_reveals_nothing(demo_path, tmp_path):
     texts = markers(demo_path)
     copy, packet = tmp_path / "f.consult", tmp_path / "out.packet"
-    made = run_cli("field-copy", demo_path, copy, "--dialogue", "ML-FR", env=ENV)
+    made = call_cli("field-copy", demo_path, copy, "--dialogue", "ML-FR", env=ENV)
     assert made.returncode == 0, made.stderr
     assert made.stdout.startswith(f"Created the field copy {copy} of ML-FR, encrypted.\n")
     assert not copy.read_bytes().startswith(connection.SQLITE_HEADER)
-    logged = run_cli("status", copy, "MLFR-2002-01", "at_risk", "--note", "Tranche 2003 retardée", env=ENV)
+    logged = call_cli("status", copy, "MLFR-2002-01", "at_risk", "--note", "Tranche 2003 retardée", env=ENV)
     assert logged.returncode == 0, logged.stderr
-    exported = run_cli("packet", "export", copy, packet, env=ENV)
+    exported = call_cli("packet", "export", copy, packet, env=ENV)
     assert exported.returncode == 0 and exported.stdout.startswith("Wrote packet 1"), exported.stderr
     connection.offer_passphrase(PASS)
     snapshots = backups_of(copy)
@@ -115,7 +115,7 @@ def test_an_encrypted_field_copy_works_and_reveals_nothing(demo_path, tmp_path):
     assert clear_text_in(everything, texts | {"Tranche 2003 retardée"}) == []
     assert private([*everything, exchange, snapshots, *[p for p in exchange.rglob("*") if p.is_dir()]]) == []
     # the secretariat takes it in: the packet was made from encrypted baselines through the session extension
-    imported = run_cli("packet", "import", demo_path, packet)
+    imported = call_cli("packet", "import", demo_path, packet)
     assert imported.returncode == 0 and imported.stdout.endswith("Imported.\n"), imported.stdout + imported.stderr
     with Workspace.open(demo_path, readonly=True) as ws:
         assert ws.events(ws.commitment_by_ref("MLFR-2002-01").id)[-1].note == "Tranche 2003 retardée"
@@ -126,9 +126,9 @@ def test_a_packet_for_the_secretariat_cannot_be_read_without_its_key(demo_path, 
     from consult_app.exchange import packet as P
 
     copy, out = tmp_path / "f.consult", tmp_path / "out.packet"
-    run_cli("field-copy", demo_path, copy, "--dialogue", "ML-FR", env=ENV)
-    run_cli("status", copy, "MLFR-2002-01", "at_risk", "--note", "Note pour le secrétariat seulement", env=ENV)
-    assert run_cli("packet", "export", copy, out, env=ENV).returncode == 0
+    call_cli("field-copy", demo_path, copy, "--dialogue", "ML-FR", env=ENV)
+    call_cli("status", copy, "MLFR-2002-01", "at_risk", "--note", "Note pour le secrétariat seulement", env=ENV)
+    assert call_cli("packet", "export", copy, out, env=ENV).returncode == 0
     assert clear_text_in([out], markers(demo_path) | {"Note pour le secrétariat seulement"}) == []
     connection.offer_passphrase(PASS)
     from consult_app.store.sync import my_secrets, peers
@@ -141,7 +141,7 @@ def test_a_packet_for_the_secretariat_cannot_be_read_without_its_key(demo_path, 
 @pytest.mark.parametrize("how", ["missing", "wrong", "wrong-file"])
 def test_a_missing_or_wrong_passphrase_is_one_sentence_and_the_file_is_untouched(demo_path, tmp_path, how):
     copy = tmp_path / "f.consult"
-    run_cli("field-copy", demo_path, copy, env=ENV)
+    call_cli("field-copy", demo_path, copy, env=ENV)
     before = copy.read_bytes()
     env = {"CONSULT_PASSPHRASE": ""} if how == "missing" else {"CONSULT_PASSPHRASE": "not the passphrase"}
     extra = []
@@ -162,16 +162,16 @@ def test_a_missing_or_wrong_passphrase_is_one_sentence_and_the_file_is_untouched
 
 def test_init_encrypt_and_every_reading_command(tmp_path):
     path = tmp_path / "w.consult"
-    made = run_cli("init", path, "--demo", "--encrypt", env=ENV)
+    made = call_cli("init", path, "--demo", "--encrypt", env=ENV)
     assert made.stdout == f"Created {path} (encrypted) with 5 demo dialogues.\n", made.stderr
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    found = run_cli("search", path, "bakanligi", env=ENV)
+    found = call_cli("search", path, "bakanligi", env=ENV)
     assert found.returncode == 0 and "İçişleri Bakanlığı" in found.stdout
-    assert run_cli("check", path, env=ENV).stdout.startswith(f"{path}: healthy")
-    assert run_cli("report", "tracker", path, "--out", tmp_path / "t.pdf", env=ENV).returncode == 0
-    short = run_cli("init", tmp_path / "x.consult", "--encrypt", env={"CONSULT_PASSPHRASE": "short"})
+    assert call_cli("check", path, env=ENV).stdout.startswith(f"{path}: healthy")
+    assert call_cli("report", "tracker", path, "--out", tmp_path / "t.pdf", env=ENV).returncode == 0
+    short = call_cli("init", tmp_path / "x.consult", "--encrypt", env={"CONSULT_PASSPHRASE": "short"})
     assert short.returncode == 1 and short.stderr == "consult-app: A passphrase needs at least 8 characters (several words are best); nothing was changed.\n"
-    none = run_cli("init", tmp_path / "y.consult", "--encrypt", env={"CONSULT_PASSPHRASE": ""})
+    none = call_cli("init", tmp_path / "y.consult", "--encrypt", env={"CONSULT_PASSPHRASE": ""})
     assert none.stderr.startswith("consult-app: The new workspace y.consult needs a passphrase: give it with --new-passphrase-file")
     assert not (tmp_path / "x.consult").exists() and not (tmp_path / "y.consult").exists()
 
@@ -179,16 +179,16 @@ def test_init_encrypt_and_every_reading_command(tmp_path):
 def test_encrypt_keeps_the_content_and_leaves_nothing_in_the_clear(demo_path, tmp_path):
     texts = markers(demo_path)
     copy = tmp_path / "copy.consult"
-    assert run_cli("field-copy", demo_path, copy, "--unencrypted").stderr.startswith("consult-app: warning: ")
-    assert run_cli("backup", "create", demo_path).returncode == 0
+    assert call_cli("field-copy", demo_path, copy, "--unencrypted").stderr.startswith("consult-app: warning: ")
+    assert call_cli("backup", "create", demo_path).returncode == 0
     before = (tmp_path / "before.json", tmp_path / "after.json")
-    run_cli("export", demo_path, before[0])
+    call_cli("export", demo_path, before[0])
     snapshots = sorted(p.name for p in backups_of(demo_path).glob("*.consult"))
-    done = run_cli("encrypt", demo_path, env=ENV)
+    done = call_cli("encrypt", demo_path, env=ENV)
     assert done.returncode == 0, done.stderr
     assert len(snapshots) > 1
     assert done.stdout == f"Encrypted demo.consult and re-encrypted {len(snapshots)} snapshots, 1 exchange baseline; no copy in the clear is left behind.\n"
-    assert run_cli("export", demo_path, before[1], env=ENV).returncode == 0
+    assert call_cli("export", demo_path, before[1], env=ENV).returncode == 0
     assert before[1].read_text("utf-8") == before[0].read_text("utf-8")
     connection.offer_passphrase(PASS)
     assert sorted(p.name for p in backups_of(demo_path).glob("*.consult")) == snapshots  # re-encrypted, not removed
@@ -197,24 +197,24 @@ def test_encrypt_keeps_the_content_and_leaves_nothing_in_the_clear(demo_path, tm
     assert leftovers == []
     assert clear_text_in(files_under(demo_path, exchange, backups_of(demo_path)), texts) == []
     # the exchange with the (plain) copy goes on: the secretariat's baseline is encrypted now
-    assert run_cli("status", copy, "MLFR-2002-01", "completed").returncode == 0
-    assert run_cli("packet", "export", copy, tmp_path / "p1.packet").returncode == 0
-    assert run_cli("packet", "import", demo_path, tmp_path / "p1.packet", env=ENV).stdout.endswith("Imported.\n")
+    assert call_cli("status", copy, "MLFR-2002-01", "completed").returncode == 0
+    assert call_cli("packet", "export", copy, tmp_path / "p1.packet").returncode == 0
+    assert call_cli("packet", "import", demo_path, tmp_path / "p1.packet", env=ENV).stdout.endswith("Imported.\n")
     # a restore brings back an encrypted snapshot
-    restored = run_cli("backup", "restore", demo_path, "latest", env=ENV)
+    restored = call_cli("backup", "restore", demo_path, "latest", env=ENV)
     assert restored.returncode == 0, restored.stderr
     assert connection.is_encrypted(demo_path)
 
 
 def test_change_passphrase_and_decrypt(demo_path, tmp_path):
-    run_cli("encrypt", demo_path, env=ENV)
-    changed = run_cli("change-passphrase", demo_path, env={**ENV, "CONSULT_NEW_PASSPHRASE": "another long passphrase"})
+    call_cli("encrypt", demo_path, env=ENV)
+    changed = call_cli("change-passphrase", demo_path, env={**ENV, "CONSULT_NEW_PASSPHRASE": "another long passphrase"})
     assert changed.returncode == 0 and changed.stdout.startswith("Changed the passphrase of demo.consult"), changed.stderr
-    assert run_cli("check", demo_path, env=ENV).stderr == "consult-app: The passphrase for demo.consult is wrong.\n"
-    same = run_cli("change-passphrase", demo_path, env={"CONSULT_PASSPHRASE": "another long passphrase"})
+    assert call_cli("check", demo_path, env=ENV).stderr == "consult-app: The passphrase for demo.consult is wrong.\n"
+    same = call_cli("change-passphrase", demo_path, env={"CONSULT_PASSPHRASE": "another long passphrase"})
     assert same.stderr == "consult-app: The new passphrase is the one demo.consult already has; nothing was changed.\n"
     out = tmp_path / "plain.consult"
-    decrypted = run_cli("decrypt", demo_path, out, env={"CONSULT_PASSPHRASE": "another long passphrase"})
+    decrypted = call_cli("decrypt", demo_path, out, env={"CONSULT_PASSPHRASE": "another long passphrase"})
     assert decrypted.stdout == f"Wrote a decrypted copy of demo.consult to {out}: it is readable by anyone who has the file.\n"
     assert out.read_bytes().startswith(connection.SQLITE_HEADER) and check_workspace(out).healthy
     with Workspace.open(out, readonly=True) as plain:
@@ -263,15 +263,15 @@ def test_a_kill_mid_transaction_on_an_encrypted_file_is_recovered(tmp_path):
     path = tmp_path / "w.consult"
     key = connection.new_key(PASS)
     create_workspace(path, demo=True, key=key).close()
-    before = run_cli("export", path, tmp_path / "before.json", env=ENV)
+    before = call_cli("export", path, tmp_path / "before.json", env=ENV)
     assert before.returncode == 0
     die_mid_transaction(path, PASS)
     journal = path.with_name("w.consult-journal")
     assert journal.stat().st_size > 0 and b"PLAINTEXT-MARKER" not in journal.read_bytes() + path.read_bytes()
-    result = run_cli("check", path, env=ENV)
+    result = call_cli("check", path, env=ENV)
     assert result.returncode == 0 and result.stdout.startswith("Recovered an interrupted write in w.consult"), result.stdout + result.stderr
     assert not journal.exists()
-    run_cli("export", path, tmp_path / "after.json", env=ENV)
+    call_cli("export", path, tmp_path / "after.json", env=ENV)
     assert (tmp_path / "after.json").read_text("utf-8") == (tmp_path / "before.json").read_text("utf-8")
 
 
@@ -284,19 +284,20 @@ def test_a_stray_wal_beside_an_encrypted_file_is_set_aside(tmp_path):
 
 
 @pytest.mark.parametrize("step", ["convert:exported", "convert:one-derived", "convert:derived", "convert:swapped"])
-def test_a_killed_encrypt_leaves_the_old_file_or_the_new_one_whole(demo_path, tmp_path, step):
-    run_cli("backup", "create", demo_path)
-    run_cli("export", demo_path, tmp_path / "before.json")
-    killed = run_cli("encrypt", demo_path, env={**ENV, "CONSULT_CRASH_AT": step})
+def test_a_killed_encrypt_leaves_the_old_file_or_the_new_one_whole(demo_path, tmp_path, step, monkeypatch):
+    call_cli("backup", "create", demo_path)
+    call_cli("export", demo_path, tmp_path / "before.json")
+    killed = run_cli("encrypt", demo_path, env={**ENV, "CONSULT_CRASH_AT": step})  # the kill needs a process of its own
     assert killed.returncode == -9
-    run_cli("export", demo_path, tmp_path / "after.json", env=ENV)
+    monkeypatch.setenv("CONSULT_PASSPHRASE", PASS)
+    call_cli("export", demo_path, tmp_path / "after.json")
     assert (tmp_path / "after.json").read_text("utf-8") == (tmp_path / "before.json").read_text("utf-8")
-    again = run_cli("encrypt", demo_path, env=ENV)
+    again = call_cli("encrypt", demo_path)
     if step == "convert:swapped":
         assert again.stderr == "consult-app: demo.consult is already encrypted: use change-passphrase to give it another passphrase.\n"
     else:
         assert again.returncode == 0, again.stderr
-    assert connection.is_encrypted(demo_path) and run_cli("check", demo_path, env=ENV).returncode == 0
+    assert connection.is_encrypted(demo_path) and call_cli("check", demo_path).returncode == 0
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(encryption.SUFFIX)] == []
 
 
