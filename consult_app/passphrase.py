@@ -48,6 +48,15 @@ def given(passphrase_file: str | Path | None = None) -> str | None:
     return os.environ.get(ENV) or None
 
 
+def typed(prompt: str) -> str:
+    """A passphrase typed at the terminal (not echoed); the end of input (Ctrl-D) is a refusal, not an error."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        print(file=sys.stderr)  # the prompt's line ends before the sentence
+        raise Invalid("No passphrase was typed (the input ended); nothing was opened or changed.") from None
+
+
 def interactive() -> bool:
     """Whether a person can be asked at a terminal."""
     try:
@@ -70,7 +79,7 @@ def unlock(path: str | Path, passphrase_file: str | Path | None = None, *, ask: 
         return
     passphrase = given(passphrase_file)
     if passphrase is None and ask:
-        passphrase = getpass.getpass(f"Passphrase for {Path(path).name}: ")
+        passphrase = typed(f"Passphrase for {Path(path).name}: ")
     if passphrase:
         offer_passphrase(passphrase)
 
@@ -83,8 +92,8 @@ def new(what: str, new_file: str | Path | None = None, passphrase_file: str | Pa
     """
     passphrase = from_file(new_file, "--new-passphrase-file") if new_file is not None else os.environ.get(NEW_ENV) or given(passphrase_file)
     if passphrase is None and ask:
-        passphrase = getpass.getpass(f"New passphrase for {what}: ")
-        if getpass.getpass("Type it again: ") != passphrase:
+        passphrase = typed(f"New passphrase for {what}: ")
+        if typed("Type it again: ") != passphrase:
             raise Invalid("The two passphrases typed differ; nothing was changed.")
     if not passphrase:
         raise Invalid(f"{what[0].upper()}{what[1:]} needs a passphrase: give it with --new-passphrase-file, {NEW_ENV} or {ENV}, or type it at a terminal.")

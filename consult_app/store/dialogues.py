@@ -78,6 +78,11 @@ class Dialogues:
         markings = dict(d.markings)
         if level is not None:
             level = " ".join(validate.text(level, "level", limit=60).split()).upper()
+            order = self.marking_order()
+            if level and level not in order:
+                raise Invalid(
+                    f"classification: '{level}' is not on this workspace's list of markings ({', '.join(order)}); add it to the list first.", "classification"
+                )
             if level != d.classification.upper():
                 markings = {}
             d.classification = level

@@ -285,6 +285,15 @@ def test_markings_from_the_command_line(w, tmp_path, cli):
     assert (result.returncode, result.stderr) == (1, "consult-app: marking order: 'RESTRICTED' is listed twice.\n")
     result = cli("marking", w, "--level", "SECRET")
     assert (result.returncode, result.stderr) == (1, "consult-app: --dialogue: say whose marking --level or --text sets.\n")
+    before = w.read_bytes()
+    result = cli("marking", w, "--dialogue", "US-MX", "--level", "nope")
+    assert (result.returncode, result.stderr) == (
+        1,
+        "consult-app: --level: 'NOPE' is not on this workspace's list of markings (UNCLASSIFIED, OFFICIAL, SENSITIVE BUT UNCLASSIFIED, RESTRICTED, "
+        "CONFIDENTIAL, SECRET, TOP SECRET); add it to the list first.\n",
+    )
+    assert w.read_bytes() == before
+    assert cli("marking", w, "--dialogue", "US-MX", "--level", "secret").stdout.splitlines()[1] == "US-MX\tSECRET"
     result = cli("marking", w, "--dialogue", "US-MX", "--text", "Spanish")
     assert result.returncode == 2 and result.stderr.splitlines()[-1].endswith("'Spanish' is not LANG=TEXT (for example fr='DIFFUSION RESTREINTE')")
 

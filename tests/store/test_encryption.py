@@ -319,23 +319,40 @@ def _read_until(fd: int, wanted: bytes, seconds: float = 60) -> bytes:
     return out
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
-def test_the_passphrase_is_asked_for_at_a_terminal_without_echo(tmp_path):
+def at_a_terminal(path: Path, typed: bytes) -> tuple[int, str]:
+    """`consult-app search PATH bakanligi` on a terminal of its own, nothing in the environment: what it shows, once ``typed``."""
     import pty
     import sys
 
-    path = tmp_path / "w.consult"
-    create_workspace(path, demo=True, key=connection.new_key(PASS)).close()
     pid, fd = pty.fork()
-    if pid == 0:  # the child: consult-app on a terminal of its own, nothing in the environment
+    if pid == 0:  # the child
         os.environ.pop("CONSULT_PASSPHRASE", None)
         os.execv(sys.executable, [sys.executable, "-m", "consult_app.cli", "search", str(path), "bakanligi"])
     try:
         assert _read_until(fd, b"Passphrase for w.consult: ").endswith(b"Passphrase for w.consult: ")
-        os.write(fd, PASS.encode() + b"\n")
+        os.write(fd, typed)
         shown = _read_until(fd, b"\x00")  # to the end
     finally:
         _, status = os.waitpid(pid, 0)
         os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 0
-    assert "İçişleri Bakanlığı" in shown.decode("utf-8") and PASS.encode() not in shown  # typed without echo
+    return os.waitstatus_to_exitcode(status), shown.decode("utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
+def test_the_passphrase_is_asked_for_at_a_terminal_without_echo(tmp_path):
+    path = tmp_path / "w.consult"
+    create_workspace(path, demo=True, key=connection.new_key(PASS)).close()
+    code, shown = at_a_terminal(path, PASS.encode() + b"\n")
+    assert code == 0
+    assert "İçişleri Bakanlığı" in shown and PASS not in shown  # typed without echo
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
+def test_the_end_of_input_at_the_prompt_is_one_sentence(tmp_path):
+    path = tmp_path / "w.consult"
+    create_workspace(path, demo=True, key=connection.new_key(PASS)).close()
+    before = path.read_bytes()
+    code, shown = at_a_terminal(path, b"\x04")  # Ctrl-D
+    assert code == 1
+    assert shown.split("\n", 1)[1].strip() == "consult-app: No passphrase was typed (the input ended); nothing was opened or changed."
+    assert path.read_bytes() == before
