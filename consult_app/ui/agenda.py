@@ -35,7 +35,7 @@ from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels, memory
-from .undo import run_undoable
+from .undo import edit_undoably, run_undoable
 from .view import View
 from .widgets import INTERNAL_TINT, Dialog, FieldErrors, Listing, TextBox, choice_box, context_menu, line_edit, ok_cancel, time_edit
 
@@ -512,18 +512,7 @@ class AgendaView(View):
             return None
         before = self.workspace.agenda_item(current)
         editor = ItemEditor(self.workspace, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_item()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: AgendaItem, after: AgendaItem) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        self.pending = after.id
-        self._run(
-            self.tr("Edit agenda item"),
-            lambda: sessions_ops.update_agenda_item(self.workspace, after),
-            lambda: sessions_ops.update_agenda_item(self.workspace, before),
-        )
+        return edit_undoably(self, editor, before, editor.result_item, self.tr("Edit agenda item"), sessions_ops.update_agenda_item, select=True)
 
     def delete(self) -> None:
         current = self.current_id()

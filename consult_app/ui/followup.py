@@ -36,7 +36,7 @@ from ..preferences import current_user
 from ..store import Workspace
 from . import labels, memory
 from .register import FilterProxy
-from .undo import run_undoable
+from .undo import edit_undoably, run_undoable, save_undoably
 from .view import View
 from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, context_menu, date_edit, line_edit, ok_cancel
 
@@ -339,19 +339,7 @@ class ActionsView(View):
         if before is None:
             return None
         editor = ActionEditor(self.workspace, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_action()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: FollowUpAction, after: FollowUpAction) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(
-            self.undo,
-            self.tr("Edit action"),
-            lambda: followup_ops.update_action(self.workspace, after),
-            lambda: followup_ops.update_action(self.workspace, before),
-            self.report,
-        )
+        return edit_undoably(self, editor, before, editor.result_action, self.tr("Edit action"), followup_ops.update_action)
 
     def mark_done(self) -> None:
         before = self.current()
@@ -359,7 +347,7 @@ class ActionsView(View):
             return
         after = copy.deepcopy(before)
         after.state = ActionState.DONE
-        self._edited(before, after)
+        save_undoably(self, self.tr("Edit action"), followup_ops.update_action, before, after)
 
 
 def add_action(workspace: Workspace, undo: QUndoStack, action: FollowUpAction, parent: QWidget, report, done=None) -> ActionEditor:

@@ -31,7 +31,7 @@ from ..domain.model import Person
 from ..domain.text import fold
 from ..ops import people as people_ops
 from ..store import Workspace
-from .undo import run_undoable
+from .undo import edit_undoably, run_undoable
 from .widgets import INTERNAL_TINT, Dialog, FieldErrors, TableWidget, context_menu, line_edit, ok_cancel
 
 
@@ -278,20 +278,7 @@ class PeopleDirectory(Dialog):
             return None
         before = self.workspace.person(person_id)
         editor = PersonEditor(self.workspace, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_person()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: Person, after: Person) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        self.pending = after.id
-        run_undoable(
-            self.undo,
-            self.tr("Edit person"),
-            lambda: people_ops.update_person(self.workspace, after),
-            lambda: people_ops.update_person(self.workspace, before),
-            self.report,
-        )
+        return edit_undoably(self, editor, before, editor.result_person, self.tr("Edit person"), people_ops.update_person, select=True)
 
     def remove(self) -> None:
         person_id = self.current_id()

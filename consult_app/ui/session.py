@@ -18,7 +18,7 @@ from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels, memory, overview
 from .labels import ordinal
-from .undo import run_undoable
+from .undo import edit_undoably, run_undoable
 from .view import View
 from .widgets import Dialog, FieldErrors, TextBox, Tree, context_menu, date_edit, line_edit, ok_cancel, time_edit
 
@@ -301,19 +301,7 @@ class SessionView(View):
         d = self.workspace.dialogue(self.session.dialogue_id)
         before = self.workspace.session(self.session.id)
         editor = SessionEditor(d, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_session()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: Session, after: Session) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(
-            self.undo,
-            self.tr("Edit session"),
-            lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(after)),
-            lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(before)),
-            self.report,
-        )
+        return edit_undoably(self, editor, before, editor.result_session, self.tr("Edit session"), sessions_ops.update_session)
 
     def add_member(self) -> MemberDialog | None:
         if self.session is None:
