@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -93,11 +92,7 @@ class ItemEditor(FieldErrors, Dialog):
     def _build_choices(self, form: QFormLayout) -> None:
         """Kind, theme, lead party and presenter."""
         item, d = self.item, self.dialogue
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        for kind in ItemKind:
-            self.kind.addItem(labels.item_kind(kind), kind)
-        self.kind.setCurrentIndex(self.kind.findData(item.kind))
+        self.kind = choice_box("kind", None, ((labels.item_kind(kind), kind) for kind in ItemKind), item.kind)
         form.addRow(self.tr("Kind:"), self.kind)
         self.theme = choice_box("theme", self.tr("(none)"), theme_options(d), item.theme_id)
         form.addRow(self.tr("Theme:"), self.theme)

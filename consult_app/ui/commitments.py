@@ -121,11 +121,7 @@ class CommitmentEditor(FieldErrors, Dialog):
     def _build_texts(self, *, show_reason: bool) -> None:
         """Commitment or decision, its text in each of the dialogue's languages, and (when editing) why the text changes."""
         form, commitment = self.form, self.commitment
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        for kind in CommitmentKind:
-            self.kind.addItem(kind_label(kind), kind)
-        self.kind.setCurrentIndex(self.kind.findData(commitment.kind))
+        self.kind = choice_box("kind", None, ((kind_label(kind), kind) for kind in CommitmentKind), commitment.kind)
         form.addRow(self.tr("Kind:"), self.kind)
         self.texts: dict[str, TextBox] = {}
         for lang in self.dialogue.languages:

@@ -38,7 +38,7 @@ from . import labels, memory
 from .register import FilterProxy
 from .undo import edit_undoably, run_undoable, save_undoably
 from .view import View
-from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, choice_box, context_menu, date_edit, line_edit, ok_cancel
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -158,11 +158,7 @@ class ActionEditor(FieldErrors, Dialog):
         self.has_due.setChecked(action.due_on is not None)
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.state = QComboBox()
-        self.state.setObjectName("state")
-        for state in ActionState:
-            self.state.addItem(labels.action_state(state), state)
-        self.state.setCurrentIndex(self.state.findData(action.state))
+        self.state = choice_box("state", None, ((labels.action_state(state), state) for state in ActionState), action.state)
         self.commitment = QComboBox()
         self.commitment.setObjectName("commitment")
         self.commitment.addItem(self.tr("(none)"), None)
@@ -187,8 +183,7 @@ class ActionEditor(FieldErrors, Dialog):
         form.addRow(self.tr("Audience:"), self.audience)
         form.addRow(self.field_error("visibility", self.tr("Audience:")))
         self.error = self.errors["description"]
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def result_action(self) -> FollowUpAction:
         a = self.action_
@@ -463,8 +458,7 @@ class MeasurementDialog(FieldErrors, Dialog):
         form.addRow(self.field_error("source", self.tr("Source:")))
         form.addRow(self.shared)
         form.addRow(self.field_error("other"))
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
         self._indicator_changed()
 
     @property

@@ -20,7 +20,7 @@ from . import labels, memory, overview
 from .labels import ordinal
 from .undo import edit_undoably, run_undoable
 from .view import View
-from .widgets import Dialog, FieldErrors, TextBox, Tree, context_menu, date_edit, line_edit, ok_cancel, time_edit
+from .widgets import Dialog, FieldErrors, TextBox, Tree, choice_box, context_menu, date_edit, line_edit, ok_cancel, time_edit
 
 
 class SessionEditor(FieldErrors, Dialog):
@@ -37,17 +37,8 @@ class SessionEditor(FieldErrors, Dialog):
         self.ends = date_edit(session.ends_on, "ends_on")
         self.time = time_edit(session.start_time, "start_time")
         self.venue = line_edit(session.venue, "venue", validate.NAME)
-        self.host = QComboBox()
-        self.host.setObjectName("host")
-        self.host.addItem(self.tr("(none)"), None)
-        for p in dialogue.parties:
-            self.host.addItem(p.name, p.id)
-        self.host.setCurrentIndex(max(0, self.host.findData(session.host_party_id)))
-        self.state = QComboBox()
-        self.state.setObjectName("state")
-        for state in SessionState:
-            self.state.addItem(labels.session_state(state), state)
-        self.state.setCurrentIndex(self.state.findData(session.state))
+        self.host = choice_box("host", self.tr("(none)"), ((p.name, p.id) for p in dialogue.parties), session.host_party_id)
+        self.state = choice_box("state", None, ((labels.session_state(state), state) for state in SessionState), session.state)
         form.addRow(self.tr("Starts on:"), self.starts)
         form.addRow(self.field_error("starts_on", self.tr("Starts on:")))
         form.addRow(self.tr("Ends on:"), self.ends)
@@ -59,8 +50,7 @@ class SessionEditor(FieldErrors, Dialog):
         if not new:
             form.addRow(self.tr("State:"), self.state)
         form.addRow(self.field_error("other"))
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def result_session(self) -> Session:
         s = self.session
@@ -121,8 +111,7 @@ class MemberDialog(FieldErrors, Dialog):
                 form.addRow(self.field_error(field, label))
         form.addRow(self.head)
         form.addRow(self.confirmed)
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def known(self) -> Person | None:
         name = self.name.text().strip()
@@ -440,8 +429,7 @@ class NewDialogueDialog(FieldErrors, Dialog):
             form.addRow(label, widget)
             form.addRow(self.field_error(field, label))
         self.error = self.errors["code"]
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
         self.resize(560, self.sizeHint().height())
 
     @staticmethod
