@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QPainter, QPen, QUndoStack
+from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from . import labels, memory
 from .register import FilterProxy
 from .undo import edit_undoably, run_undoable, save_undoably
 from .view import View
-from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, choice_box, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, choice_box, command_buttons, context_menu, date_edit, line_edit, ok_cancel
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -248,21 +247,12 @@ class ActionsView(View):
         bar.addWidget(self.who)
         bar.addWidget(self.finished)
         bar.addStretch(1)
-        menu = []
-        for name, label, slot in (
+        commands = (
             ("edit_action", self.tr("Edit Action…"), self.edit),
             ("add_action", self.tr("Add Action…"), self.add),
             ("mark_done", self.tr("Mark Done"), self.mark_done),
-        ):
-            action = QAction(label, self)
-            action.setObjectName(name + "_menu")
-            action.triggered.connect(slot)
-            menu.append(action)
-            if name != "edit_action":
-                button = QPushButton(label)
-                button.setObjectName(name)
-                button.clicked.connect(slot)
-                bar.addWidget(button)
+        )
+        _, menu = command_buttons(self, bar, commands, menu_only=("edit_action",))  # Enter or a double click edits
         context_menu(self.table, menu)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -702,20 +692,12 @@ class IndicatorsView(View):
         self.measurement_columns = memory.Columns(self.measurements, "indicators/measurement-columns", 2, least=160)
         self.chart = IndicatorChart()
         bar = QHBoxLayout()
-        actions = []
-        for label, name, slot in (
-            (self.tr("New Indicator…"), "new_indicator", self.new_indicator),
-            (self.tr("Edit Indicator…"), "edit_indicator", self.edit_indicator),
-            (self.tr("Add Measurement…"), "add_measurement", self.add_measurement),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            bar.addWidget(button)
-            act = QAction(label, self)
-            act.setObjectName(f"{name}_action")
-            act.triggered.connect(lambda _checked=False, slot=slot: slot())
-            actions.append(act)
+        commands = (
+            ("new_indicator", self.tr("New Indicator…"), self.new_indicator),
+            ("edit_indicator", self.tr("Edit Indicator…"), self.edit_indicator),
+            ("add_measurement", self.tr("Add Measurement…"), self.add_measurement),
+        )
+        _, actions = command_buttons(self, bar, commands)
         bar.addStretch(1)
         context_menu(self.list, actions)
         context_menu(self.measurements, actions[2:])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,7 @@ from ..domain.text import fold
 from ..ops import people as people_ops
 from ..store import Workspace
 from .undo import edit_undoably, run_undoable
-from .widgets import INTERNAL_TINT, Dialog, FieldErrors, TableWidget, context_menu, line_edit, ok_cancel
+from .widgets import INTERNAL_TINT, Dialog, FieldErrors, TableWidget, command_buttons, context_menu, line_edit, ok_cancel
 
 
 def party_box(workspace: Workspace, code: str, name: str = "party") -> QComboBox:
@@ -156,21 +156,15 @@ class PeopleDirectory(Dialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit())  # Enter, or a double click
         buttons = QHBoxLayout()
-        menu = []
-        for name, label, slot in (
-            ("add_person", self.tr("Add Person…"), self.add),
-            ("edit_person", self.tr("Edit…"), self.edit),
-            ("remove_person", self.tr("Remove from Directory"), self.remove),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            button.setAutoDefault(False)  # Enter in the table edits the person; it must not also press a button
-            buttons.addWidget(button)
-            action = QAction(label, self)
-            action.setObjectName(name + "_menu")
-            action.triggered.connect(slot)
-            menu.append(action)
+        _, menu = command_buttons(
+            self,
+            buttons,
+            (
+                ("add_person", self.tr("Add Person…"), self.add),
+                ("edit_person", self.tr("Edit…"), self.edit),
+                ("remove_person", self.tr("Remove from Directory"), self.remove),
+            ),
+        )
         context_menu(self.table, menu)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("close")

@@ -7,8 +7,8 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout
 
 from ..domain import validate
 from ..domain.errors import Invalid
@@ -20,7 +20,7 @@ from . import labels, memory, overview
 from .labels import ordinal
 from .undo import edit_undoably, run_undoable
 from .view import View
-from .widgets import Dialog, FieldErrors, TextBox, Tree, choice_box, context_menu, date_edit, line_edit, ok_cancel, time_edit
+from .widgets import Dialog, FieldErrors, TextBox, Tree, choice_box, command_buttons, context_menu, date_edit, line_edit, ok_cancel, time_edit
 
 
 class SessionEditor(FieldErrors, Dialog):
@@ -152,23 +152,17 @@ class SessionView(View):
         self.members.itemChanged.connect(self._attendance_ticked)
         self.members.currentItemChanged.connect(lambda *_: self._enable())
         buttons = QHBoxLayout()
-        menu, made = [], {}
-        for name, label, slot in (
-            ("edit_session", self.tr("Edit Session…"), self.edit),
-            ("add_delegate", self.tr("Add Delegate…"), self.add_member),
-            ("remove_delegate", self.tr("Remove Delegate"), self.remove_member),
-            ("copy_delegations", self.tr("Copy Delegations"), self.copy_delegations),
-            ("confirm_attendance", self.tr("Confirm Attendance"), self.toggle_attendance),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            made[name] = button
-            action = QAction(label, self)
-            action.setObjectName(name + "_menu")
-            action.triggered.connect(slot)
-            menu.append(action)
+        made, menu = command_buttons(
+            self,
+            buttons,
+            (
+                ("edit_session", self.tr("Edit Session…"), self.edit),
+                ("add_delegate", self.tr("Add Delegate…"), self.add_member),
+                ("remove_delegate", self.tr("Remove Delegate"), self.remove_member),
+                ("copy_delegations", self.tr("Copy Delegations"), self.copy_delegations),
+                ("confirm_attendance", self.tr("Confirm Attendance"), self.toggle_attendance),
+            ),
+        )
         self.copy_button, self.confirm_button = made["copy_delegations"], made["confirm_attendance"]
         self.copy_action, self.confirm_action = menu[-2], menu[-1]
         buttons.addStretch(1)

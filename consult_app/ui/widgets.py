@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, QTime
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTableWidget,
     QTimeEdit,
@@ -318,6 +320,25 @@ class Tree(Listing, QTreeWidget):
 
 class List(Listing, QListWidget):
     pass
+
+
+def command_buttons(owner: QWidget, row: QHBoxLayout, commands, *, menu_only: tuple[str, ...] = ()) -> tuple[dict[str, QPushButton], list[QAction]]:
+    """For each ``(name, label, slot)``: a button named ``name`` in ``row`` (none for ``menu_only``) and an action named
+    ``name_menu`` for a context menu, both calling ``slot()``. Returns the buttons by name and the actions in order."""
+    buttons, actions = {}, []
+    for name, label, slot in commands:
+        action = QAction(label, owner)
+        action.setObjectName(name + "_menu")
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        actions.append(action)
+        if name not in menu_only:
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.setAutoDefault(False)  # Enter in a list acts on its row; it must not also press a button
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            row.addWidget(button)
+            buttons[name] = button
+    return buttons, actions
 
 
 def context_menu(widget: QWidget, actions) -> None:
