@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTimeEdit,
     QTreeWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -78,6 +79,18 @@ class Dialog(QDialog):
         if isinstance(self, FieldErrors) and not any(label.text() for label in self.errors.values()):
             self.clear_errors()  # the rows of the refusals take no room until there is one
         super().showEvent(event)
+
+
+def choice_dialog(parent: QWidget, title: str, intro: str, chooser: QWidget, accessible: str, ok_text: str | None = None) -> Dialog:
+    """A dialog that asks for one choice: ``title``, a line of ``intro``, the ``chooser`` (named ``accessible`` for screen readers), OK and Cancel."""
+    dialog = Dialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(intro))
+    chooser.setAccessibleName(accessible)
+    layout.addWidget(chooser)
+    layout.addWidget(ok_cancel(dialog, ok_text))
+    return dialog
 
 
 # ---------------------------------------------------------------- fields bounded by the domain's limits
