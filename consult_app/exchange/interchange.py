@@ -110,7 +110,6 @@ class _Kind(NamedTuple):
     read: Callable[[Any], Any]
 
 
-_AS_IS = _Kind(lambda v: v, lambda v: v)
 _DATE = _Kind(_d, _date)
 _TIME = _Kind(lambda t: t.strftime("%H:%M") if t else None, lambda v: dt.time.fromisoformat(v) if v else None)
 _LIST = _Kind(lambda v: v, list)  # read as a copy, so no two records share one
@@ -125,30 +124,35 @@ _REQUIRED = object()
 
 
 class _F(NamedTuple):
-    """One field of a record: its name in the file (``a.b`` inside the object ``a``), the model's attribute, its kind,
-    and the value read when the file leaves it out (a field added after the first files were written)."""
+    """One field of a record: its name in the file (``a.b`` inside the object ``a``), the model's attribute, its kind
+    (None: as it is), and the value read when the file leaves it out (a field added after the first files were written)."""
 
     key: str
     attr: str = ""
-    kind: _Kind = _AS_IS
+    kind: _Kind | None = None
     default: Any = _REQUIRED
+    outer: str = ""  # set by _fields: the object a nested field stands in ("" for none)
+    name: str = ""  # set by _fields: its name there
 
 
 def _fields(*specs: str | _F) -> tuple[_F, ...]:
     """A record's fields in the file's order; a plain name is a field the file and the model name alike."""
-    return tuple(_F(s, s) if isinstance(s, str) else s._replace(attr=s.attr or s.key) for s in specs)
+    out = []
+    for spec in specs:
+        f = _F(spec) if isinstance(spec, str) else spec
+        outer, _, name = f.key.rpartition(".")
+        out.append(f._replace(attr=f.attr or f.key, outer=outer, name=name))
+    return tuple(out)
 
 
 def _doc(obj: Any, fields: Sequence[_F]) -> dict:
     """The file's object for ``obj``: its fields in order, nested ones gathered under their object."""
     out: dict[str, Any] = {}
     for f in fields:
-        head, _, tail = f.key.partition(".")
-        value = f.kind.write(getattr(obj, f.attr))
-        if tail:
-            out.setdefault(head, {})[tail] = value
-        else:
-            out[head] = value
+        value = getattr(obj, f.attr)
+        if f.kind is not None:
+            value = f.kind.write(value)
+        (out.setdefault(f.outer, {}) if f.outer else out)[f.name] = value
     return out
 
 
@@ -156,9 +160,9 @@ def _values(data: dict, fields: Sequence[_F]) -> dict[str, Any]:
     """The model's keyword arguments read from the file's object ``data`` (checked against the schema already)."""
     out = {}
     for f in fields:
-        head, _, tail = f.key.partition(".")
-        holder, name = (data[head], tail) if tail else (data, head)
-        out[f.attr] = f.kind.read(holder[name] if f.default is _REQUIRED else holder.get(name, f.default))
+        holder = data[f.outer] if f.outer else data
+        value = holder[f.name] if f.default is _REQUIRED else holder.get(f.name, f.default)
+        out[f.attr] = value if f.kind is None else f.kind.read(value)
     return out
 
 
