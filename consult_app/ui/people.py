@@ -155,16 +155,13 @@ class PeopleDirectory(Dialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit())  # Enter, or a double click
-        buttons = QHBoxLayout()
-        _, menu = command_buttons(
-            self,
-            buttons,
-            (
-                ("add_person", self.tr("Add Person…"), self.add),
-                ("edit_person", self.tr("Edit…"), self.edit),
-                ("remove_person", self.tr("Remove from Directory"), self.remove),
-            ),
+        commands = (
+            ("add_person", self.tr("Add Person…"), self.add),
+            ("edit_person", self.tr("Edit…"), self.edit),
+            ("remove_person", self.tr("Remove from Directory"), self.remove),
         )
+        buttons = QHBoxLayout()
+        _, menu = command_buttons(self, buttons, commands)
         context_menu(self.table, menu)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("close")

@@ -151,18 +151,15 @@ class SessionView(View):
         self.columns = memory.Columns(self.members, "session/delegations", 3, most=320)
         self.members.itemChanged.connect(self._attendance_ticked)
         self.members.currentItemChanged.connect(lambda *_: self._enable())
-        buttons = QHBoxLayout()
-        made, menu = command_buttons(
-            self,
-            buttons,
-            (
-                ("edit_session", self.tr("Edit Session…"), self.edit),
-                ("add_delegate", self.tr("Add Delegate…"), self.add_member),
-                ("remove_delegate", self.tr("Remove Delegate"), self.remove_member),
-                ("copy_delegations", self.tr("Copy Delegations"), self.copy_delegations),
-                ("confirm_attendance", self.tr("Confirm Attendance"), self.toggle_attendance),
-            ),
+        commands = (
+            ("edit_session", self.tr("Edit Session…"), self.edit),
+            ("add_delegate", self.tr("Add Delegate…"), self.add_member),
+            ("remove_delegate", self.tr("Remove Delegate"), self.remove_member),
+            ("copy_delegations", self.tr("Copy Delegations"), self.copy_delegations),
+            ("confirm_attendance", self.tr("Confirm Attendance"), self.toggle_attendance),
         )
+        buttons = QHBoxLayout()
+        made, menu = command_buttons(self, buttons, commands)
         self.copy_button, self.confirm_button = made["copy_delegations"], made["confirm_attendance"]
         self.copy_action, self.confirm_action = menu[-2], menu[-1]
         buttons.addStretch(1)
