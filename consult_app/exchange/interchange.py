@@ -28,12 +28,13 @@ import json
 import math
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, InterchangeError, Invalid, NewerVersion  # noqa: F401  (re-exported)
@@ -98,13 +99,203 @@ def _d(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class _Kind(NamedTuple):
+    """How a field's value is written to the file and read back."""
+
+    write: Callable[[Any], Any]
+    read: Callable[[Any], Any]
+
+
+_DATE = _Kind(_d, _date)
+_TIME = _Kind(lambda t: t.strftime("%H:%M") if t else None, lambda v: dt.time.fromisoformat(v) if v else None)
+_LIST = _Kind(lambda v: v, list)  # read as a copy, so no two records share one
+_DICT = _Kind(lambda v: v, dict)
+
+
+def _enum(cls: type[Enum]) -> _Kind:
+    return _Kind(lambda e: e.value, cls)
+
+
+_REQUIRED = object()
+
+
+class _F(NamedTuple):
+    """One field of a record: its name in the file (``a.b`` inside the object ``a``), the model's attribute, its kind
+    (None: as it is), and the value read when the file leaves it out (a field added after the first files were written)."""
+
+    key: str
+    attr: str = ""
+    kind: _Kind | None = None
+    default: Any = _REQUIRED
+    outer: str = ""  # set by _fields: the object a nested field stands in ("" for none)
+    name: str = ""  # set by _fields: its name there
+
+
+def _fields(*specs: str | _F) -> tuple[_F, ...]:
+    """A record's fields in the file's order; a plain name is a field the file and the model name alike."""
+    out = []
+    for spec in specs:
+        f = _F(spec) if isinstance(spec, str) else spec
+        outer, _, name = f.key.rpartition(".")
+        out.append(f._replace(attr=f.attr or f.key, outer=outer, name=name))
+    return tuple(out)
+
+
+def _doc(obj: Any, fields: Sequence[_F]) -> dict:
+    """The file's object for ``obj``: its fields in order, nested ones gathered under their object."""
+    out: dict[str, Any] = {}
+    for f in fields:
+        value = getattr(obj, f.attr)
+        if f.kind is not None:
+            value = f.kind.write(value)
+        (out.setdefault(f.outer, {}) if f.outer else out)[f.name] = value
+    return out
+
+
+def _values(data: dict, fields: Sequence[_F]) -> dict[str, Any]:
+    """The model's keyword arguments read from the file's object ``data`` (checked against the schema already)."""
+    out = {}
+    for f in fields:
+        holder = data[f.outer] if f.outer else data
+        value = holder[f.name] if f.default is _REQUIRED else holder.get(f.name, f.default)
+        out[f.attr] = value if f.kind is None else f.kind.read(value)
+    return out
+
+
+_VISIBILITY = _F("visibility", kind=_enum(Visibility), default="internal")
+_PERSON = _fields("id", "name", "title", "organisation", _F("email", default=""), _F("phone", default=""), _F("party", default=""))
+_DIALOGUE = _fields(
+    "id",
+    "code",
+    "name",
+    _F("level", kind=_enum(Level)),
+    "cadence",
+    _F("instrument.title", "instrument_title"),
+    _F("instrument.signed_on", "instrument_signed_on", _DATE),
+    "languages",
+    "classification",
+    _F("markings", kind=_DICT, default={}),
+)
+_LEVEL = _fields("code", "label", _F("tone", kind=_enum(Tone)), "closed")
+_PARTY = _fields("id", "code", "name", "is_home")
+_THEME = _fields("id", "code", "title", "standing")
+_SESSION = _fields(
+    "id",
+    "number",
+    _F("starts_on", kind=_DATE),
+    _F("ends_on", kind=_DATE),
+    _F("start_time", kind=_TIME),
+    "venue",
+    _F("host_party", "host_party_id"),
+    _F("state", kind=_enum(SessionState)),
+    _F("minutes_state", kind=_enum(MinutesState)),
+    _F("brief_printed_at", default=""),
+)
+_MEMBER = _fields("id", _F("person", "person_id"), _F("party", "party_id"), "role", "is_head", "is_cochair", "position", _F("confirmed", default=True))
+_ITEM = _fields(
+    "id",
+    _F("parent", "parent_id"),
+    "position",
+    _F("kind", kind=_enum(ItemKind)),
+    _F("theme", "theme_id"),
+    _F("lead_party", "lead_party_id"),
+    _F("presenter", "presenter_id"),
+    _F("commitment", "commitment_id", default=None),
+    _F("start_time", kind=_TIME, default=None),
+    "duration_min",
+    "title",
+    "summary",
+    "conclusions",
+    _F("internal.objective", "objective"),
+    _F("internal.background", "background"),
+    _F("internal.lines_to_take", "lines_to_take"),
+    _F("internal.notes", "internal_notes"),
+    _F("internal.their_asks", "their_asks", default=""),
+    _F("internal.red_lines", "red_lines", default=""),
+)
+_AMENDMENT = _fields(
+    "id",
+    _F("agenda_item", "agenda_item_id"),
+    "field",
+    "lang",
+    "old_text",
+    "new_text",
+    _F("amended_on", kind=_DATE),
+    "reason",
+    _F("author", default=""),
+    _F("party", "party_id", default=None),
+    _F("state", default="effective"),
+)
+_VERSION = _fields("id", "number", _F("party", "party_id"), "texts", "hash", "circulated_at", _F("circulated_by", default=""))
+_SIGNOFF = _fields(
+    "id",
+    _F("version", "version_id", default=None),
+    _F("amendment", "amendment_id", default=None),
+    _F("party", "party_id"),
+    "name",
+    "hash",
+    "signed_at",
+    _F("recorded_by", default=""),
+)
+_COMMITMENT = _fields(
+    "id",
+    "ref",
+    "text",
+    _F("party", "party_id"),
+    _F("made_at", "made_at_session_id"),
+    _F("reaffirmed_at", kind=_LIST),
+    "lead_institution",
+    _F("theme", "theme_id"),
+    _F("due_on", kind=_DATE),
+    _F("due_session", "due_session_number"),
+    _F("reciprocal", "reciprocal_id"),
+    _F("supersedes", "supersedes_id"),
+    _F("visibility", kind=_enum(Visibility)),
+)
+_KIND = _fields(_F("kind", kind=_enum(CommitmentKind), default="commitment"))
+_ENDING = _fields(_F("state", kind=_enum(CommitmentState), default="in_force"), _F("ended_on", kind=_DATE, default=None), _F("end_reason", default=""))
+_REVISION = _fields("id", _F("revised_on", kind=_DATE), "old_text", "new_text", "reason", "author", "recorded_at")
+_EVENT = _fields(
+    "id",
+    _F("effective_on", kind=_DATE),
+    "status",
+    "note",
+    "evidence",
+    "author",
+    "recorded_at",
+    "recorded_where",
+    _VISIBILITY,
+    _F("party", "party_id", default=None),
+)
+_INDICATOR = _fields(
+    "id",
+    "name",
+    "unit",
+    _F("baseline.value", "baseline_value"),
+    _F("baseline.on", "baseline_on", _DATE),
+    _F("target.value", "target_value"),
+    _F("target.on", "target_on", _DATE),
+)
+_MEASUREMENT = _fields("id", _F("measured_on", kind=_DATE), "value", "source", _VISIBILITY)
+_ACTION = _fields(
+    "id",
+    "description",
+    "assignee",
+    _F("due_on", kind=_DATE),
+    _F("state", kind=_enum(ActionState)),
+    _F("commitment", "commitment_id"),
+    _F("session", "session_id"),
+)
+
+
 def to_document(b: Bundle) -> dict:
     """Turn a bundle into the interchange document (plain JSON values)."""
     doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    doc["people"] = [
-        {"id": p.id, "name": p.name, "title": p.title, "organisation": p.organisation, "email": p.email, "phone": p.phone, "party": p.party}
-        for p in sorted(b.people, key=lambda p: (p.name, p.id))
-    ]
+    doc["people"] = [_doc(p, _PERSON) for p in sorted(b.people, key=lambda p: (p.name, p.id))]
     kids = _Children(b)
     doc["dialogues"] = [_dialogue_doc(d, kids) for d in sorted(b.dialogues, key=lambda d: d.code)]
     return doc
@@ -121,130 +312,50 @@ def _group(rows: list, attr: str) -> dict[str | None, list]:
 class _Children:
     """A bundle's rows grouped by their parent, built once (a scan per parent made large exports quadratic)."""
 
+    PARENT = {
+        "sessions": "dialogue_id",
+        "commitments": "dialogue_id",
+        "actions": "dialogue_id",
+        "members": "session_id",
+        "items": "session_id",
+        "amendments": "session_id",
+        "versions": "session_id",
+        "proposals": "session_id",
+        "signoffs": "session_id",
+        "events": "commitment_id",
+        "revisions": "commitment_id",
+        "indicators": "commitment_id",
+        "measurements": "indicator_id",
+    }
+    """Each list of the bundle (an attribute here too), and the attribute that names its rows' parent."""
+
     def __init__(self, b: Bundle) -> None:
-        self.sessions = _group(b.sessions, "dialogue_id")
-        self.commitments = _group(b.commitments, "dialogue_id")
-        self.actions = _group(b.actions, "dialogue_id")
-        self.members = _group(b.members, "session_id")
-        self.items = _group(b.items, "session_id")
-        self.amendments = _group(b.amendments, "session_id")
-        self.versions = _group(b.versions, "session_id")
-        self.proposals = _group(b.proposals, "session_id")
-        self.signoffs = _group(b.signoffs, "session_id")
-        self.events = _group(b.events, "commitment_id")
-        self.revisions = _group(b.revisions, "commitment_id")
-        self.indicators = _group(b.indicators, "commitment_id")
-        self.measurements = _group(b.measurements, "indicator_id")
+        for rows, parent in self.PARENT.items():
+            setattr(self, rows, _group(getattr(b, rows), parent))
 
 
 def _dialogue_doc(d: Dialogue, b: _Children) -> dict:
     sessions = sorted(b.sessions.get(d.id, ()), key=lambda s: s.number)
     commitments = sorted(b.commitments.get(d.id, ()), key=lambda c: c.ref)
+    actions = sorted(b.actions.get(d.id, ()), key=lambda a: (_d(a.due_on) or "", a.id))
     return {
-        "id": d.id,
-        "code": d.code,
-        "name": d.name,
-        "level": d.level.value,
-        "cadence": d.cadence,
-        "instrument": {"title": d.instrument_title, "signed_on": _d(d.instrument_signed_on)},
-        "languages": d.languages,
-        "classification": d.classification,
-        "markings": d.markings,
-        "scale": {"name": d.scale.name, "levels": [{"code": lv.code, "label": lv.label, "tone": lv.tone.value, "closed": lv.closed} for lv in d.scale.levels]},
-        "parties": [
-            {"id": p.id, "code": p.code, "name": p.name, "is_home": p.is_home, "names": {lang: n.as_dict() for lang, n in sorted(p.names.items())}}
-            for p in d.parties
-        ],
-        "themes": [{"id": t.id, "code": t.code, "title": t.title, "standing": t.standing} for t in d.themes],
+        **_doc(d, _DIALOGUE),
+        "scale": {"name": d.scale.name, "levels": [_doc(lv, _LEVEL) for lv in d.scale.levels]},
+        "parties": [{**_doc(p, _PARTY), "names": {lang: n.as_dict() for lang, n in sorted(p.names.items())}} for p in d.parties],
+        "themes": [_doc(t, _THEME) for t in d.themes],
         "sessions": [_session_doc(s, b) for s in sessions],
         "commitments": [_commitment_doc(c, b) for c in commitments],
-        "actions": [
-            {
-                "id": a.id,
-                "description": a.description,
-                "assignee": a.assignee,
-                "due_on": _d(a.due_on),
-                "state": a.state.value,
-                "commitment": a.commitment_id,
-                "session": a.session_id,
-                "visibility": a.visibility.value,
-            }
-            for a in sorted(b.actions.get(d.id, ()), key=lambda a: (_d(a.due_on) or "", a.id))
-        ],
+        "actions": [{**_doc(a, _ACTION), "visibility": a.visibility.value} for a in actions],
     }
 
 
 def _session_doc(s: Session, b: _Children) -> dict:
     return {
-        "id": s.id,
-        "number": s.number,
-        "starts_on": _d(s.starts_on),
-        "ends_on": _d(s.ends_on),
-        "start_time": s.start_time.strftime("%H:%M"),
-        "venue": s.venue,
-        "host_party": s.host_party_id,
-        "state": s.state.value,
-        "minutes_state": s.minutes_state.value,
-        "brief_printed_at": s.brief_printed_at,
-        "delegation": [_member_doc(m) for m in b.members.get(s.id, ())],
-        "agenda": [_item_doc(i) for i in b.items.get(s.id, ())],
-        "amendments": [_amendment_doc(a) for a in b.amendments.get(s.id, ())],
+        **_doc(s, _SESSION),
+        "delegation": [_doc(m, _MEMBER) for m in b.members.get(s.id, ())],
+        "agenda": [_doc(i, _ITEM) for i in b.items.get(s.id, ())],
+        "amendments": [_doc(a, _AMENDMENT) for a in b.amendments.get(s.id, ())],
         **_negotiation_doc(s, b),
-    }
-
-
-def _member_doc(m: DelegationMember) -> dict:
-    return {
-        "id": m.id,
-        "person": m.person_id,
-        "party": m.party_id,
-        "role": m.role,
-        "is_head": m.is_head,
-        "is_cochair": m.is_cochair,
-        "position": m.position,
-        "confirmed": m.confirmed,
-    }
-
-
-def _item_doc(i: AgendaItem) -> dict:
-    return {
-        "id": i.id,
-        "parent": i.parent_id,
-        "position": i.position,
-        "kind": i.kind.value,
-        "theme": i.theme_id,
-        "lead_party": i.lead_party_id,
-        "presenter": i.presenter_id,
-        "commitment": i.commitment_id,
-        "start_time": i.start_time.strftime("%H:%M") if i.start_time else None,
-        "duration_min": i.duration_min,
-        "title": i.title,
-        "summary": i.summary,
-        "conclusions": i.conclusions,
-        "internal": {
-            "objective": i.objective,
-            "background": i.background,
-            "lines_to_take": i.lines_to_take,
-            "notes": i.internal_notes,
-            "their_asks": i.their_asks,
-            "red_lines": i.red_lines,
-        },
-    }
-
-
-def _amendment_doc(a: Amendment) -> dict:
-    return {
-        "id": a.id,
-        "agenda_item": a.agenda_item_id,
-        "field": a.field,
-        "lang": a.lang,
-        "old_text": a.old_text,
-        "new_text": a.new_text,
-        "amended_on": _d(a.amended_on),
-        "reason": a.reason,
-        "author": a.author,
-        "party": a.party_id,
-        "state": a.state,
     }
 
 
@@ -254,75 +365,44 @@ def _negotiation_doc(s: Session, b: _Children) -> dict:
         return {}
     return {
         "negotiation": {
-            "versions": [
-                {
-                    "id": v.id,
-                    "number": v.number,
-                    "party": v.party_id,
-                    "texts": v.texts,
-                    "hash": v.hash,
-                    "circulated_at": v.circulated_at,
-                    "circulated_by": v.circulated_by,
-                }
-                for v in versions
-            ],
-            "proposals": [
-                {
-                    "id": p.id,
-                    "version": p.version_id,
-                    "agenda_item": p.agenda_item_id,
-                    "field": p.field,
-                    "lang": p.lang,
-                    "op": p.op,
-                    "passage": p.passage,
-                    "text": p.text,
-                    "comment": p.comment,
-                    "party": p.party_id,
-                    "proposed_at": p.proposed_at,
-                    "proposed_by": p.proposed_by,
-                    "state": p.state.value,
-                    "decided_text": p.decided_text,
-                    "decided_at": p.decided_at,
-                    "decided_by": p.decided_by,
-                }
-                for p in proposals
-            ],
-            "signoffs": [
-                {
-                    "id": x.id,
-                    "version": x.version_id,
-                    "amendment": x.amendment_id,
-                    "party": x.party_id,
-                    "name": x.name,
-                    "hash": x.hash,
-                    "signed_at": x.signed_at,
-                    "recorded_by": x.recorded_by,
-                }
-                for x in signoffs
-            ],
+            "versions": [_doc(v, _VERSION) for v in versions],
+            "proposals": [_doc(p, _proposal_fields()) for p in proposals],
+            "signoffs": [_doc(x, _SIGNOFF) for x in signoffs],
         }
     }
+
+
+@cache
+def _proposal_fields() -> tuple[_F, ...]:
+    from ..domain.negotiation import ProposalState  # the negotiation module is loaded on first use
+
+    return _fields(
+        "id",
+        _F("version", "version_id"),
+        _F("agenda_item", "agenda_item_id"),
+        "field",
+        "lang",
+        "op",
+        _F("passage", default=""),
+        _F("text", default=""),
+        _F("comment", default=""),
+        _F("party", "party_id"),
+        "proposed_at",
+        _F("proposed_by", default=""),
+        _F("state", kind=_enum(ProposalState)),
+        _F("decided_text", default=""),
+        _F("decided_at", default=""),
+        _F("decided_by", default=""),
+    )
 
 
 def _commitment_doc(c: Commitment, b: _Children) -> dict:
     events = sorted(b.events.get(c.id, ()), key=lambda e: (e.effective_on, e.recorded_at, e.id))
     indicators = sorted(b.indicators.get(c.id, ()), key=lambda i: i.id)
     return {
-        "id": c.id,
-        "ref": c.ref,
-        "text": c.text,
-        "party": c.party_id,
-        "made_at": c.made_at_session_id,
-        "reaffirmed_at": c.reaffirmed_at,
-        "lead_institution": c.lead_institution,
-        "theme": c.theme_id,
-        "due_on": _d(c.due_on),
-        "due_session": c.due_session_number,
-        "reciprocal": c.reciprocal_id,
-        "supersedes": c.supersedes_id,
-        "visibility": c.visibility.value,
+        **_doc(c, _COMMITMENT),
         **_commitment_optional_doc(c, b),
-        "events": [_event_doc(e) for e in events],
+        "events": [_doc(e, _EVENT) for e in events],
         "indicators": [_indicator_doc(i, b) for i in indicators],
     }
 
@@ -331,53 +411,20 @@ def _commitment_optional_doc(c: Commitment, b: _Children) -> dict:
     """A commitment's kind, ending and revisions: written only when they hold something, so a file from before them reads and writes back the same."""
     optional: dict[str, Any] = {}
     if c.kind != CommitmentKind.COMMITMENT:
-        optional["kind"] = c.kind.value
+        optional |= _doc(c, _KIND)
     if c.state != CommitmentState.IN_FORCE or c.ended_on or c.end_reason:
-        optional |= {"state": c.state.value, "ended_on": _d(c.ended_on), "end_reason": c.end_reason}
+        optional |= _doc(c, _ENDING)
     revisions = sorted(b.revisions.get(c.id, ()), key=lambda r: (r.recorded_at, r.id))
     if revisions:
-        optional["revisions"] = [
-            {
-                "id": r.id,
-                "revised_on": _d(r.revised_on),
-                "old_text": r.old_text,
-                "new_text": r.new_text,
-                "reason": r.reason,
-                "author": r.author,
-                "recorded_at": r.recorded_at,
-            }
-            for r in revisions
-        ]
+        optional["revisions"] = [_doc(r, _REVISION) for r in revisions]
     return optional
-
-
-def _event_doc(e: StatusEvent) -> dict:
-    return {
-        "id": e.id,
-        "effective_on": _d(e.effective_on),
-        "status": e.status,
-        "note": e.note,
-        "evidence": e.evidence,
-        "author": e.author,
-        "recorded_at": e.recorded_at,
-        "recorded_where": e.recorded_where,
-        "visibility": e.visibility.value,
-        "party": e.party_id,
-    }
 
 
 def _indicator_doc(i: Indicator, b: _Children) -> dict:
     return {
-        "id": i.id,
-        "name": i.name,
-        "unit": i.unit,
-        "baseline": {"value": i.baseline_value, "on": _d(i.baseline_on)},
-        "target": {"value": i.target_value, "on": _d(i.target_on)},
+        **_doc(i, _INDICATOR),
         **({"direction": i.direction.value} if i.direction != Direction.implied(i.baseline_value, i.target_value) else {}),
-        "measurements": [
-            {"id": m.id, "measured_on": _d(m.measured_on), "value": m.value, "source": m.source, "visibility": m.visibility.value}
-            for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))
-        ],
+        "measurements": [_doc(m, _MEASUREMENT) for m in sorted(b.measurements.get(i.id, ()), key=lambda m: (m.measured_on, m.id))],
     }
 
 
@@ -784,10 +831,6 @@ def _message(error) -> str:
     return f"{where}: {error.message}."
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 # Where the model's attribute names (used in ``validate``'s sentences) differ from the file's.
 _FILE_NAMES = {
     "instrument_title": "instrument.title",
@@ -836,6 +879,18 @@ class _Builder:
         if value is not None and value not in known:
             self.fail(where, f"refers to {what} {_show(value)}, which is not in the file.")
 
+    def refs(self, row: dict, where: str, **fields: tuple[dict | set, str]) -> None:
+        """Check that each named field of ``row`` (at ``where``) refers to something in the file: ``field=(known, what)``."""
+        for name, (known, what) in fields.items():
+            self.ref(row.get(name), known, f"{where}.{name}", what)
+
+    def each(self, rows: Sequence[dict], where: str):
+        """Each row with its place in the file (``where[n]``), its id claimed."""
+        for n, row in enumerate(rows):
+            place = f"{where}[{n}]"
+            self.claim(row["id"], place)
+            yield place, row
+
 
 @dataclass
 class _Scope:
@@ -862,18 +917,8 @@ def _build(data: dict) -> Bundle:
 
 def _people(bb: _Builder, rows: list[dict]) -> dict[str, Person]:
     people = {}
-    for n, p in enumerate(rows):
-        where = f"people[{n}]"
-        bb.claim(p["id"], where)
-        person = Person(
-            id=p["id"],
-            name=p["name"],
-            title=p["title"],
-            organisation=p["organisation"],
-            email=p.get("email", ""),
-            phone=p.get("phone", ""),
-            party=p.get("party", ""),
-        )
+    for where, p in bb.each(rows, "people"):
+        person = Person(**_values(p, _PERSON))
         bb.domain(where, validate.person, person)
         people[person.id] = person
         bb.b.people.append(person)
@@ -887,26 +932,9 @@ def _dialogue(bb: _Builder, where: str, dd: dict, people: dict[str, Person], cod
         bb.fail(f"{where}.code", f"the code {_show(dd['code'])} is used by another dialogue in the file.")
     codes.add(dd["code"])
     parties = _parties(bb, where, dd["parties"])
-    themes = []
-    for tn, t in enumerate(dd["themes"]):
-        bb.claim(t["id"], f"{where}.themes[{tn}]")
-        themes.append(Theme(id=t["id"], code=t["code"], title=t["title"], standing=t["standing"]))
-    levels = dd["scale"]["levels"]
-    d = Dialogue(
-        id=dd["id"],
-        code=dd["code"],
-        name=dd["name"],
-        parties=parties,
-        languages=dd["languages"],
-        level=Level(dd["level"]),
-        cadence=dd["cadence"],
-        instrument_title=dd["instrument"]["title"],
-        instrument_signed_on=_date(dd["instrument"]["signed_on"]),
-        classification=dd["classification"],
-        markings=dd.get("markings", {}),
-        scale=StatusScale(dd["scale"]["name"], tuple(StatusLevel(lv["code"], lv["label"], Tone(lv["tone"]), lv["closed"]) for lv in levels)),
-        themes=themes,
-    )
+    themes = [Theme(**_values(t, _THEME)) for _, t in bb.each(dd["themes"], f"{where}.themes")]
+    levels = tuple(StatusLevel(**_values(lv, _LEVEL)) for lv in dd["scale"]["levels"])
+    d = Dialogue(**_values(dd, _DIALOGUE), parties=parties, scale=StatusScale(dd["scale"]["name"], levels), themes=themes)
     bb.domain(where, validate.dialogue, d)
     bb.b.dialogues.append(d)
     scope = _Scope(d, people, {p.id for p in parties}, {t.id for t in themes}, {c["id"] for c in dd["commitments"]})
@@ -919,13 +947,12 @@ def _dialogue(bb: _Builder, where: str, dd: dict, people: dict[str, Person], cod
 
 def _parties(bb: _Builder, where: str, rows: list[dict]) -> list[Party]:
     parties = []
-    for pn, p in enumerate(rows):
-        bb.claim(p["id"], f"{where}.parties[{pn}]")
+    for pw, p in bb.each(rows, f"{where}.parties"):
         names = {lang: PartyName(**{f: n.get(f, "") for f in PartyName.FIELDS}) for lang, n in sorted(p.get("names", {}).items())}
         for lang, n in names.items():
             for f in PartyName.FIELDS:
-                bb.domain(f"{where}.parties[{pn}].names.{lang}", lambda n=n, f=f: validate.text(getattr(n, f), f, limit=300))
-        parties.append(Party(id=p["id"], code=p["code"], name=p["name"], is_home=p["is_home"], names=names))
+                bb.domain(f"{pw}.names.{lang}", lambda n=n, f=f: validate.text(getattr(n, f), f, limit=300))
+        parties.append(Party(**_values(p, _PARTY), names=names))
     return parties
 
 
@@ -935,20 +962,8 @@ def _session(bb: _Builder, sw: str, sd: dict, scope: _Scope) -> None:
     if sd["number"] in scope.numbers:
         bb.fail(f"{sw}.number", f"the dialogue already has a session number {sd['number']}.")
     scope.numbers.add(sd["number"])
-    bb.ref(sd["host_party"], scope.party_ids, f"{sw}.host_party", "party")
-    s = Session(
-        id=sd["id"],
-        dialogue_id=scope.d.id,
-        number=sd["number"],
-        starts_on=_date(sd["starts_on"]),
-        ends_on=_date(sd["ends_on"]),
-        start_time=dt.time.fromisoformat(sd["start_time"]),
-        venue=sd["venue"],
-        host_party_id=sd["host_party"],
-        state=SessionState(sd["state"]),
-        minutes_state=MinutesState(sd["minutes_state"]),
-        brief_printed_at=sd.get("brief_printed_at", ""),
-    )
+    bb.refs(sd, sw, host_party=(scope.party_ids, "party"))
+    s = Session(**_values(sd, _SESSION), dialogue_id=scope.d.id)
     bb.domain(sw, validate.session, s)
     scope.sessions[s.id] = s
     bb.b.sessions.append(s)
@@ -960,59 +975,27 @@ def _session(bb: _Builder, sw: str, sd: dict, scope: _Scope) -> None:
 
 
 def _delegation(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope) -> None:
-    for mn, md in enumerate(rows):
-        mw = f"{sw}.delegation[{mn}]"
-        bb.claim(md["id"], mw)
-        bb.ref(md["person"], scope.people, f"{mw}.person", "person")
-        bb.ref(md["party"], scope.party_ids, f"{mw}.party", "party")
-        m = DelegationMember(
-            id=md["id"],
-            session_id=s.id,
-            person_id=md["person"],
-            party_id=md["party"],
-            role=md["role"],
-            is_head=md["is_head"],
-            is_cochair=md["is_cochair"],
-            position=md["position"],
-            confirmed=md.get("confirmed", True),
-        )
+    for mw, md in bb.each(rows, f"{sw}.delegation"):
+        bb.refs(md, mw, person=(scope.people, "person"), party=(scope.party_ids, "party"))
+        m = DelegationMember(**_values(md, _MEMBER), session_id=s.id)
         bb.domain(mw, validate.member, m)
         bb.b.members.append(m)
 
 
 def _agenda(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope, item_ids: set[str]) -> None:
-    for iw_n, idd in enumerate(rows):
-        iw = f"{sw}.agenda[{iw_n}]"
-        bb.claim(idd["id"], iw)
-        bb.ref(idd["parent"], item_ids, f"{iw}.parent", "agenda item")
+    for iw, idd in bb.each(rows, f"{sw}.agenda"):
+        bb.refs(idd, iw, parent=(item_ids, "agenda item"))
         if idd["parent"] == idd["id"]:
             bb.fail(f"{iw}.parent", "an agenda item cannot be its own parent.")
-        bb.ref(idd["theme"], scope.theme_ids, f"{iw}.theme", "theme")
-        bb.ref(idd["lead_party"], scope.party_ids, f"{iw}.lead_party", "party")
-        bb.ref(idd["presenter"], scope.people, f"{iw}.presenter", "person")
-        bb.ref(idd.get("commitment"), scope.commitment_ids, f"{iw}.commitment", "commitment")
-        item = AgendaItem(
-            id=idd["id"],
-            session_id=s.id,
-            parent_id=idd["parent"],
-            position=idd["position"],
-            kind=ItemKind(idd["kind"]),
-            theme_id=idd["theme"],
-            lead_party_id=idd["lead_party"],
-            presenter_id=idd["presenter"],
-            duration_min=idd["duration_min"],
-            title=idd["title"],
-            summary=idd["summary"],
-            conclusions=idd["conclusions"],
-            objective=idd["internal"]["objective"],
-            background=idd["internal"]["background"],
-            lines_to_take=idd["internal"]["lines_to_take"],
-            internal_notes=idd["internal"]["notes"],
-            their_asks=idd["internal"].get("their_asks", ""),
-            red_lines=idd["internal"].get("red_lines", ""),
-            commitment_id=idd.get("commitment"),
-            start_time=dt.time.fromisoformat(idd["start_time"]) if idd.get("start_time") else None,
+        bb.refs(
+            idd,
+            iw,
+            theme=(scope.theme_ids, "theme"),
+            lead_party=(scope.party_ids, "party"),
+            presenter=(scope.people, "person"),
+            commitment=(scope.commitment_ids, "commitment"),
         )
+        item = AgendaItem(**_values(idd, _ITEM), session_id=s.id)
         bb.domain(iw, validate.agenda_item, item, scope.d.languages)
         for name in ("their_asks", "red_lines"):
             bb.domain(f"{iw}.internal", validate.text, getattr(item, name), name)
@@ -1021,25 +1004,9 @@ def _agenda(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope, 
 
 
 def _amendments(bb: _Builder, sw: str, rows: list[dict], s: Session, scope: _Scope, item_ids: set[str]) -> None:
-    for an, ad in enumerate(rows):
-        aw = f"{sw}.amendments[{an}]"
-        bb.claim(ad["id"], aw)
-        bb.ref(ad["agenda_item"], item_ids, f"{aw}.agenda_item", "agenda item")
-        bb.ref(ad.get("party"), scope.party_ids, f"{aw}.party", "party")
-        a = Amendment(
-            id=ad["id"],
-            session_id=s.id,
-            agenda_item_id=ad["agenda_item"],
-            field=ad["field"],
-            lang=ad["lang"],
-            old_text=ad["old_text"],
-            new_text=ad["new_text"],
-            amended_on=_date(ad["amended_on"]),
-            reason=ad["reason"],
-            author=ad.get("author", ""),
-            party_id=ad.get("party"),
-            state=ad.get("state", "effective"),
-        )
+    for aw, ad in bb.each(rows, f"{sw}.amendments"):
+        bb.refs(ad, aw, agenda_item=(item_ids, "agenda item"), party=(scope.party_ids, "party"))
+        a = Amendment(**_values(ad, _AMENDMENT), session_id=s.id)
         bb.domain(aw, validate.amendment, a)
         bb.b.amendments.append(a)
 
@@ -1051,33 +1018,11 @@ def _commitment(bb: _Builder, cw: str, cd: dict, scope: _Scope, refs: dict[str, 
         bb.fail(f"{cw}.ref", f"the reference {_show(cd['ref'])} is already used at {refs[cd['ref']]}.")
     refs[cd["ref"]] = cw
     sessions = scope.sessions
-    bb.ref(cd["party"], scope.party_ids, f"{cw}.party", "party")
-    bb.ref(cd["made_at"], sessions, f"{cw}.made_at", "session")
+    bb.refs(cd, cw, party=(scope.party_ids, "party"), made_at=(sessions, "session"))
     for rn, sid in enumerate(cd["reaffirmed_at"]):
         bb.ref(sid, sessions, f"{cw}.reaffirmed_at[{rn}]", "session")
-    bb.ref(cd["theme"], scope.theme_ids, f"{cw}.theme", "theme")
-    bb.ref(cd["reciprocal"], scope.commitment_ids, f"{cw}.reciprocal", "commitment")
-    bb.ref(cd["supersedes"], scope.commitment_ids, f"{cw}.supersedes", "commitment")
-    c = Commitment(
-        id=cd["id"],
-        dialogue_id=scope.d.id,
-        ref=cd["ref"],
-        text=cd["text"],
-        party_id=cd["party"],
-        made_at_session_id=cd["made_at"],
-        lead_institution=cd["lead_institution"],
-        theme_id=cd["theme"],
-        due_on=_date(cd["due_on"]),
-        due_session_number=cd["due_session"],
-        reaffirmed_at=list(cd["reaffirmed_at"]),
-        reciprocal_id=cd["reciprocal"],
-        supersedes_id=cd["supersedes"],
-        visibility=Visibility(cd["visibility"]),
-        kind=CommitmentKind(cd.get("kind", "commitment")),
-        state=CommitmentState(cd.get("state", "in_force")),
-        ended_on=_date(cd.get("ended_on")),
-        end_reason=cd.get("end_reason", ""),
-    )
+    bb.refs(cd, cw, theme=(scope.theme_ids, "theme"), reciprocal=(scope.commitment_ids, "commitment"), supersedes=(scope.commitment_ids, "commitment"))
+    c = Commitment(**_values(cd, _COMMITMENT + _KIND + _ENDING), dialogue_id=scope.d.id)
     bb.domain(cw, validate.commitment, c, scope.d, sessions.get(c.made_at_session_id or ""))
     bb.b.commitments.append(c)
     _revisions(bb, cw, cd.get("revisions", ()), c, scope)
@@ -1086,75 +1031,32 @@ def _commitment(bb: _Builder, cw: str, cd: dict, scope: _Scope, refs: dict[str, 
 
 
 def _revisions(bb: _Builder, cw: str, rows: Sequence[dict], c: Commitment, scope: _Scope) -> None:
-    for rn, rd in enumerate(rows):
-        rw = f"{cw}.revisions[{rn}]"
-        bb.claim(rd["id"], rw)
-        r = Revision(
-            id=rd["id"],
-            commitment_id=c.id,
-            revised_on=_date(rd["revised_on"]),
-            old_text=rd["old_text"],
-            new_text=rd["new_text"],
-            reason=rd["reason"],
-            author=rd["author"],
-            recorded_at=rd["recorded_at"],
-        )
+    for rw, rd in bb.each(rows, f"{cw}.revisions"):
+        r = Revision(**_values(rd, _REVISION), commitment_id=c.id)
         bb.domain(rw, validate.revision, r, scope.d.languages)
         bb.b.revisions.append(r)
 
 
 def _events(bb: _Builder, cw: str, rows: list[dict], c: Commitment, scope: _Scope) -> None:
     d = scope.d
-    for en, ed in enumerate(rows):
-        ew = f"{cw}.events[{en}]"
-        bb.claim(ed["id"], ew)
-        e = StatusEvent(
-            id=ed["id"],
-            commitment_id=c.id,
-            effective_on=_date(ed["effective_on"]),
-            status=ed["status"],
-            note=ed["note"],
-            evidence=ed["evidence"],
-            author=ed["author"],
-            recorded_at=ed["recorded_at"],
-            recorded_where=ed["recorded_where"],
-            visibility=Visibility(ed.get("visibility", "internal")),
-            party_id=ed.get("party") or (d.home_party.id if d.home_party else None),
-        )
-        bb.ref(ed.get("party"), scope.party_ids, f"{ew}.party", "party")
+    for ew, ed in bb.each(rows, f"{cw}.events"):
+        values = _values(ed, _EVENT)
+        if not values["party_id"]:  # a file from before events had a party: ours
+            values["party_id"] = d.home_party.id if d.home_party else None
+        e = StatusEvent(**values, commitment_id=c.id)
+        bb.refs(ed, ew, party=(scope.party_ids, "party"))
         bb.domain(ew, audience.check_under, e.visibility, c.visibility)
         bb.domain(ew, validate.status_event, e, d.scale)
         bb.b.events.append(e)
 
 
 def _indicators(bb: _Builder, cw: str, rows: list[dict], c: Commitment, scope: _Scope) -> None:
-    for xn, xd in enumerate(rows):
-        xw = f"{cw}.indicators[{xn}]"
-        bb.claim(xd["id"], xw)
-        ind = Indicator(
-            id=xd["id"],
-            commitment_id=c.id,
-            name=xd["name"],
-            unit=xd["unit"],
-            baseline_value=xd["baseline"]["value"],
-            baseline_on=_date(xd["baseline"]["on"]),
-            target_value=xd["target"]["value"],
-            target_on=_date(xd["target"]["on"]),
-            direction=xd.get("direction"),
-        )
+    for xw, xd in bb.each(rows, f"{cw}.indicators"):
+        ind = Indicator(**_values(xd, _INDICATOR), commitment_id=c.id, direction=xd.get("direction"))
         bb.domain(xw, validate.indicator, ind, scope.d.languages)
         bb.b.indicators.append(ind)
-        for mn, md in enumerate(xd["measurements"]):
-            mw = f"{xw}.measurements[{mn}]"
-            bb.claim(md["id"], mw)
-            m = Measurement(
-                id=md["id"],
-                indicator_id=ind.id,
-                measured_on=_date(md["measured_on"]),
-                value=md["value"],
-                source=md["source"],
-                visibility=Visibility(md.get("visibility", "internal")),
-            )
+        for mw, md in bb.each(xd["measurements"], f"{xw}.measurements"):
+            m = Measurement(**_values(md, _MEASUREMENT), indicator_id=ind.id)
             bb.domain(mw, audience.check_under, m.visibility, c.visibility)
             bb.domain(mw, validate.measurement, m)
             bb.b.measurements.append(m)
@@ -1165,21 +1067,9 @@ def _actions(bb: _Builder, where: str, rows: list[dict], scope: _Scope) -> None:
     d = scope.d
     agreed = {s.id for s in scope.sessions.values() if s.minutes_state == MinutesState.AGREED}
     by_id = {c.id: c for c in bb.b.commitments if c.dialogue_id == d.id}
-    for an, ad in enumerate(rows):
-        aw = f"{where}.actions[{an}]"
-        bb.claim(ad["id"], aw)
-        bb.ref(ad["commitment"], scope.commitment_ids, f"{aw}.commitment", "commitment")
-        bb.ref(ad["session"], scope.sessions, f"{aw}.session", "session")
-        a = FollowUpAction(
-            id=ad["id"],
-            dialogue_id=d.id,
-            description=ad["description"],
-            assignee=ad["assignee"],
-            due_on=_date(ad["due_on"]),
-            state=ActionState(ad["state"]),
-            commitment_id=ad["commitment"],
-            session_id=ad["session"],
-        )
+    for aw, ad in bb.each(rows, f"{where}.actions"):
+        bb.refs(ad, aw, commitment=(scope.commitment_ids, "commitment"), session=(scope.sessions, "session"))
+        a = FollowUpAction(**_values(ad, _ACTION), dialogue_id=d.id)
         a.visibility = (  # a file from before actions had an audience: the safe choice, as the migration makes it
             Visibility(ad["visibility"]) if "visibility" in ad else audience.legacy_action(a, agreed, by_id)
         )
@@ -1196,11 +1086,9 @@ def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party
     nd = sd.get("negotiation") or {"versions": [], "proposals": [], "signoffs": []}
     b = bb.b
     versions: dict[str, N.MinutesVersion] = {}
-    for vn, vd in enumerate(nd["versions"]):
-        vw = f"{sw}.negotiation.versions[{vn}]"
-        bb.claim(vd["id"], vw)
-        bb.ref(vd["party"], party_ids, f"{vw}.party", "party")
-        v = N.MinutesVersion(s.id, vd["number"], vd["party"], vd["texts"], vd["hash"], vd["circulated_at"], vd.get("circulated_by", ""), id=vd["id"])
+    for vw, vd in bb.each(nd["versions"], f"{sw}.negotiation.versions"):
+        bb.refs(vd, vw, party=(party_ids, "party"))
+        v = N.MinutesVersion(**_values(vd, _VERSION), session_id=s.id)
         bb.domain(vw, N.check_version, v)
         for fn, frozen in enumerate(v.texts["items"]):
             for name in N.FIELDS:
@@ -1208,20 +1096,12 @@ def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party
         versions[v.id] = v
         b.versions.append(v)
     _proposals(bb, sw, nd["proposals"], s, d, versions, party_ids, item_ids)
-    for xn, xd in enumerate(nd["signoffs"]):
-        xw = f"{sw}.negotiation.signoffs[{xn}]"
-        bb.claim(xd["id"], xw)
-        bb.ref(xd.get("version"), versions, f"{xw}.version", "version")
-        bb.ref(xd.get("amendment"), amendment_ids, f"{xw}.amendment", "amendment")
-        bb.ref(xd["party"], party_ids, f"{xw}.party", "party")
+    for xw, xd in bb.each(nd["signoffs"], f"{sw}.negotiation.signoffs"):
+        bb.refs(xd, xw, version=(versions, "version"), amendment=(amendment_ids, "amendment"), party=(party_ids, "party"))
         if (xd.get("version") is None) == (xd.get("amendment") is None):
             bb.fail(xw, "a sign-off is of one version or of one amendment.")
         bb.domain(f"{xw}.signed_at", validate.timestamp, xd["signed_at"], "signed_at")
-        b.signoffs.append(
-            N.SignOff(
-                s.id, xd["party"], xd["name"], xd["hash"], xd["signed_at"], xd.get("version"), xd.get("amendment"), xd.get("recorded_by", ""), id=xd["id"]
-            )
-        )
+        b.signoffs.append(N.SignOff(**_values(xd, _SIGNOFF), session_id=s.id))
     where = f"The minutes of {d.code} session {s.number}"
     bb.domain(
         sw,
@@ -1240,31 +1120,9 @@ def _proposals(bb: _Builder, sw: str, proposals: list, s: Session, d: Dialogue, 
     """A session's proposed changes to its circulated minutes, each checked against the version and item it names."""
     from ..domain import negotiation as N
 
-    for pn, pd in enumerate(proposals):
-        pw = f"{sw}.negotiation.proposals[{pn}]"
-        bb.claim(pd["id"], pw)
-        bb.ref(pd["version"], versions, f"{pw}.version", "version")
-        bb.ref(pd["agenda_item"], item_ids, f"{pw}.agenda_item", "agenda item")
-        bb.ref(pd["party"], party_ids, f"{pw}.party", "party")
-        p = N.Proposal(
-            s.id,
-            pd["version"],
-            pd["agenda_item"],
-            pd["field"],
-            pd["lang"],
-            pd["op"],
-            pd.get("passage", ""),
-            pd.get("text", ""),
-            pd.get("comment", ""),
-            pd["party"],
-            pd["proposed_at"],
-            pd.get("proposed_by", ""),
-            N.ProposalState(pd["state"]),
-            pd.get("decided_text", ""),
-            pd.get("decided_at", ""),
-            pd.get("decided_by", ""),
-            id=pd["id"],
-        )
+    for pw, pd in bb.each(proposals, f"{sw}.negotiation.proposals"):
+        bb.refs(pd, pw, version=(versions, "version"), agenda_item=(item_ids, "agenda item"), party=(party_ids, "party"))
+        p = N.Proposal(**_values(pd, _proposal_fields()), session_id=s.id)
         bb.domain(pw, N.check_proposal, p, d.languages)
         bb.b.proposals.append(p)
 

@@ -273,14 +273,21 @@ def wrap(text: str, width: float, size: float, lang: str = "en", font: str = FON
 # Tables that fit the frame
 # ---------------------------------------------------------------------------
 
-BASE_TABLE_STYLE = [
-    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-]
+
+def every_cell(size: float, *, left: float = 6, right: float = 6, top: float = 3, bottom: float = 3) -> list[tuple]:
+    """Table style commands for every cell: the font at ``size``, text at the top, these paddings (reportlab's by default)."""
+    cells = (0, 0), (-1, -1)
+    return [
+        ("FONT", *cells, FONT, size),
+        ("VALIGN", *cells, "TOP"),
+        ("LEFTPADDING", *cells, left),
+        ("RIGHTPADDING", *cells, right),
+        ("TOPPADDING", *cells, top),
+        ("BOTTOMPADDING", *cells, bottom),
+    ]
+
+
+BASE_TABLE_STYLE = every_cell(8.5, left=4, right=4)
 CELL_PADDING = 8  # left + right, for text wrapped by hand
 
 

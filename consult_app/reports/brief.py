@@ -28,7 +28,7 @@ from ..domain import language
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import ActionState, Bundle, Indicator, Session, Tone
 from ..domain.rules import agenda_days, agenda_order, agenda_rows, discussed, progress, reciprocal_pairs, side_on_track, timetable
-from .base import ALARM, FONT, HEAD_BG, RULE, TONE_COLOURS, TONE_TINTS, Renderer, esc
+from .base import ALARM, FONT, HEAD_BG, RULE, TONE_COLOURS, TONE_TINTS, Renderer, esc, every_cell
 from .context import DialogueView, fmt_date, fmt_short_date, fmt_value
 from .labels import label, nlabel
 
@@ -109,18 +109,7 @@ class BriefRenderer(Renderer):
         if heads:
             rows.append([self.p(f"<b>{esc(self.t('Heads of delegation'))}</b>", "small"), self.p("<br/>".join(f"{esc(a)} — {esc(b)}" for a, b in heads))])
         table = Table(rows, colWidths=[42 * mm, self.width - 42 * mm], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FONT, 10),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
+        table.setStyle(TableStyle([*every_cell(10, left=0, top=4, bottom=4), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]))
         return table
 
     def _cover_contents(self) -> Table:

@@ -26,7 +26,7 @@ from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import AgendaItem, Commitment, JointBundle, MinutesState, Party, Session, require_joint
 from ..domain.rules import agenda_rows, discussed, timetable
 from . import agreed
-from .base import FONT, RULE, Renderer, esc
+from .base import FONT, RULE, Renderer, esc, every_cell
 from .context import DialogueView
 from .labels import label, language_name
 from .protocol import closing_formula, delegation_heading, head_of, next_session, opening, signatory
@@ -84,18 +84,7 @@ class MinutesRenderer(Renderer):
             return [cells[0]]
         col = self.width / len(cells)
         table = Table([[c or "" for c in cells]], colWidths=[col] * len(cells), splitInRow=1, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FONT, 10),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(every_cell(10, left=0, right=8, top=0, bottom=0)))
         return [table]
 
     def texts(self, value: dict, style: str = "body") -> list[Flowable]:
@@ -275,17 +264,7 @@ class MinutesRenderer(Renderer):
             cells = [self.signature_block(p) for p in parties[n : n + per_row]]
             cells += [""] * (per_row - len(cells))
             table = Table([cells], colWidths=[self.width / per_row] * per_row, hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONT", (0, 0), (-1, -1), FONT, 9),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                        ("TOPPADDING", (0, 0), (-1, -1), 8),
-                    ]
-                )
-            )
+            table.setStyle(TableStyle(every_cell(9, left=0, right=10, top=8)))
             rows.append(table)
         rule = Table([[""]], colWidths=[self.width], rowHeights=[2])
         rule.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE)]))

@@ -39,10 +39,13 @@ class Negotiation:
         return [codec.version_from_row(r) for r in self._rows("SELECT * FROM minutes_versions WHERE session_id = ? ORDER BY number", (session_id,))]
 
     def minutes_version(self, session_id: str, number: int) -> MinutesVersion:
-        row = self._one("SELECT * FROM minutes_versions WHERE session_id = ? AND number = ?", (session_id, number))
-        if row is None:
-            raise NotFound(f"{_cap(self._minutes_words(session_id))} have no version {number}.")
-        return codec.version_from_row(row)
+        return codec.version_from_row(
+            self._found(
+                "SELECT * FROM minutes_versions WHERE session_id = ? AND number = ?",
+                (session_id, number),
+                f"{_cap(self._minutes_words(session_id))} have no version {number}.",
+            )
+        )
 
     def proposals(self, session_id: str) -> list[Proposal]:
         rows = self._rows("SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, rowid", (session_id,))

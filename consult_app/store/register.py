@@ -27,10 +27,7 @@ class Register:
         return [codec.commitment_from_row(r, reaffirmed.get(r["id"], [])) for r in rows]
 
     def commitment(self, commitment_id: str) -> Commitment:
-        row = self._one("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
-        if row is None:
-            raise NotFound(f"No commitment with id {commitment_id}.")
-        return self._commitment(row)
+        return self._commitment(self._found("SELECT * FROM commitments WHERE id = ?", (commitment_id,), f"No commitment with id {commitment_id}."))
 
     def commitment_by_ref(self, ref: str) -> Commitment:
         row = self._one("SELECT * FROM commitments WHERE ref = ?", (ref,))
@@ -252,10 +249,7 @@ class Register:
         return [codec.indicator_from_row(r) for r in rows]
 
     def indicator(self, indicator_id: str) -> Indicator:
-        row = self._one("SELECT * FROM indicators WHERE id = ?", (indicator_id,))
-        if row is None:
-            raise NotFound(f"No indicator with id {indicator_id}.")
-        return codec.indicator_from_row(row)
+        return codec.indicator_from_row(self._found("SELECT * FROM indicators WHERE id = ?", (indicator_id,), f"No indicator with id {indicator_id}."))
 
     def _check_indicator(self, i: Indicator) -> dict | None:
         c = self._one("SELECT c.dialogue_id, c.ref, d.languages FROM commitments c JOIN dialogues d ON d.id = c.dialogue_id WHERE c.id = ?", (i.commitment_id,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..domain import validate
-from ..domain.errors import Invalid, NotFound
+from ..domain.errors import Invalid
 from ..domain.model import AgendaItem, Amendment, DelegationMember, Person, Session
 from . import codec
 
@@ -21,16 +21,12 @@ class Sessions:
         ]
 
     def session(self, session_id: str) -> Session:
-        row = self._one("SELECT * FROM sessions WHERE id = ?", (session_id,))
-        if row is None:
-            raise NotFound(f"No session with id {session_id}.")
-        return codec.session_from_row(row)
+        return codec.session_from_row(self._found("SELECT * FROM sessions WHERE id = ?", (session_id,), f"No session with id {session_id}."))
 
     def session_by_number(self, dialogue_id: str, number: int) -> Session:
-        row = self._one("SELECT * FROM sessions WHERE dialogue_id = ? AND number = ?", (dialogue_id, number))
-        if row is None:
-            raise NotFound(f"This dialogue has no session number {number}.")
-        return codec.session_from_row(row)
+        return codec.session_from_row(
+            self._found("SELECT * FROM sessions WHERE dialogue_id = ? AND number = ?", (dialogue_id, number), f"This dialogue has no session number {number}.")
+        )
 
     def add_session(self, s: Session, agenda: Iterable[AgendaItem] = ()) -> Session:
         """Add a session, with its agenda if one is given, in one transaction."""
@@ -58,10 +54,7 @@ class Sessions:
         return [codec.person_from_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
 
     def person(self, person_id: str) -> Person:
-        row = self._one("SELECT * FROM people WHERE id = ?", (person_id,))
-        if row is None:
-            raise NotFound("This person is no longer in the directory.")
-        return codec.person_from_row(row)
+        return codec.person_from_row(self._found("SELECT * FROM people WHERE id = ?", (person_id,), "This person is no longer in the directory."))
 
     def add_person(self, p: Person) -> Person:
         validate.person(p)
@@ -126,10 +119,9 @@ class Sessions:
         return m
 
     def member(self, member_id: str) -> DelegationMember:
-        row = self._one("SELECT * FROM delegation_members WHERE id = ?", (member_id,))
-        if row is None:
-            raise NotFound("This delegate is no longer on the delegation.")
-        return codec.member_from_row(row)
+        return codec.member_from_row(
+            self._found("SELECT * FROM delegation_members WHERE id = ?", (member_id,), "This delegate is no longer on the delegation.")
+        )
 
     def record_brief(self, session_id: str, when: str) -> Session:
         """Remember when the session's ministerial brief was generated (an ISO timestamp, UTC)."""
@@ -160,10 +152,7 @@ class Sessions:
         return item
 
     def agenda_item(self, item_id: str) -> AgendaItem:
-        row = self._one("SELECT * FROM agenda_items WHERE id = ?", (item_id,))
-        if row is None:
-            raise NotFound("This agenda item no longer exists.")
-        return codec.item_from_row(row)
+        return codec.item_from_row(self._found("SELECT * FROM agenda_items WHERE id = ?", (item_id,), "This agenda item no longer exists."))
 
     def update_agenda_item(self, item: AgendaItem) -> AgendaItem:
         """Change an item. Once the minutes are agreed, its joint record can only be amended; once circulated, only the pen holder edits it."""

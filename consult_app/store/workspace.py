@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-from ..domain.errors import ConsultError, Invalid, OlderVersion
+from ..domain.errors import ConsultError, Invalid, NotFound, OlderVersion
 from ..domain.model import new_id
 from . import safety
 from .bundles import Bundles
@@ -286,6 +286,13 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
     def _one(self, sql: str, params: Iterable = ()) -> dict | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
+
+    def _found(self, sql: str, params: Iterable, missing: str) -> dict:
+        """The row the query finds; :class:`NotFound` saying ``missing`` (one sentence) when there is none."""
+        row = self._one(sql, params)
+        if row is None:
+            raise NotFound(missing)
+        return row
 
     # The latest event of a commitment, found through the (commitment_id, effective_on)
     # index: one short seek per commitment instead of a window over every event.

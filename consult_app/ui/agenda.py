@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels, memory
-from .undo import run_undoable
+from .undo import edit_undoably, run_undoable
 from .view import View
 from .widgets import INTERNAL_TINT, Dialog, FieldErrors, Listing, TextBox, choice_box, context_menu, line_edit, ok_cancel, time_edit
 
@@ -93,11 +92,7 @@ class ItemEditor(FieldErrors, Dialog):
     def _build_choices(self, form: QFormLayout) -> None:
         """Kind, theme, lead party and presenter."""
         item, d = self.item, self.dialogue
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        for kind in ItemKind:
-            self.kind.addItem(labels.item_kind(kind), kind)
-        self.kind.setCurrentIndex(self.kind.findData(item.kind))
+        self.kind = choice_box("kind", None, ((labels.item_kind(kind), kind) for kind in ItemKind), item.kind)
         form.addRow(self.tr("Kind:"), self.kind)
         self.theme = choice_box("theme", self.tr("(none)"), theme_options(d), item.theme_id)
         form.addRow(self.tr("Theme:"), self.theme)
@@ -512,18 +507,7 @@ class AgendaView(View):
             return None
         before = self.workspace.agenda_item(current)
         editor = ItemEditor(self.workspace, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_item()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: AgendaItem, after: AgendaItem) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        self.pending = after.id
-        self._run(
-            self.tr("Edit agenda item"),
-            lambda: sessions_ops.update_agenda_item(self.workspace, after),
-            lambda: sessions_ops.update_agenda_item(self.workspace, before),
-        )
+        return edit_undoably(self, editor, before, editor.result_item, self.tr("Edit agenda item"), sessions_ops.update_agenda_item, select=True)
 
     def delete(self) -> None:
         current = self.current_id()

@@ -121,11 +121,7 @@ class CommitmentEditor(FieldErrors, Dialog):
     def _build_texts(self, *, show_reason: bool) -> None:
         """Commitment or decision, its text in each of the dialogue's languages, and (when editing) why the text changes."""
         form, commitment = self.form, self.commitment
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        for kind in CommitmentKind:
-            self.kind.addItem(kind_label(kind), kind)
-        self.kind.setCurrentIndex(self.kind.findData(commitment.kind))
+        self.kind = choice_box("kind", None, ((kind_label(kind), kind) for kind in CommitmentKind), commitment.kind)
         form.addRow(self.tr("Kind:"), self.kind)
         self.texts: dict[str, TextBox] = {}
         for lang in self.dialogue.languages:
@@ -308,15 +304,29 @@ def supersede_dialog(
     return CommitmentEditor(workspace, replacement, parent, undo=undo, report=report, replaces=old)
 
 
-class WithdrawDialog(FieldErrors, Dialog):
-    """End a commitment that no longer binds: a date and a reason; its history stays."""
+class _CommitmentChange(FieldErrors, Dialog):
+    """A dialog that makes one undoable change to one commitment, named by the dialog's title; a refusal shows under the form."""
 
     def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, before=None):
         super().__init__(parent)
         self.workspace, self.commitment = workspace, commitment
         self.undoable = Undoable(undo, report, before)
+        self.form = QFormLayout(self)
+
+    def change(self, do, undo) -> bool:
+        """Make the change now, as one step on the undo stack."""
+        u = self.undoable
+        u.before()
+        return run_undoable(u.undo, self.windowTitle(), do, undo, u.report, lambda exc: self.show_error(exc, "other"))
+
+
+class WithdrawDialog(_CommitmentChange):
+    """End a commitment that no longer binds: a date and a reason; its history stays."""
+
+    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, **undoable):
+        super().__init__(workspace, commitment, parent, **undoable)
         self.setWindowTitle(self.tr("Withdraw {ref}").format(ref=commitment.ref))
-        form = QFormLayout(self)
+        form = self.form
         d = workspace.dialogue(commitment.dialogue_id)
         words = " ".join(pick(commitment.text, d.languages[0], tuple(d.languages)).split())
         text = QLabel(words if len(words) <= 300 else words[:299] + "…")
@@ -336,32 +346,22 @@ class WithdrawDialog(FieldErrors, Dialog):
         self.resize(520, self.sizeHint().height())
 
     def accept(self) -> None:
-        ws, u, c = self.workspace, self.undoable, self.commitment
+        ws, c = self.workspace, self.commitment
 
         def save(when_why) -> bool:
             on, reason = when_why
-            u.before()
-            return run_undoable(
-                u.undo,
-                self.tr("Withdraw {ref}").format(ref=c.ref),
-                lambda: register_ops.withdraw_commitment(ws, c.id, on, reason=reason),
-                lambda: register_ops.reinstate_commitment(ws, c.id),
-                u.report,
-                lambda exc: self.show_error(exc, "other"),
-            )
+            return self.change(lambda: register_ops.withdraw_commitment(ws, c.id, on, reason=reason), lambda: register_ops.reinstate_commitment(ws, c.id))
 
         self.submit(lambda: (self.date.date().toPython(), self.reason.toPlainText().strip()), save)
 
 
-class ReaffirmDialog(FieldErrors, Dialog):
+class ReaffirmDialog(_CommitmentChange):
     """Record that a later session reaffirmed a commitment still in force."""
 
-    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, before=None):
-        super().__init__(parent)
-        self.workspace, self.commitment = workspace, commitment
-        self.undoable = Undoable(undo, report, before)
+    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, **undoable):
+        super().__init__(workspace, commitment, parent, **undoable)
         self.setWindowTitle(self.tr("Reaffirm {ref}").format(ref=commitment.ref))
-        form = QFormLayout(self)
+        form = self.form
         sessions = workspace.sessions(commitment.dialogue_id)
         made = next((s.number for s in sessions if s.id == commitment.made_at_session_id), 0)
         self.session = QComboBox()
@@ -378,7 +378,7 @@ class ReaffirmDialog(FieldErrors, Dialog):
         form.addRow(ok_cancel(self, self.tr("Reaffirm")))
 
     def accept(self) -> None:
-        ws, u, c = self.workspace, self.undoable, self.commitment
+        ws, c = self.workspace, self.commitment
 
         def read() -> str:
             if self.session.currentData() is None:
@@ -386,15 +386,7 @@ class ReaffirmDialog(FieldErrors, Dialog):
             return self.session.currentData()
 
         def save(session_id: str) -> bool:
-            u.before()
-            return run_undoable(
-                u.undo,
-                self.tr("Reaffirm {ref}").format(ref=c.ref),
-                lambda: register_ops.reaffirm_commitment(ws, c.id, session_id),
-                lambda: register_ops.unreaffirm_commitment(ws, c.id, session_id),
-                u.report,
-                lambda exc: self.show_error(exc, "other"),
-            )
+            return self.change(lambda: register_ops.reaffirm_commitment(ws, c.id, session_id), lambda: register_ops.unreaffirm_commitment(ws, c.id, session_id))
 
         self.submit(read, save)
 

@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QPainter, QPen, QUndoStack
+from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,9 +35,9 @@ from ..preferences import current_user
 from ..store import Workspace
 from . import labels, memory
 from .register import FilterProxy
-from .undo import run_undoable
+from .undo import edit_undoably, run_undoable, save_undoably
 from .view import View
-from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, choice_box, command_buttons, context_menu, date_edit, line_edit, ok_cancel
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -158,11 +157,7 @@ class ActionEditor(FieldErrors, Dialog):
         self.has_due.setChecked(action.due_on is not None)
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.state = QComboBox()
-        self.state.setObjectName("state")
-        for state in ActionState:
-            self.state.addItem(labels.action_state(state), state)
-        self.state.setCurrentIndex(self.state.findData(action.state))
+        self.state = choice_box("state", None, ((labels.action_state(state), state) for state in ActionState), action.state)
         self.commitment = QComboBox()
         self.commitment.setObjectName("commitment")
         self.commitment.addItem(self.tr("(none)"), None)
@@ -187,8 +182,7 @@ class ActionEditor(FieldErrors, Dialog):
         form.addRow(self.tr("Audience:"), self.audience)
         form.addRow(self.field_error("visibility", self.tr("Audience:")))
         self.error = self.errors["description"]
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def result_action(self) -> FollowUpAction:
         a = self.action_
@@ -253,21 +247,12 @@ class ActionsView(View):
         bar.addWidget(self.who)
         bar.addWidget(self.finished)
         bar.addStretch(1)
-        menu = []
-        for name, label, slot in (
+        commands = (
             ("edit_action", self.tr("Edit Action…"), self.edit),
             ("add_action", self.tr("Add Action…"), self.add),
             ("mark_done", self.tr("Mark Done"), self.mark_done),
-        ):
-            action = QAction(label, self)
-            action.setObjectName(name + "_menu")
-            action.triggered.connect(slot)
-            menu.append(action)
-            if name != "edit_action":
-                button = QPushButton(label)
-                button.setObjectName(name)
-                button.clicked.connect(slot)
-                bar.addWidget(button)
+        )
+        _, menu = command_buttons(self, bar, commands, menu_only=("edit_action",))  # Enter or a double click edits
         context_menu(self.table, menu)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -339,19 +324,7 @@ class ActionsView(View):
         if before is None:
             return None
         editor = ActionEditor(self.workspace, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_action()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: FollowUpAction, after: FollowUpAction) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(
-            self.undo,
-            self.tr("Edit action"),
-            lambda: followup_ops.update_action(self.workspace, after),
-            lambda: followup_ops.update_action(self.workspace, before),
-            self.report,
-        )
+        return edit_undoably(self, editor, before, editor.result_action, self.tr("Edit action"), followup_ops.update_action)
 
     def mark_done(self) -> None:
         before = self.current()
@@ -359,7 +332,7 @@ class ActionsView(View):
             return
         after = copy.deepcopy(before)
         after.state = ActionState.DONE
-        self._edited(before, after)
+        save_undoably(self, self.tr("Edit action"), followup_ops.update_action, before, after)
 
 
 def add_action(workspace: Workspace, undo: QUndoStack, action: FollowUpAction, parent: QWidget, report, done=None) -> ActionEditor:
@@ -475,8 +448,7 @@ class MeasurementDialog(FieldErrors, Dialog):
         form.addRow(self.field_error("source", self.tr("Source:")))
         form.addRow(self.shared)
         form.addRow(self.field_error("other"))
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
         self._indicator_changed()
 
     @property
@@ -720,20 +692,12 @@ class IndicatorsView(View):
         self.measurement_columns = memory.Columns(self.measurements, "indicators/measurement-columns", 2, least=160)
         self.chart = IndicatorChart()
         bar = QHBoxLayout()
-        actions = []
-        for label, name, slot in (
-            (self.tr("New Indicator…"), "new_indicator", self.new_indicator),
-            (self.tr("Edit Indicator…"), "edit_indicator", self.edit_indicator),
-            (self.tr("Add Measurement…"), "add_measurement", self.add_measurement),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            bar.addWidget(button)
-            act = QAction(label, self)
-            act.setObjectName(f"{name}_action")
-            act.triggered.connect(lambda _checked=False, slot=slot: slot())
-            actions.append(act)
+        commands = (
+            ("new_indicator", self.tr("New Indicator…"), self.new_indicator),
+            ("edit_indicator", self.tr("Edit Indicator…"), self.edit_indicator),
+            ("add_measurement", self.tr("Add Measurement…"), self.add_measurement),
+        )
+        _, actions = command_buttons(self, bar, commands)
         bar.addStretch(1)
         context_menu(self.list, actions)
         context_menu(self.measurements, actions[2:])

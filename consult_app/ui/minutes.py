@@ -40,7 +40,7 @@ from . import access, labels, memory, messages
 from .followup import add_action
 from .negotiation import ProposalsPanel
 from .view import View
-from .widgets import INTERNAL_TINT, Dialog, FieldErrors, List, TextBox, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import INTERNAL_TINT, Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, line_edit, ok_cancel
 
 
 class AmendDialog(FieldErrors, Dialog):
@@ -56,14 +56,8 @@ class AmendDialog(FieldErrors, Dialog):
         self.item = item
         self.setWindowTitle(self.tr("Amend agreed minutes"))
         form = QFormLayout(self)
-        self.field = QComboBox()
-        self.field.setObjectName("field")
-        self.field.addItem(self.tr("Summary"), "summary")
-        self.field.addItem(self.tr("Conclusions"), "conclusions")
-        self.lang = QComboBox()
-        self.lang.setObjectName("lang")
-        for lang in languages:
-            self.lang.addItem(lang, lang)
+        self.field = choice_box("field", None, ((self.tr("Summary"), "summary"), (self.tr("Conclusions"), "conclusions")))
+        self.lang = choice_box("lang", None, ((lang, lang) for lang in languages))
         self.text = TextBox("", "text", validate.TEXT)
         self.reason = line_edit("", "reason", validate.TEXT)
         self.date = date_edit(None, "date")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,8 +31,8 @@ from ..domain.model import Person
 from ..domain.text import fold
 from ..ops import people as people_ops
 from ..store import Workspace
-from .undo import run_undoable
-from .widgets import INTERNAL_TINT, Dialog, FieldErrors, TableWidget, context_menu, line_edit, ok_cancel
+from .undo import edit_undoably, run_undoable
+from .widgets import INTERNAL_TINT, Dialog, FieldErrors, TableWidget, command_buttons, context_menu, line_edit, ok_cancel
 
 
 def party_box(workspace: Workspace, code: str, name: str = "party") -> QComboBox:
@@ -155,22 +155,13 @@ class PeopleDirectory(Dialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit())  # Enter, or a double click
-        buttons = QHBoxLayout()
-        menu = []
-        for name, label, slot in (
+        commands = (
             ("add_person", self.tr("Add Person…"), self.add),
             ("edit_person", self.tr("Edit…"), self.edit),
             ("remove_person", self.tr("Remove from Directory"), self.remove),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            button.setAutoDefault(False)  # Enter in the table edits the person; it must not also press a button
-            buttons.addWidget(button)
-            action = QAction(label, self)
-            action.setObjectName(name + "_menu")
-            action.triggered.connect(slot)
-            menu.append(action)
+        )
+        buttons = QHBoxLayout()
+        _, menu = command_buttons(self, buttons, commands)
         context_menu(self.table, menu)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("close")
@@ -278,20 +269,7 @@ class PeopleDirectory(Dialog):
             return None
         before = self.workspace.person(person_id)
         editor = PersonEditor(self.workspace, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_person()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: Person, after: Person) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        self.pending = after.id
-        run_undoable(
-            self.undo,
-            self.tr("Edit person"),
-            lambda: people_ops.update_person(self.workspace, after),
-            lambda: people_ops.update_person(self.workspace, before),
-            self.report,
-        )
+        return edit_undoably(self, editor, before, editor.result_person, self.tr("Edit person"), people_ops.update_person, select=True)
 
     def remove(self) -> None:
         person_id = self.current_id()

@@ -7,8 +7,8 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout
 
 from ..domain import validate
 from ..domain.errors import Invalid
@@ -18,9 +18,9 @@ from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels, memory, overview
 from .labels import ordinal
-from .undo import run_undoable
+from .undo import edit_undoably, run_undoable
 from .view import View
-from .widgets import Dialog, FieldErrors, TextBox, Tree, context_menu, date_edit, line_edit, ok_cancel, time_edit
+from .widgets import Dialog, FieldErrors, TextBox, Tree, choice_box, command_buttons, context_menu, date_edit, line_edit, ok_cancel, time_edit
 
 
 class SessionEditor(FieldErrors, Dialog):
@@ -37,17 +37,8 @@ class SessionEditor(FieldErrors, Dialog):
         self.ends = date_edit(session.ends_on, "ends_on")
         self.time = time_edit(session.start_time, "start_time")
         self.venue = line_edit(session.venue, "venue", validate.NAME)
-        self.host = QComboBox()
-        self.host.setObjectName("host")
-        self.host.addItem(self.tr("(none)"), None)
-        for p in dialogue.parties:
-            self.host.addItem(p.name, p.id)
-        self.host.setCurrentIndex(max(0, self.host.findData(session.host_party_id)))
-        self.state = QComboBox()
-        self.state.setObjectName("state")
-        for state in SessionState:
-            self.state.addItem(labels.session_state(state), state)
-        self.state.setCurrentIndex(self.state.findData(session.state))
+        self.host = choice_box("host", self.tr("(none)"), ((p.name, p.id) for p in dialogue.parties), session.host_party_id)
+        self.state = choice_box("state", None, ((labels.session_state(state), state) for state in SessionState), session.state)
         form.addRow(self.tr("Starts on:"), self.starts)
         form.addRow(self.field_error("starts_on", self.tr("Starts on:")))
         form.addRow(self.tr("Ends on:"), self.ends)
@@ -59,8 +50,7 @@ class SessionEditor(FieldErrors, Dialog):
         if not new:
             form.addRow(self.tr("State:"), self.state)
         form.addRow(self.field_error("other"))
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def result_session(self) -> Session:
         s = self.session
@@ -121,8 +111,7 @@ class MemberDialog(FieldErrors, Dialog):
                 form.addRow(self.field_error(field, label))
         form.addRow(self.head)
         form.addRow(self.confirmed)
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def known(self) -> Person | None:
         name = self.name.text().strip()
@@ -162,24 +151,15 @@ class SessionView(View):
         self.columns = memory.Columns(self.members, "session/delegations", 3, most=320)
         self.members.itemChanged.connect(self._attendance_ticked)
         self.members.currentItemChanged.connect(lambda *_: self._enable())
-        buttons = QHBoxLayout()
-        menu, made = [], {}
-        for name, label, slot in (
+        commands = (
             ("edit_session", self.tr("Edit Session…"), self.edit),
             ("add_delegate", self.tr("Add Delegate…"), self.add_member),
             ("remove_delegate", self.tr("Remove Delegate"), self.remove_member),
             ("copy_delegations", self.tr("Copy Delegations"), self.copy_delegations),
             ("confirm_attendance", self.tr("Confirm Attendance"), self.toggle_attendance),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            made[name] = button
-            action = QAction(label, self)
-            action.setObjectName(name + "_menu")
-            action.triggered.connect(slot)
-            menu.append(action)
+        )
+        buttons = QHBoxLayout()
+        made, menu = command_buttons(self, buttons, commands)
         self.copy_button, self.confirm_button = made["copy_delegations"], made["confirm_attendance"]
         self.copy_action, self.confirm_action = menu[-2], menu[-1]
         buttons.addStretch(1)
@@ -301,19 +281,7 @@ class SessionView(View):
         d = self.workspace.dialogue(self.session.dialogue_id)
         before = self.workspace.session(self.session.id)
         editor = SessionEditor(d, before, self)
-        editor.accepted.connect(lambda: self._edited(before, editor.result_session()))
-        editor.open()
-        return editor
-
-    def _edited(self, before: Session, after: Session) -> None:
-        before, after = copy.deepcopy(before), copy.deepcopy(after)
-        run_undoable(
-            self.undo,
-            self.tr("Edit session"),
-            lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(after)),
-            lambda: sessions_ops.update_session(self.workspace, copy.deepcopy(before)),
-            self.report,
-        )
+        return edit_undoably(self, editor, before, editor.result_session, self.tr("Edit session"), sessions_ops.update_session)
 
     def add_member(self) -> MemberDialog | None:
         if self.session is None:
@@ -452,8 +420,7 @@ class NewDialogueDialog(FieldErrors, Dialog):
             form.addRow(label, widget)
             form.addRow(self.field_error(field, label))
         self.error = self.errors["code"]
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
         self.resize(560, self.sizeHint().height())
 
     @staticmethod

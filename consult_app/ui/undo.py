@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.errors import ConsultError
@@ -49,3 +51,25 @@ def run_undoable(stack: QUndoStack, text: str, do, undo, report, refused=None) -
         return False
     stack.push(StoreCommand(text, do, undo, report))
     return True
+
+
+def save_undoably(owner, text: str, save, before, after, *, select: bool = False) -> bool:
+    """Save ``after`` now as one undoable step named ``text``, whose undo saves ``before`` back.
+
+    ``owner`` is the view or dialog (its ``workspace``, ``undo`` stack and
+    ``report``); ``save(workspace, record)`` is the intent of :mod:`consult_app.ops`.
+    Each call gets a copy of its own. ``select``: the owner's next reload selects the record.
+    """
+    before, after = copy.deepcopy(before), copy.deepcopy(after)
+    if select:
+        owner.pending = after.id
+    return run_undoable(
+        owner.undo, text, lambda: save(owner.workspace, copy.deepcopy(after)), lambda: save(owner.workspace, copy.deepcopy(before)), owner.report
+    )
+
+
+def edit_undoably(owner, editor, before, result, text: str, save, *, select: bool = False):
+    """Open ``editor`` on ``before``; on OK, what ``result()`` gives is saved by :func:`save_undoably`. Returns the editor."""
+    editor.accepted.connect(lambda: save_undoably(owner, text, save, before, result(), select=select))
+    editor.open()
+    return editor

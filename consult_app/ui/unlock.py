@@ -46,7 +46,21 @@ def _remember_box() -> QCheckBox:
     return box
 
 
-class UnlockDialog(QDialog):
+class _PassphraseDialog(QDialog):
+    """What both passphrase dialogs end with: remember it in the keyring, the warning, a line for what is wrong, OK."""
+
+    def _finish(self, layout: QVBoxLayout, ok_text: str, problem: str = "") -> None:
+        self.remember = _remember_box()
+        layout.addWidget(self.remember)
+        layout.addWidget(_warning())
+        self.error = error_label()
+        self.error.setText(problem)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, ok_text))
+        self.setMinimumWidth(460)
+
+
+class UnlockDialog(_PassphraseDialog):
     """Asks for the passphrase of an encrypted workspace."""
 
     def __init__(self, path: Path, parent: QWidget | None = None, problem: str = ""):
@@ -58,17 +72,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         self.passphrase = _secret("passphrase")
         layout.addWidget(self.passphrase)
-        self.remember = _remember_box()
-        layout.addWidget(self.remember)
-        layout.addWidget(_warning())
-        self.error = error_label()
-        self.error.setText(problem)
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.tr("Unlock")))
-        self.setMinimumWidth(460)
+        self._finish(layout, self.tr("Unlock"), problem)
 
 
-class ProtectDialog(QDialog):
+class ProtectDialog(_PassphraseDialog):
     """Asks for a new passphrase, twice: File › Protect with a Passphrase (or Change Passphrase)."""
 
     def __init__(self, path: Path, parent: QWidget | None = None, *, change: bool = False):
@@ -86,13 +93,7 @@ class ProtectDialog(QDialog):
         layout.addWidget(QLabel(self.tr("The same again:")))
         self.again = _secret("again")
         layout.addWidget(self.again)
-        self.remember = _remember_box()
-        layout.addWidget(self.remember)
-        layout.addWidget(_warning())
-        self.error = error_label()
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.tr("Encrypt")))
-        self.setMinimumWidth(460)
+        self._finish(layout, self.tr("Encrypt"))
 
     def accept(self) -> None:
         if self.passphrase.text() != self.again.text():

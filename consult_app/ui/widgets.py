@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, QTime
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTableWidget,
     QTimeEdit,
     QTreeWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,6 +79,18 @@ class Dialog(QDialog):
         if isinstance(self, FieldErrors) and not any(label.text() for label in self.errors.values()):
             self.clear_errors()  # the rows of the refusals take no room until there is one
         super().showEvent(event)
+
+
+def choice_dialog(parent: QWidget, title: str, intro: str, chooser: QWidget, accessible: str, ok_text: str | None = None) -> Dialog:
+    """A dialog that asks for one choice: ``title``, a line of ``intro``, the ``chooser`` (named ``accessible`` for screen readers), OK and Cancel."""
+    dialog = Dialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(intro))
+    chooser.setAccessibleName(accessible)
+    layout.addWidget(chooser)
+    layout.addWidget(ok_cancel(dialog, ok_text))
+    return dialog
 
 
 # ---------------------------------------------------------------- fields bounded by the domain's limits
@@ -318,6 +333,25 @@ class Tree(Listing, QTreeWidget):
 
 class List(Listing, QListWidget):
     pass
+
+
+def command_buttons(owner: QWidget, row: QHBoxLayout, commands, *, menu_only: tuple[str, ...] = ()) -> tuple[dict[str, QPushButton], list[QAction]]:
+    """For each ``(name, label, slot)``: a button named ``name`` in ``row`` (none for ``menu_only``) and an action named
+    ``name_menu`` for a context menu, both calling ``slot()``. Returns the buttons by name and the actions in order."""
+    buttons, actions = {}, []
+    for name, label, slot in commands:
+        action = QAction(label, owner)
+        action.setObjectName(name + "_menu")
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        actions.append(action)
+        if name not in menu_only:
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.setAutoDefault(False)  # Enter in a list acts on its row; it must not also press a button
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            row.addWidget(button)
+            buttons[name] = button
+    return buttons, actions
 
 
 def context_menu(widget: QWidget, actions) -> None:

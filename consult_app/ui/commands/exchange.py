@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from .base import Commands
 
 
 class ExchangeCommands(Commands):
     def send_changes(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Send changes"), str(self.workspace.path.with_suffix(".packet")), self.tr("Change packets (*.packet)")
+        self.choose_file(
+            self.tr("Send changes"), self.tr("Change packets (*.packet)"), self.send_changes_to, save_as=self.workspace.path.with_suffix(".packet")
         )
-        if name:
-            self.send_changes_to(Path(name))
 
     def send_changes_to(self, path: Path):
         from ..exchange import SendChangesDialog
@@ -28,11 +24,7 @@ class ExchangeCommands(Commands):
         return dialog
 
     def receive_changes(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Receive changes"), str(self.workspace.path.parent), self.tr("Change packets (*.packet);;All files (*)")
-        )
-        if name:
-            self.receive_changes_from(Path(name))
+        self.choose_file(self.tr("Receive changes"), self.tr("Change packets (*.packet);;All files (*)"), self.receive_changes_from)
 
     def receive_changes_from(self, path: Path):
         from ..exchange import ReceiveChangesDialog

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
 
 from ...domain.errors import ConsultError
 from ...store import Workspace
@@ -18,44 +17,37 @@ class FileCommands(Commands):
     # ------------------------------------------------------------ workspaces
 
     def new_workspace(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult)"))
-        if name:
-            self.create_at(Path(name if name.endswith(".consult") else name + ".consult"))
+        kind = self.tr("Consult workspaces (*.consult)")
+        self.choose_file(self.tr("New workspace"), kind, self.create_at, save_as=self.workspace.path.parent, suffix=".consult")
 
     def create_at(self, path: Path) -> bool:
         from ...ops import workspaces
 
-        try:
-            ws = workspaces.create(path)
-        except ConsultError as exc:
-            self.tell(self.tr("Cannot create workspace"), str(exc))
-            return False
-        self.window.switch_to(ws)
-        return True
+        return self._switch_to(self.tr("Cannot create workspace"), lambda: workspaces.create(path))
 
     def open_workspace(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open workspace"), str(self.workspace.path.parent), self.tr("Consult workspaces (*.consult);;All files (*)")
-        )
-        if name:
-            self.open_path(name)
+        self.choose_file(self.tr("Open workspace"), self.tr("Consult workspaces (*.consult);;All files (*)"), self.open_path)
 
     def open_path(self, path: str | Path) -> bool:
         from ..unlock import with_passphrase
 
+        return self._switch_to(
+            self.tr("Cannot open workspace"), lambda: with_passphrase(Path(path), lambda: Workspace.open(path, background_check=True), self.window)
+        )
+
+    def _switch_to(self, failure: str, make) -> bool:
+        """Show the workspace ``make()`` gives; a refusal is told in one sentence under ``failure``."""
         try:
-            ws = with_passphrase(Path(path), lambda: Workspace.open(path, background_check=True), self.window)
+            ws = make()
         except ConsultError as exc:
-            self.tell(self.tr("Cannot open workspace"), str(exc))
+            self.tell(failure, str(exc))
             return False
         self.window.switch_to(ws)
         return True
 
     def save_copy(self) -> None:
         suggested = self.workspace.path.with_name(self.workspace.path.stem + " copy.consult")
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), str(suggested), self.tr("Consult workspaces (*.consult)"))
-        if name:
-            self.save_copy_to(Path(name))
+        self.choose_file(self.tr("Save a copy"), self.tr("Consult workspaces (*.consult)"), self.save_copy_to, save_as=suggested)
 
     def save_copy_to(self, path: Path) -> bool:
         from ...ops import workspaces
@@ -124,11 +116,7 @@ class FileCommands(Commands):
     # ------------------------------------------------------------ interchange JSON and other formats
 
     def import_json(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import interchange JSON"), str(self.workspace.path.parent), self.tr("Interchange JSON (*.json)")
-        )
-        if name:
-            self.import_from(Path(name))
+        self.choose_file(self.tr("Import interchange JSON"), self.tr("Interchange JSON (*.json)"), self.import_from)
 
     def import_from(self, path: Path):
         """Read and check the file off the GUI thread, then add it in one transaction."""
@@ -149,11 +137,9 @@ class FileCommands(Commands):
         return self.window.start_job(job, loaded, self.tr("Cannot import"))
 
     def export_json(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export interchange JSON"), str(self.workspace.path.with_suffix(".json")), self.tr("Interchange JSON (*.json)")
+        self.choose_file(
+            self.tr("Export interchange JSON"), self.tr("Interchange JSON (*.json)"), self.export_as, save_as=self.workspace.path.with_suffix(".json")
         )
-        if name:
-            self.export_as(Path(name))
 
     def export_dialog(self, suffix: str, table: str = "register") -> None:
         filters = {
@@ -163,9 +149,8 @@ class FileCommands(Commands):
             ".ics": self.tr("Calendars (*.ics)"),
         }
         stem = self.window.dialogue.code if self.window.dialogue else self.workspace.path.stem
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(self.workspace.path.parent / f"{stem}{suffix}"), filters[suffix])
-        if name:
-            self.export_as(Path(name if name.endswith(suffix) else name + suffix), table)
+        save_as = self.workspace.path.parent / f"{stem}{suffix}"
+        self.choose_file(self.tr("Export"), filters[suffix], lambda path: self.export_as(path, table), save_as=save_as, suffix=suffix)
 
     def export_as(self, path: Path, table: str = "register", *, everything: bool = False):
         """Export the selected dialogue (or all, or ``everything``) in the format of the file's extension.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox
 
 from ... import __version__
 from ...domain.errors import ConsultError
@@ -31,23 +31,12 @@ class ToolsCommands(Commands):
         return message
 
     def choose_language(self) -> QDialog:
-        from PySide6.QtWidgets import QComboBox
-
         from ..i18n import LANGUAGES, chosen_language
-        from ..widgets import Dialog, ok_cancel
+        from ..widgets import choice_box, choice_dialog
 
-        dialog = Dialog(self.window)
-        dialog.setWindowTitle(self.tr("Language"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("The language of Consult's windows; it takes effect when Consult starts again.")))
-        combo = QComboBox()
-        combo.setObjectName("language")
-        combo.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGES.items():
-            combo.addItem(name, code)
-        combo.setCurrentIndex(combo.findData(chosen_language()))
-        layout.addWidget(combo)
-        layout.addWidget(ok_cancel(dialog))
+        combo = choice_box("language", None, ((name, code) for code, name in LANGUAGES.items()), chosen_language())
+        intro = self.tr("The language of Consult's windows; it takes effect when Consult starts again.")
+        dialog = choice_dialog(self.window, self.tr("Language"), intro, combo, self.tr("Language"))
         dialog.combo = combo
         dialog.accepted.connect(lambda: QSettings().setValue("ui/language", combo.currentData()))
         dialog.open()
@@ -89,23 +78,18 @@ class ToolsCommands(Commands):
         """Choose a snapshot; the current file is snapshotted, then replaced, then reopened."""
         from PySide6.QtGui import QAction
 
-        from ..widgets import Dialog, List, context_menu, ok_cancel
+        from ..widgets import List, choice_dialog, context_menu
 
-        dialog = Dialog(self.window)
-        dialog.setWindowTitle(self.tr("Restore Backup"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.")))
         listing = List()
         listing.setObjectName("snapshots")
-        listing.setAccessibleName(self.tr("Snapshots"))
         listing.set_empty_text(self.tr("No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes)."))
         for snap in self.workspace.snapshots():
             item = QListWidgetItem(snap.label)
             item.setData(ROLE, str(snap.path))
             listing.addItem(item)
         listing.setCurrentRow(0)
-        layout.addWidget(listing)
-        layout.addWidget(ok_cancel(dialog, self.tr("Restore")))
+        intro = self.tr("Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.")
+        dialog = choice_dialog(self.window, self.tr("Restore Backup"), intro, listing, self.tr("Snapshots"), self.tr("Restore"))
         restore = QAction(self.tr("Restore"), dialog)
         restore.triggered.connect(dialog.accept)
         context_menu(listing, [restore])
