@@ -407,11 +407,14 @@ class AgendaView(View):
         end = max(r.slot.end for r in rows)
         days = agenda_days(items)
         if days == 1:
-            return self.tr("{n} items · {start} – {end}").format(n=numbered, start=f"{session.start_time:%H:%M}", end=f"{end:%H:%M}")
-        text = self.tr("{n} items over {days} days · ends {end}").format(n=numbered, days=days, end=f"{labels.day(end.date())} {end:%H:%M}")
+            span = {"start": f"{session.start_time:%H:%M}", "end": f"{end:%H:%M}"}
+            return labels.counted(numbered, self.tr("1 item · {start} – {end}"), self.tr("{n} items · {start} – {end}"), **span)
+        ends = {"days": days, "end": f"{labels.day(end.date())} {end:%H:%M}"}
+        text = labels.counted(numbered, self.tr("1 item over {days} days · ends {end}"), self.tr("{n} items over {days} days · ends {end}"), **ends)
         length = (session.ends_on - session.starts_on).days + 1
         if days > length:
-            text += " · " + self.tr("the session lasts {n} day(s): change its dates or remove a day").format(n=length)
+            lasts = labels.counted(length, self.tr("the session lasts one day"), self.tr("the session lasts {n} days"))
+            text += " · " + lasts + self.tr(": change its dates or remove a day")
         return text
 
     def _enable(self) -> None:

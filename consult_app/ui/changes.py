@@ -171,9 +171,9 @@ def sentence(change, words: Words) -> str:
 def header(report) -> str:
     """'Packet 3 from Bamako embassy (2 May 2003 10:00): 2 changes.'"""
     h = report.header
-    text = QCoreApplication.translate("Changes", "Packet {seq} from {name} ({when}): {n} change(s).").format(
-        seq=h["seq"], name=report.sender or h["from_name"], when=labels.timestamp(h["created_at"]), n=h["changes"]
-    )
+    one = QCoreApplication.translate("Changes", "Packet {seq} from {name} ({when}): 1 change.")
+    many = QCoreApplication.translate("Changes", "Packet {seq} from {name} ({when}): {n} changes.")
+    text = labels.counted(h["changes"], one, many, seq=h["seq"], name=report.sender or h["from_name"], when=labels.timestamp(h["created_at"]))
     if report.already:
         text += " " + QCoreApplication.translate("Changes", "It was already imported: nothing changed.")
     return text

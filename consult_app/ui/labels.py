@@ -115,6 +115,11 @@ def ordinal(n: int) -> str:
     return _language.ordinal(n, lang if lang in _language.SUPPORTED else "en")
 
 
+def counted(n: int, one: str, many: str, **values) -> str:
+    """``one`` when ``n`` is 1, else ``many`` (both already translated), with {n} and ``values`` filled in: never "change(s)"."""
+    return (one if n == 1 else many).format(n=n, **values)
+
+
 def number(value: float) -> str:
     """'25,000' in English, '25 000' in French: QLocale's digits and separators."""
     from PySide6.QtCore import QLocale

@@ -73,6 +73,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "this belongs to an internal commitment, so it cannot be shared with the other delegation."),
     QT_TRANSLATE_NOOP("Validation", "give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET)."),
     QT_TRANSLATE_NOOP("Validation", "'{level}' is listed twice."),
+    QT_TRANSLATE_NOOP("Validation", "'{level}' is not on this workspace's list of markings ({order}); add it to the list first."),
     QT_TRANSLATE_NOOP("Validation", "a level is one line of at most 60 characters."),
     QT_TRANSLATE_NOOP(
         "Validation",

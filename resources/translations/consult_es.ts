@@ -4,61 +4,61 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="150"/>
+        <location filename="../../consult_app/ui/followup.py" line="149"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="154"/>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="153"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="157"/>
+        <location filename="../../consult_app/ui/followup.py" line="156"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
+        <location filename="../../consult_app/ui/followup.py" line="163"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjunta — compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
         <source>Internal — our own to-do</source>
         <translation>Interna — tarea propia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="179"/>
-        <location filename="../../consult_app/ui/followup.py" line="180"/>
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
+        <location filename="../../consult_app/ui/followup.py" line="175"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="181"/>
-        <location filename="../../consult_app/ui/followup.py" line="182"/>
+        <location filename="../../consult_app/ui/followup.py" line="176"/>
+        <location filename="../../consult_app/ui/followup.py" line="177"/>
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="185"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="186"/>
+        <location filename="../../consult_app/ui/followup.py" line="181"/>
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="187"/>
-        <location filename="../../consult_app/ui/followup.py" line="188"/>
+        <location filename="../../consult_app/ui/followup.py" line="182"/>
+        <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>Audience:</source>
         <translation>Difusión:</translation>
     </message>
@@ -66,47 +66,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="93"/>
+        <location filename="../../consult_app/ui/followup.py" line="92"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="97"/>
+        <location filename="../../consult_app/ui/followup.py" line="96"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="97"/>
+        <location filename="../../consult_app/ui/followup.py" line="96"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
@@ -114,83 +114,84 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="224"/>
+        <location filename="../../consult_app/ui/followup.py" line="218"/>
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="225"/>
+        <location filename="../../consult_app/ui/followup.py" line="219"/>
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="226"/>
+        <location filename="../../consult_app/ui/followup.py" line="220"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="227"/>
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="233"/>
+        <location filename="../../consult_app/ui/followup.py" line="227"/>
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="249"/>
+        <location filename="../../consult_app/ui/followup.py" line="243"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="259"/>
+        <location filename="../../consult_app/ui/followup.py" line="252"/>
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="260"/>
+        <location filename="../../consult_app/ui/followup.py" line="253"/>
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="238"/>
-        <location filename="../../consult_app/ui/followup.py" line="328"/>
+        <location filename="../../consult_app/ui/followup.py" line="232"/>
+        <location filename="../../consult_app/ui/followup.py" line="313"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="258"/>
+        <location filename="../../consult_app/ui/followup.py" line="251"/>
         <source>Edit Action…</source>
         <translation>Editar la acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="281"/>
+        <location filename="../../consult_app/ui/followup.py" line="266"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Nada que mostrar: «Añadir acción…» registra una acción de seguimiento; «Mostrar» y «Mostrar hechas y canceladas» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="283"/>
+        <location filename="../../consult_app/ui/followup.py" line="268"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus acciones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="300"/>
+        <location filename="../../consult_app/ui/followup.py" line="285"/>
         <source>assigned to {name}</source>
         <translation>asignadas a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="302"/>
+        <location filename="../../consult_app/ui/followup.py" line="287"/>
         <source>assigned to {name} — say who you are in Tools › Preferences</source>
         <translation>asignadas a {name} — indique quién es usted en Herramientas › Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371"/>
+        <location filename="../../consult_app/ui/followup.py" line="344"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="350"/>
+        <location filename="../../consult_app/ui/followup.py" line="327"/>
+        <location filename="../../consult_app/ui/followup.py" line="335"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -198,202 +199,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="266"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="267"/>
+        <location filename="../../consult_app/ui/agenda.py" line="262"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="268"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="269"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="270"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="271"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="272"/>
+        <location filename="../../consult_app/ui/agenda.py" line="267"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="268"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="274"/>
+        <location filename="../../consult_app/ui/agenda.py" line="269"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="284"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="294"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="295"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="296"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="297"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="298"/>
+        <location filename="../../consult_app/ui/agenda.py" line="293"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="299"/>
+        <location filename="../../consult_app/ui/agenda.py" line="294"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="300"/>
+        <location filename="../../consult_app/ui/agenda.py" line="295"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="322"/>
+        <location filename="../../consult_app/ui/agenda.py" line="317"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Añadir una pausa, un almuerzo o una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="375"/>
+        <location filename="../../consult_app/ui/agenda.py" line="370"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="377"/>
+        <location filename="../../consult_app/ui/agenda.py" line="372"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="415"/>
+        <location filename="../../consult_app/ui/agenda.py" line="411"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <source>1 item over {days} days · ends {end}</source>
+        <translation>1 punto en {days} días · termina el {end}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <source>the session lasts one day</source>
+        <translation>la sesión dura un día</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <source>the session lasts {n} days</source>
+        <translation>la sesión dura {n} días</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="417"/>
+        <source>: change its dates or remove a day</source>
+        <translation>: cambie sus fechas o quite una jornada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="405"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="390"/>
+        <location filename="../../consult_app/ui/agenda.py" line="385"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="411"/>
+        <source>1 item · {start} – {end}</source>
+        <translation>1 punto · {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="419"/>
-        <source>the session lasts {n} day(s): change its dates or remove a day</source>
-        <translation>la sesión dura {n} día(s): cambie sus fechas o quite una jornada</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/agenda.py" line="444"/>
+        <location filename="../../consult_app/ui/agenda.py" line="442"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="460"/>
+        <location filename="../../consult_app/ui/agenda.py" line="458"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="465"/>
+        <location filename="../../consult_app/ui/agenda.py" line="463"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="472"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="493"/>
+        <location filename="../../consult_app/ui/agenda.py" line="491"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="493"/>
+        <location filename="../../consult_app/ui/agenda.py" line="491"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="493"/>
+        <location filename="../../consult_app/ui/agenda.py" line="491"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="523"/>
+        <location filename="../../consult_app/ui/agenda.py" line="513"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="537"/>
+        <location filename="../../consult_app/ui/agenda.py" line="524"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="549"/>
+        <location filename="../../consult_app/ui/agenda.py" line="536"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -406,57 +427,57 @@
         <translation>Enmendar un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="61"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="62"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="68"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="69"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="70"/>
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="77"/>
+        <location filename="../../consult_app/ui/minutes.py" line="71"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="78"/>
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="79"/>
+        <location filename="../../consult_app/ui/minutes.py" line="73"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="88"/>
+        <location filename="../../consult_app/ui/minutes.py" line="82"/>
         <source>Signed off for {party} by:</source>
         <translation>Aprobado por {party} por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="90"/>
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="99"/>
+        <location filename="../../consult_app/ui/minutes.py" line="93"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -605,8 +626,13 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="174"/>
-        <source>Packet {seq} from {name} ({when}): {n} change(s).</source>
-        <translation>Paquete {seq} de {name} ({when}): {n} cambio(s).</translation>
+        <source>Packet {seq} from {name} ({when}): 1 change.</source>
+        <translation>Paquete {seq} de {name} ({when}): 1 cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/changes.py" line="175"/>
+        <source>Packet {seq} from {name} ({when}): {n} changes.</source>
+        <translation>Paquete {seq} de {name} ({when}): {n} cambios.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="178"/>
@@ -628,7 +654,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="93"/>
-        <location filename="../../consult_app/ui/commitments.py" line="265"/>
+        <location filename="../../consult_app/ui/commitments.py" line="261"/>
         <source>Supersede {ref}</source>
         <translation>Sustituir {ref}</translation>
     </message>
@@ -666,109 +692,109 @@
         <translation>Modelo {pattern}; la próxima referencia libre de {year} es {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="129"/>
+        <location filename="../../consult_app/ui/commitments.py" line="125"/>
         <source>Kind:</source>
         <translation>Naturaleza:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="135"/>
+        <location filename="../../consult_app/ui/commitments.py" line="131"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="136"/>
+        <location filename="../../consult_app/ui/commitments.py" line="132"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="138"/>
+        <location filename="../../consult_app/ui/commitments.py" line="134"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Por qué cambia el texto (se conserva en su historial)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="140"/>
-        <location filename="../../consult_app/ui/commitments.py" line="141"/>
+        <location filename="../../consult_app/ui/commitments.py" line="136"/>
+        <location filename="../../consult_app/ui/commitments.py" line="137"/>
         <source>Reason for a change of text:</source>
         <translation>Motivo de un cambio de texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="148"/>
+        <location filename="../../consult_app/ui/commitments.py" line="144"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="154"/>
-        <location filename="../../consult_app/ui/commitments.py" line="155"/>
+        <location filename="../../consult_app/ui/commitments.py" line="150"/>
+        <location filename="../../consult_app/ui/commitments.py" line="151"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="157"/>
-        <location filename="../../consult_app/ui/commitments.py" line="158"/>
+        <location filename="../../consult_app/ui/commitments.py" line="153"/>
+        <location filename="../../consult_app/ui/commitments.py" line="154"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="163"/>
-        <location filename="../../consult_app/ui/commitments.py" line="168"/>
-        <location filename="../../consult_app/ui/commitments.py" line="192"/>
+        <location filename="../../consult_app/ui/commitments.py" line="159"/>
+        <location filename="../../consult_app/ui/commitments.py" line="164"/>
+        <location filename="../../consult_app/ui/commitments.py" line="188"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="164"/>
+        <location filename="../../consult_app/ui/commitments.py" line="160"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="166"/>
+        <location filename="../../consult_app/ui/commitments.py" line="162"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="169"/>
+        <location filename="../../consult_app/ui/commitments.py" line="165"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="174"/>
-        <location filename="../../consult_app/ui/commitments.py" line="186"/>
+        <location filename="../../consult_app/ui/commitments.py" line="170"/>
+        <location filename="../../consult_app/ui/commitments.py" line="182"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="177"/>
+        <location filename="../../consult_app/ui/commitments.py" line="173"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="193"/>
-        <location filename="../../consult_app/ui/commitments.py" line="194"/>
+        <location filename="../../consult_app/ui/commitments.py" line="189"/>
+        <location filename="../../consult_app/ui/commitments.py" line="190"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="198"/>
+        <location filename="../../consult_app/ui/commitments.py" line="194"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="228"/>
+        <location filename="../../consult_app/ui/commitments.py" line="224"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>elija una parte, o todas las partes conjuntamente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="275"/>
+        <location filename="../../consult_app/ui/commitments.py" line="271"/>
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="291"/>
+        <location filename="../../consult_app/ui/commitments.py" line="287"/>
         <source>Edit commitment {ref}</source>
         <translation>Modificar el compromiso {ref}</translation>
     </message>
@@ -786,7 +812,7 @@
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="405"/>
+        <location filename="../../consult_app/ui/commitments.py" line="397"/>
         <source>Delete {ref}</source>
         <translation>Eliminar {ref}</translation>
     </message>
@@ -1150,38 +1176,43 @@
 <context>
     <name>ExchangeCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
         <source>Send changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquetes de cambios (*.packet)</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/exchange.py" line="25"/>
-        <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
-        <translation>Paquete {n} ({c} cambio(s)) escrito en {path}.</translation>
+        <source>Wrote packet {seq} (1 change) to {path}.</source>
+        <translation>Paquete {seq} (1 cambio) escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="26"/>
+        <source>Wrote packet {seq} ({n} changes) to {path}.</source>
+        <translation>Paquete {seq} ({n} cambios) escrito en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="36"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="44"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="36"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquetes de cambios (*.packet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="44"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="46"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="47"/>
         <source>Changes from {name} imported.</source>
         <translation>Cambios de {name} importados.</translation>
     </message>
@@ -1328,137 +1359,137 @@
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="21"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="20"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="50"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="31"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="26"/>
         <source>Cannot create workspace</source>
         <translation>No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="29"/>
         <source>Open workspace</source>
         <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="29"/>
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espacios de trabajo de Consult (*.consult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="49"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="35"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="50"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="58"/>
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="68"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="60"/>
         <source>Copy saved to {path}</source>
         <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="90"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="82"/>
         <source>Encrypting {name}</source>
         <translation>Cifrando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="100"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="92"/>
         <source>Passphrase not remembered</source>
         <translation>Frase de contraseña no recordada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="95"/>
         <source>Cannot encrypt</source>
         <translation>No se puede cifrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="119"/>
         <source>Import interchange JSON</source>
         <translation>Importar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="119"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="139"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="127"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="145"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="133"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="137"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="160"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="146"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="161"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="162"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="163"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="166"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="196"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="181"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="198"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -1466,22 +1497,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="387"/>
+        <location filename="../../consult_app/ui/followup.py" line="360"/>
         <source>Chart of the indicator</source>
         <translation>Gráfico del indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="406"/>
+        <location filename="../../consult_app/ui/followup.py" line="379"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Seleccione un indicador arriba para ver su línea de base, sus mediciones y su meta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="414"/>
+        <location filename="../../consult_app/ui/followup.py" line="387"/>
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="427"/>
+        <location filename="../../consult_app/ui/followup.py" line="400"/>
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -1489,89 +1520,89 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="527"/>
+        <location filename="../../consult_app/ui/followup.py" line="499"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="527"/>
+        <location filename="../../consult_app/ui/followup.py" line="499"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="547"/>
+        <location filename="../../consult_app/ui/followup.py" line="519"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="550"/>
-        <location filename="../../consult_app/ui/followup.py" line="551"/>
+        <location filename="../../consult_app/ui/followup.py" line="522"/>
+        <location filename="../../consult_app/ui/followup.py" line="523"/>
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="532"/>
         <source>Name [{lang}]:</source>
         <translation>Nombre [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="561"/>
+        <location filename="../../consult_app/ui/followup.py" line="533"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="577"/>
+        <location filename="../../consult_app/ui/followup.py" line="549"/>
         <source>Up is good — the figure should rise</source>
         <translation>Subir es bueno — la cifra debe aumentar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="578"/>
+        <location filename="../../consult_app/ui/followup.py" line="550"/>
         <source>Down is good — the figure should fall</source>
         <translation>Bajar es bueno — la cifra debe disminuir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="587"/>
-        <location filename="../../consult_app/ui/followup.py" line="588"/>
+        <location filename="../../consult_app/ui/followup.py" line="559"/>
+        <location filename="../../consult_app/ui/followup.py" line="560"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="589"/>
-        <location filename="../../consult_app/ui/followup.py" line="590"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
+        <location filename="../../consult_app/ui/followup.py" line="562"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="591"/>
-        <location filename="../../consult_app/ui/followup.py" line="608"/>
+        <location filename="../../consult_app/ui/followup.py" line="563"/>
+        <location filename="../../consult_app/ui/followup.py" line="580"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="592"/>
-        <location filename="../../consult_app/ui/followup.py" line="593"/>
+        <location filename="../../consult_app/ui/followup.py" line="564"/>
+        <location filename="../../consult_app/ui/followup.py" line="565"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="594"/>
-        <location filename="../../consult_app/ui/followup.py" line="608"/>
+        <location filename="../../consult_app/ui/followup.py" line="566"/>
+        <location filename="../../consult_app/ui/followup.py" line="580"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="595"/>
-        <location filename="../../consult_app/ui/followup.py" line="596"/>
+        <location filename="../../consult_app/ui/followup.py" line="567"/>
+        <location filename="../../consult_app/ui/followup.py" line="568"/>
         <source>Direction:</source>
         <translation>Sentido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="604"/>
+        <location filename="../../consult_app/ui/followup.py" line="576"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="633"/>
+        <location filename="../../consult_app/ui/followup.py" line="605"/>
         <source>choose the commitment the figure measures.</source>
         <translation>elija el compromiso que mide la cifra.</translation>
     </message>
@@ -1579,123 +1610,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="670"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="682"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Edit indicator</source>
         <translation>Modificar el indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="715"/>
+        <location filename="../../consult_app/ui/followup.py" line="687"/>
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="725"/>
+        <location filename="../../consult_app/ui/followup.py" line="696"/>
         <source>New Indicator…</source>
         <translation>Nuevo indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="726"/>
+        <location filename="../../consult_app/ui/followup.py" line="697"/>
         <source>Edit Indicator…</source>
         <translation>Modificar el indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="727"/>
+        <location filename="../../consult_app/ui/followup.py" line="698"/>
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="761"/>
+        <location filename="../../consult_app/ui/followup.py" line="725"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="762"/>
+        <location filename="../../consult_app/ui/followup.py" line="726"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="774"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="774"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="808"/>
+        <location filename="../../consult_app/ui/followup.py" line="772"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="808"/>
+        <location filename="../../consult_app/ui/followup.py" line="772"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="702"/>
-        <location filename="../../consult_app/ui/followup.py" line="838"/>
+        <location filename="../../consult_app/ui/followup.py" line="674"/>
+        <location filename="../../consult_app/ui/followup.py" line="802"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -1703,105 +1734,105 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="62"/>
+        <location filename="../../consult_app/ui/agenda.py" line="61"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75"/>
+        <location filename="../../consult_app/ui/agenda.py" line="74"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="90"/>
+        <location filename="../../consult_app/ui/agenda.py" line="89"/>
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="91"/>
+        <location filename="../../consult_app/ui/agenda.py" line="90"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="101"/>
+        <location filename="../../consult_app/ui/agenda.py" line="96"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/agenda.py" line="97"/>
+        <location filename="../../consult_app/ui/agenda.py" line="99"/>
         <location filename="../../consult_app/ui/agenda.py" line="102"/>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
-        <location filename="../../consult_app/ui/agenda.py" line="107"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="103"/>
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="105"/>
+        <location filename="../../consult_app/ui/agenda.py" line="100"/>
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="117"/>
+        <location filename="../../consult_app/ui/agenda.py" line="112"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="119"/>
-        <location filename="../../consult_app/ui/agenda.py" line="120"/>
+        <location filename="../../consult_app/ui/agenda.py" line="114"/>
+        <location filename="../../consult_app/ui/agenda.py" line="115"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="122"/>
+        <location filename="../../consult_app/ui/agenda.py" line="117"/>
         <source>Day starts at:</source>
         <translation>La jornada empieza a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="134"/>
+        <location filename="../../consult_app/ui/agenda.py" line="129"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un compromiso que ya no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="81"/>
+        <location filename="../../consult_app/ui/agenda.py" line="80"/>
         <source>Reviews:</source>
         <translation>Examina:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="139"/>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="149"/>
+        <location filename="../../consult_app/ui/agenda.py" line="144"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="150"/>
+        <location filename="../../consult_app/ui/agenda.py" line="145"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="151"/>
+        <location filename="../../consult_app/ui/agenda.py" line="146"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="152"/>
+        <location filename="../../consult_app/ui/agenda.py" line="147"/>
         <source>They will ask:</source>
         <translation>Peticiones previstas:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="153"/>
+        <location filename="../../consult_app/ui/agenda.py" line="148"/>
         <source>Red lines:</source>
         <translation>Líneas rojas:</translation>
     </message>
@@ -2022,7 +2053,7 @@
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="141"/>
+        <location filename="../../consult_app/ui/labels.py" line="146"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -2162,39 +2193,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="445"/>
+        <location filename="../../consult_app/ui/followup.py" line="418"/>
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="457"/>
+        <location filename="../../consult_app/ui/followup.py" line="430"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="465"/>
+        <location filename="../../consult_app/ui/followup.py" line="438"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Compartir el valor y su fuente con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="468"/>
-        <location filename="../../consult_app/ui/followup.py" line="469"/>
+        <location filename="../../consult_app/ui/followup.py" line="441"/>
+        <location filename="../../consult_app/ui/followup.py" line="442"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="473"/>
+        <location filename="../../consult_app/ui/followup.py" line="446"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="487"/>
+        <location filename="../../consult_app/ui/followup.py" line="459"/>
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="474"/>
-        <location filename="../../consult_app/ui/followup.py" line="475"/>
+        <location filename="../../consult_app/ui/followup.py" line="447"/>
+        <location filename="../../consult_app/ui/followup.py" line="448"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -2202,42 +2233,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="90"/>
+        <location filename="../../consult_app/ui/session.py" line="80"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="107"/>
+        <location filename="../../consult_app/ui/session.py" line="97"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Jefe de delegación (copresidente)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="109"/>
+        <location filename="../../consult_app/ui/session.py" line="99"/>
         <source>Attendance confirmed</source>
         <translation>Asistencia confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="113"/>
+        <location filename="../../consult_app/ui/session.py" line="103"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="114"/>
+        <location filename="../../consult_app/ui/session.py" line="104"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="115"/>
+        <location filename="../../consult_app/ui/session.py" line="105"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="116"/>
+        <location filename="../../consult_app/ui/session.py" line="106"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="117"/>
+        <location filename="../../consult_app/ui/session.py" line="107"/>
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
@@ -2488,132 +2519,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="136"/>
-        <location filename="../../consult_app/ui/minutes.py" line="151"/>
+        <location filename="../../consult_app/ui/minutes.py" line="130"/>
+        <location filename="../../consult_app/ui/minutes.py" line="145"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="139"/>
-        <location filename="../../consult_app/ui/minutes.py" line="153"/>
+        <location filename="../../consult_app/ui/minutes.py" line="133"/>
+        <location filename="../../consult_app/ui/minutes.py" line="147"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="141"/>
+        <location filename="../../consult_app/ui/minutes.py" line="135"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="160"/>
-        <location filename="../../consult_app/ui/minutes.py" line="270"/>
+        <location filename="../../consult_app/ui/minutes.py" line="154"/>
+        <location filename="../../consult_app/ui/minutes.py" line="264"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="162"/>
-        <location filename="../../consult_app/ui/minutes.py" line="166"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
+        <location filename="../../consult_app/ui/minutes.py" line="160"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="177"/>
+        <location filename="../../consult_app/ui/minutes.py" line="171"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="228"/>
+        <location filename="../../consult_app/ui/minutes.py" line="222"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="180"/>
-        <location filename="../../consult_app/ui/minutes.py" line="229"/>
+        <location filename="../../consult_app/ui/minutes.py" line="174"/>
+        <location filename="../../consult_app/ui/minutes.py" line="223"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="148"/>
+        <location filename="../../consult_app/ui/minutes.py" line="142"/>
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="207"/>
+        <location filename="../../consult_app/ui/minutes.py" line="201"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="226"/>
+        <location filename="../../consult_app/ui/minutes.py" line="220"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="266"/>
+        <location filename="../../consult_app/ui/minutes.py" line="260"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="268"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="277"/>
+        <location filename="../../consult_app/ui/minutes.py" line="271"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="287"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="301"/>
+        <location filename="../../consult_app/ui/minutes.py" line="295"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="301"/>
+        <location filename="../../consult_app/ui/minutes.py" line="295"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="336"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="336"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="337"/>
+        <location filename="../../consult_app/ui/minutes.py" line="331"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="346"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="348"/>
+        <location filename="../../consult_app/ui/minutes.py" line="342"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="354"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="388"/>
+        <location filename="../../consult_app/ui/minutes.py" line="382"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="414"/>
+        <location filename="../../consult_app/ui/minutes.py" line="408"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -2621,98 +2652,103 @@
 <context>
     <name>NavigationCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="36"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="37"/>
         <source>Select a session first: the Session, Agenda and Minutes views show one session.</source>
         <translation>Seleccione primero una sesión: las vistas Sesión, Orden del día y Acta muestran una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="115"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="115"/>
         <source>This is no longer in the workspace.</source>
         <translation>Esto ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="163"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="186"/>
         <source>Missing translations</source>
         <translation>Traducciones que faltan</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="163"/>
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="167"/>
         <source>Missing translations — {code}</source>
         <translation>Traducciones que faltan — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Dialogue name</source>
         <translation>Nombre del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
         <source>conclusions</source>
         <translation>conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="175"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
-        <source>{n} joint text(s) lack a working language.</source>
-        <translation>{n} texto(s) conjunto(s) sin uno de los idiomas de trabajo.</translation>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="179"/>
+        <source>1 joint text lacks a working language.</source>
+        <translation>1 texto conjunto sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="179"/>
+        <source>{n} joint texts lack a working language.</source>
+        <translation>{n} textos conjuntos sin uno de los idiomas de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="181"/>
         <source>Every joint text is in every working language.</source>
         <translation>Cada texto conjunto está en cada idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="186"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="189"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}: falta en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="193"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="196"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
@@ -2720,12 +2756,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="430"/>
+        <location filename="../../consult_app/ui/session.py" line="398"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="438"/>
+        <location filename="../../consult_app/ui/session.py" line="406"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2734,44 +2770,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="441"/>
+        <location filename="../../consult_app/ui/session.py" line="409"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="445"/>
+        <location filename="../../consult_app/ui/session.py" line="413"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="446"/>
+        <location filename="../../consult_app/ui/session.py" line="414"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="447"/>
+        <location filename="../../consult_app/ui/session.py" line="415"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="448"/>
+        <location filename="../../consult_app/ui/session.py" line="416"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="449"/>
+        <location filename="../../consult_app/ui/session.py" line="417"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="450"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="471"/>
+        <location filename="../../consult_app/ui/session.py" line="438"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2779,7 +2815,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="385"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -3008,47 +3044,47 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Teléfono (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="161"/>
+        <location filename="../../consult_app/ui/people.py" line="159"/>
         <source>Add Person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="162"/>
+        <location filename="../../consult_app/ui/people.py" line="160"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="163"/>
+        <location filename="../../consult_app/ui/people.py" line="161"/>
         <source>Remove from Directory</source>
         <translation>Quitar del directorio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="175"/>
+        <location filename="../../consult_app/ui/people.py" line="166"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="220"/>
+        <location filename="../../consult_app/ui/people.py" line="211"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Nadie todavía: Añadir persona… inscribe a alguien de cualquiera de las partes en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="238"/>
+        <location filename="../../consult_app/ui/people.py" line="229"/>
         <source>{n} of {total} people</source>
         <translation>{n} de {total} personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="269"/>
+        <location filename="../../consult_app/ui/people.py" line="260"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="290"/>
+        <location filename="../../consult_app/ui/people.py" line="272"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="303"/>
+        <location filename="../../consult_app/ui/people.py" line="281"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
@@ -3106,37 +3142,37 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="315"/>
+        <location filename="../../consult_app/ui/people.py" line="293"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="325"/>
+        <location filename="../../consult_app/ui/people.py" line="303"/>
         <source>as it should appear as the author of a status</source>
         <translation>tal como debe aparecer como autor de un estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="330"/>
+        <location filename="../../consult_app/ui/people.py" line="308"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Quién usa Consult en este ordenador: el autor de los estados que registra, y la persona cuyas acciones muestra la vista Seguimiento en «Mías».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="335"/>
+        <location filename="../../consult_app/ui/people.py" line="313"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="336"/>
+        <location filename="../../consult_app/ui/people.py" line="314"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="337"/>
+        <location filename="../../consult_app/ui/people.py" line="315"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="372"/>
+        <location filename="../../consult_app/ui/people.py" line="350"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>No se pueden guardar sus preferencias: {reason}.</translation>
     </message>
@@ -3406,42 +3442,42 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="76"/>
+        <location filename="../../consult_app/ui/unlock.py" line="83"/>
         <source>Change Passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="76"/>
+        <location filename="../../consult_app/ui/unlock.py" line="83"/>
         <source>Protect with a Passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="79"/>
+        <location filename="../../consult_app/ui/unlock.py" line="86"/>
         <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
         <translation>{name} y sus instantáneas se cifrarán con esta frase de contraseña; Consult la pedirá cada vez que abra el archivo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="83"/>
+        <location filename="../../consult_app/ui/unlock.py" line="90"/>
         <source>New passphrase (at least 8 characters; several words are best):</source>
         <translation>Nueva frase de contraseña (al menos 8 caracteres; mejor varias palabras):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="86"/>
+        <location filename="../../consult_app/ui/unlock.py" line="93"/>
         <source>The same again:</source>
         <translation>Otra vez la misma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="94"/>
+        <location filename="../../consult_app/ui/unlock.py" line="96"/>
         <source>Encrypt</source>
         <translation>Cifrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="99"/>
+        <location filename="../../consult_app/ui/unlock.py" line="100"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="104"/>
+        <location filename="../../consult_app/ui/unlock.py" line="105"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Una frase de contraseña necesita al menos 8 caracteres.</translation>
     </message>
@@ -3450,7 +3486,6 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <name>ReaffirmDialog</name>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="363"/>
-        <location filename="../../consult_app/ui/commitments.py" line="392"/>
         <source>Reaffirm {ref}</source>
         <translation>Reafirmar {ref}</translation>
     </message>
@@ -3996,40 +4031,40 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="42"/>
+        <location filename="../../consult_app/ui/session.py" line="40"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="51"/>
-        <location filename="../../consult_app/ui/session.py" line="52"/>
+        <location filename="../../consult_app/ui/session.py" line="42"/>
+        <location filename="../../consult_app/ui/session.py" line="43"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53"/>
-        <location filename="../../consult_app/ui/session.py" line="54"/>
+        <location filename="../../consult_app/ui/session.py" line="44"/>
+        <location filename="../../consult_app/ui/session.py" line="45"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="55"/>
+        <location filename="../../consult_app/ui/session.py" line="46"/>
         <source>First item at:</source>
         <translation>Primer punto a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="56"/>
-        <location filename="../../consult_app/ui/session.py" line="57"/>
+        <location filename="../../consult_app/ui/session.py" line="47"/>
+        <location filename="../../consult_app/ui/session.py" line="48"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="58"/>
+        <location filename="../../consult_app/ui/session.py" line="49"/>
         <source>Host:</source>
         <translation>Anfitrión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="60"/>
+        <location filename="../../consult_app/ui/session.py" line="51"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
@@ -4037,159 +4072,159 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="168"/>
+        <location filename="../../consult_app/ui/session.py" line="155"/>
         <source>Edit Session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="169"/>
+        <location filename="../../consult_app/ui/session.py" line="156"/>
         <source>Add Delegate…</source>
         <translation>Añadir delegado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="170"/>
+        <location filename="../../consult_app/ui/session.py" line="157"/>
         <source>Remove Delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="160"/>
+        <location filename="../../consult_app/ui/session.py" line="149"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="171"/>
-        <location filename="../../consult_app/ui/session.py" line="245"/>
+        <location filename="../../consult_app/ui/session.py" line="158"/>
+        <location filename="../../consult_app/ui/session.py" line="225"/>
         <source>Copy Delegations</source>
         <translation>Copiar delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="172"/>
-        <location filename="../../consult_app/ui/session.py" line="287"/>
+        <location filename="../../consult_app/ui/session.py" line="159"/>
+        <location filename="../../consult_app/ui/session.py" line="267"/>
         <source>Confirm Attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="187"/>
+        <location filename="../../consult_app/ui/session.py" line="167"/>
         <source>&lt;b&gt;&amp;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;&amp;Delegaciones&lt;/b&gt; (jefes de delegación primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="213"/>
+        <location filename="../../consult_app/ui/session.py" line="193"/>
         <source>Select a session on the left.</source>
         <translation>Seleccione una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="252"/>
+        <location filename="../../consult_app/ui/session.py" line="232"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="253"/>
+        <location filename="../../consult_app/ui/session.py" line="233"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="254"/>
+        <location filename="../../consult_app/ui/session.py" line="234"/>
         <source>venue to be decided</source>
         <translation>lugar por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="255"/>
+        <location filename="../../consult_app/ui/session.py" line="235"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="256"/>
+        <location filename="../../consult_app/ui/session.py" line="236"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="237"/>
+        <location filename="../../consult_app/ui/session.py" line="217"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
         <translation>Todavía no hay delegados: «Añadir delegado…» incluye en una delegación a alguien del directorio, o a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="240"/>
+        <location filename="../../consult_app/ui/session.py" line="220"/>
         <source>Attendance confirmed: {n} of {total}</source>
         <translation>Asistencia confirmada: {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="243"/>
+        <location filename="../../consult_app/ui/session.py" line="223"/>
         <source>Copy Delegations from the {nth} Session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="277"/>
+        <location filename="../../consult_app/ui/session.py" line="257"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="277"/>
+        <location filename="../../consult_app/ui/session.py" line="257"/>
         <source>to confirm</source>
         <translation>por confirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="287"/>
+        <location filename="../../consult_app/ui/session.py" line="267"/>
         <source>Attendance Not Confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="296"/>
+        <location filename="../../consult_app/ui/session.py" line="276"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="312"/>
+        <location filename="../../consult_app/ui/session.py" line="284"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="350"/>
+        <location filename="../../consult_app/ui/session.py" line="318"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="359"/>
+        <location filename="../../consult_app/ui/session.py" line="327"/>
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="378"/>
+        <location filename="../../consult_app/ui/session.py" line="346"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="396"/>
+        <location filename="../../consult_app/ui/session.py" line="364"/>
         <source>Confirm attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="396"/>
+        <location filename="../../consult_app/ui/session.py" line="364"/>
         <source>Attendance not confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
@@ -4247,94 +4282,98 @@ SHA-256 {hash}</translation>
 <context>
     <name>ToolsCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="26"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="27"/>
         <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
         <translation>El espacio de trabajo está sano: las comprobaciones de integridad y de claves foráneas de SQLite y las de Consult no encontraron nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="28"/>
-        <source>{n} problem(s) found:</source>
-        <translation>{n} problema(s) encontrado(s):</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="31"/>
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair repara lo que puede, tras tomar una instantánea.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="30"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="32"/>
         <source>Check Workspace</source>
         <translation>Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="40"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="41"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="42"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="40"/>
         <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
         <translation>El idioma de las ventanas de Consult; se aplica la próxima vez que se inicie Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="74"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="65"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="84"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="75"/>
         <source>Snapshot</source>
         <translation>Instantánea</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="86"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="77"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantánea escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
         <source>Restore Backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="97"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="93"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantáneas de este espacio de trabajo, de la más reciente a la más antigua. El estado actual se guarda como instantánea antes de ser reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="100"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
         <source>Snapshots</source>
         <translation>Instantáneas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="87"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Todavía no hay instantáneas: Herramientas › Tomar una instantánea ahora crea una (Consult también toma una antes de los cambios arriesgados).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="108"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="109"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
+        <source>1 problem found:</source>
+        <translation>1 problema encontrado:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
+        <source>{n} problems found:</source>
+        <translation>{n} problemas encontrados:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="129"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="115"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="120"/>
         <source>Restored from {name}.</source>
         <translation>Restaurado a partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="140"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="126"/>
         <source>About Consult</source>
         <translation>Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="127"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparar las sesiones de los diálogos bilaterales y llevar el registro de sus compromisos.</translation>
     </message>
@@ -4352,27 +4391,27 @@ SHA-256 {hash}</translation>
         <translation>Recordar en este equipo (en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="54"/>
+        <location filename="../../consult_app/ui/unlock.py" line="68"/>
         <source>Encrypted workspace</source>
         <translation>Espacio de trabajo cifrado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="56"/>
+        <location filename="../../consult_app/ui/unlock.py" line="70"/>
         <source>{name} is encrypted. Enter its passphrase to open it.</source>
         <translation>{name} está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="67"/>
+        <location filename="../../consult_app/ui/unlock.py" line="75"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="131"/>
+        <location filename="../../consult_app/ui/unlock.py" line="132"/>
         <source>That passphrase is wrong; try again.</source>
         <translation>Esa frase de contraseña no es correcta; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="149"/>
+        <location filename="../../consult_app/ui/unlock.py" line="150"/>
         <source>Passphrase not remembered</source>
         <translation>Frase de contraseña no recordada</translation>
     </message>
@@ -4571,553 +4610,558 @@ SHA-256 {hash}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
+        <translation>«{level}» no figura en la lista de clasificaciones de este espacio de trabajo ({order}); añádala primero a la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un nivel es una línea de 60 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Las clasificaciones {levels} no están en la lista ordenada del espacio de trabajo, así que no se puede elegir la más alta: añádalas con consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la referencia «{ref}» ya la usa otro compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>ya existe un diálogo con el código «{code}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="84"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>«{code}» no es un código de idioma (por ejemplo es).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>este diálogo ya tiene una sesión número {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>El acta de esta sesión está aprobada: registre una enmienda en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un punto solo puede convertirse en subpunto de un punto de primer nivel de la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un punto con subpuntos no puede convertirse él mismo en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nueva sesión debe empezar después de la {nth} sesión ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>«{ref}» no sigue el modelo de referencia de este diálogo, {pattern} (un año de {first} a {last} y luego un número de dos a cuatro cifras).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="94"/>
+        <location filename="../../consult_app/ui/messages.py" line="95"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un compromiso en vigor no tiene fecha ni motivo de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un compromiso no puede ser {how} ({date}) antes de la sesión en que se adoptó ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="97"/>
         <source>say why the commitment is {how}.</source>
         <translation>indique por qué el compromiso es {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>se espera al alza (más alto es mejor) o a la baja (más bajo es mejor).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la meta ({target}) está por debajo de la línea de base ({baseline}), pero este indicador debe subir (al alza es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la meta ({target}) está por encima de la línea de base ({baseline}), pero este indicador debe bajar (a la baja es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la fecha de la meta, {target}, es anterior a la de la línea de base ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} ya fue {how} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un compromiso solo puede sustituirse por otro del mismo diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un compromiso solo puede reafirmarse en una sesión de su propio diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} fue {how} el {date}: solo puede reafirmarse un compromiso en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} ya está reafirmado en la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} se adoptó en la {nth} sesión; solo puede reafirmarse en una posterior.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} fue {how} el {date}; su texto ya no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} no puede eliminarse porque tiene un historial ({history}): retírelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>El texto ha vuelto a cambiar desde entonces: solo puede deshacerse el último cambio del texto de un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Este indicador no puede eliminarse porque sus mediciones ({n}) forman parte del historial.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="112"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>una pausa, un almuerzo o un encabezado de jornada es una fila del programa y no puede ser un subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>expected a time of day.</source>
         <translation>se esperaba una hora.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="115"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un punto con subpuntos no puede convertirse en pausa, almuerzo o encabezado de jornada; mueva primero sus subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede contener subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="117"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada es una fila del programa: no puede convertirse en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} es un punto del orden del día, no una pausa, un almuerzo o un encabezado de jornada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Este orden del día no tiene un punto «Examen de compromisos»: añada primero uno (tipo: examen de compromisos).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Las delegaciones se copian de una sesión anterior del mismo diálogo, no de la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} sesión no tiene delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Todos los miembros de las delegaciones de la {nth} sesión ya figuran en esta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} forma parte de una delegación: retírelo primero de ella, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} presenta un punto del orden del día: elija primero a otro ponente, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="126"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="131"/>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="132"/>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <location filename="../../consult_app/ui/messages.py" line="135"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <location filename="../../consult_app/ui/messages.py" line="187"/>
         <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -5125,25 +5169,24 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="318"/>
-        <location filename="../../consult_app/ui/commitments.py" line="346"/>
+        <location filename="../../consult_app/ui/commitments.py" line="328"/>
         <source>Withdraw {ref}</source>
         <translation>Retirar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="328"/>
-        <location filename="../../consult_app/ui/commitments.py" line="329"/>
+        <location filename="../../consult_app/ui/commitments.py" line="338"/>
+        <location filename="../../consult_app/ui/commitments.py" line="339"/>
         <source>Withdrawn on:</source>
         <translation>Retirado el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="332"/>
-        <location filename="../../consult_app/ui/commitments.py" line="333"/>
+        <location filename="../../consult_app/ui/commitments.py" line="342"/>
+        <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="335"/>
+        <location filename="../../consult_app/ui/commitments.py" line="345"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>

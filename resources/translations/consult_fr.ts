@@ -4,61 +4,61 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="150"/>
+        <location filename="../../consult_app/ui/followup.py" line="149"/>
         <source>Follow-up action</source>
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="154"/>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="153"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="157"/>
+        <location filename="../../consult_app/ui/followup.py" line="156"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
+        <location filename="../../consult_app/ui/followup.py" line="163"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjointe — partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
         <source>Internal — our own to-do</source>
         <translation>Interne — notre propre tâche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="179"/>
-        <location filename="../../consult_app/ui/followup.py" line="180"/>
+        <location filename="../../consult_app/ui/followup.py" line="174"/>
+        <location filename="../../consult_app/ui/followup.py" line="175"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="181"/>
-        <location filename="../../consult_app/ui/followup.py" line="182"/>
+        <location filename="../../consult_app/ui/followup.py" line="176"/>
+        <location filename="../../consult_app/ui/followup.py" line="177"/>
         <source>Assigned to:</source>
         <translation>Confiée à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="185"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="186"/>
+        <location filename="../../consult_app/ui/followup.py" line="181"/>
         <source>Under commitment:</source>
         <translation>Au titre de l’engagement :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="187"/>
-        <location filename="../../consult_app/ui/followup.py" line="188"/>
+        <location filename="../../consult_app/ui/followup.py" line="182"/>
+        <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>Audience:</source>
         <translation>Diffusion :</translation>
     </message>
@@ -66,47 +66,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="62"/>
+        <location filename="../../consult_app/ui/followup.py" line="61"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="93"/>
+        <location filename="../../consult_app/ui/followup.py" line="92"/>
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="97"/>
+        <location filename="../../consult_app/ui/followup.py" line="96"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="97"/>
+        <location filename="../../consult_app/ui/followup.py" line="96"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
@@ -114,83 +114,84 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="224"/>
+        <location filename="../../consult_app/ui/followup.py" line="218"/>
         <source>All open</source>
         <translation>Toutes les actions en cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="225"/>
+        <location filename="../../consult_app/ui/followup.py" line="219"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="226"/>
+        <location filename="../../consult_app/ui/followup.py" line="220"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="227"/>
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>Due this month</source>
         <translation>À échéance ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="233"/>
+        <location filename="../../consult_app/ui/followup.py" line="227"/>
         <source>Show done and cancelled</source>
         <translation>Afficher les actions faites et annulées</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="249"/>
+        <location filename="../../consult_app/ui/followup.py" line="243"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="259"/>
+        <location filename="../../consult_app/ui/followup.py" line="252"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="260"/>
+        <location filename="../../consult_app/ui/followup.py" line="253"/>
         <source>Mark Done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="238"/>
-        <location filename="../../consult_app/ui/followup.py" line="328"/>
+        <location filename="../../consult_app/ui/followup.py" line="232"/>
+        <location filename="../../consult_app/ui/followup.py" line="313"/>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="258"/>
+        <location filename="../../consult_app/ui/followup.py" line="251"/>
         <source>Edit Action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="281"/>
+        <location filename="../../consult_app/ui/followup.py" line="266"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Rien à afficher : « Ajouter une action… » enregistre une action de suivi ; « Afficher » et « Afficher les actions faites et annulées » élargissent la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="283"/>
+        <location filename="../../consult_app/ui/followup.py" line="268"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses actions de suivi.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="300"/>
+        <location filename="../../consult_app/ui/followup.py" line="285"/>
         <source>assigned to {name}</source>
         <translation>confiées à {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="302"/>
+        <location filename="../../consult_app/ui/followup.py" line="287"/>
         <source>assigned to {name} — say who you are in Tools › Preferences</source>
         <translation>confiées à {name} — indiquez qui vous êtes dans Outils › Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="371"/>
+        <location filename="../../consult_app/ui/followup.py" line="344"/>
         <source>Add action</source>
         <translation>Ajout d’une action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="350"/>
+        <location filename="../../consult_app/ui/followup.py" line="327"/>
+        <location filename="../../consult_app/ui/followup.py" line="335"/>
         <source>Edit action</source>
         <translation>Modification d’une action</translation>
     </message>
@@ -198,202 +199,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="266"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="267"/>
+        <location filename="../../consult_app/ui/agenda.py" line="262"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="268"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="269"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="270"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="271"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="272"/>
+        <location filename="../../consult_app/ui/agenda.py" line="267"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="273"/>
+        <location filename="../../consult_app/ui/agenda.py" line="268"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="274"/>
+        <location filename="../../consult_app/ui/agenda.py" line="269"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="284"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Add Break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Add Lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Add Day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="294"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="295"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Open Commitment</source>
         <translation>Ouvrir l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="296"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="297"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="298"/>
+        <location filename="../../consult_app/ui/agenda.py" line="293"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="299"/>
+        <location filename="../../consult_app/ui/agenda.py" line="294"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="300"/>
+        <location filename="../../consult_app/ui/agenda.py" line="295"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="322"/>
+        <location filename="../../consult_app/ui/agenda.py" line="317"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Ajouter une pause, un déjeuner ou une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="375"/>
+        <location filename="../../consult_app/ui/agenda.py" line="370"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examine un engagement : Entrée ou un double clic l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="377"/>
+        <location filename="../../consult_app/ui/agenda.py" line="372"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="415"/>
+        <location filename="../../consult_app/ui/agenda.py" line="411"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <source>1 item over {days} days · ends {end}</source>
+        <translation>1 point sur {days} jours · fin le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <source>the session lasts one day</source>
+        <translation>la session dure un jour</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <source>the session lasts {n} days</source>
+        <translation>la session dure {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="417"/>
+        <source>: change its dates or remove a day</source>
+        <translation> : changez ses dates ou retirez une journée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="405"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="390"/>
+        <location filename="../../consult_app/ui/agenda.py" line="385"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Aucun point pour l’instant : « Ajouter un point » (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="411"/>
+        <source>1 item · {start} – {end}</source>
+        <translation>1 point · {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="419"/>
-        <source>the session lasts {n} day(s): change its dates or remove a day</source>
-        <translation>la session dure {n} jour(s) : changez ses dates ou retirez une journée</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/agenda.py" line="444"/>
+        <location filename="../../consult_app/ui/agenda.py" line="442"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="460"/>
+        <location filename="../../consult_app/ui/agenda.py" line="458"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points : sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="465"/>
+        <location filename="../../consult_app/ui/agenda.py" line="463"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="474"/>
+        <location filename="../../consult_app/ui/agenda.py" line="472"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="493"/>
+        <location filename="../../consult_app/ui/agenda.py" line="491"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="493"/>
+        <location filename="../../consult_app/ui/agenda.py" line="491"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="493"/>
+        <location filename="../../consult_app/ui/agenda.py" line="491"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="523"/>
+        <location filename="../../consult_app/ui/agenda.py" line="513"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="537"/>
+        <location filename="../../consult_app/ui/agenda.py" line="524"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="549"/>
+        <location filename="../../consult_app/ui/agenda.py" line="536"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -406,57 +427,57 @@
         <translation>Rectifier un procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="61"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="62"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="68"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="75"/>
+        <location filename="../../consult_app/ui/minutes.py" line="69"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="76"/>
+        <location filename="../../consult_app/ui/minutes.py" line="70"/>
         <source>New wording:</source>
         <translation>Nouvelle rédaction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="77"/>
+        <location filename="../../consult_app/ui/minutes.py" line="71"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="78"/>
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="79"/>
+        <location filename="../../consult_app/ui/minutes.py" line="73"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="88"/>
+        <location filename="../../consult_app/ui/minutes.py" line="82"/>
         <source>Signed off for {party} by:</source>
         <translation>Approuvé pour {party} par :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="90"/>
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Amend</source>
         <translation>Rectifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="99"/>
+        <location filename="../../consult_app/ui/minutes.py" line="93"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>dites pourquoi le procès-verbal adopté est rectifié.</translation>
     </message>
@@ -605,8 +626,13 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="174"/>
-        <source>Packet {seq} from {name} ({when}): {n} change(s).</source>
-        <translation>Paquet {seq} de {name} ({when}) : {n} modification(s).</translation>
+        <source>Packet {seq} from {name} ({when}): 1 change.</source>
+        <translation>Paquet {seq} de {name} ({when}) : 1 modification.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/changes.py" line="175"/>
+        <source>Packet {seq} from {name} ({when}): {n} changes.</source>
+        <translation>Paquet {seq} de {name} ({when}) : {n} modifications.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="178"/>
@@ -628,7 +654,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="93"/>
-        <location filename="../../consult_app/ui/commitments.py" line="265"/>
+        <location filename="../../consult_app/ui/commitments.py" line="261"/>
         <source>Supersede {ref}</source>
         <translation>Remplacer {ref}</translation>
     </message>
@@ -666,109 +692,109 @@
         <translation>Modèle {pattern} ; la prochaine référence libre de {year} est {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="129"/>
+        <location filename="../../consult_app/ui/commitments.py" line="125"/>
         <source>Kind:</source>
         <translation>Nature :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="135"/>
+        <location filename="../../consult_app/ui/commitments.py" line="131"/>
         <source>Text [{lang}]:</source>
         <translation>Texte [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="136"/>
+        <location filename="../../consult_app/ui/commitments.py" line="132"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="138"/>
+        <location filename="../../consult_app/ui/commitments.py" line="134"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Pourquoi le texte change (conservé dans son historique)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="140"/>
-        <location filename="../../consult_app/ui/commitments.py" line="141"/>
+        <location filename="../../consult_app/ui/commitments.py" line="136"/>
+        <location filename="../../consult_app/ui/commitments.py" line="137"/>
         <source>Reason for a change of text:</source>
         <translation>Motif d’un changement de texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="148"/>
+        <location filename="../../consult_app/ui/commitments.py" line="144"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>All parties jointly</source>
         <translation>Toutes les parties conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="154"/>
-        <location filename="../../consult_app/ui/commitments.py" line="155"/>
+        <location filename="../../consult_app/ui/commitments.py" line="150"/>
+        <location filename="../../consult_app/ui/commitments.py" line="151"/>
         <source>Responsible party:</source>
         <translation>Partie responsable :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="157"/>
-        <location filename="../../consult_app/ui/commitments.py" line="158"/>
+        <location filename="../../consult_app/ui/commitments.py" line="153"/>
+        <location filename="../../consult_app/ui/commitments.py" line="154"/>
         <source>Lead institution:</source>
         <translation>Institution pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="163"/>
-        <location filename="../../consult_app/ui/commitments.py" line="168"/>
-        <location filename="../../consult_app/ui/commitments.py" line="192"/>
+        <location filename="../../consult_app/ui/commitments.py" line="159"/>
+        <location filename="../../consult_app/ui/commitments.py" line="164"/>
+        <location filename="../../consult_app/ui/commitments.py" line="188"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="164"/>
+        <location filename="../../consult_app/ui/commitments.py" line="160"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="166"/>
+        <location filename="../../consult_app/ui/commitments.py" line="162"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="169"/>
+        <location filename="../../consult_app/ui/commitments.py" line="165"/>
         <source>Made at:</source>
         <translation>Pris à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="174"/>
-        <location filename="../../consult_app/ui/commitments.py" line="186"/>
+        <location filename="../../consult_app/ui/commitments.py" line="170"/>
+        <location filename="../../consult_app/ui/commitments.py" line="182"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="177"/>
+        <location filename="../../consult_app/ui/commitments.py" line="173"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="193"/>
-        <location filename="../../consult_app/ui/commitments.py" line="194"/>
+        <location filename="../../consult_app/ui/commitments.py" line="189"/>
+        <location filename="../../consult_app/ui/commitments.py" line="190"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrepartie (donnant-donnant) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="198"/>
+        <location filename="../../consult_app/ui/commitments.py" line="194"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="228"/>
+        <location filename="../../consult_app/ui/commitments.py" line="224"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>choisissez une partie, ou toutes les parties conjointement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="275"/>
+        <location filename="../../consult_app/ui/commitments.py" line="271"/>
         <source>New commitment {ref}</source>
         <translation>Nouvel engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="291"/>
+        <location filename="../../consult_app/ui/commitments.py" line="287"/>
         <source>Edit commitment {ref}</source>
         <translation>Modifier l’engagement {ref}</translation>
     </message>
@@ -786,7 +812,7 @@
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="405"/>
+        <location filename="../../consult_app/ui/commitments.py" line="397"/>
         <source>Delete {ref}</source>
         <translation>Supprimer {ref}</translation>
     </message>
@@ -1150,38 +1176,43 @@
 <context>
     <name>ExchangeCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
         <source>Send changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquets de modifications (*.packet)</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/exchange.py" line="25"/>
-        <source>Wrote packet {n} ({c} change(s)) to {path}.</source>
-        <translation>Paquet {n} ({c} modification(s)) écrit dans {path}.</translation>
+        <source>Wrote packet {seq} (1 change) to {path}.</source>
+        <translation>Paquet {seq} (1 modification) écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="26"/>
+        <source>Wrote packet {seq} ({n} changes) to {path}.</source>
+        <translation>Paquet {seq} ({n} modifications) écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="36"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="44"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="32"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="36"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquets de modifications (*.packet);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="43"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="44"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="46"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="47"/>
         <source>Changes from {name} imported.</source>
         <translation>Modifications de {name} importées.</translation>
     </message>
@@ -1328,137 +1359,137 @@
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="21"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="20"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="50"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espaces de travail Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="31"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="26"/>
         <source>Cannot create workspace</source>
         <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="29"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="38"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="29"/>
         <source>Consult workspaces (*.consult);;All files (*)</source>
         <translation>Espaces de travail Consult (*.consult);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="49"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="35"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="56"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="50"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="66"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="58"/>
         <source>Cannot save a copy</source>
         <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="68"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="60"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="90"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="82"/>
         <source>Encrypting {name}</source>
         <translation>Chiffrement de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="100"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="92"/>
         <source>Passphrase not remembered</source>
         <translation>Phrase secrète non mémorisée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="103"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="95"/>
         <source>Cannot encrypt</source>
         <translation>Chiffrement impossible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="119"/>
         <source>Import interchange JSON</source>
         <translation>Importer un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="119"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON d’échange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="139"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="127"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="145"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="133"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="137"/>
         <source>Cannot import</source>
         <translation>Impossible d’importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importé(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Export interchange JSON</source>
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="160"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="146"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="161"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="162"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="163"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="166"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="196"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="181"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session : un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="198"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
@@ -1466,22 +1497,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="387"/>
+        <location filename="../../consult_app/ui/followup.py" line="360"/>
         <source>Chart of the indicator</source>
         <translation>Graphique de l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="406"/>
+        <location filename="../../consult_app/ui/followup.py" line="379"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Choisissez un indicateur ci-dessus pour voir sa référence, ses mesures et sa cible.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="414"/>
+        <location filename="../../consult_app/ui/followup.py" line="387"/>
         <source>No measurements yet.</source>
         <translation>Aucune mesure pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="427"/>
+        <location filename="../../consult_app/ui/followup.py" line="400"/>
         <source>target {value}</source>
         <translation>cible {value}</translation>
     </message>
@@ -1489,89 +1520,89 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="527"/>
+        <location filename="../../consult_app/ui/followup.py" line="499"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="527"/>
+        <location filename="../../consult_app/ui/followup.py" line="499"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="547"/>
+        <location filename="../../consult_app/ui/followup.py" line="519"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="550"/>
-        <location filename="../../consult_app/ui/followup.py" line="551"/>
+        <location filename="../../consult_app/ui/followup.py" line="522"/>
+        <location filename="../../consult_app/ui/followup.py" line="523"/>
         <source>Commitment:</source>
         <translation>Engagement :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="532"/>
         <source>Name [{lang}]:</source>
         <translation>Nom [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="561"/>
+        <location filename="../../consult_app/ui/followup.py" line="533"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="577"/>
+        <location filename="../../consult_app/ui/followup.py" line="549"/>
         <source>Up is good — the figure should rise</source>
         <translation>Hausse souhaitée — le chiffre doit augmenter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="578"/>
+        <location filename="../../consult_app/ui/followup.py" line="550"/>
         <source>Down is good — the figure should fall</source>
         <translation>Baisse souhaitée — le chiffre doit diminuer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="587"/>
-        <location filename="../../consult_app/ui/followup.py" line="588"/>
+        <location filename="../../consult_app/ui/followup.py" line="559"/>
+        <location filename="../../consult_app/ui/followup.py" line="560"/>
         <source>Unit:</source>
         <translation>Unité :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="589"/>
-        <location filename="../../consult_app/ui/followup.py" line="590"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
+        <location filename="../../consult_app/ui/followup.py" line="562"/>
         <source>Baseline:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="591"/>
-        <location filename="../../consult_app/ui/followup.py" line="608"/>
+        <location filename="../../consult_app/ui/followup.py" line="563"/>
+        <location filename="../../consult_app/ui/followup.py" line="580"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="592"/>
-        <location filename="../../consult_app/ui/followup.py" line="593"/>
+        <location filename="../../consult_app/ui/followup.py" line="564"/>
+        <location filename="../../consult_app/ui/followup.py" line="565"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="594"/>
-        <location filename="../../consult_app/ui/followup.py" line="608"/>
+        <location filename="../../consult_app/ui/followup.py" line="566"/>
+        <location filename="../../consult_app/ui/followup.py" line="580"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="595"/>
-        <location filename="../../consult_app/ui/followup.py" line="596"/>
+        <location filename="../../consult_app/ui/followup.py" line="567"/>
+        <location filename="../../consult_app/ui/followup.py" line="568"/>
         <source>Direction:</source>
         <translation>Sens :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="604"/>
+        <location filename="../../consult_app/ui/followup.py" line="576"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="633"/>
+        <location filename="../../consult_app/ui/followup.py" line="605"/>
         <source>choose the commitment the figure measures.</source>
         <translation>choisissez l’engagement que le chiffre mesure.</translation>
     </message>
@@ -1579,123 +1610,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="670"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="682"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Edit indicator</source>
         <translation>Modifier l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="676"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="715"/>
+        <location filename="../../consult_app/ui/followup.py" line="687"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="716"/>
+        <location filename="../../consult_app/ui/followup.py" line="688"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="725"/>
+        <location filename="../../consult_app/ui/followup.py" line="696"/>
         <source>New Indicator…</source>
         <translation>Nouvel indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="726"/>
+        <location filename="../../consult_app/ui/followup.py" line="697"/>
         <source>Edit Indicator…</source>
         <translation>Modifier l’indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="727"/>
+        <location filename="../../consult_app/ui/followup.py" line="698"/>
         <source>Add Measurement…</source>
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="761"/>
+        <location filename="../../consult_app/ui/followup.py" line="725"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aucun indicateur pour l’instant : Nouvel indicateur… associe un chiffre (référence, cible, sens souhaité) à un engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="762"/>
+        <location filename="../../consult_app/ui/followup.py" line="726"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Aucune mesure pour l’instant : « Ajouter une mesure… » en enregistre une, avec sa source.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="774"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>↑ up is good</source>
         <translation>↑ hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="774"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>↓ down is good</source>
         <translation>↓ baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="808"/>
+        <location filename="../../consult_app/ui/followup.py" line="772"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="808"/>
+        <location filename="../../consult_app/ui/followup.py" line="772"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="702"/>
-        <location filename="../../consult_app/ui/followup.py" line="838"/>
+        <location filename="../../consult_app/ui/followup.py" line="674"/>
+        <location filename="../../consult_app/ui/followup.py" line="802"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1703,105 +1734,105 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="62"/>
+        <location filename="../../consult_app/ui/agenda.py" line="61"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="75"/>
+        <location filename="../../consult_app/ui/agenda.py" line="74"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="90"/>
+        <location filename="../../consult_app/ui/agenda.py" line="89"/>
         <source>Title [{lang}]:</source>
         <translation>Titre [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="91"/>
+        <location filename="../../consult_app/ui/agenda.py" line="90"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="101"/>
+        <location filename="../../consult_app/ui/agenda.py" line="96"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/agenda.py" line="97"/>
+        <location filename="../../consult_app/ui/agenda.py" line="99"/>
         <location filename="../../consult_app/ui/agenda.py" line="102"/>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
-        <location filename="../../consult_app/ui/agenda.py" line="107"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="103"/>
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="105"/>
+        <location filename="../../consult_app/ui/agenda.py" line="100"/>
         <source>Lead party:</source>
         <translation>Partie pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="109"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>Presenter:</source>
         <translation>Intervenant :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="117"/>
+        <location filename="../../consult_app/ui/agenda.py" line="112"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="119"/>
-        <location filename="../../consult_app/ui/agenda.py" line="120"/>
+        <location filename="../../consult_app/ui/agenda.py" line="114"/>
+        <location filename="../../consult_app/ui/agenda.py" line="115"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="122"/>
+        <location filename="../../consult_app/ui/agenda.py" line="117"/>
         <source>Day starts at:</source>
         <translation>Début de la journée :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="134"/>
+        <location filename="../../consult_app/ui/agenda.py" line="129"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un engagement qui n’est plus au registre)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="81"/>
+        <location filename="../../consult_app/ui/agenda.py" line="80"/>
         <source>Reviews:</source>
         <translation>Examine :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="139"/>
+        <location filename="../../consult_app/ui/agenda.py" line="134"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="149"/>
+        <location filename="../../consult_app/ui/agenda.py" line="144"/>
         <source>Objective:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="150"/>
+        <location filename="../../consult_app/ui/agenda.py" line="145"/>
         <source>Background:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="151"/>
+        <location filename="../../consult_app/ui/agenda.py" line="146"/>
         <source>Lines to take:</source>
         <translation>Éléments de langage :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="152"/>
+        <location filename="../../consult_app/ui/agenda.py" line="147"/>
         <source>They will ask:</source>
         <translation>Demandes attendues :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="153"/>
+        <location filename="../../consult_app/ui/agenda.py" line="148"/>
         <source>Red lines:</source>
         <translation>Lignes rouges :</translation>
     </message>
@@ -2022,7 +2053,7 @@
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="141"/>
+        <location filename="../../consult_app/ui/labels.py" line="146"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>
@@ -2162,39 +2193,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="445"/>
+        <location filename="../../consult_app/ui/followup.py" line="418"/>
         <source>Add measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="457"/>
+        <location filename="../../consult_app/ui/followup.py" line="430"/>
         <source>Indicator:</source>
         <translation>Indicateur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="465"/>
+        <location filename="../../consult_app/ui/followup.py" line="438"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Partager la valeur et sa source avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="468"/>
-        <location filename="../../consult_app/ui/followup.py" line="469"/>
+        <location filename="../../consult_app/ui/followup.py" line="441"/>
+        <location filename="../../consult_app/ui/followup.py" line="442"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="473"/>
+        <location filename="../../consult_app/ui/followup.py" line="446"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="487"/>
+        <location filename="../../consult_app/ui/followup.py" line="459"/>
         <source>Value ({unit}):</source>
         <translation>Valeur ({unit}) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="474"/>
-        <location filename="../../consult_app/ui/followup.py" line="475"/>
+        <location filename="../../consult_app/ui/followup.py" line="447"/>
+        <location filename="../../consult_app/ui/followup.py" line="448"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
@@ -2202,42 +2233,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="90"/>
+        <location filename="../../consult_app/ui/session.py" line="80"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="107"/>
+        <location filename="../../consult_app/ui/session.py" line="97"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Chef de délégation (coprésident)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="109"/>
+        <location filename="../../consult_app/ui/session.py" line="99"/>
         <source>Attendance confirmed</source>
         <translation>Présence confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="113"/>
+        <location filename="../../consult_app/ui/session.py" line="103"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="114"/>
+        <location filename="../../consult_app/ui/session.py" line="104"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="115"/>
+        <location filename="../../consult_app/ui/session.py" line="105"/>
         <source>Organisation:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="116"/>
+        <location filename="../../consult_app/ui/session.py" line="106"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="117"/>
+        <location filename="../../consult_app/ui/session.py" line="107"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
@@ -2488,132 +2519,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="136"/>
-        <location filename="../../consult_app/ui/minutes.py" line="151"/>
+        <location filename="../../consult_app/ui/minutes.py" line="130"/>
+        <location filename="../../consult_app/ui/minutes.py" line="145"/>
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="139"/>
-        <location filename="../../consult_app/ui/minutes.py" line="153"/>
+        <location filename="../../consult_app/ui/minutes.py" line="133"/>
+        <location filename="../../consult_app/ui/minutes.py" line="147"/>
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="141"/>
+        <location filename="../../consult_app/ui/minutes.py" line="135"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="160"/>
-        <location filename="../../consult_app/ui/minutes.py" line="270"/>
+        <location filename="../../consult_app/ui/minutes.py" line="154"/>
+        <location filename="../../consult_app/ui/minutes.py" line="264"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="162"/>
-        <location filename="../../consult_app/ui/minutes.py" line="166"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
+        <location filename="../../consult_app/ui/minutes.py" line="160"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="177"/>
+        <location filename="../../consult_app/ui/minutes.py" line="171"/>
         <source>Sign Off Amendment…</source>
         <translation>Approuver l’amendement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="228"/>
+        <location filename="../../consult_app/ui/minutes.py" line="222"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="180"/>
-        <location filename="../../consult_app/ui/minutes.py" line="229"/>
+        <location filename="../../consult_app/ui/minutes.py" line="174"/>
+        <location filename="../../consult_app/ui/minutes.py" line="223"/>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="148"/>
+        <location filename="../../consult_app/ui/minutes.py" line="142"/>
         <source>Agenda items of the minutes</source>
         <translation>Points du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="207"/>
+        <location filename="../../consult_app/ui/minutes.py" line="201"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="226"/>
+        <location filename="../../consult_app/ui/minutes.py" line="220"/>
         <source>Proposals and amendments</source>
         <translation>Propositions et amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="266"/>
+        <location filename="../../consult_app/ui/minutes.py" line="260"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="268"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="277"/>
+        <location filename="../../consult_app/ui/minutes.py" line="271"/>
         <source>minutes written</source>
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="287"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="301"/>
+        <location filename="../../consult_app/ui/minutes.py" line="295"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="301"/>
+        <location filename="../../consult_app/ui/minutes.py" line="295"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="336"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="336"/>
+        <location filename="../../consult_app/ui/minutes.py" line="330"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="337"/>
+        <location filename="../../consult_app/ui/minutes.py" line="331"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="346"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="348"/>
+        <location filename="../../consult_app/ui/minutes.py" line="342"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="354"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="388"/>
+        <location filename="../../consult_app/ui/minutes.py" line="382"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="414"/>
+        <location filename="../../consult_app/ui/minutes.py" line="408"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -2621,98 +2652,103 @@
 <context>
     <name>NavigationCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="36"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="37"/>
         <source>Select a session first: the Session, Agenda and Minutes views show one session.</source>
         <translation>Choisissez d’abord une session : les vues Session, Ordre du jour et Procès-verbal montrent une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="115"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="115"/>
         <source>This is no longer in the workspace.</source>
         <translation>Ceci n’est plus dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="163"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="186"/>
         <source>Missing translations</source>
         <translation>Traductions manquantes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="163"/>
         <source>Select a dialogue first.</source>
         <translation>Choisissez d’abord un dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="167"/>
         <source>Missing translations — {code}</source>
         <translation>Traductions manquantes — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Dialogue name</source>
         <translation>Nom du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="169"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
         <source>conclusions</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="175"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
-        <source>{n} joint text(s) lack a working language.</source>
-        <translation>{n} texte(s) conjoint(s) sans l’une des langues de travail.</translation>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="179"/>
+        <source>1 joint text lacks a working language.</source>
+        <translation>1 texte conjoint sans l’une des langues de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="179"/>
+        <source>{n} joint texts lack a working language.</source>
+        <translation>{n} textes conjoints sans l’une des langues de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="181"/>
         <source>Every joint text is in every working language.</source>
         <translation>Chaque texte conjoint existe dans chaque langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="186"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="189"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field} : manquant en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="193"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="196"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -2720,12 +2756,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="430"/>
+        <location filename="../../consult_app/ui/session.py" line="398"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="438"/>
+        <location filename="../../consult_app/ui/session.py" line="406"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2734,44 +2770,44 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="441"/>
+        <location filename="../../consult_app/ui/session.py" line="409"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre :
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="445"/>
+        <location filename="../../consult_app/ui/session.py" line="413"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="446"/>
+        <location filename="../../consult_app/ui/session.py" line="414"/>
         <source>Working languages:</source>
         <translation>Langues de travail :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="447"/>
+        <location filename="../../consult_app/ui/session.py" line="415"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="448"/>
+        <location filename="../../consult_app/ui/session.py" line="416"/>
         <source>Parties:</source>
         <translation>Parties :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="449"/>
+        <location filename="../../consult_app/ui/session.py" line="417"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="450"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>Classification:</source>
         <translation>Classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="471"/>
+        <location filename="../../consult_app/ui/session.py" line="438"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indiquez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
@@ -2779,7 +2815,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="385"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -3008,47 +3044,47 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Téléphone (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="161"/>
+        <location filename="../../consult_app/ui/people.py" line="159"/>
         <source>Add Person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="162"/>
+        <location filename="../../consult_app/ui/people.py" line="160"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="163"/>
+        <location filename="../../consult_app/ui/people.py" line="161"/>
         <source>Remove from Directory</source>
         <translation>Retirer de l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="175"/>
+        <location filename="../../consult_app/ui/people.py" line="166"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="220"/>
+        <location filename="../../consult_app/ui/people.py" line="211"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Personne pour l&apos;instant : Ajouter une personne… inscrit quelqu&apos;un de l&apos;une ou l&apos;autre partie dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="238"/>
+        <location filename="../../consult_app/ui/people.py" line="229"/>
         <source>{n} of {total} people</source>
         <translation>{n} personne(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="269"/>
+        <location filename="../../consult_app/ui/people.py" line="260"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="290"/>
+        <location filename="../../consult_app/ui/people.py" line="272"/>
         <source>Edit person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="303"/>
+        <location filename="../../consult_app/ui/people.py" line="281"/>
         <source>Remove person</source>
         <translation>Retirer une personne</translation>
     </message>
@@ -3106,37 +3142,37 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="315"/>
+        <location filename="../../consult_app/ui/people.py" line="293"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="325"/>
+        <location filename="../../consult_app/ui/people.py" line="303"/>
         <source>as it should appear as the author of a status</source>
         <translation>tel qu’il doit apparaître comme auteur d’un état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="330"/>
+        <location filename="../../consult_app/ui/people.py" line="308"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Qui utilise Consult sur cet ordinateur : l’auteur des états que vous consignez, et la personne dont la vue Suivi montre les actions sous « Les miennes ».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="335"/>
+        <location filename="../../consult_app/ui/people.py" line="313"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="336"/>
+        <location filename="../../consult_app/ui/people.py" line="314"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="337"/>
+        <location filename="../../consult_app/ui/people.py" line="315"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="372"/>
+        <location filename="../../consult_app/ui/people.py" line="350"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>Impossible d’enregistrer vos préférences : {reason}.</translation>
     </message>
@@ -3406,42 +3442,42 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="76"/>
+        <location filename="../../consult_app/ui/unlock.py" line="83"/>
         <source>Change Passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="76"/>
+        <location filename="../../consult_app/ui/unlock.py" line="83"/>
         <source>Protect with a Passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="79"/>
+        <location filename="../../consult_app/ui/unlock.py" line="86"/>
         <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
         <translation>{name} et ses instantanés seront chiffrés avec cette phrase secrète ; Consult la demandera à chaque ouverture du fichier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="83"/>
+        <location filename="../../consult_app/ui/unlock.py" line="90"/>
         <source>New passphrase (at least 8 characters; several words are best):</source>
         <translation>Nouvelle phrase secrète (au moins 8 caractères ; plusieurs mots, c’est mieux) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="86"/>
+        <location filename="../../consult_app/ui/unlock.py" line="93"/>
         <source>The same again:</source>
         <translation>Une seconde fois :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="94"/>
+        <location filename="../../consult_app/ui/unlock.py" line="96"/>
         <source>Encrypt</source>
         <translation>Chiffrer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="99"/>
+        <location filename="../../consult_app/ui/unlock.py" line="100"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="104"/>
+        <location filename="../../consult_app/ui/unlock.py" line="105"/>
         <source>A passphrase needs at least 8 characters.</source>
         <translation>Une phrase secrète doit compter au moins 8 caractères.</translation>
     </message>
@@ -3450,7 +3486,6 @@ FLUX Cogestion des flux migratoires</translation>
     <name>ReaffirmDialog</name>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="363"/>
-        <location filename="../../consult_app/ui/commitments.py" line="392"/>
         <source>Reaffirm {ref}</source>
         <translation>Réaffirmer {ref}</translation>
     </message>
@@ -3996,40 +4031,40 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="42"/>
+        <location filename="../../consult_app/ui/session.py" line="40"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="51"/>
-        <location filename="../../consult_app/ui/session.py" line="52"/>
+        <location filename="../../consult_app/ui/session.py" line="42"/>
+        <location filename="../../consult_app/ui/session.py" line="43"/>
         <source>Starts on:</source>
         <translation>Commence le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="53"/>
-        <location filename="../../consult_app/ui/session.py" line="54"/>
+        <location filename="../../consult_app/ui/session.py" line="44"/>
+        <location filename="../../consult_app/ui/session.py" line="45"/>
         <source>Ends on:</source>
         <translation>Se termine le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="55"/>
+        <location filename="../../consult_app/ui/session.py" line="46"/>
         <source>First item at:</source>
         <translation>Premier point à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="56"/>
-        <location filename="../../consult_app/ui/session.py" line="57"/>
+        <location filename="../../consult_app/ui/session.py" line="47"/>
+        <location filename="../../consult_app/ui/session.py" line="48"/>
         <source>Venue:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="58"/>
+        <location filename="../../consult_app/ui/session.py" line="49"/>
         <source>Host:</source>
         <translation>Hôte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="60"/>
+        <location filename="../../consult_app/ui/session.py" line="51"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
@@ -4037,159 +4072,159 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Delegate</source>
         <translation>Délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="168"/>
+        <location filename="../../consult_app/ui/session.py" line="155"/>
         <source>Edit Session…</source>
         <translation>Modifier la session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="169"/>
+        <location filename="../../consult_app/ui/session.py" line="156"/>
         <source>Add Delegate…</source>
         <translation>Ajouter un délégué…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="170"/>
+        <location filename="../../consult_app/ui/session.py" line="157"/>
         <source>Remove Delegate</source>
         <translation>Retirer le délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="160"/>
+        <location filename="../../consult_app/ui/session.py" line="149"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="161"/>
+        <location filename="../../consult_app/ui/session.py" line="150"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="171"/>
-        <location filename="../../consult_app/ui/session.py" line="245"/>
+        <location filename="../../consult_app/ui/session.py" line="158"/>
+        <location filename="../../consult_app/ui/session.py" line="225"/>
         <source>Copy Delegations</source>
         <translation>Reprendre les délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="172"/>
-        <location filename="../../consult_app/ui/session.py" line="287"/>
+        <location filename="../../consult_app/ui/session.py" line="159"/>
+        <location filename="../../consult_app/ui/session.py" line="267"/>
         <source>Confirm Attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="187"/>
+        <location filename="../../consult_app/ui/session.py" line="167"/>
         <source>&lt;b&gt;&amp;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;&amp;Délégations&lt;/b&gt; (chefs de délégation en premier)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="213"/>
+        <location filename="../../consult_app/ui/session.py" line="193"/>
         <source>Select a session on the left.</source>
         <translation>Choisissez une session à gauche.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="252"/>
+        <location filename="../../consult_app/ui/session.py" line="232"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="253"/>
+        <location filename="../../consult_app/ui/session.py" line="233"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, à partir de {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="254"/>
+        <location filename="../../consult_app/ui/session.py" line="234"/>
         <source>venue to be decided</source>
         <translation>lieu à déterminer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="255"/>
+        <location filename="../../consult_app/ui/session.py" line="235"/>
         <source>host: {name}</source>
         <translation>hôte : {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="256"/>
+        <location filename="../../consult_app/ui/session.py" line="236"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État : {state} · procès-verbal : {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="237"/>
+        <location filename="../../consult_app/ui/session.py" line="217"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
         <translation>Aucun délégué pour l’instant : « Ajouter un délégué… » inscrit une personne de l’annuaire, ou une nouvelle, dans une délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="240"/>
+        <location filename="../../consult_app/ui/session.py" line="220"/>
         <source>Attendance confirmed: {n} of {total}</source>
         <translation>Présence confirmée : {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="243"/>
+        <location filename="../../consult_app/ui/session.py" line="223"/>
         <source>Copy Delegations from the {nth} Session</source>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="277"/>
+        <location filename="../../consult_app/ui/session.py" line="257"/>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="277"/>
+        <location filename="../../consult_app/ui/session.py" line="257"/>
         <source>to confirm</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="287"/>
+        <location filename="../../consult_app/ui/session.py" line="267"/>
         <source>Attendance Not Confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="296"/>
+        <location filename="../../consult_app/ui/session.py" line="276"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="312"/>
+        <location filename="../../consult_app/ui/session.py" line="284"/>
         <source>Edit session</source>
         <translation>Modification de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="350"/>
+        <location filename="../../consult_app/ui/session.py" line="318"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="359"/>
+        <location filename="../../consult_app/ui/session.py" line="327"/>
         <source>Remove delegate</source>
         <translation>Retrait d’un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="378"/>
+        <location filename="../../consult_app/ui/session.py" line="346"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="396"/>
+        <location filename="../../consult_app/ui/session.py" line="364"/>
         <source>Confirm attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="396"/>
+        <location filename="../../consult_app/ui/session.py" line="364"/>
         <source>Attendance not confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
@@ -4247,94 +4282,98 @@ SHA-256 {hash}</translation>
 <context>
     <name>ToolsCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="26"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="27"/>
         <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
         <translation>L’espace de travail est sain : les contrôles d’intégrité et de clés étrangères de SQLite et ceux de Consult n’ont rien trouvé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="28"/>
-        <source>{n} problem(s) found:</source>
-        <translation>{n} problème(s) trouvé(s) :</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="31"/>
         <source>consult-app check --repair mends what it can, after taking a snapshot.</source>
         <translation>consult-app check --repair répare ce qu’il peut, après avoir pris un instantané.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="30"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="32"/>
         <source>Check Workspace</source>
         <translation>Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="40"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="42"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="40"/>
         <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
         <translation>La langue des fenêtres de Consult ; elle s’applique au prochain démarrage de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="74"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="65"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="84"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="75"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="86"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="77"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantané écrit et vérifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="97"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="93"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantanés de cet espace de travail, du plus récent au plus ancien. L’état actuel est enregistré comme instantané avant d’être remplacé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="100"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="87"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Aucun instantané pour l’instant : Outils › Prendre un instantané maintenant en fait un (Consult en prend aussi avant les changements risqués).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="108"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="109"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
+        <source>1 problem found:</source>
+        <translation>1 problème trouvé :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
+        <source>{n} problems found:</source>
+        <translation>{n} problèmes trouvés :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="129"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="115"/>
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="120"/>
         <source>Restored from {name}.</source>
         <translation>Restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="140"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="126"/>
         <source>About Consult</source>
         <translation>À propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="127"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Préparer les sessions des dialogues bilatéraux et tenir le registre de leurs engagements.</translation>
     </message>
@@ -4352,27 +4391,27 @@ SHA-256 {hash}</translation>
         <translation>Mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="54"/>
+        <location filename="../../consult_app/ui/unlock.py" line="68"/>
         <source>Encrypted workspace</source>
         <translation>Espace de travail chiffré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="56"/>
+        <location filename="../../consult_app/ui/unlock.py" line="70"/>
         <source>{name} is encrypted. Enter its passphrase to open it.</source>
         <translation>{name} est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="67"/>
+        <location filename="../../consult_app/ui/unlock.py" line="75"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="131"/>
+        <location filename="../../consult_app/ui/unlock.py" line="132"/>
         <source>That passphrase is wrong; try again.</source>
         <translation>Cette phrase secrète est fausse ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="149"/>
+        <location filename="../../consult_app/ui/unlock.py" line="150"/>
         <source>Passphrase not remembered</source>
         <translation>Phrase secrète non mémorisée</translation>
     </message>
@@ -4571,553 +4610,558 @@ SHA-256 {hash}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
+        <translation>« {level} » ne figure pas sur la liste des mentions de cet espace de travail ({order}) ; ajoutez-la d’abord à la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un niveau est une ligne de 60 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Les mentions {levels} ne figurent pas dans la liste ordonnée de l’espace de travail : la plus haute ne peut pas être choisie. Ajoutez-les avec consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la référence « {ref} » est déjà utilisée par un autre engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>un dialogue de code « {code} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="84"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>« {code} » n’est pas un code de langue (par exemple fr).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>ce dialogue a déjà une session numéro {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>Le procès-verbal de cette session est adopté : enregistrez une rectification au lieu de le modifier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un point ne peut devenir le sous-point que d’un point de premier niveau de la même session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un point qui a des sous-points ne peut pas devenir lui-même un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nouvelle session doit commencer après la {nth} session ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>« {ref} » ne suit pas le modèle de référence de ce dialogue, {pattern} (une année de {first} à {last}, puis un numéro de deux à quatre chiffres).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="94"/>
+        <location filename="../../consult_app/ui/messages.py" line="95"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un engagement en vigueur n’a ni date ni motif de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un engagement ne peut pas être {how} ({date}) avant la session où il a été pris ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="97"/>
         <source>say why the commitment is {how}.</source>
         <translation>dites pourquoi l’engagement est {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>hausse (plus haut, c’est mieux) ou baisse (plus bas, c’est mieux) est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la cible ({target}) est inférieure à la valeur de référence ({baseline}), mais cet indicateur doit monter (la hausse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la cible ({target}) est supérieure à la valeur de référence ({baseline}), mais cet indicateur doit baisser (la baisse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la date de la cible, le {target}, précède celle de la référence ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} a déjà été {how} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un engagement ne peut être remplacé que par un engagement du même dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un engagement ne peut être réaffirmé qu’à une session de son propre dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} a été {how} le {date} : seul un engagement en vigueur peut être réaffirmé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} est déjà réaffirmé à la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} a été pris à la {nth} session ; il ne peut être réaffirmé qu’à une session ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} a été {how} le {date} ; son texte ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} ne peut pas être supprimé car il a un historique ({history}) : retirez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>Le texte a changé de nouveau depuis : seule la dernière modification du texte d’un engagement peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Cet indicateur ne peut pas être supprimé car ses mesures ({n}) font partie de l’historique.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="112"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>une pause, un déjeuner ou un intitulé de journée est une ligne du programme et ne peut pas être un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>expected a time of day.</source>
         <translation>une heure était attendue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="115"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un point qui a des sous-points ne peut pas devenir une pause, un déjeuner ou un intitulé de journée ; déplacez d&apos;abord ses sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée ne peut pas contenir de sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="117"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée est une ligne du programme : il ne peut pas devenir un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} est un point de l&apos;ordre du jour, pas une pause, un déjeuner ou un intitulé de journée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Cet ordre du jour n&apos;a pas de point « Examen des engagements » : ajoutez-en d&apos;abord un (type : examen des engagements).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Les délégations se copient depuis une session antérieure du même dialogue, pas depuis la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} session n&apos;a aucune délégation à copier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Tous les membres des délégations de la {nth} session figurent déjà dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} fait partie d&apos;une délégation : retirez-le d&apos;abord de celle-ci, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} présente un point de l&apos;ordre du jour : choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="126"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="131"/>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="132"/>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <location filename="../../consult_app/ui/messages.py" line="135"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <location filename="../../consult_app/ui/messages.py" line="187"/>
         <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>
@@ -5125,25 +5169,24 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="318"/>
-        <location filename="../../consult_app/ui/commitments.py" line="346"/>
+        <location filename="../../consult_app/ui/commitments.py" line="328"/>
         <source>Withdraw {ref}</source>
         <translation>Retirer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="328"/>
-        <location filename="../../consult_app/ui/commitments.py" line="329"/>
+        <location filename="../../consult_app/ui/commitments.py" line="338"/>
+        <location filename="../../consult_app/ui/commitments.py" line="339"/>
         <source>Withdrawn on:</source>
         <translation>Retiré le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="332"/>
-        <location filename="../../consult_app/ui/commitments.py" line="333"/>
+        <location filename="../../consult_app/ui/commitments.py" line="342"/>
+        <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="335"/>
+        <location filename="../../consult_app/ui/commitments.py" line="345"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>

@@ -105,8 +105,11 @@ def test_the_workspace_order_decides_the_highest_marking(demo):
 
 
 def test_two_markings_off_the_list_cannot_be_ranked(demo):
+    order = demo.marking_order()
+    demo.set_marking_order([*order, "EYES ONLY", "NOFORN"])
     demo.set_marking(demo.dialogue_by_code("IT-AL").id, "EYES ONLY")
     demo.set_marking(demo.dialogue_by_code("IT-RO").id, "NOFORN")
+    demo.set_marking_order(order)  # the list changed since: both levels are off it now
     with pytest.raises(Exception) as err:
         services.tracker_pdf(demo, None, AS_OF)
     assert str(err.value) == (

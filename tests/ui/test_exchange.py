@@ -35,7 +35,7 @@ def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
     window = MainWindow(ws)
     qtbot.addWidget(window)
     dialog = window.exchange.receive_changes_from(tmp_path / "a1.packet")
-    assert dialog.summary.text().startswith("Packet 1 from Bamako (") and dialog.summary.text().endswith("): 2 change(s).")
+    assert dialog.summary.text().startswith("Packet 1 from Bamako (") and dialog.summary.text().endswith("): 2 changes.")
     listed = [dialog.changes.item(r).text() for r in range(dialog.changes.count())]
     today = labels.day(dt.date.today())
     assert sorted(listed) == sorted(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import labels
 from .base import Commands
 
 
@@ -18,7 +19,15 @@ class ExchangeCommands(Commands):
 
         dialog = SendChangesDialog(self.workspace, path, self.window)
         dialog.accepted.connect(
-            lambda: self.status(self.tr("Wrote packet {n} ({c} change(s)) to {path}.").format(n=dialog.header["seq"], c=dialog.header["changes"], path=path))
+            lambda: self.status(
+                labels.counted(
+                    dialog.header["changes"],
+                    self.tr("Wrote packet {seq} (1 change) to {path}."),
+                    self.tr("Wrote packet {seq} ({n} changes) to {path}."),
+                    seq=dialog.header["seq"],
+                    path=path,
+                )
+            )
         )
         dialog.open()
         return dialog

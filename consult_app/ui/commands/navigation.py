@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout
 
+from .. import labels
 from .base import Commands
 
 if TYPE_CHECKING:
@@ -175,7 +176,9 @@ class NavigationCommands(Commands):
         }
         layout.addWidget(
             QLabel(
-                self.tr("{n} joint text(s) lack a working language.").format(n=len(gaps)) if gaps else self.tr("Every joint text is in every working language.")
+                labels.counted(len(gaps), self.tr("1 joint text lacks a working language."), self.tr("{n} joint texts lack a working language."))
+                if gaps
+                else self.tr("Every joint text is in every working language.")
             )
         )
         listing = List()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox
 
 from ... import __version__
 from ...domain.errors import ConsultError
+from .. import labels
 from .base import Commands
 
 ROLE = 256  # Qt.ItemDataRole.UserRole, as a number (naming Qt at import builds its enums)
@@ -25,7 +26,8 @@ class ToolsCommands(Commands):
         if report.healthy:
             message = self.tr("The workspace is healthy: SQLite's integrity and foreign-key checks and Consult's own checks found nothing.")
         else:
-            message = self.tr("{n} problem(s) found:").format(n=len(report.problems)) + "\n" + "\n".join(f"• {p}" for p in report.problems)
+            found = labels.counted(len(report.problems), self.tr("1 problem found:"), self.tr("{n} problems found:"))
+            message = found + "\n" + "\n".join(f"• {p}" for p in report.problems)
             message += "\n" + self.tr("consult-app check --repair mends what it can, after taking a snapshot.")
         self.tell(self.tr("Check Workspace"), message)
         return message
