@@ -1067,7 +1067,7 @@ def _apply(
             )
     finally:
         conn.close()
-    _settle_scratch(scratch, peer)
+    _settle_scratch(scratch, peer, report.changes)
     return True
 
 
@@ -1083,8 +1083,8 @@ def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
         conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
 
 
-def _settle_scratch(scratch: Path, peer: Peer) -> None:
-    """What the counterpart's versions, sign-offs and amendments make of the minutes; the search index rebuilt."""
+def _settle_scratch(scratch: Path, peer: Peer, changes: list[R.Change]) -> None:
+    """What the counterpart's versions, sign-offs and amendments make of the minutes; the rows changed indexed again."""
     index = connect(scratch)
     try:
         copy = Workspace(scratch, index, readonly=False)
@@ -1093,7 +1093,7 @@ def _settle_scratch(scratch: Path, peer: Peer) -> None:
             if peer.kind == "counterpart" and peer.scope_dialogue_id:
                 for session in copy.sessions(peer.scope_dialogue_id):
                     copy.settle_minutes(session.id)
-            copy._reindex_all()
+            copy._reindex_changed((c.table, c.op, c.old | c.new) for c in changes)
     finally:
         index.close()
 
