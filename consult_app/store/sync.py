@@ -12,22 +12,27 @@ and is signed by the partner's stored key; its header names this workspace,
 this copy and the pairing as we know it; every change is one the partner's
 kind may make, inside its dialogue, and passes the domain checks
 (``store/rights.py``). One refused change refuses the packet. Then the
-changes are applied to a scratch copy (in the exchange folder) with a conflict
-handler, and only a complete import replaces the workspace's content, in one
-transaction that also records the packet as received.
+changes are applied to the workspace itself with a conflict handler, in one
+transaction that also records the packet as received and indexes the rows it
+changed: a refusal or an undecided conflict rolls it all back.
 
 Crash consistency: the workspace's ``peers`` row (packets sent and received)
 is the commit point of every exchange. The baseline only moves after it, and
 carries the sequence numbers it reflects, so the next run finishes a move
 that a crash interrupted (:func:`_settle`): an export's next baseline waits
 beside the old one as ``.next``; an import is re-applied to the baseline from
-the received packet kept in ``inbox/``. Scratch copies and half-written files
-left by a crash are removed on the next run.
+the received packet kept in ``inbox/``. Half-written files (and the scratch
+copies older versions applied packets to) left by a crash are removed on the
+next run; an import killed before its COMMIT leaves a hot journal beside the
+workspace, rolled back when it is next opened.
 
-To keep a single SQLite library on the live file, ``apsw`` (which carries its
-own SQLite with the session extension) only ever opens scratch copies and
-baselines; the workspace itself is read and written through the store's own
-connection. Every connection opened here uses ``PRAGMA secure_delete=ON``.
+``apsw`` carries its own SQLite (with the session extension), a second library
+in this process beside the store's own. It writes baselines, never the live
+workspace: the two libraries cannot roll back each other's journals of an
+encrypted file, so a journal left beside the workspace must be the store's.
+An import only reads the workspace through it (:func:`_effect`), while the
+store's connection is idle. Every connection opened here uses
+``PRAGMA secure_delete=ON``.
 """
 
 from __future__ import annotations
@@ -910,7 +915,7 @@ def import_packet(
     header, changeset = opened.header, opened.changeset
     _check_header(ws, peer, header, name)
     report = ImportReport(header, peer.name)
-    folder = _settle(ws, peer)
+    _settle(ws, peer)
     if header["seq"] <= peer.received:
         report.already = True
         return report
@@ -922,17 +927,20 @@ def import_packet(
     report.changes = _within_rights(ws, peer, changeset, name)
     for change in report.changes:
         {"insert": report.added, "update": report.changed, "delete": report.deleted}[change.op][change.table] += 1
-    if not dry_run and ws.readonly:
+    if ws.readonly:  # even a dry run applies the changes (in a transaction it then rolls back)
         raise ConsultError(f"{ws.path} is open read-only: nothing can be changed.")
-    scratch = folder / f"scratch-{new_id()}.consult"
-    try:
-        safety.backup_to(ws.conn, scratch)
-        if not _apply(scratch, changeset, peer, report, policy, resolutions or {}, name, dry_run, opened, hashlib.sha256(data).hexdigest()):
-            return report
-        _commit_import(ws, peer, scratch, changeset, data, header["seq"])
-    finally:
-        scratch.unlink(missing_ok=True)
-        scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
+    ws.verified()  # a deferred integrity check ends (and closes its connection) before the file is written
+    if ws.conn.in_transaction:
+        raise ConsultError(f"{name} cannot be imported in the middle of another change to {ws.path.name}; nothing was imported.")
+    if ws.backups and not dry_run:
+        ws.snapshot("before receiving changes")
+    if not _apply(ws, changeset, peer, report, policy, resolutions or {}, name, dry_run, opened, data):
+        return report
+    _checkpoint("import:committed")
+    with ws.transaction("import"):  # tell the listeners
+        pass
+    _apply_to_base(base_path(ws.path, peer.device_id), changeset, header["seq"])
+    _checkpoint("import:done")
     report.written = True
     return report
 
@@ -956,25 +964,6 @@ def _within_rights(ws: Workspace, peer: Peer, changeset: bytes, name: str) -> li
     except apsw.Error:
         raise packet.BadPacket(f"{name} is damaged (its changes cannot be read); nothing was imported.") from None
     return changes
-
-
-def _commit_import(ws: Workspace, peer: Peer, scratch: Path, changeset: bytes, data: bytes, seq: int) -> None:
-    """The applied scratch copy replaces the workspace in one step (the commit point), then the baseline follows."""
-    _checkpoint("import:applied")
-    _write_durable(_inbox_file(ws.path, peer.device_id, seq), data)
-    _checkpoint("import:inbox")
-    if ws.backups:
-        ws.snapshot("before receiving changes")
-    src = connect(scratch, readonly=True)
-    try:
-        src.backup(ws.conn)  # the commit point: the whole scratch copy, packet recorded as received, in one step
-    finally:
-        src.close()
-    _checkpoint("import:committed")
-    with ws.transaction("import"):  # tell the listeners
-        pass
-    _apply_to_base(base_path(ws.path, peer.device_id), changeset, seq)
-    _checkpoint("import:done")
 
 
 class _Conflicts:
@@ -1034,41 +1023,101 @@ class _Conflicts:
 
 
 def _apply(
-    scratch: Path,
-    changeset: bytes,
-    peer: Peer,
-    report: ImportReport,
-    policy,
-    resolutions: dict,
-    name: str,
-    dry_run: bool,
-    opened: packet.Opened,
-    packet_hash: str,
+    ws: Workspace, changeset: bytes, peer: Peer, report: ImportReport, policy, resolutions: dict, name: str, dry_run: bool, opened: packet.Opened, data: bytes
 ) -> bool:
-    """Apply the changes to the scratch copy; True when it is ready to replace the workspace's content."""
-    conn = _apsw(scratch)
+    """Apply the changes to the workspace itself, in one transaction of the store's own connection; True when it committed.
+
+    First :func:`_effect` works out, without writing anything, what the
+    packet's changes do here once SQLite's conflict handling and a person's
+    decisions are applied: a changeset of exactly that. An undecided conflict
+    or a dry run stops there. Then that changeset is written row by row in one
+    transaction, with the packet recorded as received, the minutes it settles
+    and the search entries of the rows it changed: a kill before its COMMIT
+    leaves the old state (SQLite's journal, rolled back on the next opening).
+    """
+    effect = _effect(ws.path, changeset, peer, report, policy, resolutions, name)
+    unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
+    if (unresolved and policy is None) or dry_run:
+        return False  # nothing written: the caller lists the conflicts
+    rows = DbRows(ws.conn)
+    changes = _changes(effect, rows)
+    seq = opened.header["seq"]
     try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conflicts = _Conflicts(conn, peer, report, policy, resolutions)
-        try:
-            apsw.Changeset.apply(changeset, conn, conflict=conflicts)
-        except apsw.Error as exc:
-            hard = conflicts.hard + (["status history cannot be changed or deleted: packet refused"] if "append-only" in str(exc) else [])
-            raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
-        _apply_edits(conn, conflicts.edits)
-        unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
-        if (unresolved and policy is None) or dry_run:
-            return False  # nothing written: the caller lists the conflicts
-        conn.execute("UPDATE peers SET received = ?, received_hash = ? WHERE device_id = ?", (opened.header["seq"], packet_hash, peer.device_id))
-        if opened.endorsed_by:  # the partner rotated its keys, vouched for by the key we knew
-            conn.execute(
-                "UPDATE peers SET sign_key = ?, box_key = ?, keys_since = ? WHERE device_id = ?",
-                (opened.signer.sign.hex(), opened.signer.box.hex(), utc_now(), peer.device_id),
-            )
-    finally:
-        conn.close()
-    _settle_scratch(scratch, peer, report.changes)
+        with ws.transaction("import"):
+            ws.conn.execute("PRAGMA defer_foreign_keys = ON")  # rows go in table by table; checked whole at the COMMIT
+            _write_rows(ws.conn, effect, rows)
+            ws.conn.execute("UPDATE peers SET received = ?, received_hash = ? WHERE device_id = ?", (seq, hashlib.sha256(data).hexdigest(), peer.device_id))
+            if opened.endorsed_by:  # the partner rotated its keys, vouched for by the key we knew
+                ws.conn.execute(
+                    "UPDATE peers SET sign_key = ?, box_key = ?, keys_since = ? WHERE device_id = ?",
+                    (opened.signer.sign.hex(), opened.signer.box.hex(), utc_now(), peer.device_id),
+                )
+            if peer.kind == "counterpart" and peer.scope_dialogue_id:  # what its versions, sign-offs and amendments make of the minutes
+                for session in ws.sessions(peer.scope_dialogue_id):
+                    ws.settle_minutes(session.id)
+            ws._reindex_changed((c.table, c.op, c.old | c.new) for c in changes)
+            _checkpoint("import:applied")
+            _write_durable(_inbox_file(ws.path, peer.device_id, seq), data)
+            _checkpoint("import:inbox")
+    except Invalid as exc:  # only when the workspace changed since the changes were worked out
+        raise ConsultError(f"{name} cannot be applied: {exc} Nothing was imported.") from None
     return True
+
+
+def _effect(path: Path, changeset: bytes, peer: Peer, report: ImportReport, policy, resolutions: dict, name: str) -> bytes:
+    """What a packet's changes do to the workspace at ``path``, as a changeset, found without writing to it.
+
+    APSW (the session extension) applies them with the conflict handler and a
+    person's edits inside a transaction that is rolled back: its journal is in
+    memory and no page may be spilled into the file before a COMMIT, so the
+    file is never written by this second SQLite library (the two write
+    journals the other cannot roll back). A session records what the changes
+    did, cascades included. The store's own connection is idle meanwhile.
+    """
+    conn = _apsw(path)
+    try:
+        conn.setbusytimeout(5000)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        conn.execute("PRAGMA cache_spill = OFF")
+        conn.execute("BEGIN")
+        session = apsw.Session(conn, "main")
+        try:
+            session.attach()
+            conflicts = _Conflicts(conn, peer, report, policy, resolutions)
+            try:
+                apsw.Changeset.apply(changeset, conn, conflict=conflicts)
+            except apsw.Error as exc:
+                hard = conflicts.hard + (["status history cannot be changed or deleted: packet refused"] if "append-only" in str(exc) else [])
+                raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
+            _apply_edits(conn, conflicts.edits)
+            _checkpoint("import:worked-out")  # (a kill here must leave the file as it was: nothing was written to it)
+            return session.changeset()
+        finally:
+            session.close()
+    finally:
+        if not conn.getautocommit():
+            conn.execute("ROLLBACK")
+        conn.close()
+
+
+def _write_rows(conn, changeset: bytes, rows: DbRows) -> None:
+    """Write a changeset that applies without conflict (made by :func:`_effect` from this very data) through ``conn``."""
+    for change in apsw.Changeset.iter(changeset):
+        table = change.name
+        names = [c[0] for c in rows.columns(table)]
+        if change.opcode == apsw.SQLITE_INSERT:
+            columns = ", ".join(f'"{n}"' for n in names)
+            conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))})', change.new)
+            continue
+        key = {n: v for n, v, c in zip(names, change.old, rows.columns(table)) if c[3]}
+        where = " AND ".join(f'"{n}" = ?' for n in key)
+        if change.opcode == apsw.SQLITE_DELETE:
+            conn.execute(f'DELETE FROM "{table}" WHERE {where}', tuple(key.values()))
+            continue
+        values = {n: v for n, v in zip(names, change.new) if v is not apsw.no_change}
+        sets = ", ".join(f'"{n}" = ?' for n in values)
+        conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}', (*values.values(), *key.values()))
 
 
 def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
@@ -1081,21 +1130,6 @@ def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
         except Invalid as exc:
             raise Invalid(f"Your edit of {READABLE.get(table, table)} {row_id[:8]}…: {exc}") from None
         conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
-
-
-def _settle_scratch(scratch: Path, peer: Peer, changes: list[R.Change]) -> None:
-    """What the counterpart's versions, sign-offs and amendments make of the minutes; the rows changed indexed again."""
-    index = connect(scratch)
-    try:
-        copy = Workspace(scratch, index, readonly=False)
-        copy.backups = False
-        with copy.transaction("index"):
-            if peer.kind == "counterpart" and peer.scope_dialogue_id:
-                for session in copy.sessions(peer.scope_dialogue_id):
-                    copy.settle_minutes(session.id)
-            copy._reindex_changed((c.table, c.op, c.old | c.new) for c in changes)
-    finally:
-        index.close()
 
 
 def read_packet_file(path: str | Path) -> bytes:

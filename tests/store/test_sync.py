@@ -126,6 +126,22 @@ def test_the_same_field_edited_on_both_sides_is_a_conflict_and_nothing_is_writte
         assert next(x for x in ws.actions() if x.description.startswith("Identifier")).assignee == "Oumar Diarra"
 
 
+def test_a_dry_run_and_an_undecided_conflict_leave_the_file_byte_for_byte(machines):
+    """The changes are worked out in a transaction that is rolled back: nothing reaches the file."""
+    s, a, _ = machines
+    edit_action(s, "Claire Moreau")
+    edit_action(a, "Oumar Diarra")
+    with Workspace.open(a) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note="also in the packet")
+        data, _ = export_packet(ws)
+    with Workspace.open(s, backups=False) as ws:
+        before = s.read_bytes()
+        assert len(import_packet(ws, data, dry_run=True).conflicts) == 1
+        assert not import_packet(ws, data).written
+        assert s.read_bytes() == before
+        assert not s.with_name(s.name + "-journal").exists()
+
+
 def test_keep_ours_then_converge(machines):
     s, a, _ = machines
     edit_action(s, "Claire Moreau")
