@@ -670,22 +670,26 @@ def _set_marks(path: Path, marks: tuple[int, int]) -> None:
 
 
 def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
-    """Move a baseline with a received packet and record it, in one transaction (so it can be redone safely)."""
-    conn = _apsw(base)
+    """Move a baseline with a received packet and record it, in one transaction (so it can be redone safely).
+
+    Theirs wins every difference (the baseline is what both sides hold). Like
+    the workspace, it is written by the store's own SQLite, which rolls back
+    its journal after a kill (:func:`_marks`): APSW only works out the effect.
+    """
+    theirs = lambda reason, change: (  # noqa: E731
+        apsw.SQLITE_CHANGESET_REPLACE if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT) else apsw.SQLITE_CHANGESET_OMIT
+    )
+    effect = _effect(base, changeset, lambda conn: theirs, foreign_keys=False)
+    conn = connect(base)
     try:
+        conn.execute("PRAGMA foreign_keys = OFF")  # as the changes were worked out: a baseline is compared, never edited
         conn.execute("BEGIN IMMEDIATE")
-        apsw.Changeset.apply(
-            changeset,
-            conn,
-            conflict=lambda reason, change: (
-                apsw.SQLITE_CHANGESET_REPLACE if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT) else apsw.SQLITE_CHANGESET_OMIT
-            ),
-        )
+        _write_rows(conn, effect, DbRows(conn))
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exchange_in_seq', ?)", (str(received),))
         _checkpoint("import:base")  # (a kill here leaves the baseline's transaction open: a hot journal)
         conn.execute("COMMIT")
     except BaseException:
-        if not conn.getautocommit():
+        if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     finally:
@@ -969,10 +973,15 @@ def _within_rights(ws: Workspace, peer: Peer, changeset: bytes, name: str) -> li
 class _Conflicts:
     """SQLite's conflict handler for a packet's changes: records each conflict, applies the choices, notes what must abort."""
 
-    def __init__(self, conn, peer: Peer, report: ImportReport, policy, resolutions: dict):
-        self.columns_of, self.peer, self.report, self.policy, self.resolutions = DbRows(conn), peer, report, policy, resolutions
+    def __init__(self, peer: Peer, report: ImportReport, policy, resolutions: dict):
+        self.peer, self.report, self.policy, self.resolutions = peer, report, policy, resolutions
         self.edits: list[tuple[str, str, str, object]] = []  # a person's edited value, set after the changes are applied
         self.hard: list[str] = []  # why the packet cannot be applied at all
+
+    def on(self, conn) -> _Conflicts:
+        """The handler for changes applied through ``conn`` (whose tables name the columns)."""
+        self.columns_of = DbRows(conn)
+        return self
 
     def _values(self, change) -> tuple[dict, dict, dict]:
         columns = [c[0] for c in self.columns_of.columns(change.name)]
@@ -1035,7 +1044,17 @@ def _apply(
     and the search entries of the rows it changed: a kill before its COMMIT
     leaves the old state (SQLite's journal, rolled back on the next opening).
     """
-    effect = _effect(ws.path, changeset, peer, report, policy, resolutions, name)
+    conflicts = _Conflicts(peer, report, policy, resolutions)
+
+    def decided(conn) -> None:
+        _apply_edits(conn, conflicts.edits)
+        _checkpoint("import:worked-out")  # (a kill here must leave the file as it was: nothing was written to it)
+
+    try:
+        effect = _effect(ws.path, changeset, conflicts.on, then=decided)
+    except apsw.Error as exc:
+        hard = conflicts.hard + (["status history cannot be changed or deleted: packet refused"] if "append-only" in str(exc) else [])
+        raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
     unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
     if (unresolved and policy is None) or dry_run:
         return False  # nothing written: the caller lists the conflicts
@@ -1064,34 +1083,30 @@ def _apply(
     return True
 
 
-def _effect(path: Path, changeset: bytes, peer: Peer, report: ImportReport, policy, resolutions: dict, name: str) -> bytes:
-    """What a packet's changes do to the workspace at ``path``, as a changeset, found without writing to it.
+def _effect(path: Path, changeset: bytes, handler, *, then=None, foreign_keys: bool = True) -> bytes:
+    """What a changeset does to the file at ``path`` (a workspace or a baseline), as a changeset, found without writing to it.
 
-    APSW (the session extension) applies them with the conflict handler and a
-    person's edits inside a transaction that is rolled back: its journal is in
-    memory and no page may be spilled into the file before a COMMIT, so the
-    file is never written by this second SQLite library (the two write
-    journals the other cannot roll back). A session records what the changes
-    did, cascades included. The store's own connection is idle meanwhile.
+    APSW (the session extension) applies it with the conflict handler ``handler(conn)``, then
+    ``then(conn)`` (a person's edits), inside a transaction that is rolled back:
+    its journal is in memory and no page may be spilled into the file before a
+    COMMIT, so the file is never written by this second SQLite library (each
+    writes journals the other cannot roll back when the file is encrypted). A
+    session records what the changes did, cascades included. The store's own
+    connection is idle meanwhile. APSW's errors are the caller's to word.
     """
     conn = _apsw(path)
     try:
         conn.setbusytimeout(5000)
-        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA cache_spill = OFF")
         conn.execute("BEGIN")
         session = apsw.Session(conn, "main")
         try:
             session.attach()
-            conflicts = _Conflicts(conn, peer, report, policy, resolutions)
-            try:
-                apsw.Changeset.apply(changeset, conn, conflict=conflicts)
-            except apsw.Error as exc:
-                hard = conflicts.hard + (["status history cannot be changed or deleted: packet refused"] if "append-only" in str(exc) else [])
-                raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
-            _apply_edits(conn, conflicts.edits)
-            _checkpoint("import:worked-out")  # (a kill here must leave the file as it was: nothing was written to it)
+            apsw.Changeset.apply(changeset, conn, conflict=handler(conn))
+            if then is not None:
+                then(conn)
             return session.changeset()
         finally:
             session.close()
@@ -1102,7 +1117,9 @@ def _effect(path: Path, changeset: bytes, peer: Peer, report: ImportReport, poli
 
 
 def _write_rows(conn, changeset: bytes, rows: DbRows) -> None:
-    """Write a changeset that applies without conflict (made by :func:`_effect` from this very data) through ``conn``."""
+    """Write a changeset that applies without conflict (made by :func:`_effect` from this very data) through ``conn``.
+
+    No trigger of the schema writes (they only refuse), so each row is written once."""
     for change in apsw.Changeset.iter(changeset):
         table = change.name
         names = [c[0] for c in rows.columns(table)]
