@@ -1059,12 +1059,11 @@ def _apply(
     if (unresolved and policy is None) or dry_run:
         return False  # nothing written: the caller lists the conflicts
     rows = DbRows(ws.conn)
-    changes = _changes(effect, rows)
     seq = opened.header["seq"]
     try:
         with ws.transaction("import"):
             ws.conn.execute("PRAGMA defer_foreign_keys = ON")  # rows go in table by table; checked whole at the COMMIT
-            _write_rows(ws.conn, effect, rows)
+            written = _write_rows(ws.conn, effect, rows)
             ws.conn.execute("UPDATE peers SET received = ?, received_hash = ? WHERE device_id = ?", (seq, hashlib.sha256(data).hexdigest(), peer.device_id))
             if opened.endorsed_by:  # the partner rotated its keys, vouched for by the key we knew
                 ws.conn.execute(
@@ -1074,7 +1073,7 @@ def _apply(
             if peer.kind == "counterpart" and peer.scope_dialogue_id:  # what its versions, sign-offs and amendments make of the minutes
                 for session in ws.sessions(peer.scope_dialogue_id):
                     ws.settle_minutes(session.id)
-            ws._reindex_changed((c.table, c.op, c.old | c.new) for c in changes)
+            ws._reindex_changed(written)
             _checkpoint("import:applied")
             _write_durable(_inbox_file(ws.path, peer.device_id, seq), data)
             _checkpoint("import:inbox")
@@ -1116,25 +1115,48 @@ def _effect(path: Path, changeset: bytes, handler, *, then=None, foreign_keys: b
         conn.close()
 
 
-def _write_rows(conn, changeset: bytes, rows: DbRows) -> None:
+def _write_rows(conn, changeset: bytes, rows: DbRows) -> list[tuple[str, str, dict]]:
     """Write a changeset that applies without conflict (made by :func:`_effect` from this very data) through ``conn``.
 
-    No trigger of the schema writes (they only refuse), so each row is written once."""
+    No trigger of the schema writes (they only refuse), so each row is written
+    once. Returns each row written as ``(table, op, values)``: its key, and
+    its other values when inserted or deleted, those set when updated.
+    """
+    ops = {apsw.SQLITE_INSERT: "insert", apsw.SQLITE_UPDATE: "update", apsw.SQLITE_DELETE: "delete"}
+    tables: dict[str, tuple[list[str], list[int], str]] = {}
+    written: list[tuple[str, str, dict]] = []
+    inserts: list[tuple] = []  # consecutive new rows of one table, written together
+
+    def insert_all() -> None:
+        if inserts:
+            table, names = written[-1][0], tables[written[-1][0]][0]
+            conn.executemany(f'INSERT INTO "{table}" ({", ".join(f"[{n}]" for n in names)}) VALUES ({", ".join("?" * len(names))})', inserts)
+            inserts.clear()
+
     for change in apsw.Changeset.iter(changeset):
         table = change.name
-        names = [c[0] for c in rows.columns(table)]
-        if change.opcode == apsw.SQLITE_INSERT:
-            columns = ", ".join(f'"{n}"' for n in names)
-            conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(names))})', change.new)
+        if table not in tables:
+            names = [c[0] for c in rows.columns(table)]
+            keys = [i for i, c in enumerate(rows.columns(table)) if c[3]]
+            tables[table] = names, keys, " AND ".join(f'"{names[i]}" = ?' for i in keys)
+        names, keys, where = tables[table]
+        op = ops[change.opcode]
+        if not (op == "insert" and written and written[-1][:2] == (table, op)):
+            insert_all()
+        if op == "insert":
+            inserts.append(change.new)
+            written.append((table, op, dict(zip(names, change.new))))
             continue
-        key = {n: v for n, v, c in zip(names, change.old, rows.columns(table)) if c[3]}
-        where = " AND ".join(f'"{n}" = ?' for n in key)
-        if change.opcode == apsw.SQLITE_DELETE:
-            conn.execute(f'DELETE FROM "{table}" WHERE {where}', tuple(key.values()))
+        key = tuple(change.old[i] for i in keys)
+        if op == "delete":
+            conn.execute(f'DELETE FROM "{table}" WHERE {where}', key)
+            written.append((table, op, dict(zip(names, change.old))))
             continue
         values = {n: v for n, v in zip(names, change.new) if v is not apsw.no_change}
-        sets = ", ".join(f'"{n}" = ?' for n in values)
-        conn.execute(f'UPDATE "{table}" SET {sets} WHERE {where}', (*values.values(), *key.values()))
+        conn.execute(f'UPDATE "{table}" SET {", ".join(f"[{n}] = ?" for n in values)} WHERE {where}', (*values.values(), *key))
+        written.append((table, op, {names[i]: change.old[i] for i in keys} | values))
+    insert_all()
+    return written
 
 
 def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
