@@ -8,12 +8,11 @@ import dataclasses
 import datetime as dt
 import re
 
-import pytest
-
 from consult_app.ops import sessions as sessions_ops
-from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
-from consult_app.store.sync import export_packet, field_copy, import_packet
+from consult_app.store.sync import export_packet, import_packet
+
+from .test_packet_rights import pair  # noqa: F401  (the demo secretariat and its ML-FR field copy)
 
 
 def send(src, dst, to=None, **kwargs):
@@ -45,15 +44,6 @@ def found(path, words: str) -> set[str]:
         return {h.item_id for h in ws.search(words)}
 
 
-@pytest.fixture
-def pair(tmp_path):
-    s, a = tmp_path / "secretariat.consult", tmp_path / "bamako.consult"
-    create_workspace(s, demo=True).close()
-    with Workspace.open(s) as ws:
-        field_copy(ws, a, name="Bamako", dialogue_code="ML-FR")
-    return s, a
-
-
 def test_a_packet_from_the_field_indexes_its_notes_and_actions(pair):
     s, a = pair
     with Workspace.open(a) as ws:
@@ -80,14 +70,14 @@ def test_a_packet_from_the_secretariat_changes_and_deletes(pair):
         s3 = ws.session_by_number(d.id, 3)
         aob = next(i for i in ws.agenda(s3.id) if i.title["fr"] == "Questions diverses")
         action = next(x for x in ws.actions(d.id) if x.description.startswith("Identifier une banque"))
-    send(s, a, "Bamako")  # the new session and its agenda travel
+    send(s, a, "Bamako embassy")  # the new session and its agenda travel
     assert aob.id in found(a, "questions diverses")
     with Workspace.open(s) as ws:
         ws.update_commitment(dataclasses.replace(c, text={**c.text, "fr": "Mobiliser la diaspora de Tombouctoumaraka"}))
         ws.delete_agenda_item(aob.id)
         ws.delete_action(action.id)
     assert c.id in found(a, old_word)
-    send(s, a, "Bamako")
+    send(s, a, "Bamako embassy")
     assert found(a, "tombouctoumaraka") == {c.id}
     assert c.id not in found(a, old_word)
     with Workspace.open(a, readonly=True) as ws:
@@ -102,7 +92,7 @@ def test_a_dialogue_renamed_in_a_packet_relabels_its_sessions(pair):
         d = ws.dialogue_by_code("ML-FR")
         ws.conn.execute("UPDATE dialogues SET code = 'ML-FX' WHERE id = ?", (d.id,))  # as an edit made elsewhere would arrive
         ws.conn.execute("UPDATE themes SET title = json_set(title, '$.fr', 'Codéveloppement sahélien') WHERE dialogue_id = ?", (d.id,))
-    send(s, a, "Bamako")
+    send(s, a, "Bamako embassy")
     assert found(a, "sahelien") == {d.id}
     with Workspace.open(a, readonly=True) as ws:
         labels = {r["label"] for r in ws._rows("SELECT label FROM search_index WHERE kind = 'session'")}
