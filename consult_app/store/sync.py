@@ -936,13 +936,9 @@ def import_packet(
     ws.verified()  # a deferred integrity check ends (and closes its connection) before the file is written
     if ws.conn.in_transaction:
         raise ConsultError(f"{name} cannot be imported in the middle of another change to {ws.path.name}; nothing was imported.")
-    if ws.backups and not dry_run:
-        ws.snapshot("before receiving changes")
     if not _apply(ws, changeset, peer, report, policy, resolutions or {}, name, dry_run, opened, data):
         return report
     _checkpoint("import:committed")
-    with ws.transaction("import"):  # tell the listeners
-        pass
     _apply_to_base(base_path(ws.path, peer.device_id), changeset, header["seq"])
     _checkpoint("import:done")
     report.written = True
@@ -1043,6 +1039,7 @@ def _apply(
     transaction, with the packet recorded as received, the minutes it settles
     and the search entries of the rows it changed: a kill before its COMMIT
     leaves the old state (SQLite's journal, rolled back on the next opening).
+    The listeners hear of it once, after the COMMIT.
     """
     conflicts = _Conflicts(peer, report, policy, resolutions)
 
@@ -1058,6 +1055,8 @@ def _apply(
     unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
     if (unresolved and policy is None) or dry_run:
         return False  # nothing written: the caller lists the conflicts
+    if ws.backups:
+        ws.snapshot("before receiving changes")
     rows = DbRows(ws.conn)
     seq = opened.header["seq"]
     try:
@@ -1153,6 +1152,8 @@ def _write_rows(conn, changeset: bytes, rows: DbRows) -> list[tuple[str, str, di
             written.append((table, op, dict(zip(names, change.old))))
             continue
         values = {n: v for n, v in zip(names, change.new) if v is not apsw.no_change}
+        if not values:
+            continue
         conn.execute(f'UPDATE "{table}" SET {", ".join(f"[{n}] = ?" for n in values)} WHERE {where}', (*values.values(), *key))
         written.append((table, op, {names[i]: change.old[i] for i in keys} | values))
     insert_all()
