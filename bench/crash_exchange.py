@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 LABELS = [f"export:{step}" for step in ("outbox", "next", "committed", "done")] + [
-    f"import:{step}" for step in ("applied", "inbox", "committed", "base", "done")
+    f"import:{step}" for step in ("worked-out", "applied", "inbox", "committed", "base", "done")
 ]
 # The first export and import of each round go from the field copy to the secretariat, the second back.
 POINTS = [f"{label}#{n}" for n in (1, 2) for label in LABELS]

@@ -3,8 +3,8 @@
     .venv/bin/python bench/packet_bench.py [--events 10000]
 
 Targets: under 2 s each on a 2-core machine. The floor, measured in the same
-run, is one copy of the workspace with SQLite's backup API (export and import
-each copy the file at least once). The cryptography and the rights check are
+run, is one copy of the workspace with SQLite's backup API (an export copies
+the file at least once; an import writes only the rows it changes). The cryptography and the rights check are
 timed on their own, on the same packet, so their share of the total shows.
 """
 

@@ -207,7 +207,8 @@ def connect(path: Path, *, readonly: bool = False, key: Key | None = None, immut
 def connect_apsw(path: Path):
     """The same file through APSW (SQLite3 Multiple Ciphers, SQLCipher 4 format) for the session extension.
 
-    Only scratch copies and baselines are opened this way, never the live workspace.
+    Baselines are written this way; the live workspace is only read (a packet's import works out its effect in a
+    transaction it rolls back, ``store/sync.py``), never written: the two libraries cannot roll back each other's journals.
     """
     import apsw  # only the exchange needs it (not loaded at start-up)
 

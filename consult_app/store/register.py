@@ -237,8 +237,7 @@ class Register:
         with self._write("status") as db:
             db.table("status_events").insert(codec.event_row(event))
             c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (event.commitment_id,))
-            if event.note or event.evidence:
-                self._index("event", event.id, c["dialogue_id"], c["ref"], [event.note, event.evidence])
+            self._index_event(event.id, event.note, event.evidence, c)
         return event
 
     def indicators(self, commitment_id: str | None = None) -> list[Indicator]:
@@ -260,7 +259,7 @@ class Register:
         c = self._check_indicator(i)
         with self._write("indicator") as db:
             db.table("indicators").insert(codec.indicator_row(i))
-            self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
+            self._index_indicator(i, c)
         return i
 
     def update_indicator(self, i: Indicator) -> Indicator:
@@ -269,7 +268,7 @@ class Register:
         c = self._check_indicator(i)
         with self._write("indicator") as db:
             db.table("indicators").update(i.id, codec.indicator_row(i))
-            self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
+            self._index_indicator(i, c)
         return i
 
     def delete_indicator(self, indicator_id: str) -> None:
@@ -309,7 +308,7 @@ class Register:
         self._check_action(a)
         with self._write("action") as db:
             db.table("actions").insert(codec.action_row(a))
-            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+            self._index_action(a)
         return a
 
     def _check_action(self, a: FollowUpAction) -> None:
@@ -324,7 +323,7 @@ class Register:
         self._check_action(a)
         with self._write("action") as db:
             db.table("actions").update(a.id, codec.action_row(a))
-            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+            self._index_action(a)
         return a
 
     def delete_action(self, action_id: str) -> None:

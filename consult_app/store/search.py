@@ -5,8 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..domain.model import AgendaItem, Commitment, Dialogue, Person, Session, pick
+from ..domain.model import AgendaItem, Commitment, Dialogue, FollowUpAction, Indicator, Person, Session, pick
 from ..domain.text import fold
+from . import codec
+
+# the tables whose rows are items of the index, by the kind of item
+ITEM_TABLES = {
+    "dialogue": "dialogues",
+    "session": "sessions",
+    "agenda_item": "agenda_items",
+    "person": "people",
+    "commitment": "commitments",
+    "event": "status_events",
+    "action": "actions",
+    "indicator": "indicators",
+}
+# tables whose deleted rows take others with them (ON DELETE CASCADE)
+CASCADING = {"dialogues", "sessions", "agenda_items", "commitments"}
 
 
 @dataclass(frozen=True)
@@ -61,8 +76,28 @@ class Search:
     def _index_commitment(self, c: Commitment) -> None:
         self._index("commitment", c.id, c.dialogue_id, c.ref, [c.ref, *c.text.values(), c.lead_institution, c.end_reason])
 
+    def _index_event(self, event_id: str, note: str, evidence: str, commitment: dict | None) -> None:
+        """A status event's note and evidence, found under its commitment's reference."""
+        self._index("event", event_id, commitment["dialogue_id"] if commitment else "", commitment["ref"] if commitment else "", [note, evidence])
+
+    def _index_action(self, a: FollowUpAction) -> None:
+        self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
+
+    def _index_indicator(self, i: Indicator, commitment: dict | None) -> None:
+        self._index("indicator", i.id, commitment["dialogue_id"] if commitment else "", commitment["ref"] if commitment else "", list(i.name.values()))
+
+    def _index_events(self, where: str = "1", params: Iterable = ()) -> None:
+        """(Re)index the status events ``where`` selects (in ``e``, joined to their commitment ``c``)."""
+        sql = f"SELECT e.id, e.note, e.evidence, c.dialogue_id, c.ref FROM status_events e JOIN commitments c ON c.id = e.commitment_id WHERE {where}"
+        for row in self._rows(sql, params):
+            self._index_event(row["id"], row["note"], row["evidence"], row)
+
+    def _index_indicators(self, indicators: Iterable[Indicator]) -> None:
+        for i in indicators:
+            self._index_indicator(i, self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,)))
+
     def _reindex_all(self) -> None:
-        """Rebuild the search index from every table (after a migration, an import or a repair)."""
+        """Rebuild the search index from every table (after a migration or a repair)."""
         self.conn.execute("DELETE FROM search_index")
         self.conn.execute("DELETE FROM search_rows")
         for d in self.dialogues():
@@ -75,14 +110,75 @@ class Search:
             self._index_commitment(c)
         for p in self.people():
             self._index_person(p)
-        for row in self._rows("SELECT e.id, e.note, e.evidence, c.dialogue_id, c.ref FROM status_events e JOIN commitments c ON c.id = e.commitment_id"):
-            if row["note"] or row["evidence"]:
-                self._index("event", row["id"], row["dialogue_id"], row["ref"], [row["note"], row["evidence"]])
+        self._index_events()
         for a in self.actions():
-            self._index("action", a.id, a.dialogue_id, a.assignee, [a.description, a.assignee])
-        for i in self.indicators():
-            c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (i.commitment_id,))
-            self._index("indicator", i.id, c["dialogue_id"] if c else "", c["ref"] if c else "", list(i.name.values()))
+            self._index_action(a)
+        self._index_indicators(self.indicators())
+
+    def _reindex_changed(self, changed: Iterable[tuple[str, str, dict]]) -> None:
+        """Bring the index up to date after the rows ``(table, op, row)`` changed (a packet's changes, applied).
+
+        ``op`` is insert, update or delete; ``row`` holds at least the changed
+        row's key (``id``), and for a deleted row its old values. Each item that shows one of them (a
+        session shows its dialogue's code, an event its commitment's
+        reference) is indexed again as it now stands, through the same
+        functions as an ordinary edit, or taken out of the index when it is
+        gone: the index ends as :meth:`_reindex_all` would leave it.
+        """
+        ids: dict[str, set[str]] = {table: set() for table in ITEM_TABLES.values()}
+        deleted = False
+        for table, op, row in changed:
+            deleted = deleted or (op == "delete" and table in CASCADING)
+            if table in ("parties", "themes"):
+                owner = row.get("dialogue_id") or (self._one(f"SELECT dialogue_id FROM {table} WHERE id = ?", (row.get("id"),)) or {}).get("dialogue_id")
+                table, row = "dialogues", {"id": owner}
+            if table in ids and row.get("id") is not None:
+                ids[table].add(row["id"])
+        if deleted:  # rows deleted with their parent (ON DELETE CASCADE) are in no changeset: their entries go too
+            self._drop_orphans()
+        ids["sessions"] |= {
+            r["id"] for d in _chunks(ids["dialogues"]) for r in self._rows(f"SELECT id FROM sessions WHERE dialogue_id IN ({d.marks})", d.values)
+        }
+        commitments = ids["commitments"]
+        for table in ITEM_TABLES.values():
+            gone = set(ids[table])
+            for chunk in _chunks(ids[table]):
+                gone -= {r["id"] for r in self._rows(f"SELECT id FROM {table} WHERE id IN ({chunk.marks})", chunk.values)}
+            self._unindex(*gone)
+            ids[table] -= gone
+        dialogues = {d.id: d for d in self.dialogues()} if ids["dialogues"] else {}
+        for dialogue_id in ids["dialogues"]:
+            self._index_dialogue(dialogues[dialogue_id])
+        for chunk in _chunks(ids["sessions"]):
+            for r in self._rows(f"SELECT * FROM sessions WHERE id IN ({chunk.marks})", chunk.values):
+                s = codec.session_from_row(r)
+                self._index_session(s)
+                ids["agenda_items"] |= {item.id for item in self.agenda(s.id)}
+        for chunk in _chunks(ids["agenda_items"]):
+            sql = f"SELECT a.*, s.dialogue_id AS dialogue_of_session FROM agenda_items a JOIN sessions s ON s.id = a.session_id WHERE a.id IN ({chunk.marks})"
+            for r in self._rows(sql, chunk.values):
+                self._index_item(codec.item_from_row(r), r["dialogue_of_session"])
+        for chunk in _chunks(commitments):
+            for c in self._rows(f"SELECT id FROM commitments WHERE id IN ({chunk.marks})", chunk.values):
+                self._index_commitment(self.commitment(c["id"]))
+        for chunk in _chunks(ids["people"]):
+            for r in self._rows(f"SELECT id FROM people WHERE id IN ({chunk.marks})", chunk.values):
+                self._index_person(self.person(r["id"]))
+        for chunk in _chunks(ids["status_events"]):
+            self._index_events(f"e.id IN ({chunk.marks})", chunk.values)
+        for chunk in _chunks(commitments):  # their events and indicators show their reference
+            self._index_events(f"e.commitment_id IN ({chunk.marks})", chunk.values)
+            ids["indicators"] |= {r["id"] for r in self._rows(f"SELECT id FROM indicators WHERE commitment_id IN ({chunk.marks})", chunk.values)}
+        for chunk in _chunks(ids["actions"]):
+            for r in self._rows(f"SELECT * FROM actions WHERE id IN ({chunk.marks})", chunk.values):
+                self._index_action(codec.action_from_row(r))
+        for chunk in _chunks(ids["indicators"]):
+            self._index_indicators(codec.indicator_from_row(r) for r in self._rows(f"SELECT * FROM indicators WHERE id IN ({chunk.marks})", chunk.values))
+
+    def _drop_orphans(self) -> None:
+        """Take out of the index every entry whose item is no longer in its table."""
+        exists = " UNION ALL ".join(f"SELECT id FROM {table}" for table in ITEM_TABLES.values())
+        self._unindex(*[r["item_id"] for r in self._rows(f"SELECT item_id FROM search_rows WHERE item_id NOT IN ({exists})")])
 
     def search(self, query: str, *, dialogue_id: str | None = None, limit: int = 100) -> list[Hit]:
         """Find every text containing all words of ``query`` (as prefixes).
@@ -102,6 +198,20 @@ class Search:
         sql += " ORDER BY rank LIMIT ?"
         params.append(limit)
         return [Hit(r["kind"], r["item_id"], r["dialogue_id"], r["label"], snippet(r["display"], words)) for r in self._rows(sql, params)]
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    values: tuple
+    marks: str
+
+
+def _chunks(values: Iterable, size: int = 500) -> Iterable[_Chunk]:
+    """Values in groups small enough for one ``IN (?, …)``."""
+    values = sorted(values)
+    for start in range(0, len(values), size):
+        part = tuple(values[start : start + size])
+        yield _Chunk(part, ", ".join("?" * len(part)))
 
 
 def _words(text: str) -> list[str]:

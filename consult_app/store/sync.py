@@ -12,22 +12,27 @@ and is signed by the partner's stored key; its header names this workspace,
 this copy and the pairing as we know it; every change is one the partner's
 kind may make, inside its dialogue, and passes the domain checks
 (``store/rights.py``). One refused change refuses the packet. Then the
-changes are applied to a scratch copy (in the exchange folder) with a conflict
-handler, and only a complete import replaces the workspace's content, in one
-transaction that also records the packet as received.
+changes are applied to the workspace itself with a conflict handler, in one
+transaction that also records the packet as received and indexes the rows it
+changed: a refusal or an undecided conflict rolls it all back.
 
 Crash consistency: the workspace's ``peers`` row (packets sent and received)
 is the commit point of every exchange. The baseline only moves after it, and
 carries the sequence numbers it reflects, so the next run finishes a move
 that a crash interrupted (:func:`_settle`): an export's next baseline waits
 beside the old one as ``.next``; an import is re-applied to the baseline from
-the received packet kept in ``inbox/``. Scratch copies and half-written files
-left by a crash are removed on the next run.
+the received packet kept in ``inbox/``. Half-written files (and the scratch
+copies older versions applied packets to) left by a crash are removed on the
+next run; an import killed before its COMMIT leaves a hot journal beside the
+workspace, rolled back when it is next opened.
 
-To keep a single SQLite library on the live file, ``apsw`` (which carries its
-own SQLite with the session extension) only ever opens scratch copies and
-baselines; the workspace itself is read and written through the store's own
-connection. Every connection opened here uses ``PRAGMA secure_delete=ON``.
+``apsw`` carries its own SQLite (with the session extension), a second library
+in this process beside the store's own. It writes baselines, never the live
+workspace: the two libraries cannot roll back each other's journals of an
+encrypted file, so a journal left beside the workspace must be the store's.
+An import only reads the workspace through it (:func:`_effect`), while the
+store's connection is idle. Every connection opened here uses
+``PRAGMA secure_delete=ON``.
 """
 
 from __future__ import annotations
@@ -665,22 +670,26 @@ def _set_marks(path: Path, marks: tuple[int, int]) -> None:
 
 
 def _apply_to_base(base: Path, changeset: bytes, received: int) -> None:
-    """Move a baseline with a received packet and record it, in one transaction (so it can be redone safely)."""
-    conn = _apsw(base)
+    """Move a baseline with a received packet and record it, in one transaction (so it can be redone safely).
+
+    Theirs wins every difference (the baseline is what both sides hold). Like
+    the workspace, it is written by the store's own SQLite, which rolls back
+    its journal after a kill (:func:`_marks`): APSW only works out the effect.
+    """
+    theirs = lambda reason, change: (  # noqa: E731
+        apsw.SQLITE_CHANGESET_REPLACE if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT) else apsw.SQLITE_CHANGESET_OMIT
+    )
+    effect = _effect(base, changeset, lambda conn: theirs, foreign_keys=False)
+    conn = connect(base)
     try:
+        conn.execute("PRAGMA foreign_keys = OFF")  # as the changes were worked out: a baseline is compared, never edited
         conn.execute("BEGIN IMMEDIATE")
-        apsw.Changeset.apply(
-            changeset,
-            conn,
-            conflict=lambda reason, change: (
-                apsw.SQLITE_CHANGESET_REPLACE if reason in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT) else apsw.SQLITE_CHANGESET_OMIT
-            ),
-        )
+        _write_rows(conn, effect, DbRows(conn))
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exchange_in_seq', ?)", (str(received),))
         _checkpoint("import:base")  # (a kill here leaves the baseline's transaction open: a hot journal)
         conn.execute("COMMIT")
     except BaseException:
-        if not conn.getautocommit():
+        if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     finally:
@@ -910,7 +919,7 @@ def import_packet(
     header, changeset = opened.header, opened.changeset
     _check_header(ws, peer, header, name)
     report = ImportReport(header, peer.name)
-    folder = _settle(ws, peer)
+    _settle(ws, peer)
     if header["seq"] <= peer.received:
         report.already = True
         return report
@@ -922,17 +931,16 @@ def import_packet(
     report.changes = _within_rights(ws, peer, changeset, name)
     for change in report.changes:
         {"insert": report.added, "update": report.changed, "delete": report.deleted}[change.op][change.table] += 1
-    if not dry_run and ws.readonly:
+    if ws.readonly:  # even a dry run applies the changes (in a transaction it then rolls back)
         raise ConsultError(f"{ws.path} is open read-only: nothing can be changed.")
-    scratch = folder / f"scratch-{new_id()}.consult"
-    try:
-        safety.backup_to(ws.conn, scratch)
-        if not _apply(scratch, changeset, peer, report, policy, resolutions or {}, name, dry_run, opened, hashlib.sha256(data).hexdigest()):
-            return report
-        _commit_import(ws, peer, scratch, changeset, data, header["seq"])
-    finally:
-        scratch.unlink(missing_ok=True)
-        scratch.with_name(scratch.name + "-journal").unlink(missing_ok=True)
+    ws.verified()  # a deferred integrity check ends (and closes its connection) before the file is written
+    if ws.conn.in_transaction:
+        raise ConsultError(f"{name} cannot be imported in the middle of another change to {ws.path.name}; nothing was imported.")
+    if not _apply(ws, changeset, peer, report, policy, resolutions or {}, name, dry_run, opened, data):
+        return report
+    _checkpoint("import:committed")
+    _apply_to_base(base_path(ws.path, peer.device_id), changeset, header["seq"])
+    _checkpoint("import:done")
     report.written = True
     return report
 
@@ -958,32 +966,18 @@ def _within_rights(ws: Workspace, peer: Peer, changeset: bytes, name: str) -> li
     return changes
 
 
-def _commit_import(ws: Workspace, peer: Peer, scratch: Path, changeset: bytes, data: bytes, seq: int) -> None:
-    """The applied scratch copy replaces the workspace in one step (the commit point), then the baseline follows."""
-    _checkpoint("import:applied")
-    _write_durable(_inbox_file(ws.path, peer.device_id, seq), data)
-    _checkpoint("import:inbox")
-    if ws.backups:
-        ws.snapshot("before receiving changes")
-    src = connect(scratch, readonly=True)
-    try:
-        src.backup(ws.conn)  # the commit point: the whole scratch copy, packet recorded as received, in one step
-    finally:
-        src.close()
-    _checkpoint("import:committed")
-    with ws.transaction("import"):  # tell the listeners
-        pass
-    _apply_to_base(base_path(ws.path, peer.device_id), changeset, seq)
-    _checkpoint("import:done")
-
-
 class _Conflicts:
     """SQLite's conflict handler for a packet's changes: records each conflict, applies the choices, notes what must abort."""
 
-    def __init__(self, conn, peer: Peer, report: ImportReport, policy, resolutions: dict):
-        self.columns_of, self.peer, self.report, self.policy, self.resolutions = DbRows(conn), peer, report, policy, resolutions
+    def __init__(self, peer: Peer, report: ImportReport, policy, resolutions: dict):
+        self.peer, self.report, self.policy, self.resolutions = peer, report, policy, resolutions
         self.edits: list[tuple[str, str, str, object]] = []  # a person's edited value, set after the changes are applied
         self.hard: list[str] = []  # why the packet cannot be applied at all
+
+    def on(self, conn) -> _Conflicts:
+        """The handler for changes applied through ``conn`` (whose tables name the columns)."""
+        self.columns_of = DbRows(conn)
+        return self
 
     def _values(self, change) -> tuple[dict, dict, dict]:
         columns = [c[0] for c in self.columns_of.columns(change.name)]
@@ -1034,41 +1028,136 @@ class _Conflicts:
 
 
 def _apply(
-    scratch: Path,
-    changeset: bytes,
-    peer: Peer,
-    report: ImportReport,
-    policy,
-    resolutions: dict,
-    name: str,
-    dry_run: bool,
-    opened: packet.Opened,
-    packet_hash: str,
+    ws: Workspace, changeset: bytes, peer: Peer, report: ImportReport, policy, resolutions: dict, name: str, dry_run: bool, opened: packet.Opened, data: bytes
 ) -> bool:
-    """Apply the changes to the scratch copy; True when it is ready to replace the workspace's content."""
-    conn = _apsw(scratch)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conflicts = _Conflicts(conn, peer, report, policy, resolutions)
-        try:
-            apsw.Changeset.apply(changeset, conn, conflict=conflicts)
-        except apsw.Error as exc:
-            hard = conflicts.hard + (["status history cannot be changed or deleted: packet refused"] if "append-only" in str(exc) else [])
-            raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
+    """Apply the changes to the workspace itself, in one transaction of the store's own connection; True when it committed.
+
+    First :func:`_effect` works out, without writing anything, what the
+    packet's changes do here once SQLite's conflict handling and a person's
+    decisions are applied: a changeset of exactly that. An undecided conflict
+    or a dry run stops there. Then that changeset is written row by row in one
+    transaction, with the packet recorded as received, the minutes it settles
+    and the search entries of the rows it changed: a kill before its COMMIT
+    leaves the old state (SQLite's journal, rolled back on the next opening).
+    The listeners hear of it once, after the COMMIT.
+    """
+    conflicts = _Conflicts(peer, report, policy, resolutions)
+
+    def decided(conn) -> None:
         _apply_edits(conn, conflicts.edits)
-        unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
-        if (unresolved and policy is None) or dry_run:
-            return False  # nothing written: the caller lists the conflicts
-        conn.execute("UPDATE peers SET received = ?, received_hash = ? WHERE device_id = ?", (opened.header["seq"], packet_hash, peer.device_id))
-        if opened.endorsed_by:  # the partner rotated its keys, vouched for by the key we knew
-            conn.execute(
-                "UPDATE peers SET sign_key = ?, box_key = ?, keys_since = ? WHERE device_id = ?",
-                (opened.signer.sign.hex(), opened.signer.box.hex(), utc_now(), peer.device_id),
-            )
-    finally:
-        conn.close()
-    _settle_scratch(scratch, peer)
+        _checkpoint("import:worked-out")  # (a kill here must leave the file as it was: nothing was written to it)
+
+    try:
+        effect = _effect(ws.path, changeset, conflicts.on, then=decided)
+    except apsw.Error as exc:
+        hard = conflicts.hard + (["status history cannot be changed or deleted: packet refused"] if "append-only" in str(exc) else [])
+        raise ConsultError(f"{name} cannot be applied: " + "; ".join(hard or ["it does not fit this copy"]) + ". Nothing was imported.") from None
+    unresolved = [c for c in report.conflicts if (c.table, c.row_id, c.column) not in resolutions]
+    if (unresolved and policy is None) or dry_run:
+        return False  # nothing written: the caller lists the conflicts
+    if ws.backups:
+        ws.snapshot("before receiving changes")
+    rows = DbRows(ws.conn)
+    seq = opened.header["seq"]
+    try:
+        with ws.transaction("import"):
+            ws.conn.execute("PRAGMA defer_foreign_keys = ON")  # rows go in table by table; checked whole at the COMMIT
+            written = _write_rows(ws.conn, effect, rows)
+            ws.conn.execute("UPDATE peers SET received = ?, received_hash = ? WHERE device_id = ?", (seq, hashlib.sha256(data).hexdigest(), peer.device_id))
+            if opened.endorsed_by:  # the partner rotated its keys, vouched for by the key we knew
+                ws.conn.execute(
+                    "UPDATE peers SET sign_key = ?, box_key = ?, keys_since = ? WHERE device_id = ?",
+                    (opened.signer.sign.hex(), opened.signer.box.hex(), utc_now(), peer.device_id),
+                )
+            if peer.kind == "counterpart" and peer.scope_dialogue_id:  # what its versions, sign-offs and amendments make of the minutes
+                for session in ws.sessions(peer.scope_dialogue_id):
+                    ws.settle_minutes(session.id)
+            ws._reindex_changed(written)
+            _checkpoint("import:applied")
+            _write_durable(_inbox_file(ws.path, peer.device_id, seq), data)
+            _checkpoint("import:inbox")
+    except Invalid as exc:  # only when the workspace changed since the changes were worked out
+        raise ConsultError(f"{name} cannot be applied: {exc} Nothing was imported.") from None
     return True
+
+
+def _effect(path: Path, changeset: bytes, handler, *, then=None, foreign_keys: bool = True) -> bytes:
+    """What a changeset does to the file at ``path`` (a workspace or a baseline), as a changeset, found without writing to it.
+
+    APSW (the session extension) applies it with the conflict handler ``handler(conn)``, then
+    ``then(conn)`` (a person's edits), inside a transaction that is rolled back:
+    its journal is in memory and no page may be spilled into the file before a
+    COMMIT, so the file is never written by this second SQLite library (each
+    writes journals the other cannot roll back when the file is encrypted). A
+    session records what the changes did, cascades included. The store's own
+    connection is idle meanwhile. APSW's errors are the caller's to word.
+    """
+    conn = _apsw(path)
+    try:
+        conn.setbusytimeout(5000)
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        conn.execute("PRAGMA cache_spill = OFF")
+        conn.execute("BEGIN")
+        session = apsw.Session(conn, "main")
+        try:
+            session.attach()
+            apsw.Changeset.apply(changeset, conn, conflict=handler(conn))
+            if then is not None:
+                then(conn)
+            return session.changeset()
+        finally:
+            session.close()
+    finally:
+        if not conn.getautocommit():
+            conn.execute("ROLLBACK")
+        conn.close()
+
+
+def _write_rows(conn, changeset: bytes, rows: DbRows) -> list[tuple[str, str, dict]]:
+    """Write a changeset that applies without conflict (made by :func:`_effect` from this very data) through ``conn``.
+
+    No trigger of the schema writes (they only refuse), so each row is written
+    once. Returns each row written as ``(table, op, values)``: its key, and
+    its other values when inserted or deleted, those set when updated.
+    """
+    ops = {apsw.SQLITE_INSERT: "insert", apsw.SQLITE_UPDATE: "update", apsw.SQLITE_DELETE: "delete"}
+    tables: dict[str, tuple[list[str], list[int], str]] = {}
+    written: list[tuple[str, str, dict]] = []
+    inserts: list[tuple] = []  # consecutive new rows of one table, written together
+
+    def insert_all() -> None:
+        if inserts:
+            table, names = written[-1][0], tables[written[-1][0]][0]
+            conn.executemany(f'INSERT INTO "{table}" ({", ".join(f"[{n}]" for n in names)}) VALUES ({", ".join("?" * len(names))})', inserts)
+            inserts.clear()
+
+    for change in apsw.Changeset.iter(changeset):
+        table = change.name
+        if table not in tables:
+            names = [c[0] for c in rows.columns(table)]
+            keys = [i for i, c in enumerate(rows.columns(table)) if c[3]]
+            tables[table] = names, keys, " AND ".join(f'"{names[i]}" = ?' for i in keys)
+        names, keys, where = tables[table]
+        op = ops[change.opcode]
+        if not (op == "insert" and written and written[-1][:2] == (table, op)):
+            insert_all()
+        if op == "insert":
+            inserts.append(change.new)
+            written.append((table, op, dict(zip(names, change.new))))
+            continue
+        key = tuple(change.old[i] for i in keys)
+        if op == "delete":
+            conn.execute(f'DELETE FROM "{table}" WHERE {where}', key)
+            written.append((table, op, dict(zip(names, change.old))))
+            continue
+        values = {n: v for n, v in zip(names, change.new) if v is not apsw.no_change}
+        if not values:
+            continue
+        conn.execute(f'UPDATE "{table}" SET {", ".join(f"[{n}] = ?" for n in values)} WHERE {where}', (*values.values(), *key))
+        written.append((table, op, {names[i]: change.old[i] for i in keys} | values))
+    insert_all()
+    return written
 
 
 def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
@@ -1081,21 +1170,6 @@ def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
         except Invalid as exc:
             raise Invalid(f"Your edit of {READABLE.get(table, table)} {row_id[:8]}…: {exc}") from None
         conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
-
-
-def _settle_scratch(scratch: Path, peer: Peer) -> None:
-    """What the counterpart's versions, sign-offs and amendments make of the minutes; the search index rebuilt."""
-    index = connect(scratch)
-    try:
-        copy = Workspace(scratch, index, readonly=False)
-        copy.backups = False
-        with copy.transaction("index"):
-            if peer.kind == "counterpart" and peer.scope_dialogue_id:
-                for session in copy.sessions(peer.scope_dialogue_id):
-                    copy.settle_minutes(session.id)
-            copy._reindex_all()
-    finally:
-        index.close()
 
 
 def read_packet_file(path: str | Path) -> bytes:

@@ -6,6 +6,8 @@ on (the next packet each way is accepted). The counts are what the child
 reported after its commits, never what a clock suggests.
 """
 
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -56,3 +58,87 @@ def test_a_baseline_left_mid_write_is_rolled_back_before_it_is_read(tmp_path):
     conn = sqlite3.connect(base)
     assert conn.execute("SELECT value FROM meta WHERE key = 'exchange_in_seq'").fetchone()[0] == "1"
     conn.close()
+
+
+IMPORT_KILLED_MID_WRITE = """
+import sys
+from pathlib import Path
+from consult_app.store import Workspace, connection, sync
+connection.offer_passphrase(sys.argv[3])
+opened = sync.connect
+def small(*args, **kwargs):  # a cache of one page: the changes reach the file itself before the COMMIT
+    conn = opened(*args, **kwargs)
+    conn.execute("PRAGMA cache_size = 1")
+    return conn
+sync.connect = small  # (the baseline)
+worker = sync._apsw
+def small_apsw(path):
+    conn = worker(path)
+    conn.execute("PRAGMA cache_size = 1")
+    return conn
+sync._apsw = small_apsw  # (no page of the file is written through it all the same)
+with Workspace.open(Path(sys.argv[1]), backups=False) as ws:
+    ws.conn.execute("PRAGMA cache_size = 1")
+    sync.import_packet(ws, Path(sys.argv[2]).read_bytes())
+"""
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+@pytest.mark.parametrize("step", ["import:worked-out", "import:applied", "import:base"])
+def test_a_large_import_killed_before_a_commit_leaves_a_whole_state(tmp_path, encrypted, step):
+    """Killed while APSW works out the packet's effect (more changed pages than its cache holds), the file was never
+    written. Killed once the changes are written in place, with pages already in the file, a hot journal is left and
+    the next opening rolls it back, encrypted or not: the store's own SQLite wrote it (APSW's could not roll back the
+    store's journal of an encrypted file, nor the other way round). The same for the baseline, after the commit: the
+    next exchange rolls its journal back and moves it again."""
+    from consult_app.ops.workspaces import create as create_workspace
+    from consult_app.store import Workspace, check_workspace, connection
+    from consult_app.store.sync import base_path, export_packet, field_copy, find_peer, import_packet
+
+    passphrase = "a passphrase for the crash test"
+    s, f, data = tmp_path / "s.consult", tmp_path / "f.consult", tmp_path / "1.packet"
+    create_workspace(s, demo=True, key=connection.new_key(passphrase) if encrypted else None).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, f, name=crash_exchange.COPY, dialogue_code="ML-FR")
+    with Workspace.open(f) as ws:
+        c = ws.commitment_by_ref("MLFR-2001-01")
+        with ws.transaction("test"):  # 2.4 MB: more than SQLite's default cache (2 MiB)
+            sent = {ws.log_status(c.id, "on_track", note=f"KILLED-IMPORT-MARKER {n} " + "x" * 8000).id for n in range(300)}
+        data.write_bytes(export_packet(ws)[0])
+
+    def state():
+        with Workspace.open(s, readonly=True) as ws:
+            return {r["id"] for r in ws._rows("SELECT id FROM status_events")}, find_peer(ws, crash_exchange.COPY).received
+
+    before, raw = state(), s.read_bytes()
+    with Workspace.open(s, readonly=True) as ws:
+        base = base_path(s, find_peer(ws, crash_exchange.COPY).device_id)
+    child = subprocess.run(
+        [sys.executable, "-c", IMPORT_KILLED_MID_WRITE, str(s), str(data), passphrase],
+        env={**os.environ, "PYTHONPATH": str(ROOT), "CONSULT_CRASH_AT": step},
+        capture_output=True,
+        text=True,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    journal = (base if step == "import:base" else s).with_name((base if step == "import:base" else s).name + "-journal")
+    if step == "import:worked-out":
+        assert s.read_bytes() == raw and not journal.exists()
+    else:
+        assert journal.read_bytes()[:8] != bytes(8)  # synced, with pages of the file in it: hot
+        if encrypted:
+            assert b"KILLED-IMPORT-MARKER" not in journal.read_bytes() + s.read_bytes() + base.read_bytes()
+    with Workspace.open(s) as ws:
+        recovered = ["Recovered an interrupted write in s.consult: the unfinished change was rolled back."]
+        assert ws.notices == (recovered if step == "import:applied" else [])
+    assert check_workspace(s).problems == []
+    if step == "import:base":  # committed: the exchange goes on, the baseline moved again from the packet kept in the inbox
+        assert state() == (before[0] | sent, before[1] + 1)
+        crash_exchange.go_on(crash_exchange.Pair(s, f))
+        conn = connection.connect(base)
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.close()
+        return
+    assert state() == before and not sent & before[0]
+    with Workspace.open(s) as ws:
+        assert import_packet(ws, data.read_bytes()).written
+    assert state()[0] == before[0] | sent

@@ -99,15 +99,19 @@ def edit_action(path, assignee):
         ws.update_action(action)
 
 
-def test_the_same_field_edited_on_both_sides_is_a_conflict_and_nothing_is_written(machines):
-    s, a, _ = machines
+def conflicting_packet(s, a) -> bytes:
+    """A packet from ``a`` that changes an action's assignee, also changed at ``s`` (and adds an event)."""
     edit_action(s, "Claire Moreau")
     edit_action(a, "Oumar Diarra")
     with Workspace.open(a) as ws:
         ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note="also in the packet")
+        return export_packet(ws)[0]
+
+
+def test_the_same_field_edited_on_both_sides_is_a_conflict_and_nothing_is_written(machines):
+    s, a, _ = machines
+    data = conflicting_packet(s, a)
     before = snapshot_json(s)
-    with Workspace.open(a) as ws:
-        data, _ = export_packet(ws)
     with Workspace.open(s) as ws:
         report = import_packet(ws, data)
     assert not report.written
@@ -124,6 +128,18 @@ def test_the_same_field_edited_on_both_sides_is_a_conflict_and_nothing_is_writte
     with Workspace.open(s) as ws:
         assert import_packet(ws, data, policy="theirs").written
         assert next(x for x in ws.actions() if x.description.startswith("Identifier")).assignee == "Oumar Diarra"
+
+
+def test_a_dry_run_and_an_undecided_conflict_leave_the_file_byte_for_byte(machines):
+    """The changes are worked out in a transaction that is rolled back: nothing reaches the file."""
+    s, a, _ = machines
+    data = conflicting_packet(s, a)
+    with Workspace.open(s, backups=False) as ws:
+        before = s.read_bytes()
+        assert len(import_packet(ws, data, dry_run=True).conflicts) == 1
+        assert not import_packet(ws, data).written
+        assert s.read_bytes() == before
+        assert not s.with_name(s.name + "-journal").exists()
 
 
 def test_keep_ours_then_converge(machines):
