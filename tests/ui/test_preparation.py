@@ -171,7 +171,7 @@ class TestTwoDaysWithALunch:
 
 
 class TestDelegations:
-    def test_copy_from_the_third_session_then_confirm_attendance(self, window, demo):
+    def test_copy_from_the_third_session_then_confirm_attendance(self, window, demo, qtbot):
         s4 = new_fourth_session(window)
         window.tabs.setCurrentWidget(window.session_view)
         view = window.session_view
@@ -194,13 +194,26 @@ class TestDelegations:
         )
         # ticking the box is the same intent
         aminata = view.members.topLevelItem(1).child(1)
-        aminata.setCheckState(1, Qt.CheckState.Checked)
-        assert sum(m.confirmed for m in demo.delegation(s4.id)) == 2
+        aminata.setCheckState(1, Qt.CheckState.Checked)  # written once the tick is over, after a reload of the tree
+        qtbot.waitUntil(lambda: sum(m.confirmed for m in demo.delegation(s4.id)) == 2)
+        assert view.attendance.text() == "Attendance confirmed: 2 of 6"
         window.undo.undo()
         window.undo.undo()
         assert sum(m.confirmed for m in demo.delegation(s4.id)) == 0
         window.undo.undo()  # the copy itself
         assert demo.delegation(s4.id) == []
+
+    def test_ticking_attendance_again_and_again(self, window, demo, qtbot):
+        """Each tick reloads the tree: written while the item was still changing, it crashed Python (a use after free)."""
+        s4 = new_fourth_session(window)
+        window.tabs.setCurrentWidget(window.session_view)
+        view = window.session_view
+        view.copy_button.click()
+        for n in range(40):
+            node = view.members.topLevelItem(n % 2).child(0)
+            node.setCheckState(1, Qt.CheckState.Unchecked if node.checkState(1) == Qt.CheckState.Checked else Qt.CheckState.Checked)
+            qtbot.waitUntil(lambda n=n: sum(m.confirmed for m in demo.delegation(s4.id)) == (1, 2, 1, 0)[n % 4])  # each head ticked, then unticked
+        assert view.attendance.text() == "Attendance confirmed: 0 of 6"
 
     def test_a_new_delegate_takes_their_party_from_the_directory(self, window, demo):
         new_fourth_session(window)
