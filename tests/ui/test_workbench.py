@@ -143,6 +143,20 @@ def item_row(view, number):
     return next(r for r in range(view.items.count()) if view.items.item(r).text().startswith(number + ". "))
 
 
+def test_choosing_another_item_right_after_typing_saves_and_shows_it(window, demo):
+    """The save on leaving an item refreshes the window, which fills the list anew: the item chosen is still the one shown."""
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
+    window.tabs.setCurrentWidget(window.minutes_view)
+    view = window.minutes_view
+    view.items.setCurrentRow(item_row(view, "3.1"))
+    typed_on = view.item.id
+    view.editors[("summary", "fr")].setPlainText("Visas : premier échange.")  # the autosave has not run yet
+    view.items.setCurrentRow(item_row(view, "3.2"))
+    assert demo.agenda_item(typed_on).summary["fr"] == "Visas : premier échange."
+    assert view.items.currentItem().text().startswith("3.2. ") and view.item.id == view.items.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert view.editors[("summary", "fr")].toPlainText() == demo.agenda_item(view.item.id).summary.get("fr", "")
+
+
 def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     """Draft, circulate, the other side's proposal (received on paper: this dialogue is not paired), accept it with an edit,
     circulate version 2, both sign-offs, read-only, no way back by the state box or undo, an amendment with both sign-offs."""
