@@ -83,7 +83,9 @@ class CompareRenderer(Renderer):
         out.append(self.p(self.t("Deleted text is struck through in red, inserted text underlined in green; each change is listed below its text."), "muted"))
         out.append(
             self.p(
-                self.t("{count} text(s) differ between the two versions.", count=len(changes))
+                self.t("{count} texts differ between the two versions.", count=len(changes))
+                if len(changes) > 1
+                else self.t("One text differs between the two versions.")
                 if changes
                 else self.t("No text differs between the two versions."),
                 "body",

@@ -42,10 +42,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "Deleted:": ("Supprimé :", "Suprimido:"),
     "Inserted:": ("Inséré :", "Insertado:"),
-    "{count} text(s) differ between the two versions.": (
-        "{count} texte(s) diffèrent entre les deux versions.",
-        "{count} texto(s) difieren entre las dos versiones.",
-    ),
+    "{count} texts differ between the two versions.": ("{count} textes diffèrent entre les deux versions.", "{count} textos difieren entre las dos versiones."),
+    "One text differs between the two versions.": ("Un texte diffère entre les deux versions.", "Un texto difiere entre las dos versiones."),
     "No text differs between the two versions.": ("Aucun texte ne diffère entre les deux versions.", "Ningún texto difiere entre las dos versiones."),
     # each party's assessment
     "Register": ("Registre", "Registro"),
