@@ -53,10 +53,31 @@ def negotiate(ws):
     return d, s3
 
 
+def pairing(folder: Path) -> None:
+    """File › Exchange Partners › Invite the Other Secretariat…, filled in for ML-FR."""
+    from PySide6.QtGui import QAction
+
+    from consult_app.ui.exchange import ExchangePartnersDialog
+
+    ws = create(folder / "france.consult", demo=True)
+    window = MainWindow(ws)
+    window.findChild(QAction, "exchange_partners").trigger()
+    invite = window.findChild(ExchangePartnersDialog).open_invite()
+    invite.dialogue.setCurrentIndex(invite.dialogue.findData(ws.dialogue_by_code("ML-FR").id))
+    invite.name.setText("Secrétariat malien")
+    invite.out.path.setText("/home/secretariat/ml-fr-invitation.consult-partner")
+    invite.resize(760, invite.sizeHint().height())
+    QApplication.processEvents()
+    invite.grab().save(str(OUT / "pairing.png"))
+    window.close()
+    ws.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     with tempfile.TemporaryDirectory() as tmp:
+        pairing(Path(tmp))
         ws = create(Path(tmp) / "demo.consult", demo=True)
         d, s3 = negotiate(ws)
         window = MainWindow(ws)

@@ -22,7 +22,7 @@ from ..domain.validate import MARKING
 from ..ops import documents
 from ..ops.exports import write_bytes
 from ..store import Workspace
-from . import labels, messages
+from . import labels
 from .jobs import Job
 from .labels import ordinal
 from .widgets import Dialog, date_edit, error_label, line_edit, ok_cancel
@@ -118,12 +118,7 @@ class DocumentOptions(Dialog):
         return documents.brief(self.workspace, session_id, dt.date.today(), marking, self.labels.currentData())
 
     def accept(self) -> None:
-        try:
-            self.chosen = self.renderer()
-        except ConsultError as exc:
-            self.error.setText(messages.translate(str(exc)))
-            return
-        super().accept()
+        self.accept_when(self.renderer)
 
 
 def render_job(renderer, title: str, parent: QWidget) -> Job:

@@ -218,17 +218,7 @@ class ExchangePartnersDialog(Dialog):
         self.own.setObjectName("own")
         self.own.setTextInteractionFlags(self.own.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.own)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("partners")
-        self.table.setAccessibleName(self.tr("Exchange partners"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = self._partners_table()
         layout.addWidget(self.table)
         hint = QLabel(
             self.tr(
@@ -241,8 +231,21 @@ class ExchangePartnersDialog(Dialog):
         layout.addWidget(hint)
         self.error = error_label()
         layout.addWidget(self.error)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.notice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for name, text, slot in (
+            ("invite", self.tr("Invite the Other Secretariat…"), self.open_invite),
+            ("accept", self.tr("Accept Invitation or Reply…"), self.open_accept),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.rotate_button = QPushButton(self.tr("Rotate My Keys…"))
         self.rotate_button.setObjectName("rotate")
         self.rotate_button.clicked.connect(self.rotate)
@@ -257,6 +260,20 @@ class ExchangePartnersDialog(Dialog):
         layout.addWidget(buttons)
         self.resize(820, 360)
         self.refresh()
+
+    def _partners_table(self) -> QTableWidget:
+        table = QTableWidget(0, 5)
+        table.setObjectName("partners")
+        table.setAccessibleName(self.tr("Exchange partners"))
+        table.setHorizontalHeaderLabels(
+            [self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")]
+        )
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
 
     def refresh(self) -> None:
         """Partners of both kinds — our field copies and the other delegation's secretariat — with what each may change."""
@@ -281,6 +298,29 @@ class ExchangePartnersDialog(Dialog):
             for col, text in enumerate((p.name, kind, f"{p.sent} / {p.received}", number, rights.get(p.kind, self.tr("nothing")))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.forget_button.setEnabled(bool(self.partners))
+
+    def open_invite(self):
+        from .pairing import InviteDialog
+
+        return self._pairing(InviteDialog(self.workspace, self))
+
+    def open_accept(self):
+        from .pairing import AcceptDialog
+
+        return self._pairing(AcceptDialog(self.workspace, self))
+
+    def _pairing(self, dialog):
+        """Open a pairing dialog; once it has done its work, say what it did and list the partners again."""
+        from .pairing import outcome
+
+        def done() -> None:
+            self.error.clear()
+            self.notice.setText(outcome(dialog))
+            self.refresh()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)

@@ -73,6 +73,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "this belongs to an internal commitment, so it cannot be shared with the other delegation."),
     QT_TRANSLATE_NOOP("Validation", "give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET)."),
     QT_TRANSLATE_NOOP("Validation", "'{level}' is listed twice."),
+    QT_TRANSLATE_NOOP("Validation", "say what to call the secretariat that invited you (for example 'Secrétariat français')."),
+    QT_TRANSLATE_NOOP("Validation", "say where to write the reply to send back."),
+    QT_TRANSLATE_NOOP("Validation", "say who the invitation is for (for example 'Secrétariat malien')."),
     QT_TRANSLATE_NOOP("Validation", "'{level}' is not on this workspace's list of markings ({order}); add it to the list first."),
     QT_TRANSLATE_NOOP("Validation", "a level is one line of at most 60 characters."),
     QT_TRANSLATE_NOOP(
@@ -163,6 +166,7 @@ FIELDS = {
     "number": QT_TRANSLATE_NOOP("Validation", "Number"),
     "objective": QT_TRANSLATE_NOOP("Validation", "Objective"),
     "organisation": QT_TRANSLATE_NOOP("Validation", "Organisation"),
+    "out": QT_TRANSLATE_NOOP("Validation", "Reply file"),
     "parties": QT_TRANSLATE_NOOP("Validation", "Parties"),
     "party": QT_TRANSLATE_NOOP("Validation", "Responsible party"),
     "phone": QT_TRANSLATE_NOOP("Validation", "Telephone"),

@@ -72,6 +72,20 @@ class Dialog(QDialog):
     MINIMUM_WIDTH = 440
     """Wide enough for a refusal under a field to read in a line or two."""
 
+    outcome = None
+    """What :meth:`accept_when` kept of the work done on OK."""
+
+    def accept_when(self, work) -> None:
+        """Close with OK once ``work()`` has done its part (kept as ``outcome``); a refusal keeps the dialog open, as one sentence in ``self.error``."""
+        from ..domain.errors import ConsultError
+
+        try:
+            self.outcome = work()
+        except ConsultError as exc:
+            self.error.setText(messages.translate(str(exc)))
+            return
+        QDialog.accept(self)
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         access.prepare(self)
         if self.width() < self.MINIMUM_WIDTH:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="122"/>
+        <source>Accept an Invitation or a Reply</source>
+        <translation>Aceptar una invitación o una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="124"/>
+        <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
+        <translation>Una invitación de la secretaría de la otra delegación carga su diálogo en este espacio de trabajo y escribe la respuesta que hay que devolver. La respuesta a una invitación hecha aquí completa el emparejamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="130"/>
+        <source>for example Secrétariat français (needed for an invitation)</source>
+        <translation>por ejemplo Secrétariat français (necesario para una invitación)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="133"/>
+        <source>Invitation or reply:</source>
+        <translation>Invitación o respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="134"/>
+        <source>Call the other secretariat:</source>
+        <translation>Nombre de la otra secretaría:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="135"/>
+        <source>Write the reply to:</source>
+        <translation>Escribir la respuesta en:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="137"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="142"/>
+        <source>Choose the invitation or the reply to accept.</source>
+        <translation>Elija la invitación o la respuesta que desea aceptar.</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="149"/>
@@ -422,62 +465,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="57"/>
+        <location filename="../../consult_app/ui/minutes.py" line="58"/>
         <source>Amend agreed minutes</source>
         <translation>Enmendar un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="59"/>
+        <location filename="../../consult_app/ui/minutes.py" line="60"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="59"/>
+        <location filename="../../consult_app/ui/minutes.py" line="60"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="68"/>
+        <location filename="../../consult_app/ui/minutes.py" line="69"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="69"/>
+        <location filename="../../consult_app/ui/minutes.py" line="70"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70"/>
+        <location filename="../../consult_app/ui/minutes.py" line="71"/>
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="71"/>
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72"/>
+        <location filename="../../consult_app/ui/minutes.py" line="73"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="73"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="82"/>
+        <location filename="../../consult_app/ui/minutes.py" line="83"/>
         <source>Signed off for {party} by:</source>
         <translation>Aprobado por {party} por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="84"/>
+        <location filename="../../consult_app/ui/minutes.py" line="85"/>
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="93"/>
+        <location filename="../../consult_app/ui/minutes.py" line="94"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -1225,128 +1268,138 @@
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="223"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Exchange partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Packets sent / received</source>
         <translation>Paquetes enviados / recibidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Safety number</source>
         <translation>Número de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>May change here</source>
         <translation>Puede modificar aquí</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="235"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation&apos;s secretariat the number is the pair&apos;s: both secretariats see the same one.</source>
         <translation>Lea los números de seguridad a su interlocutor por teléfono: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y cree una nueva copia de campo. Para la secretaría de la otra delegación, el número es el del par: ambas secretarías ven el mismo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="242"/>
+        <source>Invite the Other Secretariat…</source>
+        <translation>Invitar a la otra secretaría…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="243"/>
+        <source>Accept Invitation or Reply…</source>
+        <translation>Aceptar invitación o respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="249"/>
         <source>Rotate My Keys…</source>
         <translation>Renovar mis claves…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="249"/>
-        <location filename="../../consult_app/ui/exchange.py" line="254"/>
+        <location filename="../../consult_app/ui/exchange.py" line="252"/>
+        <location filename="../../consult_app/ui/exchange.py" line="257"/>
         <source>Forget Partner…</source>
         <translation>Olvidar al socio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="283"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="270"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="270"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="270"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="272"/>
+        <location filename="../../consult_app/ui/exchange.py" line="289"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>estados, mediciones y acciones de seguimiento de su diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="273"/>
+        <location filename="../../consult_app/ui/exchange.py" line="290"/>
         <source>anything but history</source>
         <translation>todo salvo el historial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="274"/>
+        <location filename="../../consult_app/ui/exchange.py" line="291"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>sus propias evaluaciones, acciones conjuntas, propuestas y comentarios, sus aprobaciones; las versiones cuando lleva la pluma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="277"/>
+        <location filename="../../consult_app/ui/exchange.py" line="294"/>
         <source>paired before packets were signed</source>
         <translation>asociado antes de que los paquetes se firmaran</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="279"/>
+        <location filename="../../consult_app/ui/exchange.py" line="296"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="280"/>
+        <location filename="../../consult_app/ui/exchange.py" line="297"/>
         <source>no key: make a new field copy</source>
         <translation>sin clave: haga una nueva copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="281"/>
+        <location filename="../../consult_app/ui/exchange.py" line="298"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="291"/>
+        <location filename="../../consult_app/ui/exchange.py" line="331"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="293"/>
+        <location filename="../../consult_app/ui/exchange.py" line="333"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="302"/>
+        <location filename="../../consult_app/ui/exchange.py" line="342"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="306"/>
+        <location filename="../../consult_app/ui/exchange.py" line="346"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="308"/>
+        <location filename="../../consult_app/ui/exchange.py" line="348"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -1492,6 +1545,24 @@
         <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="29"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <source>Consult partner files (*.consult-partner);;All files (*)</source>
+        <translation>Archivos de socio de Consult (*.consult-partner);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1800,54 @@
         <location filename="../../consult_app/ui/followup.py" line="802"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="89"/>
+        <source>Invite the Other Secretariat</source>
+        <translation>Invitar a la otra secretaría</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="91"/>
+        <source>The invitation holds the dialogue&apos;s joint view (nothing internal) and this workspace&apos;s public keys. Send it to the other delegation&apos;s secretariat; it accepts it in Consult and sends back a reply, which you accept here.</source>
+        <translation>La invitación contiene la vista conjunta del diálogo (nada interno) y las claves públicas de este espacio de trabajo. Envíela a la secretaría de la otra delegación; esta la acepta en Consult y devuelve una respuesta, que usted acepta aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="102"/>
+        <source>for example Secrétariat malien</source>
+        <translation>por ejemplo Secrétariat malien</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <source>Dialogue:</source>
+        <translation>Diálogo:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <source>Call the other secretariat:</source>
+        <translation>Nombre de la otra secretaría:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <source>Write the invitation to:</source>
+        <translation>Escribir la invitación en:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="105"/>
+        <source>Write Invitation</source>
+        <translation>Escribir la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="109"/>
+        <source>Every dialogue of this workspace is paired already, or has one party only.</source>
+        <translation>Cada diálogo de este espacio de trabajo ya está emparejado o tiene una sola parte.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="112"/>
+        <source>Say where to write the invitation.</source>
+        <translation>Indique dónde escribir la invitación.</translation>
     </message>
 </context>
 <context>
@@ -2519,132 +2638,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="130"/>
-        <location filename="../../consult_app/ui/minutes.py" line="145"/>
+        <location filename="../../consult_app/ui/minutes.py" line="131"/>
+        <location filename="../../consult_app/ui/minutes.py" line="146"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="133"/>
-        <location filename="../../consult_app/ui/minutes.py" line="147"/>
+        <location filename="../../consult_app/ui/minutes.py" line="134"/>
+        <location filename="../../consult_app/ui/minutes.py" line="148"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="135"/>
+        <location filename="../../consult_app/ui/minutes.py" line="136"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="154"/>
-        <location filename="../../consult_app/ui/minutes.py" line="264"/>
+        <location filename="../../consult_app/ui/minutes.py" line="155"/>
+        <location filename="../../consult_app/ui/minutes.py" line="265"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="156"/>
-        <location filename="../../consult_app/ui/minutes.py" line="160"/>
+        <location filename="../../consult_app/ui/minutes.py" line="157"/>
+        <location filename="../../consult_app/ui/minutes.py" line="161"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="171"/>
+        <location filename="../../consult_app/ui/minutes.py" line="172"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
+        <location filename="../../consult_app/ui/minutes.py" line="223"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="174"/>
-        <location filename="../../consult_app/ui/minutes.py" line="223"/>
+        <location filename="../../consult_app/ui/minutes.py" line="175"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="142"/>
+        <location filename="../../consult_app/ui/minutes.py" line="143"/>
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="201"/>
+        <location filename="../../consult_app/ui/minutes.py" line="202"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="220"/>
+        <location filename="../../consult_app/ui/minutes.py" line="221"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="260"/>
+        <location filename="../../consult_app/ui/minutes.py" line="261"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="262"/>
+        <location filename="../../consult_app/ui/minutes.py" line="263"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="271"/>
+        <location filename="../../consult_app/ui/minutes.py" line="272"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="287"/>
+        <location filename="../../consult_app/ui/minutes.py" line="288"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="295"/>
+        <location filename="../../consult_app/ui/minutes.py" line="296"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="295"/>
+        <location filename="../../consult_app/ui/minutes.py" line="296"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="337"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="337"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="347"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="342"/>
+        <location filename="../../consult_app/ui/minutes.py" line="349"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="348"/>
+        <location filename="../../consult_app/ui/minutes.py" line="355"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="382"/>
+        <location filename="../../consult_app/ui/minutes.py" line="389"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="408"/>
+        <location filename="../../consult_app/ui/minutes.py" line="415"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -2756,12 +2875,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="398"/>
+        <location filename="../../consult_app/ui/session.py" line="400"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="406"/>
+        <location filename="../../consult_app/ui/session.py" line="408"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2770,44 +2889,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="409"/>
+        <location filename="../../consult_app/ui/session.py" line="411"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="413"/>
+        <location filename="../../consult_app/ui/session.py" line="415"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="414"/>
+        <location filename="../../consult_app/ui/session.py" line="416"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="415"/>
+        <location filename="../../consult_app/ui/session.py" line="417"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="416"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="420"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="438"/>
+        <location filename="../../consult_app/ui/session.py" line="440"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2815,7 +2934,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="385"/>
+        <location filename="../../consult_app/ui/session.py" line="387"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -2934,59 +3053,77 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
 </context>
 <context>
+    <name>Pairing</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="150"/>
+        <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
+        <translation>Invitación para {name} escrita en {path}: el número de seguridad de este espacio de trabajo es {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="154"/>
+        <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
+        <translation>Emparejado con {name} para {code}. Devuelva {path} a {name}. Huella del par, para comparar por teléfono: {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="157"/>
+        <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
+        <translation>Emparejado con {name} para {code}: los paquetes entre ustedes solo llevan contenido conjunto. Huella del par, para comparar por teléfono: {number}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="155"/>
+        <location filename="../../consult_app/ui/documents.py" line="150"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="156"/>
+        <location filename="../../consult_app/ui/documents.py" line="151"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="159"/>
+        <location filename="../../consult_app/ui/documents.py" line="154"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="162"/>
+        <location filename="../../consult_app/ui/documents.py" line="157"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="167"/>
+        <location filename="../../consult_app/ui/documents.py" line="162"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="171"/>
+        <location filename="../../consult_app/ui/documents.py" line="166"/>
         <source>Save document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="171"/>
+        <location filename="../../consult_app/ui/documents.py" line="166"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="179"/>
+        <location filename="../../consult_app/ui/documents.py" line="174"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="181"/>
+        <location filename="../../consult_app/ui/documents.py" line="176"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="195"/>
+        <location filename="../../consult_app/ui/documents.py" line="190"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="195"/>
+        <location filename="../../consult_app/ui/documents.py" line="190"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
@@ -4219,12 +4356,12 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="364"/>
+        <location filename="../../consult_app/ui/session.py" line="366"/>
         <source>Confirm attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="364"/>
+        <location filename="../../consult_app/ui/session.py" line="366"/>
         <source>Attendance not confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
@@ -4610,558 +4747,578 @@ SHA-256 {hash}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
+        <translation>indique el nombre de la secretaría que le invitó (por ejemplo «Secrétariat français»).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <source>say where to write the reply to send back.</source>
+        <translation>indique dónde escribir la respuesta que hay que devolver.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
+        <translation>indique a quién va dirigida la invitación (por ejemplo «Secrétariat malien»).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="79"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
         <translation>«{level}» no figura en la lista de clasificaciones de este espacio de trabajo ({order}); añádala primero a la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="80"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un nivel es una línea de 60 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Las clasificaciones {levels} no están en la lista ordenada del espacio de trabajo, así que no se puede elegir la más alta: añádalas con consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la referencia «{ref}» ya la usa otro compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>ya existe un diálogo con el código «{code}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>«{code}» no es un código de idioma (por ejemplo es).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>este diálogo ya tiene una sesión número {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>El acta de esta sesión está aprobada: registre una enmienda en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un punto solo puede convertirse en subpunto de un punto de primer nivel de la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un punto con subpuntos no puede convertirse él mismo en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="89"/>
+        <location filename="../../consult_app/ui/messages.py" line="92"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nueva sesión debe empezar después de la {nth} sesión ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>«{ref}» no sigue el modelo de referencia de este diálogo, {pattern} (un año de {first} a {last} y luego un número de dos a cuatro cifras).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un compromiso en vigor no tiene fecha ni motivo de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un compromiso no puede ser {how} ({date}) antes de la sesión en que se adoptó ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>say why the commitment is {how}.</source>
         <translation>indique por qué el compromiso es {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>se espera al alza (más alto es mejor) o a la baja (más bajo es mejor).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la meta ({target}) está por debajo de la línea de base ({baseline}), pero este indicador debe subir (al alza es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la meta ({target}) está por encima de la línea de base ({baseline}), pero este indicador debe bajar (a la baja es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la fecha de la meta, {target}, es anterior a la de la línea de base ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} ya fue {how} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un compromiso solo puede sustituirse por otro del mismo diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un compromiso solo puede reafirmarse en una sesión de su propio diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} fue {how} el {date}: solo puede reafirmarse un compromiso en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} ya está reafirmado en la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} se adoptó en la {nth} sesión; solo puede reafirmarse en una posterior.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} fue {how} el {date}; su texto ya no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} no puede eliminarse porque tiene un historial ({history}): retírelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>El texto ha vuelto a cambiar desde entonces: solo puede deshacerse el último cambio del texto de un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Este indicador no puede eliminarse porque sus mediciones ({n}) forman parte del historial.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>una pausa, un almuerzo o un encabezado de jornada es una fila del programa y no puede ser un subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="117"/>
         <source>expected a time of day.</source>
         <translation>se esperaba una hora.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un punto con subpuntos no puede convertirse en pausa, almuerzo o encabezado de jornada; mueva primero sus subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede contener subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada es una fila del programa: no puede convertirse en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} es un punto del orden del día, no una pausa, un almuerzo o un encabezado de jornada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Este orden del día no tiene un punto «Examen de compromisos»: añada primero uno (tipo: examen de compromisos).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Las delegaciones se copian de una sesión anterior del mismo diálogo, no de la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} sesión no tiene delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="125"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Todos los miembros de las delegaciones de la {nth} sesión ya figuran en esta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} forma parte de una delegación: retírelo primero de ella, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="124"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} presenta un punto del orden del día: elija primero a otro ponente, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="132"/>
+        <location filename="../../consult_app/ui/messages.py" line="135"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <location filename="../../consult_app/ui/messages.py" line="136"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <location filename="../../consult_app/ui/messages.py" line="137"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <source>Reply file</source>
+        <translation>Archivo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>

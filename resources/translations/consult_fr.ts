@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="122"/>
+        <source>Accept an Invitation or a Reply</source>
+        <translation>Accepter une invitation ou une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="124"/>
+        <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
+        <translation>Une invitation du secrétariat de l’autre délégation charge son dialogue dans cet espace de travail et écrit la réponse à lui renvoyer. La réponse à une invitation faite ici achève l’appariement.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="130"/>
+        <source>for example Secrétariat français (needed for an invitation)</source>
+        <translation>par exemple Secrétariat français (nécessaire pour une invitation)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="133"/>
+        <source>Invitation or reply:</source>
+        <translation>Invitation ou réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="134"/>
+        <source>Call the other secretariat:</source>
+        <translation>Nom de l’autre secrétariat :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="135"/>
+        <source>Write the reply to:</source>
+        <translation>Écrire la réponse dans :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="137"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="142"/>
+        <source>Choose the invitation or the reply to accept.</source>
+        <translation>Choisissez l’invitation ou la réponse à accepter.</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="149"/>
@@ -422,62 +465,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="57"/>
+        <location filename="../../consult_app/ui/minutes.py" line="58"/>
         <source>Amend agreed minutes</source>
         <translation>Rectifier un procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="59"/>
+        <location filename="../../consult_app/ui/minutes.py" line="60"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="59"/>
+        <location filename="../../consult_app/ui/minutes.py" line="60"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="68"/>
+        <location filename="../../consult_app/ui/minutes.py" line="69"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="69"/>
+        <location filename="../../consult_app/ui/minutes.py" line="70"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70"/>
+        <location filename="../../consult_app/ui/minutes.py" line="71"/>
         <source>New wording:</source>
         <translation>Nouvelle rédaction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="71"/>
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72"/>
+        <location filename="../../consult_app/ui/minutes.py" line="73"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="73"/>
+        <location filename="../../consult_app/ui/minutes.py" line="74"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="82"/>
+        <location filename="../../consult_app/ui/minutes.py" line="83"/>
         <source>Signed off for {party} by:</source>
         <translation>Approuvé pour {party} par :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="84"/>
+        <location filename="../../consult_app/ui/minutes.py" line="85"/>
         <source>Amend</source>
         <translation>Rectifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="93"/>
+        <location filename="../../consult_app/ui/minutes.py" line="94"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>dites pourquoi le procès-verbal adopté est rectifié.</translation>
     </message>
@@ -1225,128 +1268,138 @@
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="223"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Exchange partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Packets sent / received</source>
         <translation>Paquets envoyés / reçus</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="269"/>
         <source>May change here</source>
         <translation>Peut modifier ici</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="235"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
         <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation&apos;s secretariat the number is the pair&apos;s: both secretariats see the same one.</source>
         <translation>Lisez les numéros de sécurité à votre correspondant par téléphone : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Pour le secrétariat de l’autre délégation, le numéro est celui de la paire : les deux secrétariats voient le même.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="246"/>
+        <location filename="../../consult_app/ui/exchange.py" line="242"/>
+        <source>Invite the Other Secretariat…</source>
+        <translation>Inviter l’autre secrétariat…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="243"/>
+        <source>Accept Invitation or Reply…</source>
+        <translation>Accepter une invitation ou une réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="249"/>
         <source>Rotate My Keys…</source>
         <translation>Renouveler mes clés…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="249"/>
-        <location filename="../../consult_app/ui/exchange.py" line="254"/>
+        <location filename="../../consult_app/ui/exchange.py" line="252"/>
+        <location filename="../../consult_app/ui/exchange.py" line="257"/>
         <source>Forget Partner…</source>
         <translation>Oublier le partenaire…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="283"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="270"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="270"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="270"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secrétariat de l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="272"/>
+        <location filename="../../consult_app/ui/exchange.py" line="289"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>états, mesures et actions de suivi de son dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="273"/>
+        <location filename="../../consult_app/ui/exchange.py" line="290"/>
         <source>anything but history</source>
         <translation>tout sauf l’historique</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="274"/>
+        <location filename="../../consult_app/ui/exchange.py" line="291"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>ses propres évaluations, actions conjointes, propositions et commentaires, ses approbations ; les versions quand il tient la plume</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="277"/>
+        <location filename="../../consult_app/ui/exchange.py" line="294"/>
         <source>paired before packets were signed</source>
         <translation>associé avant la signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="279"/>
+        <location filename="../../consult_app/ui/exchange.py" line="296"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="280"/>
+        <location filename="../../consult_app/ui/exchange.py" line="297"/>
         <source>no key: make a new field copy</source>
         <translation>pas de clé : faites une nouvelle copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="281"/>
+        <location filename="../../consult_app/ui/exchange.py" line="298"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="291"/>
+        <location filename="../../consult_app/ui/exchange.py" line="331"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="293"/>
+        <location filename="../../consult_app/ui/exchange.py" line="333"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="302"/>
+        <location filename="../../consult_app/ui/exchange.py" line="342"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="306"/>
+        <location filename="../../consult_app/ui/exchange.py" line="346"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="308"/>
+        <location filename="../../consult_app/ui/exchange.py" line="348"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -1492,6 +1545,24 @@
         <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="29"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <source>Consult partner files (*.consult-partner);;All files (*)</source>
+        <translation>Fichiers de partenaire Consult (*.consult-partner);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1800,54 @@
         <location filename="../../consult_app/ui/followup.py" line="802"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="89"/>
+        <source>Invite the Other Secretariat</source>
+        <translation>Inviter l’autre secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="91"/>
+        <source>The invitation holds the dialogue&apos;s joint view (nothing internal) and this workspace&apos;s public keys. Send it to the other delegation&apos;s secretariat; it accepts it in Consult and sends back a reply, which you accept here.</source>
+        <translation>L’invitation contient la vue conjointe du dialogue (rien d’interne) et les clés publiques de cet espace de travail. Envoyez-la au secrétariat de l’autre délégation ; il l’accepte dans Consult et renvoie une réponse, que vous acceptez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="102"/>
+        <source>for example Secrétariat malien</source>
+        <translation>par exemple Secrétariat malien</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <source>Dialogue:</source>
+        <translation>Dialogue :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <source>Call the other secretariat:</source>
+        <translation>Nom de l’autre secrétariat :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <source>Write the invitation to:</source>
+        <translation>Écrire l’invitation dans :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="105"/>
+        <source>Write Invitation</source>
+        <translation>Écrire l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="109"/>
+        <source>Every dialogue of this workspace is paired already, or has one party only.</source>
+        <translation>Chaque dialogue de cet espace de travail est déjà apparié, ou n’a qu’une partie.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="112"/>
+        <source>Say where to write the invitation.</source>
+        <translation>Indiquez où écrire l’invitation.</translation>
     </message>
 </context>
 <context>
@@ -2519,132 +2638,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="130"/>
-        <location filename="../../consult_app/ui/minutes.py" line="145"/>
+        <location filename="../../consult_app/ui/minutes.py" line="131"/>
+        <location filename="../../consult_app/ui/minutes.py" line="146"/>
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="133"/>
-        <location filename="../../consult_app/ui/minutes.py" line="147"/>
+        <location filename="../../consult_app/ui/minutes.py" line="134"/>
+        <location filename="../../consult_app/ui/minutes.py" line="148"/>
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="135"/>
+        <location filename="../../consult_app/ui/minutes.py" line="136"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="154"/>
-        <location filename="../../consult_app/ui/minutes.py" line="264"/>
+        <location filename="../../consult_app/ui/minutes.py" line="155"/>
+        <location filename="../../consult_app/ui/minutes.py" line="265"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="156"/>
-        <location filename="../../consult_app/ui/minutes.py" line="160"/>
+        <location filename="../../consult_app/ui/minutes.py" line="157"/>
+        <location filename="../../consult_app/ui/minutes.py" line="161"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="171"/>
+        <location filename="../../consult_app/ui/minutes.py" line="172"/>
         <source>Sign Off Amendment…</source>
         <translation>Approuver l’amendement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
+        <location filename="../../consult_app/ui/minutes.py" line="223"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="174"/>
-        <location filename="../../consult_app/ui/minutes.py" line="223"/>
+        <location filename="../../consult_app/ui/minutes.py" line="175"/>
+        <location filename="../../consult_app/ui/minutes.py" line="224"/>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="142"/>
+        <location filename="../../consult_app/ui/minutes.py" line="143"/>
         <source>Agenda items of the minutes</source>
         <translation>Points du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="201"/>
+        <location filename="../../consult_app/ui/minutes.py" line="202"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="220"/>
+        <location filename="../../consult_app/ui/minutes.py" line="221"/>
         <source>Proposals and amendments</source>
         <translation>Propositions et amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="260"/>
+        <location filename="../../consult_app/ui/minutes.py" line="261"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="262"/>
+        <location filename="../../consult_app/ui/minutes.py" line="263"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="271"/>
+        <location filename="../../consult_app/ui/minutes.py" line="272"/>
         <source>minutes written</source>
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="287"/>
+        <location filename="../../consult_app/ui/minutes.py" line="288"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="295"/>
+        <location filename="../../consult_app/ui/minutes.py" line="296"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="295"/>
+        <location filename="../../consult_app/ui/minutes.py" line="296"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="337"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="330"/>
+        <location filename="../../consult_app/ui/minutes.py" line="337"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="331"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="347"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="342"/>
+        <location filename="../../consult_app/ui/minutes.py" line="349"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="348"/>
+        <location filename="../../consult_app/ui/minutes.py" line="355"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="382"/>
+        <location filename="../../consult_app/ui/minutes.py" line="389"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="408"/>
+        <location filename="../../consult_app/ui/minutes.py" line="415"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -2756,12 +2875,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="398"/>
+        <location filename="../../consult_app/ui/session.py" line="400"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="406"/>
+        <location filename="../../consult_app/ui/session.py" line="408"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2770,44 +2889,44 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="409"/>
+        <location filename="../../consult_app/ui/session.py" line="411"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre :
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="413"/>
+        <location filename="../../consult_app/ui/session.py" line="415"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="414"/>
+        <location filename="../../consult_app/ui/session.py" line="416"/>
         <source>Working languages:</source>
         <translation>Langues de travail :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="415"/>
+        <location filename="../../consult_app/ui/session.py" line="417"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="416"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>Parties:</source>
         <translation>Parties :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="420"/>
         <source>Classification:</source>
         <translation>Classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="438"/>
+        <location filename="../../consult_app/ui/session.py" line="440"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indiquez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
@@ -2815,7 +2934,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="385"/>
+        <location filename="../../consult_app/ui/session.py" line="387"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -2934,59 +3053,77 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
 </context>
 <context>
+    <name>Pairing</name>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="150"/>
+        <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
+        <translation>Invitation pour {name} écrite dans {path} : le numéro de sécurité de cet espace de travail est {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="154"/>
+        <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
+        <translation>Apparié avec {name} pour {code}. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="157"/>
+        <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
+        <translation>Apparié avec {name} pour {code} : les paquets entre vous ne portent que du contenu conjoint. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="155"/>
+        <location filename="../../consult_app/ui/documents.py" line="150"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="156"/>
+        <location filename="../../consult_app/ui/documents.py" line="151"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="159"/>
+        <location filename="../../consult_app/ui/documents.py" line="154"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="162"/>
+        <location filename="../../consult_app/ui/documents.py" line="157"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="167"/>
+        <location filename="../../consult_app/ui/documents.py" line="162"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="171"/>
+        <location filename="../../consult_app/ui/documents.py" line="166"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="171"/>
+        <location filename="../../consult_app/ui/documents.py" line="166"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="179"/>
+        <location filename="../../consult_app/ui/documents.py" line="174"/>
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="181"/>
+        <location filename="../../consult_app/ui/documents.py" line="176"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="195"/>
+        <location filename="../../consult_app/ui/documents.py" line="190"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="195"/>
+        <location filename="../../consult_app/ui/documents.py" line="190"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
@@ -4219,12 +4356,12 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="364"/>
+        <location filename="../../consult_app/ui/session.py" line="366"/>
         <source>Confirm attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="364"/>
+        <location filename="../../consult_app/ui/session.py" line="366"/>
         <source>Attendance not confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
@@ -4610,558 +4747,578 @@ SHA-256 {hash}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
+        <translation>indiquez le nom du secrétariat qui vous a invité (par exemple « Secrétariat français »).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <source>say where to write the reply to send back.</source>
+        <translation>indiquez où écrire la réponse à renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
+        <translation>indiquez à qui s’adresse l’invitation (par exemple « Secrétariat malien »).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="79"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
         <translation>« {level} » ne figure pas sur la liste des mentions de cet espace de travail ({order}) ; ajoutez-la d’abord à la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="80"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un niveau est une ligne de 60 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Les mentions {levels} ne figurent pas dans la liste ordonnée de l’espace de travail : la plus haute ne peut pas être choisie. Ajoutez-les avec consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la référence « {ref} » est déjà utilisée par un autre engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>un dialogue de code « {code} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>« {code} » n’est pas un code de langue (par exemple fr).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>ce dialogue a déjà une session numéro {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>Le procès-verbal de cette session est adopté : enregistrez une rectification au lieu de le modifier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un point ne peut devenir le sous-point que d’un point de premier niveau de la même session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un point qui a des sous-points ne peut pas devenir lui-même un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="89"/>
+        <location filename="../../consult_app/ui/messages.py" line="92"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nouvelle session doit commencer après la {nth} session ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>« {ref} » ne suit pas le modèle de référence de ce dialogue, {pattern} (une année de {first} à {last}, puis un numéro de deux à quatre chiffres).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un engagement en vigueur n’a ni date ni motif de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un engagement ne peut pas être {how} ({date}) avant la session où il a été pris ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>say why the commitment is {how}.</source>
         <translation>dites pourquoi l’engagement est {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>hausse (plus haut, c’est mieux) ou baisse (plus bas, c’est mieux) est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la cible ({target}) est inférieure à la valeur de référence ({baseline}), mais cet indicateur doit monter (la hausse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la cible ({target}) est supérieure à la valeur de référence ({baseline}), mais cet indicateur doit baisser (la baisse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la date de la cible, le {target}, précède celle de la référence ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} a déjà été {how} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un engagement ne peut être remplacé que par un engagement du même dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un engagement ne peut être réaffirmé qu’à une session de son propre dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} a été {how} le {date} : seul un engagement en vigueur peut être réaffirmé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} est déjà réaffirmé à la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} a été pris à la {nth} session ; il ne peut être réaffirmé qu’à une session ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} a été {how} le {date} ; son texte ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} ne peut pas être supprimé car il a un historique ({history}) : retirez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>Le texte a changé de nouveau depuis : seule la dernière modification du texte d’un engagement peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Cet indicateur ne peut pas être supprimé car ses mesures ({n}) font partie de l’historique.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>une pause, un déjeuner ou un intitulé de journée est une ligne du programme et ne peut pas être un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="117"/>
         <source>expected a time of day.</source>
         <translation>une heure était attendue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un point qui a des sous-points ne peut pas devenir une pause, un déjeuner ou un intitulé de journée ; déplacez d&apos;abord ses sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée ne peut pas contenir de sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée est une ligne du programme : il ne peut pas devenir un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} est un point de l&apos;ordre du jour, pas une pause, un déjeuner ou un intitulé de journée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Cet ordre du jour n&apos;a pas de point « Examen des engagements » : ajoutez-en d&apos;abord un (type : examen des engagements).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Les délégations se copient depuis une session antérieure du même dialogue, pas depuis la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} session n&apos;a aucune délégation à copier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="125"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Tous les membres des délégations de la {nth} session figurent déjà dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} fait partie d&apos;une délégation : retirez-le d&apos;abord de celle-ci, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="124"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} présente un point de l&apos;ordre du jour : choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="132"/>
+        <location filename="../../consult_app/ui/messages.py" line="135"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <location filename="../../consult_app/ui/messages.py" line="136"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <location filename="../../consult_app/ui/messages.py" line="137"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <source>Reply file</source>
+        <translation>Fichier de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>

@@ -125,3 +125,57 @@ def test_exchange_partners_lists_both_kinds_with_their_rights(qtbot, tmp_path):
     assert rows[0][4] == "status, measurements and follow-up actions of its dialogue"
     assert rows[1][4].startswith("its own assessments, joint actions, proposals and comments")
     window.workspace.close()
+
+
+def test_pairing_through_the_window(qtbot, tmp_path):
+    """France invites from Exchange Partners, a new Mali workspace accepts there and writes its reply, France accepts the reply:
+    both list each other, with the same pair fingerprint; a refusal keeps the dialog open with its sentence and writes nothing."""
+    from consult_app.ui.pairing import AcceptDialog, InviteDialog
+
+    fr, ml = tmp_path / "fr.consult", tmp_path / "ml.consult"
+    create_workspace(fr, demo=True).close()
+    create_workspace(ml).close()
+
+    def partners_dialog(path):
+        window = MainWindow(Workspace.open(path))
+        qtbot.addWidget(window)
+        window.findChild(QAction, "exchange_partners").trigger()
+        return window, window.findChild(ExchangePartnersDialog)
+
+    france, dialog = partners_dialog(fr)
+    invite = dialog.open_invite()
+    assert isinstance(invite, InviteDialog) and invite.dialogue.currentText() == "IT-AL — Italy–Albania Joint Committee on Migration and Police Cooperation"
+    invite.dialogue.setCurrentIndex(invite.dialogue.findData(france.workspace.dialogue_by_code("ML-FR").id))
+    invite.out.path.setText(str(tmp_path / "invite.consult-partner"))
+    invite.accept()  # no name
+    assert invite.isVisible() and invite.error.text() == "Name: say who the invitation is for (for example 'Secrétariat malien')."
+    assert not (tmp_path / "invite.consult-partner").exists()
+    invite.name.setText("Secrétariat malien")
+    invite.accept()
+    assert not invite.isVisible() and (tmp_path / "invite.consult-partner").is_file()
+    assert dialog.notice.text().startswith(f"Invitation for Secrétariat malien written to {tmp_path / 'invite.consult-partner'}: the safety number")
+    france.workspace.close()
+
+    mali, dialog = partners_dialog(ml)
+    accept = dialog.open_accept()
+    assert isinstance(accept, AcceptDialog)
+    accept.infile.path.setText(str(tmp_path / "invite.consult-partner"))
+    accept.name.setText("Secrétariat français")
+    accept.accept()  # no reply file
+    assert accept.isVisible() and accept.error.text() == "Reply file: say where to write the reply to send back."
+    accept.reply.path.setText(str(tmp_path / "reply.consult-partner"))
+    accept.accept()
+    assert not accept.isVisible() and (tmp_path / "reply.consult-partner").is_file()
+    assert dialog.notice.text().startswith("Paired with Secrétariat français on ML-FR. Send ")
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Secrétariat français"]
+    assert [d.code for d in mali.workspace.dialogues()] == ["ML-FR"]  # its dialogue loaded, and the window shows it
+    pair = dialog.table.item(0, 3).text()
+    mali.workspace.close()
+
+    france, dialog = partners_dialog(fr)
+    accept = dialog.open_accept()
+    accept.infile.path.setText(str(tmp_path / "reply.consult-partner"))
+    accept.accept()
+    assert dialog.notice.text().startswith("Paired with Secrétariat malien on ML-FR: packets between you carry joint content only.")
+    assert [(dialog.table.item(r, 0).text(), dialog.table.item(r, 3).text()) for r in range(dialog.table.rowCount())] == [("Secrétariat malien", pair)]
+    france.workspace.close()

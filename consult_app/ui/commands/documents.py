@@ -19,7 +19,7 @@ class DocumentCommands(Commands):
         w = self.window
         options = DocumentOptions(self.workspace, kind, w.dialogue.id if w.dialogue else None, w.session.id if w.session else None, w)
         options.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        options.accepted.connect(lambda: self.render(options.chosen, options.windowTitle(), kind))
+        options.accepted.connect(lambda: self.render(options.outcome, options.windowTitle(), kind))
         options.open()
         return options
 

@@ -1,0 +1,159 @@
+"""Pairing with the other delegation's secretariat from the window: invite it, accept its invitation or its reply.
+
+The same intents as `consult-app partner invite|accept` (``ops.partners``);
+the Exchange Partners dialog opens them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from ..domain.errors import ConsultError
+from ..domain.model import pick
+from ..ops import partners as partner_ops
+from ..store import Workspace
+from .widgets import Dialog, choice_box, error_label, ok_cancel
+
+
+class FileField(QWidget):
+    """A file name to type or to choose with Choose…: one to write (``save``) or one to read."""
+
+    def __init__(self, name: str, folder: Path, *, save: bool, parent=None):
+        super().__init__(parent)
+        self.folder, self.save = folder, save
+        self.path = QLineEdit()
+        self.path.setObjectName(name)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName(f"choose_{name}")
+        choose.clicked.connect(self.choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+
+    def choose(self) -> None:
+        ask = QFileDialog.getSaveFileName if self.save else QFileDialog.getOpenFileName
+        name, _ = ask(self, self.tr("Choose a file"), str(self.folder), self.tr("Consult partner files (*.consult-partner);;All files (*)"))
+        if name:
+            self.path.setText(name if not self.save or name.endswith(".consult-partner") else name + ".consult-partner")
+
+    def value(self) -> Path | None:
+        text = self.path.text().strip()
+        return Path(text) if text else None
+
+
+class _PairingDialog(Dialog):
+    """A form, its error line, and OK: the intent runs on OK, and a refusal keeps the dialog open with its sentence."""
+
+    def __init__(self, workspace: Workspace, title: str, intro: str, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        self.form.addRow(text)
+        self.error = error_label()
+
+    def name_field(self, placeholder: str) -> QLineEdit:
+        """What to call the other secretariat."""
+        name = QLineEdit()
+        name.setObjectName("name")
+        name.setPlaceholderText(placeholder)
+        return name
+
+    def finish_form(self, ok_text: str, rows) -> None:
+        """The ``(label, field)`` rows, the error line, then OK (``ok_text``) and Cancel."""
+        for label, field in rows:
+            self.form.addRow(label, field)
+        self.form.addRow(self.error)
+        self.form.addRow(ok_cancel(self, ok_text))
+        self.resize(620, self.sizeHint().height())
+
+    def accept(self) -> None:
+        self.accept_when(self.run)
+
+    def run(self):
+        raise NotImplementedError
+
+
+class InviteDialog(_PairingDialog):
+    """Invite the other secretariat of one dialogue: the file holds the dialogue's joint view and our public keys, nothing internal."""
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(
+            workspace,
+            self.tr("Invite the Other Secretariat"),
+            self.tr(
+                "The invitation holds the dialogue's joint view (nothing internal) and this workspace's public keys. Send it to the "
+                "other delegation's secretariat; it accepts it in Consult and sends back a reply, which you accept here."
+            ),
+            parent,
+        )
+        choices = [
+            (f"{d.code} — {pick(d.name, d.languages[0] if d.languages else 'en')}", d.id)
+            for d in workspace.dialogues()
+            if len(d.parties) > 1 and not workspace.paired_counterpart(d.id)
+        ]
+        self.dialogue = choice_box("dialogue", None, choices)
+        self.name = self.name_field(self.tr("for example Secrétariat malien"))
+        self.out = FileField("out", workspace.path.parent, save=True)
+        rows = ((self.tr("Dialogue:"), self.dialogue), (self.tr("Call the other secretariat:"), self.name), (self.tr("Write the invitation to:"), self.out))
+        self.finish_form(self.tr("Write Invitation"), rows)
+
+    def run(self):
+        if self.dialogue.currentData() is None:
+            raise ConsultError(self.tr("Every dialogue of this workspace is paired already, or has one party only."))
+        out = self.out.value()
+        if out is None:
+            raise ConsultError(self.tr("Say where to write the invitation."))
+        return partner_ops.invite(self.workspace, self.dialogue.currentData(), self.name.text(), out)
+
+
+class AcceptDialog(_PairingDialog):
+    """Accept the other secretariat's invitation (its dialogue is loaded, and a reply written) or the reply to ours."""
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(
+            workspace,
+            self.tr("Accept an Invitation or a Reply"),
+            self.tr(
+                "An invitation from the other delegation's secretariat loads its dialogue into this workspace and writes the reply "
+                "to send back. The reply to an invitation made here completes the pairing."
+            ),
+            parent,
+        )
+        self.infile = FileField("infile", workspace.path.parent, save=False)
+        self.name = self.name_field(self.tr("for example Secrétariat français (needed for an invitation)"))
+        self.reply = FileField("reply", workspace.path.parent, save=True)
+        rows = (
+            (self.tr("Invitation or reply:"), self.infile),
+            (self.tr("Call the other secretariat:"), self.name),
+            (self.tr("Write the reply to:"), self.reply),
+        )
+        self.finish_form(self.tr("Accept"), rows)
+
+    def run(self):
+        infile = self.infile.value()
+        if infile is None:
+            raise ConsultError(self.tr("Choose the invitation or the reply to accept."))
+        return partner_ops.accept(self.workspace, infile, name=self.name.text() or None, reply_out=self.reply.value())
+
+
+def outcome(dialog: _PairingDialog) -> str:
+    """What the person is told once an invitation is written or a pairing done."""
+    done = dialog.outcome
+    if isinstance(dialog, InviteDialog):
+        return QCoreApplication.translate("Pairing", "Invitation for {name} written to {path}: the safety number of this workspace is {number}.").format(
+            name=done.partner, path=dialog.out.value(), number=done.fingerprint
+        )
+    if done.reply is not None:
+        return QCoreApplication.translate(
+            "Pairing", "Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}."
+        ).format(name=done.partner, code=done.dialogue_code, path=done.reply, number=done.fingerprint)
+    return QCoreApplication.translate(
+        "Pairing", "Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}."
+    ).format(name=done.partner, code=done.dialogue_code, number=done.fingerprint)
