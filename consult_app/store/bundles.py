@@ -57,7 +57,7 @@ class Bundles:
                 if self._one("SELECT 1 FROM dialogues WHERE id = ? OR code = ?", (d.id, d.code)):
                     raise Invalid(f"The workspace already holds the dialogue {d.code}; nothing was imported.")
             known = {r["id"] for r in self._rows("SELECT id FROM people")}
-            db.table("people").insert_all(codec.person_row(p) for p in b.people if p.id not in known)
+            db.table("people").insert_all(codec.row_of(p) for p in b.people if p.id not in known)
             for d in b.dialogues:
                 db.table("dialogues").insert(codec.dialogue_row(d))
                 db.table("parties").insert_all(codec.party_row(p, d.id, n) for n, p in enumerate(d.parties))
@@ -65,16 +65,16 @@ class Bundles:
                     {"id": t.id, "dialogue_id": d.id, "code": t.code, "title": codec.jdump(t.title), "standing": int(t.standing), "position": n}
                     for n, t in enumerate(d.themes)
                 )
-            db.table("sessions").insert_all(codec.session_row(s) for s in b.sessions)
-            db.table("delegation_members").insert_all(codec.member_row(m) for m in b.members)
+            db.table("sessions").insert_all(codec.row_of(s) for s in b.sessions)
+            db.table("delegation_members").insert_all(codec.row_of(m) for m in b.members)
             # Parents before children, whatever order the bundle lists them in; links to commitments once they are in.
-            item_rows = [codec.item_row(i) for i in agenda_order(b.items)]
+            item_rows = [codec.row_of(i) for i in agenda_order(b.items)]
             reviews = [(r["id"], r.pop("commitment_id")) for r in item_rows]
             db.table("agenda_items").insert_all(item_rows)
-            db.table("minutes_amendments").insert_all(codec.amendment_row(a) for a in b.amendments)
-            db.table("minutes_versions").insert_all(codec.version_row(v) for v in b.versions)
-            db.table("minutes_proposals").insert_all(codec.proposal_row(p) for p in b.proposals)
-            db.table("minutes_signoffs").insert_all(codec.signoff_row(x) for x in b.signoffs)
+            db.table("minutes_amendments").insert_all(codec.row_of(a) for a in b.amendments)
+            db.table("minutes_versions").insert_all(codec.row_of(v) for v in b.versions)
+            db.table("minutes_proposals").insert_all(codec.row_of(p) for p in b.proposals)
+            db.table("minutes_signoffs").insert_all(codec.row_of(x) for x in b.signoffs)
             rows = [codec.commitment_row(c) for c in b.commitments]
             links = [(r["id"], r.pop("reciprocal_id"), r.pop("supersedes_id")) for r in rows]
             db.table("commitments").insert_all(rows)
@@ -83,11 +83,11 @@ class Bundles:
                     db.table("commitments").update(cid, {"reciprocal_id": reciprocal, "supersedes_id": supersedes})
             db.table("commitment_reaffirmations").insert_all({"commitment_id": c.id, "session_id": s} for c in b.commitments for s in c.reaffirmed_at)
             self.conn.executemany("UPDATE agenda_items SET commitment_id = ? WHERE id = ?", [(c, i) for i, c in reviews if c])
-            db.table("commitment_revisions").insert_all(codec.revision_row(r) for r in b.revisions)
-            db.table("status_events").insert_all(codec.event_row(e) for e in b.events)
+            db.table("commitment_revisions").insert_all(codec.row_of(r) for r in b.revisions)
+            db.table("status_events").insert_all(codec.row_of(e) for e in b.events)
             db.table("indicators").insert_all(codec.indicator_row(i) for i in b.indicators)
-            db.table("measurements").insert_all(codec.measurement_row(m) for m in b.measurements)
-            db.table("actions").insert_all(codec.action_row(a) for a in b.actions)
+            db.table("measurements").insert_all(codec.row_of(m) for m in b.measurements)
+            db.table("actions").insert_all(codec.row_of(a) for a in b.actions)
             self._reindex_all()
 
 

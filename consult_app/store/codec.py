@@ -12,30 +12,10 @@ from types import UnionType
 from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
 
 from ..domain.errors import UnreadableText
-from ..domain.model import (
-    AgendaItem,
-    Amendment,
-    Commitment,
-    DelegationMember,
-    Dialogue,
-    Direction,
-    FollowUpAction,
-    Indicator,
-    Measurement,
-    Party,
-    PartyName,
-    Person,
-    Revision,
-    Session,
-    StatusEvent,
-    StatusLevel,
-    StatusScale,
-    Theme,
-    Tone,
-)
+from ..domain.model import Commitment, Dialogue, Direction, Indicator, Party, PartyName, Session, StatusLevel, StatusScale, Theme, Tone
 
 if TYPE_CHECKING:  # the minutes' record is converted on first use (domain.negotiation imports difflib, hashlib)
-    from ..domain.negotiation import MinutesVersion, Proposal, SignOff
+    pass
 
 
 def read_json(stored: str, where: str) -> Any:
@@ -162,56 +142,12 @@ def party_row(p: Party, dialogue_id: str, position: int) -> dict:
     }
 
 
-def theme_from_row(row: dict) -> Theme:
-    return from_row(Theme, row)
-
-
 def session_from_row(row: dict) -> Session:
     return from_row(Session, row, start_time=dt.time.fromisoformat(row["start_time"]))  # a session always has its start
 
 
-def person_from_row(row: dict) -> Person:
-    return from_row(Person, row)
-
-
-def person_row(p: Person) -> dict:
-    return row_of(p)
-
-
-def member_from_row(row: dict) -> DelegationMember:
-    return from_row(DelegationMember, row)
-
-
-def item_from_row(row: dict) -> AgendaItem:
-    return from_row(AgendaItem, row)
-
-
 def commitment_from_row(row: dict, reaffirmed: list[str]) -> Commitment:
     return from_row(Commitment, row, reaffirmed_at=reaffirmed)
-
-
-def revision_from_row(row: dict) -> Revision:
-    return from_row(Revision, row)
-
-
-def revision_row(r: Revision) -> dict:
-    return row_of(r)
-
-
-def event_from_row(row: dict) -> StatusEvent:
-    return from_row(StatusEvent, row)
-
-
-def indicator_from_row(row: dict) -> Indicator:
-    return from_row(Indicator, row)
-
-
-def measurement_from_row(row: dict) -> Measurement:
-    return from_row(Measurement, row)
-
-
-def action_from_row(row: dict) -> FollowUpAction:
-    return from_row(FollowUpAction, row)
 
 
 # --- domain -> rows ---------------------------------------------------------
@@ -241,74 +177,12 @@ def dialogue_row(d: Dialogue) -> dict:
     return row_of(d, skip=("parties", "themes"), scale=jdump(scale_to_json(d.scale)))  # parties and themes have tables of their own
 
 
-def session_row(s: Session) -> dict:
-    return row_of(s)
-
-
-def item_row(i: AgendaItem) -> dict:
-    return row_of(i)
-
-
 def commitment_row(c: Commitment) -> dict:
     return row_of(c, skip=("reaffirmed_at",))  # reaffirmations have a table of their own
 
 
-def event_row(e: StatusEvent) -> dict:
-    return row_of(e)
-
-
 def indicator_row(i: Indicator) -> dict:
     return row_of(i, direction=Direction(i.direction).value)
-
-
-def measurement_row(m: Measurement) -> dict:
-    return row_of(m)
-
-
-def member_row(m: DelegationMember) -> dict:
-    return row_of(m)
-
-
-def amendment_from_row(row: dict) -> Amendment:
-    return from_row(Amendment, row)
-
-
-def amendment_row(a: Amendment) -> dict:
-    return row_of(a)
-
-
-def action_row(a: FollowUpAction) -> dict:
-    return row_of(a)
-
-
-def version_from_row(row: dict) -> MinutesVersion:
-    from ..domain.negotiation import MinutesVersion
-
-    return from_row(MinutesVersion, row)
-
-
-def version_row(v: MinutesVersion) -> dict:
-    return row_of(v)
-
-
-def proposal_from_row(row: dict) -> Proposal:
-    from ..domain.negotiation import Proposal
-
-    return from_row(Proposal, row)
-
-
-def proposal_row(p: Proposal) -> dict:
-    return row_of(p)
-
-
-def signoff_from_row(row: dict) -> SignOff:
-    from ..domain.negotiation import SignOff
-
-    return from_row(SignOff, row)
-
-
-def signoff_row(s: SignOff) -> dict:
-    return row_of(s)
 
 
 def utc_now() -> str:

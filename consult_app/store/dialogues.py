@@ -20,7 +20,7 @@ class Dialogues:
             parties.setdefault(row["dialogue_id"], []).append(codec.party_from_row(row))
         themes: dict[str, list[Theme]] = {}
         for row in self._rows("SELECT * FROM themes ORDER BY position, code"):
-            themes.setdefault(row["dialogue_id"], []).append(codec.theme_from_row(row))
+            themes.setdefault(row["dialogue_id"], []).append(codec.from_row(Theme, row))
         return [
             codec.dialogue_from_row(row, parties.get(row["id"], []), themes.get(row["id"], [])) for row in self._rows("SELECT * FROM dialogues ORDER BY code")
         ]

@@ -23,7 +23,20 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..domain.errors import NotFound
-from ..domain.model import JointBundle, Party, Theme
+from ..domain.model import (
+    AgendaItem,
+    Amendment,
+    DelegationMember,
+    FollowUpAction,
+    Indicator,
+    JointBundle,
+    Measurement,
+    Party,
+    Person,
+    Revision,
+    StatusEvent,
+    Theme,
+)
 from ..domain.rules import agenda_order
 from . import codec
 
@@ -170,7 +183,7 @@ def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
         positions[r["id"]] = r["position"]
     themes: dict[str, list[Theme]] = defaultdict(list)
     for r in rows("themes", "position, code"):
-        themes[r["dialogue_id"]].append(codec.theme_from_row(r))
+        themes[r["dialogue_id"]].append(codec.from_row(Theme, r))
     b = JointBundle(dialogues=[codec.dialogue_from_row(r, parties[r["id"]], themes[r["id"]]) for r in rows("dialogues", "code")])
     if dialogue_id is not None and not b.dialogues:
         raise NotFound(f"No dialogue with id {dialogue_id} in this workspace.")
@@ -178,32 +191,34 @@ def joint_view(ws, dialogue_id: str | None = None) -> JointBundle:
     b.sessions = [codec.session_from_row(r) for r in rows("sessions", "number")]
     b.sessions.sort(key=lambda s: (rank[s.dialogue_id], s.number))
     session_rank = {s.id: n for n, s in enumerate(b.sessions)}
-    members = [codec.member_from_row(r) for r in rows("delegation_members")]
+    members = [codec.from_row(DelegationMember, r) for r in rows("delegation_members")]
     b.members = sorted(members, key=lambda m: (session_rank[m.session_id], positions.get(m.party_id, 0), not m.is_head, m.position, m.id))
     items: dict[str, list] = defaultdict(list)
     for r in rows("agenda_items", "position"):
-        items[r["session_id"]].append(codec.item_from_row(r))
+        items[r["session_id"]].append(codec.from_row(AgendaItem, r))
     for s in b.sessions:
         b.items += agenda_order(items[s.id])
-    b.amendments = sorted((codec.amendment_from_row(r) for r in rows("minutes_amendments", "amended_on, id")), key=lambda a: session_rank[a.session_id])
+    b.amendments = sorted((codec.from_row(Amendment, r) for r in rows("minutes_amendments", "amended_on, id")), key=lambda a: session_rank[a.session_id])
     reaffirmed: dict[str, list[str]] = defaultdict(list)
     for r in sorted(rows("commitment_reaffirmations", "commitment_id"), key=lambda r: session_rank.get(r["session_id"], 0)):
         reaffirmed[r["commitment_id"]].append(r["session_id"])
     commitments = [codec.commitment_from_row(r, reaffirmed[r["id"]]) for r in rows("commitments", "ref")]
     b.commitments = sorted(commitments, key=lambda c: rank[c.dialogue_id])
     commitment_rank = {c.id: n for n, c in enumerate(b.commitments)}
-    revisions = [codec.revision_from_row(r) for r in rows("commitment_revisions", "recorded_at, id")]
+    revisions = [codec.from_row(Revision, r) for r in rows("commitment_revisions", "recorded_at, id")]
     b.revisions = sorted(revisions, key=lambda r: commitment_rank[r.commitment_id])
-    events = [codec.event_from_row(r) for r in rows("status_events", "effective_on, recorded_at, id")]
+    events = [codec.from_row(StatusEvent, r) for r in rows("status_events", "effective_on, recorded_at, id")]
     b.events = sorted(events, key=lambda e: commitment_rank[e.commitment_id])
-    b.indicators = sorted((codec.indicator_from_row(r) for r in rows("indicators")), key=lambda i: commitment_rank[i.commitment_id])
+    b.indicators = sorted((codec.from_row(Indicator, r) for r in rows("indicators")), key=lambda i: commitment_rank[i.commitment_id])
     indicator_rank = {i.id: n for n, i in enumerate(b.indicators)}
-    b.measurements = sorted((codec.measurement_from_row(r) for r in rows("measurements", "measured_on, id")), key=lambda m: indicator_rank[m.indicator_id])
-    b.actions = sorted((codec.action_from_row(r) for r in rows("actions", "due_on, id")), key=lambda a: rank[a.dialogue_id])
-    b.people = [codec.person_from_row(r) for r in rows("people", "name")]
-    b.versions = sorted((codec.version_from_row(r) for r in rows("minutes_versions", "number")), key=lambda v: session_rank[v.session_id])
-    b.proposals = sorted((codec.proposal_from_row(r) for r in rows("minutes_proposals", "proposed_at, id")), key=lambda p: session_rank[p.session_id])
-    b.signoffs = sorted((codec.signoff_from_row(r) for r in rows("minutes_signoffs", "signed_at, id")), key=lambda x: session_rank[x.session_id])
+    b.measurements = sorted((codec.from_row(Measurement, r) for r in rows("measurements", "measured_on, id")), key=lambda m: indicator_rank[m.indicator_id])
+    b.actions = sorted((codec.from_row(FollowUpAction, r) for r in rows("actions", "due_on, id")), key=lambda a: rank[a.dialogue_id])
+    b.people = [codec.from_row(Person, r) for r in rows("people", "name")]
+    from ..domain.negotiation import MinutesVersion, Proposal, SignOff
+
+    b.versions = sorted((codec.from_row(MinutesVersion, r) for r in rows("minutes_versions", "number")), key=lambda v: session_rank[v.session_id])
+    b.proposals = sorted((codec.from_row(Proposal, r) for r in rows("minutes_proposals", "proposed_at, id")), key=lambda p: session_rank[p.session_id])
+    b.signoffs = sorted((codec.from_row(SignOff, r) for r in rows("minutes_signoffs", "signed_at, id")), key=lambda x: session_rank[x.session_id])
     return b
 
 

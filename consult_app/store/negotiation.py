@@ -30,26 +30,37 @@ if TYPE_CHECKING:
 # opening a workspace reads no minutes' record.
 
 
+def _record():
+    """The module of the minutes' record (domain.negotiation), loaded on first use."""
+    from ..domain import negotiation
+
+    return negotiation
+
+
 class Negotiation:
     """Mixed into :class:`~consult_app.store.workspace.Workspace`; uses its ``_rows``, ``_one`` and ``_write``."""
 
     # ------------------------------------------------------------------ reads
 
     def minutes_versions(self, session_id: str) -> list[MinutesVersion]:
-        return [codec.version_from_row(r) for r in self._rows("SELECT * FROM minutes_versions WHERE session_id = ? ORDER BY number", (session_id,))]
+        return [
+            codec.from_row(_record().MinutesVersion, r)
+            for r in self._rows("SELECT * FROM minutes_versions WHERE session_id = ? ORDER BY number", (session_id,))
+        ]
 
     def minutes_version(self, session_id: str, number: int) -> MinutesVersion:
-        return codec.version_from_row(
+        return codec.from_row(
+            _record().MinutesVersion,
             self._found(
                 "SELECT * FROM minutes_versions WHERE session_id = ? AND number = ?",
                 (session_id, number),
                 f"{_cap(self._minutes_words(session_id))} have no version {number}.",
-            )
+            ),
         )
 
     def proposals(self, session_id: str) -> list[Proposal]:
         rows = self._rows("SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, rowid", (session_id,))
-        return [codec.proposal_from_row(r) for r in rows]
+        return [codec.from_row(_record().Proposal, r) for r in rows]
 
     def proposal(self, proposal_id: str) -> Proposal:
         row = self._one("SELECT * FROM minutes_proposals WHERE id = ?", (proposal_id,))
@@ -57,14 +68,14 @@ class Negotiation:
             row = self._one("SELECT * FROM minutes_proposals WHERE id LIKE ? || '%'", (proposal_id,)) if len(proposal_id) >= 4 else None
         if row is None:
             raise NotFound(f"No proposal with id '{proposal_id}' in this workspace.")
-        return codec.proposal_from_row(row)
+        return codec.from_row(_record().Proposal, row)
 
     def signoffs(self, session_id: str) -> list[SignOff]:
         rows = self._rows(
             "SELECT x.* FROM minutes_signoffs x LEFT JOIN parties p ON p.id = x.party_id WHERE x.session_id = ? ORDER BY x.signed_at, p.position, x.id",
             (session_id,),
         )
-        return [codec.signoff_from_row(r) for r in rows]
+        return [codec.from_row(_record().SignOff, r) for r in rows]
 
     def amendment(self, amendment_id: str) -> Amendment:
         row = self._one("SELECT * FROM minutes_amendments WHERE id = ?", (amendment_id,))
@@ -72,7 +83,7 @@ class Negotiation:
             row = self._one("SELECT * FROM minutes_amendments WHERE id LIKE ? || '%'", (amendment_id,))
         if row is None:
             raise NotFound(f"No amendment with id '{amendment_id}' in this workspace.")
-        return codec.amendment_from_row(row)
+        return codec.from_row(Amendment, row)
 
     def home_party(self, dialogue_id: str) -> Party:
         row = self._one("SELECT * FROM parties WHERE dialogue_id = ? AND is_home = 1", (dialogue_id,))
@@ -201,7 +212,7 @@ class Negotiation:
         validate.text(by, "by", limit=validate.NAME)
         version = N.MinutesVersion(session_id, number, home.id, texts, N.content_hash(texts), utc_now(), by)
         with self._write("minutes") as db:
-            db.table("minutes_versions").insert(codec.version_row(version))
+            db.table("minutes_versions").insert(codec.row_of(version))
             self.settle_minutes(session_id)
         return version
 
@@ -231,7 +242,7 @@ class Negotiation:
         if p.op != "comment":
             N.apply(latest.text(p.agenda_item_id, p.field, p.lang), p.op, p.passage, p.text)
         with self._write("minutes") as db:
-            db.table("minutes_proposals").insert(codec.proposal_row(p))
+            db.table("minutes_proposals").insert(codec.row_of(p))
         return p
 
     def decide(self, proposal_id: str, decision: str, *, text: str | None = None, by: str = "") -> Proposal:
@@ -278,7 +289,7 @@ class Negotiation:
                 validate.agenda_item(item, self.dialogue(s.dialogue_id).languages)
                 db.table("agenda_items").update(item.id, {p.field: codec.jdump(texts)})
                 self._index_item(item, s.dialogue_id)
-            db.table("minutes_proposals").update(p.id, {k: v for k, v in codec.proposal_row(decided).items() if k.startswith("decided") or k == "state"})
+            db.table("minutes_proposals").update(p.id, {k: v for k, v in codec.row_of(decided).items() if k.startswith("decided") or k == "state"})
         return decided
 
     def sign_off(self, session_id: str, name: str, *, party_id: str | None = None, amendment_id: str | None = None, recorded_by: str = "") -> SignOff:
@@ -337,7 +348,7 @@ class Negotiation:
                 raise Invalid(f"{party.name} has already signed off version {latest.number} of {words}.", "by")
             signoff = N.SignOff(session_id, party_id, name.strip(), latest.hash, utc_now(), version_id=latest.id, recorded_by=recorded_by)
         with self._write("minutes") as db:
-            db.table("minutes_signoffs").insert(codec.signoff_row(signoff))
+            db.table("minutes_signoffs").insert(codec.row_of(signoff))
             self.settle_minutes(session_id)
         return signoff
 
@@ -392,7 +403,7 @@ class Negotiation:
         validate.date(on, "date")
         validate.amendment(amendment)
         with self._write("minutes") as db:
-            db.table("minutes_amendments").insert(codec.amendment_row(amendment))
+            db.table("minutes_amendments").insert(codec.row_of(amendment))
             for party_id, name in (signed_by or {}).items():
                 self.sign_off(item.session_id, name, party_id=party_id, amendment_id=amendment.id, recorded_by=recorded_by)
         return self.amendment(amendment.id)

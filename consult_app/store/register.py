@@ -117,7 +117,7 @@ class Register:
     def revisions(self, commitment_id: str) -> list[Revision]:
         """The changes of a commitment's text, oldest first."""
         rows = self._rows("SELECT * FROM commitment_revisions WHERE commitment_id = ? ORDER BY recorded_at, rowid", (commitment_id,))
-        return [codec.revision_from_row(r) for r in rows]
+        return [codec.from_row(Revision, r) for r in rows]
 
     def revisions_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[Revision]]:
         rows = self._rows(
@@ -127,7 +127,7 @@ class Register:
         )
         grouped: dict[str, list[Revision]] = {}
         for row in rows:
-            grouped.setdefault(row["commitment_id"], []).append(codec.revision_from_row(row))
+            grouped.setdefault(row["commitment_id"], []).append(codec.from_row(Revision, row))
         return grouped
 
     def add_revision(self, r: Revision) -> Revision:
@@ -137,7 +137,7 @@ class Register:
         d = self.dialogue(self.commitment(r.commitment_id).dialogue_id)
         validate.revision(r, d.languages)
         with self._write("commitment") as db:
-            db.table("commitment_revisions").insert(codec.revision_row(r))
+            db.table("commitment_revisions").insert(codec.row_of(r))
         return r
 
     def drop_latest_revision(self, commitment_id: str, revision_id: str) -> None:
@@ -168,7 +168,7 @@ class Register:
 
     def events(self, commitment_id: str) -> list[StatusEvent]:
         rows = self._rows("SELECT * FROM status_events WHERE commitment_id = ? ORDER BY effective_on, recorded_at, id", (commitment_id,))
-        return [codec.event_from_row(r) for r in rows]
+        return [codec.from_row(StatusEvent, r) for r in rows]
 
     def events_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[StatusEvent]]:
         if dialogue_id is None:
@@ -181,7 +181,7 @@ class Register:
             )
         grouped: dict[str, list[StatusEvent]] = {}
         for row in rows:
-            grouped.setdefault(row["commitment_id"], []).append(codec.event_from_row(row))
+            grouped.setdefault(row["commitment_id"], []).append(codec.from_row(StatusEvent, row))
         return grouped
 
     def log_status(
@@ -235,7 +235,7 @@ class Register:
             event = replace(event, recorded_at=utc_now())
         validate.status_event(event)
         with self._write("status") as db:
-            db.table("status_events").insert(codec.event_row(event))
+            db.table("status_events").insert(codec.row_of(event))
             c = self._one("SELECT dialogue_id, ref FROM commitments WHERE id = ?", (event.commitment_id,))
             self._index_event(event.id, event.note, event.evidence, c)
         return event
@@ -245,10 +245,10 @@ class Register:
             rows = self._rows("SELECT * FROM indicators ORDER BY commitment_id, id")
         else:
             rows = self._rows("SELECT * FROM indicators WHERE commitment_id = ? ORDER BY id", (commitment_id,))
-        return [codec.indicator_from_row(r) for r in rows]
+        return [codec.from_row(Indicator, r) for r in rows]
 
     def indicator(self, indicator_id: str) -> Indicator:
-        return codec.indicator_from_row(self._found("SELECT * FROM indicators WHERE id = ?", (indicator_id,), f"No indicator with id {indicator_id}."))
+        return codec.from_row(Indicator, self._found("SELECT * FROM indicators WHERE id = ?", (indicator_id,), f"No indicator with id {indicator_id}."))
 
     def _check_indicator(self, i: Indicator) -> dict | None:
         c = self._one("SELECT c.dialogue_id, c.ref, d.languages FROM commitments c JOIN dialogues d ON d.id = c.dialogue_id WHERE c.id = ?", (i.commitment_id,))
@@ -286,7 +286,7 @@ class Register:
 
     def measurements(self, indicator_id: str) -> list[Measurement]:
         rows = self._rows("SELECT * FROM measurements WHERE indicator_id = ? ORDER BY measured_on, id", (indicator_id,))
-        return [codec.measurement_from_row(r) for r in rows]
+        return [codec.from_row(Measurement, r) for r in rows]
 
     def add_measurement(self, m: Measurement) -> Measurement:
         """Append a measurement; joint (value and source shared) only on a joint commitment's indicator."""
@@ -294,7 +294,7 @@ class Register:
         row = self._one("SELECT c.visibility FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.id = ?", (m.indicator_id,))
         audience.check_under(m.visibility, Visibility(row["visibility"]) if row else None)
         with self._write("measurement") as db:
-            db.table("measurements").insert(codec.measurement_row(m))
+            db.table("measurements").insert(codec.row_of(m))
         return m
 
     def actions(self, dialogue_id: str | None = None) -> list[FollowUpAction]:
@@ -302,12 +302,12 @@ class Register:
             rows = self._rows("SELECT * FROM actions ORDER BY due_on, id")
         else:
             rows = self._rows("SELECT * FROM actions WHERE dialogue_id = ? ORDER BY due_on, id", (dialogue_id,))
-        return [codec.action_from_row(r) for r in rows]
+        return [codec.from_row(FollowUpAction, r) for r in rows]
 
     def add_action(self, a: FollowUpAction) -> FollowUpAction:
         self._check_action(a)
         with self._write("action") as db:
-            db.table("actions").insert(codec.action_row(a))
+            db.table("actions").insert(codec.row_of(a))
             self._index_action(a)
         return a
 
@@ -322,7 +322,7 @@ class Register:
     def update_action(self, a: FollowUpAction) -> FollowUpAction:
         self._check_action(a)
         with self._write("action") as db:
-            db.table("actions").update(a.id, codec.action_row(a))
+            db.table("actions").update(a.id, codec.row_of(a))
             self._index_action(a)
         return a
 

@@ -22,7 +22,23 @@ from typing import Protocol
 
 from ..domain import validate
 from ..domain.errors import ConsultError, Invalid, Refused  # noqa: F401  (re-exported)
-from ..domain.model import ActionState, CommitmentKind, CommitmentState, Direction, ItemKind, Level, MinutesState, SessionState, Visibility
+from ..domain.model import (
+    ActionState,
+    AgendaItem,
+    Amendment,
+    CommitmentKind,
+    CommitmentState,
+    Direction,
+    FollowUpAction,
+    ItemKind,
+    Level,
+    Measurement,
+    MinutesState,
+    Revision,
+    SessionState,
+    StatusEvent,
+    Visibility,
+)
 from . import codec
 
 # Each table's rows belong to a dialogue through one column (None: the row is the dialogue).
@@ -449,7 +465,7 @@ def _cp_version(change: Change, row: dict, rows: WithPacket, party: str | None) 
         return "the versions of these minutes would not follow one another (1, 2, 3…)"
     try:
         texts = json.loads(row.get("texts") or "")
-        N.check_version(codec.version_from_row({**row, "texts": row.get("texts")}))
+        N.check_version(codec.from_row(N.MinutesVersion, {**row, "texts": row.get("texts")}))
     except (ValueError, TypeError, KeyError, Invalid) as exc:
         return str(exc).rstrip(".") if isinstance(exc, Invalid) else "its frozen texts cannot be read"
     for frozen in texts.get("items", ()):
@@ -475,10 +491,10 @@ def _cp_proposal(change: Change, row: dict, rows: WithPacket, party: str | None)
     if row.get("state") != "open" or row.get("decided_at"):
         return "a new proposal arrives open; only the pen holder decides it"
     try:
-        p = codec.proposal_from_row(row)
+        p = codec.from_row(N.Proposal, row)
         N.check_proposal(p, json.loads((_dialogue(rows, session.get("dialogue_id")) or {}).get("languages") or "[]"))
         if p.op != "comment":
-            N.apply(codec.version_from_row(version).text(p.agenda_item_id, p.field, p.lang), p.op, p.passage, p.text)
+            N.apply(codec.from_row(N.MinutesVersion, version).text(p.agenda_item_id, p.field, p.lang), p.op, p.passage, p.text)
     except Invalid as exc:
         return str(exc).rstrip(".")
     except (ValueError, TypeError, KeyError):
@@ -507,7 +523,7 @@ def _cp_signoff(change: Change, row: dict, rows: WithPacket, party: str | None) 
         return None
     amendment = rows.row("minutes_amendments", {"id": row.get("amendment_id")})
     try:
-        wrong = amendment is None or N.amendment_hash(codec.amendment_from_row(amendment)) != row.get("hash")
+        wrong = amendment is None or N.amendment_hash(codec.from_row(Amendment, amendment)) != row.get("hash")
     except (ValueError, TypeError, KeyError):
         wrong = True
     return "it signs off an amendment (or a hash) that this workspace does not have" if wrong else None
@@ -646,19 +662,19 @@ def _domain_checks(table: str, row: dict, dialogue_id, rows: RowSource) -> None:
     if table == "status_events":
         if scale is None:
             raise Invalid("commitment: its dialogue cannot be found.", "commitment_id")
-        validate.status_event(codec.event_from_row(row), scale)
+        validate.status_event(codec.from_row(StatusEvent, row), scale)
     elif table == "measurements":
-        validate.measurement(codec.measurement_from_row(row))
+        validate.measurement(codec.from_row(Measurement, row))
     elif table == "actions":
-        validate.action(codec.action_from_row(row))
+        validate.action(codec.from_row(FollowUpAction, row))
     elif table == "sessions":
         validate.session(codec.session_from_row(row))
     elif table == "agenda_items" and languages is not None:
-        validate.agenda_item(codec.item_from_row(row), languages)
+        validate.agenda_item(codec.from_row(AgendaItem, row), languages)
     elif table == "minutes_amendments":
         validate.text(row["reason"], "reason", required=True)
     elif table == "commitment_revisions":
-        validate.revision(codec.revision_from_row(row), languages)
+        validate.revision(codec.from_row(Revision, row), languages)
 
 
 def _facts(rows: RowSource, dialogue_id) -> tuple[list | None, object]:

@@ -157,7 +157,7 @@ class Search:
         for chunk in _chunks(ids["agenda_items"]):
             sql = f"SELECT a.*, s.dialogue_id AS dialogue_of_session FROM agenda_items a JOIN sessions s ON s.id = a.session_id WHERE a.id IN ({chunk.marks})"
             for r in self._rows(sql, chunk.values):
-                self._index_item(codec.item_from_row(r), r["dialogue_of_session"])
+                self._index_item(codec.from_row(AgendaItem, r), r["dialogue_of_session"])
         for chunk in _chunks(commitments):
             for c in self._rows(f"SELECT id FROM commitments WHERE id IN ({chunk.marks})", chunk.values):
                 self._index_commitment(self.commitment(c["id"]))
@@ -171,9 +171,9 @@ class Search:
             ids["indicators"] |= {r["id"] for r in self._rows(f"SELECT id FROM indicators WHERE commitment_id IN ({chunk.marks})", chunk.values)}
         for chunk in _chunks(ids["actions"]):
             for r in self._rows(f"SELECT * FROM actions WHERE id IN ({chunk.marks})", chunk.values):
-                self._index_action(codec.action_from_row(r))
+                self._index_action(codec.from_row(FollowUpAction, r))
         for chunk in _chunks(ids["indicators"]):
-            self._index_indicators(codec.indicator_from_row(r) for r in self._rows(f"SELECT * FROM indicators WHERE id IN ({chunk.marks})", chunk.values))
+            self._index_indicators(codec.from_row(Indicator, r) for r in self._rows(f"SELECT * FROM indicators WHERE id IN ({chunk.marks})", chunk.values))
 
     def _drop_orphans(self) -> None:
         """Take out of the index every entry whose item is no longer in its table."""

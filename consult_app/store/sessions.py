@@ -34,10 +34,10 @@ class Sessions:
         with self._write("session") as db:
             if self._one("SELECT 1 FROM sessions WHERE dialogue_id = ? AND number = ?", (s.dialogue_id, s.number)):
                 raise Invalid(f"number: this dialogue already has a session number {s.number}.", "number")
-            db.table("sessions").insert(codec.session_row(s))
+            db.table("sessions").insert(codec.row_of(s))
             self._index_session(s)
             for item in agenda:
-                db.table("agenda_items").insert(codec.item_row(item))
+                db.table("agenda_items").insert(codec.row_of(item))
                 self._index_item(item, s.dialogue_id)
         return s
 
@@ -46,20 +46,20 @@ class Sessions:
         validate.session(s)
         self.check_minutes_state(self.session(s.id), s)
         with self._write("session") as db:
-            db.table("sessions").update(s.id, codec.session_row(s))
+            db.table("sessions").update(s.id, codec.row_of(s))
             self._index_session(s)
         return s
 
     def people(self) -> list[Person]:
-        return [codec.person_from_row(r) for r in self._rows("SELECT * FROM people ORDER BY name")]
+        return [codec.from_row(Person, r) for r in self._rows("SELECT * FROM people ORDER BY name")]
 
     def person(self, person_id: str) -> Person:
-        return codec.person_from_row(self._found("SELECT * FROM people WHERE id = ?", (person_id,), "This person is no longer in the directory."))
+        return codec.from_row(Person, self._found("SELECT * FROM people WHERE id = ?", (person_id,), "This person is no longer in the directory."))
 
     def add_person(self, p: Person) -> Person:
         validate.person(p)
         with self._write("person") as db:
-            db.table("people").insert(codec.person_row(p))
+            db.table("people").insert(codec.row_of(p))
             self._index_person(p)
         return p
 
@@ -68,7 +68,7 @@ class Sessions:
         validate.person(p)
         self.person(p.id)
         with self._write("person") as db:
-            db.table("people").update(p.id, codec.person_row(p))
+            db.table("people").update(p.id, codec.row_of(p))
             self._index_person(p)
         return p
 
@@ -103,24 +103,24 @@ class Sessions:
             "WHERE m.session_id = ? ORDER BY p.position, m.is_head DESC, m.position, m.id",
             (session_id,),
         )
-        return [codec.member_from_row(r) for r in rows]
+        return [codec.from_row(DelegationMember, r) for r in rows]
 
     def add_member(self, m: DelegationMember) -> DelegationMember:
         validate.member(m)
         with self._write("delegation") as db:
-            db.table("delegation_members").insert(codec.member_row(m))
+            db.table("delegation_members").insert(codec.row_of(m))
         return m
 
     def update_member(self, m: DelegationMember) -> DelegationMember:
         """Change a delegation member's role, head of delegation, co-chair, position or attendance."""
         validate.member(m)
         with self._write("delegation") as db:
-            db.table("delegation_members").update(m.id, codec.member_row(m))
+            db.table("delegation_members").update(m.id, codec.row_of(m))
         return m
 
     def member(self, member_id: str) -> DelegationMember:
-        return codec.member_from_row(
-            self._found("SELECT * FROM delegation_members WHERE id = ?", (member_id,), "This delegate is no longer on the delegation.")
+        return codec.from_row(
+            DelegationMember, self._found("SELECT * FROM delegation_members WHERE id = ?", (member_id,), "This delegate is no longer on the delegation.")
         )
 
     def record_brief(self, session_id: str, when: str) -> Session:
@@ -138,7 +138,7 @@ class Sessions:
 
     def agenda(self, session_id: str) -> list[AgendaItem]:
         rows = self._rows("SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position", (session_id,))
-        return [codec.item_from_row(r) for r in rows]
+        return [codec.from_row(AgendaItem, r) for r in rows]
 
     def add_agenda_item(self, item: AgendaItem) -> AgendaItem:
         session = self.session(item.session_id)
@@ -147,12 +147,12 @@ class Sessions:
         if item.parent_id is not None:
             self._check_parent(self.agenda_item(item.parent_id), item.session_id)
         with self._write("agenda") as db:
-            db.table("agenda_items").insert(codec.item_row(item))
+            db.table("agenda_items").insert(codec.row_of(item))
             self._index_item(item, d.id)
         return item
 
     def agenda_item(self, item_id: str) -> AgendaItem:
-        return codec.item_from_row(self._found("SELECT * FROM agenda_items WHERE id = ?", (item_id,), "This agenda item no longer exists."))
+        return codec.from_row(AgendaItem, self._found("SELECT * FROM agenda_items WHERE id = ?", (item_id,), "This agenda item no longer exists."))
 
     def update_agenda_item(self, item: AgendaItem) -> AgendaItem:
         """Change an item. Once the minutes are agreed, its joint record can only be amended; once circulated, only the pen holder edits it."""
@@ -163,7 +163,7 @@ class Sessions:
             raise Invalid("kind: an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.", "kind")
         self.check_texts_editable(session, self.agenda_item(item.id), item)
         with self._write("agenda") as db:
-            db.table("agenda_items").update(item.id, codec.item_row(item))
+            db.table("agenda_items").update(item.id, codec.row_of(item))
             self._index_item(item, d.id)
         return item
 
@@ -220,10 +220,10 @@ class Sessions:
 
     def amendments(self, session_id: str) -> list[Amendment]:
         rows = self._rows("SELECT * FROM minutes_amendments WHERE session_id = ? ORDER BY amended_on, id", (session_id,))
-        return [codec.amendment_from_row(r) for r in rows]
+        return [codec.from_row(Amendment, r) for r in rows]
 
     def add_amendment(self, a: Amendment) -> Amendment:
         validate.amendment(a)
         with self._write("minutes") as db:
-            db.table("minutes_amendments").insert(codec.amendment_row(a))
+            db.table("minutes_amendments").insert(codec.row_of(a))
         return a
