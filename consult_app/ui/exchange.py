@@ -28,7 +28,7 @@ from ..store import Workspace
 from ..store.sync import ImportReport, NothingToSend, device, my_keys, peers
 from . import changes as words
 from . import messages
-from .widgets import Dialog, List, context_menu, error_label, ok_cancel
+from .widgets import Dialog, List, context_menu, error_label, ok_cancel, row_table
 
 KEEP, TAKE, EDIT = "ours", "theirs", "edit"
 
@@ -209,9 +209,9 @@ class ReceiveChangesDialog(Dialog):
 class ExchangePartnersDialog(Dialog):
     """This workspace's safety number and its partners': compare them by telephone; rotate keys; forget a partner."""
 
-    def __init__(self, workspace: Workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent=None, *, dialogue_id: str | None = None):
         super().__init__(parent)
-        self.workspace = workspace
+        self.workspace, self.dialogue_id = workspace, dialogue_id  # the dialogue in hand: the one an invitation is first offered for
         self.setWindowTitle(self.tr("Exchange Partners"))
         layout = QVBoxLayout(self)
         self.own = QLabel()
@@ -222,9 +222,10 @@ class ExchangePartnersDialog(Dialog):
         layout.addWidget(self.table)
         hint = QLabel(
             self.tr(
-                "Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two "
-                "numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation's "
-                "secretariat the number is the pair's: both secretariats see the same one."
+                "Read the safety numbers to the person at the other end by telephone. A field copy: its Exchange Partners shows "
+                "the same two numbers, this workspace's and its own; if they differ, do not exchange packets and make a new field "
+                "copy. The other delegation's secretariat: compare the number in its row, the pair's, which both secretariats see "
+                "alike; if it differs, do not exchange packets."
             )
         )
         hint.setWordWrap(True)
@@ -258,22 +259,12 @@ class ExchangePartnersDialog(Dialog):
         forget.triggered.connect(self.forget)
         context_menu(self.table, [forget])
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        self.resize(1060, 380)
         self.refresh()
 
     def _partners_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5)
-        table.setObjectName("partners")
-        table.setAccessibleName(self.tr("Exchange partners"))
-        table.setHorizontalHeaderLabels(
-            [self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")]
-        )
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        return table
+        headers = [self.tr("Partner"), self.tr("Kind"), self.tr("Packets sent / received"), self.tr("Safety number"), self.tr("May change here")]
+        return row_table("partners", self.tr("Exchange partners"), headers)
 
     def refresh(self) -> None:
         """Partners of both kinds — our field copies and the other delegation's secretariat — with what each may change."""
@@ -297,12 +288,13 @@ class ExchangePartnersDialog(Dialog):
             number = p.fingerprint if p.kind in kinds else self.tr("no key: make a new field copy")
             for col, text in enumerate((p.name, kind, f"{p.sent} / {p.received}", number, rights.get(p.kind, self.tr("nothing")))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()  # what a partner may change wraps in its column rather than being cut short
         self.forget_button.setEnabled(bool(self.partners))
 
     def open_invite(self):
         from .pairing import InviteDialog
 
-        return self._pairing(InviteDialog(self.workspace, self))
+        return self._pairing(InviteDialog(self.workspace, self, dialogue_id=self.dialogue_id))
 
     def open_accept(self):
         from .pairing import AcceptDialog

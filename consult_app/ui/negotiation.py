@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,7 +34,7 @@ from ..domain.errors import ConsultError
 from ..domain.model import MinutesState, Session, pick
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
-from .widgets import choice_box, context_menu, error_label, ok_cancel
+from .widgets import choice_box, context_menu, error_label, ok_cancel, row_table
 
 
 def _party_name(d, party_id: str | None) -> str:
@@ -238,18 +237,8 @@ class ProposalsPanel(QWidget):
         layout.addWidget(self.redline, 2)
 
     def _proposals_table(self) -> QTableWidget:
-        table = QTableWidget(0, self.COLUMNS)
-        table.setObjectName("proposals")
-        table.setAccessibleName(self.tr("Proposals on the minutes"))
-        table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("From"), self.tr("Change"), self.tr("Comment"), self.tr("Version"), self.tr("Decision")])
-        header = table.horizontalHeader()
-        for column in range(self.COLUMNS):  # the change and the comment take the room; the rest fit their contents
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 3) else QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setVisible(False)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        return table
+        headers = [self.tr("Item"), self.tr("From"), self.tr("Change"), self.tr("Comment"), self.tr("Version"), self.tr("Decision")]
+        return row_table("proposals", self.tr("Proposals on the minutes"), headers, stretch=(2, 3))  # the change and the comment take the room
 
     def _buttons(self) -> QHBoxLayout:
         """Propose, accept, edit, reject, circulate, sign off; a right click on a proposal offers the decisions."""

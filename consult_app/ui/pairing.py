@@ -83,7 +83,7 @@ class _PairingDialog(Dialog):
 class InviteDialog(_PairingDialog):
     """Invite the other secretariat of one dialogue: the file holds the dialogue's joint view and our public keys, nothing internal."""
 
-    def __init__(self, workspace: Workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent=None, *, dialogue_id: str | None = None):
         super().__init__(
             workspace,
             self.tr("Invite the Other Secretariat"),
@@ -98,7 +98,7 @@ class InviteDialog(_PairingDialog):
             for d in workspace.dialogues()
             if len(d.parties) > 1 and not workspace.paired_counterpart(d.id)
         ]
-        self.dialogue = choice_box("dialogue", None, choices)
+        self.dialogue = choice_box("dialogue", None, choices, dialogue_id)
         self.name = self.name_field(self.tr("for example Secrétariat malien"))
         self.out = FileField("out", workspace.path.parent, save=True)
         rows = ((self.tr("Dialogue:"), self.dialogue), (self.tr("Call the other secretariat:"), self.name), (self.tr("Write the invitation to:"), self.out))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,6 +45,24 @@ def choice_box(name: str, none_label: str | None, options, current=None) -> QCom
         box.addItem(label, data)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
+
+
+def row_table(name: str, accessible: str, headers: list[str], stretch: tuple[int, ...] = ()) -> QTableWidget:
+    """A table to read and choose a row from (not to edit): named ``name`` and ``accessible``, its ``headers``;
+    the ``stretch`` columns share the room (else the last), the others fit their contents."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    header = table.horizontalHeader()
+    for column in range(len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(not stretch)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return table
 
 
 def error_label(name: str = "error") -> QLabel:

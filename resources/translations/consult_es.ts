@@ -1097,27 +1097,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="183"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
         <source>Accept with an edit</source>
         <translation>Aceptar con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
         <source>Proposed:</source>
         <translation>Propuesto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
         <source>(delete the passage)</source>
         <translation>(suprimir el pasaje)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="188"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
         <source>Accepted words:</source>
         <translation>Texto aceptado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="191"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="190"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -1273,133 +1273,133 @@
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <source>Read the safety numbers to the person at the other end by telephone. A field copy: its Exchange Partners shows the same two numbers, this workspace&apos;s and its own; if they differ, do not exchange packets and make a new field copy. The other delegation&apos;s secretariat: compare the number in its row, the pair&apos;s, which both secretariats see alike; if it differs, do not exchange packets.</source>
+        <translation>Lea los números de seguridad a su interlocutor por teléfono. Una copia de campo: sus Socios de intercambio muestran los mismos dos números, el de este espacio de trabajo y el suyo; si difieren, no intercambie paquetes y cree una nueva copia de campo. La secretaría de la otra delegación: compare el número de su fila, el del par, que ambas secretarías ven igual; si difiere, no intercambie paquetes.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Packets sent / received</source>
         <translation>Paquetes enviados / recibidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Safety number</source>
         <translation>Número de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>May change here</source>
         <translation>Puede modificar aquí</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
-        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation&apos;s secretariat the number is the pair&apos;s: both secretariats see the same one.</source>
-        <translation>Lea los números de seguridad a su interlocutor por teléfono: sus Socios de intercambio muestran los mismos dos números. Si difieren, no intercambie paquetes y cree una nueva copia de campo. Para la secretaría de la otra delegación, el número es el del par: ambas secretarías ven el mismo.</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/exchange.py" line="242"/>
+        <location filename="../../consult_app/ui/exchange.py" line="243"/>
         <source>Invite the Other Secretariat…</source>
         <translation>Invitar a la otra secretaría…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="243"/>
+        <location filename="../../consult_app/ui/exchange.py" line="244"/>
         <source>Accept Invitation or Reply…</source>
         <translation>Aceptar invitación o respuesta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="249"/>
+        <location filename="../../consult_app/ui/exchange.py" line="250"/>
         <source>Rotate My Keys…</source>
         <translation>Renovar mis claves…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="252"/>
-        <location filename="../../consult_app/ui/exchange.py" line="257"/>
+        <location filename="../../consult_app/ui/exchange.py" line="253"/>
+        <location filename="../../consult_app/ui/exchange.py" line="258"/>
         <source>Forget Partner…</source>
         <translation>Olvidar al socio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="283"/>
+        <location filename="../../consult_app/ui/exchange.py" line="274"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="289"/>
+        <location filename="../../consult_app/ui/exchange.py" line="280"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>estados, mediciones y acciones de seguimiento de su diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="290"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>anything but history</source>
         <translation>todo salvo el historial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="291"/>
+        <location filename="../../consult_app/ui/exchange.py" line="282"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>sus propias evaluaciones, acciones conjuntas, propuestas y comentarios, sus aprobaciones; las versiones cuando lleva la pluma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="294"/>
+        <location filename="../../consult_app/ui/exchange.py" line="285"/>
         <source>paired before packets were signed</source>
         <translation>asociado antes de que los paquetes se firmaran</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="296"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="297"/>
+        <location filename="../../consult_app/ui/exchange.py" line="288"/>
         <source>no key: make a new field copy</source>
         <translation>sin clave: haga una nueva copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="298"/>
+        <location filename="../../consult_app/ui/exchange.py" line="289"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="331"/>
+        <location filename="../../consult_app/ui/exchange.py" line="322"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="333"/>
+        <location filename="../../consult_app/ui/exchange.py" line="324"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="342"/>
+        <location filename="../../consult_app/ui/exchange.py" line="333"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="346"/>
+        <location filename="../../consult_app/ui/exchange.py" line="337"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="348"/>
+        <location filename="../../consult_app/ui/exchange.py" line="339"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -3317,163 +3317,163 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="243"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="241"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="259"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="248"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="249"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="261"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="250"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="251"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="252"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="286"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="289"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="278"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="299"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="288"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="356"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="357"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="346"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="358"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="359"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="348"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="324"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="313"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="326"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="315"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="328"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="321"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="406"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="425"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="415"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="404"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -3481,97 +3481,97 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="53"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="52"/>
         <source>Propose a change</source>
         <translation>Proponer un cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
         <source>Replace a passage</source>
         <translation>Sustituir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
         <source>Insert after a passage</source>
         <translation>Insertar después de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
         <source>Delete a passage</source>
         <translation>Suprimir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="61"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Comment only</source>
         <translation>Solo un comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="80"/>
         <source>Item:</source>
         <translation>Punto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
         <source>As circulated:</source>
         <translation>Tal como se envió:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
         <source>Change:</source>
         <translation>Cambio:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
         <source>Passage:</source>
         <translation>Pasaje:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
         <source>New words:</source>
         <translation>Texto nuevo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="89"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
         <source>Propose</source>
         <translation>Proponer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -4369,49 +4369,49 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="131"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="130"/>
         <source>Sign off the minutes</source>
         <translation>Aprobar el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="141"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="140"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Enmienda del {date}: {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="143"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Versión {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="146"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="145"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>Signing off:</source>
         <translation>Se aprueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>Head of delegation:</source>
         <translation>Jefe de delegación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="159"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="158"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>La aprobación de otra parte solo se registra aquí a partir del documento firmado, para un diálogo no emparejado con su secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="164"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
         <source>Sign Off</source>
         <translation>Aprobar</translation>
     </message>

@@ -1097,27 +1097,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="183"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
         <source>Accept with an edit</source>
         <translation>Accepter avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
         <source>Proposed:</source>
         <translation>Proposé :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
         <source>(delete the passage)</source>
         <translation>(supprimer le passage)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="188"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
         <source>Accepted words:</source>
         <translation>Texte accepté :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="191"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="190"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -1273,133 +1273,133 @@
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <source>Read the safety numbers to the person at the other end by telephone. A field copy: its Exchange Partners shows the same two numbers, this workspace&apos;s and its own; if they differ, do not exchange packets and make a new field copy. The other delegation&apos;s secretariat: compare the number in its row, the pair&apos;s, which both secretariats see alike; if it differs, do not exchange packets.</source>
+        <translation>Lisez les numéros de sécurité à votre correspondant par téléphone. Une copie de terrain : ses Partenaires d’échange affichent les deux mêmes numéros, celui de cet espace de travail et le sien ; s’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Le secrétariat de l’autre délégation : comparez le numéro de sa ligne, celui de la paire, que les deux secrétariats voient à l’identique ; s’il diffère, n’échangez pas de paquets.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Packets sent / received</source>
         <translation>Paquets envoyés / reçus</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="269"/>
+        <location filename="../../consult_app/ui/exchange.py" line="266"/>
         <source>May change here</source>
         <translation>Peut modifier ici</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
-        <source>Read the safety numbers to the person at the other end by telephone: their Exchange Partners shows the same two numbers. If they differ, do not exchange packets and make a new field copy. For the other delegation&apos;s secretariat the number is the pair&apos;s: both secretariats see the same one.</source>
-        <translation>Lisez les numéros de sécurité à votre correspondant par téléphone : ses Partenaires d’échange affichent les deux mêmes numéros. S’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Pour le secrétariat de l’autre délégation, le numéro est celui de la paire : les deux secrétariats voient le même.</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/exchange.py" line="242"/>
+        <location filename="../../consult_app/ui/exchange.py" line="243"/>
         <source>Invite the Other Secretariat…</source>
         <translation>Inviter l’autre secrétariat…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="243"/>
+        <location filename="../../consult_app/ui/exchange.py" line="244"/>
         <source>Accept Invitation or Reply…</source>
         <translation>Accepter une invitation ou une réponse…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="249"/>
+        <location filename="../../consult_app/ui/exchange.py" line="250"/>
         <source>Rotate My Keys…</source>
         <translation>Renouveler mes clés…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="252"/>
-        <location filename="../../consult_app/ui/exchange.py" line="257"/>
+        <location filename="../../consult_app/ui/exchange.py" line="253"/>
+        <location filename="../../consult_app/ui/exchange.py" line="258"/>
         <source>Forget Partner…</source>
         <translation>Oublier le partenaire…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="283"/>
+        <location filename="../../consult_app/ui/exchange.py" line="274"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="278"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secrétariat de l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="289"/>
+        <location filename="../../consult_app/ui/exchange.py" line="280"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>états, mesures et actions de suivi de son dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="290"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>anything but history</source>
         <translation>tout sauf l’historique</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="291"/>
+        <location filename="../../consult_app/ui/exchange.py" line="282"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>ses propres évaluations, actions conjointes, propositions et commentaires, ses approbations ; les versions quand il tient la plume</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="294"/>
+        <location filename="../../consult_app/ui/exchange.py" line="285"/>
         <source>paired before packets were signed</source>
         <translation>associé avant la signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="296"/>
+        <location filename="../../consult_app/ui/exchange.py" line="287"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="297"/>
+        <location filename="../../consult_app/ui/exchange.py" line="288"/>
         <source>no key: make a new field copy</source>
         <translation>pas de clé : faites une nouvelle copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="298"/>
+        <location filename="../../consult_app/ui/exchange.py" line="289"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="331"/>
+        <location filename="../../consult_app/ui/exchange.py" line="322"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="333"/>
+        <location filename="../../consult_app/ui/exchange.py" line="324"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="342"/>
+        <location filename="../../consult_app/ui/exchange.py" line="333"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="346"/>
+        <location filename="../../consult_app/ui/exchange.py" line="337"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="348"/>
+        <location filename="../../consult_app/ui/exchange.py" line="339"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -3317,163 +3317,163 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="243"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="241"/>
         <source>Proposals on the minutes</source>
         <translation>Propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="244"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="259"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="248"/>
         <source>Propose…</source>
         <translation>Proposer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="249"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="261"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="250"/>
         <source>Accept with Edit…</source>
         <translation>Accepter avec modification…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="251"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="252"/>
         <source>Circulate Next Version</source>
         <translation>Transmettre la version suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
         <source>Sign Off…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="283"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
         <source>Compare version</source>
         <translation>Comparer la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="286"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
         <source>Compare from version</source>
         <translation>Comparer à partir de la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="289"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="278"/>
         <source>Compare to version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="291"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
         <source>with version</source>
         <translation>avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="299"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="288"/>
         <source>Changes between the two versions</source>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="356"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="357"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="346"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «{passage}» : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="358"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="359"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="348"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="361"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="324"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="313"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis : la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="326"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="315"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé : version {n}, SHA-256 {hash} ; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="328"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="321"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="406"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="425"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="415"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="404"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
@@ -3481,97 +3481,97 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="53"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="52"/>
         <source>Propose a change</source>
         <translation>Proposer une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="58"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
         <source>Replace a passage</source>
         <translation>Remplacer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
         <source>Insert after a passage</source>
         <translation>Insérer après un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
         <source>Delete a passage</source>
         <translation>Supprimer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="61"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
         <source>Comment only</source>
         <translation>Commentaire seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="80"/>
         <source>Item:</source>
         <translation>Point :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
         <source>As circulated:</source>
         <translation>Tel que transmis :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
         <source>Change:</source>
         <translation>Modification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
         <source>Passage:</source>
         <translation>Passage :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
         <source>New words:</source>
         <translation>Nouveau texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
         <source>Comment:</source>
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="89"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -4369,49 +4369,49 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="131"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="130"/>
         <source>Sign off the minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="141"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="140"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Amendement du {date} : {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="143"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Version {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="146"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="145"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Rien n’a encore été transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>Signing off:</source>
         <translation>Approbation de :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>Head of delegation:</source>
         <translation>Chef de délégation :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="159"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="158"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>L’approbation d’une autre partie n’est enregistrée ici que d’après le document signé, pour un dialogue non apparié avec son secrétariat.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="164"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
         <source>Sign Off</source>
         <translation>Approuver</translation>
     </message>

@@ -13,6 +13,7 @@ from consult_app.ui.exchange import ExchangePartnersDialog
 from consult_app.ui.main_window import MainWindow
 
 from ..store.test_sync import edit_action
+from .test_main_window import find_session
 
 
 def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
@@ -145,7 +146,12 @@ def test_pairing_through_the_window(qtbot, tmp_path):
     france, dialog = partners_dialog(fr)
     invite = dialog.open_invite()
     assert isinstance(invite, InviteDialog) and invite.dialogue.currentText() == "IT-AL — Italy–Albania Joint Committee on Migration and Police Cooperation"
-    invite.dialogue.setCurrentIndex(invite.dialogue.findData(france.workspace.dialogue_by_code("ML-FR").id))
+    dialog.close()
+    france.navigator.setCurrentItem(find_session(france, "ML-FR", "3rd session"))
+    france.findChild(QAction, "exchange_partners").trigger()
+    dialog = france.findChildren(ExchangePartnersDialog)[-1]
+    invite = dialog.open_invite()  # the dialogue in hand comes first
+    assert invite.dialogue.currentText() == "ML-FR — Consultation franco-malienne sur la migration"
     invite.out.path.setText(str(tmp_path / "invite.consult-partner"))
     invite.accept()  # no name
     assert invite.isVisible() and invite.error.text() == "Name: say who the invitation is for (for example 'Secrétariat malien')."

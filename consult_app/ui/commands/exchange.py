@@ -52,6 +52,6 @@ class ExchangeCommands(Commands):
     def partners(self):
         from ..exchange import ExchangePartnersDialog
 
-        dialog = ExchangePartnersDialog(self.workspace, self.window)
+        dialog = ExchangePartnersDialog(self.workspace, self.window, dialogue_id=self.window.dialogue.id if self.window.dialogue else None)
         dialog.open()
         return dialog
