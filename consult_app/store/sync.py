@@ -1098,6 +1098,7 @@ def _effect(path: Path, changeset: bytes, handler, *, then=None, foreign_keys: b
         conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA cache_spill = OFF")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: each page it reads is decrypted once, not again after an eviction
         conn.execute("BEGIN")
         session = apsw.Session(conn, "main")
         try:
