@@ -59,8 +59,7 @@ class Negotiation:
         )
 
     def proposals(self, session_id: str) -> list[Proposal]:
-        rows = self._rows("SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, rowid", (session_id,))
-        return [codec.from_row(_record().Proposal, r) for r in rows]
+        return self._objects(_record().Proposal, "SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, rowid", (session_id,))
 
     def proposal(self, proposal_id: str) -> Proposal:
         row = self._one("SELECT * FROM minutes_proposals WHERE id = ?", (proposal_id,))
@@ -71,11 +70,11 @@ class Negotiation:
         return codec.from_row(_record().Proposal, row)
 
     def signoffs(self, session_id: str) -> list[SignOff]:
-        rows = self._rows(
+        return self._objects(
+            _record().SignOff,
             "SELECT x.* FROM minutes_signoffs x LEFT JOIN parties p ON p.id = x.party_id WHERE x.session_id = ? ORDER BY x.signed_at, p.position, x.id",
             (session_id,),
         )
-        return [codec.from_row(_record().SignOff, r) for r in rows]
 
     def amendment(self, amendment_id: str) -> Amendment:
         row = self._one("SELECT * FROM minutes_amendments WHERE id = ?", (amendment_id,))
@@ -241,9 +240,7 @@ class Negotiation:
             raise Invalid(f"The agenda item is not part of version {latest.number} of {words}.", "agenda_item")
         if p.op != "comment":
             N.apply(latest.text(p.agenda_item_id, p.field, p.lang), p.op, p.passage, p.text)
-        with self._write("minutes") as db:
-            db.table("minutes_proposals").insert(codec.row_of(p))
-        return p
+        return self._add("minutes", "minutes_proposals", p)
 
     def decide(self, proposal_id: str, decision: str, *, text: str | None = None, by: str = "") -> Proposal:
         """Accept, reject or edit (accept with other words) a proposal; an accepted change goes into the working text.

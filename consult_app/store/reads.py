@@ -175,7 +175,7 @@ class Reads:
     def dashboard_facts(self, today: dt.date) -> DashboardFacts:
         """What the dashboard shows across every dialogue on ``today`` (the rules that sort it are in ``domain.rules``)."""
         sessions = [codec.session_from_row(r) for r in self._rows("SELECT * FROM sessions ORDER BY dialogue_id, number")]
-        actions = [codec.from_row(FollowUpAction, r) for r in self._rows("SELECT * FROM actions WHERE state NOT IN ('done', 'cancelled') ORDER BY due_on, id")]
+        actions = self._objects(FollowUpAction, "SELECT * FROM actions WHERE state NOT IN ('done', 'cancelled') ORDER BY due_on, id")
         members = {s.id: self.delegation(s.id) for s in next_sessions(sessions, today)}
         return DashboardFacts(today, self.dialogues(), sessions, self.standings(today), actions, members)
 

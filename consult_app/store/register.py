@@ -116,8 +116,7 @@ class Register:
 
     def revisions(self, commitment_id: str) -> list[Revision]:
         """The changes of a commitment's text, oldest first."""
-        rows = self._rows("SELECT * FROM commitment_revisions WHERE commitment_id = ? ORDER BY recorded_at, rowid", (commitment_id,))
-        return [codec.from_row(Revision, r) for r in rows]
+        return self._objects(Revision, "SELECT * FROM commitment_revisions WHERE commitment_id = ? ORDER BY recorded_at, rowid", (commitment_id,))
 
     def revisions_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[Revision]]:
         rows = self._rows(
@@ -136,9 +135,7 @@ class Register:
             r = replace(r, recorded_at=utc_now())
         d = self.dialogue(self.commitment(r.commitment_id).dialogue_id)
         validate.revision(r, d.languages)
-        with self._write("commitment") as db:
-            db.table("commitment_revisions").insert(codec.row_of(r))
-        return r
+        return self._add("commitment", "commitment_revisions", r)
 
     def drop_latest_revision(self, commitment_id: str, revision_id: str) -> None:
         """Take back the latest change of a commitment's text (undo, within the run that made it).
@@ -167,8 +164,7 @@ class Register:
                 self.conn.execute("UPDATE commitments SET reciprocal_id = ? WHERE id = ?", (first_id, second_id))
 
     def events(self, commitment_id: str) -> list[StatusEvent]:
-        rows = self._rows("SELECT * FROM status_events WHERE commitment_id = ? ORDER BY effective_on, recorded_at, id", (commitment_id,))
-        return [codec.from_row(StatusEvent, r) for r in rows]
+        return self._objects(StatusEvent, "SELECT * FROM status_events WHERE commitment_id = ? ORDER BY effective_on, recorded_at, id", (commitment_id,))
 
     def events_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[StatusEvent]]:
         if dialogue_id is None:
@@ -242,10 +238,8 @@ class Register:
 
     def indicators(self, commitment_id: str | None = None) -> list[Indicator]:
         if commitment_id is None:
-            rows = self._rows("SELECT * FROM indicators ORDER BY commitment_id, id")
-        else:
-            rows = self._rows("SELECT * FROM indicators WHERE commitment_id = ? ORDER BY id", (commitment_id,))
-        return [codec.from_row(Indicator, r) for r in rows]
+            return self._objects(Indicator, "SELECT * FROM indicators ORDER BY commitment_id, id")
+        return self._objects(Indicator, "SELECT * FROM indicators WHERE commitment_id = ? ORDER BY id", (commitment_id,))
 
     def indicator(self, indicator_id: str) -> Indicator:
         return codec.from_row(Indicator, self._found("SELECT * FROM indicators WHERE id = ?", (indicator_id,), f"No indicator with id {indicator_id}."))
@@ -285,31 +279,23 @@ class Register:
             self.conn.execute("DELETE FROM indicators WHERE id = ?", (indicator_id,))
 
     def measurements(self, indicator_id: str) -> list[Measurement]:
-        rows = self._rows("SELECT * FROM measurements WHERE indicator_id = ? ORDER BY measured_on, id", (indicator_id,))
-        return [codec.from_row(Measurement, r) for r in rows]
+        return self._objects(Measurement, "SELECT * FROM measurements WHERE indicator_id = ? ORDER BY measured_on, id", (indicator_id,))
 
     def add_measurement(self, m: Measurement) -> Measurement:
         """Append a measurement; joint (value and source shared) only on a joint commitment's indicator."""
         validate.measurement(m)
         row = self._one("SELECT c.visibility FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE i.id = ?", (m.indicator_id,))
         audience.check_under(m.visibility, Visibility(row["visibility"]) if row else None)
-        with self._write("measurement") as db:
-            db.table("measurements").insert(codec.row_of(m))
-        return m
+        return self._add("measurement", "measurements", m)
 
     def actions(self, dialogue_id: str | None = None) -> list[FollowUpAction]:
         if dialogue_id is None:
-            rows = self._rows("SELECT * FROM actions ORDER BY due_on, id")
-        else:
-            rows = self._rows("SELECT * FROM actions WHERE dialogue_id = ? ORDER BY due_on, id", (dialogue_id,))
-        return [codec.from_row(FollowUpAction, r) for r in rows]
+            return self._objects(FollowUpAction, "SELECT * FROM actions ORDER BY due_on, id")
+        return self._objects(FollowUpAction, "SELECT * FROM actions WHERE dialogue_id = ? ORDER BY due_on, id", (dialogue_id,))
 
     def add_action(self, a: FollowUpAction) -> FollowUpAction:
         self._check_action(a)
-        with self._write("action") as db:
-            db.table("actions").insert(codec.row_of(a))
-            self._index_action(a)
-        return a
+        return self._add("action", "actions", a, self._index_action)
 
     def _check_action(self, a: FollowUpAction) -> None:
         validate.action(a)

@@ -51,17 +51,14 @@ class Sessions:
         return s
 
     def people(self) -> list[Person]:
-        return [codec.from_row(Person, r) for r in self._rows("SELECT * FROM people ORDER BY name")]
+        return self._objects(Person, "SELECT * FROM people ORDER BY name")
 
     def person(self, person_id: str) -> Person:
         return codec.from_row(Person, self._found("SELECT * FROM people WHERE id = ?", (person_id,), "This person is no longer in the directory."))
 
     def add_person(self, p: Person) -> Person:
         validate.person(p)
-        with self._write("person") as db:
-            db.table("people").insert(codec.row_of(p))
-            self._index_person(p)
-        return p
+        return self._add("person", "people", p, self._index_person)
 
     def update_person(self, p: Person) -> Person:
         """Change a person's name, party, function, organisation or contact details."""
@@ -98,18 +95,16 @@ class Sessions:
 
     def delegation(self, session_id: str) -> list[DelegationMember]:
         """Members of every delegation at a session, heads of delegation first."""
-        rows = self._rows(
+        return self._objects(
+            DelegationMember,
             "SELECT m.* FROM delegation_members m JOIN parties p ON p.id = m.party_id "
             "WHERE m.session_id = ? ORDER BY p.position, m.is_head DESC, m.position, m.id",
             (session_id,),
         )
-        return [codec.from_row(DelegationMember, r) for r in rows]
 
     def add_member(self, m: DelegationMember) -> DelegationMember:
         validate.member(m)
-        with self._write("delegation") as db:
-            db.table("delegation_members").insert(codec.row_of(m))
-        return m
+        return self._add("delegation", "delegation_members", m)
 
     def update_member(self, m: DelegationMember) -> DelegationMember:
         """Change a delegation member's role, head of delegation, co-chair, position or attendance."""
@@ -137,8 +132,7 @@ class Sessions:
             self.conn.execute("DELETE FROM delegation_members WHERE id = ?", (member_id,))
 
     def agenda(self, session_id: str) -> list[AgendaItem]:
-        rows = self._rows("SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position", (session_id,))
-        return [codec.from_row(AgendaItem, r) for r in rows]
+        return self._objects(AgendaItem, "SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position", (session_id,))
 
     def add_agenda_item(self, item: AgendaItem) -> AgendaItem:
         session = self.session(item.session_id)
@@ -219,11 +213,8 @@ class Sessions:
         self.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(ids)])
 
     def amendments(self, session_id: str) -> list[Amendment]:
-        rows = self._rows("SELECT * FROM minutes_amendments WHERE session_id = ? ORDER BY amended_on, id", (session_id,))
-        return [codec.from_row(Amendment, r) for r in rows]
+        return self._objects(Amendment, "SELECT * FROM minutes_amendments WHERE session_id = ? ORDER BY amended_on, id", (session_id,))
 
     def add_amendment(self, a: Amendment) -> Amendment:
         validate.amendment(a)
-        with self._write("minutes") as db:
-            db.table("minutes_amendments").insert(codec.row_of(a))
-        return a
+        return self._add("minutes", "minutes_amendments", a)

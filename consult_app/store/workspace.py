@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 from ..domain.errors import ConsultError, Invalid, NotFound, OlderVersion
 from ..domain.model import new_id
-from . import safety
+from . import codec, safety
 from .bundles import Bundles
 from .codec import utc_now  # noqa: F401  (re-exported: sync and tests use it)
 from .connection import Key, connect, environment_error, migrate, sqlite3
@@ -286,6 +286,18 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
     def _one(self, sql: str, params: Iterable = ()) -> dict | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
+
+    def _objects(self, cls: type, sql: str, params: Iterable | dict = ()) -> list:
+        """The rows a query finds, as domain objects of ``cls``."""
+        return [codec.from_row(cls, r) for r in self._rows(sql, params)]
+
+    def _add(self, kind: str, table: str, obj, index=None):
+        """Insert ``obj``'s row into ``table`` as one change of ``kind`` (``index(obj)`` in the same transaction); return ``obj``."""
+        with self._write(kind) as db:
+            db.table(table).insert(codec.row_of(obj))
+            if index is not None:
+                index(obj)
+        return obj
 
     def _found(self, sql: str, params: Iterable, missing: str) -> dict:
         """The row the query finds; :class:`NotFound` saying ``missing`` (one sentence) when there is none."""
