@@ -328,7 +328,13 @@ def _changes(changeset: bytes, rows: DbRows) -> list[R.Change]:
 
 
 def _apsw(path: Path) -> apsw.Connection:
-    return connect_apsw(path)  # keyed like the file (a baseline or scratch copy of an encrypted workspace is encrypted)
+    """The file through APSW, keyed like it (a baseline of an encrypted workspace is encrypted).
+
+    Its temporary data (sorts, statement journals) stays in memory: SQLite's temporary files are never encrypted.
+    """
+    conn = connect_apsw(path)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
 
 
 def _scope_sql(table: str, rows: DbRows) -> str:

@@ -6,15 +6,22 @@ to make it apply what it should refuse, or leave the file, its index or its
 locks in a state another reader could trip on.
 """
 
+import os
 import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 import pytest
 
 from consult_app.domain.errors import ConsultError
-from consult_app.store import Workspace
+from consult_app.store import Workspace, connection, opening, sync
 from consult_app.store.sync import base_path, export_packet, find_peer, import_packet
 
 from .test_packet_rights import pair, shell  # noqa: F401  (the demo secretariat and its ML-FR field copy)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def one(path, sql, *args):
@@ -85,3 +92,156 @@ def test_a_row_added_there_that_is_already_here_unchanged_is_accepted(pair):
     with Workspace.open(s, backups=False) as ws:
         report = import_packet(ws, data, name="p1.packet")
     assert report.written and report.added["actions"] == 1 and not report.conflicts
+
+
+# --------------------------------------------------------------------------- two SQLite libraries, one file, POSIX locks
+
+
+def locks_of_this_process(path) -> list[str]:
+    """The POSIX advisory locks this process holds on ``path`` (Linux's /proc/locks): SQLite's SHARED, RESERVED…"""
+    inode, pid = os.stat(path).st_ino, str(os.getpid())
+    with open("/proc/locks") as fh:
+        fields = [line.split() for line in fh]
+    return [" ".join(f[3:4] + f[6:]) for f in fields if f[1] != "->" and f[4] == pid and f[5].rsplit(":", 1)[-1] == str(inode)]
+
+
+def a_status_from_the_field(a) -> bytes:
+    with Workspace.open(a, backups=False) as ws:
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "at_risk", note="from the field", author="test")
+        return export_packet(ws)[0]
+
+
+needs_proc_locks = pytest.mark.skipif(not os.path.exists("/proc/locks"), reason="reads this process's locks from Linux's /proc/locks")
+
+
+@needs_proc_locks
+def test_apsw_opens_the_workspace_only_once_the_background_check_has_stopped_reading(pair, monkeypatch):
+    """Closing APSW's handle drops every POSIX lock this process holds on the file, the store's included (fcntl).
+
+    So the integrity check of a large file, still reading in the background,
+    must be over before APSW touches the file: here it is held mid-read (its
+    SHARED lock taken) until the import asks for its verdict.
+    """
+    s, a = pair
+    data = a_status_from_the_field(a)
+    monkeypatch.setattr(opening, "CHECK_NOW_UP_TO", 0)  # every file is "large": checked in the background
+    reading, may_finish = threading.Event(), threading.Event()
+    real_check, real_verdict, real_apsw = opening.quick_check, opening.BackgroundCheck.verdict, sync.connect_apsw
+
+    def check_held_mid_read(conn):
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM status_events").fetchone()  # a read transaction: SQLite's SHARED lock
+        reading.set()
+        may_finish.wait(60)
+        try:
+            return real_check(conn)
+        finally:
+            conn.execute("COMMIT")
+
+    def verdict(check):
+        may_finish.set()  # the importer waits for the verdict: the check may go on to its end
+        return real_verdict(check)
+
+    locks_when_apsw_opened = []
+
+    def apsw_opening(path):
+        if os.path.samefile(path, s):
+            locks_when_apsw_opened.append(locks_of_this_process(s))
+        return real_apsw(path)
+
+    monkeypatch.setattr(opening, "quick_check", check_held_mid_read)
+    monkeypatch.setattr(opening.BackgroundCheck, "verdict", verdict)
+    monkeypatch.setattr(sync, "connect_apsw", apsw_opening)
+    with Workspace.open(s, backups=False, background_check=True) as ws:
+        ws.integrity.start()
+        assert reading.wait(60)
+        assert locks_of_this_process(s)  # the check is reading: what APSW's close would take away from it
+        report = import_packet(ws, data, name="p1.packet")
+        assert ws.integrity is None  # its verdict was heard (healthy) before anything was worked out
+    assert report.written
+    assert locks_when_apsw_opened == [[]]
+    assert locks_of_this_process(s) == []
+
+
+READER = """
+import sys, time
+from consult_app.store.connection import connect
+conn = connect(sys.argv[1], readonly=True)
+conn.execute("BEGIN")
+print(conn.execute("SELECT count(*) FROM status_events").fetchone()[0], flush=True)
+time.sleep(float(sys.argv[2]))  # a long search, reading while the other process imports
+print(conn.execute("SELECT count(*) FROM status_events").fetchone()[0], flush=True)
+conn.execute("COMMIT")
+"""
+
+
+@needs_proc_locks
+def test_a_reader_in_another_process_keeps_its_view_while_a_packet_is_imported(pair):
+    """Locks are per process: APSW's open and close here cannot drop another process's SHARED lock.
+
+    The reader's two counts are equal (nothing was written under it), the
+    import waits for it to finish, then its change is there.
+    """
+    s, a = pair
+    data = a_status_from_the_field(a)
+    before = one(s, "SELECT count(*) FROM status_events")[0]
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(s), "1.0"], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    assert int(reader.stdout.readline()) == before  # it is reading, its SHARED lock taken
+    with Workspace.open(s, backups=False) as ws:
+        report = import_packet(ws, data, name="p1.packet")
+    second = int(reader.stdout.readline())
+    assert reader.wait(60) == 0
+    assert report.written and second == before
+    assert one(s, "SELECT count(*) FROM status_events")[0] == before + 1
+
+
+# --------------------------------------------------------------------------- encrypted: nothing in the clear
+
+
+def test_every_sqlite_connection_of_an_exchange_keeps_its_temporary_data_in_memory(pair):
+    """SQLite's temporary files (sorts, statement journals of a large packet) are not encrypted: none may be written.
+
+    The store's SQLCipher is built to keep them in memory; APSW's connections are told to.
+    """
+    s, _ = pair
+    conn = sync._apsw(s)
+    try:
+        assert conn.execute("PRAGMA temp_store").fetchall() == [(2,)]
+    finally:
+        conn.close()
+    store = connection.connect(s, readonly=True)
+    try:
+        options = {r[0] for r in store.execute("PRAGMA compile_options")}
+        assert store.execute("PRAGMA temp_store").fetchone()[0] == 2 or (
+            store.execute("PRAGMA temp_store").fetchone()[0] == 0 and options & {"TEMP_STORE=2", "TEMP_STORE=3"}
+        )
+    finally:
+        store.close()
+
+
+def test_an_encrypted_import_killed_before_its_commit_leaves_nothing_in_the_clear_and_is_rolled_back(tmp_path, monkeypatch):
+    """Both files encrypted; the secretariat's import killed with its rows written but not committed.
+
+    (Its pages are still in the cache: the journal beside the file holds the
+    original pages, its header not yet made hot, and the file is as it was.)
+    Neither the journal, the workspace nor the exchange folders show the packet's
+    text in the clear; `check` finds the file healthy, the search index equals
+    a full rebuild, and the exchange goes on.
+    """
+    sys.path.insert(0, str(ROOT / "bench"))
+    import crash_exchange
+
+    monkeypatch.setenv("CONSULT_PASSPHRASE", "attack test passphrase")
+    connection.offer_passphrase("attack test passphrase")
+    pair = crash_exchange.make_pair(tmp_path)
+    seen = {}
+
+    def as_the_kill_left_it(pair):
+        journal = pair.s.with_name(pair.s.name + "-journal")
+        seen["journal"] = journal.exists() and journal.stat().st_size > 0
+        files = [p for p in tmp_path.rglob("*") if p.is_file() and not p.name.endswith(".lock")]
+        seen["clear"] = [p.name for p in files if any(text in p.read_bytes() for text in (b"field 0", b"MLFR-2001", b"Bamako"))]
+
+    outcome = crash_exchange.trial(pair, inspect=as_the_kill_left_it, crash_at="import:applied#1")
+    assert outcome.killed and seen == {"journal": True, "clear": []}
+    assert (outcome.check_failures, outcome.blocked, outcome.lost) == ([], None, 0)
