@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 from consult_app.domain.errors import ConsultError
-from consult_app.store import Workspace, connection, opening, sync
+from consult_app.domain.model import Commitment, FollowUpAction, Indicator
+from consult_app.store import Workspace, check_workspace, connection, opening, sync
 from consult_app.store.sync import base_path, export_packet, find_peer, import_packet
 
+from .test_import_index import assert_index_as_rebuilt, found, send
 from .test_packet_rights import pair, shell  # noqa: F401  (the demo secretariat and its ML-FR field copy)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -245,3 +247,73 @@ def test_an_encrypted_import_killed_before_its_commit_leaves_nothing_in_the_clea
     outcome = crash_exchange.trial(pair, inspect=as_the_kill_left_it, crash_at="import:applied#1")
     assert outcome.killed and seen == {"journal": True, "clear": []}
     assert (outcome.check_failures, outcome.blocked, outcome.lost) == ([], None, 0)
+
+
+# --------------------------------------------------------------------------- cascades, and a row that is no longer here
+
+
+def ml_fr_rows(path) -> dict:
+    """Every ML-FR commitment, indicator and action as a file holds them (what both sides must agree on)."""
+    with Workspace.open(path, readonly=True) as ws:
+        d = ws.dialogue_by_code("ML-FR").id
+        return {
+            "agenda_items": ws._rows("SELECT i.* FROM agenda_items i JOIN sessions x ON x.id = i.session_id WHERE x.dialogue_id = ? ORDER BY i.id", (d,)),
+            "commitments": ws._rows("SELECT * FROM commitments WHERE dialogue_id = ? ORDER BY id", (d,)),
+            "indicators": ws._rows("SELECT i.* FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE c.dialogue_id = ? ORDER BY i.id", (d,)),
+            "actions": ws._rows("SELECT * FROM actions WHERE dialogue_id = ? ORDER BY id", (d,)),
+        }
+
+
+def test_deletions_that_cascade_here_arrive_whole_on_both_sides_even_for_a_row_not_yet_sent(pair):
+    """ON DELETE CASCADE / SET NULL worked out by APSW, written by the store.
+
+    The secretariat deletes an agenda item with sub-items (CASCADE) and a
+    commitment the field copy has meanwhile linked a new action of its own to
+    (SET NULL: that action is not in the packet, only the cascade reaches it).
+    Both files agree afterwards, `check` is healthy, each search index equals
+    a full rebuild.
+    """
+    s, a = pair
+    with Workspace.open(s, backups=False) as ws:
+        d = ws.dialogue_by_code("ML-FR")
+        c = ws.add_commitment(Commitment(d.id, "MLFR-2004-09", {"fr": "Ouvrir un guichet Kayesvilleguichet"}, None))
+    parent = one(
+        s,
+        "SELECT p.id FROM agenda_items p JOIN sessions x ON x.id = p.session_id WHERE x.dialogue_id = ? AND EXISTS "
+        "(SELECT 1 FROM agenda_items c WHERE c.parent_id = p.id) ORDER BY p.id",
+        d.id,
+    )[0]
+    children = [r[0] for r in sqlite3.connect(s).execute("SELECT id FROM agenda_items WHERE parent_id = ?", (parent,))]
+    send(s, a)
+    with Workspace.open(a, backups=False) as ws:
+        mine = ws.add_action(FollowUpAction(d.id, "Préparer la visite Kayesvilleguichet", commitment_id=c.id))
+    with Workspace.open(s, backups=False) as ws:
+        ws.delete_commitment(c.id)
+        ws.delete_agenda_item(parent)
+    report = send(s, a)
+    assert report.deleted["commitments"] == 1 and report.deleted["agenda_items"] == 1 + len(children) and not report.conflicts
+    send(a, s)  # the field copy's action, now linked to nothing
+    assert ml_fr_rows(s) == ml_fr_rows(a)
+    for path in (s, a):
+        assert one(path, "SELECT commitment_id FROM actions WHERE id = ?", mine.id) == (None,)
+        assert one(path, f"SELECT count(*) FROM agenda_items WHERE id IN ({', '.join('?' * (1 + len(children)))})", parent, *children) == (0,)
+        assert check_workspace(path).problems == []
+        assert_index_as_rebuilt(path)
+        assert found(path, "kayesvilleguichet") == {mine.id}
+
+
+def test_a_deletion_of_a_row_already_gone_here_is_no_change(pair):
+    """The secretariat deletes an action the field copy's baseline had but the field copy itself no longer has."""
+    s, a = pair
+    action_id = one(s, "SELECT a.id FROM actions a JOIN dialogues d ON d.id = a.dialogue_id WHERE d.code = 'ML-FR'")[0]
+    shell(a, "DELETE FROM actions WHERE id = ?", params=(action_id,))  # gone on the laptop, behind the app's back
+    with Workspace.open(a, backups=False) as ws, ws.transaction("test"):
+        ws._reindex_all()  # (the shell left its search entry behind)
+    with Workspace.open(s, backups=False) as ws:
+        ws.delete_action(action_id)
+        ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "at_risk", note="Kayesretard", author="test")
+    report = send(s, a)
+    assert report.deleted["actions"] == 1 and not report.conflicts
+    assert one(a, "SELECT count(*) FROM actions WHERE id = ?", action_id)[0] == 0
+    assert found(a, "kayesretard")
+    assert_index_as_rebuilt(a)
