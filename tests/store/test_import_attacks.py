@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from consult_app.domain.errors import ConsultError
-from consult_app.domain.model import Commitment, FollowUpAction, Indicator
+from consult_app.domain.model import Commitment, FollowUpAction
 from consult_app.store import Workspace, check_workspace, connection, opening, sync
 from consult_app.store.sync import base_path, export_packet, find_peer, import_packet
 
