@@ -63,6 +63,7 @@ def child(s: str, f: str) -> None:
             data, header = export_packet(ws)
             print("exported F", header["seq"], flush=True)
         with Workspace.open(s) as ws:
+            print("importing S", flush=True)
             report = import_packet(ws, data)
             print("imported S", header["seq"], report.written, flush=True)
             event = ws.log_status(ws.commitment_by_ref("MLFR-2001-02").id, "at_risk", note=f"secretariat {n}", author="harness")
@@ -70,6 +71,7 @@ def child(s: str, f: str) -> None:
             data, header = export_packet(ws, COPY)
             print("exported S", header["seq"], flush=True)
         with Workspace.open(f) as ws:
+            print("importing F", flush=True)
             report = import_packet(ws, data)
             print("imported F", header["seq"], report.written, flush=True)
     print("done", flush=True)
@@ -110,7 +112,9 @@ class Outcome:
     recovered: int = 0  # interrupted writes of a workspace that `check` recovered
 
 
-def run_child(pair: Pair, *, crash_at: str | None = None, delay: float | None = None) -> tuple[list[str], bool, str | None]:
+def run_child(pair: Pair, *, crash_at: str | None = None, delay: float | None = None, after: str = "") -> tuple[list[str], bool, str | None]:
+    """Run the exchange loop; kill it at the step ``crash_at``, or ``delay`` seconds after its first line starting with ``after``
+    (any line: the first commit), or the n-th such line with ``after="importing#n"``."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("CONSULT_CRASH_AT", None)
     if crash_at:
@@ -121,7 +125,11 @@ def run_child(pair: Pair, *, crash_at: str | None = None, delay: float | None = 
     first = ""
     if delay is not None:
         assert proc.stdout is not None
-        first = proc.stdout.readline()  # the first commit: from here on, a kill can land anywhere
+        prefix, _, nth = after.partition("#")
+        for _ in range(int(nth or 1)):
+            while not (line := proc.stdout.readline()).startswith(prefix) and line:
+                first += line
+            first += line  # from here on (the first commit, or an import starting), a kill can land anywhere
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
     out, err = proc.communicate(timeout=300)
@@ -220,12 +228,14 @@ def run_points(folder: Path, points: list[str] = POINTS) -> list[tuple[str, Outc
     return [(point, trial(pair, crash_at=point)) for point in points]
 
 
-def run_random(folder: Path, trials: int, seed: int = 2026, verbose: bool = False) -> dict[str, int]:
+def run_random(folder: Path, trials: int, seed: int = 2026, verbose: bool = False, during_import: bool = False) -> dict[str, int]:
+    """Kills at random moments; ``during_import``: within the first 0.4 s of a random one of the first four imports."""
     rnd = random.Random(seed)
     pair = make_pair(folder)
     totals = {"trials": 0, "reported": 0, "lost": 0, "check failures": 0, "blocked": 0, "recovered": 0}
     for n in range(trials):
-        outcome = trial(pair, delay=rnd.uniform(0.0, 1.5))
+        how = dict(delay=rnd.uniform(0.0, 0.4), after=f"importing#{rnd.randint(1, 4)}") if during_import else dict(delay=rnd.uniform(0.0, 1.5))
+        outcome = trial(pair, **how)
         totals["trials"] += 1
         totals["reported"] += outcome.reported
         totals["lost"] += outcome.lost
@@ -248,6 +258,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--encrypted", action="store_true", help="both workspaces encrypted (CONSULT_PASSPHRASE, passed to every child)")
     parser.add_argument("--no-points", action="store_true", help="only the random kills")
+    parser.add_argument("--during-import", action="store_true", help="each random kill lands while a packet is being imported")
     args = parser.parse_args()
     if args.encrypted:
         os.environ.setdefault("CONSULT_PASSPHRASE", "crash harness passphrase")
@@ -264,7 +275,7 @@ def main() -> None:
                 f"check={'ok' if not outcome.check_failures else outcome.check_failures} exchange={'goes on' if not outcome.blocked else outcome.blocked}"
             )
         (Path(tmp) / "random").mkdir()
-        totals = run_random(Path(tmp) / "random", args.trials, args.seed, verbose=True)
+        totals = run_random(Path(tmp) / "random", args.trials, args.seed, verbose=True, during_import=args.during_import)
     print(
         f"\nNamed steps: {0 if args.no_points else len(POINTS)} kills. Random moments: {totals['trials']:,} kills, {totals['reported']:,} events reported "
         f"committed, {totals['lost']} lost, {totals['check failures']} check failures, {totals['blocked']} blocked exchanges, "
