@@ -317,3 +317,30 @@ def test_a_deletion_of_a_row_already_gone_here_is_no_change(pair):
     assert one(a, "SELECT count(*) FROM actions WHERE id = ?", action_id)[0] == 0
     assert found(a, "kayesretard")
     assert_index_as_rebuilt(a)
+
+
+def test_taking_theirs_for_a_row_sent_as_new_that_we_have_changes_it_and_deletes_nothing_under_it(pair):
+    """SQLite's REPLACE of a conflicting new row deletes ours first, and ON DELETE CASCADE with it: its agenda.
+
+    The secretariat's baseline lost a session (so its packet sends it as new,
+    with another venue); the field copy takes theirs: the venue changes, and
+    the session's agenda items, delegations and everything else under it stay.
+    """
+    s, a = pair
+    session_id = one(s, "SELECT x.id FROM sessions x JOIN dialogues d ON d.id = x.dialogue_id WHERE d.code = 'ML-FR' ORDER BY x.number")[0]
+    under = "SELECT (SELECT count(*) FROM agenda_items WHERE session_id = ?1) + (SELECT count(*) FROM delegation_members WHERE session_id = ?1)"
+    kept = one(a, under, session_id)[0]
+    assert kept > 0
+    with Workspace.open(s, backups=False) as ws:
+        ws.conn.execute("UPDATE sessions SET venue = 'Ségou' WHERE id = ?", (session_id,))
+        base = base_path(ws.path, find_peer(ws, "Bamako embassy").device_id)
+    shell(base, "DELETE FROM sessions WHERE id = ?", params=(session_id,))
+    with Workspace.open(s, backups=False) as ws:
+        data, _ = export_packet(ws, "Bamako embassy")
+    with Workspace.open(a, backups=False) as ws:
+        report = import_packet(ws, data, name="p1.packet", policy="theirs")
+    assert report.written and [(c.table, c.column) for c in report.conflicts] == [("sessions", "venue")]
+    assert one(a, "SELECT venue FROM sessions WHERE id = ?", session_id) == ("Ségou",)
+    assert one(a, under, session_id)[0] == kept
+    assert check_workspace(a).problems == []
+    assert_index_as_rebuilt(a)
