@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup_bench.py
 	$(BIN)/python bench/packet_fuzz.py
 	$(BIN)/python bench/crash_exchange.py --trials 300
+	$(BIN)/python bench/crash_import_cli.py --trials 80 --encrypted
 	$(BIN)/python bench/crash.py --trials 1000
 
 # The standalone build (PyInstaller, one folder with its own Python and Qt), a .tar.gz of it on

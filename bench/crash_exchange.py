@@ -28,7 +28,6 @@ import argparse
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -38,6 +37,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from consult_app.store.connection import connect  # noqa: E402
 
 LABELS = [f"export:{step}" for step in ("outbox", "next", "committed", "done")] + [
     f"import:{step}" for step in ("worked-out", "applied", "inbox", "committed", "base", "done")
@@ -50,8 +51,10 @@ COPY = "Bamako embassy"
 def child(s: str, f: str) -> None:
     """Exchange in a loop (three rounds at most when a crash point is set), reporting after each commit."""
     from consult_app.store import Workspace
+    from consult_app.store.connection import offer_passphrase
     from consult_app.store.sync import export_packet, import_packet
 
+    offer_passphrase(os.environ.get("CONSULT_PASSPHRASE", ""))  # an encrypted pair (--encrypted)
     rounds = 3 if os.environ.get("CONSULT_CRASH_AT") else 10**9
     for n in range(rounds):
         with Workspace.open(f) as ws:
@@ -60,6 +63,7 @@ def child(s: str, f: str) -> None:
             data, header = export_packet(ws)
             print("exported F", header["seq"], flush=True)
         with Workspace.open(s) as ws:
+            print("importing S", flush=True)
             report = import_packet(ws, data)
             print("imported S", header["seq"], report.written, flush=True)
             event = ws.log_status(ws.commitment_by_ref("MLFR-2001-02").id, "at_risk", note=f"secretariat {n}", author="harness")
@@ -67,6 +71,7 @@ def child(s: str, f: str) -> None:
             data, header = export_packet(ws, COPY)
             print("exported S", header["seq"], flush=True)
         with Workspace.open(f) as ws:
+            print("importing F", flush=True)
             report = import_packet(ws, data)
             print("imported F", header["seq"], report.written, flush=True)
     print("done", flush=True)
@@ -80,14 +85,20 @@ class Pair:
 
 
 def make_pair(folder: Path) -> Pair:
+    """The demo secretariat and its ML-FR field copy; both encrypted when ``CONSULT_PASSPHRASE`` is set (``--encrypted``)."""
     from consult_app.ops.workspaces import create as create_workspace
     from consult_app.store import Workspace
+    from consult_app.store.connection import new_key
     from consult_app.store.sync import field_copy
 
+    passphrase = os.environ.get("CONSULT_PASSPHRASE")
     s, f = folder / "secretariat.consult", folder / "bamako.consult"
-    create_workspace(s, demo=True).close()
+    if passphrase:
+        create_workspace(s, demo=True, key=new_key(passphrase)).close()
+    else:
+        create_workspace(s, demo=True).close()
     with Workspace.open(s) as ws:
-        field_copy(ws, f, name=COPY, dialogue_code="ML-FR")
+        field_copy(ws, f, name=COPY, dialogue_code="ML-FR", key=new_key(passphrase) if passphrase else None)
     return Pair(s, f)
 
 
@@ -101,7 +112,9 @@ class Outcome:
     recovered: int = 0  # interrupted writes of a workspace that `check` recovered
 
 
-def run_child(pair: Pair, *, crash_at: str | None = None, delay: float | None = None) -> tuple[list[str], bool, str | None]:
+def run_child(pair: Pair, *, crash_at: str | None = None, delay: float | None = None, after: str = "") -> tuple[list[str], bool, str | None]:
+    """Run the exchange loop; kill it at the step ``crash_at``, or ``delay`` seconds after its first line starting with ``after``
+    (any line: the first commit), or the n-th such line with ``after="importing#n"``."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("CONSULT_CRASH_AT", None)
     if crash_at:
@@ -112,7 +125,11 @@ def run_child(pair: Pair, *, crash_at: str | None = None, delay: float | None = 
     first = ""
     if delay is not None:
         assert proc.stdout is not None
-        first = proc.stdout.readline()  # the first commit: from here on, a kill can land anywhere
+        prefix, _, nth = after.partition("#")
+        for _ in range(int(nth or 1)):
+            while not (line := proc.stdout.readline()).startswith(prefix) and line:
+                first += line
+            first += line  # from here on (the first commit, or an import starting), a kill can land anywhere
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
     out, err = proc.communicate(timeout=300)
@@ -151,11 +168,14 @@ def go_on(pair: Pair) -> None:
             assert import_packet(ws, data).written
 
 
-def trial(pair: Pair, **how) -> Outcome:
+def trial(pair: Pair, inspect=None, **how) -> Outcome:
+    """Run the child until it is killed (``how``), let ``inspect(pair)`` look at the files as the kill left them, then check."""
     from consult_app.domain.errors import ConsultError
     from consult_app.store import check_workspace
 
     lines, killed, failed = run_child(pair, **how)
+    if inspect is not None:
+        inspect(pair)
     reported = {side: {line.split()[1] for line in lines if line.startswith(side + " ")} for side in ("F", "S")}
     for side in ("F", "S"):
         pair.events[side] |= reported[side]
@@ -177,11 +197,29 @@ def trial(pair: Pair, **how) -> Outcome:
         blocked = blocked or f"{type(exc).__name__}: {exc}"
     lost = 0
     for path in (pair.s, pair.f):
-        conn = sqlite3.connect(path)
+        conn = connect(path, readonly=True)
         present = {r[0] for r in conn.execute("SELECT id FROM status_events")}
         conn.close()
         lost += len((pair.events["F"] | pair.events["S"]) - present)
+        failures += [f"{path.name}: {p}" for p in index_differences(path)]
     return Outcome(sum(len(v) for v in reported.values()), lost, failures, blocked, killed, recovered)
+
+
+def index_differences(path: Path) -> list[str]:
+    """The search index as the imports left it must equal a full rebuild of the same data."""
+    from consult_app.store import Workspace
+
+    def entries(ws) -> list[tuple]:
+        rows = ws._rows("SELECT kind, item_id, dialogue_id, label, display, body FROM search_index")
+        mapped = ws._one("SELECT count(*) AS n FROM search_rows s JOIN search_index i ON i.rowid = s.fts_rowid AND i.item_id = s.item_id")["n"]
+        return sorted(tuple(r.values()) for r in rows) + [("mapped", mapped, ws._one("SELECT count(*) AS n FROM search_rows")["n"])]
+
+    with Workspace.open(path, backups=False) as ws:
+        before = entries(ws)
+        with ws.transaction("test"):
+            ws._reindex_all()
+        after = entries(ws)
+    return [] if before == after else [f"the search index differs from a full rebuild ({len(set(before) ^ set(after))} entries)"]
 
 
 def run_points(folder: Path, points: list[str] = POINTS) -> list[tuple[str, Outcome]]:
@@ -190,12 +228,14 @@ def run_points(folder: Path, points: list[str] = POINTS) -> list[tuple[str, Outc
     return [(point, trial(pair, crash_at=point)) for point in points]
 
 
-def run_random(folder: Path, trials: int, seed: int = 2026, verbose: bool = False) -> dict[str, int]:
+def run_random(folder: Path, trials: int, seed: int = 2026, verbose: bool = False, during_import: bool = False) -> dict[str, int]:
+    """Kills at random moments; ``during_import``: within the first 0.4 s of a random one of the first four imports."""
     rnd = random.Random(seed)
     pair = make_pair(folder)
     totals = {"trials": 0, "reported": 0, "lost": 0, "check failures": 0, "blocked": 0, "recovered": 0}
     for n in range(trials):
-        outcome = trial(pair, delay=rnd.uniform(0.0, 1.5))
+        how = dict(delay=rnd.uniform(0.0, 0.4), after=f"importing#{rnd.randint(1, 4)}") if during_import else dict(delay=rnd.uniform(0.0, 1.5))
+        outcome = trial(pair, **how)
         totals["trials"] += 1
         totals["reported"] += outcome.reported
         totals["lost"] += outcome.lost
@@ -216,20 +256,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=300, help="kills at random moments (after the named steps)")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--encrypted", action="store_true", help="both workspaces encrypted (CONSULT_PASSPHRASE, passed to every child)")
+    parser.add_argument("--no-points", action="store_true", help="only the random kills")
+    parser.add_argument("--during-import", action="store_true", help="each random kill lands while a packet is being imported")
     args = parser.parse_args()
+    if args.encrypted:
+        os.environ.setdefault("CONSULT_PASSPHRASE", "crash harness passphrase")
+        from consult_app.store.connection import offer_passphrase
+
+        offer_passphrase(os.environ["CONSULT_PASSPHRASE"])
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_DATA_HOME"] = tmp
         (Path(tmp) / "points").mkdir()
-        for point, outcome in run_points(Path(tmp) / "points"):
+        for point, outcome in [] if args.no_points else run_points(Path(tmp) / "points"):
             print(
                 f"  {point:22} killed={outcome.killed} reported={outcome.reported} lost={outcome.lost} "
                 f"check={'ok' if not outcome.check_failures else outcome.check_failures} exchange={'goes on' if not outcome.blocked else outcome.blocked}"
             )
         (Path(tmp) / "random").mkdir()
-        totals = run_random(Path(tmp) / "random", args.trials, args.seed, verbose=True)
+        totals = run_random(Path(tmp) / "random", args.trials, args.seed, verbose=True, during_import=args.during_import)
     print(
-        f"\nNamed steps: {len(POINTS)} kills. Random moments: {totals['trials']:,} kills, {totals['reported']:,} events reported "
+        f"\nNamed steps: {0 if args.no_points else len(POINTS)} kills. Random moments: {totals['trials']:,} kills, {totals['reported']:,} events reported "
         f"committed, {totals['lost']} lost, {totals['check failures']} check failures, {totals['blocked']} blocked exchanges, "
         f"{totals['recovered']} interrupted workspace writes recovered "
         f"({time.perf_counter() - start:.0f} s)"

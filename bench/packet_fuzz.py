@@ -157,7 +157,7 @@ class Bench:
         )
         action = st.fixed_dictionaries(
             {
-                "id": st.uuids().map(str),
+                "id": st.one_of(st.uuids().map(str), st.sampled_from(self.ids["actions"])),  # a new one, or one we have (a conflict)
                 "dialogue_id": st.one_of(st.just(self.mlfr), st.sampled_from(self.ids["dialogues"])),
                 "commitment_id": st.one_of(st.none(), st.sampled_from(self.ids["commitments"])),
                 "session_id": st.one_of(st.none(), st.sampled_from(self.ids["sessions"])),
@@ -167,11 +167,22 @@ class Bench:
                 "state": st.sampled_from(["open", "done", "in_progress", "cancelled", "pwned"]),
             }
         )
+        taken = st.fixed_dictionaries(  # a row we already have, sent as new: what differs would overwrite ours (take theirs)
+            {
+                "id": st.sampled_from(self.ids["actions"]),
+                "dialogue_id": st.just(self.mlfr),
+                "description": st.sampled_from(["TAKEN OVER", "Identifier une banque partenaire"]),
+                "assignee": st.sampled_from(["", "Oumar Diarra"]),
+                "state": st.sampled_from(["open", "done"]),
+                "visibility": st.sampled_from(["joint", "internal"]),
+            }
+        )
         edit = st.tuples(st.sampled_from(sorted(ACTION_COLUMNS | {"dialogue_id", "id"})), st.one_of(hostile_text, dates, anyid, st.none()))
         return st.one_of(
             st.tuples(st.just("insert"), st.just("status_events"), event),
             st.tuples(st.just("insert"), st.just("measurements"), measurement),
             st.tuples(st.just("insert"), st.just("actions"), action),
+            st.tuples(st.just("taken"), st.just("actions"), taken),
             st.tuples(st.just("update"), st.just("actions"), st.tuples(st.sampled_from(self.ids["actions"]), edit)),
             st.tuples(
                 st.sampled_from(["update", "delete"]),
@@ -201,11 +212,14 @@ class Bench:
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("CREATE TABLE evil (id TEXT PRIMARY KEY, x)")
+        for op, table, arg in ops:
+            if op == "taken":  # gone from the crafting copy, so that the packet adds it
+                conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (arg["id"],))
         session = apsw.Session(conn, "main")
         session.attach()
         for op, table, arg in ops:
             try:
-                if op == "insert":
+                if op in ("insert", "taken"):
                     names = ", ".join(f'"{k}"' for k in arg)
                     conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(arg))})', tuple(_sqlite(v) for v in arg.values()))
                 elif op == "update" and table == "actions" and isinstance(arg[0], str):
@@ -240,13 +254,13 @@ class Bench:
             out[table] = {tuple(row[names.index(k)] for k in pk): dict(zip(names, row)) for row in conn.execute(f'SELECT * FROM "{table}"')}
         return out
 
-    def check(self, changeset: bytes) -> str:
-        """Import one packet and judge the outcome; return 'applied', 'refused' or 'conflict'."""
+    def check(self, changeset: bytes, policy: str | None = None) -> str:
+        """Import one packet (conflicts stop it, or ``policy="theirs"`` takes theirs) and judge the outcome; return 'applied', 'refused' or 'conflict'."""
         from consult_app.store.sync import import_packet
 
         before = self.state()
         try:
-            report = import_packet(self.ws, self.packet(changeset), name="fuzz.packet")
+            report = import_packet(self.ws, self.packet(changeset), name="fuzz.packet", policy=policy)
         except ConsultError as exc:
             message = str(exc)
             assert "\n" not in message and message.endswith("."), message
@@ -257,7 +271,22 @@ class Bench:
             assert after == before, "an unwritten packet changed something"
             return "conflict"
         self.judge(before, after, changeset)
+        self.index_as_rebuilt()
         return "applied"
+
+    def index_as_rebuilt(self) -> None:
+        """The search index the import left (only the rows it changed re-indexed) equals a full rebuild."""
+
+        def entries() -> list:
+            return sorted(self.ws.conn.execute("SELECT kind, item_id, dialogue_id, label, display, body FROM search_index").fetchall()) + [
+                self.ws.conn.execute("SELECT count(*) FROM search_rows s JOIN search_index i ON i.rowid = s.fts_rowid AND i.item_id = s.item_id").fetchone(),
+                self.ws.conn.execute("SELECT count(*) FROM search_rows").fetchone(),
+            ]
+
+        imported = entries()
+        with self.ws.transaction("fuzz"):
+            self.ws._reindex_all()
+        assert entries() == imported, "the search index differs from a full rebuild"
 
     def judge(self, before: dict, after: dict, changeset: bytes) -> None:
         assert set(before) == set(after)
@@ -336,9 +365,9 @@ def run(folder: Path, examples: int, *, seed: int | None = None) -> Counter:
     try:
 
         @settings(max_examples=examples, deadline=None, database=None, derandomize=seed is not None, suppress_health_check=list(HealthCheck))
-        @given(ops=st.lists(bench.ops(), min_size=1, max_size=4))
-        def prop(ops):
-            bench.outcomes[bench.check(bench.changeset(ops))] += 1
+        @given(ops=st.lists(bench.ops(), min_size=1, max_size=4), policy=st.sampled_from([None, "theirs"]))
+        def prop(ops, policy):
+            bench.outcomes[bench.check(bench.changeset(ops), policy)] += 1
 
         prop()
     finally:

@@ -349,10 +349,23 @@ def judge(changes: Sequence[Change], rights: Rights, scope: str | None, db: RowS
         if c.table == "minutes_amendments" and c.op == "insert" and "minutes_amendments" in rights.insert
     }
     for change in changes:
-        reason = _reason(change, rights, scope, rows, amended)
-        if reason is None and rights.kind == "counterpart":
-            reason = _counterpart_reason(change, rows, party)
-        yield change, describe(change, rows) if reason else "", reason
+        judged = _as_found_here(change, rows)
+        reason = None if judged is None else _reason(judged, rights, scope, rows, amended)
+        if reason is None and judged is not None and rights.kind == "counterpart":
+            reason = _counterpart_reason(judged, rows, party)
+        yield change, describe(judged, rows) if reason else "", reason
+
+
+def _as_found_here(change: Change, rows: WithPacket) -> Change | None:
+    """A new row whose key a row here already has would overwrite it (a conflict, and 'take theirs'):
+    it is judged as the update of what differs (None: the very same row, no change)."""
+    if change.op != "insert" or change.table not in DATA_TABLES:
+        return change
+    here = rows.before(change.table, {n: change.new.get(n) for n, _t, _nn, pk in rows.columns(change.table) if pk})
+    if here is None:
+        return change
+    differing = {c: v for c, v in change.new.items() if here.get(c) != v}
+    return Change(change.table, "update", here, differing) if differing else None
 
 
 def _reason(change: Change, rights: Rights, scope: str | None, rows: WithPacket, amended: set) -> str | None:

@@ -328,7 +328,13 @@ def _changes(changeset: bytes, rows: DbRows) -> list[R.Change]:
 
 
 def _apsw(path: Path) -> apsw.Connection:
-    return connect_apsw(path)  # keyed like the file (a baseline or scratch copy of an encrypted workspace is encrypted)
+    """The file through APSW, keyed like it (a baseline of an encrypted workspace is encrypted).
+
+    Its temporary data (sorts, statement journals) stays in memory: SQLite's temporary files are never encrypted.
+    """
+    conn = connect_apsw(path)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
 
 
 def _scope_sql(table: str, rows: DbRows) -> str:
@@ -1016,6 +1022,7 @@ class _Conflicts:
             return apsw.SQLITE_CHANGESET_OMIT  # already so here
         choice_is_theirs = self.policy == "theirs"
         row_id = str(current.get("id") or next(iter(current.values()), ""))
+        taken: list[tuple[str, str, str, object]] = []  # for a new row we already have: theirs, column by column
         for column in differing:
             theirs = None if change.opcode == apsw.SQLITE_DELETE else target.get(column)
             self.report.conflicts.append(Conflict(table, row_id, column, old.get(column), current.get(column), theirs))
@@ -1024,6 +1031,14 @@ class _Conflicts:
                 choice_is_theirs = True
                 if self.resolutions[key] != theirs:
                     self.edits.append((table, row_id, column, self.resolutions[key]))
+                    continue
+            if key in self.resolutions or self.policy == "theirs":
+                taken.append((table, row_id, column, theirs))
+        if change.opcode == apsw.SQLITE_INSERT and choice_is_theirs:
+            # SQLite's REPLACE of a new row deletes ours first, and ON DELETE CASCADE with it (a session's agenda):
+            # what differs is set instead, as a person's edit is
+            self.edits += taken
+            return apsw.SQLITE_CHANGESET_OMIT
         return apsw.SQLITE_CHANGESET_REPLACE if choice_is_theirs else apsw.SQLITE_CHANGESET_OMIT
 
 
