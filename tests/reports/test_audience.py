@@ -176,8 +176,9 @@ class Marker:
 
 
 def number_pattern(token: str) -> re.Pattern:
-    """A marker number as any language prints it: 81937, 81,937, 81 937 (narrow space), 81.937."""
-    return re.compile(token[:2] + r"[,.\s\u202f\u00a0]?" + token[2:])
+    """A marker number as any language prints it: 81937, 81,937, 81 937 (narrow space), 81.937 — a number of its own, not
+    five digits inside a longer run of letters and digits (a key, a signature, an id in hex could hold them by chance)."""
+    return re.compile(r"(?<![0-9A-Za-z])" + token[:2] + r"[,.\s\u202f\u00a0]?" + token[2:] + r"(?![0-9A-Za-z])")
 
 
 class Fixture:
