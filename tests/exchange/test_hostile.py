@@ -431,14 +431,24 @@ def test_every_text_of_the_file_has_a_limit():
     assert len(LIMITED) > 40
 
 
+def test_every_text_at_its_limit_is_accepted_by_both():
+    """Every limited text of the file at once at its limit (each marked with its number: codes stay unique): accepted."""
+    doc = copy.deepcopy(SMALL)
+    for n, (path, limit) in enumerate(LIMITED):
+        parent = doc
+        for part in path[:-1]:
+            parent = parent[part]
+        parent[path[-1]] = (f"{n:03d}" + "x" * limit)[:limit]
+    parse(json.dumps(doc))  # the schema's checks, then the domain's
+
+
 @pytest.mark.parametrize("path, limit", LIMITED, ids=[interchange.path_text(p) for p, _ in LIMITED])
 def test_the_schema_and_the_domain_checks_agree_on_every_limit(path, limit):
+    """One character over its limit, a text is refused by the schema and by the domain, in the same words."""
     doc = copy.deepcopy(SMALL)
     parent = doc
     for part in path[:-1]:
         parent = parent[part]
-    parent[path[-1]] = "x" * limit
-    parse(json.dumps(doc))  # at the limit: accepted by both
     parent[path[-1]] = "x" * (limit + 1)
     sentence = f"{interchange.path_text(path)}: is {limit + 1:,} characters long; the limit is {limit:,}."
     assert refused(doc) == sentence  # the schema's refusal
