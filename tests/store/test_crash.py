@@ -17,12 +17,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 import crash  # noqa: E402
 
 KILLS = [
-    ("status", effort(6, 24)),
-    ("import", effort(2, 8)),
-    ("backup-create", effort(2, 8)),
-    ("backup-restore", effort(2, 8)),
-    ("open", 2),
-    ("encrypt", effort(2, 8)),
+    ("status", effort(4, 24)),
+    ("import", effort(1, 8)),
+    ("backup-create", effort(1, 8)),
+    ("backup-restore", effort(1, 8)),
+    ("open", effort(1, 2)),
+    ("encrypt", effort(1, 8)),
 ]
 
 
