@@ -33,7 +33,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
 
 # The same suite with the random tests at full strength (500 hostile documents, 400 packets, 58 kills: about a minute more).
 thorough: $(STAMP)

@@ -33,9 +33,6 @@ from consult_app.store import Workspace
 from .. import documents as services
 from .test_documents import flat, pages, save_pages_png
 
-# Its module fixtures are made once: every test of it runs on one worker of make test (pytest-xdist --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("print_quality")
-
 MARGIN = Renderer.margin
 PREPARED = dt.date(2003, 6, 6)
 

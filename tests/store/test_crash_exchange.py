@@ -20,9 +20,6 @@ from ..effort import THOROUGH
 sys.path.insert(0, str(ROOT / "bench"))
 import crash_exchange  # noqa: E402  (the harness lives in bench/ so the random-kill run shares it)
 
-# Its module fixture is made once: every test of it runs on one worker of make test (pytest-xdist --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("crash_exchange")
-
 # Every step of an export and an import is killed once; `make thorough` kills each step in both directions
 # (field copy to secretariat, #1, and back, #2), make test each step in one direction, the two alternating.
 POINTS = crash_exchange.POINTS if THOROUGH else [f"{label}#{n % 2 + 1}" for n, label in enumerate(crash_exchange.LABELS)]
