@@ -35,7 +35,7 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
 
-# The same suite with the random tests at full strength (500 hostile documents, 400 packets, 58 kills: about a minute more).
+# The same suite with the random and crash tests at full strength (500 hostile documents, 400 packets, 58 + 26 kills).
 thorough: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CONSULT_THOROUGH=1 $(BIN)/python -m pytest -q -n 2
 
