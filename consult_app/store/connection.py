@@ -207,8 +207,9 @@ def connect(path: Path, *, readonly: bool = False, key: Key | None = None, immut
 def connect_apsw(path: Path):
     """The same file through APSW (SQLite3 Multiple Ciphers, SQLCipher 4 format) for the session extension.
 
-    Baselines are written this way; the live workspace is only read (a packet's import works out its effect in a
-    transaction it rolls back, ``store/sync.py``), never written: the two libraries cannot roll back each other's journals.
+    A workspace and its baselines are only read this way: a packet's effect on them is worked out in a transaction
+    that is rolled back (``store/sync.py``), and the store's own connection writes it, since the two libraries cannot
+    roll back each other's journals of an encrypted file. Only the throwaway copy an export prepares is written here.
     """
     import apsw  # only the exchange needs it (not loaded at start-up)
 
