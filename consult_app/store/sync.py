@@ -537,12 +537,13 @@ def _fsync(path: Path) -> None:
 
 
 def _write_durable(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all (beside it, synced, then moved), private from its first byte."""
     part = path.with_name(path.name + ".part")
-    with open(part, "wb") as fh:
+    with os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    os.chmod(part, 0o600)
+    os.chmod(part, 0o600)  # a .part left by a killed run, reused: its mode too
     part.replace(path)
     _fsync(path.parent)
 
