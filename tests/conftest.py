@@ -9,9 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
+
+from .effort import THOROUGH
+
+# make test draws the same random examples every run, so that it passes or fails the same way on every machine;
+# make thorough (CONSULT_THOROUGH=1) draws new ones each time, to find what the fixed ones miss.
+settings.register_profile("make-test", derandomize=True)
+settings.register_profile("thorough", derandomize=False)
+settings.load_profile("thorough" if THOROUGH else "make-test")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
