@@ -1379,27 +1379,27 @@
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="322"/>
+        <location filename="../../consult_app/ui/exchange.py" line="323"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="324"/>
+        <location filename="../../consult_app/ui/exchange.py" line="325"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="333"/>
+        <location filename="../../consult_app/ui/exchange.py" line="334"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="337"/>
+        <location filename="../../consult_app/ui/exchange.py" line="338"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="339"/>
+        <location filename="../../consult_app/ui/exchange.py" line="340"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -4444,37 +4444,42 @@ SHA-256 {hash}</translation>
         <translation>El idioma de las ventanas de Consult; se aplica la próxima vez que se inicie Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="65"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="53"/>
+        <source>Language chosen: {language}; it takes effect when Consult starts again.</source>
+        <translation>Idioma elegido: {language}; se aplicará en el próximo inicio de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/tools.py" line="73"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="75"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="83"/>
         <source>Snapshot</source>
         <translation>Instantánea</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="77"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="85"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantánea escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
         <source>Restore Backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="93"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantáneas de este espacio de trabajo, de la más reciente a la más antigua. El estado actual se guarda como instantánea antes de ser reemplazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
         <source>Snapshots</source>
         <translation>Instantáneas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="87"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Todavía no hay instantáneas: Herramientas › Tomar una instantánea ahora crea una (Consult también toma una antes de los cambios arriesgados).</translation>
     </message>
@@ -4489,28 +4494,28 @@ SHA-256 {hash}</translation>
         <translation>{n} problemas encontrados:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="103"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="115"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="123"/>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="120"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="128"/>
         <source>Restored from {name}.</source>
         <translation>Restaurado a partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="126"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="134"/>
         <source>About Consult</source>
         <translation>Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="127"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="135"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparar las sesiones de los diálogos bilaterales y llevar el registro de sus compromisos.</translation>
     </message>

@@ -1379,27 +1379,27 @@
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="322"/>
+        <location filename="../../consult_app/ui/exchange.py" line="323"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="324"/>
+        <location filename="../../consult_app/ui/exchange.py" line="325"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="333"/>
+        <location filename="../../consult_app/ui/exchange.py" line="334"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="337"/>
+        <location filename="../../consult_app/ui/exchange.py" line="338"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="339"/>
+        <location filename="../../consult_app/ui/exchange.py" line="340"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -4444,37 +4444,42 @@ SHA-256 {hash}</translation>
         <translation>La langue des fenêtres de Consult ; elle s’applique au prochain démarrage de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="65"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="53"/>
+        <source>Language chosen: {language}; it takes effect when Consult starts again.</source>
+        <translation>Langue choisie : {language} ; elle s’appliquera au prochain démarrage de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/tools.py" line="73"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="75"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="83"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="77"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="85"/>
         <source>Snapshot written and verified: {path}</source>
         <translation>Instantané écrit et vérifié : {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="93"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="101"/>
         <source>Snapshots of this workspace, newest first. The current state is saved as a snapshot before it is replaced.</source>
         <translation>Instantanés de cet espace de travail, du plus récent au plus ancien. L’état actuel est enregistré comme instantané avant d’être remplacé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="87"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
         <translation>Aucun instantané pour l’instant : Outils › Prendre un instantané maintenant en fait un (Consult en prend aussi avant les changements risqués).</translation>
     </message>
@@ -4489,28 +4494,28 @@ SHA-256 {hash}</translation>
         <translation>{n} problèmes trouvés :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="94"/>
-        <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="103"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="115"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="123"/>
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="120"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="128"/>
         <source>Restored from {name}.</source>
         <translation>Restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="126"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="134"/>
         <source>About Consult</source>
         <translation>À propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/tools.py" line="127"/>
+        <location filename="../../consult_app/ui/commands/tools.py" line="135"/>
         <source>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Preparing sessions of bilateral dialogues and keeping their commitment register.</source>
         <translation>&lt;b&gt;Consult&lt;/b&gt; {version}&lt;br&gt;Préparer les sessions des dialogues bilatéraux et tenir le registre de leurs engagements.</translation>
     </message>

@@ -80,3 +80,23 @@ def test_numbers_follow_the_language(french, qtbot, demo):
 
     assert labels.number(25000) == "25\u202f000" or labels.number(25000) == "25 000"
     assert labels.ordinal(1) == "1re" and labels.ordinal(3) == "3e"
+
+
+def test_the_language_chosen_is_kept_for_the_next_start_and_the_window_says_so(qtbot, demo):
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    try:
+        dialog = window.tools.choose_language()
+        dialog.combo.setCurrentIndex(dialog.combo.findData("fr"))
+        dialog.accept()
+        assert QSettings().value("ui/language") == "fr"
+        assert window.statusBar().currentMessage() == "Language chosen: Français; it takes effect when Consult starts again."
+        dialog = window.tools.choose_language()
+        dialog.combo.setCurrentIndex(dialog.combo.findData("en"))  # the language it speaks now: nothing to announce
+        window.statusBar().clearMessage()
+        dialog.accept()
+        assert QSettings().value("ui/language") == "en" and window.statusBar().currentMessage() == ""
+    finally:
+        QSettings().remove("ui/language")

@@ -40,9 +40,17 @@ class ToolsCommands(Commands):
         intro = self.tr("The language of Consult's windows; it takes effect when Consult starts again.")
         dialog = choice_dialog(self.window, self.tr("Language"), intro, combo, self.tr("Language"))
         dialog.combo = combo
-        dialog.accepted.connect(lambda: QSettings().setValue("ui/language", combo.currentData()))
+        dialog.accepted.connect(lambda: self._language_chosen(combo.currentData(), combo.currentText()))
         dialog.open()
         return dialog
+
+    def _language_chosen(self, code: str, name: str) -> None:
+        """Kept for the next start; the status bar says so, since nothing changes on the screen now."""
+        from ..labels import language
+
+        QSettings().setValue("ui/language", code)
+        if code != language():
+            self.status(self.tr("Language chosen: {language}; it takes effect when Consult starts again.").format(language=name))
 
     def dashboard(self) -> None:
         """Tools › Dashboard: the home view across every dialogue."""
