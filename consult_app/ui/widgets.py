@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import validate
+from ..domain.errors import ConsultError
 from . import access, messages
 
 # The tint of what is ours alone (internal rows, fields never shown to the other delegation).
@@ -96,8 +97,6 @@ class Dialog(QDialog):
 
     def accept_when(self, work) -> None:
         """Close with OK once ``work()`` has done its part (kept as ``outcome``); a refusal keeps the dialog open, as one sentence in ``self.error``."""
-        from ..domain.errors import ConsultError
-
         try:
             self.outcome = work()
         except ConsultError as exc:
@@ -298,8 +297,6 @@ class FieldErrors:
 
     def refuse(self, checks, fallback: str) -> bool:
         """Run every check (callables that raise Invalid); show each refusal under its field. True when all passed."""
-        from ..domain.errors import ConsultError
-
         self.clear_errors()
         passed = True
         for check in checks:
