@@ -19,7 +19,6 @@ import os
 import random
 import sys
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -42,9 +41,11 @@ from consult_app.domain.model import (  # noqa: E402
     SessionState,
     StatusEvent,
     Theme,
+    time_ordered_id,
 )
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
 
+FIRST_DAY = dt.date(2000, 1, 1)  # the day the people, parties and themes are recorded
 SIZES = {
     "medium": dict(dialogues=10, sessions=20, commitments=10_000, events=100_000, actions=5_000, people=500),
     "large": dict(dialogues=50, sessions=20, commitments=50_000, events=500_000, actions=20_000, people=2_000),
@@ -94,8 +95,10 @@ LAST = [
 ]
 
 
-def uid(rnd: random.Random) -> str:
-    return str(uuid.UUID(int=rnd.getrandbits(128), version=4))
+def uid(rnd: random.Random, made: dt.date) -> str:
+    """A row's id as Consult makes it (time-ordered), for a row made on the day ``made``: repeatable with the seed."""
+    millis = int(dt.datetime.combine(made, dt.time(), dt.UTC).timestamp() * 1000) + rnd.randrange(86_400_000)
+    return time_ordered_id(millis, rnd.getrandbits(74))
 
 
 def sentence(rnd: random.Random, words: list[str], n: int) -> str:
@@ -107,7 +110,8 @@ def build(size: str, seed: int = 7) -> Bundle:
     rnd = random.Random(seed)
     b = Bundle()
     b.people = [
-        Person(f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", "Director", f"Ministry of {rnd.choice(COUNTRIES)}", id=uid(rnd)) for _ in range(cfg["people"])
+        Person(f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", "Director", f"Ministry of {rnd.choice(COUNTRIES)}", id=uid(rnd, FIRST_DAY))
+        for _ in range(cfg["people"])
     ]
     per_dialogue = cfg["commitments"] // cfg["dialogues"]
     events_per = cfg["events"] // cfg["commitments"]
@@ -116,9 +120,9 @@ def build(size: str, seed: int = 7) -> Bundle:
         home, other = rnd.sample(COUNTRIES, 2)
         langs = rnd.choice([["fr"], ["en", "es"], ["en"], ["fr", "en"]])
         words = {"fr": WORDS_FR, "en": WORDS_EN, "es": WORDS_ES}
-        parties = [Party("A", home, True, id=uid(rnd)), Party("B", other, id=uid(rnd))]
-        themes = [Theme(f"T{t}", {lang: sentence(rnd, words[lang], 3) for lang in langs}, id=uid(rnd)) for t in range(3)]
-        d = Dialogue(f"D{dn:02d}", {lang: f"{home}–{other} dialogue {dn}" for lang in langs}, parties, langs, themes=themes, id=uid(rnd))
+        parties = [Party("A", home, True, id=uid(rnd, FIRST_DAY)), Party("B", other, id=uid(rnd, FIRST_DAY))]
+        themes = [Theme(f"T{t}", {lang: sentence(rnd, words[lang], 3) for lang in langs}, id=uid(rnd, FIRST_DAY)) for t in range(3)]
+        d = Dialogue(f"D{dn:02d}", {lang: f"{home}–{other} dialogue {dn}" for lang in langs}, parties, langs, themes=themes, id=uid(rnd, FIRST_DAY))
         b.dialogues.append(d)
         sessions = []
         for n in range(1, cfg["sessions"] + 1):
@@ -132,12 +136,14 @@ def build(size: str, seed: int = 7) -> Bundle:
                 host_party_id=parties[n % 2].id,
                 state=SessionState.HELD,
                 minutes_state=MinutesState.AGREED,
-                id=uid(rnd),
+                id=uid(rnd, start - dt.timedelta(days=60)),
             )
             sessions.append(s)
             for p in parties:
                 for k in range(3):
-                    b.members.append(DelegationMember(rnd.choice(b.people).id, p.id, "Member", k == 0, k == 0, k, s.id, id=uid(rnd)))
+                    b.members.append(
+                        DelegationMember(rnd.choice(b.people).id, p.id, "Member", k == 0, k == 0, k, s.id, id=uid(rnd, start - dt.timedelta(days=30)))
+                    )
             for k in range(6):
                 b.items.append(
                     AgendaItem(
@@ -147,7 +153,7 @@ def build(size: str, seed: int = 7) -> Bundle:
                         kind=ItemKind.DISCUSSION,
                         summary={lang: sentence(rnd, words[lang], 20) for lang in langs},
                         duration_min=30,
-                        id=uid(rnd),
+                        id=uid(rnd, start - dt.timedelta(days=30)),
                     )
                 )
         b.sessions += sessions
@@ -162,7 +168,7 @@ def build(size: str, seed: int = 7) -> Bundle:
                 lead_institution=f"Ministry of {rnd.choice(COUNTRIES)}",
                 theme_id=themes[cn % 3].id,
                 due_on=made.starts_on + dt.timedelta(days=365),
-                id=uid(rnd),
+                id=uid(rnd, made.starts_on),
             )
             b.commitments.append(c)
             for k in range(events_per):
@@ -174,14 +180,22 @@ def build(size: str, seed: int = 7) -> Bundle:
                         note=sentence(rnd, words[langs[0]], 8),
                         author="bench",
                         recorded_at=f"{made.starts_on.year + 1}-01-01T00:00:00Z",
-                        id=uid(rnd),
+                        id=uid(rnd, made.starts_on + dt.timedelta(days=30 * (k + 1))),
                     )
                 )
             if cn % 20 == 0:
-                ind = Indicator(c.id, {lang: "Visas" for lang in langs}, "count", 7000, made.starts_on, 30000, id=uid(rnd))
+                ind = Indicator(c.id, {lang: "Visas" for lang in langs}, "count", 7000, made.starts_on, 30000, id=uid(rnd, made.starts_on))
                 b.indicators.append(ind)
                 for k in range(3):
-                    b.measurements.append(Measurement(ind.id, made.starts_on + dt.timedelta(days=200 * (k + 1)), 7000 + 5000 * k, "bench", id=uid(rnd)))
+                    b.measurements.append(
+                        Measurement(
+                            ind.id,
+                            made.starts_on + dt.timedelta(days=200 * (k + 1)),
+                            7000 + 5000 * k,
+                            "bench",
+                            id=uid(rnd, made.starts_on + dt.timedelta(days=200 * (k + 1))),
+                        )
+                    )
         for an in range(actions_per):
             b.actions.append(
                 FollowUpAction(
@@ -191,7 +205,7 @@ def build(size: str, seed: int = 7) -> Bundle:
                     dt.date(2010, 1, 1) + dt.timedelta(days=an),
                     rnd.choice(list(ActionState)),
                     session_id=rnd.choice(sessions).id,
-                    id=uid(rnd),
+                    id=uid(rnd, dt.date(2010, 1, 1) + dt.timedelta(days=an - 30)),
                 )
             )
     return b

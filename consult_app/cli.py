@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound, PassphraseNeeded
-from .domain.model import Visibility
+from .domain.model import Visibility, named_by, short_id
 from .domain.text import counted
 from .paths import log_exception
 
@@ -206,7 +206,7 @@ def _parser() -> argparse.ArgumentParser:
         "--audience", choices=("joint", "internal"), default="internal", help="joint: shared with the other delegation; internal (the default): our own to-do"
     )
     q = _on_workspace(asub, "audience", help="share an action with the other delegation, or make it internal again")
-    q.add_argument("id", help="the action's id (or the start of it, as 'action list' prints it)")
+    q.add_argument("id", help="the action's id (or its last characters, as 'action list' prints them)")
     q.add_argument("audience", choices=("joint", "internal"))
 
     csub = _actions(sub, "commitment", help="edit, withdraw, supersede or reaffirm a commitment")
@@ -480,9 +480,9 @@ def _minutes_parsers(sub) -> None:
     q.add_argument("--party", metavar="CODE", help="record another party's proposal received on paper (only for a dialogue not paired with its secretariat)")
     for action, words in (("accept", "accept a proposal: its words go into the text"), ("reject", "reject a proposal")):
         q = _on_workspace(msub, action, help=words)
-        q.add_argument("id", help="the proposal's id (or its start, as 'minutes proposals' prints it)")
+        q.add_argument("id", help="the proposal's id (or its last characters, as 'minutes proposals' prints them)")
     q = _on_workspace(msub, "edit", help="accept a proposal with other words")
-    q.add_argument("id", help="the proposal's id (or its start)")
+    q.add_argument("id", help="the proposal's id (or its last characters)")
     q.add_argument("--text", required=True, help="the words accepted instead")
     _minutes_sign_parsers(msub)
 
@@ -822,7 +822,7 @@ def _action(args: argparse.Namespace) -> int:
             codes = {d.id: d.code for d in ws.dialogues()}
             for a in ws.actions(_dialogue_id(ws, args.dialogue)):
                 due = a.due_on.isoformat() if a.due_on else "-"
-                print("\t".join((a.id[:8], codes.get(a.dialogue_id, "-"), a.visibility.value, a.state.value, due, a.description.replace("\t", " "))))
+                print("\t".join((short_id(a.id), codes.get(a.dialogue_id, "-"), a.visibility.value, a.state.value, due, a.description.replace("\t", " "))))
         return 0
     with _writing(args.path) as ws:
         return _add_action(ws, args) if args.action == "add" else _share_action(ws, args)
@@ -846,20 +846,20 @@ def _add_action(ws, args: argparse.Namespace) -> int:
         visibility=Visibility(args.audience),
     )
     a = followup.add_action(ws, action)
-    print(f"Added the {a.visibility.value} action {a.id[:8]}.")
+    print(f"Added the {a.visibility.value} action {short_id(a.id)}.")
     return 0
 
 
 def _share_action(ws, args: argparse.Namespace) -> int:
     from .ops import followup
 
-    matches = [a for a in ws.actions() if a.id.startswith(args.id)] if args.id else []
+    matches = [a for a in ws.actions() if named_by(a.id, args.id)]
     if len(matches) != 1:
-        raise NotFound(f"No single action whose id starts with '{args.id}' ({len(matches)} found): see consult-app action list.")
+        raise NotFound(f"No single action whose id ends with '{args.id}' ({len(matches)} found): see consult-app action list.")
     action = matches[0]
     action.visibility = Visibility(args.audience)
     followup.update_action(ws, action)
-    print(f"The action {action.id[:8]} is now {action.visibility.value}.")
+    print(f"The action {short_id(action.id)} is now {action.visibility.value}.")
     return 0
 
 
@@ -1093,7 +1093,7 @@ def _minutes(args: argparse.Namespace) -> int:
     if args.action in ("accept", "reject", "edit"):
         with _writing(args.path) as ws:
             decided = minutes.decide(ws, ws.proposal(args.id).id, args.action, getattr(args, "text", None))
-        print(f"Proposal {decided.id[:8]} {decided.state.value}.")
+        print(f"Proposal {short_id(decided.id)} {decided.state.value}.")
         return 0
     with _reading(args.path) if args.action in ("show", "proposals") else _writing(args.path) as ws:
         d = ws.dialogue_by_code(args.dialogue)
@@ -1125,7 +1125,7 @@ def _minutes(args: argparse.Namespace) -> int:
                     session.id, "", item_id, args.field, args.lang or d.languages[0], args.op, args.passage, args.text, args.comment, party_id=party or ""
                 ),
             )
-            print(f"Proposal {p.id[:8]} recorded on {where}.")
+            print(f"Proposal {short_id(p.id)} recorded on {where}.")
             return 0
         if args.action == "agree":
             _agree(ws, d, session, args, where)
@@ -1141,7 +1141,7 @@ def _minutes(args: argparse.Namespace) -> int:
             author=args.author or "",
             signed_by={ws.home_party(d.id).id: args.by},
         )
-        print(f"Amendment {a.id[:8]} of {where}: {'in force' if a.state == 'effective' else 'awaiting the other side' + chr(39) + 's sign-off'}.")
+        print(f"Amendment {short_id(a.id)} of {where}: {'in force' if a.state == 'effective' else 'awaiting the other side' + chr(39) + 's sign-off'}.")
         return 0
 
 
@@ -1159,7 +1159,7 @@ def _print_proposals(ws, d, session, only_open: bool) -> None:
         }[p.op]
         decided = f" ({p.decided_text})" if p.state.value == "edited" else ""
         where = f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]"
-        print("\t".join((p.id[:8], party.code if party else "?", p.state.value + decided, where, change, p.comment)))
+        print("\t".join((short_id(p.id), party.code if party else "?", p.state.value + decided, where, change, p.comment)))
 
 
 def _agree(ws, d, session, args: argparse.Namespace, where: str) -> None:
@@ -1230,7 +1230,7 @@ def _show_minutes(ws, d, session) -> int:
     for a in ws.amendments(session.id):
         signed = ", ".join(f"{x.name} ({d.party(x.party_id).code})" for x in signoffs if x.amendment_id == a.id)
         print(
-            f"amendment {a.id[:8]}\t{a.amended_on.isoformat()}\t{a.state}\t{numbers.get(a.agenda_item_id or '', '?')} {a.field} [{a.lang}]\t{a.reason}\tby {a.author or '—'}"
+            f"amendment {short_id(a.id)}\t{a.amended_on.isoformat()}\t{a.state}\t{numbers.get(a.agenda_item_id or '', '?')} {a.field} [{a.lang}]\t{a.reason}\tby {a.author or '—'}"
             + (f"\tsigned off by {signed}" if signed else "")
         )
     return 0

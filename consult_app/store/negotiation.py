@@ -62,12 +62,19 @@ class Negotiation:
         return self._objects(_record().Proposal, "SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, rowid", (session_id,))
 
     def proposal(self, proposal_id: str) -> Proposal:
-        row = self._one("SELECT * FROM minutes_proposals WHERE id = ?", (proposal_id,))
-        if row is None:
-            row = self._one("SELECT * FROM minutes_proposals WHERE id LIKE ? || '%'", (proposal_id,)) if len(proposal_id) >= 4 else None
-        if row is None:
-            raise NotFound(f"No proposal with id '{proposal_id}' in this workspace.")
-        return codec.from_row(_record().Proposal, row)
+        """The proposal named by ``proposal_id``: its id, or its last characters as they are printed (``short_id``)."""
+        return codec.from_row(_record().Proposal, self._named("minutes_proposals", proposal_id, "proposal"))
+
+    def _named(self, table: str, handle: str, what: str) -> dict:
+        """The one row of ``table`` that ``handle`` names (its whole id, or at least its last 4 characters)."""
+        rows = self._rows(f"SELECT * FROM {table} WHERE id = ?", (handle,))
+        if not rows and len(handle) >= 4:
+            rows = self._rows(f"SELECT * FROM {table} WHERE substr(id, ?) = ?", (-len(handle), handle))
+        if not rows:
+            raise NotFound(f"No {what} with id '{handle}' in this workspace.")
+        if len(rows) > 1:
+            raise NotFound(f"'{handle}' ends the ids of {len(rows)} {what}s in this workspace: give more of its id.")
+        return rows[0]
 
     def signoffs(self, session_id: str) -> list[SignOff]:
         return self._objects(
@@ -77,12 +84,8 @@ class Negotiation:
         )
 
     def amendment(self, amendment_id: str) -> Amendment:
-        row = self._one("SELECT * FROM minutes_amendments WHERE id = ?", (amendment_id,))
-        if row is None and len(amendment_id) >= 4:
-            row = self._one("SELECT * FROM minutes_amendments WHERE id LIKE ? || '%'", (amendment_id,))
-        if row is None:
-            raise NotFound(f"No amendment with id '{amendment_id}' in this workspace.")
-        return codec.from_row(Amendment, row)
+        """The amendment named by ``amendment_id``: its id, or its last characters as they are printed (``short_id``)."""
+        return codec.from_row(Amendment, self._named("minutes_amendments", amendment_id, "amendment"))
 
     def home_party(self, dialogue_id: str) -> Party:
         row = self._one("SELECT * FROM parties WHERE dialogue_id = ? AND is_home = 1", (dialogue_id,))

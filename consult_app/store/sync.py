@@ -48,7 +48,7 @@ from pathlib import Path
 import apsw
 
 from ..domain.errors import ConsultError, Invalid, NewerVersion, NotFound, NothingToSend  # noqa: F401  (re-exported)
-from ..domain.model import new_id
+from ..domain.model import new_id, short_id
 from ..domain.text import counted
 from ..exchange import packet
 from ..exchange.keys import DeviceSecrets, PublicKeys
@@ -146,7 +146,9 @@ class Conflict:
     theirs: object
 
     def sentence(self) -> str:
-        return f"{READABLE.get(self.table, self.table)} {self.row_id[:8]}…, {self.column}: was {self.original!r}, ours {self.ours!r}, theirs {self.theirs!r}"
+        return (
+            f"{READABLE.get(self.table, self.table)} …{short_id(self.row_id)}, {self.column}: was {self.original!r}, ours {self.ours!r}, theirs {self.theirs!r}"
+        )
 
 
 @dataclass
@@ -1185,7 +1187,7 @@ def _apply_edits(conn, edits: list[tuple[str, str, str, object]]) -> None:
         try:
             R.validate_row(table, row, R.owner(table, row, rows), rows)
         except Invalid as exc:
-            raise Invalid(f"Your edit of {READABLE.get(table, table)} {row_id[:8]}…: {exc}") from None
+            raise Invalid(f"Your edit of {READABLE.get(table, table)} …{short_id(row_id)}: {exc}") from None
         conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (value, row_id))
 
 

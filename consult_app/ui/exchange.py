@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ConsultError
+from ..domain.model import short_id
 from ..ops import exchange as exchange_ops
 from ..ops.exports import write_bytes
 from ..store import Workspace
@@ -150,7 +151,7 @@ class ReceiveChangesDialog(Dialog):
         self.conflicts.setRowCount(len(self.report.conflicts))
         for row, conflict in enumerate(self.report.conflicts):
             what = words.table_name(conflict.table)
-            for col, text in enumerate((f"{what} {conflict.row_id[:8]}…", conflict.column, conflict.original, conflict.ours, conflict.theirs)):
+            for col, text in enumerate((f"{what} …{short_id(conflict.row_id)}", conflict.column, conflict.original, conflict.ours, conflict.theirs)):
                 self.conflicts.setItem(row, col, QTableWidgetItem("" if text is None else str(text)))
             choice = QComboBox()
             choice.setObjectName(f"decision_{row}")

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from consult_app.domain.errors import ConsultError, Invalid
-from consult_app.domain.model import ItemKind, MinutesState
+from consult_app.domain.errors import ConsultError, Invalid, NotFound
+from consult_app.domain.model import ItemKind, MinutesState, short_id
 from consult_app.domain.rules import agenda_order, timetable
 from consult_app.domain.text import shorten
 from consult_app.ops import sessions as sessions_ops
@@ -158,3 +158,17 @@ def test_actions_and_members_can_be_removed(demo):
     member = demo.delegation(s3.id)[-1]
     demo.remove_member(member.id)
     assert member.id not in {m.id for m in demo.delegation(s3.id)}
+
+
+def test_an_amendment_is_named_by_the_end_of_its_id_and_never_by_a_guess(demo):
+    s2 = demo.session_by_number(mlfr(demo).id, 2)
+    item = next(i for i in demo.agenda(s2.id) if i.title["fr"] == "Cogestion des flux migratoires")
+    made = [demo.amend_minutes(item.id, "conclusions", "fr", f"Texte {n}.", "Erreur matérielle", dt.date(2002, 9, 1 + n)) for n in range(2)]
+    assert demo.amendment(short_id(made[0].id)).id == made[0].id and demo.amendment(made[1].id[-4:]).id == made[1].id
+    with pytest.raises(NotFound, match=f"^No amendment with id '{made[0].id[:8]}' in this workspace.$"):
+        demo.amendment(made[0].id[:8])  # the start of an id is the time it was made: shared by rows made together
+    for n, a in enumerate(made):  # two ids that end alike, as only an edit behind the app's back makes them
+        demo.conn.execute("UPDATE minutes_amendments SET id = ? WHERE id = ?", (f"{n}{a.id[1:-8]}0000abcd", a.id))
+    with pytest.raises(NotFound, match="^'abcd' ends the ids of 2 amendments in this workspace: give more of its id.$"):
+        demo.amendment("abcd")
+    assert demo.amendment(f"1{made[1].id[1:-8]}0000abcd").new_text == "Texte 1."
