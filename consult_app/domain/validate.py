@@ -15,26 +15,8 @@ import datetime as dt
 import math
 import re
 
+from . import model
 from .errors import Invalid
-from .model import (
-    AgendaItem,
-    Amendment,
-    Commitment,
-    CommitmentState,
-    DelegationMember,
-    Dialogue,
-    Direction,
-    FollowUpAction,
-    Indicator,
-    ItemKind,
-    LangText,
-    Measurement,
-    Person,
-    Revision,
-    Session,
-    StatusEvent,
-    StatusScale,
-)
 from .text import control_characters, lone_surrogates, printable
 
 # --------------------------------------------------------------- the limits
@@ -98,7 +80,7 @@ def characters(value: str, field: str) -> str:
     return value
 
 
-def lang_text(value: LangText, field: str, languages: list[str] | None = None, *, required: bool = False, limit: int = TEXT) -> LangText:
+def lang_text(value: model.LangText, field: str, languages: list[str] | None = None, *, required: bool = False, limit: int = TEXT) -> model.LangText:
     """Accept a multilingual text; every language must be one of the dialogue's."""
     if not isinstance(value, dict):
         raise Invalid(f"{field}: expected texts by language.", field)
@@ -203,7 +185,7 @@ def scalar(value: object, field: str) -> object:
 # ------------------------------------------------------------------ records
 
 
-def person(p: Person) -> None:
+def person(p: model.Person) -> None:
     text(p.name, "name", required=True, limit=NAME)
     text(p.title, "title", limit=NAME)
     text(p.organisation, "organisation", limit=NAME)
@@ -212,7 +194,7 @@ def person(p: Person) -> None:
     text(p.party, "party", limit=CODE)
 
 
-def dialogue(d: Dialogue) -> None:
+def dialogue(d: model.Dialogue) -> None:
     text(d.code, "code", required=True, limit=CODE)
     if not d.languages:
         raise Invalid("languages: a dialogue needs at least one working language.", "languages")
@@ -249,7 +231,7 @@ def dialogue(d: Dialogue) -> None:
         text(level.label, f"scale.levels[{n}].label", required=True, limit=LABEL)
 
 
-def session(s: Session) -> None:
+def session(s: model.Session) -> None:
     if isinstance(s.number, int) and not isinstance(s.number, bool) and s.number < 1:
         raise Invalid("number: a session number starts at 1.", "number")
     whole(s.number, "number", 1, MAX_SESSION_NUMBER)
@@ -262,7 +244,7 @@ def session(s: Session) -> None:
         timestamp(s.brief_printed_at, "brief_printed_at")
 
 
-def member(m: DelegationMember) -> None:
+def member(m: model.DelegationMember) -> None:
     text(m.role, "role", limit=NAME)
     whole(m.position, "position", 0, MAX_POSITION)
 
@@ -274,9 +256,9 @@ def duration(minutes: int, field: str = "duration") -> int:
     return minutes
 
 
-def agenda_item(item: AgendaItem, languages: list[str]) -> None:
+def agenda_item(item: model.AgendaItem, languages: list[str]) -> None:
     # a day heading's title is optional: the heading says which day it is
-    lang_text(item.title, "title", languages, required=item.kind != ItemKind.DAY, limit=TITLE)
+    lang_text(item.title, "title", languages, required=item.kind != model.ItemKind.DAY, limit=TITLE)
     if item.kind.timetable_only and item.parent_id is not None:
         raise Invalid("parent: a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.", "parent")
     if item.start_time is not None and not isinstance(item.start_time, dt.time):
@@ -290,7 +272,7 @@ def agenda_item(item: AgendaItem, languages: list[str]) -> None:
     text(item.internal_notes, "internal_notes", limit=NOTE)
 
 
-def amendment(a: Amendment) -> None:
+def amendment(a: model.Amendment) -> None:
     if a.field not in MINUTES_FIELDS:
         raise Invalid(f"field: '{printable(str(a.field))[:40]}' is not part of the minutes.", "field")
     if a.lang and not _LANGUAGE.fullmatch(a.lang):
@@ -301,7 +283,7 @@ def amendment(a: Amendment) -> None:
     text(a.reason, "reason", required=True)
 
 
-def commitment(c: Commitment, d: Dialogue, made_at: Session | None = None) -> None:
+def commitment(c: model.Commitment, d: model.Dialogue, made_at: model.Session | None = None) -> None:
     text(c.ref, "ref", required=True, limit=REF)
     lang_text(c.text, "text", d.languages, required=True)
     if c.party_id is not None and d.party(c.party_id) is None:
@@ -322,13 +304,13 @@ def commitment(c: Commitment, d: Dialogue, made_at: Session | None = None) -> No
     ending(c, made_at)
 
 
-def ending(c: Commitment, made_at: Session | None = None) -> None:
+def ending(c: model.Commitment, made_at: model.Session | None = None) -> None:
     """A commitment in force has no end; a withdrawn or superseded one says when and why."""
-    if c.state == CommitmentState.IN_FORCE:
+    if c.state == model.CommitmentState.IN_FORCE:
         if c.ended_on is not None or c.end_reason:
             raise Invalid("ended_on: a commitment in force has no end date or reason.", "ended_on")
         return
-    how = "withdrawn" if c.state == CommitmentState.WITHDRAWN else "superseded"
+    how = "withdrawn" if c.state == model.CommitmentState.WITHDRAWN else "superseded"
     date(c.ended_on, "ended_on", required=True)
     if made_at is not None and c.ended_on < made_at.starts_on:
         raise Invalid(
@@ -340,7 +322,7 @@ def ending(c: Commitment, made_at: Session | None = None) -> None:
         raise Invalid(f"end_reason: say why the commitment is {how}.", "end_reason")
 
 
-def revision(r: Revision, languages: list[str] | None = None) -> None:
+def revision(r: model.Revision, languages: list[str] | None = None) -> None:
     date(r.revised_on, "revised_on", required=True)
     lang_text(r.old_text, "old_text", languages)
     lang_text(r.new_text, "new_text", languages, required=True)
@@ -349,7 +331,7 @@ def revision(r: Revision, languages: list[str] | None = None) -> None:
     timestamp(r.recorded_at, "recorded_at")
 
 
-def status_event(e: StatusEvent, scale: StatusScale | None = None) -> None:
+def status_event(e: model.StatusEvent, scale: model.StatusScale | None = None) -> None:
     """A status event; ``scale``, when given, is the dialogue's, and the status must be on it."""
     date(e.effective_on, "effective_on", required=True)
     text(e.status, "status", required=True, limit=CODE)
@@ -362,21 +344,21 @@ def status_event(e: StatusEvent, scale: StatusScale | None = None) -> None:
     text(e.recorded_where, "recorded_where", limit=NAME)
 
 
-def indicator(i: Indicator, languages: list[str] | None = None) -> None:
+def indicator(i: model.Indicator, languages: list[str] | None = None) -> None:
     lang_text(i.name, "name", languages, required=True, limit=TITLE)
     text(i.unit, "unit", required=True, limit=LABEL)
     number(i.baseline_value, "baseline_value")
     date(i.baseline_on, "baseline_on")
     number(i.target_value, "target_value")
     date(i.target_on, "target_on")
-    if i.direction not in (Direction.UP, Direction.DOWN):
+    if i.direction not in (model.Direction.UP, model.Direction.DOWN):
         raise Invalid("direction: expected up (higher is better) or down (lower is better).", "direction")
-    if i.direction == Direction.UP and i.target_value < i.baseline_value:
+    if i.direction == model.Direction.UP and i.target_value < i.baseline_value:
         raise Invalid(
             f"target_value: the target ({i.target_value:,.15g}) is below the baseline ({i.baseline_value:,.15g}), but this indicator should rise (up is good).",
             "target_value",
         )
-    if i.direction == Direction.DOWN and i.target_value > i.baseline_value:
+    if i.direction == model.Direction.DOWN and i.target_value > i.baseline_value:
         raise Invalid(
             f"target_value: the target ({i.target_value:,.15g}) is above the baseline ({i.baseline_value:,.15g}), "
             "but this indicator should fall (down is good).",
@@ -386,13 +368,13 @@ def indicator(i: Indicator, languages: list[str] | None = None) -> None:
         raise Invalid(f"target_on: the target's date {i.target_on.isoformat()} is before the baseline's ({i.baseline_on.isoformat()}).", "target_on")
 
 
-def measurement(m: Measurement) -> None:
+def measurement(m: model.Measurement) -> None:
     date(m.measured_on, "measured_on", required=True)
     number(m.value, "value")
     text(m.source, "source", limit=TITLE)
 
 
-def action(a: FollowUpAction) -> None:
+def action(a: model.FollowUpAction) -> None:
     text(a.description, "description", required=True)
     text(a.assignee, "assignee", limit=NAME)
     date(a.due_on, "due_on")

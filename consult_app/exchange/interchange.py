@@ -784,51 +784,54 @@ def _sort_key(path) -> list:
     return [(0, p) if isinstance(p, int) else (1, str(p)) for p in path]
 
 
+# The names of JSON Schema's types, as a message says them.
+_TYPE_NAMES = {
+    "object": "an object",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+# The problems whose sentence needs only the value found and the schema's rule (the validator's value).
+_PROBLEMS: dict[str, Callable[[Any, Any], str]] = {
+    "enum": lambda value, rule: f"{_show(value)} is not one of: {', '.join(map(str, rule))}.",
+    "const": lambda value, rule: f"expected {_show(rule)}, found {_show(value)}.",
+    "minLength": lambda value, rule: "must not be empty.",
+    "maxLength": lambda value, rule: f"is {len(value):,} characters long; the limit is {rule:,}.",
+    "minItems": lambda value, rule: f"needs at least {rule} entries.",
+    "pattern": lambda value, rule: f"{_show(value)} is not in the expected form.",
+    "propertyNames": lambda value, rule: f"{_show(value)} has a key that is not a language code.",
+}
+
+
 def _message(error) -> str:
-    where = path_text(error.absolute_path)
-    value = error.instance
-    kind = error.validator
+    return f"{path_text(error.absolute_path)}: {_problem(error)}"
+
+
+def _problem(error) -> str:
+    value, rule, kind = error.instance, error.validator_value, error.validator
+    if kind in _PROBLEMS:
+        return _PROBLEMS[kind](value, rule)
     if kind == "required":
-        missing = [k for k in error.validator_value if k not in value]
-        return f"{where}: missing field '{missing[0]}'."
+        missing = [k for k in rule if k not in value]
+        return f"missing field '{missing[0]}'."
     if kind == "additionalProperties":
         extra = sorted(set(value) - set(error.schema.get("properties", {})))
-        return f"{where}: unknown field {_show(extra[0])}."
+        return f"unknown field {_show(extra[0])}."
     if kind == "type":
-        expected = error.validator_value
-        names = {
-            "object": "an object",
-            "array": "a list",
-            "string": "text",
-            "integer": "a whole number",
-            "number": "a number",
-            "boolean": "true or false",
-            "null": "null",
-        }
-        wanted = " or ".join(names.get(t, t) for t in (expected if isinstance(expected, list) else [expected]))
-        return f"{where}: expected {wanted}, found {JSON_TYPES.get(type(value), 'something else')} {_show(value)}."
-    if kind == "format" and error.validator_value == "date":
-        return f"{where}: not a date: {_show(value)}."
-    if kind == "enum":
-        return f"{where}: {_show(value)} is not one of: {', '.join(map(str, error.validator_value))}."
-    if kind == "const":
-        return f"{where}: expected {_show(error.validator_value)}, found {_show(value)}."
-    if kind == "minLength":
-        return f"{where}: must not be empty."
-    if kind == "maxLength":
-        return f"{where}: is {len(value):,} characters long; the limit is {error.validator_value:,}."
-    if kind == "minItems":
-        return f"{where}: needs at least {error.validator_value} entries."
+        wanted = " or ".join(_TYPE_NAMES.get(t, t) for t in (rule if isinstance(rule, list) else [rule]))
+        return f"expected {wanted}, found {JSON_TYPES.get(type(value), 'something else')} {_show(value)}."
+    if kind == "format" and rule == "date":
+        return f"not a date: {_show(value)}."
     if kind in ("minimum", "maximum"):
         lowest, highest = error.schema.get("minimum"), error.schema.get("maximum")
         if lowest is not None and highest is not None:
-            return f"{where}: {value} is not a whole number between {lowest:,} and {highest:,}."
-        return f"{where}: {value} is out of range ({kind} {error.validator_value:,})."
-    if kind == "pattern":
-        return f"{where}: {_show(value)} is not in the expected form."
-    if kind == "propertyNames":
-        return f"{where}: {_show(value)} has a key that is not a language code."
-    return f"{where}: {error.message}."
+            return f"{value} is not a whole number between {lowest:,} and {highest:,}."
+        return f"{value} is out of range ({kind} {rule:,})."
+    return f"{error.message}."
 
 
 # Where the model's attribute names (used in ``validate``'s sentences) differ from the file's.

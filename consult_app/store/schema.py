@@ -17,7 +17,16 @@ from sqlcipher3 import dbapi2 as sqlite3  # the store's one driver (see connecti
 APPLICATION_ID = 0x436E5374  # "CnSt": marks a file as a Consult workspace
 SCHEMA_VERSION = 10
 
-V1 = """
+
+def _append_only(table: str, why: str) -> str:
+    """The two triggers that keep a table's rows as first written: any update or delete is refused with ``why``."""
+    return "\n".join(
+        f"CREATE TRIGGER {table}_no_{verb} BEFORE {verb.upper()} ON {table}\nBEGIN SELECT RAISE(ABORT, '{why}'); END;" for verb in ("update", "delete")
+    )
+
+
+V1 = (
+    """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 CREATE TABLE dialogues (
@@ -145,10 +154,9 @@ CREATE TABLE status_events (
     recorded_where TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX status_events_commitment ON status_events(commitment_id, effective_on);
-CREATE TRIGGER status_events_no_update BEFORE UPDATE ON status_events
-BEGIN SELECT RAISE(ABORT, 'status events are append-only'); END;
-CREATE TRIGGER status_events_no_delete BEFORE DELETE ON status_events
-BEGIN SELECT RAISE(ABORT, 'status events are append-only'); END;
+"""
+    + _append_only("status_events", "status events are append-only")
+    + """
 
 CREATE TABLE indicators (
     id TEXT PRIMARY KEY,
@@ -170,10 +178,9 @@ CREATE TABLE measurements (
     source TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX measurements_indicator ON measurements(indicator_id, measured_on);
-CREATE TRIGGER measurements_no_update BEFORE UPDATE ON measurements
-BEGIN SELECT RAISE(ABORT, 'measurements are append-only'); END;
-CREATE TRIGGER measurements_no_delete BEFORE DELETE ON measurements
-BEGIN SELECT RAISE(ABORT, 'measurements are append-only'); END;
+"""
+    + _append_only("measurements", "measurements are append-only")
+    + """
 
 CREATE TABLE actions (
     id TEXT PRIMARY KEY,
@@ -187,6 +194,7 @@ CREATE TABLE actions (
 );
 CREATE INDEX actions_dialogue ON actions(dialogue_id, due_on);
 """
+)
 
 # Version 2: internal notes per agenda item, the minutes amendment history,
 # and full-text search over every text with accent and letter folding.
@@ -330,7 +338,8 @@ ALTER TABLE agenda_items ADD COLUMN red_lines TEXT NOT NULL DEFAULT '';
 # Amendments say who wrote them and for which party, and stay proposed until
 # every party signed them off (existing ones are in force). A partner of the
 # new kind "counterpart" is paired for one dialogue as one of its parties.
-V8 = """
+V8 = (
+    """
 ALTER TABLE status_events ADD COLUMN party_id TEXT REFERENCES parties(id);
 CREATE INDEX status_events_party ON status_events(party_id);
 ALTER TABLE minutes_amendments ADD COLUMN author TEXT NOT NULL DEFAULT '';
@@ -352,10 +361,9 @@ CREATE TABLE minutes_versions (
     circulated_by TEXT NOT NULL DEFAULT '',
     UNIQUE (session_id, number)
 );
-CREATE TRIGGER minutes_versions_no_update BEFORE UPDATE ON minutes_versions
-BEGIN SELECT RAISE(ABORT, 'circulated versions are frozen'); END;
-CREATE TRIGGER minutes_versions_no_delete BEFORE DELETE ON minutes_versions
-BEGIN SELECT RAISE(ABORT, 'circulated versions are frozen'); END;
+"""
+    + _append_only("minutes_versions", "circulated versions are frozen")
+    + """
 
 CREATE TABLE minutes_proposals (
     id TEXT PRIMARY KEY,
@@ -396,15 +404,15 @@ CREATE TABLE minutes_signoffs (
     CHECK ((version_id IS NULL) <> (amendment_id IS NULL))
 );
 CREATE INDEX minutes_signoffs_session ON minutes_signoffs(session_id);
-CREATE TRIGGER minutes_signoffs_no_update BEFORE UPDATE ON minutes_signoffs
-BEGIN SELECT RAISE(ABORT, 'sign-offs are part of the record of the minutes'); END;
-CREATE TRIGGER minutes_signoffs_no_delete BEFORE DELETE ON minutes_signoffs
-BEGIN SELECT RAISE(ABORT, 'sign-offs are part of the record of the minutes'); END;
+"""
+    + _append_only("minutes_signoffs", "sign-offs are part of the record of the minutes")
+    + """
 
 CREATE TRIGGER sessions_agreed_minutes_stay BEFORE UPDATE OF minutes_state ON sessions
 WHEN OLD.minutes_state = 'agreed' AND NEW.minutes_state <> 'agreed'
 BEGIN SELECT RAISE(ABORT, 'agreed minutes cannot be set back'); END;
 """
+)
 
 
 def _v8_assessments(conn: sqlite3.Connection) -> None:

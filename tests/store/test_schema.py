@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlite3
 
-from consult_app.store.schema import EXPECTED_FILE, MIGRATIONS, SCHEMA_VERSION, Migration, _is_schema, _objects, built_schema, expected_schema
+from consult_app.store.schema import EXPECTED_FILE, MIGRATIONS, SCHEMA_VERSION, Migration, _is_schema, _objects, _split, built_schema, expected_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,3 +55,25 @@ def test_the_kept_schema_is_what_the_migrations_make():
 def test_an_older_version_is_built_from_its_migrations():
     assert expected_schema(SCHEMA_VERSION - 1) == built_schema(SCHEMA_VERSION - 1)
     assert "commitment_revisions" in built_schema(9) and "commitment_revisions" not in built_schema(8)
+
+
+# SHA-256 of the statements each released migration's script runs (joined by a blank line), taken
+# before its Python was refactored: a released migration's SQL never changes, only how it is written.
+RELEASED = {
+    1: "8f88aa5e6269058a35254e3d8e69809851cc7c273f4a45bb2467e1022504d3d0",
+    2: "6d3020d8e52b2687e5d43995873ee76c19da6cc1cf1de17509759ae01d805a17",
+    3: "3fd89ae4168585b5a86f548c8724e8e9eb75d6dcfe02c06c1e3f08520e8e55e8",
+    4: "b275b4a470c9eb20ccc56c4eaa0772f20f1eed6cf7af4b3f3500665acef2d823",
+    5: "b7af51cb04b3f5f9b449919aead9ec2075143e197ed28066484a2d80d1b8458a",
+    6: "bb25debd9f5e8c9eb45f45e0a9b88a4e41e7016e0ebcfb7a2b568d5964e11fb4",
+    7: "065a60c893fd799bd8f168c1bbd0aa84da50fd78ddf4af6324035dc9dcc49018",
+    8: "80f4699ed36e9cf9b9cfc77f35ea48f6dc723acd678f06dcf3bb8fd90ebea7f3",
+    9: "6b3e1720678300068accc0ce34c56f744465d70fe6b40dcdb2f80e8429a96c5f",
+    10: "61649cc7955198e05586ab6baf0c69313f48e4d451feb8a7631277c7834714b2",
+}
+
+
+@pytest.mark.parametrize("version", sorted(RELEASED))
+def test_a_released_migration_runs_the_same_sql(version):
+    statements = _split(MIGRATIONS[version].script)
+    assert hashlib.sha256("\n\n".join(statements).encode()).hexdigest() == RELEASED[version], f"migration {version} was released: add a new one instead"
