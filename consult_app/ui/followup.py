@@ -320,11 +320,10 @@ class ActionsView(View):
         return add_action(self.workspace, self.undo, action, self, self.report, self.reload)
 
     def edit(self) -> ActionEditor | None:
-        before = self.current()
-        if before is None:
-            return None
-        editor = ActionEditor(self.workspace, before, self)
-        return edit_undoably(self, editor, before, editor.result_action, self.tr("Edit action"), followup_ops.update_action)
+        text = self.tr("Edit action")
+        return edit_undoably(
+            self, self.current(), lambda action: ActionEditor(self.workspace, action, self), ActionEditor.result_action, text, followup_ops.update_action
+        )
 
     def mark_done(self) -> None:
         before = self.current()

@@ -41,7 +41,7 @@ from . import access, labels, memory, messages
 from .followup import add_action
 from .negotiation import ProposalsPanel
 from .view import View
-from .widgets import INTERNAL_TINT, Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, internal_box, line_edit, ok_cancel
 
 
 class AmendDialog(FieldErrors, Dialog):
@@ -154,9 +154,7 @@ class MinutesView(View):
         self.editors: dict[tuple[str, str], TextBox] = {}
         self.joint_box = QGroupBox(self.tr("Joint record — shared with the counterpart"))
         self.joint_layout = QFormLayout(self.joint_box)
-        internal = QGroupBox(self.tr("Our notes — internal"))
-        internal.setObjectName("internal")
-        internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
+        internal = internal_box(self.tr("Our notes — internal"))
         self.notes = TextBox("", "notes", validate.NOTE)
         self.notes.setAccessibleName(self.tr("Our notes — internal"))
         QVBoxLayout(internal).addWidget(self.notes)

@@ -68,8 +68,14 @@ def save_undoably(owner, text: str, save, before, after, *, select: bool = False
     )
 
 
-def edit_undoably(owner, editor, before, result, text: str, save, *, select: bool = False):
-    """Open ``editor`` on ``before``; on OK, what ``result()`` gives is saved by :func:`save_undoably`. Returns the editor."""
-    editor.accepted.connect(lambda: save_undoably(owner, text, save, before, result(), select=select))
+def edit_undoably(owner, before, editor_for, result, text: str, save, *, select: bool = False):
+    """Open ``editor_for(before)``; on OK, what ``result(editor)`` gives is saved by :func:`save_undoably`.
+
+    Returns the editor, or None when ``before`` is None (nothing selected: nothing opens).
+    """
+    if before is None:
+        return None
+    editor = editor_for(before)
+    editor.accepted.connect(lambda: save_undoably(owner, text, save, before, result(editor), select=select))
     editor.open()
     return editor

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -126,6 +127,14 @@ def choice_dialog(parent: QWidget, title: str, intro: str, chooser: QWidget, acc
 
 
 # ---------------------------------------------------------------- fields bounded by the domain's limits
+
+
+def internal_box(title: str) -> QGroupBox:
+    """The box, tinted, of what is ours alone (fields never printed for the other delegation)."""
+    box = QGroupBox(title)
+    box.setObjectName("internal")
+    box.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
+    return box
 
 
 def line_edit(text: str = "", name: str = "", limit: int = validate.NAME) -> QLineEdit:
@@ -249,6 +258,11 @@ class FieldErrors:
         if name is not None:
             self.error_names[field] = access.label_text(name)
         return label
+
+    def field_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
+        """``widget`` in ``form`` under ``label``, with the red label of ``field`` under it."""
+        form.addRow(label, widget)
+        form.addRow(self.field_error(field, label))
 
     def _row(self, label: QLabel, visible: bool) -> None:
         """Show or hide the form row of an error label (a hidden row takes no room)."""
