@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, 
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -232,6 +234,27 @@ def date_edit(value: dt.date | None, name: str) -> QDateEdit:
     return edit
 
 
+def optional_date(text: str, on: dt.date | None, name: str, accessible: str) -> tuple[QCheckBox, QDateEdit]:
+    """A date that may be left out: the box ``has_<name>`` saying ``text``, ticked when there is one, and the date ``<name>``, usable only then."""
+    has = QCheckBox(text)
+    has.setObjectName(f"has_{name}")
+    has.setChecked(on is not None)
+    date = date_edit(on, name)
+    date.setAccessibleName(accessible)
+    date.setEnabled(on is not None)
+    has.toggled.connect(date.setEnabled)
+    return has, date
+
+
+def one_line(*widgets: QWidget) -> QHBoxLayout:
+    """``widgets`` side by side on one line, from the left."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 # ---------------------------------------------------------------- one way to refuse
 
 
@@ -259,7 +282,7 @@ class FieldErrors:
             self.error_names[field] = access.label_text(name)
         return label
 
-    def field_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
+    def field_row(self, form: QFormLayout, label: str, widget: QWidget | QLayout, field: str) -> None:
         """``widget`` in ``form`` under ``label``, with the red label of ``field`` under it."""
         form.addRow(label, widget)
         form.addRow(self.field_error(field, label))
