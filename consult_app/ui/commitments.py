@@ -276,13 +276,28 @@ def supersede_dialog(
 
 
 class _CommitmentChange(FieldErrors, Dialog):
-    """A dialog that makes one undoable change to one commitment, named by the dialog's title; a refusal shows under the form."""
+    """A dialog that makes one undoable change to one commitment, named by the dialog's title; a refusal shows under the form.
+
+    A subclass names itself and adds its fields in :meth:`build`; the refusals that
+    belong to no field and the OK and Cancel buttons come after them.
+    """
+
+    opening_width: int | None = None  # the width it opens at, else what its fields ask for
 
     def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undoable: Undoable | None = None):
         super().__init__(parent)
         self.workspace, self.commitment = workspace, commitment
         self.undoable = undoable or Undoable()
-        self.form = QFormLayout(self)
+        form = QFormLayout(self)
+        ok_text = self.build(form)
+        form.addRow(self.field_error("other"))
+        form.addRow(ok_cancel(self, ok_text))
+        if self.opening_width:
+            self.resize(self.opening_width, self.sizeHint().height())
+
+    def build(self, form: QFormLayout) -> str:
+        """Set the title and add the fields to ``form``; returns the OK button's text."""
+        raise NotImplementedError
 
     def change(self, do, undo) -> bool:
         """Make the change now, as one step on the undo stack."""
@@ -292,11 +307,12 @@ class _CommitmentChange(FieldErrors, Dialog):
 class WithdrawDialog(_CommitmentChange):
     """End a commitment that no longer binds: a date and a reason; its history stays."""
 
-    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undoable: Undoable | None = None):
-        super().__init__(workspace, commitment, parent, undoable=undoable)
+    opening_width = 520
+
+    def build(self, form: QFormLayout) -> str:
+        commitment = self.commitment
         self.setWindowTitle(self.tr("Withdraw {ref}").format(ref=commitment.ref))
-        form = self.form
-        d = workspace.dialogue(commitment.dialogue_id)
+        d = self.workspace.dialogue(commitment.dialogue_id)
         words = " ".join(pick(commitment.text, d.languages[0], tuple(d.languages)).split())
         text = QLabel(words if len(words) <= 300 else words[:299] + "…")
         text.setObjectName("commitment_text")
@@ -304,15 +320,11 @@ class WithdrawDialog(_CommitmentChange):
         text.setWordWrap(True)
         form.addRow(text)
         self.date = date_edit(dt.date.today(), "ended_on")
-        form.addRow(self.tr("Withdrawn on:"), self.date)
-        form.addRow(self.field_error("ended_on", self.tr("Withdrawn on:")))
+        self.field_row(form, self.tr("Withdrawn on:"), self.date, "ended_on")
         self.reason = TextBox("", "end_reason", validate.TEXT)
         self.reason.setMaximumHeight(80)
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.field_error("end_reason", self.tr("Reason:")))
-        form.addRow(self.field_error("other"))
-        form.addRow(ok_cancel(self, self.tr("Withdraw")))
-        self.resize(520, self.sizeHint().height())
+        self.field_row(form, self.tr("Reason:"), self.reason, "end_reason")
+        return self.tr("Withdraw")
 
     def accept(self) -> None:
         ws, c = self.workspace, self.commitment
@@ -327,11 +339,10 @@ class WithdrawDialog(_CommitmentChange):
 class ReaffirmDialog(_CommitmentChange):
     """Record that a later session reaffirmed a commitment still in force."""
 
-    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undoable: Undoable | None = None):
-        super().__init__(workspace, commitment, parent, undoable=undoable)
+    def build(self, form: QFormLayout) -> str:
+        commitment = self.commitment
         self.setWindowTitle(self.tr("Reaffirm {ref}").format(ref=commitment.ref))
-        form = self.form
-        sessions = workspace.sessions(commitment.dialogue_id)
+        sessions = self.workspace.sessions(commitment.dialogue_id)
         made = next((s.number for s in sessions if s.id == commitment.made_at_session_id), 0)
         self.session = QComboBox()
         self.session.setObjectName("session")
@@ -341,10 +352,8 @@ class ReaffirmDialog(_CommitmentChange):
         self.session.setCurrentIndex(self.session.count() - 1)
         if not self.session.count():
             self.session.addItem(self.tr("(no later session yet: create it first)"), None)
-        form.addRow(self.tr("Reaffirmed at:"), self.session)
-        form.addRow(self.field_error("session", self.tr("Reaffirmed at:")))
-        form.addRow(self.field_error("other"))
-        form.addRow(ok_cancel(self, self.tr("Reaffirm")))
+        self.field_row(form, self.tr("Reaffirmed at:"), self.session, "session")
+        return self.tr("Reaffirm")
 
     def accept(self) -> None:
         ws, c = self.workspace, self.commitment
