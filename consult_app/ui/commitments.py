@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel
 
 from ..domain import validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import Invalid
 from ..domain.model import Commitment, CommitmentKind, CommitmentState, Visibility, new_id, pick
 from ..domain.proposal import ReferenceScheme, next_reference
 from ..ops import register as register_ops
@@ -25,7 +25,7 @@ from . import labels
 from .agenda import theme_options
 from .labels import ordinal
 from .undo import Undoable, run_undoable
-from .widgets import Dialog, FieldErrors, TextBox, choice_box, date_edit, line_edit, ok_cancel, one_line, optional_date
+from .widgets import TextBox, UndoableEditor, choice_box, date_edit, line_edit, ok_cancel, one_line, optional_date
 
 
 def kind_label(kind: CommitmentKind) -> str:
@@ -35,7 +35,7 @@ def kind_label(kind: CommitmentKind) -> str:
     return QCoreApplication.translate("Commitments", "Commitment")
 
 
-class CommitmentEditor(FieldErrors, Dialog):
+class CommitmentEditor(UndoableEditor):
     """A new commitment or decision, or changes to one; each refusal under its field, with the field's name.
 
     A change of text asks for a reason and is kept in the commitment's
@@ -52,13 +52,11 @@ class CommitmentEditor(FieldErrors, Dialog):
         undoable: Undoable | None = None,
         replaces: Commitment | None = None,
     ):
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent, undoable)
         self.original = copy.deepcopy(commitment)
         self.commitment = copy.deepcopy(commitment)
         self.new = new or replaces is not None
         self.replaces = replaces
-        self.undoable = undoable or Undoable()
         self.dialogue = workspace.dialogue(commitment.dialogue_id)
         self.scheme = ReferenceScheme.of(self.dialogue)
         self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
@@ -224,27 +222,19 @@ class CommitmentEditor(FieldErrors, Dialog):
             self.commitment = c
             super().accept()
 
-    def refused(self, exc: ConsultError) -> None:
-        self.show_error(exc, "other")
-        self._grow()
-
     def save(self, c: Commitment) -> bool:
         """Make the change (undoable); False when it was refused (the refusal is shown)."""
-        ws, u = self.workspace, self.undoable
+        ws = self.workspace
         if self.replaces is not None:
             old, on, reason = self.replaces, self.ended_on.date().toPython(), self.end_reason.text().strip()
-            return u.run(
+            return self.run(
                 self.tr("Supersede {ref}").format(ref=old.ref),
                 lambda: register_ops.supersede_commitment(ws, old.id, c, on, reason=reason),
                 lambda: register_ops.undo_supersession(ws, c.id),
-                self.refused,
             )
         if self.new:
-            return u.run(
-                self.tr("New commitment {ref}").format(ref=c.ref),
-                lambda: register_ops.add_commitment(ws, c),
-                lambda: register_ops.delete_commitment(ws, c.id),
-                self.refused,
+            return self.run(
+                self.tr("New commitment {ref}").format(ref=c.ref), lambda: register_ops.add_commitment(ws, c), lambda: register_ops.delete_commitment(ws, c.id)
             )
         before, reason, made = self.original, self.reason.text().strip(), {}
 
@@ -255,7 +245,7 @@ class CommitmentEditor(FieldErrors, Dialog):
             revision = made.get("revision")
             register_ops.undo_edit(ws, before, revision.id if revision else None)
 
-        return u.run(self.tr("Edit commitment {ref}").format(ref=c.ref), do, undo, self.refused)
+        return self.run(self.tr("Edit commitment {ref}").format(ref=c.ref), do, undo)
 
 
 def supersede_dialog(
@@ -275,7 +265,7 @@ def supersede_dialog(
     return CommitmentEditor(workspace, replacement, parent, undoable=undoable, replaces=old)
 
 
-class _CommitmentChange(FieldErrors, Dialog):
+class _CommitmentChange(UndoableEditor):
     """A dialog that makes one undoable change to one commitment, named by the dialog's title; a refusal shows under the form.
 
     A subclass names itself and adds its fields in :meth:`build`; the refusals that
@@ -285,9 +275,8 @@ class _CommitmentChange(FieldErrors, Dialog):
     opening_width: int | None = None  # the width it opens at, else what its fields ask for
 
     def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undoable: Undoable | None = None):
-        super().__init__(parent)
-        self.workspace, self.commitment = workspace, commitment
-        self.undoable = undoable or Undoable()
+        super().__init__(workspace, parent, undoable)
+        self.commitment = commitment
         form = QFormLayout(self)
         ok_text = self.build(form)
         form.addRow(self.field_error("other"))
@@ -301,7 +290,7 @@ class _CommitmentChange(FieldErrors, Dialog):
 
     def change(self, do, undo) -> bool:
         """Make the change now, as one step on the undo stack."""
-        return self.undoable.run(self.windowTitle(), do, undo, lambda exc: self.show_error(exc, "other"))
+        return self.run(self.windowTitle(), do, undo)
 
 
 class WithdrawDialog(_CommitmentChange):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import preferences
 from ..domain import audience, validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import Invalid
 from ..domain.model import UNITS, ActionState, Direction, FollowUpAction, Indicator, Measurement, Visibility, pick
 from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import followup as followup_ops
@@ -43,6 +43,7 @@ from .widgets import (
     Table,
     TableModel,
     TableWidget,
+    UndoableEditor,
     choice_box,
     command_buttons,
     context_menu,
@@ -475,7 +476,7 @@ def measure(workspace: Workspace, indicators: list[Indicator], parent: QWidget, 
     return _open(MeasurementDialog(workspace, indicators, parent))
 
 
-class IndicatorEditor(FieldErrors, Dialog):
+class IndicatorEditor(UndoableEditor):
     """A new indicator of a commitment, or changes to one: name, unit, baseline, target and which way is good."""
 
     def __init__(
@@ -489,10 +490,8 @@ class IndicatorEditor(FieldErrors, Dialog):
         undoable: Undoable | None = None,
         change=None,
     ):
-        super().__init__(parent)
-        self.workspace = workspace
-        # change(indicator) -> (undo text, do, undo): what OK makes, through the undo stack
-        self.undoable, self.change = undoable or Undoable(), change
+        super().__init__(workspace, parent, undoable)
+        self.change = change  # change(indicator) -> (undo text, do, undo): what OK makes, through the undo stack
         self.indicator = copy.deepcopy(indicator)
         self.new = new
         self.setWindowTitle(self.tr("New indicator") if new else self.tr("Indicator"))
@@ -605,13 +604,8 @@ class IndicatorEditor(FieldErrors, Dialog):
             lambda: validate.text(i.unit, "unit", required=True, limit=validate.LABEL),
             lambda: validate.indicator(i, languages),
         ]
-        if self.refuse(checks, "other") and self.undoable.run(*self.change(i), self.refused):
+        if self.refuse(checks, "other") and self.run(*self.change(i)):
             super().accept()
-
-    def refused(self, exc: ConsultError) -> None:
-        """The store's refusal of what the form's checks passed, under its field."""
-        self.show_error(exc, "other")
-        self._grow()
 
 
 def new_indicator(

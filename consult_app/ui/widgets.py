@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..domain import validate
 from ..domain.errors import ConsultError
 from . import access, messages
+from .undo import Undoable
 
 # The tint of what is ours alone (internal rows, fields never shown to the other delegation).
 INTERNAL_TINT = "#fff7ed"
@@ -355,6 +356,24 @@ class FieldErrors:
         wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         if wanted > self.height():
             self.resize(self.width(), wanted)
+
+
+class UndoableEditor(FieldErrors, Dialog):
+    """A dialog whose OK makes one undoable change to the workspace; what the store refuses shows under its field (else under the form)."""
+
+    def __init__(self, workspace, parent: QWidget | None = None, undoable: Undoable | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undoable = undoable or Undoable()
+
+    def run(self, text: str, do, undo) -> bool:
+        """Make the change now, one step named ``text`` on the undo stack; False when the store refused it (the refusal is shown)."""
+        return self.undoable.run(text, do, undo, self.refused)
+
+    def refused(self, exc: ConsultError) -> None:
+        """The store's refusal of what the form's checks passed, under its field."""
+        self.show_error(exc, "other")
+        self._grow()
 
 
 # ---------------------------------------------------------------- lists and tables
