@@ -39,7 +39,7 @@ from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from . import access, labels, memory, messages
 from .followup import add_action
-from .negotiation import ProposalsPanel
+from .negotiation import ProposalsPanel, recorded_parties
 from .view import View
 from .widgets import Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, internal_box, line_edit, ok_cancel
 
@@ -430,12 +430,7 @@ class MinutesView(View):
             return None
         ws, d = self.workspace, self.workspace.dialogue(self.session.dialogue_id)
         home = ws.home_party(d.id)
-        paired = ws.paired_counterpart(d.id)
-        signers = [
-            (p.id, p.name, ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "")
-            for p in sorted(d.parties, key=lambda p: p.id != home.id)
-            if p.id == home.id or not paired
-        ]
+        signers = [(p.id, p.name, ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "") for p in recorded_parties(ws, d)]
         dialog = AmendDialog(self.item, self.languages, self, signers=signers)
         dialog.accepted.connect(lambda: self._amend(dialog))
         dialog.open()
