@@ -36,7 +36,7 @@ from ..store import Workspace
 from . import labels, memory
 from .undo import edit_undoably, run_undoable
 from .view import View
-from .widgets import INTERNAL_TINT, Dialog, FieldErrors, Listing, TextBox, choice_box, context_menu, line_edit, ok_cancel, time_edit
+from .widgets import Dialog, FieldErrors, Listing, TextBox, choice_box, context_menu, internal_box, line_edit, ok_cancel, time_edit
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 DAY_TINT = "#e0e7ff"
@@ -131,9 +131,7 @@ class ItemEditor(FieldErrors, Dialog):
     def _build_internal(self) -> QGroupBox:
         """The tinted box of what is ours alone: objective, background, lines to take, their asks, red lines."""
         item = self.item
-        internal = QGroupBox(self.tr("Internal — ours alone, never printed for the counterpart"))
-        internal.setObjectName("internal")
-        internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
+        internal = internal_box(self.tr("Internal — ours alone, never printed for the counterpart"))
         iform = QFormLayout(internal)
         self.objective = TextBox(item.objective, "objective", validate.TEXT)
         self.background = TextBox(item.background, "background", validate.TEXT)
@@ -148,8 +146,7 @@ class ItemEditor(FieldErrors, Dialog):
             ("red_lines", self.red_lines, self.tr("Red lines:")),
         ):
             widget.setMaximumHeight(70)
-            iform.addRow(label, widget)
-            iform.addRow(self.field_error(name, label))
+            self.field_row(iform, label, widget, name)
         return internal
 
     def _kind_changed(self) -> None:
@@ -506,11 +503,11 @@ class AgendaView(View):
 
     def edit(self) -> ItemEditor | None:
         current = self.current_id()
-        if not current:
-            return None
-        before = self.workspace.agenda_item(current)
-        editor = ItemEditor(self.workspace, before, self)
-        return edit_undoably(self, editor, before, editor.result_item, self.tr("Edit agenda item"), sessions_ops.update_agenda_item, select=True)
+        before = self.workspace.agenda_item(current) if current else None
+        text = self.tr("Edit agenda item")
+        return edit_undoably(
+            self, before, lambda item: ItemEditor(self.workspace, item, self), ItemEditor.result_item, text, sessions_ops.update_agenda_item, select=True
+        )
 
     def delete(self) -> None:
         current = self.current_id()

@@ -13,10 +13,10 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel
 
 from ..domain import validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import Invalid
 from ..domain.model import Commitment, CommitmentKind, CommitmentState, Visibility, new_id, pick
 from ..domain.proposal import ReferenceScheme, next_reference
 from ..ops import register as register_ops
@@ -24,8 +24,8 @@ from ..store import Workspace
 from . import labels
 from .agenda import theme_options
 from .labels import ordinal
-from .undo import run_undoable
-from .widgets import Dialog, FieldErrors, TextBox, choice_box, date_edit, line_edit, ok_cancel
+from .undo import Undoable, run_undoable
+from .widgets import TextBox, UndoableEditor, choice_box, date_edit, line_edit, ok_cancel, one_line, optional_date
 
 
 def kind_label(kind: CommitmentKind) -> str:
@@ -35,16 +35,7 @@ def kind_label(kind: CommitmentKind) -> str:
     return QCoreApplication.translate("Commitments", "Commitment")
 
 
-class Undoable:
-    """What a dialog of this module needs to put its change on the undo stack and to tell of a later refusal."""
-
-    def __init__(self, undo: QUndoStack | None, report, before=None):
-        self.undo = undo if undo is not None else QUndoStack()
-        self.report = report or (lambda _message: None)
-        self.before = before or (lambda: None)  # called before the change (a view sets what to select after it)
-
-
-class CommitmentEditor(FieldErrors, Dialog):
+class CommitmentEditor(UndoableEditor):
     """A new commitment or decision, or changes to one; each refusal under its field, with the field's name.
 
     A change of text asks for a reason and is kept in the commitment's
@@ -58,18 +49,14 @@ class CommitmentEditor(FieldErrors, Dialog):
         parent=None,
         *,
         new: bool = True,
-        undo: QUndoStack | None = None,
-        report=None,
-        before=None,
+        undoable: Undoable | None = None,
         replaces: Commitment | None = None,
     ):
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent, undoable)
         self.original = copy.deepcopy(commitment)
         self.commitment = copy.deepcopy(commitment)
         self.new = new or replaces is not None
         self.replaces = replaces
-        self.undoable = Undoable(undo, report, before)
         self.dialogue = workspace.dialogue(commitment.dialogue_id)
         self.scheme = ReferenceScheme.of(self.dialogue)
         self.setWindowTitle(self.tr("New commitment") if new else self.tr("Commitment {ref}").format(ref=commitment.ref))
@@ -166,20 +153,9 @@ class CommitmentEditor(FieldErrors, Dialog):
 
     def _build_due(self) -> None:
         """'Due on' and its date, on one line; the date only when the box is ticked."""
-        form, commitment = self.form, self.commitment
-        self.has_due = QCheckBox(self.tr("Due on"))
-        self.has_due.setObjectName("has_due")
-        self.due = date_edit(commitment.due_on, "due")
-        self.due.setAccessibleName(self.tr("Due date"))
-        self.has_due.setChecked(commitment.due_on is not None)
-        self.due.setEnabled(self.has_due.isChecked())
-        self.has_due.toggled.connect(self.due.setEnabled)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
-        due_row.addStretch(1)
-        form.addRow(due_row)
-        form.addRow(self.field_error("due_on", self.tr("Due on")))
+        self.has_due, self.due = optional_date(self.tr("Due on"), self.commitment.due_on, "due", self.tr("Due date"))
+        self.form.addRow(one_line(self.has_due, self.due))
+        self.form.addRow(self.field_error("due_on", self.tr("Due on")))
 
     def _build_counterpart(self) -> None:
         """The counterpart (quid pro quo): any other commitment of the dialogue."""
@@ -246,33 +222,19 @@ class CommitmentEditor(FieldErrors, Dialog):
             self.commitment = c
             super().accept()
 
-    def refused(self, exc: ConsultError) -> None:
-        self.show_error(exc, "other")
-        self._grow()
-
     def save(self, c: Commitment) -> bool:
         """Make the change (undoable); False when it was refused (the refusal is shown)."""
-        ws, u = self.workspace, self.undoable
+        ws = self.workspace
         if self.replaces is not None:
             old, on, reason = self.replaces, self.ended_on.date().toPython(), self.end_reason.text().strip()
-            u.before()
-            return run_undoable(
-                u.undo,
+            return self.run(
                 self.tr("Supersede {ref}").format(ref=old.ref),
                 lambda: register_ops.supersede_commitment(ws, old.id, c, on, reason=reason),
                 lambda: register_ops.undo_supersession(ws, c.id),
-                u.report,
-                self.refused,
             )
         if self.new:
-            u.before()
-            return run_undoable(
-                u.undo,
-                self.tr("New commitment {ref}").format(ref=c.ref),
-                lambda: register_ops.add_commitment(ws, c),
-                lambda: register_ops.delete_commitment(ws, c.id),
-                u.report,
-                self.refused,
+            return self.run(
+                self.tr("New commitment {ref}").format(ref=c.ref), lambda: register_ops.add_commitment(ws, c), lambda: register_ops.delete_commitment(ws, c.id)
             )
         before, reason, made = self.original, self.reason.text().strip(), {}
 
@@ -283,12 +245,11 @@ class CommitmentEditor(FieldErrors, Dialog):
             revision = made.get("revision")
             register_ops.undo_edit(ws, before, revision.id if revision else None)
 
-        u.before()
-        return run_undoable(u.undo, self.tr("Edit commitment {ref}").format(ref=c.ref), do, undo, u.report, self.refused)
+        return self.run(self.tr("Edit commitment {ref}").format(ref=c.ref), do, undo)
 
 
 def supersede_dialog(
-    workspace: Workspace, old: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, session_id: str | None = None
+    workspace: Workspace, old: Commitment, parent=None, *, undoable: Undoable | None = None, session_id: str | None = None
 ) -> CommitmentEditor:
     """The editor of a new commitment that replaces ``old`` (copied from it, with the next free reference of the year it is made)."""
     d = workspace.dialogue(old.dialogue_id)
@@ -301,33 +262,46 @@ def supersede_dialog(
     replacement.made_at_session_id = made_at
     if session and replacement.due_on and replacement.due_on < session.starts_on:
         replacement.due_on = None
-    return CommitmentEditor(workspace, replacement, parent, undo=undo, report=report, replaces=old)
+    return CommitmentEditor(workspace, replacement, parent, undoable=undoable, replaces=old)
 
 
-class _CommitmentChange(FieldErrors, Dialog):
-    """A dialog that makes one undoable change to one commitment, named by the dialog's title; a refusal shows under the form."""
+class _CommitmentChange(UndoableEditor):
+    """A dialog that makes one undoable change to one commitment, named by the dialog's title; a refusal shows under the form.
 
-    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undo: QUndoStack | None = None, report=None, before=None):
-        super().__init__(parent)
-        self.workspace, self.commitment = workspace, commitment
-        self.undoable = Undoable(undo, report, before)
-        self.form = QFormLayout(self)
+    A subclass names itself and adds its fields in :meth:`build`; the refusals that
+    belong to no field and the OK and Cancel buttons come after them.
+    """
+
+    opening_width: int | None = None  # the width it opens at, else what its fields ask for
+
+    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undoable: Undoable | None = None):
+        super().__init__(workspace, parent, undoable)
+        self.commitment = commitment
+        form = QFormLayout(self)
+        ok_text = self.build(form)
+        form.addRow(self.field_error("other"))
+        form.addRow(ok_cancel(self, ok_text))
+        if self.opening_width:
+            self.resize(self.opening_width, self.sizeHint().height())
+
+    def build(self, form: QFormLayout) -> str:
+        """Set the title and add the fields to ``form``; returns the OK button's text."""
+        raise NotImplementedError
 
     def change(self, do, undo) -> bool:
         """Make the change now, as one step on the undo stack."""
-        u = self.undoable
-        u.before()
-        return run_undoable(u.undo, self.windowTitle(), do, undo, u.report, lambda exc: self.show_error(exc, "other"))
+        return self.run(self.windowTitle(), do, undo)
 
 
 class WithdrawDialog(_CommitmentChange):
     """End a commitment that no longer binds: a date and a reason; its history stays."""
 
-    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, **undoable):
-        super().__init__(workspace, commitment, parent, **undoable)
+    opening_width = 520
+
+    def build(self, form: QFormLayout) -> str:
+        commitment = self.commitment
         self.setWindowTitle(self.tr("Withdraw {ref}").format(ref=commitment.ref))
-        form = self.form
-        d = workspace.dialogue(commitment.dialogue_id)
+        d = self.workspace.dialogue(commitment.dialogue_id)
         words = " ".join(pick(commitment.text, d.languages[0], tuple(d.languages)).split())
         text = QLabel(words if len(words) <= 300 else words[:299] + "…")
         text.setObjectName("commitment_text")
@@ -335,15 +309,11 @@ class WithdrawDialog(_CommitmentChange):
         text.setWordWrap(True)
         form.addRow(text)
         self.date = date_edit(dt.date.today(), "ended_on")
-        form.addRow(self.tr("Withdrawn on:"), self.date)
-        form.addRow(self.field_error("ended_on", self.tr("Withdrawn on:")))
+        self.field_row(form, self.tr("Withdrawn on:"), self.date, "ended_on")
         self.reason = TextBox("", "end_reason", validate.TEXT)
         self.reason.setMaximumHeight(80)
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.field_error("end_reason", self.tr("Reason:")))
-        form.addRow(self.field_error("other"))
-        form.addRow(ok_cancel(self, self.tr("Withdraw")))
-        self.resize(520, self.sizeHint().height())
+        self.field_row(form, self.tr("Reason:"), self.reason, "end_reason")
+        return self.tr("Withdraw")
 
     def accept(self) -> None:
         ws, c = self.workspace, self.commitment
@@ -358,11 +328,10 @@ class WithdrawDialog(_CommitmentChange):
 class ReaffirmDialog(_CommitmentChange):
     """Record that a later session reaffirmed a commitment still in force."""
 
-    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, **undoable):
-        super().__init__(workspace, commitment, parent, **undoable)
+    def build(self, form: QFormLayout) -> str:
+        commitment = self.commitment
         self.setWindowTitle(self.tr("Reaffirm {ref}").format(ref=commitment.ref))
-        form = self.form
-        sessions = workspace.sessions(commitment.dialogue_id)
+        sessions = self.workspace.sessions(commitment.dialogue_id)
         made = next((s.number for s in sessions if s.id == commitment.made_at_session_id), 0)
         self.session = QComboBox()
         self.session.setObjectName("session")
@@ -372,10 +341,8 @@ class ReaffirmDialog(_CommitmentChange):
         self.session.setCurrentIndex(self.session.count() - 1)
         if not self.session.count():
             self.session.addItem(self.tr("(no later session yet: create it first)"), None)
-        form.addRow(self.tr("Reaffirmed at:"), self.session)
-        form.addRow(self.field_error("session", self.tr("Reaffirmed at:")))
-        form.addRow(self.field_error("other"))
-        form.addRow(ok_cancel(self, self.tr("Reaffirm")))
+        self.field_row(form, self.tr("Reaffirmed at:"), self.session, "session")
+        return self.tr("Reaffirm")
 
     def accept(self) -> None:
         ws, c = self.workspace, self.commitment

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import preferences
 from ..domain import audience, validate
-from ..domain.errors import ConsultError, Invalid
+from ..domain.errors import Invalid
 from ..domain.model import UNITS, ActionState, Direction, FollowUpAction, Indicator, Measurement, Visibility, pick
 from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import followup as followup_ops
@@ -35,9 +35,24 @@ from ..preferences import current_user
 from ..store import Workspace
 from . import labels, memory
 from .register import FilterProxy
-from .undo import edit_undoably, run_undoable, save_undoably
+from .undo import Undoable, edit_undoably, run_undoable, save_undoably
 from .view import View
-from .widgets import Dialog, FieldErrors, Table, TableModel, TableWidget, choice_box, command_buttons, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import (
+    Dialog,
+    FieldErrors,
+    Table,
+    TableModel,
+    TableWidget,
+    UndoableEditor,
+    choice_box,
+    command_buttons,
+    context_menu,
+    date_edit,
+    line_edit,
+    ok_cancel,
+    one_line,
+    optional_date,
+)
 
 
 def audience_box(name: str, joint_text: str, internal_text: str, value: Visibility) -> QComboBox:
@@ -150,13 +165,7 @@ class ActionEditor(FieldErrors, Dialog):
         form = QFormLayout(self)
         self.description = line_edit(action.description, "description", validate.TEXT)
         self.assignee = assignee_box(workspace, action.assignee)
-        self.has_due = QCheckBox(self.tr("Due on"))
-        self.has_due.setObjectName("has_due")
-        self.due = date_edit(action.due_on, "due")
-        self.due.setAccessibleName(self.tr("Due date"))
-        self.has_due.setChecked(action.due_on is not None)
-        self.due.setEnabled(self.has_due.isChecked())
-        self.has_due.toggled.connect(self.due.setEnabled)
+        self.has_due, self.due = optional_date(self.tr("Due on"), action.due_on, "due", self.tr("Due date"))
         self.state = choice_box("state", None, ((labels.action_state(state), state) for state in ActionState), action.state)
         self.commitment = QComboBox()
         self.commitment.setObjectName("commitment")
@@ -167,20 +176,13 @@ class ActionEditor(FieldErrors, Dialog):
             self.commitment_audience[c.id] = c.visibility
         self.commitment.setCurrentIndex(max(0, self.commitment.findData(action.commitment_id)))
         self.audience = audience_box("audience", self.tr("Joint — shared with the other delegation"), self.tr("Internal — our own to-do"), action.visibility)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
-        due_row.addStretch(1)
-        form.addRow(self.tr("Action:"), self.description)
-        form.addRow(self.field_error("description", self.tr("Action:")))
-        form.addRow(self.tr("Assigned to:"), self.assignee)
-        form.addRow(self.field_error("assignee", self.tr("Assigned to:")))
-        form.addRow(due_row)
+        self.field_row(form, self.tr("Action:"), self.description, "description")
+        self.field_row(form, self.tr("Assigned to:"), self.assignee, "assignee")
+        form.addRow(one_line(self.has_due, self.due))
         form.addRow(self.field_error("due_on", self.tr("Due on")))
         form.addRow(self.tr("State:"), self.state)
         form.addRow(self.tr("Under commitment:"), self.commitment)
-        form.addRow(self.tr("Audience:"), self.audience)
-        form.addRow(self.field_error("visibility", self.tr("Audience:")))
+        self.field_row(form, self.tr("Audience:"), self.audience, "visibility")
         self.error = self.errors["description"]
         form.addRow(ok_cancel(self))
 
@@ -320,11 +322,10 @@ class ActionsView(View):
         return add_action(self.workspace, self.undo, action, self, self.report, self.reload)
 
     def edit(self) -> ActionEditor | None:
-        before = self.current()
-        if before is None:
-            return None
-        editor = ActionEditor(self.workspace, before, self)
-        return edit_undoably(self, editor, before, editor.result_action, self.tr("Edit action"), followup_ops.update_action)
+        text = self.tr("Edit action")
+        return edit_undoably(
+            self, self.current(), lambda action: ActionEditor(self.workspace, action, self), ActionEditor.result_action, text, followup_ops.update_action
+        )
 
     def mark_done(self) -> None:
         before = self.current()
@@ -475,7 +476,7 @@ def measure(workspace: Workspace, indicators: list[Indicator], parent: QWidget, 
     return _open(MeasurementDialog(workspace, indicators, parent))
 
 
-class IndicatorEditor(FieldErrors, Dialog):
+class IndicatorEditor(UndoableEditor):
     """A new indicator of a commitment, or changes to one: name, unit, baseline, target and which way is good."""
 
     def __init__(
@@ -486,14 +487,11 @@ class IndicatorEditor(FieldErrors, Dialog):
         *,
         new: bool = True,
         dialogue_id: str | None = None,
-        undo: QUndoStack | None = None,
-        report=None,
+        undoable: Undoable | None = None,
         change=None,
     ):
-        super().__init__(parent)
-        self.workspace = workspace
-        # change(indicator) -> (undo text, do, undo): what OK makes, through the undo stack
-        self.undo, self.report, self.change = undo if undo is not None else QUndoStack(), report or (lambda _m: None), change
+        super().__init__(workspace, parent, undoable)
+        self.change = change  # change(indicator) -> (undo text, do, undo): what OK makes, through the undo stack
         self.indicator = copy.deepcopy(indicator)
         self.new = new
         self.setWindowTitle(self.tr("New indicator") if new else self.tr("Indicator"))
@@ -556,16 +554,12 @@ class IndicatorEditor(FieldErrors, Dialog):
 
     def _add_figure_rows(self, form: QFormLayout) -> None:
         """The rows of unit, baseline, target and direction, each with its refusals under it."""
-        form.addRow(self.tr("Unit:"), self.unit)
-        form.addRow(self.field_error("unit", self.tr("Unit:")))
-        form.addRow(self.tr("Baseline:"), self._line(self.baseline, self.has_baseline_on, self.baseline_on))
-        form.addRow(self.field_error("baseline_value", self.tr("Baseline:")))
+        self.field_row(form, self.tr("Unit:"), self.unit, "unit")
+        self.field_row(form, self.tr("Baseline:"), one_line(self.baseline, self.has_baseline_on, self.baseline_on), "baseline_value")
         form.addRow(self.field_error("baseline_on", self.tr("Baseline date")))
-        form.addRow(self.tr("Target:"), self._line(self.target, self.has_target_on, self.target_on))
-        form.addRow(self.field_error("target_value", self.tr("Target:")))
+        self.field_row(form, self.tr("Target:"), one_line(self.target, self.has_target_on, self.target_on), "target_value")
         form.addRow(self.field_error("target_on", self.tr("Target date")))
-        form.addRow(self.tr("Direction:"), self.direction)
-        form.addRow(self.field_error("direction", self.tr("Direction:")))
+        self.field_row(form, self.tr("Direction:"), self.direction, "direction")
 
     def _figure(self, name: str, value: float, on: dt.date | None) -> tuple[QDoubleSpinBox, QDateEdit, QCheckBox]:
         spin = QDoubleSpinBox()
@@ -573,22 +567,8 @@ class IndicatorEditor(FieldErrors, Dialog):
         spin.setRange(-1e15, 1e15)
         spin.setDecimals(2)
         spin.setValue(value)
-        has = QCheckBox(self.tr("on"))
-        has.setObjectName(f"has_{name}_on")
-        has.setChecked(on is not None)
-        date = date_edit(on, f"{name}_on")
-        date.setAccessibleName(self.tr("Baseline date") if name == "baseline" else self.tr("Target date"))
-        date.setEnabled(on is not None)
-        has.toggled.connect(date.setEnabled)
+        has, date = optional_date(self.tr("on"), on, f"{name}_on", self.tr("Baseline date") if name == "baseline" else self.tr("Target date"))
         return spin, date, has
-
-    @staticmethod
-    def _line(*widgets) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for w in widgets:
-            row.addWidget(w)
-        row.addStretch(1)
-        return row
 
     def _follow_figures(self, *_args) -> None:
         if not self._direction_chosen:
@@ -624,13 +604,8 @@ class IndicatorEditor(FieldErrors, Dialog):
             lambda: validate.text(i.unit, "unit", required=True, limit=validate.LABEL),
             lambda: validate.indicator(i, languages),
         ]
-        if self.refuse(checks, "other") and run_undoable(self.undo, *self.change(i), self.report, self.refused):
+        if self.refuse(checks, "other") and self.run(*self.change(i)):
             super().accept()
-
-    def refused(self, exc: ConsultError) -> None:
-        """The store's refusal of what the form's checks passed, under its field."""
-        self.show_error(exc, "other")
-        self._grow()
 
 
 def new_indicator(
@@ -643,7 +618,7 @@ def new_indicator(
         return text, lambda: register_ops.add_indicator(workspace, i), lambda: register_ops.delete_indicator(workspace, i.id)
 
     blank = Indicator(commitment_id or "", {}, "count", 0, None, 0)
-    return _open(IndicatorEditor(workspace, blank, parent, dialogue_id=dialogue_id, undo=undo, report=report, change=change))
+    return _open(IndicatorEditor(workspace, blank, parent, dialogue_id=dialogue_id, undoable=Undoable(undo, report), change=change))
 
 
 def edit_indicator(workspace: Workspace, undo: QUndoStack, indicator: Indicator, parent: QWidget, report) -> IndicatorEditor:
@@ -654,7 +629,7 @@ def edit_indicator(workspace: Workspace, undo: QUndoStack, indicator: Indicator,
         text = QCoreApplication.translate("IndicatorsView", "Edit indicator")
         return text, lambda: register_ops.update_indicator(workspace, i), lambda: register_ops.update_indicator(workspace, before)
 
-    return _open(IndicatorEditor(workspace, indicator, parent, new=False, undo=undo, report=report, change=change))
+    return _open(IndicatorEditor(workspace, indicator, parent, new=False, undoable=Undoable(undo, report), change=change))
 
 
 def _open(dialog: QDialog) -> QDialog:

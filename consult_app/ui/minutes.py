@@ -39,9 +39,9 @@ from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from . import access, labels, memory, messages
 from .followup import add_action
-from .negotiation import ProposalsPanel
+from .negotiation import ProposalsPanel, recorded_parties
 from .view import View
-from .widgets import INTERNAL_TINT, Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, internal_box, line_edit, ok_cancel
 
 
 class AmendDialog(FieldErrors, Dialog):
@@ -154,9 +154,7 @@ class MinutesView(View):
         self.editors: dict[tuple[str, str], TextBox] = {}
         self.joint_box = QGroupBox(self.tr("Joint record — shared with the counterpart"))
         self.joint_layout = QFormLayout(self.joint_box)
-        internal = QGroupBox(self.tr("Our notes — internal"))
-        internal.setObjectName("internal")
-        internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
+        internal = internal_box(self.tr("Our notes — internal"))
         self.notes = TextBox("", "notes", validate.NOTE)
         self.notes.setAccessibleName(self.tr("Our notes — internal"))
         QVBoxLayout(internal).addWidget(self.notes)
@@ -432,12 +430,7 @@ class MinutesView(View):
             return None
         ws, d = self.workspace, self.workspace.dialogue(self.session.dialogue_id)
         home = ws.home_party(d.id)
-        paired = ws.paired_counterpart(d.id)
-        signers = [
-            (p.id, p.name, ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "")
-            for p in sorted(d.parties, key=lambda p: p.id != home.id)
-            if p.id == home.id or not paired
-        ]
+        signers = [(p.id, p.name, ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "") for p in recorded_parties(ws, d)]
         dialog = AmendDialog(self.item, self.languages, self, signers=signers)
         dialog.accepted.connect(lambda: self._amend(dialog))
         dialog.open()

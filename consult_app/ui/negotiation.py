@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import negotiation as N
 from ..domain.errors import ConsultError
-from ..domain.model import MinutesState, Session, pick
+from ..domain.model import Dialogue, MinutesState, Session, pick
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from .widgets import choice_box, context_menu, error_label, ok_cancel, row_table
@@ -40,6 +40,21 @@ from .widgets import choice_box, context_menu, error_label, ok_cancel, row_table
 def _party_name(d, party_id: str | None) -> str:
     party = d.party(party_id) if party_id else None
     return party.name if party else ""
+
+
+def recorded_parties(workspace: Workspace, d: Dialogue) -> list:
+    """The parties whose word is recorded here, ours first: another party's only from paper, when the dialogue is not paired with its secretariat."""
+    home, paired = workspace.home_party(d.id), workspace.paired_counterpart(d.id)
+    return [p for p in sorted(d.parties, key=lambda p: p.id != home.id) if p.id == home.id or not paired]
+
+
+def _party_box(workspace: Workspace, d: Dialogue) -> QComboBox:
+    """The party a proposal or a sign-off is for (see :func:`recorded_parties`)."""
+    box = QComboBox()
+    box.setObjectName("party")
+    for p in recorded_parties(workspace, d):
+        box.addItem(p.name, p.id)
+    return box
 
 
 class ProposeDialog(QDialog):
@@ -65,12 +80,7 @@ class ProposeDialog(QDialog):
         self.text.setMaximumHeight(90)
         self.comment = QLineEdit()
         self.comment.setObjectName("comment")
-        self.party = QComboBox()
-        self.party.setObjectName("party")
-        home = workspace.home_party(d.id)
-        for p in sorted(d.parties, key=lambda p: p.id != home.id):
-            if p.id == home.id or not workspace.paired_counterpart(d.id):
-                self.party.addItem(p.name, p.id)  # another party's proposal only from paper, when not paired with its secretariat
+        self.party = _party_box(workspace, d)
         self.current = QLabel()
         self.current.setObjectName("current")
         self.current.setWordWrap(True)
@@ -143,16 +153,11 @@ class SignOffDialog(QDialog):
             what.setText(self.tr("Version {n}, SHA-256 {hash}").format(n=versions[-1].number, hash=versions[-1].hash))
         else:
             what.setText(self.tr("Nothing has been circulated yet."))
-        self.party = QComboBox()
-        self.party.setObjectName("party")
-        home = workspace.home_party(d.id)
-        for p in sorted(d.parties, key=lambda p: p.id != home.id):
-            if p.id == home.id or not workspace.paired_counterpart(d.id):
-                self.party.addItem(p.name, p.id)
+        self.party = _party_box(workspace, d)
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.party.currentIndexChanged.connect(lambda _i: self.name.setText(workspace.head_of_delegation(session.id, self.party.currentData()) or ""))
-        self.name.setText(workspace.head_of_delegation(session.id, home.id) or "")
+        self.name.setText(workspace.head_of_delegation(session.id, workspace.home_party(d.id).id) or "")
         for label, widget in ((self.tr("Signing off:"), what), (self.tr("For:"), self.party), (self.tr("Head of delegation:"), self.name)):
             form.addRow(label, widget)
         note = QLabel(self.tr("Another party's sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat."))

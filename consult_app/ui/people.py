@@ -11,19 +11,7 @@ import copy
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from .. import preferences
 from ..domain import validate
@@ -32,7 +20,7 @@ from ..domain.text import fold
 from ..ops import people as people_ops
 from ..store import Workspace
 from .undo import edit_undoably, run_undoable
-from .widgets import INTERNAL_TINT, Dialog, FieldErrors, TableWidget, command_buttons, context_menu, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, TableWidget, command_buttons, context_menu, internal_box, line_edit, ok_cancel
 
 
 def party_box(workspace: Workspace, code: str, name: str = "party") -> QComboBox:
@@ -81,18 +69,13 @@ class PersonEditor(FieldErrors, Dialog):
             (self.tr("Function:"), self.function, "title"),
             (self.tr("Organisation:"), self.organisation, "organisation"),
         ):
-            form.addRow(label, widget)
-            form.addRow(self.field_error(field, label))
-        internal = QGroupBox(self.tr("Contact details — internal, never printed for the other delegation"))
-        internal.setObjectName("internal")
-        internal.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
+            self.field_row(form, label, widget, field)
+        internal = internal_box(self.tr("Contact details — internal, never printed for the other delegation"))
         iform = QFormLayout(internal)
         self.email = line_edit(person.email, "email", validate.NAME)
         self.phone = line_edit(person.phone, "phone", validate.LABEL)
-        iform.addRow(self.tr("E-mail:"), self.email)
-        iform.addRow(self.field_error("email", self.tr("E-mail:")))
-        iform.addRow(self.tr("Phone:"), self.phone)
-        iform.addRow(self.field_error("phone", self.tr("Phone:")))
+        self.field_row(iform, self.tr("E-mail:"), self.email, "email")
+        self.field_row(iform, self.tr("Phone:"), self.phone, "phone")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(internal)
@@ -265,11 +248,11 @@ class PeopleDirectory(Dialog):
 
     def edit(self) -> PersonEditor | None:
         person_id = self.current_id()
-        if person_id is None:
-            return None
-        before = self.workspace.person(person_id)
-        editor = PersonEditor(self.workspace, before, self)
-        return edit_undoably(self, editor, before, editor.result_person, self.tr("Edit person"), people_ops.update_person, select=True)
+        before = self.workspace.person(person_id) if person_id is not None else None
+        text = self.tr("Edit person")
+        return edit_undoably(
+            self, before, lambda person: PersonEditor(self.workspace, person, self), PersonEditor.result_person, text, people_ops.update_person, select=True
+        )
 
     def remove(self) -> None:
         person_id = self.current_id()

@@ -35,6 +35,7 @@ from . import icons, labels, memory
 from .commitments import CommitmentEditor
 from .icons import TONE_COLOURS
 from .labels import ordinal
+from .undo import Undoable
 from .view import View
 from .widgets import Dialog, FieldErrors, Table, TableModel, TextBox, context_menu, date_edit, line_edit, ok_cancel
 
@@ -590,9 +591,9 @@ class RegisterView(View):
         dialog.open()
         return dialog
 
-    def _keep(self, commitment_id: str):
-        """What a change selects afterwards (the window reloads this view once per change)."""
-        return lambda: setattr(self, "pending", commitment_id)
+    def _undoable(self, commitment_id: str | None = None) -> Undoable:
+        """This view's undo stack and way of telling; a change selects ``commitment_id`` afterwards (the window reloads this view once per change)."""
+        return Undoable(self.undo, self.report, lambda: setattr(self, "pending", commitment_id))
 
     def log_status(self) -> LogStatusDialog | None:
         cid = self.current_id()
@@ -605,7 +606,7 @@ class RegisterView(View):
         c = self.current()
         if c is None:
             return None
-        return self._open(CommitmentEditor(self.workspace, c, self, new=False, undo=self.undo, report=self.report, before=self._keep(c.id)))
+        return self._open(CommitmentEditor(self.workspace, c, self, new=False, undoable=self._undoable(c.id)))
 
     def withdraw(self) -> QDialog | None:
         from .commitments import WithdrawDialog
@@ -613,7 +614,7 @@ class RegisterView(View):
         c = self.current()
         if c is None or not c.in_force:
             return None
-        return self._open(WithdrawDialog(self.workspace, c, self, undo=self.undo, report=self.report, before=self._keep(c.id)))
+        return self._open(WithdrawDialog(self.workspace, c, self, undoable=self._undoable(c.id)))
 
     def supersede(self) -> QDialog | None:
         from .commitments import supersede_dialog
@@ -626,7 +627,7 @@ class RegisterView(View):
         sessions = self.workspace.sessions(c.dialogue_id)
         if session is None or session.dialogue_id != c.dialogue_id:
             session = sessions[-1] if sessions else None
-        dialog = supersede_dialog(self.workspace, c, self, undo=self.undo, report=self.report, session_id=session.id if session else None)
+        dialog = supersede_dialog(self.workspace, c, self, undoable=self._undoable(), session_id=session.id if session else None)
         dialog.undoable.before = lambda: setattr(self, "pending", dialog.commitment.id)
         return self._open(dialog)
 
@@ -636,7 +637,7 @@ class RegisterView(View):
         c = self.current()
         if c is None or not c.in_force:
             return None
-        return self._open(ReaffirmDialog(self.workspace, c, self, undo=self.undo, report=self.report, before=self._keep(c.id)))
+        return self._open(ReaffirmDialog(self.workspace, c, self, undoable=self._undoable(c.id)))
 
     def delete(self) -> bool:
         from .commitments import delete_commitment

@@ -276,12 +276,16 @@ class SessionView(View):
         return self.tr("Session")
 
     def edit(self) -> SessionEditor | None:
-        if self.session is None:
-            return None
-        d = self.workspace.dialogue(self.session.dialogue_id)
-        before = self.workspace.session(self.session.id)
-        editor = SessionEditor(d, before, self)
-        return edit_undoably(self, editor, before, editor.result_session, self.tr("Edit session"), sessions_ops.update_session)
+        before = self.workspace.session(self.session.id) if self.session is not None else None
+        text = self.tr("Edit session")
+        return edit_undoably(
+            self,
+            before,
+            lambda s: SessionEditor(self.workspace.dialogue(s.dialogue_id), s, self),
+            SessionEditor.result_session,
+            text,
+            sessions_ops.update_session,
+        )
 
     def add_member(self) -> MemberDialog | None:
         if self.session is None:

@@ -53,6 +53,23 @@ def run_undoable(stack: QUndoStack, text: str, do, undo, report, refused=None) -
     return True
 
 
+class Undoable:
+    """What a dialog needs to put its change on the undo stack and to tell of a later refusal.
+
+    ``before`` is called just before the change (a view sets what its next reload selects).
+    """
+
+    def __init__(self, undo: QUndoStack | None = None, report=None, before=None):
+        self.undo = undo if undo is not None else QUndoStack()
+        self.report = report or (lambda _message: None)
+        self.before = before or (lambda: None)
+
+    def run(self, text: str, do, undo, refused) -> bool:
+        """Make the change now as one step named ``text`` (see :func:`run_undoable`); ``refused`` gets the first refusal."""
+        self.before()
+        return run_undoable(self.undo, text, do, undo, self.report, refused)
+
+
 def save_undoably(owner, text: str, save, before, after, *, select: bool = False) -> bool:
     """Save ``after`` now as one undoable step named ``text``, whose undo saves ``before`` back.
 
@@ -68,8 +85,14 @@ def save_undoably(owner, text: str, save, before, after, *, select: bool = False
     )
 
 
-def edit_undoably(owner, editor, before, result, text: str, save, *, select: bool = False):
-    """Open ``editor`` on ``before``; on OK, what ``result()`` gives is saved by :func:`save_undoably`. Returns the editor."""
-    editor.accepted.connect(lambda: save_undoably(owner, text, save, before, result(), select=select))
+def edit_undoably(owner, before, editor_for, result, text: str, save, *, select: bool = False):
+    """Open ``editor_for(before)``; on OK, what ``result(editor)`` gives is saved by :func:`save_undoably`.
+
+    Returns the editor, or None when ``before`` is None (nothing selected: nothing opens).
+    """
+    if before is None:
+        return None
+    editor = editor_for(before)
+    editor.accepted.connect(lambda: save_undoably(owner, text, save, before, result(editor), select=select))
     editor.open()
     return editor

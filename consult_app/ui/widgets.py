@@ -8,14 +8,17 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, Qt, 
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..domain import validate
 from ..domain.errors import ConsultError
 from . import access, messages
+from .undo import Undoable
 
 # The tint of what is ours alone (internal rows, fields never shown to the other delegation).
 INTERNAL_TINT = "#fff7ed"
@@ -128,6 +132,14 @@ def choice_dialog(parent: QWidget, title: str, intro: str, chooser: QWidget, acc
 # ---------------------------------------------------------------- fields bounded by the domain's limits
 
 
+def internal_box(title: str) -> QGroupBox:
+    """The box, tinted, of what is ours alone (fields never printed for the other delegation)."""
+    box = QGroupBox(title)
+    box.setObjectName("internal")
+    box.setStyleSheet(f"QGroupBox#internal {{ background: {INTERNAL_TINT}; }}")
+    return box
+
+
 def line_edit(text: str = "", name: str = "", limit: int = validate.NAME) -> QLineEdit:
     """A one-line field that takes no more characters than the domain stores (``validate.NAME``, ``TITLE``…)."""
     edit = QLineEdit(text)
@@ -223,6 +235,27 @@ def date_edit(value: dt.date | None, name: str) -> QDateEdit:
     return edit
 
 
+def optional_date(text: str, on: dt.date | None, name: str, accessible: str) -> tuple[QCheckBox, QDateEdit]:
+    """A date that may be left out: the box ``has_<name>`` saying ``text``, ticked when there is one, and the date ``<name>``, usable only then."""
+    has = QCheckBox(text)
+    has.setObjectName(f"has_{name}")
+    has.setChecked(on is not None)
+    date = date_edit(on, name)
+    date.setAccessibleName(accessible)
+    date.setEnabled(on is not None)
+    has.toggled.connect(date.setEnabled)
+    return has, date
+
+
+def one_line(*widgets: QWidget) -> QHBoxLayout:
+    """``widgets`` side by side on one line, from the left."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 # ---------------------------------------------------------------- one way to refuse
 
 
@@ -249,6 +282,11 @@ class FieldErrors:
         if name is not None:
             self.error_names[field] = access.label_text(name)
         return label
+
+    def field_row(self, form: QFormLayout, label: str, widget: QWidget | QLayout, field: str) -> None:
+        """``widget`` in ``form`` under ``label``, with the red label of ``field`` under it."""
+        form.addRow(label, widget)
+        form.addRow(self.field_error(field, label))
 
     def _row(self, label: QLabel, visible: bool) -> None:
         """Show or hide the form row of an error label (a hidden row takes no room)."""
@@ -318,6 +356,24 @@ class FieldErrors:
         wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         if wanted > self.height():
             self.resize(self.width(), wanted)
+
+
+class UndoableEditor(FieldErrors, Dialog):
+    """A dialog whose OK makes one undoable change to the workspace; what the store refuses shows under its field (else under the form)."""
+
+    def __init__(self, workspace, parent: QWidget | None = None, undoable: Undoable | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undoable = undoable or Undoable()
+
+    def run(self, text: str, do, undo) -> bool:
+        """Make the change now, one step named ``text`` on the undo stack; False when the store refused it (the refusal is shown)."""
+        return self.undoable.run(text, do, undo, self.refused)
+
+    def refused(self, exc: ConsultError) -> None:
+        """The store's refusal of what the form's checks passed, under its field."""
+        self.show_error(exc, "other")
+        self._grow()
 
 
 # ---------------------------------------------------------------- lists and tables

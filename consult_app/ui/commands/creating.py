@@ -46,14 +46,15 @@ class CreatingCommands(Commands):
         ref = next_reference(window.dialogue, year, [c.ref for c in self.workspace.commitments(window.dialogue.id)])
         c = Commitment(window.dialogue.id, ref, {}, None, made_at_session_id=window.session.id if window.session else None)
         from ..commitments import CommitmentEditor
+        from ..undo import Undoable
 
         editor = CommitmentEditor(
             self.workspace,
             c,
             window,
-            undo=window.undo,
-            report=lambda message: self.tell(self.tr("New commitment"), message),
-            before=lambda: setattr(window.register_view, "pending", c.id),
+            undoable=Undoable(
+                window.undo, lambda message: self.tell(self.tr("New commitment"), message), lambda: setattr(window.register_view, "pending", c.id)
+            ),
         )
         editor.accepted.connect(lambda: (window.tabs.setCurrentWidget(window.register_view), window.register_view.select(c.id)))
         editor.open()
