@@ -347,6 +347,11 @@ class FieldErrors:
             self._grow()
         return passed
 
+    def accept_when(self, work, fallback: str = "other") -> None:
+        """:meth:`Dialog.accept_when` with the refusal under its field (else under ``fallback``)."""
+        if self.refuse([lambda: setattr(self, "outcome", work())], fallback):
+            QDialog.accept(self)
+
     def _grow(self) -> None:
         """Taller if the refusals need it (the width stays as the person left it)."""
         layout = self.layout()
