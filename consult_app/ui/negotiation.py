@@ -1,9 +1,11 @@
 """The negotiation of the minutes in the window: the Proposals panel, the proposal and sign-off dialogs, the redline.
 
 Every action here is one intent of :mod:`consult_app.ops.minutes`; the store
-enforces the state machine, so a refusal comes back as its sentence, shown
-beside the buttons. An action that adds to the record (a version, a decision,
-a sign-off) also clears the undo stack: undo never crosses a state change.
+enforces the state machine, so a refusal comes back as its sentence: in a
+dialog (the shared :class:`~consult_app.ui.widgets.Dialog`) under the field it
+concerns, else under the form, the dialog staying open; in the panel beside
+the buttons. An action that adds to the record (a version, a decision, a
+sign-off) also clears the undo stack: undo never crosses a state change.
 """
 
 from __future__ import annotations
@@ -14,12 +16,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -30,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import negotiation as N
+from ..domain import validate
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, MinutesState, Session, pick
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
-from .widgets import choice_box, context_menu, error_label, ok_cancel, row_table
+from . import messages
+from .widgets import Dialog, FieldErrors, TextBox, choice_box, context_menu, error_label, line_edit, ok_cancel, row_table
 
 
 def _party_name(d, party_id: str | None) -> str:
@@ -57,7 +58,7 @@ def _party_box(workspace: Workspace, d: Dialogue) -> QComboBox:
     return box
 
 
-class ProposeDialog(QDialog):
+class ProposeDialog(FieldErrors, Dialog):
     """A proposal on the latest circulated version: which text, what change, the words, and why."""
 
     def __init__(self, workspace: Workspace, session: Session, item_id: str | None, parent=None):
@@ -73,37 +74,33 @@ class ProposeDialog(QDialog):
         self.lang = choice_box("lang", None, ((lang, lang) for lang in d.languages))
         ops = ((self.tr("Replace a passage"), "replace"), (self.tr("Insert after a passage"), "insert"), (self.tr("Delete a passage"), "delete"))
         self.op = choice_box("op", None, (*ops, (self.tr("Comment only"), "comment")))
-        self.passage = QLineEdit()
-        self.passage.setObjectName("passage")
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("text")
+        self.passage = line_edit("", "passage", validate.TEXT)
+        self.text = TextBox("", "text", validate.TEXT)
         self.text.setMaximumHeight(90)
-        self.comment = QLineEdit()
-        self.comment.setObjectName("comment")
+        self.comment = line_edit("", "comment", validate.TEXT)
         self.party = _party_box(workspace, d)
-        self.current = QLabel()
-        self.current.setObjectName("current")
-        self.current.setWordWrap(True)
+        self.current = _plain_label("current")
         for widget in (self.item, self.field, self.lang):
             widget.currentIndexChanged.connect(self._show_current)
-        rows = (
-            (self.tr("Item:"), self.item),
-            (self.tr("Text:"), self.field),
-            (self.tr("Language:"), self.lang),
-            (self.tr("As circulated:"), self.current),
-            (self.tr("Change:"), self.op),
-            (self.tr("Passage:"), self.passage),
-            (self.tr("New words:"), self.text),
-            (self.tr("Comment:"), self.comment),
-            (self.tr("For:"), self.party),
-        )
-        for label, widget in rows:
-            form.addRow(label, widget)
-        self.error = error_label()
-        form.addRow(self.error)
+        for field, label, widget in (
+            (None, self.tr("Item:"), self.item),
+            (None, self.tr("Text:"), self.field),
+            (None, self.tr("Language:"), self.lang),
+            (None, self.tr("As circulated:"), self.current),
+            (None, self.tr("Change:"), self.op),
+            ("passage", self.tr("Passage:"), self.passage),
+            ("text", self.tr("New words:"), self.text),
+            ("comment", self.tr("Comment:"), self.comment),
+            (None, self.tr("For:"), self.party),
+        ):
+            if field:
+                self.field_row(form, label, widget, field)
+            else:
+                form.addRow(label, widget)
+        form.addRow(self.field_error("other"))  # the minutes' state, a newer version: nothing to do with one field
+        self.error = self.errors["other"]
         form.addRow(ok_cancel(self, self.tr("Propose")))
         self.version = version
-        self.proposal: N.Proposal | None = None
         self._show_current()
 
     def _show_current(self) -> None:
@@ -122,15 +119,10 @@ class ProposeDialog(QDialog):
             self.comment.text().strip(),
             party_id=self.party.currentData(),
         )
-        try:
-            self.proposal = minutes_ops.propose(self.workspace, p)
-        except ConsultError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+        self.accept_when(lambda: minutes_ops.propose(self.workspace, p))
 
 
-class SignOffDialog(QDialog):
+class SignOffDialog(FieldErrors, Dialog):
     """A head of delegation signs off the latest version (or an amendment): shows what is signed, by its hash."""
 
     def __init__(self, workspace: Workspace, session: Session, amendment_id: str | None = None, parent=None):
@@ -139,10 +131,7 @@ class SignOffDialog(QDialog):
         d = workspace.dialogue(session.dialogue_id)
         self.setWindowTitle(self.tr("Sign off the minutes"))
         form = QFormLayout(self)
-        what = QLabel()
-        what.setObjectName("what")
-        what.setWordWrap(True)
-        what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        what = _plain_label("what")
         versions = workspace.minutes_versions(session.id)
         if amendment_id is not None:
             a = workspace.amendment(amendment_id)
@@ -154,45 +143,53 @@ class SignOffDialog(QDialog):
         else:
             what.setText(self.tr("Nothing has been circulated yet."))
         self.party = _party_box(workspace, d)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
+        self.name = line_edit(workspace.head_of_delegation(session.id, workspace.home_party(d.id).id) or "", "name", validate.NAME)
         self.party.currentIndexChanged.connect(lambda _i: self.name.setText(workspace.head_of_delegation(session.id, self.party.currentData()) or ""))
-        self.name.setText(workspace.head_of_delegation(session.id, workspace.home_party(d.id).id) or "")
-        for label, widget in ((self.tr("Signing off:"), what), (self.tr("For:"), self.party), (self.tr("Head of delegation:"), self.name)):
-            form.addRow(label, widget)
+        form.addRow(self.tr("Signing off:"), what)
+        form.addRow(self.tr("For:"), self.party)
+        self.field_row(form, self.tr("Head of delegation:"), self.name, "by")
         note = QLabel(self.tr("Another party's sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.error = error_label()
-        form.addRow(self.error)
+        form.addRow(self.field_error("other"))
+        self.error = self.errors["other"]
         form.addRow(ok_cancel(self, self.tr("Sign Off")))
-        self.signoff: N.SignOff | None = None
 
     def accept(self) -> None:
-        try:
-            self.signoff = minutes_ops.sign_off(
-                self.workspace, self.session.id, self.name.text(), party_id=self.party.currentData(), amendment_id=self.amendment_id
-            )
-        except ConsultError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+        self.accept_when(
+            lambda: minutes_ops.sign_off(self.workspace, self.session.id, self.name.text(), party_id=self.party.currentData(), amendment_id=self.amendment_id)
+        )
 
 
-class DecisionDialog(QDialog):
-    """Accept a proposal with other words."""
+class DecisionDialog(FieldErrors, Dialog):
+    """Accept a proposal with other words (the pen holder's decision, final once made)."""
 
-    def __init__(self, proposal: N.Proposal, parent=None):
+    def __init__(self, workspace: Workspace, proposal: N.Proposal, parent=None):
         super().__init__(parent)
+        self.workspace, self.proposal = workspace, proposal
         self.setWindowTitle(self.tr("Accept with an edit"))
         form = QFormLayout(self)
-        self.text = QPlainTextEdit(proposal.text)
-        self.text.setObjectName("text")
-        form.addRow(self.tr("Proposed:"), QLabel(html.escape(proposal.text) or self.tr("(delete the passage)")))
-        form.addRow(self.tr("Accepted words:"), self.text)
-        self.error = error_label()
-        form.addRow(self.error)
+        proposed = _plain_label("proposed")
+        proposed.setText(proposal.text or self.tr("(delete the passage)"))
+        self.text = TextBox(proposal.text, "text", validate.TEXT)
+        form.addRow(self.tr("Proposed:"), proposed)
+        self.field_row(form, self.tr("Accepted words:"), self.text, "text")
+        form.addRow(self.field_error("other"))
+        self.error = self.errors["other"]
         form.addRow(ok_cancel(self, self.tr("Accept")))
+
+    def accept(self) -> None:
+        self.accept_when(lambda: minutes_ops.decide(self.workspace, self.proposal.id, "edit", self.text.toPlainText().strip()))
+
+
+def _plain_label(name: str) -> QLabel:
+    """A label for the record's own words (never read as markup), wrapped, that can be selected and copied."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def redline_html(changes: list[N.Change]) -> str:
@@ -383,23 +380,27 @@ class ProposalsPanel(QWidget):
         try:
             work()
         except ConsultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.translate(str(exc)))
             return False
+        self._grew()
+        return True
+
+    def _grew(self) -> None:
+        """The record grew (here or in a dialog): the panel's refusal goes, the view reloads."""
         self.error.clear()
         self.changed.emit()
         self.refresh()
-        return True
 
     def selected(self) -> N.Proposal | None:
         row = self.table.currentRow()
         return self.proposals[row] if 0 <= row < len(self.proposals) else None
 
-    def decide(self, decision: str, text: str | None = None) -> bool:
+    def decide(self, decision: str) -> bool:
         p = self.selected()
         if p is None:
             self.error.setText(self.tr("Choose a proposal in the list first."))
             return False
-        return self._do(lambda: minutes_ops.decide(self.workspace, p.id, decision, text))
+        return self._do(lambda: minutes_ops.decide(self.workspace, p.id, decision))
 
     def circulate(self) -> bool:
         return self._do(lambda: minutes_ops.circulate(self.workspace, self.session.id))
@@ -409,7 +410,7 @@ class ProposalsPanel(QWidget):
             self.error.setText(self.tr("Proposals are made on circulated minutes."))
             return None
         dialog = ProposeDialog(self.workspace, self.workspace.session(self.session.id), self.item_id, self)
-        dialog.accepted.connect(lambda: (self.changed.emit(), self.refresh()))
+        dialog.accepted.connect(self._grew)
         dialog.open()
         return dialog
 
@@ -418,8 +419,8 @@ class ProposalsPanel(QWidget):
         if p is None:
             self.error.setText(self.tr("Choose a proposal in the list first."))
             return None
-        dialog = DecisionDialog(p, self)
-        dialog.accepted.connect(lambda: self.decide("edit", dialog.text.toPlainText().strip()))
+        dialog = DecisionDialog(self.workspace, p, self)
+        dialog.accepted.connect(self._grew)
         dialog.open()
         return dialog
 
@@ -427,6 +428,6 @@ class ProposalsPanel(QWidget):
         if self.session is None:
             return None
         dialog = SignOffDialog(self.workspace, self.workspace.session(self.session.id), amendment_id or None, self)
-        dialog.accepted.connect(lambda: (self.changed.emit(), self.refresh()))
+        dialog.accepted.connect(self._grew)
         dialog.open()
         return dialog

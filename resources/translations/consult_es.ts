@@ -1097,27 +1097,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="170"/>
         <source>Accept with an edit</source>
         <translation>Aceptar con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="175"/>
         <source>Proposed:</source>
         <translation>Propuesto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="173"/>
         <source>(delete the passage)</source>
         <translation>(suprimir el pasaje)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="176"/>
         <source>Accepted words:</source>
         <translation>Texto aceptado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="190"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="179"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -3317,163 +3317,163 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="241"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="243"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="248"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="250"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="249"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="251"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="250"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="252"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="251"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="252"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="254"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="278"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="282"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="288"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="290"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="346"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="348"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="349"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="348"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="313"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="315"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="315"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="321"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="323"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="401"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="420"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="404"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="410"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -3481,97 +3481,97 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="52"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="68"/>
         <source>Propose a change</source>
         <translation>Proponer un cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="73"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="73"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="73"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Replace a passage</source>
         <translation>Sustituir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Insert after a passage</source>
         <translation>Insertar después de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Delete a passage</source>
         <translation>Suprimir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="76"/>
         <source>Comment only</source>
         <translation>Solo un comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="80"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
         <source>Item:</source>
         <translation>Punto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="89"/>
         <source>As circulated:</source>
         <translation>Tal como se envió:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="90"/>
         <source>Change:</source>
         <translation>Cambio:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="91"/>
         <source>Passage:</source>
         <translation>Pasaje:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="92"/>
         <source>New words:</source>
         <translation>Texto nuevo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="102"/>
         <source>Propose</source>
         <translation>Proponer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="107"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -4369,49 +4369,49 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="130"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="132"/>
         <source>Sign off the minutes</source>
         <translation>Aprobar el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="140"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="139"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Enmienda del {date}: {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="143"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="142"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Versión {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="145"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="148"/>
         <source>Signing off:</source>
         <translation>Se aprueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="149"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="150"/>
         <source>Head of delegation:</source>
         <translation>Jefe de delegación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="158"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="151"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>La aprobación de otra parte solo se registra aquí a partir del documento firmado, para un diálogo no emparejado con su secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>Sign Off</source>
         <translation>Aprobar</translation>
     </message>

@@ -1097,27 +1097,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="170"/>
         <source>Accept with an edit</source>
         <translation>Accepter avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="175"/>
         <source>Proposed:</source>
         <translation>Proposé :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="173"/>
         <source>(delete the passage)</source>
         <translation>(supprimer le passage)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="176"/>
         <source>Accepted words:</source>
         <translation>Texte accepté :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="190"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="179"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -3317,163 +3317,163 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="241"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="243"/>
         <source>Proposals on the minutes</source>
         <translation>Propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="240"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="242"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="248"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="250"/>
         <source>Propose…</source>
         <translation>Proposer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="249"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="251"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="250"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="252"/>
         <source>Accept with Edit…</source>
         <translation>Accepter avec modification…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="251"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="252"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="254"/>
         <source>Circulate Next Version</source>
         <translation>Transmettre la version suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="253"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Sign Off…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
         <source>Compare version</source>
         <translation>Comparer la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
         <source>Compare from version</source>
         <translation>Comparer à partir de la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="278"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
         <source>Compare to version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="280"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="282"/>
         <source>with version</source>
         <translation>avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="288"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="290"/>
         <source>Changes between the two versions</source>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="346"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="348"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «{passage}» : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="349"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="348"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="350"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="352"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi : «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="313"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="315"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis : la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="315"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé : version {n}, SHA-256 {hash} ; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="317"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="319"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="321"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="323"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="401"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="420"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="404"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="410"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
@@ -3481,97 +3481,97 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="52"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="68"/>
         <source>Propose a change</source>
         <translation>Proposer une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="73"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="73"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="57"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="73"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Replace a passage</source>
         <translation>Remplacer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Insert after a passage</source>
         <translation>Insérer après un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="59"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Delete a passage</source>
         <translation>Supprimer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="60"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="76"/>
         <source>Comment only</source>
         <translation>Commentaire seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="80"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
         <source>Item:</source>
         <translation>Point :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="81"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="89"/>
         <source>As circulated:</source>
         <translation>Tel que transmis :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="84"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="90"/>
         <source>Change:</source>
         <translation>Modification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="85"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="91"/>
         <source>Passage:</source>
         <translation>Passage :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="86"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="92"/>
         <source>New words:</source>
         <translation>Nouveau texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
         <source>Comment:</source>
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="102"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="107"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -4369,49 +4369,49 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="130"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="132"/>
         <source>Sign off the minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="140"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="139"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Amendement du {date} : {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="143"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="142"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Version {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="145"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Rien n’a encore été transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="148"/>
         <source>Signing off:</source>
         <translation>Approbation de :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="149"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="150"/>
         <source>Head of delegation:</source>
         <translation>Chef de délégation :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="158"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="151"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>L’approbation d’une autre partie n’est enregistrée ici que d’après le document signé, pour un dialogue non apparié avec son secrétariat.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>Sign Off</source>
         <translation>Approuver</translation>
     </message>

@@ -187,10 +187,12 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     propose.passage.setText("consulté")
     propose.text.setPlainText("évalué")
     propose.accept()
-    assert propose.error.text() == "passage: «consulté» is not in the text as it stands; quote it exactly, or edit the proposal."
+    assert propose.isVisible() and propose.error.text() == ""  # refused under the field it concerns, the dialog open
+    assert propose.errors["passage"].text() == "Passage: «consulté» is not in the text as it stands; quote it exactly, or edit the proposal."
     propose.passage.setText("examiné")
     propose.comment.setText("Plus précis")
     propose.accept()
+    assert not propose.isVisible()
     assert [panel.table.item(0, c).text() for c in range(6)] == ["3.1 summary [fr]", "Mali", "«examiné» → «évalué»", "Plus précis", "1", "open"]
     assert not panel.circulate()
     assert (
@@ -199,8 +201,12 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     )
     panel.table.selectRow(0)
     edit = panel.open_edit()
+    edit.text.setPlainText("  ")
+    edit.accept()
+    assert edit.isVisible() and edit.errors["text"].text() == "Accepted words: say the wording that is accepted instead of the proposal's."
     edit.text.setPlainText("évalué ensemble")
     edit.accept()
+    assert not edit.isVisible() and panel.error.text() == ""
     assert panel.table.item(0, 5).text() == "accepted as: «évalué ensemble»"
     assert demo.agenda_item(item_id).summary["fr"] == "Les deux parties ont évalué ensemble la politique des visas."
     assert panel.circulate()
@@ -210,6 +216,11 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
 
     sign = panel.open_sign_off()
     assert sign.name.text() == "Dominique Laurent"
+    sign.name.setText("Claire Martin")
+    sign.accept()
+    assert sign.errors["by"].text() == "Head of delegation: Claire Martin is not the head of the delegation of France at this session (Dominique Laurent is)."
+    assert demo.signoffs(window.session.id) == []
+    sign.name.setText("Dominique Laurent")
     sign.accept()
     assert demo.session(window.session.id).minutes_state == MinutesState.CIRCULATED
     sign = panel.open_sign_off()
