@@ -77,6 +77,9 @@ def dialogs(window, tmp_path):
         "person editor": lambda: _in_directory(w, "edit"),
         "new person": lambda: _in_directory(w, "add"),
         "preferences": w.tools.preferences,
+        "propose a change": lambda: _negotiating(w).open_propose(),
+        "accept with an edit": lambda: _deciding(w),
+        "sign off": lambda: _negotiating(w).open_sign_off(),
     }
     for name, opener in openers.items():
         dialog = opener()
@@ -91,6 +94,28 @@ def _in_directory(window, what: str):
     editor = getattr(directory, what)()
     editor.finished.connect(lambda _r: directory.reject())
     return editor
+
+
+def _negotiating(window):
+    """The Proposals panel of the session's minutes, circulated (version 1) if they were not yet."""
+    window.tabs.setCurrentWidget(window.minutes_view)
+    panel = window.minutes_view.panel
+    if not window.workspace.minutes_versions(window.session.id):
+        assert panel.circulate(), panel.error.text()
+    return panel
+
+
+def _deciding(window):
+    """Accept with an edit, on a comment proposed through its dialog."""
+    panel = _negotiating(window)
+    if not panel.proposals:
+        propose = panel.open_propose()
+        propose.op.setCurrentIndex(propose.op.findData("comment"))
+        propose.comment.setText("Plus précis")
+        propose.accept()
+        assert not propose.isVisible(), propose.error.text()
+    panel.table.selectRow(0)
+    return panel.open_edit()
 
 
 def unnamed(root) -> list[str]:
@@ -120,7 +145,7 @@ def test_every_control_of_every_view_and_dialog_has_a_name(language, window, tmp
         count += 1
         problems += [f"dialog {name}: {c} has no name" for c in unnamed(dialog)]
         problems += [f"dialog {name}: '{access.spoken_name(c)}' is not translated" for c in access.controls(dialog) if access.spoken_name(c) in wrong]
-    assert count == 31
+    assert count == 34
     assert problems == []
 
 

@@ -136,6 +136,9 @@ def test_every_editor_shows_refusals_under_its_fields(window, tmp_path):
         "person editor",
         "new person",
         "preferences",
+        "propose a change",
+        "accept with an edit",
+        "sign off",
     }
     seen = set()
     for name, dialog in dialogs(window, tmp_path):
