@@ -30,6 +30,8 @@ SOURCES = (
     "ops/sessions.py",
     "ops/register.py",
     "domain/proposal.py",
+    "store/negotiation.py",
+    "domain/negotiation.py",
 )
 """The modules whose refusals an editor can show (relative to the package)."""
 
@@ -125,6 +127,61 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "Everyone on the delegations of the {nth} session is already on this one."),
     QT_TRANSLATE_NOOP("Validation", "{name} is a member of a delegation: take them off it first, or keep them in the directory."),
     QT_TRANSLATE_NOOP("Validation", "{name} presents an agenda item: choose another presenter first, or keep them in the directory."),
+    # the negotiation of the minutes: versions, proposals, sign-offs ({minutes}: "the minutes of ML-FR session 3")
+    QT_TRANSLATE_NOOP("Validation", "{minutes} are agreed: the session stays at 'minutes agreed'."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} are agreed: they are not circulated again; change them by an amendment."),
+    QT_TRANSLATE_NOOP("Validation", "{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{proposals} on version {number} of {minutes} {verb} still open: accept, reject or edit each before circulating the next version."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off."),
+    QT_TRANSLATE_NOOP("Validation", "Nothing changed in {minutes} since version {number} was circulated."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} are {state}: proposals are made on circulated minutes."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} are {state}: proposals are decided while they are circulated."),
+    QT_TRANSLATE_NOOP("Validation", "Version {number} of {minutes} has been circulated since: make the proposal on it."),
+    QT_TRANSLATE_NOOP("Validation", "The agenda item is not part of version {number} of {minutes}."),
+    QT_TRANSLATE_NOOP("Validation", "'{decision}' is not one of: accept, reject, edit."),
+    QT_TRANSLATE_NOOP("Validation", "This proposal was already {state} ({date}): a decision is final."),
+    QT_TRANSLATE_NOOP("Validation", "Only the party that circulated {minutes} decides the proposals on them."),
+    QT_TRANSLATE_NOOP("Validation", "This proposal was made on an earlier version than version {number}: it can only be rejected."),
+    QT_TRANSLATE_NOOP("Validation", "say the wording that is accepted instead of the proposal's."),
+    QT_TRANSLATE_NOOP("Validation", "not a party to this dialogue."),
+    QT_TRANSLATE_NOOP("Validation", "{name} is not the head of the delegation of {party} at this session ({head} is)."),
+    QT_TRANSLATE_NOOP("Validation", "it amends another session's minutes."),
+    QT_TRANSLATE_NOOP("Validation", "This amendment is already in force."),
+    QT_TRANSLATE_NOOP("Validation", "{party} has already signed off this amendment."),
+    QT_TRANSLATE_NOOP("Validation", "{party} has already signed off version {number} of {minutes}."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} are already agreed."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} have not been circulated: circulate them first, then each head of delegation signs off."),
+    QT_TRANSLATE_NOOP("Validation", "The texts of {minutes} changed since version {number} was circulated: circulate version {next} first."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} are not agreed: edit them instead of amending them."),
+    QT_TRANSLATE_NOOP("Validation", "'{code}' is not a working language of {dialogue} ({languages})."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{party} does that in its own workspace, and it reaches this one in {partner}'s packets; it cannot {doing} here on its behalf."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "the frozen texts are not in the form Consult writes them."),
+    QT_TRANSLATE_NOOP("Validation", "the frozen texts of version {number} belong to another session or version."),
+    QT_TRANSLATE_NOOP("Validation", "the texts of version {number} do not match their hash (they were changed after it was circulated)."),
+    QT_TRANSLATE_NOOP("Validation", "version {number} is missing."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} cannot go from {current} to {wanted}."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{minutes} were agreed (version {number}, signed off by every party): they cannot be '{state}', which would set them back."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} have circulated versions but not every party's sign-off of the last one: they are circulated, not '{state}'."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment."),
+    QT_TRANSLATE_NOOP("Validation", "'{op}' is not one of: {ops}."),
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not a text of the minutes (use one of: {fields})."),
+    QT_TRANSLATE_NOOP("Validation", "say which words to {op} (quote them as they stand in the circulated text)."),
+    QT_TRANSLATE_NOOP("Validation", "say which words to {what}."),
+    QT_TRANSLATE_NOOP("Validation", "a comment needs its words."),
+    QT_TRANSLATE_NOOP("Validation", "«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal."),
+    QT_TRANSLATE_NOOP("Validation", "«{passage}» occurs {count} times in the text; quote more of it so it occurs once."),
 )
 
 JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
@@ -137,6 +194,39 @@ PHRASES = (
     QT_TRANSLATE_NOOP("Validation", "withdrawn"),
     QT_TRANSLATE_NOOP("Validation", "superseded"),
 )
+
+# Words of the negotiation put inside its sentences, translated only in their place ({state}, {op}, …).
+MINUTES = (
+    QT_TRANSLATE_NOOP("Validation", "the minutes of {dialogue} session {number}"),
+    QT_TRANSLATE_NOOP("Validation", "The minutes of {dialogue} session {number}"),
+)
+WORDS = (
+    # the minutes' states, a proposal's (draft → circulated → agreed; open → accepted, rejected, edited)
+    QT_TRANSLATE_NOOP("Validation", "draft"),
+    QT_TRANSLATE_NOOP("Validation", "circulated"),
+    QT_TRANSLATE_NOOP("Validation", "agreed"),
+    QT_TRANSLATE_NOOP("Validation", "accepted"),
+    QT_TRANSLATE_NOOP("Validation", "rejected"),
+    QT_TRANSLATE_NOOP("Validation", "edited"),
+    # what a proposal does, what a party cannot do for another, who holds the pen, how many are open
+    QT_TRANSLATE_NOOP("Validation", "replace"),
+    QT_TRANSLATE_NOOP("Validation", "delete"),
+    QT_TRANSLATE_NOOP("Validation", "insert"),
+    QT_TRANSLATE_NOOP("Validation", "put in their place"),
+    QT_TRANSLATE_NOOP("Validation", "propose changes"),
+    QT_TRANSLATE_NOOP("Validation", "sign off"),
+    QT_TRANSLATE_NOOP("Validation", "the other party"),
+    QT_TRANSLATE_NOOP("Validation", "The other party"),
+    QT_TRANSLATE_NOOP("Validation", "is"),
+    QT_TRANSLATE_NOOP("Validation", "are"),
+    QT_TRANSLATE_NOOP("Validation", "1 proposal"),
+    QT_TRANSLATE_NOOP("Validation", "{n} proposals"),
+)
+_WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals"}
+"""The placeholders whose value is one of :data:`WORDS` (elsewhere 'agreed' may be someone's code, kept as typed)."""
+# A placeholder that must match only its own kind of value, so that its neighbours take theirs.
+_KINDS = {"minutes": r"[Tt]he minutes of .+? session \d+", "verb": "is|are"}
+_MINUTES = re.compile(r"(?P<the>[Tt]he) minutes of (?P<dialogue>.+?) session (?P<number>\d+)")
 
 # The model's attribute names, as the editors name the fields.
 FIELDS = {
@@ -216,6 +306,17 @@ FIELDS = {
     "old_text": QT_TRANSLATE_NOOP("Validation", "Former text"),
     "session": QT_TRANSLATE_NOOP("Validation", "Session"),
     "commitment": QT_TRANSLATE_NOOP("Validation", "Commitment"),
+    # the negotiation of the minutes
+    "by": QT_TRANSLATE_NOOP("Validation", "Head of delegation"),
+    "passage": QT_TRANSLATE_NOOP("Validation", "Passage"),
+    "comment": QT_TRANSLATE_NOOP("Validation", "Comment"),
+    "decision": QT_TRANSLATE_NOOP("Validation", "Decision"),
+    "amendment": QT_TRANSLATE_NOOP("Validation", "Amendment"),
+    "lang": QT_TRANSLATE_NOOP("Validation", "Language"),
+    "op": QT_TRANSLATE_NOOP("Validation", "Change"),
+    "field": QT_TRANSLATE_NOOP("Validation", "Part of the minutes"),
+    "texts": QT_TRANSLATE_NOOP("Validation", "Frozen texts"),
+    "hash": QT_TRANSLATE_NOOP("Validation", "Hash"),
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -240,13 +341,23 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for template in SENTENCES:
         pieces = _PLACEHOLDER.split(template)
-        regex = "".join(re.escape(p) if n % 2 == 0 else f"(?P<{p}>.+?)" for n, p in enumerate(pieces))
+        regex = "".join(re.escape(p) if n % 2 == 0 else f"(?P<{p}>{_KINDS.get(p, '.+?')})" for n, p in enumerate(pieces))
         out.append((re.compile(regex + r"\Z", re.DOTALL), template))
     return tuple(out)
 
 
-def _value(text: str) -> str:
+def _value(text: str, name: str = "") -> str:
     """A value inside a sentence, as the interface shows it: dates and figures the locale's way, known words translated."""
+    minutes = _MINUTES.fullmatch(text)
+    if minutes:
+        phrase = MINUTES[minutes["the"] == "The"]
+        return tr(phrase).format(dialogue=minutes["dialogue"], number=minutes["number"])
+    if name in _WORDY:
+        many = re.fullmatch(r"(\d+) proposals", text)
+        if many:
+            return tr(WORDS[-1]).format(n=many[1])
+        if text in WORDS:
+            return tr(text)
     if text in PHRASES:
         return tr(text)
     if _ISO_DATE.fullmatch(text):
@@ -272,7 +383,7 @@ def sentence(text: str) -> str:
     for pattern, template in _patterns():
         found = pattern.match(text)
         if found:
-            return tr(template).format(**{k: _value(v) for k, v in found.groupdict().items()})
+            return tr(template).format(**{k: _value(v, k) for k, v in found.groupdict().items()})
     return text
 
 
@@ -295,6 +406,10 @@ def translate(message: str, name: str | None = None) -> str:
     """A whole refusal in the interface's language, opening with the field's name (``name``, else the known one)."""
     field, rest = split(message)
     if field is None:
+        head = re.match(rf"({_MINUTES.pattern}): (?P<rest>.+)", message, re.DOTALL)
+        if head:  # a version's refusal, relayed under the minutes it belongs to
+            where = _value(head[1])
+            return tr(JOIN).format(field=where[:1].upper() + where[1:], sentence=sentence(head["rest"]))
         return sentence(message)
     shown = name if name is not None else field_name(field)
     language = field.partition(".")[2]

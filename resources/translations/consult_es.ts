@@ -4971,6 +4971,236 @@ SHA-256 {hash}</translation>
         <translation>{name} presenta un punto del orden del día: elija primero a otro ponente, o manténgalo en el directorio.</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/messages.py" line="131"/>
+        <source>{minutes} are agreed: the session stays at &apos;minutes agreed&apos;.</source>
+        <translation>El {minutes} está aprobada: la sesión permanece en el estado «acta aprobada».</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
+        <source>{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them.</source>
+        <translation>El {minutes} ha sido enviada por {holder}, que lleva la pluma: proponga un cambio en lugar de editarla.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <source>{minutes} are agreed: they are not circulated again; change them by an amendment.</source>
+        <translation>El {minutes} está aprobada: no se vuelve a enviar; modifíquela mediante una enmienda.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <source>{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead.</source>
+        <translation>{holder} lleva la pluma del {minutes} (envió la versión 1): proponga cambios en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <source>{proposals} on version {number} of {minutes} {verb} still open: accept, reject or edit each before circulating the next version.</source>
+        <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: acepte, rechace o modifique cada una antes de enviar la versión siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
+        <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: se deciden antes de cualquier aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <source>Nothing changed in {minutes} since version {number} was circulated.</source>
+        <translation>Nada ha cambiado en el {minutes} desde el envío de la versión {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
+        <translation>El {minutes} está {state}: las propuestas se hacen sobre un acta enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
+        <translation>El {minutes} está {state}: las propuestas se deciden mientras está enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
+        <translation>La versión {number} del {minutes} se ha enviado desde entonces: haga la propuesta sobre ella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <source>The agenda item is not part of version {number} of {minutes}.</source>
+        <translation>El punto del orden del día no figura en la versión {number} del {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
+        <translation>«{decision}» no es una de las decisiones: accept, reject, edit.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <source>This proposal was already {state} ({date}): a decision is final.</source>
+        <translation>Esta propuesta ya fue {state} ({date}): una decisión es definitiva.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <source>Only the party that circulated {minutes} decides the proposals on them.</source>
+        <translation>Solo la parte que envió el {minutes} decide las propuestas sobre ella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
+        <translation>Esta propuesta se hizo sobre una versión anterior a la versión {number}: solo puede rechazarse.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <source>say the wording that is accepted instead of the proposal&apos;s.</source>
+        <translation>indique el texto que se acepta en lugar del de la propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <source>not a party to this dialogue.</source>
+        <translation>no es parte en este diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <source>{name} is not the head of the delegation of {party} at this session ({head} is).</source>
+        <translation>{name} no es jefe de la delegación de {party} en esta sesión (el jefe de delegación es {head}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <source>it amends another session&apos;s minutes.</source>
+        <translation>enmienda el acta de otra sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <source>This amendment is already in force.</source>
+        <translation>Esta enmienda ya está en vigor.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <source>{party} has already signed off this amendment.</source>
+        <translation>{party} ya ha aprobado esta enmienda.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <source>{party} has already signed off version {number} of {minutes}.</source>
+        <translation>{party} ya ha aprobado la versión {number} del {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <source>{minutes} are already agreed.</source>
+        <translation>El {minutes} ya está aprobada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
+        <translation>El {minutes} no se ha enviado: envíela primero; después cada jefe de delegación la aprueba.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
+        <translation>Los textos del {minutes} han cambiado desde el envío de la versión {number}: envíe primero la versión {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <source>{minutes} are not agreed: edit them instead of amending them.</source>
+        <translation>El {minutes} no está aprobada: edítela en lugar de enmendarla.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
+        <translation>«{code}» no es un idioma de trabajo de {dialogue} ({languages}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
+        <translation>{party} lo hace en su propio espacio de trabajo, y llega a este en los paquetes de {partner}; aquí no se puede {doing} en su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <source>the frozen texts are not in the form Consult writes them.</source>
+        <translation>los textos fijados no tienen la forma en que Consult los escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <source>the frozen texts of version {number} belong to another session or version.</source>
+        <translation>los textos fijados de la versión {number} pertenecen a otra sesión o versión.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
+        <translation>los textos de la versión {number} no coinciden con su huella (se modificaron después de su envío).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <source>version {number} is missing.</source>
+        <translation>falta la versión {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
+        <translation>El {minutes} está aprobada por todas las partes: no puede volver al estado «{state}»; modifíquela mediante una enmienda aprobada por ambas partes.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
+        <translation>El {minutes} se ha enviado: no puede volver a ser un borrador; edite los textos y envíe la versión siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
+        <translation>El {minutes} queda aprobada cuando cada jefe de delegación ha aprobado la misma versión: recabe esas aprobaciones en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <source>{minutes} cannot go from {current} to {wanted}.</source>
+        <translation>El {minutes} no puede pasar del estado «{current}» al estado «{wanted}».</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
+        <translation>El {minutes} fue aprobada (versión {number}, aprobada por todas las partes): no puede estar en el estado «{state}», lo que la haría retroceder.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
+        <translation>El {minutes} tiene versiones enviadas, pero la última no está aprobada por todas las partes: está enviada, no «{state}».</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
+        <translation>El {minutes} difiere de la versión aprobada {number} ({changes}): los textos aprobados solo cambian mediante enmienda.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <source>&apos;{op}&apos; is not one of: {ops}.</source>
+        <translation>«{op}» no es uno de los cambios posibles: {ops}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
+        <translation>«{value}» no es un texto del acta (use uno de: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <source>say which words to {op} (quote them as they stand in the circulated text).</source>
+        <translation>indique las palabras que desea {op} (cítelas tal como figuran en el texto enviado).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <source>say which words to {what}.</source>
+        <translation>indique las palabras que desea {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <source>a comment needs its words.</source>
+        <translation>un comentario necesita su texto.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
+        <translation>«{passage}» no figura en el texto tal como está; cítelo exactamente, o edite la propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
+        <translation>«{passage}» aparece {count} veces en el texto; cite más para que aparezca una sola vez.</translation>
+    </message>
+    <message>
         <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
@@ -4994,6 +5224,106 @@ SHA-256 {hash}</translation>
         <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>superseded</source>
         <translation>sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <source>the minutes of {dialogue} session {number}</source>
+        <translation>acta de la sesión {number} de {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <source>The minutes of {dialogue} session {number}</source>
+        <translation>acta de la sesión {number} de {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <source>draft</source>
+        <translation>en borrador</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <source>circulated</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <source>agreed</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <source>edited</source>
+        <translation>aceptada con una modificación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <source>replace</source>
+        <translation>sustituir</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <source>delete</source>
+        <translation>suprimir</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <source>insert</source>
+        <translation>insertar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <source>put in their place</source>
+        <translation>poner en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <source>propose changes</source>
+        <translation>proponer cambios</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <source>sign off</source>
+        <translation>aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <source>the other party</source>
+        <translation>la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <source>The other party</source>
+        <translation>La otra parte</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <source>is</source>
+        <translation>está</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <source>are</source>
+        <translation>están</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <source>1 proposal</source>
+        <translation>1 propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <source>{n} proposals</source>
+        <translation>{n} propuestas</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="143"/>
@@ -5326,6 +5656,56 @@ SHA-256 {hash}</translation>
         <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <source>Head of delegation</source>
+        <translation>Jefe de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <source>Amendment</source>
+        <translation>Enmienda</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <source>Part of the minutes</source>
+        <translation>Parte del acta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <source>Frozen texts</source>
+        <translation>Textos fijados</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <source>Hash</source>
+        <translation>Huella</translation>
     </message>
 </context>
 <context>

@@ -4971,6 +4971,236 @@ SHA-256 {hash}</translation>
         <translation>{name} présente un point de l&apos;ordre du jour : choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/messages.py" line="131"/>
+        <source>{minutes} are agreed: the session stays at &apos;minutes agreed&apos;.</source>
+        <translation>Le {minutes} est approuvé : la session reste à l’état « procès-verbal approuvé ».</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
+        <source>{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them.</source>
+        <translation>Le {minutes} a été transmis par {holder}, qui tient la plume : proposez une modification au lieu de le modifier directement.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <source>{minutes} are agreed: they are not circulated again; change them by an amendment.</source>
+        <translation>Le {minutes} est approuvé : il n’est plus transmis ; modifiez-le par une rectification.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <source>{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead.</source>
+        <translation>{holder} tient la plume pour le {minutes} (elle en a transmis la version 1) : proposez plutôt des modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <source>{proposals} on version {number} of {minutes} {verb} still open: accept, reject or edit each before circulating the next version.</source>
+        <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens : acceptez, rejetez ou modifiez chacune avant de transmettre la version suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
+        <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens : il est statué sur chacune avant toute approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <source>Nothing changed in {minutes} since version {number} was circulated.</source>
+        <translation>Rien n’a changé dans le {minutes} depuis la transmission de la version {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
+        <translation>Le {minutes} est {state} : les propositions portent sur un procès-verbal transmis.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
+        <translation>Le {minutes} est {state} : il est statué sur les propositions tant qu’il est transmis.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
+        <translation>La version {number} du {minutes} a été transmise depuis : faites la proposition sur celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <source>The agenda item is not part of version {number} of {minutes}.</source>
+        <translation>Ce point de l’ordre du jour ne figure pas dans la version {number} du {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
+        <translation>« {decision} » n’est pas l’une des décisions : accept, reject, edit.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <source>This proposal was already {state} ({date}): a decision is final.</source>
+        <translation>Cette proposition a déjà été {state} ({date}) : une décision est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <source>Only the party that circulated {minutes} decides the proposals on them.</source>
+        <translation>Seule la partie qui a transmis le {minutes} statue sur les propositions qui le concernent.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
+        <translation>Cette proposition a été faite sur une version antérieure à la version {number} : elle ne peut qu’être rejetée.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <source>say the wording that is accepted instead of the proposal&apos;s.</source>
+        <translation>indiquez le texte accepté à la place de celui de la proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <source>not a party to this dialogue.</source>
+        <translation>n’est pas partie à ce dialogue.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <source>{name} is not the head of the delegation of {party} at this session ({head} is).</source>
+        <translation>{name} n’est pas chef de la délégation de {party} à cette session (le chef de délégation est {head}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <source>it amends another session&apos;s minutes.</source>
+        <translation>elle rectifie le procès-verbal d’une autre session.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <source>This amendment is already in force.</source>
+        <translation>Cette rectification est déjà en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <source>{party} has already signed off this amendment.</source>
+        <translation>{party} a déjà approuvé cette rectification.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <source>{party} has already signed off version {number} of {minutes}.</source>
+        <translation>{party} a déjà approuvé la version {number} du {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <source>{minutes} are already agreed.</source>
+        <translation>Le {minutes} est déjà approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
+        <translation>Le {minutes} n’a pas été transmis : transmettez-le d’abord, puis chaque chef de délégation l’approuve.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
+        <translation>Les textes du {minutes} ont changé depuis la transmission de la version {number} : transmettez d’abord la version {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <source>{minutes} are not agreed: edit them instead of amending them.</source>
+        <translation>Le {minutes} n’est pas approuvé : modifiez-le au lieu de le rectifier.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
+        <translation>« {code} » n’est pas une langue de travail de {dialogue} ({languages}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
+        <translation>{party} le fait dans son propre espace de travail, et cela parvient ici dans les paquets de {partner} ; on ne peut pas {doing} ici en son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <source>the frozen texts are not in the form Consult writes them.</source>
+        <translation>les textes figés ne sont pas dans la forme où Consult les écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <source>the frozen texts of version {number} belong to another session or version.</source>
+        <translation>les textes figés de la version {number} appartiennent à une autre session ou version.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
+        <translation>les textes de la version {number} ne correspondent pas à leur empreinte (ils ont été modifiés après sa transmission).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <source>version {number} is missing.</source>
+        <translation>la version {number} manque.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
+        <translation>Le {minutes} est approuvé par toutes les parties : il ne peut pas revenir à l’état « {state} » ; modifiez-le par une rectification approuvée par les deux parties.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
+        <translation>Le {minutes} a été transmis : il ne peut pas redevenir un projet ; modifiez les textes et transmettez la version suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
+        <translation>Le {minutes} est approuvé lorsque chaque chef de délégation a approuvé la même version : recueillez plutôt ces approbations.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <source>{minutes} cannot go from {current} to {wanted}.</source>
+        <translation>Le {minutes} ne peut pas passer de l’état « {current} » à l’état « {wanted} ».</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
+        <translation>Le {minutes} a été approuvé (version {number}, approuvée par toutes les parties) : il ne peut pas être à l’état « {state} », ce qui le ferait revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
+        <translation>Le {minutes} a des versions transmises, mais la dernière n’est pas approuvée par toutes les parties : il est transmis, non « {state} ».</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
+        <translation>Le {minutes} diffère de la version approuvée {number} ({changes}) : des textes approuvés ne changent que par rectification.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <source>&apos;{op}&apos; is not one of: {ops}.</source>
+        <translation>« {op} » n’est pas l’une des modifications possibles : {ops}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
+        <translation>« {value} » n’est pas un texte du procès-verbal (utilisez l’un de : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <source>say which words to {op} (quote them as they stand in the circulated text).</source>
+        <translation>indiquez les mots à {op} (citez-les tels qu’ils figurent dans le texte transmis).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <source>say which words to {what}.</source>
+        <translation>indiquez les mots à {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <source>a comment needs its words.</source>
+        <translation>un commentaire doit avoir un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
+        <translation>«{passage}» ne figure pas dans le texte tel qu’il est ; citez-le exactement, ou modifiez la proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
+        <translation>«{passage}» figure {count} fois dans le texte ; citez-en davantage pour qu’il n’y figure qu’une fois.</translation>
+    </message>
+    <message>
         <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
@@ -4994,6 +5224,106 @@ SHA-256 {hash}</translation>
         <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>superseded</source>
         <translation>remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <source>the minutes of {dialogue} session {number}</source>
+        <translation>procès-verbal de la session {number} de {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <source>The minutes of {dialogue} session {number}</source>
+        <translation>procès-verbal de la session {number} de {dialogue}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <source>draft</source>
+        <translation>en projet</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <source>circulated</source>
+        <translation>transmis</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <source>agreed</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <source>edited</source>
+        <translation>acceptée avec une modification</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <source>replace</source>
+        <translation>remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <source>insert</source>
+        <translation>insérer</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <source>put in their place</source>
+        <translation>mettre à leur place</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <source>propose changes</source>
+        <translation>proposer des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <source>sign off</source>
+        <translation>approuver</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <source>the other party</source>
+        <translation>l’autre partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <source>The other party</source>
+        <translation>L’autre partie</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <source>are</source>
+        <translation>sont</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <source>1 proposal</source>
+        <translation>1 proposition</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <source>{n} proposals</source>
+        <translation>{n} propositions</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="143"/>
@@ -5326,6 +5656,56 @@ SHA-256 {hash}</translation>
         <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <source>Amendment</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <source>Part of the minutes</source>
+        <translation>Partie du procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <source>Frozen texts</source>
+        <translation>Textes figés</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
 
 from consult_app.domain import validate
-from consult_app.ui import messages
+from consult_app.ui import labels, messages
 from consult_app.ui.widgets import TextBox
 
 from ..conftest import ROOT
@@ -46,7 +46,8 @@ def shapes_of_refusals() -> dict[tuple[str, ...], str]:
 def test_every_refusal_an_editor_can_show_has_its_translation_entry():
     """A sentence added to the domain without an entry in ui/messages.py fails here (then `make ts` and translate it)."""
     known = {messages.parts(t) for t in messages.SENTENCES}
-    missing = {where: "{…}".join(shape) for shape, where in shapes_of_refusals().items() if shape not in known}
+    relayed = ("", "")  # f"{where}: {reason}": another refusal passed on under what it concerns, checked where it is built
+    missing = {where: "{…}".join(shape) for shape, where in shapes_of_refusals().items() if shape not in known and shape != relayed}
     assert missing == {}
     assert len(shapes_of_refusals()) > 40
 
@@ -195,3 +196,61 @@ def test_a_date_picker_offers_only_the_years_the_domain_takes(window, qtbot):
     assert dialog.date.date() == QDate(1900, 1, 1)
     assert dialog.date.date().toPython() >= validate.EARLIEST and validate.LATEST == dt.date(2199, 12, 31)
     dialog.reject()
+
+
+def test_the_negotiation_of_the_minutes_refuses_in_french_and_spanish(language):
+    """The store's sentences on the minutes name them by dialogue and session; each value reads in the sentence's language."""
+    open_ = "2 proposals on version 1 of the minutes of ML-FR session 3 are still open: they are decided before anyone signs off."
+    relayed = "The minutes of ML-FR session 3: the texts of version 2 do not match their hash (they were changed after it was circulated)."
+    refused = "The minutes of ML-FR session 3 are draft: proposals are made on circulated minutes."
+    passage = "text: say which words to put in their place."
+    shown = [messages.translate(m) for m in (open_, relayed, refused, passage)]
+    assert (
+        shown
+        == {
+            "en": [open_, relayed, refused, "Text: say which words to put in their place."],
+            "fr": [
+                "2 propositions sur la version 1 du procès-verbal de la session 3 de ML-FR sont encore en suspens : il est statué sur chacune avant toute approbation.",
+                "Procès-verbal de la session 3 de ML-FR\u00a0: les textes de la version 2 ne correspondent pas à leur empreinte (ils ont été modifiés après sa transmission).",
+                "Le procès-verbal de la session 3 de ML-FR est en projet : les propositions portent sur un procès-verbal transmis.",
+                "Texte\u00a0: indiquez les mots à mettre à leur place.",
+            ],
+            "es": [
+                "2 propuestas sobre la versión 1 del acta de la sesión 3 de ML-FR están aún sin decidir: se deciden antes de cualquier aprobación.",
+                "Acta de la sesión 3 de ML-FR: los textos de la versión 2 no coinciden con su huella (se modificaron después de su envío).",
+                "El acta de la sesión 3 de ML-FR está en borrador: las propuestas se hacen sobre un acta enviada.",
+                "Texto: indique las palabras que desea poner en su lugar.",
+            ],
+        }[labels.language()]
+    )
+    one = messages.translate("1 proposal on version 2 of the minutes of ML-FR session 3 is still open: they are decided before anyone signs off.")
+    assert one.startswith({"en": "1 proposal on", "fr": "1 proposition sur la version 2 du procès-verbal", "es": "1 propuesta sobre"}[labels.language()])
+    assert {"en": " is still", "fr": " est encore en suspens", "es": " está aún sin decidir"}[labels.language()] in one
+
+
+def test_a_refusal_in_a_negotiation_dialog_reads_wholly_in_french(french, window, demo):
+    """The sign-off by someone who is not the head of delegation, a passage not in the text, accepted words left empty."""
+    from consult_app.ui.negotiation import ProposeDialog, SignOffDialog
+
+    dialogue = demo.dialogue_by_code("ML-FR")
+    session = demo.session_by_number(dialogue.id, 3)
+    demo.circulate(session.id)
+    sign = SignOffDialog(demo, demo.session(session.id), parent=window)
+    sign.name.setText("Claire Martin")
+    sign.accept()
+    assert sign.errors["by"].text() == (
+        "Chef de délégation\u00a0: Claire Martin n’est pas chef de la délégation de France à cette session (le chef de délégation est Dominique Laurent)."
+    )
+    assert demo.signoffs(session.id) == []  # refused: nothing recorded
+
+    propose = ProposeDialog(demo, demo.session(session.id), None, parent=window)
+    propose.passage.setText("un passage absent")
+    propose.text.setPlainText("autre chose")
+    propose.accept()
+    assert propose.errors["passage"].text() == (
+        "Passage\u00a0: «un passage absent» ne figure pas dans le texte tel qu’il est ; citez-le exactement, ou modifiez la proposition."
+    )
+    propose.passage.setText("")
+    propose.accept()
+    assert propose.errors["passage"].text() == ("Passage\u00a0: indiquez les mots à remplacer (citez-les tels qu’ils figurent dans le texte transmis).")
+    assert demo.proposals(session.id) == []
