@@ -47,61 +47,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="149"/>
+        <location filename="../../consult_app/ui/followup.py" line="164"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="153"/>
-        <location filename="../../consult_app/ui/followup.py" line="179"/>
+        <location filename="../../consult_app/ui/followup.py" line="168"/>
+        <location filename="../../consult_app/ui/followup.py" line="182"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="156"/>
+        <location filename="../../consult_app/ui/followup.py" line="168"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="163"/>
+        <location filename="../../consult_app/ui/followup.py" line="172"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="169"/>
+        <location filename="../../consult_app/ui/followup.py" line="178"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjunta — compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="169"/>
+        <location filename="../../consult_app/ui/followup.py" line="178"/>
         <source>Internal — our own to-do</source>
         <translation>Interna — tarea propia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174"/>
-        <location filename="../../consult_app/ui/followup.py" line="175"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="176"/>
-        <location filename="../../consult_app/ui/followup.py" line="177"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="180"/>
+        <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="181"/>
+        <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="182"/>
-        <location filename="../../consult_app/ui/followup.py" line="183"/>
+        <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>Audience:</source>
         <translation>Difusión:</translation>
     </message>
@@ -109,47 +106,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="92"/>
+        <location filename="../../consult_app/ui/followup.py" line="107"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="96"/>
+        <location filename="../../consult_app/ui/followup.py" line="111"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="96"/>
+        <location filename="../../consult_app/ui/followup.py" line="111"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
@@ -157,84 +154,84 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="218"/>
+        <location filename="../../consult_app/ui/followup.py" line="220"/>
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="219"/>
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="220"/>
+        <location filename="../../consult_app/ui/followup.py" line="222"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="221"/>
+        <location filename="../../consult_app/ui/followup.py" line="223"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="227"/>
+        <location filename="../../consult_app/ui/followup.py" line="229"/>
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="243"/>
+        <location filename="../../consult_app/ui/followup.py" line="245"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="252"/>
+        <location filename="../../consult_app/ui/followup.py" line="254"/>
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="253"/>
+        <location filename="../../consult_app/ui/followup.py" line="255"/>
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="232"/>
-        <location filename="../../consult_app/ui/followup.py" line="313"/>
+        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="315"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="251"/>
+        <location filename="../../consult_app/ui/followup.py" line="253"/>
         <source>Edit Action…</source>
         <translation>Editar la acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="266"/>
+        <location filename="../../consult_app/ui/followup.py" line="268"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Nada que mostrar: «Añadir acción…» registra una acción de seguimiento; «Mostrar» y «Mostrar hechas y canceladas» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="268"/>
+        <location filename="../../consult_app/ui/followup.py" line="270"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus acciones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="285"/>
+        <location filename="../../consult_app/ui/followup.py" line="287"/>
         <source>assigned to {name}</source>
         <translation>asignadas a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="287"/>
+        <location filename="../../consult_app/ui/followup.py" line="289"/>
         <source>assigned to {name} — say who you are in Tools › Preferences</source>
         <translation>asignadas a {name} — indique quién es usted en Herramientas › Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="344"/>
+        <location filename="../../consult_app/ui/followup.py" line="345"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="327"/>
-        <location filename="../../consult_app/ui/followup.py" line="335"/>
+        <location filename="../../consult_app/ui/followup.py" line="325"/>
+        <location filename="../../consult_app/ui/followup.py" line="336"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -242,222 +239,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="258"/>
+        <location filename="../../consult_app/ui/agenda.py" line="255"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="262"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="264"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="265"/>
+        <location filename="../../consult_app/ui/agenda.py" line="262"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="266"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="267"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="268"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="269"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="280"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="284"/>
+        <location filename="../../consult_app/ui/agenda.py" line="281"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="282"/>
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="284"/>
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="293"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="294"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="295"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="317"/>
+        <location filename="../../consult_app/ui/agenda.py" line="314"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Añadir una pausa, un almuerzo o una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="370"/>
+        <location filename="../../consult_app/ui/agenda.py" line="367"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="372"/>
+        <location filename="../../consult_app/ui/agenda.py" line="369"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="411"/>
+        <location filename="../../consult_app/ui/agenda.py" line="408"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>1 item over {days} days · ends {end}</source>
         <translation>1 punto en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
         <source>the session lasts one day</source>
         <translation>la sesión dura un día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
         <source>the session lasts {n} days</source>
         <translation>la sesión dura {n} días</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="417"/>
+        <location filename="../../consult_app/ui/agenda.py" line="414"/>
         <source>: change its dates or remove a day</source>
         <translation>: cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="405"/>
+        <location filename="../../consult_app/ui/agenda.py" line="402"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="385"/>
+        <location filename="../../consult_app/ui/agenda.py" line="382"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="411"/>
+        <location filename="../../consult_app/ui/agenda.py" line="408"/>
         <source>1 item · {start} – {end}</source>
         <translation>1 punto · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="442"/>
+        <location filename="../../consult_app/ui/agenda.py" line="439"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="458"/>
+        <location filename="../../consult_app/ui/agenda.py" line="455"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="463"/>
+        <location filename="../../consult_app/ui/agenda.py" line="460"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="472"/>
+        <location filename="../../consult_app/ui/agenda.py" line="469"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="488"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="488"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="488"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="513"/>
+        <location filename="../../consult_app/ui/agenda.py" line="507"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="524"/>
+        <location filename="../../consult_app/ui/agenda.py" line="521"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="536"/>
+        <location filename="../../consult_app/ui/agenda.py" line="533"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -686,158 +683,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="75"/>
+        <location filename="../../consult_app/ui/commitments.py" line="62"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="75"/>
+        <location filename="../../consult_app/ui/commitments.py" line="62"/>
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="93"/>
-        <location filename="../../consult_app/ui/commitments.py" line="261"/>
+        <location filename="../../consult_app/ui/commitments.py" line="80"/>
+        <location filename="../../consult_app/ui/commitments.py" line="231"/>
         <source>Supersede {ref}</source>
         <translation>Sustituir {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="94"/>
+        <location filename="../../consult_app/ui/commitments.py" line="81"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} terminará sustituido por el nuevo compromiso de abajo, al que queda vinculado; su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="99"/>
-        <location filename="../../consult_app/ui/commitments.py" line="100"/>
+        <location filename="../../consult_app/ui/commitments.py" line="86"/>
+        <location filename="../../consult_app/ui/commitments.py" line="87"/>
         <source>Superseded on:</source>
         <translation>Sustituido el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="102"/>
+        <location filename="../../consult_app/ui/commitments.py" line="89"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Por ejemplo: sustituido por el texto acordado en la 4.ª sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="103"/>
-        <location filename="../../consult_app/ui/commitments.py" line="104"/>
+        <location filename="../../consult_app/ui/commitments.py" line="90"/>
+        <location filename="../../consult_app/ui/commitments.py" line="91"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="111"/>
-        <location filename="../../consult_app/ui/commitments.py" line="119"/>
+        <location filename="../../consult_app/ui/commitments.py" line="98"/>
+        <location filename="../../consult_app/ui/commitments.py" line="106"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="114"/>
+        <location filename="../../consult_app/ui/commitments.py" line="101"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modelo {pattern}; la próxima referencia libre de {year} es {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="125"/>
+        <location filename="../../consult_app/ui/commitments.py" line="112"/>
         <source>Kind:</source>
         <translation>Naturaleza:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="118"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="132"/>
+        <location filename="../../consult_app/ui/commitments.py" line="119"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="134"/>
+        <location filename="../../consult_app/ui/commitments.py" line="121"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Por qué cambia el texto (se conserva en su historial)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="136"/>
-        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="123"/>
+        <location filename="../../consult_app/ui/commitments.py" line="124"/>
         <source>Reason for a change of text:</source>
         <translation>Motivo de un cambio de texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="144"/>
+        <location filename="../../consult_app/ui/commitments.py" line="131"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="134"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="150"/>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
+        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="153"/>
-        <location filename="../../consult_app/ui/commitments.py" line="154"/>
+        <location filename="../../consult_app/ui/commitments.py" line="140"/>
+        <location filename="../../consult_app/ui/commitments.py" line="141"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="159"/>
+        <location filename="../../consult_app/ui/commitments.py" line="146"/>
+        <location filename="../../consult_app/ui/commitments.py" line="151"/>
         <location filename="../../consult_app/ui/commitments.py" line="164"/>
-        <location filename="../../consult_app/ui/commitments.py" line="188"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="160"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="162"/>
+        <location filename="../../consult_app/ui/commitments.py" line="149"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="165"/>
+        <location filename="../../consult_app/ui/commitments.py" line="152"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="170"/>
-        <location filename="../../consult_app/ui/commitments.py" line="182"/>
+        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="158"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="173"/>
+        <location filename="../../consult_app/ui/commitments.py" line="156"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="189"/>
-        <location filename="../../consult_app/ui/commitments.py" line="190"/>
+        <location filename="../../consult_app/ui/commitments.py" line="165"/>
+        <location filename="../../consult_app/ui/commitments.py" line="166"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="194"/>
+        <location filename="../../consult_app/ui/commitments.py" line="170"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="224"/>
+        <location filename="../../consult_app/ui/commitments.py" line="200"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>elija una parte, o todas las partes conjuntamente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="271"/>
+        <location filename="../../consult_app/ui/commitments.py" line="237"/>
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="287"/>
+        <location filename="../../consult_app/ui/commitments.py" line="248"/>
         <source>Edit commitment {ref}</source>
         <translation>Modificar el compromiso {ref}</translation>
     </message>
@@ -855,7 +852,7 @@
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="397"/>
+        <location filename="../../consult_app/ui/commitments.py" line="364"/>
         <source>Delete {ref}</source>
         <translation>Eliminar {ref}</translation>
     </message>
@@ -875,7 +872,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="55"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="56"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -1263,143 +1260,143 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="215"/>
+        <location filename="../../consult_app/ui/exchange.py" line="216"/>
         <source>Exchange Partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="267"/>
+        <location filename="../../consult_app/ui/exchange.py" line="268"/>
         <source>Exchange partners</source>
         <translation>Socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="226"/>
         <source>Read the safety numbers to the person at the other end by telephone. A field copy: its Exchange Partners shows the same two numbers, this workspace&apos;s and its own; if they differ, do not exchange packets and make a new field copy. The other delegation&apos;s secretariat: compare the number in its row, the pair&apos;s, which both secretariats see alike; if it differs, do not exchange packets.</source>
         <translation>Lea los números de seguridad a su interlocutor por teléfono. Una copia de campo: sus Socios de intercambio muestran los mismos dos números, el de este espacio de trabajo y el suyo; si difieren, no intercambie paquetes y cree una nueva copia de campo. La secretaría de la otra delegación: compare el número de su fila, el del par, que ambas secretarías ven igual; si difiere, no intercambie paquetes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Packets sent / received</source>
         <translation>Paquetes enviados / recibidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Safety number</source>
         <translation>Número de seguridad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>May change here</source>
         <translation>Puede modificar aquí</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="243"/>
+        <location filename="../../consult_app/ui/exchange.py" line="244"/>
         <source>Invite the Other Secretariat…</source>
         <translation>Invitar a la otra secretaría…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="244"/>
+        <location filename="../../consult_app/ui/exchange.py" line="245"/>
         <source>Accept Invitation or Reply…</source>
         <translation>Aceptar invitación o respuesta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="250"/>
+        <location filename="../../consult_app/ui/exchange.py" line="251"/>
         <source>Rotate My Keys…</source>
         <translation>Renovar mis claves…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="253"/>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="254"/>
+        <location filename="../../consult_app/ui/exchange.py" line="259"/>
         <source>Forget Partner…</source>
         <translation>Olvidar al socio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="274"/>
+        <location filename="../../consult_app/ui/exchange.py" line="275"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Este espacio de trabajo ({name}): número de seguridad {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="280"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>estados, mediciones y acciones de seguimiento de su diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="281"/>
+        <location filename="../../consult_app/ui/exchange.py" line="282"/>
         <source>anything but history</source>
         <translation>todo salvo el historial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="282"/>
+        <location filename="../../consult_app/ui/exchange.py" line="283"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>sus propias evaluaciones, acciones conjuntas, propuestas y comentarios, sus aprobaciones; las versiones cuando lleva la pluma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="285"/>
+        <location filename="../../consult_app/ui/exchange.py" line="286"/>
         <source>paired before packets were signed</source>
         <translation>asociado antes de que los paquetes se firmaran</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="288"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="288"/>
+        <location filename="../../consult_app/ui/exchange.py" line="289"/>
         <source>no key: make a new field copy</source>
         <translation>sin clave: haga una nueva copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="289"/>
+        <location filename="../../consult_app/ui/exchange.py" line="290"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="323"/>
+        <location filename="../../consult_app/ui/exchange.py" line="324"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="325"/>
+        <location filename="../../consult_app/ui/exchange.py" line="326"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="334"/>
+        <location filename="../../consult_app/ui/exchange.py" line="335"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="338"/>
+        <location filename="../../consult_app/ui/exchange.py" line="339"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="340"/>
+        <location filename="../../consult_app/ui/exchange.py" line="341"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -1568,22 +1565,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="360"/>
+        <location filename="../../consult_app/ui/followup.py" line="361"/>
         <source>Chart of the indicator</source>
         <translation>Gráfico del indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379"/>
+        <location filename="../../consult_app/ui/followup.py" line="380"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Seleccione un indicador arriba para ver su línea de base, sus mediciones y su meta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="387"/>
+        <location filename="../../consult_app/ui/followup.py" line="388"/>
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="400"/>
+        <location filename="../../consult_app/ui/followup.py" line="401"/>
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -1591,89 +1588,85 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="499"/>
+        <location filename="../../consult_app/ui/followup.py" line="497"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="499"/>
+        <location filename="../../consult_app/ui/followup.py" line="497"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="519"/>
+        <location filename="../../consult_app/ui/followup.py" line="517"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="522"/>
-        <location filename="../../consult_app/ui/followup.py" line="523"/>
+        <location filename="../../consult_app/ui/followup.py" line="520"/>
+        <location filename="../../consult_app/ui/followup.py" line="521"/>
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="532"/>
+        <location filename="../../consult_app/ui/followup.py" line="530"/>
         <source>Name [{lang}]:</source>
         <translation>Nombre [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="533"/>
+        <location filename="../../consult_app/ui/followup.py" line="531"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="549"/>
+        <location filename="../../consult_app/ui/followup.py" line="547"/>
         <source>Up is good — the figure should rise</source>
         <translation>Subir es bueno — la cifra debe aumentar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="550"/>
+        <location filename="../../consult_app/ui/followup.py" line="548"/>
         <source>Down is good — the figure should fall</source>
         <translation>Bajar es bueno — la cifra debe disminuir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="559"/>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="557"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="561"/>
-        <location filename="../../consult_app/ui/followup.py" line="562"/>
+        <location filename="../../consult_app/ui/followup.py" line="558"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="563"/>
-        <location filename="../../consult_app/ui/followup.py" line="580"/>
+        <location filename="../../consult_app/ui/followup.py" line="559"/>
+        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="564"/>
-        <location filename="../../consult_app/ui/followup.py" line="565"/>
+        <location filename="../../consult_app/ui/followup.py" line="560"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="566"/>
-        <location filename="../../consult_app/ui/followup.py" line="580"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
+        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="567"/>
-        <location filename="../../consult_app/ui/followup.py" line="568"/>
+        <location filename="../../consult_app/ui/followup.py" line="562"/>
         <source>Direction:</source>
         <translation>Sentido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="576"/>
+        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="605"/>
+        <location filename="../../consult_app/ui/followup.py" line="585"/>
         <source>choose the commitment the figure measures.</source>
         <translation>elija el compromiso que mide la cifra.</translation>
     </message>
@@ -1681,123 +1674,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="642"/>
+        <location filename="../../consult_app/ui/followup.py" line="617"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="654"/>
+        <location filename="../../consult_app/ui/followup.py" line="629"/>
         <source>Edit indicator</source>
         <translation>Modificar el indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="687"/>
+        <location filename="../../consult_app/ui/followup.py" line="662"/>
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="671"/>
         <source>New Indicator…</source>
         <translation>Nuevo indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="697"/>
+        <location filename="../../consult_app/ui/followup.py" line="672"/>
         <source>Edit Indicator…</source>
         <translation>Modificar el indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="698"/>
+        <location filename="../../consult_app/ui/followup.py" line="673"/>
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="725"/>
+        <location filename="../../consult_app/ui/followup.py" line="700"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="726"/>
+        <location filename="../../consult_app/ui/followup.py" line="701"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="713"/>
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="713"/>
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="772"/>
+        <location filename="../../consult_app/ui/followup.py" line="747"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="772"/>
+        <location filename="../../consult_app/ui/followup.py" line="747"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="674"/>
-        <location filename="../../consult_app/ui/followup.py" line="802"/>
+        <location filename="../../consult_app/ui/followup.py" line="649"/>
+        <location filename="../../consult_app/ui/followup.py" line="777"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -1931,27 +1924,27 @@
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="144"/>
+        <location filename="../../consult_app/ui/agenda.py" line="142"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="145"/>
+        <location filename="../../consult_app/ui/agenda.py" line="143"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="146"/>
+        <location filename="../../consult_app/ui/agenda.py" line="144"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="147"/>
+        <location filename="../../consult_app/ui/agenda.py" line="145"/>
         <source>They will ask:</source>
         <translation>Peticiones previstas:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="148"/>
+        <location filename="../../consult_app/ui/agenda.py" line="146"/>
         <source>Red lines:</source>
         <translation>Líneas rojas:</translation>
     </message>
@@ -2180,45 +2173,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="280"/>
+        <location filename="../../consult_app/ui/register.py" line="281"/>
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="300"/>
+        <location filename="../../consult_app/ui/register.py" line="301"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Compartir la nota y la prueba con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="305"/>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Este compromiso es interno: no se comparte nada sobre él.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="306"/>
+        <location filename="../../consult_app/ui/register.py" line="307"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="307"/>
         <location filename="../../consult_app/ui/register.py" line="308"/>
+        <location filename="../../consult_app/ui/register.py" line="309"/>
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="309"/>
         <location filename="../../consult_app/ui/register.py" line="310"/>
+        <location filename="../../consult_app/ui/register.py" line="311"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="311"/>
         <location filename="../../consult_app/ui/register.py" line="312"/>
+        <location filename="../../consult_app/ui/register.py" line="313"/>
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="316"/>
+        <location filename="../../consult_app/ui/register.py" line="317"/>
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -2312,39 +2305,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="418"/>
+        <location filename="../../consult_app/ui/followup.py" line="419"/>
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="430"/>
+        <location filename="../../consult_app/ui/followup.py" line="431"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="438"/>
+        <location filename="../../consult_app/ui/followup.py" line="439"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Compartir el valor y su fuente con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="441"/>
         <location filename="../../consult_app/ui/followup.py" line="442"/>
+        <location filename="../../consult_app/ui/followup.py" line="443"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="446"/>
+        <location filename="../../consult_app/ui/followup.py" line="447"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="459"/>
+        <location filename="../../consult_app/ui/followup.py" line="460"/>
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="447"/>
         <location filename="../../consult_app/ui/followup.py" line="448"/>
+        <location filename="../../consult_app/ui/followup.py" line="449"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -2656,29 +2649,29 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="155"/>
-        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <location filename="../../consult_app/ui/minutes.py" line="263"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="157"/>
-        <location filename="../../consult_app/ui/minutes.py" line="161"/>
+        <location filename="../../consult_app/ui/minutes.py" line="159"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="172"/>
+        <location filename="../../consult_app/ui/minutes.py" line="170"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="223"/>
+        <location filename="../../consult_app/ui/minutes.py" line="221"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="175"/>
-        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
+        <location filename="../../consult_app/ui/minutes.py" line="222"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
@@ -2688,82 +2681,82 @@
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="202"/>
+        <location filename="../../consult_app/ui/minutes.py" line="200"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="221"/>
+        <location filename="../../consult_app/ui/minutes.py" line="219"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="261"/>
+        <location filename="../../consult_app/ui/minutes.py" line="259"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263"/>
+        <location filename="../../consult_app/ui/minutes.py" line="261"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="272"/>
+        <location filename="../../consult_app/ui/minutes.py" line="270"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="288"/>
+        <location filename="../../consult_app/ui/minutes.py" line="286"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="296"/>
+        <location filename="../../consult_app/ui/minutes.py" line="294"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="296"/>
+        <location filename="../../consult_app/ui/minutes.py" line="294"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="337"/>
+        <location filename="../../consult_app/ui/minutes.py" line="335"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="337"/>
+        <location filename="../../consult_app/ui/minutes.py" line="335"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="338"/>
+        <location filename="../../consult_app/ui/minutes.py" line="336"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="347"/>
+        <location filename="../../consult_app/ui/minutes.py" line="345"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="349"/>
+        <location filename="../../consult_app/ui/minutes.py" line="347"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="355"/>
+        <location filename="../../consult_app/ui/minutes.py" line="353"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="389"/>
+        <location filename="../../consult_app/ui/minutes.py" line="387"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="415"/>
+        <location filename="../../consult_app/ui/minutes.py" line="413"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -2875,12 +2868,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="400"/>
+        <location filename="../../consult_app/ui/session.py" line="404"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="408"/>
+        <location filename="../../consult_app/ui/session.py" line="412"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2889,44 +2882,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="411"/>
+        <location filename="../../consult_app/ui/session.py" line="415"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="415"/>
+        <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="416"/>
+        <location filename="../../consult_app/ui/session.py" line="420"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="421"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="422"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="423"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="420"/>
+        <location filename="../../consult_app/ui/session.py" line="424"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="440"/>
+        <location filename="../../consult_app/ui/session.py" line="444"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2934,7 +2927,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="387"/>
+        <location filename="../../consult_app/ui/session.py" line="391"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -3131,97 +3124,97 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="137"/>
+        <location filename="../../consult_app/ui/people.py" line="120"/>
         <source>People directory</source>
         <translation>Directorio de personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="139"/>
+        <location filename="../../consult_app/ui/people.py" line="122"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
         <translation>Buscar por nombre, parte, función u organismo — sin importar acentos ni mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="141"/>
+        <location filename="../../consult_app/ui/people.py" line="124"/>
         <source>Find people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="128"/>
         <source>People of every party</source>
         <translation>Las personas de todas las partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>E-mail (internal)</source>
         <translation>Correo (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Phone (internal)</source>
         <translation>Teléfono (interno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="159"/>
+        <location filename="../../consult_app/ui/people.py" line="142"/>
         <source>Add Person…</source>
         <translation>Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="160"/>
+        <location filename="../../consult_app/ui/people.py" line="143"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="161"/>
+        <location filename="../../consult_app/ui/people.py" line="144"/>
         <source>Remove from Directory</source>
         <translation>Quitar del directorio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="166"/>
+        <location filename="../../consult_app/ui/people.py" line="149"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="211"/>
+        <location filename="../../consult_app/ui/people.py" line="194"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Nadie todavía: Añadir persona… inscribe a alguien de cualquiera de las partes en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="229"/>
+        <location filename="../../consult_app/ui/people.py" line="212"/>
         <source>{n} of {total} people</source>
         <translation>{n} de {total} personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="260"/>
+        <location filename="../../consult_app/ui/people.py" line="243"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="272"/>
+        <location filename="../../consult_app/ui/people.py" line="252"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="281"/>
+        <location filename="../../consult_app/ui/people.py" line="264"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
@@ -3229,49 +3222,47 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="72"/>
+        <location filename="../../consult_app/ui/people.py" line="60"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="72"/>
+        <location filename="../../consult_app/ui/people.py" line="60"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="79"/>
+        <location filename="../../consult_app/ui/people.py" line="67"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="80"/>
+        <location filename="../../consult_app/ui/people.py" line="68"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="81"/>
+        <location filename="../../consult_app/ui/people.py" line="69"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="82"/>
+        <location filename="../../consult_app/ui/people.py" line="70"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="86"/>
+        <location filename="../../consult_app/ui/people.py" line="73"/>
         <source>Contact details — internal, never printed for the other delegation</source>
         <translation>Datos de contacto — internos, nunca impresos para la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="92"/>
-        <location filename="../../consult_app/ui/people.py" line="93"/>
+        <location filename="../../consult_app/ui/people.py" line="77"/>
         <source>E-mail:</source>
         <translation>Correo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="94"/>
-        <location filename="../../consult_app/ui/people.py" line="95"/>
+        <location filename="../../consult_app/ui/people.py" line="78"/>
         <source>Phone:</source>
         <translation>Teléfono:</translation>
     </message>
@@ -3279,37 +3270,37 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="293"/>
+        <location filename="../../consult_app/ui/people.py" line="276"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="303"/>
+        <location filename="../../consult_app/ui/people.py" line="286"/>
         <source>as it should appear as the author of a status</source>
         <translation>tal como debe aparecer como autor de un estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="308"/>
+        <location filename="../../consult_app/ui/people.py" line="291"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Quién usa Consult en este ordenador: el autor de los estados que registra, y la persona cuyas acciones muestra la vista Seguimiento en «Mías».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="313"/>
+        <location filename="../../consult_app/ui/people.py" line="296"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="314"/>
+        <location filename="../../consult_app/ui/people.py" line="297"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="315"/>
+        <location filename="../../consult_app/ui/people.py" line="298"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="350"/>
+        <location filename="../../consult_app/ui/people.py" line="333"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>No se pueden guardar sus preferencias: {reason}.</translation>
     </message>
@@ -3622,33 +3613,32 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="363"/>
+        <location filename="../../consult_app/ui/commitments.py" line="333"/>
         <source>Reaffirm {ref}</source>
         <translation>Reafirmar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="371"/>
+        <location filename="../../consult_app/ui/commitments.py" line="340"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="374"/>
+        <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>(no later session yet: create it first)</source>
         <translation>(aún no hay sesión posterior: créela primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="375"/>
-        <location filename="../../consult_app/ui/commitments.py" line="376"/>
+        <location filename="../../consult_app/ui/commitments.py" line="344"/>
         <source>Reaffirmed at:</source>
         <translation>Reafirmado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="378"/>
+        <location filename="../../consult_app/ui/commitments.py" line="345"/>
         <source>Reaffirm</source>
         <translation>Reafirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="385"/>
+        <location filename="../../consult_app/ui/commitments.py" line="352"/>
         <source>there is no later session of this dialogue yet.</source>
         <translation>este diálogo aún no tiene una sesión posterior.</translation>
     </message>
@@ -3656,82 +3646,82 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReceiveChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="102"/>
+        <location filename="../../consult_app/ui/exchange.py" line="103"/>
         <source>Receive Changes — {name}</source>
         <translation>Recibir cambios — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="111"/>
+        <location filename="../../consult_app/ui/exchange.py" line="112"/>
         <source>Changes in the packet</source>
         <translation>Cambios del paquete</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="119"/>
+        <location filename="../../consult_app/ui/exchange.py" line="120"/>
         <source>Conflicts to decide</source>
         <translation>Conflictos por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Ours</source>
         <translation>La nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="127"/>
+        <location filename="../../consult_app/ui/exchange.py" line="128"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="146"/>
+        <location filename="../../consult_app/ui/exchange.py" line="147"/>
         <source>This packet changes nothing: it only tells which of our packets arrived there.</source>
         <translation>Este paquete no cambia nada: solo indica cuáles de nuestros paquetes llegaron.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="157"/>
+        <location filename="../../consult_app/ui/exchange.py" line="158"/>
         <source>Keep ours</source>
         <translation>Mantener la nuestra</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="159"/>
+        <location filename="../../consult_app/ui/exchange.py" line="160"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="160"/>
+        <location filename="../../consult_app/ui/exchange.py" line="161"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="203"/>
+        <location filename="../../consult_app/ui/exchange.py" line="204"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Quedan conflictos sin decidir; no se escribió nada.</translation>
     </message>
@@ -3739,92 +3729,92 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="55"/>
+        <location filename="../../consult_app/ui/register.py" line="56"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="56"/>
+        <location filename="../../consult_app/ui/register.py" line="57"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="57"/>
+        <location filename="../../consult_app/ui/register.py" line="58"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="58"/>
+        <location filename="../../consult_app/ui/register.py" line="59"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="59"/>
+        <location filename="../../consult_app/ui/register.py" line="60"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="60"/>
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61"/>
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="62"/>
+        <location filename="../../consult_app/ui/register.py" line="63"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="126"/>
+        <location filename="../../consult_app/ui/register.py" line="127"/>
         <source>Withdrawn on {date}</source>
         <translation>Retirado el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="126"/>
+        <location filename="../../consult_app/ui/register.py" line="127"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="130"/>
+        <location filename="../../consult_app/ui/register.py" line="131"/>
         <source>Superseded by {ref} on {date}</source>
         <translation>Sustituido por {ref} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="131"/>
+        <location filename="../../consult_app/ui/register.py" line="132"/>
         <source>Superseded on {date}</source>
         <translation>Sustituido el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="142"/>
+        <location filename="../../consult_app/ui/register.py" line="143"/>
         <source>{status} — but overdue since {date}</source>
         <translation>{status} — pero vencido desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="143"/>
+        <location filename="../../consult_app/ui/register.py" line="144"/>
         <source>{status} — overdue since {date}</source>
         <translation>{status} — vencido desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="154"/>
+        <location filename="../../consult_app/ui/register.py" line="155"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="174"/>
+        <location filename="../../consult_app/ui/register.py" line="175"/>
         <source>[decision] </source>
         <translation>[decisión] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="176"/>
+        <location filename="../../consult_app/ui/register.py" line="177"/>
         <source>[internal] </source>
         <translation>[interno] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="190"/>
+        <location filename="../../consult_app/ui/register.py" line="191"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
@@ -3832,238 +3822,238 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="416"/>
+        <location filename="../../consult_app/ui/register.py" line="417"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="430"/>
+        <location filename="../../consult_app/ui/register.py" line="431"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="385"/>
-        <location filename="../../consult_app/ui/register.py" line="500"/>
+        <location filename="../../consult_app/ui/register.py" line="386"/>
+        <location filename="../../consult_app/ui/register.py" line="501"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="417"/>
+        <location filename="../../consult_app/ui/register.py" line="418"/>
         <source>Search the register</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="440"/>
+        <location filename="../../consult_app/ui/register.py" line="441"/>
         <source>&amp;Party</source>
         <translation>&amp;Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="441"/>
+        <location filename="../../consult_app/ui/register.py" line="442"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="442"/>
+        <location filename="../../consult_app/ui/register.py" line="443"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="443"/>
+        <location filename="../../consult_app/ui/register.py" line="444"/>
         <source>&amp;Made at</source>
         <translation>&amp;Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="354"/>
+        <location filename="../../consult_app/ui/register.py" line="355"/>
         <source>Commitment details</source>
         <translation>Detalle del compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="454"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Editar el compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Reafirmar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="457"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>&amp;Supersede…</source>
         <translation>&amp;Sustituir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="458"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459"/>
+        <location filename="../../consult_app/ui/register.py" line="460"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="460"/>
+        <location filename="../../consult_app/ui/register.py" line="461"/>
         <source>Add &amp;Indicator…</source>
         <translation>Añadir &amp;indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="461"/>
+        <location filename="../../consult_app/ui/register.py" line="462"/>
         <source>Add &amp;Measurement…</source>
         <translation>Añadir &amp;medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="462"/>
+        <location filename="../../consult_app/ui/register.py" line="463"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copiar la referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="514"/>
+        <location filename="../../consult_app/ui/register.py" line="515"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="518"/>
+        <location filename="../../consult_app/ui/register.py" line="519"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="524"/>
+        <location filename="../../consult_app/ui/register.py" line="525"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="534"/>
+        <location filename="../../consult_app/ui/register.py" line="535"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Todavía no hay compromisos: Diálogo › Nuevo compromiso… (Ctrl+Alt+C) registra uno.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="536"/>
+        <location filename="../../consult_app/ui/register.py" line="537"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="549"/>
+        <location filename="../../consult_app/ui/register.py" line="550"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Al {date}: {shown} de {total} compromisos mostrados, {overdue} vencidos. Los estados cuentan los hechos fechados hasta ese día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="555"/>
+        <location filename="../../consult_app/ui/register.py" line="556"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Seleccione un compromiso para ver sus textos, su filiación, sus indicadores y el historial de sus estados. Intro lo edita; Ctrl+L registra su estado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="702"/>
+        <location filename="../../consult_app/ui/register.py" line="703"/>
         <source>Decision of the session</source>
         <translation>Decisión de la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="705"/>
+        <location filename="../../consult_app/ui/register.py" line="706"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="710"/>
+        <location filename="../../consult_app/ui/register.py" line="711"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Sustituido por {ref} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="712"/>
+        <location filename="../../consult_app/ui/register.py" line="713"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Sustituido el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="714"/>
+        <location filename="../../consult_app/ui/register.py" line="715"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retirado el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="719"/>
+        <location filename="../../consult_app/ui/register.py" line="720"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="729"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="732"/>
+        <location filename="../../consult_app/ui/register.py" line="733"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="733"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="733"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="740"/>
+        <location filename="../../consult_app/ui/register.py" line="741"/>
         <source>superseded by {ref}</source>
         <translation>sustituido por {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="741"/>
+        <location filename="../../consult_app/ui/register.py" line="742"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="750"/>
+        <location filename="../../consult_app/ui/register.py" line="751"/>
         <source>up is good</source>
         <translation>subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="750"/>
+        <location filename="../../consult_app/ui/register.py" line="751"/>
         <source>down is good</source>
         <translation>bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="763"/>
+        <location filename="../../consult_app/ui/register.py" line="764"/>
         <source>Changes of the text</source>
         <translation>Cambios del texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="763"/>
+        <location filename="../../consult_app/ui/register.py" line="764"/>
         <source>was:</source>
         <translation>antes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="777"/>
+        <location filename="../../consult_app/ui/register.py" line="778"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="781"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Todavía no se ha registrado ningún estado: Ctrl+L registra el primero (se añade, nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="784"/>
+        <location filename="../../consult_app/ui/register.py" line="785"/>
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="784"/>
+        <location filename="../../consult_app/ui/register.py" line="785"/>
         <source>note internal</source>
         <translation>nota interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="785"/>
+        <location filename="../../consult_app/ui/register.py" line="786"/>
         <source>dated after today: not counted yet</source>
         <translation>fechado después de hoy: aún no se cuenta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="793"/>
+        <location filename="../../consult_app/ui/register.py" line="794"/>
         <source>assessed by {party}</source>
         <translation>evaluado por {party}</translation>
     </message>
@@ -4110,47 +4100,47 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SendChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="44"/>
+        <location filename="../../consult_app/ui/exchange.py" line="45"/>
         <source>Send Changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="49"/>
+        <location filename="../../consult_app/ui/exchange.py" line="50"/>
         <source>{name} (sent so far: {n})</source>
         <translation>{name} (enviados hasta ahora: {n})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="50"/>
+        <location filename="../../consult_app/ui/exchange.py" line="51"/>
         <source>Send to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="51"/>
+        <location filename="../../consult_app/ui/exchange.py" line="52"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="54"/>
+        <location filename="../../consult_app/ui/exchange.py" line="55"/>
         <source>Write Packet</source>
         <translation>Escribir el paquete</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="57"/>
+        <location filename="../../consult_app/ui/exchange.py" line="58"/>
         <source>This workspace has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>Este espacio de trabajo aún no tiene socio de intercambio: haga primero una copia de campo (consult-app field-copy).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="70"/>
+        <location filename="../../consult_app/ui/exchange.py" line="71"/>
         <source>Nothing was written: there is nothing new to send.</source>
         <translation>No se escribió nada: no hay nada nuevo que enviar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="82"/>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>Nothing to send</source>
         <translation>Nada que enviar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="84"/>
+        <location filename="../../consult_app/ui/exchange.py" line="85"/>
         <source>Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? It only tells them which of their packets arrived here.</source>
         <translation>Nada ha cambiado aquí desde el último paquete enviado a {partner}. ¿Enviar de todos modos un paquete vacío? Solo indica cuáles de sus paquetes llegaron aquí.</translation>
     </message>
@@ -4336,32 +4326,32 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="284"/>
+        <location filename="../../consult_app/ui/session.py" line="280"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="318"/>
+        <location filename="../../consult_app/ui/session.py" line="322"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="327"/>
+        <location filename="../../consult_app/ui/session.py" line="331"/>
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="346"/>
+        <location filename="../../consult_app/ui/session.py" line="350"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="366"/>
+        <location filename="../../consult_app/ui/session.py" line="370"/>
         <source>Confirm attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="366"/>
+        <location filename="../../consult_app/ui/session.py" line="370"/>
         <source>Attendance not confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
@@ -4561,412 +4551,412 @@ SHA-256 {hash}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="38"/>
+        <location filename="../../consult_app/ui/messages.py" line="40"/>
         <source>expected text.</source>
         <translation>se espera un texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="39"/>
+        <location filename="../../consult_app/ui/messages.py" line="41"/>
         <source>is {length} characters long; the limit is {limit}.</source>
         <translation>tiene {length} caracteres; el límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="40"/>
+        <location filename="../../consult_app/ui/messages.py" line="42"/>
         <source>must not be empty.</source>
         <translation>no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="41"/>
+        <location filename="../../consult_app/ui/messages.py" line="43"/>
         <source>contains {what} that cannot be stored.</source>
         <translation>contiene {what} que no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="42"/>
+        <location filename="../../consult_app/ui/messages.py" line="44"/>
         <source>expected texts by language.</source>
         <translation>se esperan textos por idioma.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="43"/>
+        <location filename="../../consult_app/ui/messages.py" line="45"/>
         <source>&apos;{code}&apos; is not a language code.</source>
         <translation>«{code}» no es un código de idioma.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="44"/>
+        <location filename="../../consult_app/ui/messages.py" line="46"/>
         <source>&apos;{code}&apos; is not a working language of this dialogue ({languages}).</source>
         <translation>«{code}» no es un idioma de trabajo de este diálogo ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="45"/>
+        <location filename="../../consult_app/ui/messages.py" line="47"/>
         <source>a date is needed.</source>
         <translation>se necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="46"/>
+        <location filename="../../consult_app/ui/messages.py" line="48"/>
         <source>expected a date.</source>
         <translation>se espera una fecha.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="47"/>
+        <location filename="../../consult_app/ui/messages.py" line="49"/>
         <source>{date} is outside the years {first}–{last}.</source>
         <translation>{date} está fuera de los años {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="48"/>
+        <location filename="../../consult_app/ui/messages.py" line="50"/>
         <source>&apos;{value}&apos; is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).</source>
         <translation>«{value}» no es una marca de tiempo ISO 8601 en UTC (por ejemplo 2003-03-31T12:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="49"/>
+        <location filename="../../consult_app/ui/messages.py" line="51"/>
         <source>{value} is outside the range of figures Consult stores (±{limit}).</source>
         <translation>{value} está fuera del intervalo de cifras que Consult guarda (±{limit}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="50"/>
+        <location filename="../../consult_app/ui/messages.py" line="52"/>
         <source>expected a number.</source>
         <translation>se espera un número.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="51"/>
+        <location filename="../../consult_app/ui/messages.py" line="53"/>
         <source>{value} is not a finite number.</source>
         <translation>{value} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="52"/>
+        <location filename="../../consult_app/ui/messages.py" line="54"/>
         <source>expected a whole number.</source>
         <translation>se espera un número entero.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="53"/>
+        <location filename="../../consult_app/ui/messages.py" line="55"/>
         <source>{value} is not a whole number between {lowest} and {highest}.</source>
         <translation>{value} no es un número entero entre {lowest} y {highest}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="54"/>
+        <location filename="../../consult_app/ui/messages.py" line="56"/>
         <source>is {length} characters long; no text may be longer than {limit} characters.</source>
         <translation>tiene {length} caracteres; ningún texto puede superar {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="55"/>
+        <location filename="../../consult_app/ui/messages.py" line="57"/>
         <source>expected text, a number, true/false or null.</source>
         <translation>se espera un texto, un número, verdadero/falso o null.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="56"/>
+        <location filename="../../consult_app/ui/messages.py" line="58"/>
         <source>a dialogue needs at least one working language.</source>
         <translation>un diálogo necesita al menos un idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="57"/>
+        <location filename="../../consult_app/ui/messages.py" line="59"/>
         <source>a dialogue needs at least two parties.</source>
         <translation>un diálogo necesita al menos dos partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="58"/>
+        <location filename="../../consult_app/ui/messages.py" line="60"/>
         <source>two parties have the same code.</source>
         <translation>dos partes tienen el mismo código.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="59"/>
+        <location filename="../../consult_app/ui/messages.py" line="61"/>
         <source>exactly one party must be the home party.</source>
         <translation>exactamente una parte debe ser la propia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="60"/>
+        <location filename="../../consult_app/ui/messages.py" line="62"/>
         <source>a status scale needs at least one level.</source>
         <translation>una escala de estados necesita al menos un nivel.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="61"/>
+        <location filename="../../consult_app/ui/messages.py" line="63"/>
         <source>two levels have the same code.</source>
         <translation>dos niveles tienen el mismo código.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="62"/>
+        <location filename="../../consult_app/ui/messages.py" line="64"/>
         <source>a session number starts at 1.</source>
         <translation>un número de sesión empieza en 1.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="63"/>
+        <location filename="../../consult_app/ui/messages.py" line="65"/>
         <source>the session ends ({end}) before it starts ({start}).</source>
         <translation>la sesión termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="64"/>
+        <location filename="../../consult_app/ui/messages.py" line="66"/>
         <source>{minutes} minutes is not a duration between 0 and {most}.</source>
         <translation>{minutes} minutos no es una duración entre 0 y {most}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="65"/>
+        <location filename="../../consult_app/ui/messages.py" line="67"/>
         <source>&apos;{value}&apos; is not part of the minutes.</source>
         <translation>«{value}» no forma parte del acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="66"/>
+        <location filename="../../consult_app/ui/messages.py" line="68"/>
         <source>the responsible party is not a party to this dialogue.</source>
         <translation>la parte responsable no es parte de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="67"/>
+        <location filename="../../consult_app/ui/messages.py" line="69"/>
         <source>the party whose assessment this is is not a party to this dialogue.</source>
         <translation>la parte a la que corresponde esta evaluación no es parte de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="68"/>
+        <location filename="../../consult_app/ui/messages.py" line="70"/>
         <source>the theme is not one of this dialogue&apos;s themes.</source>
         <translation>el tema no es uno de los temas de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="69"/>
+        <location filename="../../consult_app/ui/messages.py" line="71"/>
         <source>the due date {due} is before the session where the commitment was made ({start}).</source>
         <translation>el vencimiento del {due} es anterior a la sesión en que se adoptó el compromiso ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="70"/>
+        <location filename="../../consult_app/ui/messages.py" line="72"/>
         <source>a commitment cannot be its own counterpart.</source>
         <translation>un compromiso no puede ser su propia contrapartida.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="71"/>
+        <location filename="../../consult_app/ui/messages.py" line="73"/>
         <source>a commitment cannot supersede itself.</source>
         <translation>un compromiso no puede sustituirse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="72"/>
+        <location filename="../../consult_app/ui/messages.py" line="74"/>
         <source>&apos;{status}&apos; is not on this dialogue&apos;s status scale (use one of: {codes}).</source>
         <translation>«{status}» no está en la escala de estados de este diálogo (use uno de: {codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="73"/>
+        <location filename="../../consult_app/ui/messages.py" line="75"/>
         <source>this belongs to an internal commitment, so it cannot be shared with the other delegation.</source>
         <translation>esto pertenece a un compromiso interno, así que no puede compartirse con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="74"/>
+        <location filename="../../consult_app/ui/messages.py" line="76"/>
         <source>give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET).</source>
         <translation>indique al menos un nivel, ninguno vacío (por ejemplo UNCLASSIFIED,RESTRICTED,SECRET).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="75"/>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
         <source>&apos;{level}&apos; is listed twice.</source>
         <translation>«{level}» figura dos veces.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
         <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
         <translation>indique el nombre de la secretaría que le invitó (por ejemplo «Secrétariat français»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="79"/>
         <source>say where to write the reply to send back.</source>
         <translation>indique dónde escribir la respuesta que hay que devolver.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="80"/>
         <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
         <translation>indique a quién va dirigida la invitación (por ejemplo «Secrétariat malien»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="79"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
         <translation>«{level}» no figura en la lista de clasificaciones de este espacio de trabajo ({order}); añádala primero a la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="80"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un nivel es una línea de 60 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Las clasificaciones {levels} no están en la lista ordenada del espacio de trabajo, así que no se puede elegir la más alta: añádalas con consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la referencia «{ref}» ya la usa otro compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>ya existe un diálogo con el código «{code}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>«{code}» no es un código de idioma (por ejemplo es).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>este diálogo ya tiene una sesión número {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="89"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>El acta de esta sesión está aprobada: registre una enmienda en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="92"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un punto solo puede convertirse en subpunto de un punto de primer nivel de la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="93"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un punto con subpuntos no puede convertirse él mismo en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="92"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nueva sesión debe empezar después de la {nth} sesión ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="94"/>
+        <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>«{ref}» no sigue el modelo de referencia de este diálogo, {pattern} (un año de {first} a {last} y luego un número de dos a cuatro cifras).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un compromiso en vigor no tiene fecha ni motivo de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un compromiso no puede ser {how} ({date}) antes de la sesión en que se adoptó ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>say why the commitment is {how}.</source>
         <translation>indique por qué el compromiso es {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>se espera al alza (más alto es mejor) o a la baja (más bajo es mejor).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la meta ({target}) está por debajo de la línea de base ({baseline}), pero este indicador debe subir (al alza es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la meta ({target}) está por encima de la línea de base ({baseline}), pero este indicador debe bajar (a la baja es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la fecha de la meta, {target}, es anterior a la de la línea de base ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} ya fue {how} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un compromiso solo puede sustituirse por otro del mismo diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un compromiso solo puede reafirmarse en una sesión de su propio diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} fue {how} el {date}: solo puede reafirmarse un compromiso en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} ya está reafirmado en la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} se adoptó en la {nth} sesión; solo puede reafirmarse en una posterior.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} fue {how} el {date}; su texto ya no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="112"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} no puede eliminarse porque tiene un historial ({history}): retírelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="115"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>El texto ha vuelto a cambiar desde entonces: solo puede deshacerse el último cambio del texto de un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Este indicador no puede eliminarse porque sus mediciones ({n}) forman parte del historial.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>una pausa, un almuerzo o un encabezado de jornada es una fila del programa y no puede ser un subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>expected a time of day.</source>
         <translation>se esperaba una hora.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un punto con subpuntos no puede convertirse en pausa, almuerzo o encabezado de jornada; mueva primero sus subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede contener subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada es una fila del programa: no puede convertirse en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} es un punto del orden del día, no una pausa, un almuerzo o un encabezado de jornada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Este orden del día no tiene un punto «Examen de compromisos»: añada primero uno (tipo: examen de compromisos).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="125"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Las delegaciones se copian de una sesión anterior del mismo diálogo, no de la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="124"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} sesión no tiene delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="125"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Todos los miembros de las delegaciones de la {nth} sesión ya figuran en esta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="126"/>
+        <location filename="../../consult_app/ui/messages.py" line="128"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} forma parte de una delegación: retírelo primero de ella, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="129"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} presenta un punto del orden del día: elija primero a otro ponente, o manténgalo en el directorio.</translation>
     </message>
@@ -4996,714 +4986,714 @@ SHA-256 {hash}</translation>
         <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: acepte, rechace o modifique cada una antes de enviar la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
         <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: se deciden antes de cualquier aprobación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
         <source>Nothing changed in {minutes} since version {number} was circulated.</source>
         <translation>Nada ha cambiado en el {minutes} desde el envío de la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
         <translation>El {minutes} está {state}: las propuestas se hacen sobre un acta enviada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
         <translation>El {minutes} está {state}: las propuestas se deciden mientras está enviada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
         <translation>La versión {number} del {minutes} se ha enviado desde entonces: haga la propuesta sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>The agenda item is not part of version {number} of {minutes}.</source>
         <translation>El punto del orden del día no figura en la versión {number} del {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
         <translation>«{decision}» no es una de las decisiones: accept, reject, edit.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>This proposal was already {state} ({date}): a decision is final.</source>
         <translation>Esta propuesta ya fue {state} ({date}): una decisión es definitiva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Only the party that circulated {minutes} decides the proposals on them.</source>
         <translation>Solo la parte que envió el {minutes} decide las propuestas sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
         <translation>Esta propuesta se hizo sobre una versión anterior a la versión {number}: solo puede rechazarse.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>say the wording that is accepted instead of the proposal&apos;s.</source>
         <translation>indique el texto que se acepta en lugar del de la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>not a party to this dialogue.</source>
         <translation>no es parte en este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>{name} is not the head of the delegation of {party} at this session ({head} is).</source>
         <translation>{name} no es jefe de la delegación de {party} en esta sesión (el jefe de delegación es {head}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
         <source>it amends another session&apos;s minutes.</source>
         <translation>enmienda el acta de otra sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>This amendment is already in force.</source>
         <translation>Esta enmienda ya está en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>{party} has already signed off this amendment.</source>
         <translation>{party} ya ha aprobado esta enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>{party} has already signed off version {number} of {minutes}.</source>
         <translation>{party} ya ha aprobado la versión {number} del {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>{minutes} are already agreed.</source>
         <translation>El {minutes} ya está aprobada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
         <translation>El {minutes} no se ha enviado: envíela primero; después cada jefe de delegación la aprueba.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
         <translation>Los textos del {minutes} han cambiado desde el envío de la versión {number}: envíe primero la versión {next}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
         <source>{minutes} are not agreed: edit them instead of amending them.</source>
         <translation>El {minutes} no está aprobada: edítela en lugar de enmendarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
         <translation>«{code}» no es un idioma de trabajo de {dialogue} ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
         <translation>{party} lo hace en su propio espacio de trabajo, y llega a este en los paquetes de {partner}; aquí no se puede {doing} en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>the frozen texts are not in the form Consult writes them.</source>
         <translation>los textos fijados no tienen la forma en que Consult los escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>the frozen texts of version {number} belong to another session or version.</source>
         <translation>los textos fijados de la versión {number} pertenecen a otra sesión o versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
         <translation>los textos de la versión {number} no coinciden con su huella (se modificaron después de su envío).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>version {number} is missing.</source>
         <translation>falta la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
         <translation>El {minutes} está aprobada por todas las partes: no puede volver al estado «{state}»; modifíquela mediante una enmienda aprobada por ambas partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
         <translation>El {minutes} se ha enviado: no puede volver a ser un borrador; edite los textos y envíe la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
         <translation>El {minutes} queda aprobada cuando cada jefe de delegación ha aprobado la misma versión: recabe esas aprobaciones en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
         <translation>El {minutes} no puede pasar del estado «{current}» al estado «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
         <translation>El {minutes} fue aprobada (versión {number}, aprobada por todas las partes): no puede estar en el estado «{state}», lo que la haría retroceder.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
         <translation>El {minutes} tiene versiones enviadas, pero la última no está aprobada por todas las partes: está enviada, no «{state}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
         <translation>El {minutes} difiere de la versión aprobada {number} ({changes}): los textos aprobados solo cambian mediante enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
         <translation>«{op}» no es uno de los cambios posibles: {ops}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
         <translation>«{value}» no es un texto del acta (use uno de: {fields}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>say which words to {op} (quote them as they stand in the circulated text).</source>
         <translation>indique las palabras que desea {op} (cítelas tal como figuran en el texto enviado).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>say which words to {what}.</source>
         <translation>indique las palabras que desea {what}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>a comment needs its words.</source>
         <translation>un comentario necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
         <translation>«{passage}» no figura en el texto tal como está; cítelo exactamente, o edite la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
         <translation>«{passage}» aparece {count} veces en el texto; cite más para que aparezca una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="130"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="136"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="137"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="138"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="233"/>
+        <location filename="../../consult_app/ui/messages.py" line="252"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="234"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="235"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
+        <location filename="../../consult_app/ui/messages.py" line="280"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="248"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="255"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="260"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="261"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="269"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="270"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="271"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="276"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="277"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="279"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="281"/>
+        <location filename="../../consult_app/ui/messages.py" line="282"/>
+        <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="284"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="285"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="286"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="310"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="312"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="313"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="314"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="321"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>
@@ -5711,24 +5701,22 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="328"/>
+        <location filename="../../consult_app/ui/commitments.py" line="303"/>
         <source>Withdraw {ref}</source>
         <translation>Retirar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="338"/>
-        <location filename="../../consult_app/ui/commitments.py" line="339"/>
+        <location filename="../../consult_app/ui/commitments.py" line="312"/>
         <source>Withdrawn on:</source>
         <translation>Retirado el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="342"/>
-        <location filename="../../consult_app/ui/commitments.py" line="343"/>
+        <location filename="../../consult_app/ui/commitments.py" line="315"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="345"/>
+        <location filename="../../consult_app/ui/commitments.py" line="316"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>

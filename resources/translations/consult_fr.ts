@@ -47,61 +47,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="149"/>
+        <location filename="../../consult_app/ui/followup.py" line="164"/>
         <source>Follow-up action</source>
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="153"/>
-        <location filename="../../consult_app/ui/followup.py" line="179"/>
+        <location filename="../../consult_app/ui/followup.py" line="168"/>
+        <location filename="../../consult_app/ui/followup.py" line="182"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="156"/>
+        <location filename="../../consult_app/ui/followup.py" line="168"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="163"/>
+        <location filename="../../consult_app/ui/followup.py" line="172"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="169"/>
+        <location filename="../../consult_app/ui/followup.py" line="178"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjointe — partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="169"/>
+        <location filename="../../consult_app/ui/followup.py" line="178"/>
         <source>Internal — our own to-do</source>
         <translation>Interne — notre propre tâche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="174"/>
-        <location filename="../../consult_app/ui/followup.py" line="175"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="176"/>
-        <location filename="../../consult_app/ui/followup.py" line="177"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Assigned to:</source>
         <translation>Confiée à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="180"/>
+        <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="181"/>
+        <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>Under commitment:</source>
         <translation>Au titre de l’engagement :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="182"/>
-        <location filename="../../consult_app/ui/followup.py" line="183"/>
+        <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>Audience:</source>
         <translation>Diffusion :</translation>
     </message>
@@ -109,47 +106,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="61"/>
+        <location filename="../../consult_app/ui/followup.py" line="76"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="92"/>
+        <location filename="../../consult_app/ui/followup.py" line="107"/>
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="96"/>
+        <location filename="../../consult_app/ui/followup.py" line="111"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="96"/>
+        <location filename="../../consult_app/ui/followup.py" line="111"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
@@ -157,84 +154,84 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="218"/>
+        <location filename="../../consult_app/ui/followup.py" line="220"/>
         <source>All open</source>
         <translation>Toutes les actions en cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="219"/>
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="220"/>
+        <location filename="../../consult_app/ui/followup.py" line="222"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="221"/>
+        <location filename="../../consult_app/ui/followup.py" line="223"/>
         <source>Due this month</source>
         <translation>À échéance ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="227"/>
+        <location filename="../../consult_app/ui/followup.py" line="229"/>
         <source>Show done and cancelled</source>
         <translation>Afficher les actions faites et annulées</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="243"/>
+        <location filename="../../consult_app/ui/followup.py" line="245"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="252"/>
+        <location filename="../../consult_app/ui/followup.py" line="254"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="253"/>
+        <location filename="../../consult_app/ui/followup.py" line="255"/>
         <source>Mark Done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="232"/>
-        <location filename="../../consult_app/ui/followup.py" line="313"/>
+        <location filename="../../consult_app/ui/followup.py" line="234"/>
+        <location filename="../../consult_app/ui/followup.py" line="315"/>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="251"/>
+        <location filename="../../consult_app/ui/followup.py" line="253"/>
         <source>Edit Action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="266"/>
+        <location filename="../../consult_app/ui/followup.py" line="268"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Rien à afficher : « Ajouter une action… » enregistre une action de suivi ; « Afficher » et « Afficher les actions faites et annulées » élargissent la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="268"/>
+        <location filename="../../consult_app/ui/followup.py" line="270"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses actions de suivi.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="285"/>
+        <location filename="../../consult_app/ui/followup.py" line="287"/>
         <source>assigned to {name}</source>
         <translation>confiées à {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="287"/>
+        <location filename="../../consult_app/ui/followup.py" line="289"/>
         <source>assigned to {name} — say who you are in Tools › Preferences</source>
         <translation>confiées à {name} — indiquez qui vous êtes dans Outils › Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="344"/>
+        <location filename="../../consult_app/ui/followup.py" line="345"/>
         <source>Add action</source>
         <translation>Ajout d’une action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="327"/>
-        <location filename="../../consult_app/ui/followup.py" line="335"/>
+        <location filename="../../consult_app/ui/followup.py" line="325"/>
+        <location filename="../../consult_app/ui/followup.py" line="336"/>
         <source>Edit action</source>
         <translation>Modification d’une action</translation>
     </message>
@@ -242,222 +239,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="258"/>
+        <location filename="../../consult_app/ui/agenda.py" line="255"/>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="262"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="264"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="265"/>
+        <location filename="../../consult_app/ui/agenda.py" line="262"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="266"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="267"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="268"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="269"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="280"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="284"/>
+        <location filename="../../consult_app/ui/agenda.py" line="281"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="282"/>
         <source>Add Break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Add Lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="284"/>
         <source>Add Day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Open Commitment</source>
         <translation>Ouvrir l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="293"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="294"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="295"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="317"/>
+        <location filename="../../consult_app/ui/agenda.py" line="314"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Ajouter une pause, un déjeuner ou une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="370"/>
+        <location filename="../../consult_app/ui/agenda.py" line="367"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examine un engagement : Entrée ou un double clic l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="372"/>
+        <location filename="../../consult_app/ui/agenda.py" line="369"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes : {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="411"/>
+        <location filename="../../consult_app/ui/agenda.py" line="408"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>1 item over {days} days · ends {end}</source>
         <translation>1 point sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
         <source>the session lasts one day</source>
         <translation>la session dure un jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="416"/>
+        <location filename="../../consult_app/ui/agenda.py" line="413"/>
         <source>the session lasts {n} days</source>
         <translation>la session dure {n} jours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="417"/>
+        <location filename="../../consult_app/ui/agenda.py" line="414"/>
         <source>: change its dates or remove a day</source>
         <translation> : changez ses dates ou retirez une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="405"/>
+        <location filename="../../consult_app/ui/agenda.py" line="402"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="385"/>
+        <location filename="../../consult_app/ui/agenda.py" line="382"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Aucun point pour l’instant : « Ajouter un point » (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="411"/>
+        <location filename="../../consult_app/ui/agenda.py" line="408"/>
         <source>1 item · {start} – {end}</source>
         <translation>1 point · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="442"/>
+        <location filename="../../consult_app/ui/agenda.py" line="439"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="458"/>
+        <location filename="../../consult_app/ui/agenda.py" line="455"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points : sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="463"/>
+        <location filename="../../consult_app/ui/agenda.py" line="460"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="472"/>
+        <location filename="../../consult_app/ui/agenda.py" line="469"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="488"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="488"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="491"/>
+        <location filename="../../consult_app/ui/agenda.py" line="488"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="513"/>
+        <location filename="../../consult_app/ui/agenda.py" line="507"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="524"/>
+        <location filename="../../consult_app/ui/agenda.py" line="521"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="536"/>
+        <location filename="../../consult_app/ui/agenda.py" line="533"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -686,158 +683,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="75"/>
+        <location filename="../../consult_app/ui/commitments.py" line="62"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="75"/>
+        <location filename="../../consult_app/ui/commitments.py" line="62"/>
         <source>Commitment {ref}</source>
         <translation>Engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="93"/>
-        <location filename="../../consult_app/ui/commitments.py" line="261"/>
+        <location filename="../../consult_app/ui/commitments.py" line="80"/>
+        <location filename="../../consult_app/ui/commitments.py" line="231"/>
         <source>Supersede {ref}</source>
         <translation>Remplacer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="94"/>
+        <location filename="../../consult_app/ui/commitments.py" line="81"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} prendra fin, remplacé par le nouvel engagement ci-dessous auquel il reste lié ; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="99"/>
-        <location filename="../../consult_app/ui/commitments.py" line="100"/>
+        <location filename="../../consult_app/ui/commitments.py" line="86"/>
+        <location filename="../../consult_app/ui/commitments.py" line="87"/>
         <source>Superseded on:</source>
         <translation>Remplacé le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="102"/>
+        <location filename="../../consult_app/ui/commitments.py" line="89"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Par exemple : remplacé par le texte convenu à la 4e session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="103"/>
-        <location filename="../../consult_app/ui/commitments.py" line="104"/>
+        <location filename="../../consult_app/ui/commitments.py" line="90"/>
+        <location filename="../../consult_app/ui/commitments.py" line="91"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="111"/>
-        <location filename="../../consult_app/ui/commitments.py" line="119"/>
+        <location filename="../../consult_app/ui/commitments.py" line="98"/>
+        <location filename="../../consult_app/ui/commitments.py" line="106"/>
         <source>Reference:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="114"/>
+        <location filename="../../consult_app/ui/commitments.py" line="101"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modèle {pattern} ; la prochaine référence libre de {year} est {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="125"/>
+        <location filename="../../consult_app/ui/commitments.py" line="112"/>
         <source>Kind:</source>
         <translation>Nature :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="118"/>
         <source>Text [{lang}]:</source>
         <translation>Texte [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="132"/>
+        <location filename="../../consult_app/ui/commitments.py" line="119"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="134"/>
+        <location filename="../../consult_app/ui/commitments.py" line="121"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Pourquoi le texte change (conservé dans son historique)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="136"/>
-        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="123"/>
+        <location filename="../../consult_app/ui/commitments.py" line="124"/>
         <source>Reason for a change of text:</source>
         <translation>Motif d’un changement de texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="144"/>
+        <location filename="../../consult_app/ui/commitments.py" line="131"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="134"/>
         <source>All parties jointly</source>
         <translation>Toutes les parties conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="150"/>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
+        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Responsible party:</source>
         <translation>Partie responsable :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="153"/>
-        <location filename="../../consult_app/ui/commitments.py" line="154"/>
+        <location filename="../../consult_app/ui/commitments.py" line="140"/>
+        <location filename="../../consult_app/ui/commitments.py" line="141"/>
         <source>Lead institution:</source>
         <translation>Institution pilote :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="159"/>
+        <location filename="../../consult_app/ui/commitments.py" line="146"/>
+        <location filename="../../consult_app/ui/commitments.py" line="151"/>
         <location filename="../../consult_app/ui/commitments.py" line="164"/>
-        <location filename="../../consult_app/ui/commitments.py" line="188"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="160"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="162"/>
+        <location filename="../../consult_app/ui/commitments.py" line="149"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="165"/>
+        <location filename="../../consult_app/ui/commitments.py" line="152"/>
         <source>Made at:</source>
         <translation>Pris à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="170"/>
-        <location filename="../../consult_app/ui/commitments.py" line="182"/>
+        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="158"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="173"/>
+        <location filename="../../consult_app/ui/commitments.py" line="156"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="189"/>
-        <location filename="../../consult_app/ui/commitments.py" line="190"/>
+        <location filename="../../consult_app/ui/commitments.py" line="165"/>
+        <location filename="../../consult_app/ui/commitments.py" line="166"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrepartie (donnant-donnant) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="194"/>
+        <location filename="../../consult_app/ui/commitments.py" line="170"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="224"/>
+        <location filename="../../consult_app/ui/commitments.py" line="200"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>choisissez une partie, ou toutes les parties conjointement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="271"/>
+        <location filename="../../consult_app/ui/commitments.py" line="237"/>
         <source>New commitment {ref}</source>
         <translation>Nouvel engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="287"/>
+        <location filename="../../consult_app/ui/commitments.py" line="248"/>
         <source>Edit commitment {ref}</source>
         <translation>Modifier l’engagement {ref}</translation>
     </message>
@@ -855,7 +852,7 @@
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="397"/>
+        <location filename="../../consult_app/ui/commitments.py" line="364"/>
         <source>Delete {ref}</source>
         <translation>Supprimer {ref}</translation>
     </message>
@@ -875,7 +872,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="55"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="56"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
@@ -1263,143 +1260,143 @@
 <context>
     <name>ExchangePartnersDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="215"/>
+        <location filename="../../consult_app/ui/exchange.py" line="216"/>
         <source>Exchange Partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="267"/>
+        <location filename="../../consult_app/ui/exchange.py" line="268"/>
         <source>Exchange partners</source>
         <translation>Partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="225"/>
+        <location filename="../../consult_app/ui/exchange.py" line="226"/>
         <source>Read the safety numbers to the person at the other end by telephone. A field copy: its Exchange Partners shows the same two numbers, this workspace&apos;s and its own; if they differ, do not exchange packets and make a new field copy. The other delegation&apos;s secretariat: compare the number in its row, the pair&apos;s, which both secretariats see alike; if it differs, do not exchange packets.</source>
         <translation>Lisez les numéros de sécurité à votre correspondant par téléphone. Une copie de terrain : ses Partenaires d’échange affichent les deux mêmes numéros, celui de cet espace de travail et le sien ; s’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Le secrétariat de l’autre délégation : comparez le numéro de sa ligne, celui de la paire, que les deux secrétariats voient à l’identique ; s’il diffère, n’échangez pas de paquets.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Packets sent / received</source>
         <translation>Paquets envoyés / reçus</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="266"/>
+        <location filename="../../consult_app/ui/exchange.py" line="267"/>
         <source>May change here</source>
         <translation>Peut modifier ici</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="243"/>
+        <location filename="../../consult_app/ui/exchange.py" line="244"/>
         <source>Invite the Other Secretariat…</source>
         <translation>Inviter l’autre secrétariat…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="244"/>
+        <location filename="../../consult_app/ui/exchange.py" line="245"/>
         <source>Accept Invitation or Reply…</source>
         <translation>Accepter une invitation ou une réponse…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="250"/>
+        <location filename="../../consult_app/ui/exchange.py" line="251"/>
         <source>Rotate My Keys…</source>
         <translation>Renouveler mes clés…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="253"/>
-        <location filename="../../consult_app/ui/exchange.py" line="258"/>
+        <location filename="../../consult_app/ui/exchange.py" line="254"/>
+        <location filename="../../consult_app/ui/exchange.py" line="259"/>
         <source>Forget Partner…</source>
         <translation>Oublier le partenaire…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="274"/>
+        <location filename="../../consult_app/ui/exchange.py" line="275"/>
         <source>This workspace ({name}): safety number {number}</source>
         <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="278"/>
+        <location filename="../../consult_app/ui/exchange.py" line="279"/>
         <source>other delegation&apos;s secretariat</source>
         <translation>secrétariat de l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="280"/>
+        <location filename="../../consult_app/ui/exchange.py" line="281"/>
         <source>status, measurements and follow-up actions of its dialogue</source>
         <translation>états, mesures et actions de suivi de son dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="281"/>
+        <location filename="../../consult_app/ui/exchange.py" line="282"/>
         <source>anything but history</source>
         <translation>tout sauf l’historique</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="282"/>
+        <location filename="../../consult_app/ui/exchange.py" line="283"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
         <translation>ses propres évaluations, actions conjointes, propositions et commentaires, ses approbations ; les versions quand il tient la plume</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="285"/>
+        <location filename="../../consult_app/ui/exchange.py" line="286"/>
         <source>paired before packets were signed</source>
         <translation>associé avant la signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="287"/>
+        <location filename="../../consult_app/ui/exchange.py" line="288"/>
         <source>{kind} of {dialogue}</source>
         <translation>{kind} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="288"/>
+        <location filename="../../consult_app/ui/exchange.py" line="289"/>
         <source>no key: make a new field copy</source>
         <translation>pas de clé : faites une nouvelle copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="289"/>
+        <location filename="../../consult_app/ui/exchange.py" line="290"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="323"/>
+        <location filename="../../consult_app/ui/exchange.py" line="324"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="325"/>
+        <location filename="../../consult_app/ui/exchange.py" line="326"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="334"/>
+        <location filename="../../consult_app/ui/exchange.py" line="335"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="338"/>
+        <location filename="../../consult_app/ui/exchange.py" line="339"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="340"/>
+        <location filename="../../consult_app/ui/exchange.py" line="341"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -1568,22 +1565,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="360"/>
+        <location filename="../../consult_app/ui/followup.py" line="361"/>
         <source>Chart of the indicator</source>
         <translation>Graphique de l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="379"/>
+        <location filename="../../consult_app/ui/followup.py" line="380"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Choisissez un indicateur ci-dessus pour voir sa référence, ses mesures et sa cible.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="387"/>
+        <location filename="../../consult_app/ui/followup.py" line="388"/>
         <source>No measurements yet.</source>
         <translation>Aucune mesure pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="400"/>
+        <location filename="../../consult_app/ui/followup.py" line="401"/>
         <source>target {value}</source>
         <translation>cible {value}</translation>
     </message>
@@ -1591,89 +1588,85 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="499"/>
+        <location filename="../../consult_app/ui/followup.py" line="497"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="499"/>
+        <location filename="../../consult_app/ui/followup.py" line="497"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="519"/>
+        <location filename="../../consult_app/ui/followup.py" line="517"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="522"/>
-        <location filename="../../consult_app/ui/followup.py" line="523"/>
+        <location filename="../../consult_app/ui/followup.py" line="520"/>
+        <location filename="../../consult_app/ui/followup.py" line="521"/>
         <source>Commitment:</source>
         <translation>Engagement :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="532"/>
+        <location filename="../../consult_app/ui/followup.py" line="530"/>
         <source>Name [{lang}]:</source>
         <translation>Nom [{lang}] :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="533"/>
+        <location filename="../../consult_app/ui/followup.py" line="531"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="549"/>
+        <location filename="../../consult_app/ui/followup.py" line="547"/>
         <source>Up is good — the figure should rise</source>
         <translation>Hausse souhaitée — le chiffre doit augmenter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="550"/>
+        <location filename="../../consult_app/ui/followup.py" line="548"/>
         <source>Down is good — the figure should fall</source>
         <translation>Baisse souhaitée — le chiffre doit diminuer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="559"/>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="557"/>
         <source>Unit:</source>
         <translation>Unité :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="561"/>
-        <location filename="../../consult_app/ui/followup.py" line="562"/>
+        <location filename="../../consult_app/ui/followup.py" line="558"/>
         <source>Baseline:</source>
         <translation>Référence :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="563"/>
-        <location filename="../../consult_app/ui/followup.py" line="580"/>
+        <location filename="../../consult_app/ui/followup.py" line="559"/>
+        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="564"/>
-        <location filename="../../consult_app/ui/followup.py" line="565"/>
+        <location filename="../../consult_app/ui/followup.py" line="560"/>
         <source>Target:</source>
         <translation>Cible :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="566"/>
-        <location filename="../../consult_app/ui/followup.py" line="580"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
+        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="567"/>
-        <location filename="../../consult_app/ui/followup.py" line="568"/>
+        <location filename="../../consult_app/ui/followup.py" line="562"/>
         <source>Direction:</source>
         <translation>Sens :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="576"/>
+        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="605"/>
+        <location filename="../../consult_app/ui/followup.py" line="585"/>
         <source>choose the commitment the figure measures.</source>
         <translation>choisissez l’engagement que le chiffre mesure.</translation>
     </message>
@@ -1681,123 +1674,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="642"/>
+        <location filename="../../consult_app/ui/followup.py" line="617"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="654"/>
+        <location filename="../../consult_app/ui/followup.py" line="629"/>
         <source>Edit indicator</source>
         <translation>Modifier l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="676"/>
+        <location filename="../../consult_app/ui/followup.py" line="651"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="687"/>
+        <location filename="../../consult_app/ui/followup.py" line="662"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="688"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="696"/>
+        <location filename="../../consult_app/ui/followup.py" line="671"/>
         <source>New Indicator…</source>
         <translation>Nouvel indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="697"/>
+        <location filename="../../consult_app/ui/followup.py" line="672"/>
         <source>Edit Indicator…</source>
         <translation>Modifier l’indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="698"/>
+        <location filename="../../consult_app/ui/followup.py" line="673"/>
         <source>Add Measurement…</source>
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="725"/>
+        <location filename="../../consult_app/ui/followup.py" line="700"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aucun indicateur pour l’instant : Nouvel indicateur… associe un chiffre (référence, cible, sens souhaité) à un engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="726"/>
+        <location filename="../../consult_app/ui/followup.py" line="701"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Aucune mesure pour l’instant : « Ajouter une mesure… » en enregistre une, avec sa source.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="713"/>
         <source>↑ up is good</source>
         <translation>↑ hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="713"/>
         <source>↓ down is good</source>
         <translation>↓ baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="772"/>
+        <location filename="../../consult_app/ui/followup.py" line="747"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="772"/>
+        <location filename="../../consult_app/ui/followup.py" line="747"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="674"/>
-        <location filename="../../consult_app/ui/followup.py" line="802"/>
+        <location filename="../../consult_app/ui/followup.py" line="649"/>
+        <location filename="../../consult_app/ui/followup.py" line="777"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1931,27 +1924,27 @@
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="144"/>
+        <location filename="../../consult_app/ui/agenda.py" line="142"/>
         <source>Objective:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="145"/>
+        <location filename="../../consult_app/ui/agenda.py" line="143"/>
         <source>Background:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="146"/>
+        <location filename="../../consult_app/ui/agenda.py" line="144"/>
         <source>Lines to take:</source>
         <translation>Éléments de langage :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="147"/>
+        <location filename="../../consult_app/ui/agenda.py" line="145"/>
         <source>They will ask:</source>
         <translation>Demandes attendues :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="148"/>
+        <location filename="../../consult_app/ui/agenda.py" line="146"/>
         <source>Red lines:</source>
         <translation>Lignes rouges :</translation>
     </message>
@@ -2180,45 +2173,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="280"/>
+        <location filename="../../consult_app/ui/register.py" line="281"/>
         <source>Log status — {ref}</source>
         <translation>Noter l’état — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="300"/>
+        <location filename="../../consult_app/ui/register.py" line="301"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Partager la note et la preuve avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="305"/>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Cet engagement est interne : rien de ce qui le concerne n’est partagé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="306"/>
+        <location filename="../../consult_app/ui/register.py" line="307"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="307"/>
         <location filename="../../consult_app/ui/register.py" line="308"/>
+        <location filename="../../consult_app/ui/register.py" line="309"/>
         <source>Effective date:</source>
         <translation>Date d’effet :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="309"/>
         <location filename="../../consult_app/ui/register.py" line="310"/>
+        <location filename="../../consult_app/ui/register.py" line="311"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="311"/>
         <location filename="../../consult_app/ui/register.py" line="312"/>
+        <location filename="../../consult_app/ui/register.py" line="313"/>
         <source>Evidence:</source>
         <translation>Justificatif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="316"/>
+        <location filename="../../consult_app/ui/register.py" line="317"/>
         <source>Log status</source>
         <translation>Noter l’état</translation>
     </message>
@@ -2312,39 +2305,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="418"/>
+        <location filename="../../consult_app/ui/followup.py" line="419"/>
         <source>Add measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="430"/>
+        <location filename="../../consult_app/ui/followup.py" line="431"/>
         <source>Indicator:</source>
         <translation>Indicateur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="438"/>
+        <location filename="../../consult_app/ui/followup.py" line="439"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Partager la valeur et sa source avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="441"/>
         <location filename="../../consult_app/ui/followup.py" line="442"/>
+        <location filename="../../consult_app/ui/followup.py" line="443"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="446"/>
+        <location filename="../../consult_app/ui/followup.py" line="447"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="459"/>
+        <location filename="../../consult_app/ui/followup.py" line="460"/>
         <source>Value ({unit}):</source>
         <translation>Valeur ({unit}) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="447"/>
         <location filename="../../consult_app/ui/followup.py" line="448"/>
+        <location filename="../../consult_app/ui/followup.py" line="449"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
@@ -2656,29 +2649,29 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="155"/>
-        <location filename="../../consult_app/ui/minutes.py" line="265"/>
+        <location filename="../../consult_app/ui/minutes.py" line="263"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="157"/>
-        <location filename="../../consult_app/ui/minutes.py" line="161"/>
+        <location filename="../../consult_app/ui/minutes.py" line="159"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="172"/>
+        <location filename="../../consult_app/ui/minutes.py" line="170"/>
         <source>Sign Off Amendment…</source>
         <translation>Approuver l’amendement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="223"/>
+        <location filename="../../consult_app/ui/minutes.py" line="221"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="175"/>
-        <location filename="../../consult_app/ui/minutes.py" line="224"/>
+        <location filename="../../consult_app/ui/minutes.py" line="173"/>
+        <location filename="../../consult_app/ui/minutes.py" line="222"/>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
@@ -2688,82 +2681,82 @@
         <translation>Points du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="202"/>
+        <location filename="../../consult_app/ui/minutes.py" line="200"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="221"/>
+        <location filename="../../consult_app/ui/minutes.py" line="219"/>
         <source>Proposals and amendments</source>
         <translation>Propositions et amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="261"/>
+        <location filename="../../consult_app/ui/minutes.py" line="259"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="263"/>
+        <location filename="../../consult_app/ui/minutes.py" line="261"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="272"/>
+        <location filename="../../consult_app/ui/minutes.py" line="270"/>
         <source>minutes written</source>
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="288"/>
+        <location filename="../../consult_app/ui/minutes.py" line="286"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="296"/>
+        <location filename="../../consult_app/ui/minutes.py" line="294"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="296"/>
+        <location filename="../../consult_app/ui/minutes.py" line="294"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="337"/>
+        <location filename="../../consult_app/ui/minutes.py" line="335"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="337"/>
+        <location filename="../../consult_app/ui/minutes.py" line="335"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="338"/>
+        <location filename="../../consult_app/ui/minutes.py" line="336"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="347"/>
+        <location filename="../../consult_app/ui/minutes.py" line="345"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="349"/>
+        <location filename="../../consult_app/ui/minutes.py" line="347"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="355"/>
+        <location filename="../../consult_app/ui/minutes.py" line="353"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="389"/>
+        <location filename="../../consult_app/ui/minutes.py" line="387"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="415"/>
+        <location filename="../../consult_app/ui/minutes.py" line="413"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -2875,12 +2868,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="400"/>
+        <location filename="../../consult_app/ui/session.py" line="404"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="408"/>
+        <location filename="../../consult_app/ui/session.py" line="412"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2889,44 +2882,44 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="411"/>
+        <location filename="../../consult_app/ui/session.py" line="415"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre :
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="415"/>
+        <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="416"/>
+        <location filename="../../consult_app/ui/session.py" line="420"/>
         <source>Working languages:</source>
         <translation>Langues de travail :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="421"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="422"/>
         <source>Parties:</source>
         <translation>Parties :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="423"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="420"/>
+        <location filename="../../consult_app/ui/session.py" line="424"/>
         <source>Classification:</source>
         <translation>Classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="440"/>
+        <location filename="../../consult_app/ui/session.py" line="444"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indiquez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
@@ -2934,7 +2927,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="387"/>
+        <location filename="../../consult_app/ui/session.py" line="391"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -3131,97 +3124,97 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="137"/>
+        <location filename="../../consult_app/ui/people.py" line="120"/>
         <source>People directory</source>
         <translation>Annuaire des personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="139"/>
+        <location filename="../../consult_app/ui/people.py" line="122"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
         <translation>Chercher par nom, partie, fonction ou organisme — accents et majuscules indifférents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="141"/>
+        <location filename="../../consult_app/ui/people.py" line="124"/>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="145"/>
+        <location filename="../../consult_app/ui/people.py" line="128"/>
         <source>People of every party</source>
         <translation>Les personnes de toutes les parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>E-mail (internal)</source>
         <translation>Courriel (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="147"/>
+        <location filename="../../consult_app/ui/people.py" line="130"/>
         <source>Phone (internal)</source>
         <translation>Téléphone (interne)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="159"/>
+        <location filename="../../consult_app/ui/people.py" line="142"/>
         <source>Add Person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="160"/>
+        <location filename="../../consult_app/ui/people.py" line="143"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="161"/>
+        <location filename="../../consult_app/ui/people.py" line="144"/>
         <source>Remove from Directory</source>
         <translation>Retirer de l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="166"/>
+        <location filename="../../consult_app/ui/people.py" line="149"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="211"/>
+        <location filename="../../consult_app/ui/people.py" line="194"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
         <translation>Personne pour l&apos;instant : Ajouter une personne… inscrit quelqu&apos;un de l&apos;une ou l&apos;autre partie dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="229"/>
+        <location filename="../../consult_app/ui/people.py" line="212"/>
         <source>{n} of {total} people</source>
         <translation>{n} personne(s) sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="260"/>
+        <location filename="../../consult_app/ui/people.py" line="243"/>
         <source>Add person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="272"/>
+        <location filename="../../consult_app/ui/people.py" line="252"/>
         <source>Edit person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="281"/>
+        <location filename="../../consult_app/ui/people.py" line="264"/>
         <source>Remove person</source>
         <translation>Retirer une personne</translation>
     </message>
@@ -3229,49 +3222,47 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="72"/>
+        <location filename="../../consult_app/ui/people.py" line="60"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="72"/>
+        <location filename="../../consult_app/ui/people.py" line="60"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="79"/>
+        <location filename="../../consult_app/ui/people.py" line="67"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="80"/>
+        <location filename="../../consult_app/ui/people.py" line="68"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="81"/>
+        <location filename="../../consult_app/ui/people.py" line="69"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="82"/>
+        <location filename="../../consult_app/ui/people.py" line="70"/>
         <source>Organisation:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="86"/>
+        <location filename="../../consult_app/ui/people.py" line="73"/>
         <source>Contact details — internal, never printed for the other delegation</source>
         <translation>Coordonnées — internes, jamais imprimées pour l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="92"/>
-        <location filename="../../consult_app/ui/people.py" line="93"/>
+        <location filename="../../consult_app/ui/people.py" line="77"/>
         <source>E-mail:</source>
         <translation>Courriel :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="94"/>
-        <location filename="../../consult_app/ui/people.py" line="95"/>
+        <location filename="../../consult_app/ui/people.py" line="78"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
@@ -3279,37 +3270,37 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="293"/>
+        <location filename="../../consult_app/ui/people.py" line="276"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="303"/>
+        <location filename="../../consult_app/ui/people.py" line="286"/>
         <source>as it should appear as the author of a status</source>
         <translation>tel qu’il doit apparaître comme auteur d’un état</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="308"/>
+        <location filename="../../consult_app/ui/people.py" line="291"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
         <translation>Qui utilise Consult sur cet ordinateur : l’auteur des états que vous consignez, et la personne dont la vue Suivi montre les actions sous « Les miennes ».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="313"/>
+        <location filename="../../consult_app/ui/people.py" line="296"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="314"/>
+        <location filename="../../consult_app/ui/people.py" line="297"/>
         <source>Party:</source>
         <translation>Partie :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="315"/>
+        <location filename="../../consult_app/ui/people.py" line="298"/>
         <source>Function:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/people.py" line="350"/>
+        <location filename="../../consult_app/ui/people.py" line="333"/>
         <source>Cannot save your preferences: {reason}.</source>
         <translation>Impossible d’enregistrer vos préférences : {reason}.</translation>
     </message>
@@ -3622,33 +3613,32 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="363"/>
+        <location filename="../../consult_app/ui/commitments.py" line="333"/>
         <source>Reaffirm {ref}</source>
         <translation>Réaffirmer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="371"/>
+        <location filename="../../consult_app/ui/commitments.py" line="340"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="374"/>
+        <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>(no later session yet: create it first)</source>
         <translation>(aucune session ultérieure : créez-la d’abord)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="375"/>
-        <location filename="../../consult_app/ui/commitments.py" line="376"/>
+        <location filename="../../consult_app/ui/commitments.py" line="344"/>
         <source>Reaffirmed at:</source>
         <translation>Réaffirmé à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="378"/>
+        <location filename="../../consult_app/ui/commitments.py" line="345"/>
         <source>Reaffirm</source>
         <translation>Réaffirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="385"/>
+        <location filename="../../consult_app/ui/commitments.py" line="352"/>
         <source>there is no later session of this dialogue yet.</source>
         <translation>ce dialogue n’a pas encore de session ultérieure.</translation>
     </message>
@@ -3656,82 +3646,82 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ReceiveChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="102"/>
+        <location filename="../../consult_app/ui/exchange.py" line="103"/>
         <source>Receive Changes — {name}</source>
         <translation>Recevoir des modifications — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="111"/>
+        <location filename="../../consult_app/ui/exchange.py" line="112"/>
         <source>Changes in the packet</source>
         <translation>Modifications du paquet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="113"/>
+        <location filename="../../consult_app/ui/exchange.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="119"/>
+        <location filename="../../consult_app/ui/exchange.py" line="120"/>
         <source>Conflicts to decide</source>
         <translation>Conflits à trancher</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Original</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Ours</source>
         <translation>La nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="121"/>
+        <location filename="../../consult_app/ui/exchange.py" line="122"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="127"/>
+        <location filename="../../consult_app/ui/exchange.py" line="128"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="146"/>
+        <location filename="../../consult_app/ui/exchange.py" line="147"/>
         <source>This packet changes nothing: it only tells which of our packets arrived there.</source>
         <translation>Ce paquet ne modifie rien : il indique seulement lesquels de nos paquets sont arrivés.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="157"/>
+        <location filename="../../consult_app/ui/exchange.py" line="158"/>
         <source>Keep ours</source>
         <translation>Garder la nôtre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="159"/>
+        <location filename="../../consult_app/ui/exchange.py" line="160"/>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="160"/>
+        <location filename="../../consult_app/ui/exchange.py" line="161"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="203"/>
+        <location filename="../../consult_app/ui/exchange.py" line="204"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
         <translation>Certains conflits ne sont pas tranchés ; rien n’a été écrit.</translation>
     </message>
@@ -3739,92 +3729,92 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="55"/>
+        <location filename="../../consult_app/ui/register.py" line="56"/>
         <source>Ref.</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="56"/>
+        <location filename="../../consult_app/ui/register.py" line="57"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="57"/>
+        <location filename="../../consult_app/ui/register.py" line="58"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="58"/>
+        <location filename="../../consult_app/ui/register.py" line="59"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="59"/>
+        <location filename="../../consult_app/ui/register.py" line="60"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="60"/>
+        <location filename="../../consult_app/ui/register.py" line="61"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="61"/>
+        <location filename="../../consult_app/ui/register.py" line="62"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="62"/>
+        <location filename="../../consult_app/ui/register.py" line="63"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="126"/>
+        <location filename="../../consult_app/ui/register.py" line="127"/>
         <source>Withdrawn on {date}</source>
         <translation>Retiré le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="126"/>
+        <location filename="../../consult_app/ui/register.py" line="127"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="130"/>
+        <location filename="../../consult_app/ui/register.py" line="131"/>
         <source>Superseded by {ref} on {date}</source>
         <translation>Remplacé par {ref} le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="131"/>
+        <location filename="../../consult_app/ui/register.py" line="132"/>
         <source>Superseded on {date}</source>
         <translation>Remplacé le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="142"/>
+        <location filename="../../consult_app/ui/register.py" line="143"/>
         <source>{status} — but overdue since {date}</source>
         <translation>{status} — mais en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="143"/>
+        <location filename="../../consult_app/ui/register.py" line="144"/>
         <source>{status} — overdue since {date}</source>
         <translation>{status} — en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="154"/>
+        <location filename="../../consult_app/ui/register.py" line="155"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="174"/>
+        <location filename="../../consult_app/ui/register.py" line="175"/>
         <source>[decision] </source>
         <translation>[décision] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="176"/>
+        <location filename="../../consult_app/ui/register.py" line="177"/>
         <source>[internal] </source>
         <translation>[interne] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="190"/>
+        <location filename="../../consult_app/ui/register.py" line="191"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
@@ -3832,238 +3822,238 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="416"/>
+        <location filename="../../consult_app/ui/register.py" line="417"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="430"/>
+        <location filename="../../consult_app/ui/register.py" line="431"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="385"/>
-        <location filename="../../consult_app/ui/register.py" line="500"/>
+        <location filename="../../consult_app/ui/register.py" line="386"/>
+        <location filename="../../consult_app/ui/register.py" line="501"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="417"/>
+        <location filename="../../consult_app/ui/register.py" line="418"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="440"/>
+        <location filename="../../consult_app/ui/register.py" line="441"/>
         <source>&amp;Party</source>
         <translation>&amp;Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="441"/>
+        <location filename="../../consult_app/ui/register.py" line="442"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="442"/>
+        <location filename="../../consult_app/ui/register.py" line="443"/>
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="443"/>
+        <location filename="../../consult_app/ui/register.py" line="444"/>
         <source>&amp;Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="354"/>
+        <location filename="../../consult_app/ui/register.py" line="355"/>
         <source>Commitment details</source>
         <translation>Détail de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="454"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Modifier l’engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Réaffirmer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="457"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>&amp;Supersede…</source>
         <translation>Rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="458"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459"/>
+        <location filename="../../consult_app/ui/register.py" line="460"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="460"/>
+        <location filename="../../consult_app/ui/register.py" line="461"/>
         <source>Add &amp;Indicator…</source>
         <translation>Ajouter un &amp;indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="461"/>
+        <location filename="../../consult_app/ui/register.py" line="462"/>
         <source>Add &amp;Measurement…</source>
         <translation>Ajouter une me&amp;sure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="462"/>
+        <location filename="../../consult_app/ui/register.py" line="463"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="514"/>
+        <location filename="../../consult_app/ui/register.py" line="515"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="518"/>
+        <location filename="../../consult_app/ui/register.py" line="519"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="524"/>
+        <location filename="../../consult_app/ui/register.py" line="525"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="534"/>
+        <location filename="../../consult_app/ui/register.py" line="535"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Aucun engagement pour l’instant : Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="536"/>
+        <location filename="../../consult_app/ui/register.py" line="537"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="549"/>
+        <location filename="../../consult_app/ui/register.py" line="550"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Au {date} : {shown} engagements affichés sur {total}, {overdue} en retard. Les états comptent les événements datés jusqu’à ce jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="555"/>
+        <location filename="../../consult_app/ui/register.py" line="556"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie ; Ctrl+L note son état.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="702"/>
+        <location filename="../../consult_app/ui/register.py" line="703"/>
         <source>Decision of the session</source>
         <translation>Décision de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="705"/>
+        <location filename="../../consult_app/ui/register.py" line="706"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne : jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="710"/>
+        <location filename="../../consult_app/ui/register.py" line="711"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Remplacé par {ref} le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="712"/>
+        <location filename="../../consult_app/ui/register.py" line="713"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Remplacé le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="714"/>
+        <location filename="../../consult_app/ui/register.py" line="715"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retiré le {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="719"/>
+        <location filename="../../consult_app/ui/register.py" line="720"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="729"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="732"/>
+        <location filename="../../consult_app/ui/register.py" line="733"/>
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="733"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="733"/>
+        <location filename="../../consult_app/ui/register.py" line="734"/>
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="740"/>
+        <location filename="../../consult_app/ui/register.py" line="741"/>
         <source>superseded by {ref}</source>
         <translation>remplacé par {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="741"/>
+        <location filename="../../consult_app/ui/register.py" line="742"/>
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="750"/>
+        <location filename="../../consult_app/ui/register.py" line="751"/>
         <source>up is good</source>
         <translation>hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="750"/>
+        <location filename="../../consult_app/ui/register.py" line="751"/>
         <source>down is good</source>
         <translation>baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="763"/>
+        <location filename="../../consult_app/ui/register.py" line="764"/>
         <source>Changes of the text</source>
         <translation>Modifications du texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="763"/>
+        <location filename="../../consult_app/ui/register.py" line="764"/>
         <source>was:</source>
         <translation>avant :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="777"/>
+        <location filename="../../consult_app/ui/register.py" line="778"/>
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="781"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Aucun état noté pour l’instant : Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="784"/>
+        <location filename="../../consult_app/ui/register.py" line="785"/>
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="784"/>
+        <location filename="../../consult_app/ui/register.py" line="785"/>
         <source>note internal</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="785"/>
+        <location filename="../../consult_app/ui/register.py" line="786"/>
         <source>dated after today: not counted yet</source>
         <translation>daté après aujourd’hui : pas encore compté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="793"/>
+        <location filename="../../consult_app/ui/register.py" line="794"/>
         <source>assessed by {party}</source>
         <translation>évalué par {party}</translation>
     </message>
@@ -4110,47 +4100,47 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SendChangesDialog</name>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="44"/>
+        <location filename="../../consult_app/ui/exchange.py" line="45"/>
         <source>Send Changes</source>
         <translation>Envoyer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="49"/>
+        <location filename="../../consult_app/ui/exchange.py" line="50"/>
         <source>{name} (sent so far: {n})</source>
         <translation>{name} (envoyés jusqu’ici : {n})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="50"/>
+        <location filename="../../consult_app/ui/exchange.py" line="51"/>
         <source>Send to:</source>
         <translation>Envoyer à :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="51"/>
+        <location filename="../../consult_app/ui/exchange.py" line="52"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="54"/>
+        <location filename="../../consult_app/ui/exchange.py" line="55"/>
         <source>Write Packet</source>
         <translation>Écrire le paquet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="57"/>
+        <location filename="../../consult_app/ui/exchange.py" line="58"/>
         <source>This workspace has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>Cet espace de travail n’a pas encore de partenaire d’échange : faites d’abord une copie de terrain (consult-app field-copy).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="70"/>
+        <location filename="../../consult_app/ui/exchange.py" line="71"/>
         <source>Nothing was written: there is nothing new to send.</source>
         <translation>Rien n’a été écrit : il n’y a rien de nouveau à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="82"/>
+        <location filename="../../consult_app/ui/exchange.py" line="83"/>
         <source>Nothing to send</source>
         <translation>Rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="84"/>
+        <location filename="../../consult_app/ui/exchange.py" line="85"/>
         <source>Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? It only tells them which of their packets arrived here.</source>
         <translation>Rien n’a changé ici depuis le dernier paquet envoyé à {partner}. Envoyer quand même un paquet vide ? Il indique seulement lesquels de leurs paquets sont arrivés ici.</translation>
     </message>
@@ -4336,32 +4326,32 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="284"/>
+        <location filename="../../consult_app/ui/session.py" line="280"/>
         <source>Edit session</source>
         <translation>Modification de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="318"/>
+        <location filename="../../consult_app/ui/session.py" line="322"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="327"/>
+        <location filename="../../consult_app/ui/session.py" line="331"/>
         <source>Remove delegate</source>
         <translation>Retrait d’un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="346"/>
+        <location filename="../../consult_app/ui/session.py" line="350"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="366"/>
+        <location filename="../../consult_app/ui/session.py" line="370"/>
         <source>Confirm attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="366"/>
+        <location filename="../../consult_app/ui/session.py" line="370"/>
         <source>Attendance not confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
@@ -4561,412 +4551,412 @@ SHA-256 {hash}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="38"/>
+        <location filename="../../consult_app/ui/messages.py" line="40"/>
         <source>expected text.</source>
         <translation>du texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="39"/>
+        <location filename="../../consult_app/ui/messages.py" line="41"/>
         <source>is {length} characters long; the limit is {limit}.</source>
         <translation>fait {length} caractères ; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="40"/>
+        <location filename="../../consult_app/ui/messages.py" line="42"/>
         <source>must not be empty.</source>
         <translation>ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="41"/>
+        <location filename="../../consult_app/ui/messages.py" line="43"/>
         <source>contains {what} that cannot be stored.</source>
         <translation>contient {what} qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="42"/>
+        <location filename="../../consult_app/ui/messages.py" line="44"/>
         <source>expected texts by language.</source>
         <translation>des textes par langue sont attendus.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="43"/>
+        <location filename="../../consult_app/ui/messages.py" line="45"/>
         <source>&apos;{code}&apos; is not a language code.</source>
         <translation>« {code} » n’est pas un code de langue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="44"/>
+        <location filename="../../consult_app/ui/messages.py" line="46"/>
         <source>&apos;{code}&apos; is not a working language of this dialogue ({languages}).</source>
         <translation>« {code} » n’est pas une langue de travail de ce dialogue ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="45"/>
+        <location filename="../../consult_app/ui/messages.py" line="47"/>
         <source>a date is needed.</source>
         <translation>une date est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="46"/>
+        <location filename="../../consult_app/ui/messages.py" line="48"/>
         <source>expected a date.</source>
         <translation>une date est attendue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="47"/>
+        <location filename="../../consult_app/ui/messages.py" line="49"/>
         <source>{date} is outside the years {first}–{last}.</source>
         <translation>{date} est hors des années {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="48"/>
+        <location filename="../../consult_app/ui/messages.py" line="50"/>
         <source>&apos;{value}&apos; is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).</source>
         <translation>« {value} » n’est pas un horodatage ISO 8601 en UTC (par exemple 2003-03-31T12:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="49"/>
+        <location filename="../../consult_app/ui/messages.py" line="51"/>
         <source>{value} is outside the range of figures Consult stores (±{limit}).</source>
         <translation>{value} est hors de la plage des chiffres que Consult enregistre (±{limit}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="50"/>
+        <location filename="../../consult_app/ui/messages.py" line="52"/>
         <source>expected a number.</source>
         <translation>un nombre est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="51"/>
+        <location filename="../../consult_app/ui/messages.py" line="53"/>
         <source>{value} is not a finite number.</source>
         <translation>{value} n’est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="52"/>
+        <location filename="../../consult_app/ui/messages.py" line="54"/>
         <source>expected a whole number.</source>
         <translation>un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="53"/>
+        <location filename="../../consult_app/ui/messages.py" line="55"/>
         <source>{value} is not a whole number between {lowest} and {highest}.</source>
         <translation>{value} n’est pas un nombre entier entre {lowest} et {highest}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="54"/>
+        <location filename="../../consult_app/ui/messages.py" line="56"/>
         <source>is {length} characters long; no text may be longer than {limit} characters.</source>
         <translation>fait {length} caractères ; aucun texte ne peut dépasser {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="55"/>
+        <location filename="../../consult_app/ui/messages.py" line="57"/>
         <source>expected text, a number, true/false or null.</source>
         <translation>du texte, un nombre, vrai/faux ou null est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="56"/>
+        <location filename="../../consult_app/ui/messages.py" line="58"/>
         <source>a dialogue needs at least one working language.</source>
         <translation>un dialogue a besoin d’au moins une langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="57"/>
+        <location filename="../../consult_app/ui/messages.py" line="59"/>
         <source>a dialogue needs at least two parties.</source>
         <translation>un dialogue a besoin d’au moins deux parties.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="58"/>
+        <location filename="../../consult_app/ui/messages.py" line="60"/>
         <source>two parties have the same code.</source>
         <translation>deux parties ont le même code.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="59"/>
+        <location filename="../../consult_app/ui/messages.py" line="61"/>
         <source>exactly one party must be the home party.</source>
         <translation>une seule partie doit être la nôtre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="60"/>
+        <location filename="../../consult_app/ui/messages.py" line="62"/>
         <source>a status scale needs at least one level.</source>
         <translation>une échelle d’états a besoin d’au moins un niveau.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="61"/>
+        <location filename="../../consult_app/ui/messages.py" line="63"/>
         <source>two levels have the same code.</source>
         <translation>deux niveaux ont le même code.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="62"/>
+        <location filename="../../consult_app/ui/messages.py" line="64"/>
         <source>a session number starts at 1.</source>
         <translation>un numéro de session commence à 1.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="63"/>
+        <location filename="../../consult_app/ui/messages.py" line="65"/>
         <source>the session ends ({end}) before it starts ({start}).</source>
         <translation>la session se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="64"/>
+        <location filename="../../consult_app/ui/messages.py" line="66"/>
         <source>{minutes} minutes is not a duration between 0 and {most}.</source>
         <translation>{minutes} minutes n’est pas une durée entre 0 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="65"/>
+        <location filename="../../consult_app/ui/messages.py" line="67"/>
         <source>&apos;{value}&apos; is not part of the minutes.</source>
         <translation>« {value} » ne fait pas partie du procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="66"/>
+        <location filename="../../consult_app/ui/messages.py" line="68"/>
         <source>the responsible party is not a party to this dialogue.</source>
         <translation>la partie responsable n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="67"/>
+        <location filename="../../consult_app/ui/messages.py" line="69"/>
         <source>the party whose assessment this is is not a party to this dialogue.</source>
         <translation>la partie dont c’est l’évaluation n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="68"/>
+        <location filename="../../consult_app/ui/messages.py" line="70"/>
         <source>the theme is not one of this dialogue&apos;s themes.</source>
         <translation>le thème n’est pas un des thèmes de ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="69"/>
+        <location filename="../../consult_app/ui/messages.py" line="71"/>
         <source>the due date {due} is before the session where the commitment was made ({start}).</source>
         <translation>l’échéance du {due} précède la session où l’engagement a été pris ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="70"/>
+        <location filename="../../consult_app/ui/messages.py" line="72"/>
         <source>a commitment cannot be its own counterpart.</source>
         <translation>un engagement ne peut pas être sa propre contrepartie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="71"/>
+        <location filename="../../consult_app/ui/messages.py" line="73"/>
         <source>a commitment cannot supersede itself.</source>
         <translation>un engagement ne peut pas se remplacer lui-même.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="72"/>
+        <location filename="../../consult_app/ui/messages.py" line="74"/>
         <source>&apos;{status}&apos; is not on this dialogue&apos;s status scale (use one of: {codes}).</source>
         <translation>« {status} » n’est pas sur l’échelle d’états de ce dialogue (utilisez l’un de : {codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="73"/>
+        <location filename="../../consult_app/ui/messages.py" line="75"/>
         <source>this belongs to an internal commitment, so it cannot be shared with the other delegation.</source>
         <translation>ceci relève d’un engagement interne et ne peut donc pas être partagé avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="74"/>
+        <location filename="../../consult_app/ui/messages.py" line="76"/>
         <source>give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET).</source>
         <translation>indiquez au moins un niveau, aucun vide (par exemple UNCLASSIFIED,RESTRICTED,SECRET).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="75"/>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
         <source>&apos;{level}&apos; is listed twice.</source>
         <translation>« {level} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
         <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
         <translation>indiquez le nom du secrétariat qui vous a invité (par exemple « Secrétariat français »).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="79"/>
         <source>say where to write the reply to send back.</source>
         <translation>indiquez où écrire la réponse à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="80"/>
         <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
         <translation>indiquez à qui s’adresse l’invitation (par exemple « Secrétariat malien »).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="79"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
         <translation>« {level} » ne figure pas sur la liste des mentions de cet espace de travail ({order}) ; ajoutez-la d’abord à la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="80"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un niveau est une ligne de 60 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Les mentions {levels} ne figurent pas dans la liste ordonnée de l’espace de travail : la plus haute ne peut pas être choisie. Ajoutez-les avec consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la référence « {ref} » est déjà utilisée par un autre engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>un dialogue de code « {code} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>« {code} » n’est pas un code de langue (par exemple fr).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>ce dialogue a déjà une session numéro {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="89"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>Le procès-verbal de cette session est adopté : enregistrez une rectification au lieu de le modifier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="92"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un point ne peut devenir le sous-point que d’un point de premier niveau de la même session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="93"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un point qui a des sous-points ne peut pas devenir lui-même un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="92"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nouvelle session doit commencer après la {nth} session ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="94"/>
+        <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>« {ref} » ne suit pas le modèle de référence de ce dialogue, {pattern} (une année de {first} à {last}, puis un numéro de deux à quatre chiffres).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un engagement en vigueur n’a ni date ni motif de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un engagement ne peut pas être {how} ({date}) avant la session où il a été pris ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>say why the commitment is {how}.</source>
         <translation>dites pourquoi l’engagement est {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>hausse (plus haut, c’est mieux) ou baisse (plus bas, c’est mieux) est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la cible ({target}) est inférieure à la valeur de référence ({baseline}), mais cet indicateur doit monter (la hausse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="105"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la cible ({target}) est supérieure à la valeur de référence ({baseline}), mais cet indicateur doit baisser (la baisse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la date de la cible, le {target}, précède celle de la référence ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} a déjà été {how} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un engagement ne peut être remplacé que par un engagement du même dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un engagement ne peut être réaffirmé qu’à une session de son propre dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} a été {how} le {date} : seul un engagement en vigueur peut être réaffirmé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} est déjà réaffirmé à la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} a été pris à la {nth} session ; il ne peut être réaffirmé qu’à une session ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} a été {how} le {date} ; son texte ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="112"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} ne peut pas être supprimé car il a un historique ({history}) : retirez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="115"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>Le texte a changé de nouveau depuis : seule la dernière modification du texte d’un engagement peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Cet indicateur ne peut pas être supprimé car ses mesures ({n}) font partie de l’historique.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>une pause, un déjeuner ou un intitulé de journée est une ligne du programme et ne peut pas être un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>expected a time of day.</source>
         <translation>une heure était attendue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un point qui a des sous-points ne peut pas devenir une pause, un déjeuner ou un intitulé de journée ; déplacez d&apos;abord ses sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée ne peut pas contenir de sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée est une ligne du programme : il ne peut pas devenir un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} est un point de l&apos;ordre du jour, pas une pause, un déjeuner ou un intitulé de journée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Cet ordre du jour n&apos;a pas de point « Examen des engagements » : ajoutez-en d&apos;abord un (type : examen des engagements).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="125"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Les délégations se copient depuis une session antérieure du même dialogue, pas depuis la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="124"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} session n&apos;a aucune délégation à copier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="125"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Tous les membres des délégations de la {nth} session figurent déjà dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="126"/>
+        <location filename="../../consult_app/ui/messages.py" line="128"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} fait partie d&apos;une délégation : retirez-le d&apos;abord de celle-ci, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="129"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} présente un point de l&apos;ordre du jour : choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
@@ -4996,714 +4986,714 @@ SHA-256 {hash}</translation>
         <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens : acceptez, rejetez ou modifiez chacune avant de transmettre la version suivante.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
         <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens : il est statué sur chacune avant toute approbation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
         <source>Nothing changed in {minutes} since version {number} was circulated.</source>
         <translation>Rien n’a changé dans le {minutes} depuis la transmission de la version {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
         <translation>Le {minutes} est {state} : les propositions portent sur un procès-verbal transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
         <translation>Le {minutes} est {state} : il est statué sur les propositions tant qu’il est transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
         <translation>La version {number} du {minutes} a été transmise depuis : faites la proposition sur celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>The agenda item is not part of version {number} of {minutes}.</source>
         <translation>Ce point de l’ordre du jour ne figure pas dans la version {number} du {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
         <translation>« {decision} » n’est pas l’une des décisions : accept, reject, edit.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>This proposal was already {state} ({date}): a decision is final.</source>
         <translation>Cette proposition a déjà été {state} ({date}) : une décision est définitive.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>Only the party that circulated {minutes} decides the proposals on them.</source>
         <translation>Seule la partie qui a transmis le {minutes} statue sur les propositions qui le concernent.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
         <translation>Cette proposition a été faite sur une version antérieure à la version {number} : elle ne peut qu’être rejetée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>say the wording that is accepted instead of the proposal&apos;s.</source>
         <translation>indiquez le texte accepté à la place de celui de la proposition.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>not a party to this dialogue.</source>
         <translation>n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>{name} is not the head of the delegation of {party} at this session ({head} is).</source>
         <translation>{name} n’est pas chef de la délégation de {party} à cette session (le chef de délégation est {head}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
         <source>it amends another session&apos;s minutes.</source>
         <translation>elle rectifie le procès-verbal d’une autre session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>This amendment is already in force.</source>
         <translation>Cette rectification est déjà en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>{party} has already signed off this amendment.</source>
         <translation>{party} a déjà approuvé cette rectification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>{party} has already signed off version {number} of {minutes}.</source>
         <translation>{party} a déjà approuvé la version {number} du {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>{minutes} are already agreed.</source>
         <translation>Le {minutes} est déjà approuvé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
         <translation>Le {minutes} n’a pas été transmis : transmettez-le d’abord, puis chaque chef de délégation l’approuve.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
         <translation>Les textes du {minutes} ont changé depuis la transmission de la version {number} : transmettez d’abord la version {next}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
         <source>{minutes} are not agreed: edit them instead of amending them.</source>
         <translation>Le {minutes} n’est pas approuvé : modifiez-le au lieu de le rectifier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
         <translation>« {code} » n’est pas une langue de travail de {dialogue} ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
         <translation>{party} le fait dans son propre espace de travail, et cela parvient ici dans les paquets de {partner} ; on ne peut pas {doing} ici en son nom.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>the frozen texts are not in the form Consult writes them.</source>
         <translation>les textes figés ne sont pas dans la forme où Consult les écrit.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>the frozen texts of version {number} belong to another session or version.</source>
         <translation>les textes figés de la version {number} appartiennent à une autre session ou version.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
         <translation>les textes de la version {number} ne correspondent pas à leur empreinte (ils ont été modifiés après sa transmission).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>version {number} is missing.</source>
         <translation>la version {number} manque.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
         <translation>Le {minutes} est approuvé par toutes les parties : il ne peut pas revenir à l’état « {state} » ; modifiez-le par une rectification approuvée par les deux parties.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
         <translation>Le {minutes} a été transmis : il ne peut pas redevenir un projet ; modifiez les textes et transmettez la version suivante.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
         <translation>Le {minutes} est approuvé lorsque chaque chef de délégation a approuvé la même version : recueillez plutôt ces approbations.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
         <translation>Le {minutes} ne peut pas passer de l’état « {current} » à l’état « {wanted} ».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
         <translation>Le {minutes} a été approuvé (version {number}, approuvée par toutes les parties) : il ne peut pas être à l’état « {state} », ce qui le ferait revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
         <translation>Le {minutes} a des versions transmises, mais la dernière n’est pas approuvée par toutes les parties : il est transmis, non « {state} ».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
         <translation>Le {minutes} diffère de la version approuvée {number} ({changes}) : des textes approuvés ne changent que par rectification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
         <translation>« {op} » n’est pas l’une des modifications possibles : {ops}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
         <translation>« {value} » n’est pas un texte du procès-verbal (utilisez l’un de : {fields}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>say which words to {op} (quote them as they stand in the circulated text).</source>
         <translation>indiquez les mots à {op} (citez-les tels qu’ils figurent dans le texte transmis).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>say which words to {what}.</source>
         <translation>indiquez les mots à {what}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>a comment needs its words.</source>
         <translation>un commentaire doit avoir un texte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
         <translation>«{passage}» ne figure pas dans le texte tel qu’il est ; citez-le exactement, ou modifiez la proposition.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
         <translation>«{passage}» figure {count} fois dans le texte ; citez-en davantage pour qu’il n’y figure qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="130"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="136"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="137"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="138"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>draft</source>
         <translation>en projet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>circulated</source>
         <translation>transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>agreed</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>edited</source>
         <translation>acceptée avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>replace</source>
         <translation>remplacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>insert</source>
         <translation>insérer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>put in their place</source>
         <translation>mettre à leur place</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>propose changes</source>
         <translation>proposer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>sign off</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>the other party</source>
         <translation>l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>The other party</source>
         <translation>L’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
         <source>are</source>
         <translation>sont</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>1 proposal</source>
         <translation>1 proposition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>{n} proposals</source>
         <translation>{n} propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="233"/>
+        <location filename="../../consult_app/ui/messages.py" line="252"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="234"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="235"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
+        <location filename="../../consult_app/ui/messages.py" line="280"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="248"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="255"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>Reply file</source>
         <translation>Fichier de réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="260"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="261"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="269"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="270"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="271"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="276"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="277"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="279"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="281"/>
+        <location filename="../../consult_app/ui/messages.py" line="282"/>
+        <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="284"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="285"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="286"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="310"/>
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="312"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="313"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="314"/>
         <source>Amendment</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="321"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>Part of the minutes</source>
         <translation>Partie du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>Frozen texts</source>
         <translation>Textes figés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
         <source>Hash</source>
         <translation>Empreinte</translation>
     </message>
@@ -5711,24 +5701,22 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="328"/>
+        <location filename="../../consult_app/ui/commitments.py" line="303"/>
         <source>Withdraw {ref}</source>
         <translation>Retirer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="338"/>
-        <location filename="../../consult_app/ui/commitments.py" line="339"/>
+        <location filename="../../consult_app/ui/commitments.py" line="312"/>
         <source>Withdrawn on:</source>
         <translation>Retiré le :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="342"/>
-        <location filename="../../consult_app/ui/commitments.py" line="343"/>
+        <location filename="../../consult_app/ui/commitments.py" line="315"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="345"/>
+        <location filename="../../consult_app/ui/commitments.py" line="316"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
