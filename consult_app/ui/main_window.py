@@ -2,9 +2,12 @@
 
 Every change is saved as it is made (the file is the document). Changes are
 announced from the data side: each intent of :mod:`consult_app.ops` is one
-transaction whose change event reaches :meth:`MainWindow.refresh` once, which
+transaction whose change event queues :meth:`MainWindow.refresh`, which
 rebuilds the navigator and reloads the view in front (views never reload
-themselves after an edit). What the menus do lives in ``ui/commands/``.
+themselves after an edit). The refresh runs once the event loop turns: after
+the click, keystroke or tick that made the change has returned (so no handler
+sees its own widget rebuilt under it), and once for all the changes of that
+turn. What the menus do lives in ``ui/commands/``.
 """
 
 from __future__ import annotations
@@ -53,6 +56,10 @@ class MainWindow(QMainWindow):
         self.dialogue: Dialogue | None = None
         self.session: Session | None = None
         self.refreshes = 0  # how many times the window refreshed (one per change; tests count them)
+        self.queued = QTimer(self)  # the refresh a change asks for, run when the event loop turns; more changes meanwhile join it
+        self.queued.setSingleShot(True)
+        self.queued.setInterval(0)
+        self.queued.timeout.connect(self.refresh)
         self.home = False  # the dashboard is in front (nothing selected in the navigator)
         self.today: dt.date | None = None  # the dashboard's day (None: today; tests fix it)
         self._build_body()
@@ -134,12 +141,20 @@ class MainWindow(QMainWindow):
         self.save_minutes()
         old = self.workspace
         self.dialogue = self.session = None
-        self._attach(workspace)
+        self._attach(workspace)  # refreshes at once, which drops a refresh queued for the old one
         if old is not workspace:
+            old.listeners.remove(self._changed)
             old.close()
 
     def _changed(self, _kind: str) -> None:
-        self.refresh()
+        """A change was committed: refresh once the handler that made it has returned (one refresh for all the changes until then)."""
+        if not self.queued.isActive():
+            self.queued.start()
+
+    def settle(self) -> None:
+        """Run a queued refresh now: for code that goes on to find in the navigator what a change just made."""
+        if self.queued.isActive():
+            self.refresh()
 
     # ------------------------------------------------------------ views, built when first wanted
 
@@ -224,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Rebuild the navigator from the workspace, keeping the selection, and reload the view in front."""
+        self.queued.stop()  # this refresh is the one queued, if any
         if self.workspace.closed:  # the window outlived its workspace (closing down)
             return
         self.refreshes += 1
@@ -275,12 +291,14 @@ class MainWindow(QMainWindow):
         return restore
 
     def select_dialogue(self, dialogue_id: str) -> None:
+        self.settle()  # a dialogue just made is in the navigator
         for i in range(self.navigator.topLevelItemCount()):
             top = self.navigator.topLevelItem(i)
             if top.data(0, ROLE_ID) == dialogue_id:
                 self.navigator.setCurrentItem(top)
 
     def select_session(self, session_id: str) -> None:
+        self.settle()  # a session just made is in the navigator
         for i in range(self.navigator.topLevelItemCount()):
             top = self.navigator.topLevelItem(i)
             for j in range(top.childCount()):
@@ -353,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_minutes()
+        self.queued.stop()  # nothing left to show
         for job in list(self.jobs):
             job.shutdown()
         settings, geometry = QSettings(), self.saveGeometry()

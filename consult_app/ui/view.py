@@ -14,8 +14,9 @@ class View(QWidget):
 
     A view never reloads itself after an edit. Each edit is one intent of
     :mod:`consult_app.ops`, whose change event makes the window refresh once,
-    and the window reloads the view in front; ``pending`` tells that reload
-    what to select (the item just added, moved or edited).
+    after the handler of the edit has returned, and the window reloads the view
+    in front; ``pending`` tells that reload what to select (the item just
+    added, moved or edited).
     """
 
     def __init__(self, workspace: Workspace, undo: QUndoStack | None = None, parent: QWidget | None = None):

@@ -45,3 +45,17 @@ def workbench(qtbot, demo):
     w.mlfr = next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("ML-FR"))
     nav.setCurrentItem(w.mlfr)
     return w
+
+
+@pytest.fixture
+def refreshed(qtbot):
+    """``refreshed(window)``: wait until the window's queued refresh has run.
+
+    A change queues one refresh, which the event loop runs once the handler that
+    made the change has returned: read the window after it, not before.
+    """
+
+    def wait(window) -> None:
+        qtbot.waitUntil(lambda: not window.queued.isActive())
+
+    return wait

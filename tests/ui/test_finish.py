@@ -60,12 +60,13 @@ def test_as_of_and_local_dates_everywhere(window, demo):
     assert "16–17 Jun 2003" in window.session_view.header.text()
 
 
-def test_empty_states_say_what_to_do(window, demo, qtbot):
+def test_empty_states_say_what_to_do(window, demo, qtbot, refreshed):
     window.tabs.setCurrentWidget(window.register_view)
     view = window.register_view
     assert view.detail.toPlainText().startswith("Select a commitment to see its texts")
     c = Commitment(window.dialogue.id, "MLFR-2003-09", {"fr": "Sans état"}, None)
     register_ops.add_commitment(demo, c)
+    refreshed(window)
     view.select(c.id)
     assert "No status logged yet: Ctrl+L logs the first one" in view.detail.toPlainText()
     view.search.setText("zzzz")

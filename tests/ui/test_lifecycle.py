@@ -32,7 +32,7 @@ def status_of(view, commitment_id: str) -> str:
 # ---------------------------------------------------------------- the lifecycle
 
 
-def test_edit_a_commitment_keeps_its_history_and_undo_takes_it_back(window, demo):
+def test_edit_a_commitment_keeps_its_history_and_undo_takes_it_back(window, demo, refreshed):
     view = open_register(window)
     fund = demo.commitment_by_ref("MLFR-2002-01")
     old_text = fund.text["fr"]
@@ -43,6 +43,7 @@ def test_edit_a_commitment_keeps_its_history_and_undo_takes_it_back(window, demo
     editor.kind.setCurrentIndex(editor.kind.findData(CommitmentKind.DECISION))
     editor.accept()
     assert editor.result() == 1
+    refreshed(window)
     c = demo.commitment_by_ref("MLFR-2002-01")
     assert c.text["fr"].endswith("(révisé à Bamako)") and c.kind == CommitmentKind.DECISION
     detail = view.detail.toPlainText()
@@ -90,7 +91,7 @@ def test_a_commitment_with_a_history_is_not_deleted(window, demo):
     assert demo.commitment_by_ref("MLFR-2002-01")
 
 
-def test_withdraw_with_a_reason_shown_in_the_register_and_undone(window, demo):
+def test_withdraw_with_a_reason_shown_in_the_register_and_undone(window, demo, refreshed):
     view = open_register(window)
     c = demo.commitment_by_ref("MLFR-2001-02")
     view.select(c.id)
@@ -101,16 +102,18 @@ def test_withdraw_with_a_reason_shown_in_the_register_and_undone(window, demo):
     assert dialog.errors["end_reason"].isVisibleTo(dialog)
     dialog.reason.setPlainText("Programme arrêté d'un commun accord")
     dialog.accept()
+    refreshed(window)
     assert demo.commitment_by_ref("MLFR-2001-02").state == CommitmentState.WITHDRAWN
     assert status_of(view, c.id) == f"Withdrawn on {labels.day(dt.date(2003, 6, 17))}"
     assert "Programme arrêté d'un commun accord" in view.detail.toPlainText()
     assert not view.withdraw_action.isEnabled() and not view.supersede_action.isEnabled()
     window.undo.undo()
+    refreshed(window)
     assert demo.commitment_by_ref("MLFR-2001-02").in_force
     assert view.withdraw_action.isEnabled()
 
 
-def test_supersede_links_old_and_new_in_the_register_the_detail_and_the_tracker(window, demo):
+def test_supersede_links_old_and_new_in_the_register_the_detail_and_the_tracker(window, demo, refreshed):
     from ..documents import tracker_pdf
     from ..reports.test_documents import flat
 
@@ -128,6 +131,7 @@ def test_supersede_links_old_and_new_in_the_register_the_detail_and_the_tracker(
     dialog.end_reason.setText("Texte renégocié à la 3e session")
     dialog.accept()
     assert dialog.result() == 1
+    refreshed(window)
     new = demo.commitment_by_ref("MLFR-2003-01")
     assert new.supersedes_id == old.id and view.current_id() == new.id
     assert status_of(view, old.id) == f"Superseded by MLFR-2003-01 on {labels.day(dt.date(2003, 6, 17))}"
@@ -141,13 +145,14 @@ def test_supersede_links_old_and_new_in_the_register_the_detail_and_the_tracker(
     assert "MLFR-2003-01" not in [c.ref for c in demo.commitments()]
 
 
-def test_reaffirm_at_a_later_session(window, demo):
+def test_reaffirm_at_a_later_session(window, demo, refreshed):
     view = open_register(window)
     c = demo.commitment_by_ref("MLFR-2002-01")
     view.select(c.id)
     dialog = view.reaffirm()
     assert [dialog.session.itemText(i) for i in range(dialog.session.count())] == ["3rd session (16 Jun 2003)"]
     dialog.accept()
+    refreshed(window)
     assert "reaffirmed at the 3rd" in view.detail.toPlainText()
     window.undo.undo()
     assert demo.commitment_by_ref("MLFR-2002-01").reaffirmed_at == []
@@ -177,7 +182,7 @@ def test_overdue_in_the_register_equals_overdue_in_the_tracker_with_a_future_dat
     assert "dated after today: not counted yet" in view.detail.toPlainText()
 
 
-def test_the_status_cell_says_both_assessments_how_late_and_shows_its_shape(window, demo):
+def test_the_status_cell_says_both_assessments_how_late_and_shows_its_shape(window, demo, refreshed):
     """One cell: each party's status when they differ (the other secretariat's assessment), the overdue wording and the icon."""
     from consult_app.domain.model import Tone
     from consult_app.ui import icons
@@ -194,6 +199,7 @@ def test_the_status_cell_says_both_assessments_how_late_and_shows_its_shape(wind
     view.select(c.id)
     assert "assessed by Mali" in view.detail.toPlainText()
     register_ops.withdraw_commitment(demo, c.id, dt.date(2003, 6, 17), reason="Programme arrêté")
+    refreshed(window)
     assert status_of(view, c.id) == f"Withdrawn on {labels.day(dt.date(2003, 6, 17))}"  # ended: neither assessment binds
     assert view.model.index(row, RegisterModel.COL_STATUS).data(Qt.ItemDataRole.DecorationRole).cacheKey() == icons.status_icon(Tone.CLOSED).cacheKey()
 
@@ -208,7 +214,7 @@ def test_the_register_says_as_of_when(window):
 # ---------------------------------------------------------------- indicators
 
 
-def test_create_retarget_and_undo_an_indicator_from_the_indicators_view(window, demo):
+def test_create_retarget_and_undo_an_indicator_from_the_indicators_view(window, demo, refreshed):
     open_register(window, "IT-AL")
     window.tabs.setCurrentWidget(window.indicators_view)
     view = window.indicators_view
@@ -232,6 +238,7 @@ def test_create_retarget_and_undo_an_indicator_from_the_indicators_view(window, 
     editor.target.setValue(15000)
     editor.accept()
     assert editor.result() == 1
+    refreshed(window)
     assert view.list.rowCount() == 2 and view.current().name == {"en": "Work visas issued to Albanians"}
     added = view.current()
     edit = view.edit_indicator()
@@ -242,11 +249,12 @@ def test_create_retarget_and_undo_an_indicator_from_the_indicators_view(window, 
     window.undo.undo()
     assert demo.indicator(added.id).target_value == 15000
     window.undo.undo()
+    refreshed(window)
     assert [i.id for i in demo.indicators()].count(added.id) == 0
     assert view.list.rowCount() == 1
 
 
-def test_a_measurement_from_the_commitments_detail(window, demo):
+def test_a_measurement_from_the_commitments_detail(window, demo, refreshed):
     view = open_register(window)
     c = demo.commitment_by_ref("MLFR-2001-04")  # two indicators
     view.select(c.id)
@@ -269,6 +277,7 @@ def test_a_measurement_from_the_commitments_detail(window, demo):
     editor.names["fr"].setText("Notes transmises")
     editor.target.setValue(3)
     editor.accept()
+    refreshed(window)
     assert [i.name for i in demo.indicators(internal.id)] == [{"fr": "Notes transmises"}]
     assert view.measure_action.isEnabled()
     dialog = view.add_measurement()

@@ -100,13 +100,15 @@ class TestCarryOver:
 
 
 class TestTwoDaysWithALunch:
-    def test_lunch_and_a_second_day_after_the_selection_then_undo(self, window, demo):
+    def test_lunch_and_a_second_day_after_the_selection_then_undo(self, window, demo, refreshed):
         s4 = new_fourth_session(window)
         view = window.agenda_view
         view.tree.setCurrentItem(node_of(window, "Intégration des Maliens"))
         view.actions_by_name["add_lunch"].trigger()
+        refreshed(window)
         assert view.tree.currentItem().text(3) == "Déjeuner"  # the new row is selected
         view.actions_by_name["add_day"].trigger()
+        refreshed(window)
         table = rows(window)
         assert table[0] == ("", "09:30", "", "Day 1 — Wednesday 16 June 2004", "Day")
         lunch = table.index(("", "11:10", "12:40", "Déjeuner", "Lunch"))
@@ -124,33 +126,37 @@ class TestTwoDaysWithALunch:
         window.undo.redo()
         assert [i.kind for i in demo.agenda(s4.id)].count(ItemKind.DAY) == 2
 
-    def test_a_day_heading_edits_its_start_time(self, window, demo):
+    def test_a_day_heading_edits_its_start_time(self, window, demo, refreshed):
         s4 = new_fourth_session(window)
         view = window.agenda_view
         view.tree.setCurrentItem(node_of(window, "Codéveloppement"))
         view.actions_by_name["add_day"].trigger()
+        refreshed(window)
         view.tree.setCurrentItem(node_of(window, "Day 2"))
         editor = view.edit()
         assert editor.day_start.isVisibleTo(editor) and not editor.duration.isEnabled()
         editor.day_start.setTime(editor.day_start.time().addSecs(-30 * 60))
         editor.accept()
+        refreshed(window)
         assert ("", "09:00", "", "Day 2 — Thursday 17 June 2004", "Day") in rows(window)
         assert node_of(window, "Clôture").text(1) == "09:00"
         day = next(i for i in demo.agenda(s4.id) if i.kind == ItemKind.DAY and i.start_time)
         assert day.start_time == dt.time(9, 0)
 
-    def test_no_sub_item_under_a_lunch(self, window):
+    def test_no_sub_item_under_a_lunch(self, window, refreshed):
         new_fourth_session(window)
         view = window.agenda_view
         view.actions_by_name["add_lunch"].trigger()
+        refreshed(window)
         assert view.add(sub=True) is None
         assert window.statusBar().currentMessage() == "A break, a lunch or a day heading cannot hold sub-items: select an agenda item first."
 
-    def test_the_documents_print_the_days(self, window, demo):
+    def test_the_documents_print_the_days(self, window, demo, refreshed):
         s4 = new_fourth_session(window)
         view = window.agenda_view
         view.tree.setCurrentItem(node_of(window, "Intégration des Maliens"))
         view.actions_by_name["add_lunch"].trigger()
+        refreshed(window)
         view.actions_by_name["add_day"].trigger()
         minutes = flat(documents_ops.minutes(demo, s4.id).render())
         assert minutes.index("Jour 1 — 16 juin 2004") < minutes.index("3. Intégration") < minutes.index("Jour 2 — 17 juin 2004") < minutes.index("4. Cogestion")
@@ -171,12 +177,13 @@ class TestTwoDaysWithALunch:
 
 
 class TestDelegations:
-    def test_copy_from_the_third_session_then_confirm_attendance(self, window, demo, qtbot):
+    def test_copy_from_the_third_session_then_confirm_attendance(self, window, demo, qtbot, refreshed):
         s4 = new_fourth_session(window)
         window.tabs.setCurrentWidget(window.session_view)
         view = window.session_view
         assert view.copy_button.text() == "Copy Delegations from the 3rd Session"
         view.copy_button.click()
+        refreshed(window)
         members = demo.delegation(s4.id)
         assert len(members) == 6 and not any(m.confirmed for m in members)
         assert view.attendance.text() == "Attendance confirmed: 0 of 6"
@@ -186,6 +193,7 @@ class TestDelegations:
         view.members.setCurrentItem(head)
         assert view.confirm_button.text() == "Confirm Attendance"
         view.confirm_button.click()
+        refreshed(window)
         head = view.members.currentItem()
         assert (head.text(0), head.text(1), head.checkState(1)) == ("★ Dominique Laurent", "confirmed", Qt.CheckState.Checked)
         assert view.attendance.text() == "Attendance confirmed: 1 of 6"
@@ -196,6 +204,7 @@ class TestDelegations:
         aminata = view.members.topLevelItem(1).child(1)
         aminata.setCheckState(1, Qt.CheckState.Checked)  # written once the tick is over, after a reload of the tree
         qtbot.waitUntil(lambda: sum(m.confirmed for m in demo.delegation(s4.id)) == 2)
+        refreshed(window)
         assert view.attendance.text() == "Attendance confirmed: 2 of 6"
         window.undo.undo()
         window.undo.undo()
@@ -203,16 +212,18 @@ class TestDelegations:
         window.undo.undo()  # the copy itself
         assert demo.delegation(s4.id) == []
 
-    def test_ticking_attendance_again_and_again(self, window, demo, qtbot):
+    def test_ticking_attendance_again_and_again(self, window, demo, qtbot, refreshed):
         """Each tick reloads the tree: written while the item was still changing, it crashed Python (a use after free)."""
         s4 = new_fourth_session(window)
         window.tabs.setCurrentWidget(window.session_view)
         view = window.session_view
         view.copy_button.click()
+        refreshed(window)
         for n in range(40):
             node = view.members.topLevelItem(n % 2).child(0)
             node.setCheckState(1, Qt.CheckState.Unchecked if node.checkState(1) == Qt.CheckState.Checked else Qt.CheckState.Checked)
             qtbot.waitUntil(lambda n=n: sum(m.confirmed for m in demo.delegation(s4.id)) == (1, 2, 1, 0)[n % 4])  # each head ticked, then unticked
+            refreshed(window)
         assert view.attendance.text() == "Attendance confirmed: 0 of 6"
 
     def test_a_new_delegate_takes_their_party_from_the_directory(self, window, demo):
@@ -375,7 +386,7 @@ class TestDashboard:
 class TestTheFourthSessionEndToEnd:
     """Issue 18's walk: the 4th Mali–France session prepared through the window, then printed, then undone and redone."""
 
-    def test_prepare_print_undo_and_redo(self, window, demo):
+    def test_prepare_print_undo_and_redo(self, window, demo, refreshed):
         from .test_lifecycle import open_register
         from .test_main_window import find_session
 
@@ -395,7 +406,9 @@ class TestTheFourthSessionEndToEnd:
         window.tabs.setCurrentWidget(view)
         view.tree.setCurrentItem(node_of(window, "Intégration des Maliens"))
         view.actions_by_name["add_lunch"].trigger()
+        refreshed(window)
         view.actions_by_name["add_day"].trigger()
+        refreshed(window)
         assert view.summary.text() == "13 items over 2 days · ends 17 Jun 2004 11:15"
         # two new commitments, numbered in the session's year
         window.navigator.setCurrentItem(find_session(window, "ML-FR", "4th session"))

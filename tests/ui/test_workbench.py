@@ -48,7 +48,7 @@ def agenda_rows(window):
 # ---------------------------------------------------------------- dialogue, session, agenda
 
 
-def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
+def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot, refreshed):
     dialog = window.creating.new_dialogue()
     dialog.accept()
     assert dialog.error.text() == "Code: must not be empty."
@@ -94,12 +94,13 @@ def test_create_a_dialogue_a_session_and_agenda_items(window, qtbot):
     editor.objective.setPlainText("Obtain a pilot quota")
     editor.accept()
     assert editor.result() == 1
+    refreshed(window)
     rows = agenda_rows(window)
     # inserted after the selection, never after Closing: nothing was selected, so just before Closing
     assert rows[-2:] == [("5", "11:50", "12:30", "Seasonal workers"), ("6", "12:30", "12:45", "Closing and date of the next session")]
 
 
-def test_reorder_updates_the_timetable_and_undo_restores_it(window, qtbot):
+def test_reorder_updates_the_timetable_and_undo_restores_it(window, qtbot, refreshed):
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
     window.tabs.setCurrentWidget(window.agenda_view)
     tree = window.agenda_view.tree
@@ -111,26 +112,31 @@ def test_reorder_updates_the_timetable_and_undo_restores_it(window, qtbot):
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window.agenda_view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    refreshed(window)
     rows = agenda_rows(window)
     assert ("3", "10:35", "10:50", "Questions diverses") in rows
     assert ("4", "10:50", "11:50", "Cogestion des flux migratoires") in rows
     # indent it under "Revue des engagements" (Alt+Right), then it is 2.1
     qtbot.keyClick(window.agenda_view.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    refreshed(window)
     assert ("2.1", "09:50", "10:05", "Questions diverses") in agenda_rows(window)
     # undo three times: back where it was
     for _ in range(3):
         window.undo.undo()
+        refreshed(window)
     assert agenda_rows(window) == before
     window.undo.redo()  # the first move again
+    refreshed(window)
     assert ("4", "11:35", "11:50", "Questions diverses") in agenda_rows(window)
 
 
-def test_drop_moves_an_item(window, qtbot, demo):
+def test_drop_moves_an_item(window, qtbot, demo, refreshed):
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
     window.tabs.setCurrentWidget(window.agenda_view)
     s3 = window.session
     items = {i.title["fr"]: i for i in demo.agenda(s3.id)}
     window.agenda_view.tree.dropped.emit(items["Questions diverses"].id, items["Codéveloppement"].id, 0)
+    refreshed(window)
     assert ("4.1", "11:35", "11:50", "Questions diverses") in agenda_rows(window)
 
 
@@ -157,7 +163,7 @@ def test_choosing_another_item_right_after_typing_saves_and_shows_it(window, dem
     assert view.editors[("summary", "fr")].toPlainText() == demo.agenda_item(view.item.id).summary.get("fr", "")
 
 
-def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
+def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo, refreshed):
     """Draft, circulate, the other side's proposal (received on paper: this dialogue is not paired), accept it with an edit,
     circulate version 2, both sign-offs, read-only, no way back by the state box or undo, an amendment with both sign-offs."""
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
@@ -177,6 +183,7 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     )
     assert view.state.currentData() == MinutesState.DRAFT
     choose_state(view, MinutesState.CIRCULATED)  # circulates version 1
+    refreshed(window)
     assert [v.number for v in demo.minutes_versions(window.session.id)] == [1]
     assert panel.status.text().startswith("Version 1 circulated by France, SHA-256 ")
 
@@ -227,6 +234,7 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     sign.party.setCurrentIndex(sign.party.findData(mali))  # from the signed paper
     assert sign.name.text() == "Mamadou Traoré"
     sign.accept()
+    refreshed(window)
     assert demo.session(window.session.id).minutes_state == MinutesState.AGREED
     assert view.editors[("summary", "fr")].isReadOnly() and view.undo.count() == 0  # undo cannot cross the agreement
 
@@ -246,6 +254,7 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo):
     assert amend.signers[demo.dialogue_by_code("ML-FR").party_by_code("FR").id].text() == "Dominique Laurent"
     amend.signers[mali].setText("Mamadou Traoré")
     amend.accept()
+    refreshed(window)
     assert demo.agenda_item(item_id).summary["fr"] == "Les deux parties ont évalué ensemble la politique des visas (1997–2002)."
     history = view.history.toPlainText()
     assert "Période précisée à la demande de la partie malienne by Claire Martin — in force · Dominique Laurent (France), Mamadou Traoré (Mali)" in history
@@ -259,7 +268,7 @@ def register_refs(window):
     return [proxy.index(r, RegisterModel.COL_REF).data() for r in range(proxy.rowCount())]
 
 
-def test_log_status_with_one_keystroke(window, qtbot, demo):
+def test_log_status_with_one_keystroke(window, qtbot, demo, refreshed):
     window.navigator.setCurrentItem(top(window, "ML-FR"))
     window.tabs.setCurrentWidget(window.register_view)
     view = window.register_view
@@ -271,6 +280,7 @@ def test_log_status_with_one_keystroke(window, qtbot, demo):
     dialog.status.setCurrentIndex(dialog.status.findData("on_track"))
     dialog.note.setPlainText("Convention signée avec la banque")
     dialog.accept()
+    refreshed(window)
     row = view.model.row_of(demo.commitment_by_ref("MLFR-2002-03").id)
     # due on 31 March 2003 and still open: the words say both, never colour alone
     assert view.model.index(row, RegisterModel.COL_STATUS).data() == "On track — but overdue since 31 Mar 2003"
@@ -434,7 +444,7 @@ def test_a_measurement_is_internal_unless_shared(window, demo):
     assert (latest.value, latest.visibility) == (1234, Visibility.JOINT)
 
 
-def test_indicators_show_measurements_and_take_new_ones(window, demo, qtbot):
+def test_indicators_show_measurements_and_take_new_ones(window, demo, qtbot, refreshed):
     window.navigator.setCurrentItem(top(window, "ML-FR"))
     window.tabs.setCurrentWidget(window.indicators_view)
     view = window.indicators_view
@@ -445,6 +455,7 @@ def test_indicators_show_measurements_and_take_new_ones(window, demo, qtbot):
     dialog.value.setValue(28000)
     dialog.source.setText("Consulat général")
     dialog.accept()
+    refreshed(window)
     view.list.setCurrentCell(0, 0)
     assert view.measurements.rowCount() == 2
     assert view.chart.grab().width() > 0
