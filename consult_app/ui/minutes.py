@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
@@ -302,17 +301,11 @@ class MinutesView(View):
         access.prepare(self.joint_box)  # the new boxes named from their labels
 
     def _item_chosen(self, current, _previous=None) -> None:
-        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
-        self.save()  # a write refreshes the window, which fills this list anew: `current` may be gone after it
-        if current is not None and not shiboken6.isValid(current):
-            row = next((r for r in range(self.items.count()) if self.items.item(r).data(Qt.ItemDataRole.UserRole) == chosen), None)
-            if row is not None:
-                self.items.setCurrentRow(row)  # the item chosen, in the new list (this comes back here)
-            return
+        self.save()  # the window's refresh after this write is queued: it fills this list anew once `current` is handled
         if current is None:
             self.item = None
             return
-        self.item = self.workspace.agenda_item(chosen)
+        self.item = self.workspace.agenda_item(current.data(Qt.ItemDataRole.UserRole))
         self.panel.item_id = self.item.id
         for (field, lang), editor in self.editors.items():
             editor.blockSignals(True)

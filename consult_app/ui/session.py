@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout
 
@@ -361,9 +361,8 @@ class SessionView(View):
         member_id = node.data(0, Qt.ItemDataRole.UserRole)
         if column != self.COL_ATTENDANCE or not member_id:
             return
-        confirmed = node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked
-        # Written once the tick is over: the write reloads the tree, which must not delete the item still changing (a crash).
-        QTimer.singleShot(0, self, lambda: self._set_attendance(member_id, confirmed))
+        # The window reloads this tree once the tick is over (its refresh is queued): the item still changing lives on.
+        self._set_attendance(member_id, node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked)
 
     def _set_attendance(self, member_id: str, confirmed: bool) -> None:
         self.pending = member_id

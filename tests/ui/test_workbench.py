@@ -149,18 +149,28 @@ def item_row(view, number):
     return next(r for r in range(view.items.count()) if view.items.item(r).text().startswith(number + ". "))
 
 
-def test_choosing_another_item_right_after_typing_saves_and_shows_it(window, demo):
-    """The save on leaving an item refreshes the window, which fills the list anew: the item chosen is still the one shown."""
+def test_choosing_another_item_right_after_typing_saves_and_shows_it(window, demo, refreshed):
+    """The save on leaving an item refreshes the window, which fills the list anew: the item chosen is still the one shown,
+    while its handler runs (the refresh waits for it: refreshed at once, the item chosen was deleted under it) and after."""
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
     window.tabs.setCurrentWidget(window.minutes_view)
     view = window.minutes_view
     view.items.setCurrentRow(item_row(view, "3.1"))
+    assert not view.items.currentItem().text().endswith(" ✎")  # no minutes yet
     typed_on = view.item.id
     view.editors[("summary", "fr")].setPlainText("Visas : premier échange.")  # the autosave has not run yet
     view.items.setCurrentRow(item_row(view, "3.2"))
     assert demo.agenda_item(typed_on).summary["fr"] == "Visas : premier échange."
-    assert view.items.currentItem().text().startswith("3.2. ") and view.item.id == view.items.currentItem().data(Qt.ItemDataRole.UserRole)
-    assert view.editors[("summary", "fr")].toPlainText() == demo.agenda_item(view.item.id).summary.get("fr", "")
+
+    def showing_the_item_chosen() -> bool:
+        current = view.items.currentItem()
+        shown = view.editors[("summary", "fr")].toPlainText() == demo.agenda_item(view.item.id).summary.get("fr", "")
+        return current.text().startswith("3.2. ") and view.item.id == current.data(Qt.ItemDataRole.UserRole) and shown
+
+    assert showing_the_item_chosen()  # the handler is over, the list still the one it worked on
+    refreshed(window)
+    assert showing_the_item_chosen()  # the list built anew
+    assert view.items.item(item_row(view, "3.1")).text().endswith(" ✎")  # 3.1 has its minutes now
 
 
 def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo, refreshed):
