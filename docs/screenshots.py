@@ -3,6 +3,7 @@
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py              # everything
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --documents  # the documents and their contact sheet
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --preparation  # the dashboard and a two-day agenda
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --parties  # Dialogue › Parties and Protocol Names…
 """
 
 import datetime as dt
@@ -40,6 +41,10 @@ def main() -> None:
             return
         if "--documents" in sys.argv:
             documents(ws)
+            ws.close()
+            return
+        if "--parties" in sys.argv:
+            party_names(app, ws)
             ws.close()
             return
         window = MainWindow(ws)
@@ -172,6 +177,21 @@ def lifecycle(app, ws) -> None:
     window.grab().save(str(OUT / "indicators.png"))
     window.close()
     ws.close()
+
+
+def party_names(app, ws) -> None:
+    """The US–Mexico group's parties, Mexico's tab: its forms in English and Spanish, and what the minutes print."""
+    window = MainWindow(ws)
+    window.show()
+    nav = window.navigator
+    nav.setCurrentItem(next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("US-MX")))
+    dialog = window.creating.party_names()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.resize(640, 700)
+    app.processEvents()
+    dialog.grab().save(str(OUT / "party-names.png"))
+    dialog.reject()
+    window.close()
 
 
 def unlock_png(app: QApplication, out: Path) -> None:

@@ -229,6 +229,11 @@ _CONTRACTIONS = {
 }
 
 
+ARTICLES = {"fr": ("le", "la", "les", "l'", "l’"), "es": ("el", "la", "los", "las"), "en": ("the",)}
+"""The articles a party's name may take in each language documents are printed in (or none: 'Mali' in English).
+A language not listed here takes any article (its grammar is not known to Consult)."""
+
+
 def contract(text: str, lang: str) -> str:
     """Apply the article contractions of ``lang``: 'de le Mali' → 'du Mali', 'de el Reino' → 'del Reino'."""
     for pattern, replacement in _CONTRACTIONS.get(lang, ()):

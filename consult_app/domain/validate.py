@@ -231,6 +231,33 @@ def dialogue(d: model.Dialogue) -> None:
         text(level.label, f"scale.levels[{n}].label", required=True, limit=LABEL)
 
 
+def party_names(p: model.Party, where: str, languages: list[str], before: model.Party | None = None) -> None:
+    """Accept a party's plain name and its protocol names (``where``: how refusals name the party, ``parties[1]``).
+
+    Names are kept for the dialogue's working languages; those of another
+    language (from an older file) may stay as ``before`` had them, not change.
+    An article is one of the language's (see ``language.ARTICLES``) or none.
+    """
+    text(p.name, f"{where}.name", required=True, limit=NAME)
+    kept = before.names if before is not None else {}
+    for lang, names in p.names.items():
+        field = f"{where}.names.{lang}"
+        if lang not in languages and kept.get(lang) != names:
+            raise Invalid(f"{field}: '{printable(str(lang))[:20]}' is not a working language of this dialogue ({', '.join(languages)}).", field)
+        for name in model.PartyName.FIELDS:
+            protocol_form(getattr(names, name), lang, name, f"{field}.{name}")
+
+
+def protocol_form(value: str, lang: str, name: str, field: str) -> str:
+    """Accept one form of a party's protocol name in ``lang`` (``name``: one of ``PartyName.FIELDS``)."""
+    from .language import ARTICLES
+
+    text(value, field, limit=NAME)
+    if name.endswith("article") and value and lang in ARTICLES and value not in ARTICLES[lang]:
+        raise Invalid(f"{field}: '{printable(value)[:20]}' is not an article of this language (use one of: {', '.join(ARTICLES[lang])}; or none).", field)
+    return value
+
+
 def session(s: model.Session) -> None:
     if isinstance(s.number, int) and not isinstance(s.number, bool) and s.number < 1:
         raise Invalid("number: a session number starts at 1.", "number")

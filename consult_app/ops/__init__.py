@@ -9,6 +9,7 @@ these; the window calls these for every write. Reads go straight to the store.
 
     workspaces.py  create (with the demo), save a copy, import an interchange bundle, check, repair
     dialogues.py   new dialogues, classification markings
+    parties.py     the parties' plain and protocol names ("Pour la République française")
     sessions.py    the next session with its proposed agenda (carry-over linked), session details, delegations
                    (copied, attendance), agenda items, breaks, lunches and days
     people.py      the directory of people of every party

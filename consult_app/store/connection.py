@@ -327,7 +327,7 @@ def environment_error(exc: BaseException, path: Path | str) -> EnvironmentProble
     if "readonly" in text or "read-only" in text or "attempt to write a readonly" in text:
         return EnvironmentProblem(f"{path} is read-only: save a copy elsewhere or change the folder's permissions.")
     if "locked" in text or "busy" in text:
-        return EnvironmentProblem(f"{path} is busy in another program: close it there and try again.")
+        return EnvironmentProblem(f"{path} is busy in another program: close it there and try again; nothing was changed.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return EnvironmentProblem(f"{path} is damaged: restore it from a backup.")
     if "unable to open" in text:

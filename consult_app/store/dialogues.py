@@ -52,6 +52,28 @@ class Dialogues:
             self._index_dialogue(d)
         return d
 
+    def update_parties(self, dialogue_id: str, parties: Iterable[Party]) -> Dialogue:
+        """Change the plain name and the protocol names of some of a dialogue's parties, in one transaction.
+
+        Each party is found by its id among the dialogue's (its code and home flag stay); refusals name
+        it by its place in the dialogue (``parties[1].names.fr.article: …``) and leave every row as it was.
+        """
+        d = self.dialogue(dialogue_id)
+        changed = []
+        for p in parties:
+            n = next((n for n, q in enumerate(d.parties) if q.id == p.id), None)
+            if n is None:
+                raise Invalid(f"parties: {p.code or p.id} is not a party to {d.code}.", "parties")
+            validate.party_names(p, f"parties[{n}]", d.languages, d.parties[n])
+            # a language with no form left: the plain name there
+            d.parties[n].name, d.parties[n].names = p.name, {lang: x for lang, x in sorted(p.names.items()) if any(x.as_dict().values())}
+            changed.append(d.parties[n])
+        with self._write("dialogue"):
+            for p in changed:
+                self.conn.execute("UPDATE parties SET name = ?, names = ? WHERE id = ?", (p.name, codec.jdump(codec.party_names_to_json(p.names)), p.id))
+            self._index_dialogue(d)
+        return d
+
     def marking_order(self) -> list[str]:
         """The workspace's classification levels, lowest first (a document over several dialogues prints the highest)."""
         try:

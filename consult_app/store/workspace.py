@@ -279,6 +279,8 @@ class Workspace(Dialogues, Sessions, Negotiation, Register, Reads, Bundles, Sear
             names = [c[0] for c in cursor.description]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
         except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+                raise environment_error(exc, self.path) from None  # another program writing it holds it past the busy timeout
             if isinstance(exc, (sqlite3.IntegrityError, sqlite3.OperationalError)):
                 raise
             raise damaged(self.path, str(exc)) from None  # a large file read before its deferred check ended

@@ -182,6 +182,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "a comment needs its words."),
     QT_TRANSLATE_NOOP("Validation", "«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal."),
     QT_TRANSLATE_NOOP("Validation", "«{passage}» occurs {count} times in the text; quote more of it so it occurs once."),
+    # the parties' protocol names
+    QT_TRANSLATE_NOOP("Validation", "'{value}' is not an article of this language (use one of: {articles}; or none)."),
+    QT_TRANSLATE_NOOP("Validation", "{party} is not a party to {dialogue}."),
 )
 
 JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")

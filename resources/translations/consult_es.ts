@@ -867,6 +867,7 @@
     <message>
         <location filename="../../consult_app/ui/commands/creating.py" line="22"/>
         <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="66"/>
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
@@ -875,6 +876,12 @@
         <location filename="../../consult_app/ui/commands/creating.py" line="56"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/creating.py" line="66"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="71"/>
+        <source>Parties and protocol names</source>
+        <translation>Partes y nombres protocolarios</translation>
     </message>
 </context>
 <context>
@@ -2573,57 +2580,62 @@
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
+        <source>&amp;Parties and Protocol Names…</source>
+        <translation>&amp;Partes y nombres protocolarios…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traducciones que faltan…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="122"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Acta conjunta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="124"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Cuadro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="124"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="125"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Nota ministerial…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="130"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="132"/>
         <source>&amp;People Directory…</source>
         <translation>&amp;Directorio de personas…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="133"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="135"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="136"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Tomar una &amp;instantánea ahora</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="137"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="139"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3061,6 +3073,64 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <location filename="../../consult_app/ui/pairing.py" line="157"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}: los paquetes entre ustedes solo llevan contenido conjunto. Huella del par, para comparar por teléfono: {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyNamesDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="32"/>
+        <source>Parties and protocol names of {code}</source>
+        <translation>Partes y nombres protocolarios de {code}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="36"/>
+        <source>Short name:</source>
+        <translation>Nombre corto:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="37"/>
+        <source>Article:</source>
+        <translation>Artículo:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="38"/>
+        <source>Formal name:</source>
+        <translation>Nombre oficial:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="39"/>
+        <source>Article of the formal name:</source>
+        <translation>Artículo del nombre oficial:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="40"/>
+        <source>Adjective of the delegation:</source>
+        <translation>Adjetivo de la delegación:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="43"/>
+        <source>How the documents name each party. A language whose forms are all empty prints the plain name.</source>
+        <translation>Cómo nombran los documentos a cada parte. Un idioma cuyas formas están todas vacías imprime el nombre usual.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="48"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="53"/>
+        <source>Plain name:</source>
+        <translation>Nombre usual:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="69"/>
+        <source>The minutes print:</source>
+        <translation>El acta imprime:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="154"/>
+        <source>Protocol names of {parties}</source>
+        <translation>Nombres protocolarios de {parties}</translation>
     </message>
 </context>
 <context>
@@ -5191,509 +5261,519 @@ SHA-256 {hash}</translation>
         <translation>«{passage}» aparece {count} veces en el texto; cite más para que aparezca una sola vez.</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
+        <translation>«{value}» no es un artículo de este idioma (use uno de estos: {articles}; o ninguno).</translation>
+    </message>
+    <message>
         <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <source>{party} is not a party to {dialogue}.</source>
+        <translation>{party} no es parte de {dialogue}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <location filename="../../consult_app/ui/messages.py" line="224"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="233"/>
-        <location filename="../../consult_app/ui/messages.py" line="252"/>
-        <location filename="../../consult_app/ui/messages.py" line="305"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="255"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="234"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="235"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="239"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="240"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="241"/>
-        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="245"/>
+        <location filename="../../consult_app/ui/messages.py" line="248"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="246"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="247"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="249"/>
+        <location filename="../../consult_app/ui/messages.py" line="252"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="250"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="251"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="254"/>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="255"/>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="256"/>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="257"/>
+        <location filename="../../consult_app/ui/messages.py" line="260"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="258"/>
+        <location filename="../../consult_app/ui/messages.py" line="261"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="260"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="261"/>
-        <location filename="../../consult_app/ui/messages.py" line="289"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="262"/>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="263"/>
-        <location filename="../../consult_app/ui/messages.py" line="301"/>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="264"/>
-        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="265"/>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="266"/>
+        <location filename="../../consult_app/ui/messages.py" line="269"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="267"/>
+        <location filename="../../consult_app/ui/messages.py" line="270"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="268"/>
+        <location filename="../../consult_app/ui/messages.py" line="271"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="270"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="271"/>
-        <location filename="../../consult_app/ui/messages.py" line="294"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="272"/>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="273"/>
-        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="276"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="277"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="275"/>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="276"/>
+        <location filename="../../consult_app/ui/messages.py" line="279"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="277"/>
+        <location filename="../../consult_app/ui/messages.py" line="280"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="278"/>
+        <location filename="../../consult_app/ui/messages.py" line="281"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <location filename="../../consult_app/ui/messages.py" line="282"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="281"/>
-        <location filename="../../consult_app/ui/messages.py" line="282"/>
-        <location filename="../../consult_app/ui/messages.py" line="283"/>
+        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="286"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="287"/>
-        <location filename="../../consult_app/ui/messages.py" line="308"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="288"/>
-        <location filename="../../consult_app/ui/messages.py" line="307"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="310"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="296"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="297"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="298"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="299"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="300"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="302"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="303"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="304"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="306"/>
+        <location filename="../../consult_app/ui/messages.py" line="309"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="310"/>
+        <location filename="../../consult_app/ui/messages.py" line="313"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="311"/>
+        <location filename="../../consult_app/ui/messages.py" line="314"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="312"/>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="313"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="314"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>

@@ -867,6 +867,7 @@
     <message>
         <location filename="../../consult_app/ui/commands/creating.py" line="22"/>
         <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="66"/>
         <source>Select a dialogue first.</source>
         <translation>Choisissez d’abord un dialogue.</translation>
     </message>
@@ -875,6 +876,12 @@
         <location filename="../../consult_app/ui/commands/creating.py" line="56"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/creating.py" line="66"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="71"/>
+        <source>Parties and protocol names</source>
+        <translation>Parties et noms protocolaires</translation>
     </message>
 </context>
 <context>
@@ -2573,57 +2580,62 @@
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
+        <source>&amp;Parties and Protocol Names…</source>
+        <translation>&amp;Parties et noms protocolaires…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traductions manquantes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="122"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Procès-verbal conjoint…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="124"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Tableau de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="124"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="125"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Note ministérielle…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="130"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="132"/>
         <source>&amp;People Directory…</source>
         <translation>&amp;Annuaire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="133"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="135"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="136"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Prendre un &amp;instantané maintenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="137"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="139"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -3061,6 +3073,64 @@ FLUX Cogestion des flux migratoires</translation>
         <location filename="../../consult_app/ui/pairing.py" line="157"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Apparié avec {name} pour {code} : les paquets entre vous ne portent que du contenu conjoint. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyNamesDialog</name>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="32"/>
+        <source>Parties and protocol names of {code}</source>
+        <translation>Parties et noms protocolaires de {code}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="36"/>
+        <source>Short name:</source>
+        <translation>Nom court :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="37"/>
+        <source>Article:</source>
+        <translation>Article :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="38"/>
+        <source>Formal name:</source>
+        <translation>Nom officiel :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="39"/>
+        <source>Article of the formal name:</source>
+        <translation>Article du nom officiel :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="40"/>
+        <source>Adjective of the delegation:</source>
+        <translation>Adjectif de la délégation :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="43"/>
+        <source>How the documents name each party. A language whose forms are all empty prints the plain name.</source>
+        <translation>Comment les documents nomment chaque partie. Une langue dont toutes les formes sont vides imprime le nom usuel.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="48"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="53"/>
+        <source>Plain name:</source>
+        <translation>Nom usuel :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="69"/>
+        <source>The minutes print:</source>
+        <translation>Le procès-verbal imprime :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/parties.py" line="154"/>
+        <source>Protocol names of {parties}</source>
+        <translation>Noms protocolaires de {parties}</translation>
     </message>
 </context>
 <context>
@@ -5191,509 +5261,519 @@ SHA-256 {hash}</translation>
         <translation>«{passage}» figure {count} fois dans le texte ; citez-en davantage pour qu’il n’y figure qu’une fois.</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
+        <translation>« {value} » n’est pas un article de cette langue (utilisez l’un de ceux-ci : {articles} ; ou aucun).</translation>
+    </message>
+    <message>
         <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <source>{party} is not a party to {dialogue}.</source>
+        <translation>{party} n’est pas partie à {dialogue}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>draft</source>
         <translation>en projet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>circulated</source>
         <translation>transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>agreed</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>edited</source>
         <translation>acceptée avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>replace</source>
         <translation>remplacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>insert</source>
         <translation>insérer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>put in their place</source>
         <translation>mettre à leur place</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>propose changes</source>
         <translation>proposer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>sign off</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
         <source>the other party</source>
         <translation>l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>The other party</source>
         <translation>L’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <location filename="../../consult_app/ui/messages.py" line="224"/>
         <source>are</source>
         <translation>sont</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
         <source>1 proposal</source>
         <translation>1 proposition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
         <source>{n} proposals</source>
         <translation>{n} propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="233"/>
-        <location filename="../../consult_app/ui/messages.py" line="252"/>
-        <location filename="../../consult_app/ui/messages.py" line="305"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="255"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="234"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="235"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="239"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="240"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="241"/>
-        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="245"/>
+        <location filename="../../consult_app/ui/messages.py" line="248"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="246"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="247"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="249"/>
+        <location filename="../../consult_app/ui/messages.py" line="252"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="250"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="251"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="254"/>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="255"/>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="256"/>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="257"/>
+        <location filename="../../consult_app/ui/messages.py" line="260"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="258"/>
+        <location filename="../../consult_app/ui/messages.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>Reply file</source>
         <translation>Fichier de réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="260"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="261"/>
-        <location filename="../../consult_app/ui/messages.py" line="289"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="262"/>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="263"/>
-        <location filename="../../consult_app/ui/messages.py" line="301"/>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="264"/>
-        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="265"/>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="266"/>
+        <location filename="../../consult_app/ui/messages.py" line="269"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="267"/>
+        <location filename="../../consult_app/ui/messages.py" line="270"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="268"/>
+        <location filename="../../consult_app/ui/messages.py" line="271"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="270"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="271"/>
-        <location filename="../../consult_app/ui/messages.py" line="294"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="272"/>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="273"/>
-        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="276"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="277"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="275"/>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="276"/>
+        <location filename="../../consult_app/ui/messages.py" line="279"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="277"/>
+        <location filename="../../consult_app/ui/messages.py" line="280"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="278"/>
+        <location filename="../../consult_app/ui/messages.py" line="281"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <location filename="../../consult_app/ui/messages.py" line="282"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="281"/>
-        <location filename="../../consult_app/ui/messages.py" line="282"/>
-        <location filename="../../consult_app/ui/messages.py" line="283"/>
+        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="286"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="287"/>
-        <location filename="../../consult_app/ui/messages.py" line="308"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="288"/>
-        <location filename="../../consult_app/ui/messages.py" line="307"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="310"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="296"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="297"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="298"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="299"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="300"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="302"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="303"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="304"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="306"/>
+        <location filename="../../consult_app/ui/messages.py" line="309"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="310"/>
+        <location filename="../../consult_app/ui/messages.py" line="313"/>
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="311"/>
+        <location filename="../../consult_app/ui/messages.py" line="314"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="312"/>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="313"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="314"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>Amendment</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
         <source>Part of the minutes</source>
         <translation>Partie du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
         <source>Frozen texts</source>
         <translation>Textes figés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
         <source>Hash</source>
         <translation>Empreinte</translation>
     </message>

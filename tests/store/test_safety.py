@@ -5,6 +5,8 @@ import json
 import os
 import socket
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -135,6 +137,21 @@ class TestHostile:
         assert str(err.value) == f"The disk holding {demo.path} is full: free some space and try again; nothing was saved."
         assert demo.events(c.id)[: len(before)] == before
         assert demo.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def test_a_file_busy_in_another_program_is_one_sentence_and_loses_nothing(self, demo):
+        c = demo.commitment_by_ref("MLFR-2001-01")
+        before = demo.events(c.id)
+        holding = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('held', flush=True); sys.stdin.read()"
+        other = subprocess.Popen([sys.executable, "-c", holding, str(demo.path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:  # another program (the sqlite3 shell, say) in the middle of a write
+            assert other.stdout.readline() == "held\n"
+            demo.conn.execute("PRAGMA busy_timeout = 50")  # (Consult waits 5 s for the other program to finish)
+            with pytest.raises(EnvironmentProblem) as err:
+                demo.log_status(c.id, "on_track", note="while the shell writes")
+        finally:
+            other.communicate("")
+        assert str(err.value) == f"{demo.path} is busy in another program: close it there and try again; nothing was changed."
+        assert demo.events(c.id) == before
 
     def test_read_only_workspace(self, demo_path):
         with Workspace.open(demo_path, readonly=True) as ws:

@@ -126,6 +126,7 @@ def test_every_editor_shows_refusals_under_its_fields(window, tmp_path):
         "member dialog",
         "new session",
         "new dialogue",
+        "parties and protocol names",
         "action editor",
         "measurement",
         "amend minutes",

@@ -1,4 +1,4 @@
-"""Dialogue: new dialogue, new session, new commitment, log status."""
+"""Dialogue: new dialogue, new session, new commitment, log status, the parties' protocol names."""
 
 from __future__ import annotations
 
@@ -59,6 +59,19 @@ class CreatingCommands(Commands):
         editor.accepted.connect(lambda: (window.tabs.setCurrentWidget(window.register_view), window.register_view.select(c.id)))
         editor.open()
         return editor
+
+    def party_names(self):
+        window = self.window
+        if window.dialogue is None:
+            self.tell(self.tr("Parties and protocol names"), self.tr("Select a dialogue first."))
+            return None
+        from ..parties import PartyNamesDialog
+        from ..undo import Undoable
+
+        undoable = Undoable(window.undo, lambda message: self.tell(self.tr("Parties and protocol names"), message))
+        dialog = PartyNamesDialog(self.workspace, self.workspace.dialogue(window.dialogue.id), window, undoable)
+        dialog.open()
+        return dialog
 
     def log_status(self):
         self.window.tabs.setCurrentWidget(self.window.register_view)

@@ -113,6 +113,7 @@ class Menus(QObject):
             action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C", "new_commitment"),
         ]
         action(w, menu, self.tr("&Log Status…"), w.creating.log_status, None, "log_status_menu")
+        action(w, menu, self.tr("&Parties and Protocol Names…"), w.creating.party_names, None, "party_names")
         menu.addSeparator()
         action(w, menu, self.tr("&Missing Translations…"), w.navigation.missing_translations, None, "missing_translations")
 
