@@ -462,62 +462,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="58"/>
+        <location filename="../../consult_app/ui/minutes.py" line="57"/>
         <source>Amend agreed minutes</source>
         <translation>Enmendar un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="60"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="60"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="69"/>
+        <location filename="../../consult_app/ui/minutes.py" line="68"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70"/>
+        <location filename="../../consult_app/ui/minutes.py" line="69"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="71"/>
+        <location filename="../../consult_app/ui/minutes.py" line="70"/>
         <source>New wording:</source>
         <translation>Nueva redacción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72"/>
+        <location filename="../../consult_app/ui/minutes.py" line="71"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="73"/>
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="73"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="83"/>
+        <location filename="../../consult_app/ui/minutes.py" line="82"/>
         <source>Signed off for {party} by:</source>
         <translation>Aprobado por {party} por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="85"/>
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Amend</source>
         <translation>Enmendar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="94"/>
+        <location filename="../../consult_app/ui/minutes.py" line="93"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>indique por qué se enmienda el acta aprobada.</translation>
     </message>
@@ -2226,85 +2226,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="69"/>
-        <location filename="../../consult_app/ui/main_window.py" line="72"/>
+        <location filename="../../consult_app/ui/main_window.py" line="76"/>
+        <location filename="../../consult_app/ui/main_window.py" line="79"/>
         <source>Dialogues and sessions</source>
         <translation>Diálogos y sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="78"/>
         <location filename="../../consult_app/ui/main_window.py" line="85"/>
+        <location filename="../../consult_app/ui/main_window.py" line="92"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="84"/>
+        <location filename="../../consult_app/ui/main_window.py" line="91"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="109"/>
+        <location filename="../../consult_app/ui/main_window.py" line="116"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="110"/>
-        <location filename="../../consult_app/ui/main_window.py" line="129"/>
+        <location filename="../../consult_app/ui/main_window.py" line="117"/>
+        <location filename="../../consult_app/ui/main_window.py" line="136"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="111"/>
+        <location filename="../../consult_app/ui/main_window.py" line="118"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="111"/>
+        <location filename="../../consult_app/ui/main_window.py" line="118"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Proteger con una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="130"/>
+        <location filename="../../consult_app/ui/main_window.py" line="137"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="268"/>
+        <location filename="../../consult_app/ui/main_window.py" line="284"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="253"/>
+        <location filename="../../consult_app/ui/main_window.py" line="269"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
@@ -2643,132 +2643,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="131"/>
-        <location filename="../../consult_app/ui/minutes.py" line="146"/>
+        <location filename="../../consult_app/ui/minutes.py" line="130"/>
+        <location filename="../../consult_app/ui/minutes.py" line="145"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="134"/>
-        <location filename="../../consult_app/ui/minutes.py" line="148"/>
+        <location filename="../../consult_app/ui/minutes.py" line="133"/>
+        <location filename="../../consult_app/ui/minutes.py" line="147"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="136"/>
+        <location filename="../../consult_app/ui/minutes.py" line="135"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="155"/>
-        <location filename="../../consult_app/ui/minutes.py" line="263"/>
+        <location filename="../../consult_app/ui/minutes.py" line="154"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="157"/>
-        <location filename="../../consult_app/ui/minutes.py" line="159"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
+        <location filename="../../consult_app/ui/minutes.py" line="158"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="170"/>
+        <location filename="../../consult_app/ui/minutes.py" line="169"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="221"/>
+        <location filename="../../consult_app/ui/minutes.py" line="220"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173"/>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
+        <location filename="../../consult_app/ui/minutes.py" line="172"/>
+        <location filename="../../consult_app/ui/minutes.py" line="221"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="143"/>
+        <location filename="../../consult_app/ui/minutes.py" line="142"/>
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="200"/>
+        <location filename="../../consult_app/ui/minutes.py" line="199"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="219"/>
+        <location filename="../../consult_app/ui/minutes.py" line="218"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="259"/>
+        <location filename="../../consult_app/ui/minutes.py" line="258"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="261"/>
+        <location filename="../../consult_app/ui/minutes.py" line="260"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="270"/>
+        <location filename="../../consult_app/ui/minutes.py" line="269"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="286"/>
+        <location filename="../../consult_app/ui/minutes.py" line="285"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="294"/>
+        <location filename="../../consult_app/ui/minutes.py" line="293"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="294"/>
+        <location filename="../../consult_app/ui/minutes.py" line="293"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="335"/>
+        <location filename="../../consult_app/ui/minutes.py" line="328"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="335"/>
+        <location filename="../../consult_app/ui/minutes.py" line="328"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="336"/>
+        <location filename="../../consult_app/ui/minutes.py" line="329"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="345"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="347"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="353"/>
+        <location filename="../../consult_app/ui/minutes.py" line="346"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="387"/>
+        <location filename="../../consult_app/ui/minutes.py" line="380"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="413"/>
+        <location filename="../../consult_app/ui/minutes.py" line="406"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -2880,12 +2880,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="404"/>
+        <location filename="../../consult_app/ui/session.py" line="403"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="412"/>
+        <location filename="../../consult_app/ui/session.py" line="411"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2894,44 +2894,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="415"/>
+        <location filename="../../consult_app/ui/session.py" line="414"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="420"/>
+        <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="421"/>
+        <location filename="../../consult_app/ui/session.py" line="420"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="422"/>
+        <location filename="../../consult_app/ui/session.py" line="421"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="423"/>
+        <location filename="../../consult_app/ui/session.py" line="422"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="424"/>
+        <location filename="../../consult_app/ui/session.py" line="423"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="444"/>
+        <location filename="../../consult_app/ui/session.py" line="443"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2939,7 +2939,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="391"/>
+        <location filename="../../consult_app/ui/session.py" line="390"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -3113,22 +3113,22 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Cómo nombran los documentos a cada parte. Un idioma cuyas formas están todas vacías imprime el nombre usual.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="48"/>
+        <location filename="../../consult_app/ui/parties.py" line="50"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="53"/>
+        <location filename="../../consult_app/ui/parties.py" line="55"/>
         <source>Plain name:</source>
         <translation>Nombre usual:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="69"/>
+        <location filename="../../consult_app/ui/parties.py" line="71"/>
         <source>The minutes print:</source>
         <translation>El acta imprime:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="154"/>
+        <location filename="../../consult_app/ui/parties.py" line="166"/>
         <source>Protocol names of {parties}</source>
         <translation>Nombres protocolarios de {parties}</translation>
     </message>
@@ -4416,12 +4416,12 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="370"/>
+        <location filename="../../consult_app/ui/session.py" line="369"/>
         <source>Confirm attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="370"/>
+        <location filename="../../consult_app/ui/session.py" line="369"/>
         <source>Attendance not confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>

@@ -462,62 +462,62 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="58"/>
+        <location filename="../../consult_app/ui/minutes.py" line="57"/>
         <source>Amend agreed minutes</source>
         <translation>Rectifier un procès-verbal approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="60"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="60"/>
+        <location filename="../../consult_app/ui/minutes.py" line="59"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="69"/>
+        <location filename="../../consult_app/ui/minutes.py" line="68"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="70"/>
+        <location filename="../../consult_app/ui/minutes.py" line="69"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="71"/>
+        <location filename="../../consult_app/ui/minutes.py" line="70"/>
         <source>New wording:</source>
         <translation>Nouvelle rédaction :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="72"/>
+        <location filename="../../consult_app/ui/minutes.py" line="71"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="73"/>
+        <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="74"/>
+        <location filename="../../consult_app/ui/minutes.py" line="73"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="83"/>
+        <location filename="../../consult_app/ui/minutes.py" line="82"/>
         <source>Signed off for {party} by:</source>
         <translation>Approuvé pour {party} par :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="85"/>
+        <location filename="../../consult_app/ui/minutes.py" line="84"/>
         <source>Amend</source>
         <translation>Rectifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="94"/>
+        <location filename="../../consult_app/ui/minutes.py" line="93"/>
         <source>say why the agreed minutes are amended.</source>
         <translation>dites pourquoi le procès-verbal adopté est rectifié.</translation>
     </message>
@@ -2226,85 +2226,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="69"/>
-        <location filename="../../consult_app/ui/main_window.py" line="72"/>
+        <location filename="../../consult_app/ui/main_window.py" line="76"/>
+        <location filename="../../consult_app/ui/main_window.py" line="79"/>
         <source>Dialogues and sessions</source>
         <translation>Dialogues et sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="78"/>
         <location filename="../../consult_app/ui/main_window.py" line="85"/>
+        <location filename="../../consult_app/ui/main_window.py" line="92"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="84"/>
+        <location filename="../../consult_app/ui/main_window.py" line="91"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
+        <location filename="../../consult_app/ui/main_window.py" line="94"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="109"/>
+        <location filename="../../consult_app/ui/main_window.py" line="116"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="110"/>
-        <location filename="../../consult_app/ui/main_window.py" line="129"/>
+        <location filename="../../consult_app/ui/main_window.py" line="117"/>
+        <location filename="../../consult_app/ui/main_window.py" line="136"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="111"/>
+        <location filename="../../consult_app/ui/main_window.py" line="118"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="111"/>
+        <location filename="../../consult_app/ui/main_window.py" line="118"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Protéger par une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="130"/>
+        <location filename="../../consult_app/ui/main_window.py" line="137"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="268"/>
+        <location filename="../../consult_app/ui/main_window.py" line="284"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="253"/>
+        <location filename="../../consult_app/ui/main_window.py" line="269"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
@@ -2643,132 +2643,132 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="131"/>
-        <location filename="../../consult_app/ui/minutes.py" line="146"/>
+        <location filename="../../consult_app/ui/minutes.py" line="130"/>
+        <location filename="../../consult_app/ui/minutes.py" line="145"/>
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="134"/>
-        <location filename="../../consult_app/ui/minutes.py" line="148"/>
+        <location filename="../../consult_app/ui/minutes.py" line="133"/>
+        <location filename="../../consult_app/ui/minutes.py" line="147"/>
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="136"/>
+        <location filename="../../consult_app/ui/minutes.py" line="135"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="155"/>
-        <location filename="../../consult_app/ui/minutes.py" line="263"/>
+        <location filename="../../consult_app/ui/minutes.py" line="154"/>
+        <location filename="../../consult_app/ui/minutes.py" line="262"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="157"/>
-        <location filename="../../consult_app/ui/minutes.py" line="159"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
+        <location filename="../../consult_app/ui/minutes.py" line="158"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="170"/>
+        <location filename="../../consult_app/ui/minutes.py" line="169"/>
         <source>Sign Off Amendment…</source>
         <translation>Approuver l’amendement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="221"/>
+        <location filename="../../consult_app/ui/minutes.py" line="220"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="173"/>
-        <location filename="../../consult_app/ui/minutes.py" line="222"/>
+        <location filename="../../consult_app/ui/minutes.py" line="172"/>
+        <location filename="../../consult_app/ui/minutes.py" line="221"/>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="143"/>
+        <location filename="../../consult_app/ui/minutes.py" line="142"/>
         <source>Agenda items of the minutes</source>
         <translation>Points du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="200"/>
+        <location filename="../../consult_app/ui/minutes.py" line="199"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Procès-verbal :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="219"/>
+        <location filename="../../consult_app/ui/minutes.py" line="218"/>
         <source>Proposals and amendments</source>
         <translation>Propositions et amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="259"/>
+        <location filename="../../consult_app/ui/minutes.py" line="258"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="261"/>
+        <location filename="../../consult_app/ui/minutes.py" line="260"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="270"/>
+        <location filename="../../consult_app/ui/minutes.py" line="269"/>
         <source>minutes written</source>
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="286"/>
+        <location filename="../../consult_app/ui/minutes.py" line="285"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="294"/>
+        <location filename="../../consult_app/ui/minutes.py" line="293"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="294"/>
+        <location filename="../../consult_app/ui/minutes.py" line="293"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="335"/>
+        <location filename="../../consult_app/ui/minutes.py" line="328"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="335"/>
+        <location filename="../../consult_app/ui/minutes.py" line="328"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="336"/>
+        <location filename="../../consult_app/ui/minutes.py" line="329"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="345"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="347"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="353"/>
+        <location filename="../../consult_app/ui/minutes.py" line="346"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="387"/>
+        <location filename="../../consult_app/ui/minutes.py" line="380"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="413"/>
+        <location filename="../../consult_app/ui/minutes.py" line="406"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -2880,12 +2880,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="404"/>
+        <location filename="../../consult_app/ui/session.py" line="403"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="412"/>
+        <location filename="../../consult_app/ui/session.py" line="411"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2894,44 +2894,44 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="415"/>
+        <location filename="../../consult_app/ui/session.py" line="414"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre :
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="420"/>
+        <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>Working languages:</source>
         <translation>Langues de travail :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="421"/>
+        <location filename="../../consult_app/ui/session.py" line="420"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue) :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="422"/>
+        <location filename="../../consult_app/ui/session.py" line="421"/>
         <source>Parties:</source>
         <translation>Parties :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="423"/>
+        <location filename="../../consult_app/ui/session.py" line="422"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="424"/>
+        <location filename="../../consult_app/ui/session.py" line="423"/>
         <source>Classification:</source>
         <translation>Classification :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="444"/>
+        <location filename="../../consult_app/ui/session.py" line="443"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indiquez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
@@ -2939,7 +2939,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="391"/>
+        <location filename="../../consult_app/ui/session.py" line="390"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -3113,22 +3113,22 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Comment les documents nomment chaque partie. Une langue dont toutes les formes sont vides imprime le nom usuel.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="48"/>
+        <location filename="../../consult_app/ui/parties.py" line="50"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="53"/>
+        <location filename="../../consult_app/ui/parties.py" line="55"/>
         <source>Plain name:</source>
         <translation>Nom usuel :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="69"/>
+        <location filename="../../consult_app/ui/parties.py" line="71"/>
         <source>The minutes print:</source>
         <translation>Le procès-verbal imprime :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="154"/>
+        <location filename="../../consult_app/ui/parties.py" line="166"/>
         <source>Protocol names of {parties}</source>
         <translation>Noms protocolaires de {parties}</translation>
     </message>
@@ -4416,12 +4416,12 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="370"/>
+        <location filename="../../consult_app/ui/session.py" line="369"/>
         <source>Confirm attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="370"/>
+        <location filename="../../consult_app/ui/session.py" line="369"/>
         <source>Attendance not confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
