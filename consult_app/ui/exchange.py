@@ -308,12 +308,22 @@ class ExchangePartnersDialog(Dialog):
 
         def done() -> None:
             self.error.clear()
+            if getattr(dialog, "created", None) is not None and not self.show_created(dialog.created):
+                return
             self.notice.setText(outcome(dialog))
             self.refresh()
 
         dialog.accepted.connect(done)
         dialog.open()
         return dialog
+
+    def show_created(self, path: Path) -> bool:
+        """The window opens the workspace an invitation was accepted into (its File › Open path); this dialog lists its partners."""
+        window = self.parentWidget()
+        if not window.files.open_path(path):
+            return False
+        self.workspace, self.dialogue_id = window.workspace, None
+        return True
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)

@@ -9,21 +9,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..domain.errors import ConsultError
 from ..domain.model import pick
 from ..ops import partners as partner_ops
 from ..store import Workspace
+from .commands.base import ask_file
 from .widgets import Dialog, choice_box, error_label, ok_cancel
 
 
 class FileField(QWidget):
-    """A file name to type or to choose with Choose…: one to write (``save``) or one to read."""
+    """A file name to type or to choose with Choose…: one to write (``save``) or one to read; a partner file unless ``filters`` say otherwise."""
 
-    def __init__(self, name: str, folder: Path, *, save: bool, parent=None):
+    def __init__(self, name: str, folder: Path, *, save: bool, parent=None, filters: str = "", suffix: str = ".consult-partner"):
         super().__init__(parent)
-        self.folder, self.save = folder, save
+        self.folder, self.save, self.suffix = folder, save, suffix
+        self.filters = filters or self.tr("Consult partner files (*.consult-partner);;All files (*)")
         self.path = QLineEdit()
         self.path.setObjectName(name)
         choose = QPushButton(self.tr("Choose…"))
@@ -34,11 +36,15 @@ class FileField(QWidget):
         row.addWidget(self.path, 1)
         row.addWidget(choose)
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
+        """The form's label names the line to type in (the row's field is this holder, which Tab never reaches)."""
+        super().setAccessibleName(name)
+        self.path.setAccessibleName(name)
+
     def choose(self) -> None:
-        ask = QFileDialog.getSaveFileName if self.save else QFileDialog.getOpenFileName
-        name, _ = ask(self, self.tr("Choose a file"), str(self.folder), self.tr("Consult partner files (*.consult-partner);;All files (*)"))
-        if name:
-            self.path.setText(name if not self.save or name.endswith(".consult-partner") else name + ".consult-partner")
+        path = ask_file(self, self.tr("Choose a file"), self.filters, self.folder, save=self.save, suffix=self.suffix if self.save else "")
+        if path is not None:
+            self.path.setText(str(path))
 
     def value(self) -> Path | None:
         text = self.path.text().strip()
@@ -114,23 +120,37 @@ class InviteDialog(_PairingDialog):
 
 
 class AcceptDialog(_PairingDialog):
-    """Accept the other secretariat's invitation (its dialogue is loaded, and a reply written) or the reply to ours."""
+    """Accept the other secretariat's invitation (its dialogue is loaded, and a reply written) or the reply to ours.
+
+    An invitation goes into the workspace open or, chosen here, into a new
+    workspace file, made for it once the invitation is checked whole (the
+    command line's ``partner accept NEW.consult``); ``created`` is then its path.
+    """
+
+    created: Path | None = None
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(
             workspace,
             self.tr("Accept an Invitation or a Reply"),
             self.tr(
-                "An invitation from the other delegation's secretariat loads its dialogue into this workspace and writes the reply "
-                "to send back. The reply to an invitation made here completes the pairing."
+                "An invitation from the other delegation's secretariat loads its dialogue into this workspace or into a new one, "
+                "and writes the reply to send back. The reply to an invitation made here completes the pairing."
             ),
             parent,
         )
         self.infile = FileField("infile", workspace.path.parent, save=False)
         self.name = self.name_field(self.tr("for example Secrétariat français (needed for an invitation)"))
         self.reply = FileField("reply", workspace.path.parent, save=True)
+        here = self.tr("this workspace ({name})").format(name=workspace.path.name)
+        self.into = choice_box("into", None, [(here, False), (self.tr("a new workspace file"), True)])
+        self.new_file = FileField("new_workspace", workspace.path.parent, save=True, filters=self.tr("Consult workspaces (*.consult)"), suffix=".consult")
+        self.new_file.setEnabled(False)
+        self.into.currentIndexChanged.connect(lambda _i: self.new_file.setEnabled(self.into.currentData()))
         rows = (
             (self.tr("Invitation or reply:"), self.infile),
+            (self.tr("Accept an invitation into:"), self.into),
+            (self.tr("New workspace file:"), self.new_file),
             (self.tr("Call the other secretariat:"), self.name),
             (self.tr("Write the reply to:"), self.reply),
         )
@@ -140,7 +160,15 @@ class AcceptDialog(_PairingDialog):
         infile = self.infile.value()
         if infile is None:
             raise ConsultError(self.tr("Choose the invitation or the reply to accept."))
-        return partner_ops.accept(self.workspace, infile, name=self.name.text() or None, reply_out=self.reply.value())
+        name, reply_out = self.name.text() or None, self.reply.value()
+        if not self.into.currentData():
+            return partner_ops.accept(self.workspace, infile, name=name, reply_out=reply_out)
+        target = self.new_file.value()
+        if target is None:
+            raise ConsultError(self.tr("Say where to make the new workspace, or accept into this one."))
+        done = partner_ops.accept_into_new(target, infile, name=name, reply_out=reply_out)
+        self.created = target
+        return done
 
 
 def outcome(dialog: _PairingDialog) -> str:
@@ -150,6 +178,12 @@ def outcome(dialog: _PairingDialog) -> str:
         return QCoreApplication.translate("Pairing", "Invitation for {name} written to {path}: the safety number of this workspace is {number}.").format(
             name=done.partner, path=dialog.out.value(), number=done.fingerprint
         )
+    if done.reply is not None and getattr(dialog, "created", None) is not None:
+        return QCoreApplication.translate(
+            "Pairing",
+            "Paired with {name} on {code}: {workspace} is open, with the joint record. Send {path} back to {name}. "
+            "Pair fingerprint, to compare by telephone: {number}.",
+        ).format(name=done.partner, code=done.dialogue_code, workspace=dialog.created, path=done.reply, number=done.fingerprint)
     if done.reply is not None:
         return QCoreApplication.translate(
             "Pairing", "Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}."

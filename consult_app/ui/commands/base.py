@@ -9,7 +9,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ..main_window import MainWindow
+
+
+def ask_file(parent: QWidget, title: str, filters: str, start: Path, *, save: bool, suffix: str = "") -> Path | None:
+    """Ask for a file to read (from the folder ``start``) or, with ``save``, one to write (``start`` suggested): the
+    path chosen, ``suffix`` added to a name that lacks it, or None when cancelled."""
+    ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+    name, _ = ask(parent, title, str(start), filters)
+    if not name:
+        return None
+    return Path(name if name.endswith(suffix) else name + suffix)
 
 
 class Commands(QObject):
@@ -32,9 +44,6 @@ class Commands(QObject):
     def choose_file(self, title: str, filters: str, then, *, save_as: Path | None = None, suffix: str = "") -> None:
         """Ask for a file to read (from the workspace's folder) or, with ``save_as`` suggested, one to write; if one is
         chosen, call ``then(path)``, ``suffix`` added to a name that lacks it."""
-        if save_as is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, title, str(self.workspace.path.parent), filters)
-        else:
-            name, _ = QFileDialog.getSaveFileName(self.window, title, str(save_as), filters)
-        if name:
-            then(Path(name if name.endswith(suffix) else name + suffix))
+        path = ask_file(self.window, title, filters, save_as or self.workspace.path.parent, save=save_as is not None, suffix=suffix)
+        if path is not None:
+            then(path)
