@@ -4,44 +4,74 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="122"/>
+        <location filename="../../consult_app/ui/pairing.py" line="135"/>
         <source>Accept an Invitation or a Reply</source>
         <translation>Aceptar una invitación o una respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="124"/>
-        <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
-        <translation>Una invitación de la secretaría de la otra delegación carga su diálogo en este espacio de trabajo y escribe la respuesta que hay que devolver. La respuesta a una invitación hecha aquí completa el emparejamiento.</translation>
+        <location filename="../../consult_app/ui/pairing.py" line="137"/>
+        <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace or into a new one, and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
+        <translation>Una invitación de la secretaría de la otra delegación carga su diálogo en este espacio de trabajo o en uno nuevo, y escribe la respuesta que hay que devolver. La respuesta a una invitación hecha aquí completa el emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="130"/>
+        <location filename="../../consult_app/ui/pairing.py" line="143"/>
         <source>for example Secrétariat français (needed for an invitation)</source>
         <translation>por ejemplo Secrétariat français (necesario para una invitación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="133"/>
+        <location filename="../../consult_app/ui/pairing.py" line="145"/>
+        <source>this workspace ({name})</source>
+        <translation>este espacio de trabajo ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="146"/>
+        <source>a new workspace file</source>
+        <translation>un nuevo archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="147"/>
+        <source>Consult workspaces (*.consult)</source>
+        <translation>Espacios de trabajo de Consult (*.consult)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="151"/>
         <source>Invitation or reply:</source>
         <translation>Invitación o respuesta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="134"/>
+        <location filename="../../consult_app/ui/pairing.py" line="152"/>
+        <source>Accept an invitation into:</source>
+        <translation>Aceptar una invitación en:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="153"/>
+        <source>New workspace file:</source>
+        <translation>Nuevo archivo de espacio de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="154"/>
         <source>Call the other secretariat:</source>
         <translation>Nombre de la otra secretaría:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="135"/>
+        <location filename="../../consult_app/ui/pairing.py" line="155"/>
         <source>Write the reply to:</source>
         <translation>Escribir la respuesta en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="137"/>
+        <location filename="../../consult_app/ui/pairing.py" line="157"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="142"/>
+        <location filename="../../consult_app/ui/pairing.py" line="162"/>
         <source>Choose the invitation or the reply to accept.</source>
         <translation>Elija la invitación o la respuesta que desea aceptar.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="168"/>
+        <source>Say where to make the new workspace, or accept into this one.</source>
+        <translation>Indique dónde crear el nuevo espacio de trabajo, o acepte en este.</translation>
     </message>
 </context>
 <context>
@@ -1383,27 +1413,27 @@
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="324"/>
+        <location filename="../../consult_app/ui/exchange.py" line="334"/>
         <source>Rotate My Keys</source>
         <translation>Renovar mis claves</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="326"/>
+        <location filename="../../consult_app/ui/exchange.py" line="336"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>¿Crear claves nuevas para este espacio de trabajo? Los socios las conocen por el próximo paquete que envíe a cada uno; léales el nuevo número de seguridad. No vuelva a renovarlas hasta que cada socio haya recibido un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="335"/>
+        <location filename="../../consult_app/ui/exchange.py" line="345"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Elija en la lista el socio que desea olvidar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="339"/>
+        <location filename="../../consult_app/ui/exchange.py" line="349"/>
         <source>Forget Partner</source>
         <translation>Olvidar al socio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="341"/>
+        <location filename="../../consult_app/ui/exchange.py" line="351"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>¿Olvidar a {name}? Sus paquetes se rechazarán a partir de ahora (para una copia de campo perdida o retirada); para volver a intercambiar con él, haga una nueva copia de campo.</translation>
     </message>
@@ -1554,17 +1584,17 @@
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="29"/>
+        <location filename="../../consult_app/ui/pairing.py" line="31"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <location filename="../../consult_app/ui/pairing.py" line="45"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <location filename="../../consult_app/ui/pairing.py" line="28"/>
         <source>Consult partner files (*.consult-partner);;All files (*)</source>
         <translation>Archivos de socio de Consult (*.consult-partner);;Todos los archivos (*)</translation>
     </message>
@@ -1805,47 +1835,47 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="89"/>
+        <location filename="../../consult_app/ui/pairing.py" line="95"/>
         <source>Invite the Other Secretariat</source>
         <translation>Invitar a la otra secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="91"/>
+        <location filename="../../consult_app/ui/pairing.py" line="97"/>
         <source>The invitation holds the dialogue&apos;s joint view (nothing internal) and this workspace&apos;s public keys. Send it to the other delegation&apos;s secretariat; it accepts it in Consult and sends back a reply, which you accept here.</source>
         <translation>La invitación contiene la vista conjunta del diálogo (nada interno) y las claves públicas de este espacio de trabajo. Envíela a la secretaría de la otra delegación; esta la acepta en Consult y devuelve una respuesta, que usted acepta aquí.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="102"/>
+        <location filename="../../consult_app/ui/pairing.py" line="108"/>
         <source>for example Secrétariat malien</source>
         <translation>por ejemplo Secrétariat malien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <location filename="../../consult_app/ui/pairing.py" line="110"/>
         <source>Dialogue:</source>
         <translation>Diálogo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <location filename="../../consult_app/ui/pairing.py" line="110"/>
         <source>Call the other secretariat:</source>
         <translation>Nombre de la otra secretaría:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <location filename="../../consult_app/ui/pairing.py" line="110"/>
         <source>Write the invitation to:</source>
         <translation>Escribir la invitación en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="105"/>
+        <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Write Invitation</source>
         <translation>Escribir la invitación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="109"/>
+        <location filename="../../consult_app/ui/pairing.py" line="115"/>
         <source>Every dialogue of this workspace is paired already, or has one party only.</source>
         <translation>Cada diálogo de este espacio de trabajo ya está emparejado o tiene una sola parte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="112"/>
+        <location filename="../../consult_app/ui/pairing.py" line="118"/>
         <source>Say where to write the invitation.</source>
         <translation>Indique dónde escribir la invitación.</translation>
     </message>
@@ -3060,17 +3090,22 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>Pairing</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="150"/>
+        <location filename="../../consult_app/ui/pairing.py" line="178"/>
         <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
         <translation>Invitación para {name} escrita en {path}: el número de seguridad de este espacio de trabajo es {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="154"/>
+        <location filename="../../consult_app/ui/pairing.py" line="182"/>
+        <source>Paired with {name} on {code}: {workspace} is open, with the joint record. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
+        <translation>Emparejado con {name} para {code}: {workspace} está abierto, con el expediente conjunto. Devuelva {path} a {name}. Huella del par, para comparar por teléfono: {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="188"/>
         <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}. Devuelva {path} a {name}. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="157"/>
+        <location filename="../../consult_app/ui/pairing.py" line="191"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}: los paquetes entre ustedes solo llevan contenido conjunto. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>

@@ -4,44 +4,74 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="122"/>
+        <location filename="../../consult_app/ui/pairing.py" line="135"/>
         <source>Accept an Invitation or a Reply</source>
         <translation>Accepter une invitation ou une réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="124"/>
-        <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
-        <translation>Une invitation du secrétariat de l’autre délégation charge son dialogue dans cet espace de travail et écrit la réponse à lui renvoyer. La réponse à une invitation faite ici achève l’appariement.</translation>
+        <location filename="../../consult_app/ui/pairing.py" line="137"/>
+        <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace or into a new one, and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
+        <translation>Une invitation du secrétariat de l’autre délégation charge son dialogue dans cet espace de travail ou dans un nouveau, et écrit la réponse à lui renvoyer. La réponse à une invitation faite ici achève l’appariement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="130"/>
+        <location filename="../../consult_app/ui/pairing.py" line="143"/>
         <source>for example Secrétariat français (needed for an invitation)</source>
         <translation>par exemple Secrétariat français (nécessaire pour une invitation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="133"/>
+        <location filename="../../consult_app/ui/pairing.py" line="145"/>
+        <source>this workspace ({name})</source>
+        <translation>cet espace de travail ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="146"/>
+        <source>a new workspace file</source>
+        <translation>un nouveau fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="147"/>
+        <source>Consult workspaces (*.consult)</source>
+        <translation>Espaces de travail Consult (*.consult)</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="151"/>
         <source>Invitation or reply:</source>
         <translation>Invitation ou réponse :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="134"/>
+        <location filename="../../consult_app/ui/pairing.py" line="152"/>
+        <source>Accept an invitation into:</source>
+        <translation>Accepter une invitation dans :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="153"/>
+        <source>New workspace file:</source>
+        <translation>Nouveau fichier d’espace de travail :</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="154"/>
         <source>Call the other secretariat:</source>
         <translation>Nom de l’autre secrétariat :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="135"/>
+        <location filename="../../consult_app/ui/pairing.py" line="155"/>
         <source>Write the reply to:</source>
         <translation>Écrire la réponse dans :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="137"/>
+        <location filename="../../consult_app/ui/pairing.py" line="157"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="142"/>
+        <location filename="../../consult_app/ui/pairing.py" line="162"/>
         <source>Choose the invitation or the reply to accept.</source>
         <translation>Choisissez l’invitation ou la réponse à accepter.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="168"/>
+        <source>Say where to make the new workspace, or accept into this one.</source>
+        <translation>Indiquez où créer le nouvel espace de travail, ou acceptez dans celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -1383,27 +1413,27 @@
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="324"/>
+        <location filename="../../consult_app/ui/exchange.py" line="334"/>
         <source>Rotate My Keys</source>
         <translation>Renouveler mes clés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="326"/>
+        <location filename="../../consult_app/ui/exchange.py" line="336"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
         <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="335"/>
+        <location filename="../../consult_app/ui/exchange.py" line="345"/>
         <source>Choose the partner to forget in the list.</source>
         <translation>Choisissez dans la liste le partenaire à oublier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="339"/>
+        <location filename="../../consult_app/ui/exchange.py" line="349"/>
         <source>Forget Partner</source>
         <translation>Oublier le partenaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/exchange.py" line="341"/>
+        <location filename="../../consult_app/ui/exchange.py" line="351"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
         <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
@@ -1554,17 +1584,17 @@
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="29"/>
+        <location filename="../../consult_app/ui/pairing.py" line="31"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <location filename="../../consult_app/ui/pairing.py" line="45"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="39"/>
+        <location filename="../../consult_app/ui/pairing.py" line="28"/>
         <source>Consult partner files (*.consult-partner);;All files (*)</source>
         <translation>Fichiers de partenaire Consult (*.consult-partner);;Tous les fichiers (*)</translation>
     </message>
@@ -1805,47 +1835,47 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="89"/>
+        <location filename="../../consult_app/ui/pairing.py" line="95"/>
         <source>Invite the Other Secretariat</source>
         <translation>Inviter l’autre secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="91"/>
+        <location filename="../../consult_app/ui/pairing.py" line="97"/>
         <source>The invitation holds the dialogue&apos;s joint view (nothing internal) and this workspace&apos;s public keys. Send it to the other delegation&apos;s secretariat; it accepts it in Consult and sends back a reply, which you accept here.</source>
         <translation>L’invitation contient la vue conjointe du dialogue (rien d’interne) et les clés publiques de cet espace de travail. Envoyez-la au secrétariat de l’autre délégation ; il l’accepte dans Consult et renvoie une réponse, que vous acceptez ici.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="102"/>
+        <location filename="../../consult_app/ui/pairing.py" line="108"/>
         <source>for example Secrétariat malien</source>
         <translation>par exemple Secrétariat malien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <location filename="../../consult_app/ui/pairing.py" line="110"/>
         <source>Dialogue:</source>
         <translation>Dialogue :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <location filename="../../consult_app/ui/pairing.py" line="110"/>
         <source>Call the other secretariat:</source>
         <translation>Nom de l’autre secrétariat :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="104"/>
+        <location filename="../../consult_app/ui/pairing.py" line="110"/>
         <source>Write the invitation to:</source>
         <translation>Écrire l’invitation dans :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="105"/>
+        <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Write Invitation</source>
         <translation>Écrire l’invitation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="109"/>
+        <location filename="../../consult_app/ui/pairing.py" line="115"/>
         <source>Every dialogue of this workspace is paired already, or has one party only.</source>
         <translation>Chaque dialogue de cet espace de travail est déjà apparié, ou n’a qu’une partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="112"/>
+        <location filename="../../consult_app/ui/pairing.py" line="118"/>
         <source>Say where to write the invitation.</source>
         <translation>Indiquez où écrire l’invitation.</translation>
     </message>
@@ -3060,17 +3090,22 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>Pairing</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="150"/>
+        <location filename="../../consult_app/ui/pairing.py" line="178"/>
         <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
         <translation>Invitation pour {name} écrite dans {path} : le numéro de sécurité de cet espace de travail est {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="154"/>
+        <location filename="../../consult_app/ui/pairing.py" line="182"/>
+        <source>Paired with {name} on {code}: {workspace} is open, with the joint record. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
+        <translation>Apparié avec {name} pour {code} : {workspace} est ouvert, avec le dossier conjoint. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/pairing.py" line="188"/>
         <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Apparié avec {name} pour {code}. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="157"/>
+        <location filename="../../consult_app/ui/pairing.py" line="191"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Apparié avec {name} pour {code} : les paquets entre vous ne portent que du contenu conjoint. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
     </message>

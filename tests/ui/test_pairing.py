@@ -138,3 +138,15 @@ def test_the_new_workspace_is_chosen_as_file_new_chooses_one(qtbot, tmp_path, mo
     assert asked == [(str(tmp_path), "Consult workspaces (*.consult)")]
     assert dialog.new_file.value() == tmp_path / "mali.consult"
     window.workspace.close()
+
+
+def test_the_choice_and_its_refusal_read_in_french(qtbot, tmp_path, french):
+    other = tmp_path / "autre.consult"
+    create_workspace(other).close()
+    window, _partners, dialog = accept_dialog(qtbot, other)
+    assert [dialog.into.itemText(i) for i in range(dialog.into.count())] == ["cet espace de travail (autre.consult)", "un nouveau fichier d’espace de travail"]
+    dialog.into.setCurrentIndex(1)
+    dialog.infile.path.setText(str(tmp_path / "invitation.consult-partner"))
+    dialog.accept()
+    assert dialog.error.text() == "Indiquez où créer le nouvel espace de travail, ou acceptez dans celui-ci."
+    window.workspace.close()
