@@ -71,6 +71,29 @@ def pairing(folder: Path) -> None:
     invite.grab().save(str(OUT / "pairing.png"))
     window.close()
     ws.close()
+    accepting(folder)
+
+
+def accepting(folder: Path) -> None:
+    """File › Exchange Partners › Accept Invitation or Reply…, an invitation accepted into a new workspace file."""
+    from PySide6.QtGui import QAction
+
+    from consult_app.ui.exchange import ExchangePartnersDialog
+
+    ws = create(folder / "mali.consult")
+    window = MainWindow(ws)
+    window.findChild(QAction, "exchange_partners").trigger()
+    accept = window.findChild(ExchangePartnersDialog).open_accept()
+    accept.into.setCurrentIndex(1)
+    accept.infile.path.setText("/home/secretariat/ml-fr-invitation.consult-partner")
+    accept.new_file.path.setText("/home/secretariat/ml-fr.consult")
+    accept.name.setText("Secrétariat français")
+    accept.reply.path.setText("/home/secretariat/ml-fr-reply.consult-partner")
+    accept.resize(760, accept.sizeHint().height())
+    QApplication.processEvents()
+    accept.grab().save(str(OUT / "pairing-accept.png"))
+    window.close()
+    ws.close()
 
 
 def main() -> None:
