@@ -47,8 +47,9 @@ class FileField(QWidget):
             self.path.setText(str(path))
 
     def value(self) -> Path | None:
+        """The path typed or chosen; a bare name is in the workspace's folder (where Choose… starts), not wherever Consult was started."""
         text = self.path.text().strip()
-        return Path(text) if text else None
+        return self.folder / Path(text).expanduser() if text else None
 
 
 class _PairingDialog(Dialog):

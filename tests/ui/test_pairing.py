@@ -150,3 +150,22 @@ def test_the_choice_and_its_refusal_read_in_french(qtbot, tmp_path, french):
     dialog.accept()
     assert dialog.error.text() == "Indiquez où créer le nouvel espace de travail, ou acceptez dans celui-ci."
     window.workspace.close()
+
+
+def test_a_bare_name_makes_the_new_workspace_beside_the_one_open(qtbot, tmp_path, monkeypatch):
+    """A name typed without a folder means the open workspace's folder (where Choose… starts), not the current directory."""
+    fr, invite = invitation(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    window, partners_dialog, dialog = accept_dialog(qtbot, fr)
+    dialog.into.setCurrentIndex(1)
+    dialog.infile.path.setText("invite.consult-partner")
+    dialog.name.setText("Secrétariat français")
+    dialog.reply.path.setText("reply.consult-partner")
+    dialog.new_file.path.setText("mali.consult")
+    dialog.accept()
+    assert not dialog.isVisible(), dialog.error.text()
+    assert window.workspace.path == (tmp_path / "mali.consult").resolve() and (tmp_path / "reply.consult-partner").is_file()
+    assert list(elsewhere.iterdir()) == []
+    window.workspace.close()
