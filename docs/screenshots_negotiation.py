@@ -54,44 +54,38 @@ def negotiate(ws):
 
 
 def pairing(folder: Path) -> None:
-    """File › Exchange Partners › Invite the Other Secretariat…, filled in for ML-FR."""
+    """File › Exchange Partners: Invite the Other Secretariat…, filled in for ML-FR; Accept Invitation or Reply…, into a new workspace file."""
+
+    def invite(dialog, ws) -> None:
+        dialog.dialogue.setCurrentIndex(dialog.dialogue.findData(ws.dialogue_by_code("ML-FR").id))
+        dialog.name.setText("Secrétariat malien")
+        dialog.out.path.setText("/home/secretariat/ml-fr-invitation.consult-partner")
+
+    def accept(dialog, _ws) -> None:
+        dialog.into.setCurrentIndex(1)
+        dialog.infile.path.setText("/home/secretariat/ml-fr-invitation.consult-partner")
+        dialog.new_file.path.setText("/home/secretariat/ml-fr.consult")
+        dialog.name.setText("Secrétariat français")
+        dialog.reply.path.setText("/home/secretariat/ml-fr-reply.consult-partner")
+
+    _pairing_dialog(folder / "france.consult", True, "open_invite", invite, "pairing.png")
+    _pairing_dialog(folder / "mali.consult", False, "open_accept", accept, "pairing-accept.png")
+
+
+def _pairing_dialog(path: Path, demo: bool, opener: str, fill, picture: str) -> None:
+    """A new workspace in the window, File › Exchange Partners, one of its pairing dialogs filled in by ``fill``, grabbed to ``picture``."""
     from PySide6.QtGui import QAction
 
     from consult_app.ui.exchange import ExchangePartnersDialog
 
-    ws = create(folder / "france.consult", demo=True)
+    ws = create(path, demo=demo)
     window = MainWindow(ws)
     window.findChild(QAction, "exchange_partners").trigger()
-    invite = window.findChild(ExchangePartnersDialog).open_invite()
-    invite.dialogue.setCurrentIndex(invite.dialogue.findData(ws.dialogue_by_code("ML-FR").id))
-    invite.name.setText("Secrétariat malien")
-    invite.out.path.setText("/home/secretariat/ml-fr-invitation.consult-partner")
-    invite.resize(760, invite.sizeHint().height())
+    dialog = getattr(window.findChild(ExchangePartnersDialog), opener)()
+    fill(dialog, ws)
+    dialog.resize(760, dialog.sizeHint().height())
     QApplication.processEvents()
-    invite.grab().save(str(OUT / "pairing.png"))
-    window.close()
-    ws.close()
-    accepting(folder)
-
-
-def accepting(folder: Path) -> None:
-    """File › Exchange Partners › Accept Invitation or Reply…, an invitation accepted into a new workspace file."""
-    from PySide6.QtGui import QAction
-
-    from consult_app.ui.exchange import ExchangePartnersDialog
-
-    ws = create(folder / "mali.consult")
-    window = MainWindow(ws)
-    window.findChild(QAction, "exchange_partners").trigger()
-    accept = window.findChild(ExchangePartnersDialog).open_accept()
-    accept.into.setCurrentIndex(1)
-    accept.infile.path.setText("/home/secretariat/ml-fr-invitation.consult-partner")
-    accept.new_file.path.setText("/home/secretariat/ml-fr.consult")
-    accept.name.setText("Secrétariat français")
-    accept.reply.path.setText("/home/secretariat/ml-fr-reply.consult-partner")
-    accept.resize(760, accept.sizeHint().height())
-    QApplication.processEvents()
-    accept.grab().save(str(OUT / "pairing-accept.png"))
+    dialog.grab().save(str(OUT / picture))
     window.close()
     ws.close()
 
