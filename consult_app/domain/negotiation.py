@@ -14,7 +14,11 @@ import)::
 
 A *version* is a frozen copy of every joint text of the minutes — the
 agenda's titles, and per item its summary and conclusions in each working
-language — with the SHA-256 of its canonical JSON (:func:`content_hash`).
+language — and, since party names were frozen, the names the minutes print for
+each party (its plain name and its protocol names in each working language),
+with the SHA-256 of its canonical JSON (:func:`content_hash`). A version
+circulated before then holds no ``parties``: its hash is taken of what it
+holds, as it always was, and its minutes print the parties' current names.
 The party that circulates the first version holds the pen: only it
 circulates later versions and decides the other side's proposals.
 
@@ -25,6 +29,7 @@ minutes are not set back at all. Both are refused with one sentence
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import json
@@ -35,7 +40,7 @@ from enum import Enum
 
 from . import validate
 from .errors import Invalid
-from .model import AgendaItem, MinutesState, new_id
+from .model import AgendaItem, Dialogue, MinutesState, Party, PartyName, new_id
 from .text import printable
 
 OPS = ("replace", "insert", "delete", "comment")
@@ -127,9 +132,22 @@ def content_hash(value) -> str:
     return hashlib.sha256(canonical(value)).hexdigest()
 
 
-def freeze(dialogue_id: str, session_id: str, number: int, items: Sequence[AgendaItem], numbers: dict[str, str]) -> dict:
-    """The frozen joint texts of a session's minutes, items in agenda order (``numbers``: item id -> "2.1")."""
-    return {
+def freeze(
+    dialogue_id: str,
+    session_id: str,
+    number: int,
+    items: Sequence[AgendaItem],
+    numbers: dict[str, str],
+    parties: Sequence[Party] | None = None,
+    languages: Sequence[str] = (),
+) -> dict:
+    """The frozen joint texts of a session's minutes, items in agenda order (``numbers``: item id -> "2.1").
+
+    With ``parties``, the names the minutes print for them are frozen too
+    (``"parties"``: each party's id, plain name and protocol names in each of
+    ``languages``), and so covered by the version's hash.
+    """
+    texts = {
         "dialogue": dialogue_id,
         "session": session_id,
         "version": number,
@@ -137,6 +155,45 @@ def freeze(dialogue_id: str, session_id: str, number: int, items: Sequence[Agend
             {"id": i.id, "number": numbers.get(i.id, ""), "title": dict(i.title), "summary": dict(i.summary), "conclusions": dict(i.conclusions)} for i in items
         ],
     }
+    if parties is not None:
+        texts["parties"] = [{"id": p.id, "name": p.name, "names": {lang: p.names[lang].as_dict() for lang in languages if lang in p.names}} for p in parties]
+    return texts
+
+
+def frozen_parties(texts: dict) -> dict[str, tuple[str, dict[str, PartyName]]] | None:
+    """The party names frozen in a version (party id -> plain name, protocol names by language), or None for a version that holds none."""
+    if "parties" not in texts:
+        return None
+    return {
+        p["id"]: (p["name"], {lang: PartyName(**{f: forms.get(f, "") for f in PartyName.FIELDS}) for lang, forms in sorted(p["names"].items())})
+        for p in texts["parties"]
+    }
+
+
+def named_as_in(d: Dialogue, version: MinutesVersion | None) -> Dialogue:
+    """The dialogue with its parties named as ``version`` froze them (a party it does not name, or a version that names none: as now)."""
+    frozen = frozen_parties(version.texts) if version is not None else None
+    if not frozen:
+        return d
+    parties = [dataclasses.replace(p, name=frozen[p.id][0], names=frozen[p.id][1]) if p.id in frozen else p for p in d.parties]
+    return dataclasses.replace(d, parties=parties)
+
+
+def _check_parties(v: MinutesVersion) -> None:
+    """The frozen party names, when a version holds them, are in the form :func:`freeze` writes and are names a party may have."""
+    parties = v.texts["parties"]
+    shape = f"texts: the party names frozen in version {v.number} are not in the form Consult writes them."
+    if not isinstance(parties, list):
+        raise Invalid(shape, "texts")
+    for n, p in enumerate(parties):
+        if not isinstance(p, dict) or set(p) != {"id", "name", "names"} or not isinstance(p["id"], str) or not isinstance(p["names"], dict):
+            raise Invalid(shape, "texts")
+        validate.text(p["name"] if isinstance(p["name"], str) else None, f"texts.parties[{n}].name", required=True, limit=validate.NAME)
+        for lang, forms in p["names"].items():
+            if not isinstance(forms, dict) or not set(forms) <= set(PartyName.FIELDS) or not all(isinstance(x, str) for x in forms.values()):
+                raise Invalid(shape, "texts")
+            for name, value in forms.items():
+                validate.protocol_form(value, lang, name, f"texts.parties[{n}].names.{lang}.{name}")
 
 
 def same_texts(a: dict, b: dict) -> bool:
@@ -155,6 +212,8 @@ def check_version(v: MinutesVersion) -> None:
         raise Invalid("texts: the frozen texts are not in the form Consult writes them.", "texts")
     if v.texts.get("session") != v.session_id or v.texts.get("version") != v.number:
         raise Invalid(f"texts: the frozen texts of version {v.number} belong to another session or version.", "texts")
+    if "parties" in v.texts:
+        _check_parties(v)
     if content_hash(v.texts) != v.hash:
         raise Invalid(f"hash: the texts of version {v.number} do not match their hash (they were changed after it was circulated).", "hash")
 

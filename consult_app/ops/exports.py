@@ -78,6 +78,7 @@ def prepare(
 
 
 def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Callable[[], str]:
+    from ..domain.negotiation import named_as_in
     from ..exchange import office
 
     if audience != "joint":
@@ -87,9 +88,10 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Ca
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
     bundle, marking = joint_view(ws, d.id), document_marking([d], [default_lang(d)], ws.marking_order())
+    named = named_as_in(d, ws.agreed_version(session_id))  # agreed minutes: the parties as their agreed version named them
 
     def write() -> str:
-        office.write_docx(bundle, d, session, out, marking=marking)
+        office.write_docx(bundle, named, session, out, marking=marking)
         return f"Wrote draft minutes of the {ordinal(session.number)} session of {d.code} to {out}."
 
     return write

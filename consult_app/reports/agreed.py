@@ -14,7 +14,7 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 
 from ..domain import negotiation as N
-from ..domain.model import JointBundle, MinutesState, Session
+from ..domain.model import Dialogue, JointBundle, MinutesState, Session
 from .archive import Record, archive
 from .base import BlockTable, esc, widths_for
 from .context import fmt_date
@@ -42,9 +42,8 @@ def footnote(renderer, bundle: JointBundle, session: Session) -> str:
     return renderer.t(text, version=v.number, hash=v.hash)
 
 
-def section(renderer, bundle: JointBundle, session: Session) -> list[Flowable]:
-    """After the signature blocks: who signed off the agreed version, and the amendments with their sign-offs."""
-    d = next(d for d in bundle.dialogues if d.id == session.dialogue_id)
+def section(renderer, bundle: JointBundle, session: Session, d: Dialogue) -> list[Flowable]:
+    """After the signature blocks: who signed off the agreed version, and the amendments with their sign-offs (parties named as in ``d``)."""
     out: list[Flowable] = []
     v = agreed_version(bundle, session)
     signoffs = [x for x in bundle.signoffs if x.session_id == session.id]

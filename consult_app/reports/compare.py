@@ -64,7 +64,7 @@ class CompareRenderer(Renderer):
         d, s = self.dialogue, self.session
         out: list[Flowable] = [self.p(esc(self.document_title), "title"), self.p(esc(f"{s.venue}, {fmt_dates(s, self.lang)}"), "subtitle")]
         for v in (self.old, self.new):
-            party = d.party(v.party_id)
+            party = N.named_as_in(d, v).party(v.party_id)  # named as the version froze it, if it did
             out.append(
                 self.p(
                     esc(

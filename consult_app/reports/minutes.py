@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain import language
+from ..domain import negotiation as N
 from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import AgendaItem, Commitment, JointBundle, MinutesState, Party, Session, require_joint
 from ..domain.rules import agenda_rows, discussed, timetable
@@ -48,7 +49,8 @@ class MinutesRenderer(Renderer):
         marking_order=DEFAULT_MARKING_ORDER,
     ):
         require_joint(bundle, "The joint minutes")
-        dialogue = next(d for d in bundle.dialogues if d.id == dialogue_id)
+        # agreed minutes name the parties as their agreed version froze them, whatever they were renamed since
+        dialogue = N.named_as_in(next(d for d in bundle.dialogues if d.id == dialogue_id), agreed.agreed_version(bundle, session))
         self.langs = langs or [dialogue.languages[0] if dialogue.languages else "en"]
         lang = self.langs[0]
         self.view = DialogueView(dialogue, bundle, lang)
@@ -238,7 +240,7 @@ class MinutesRenderer(Renderer):
         following = next((x for x in self.view.sessions if x.number == s.number + 1), None)
         nexts = [self.p(esc(next_session(following, x))) for x in self.langs]
         out: list[Flowable] = self.signatures([self.heading(self.t("Next session")), *self.side_by_side(nexts)])
-        out += agreed.section(self, self.view.bundle, s)
+        out += agreed.section(self, self.view.bundle, s, self.view.dialogue)
         return out
 
     def signature_block(self, party: Party) -> list[Flowable]:

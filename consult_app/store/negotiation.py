@@ -114,13 +114,15 @@ class Negotiation:
         """The joint texts of a session's minutes as they stand now, frozen as version ``number`` would hold them.
 
         The minutes record what was discussed: the timetable's breaks, lunches and day headings are not frozen.
+        The parties' names are, as they stand here, in each working language: agreed minutes print them.
         """
         from ..domain import negotiation as N
 
         s = self.session(session_id)
+        d = self.dialogue(s.dialogue_id)
         items = self.agenda(session_id)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-        return N.freeze(s.dialogue_id, s.id, number, discussed(items), {i: slot.number for i, slot in slots.items()})
+        return N.freeze(d.id, s.id, number, discussed(items), {i: slot.number for i, slot in slots.items()}, d.parties, d.languages)
 
     def agreed_version(self, session_id: str) -> MinutesVersion | None:
         """The version every party signed off, when the minutes are agreed by sign-off."""
@@ -209,7 +211,7 @@ class Negotiation:
                 )
         number = (versions[-1].number if versions else 0) + 1
         texts = self.frozen_texts(session_id, number)
-        if versions and N.same_texts(texts, versions[-1].texts):
+        if versions and N.same_texts(texts, versions[-1].texts) and texts["parties"] == versions[-1].texts.get("parties", texts["parties"]):
             raise Invalid(f"Nothing changed in {words} since version {versions[-1].number} was circulated.", "minutes_state")
         validate.text(by, "by", limit=validate.NAME)
         version = N.MinutesVersion(session_id, number, home.id, texts, N.content_hash(texts), utc_now(), by)
