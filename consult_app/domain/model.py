@@ -26,6 +26,14 @@ def new_id() -> str:
     return time_ordered_id(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
 
 
+def is_id(text: object) -> bool:
+    """Whether ``text`` is an id as Consult writes them (a UUID, lower-case, with its hyphens): safe in a file name."""
+    try:
+        return isinstance(text, str) and str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
 def short_id(row_id: str) -> str:
     """How a row is named to a person (``action list``, ``minutes proposals``): the last 8 characters of its id.
 
