@@ -75,3 +75,63 @@ def test_a_reply_whose_device_id_is_a_path_is_refused_and_the_invitation_stays_p
     assert tree(tmp_path) == before
     with Workspace.open(fr) as ws:  # the honest reply still completes the pairing
         assert partners.accept(ws, tmp_path / "reply").complete
+
+
+# --------------------------------------------------------------------------- handles a person types
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    from consult_app import cli
+
+    capsys.readouterr()
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def three_actions(tmp_path, capsys):
+    """The demo with three internal actions added now (their ids start alike: made in the same minute), and their ids."""
+    w = tmp_path / "w.consult"
+    create_workspace(w, demo=True).close()
+    for n in range(3):
+        assert run(capsys, "action", "add", w, f"Task {n}", "--dialogue", "ML-FR")[0] == 0
+    with Workspace.open(w, readonly=True) as ws:
+        return w, [a.id for a in ws.actions() if a.description.startswith("Task ")]
+
+
+def test_a_handle_that_names_nothing_clearly_is_refused_in_one_sentence_and_nothing_changes(three_actions, capsys):
+    w, ids = three_actions
+    first = ids[0]
+    saved = w.read_bytes()
+    for handle, sentence in [
+        (first[-3:], f"'{first[-3:]}' is too short to name an action: give at least the last 4 characters of its id, as 'action list' prints them."),
+        ("", "Say which action: its id, or the last characters of it, as 'action list' prints them."),
+        ("  ", "Say which action: its id, or the last characters of it, as 'action list' prints them."),
+        (
+            first[:8],  # the old habit: the start of the id, which is now the minute it was made
+            f"'{first[:8]}' is the start of an id, the time its row was made: give the last characters of the action's id, as 'action list' prints them.",
+        ),
+        ("zzzz", "No action's id ends with 'zzzz': see consult-app action list."),
+    ]:
+        assert run(capsys, "action", "audience", w, handle, "joint") == (1, "", f"consult-app: {sentence}\n"), handle
+        assert w.read_bytes() == saved
+
+
+def test_a_handle_is_read_whatever_its_case_and_spaces_and_an_ambiguous_one_is_refused(three_actions, capsys):
+    w, ids = three_actions
+    for handle in (ids[0][-8:].upper(), f" {ids[1][-8:]}\t", ids[2].upper()):
+        code, out, err = run(capsys, "action", "audience", w, handle, "joint")
+        assert (code, err) == (0, ""), handle
+    with Workspace.open(w, readonly=True) as ws:
+        assert {a.visibility.value for a in ws.actions() if a.id in ids} == {"joint"}
+    with Workspace.open(w) as ws:  # two ids that end alike, as only an edit behind the app's back makes them
+        for row_id in ids[:2]:
+            ws.conn.execute("UPDATE actions SET id = ? WHERE id = ?", (f"{row_id[:-4]}abcd", row_id))
+    saved = w.read_bytes()
+    assert run(capsys, "action", "audience", w, "ABCD", "internal") == (
+        1,
+        "",
+        "consult-app: 'ABCD' ends the ids of 2 actions in this workspace: give more of its id.\n",
+    )
+    assert w.read_bytes() == saved
