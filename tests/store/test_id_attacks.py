@@ -8,6 +8,7 @@ checked.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +136,32 @@ def test_a_handle_is_read_whatever_its_case_and_spaces_and_an_ambiguous_one_is_r
         "consult-app: 'ABCD' ends the ids of 2 actions in this workspace: give more of its id.\n",
     )
     assert w.read_bytes() == saved
+
+
+# --------------------------------------------------------------------------- ids that name folders
+
+
+@pytest.mark.parametrize("file_id", ["../../../escaped", "/tmp/elsewhere", "..", "unknown/../../x"])
+def test_a_file_whose_identity_is_a_path_keeps_its_snapshots_in_the_backups_folder(tmp_path, capsys, file_id):
+    import sqlite3
+
+    from consult_app.store.safety import backups_root
+
+    w = tmp_path / "w.consult"
+    create_workspace(w, demo=True).close()
+    conn = sqlite3.connect(w)  # edited behind Consult's back (a file received from elsewhere)
+    with conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'file_id'", (file_id,))
+    conn.close()
+    root = backups_root()
+    around = {p for p in root.parent.parent.rglob("*") if root not in p.parents and p != root}
+    elsewhere = set(Path("/tmp").iterdir())
+    assert run(capsys, "action", "add", w, "Task", "--dialogue", "ML-FR")[0] == 0
+    with Workspace.open(w) as ws:
+        for _ in range(12):
+            ws.snapshot("by hand")
+        kept = ws.snapshots()
+    assert len(kept) == 10  # thinned as any file's are
+    assert {p for p in root.parent.parent.rglob("*") if root not in p.parents and p != root} == around | {root.parent / "files.json"}
+    assert set(Path("/tmp").iterdir()) == elsewhere
+    assert kept and all(root in s.path.parents for s in kept)
