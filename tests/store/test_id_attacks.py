@@ -165,3 +165,44 @@ def test_a_file_whose_identity_is_a_path_keeps_its_snapshots_in_the_backups_fold
     assert {p for p in root.parent.parent.rglob("*") if root not in p.parents and p != root} == around | {root.parent / "files.json"}
     assert set(Path("/tmp").iterdir()) == elsewhere
     assert kept and all(root in s.path.parents for s in kept)
+
+
+# --------------------------------------------------------------------------- clocks that are wrong, ids of every age
+
+
+def test_rows_made_by_wrong_clocks_and_old_files_merge_export_import_and_are_named_alike(tmp_path, capsys):
+    """A field copy whose clock is decades behind or ahead, an id from before version 7, two made in one millisecond."""
+    import datetime as dt
+    import uuid
+
+    from consult_app.domain.model import FollowUpAction, named, short_id, time_ordered_id
+    from consult_app.exchange.interchange import export_file, read_file
+    from consult_app.ops import followup
+    from consult_app.store.sync import export_packet, field_copy, import_packet
+
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
+    made = {
+        "behind": time_ordered_id(0, 1),  # 1970-01-01
+        "ahead": time_ordered_id(int(dt.datetime(2099, 12, 31, tzinfo=dt.UTC).timestamp() * 1000), 2),
+        "same ms 1": time_ordered_id(1_800_000_000_000, 2**74 - 1),
+        "same ms 2": time_ordered_id(1_800_000_000_000, 0),
+        "old file": str(uuid.UUID(int=0x1234_5678_9ABC_4DEF_8123_4567_89AB_CDEF)),
+    }
+    with Workspace.open(a) as ws:
+        d = ws.dialogue_by_code("ML-FR")
+        for text, row_id in made.items():
+            followup.add_action(ws, FollowUpAction(d.id, text, due_on=dt.date(2003, 1, 1), id=row_id))
+        data, _header = export_packet(ws)
+    with Workspace.open(s) as ws:
+        import_packet(ws, data, name="a.packet")
+        arrived = [x.id for x in ws.actions(ws.dialogue_by_code("ML-FR").id) if x.description in made]
+        export_file(ws.bundle(), tmp_path / "s.json")
+    assert arrived == sorted(made.values())  # due the same day: in the order of their ids, the same on every machine
+    again = read_file(tmp_path / "s.json")
+    assert sorted(x.id for x in again.actions if x.description in made) == sorted(made.values())
+    for row_id in made.values():
+        assert named(short_id(row_id).upper(), [x.id for x in again.actions], "an action", "action list") == row_id
+        assert run(capsys, "action", "audience", s, short_id(row_id), "joint")[:2] == (0, f"The action {short_id(row_id)} is now joint.\n")
