@@ -19,6 +19,8 @@ from consult_app.store import Workspace
 from consult_app.store.pairing import canonical
 from consult_app.store.sync import my_secrets
 
+from .test_counterpart import invited
+
 ML, FR = "Secrétariat malien", "Secrétariat français"
 
 
@@ -62,12 +64,7 @@ def test_an_invitation_whose_ids_are_not_ids_is_refused_and_writes_nothing(tmp_p
 
 
 def test_a_reply_whose_device_id_is_a_path_is_refused_and_the_invitation_stays_pending(tmp_path):
-    fr, ml = tmp_path / "fr.consult", tmp_path / "ml.consult"
-    create_workspace(fr, demo=True).close()
-    with Workspace.open(fr) as ws:
-        partners.invite(ws, ws.dialogue_by_code("ML-FR").id, ML, tmp_path / "invite")
-    with create_workspace(ml) as ws:
-        partners.accept(ws, tmp_path / "invite", name=FR, reply_out=tmp_path / "reply")
+    fr, ml = invited(tmp_path)
     resigned(ml, tmp_path / "reply", tmp_path / "crafted", lambda body: body["from"].update(device_id="../../../outside"))
     before = tree(tmp_path)
     with Workspace.open(fr) as ws, pytest.raises(ConsultError) as refused:
