@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import ConsultError, Invalid, NewerVersion, NotAWorkspace, NotFound, PassphraseNeeded
-from .domain.model import Visibility, named_by, short_id
+from .domain.model import Visibility, named, short_id
 from .domain.text import counted
 from .paths import log_exception
 
@@ -853,10 +853,8 @@ def _add_action(ws, args: argparse.Namespace) -> int:
 def _share_action(ws, args: argparse.Namespace) -> int:
     from .ops import followup
 
-    matches = [a for a in ws.actions() if named_by(a.id, args.id)]
-    if len(matches) != 1:
-        raise NotFound(f"No single action whose id ends with '{args.id}' ({len(matches)} found): see consult-app action list.")
-    action = matches[0]
+    actions = {a.id: a for a in ws.actions()}
+    action = actions[named(args.id, actions, "an action", "action list")]
     action.visibility = Visibility(args.audience)
     followup.update_action(ws, action)
     print(f"The action {short_id(action.id)} is now {action.visibility.value}.")

@@ -26,6 +26,14 @@ def new_id() -> str:
     return time_ordered_id(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
 
 
+def is_id(text: object) -> bool:
+    """Whether ``text`` is an id as Consult writes them (a UUID, lower-case, with its hyphens): safe in a file name."""
+    try:
+        return isinstance(text, str) and str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
 def short_id(row_id: str) -> str:
     """How a row is named to a person (``action list``, ``minutes proposals``): the last 8 characters of its id.
 
@@ -34,9 +42,30 @@ def short_id(row_id: str) -> str:
     return row_id[-8:]
 
 
-def named_by(row_id: str, handle: str) -> bool:
-    """Whether ``handle`` names ``row_id``: the whole id, or at least its last 4 characters (as :func:`short_id` shows them)."""
-    return row_id == handle or (len(handle) >= 4 and row_id.endswith(handle))
+def named(handle: str, ids, what: str, listing: str) -> str:
+    """The one of ``ids`` that ``handle`` names: the whole id, or at least its last 4 characters (as :func:`short_id`
+    shows them), whatever the case and the spaces around; else NotFound in one sentence (``listing``: the command that
+    prints the handles, ``what``: what the ids are of, as in "an action")."""
+    from .errors import NotFound
+
+    typed = (handle or "").strip()
+    key = typed.lower()
+    ids = list(ids)
+    if typed in ids:
+        return typed
+    thing = what.split(" ", 1)[-1]
+    if not typed:
+        raise NotFound(f"Say which {thing}: its id, or the last characters of it, as '{listing}' prints them.")
+    if len(typed) < 4:
+        raise NotFound(f"'{typed}' is too short to name {what}: give at least the last 4 characters of its id, as '{listing}' prints them.")
+    found = [i for i in ids if i.lower() == key or i.lower().endswith(key)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NotFound(f"'{typed}' ends the ids of {len(found)} {thing}s in this workspace: give more of its id.")
+    if any(i.lower().startswith(key) for i in ids):
+        raise NotFound(f"'{typed}' is the start of an id, the time its row was made: give the last characters of the {thing}'s id, as '{listing}' prints them.")
+    raise NotFound(f"No {thing}'s id ends with '{typed}': see consult-app {listing}.")
 
 
 def time_ordered_id(millis: int, random_bits: int) -> str:

@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import validate
-from ..domain.errors import ConsultError, Invalid, NotFound
-from ..domain.model import Amendment, MinutesState, Party, Session, SessionState
+from ..domain.errors import ConsultError, Invalid
+from ..domain.model import Amendment, MinutesState, Party, Session, SessionState, named
 from ..domain.rules import discussed, timetable
 from ..domain.text import counted
 from . import codec
@@ -63,18 +63,15 @@ class Negotiation:
 
     def proposal(self, proposal_id: str) -> Proposal:
         """The proposal named by ``proposal_id``: its id, or its last characters as they are printed (``short_id``)."""
-        return codec.from_row(_record().Proposal, self._named("minutes_proposals", proposal_id, "proposal"))
+        return codec.from_row(_record().Proposal, self._named("minutes_proposals", proposal_id, "a proposal", "minutes proposals"))
 
-    def _named(self, table: str, handle: str, what: str) -> dict:
-        """The one row of ``table`` that ``handle`` names (its whole id, or at least its last 4 characters)."""
-        rows = self._rows(f"SELECT * FROM {table} WHERE id = ?", (handle,))
-        if not rows and len(handle) >= 4:
-            rows = self._rows(f"SELECT * FROM {table} WHERE substr(id, ?) = ?", (-len(handle), handle))
-        if not rows:
-            raise NotFound(f"No {what} with id '{handle}' in this workspace.")
-        if len(rows) > 1:
-            raise NotFound(f"'{handle}' ends the ids of {len(rows)} {what}s in this workspace: give more of its id.")
-        return rows[0]
+    def _named(self, table: str, handle: str, what: str, listing: str) -> dict:
+        """The one row of ``table`` that ``handle`` names (its whole id, or at least its last 4 characters: ``model.named``)."""
+        row = self._one(f"SELECT * FROM {table} WHERE id = ?", (handle,))
+        if row is None:
+            ids = [r["id"] for r in self._rows(f"SELECT id FROM {table}")]
+            row = self._one(f"SELECT * FROM {table} WHERE id = ?", (named(handle, ids, what, listing),))
+        return row
 
     def signoffs(self, session_id: str) -> list[SignOff]:
         return self._objects(
@@ -85,7 +82,7 @@ class Negotiation:
 
     def amendment(self, amendment_id: str) -> Amendment:
         """The amendment named by ``amendment_id``: its id, or its last characters as they are printed (``short_id``)."""
-        return codec.from_row(Amendment, self._named("minutes_amendments", amendment_id, "amendment"))
+        return codec.from_row(Amendment, self._named("minutes_amendments", amendment_id, "an amendment", "minutes show"))
 
     def home_party(self, dialogue_id: str) -> Party:
         row = self._one("SELECT * FROM parties WHERE dialogue_id = ? AND is_home = 1", (dialogue_id,))

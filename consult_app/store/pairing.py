@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import Bundle, new_id
+from ..domain.model import Bundle, is_id, new_id
 from ..domain.negotiation import canonical
 from ..exchange.keys import PublicKeys, pair_fingerprint
 from . import joint
@@ -346,6 +346,10 @@ def _shape(body) -> str | None:
     wanted = ("name", "party") if body["kind"] == "invite" else ("device_id", "sign_key")
     if not isinstance(to, dict) or any(not isinstance(to.get(k), str) or len(to[k]) > 300 for k in wanted):
         return "it does not say whom it is for"
+    named = [("invite_id", body["invite_id"]), ("from.device_id", sender["device_id"]), ("from.workspace_id", sender["workspace_id"])]
+    for key, value in named + ([("to.device_id", to["device_id"])] if body["kind"] == "reply" else []):
+        if not is_id(value):  # ids name files (the partner's baseline, its kept packets): nothing else may
+            return f"its {key} is not an id as Consult writes them"
     if body["kind"] == "invite" and not isinstance(body.get("bundle"), dict):
         return "it carries no dialogue"
     return None

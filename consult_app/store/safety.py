@@ -11,6 +11,7 @@ one a month for a year.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import platform  # node(): the host name, without importing socket at start-up
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ConsultError, EnvironmentProblem, Locked, NotAWorkspace  # noqa: F401  (Locked re-exported)
+from ..domain.model import is_id
 from ..preferences import current_user
 from .connection import PassphraseNeeded, connect, environment_error, sqlite3
 from .schema import APPLICATION_ID
@@ -109,9 +111,16 @@ def identity_of(path: Path) -> str:
     return _read_json(_identities()).get(str(real)) or "unknown-" + real.stem
 
 
+def _folder(file_id: str, root: Path | None) -> Path:
+    """Where the backups of the file ``file_id`` are, inside ``root``: an identity that is not an id as Consult writes
+    them (a file edited behind its back: ``../..``, ``/tmp/x``) is named by its digest, never followed as a path."""
+    plain = is_id(file_id) or (file_id.startswith("unknown") and not {"/", "\\"} & set(file_id))
+    return (root or backups_root()) / (file_id if plain else "other-" + hashlib.sha256(file_id.encode("utf-8", "surrogatepass")).hexdigest()[:32])
+
+
 def folder_for(file_id: str, root: Path | None = None) -> Path:
     """The backups folder of one file (by its identity, never by path or workspace)."""
-    folder = (root or backups_root()) / file_id
+    folder = _folder(file_id, root)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
@@ -191,8 +200,12 @@ def snapshot(conn: sqlite3.Connection, file_id: str, reason: str, *, root: Path 
 
 def snapshots(file_id: str, root: Path | None = None) -> list[Snapshot]:
     """The snapshots of one file, newest first (looking makes no folder for a file that has none)."""
+    return _snapshots_in(_folder(file_id, root))
+
+
+def _snapshots_in(folder: Path) -> list[Snapshot]:
     out = []
-    for path in ((root or backups_root()) / file_id).glob("*.consult"):
+    for path in folder.glob("*.consult"):
         stamp, _, reason = path.stem.partition("--")
         try:
             taken = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
@@ -221,7 +234,7 @@ def keep(taken: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
 
 def thin(folder: Path, now: dt.datetime) -> list[Path]:
     """Delete snapshots the retention rule no longer keeps; return what was removed."""
-    found = snapshots(folder.name, folder.parent)
+    found = _snapshots_in(folder)
     wanted = keep([s.taken_at for s in found], now)
     removed = []
     for s in found:

@@ -264,8 +264,8 @@ def test_actions_from_the_command_line(w, tmp_path, cli):
     cli("export", w, out, "--table", "actions")
     text = out.read_text("utf-8-sig")
     assert "Call the Malian embassy" in text and "Exchange the visa figures" in text and "Préparer la note" not in text
-    result = cli("action", "audience", w, "zzz", "joint")
-    assert (result.returncode, result.stderr) == (1, "consult-app: No single action whose id ends with 'zzz' (0 found): see consult-app action list.\n")
+    result = cli("action", "audience", w, "zzzz", "joint")
+    assert (result.returncode, result.stderr) == (1, "consult-app: No action's id ends with 'zzzz': see consult-app action list.\n")
 
 
 def test_markings_from_the_command_line(w, tmp_path, cli):

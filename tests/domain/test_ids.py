@@ -5,10 +5,12 @@ from __future__ import annotations
 import time
 import uuid
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consult_app.domain.model import named_by, new_id, short_id, time_ordered_id
+from consult_app.domain.errors import NotFound
+from consult_app.domain.model import named, new_id, short_id, time_ordered_id
 
 
 def test_a_new_id_is_a_version_7_uuid_carrying_the_time_it_was_made():
@@ -39,5 +41,8 @@ def test_the_handle_is_the_random_end_of_the_id():
     row = time_ordered_id(1_800_000_000_000, 0x2B_1234_5678_9ABC_DEF0)
     assert row == "01a3185c-5000-70ac-9234-56789abcdef0"  # 1.8e12 ms = 0x1a3185c5000, version 7, variant 0b10
     assert short_id(row) == "9abcdef0"
-    assert named_by(row, row) and named_by(row, short_id(row)) and named_by(row, row[-4:])
-    assert not named_by(row, row[-3:]) and not named_by(row, row[:8]) and not named_by(row, "")
+    for handle in (row, short_id(row), row[-4:], row.upper(), f" {short_id(row).upper()} "):
+        assert named(handle, [row], "a proposal", "minutes proposals") == row
+    for handle in (row[-3:], row[:8], ""):
+        with pytest.raises(NotFound):
+            named(handle, [row], "a proposal", "minutes proposals")

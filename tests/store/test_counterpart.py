@@ -38,15 +38,21 @@ def send(sender, receiver) -> dict:
     return header
 
 
-@pytest.fixture
-def pair(tmp_path):
-    """France's demo and a Mali workspace paired on ML-FR."""
+def invited(tmp_path):
+    """France's demo invites a new Mali workspace on ML-FR; Mali accepts, its reply (``tmp_path / "reply"``) not yet read."""
     fr, ml = tmp_path / "fr.consult", tmp_path / "ml.consult"
     create_workspace(fr, demo=True).close()
     with Workspace.open(fr) as ws:
         partners.invite(ws, ws.dialogue_by_code("ML-FR").id, ML, tmp_path / "invite")
     with create_workspace(ml) as ws:
         partners.accept(ws, tmp_path / "invite", name=FR, reply_out=tmp_path / "reply")
+    return fr, ml
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """France's demo and a Mali workspace paired on ML-FR."""
+    fr, ml = invited(tmp_path)
     with Workspace.open(fr) as ws:
         partners.accept(ws, tmp_path / "reply")
     return fr, ml
