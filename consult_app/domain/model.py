@@ -8,6 +8,7 @@ different machines can later be merged.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import time
 import uuid
@@ -24,6 +25,12 @@ def new_id() -> str:
     a page encrypted).
     """
     return time_ordered_id(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
+
+
+def as_file_name(identity: str) -> str:
+    """An identity as part of a file name: an id as it is, anything else (a file or packet edited behind Consult's back:
+    ``../..``, ``*``) by its digest — never followed as a path nor read as a pattern."""
+    return identity if is_id(identity) else "other-" + hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def is_id(text: object) -> bool:

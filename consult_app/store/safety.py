@@ -11,7 +11,6 @@ one a month for a year.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import platform  # node(): the host name, without importing socket at start-up
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ConsultError, EnvironmentProblem, Locked, NotAWorkspace  # noqa: F401  (Locked re-exported)
-from ..domain.model import is_id
+from ..domain.model import as_file_name
 from ..preferences import current_user
 from .connection import PassphraseNeeded, connect, environment_error, sqlite3
 from .schema import APPLICATION_ID
@@ -114,8 +113,8 @@ def identity_of(path: Path) -> str:
 def _folder(file_id: str, root: Path | None) -> Path:
     """Where the backups of the file ``file_id`` are, inside ``root``: an identity that is not an id as Consult writes
     them (a file edited behind its back: ``../..``, ``/tmp/x``) is named by its digest, never followed as a path."""
-    plain = is_id(file_id) or (file_id.startswith("unknown") and not {"/", "\\"} & set(file_id))
-    return (root or backups_root()) / (file_id if plain else "other-" + hashlib.sha256(file_id.encode("utf-8", "surrogatepass")).hexdigest()[:32])
+    plain = file_id.startswith("unknown") and not {"/", "\\"} & set(file_id)
+    return (root or backups_root()) / (file_id if plain else as_file_name(file_id))
 
 
 def folder_for(file_id: str, root: Path | None = None) -> Path:

@@ -48,7 +48,7 @@ from pathlib import Path
 import apsw
 
 from ..domain.errors import ConsultError, Invalid, NewerVersion, NotFound, NothingToSend  # noqa: F401  (re-exported)
-from ..domain.model import new_id, short_id
+from ..domain.model import as_file_name, new_id, short_id
 from ..domain.text import counted
 from ..exchange import packet
 from ..exchange.keys import DeviceSecrets, PublicKeys
@@ -87,11 +87,11 @@ def exchange_dir(path: Path) -> Path:
 
 
 def base_path(path: Path, peer_id: str) -> Path:
-    return exchange_dir(path) / f"{peer_id}.base"
+    return exchange_dir(path) / f"{as_file_name(peer_id)}.base"
 
 
 def _next_path(path: Path, peer_id: str) -> Path:
-    return exchange_dir(path) / f"{peer_id}.next"
+    return exchange_dir(path) / f"{as_file_name(peer_id)}.next"
 
 
 def _box(path: Path, name: str) -> Path:
@@ -101,7 +101,7 @@ def _box(path: Path, name: str) -> Path:
 
 
 def _inbox_file(path: Path, peer_id: str, seq: int) -> Path:
-    return _box(path, "inbox") / f"{peer_id}-{seq:06d}.packet"
+    return _box(path, "inbox") / f"{as_file_name(peer_id)}-{seq:06d}.packet"
 
 
 def _slug(name: str) -> str:
@@ -259,7 +259,7 @@ def forget_partner(ws: Workspace, to: str) -> Peer:
         ws.conn.execute("DELETE FROM peers WHERE device_id = ?", (peer.device_id,))
     for path in (base_path(ws.path, peer.device_id), _next_path(ws.path, peer.device_id)):
         path.unlink(missing_ok=True)
-    for path in (*_box(ws.path, "inbox").glob(f"{peer.device_id}-*.packet"), *_box(ws.path, "outbox").glob(f"{_slug(peer.name)}-*.packet")):
+    for path in (*_box(ws.path, "inbox").glob(f"{as_file_name(peer.device_id)}-*.packet"), *_box(ws.path, "outbox").glob(f"{_slug(peer.name)}-*.packet")):
         path.unlink(missing_ok=True)
     return peer
 
@@ -664,7 +664,7 @@ def _settle(ws: Workspace, peer: Peer) -> Path:
         seq = stale.stem.rsplit("-", 1)[-1]
         if seq.isdigit() and int(seq) > peer.sent:
             stale.unlink(missing_ok=True)
-    for kept in _box(ws.path, "inbox").glob(f"{peer.device_id}-*.packet"):  # only the last one applied is needed
+    for kept in _box(ws.path, "inbox").glob(f"{as_file_name(peer.device_id)}-*.packet"):  # only the last one applied is needed
         if kept.stem.rsplit("-", 1)[-1] != f"{peer.received:06d}":
             kept.unlink(missing_ok=True)
     return folder

@@ -12,6 +12,7 @@ import json
 import pytest
 
 from consult_app.domain.errors import ConsultError
+from consult_app.domain.model import new_id
 from consult_app.ops import partners
 from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
@@ -202,3 +203,16 @@ def test_rows_made_by_wrong_clocks_and_old_files_merge_export_import_and_are_nam
     for row_id in made.values():
         assert named(short_id(row_id).upper(), [x.id for x in again.actions], "an action", "action list") == row_id
         assert run(capsys, "action", "audience", s, short_id(row_id), "joint")[:2] == (0, f"The action {short_id(row_id)} is now joint.\n")
+
+
+@pytest.mark.parametrize("device_id", ["../../outside", "*", "/tmp/elsewhere", "a/../../b"])
+def test_a_partner_recorded_with_a_path_for_an_id_keeps_its_files_in_the_exchange_folder(tmp_path, device_id):
+    """A partner accepted before ids were checked may be on record with any text: its files are still named inside the folder."""
+    from consult_app.store import sync
+
+    w = tmp_path / "w.consult"
+    folder = sync.exchange_dir(w).resolve()
+    for made in (sync.base_path(w, device_id), sync._next_path(w, device_id), sync._inbox_file(w, device_id, 1)):
+        assert made.resolve().parent in (folder, folder / "inbox") and made.name.startswith("other-") and "*" not in made.name
+    honest = new_id()
+    assert sync.base_path(w, honest).name == f"{honest}.base"
