@@ -8,9 +8,10 @@ matched against a table of the sentences those layers build, each marked for
 Qt's translation tools under the context "Validation", so a French
 secretariat reads « Échéance : l’échéance du 1 janv. 2003 précède … ».
 
-``tests/ui/test_messages.py`` reads every ``Invalid(...)`` of the layers an
-editor reaches (:data:`SOURCES`) and fails when a sentence has no entry here;
-the translation test fails when an entry is not translated.
+``tests/ui/test_messages.py`` reads every refusal (``Invalid(...)``,
+``ConsultError(...)``, ``BadPacket(...)`` …) of the layers a dialog reaches
+(:data:`SOURCES`) and fails when a sentence has no entry here; the
+translation test fails when an entry is not translated.
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ SOURCES = (
     "domain/proposal.py",
     "store/negotiation.py",
     "domain/negotiation.py",
+    "store/pairing.py",
+    "store/sync.py",
+    "exchange/packet.py",
+    "store/workspace.py",
 )
-"""The modules whose refusals an editor can show (relative to the package)."""
+"""The modules whose refusals a dialog can show (relative to the package): the editors', pairing's (File › Exchange Partners),
+sending and receiving packets' (File › Send Changes, Receive Changes), and a new or read-only workspace's."""
 
 # The sentences after "field: ", as the domain spells them, with each value as a {placeholder}.
 SENTENCES = (
@@ -185,6 +191,108 @@ SENTENCES = (
     # the parties' protocol names
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not an article of this language (use one of: {articles}; or none)."),
     QT_TRANSLATE_NOOP("Validation", "{party} is not a party to {dialogue}."),
+    # pairing with the other secretariat (store/pairing.py): an invitation and its reply, each file named ({file})
+    QT_TRANSLATE_NOOP("Validation", "this workspace already has an exchange partner called '{name}'; choose another name."),
+    QT_TRANSLATE_NOOP("Validation", "{dialogue} is already paired with {partner}: one secretariat per dialogue."),
+    QT_TRANSLATE_NOOP("Validation", "{dialogue} has {count} other parties; say which one the invitation is for ({codes})."),
+    QT_TRANSLATE_NOOP("Validation", "the invitation is for another party of the dialogue than ours."),
+    QT_TRANSLATE_NOOP("Validation", "{path} already exists: choose another name."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created."),
+    QT_TRANSLATE_NOOP("Validation", "the dialogue it carries cannot be read ({problem}); nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} does not carry the one dialogue it names; nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} names parties that are not those of {dialogue}; nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} comes from this workspace or one of its partners: it is accepted by the other secretariat."),
+    QT_TRANSLATE_NOOP("Validation", "{file} answers an invitation this workspace did not make, or one already accepted; nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} answers an invitation from another workspace; nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} speaks for another party or dialogue than the invitation asked; nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} was already accepted: {partner} is a partner of this workspace."),
+    QT_TRANSLATE_NOOP("Validation", "The record of the invitation {file} answers is missing ({record}); invite the other secretariat again."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is not a file."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is larger than any invitation Consult writes; it was not read."),
+    QT_TRANSLATE_NOOP("Validation", "Cannot read {path}: {reason}."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is not an invitation or a reply from another secretariat (it is not readable JSON)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is not an invitation or a reply from another secretariat."),
+    QT_TRANSLATE_NOOP("Validation", "{file} was written by a newer version of Consult; update Consult to accept it."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its keys or signature cannot be read); nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged ({problem}); nothing was changed."),
+    # what is wrong with a damaged invitation or reply ({problem}), and why a packet cannot be applied ({refusal}, one reason)
+    QT_TRANSLATE_NOOP("Validation", "it says neither invitation nor reply"),
+    QT_TRANSLATE_NOOP("Validation", "its '{key}' is missing"),
+    QT_TRANSLATE_NOOP("Validation", "it does not say who sent it"),
+    QT_TRANSLATE_NOOP("Validation", "it does not say whom it is for"),
+    QT_TRANSLATE_NOOP("Validation", "it carries no dialogue"),
+    QT_TRANSLATE_NOOP("Validation", "{file} was altered after it was signed (or is damaged); nothing was changed."),
+    # partners and packets (store/sync.py, exchange/packet.py): sending, receiving, field copies
+    QT_TRANSLATE_NOOP("Validation", "{workspace} has no keys for signed packets: open it once for writing with this version of Consult."),
+    QT_TRANSLATE_NOOP("Validation", "{workspace} has no exchange partner yet: make a field copy first (consult-app field-copy)."),
+    QT_TRANSLATE_NOOP("Validation", "--to: this workspace exchanges with several partners ({names}); say which one."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{partner} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The copy could not be made: {table} rows refer to {other} rows that are not in it."),
+    QT_TRANSLATE_NOOP("Validation", "--name: a field copy needs a name (for example 'Bamako embassy')."),
+    QT_TRANSLATE_NOOP("Validation", "--name: this workspace already has an exchange partner called '{name}'; choose another name."),
+    QT_TRANSLATE_NOOP("Validation", "The record of the last exchange with {partner} is missing ({record}); make a new field copy."),
+    QT_TRANSLATE_NOOP("Validation", "The record of the last exchange with {partner} is incomplete ({record} is missing); make a new field copy."),
+    QT_TRANSLATE_NOOP("Validation", "Nothing has changed here since the last packet to {partner}."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{partner} would refuse this packet ({what}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The packet for {partner} could not be made: some changes here cannot be left out of it."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is for another workspace, not {workspace}; nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} comes from a newer version of Consult (schema {version}); update Consult to import it."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is addressed to another copy of this workspace, not to this one; nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} says it comes from {sender}, but it is signed with {partner}'s key; nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} presents {partner} as a {claimed}, but it was paired as a {paired}; nothing was imported."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{file} was made with exchange settings for {partner} that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "'{policy}' is not one of: ours, theirs."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{file} is packet {seq} from {partner}, but the last one imported was {last}: import packet {next} first (the sender keeps every packet in its exchange folder's outbox).",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{workspace} is open read-only: nothing can be changed."),
+    QT_TRANSLATE_NOOP("Validation", "{file} cannot be imported in the middle of another change to {workspace}; nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{refusal}: packet refused, nothing was imported ({file} from {partner})."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its changes cannot be read); nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} cannot be applied: {refusal} Nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} cannot be applied: {why}. Nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "it does not fit this copy."),
+    QT_TRANSLATE_NOOP("Validation", "changes from {partner} refer to things this copy does not have."),
+    QT_TRANSLATE_NOOP("Validation", "status history cannot be changed or deleted: packet refused."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is larger than any change packet Consult writes; it was not read."),
+    QT_TRANSLATE_NOOP("Validation", "Your edit of {what} …{id}: {refusal}"),
+    QT_TRANSLATE_NOOP("Validation", "{file} cannot be opened with this workspace's key: it was encrypted for someone else, or altered; nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its signed part cannot be read)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is not signed by {partner}'s key (it was altered or forged); nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is signed by a key that belongs to none of this workspace's exchange partners; nothing was imported."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is not a Consult change packet."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is truncated or damaged (its header is incomplete)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its header cannot be read)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its header is incomplete)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its header lacks a valid 'format_version')."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its header lacks a valid 'sha256')."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its header lacks a valid 'scope')."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its header lacks a valid '{key}')."),
+    QT_TRANSLATE_NOOP("Validation", "{file} was written by a newer version of Consult (packet format {version}); update Consult to import it."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{file} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged or was altered (its header is not as Consult writes it)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is truncated, damaged or was altered: its checksum does not match."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its contents cannot be unpacked)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} holds more than {size} MiB of changes, more than Consult accepts in one packet."),
+    # a workspace file: made new (an invitation accepted into one), or open read-only
+    QT_TRANSLATE_NOOP("Validation", "{path} already exists: choose another name or open it instead."),
+    QT_TRANSLATE_NOOP("Validation", "The folder {folder} does not exist."),
+    QT_TRANSLATE_NOOP("Validation", "{workspace} uses an older format (schema {version}); open it for writing once to upgrade it."),
+    QT_TRANSLATE_NOOP("Validation", "Choose another file name: a copy cannot replace the workspace itself."),
+    # the dialogue's own party
+    QT_TRANSLATE_NOOP("Validation", "This dialogue has no home party."),
 )
 
 JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
@@ -222,11 +330,18 @@ WORDS = (
     QT_TRANSLATE_NOOP("Validation", "The other party"),
     QT_TRANSLATE_NOOP("Validation", "is"),
     QT_TRANSLATE_NOOP("Validation", "are"),
+    # the kinds of partner a packet names ({claimed}, {paired})
+    QT_TRANSLATE_NOOP("Validation", "field copy"),
+    QT_TRANSLATE_NOOP("Validation", "secretariat"),
+    QT_TRANSLATE_NOOP("Validation", "counterpart secretariat"),
+    QT_TRANSLATE_NOOP("Validation", "partner of another kind"),
     QT_TRANSLATE_NOOP("Validation", "1 proposal"),
     QT_TRANSLATE_NOOP("Validation", "{n} proposals"),
 )
-_WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals"}
+_WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals", "claimed", "paired"}
 """The placeholders whose value is one of :data:`WORDS` (elsewhere 'agreed' may be someone's code, kept as typed)."""
+_NESTED = {"problem", "refusal", "why"}
+"""The placeholders whose value is a refusal of its own, relayed (``{file} cannot be applied: {refusal} Nothing was imported.``)."""
 # A placeholder that must match only its own kind of value, so that its neighbours take theirs.
 _KINDS = {"minutes": r"[Tt]he minutes of .+? session \d+", "verb": "is|are"}
 _MINUTES = re.compile(r"(?P<the>[Tt]he) minutes of (?P<dialogue>.+?) session (?P<number>\d+)")
@@ -355,6 +470,8 @@ def _value(text: str, name: str = "") -> str:
     if minutes:
         phrase = MINUTES[minutes["the"] == "The"]
         return tr(phrase).format(dialogue=minutes["dialogue"], number=minutes["number"])
+    if name in _NESTED:
+        return translate(text)
     if name in _WORDY:
         many = re.fullmatch(r"(\d+) proposals", text)
         if many:
@@ -381,13 +498,19 @@ def _value(text: str, name: str = "") -> str:
     return text
 
 
-def sentence(text: str) -> str:
-    """One sentence (without its field) in the interface's language; an unknown one is kept as it is."""
+def _known(text: str) -> str | None:
+    """A sentence of the table in the interface's language, or None when the table has no such sentence."""
     for pattern, template in _patterns():
         found = pattern.match(text)
         if found:
             return tr(template).format(**{k: _value(v, k) for k, v in found.groupdict().items()})
-    return text
+    return None
+
+
+def sentence(text: str) -> str:
+    """One sentence (without its field) in the interface's language; an unknown one is kept as it is."""
+    known = _known(text)
+    return text if known is None else known
 
 
 def field_name(field: str) -> str:
@@ -413,7 +536,12 @@ def translate(message: str, name: str | None = None) -> str:
         if head:  # a version's refusal, relayed under the minutes it belongs to
             where = _value(head[1])
             return tr(JOIN).format(field=where[:1].upper() + where[1:], sentence=sentence(head["rest"]))
-        return sentence(message)
+        whole = _known(message)
+        if whole is not None:
+            return whole
+        named, sep, rest = message.partition(": ")  # "{file}: the dialogue it carries cannot be read …": the file's name kept
+        known = _known(rest) if sep else None
+        return message if known is None else tr(JOIN).format(field=named, sentence=known)
     shown = name if name is not None else field_name(field)
     language = field.partition(".")[2]
     if name is not None and re.fullmatch(r"[a-z]{2,3}", language):

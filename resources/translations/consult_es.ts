@@ -4,72 +4,72 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="135"/>
+        <location filename="../../consult_app/ui/pairing.py" line="136"/>
         <source>Accept an Invitation or a Reply</source>
         <translation>Aceptar una invitación o una respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="137"/>
+        <location filename="../../consult_app/ui/pairing.py" line="138"/>
         <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace or into a new one, and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
         <translation>Una invitación de la secretaría de la otra delegación carga su diálogo en este espacio de trabajo o en uno nuevo, y escribe la respuesta que hay que devolver. La respuesta a una invitación hecha aquí completa el emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="143"/>
+        <location filename="../../consult_app/ui/pairing.py" line="144"/>
         <source>for example Secrétariat français (needed for an invitation)</source>
         <translation>por ejemplo Secrétariat français (necesario para una invitación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="145"/>
+        <location filename="../../consult_app/ui/pairing.py" line="146"/>
         <source>this workspace ({name})</source>
         <translation>este espacio de trabajo ({name})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="146"/>
+        <location filename="../../consult_app/ui/pairing.py" line="147"/>
         <source>a new workspace file</source>
         <translation>un nuevo archivo de espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="147"/>
+        <location filename="../../consult_app/ui/pairing.py" line="148"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="151"/>
+        <location filename="../../consult_app/ui/pairing.py" line="152"/>
         <source>Invitation or reply:</source>
         <translation>Invitación o respuesta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="152"/>
+        <location filename="../../consult_app/ui/pairing.py" line="153"/>
         <source>Accept an invitation into:</source>
         <translation>Aceptar una invitación en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="153"/>
+        <location filename="../../consult_app/ui/pairing.py" line="154"/>
         <source>New workspace file:</source>
         <translation>Nuevo archivo de espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="154"/>
+        <location filename="../../consult_app/ui/pairing.py" line="155"/>
         <source>Call the other secretariat:</source>
         <translation>Nombre de la otra secretaría:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="155"/>
+        <location filename="../../consult_app/ui/pairing.py" line="156"/>
         <source>Write the reply to:</source>
         <translation>Escribir la respuesta en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="157"/>
+        <location filename="../../consult_app/ui/pairing.py" line="158"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="162"/>
+        <location filename="../../consult_app/ui/pairing.py" line="163"/>
         <source>Choose the invitation or the reply to accept.</source>
         <translation>Elija la invitación o la respuesta que desea aceptar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="168"/>
+        <location filename="../../consult_app/ui/pairing.py" line="169"/>
         <source>Say where to make the new workspace, or accept into this one.</source>
         <translation>Indique dónde crear el nuevo espacio de trabajo, o acepte en este.</translation>
     </message>
@@ -1835,47 +1835,47 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="95"/>
+        <location filename="../../consult_app/ui/pairing.py" line="96"/>
         <source>Invite the Other Secretariat</source>
         <translation>Invitar a la otra secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="97"/>
+        <location filename="../../consult_app/ui/pairing.py" line="98"/>
         <source>The invitation holds the dialogue&apos;s joint view (nothing internal) and this workspace&apos;s public keys. Send it to the other delegation&apos;s secretariat; it accepts it in Consult and sends back a reply, which you accept here.</source>
         <translation>La invitación contiene la vista conjunta del diálogo (nada interno) y las claves públicas de este espacio de trabajo. Envíela a la secretaría de la otra delegación; esta la acepta en Consult y devuelve una respuesta, que usted acepta aquí.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="108"/>
+        <location filename="../../consult_app/ui/pairing.py" line="109"/>
         <source>for example Secrétariat malien</source>
         <translation>por ejemplo Secrétariat malien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="110"/>
+        <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Dialogue:</source>
         <translation>Diálogo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="110"/>
+        <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Call the other secretariat:</source>
         <translation>Nombre de la otra secretaría:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="110"/>
+        <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Write the invitation to:</source>
         <translation>Escribir la invitación en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="111"/>
+        <location filename="../../consult_app/ui/pairing.py" line="112"/>
         <source>Write Invitation</source>
         <translation>Escribir la invitación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="115"/>
+        <location filename="../../consult_app/ui/pairing.py" line="116"/>
         <source>Every dialogue of this workspace is paired already, or has one party only.</source>
         <translation>Cada diálogo de este espacio de trabajo ya está emparejado o tiene una sola parte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="118"/>
+        <location filename="../../consult_app/ui/pairing.py" line="119"/>
         <source>Say where to write the invitation.</source>
         <translation>Indique dónde escribir la invitación.</translation>
     </message>
@@ -3090,22 +3090,22 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>Pairing</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="178"/>
+        <location filename="../../consult_app/ui/pairing.py" line="179"/>
         <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
         <translation>Invitación para {name} escrita en {path}: el número de seguridad de este espacio de trabajo es {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="182"/>
+        <location filename="../../consult_app/ui/pairing.py" line="183"/>
         <source>Paired with {name} on {code}: {workspace} is open, with the joint record. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}: {workspace} está abierto, con el expediente conjunto. Devuelva {path} a {name}. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="188"/>
+        <location filename="../../consult_app/ui/pairing.py" line="189"/>
         <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}. Devuelva {path} a {name}. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="191"/>
+        <location filename="../../consult_app/ui/pairing.py" line="192"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}: los paquetes entre ustedes solo llevan contenido conjunto. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>
@@ -4656,1159 +4656,1594 @@ SHA-256 {hash}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="40"/>
+        <location filename="../../consult_app/ui/messages.py" line="46"/>
         <source>expected text.</source>
         <translation>se espera un texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="41"/>
+        <location filename="../../consult_app/ui/messages.py" line="47"/>
         <source>is {length} characters long; the limit is {limit}.</source>
         <translation>tiene {length} caracteres; el límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="42"/>
+        <location filename="../../consult_app/ui/messages.py" line="48"/>
         <source>must not be empty.</source>
         <translation>no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="43"/>
+        <location filename="../../consult_app/ui/messages.py" line="49"/>
         <source>contains {what} that cannot be stored.</source>
         <translation>contiene {what} que no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="44"/>
+        <location filename="../../consult_app/ui/messages.py" line="50"/>
         <source>expected texts by language.</source>
         <translation>se esperan textos por idioma.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="45"/>
+        <location filename="../../consult_app/ui/messages.py" line="51"/>
         <source>&apos;{code}&apos; is not a language code.</source>
         <translation>«{code}» no es un código de idioma.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="46"/>
+        <location filename="../../consult_app/ui/messages.py" line="52"/>
         <source>&apos;{code}&apos; is not a working language of this dialogue ({languages}).</source>
         <translation>«{code}» no es un idioma de trabajo de este diálogo ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="47"/>
+        <location filename="../../consult_app/ui/messages.py" line="53"/>
         <source>a date is needed.</source>
         <translation>se necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="48"/>
+        <location filename="../../consult_app/ui/messages.py" line="54"/>
         <source>expected a date.</source>
         <translation>se espera una fecha.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="49"/>
+        <location filename="../../consult_app/ui/messages.py" line="55"/>
         <source>{date} is outside the years {first}–{last}.</source>
         <translation>{date} está fuera de los años {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="50"/>
+        <location filename="../../consult_app/ui/messages.py" line="56"/>
         <source>&apos;{value}&apos; is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).</source>
         <translation>«{value}» no es una marca de tiempo ISO 8601 en UTC (por ejemplo 2003-03-31T12:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="51"/>
+        <location filename="../../consult_app/ui/messages.py" line="57"/>
         <source>{value} is outside the range of figures Consult stores (±{limit}).</source>
         <translation>{value} está fuera del intervalo de cifras que Consult guarda (±{limit}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="52"/>
+        <location filename="../../consult_app/ui/messages.py" line="58"/>
         <source>expected a number.</source>
         <translation>se espera un número.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="53"/>
+        <location filename="../../consult_app/ui/messages.py" line="59"/>
         <source>{value} is not a finite number.</source>
         <translation>{value} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="54"/>
+        <location filename="../../consult_app/ui/messages.py" line="60"/>
         <source>expected a whole number.</source>
         <translation>se espera un número entero.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="55"/>
+        <location filename="../../consult_app/ui/messages.py" line="61"/>
         <source>{value} is not a whole number between {lowest} and {highest}.</source>
         <translation>{value} no es un número entero entre {lowest} y {highest}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="56"/>
+        <location filename="../../consult_app/ui/messages.py" line="62"/>
         <source>is {length} characters long; no text may be longer than {limit} characters.</source>
         <translation>tiene {length} caracteres; ningún texto puede superar {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="57"/>
+        <location filename="../../consult_app/ui/messages.py" line="63"/>
         <source>expected text, a number, true/false or null.</source>
         <translation>se espera un texto, un número, verdadero/falso o null.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="58"/>
+        <location filename="../../consult_app/ui/messages.py" line="64"/>
         <source>a dialogue needs at least one working language.</source>
         <translation>un diálogo necesita al menos un idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="59"/>
+        <location filename="../../consult_app/ui/messages.py" line="65"/>
         <source>a dialogue needs at least two parties.</source>
         <translation>un diálogo necesita al menos dos partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="60"/>
+        <location filename="../../consult_app/ui/messages.py" line="66"/>
         <source>two parties have the same code.</source>
         <translation>dos partes tienen el mismo código.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="61"/>
+        <location filename="../../consult_app/ui/messages.py" line="67"/>
         <source>exactly one party must be the home party.</source>
         <translation>exactamente una parte debe ser la propia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="62"/>
+        <location filename="../../consult_app/ui/messages.py" line="68"/>
         <source>a status scale needs at least one level.</source>
         <translation>una escala de estados necesita al menos un nivel.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="63"/>
+        <location filename="../../consult_app/ui/messages.py" line="69"/>
         <source>two levels have the same code.</source>
         <translation>dos niveles tienen el mismo código.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="64"/>
+        <location filename="../../consult_app/ui/messages.py" line="70"/>
         <source>a session number starts at 1.</source>
         <translation>un número de sesión empieza en 1.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="65"/>
+        <location filename="../../consult_app/ui/messages.py" line="71"/>
         <source>the session ends ({end}) before it starts ({start}).</source>
         <translation>la sesión termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="66"/>
+        <location filename="../../consult_app/ui/messages.py" line="72"/>
         <source>{minutes} minutes is not a duration between 0 and {most}.</source>
         <translation>{minutes} minutos no es una duración entre 0 y {most}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="67"/>
+        <location filename="../../consult_app/ui/messages.py" line="73"/>
         <source>&apos;{value}&apos; is not part of the minutes.</source>
         <translation>«{value}» no forma parte del acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="68"/>
+        <location filename="../../consult_app/ui/messages.py" line="74"/>
         <source>the responsible party is not a party to this dialogue.</source>
         <translation>la parte responsable no es parte de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="69"/>
+        <location filename="../../consult_app/ui/messages.py" line="75"/>
         <source>the party whose assessment this is is not a party to this dialogue.</source>
         <translation>la parte a la que corresponde esta evaluación no es parte de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="70"/>
+        <location filename="../../consult_app/ui/messages.py" line="76"/>
         <source>the theme is not one of this dialogue&apos;s themes.</source>
         <translation>el tema no es uno de los temas de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="71"/>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
         <source>the due date {due} is before the session where the commitment was made ({start}).</source>
         <translation>el vencimiento del {due} es anterior a la sesión en que se adoptó el compromiso ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="72"/>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
         <source>a commitment cannot be its own counterpart.</source>
         <translation>un compromiso no puede ser su propia contrapartida.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="73"/>
+        <location filename="../../consult_app/ui/messages.py" line="79"/>
         <source>a commitment cannot supersede itself.</source>
         <translation>un compromiso no puede sustituirse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="74"/>
+        <location filename="../../consult_app/ui/messages.py" line="80"/>
         <source>&apos;{status}&apos; is not on this dialogue&apos;s status scale (use one of: {codes}).</source>
         <translation>«{status}» no está en la escala de estados de este diálogo (use uno de: {codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="75"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>this belongs to an internal commitment, so it cannot be shared with the other delegation.</source>
         <translation>esto pertenece a un compromiso interno, así que no puede compartirse con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET).</source>
         <translation>indique al menos un nivel, ninguno vacío (por ejemplo UNCLASSIFIED,RESTRICTED,SECRET).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>&apos;{level}&apos; is listed twice.</source>
         <translation>«{level}» figura dos veces.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="84"/>
         <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
         <translation>indique el nombre de la secretaría que le invitó (por ejemplo «Secrétariat français»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="79"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>say where to write the reply to send back.</source>
         <translation>indique dónde escribir la respuesta que hay que devolver.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="80"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
         <translation>indique a quién va dirigida la invitación (por ejemplo «Secrétariat malien»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
         <translation>«{level}» no figura en la lista de clasificaciones de este espacio de trabajo ({order}); añádala primero a la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un nivel es una línea de 60 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Las clasificaciones {levels} no están en la lista ordenada del espacio de trabajo, así que no se puede elegir la más alta: añádalas con consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="93"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la referencia «{ref}» ya la usa otro compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>ya existe un diálogo con el código «{code}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="89"/>
+        <location filename="../../consult_app/ui/messages.py" line="95"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>«{code}» no es un código de idioma (por ejemplo es).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>este diálogo ya tiene una sesión número {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="97"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>El acta de esta sesión está aprobada: registre una enmienda en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="92"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un punto solo puede convertirse en subpunto de un punto de primer nivel de la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="93"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un punto con subpuntos no puede convertirse él mismo en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="94"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nueva sesión debe empezar después de la {nth} sesión ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>«{ref}» no sigue el modelo de referencia de este diálogo, {pattern} (un año de {first} a {last} y luego un número de dos a cuatro cifras).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="106"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un compromiso en vigor no tiene fecha ni motivo de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un compromiso no puede ser {how} ({date}) antes de la sesión en que se adoptó ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="102"/>
+        <location filename="../../consult_app/ui/messages.py" line="108"/>
         <source>say why the commitment is {how}.</source>
         <translation>indique por qué el compromiso es {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="103"/>
+        <location filename="../../consult_app/ui/messages.py" line="109"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>se espera al alza (más alto es mejor) o a la baja (más bajo es mejor).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la meta ({target}) está por debajo de la línea de base ({baseline}), pero este indicador debe subir (al alza es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="105"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la meta ({target}) está por encima de la línea de base ({baseline}), pero este indicador debe bajar (a la baja es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="106"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la fecha de la meta, {target}, es anterior a la de la línea de base ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="113"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} ya fue {how} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un compromiso solo puede sustituirse por otro del mismo diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="115"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un compromiso solo puede reafirmarse en una sesión de su propio diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="110"/>
+        <location filename="../../consult_app/ui/messages.py" line="116"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} fue {how} el {date}: solo puede reafirmarse un compromiso en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="117"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} ya está reafirmado en la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="112"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} se adoptó en la {nth} sesión; solo puede reafirmarse en una posterior.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="113"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} fue {how} el {date}; su texto ya no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="114"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} no puede eliminarse porque tiene un historial ({history}): retírelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>El texto ha vuelto a cambiar desde entonces: solo puede deshacerse el último cambio del texto de un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Este indicador no puede eliminarse porque sus mediciones ({n}) forman parte del historial.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>una pausa, un almuerzo o un encabezado de jornada es una fila del programa y no puede ser un subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="125"/>
         <source>expected a time of day.</source>
         <translation>se esperaba una hora.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un punto con subpuntos no puede convertirse en pausa, almuerzo o encabezado de jornada; mueva primero sus subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede contener subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="128"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada es una fila del programa: no puede convertirse en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="129"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} es un punto del orden del día, no una pausa, un almuerzo o un encabezado de jornada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="124"/>
+        <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Este orden del día no tiene un punto «Examen de compromisos»: añada primero uno (tipo: examen de compromisos).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="125"/>
+        <location filename="../../consult_app/ui/messages.py" line="131"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Las delegaciones se copian de una sesión anterior del mismo diálogo, no de la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="126"/>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} sesión no tiene delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Todos los miembros de las delegaciones de la {nth} sesión ya figuran en esta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="128"/>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} forma parte de una delegación: retírelo primero de ella, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="129"/>
+        <location filename="../../consult_app/ui/messages.py" line="135"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} presenta un punto del orden del día: elija primero a otro ponente, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="131"/>
+        <location filename="../../consult_app/ui/messages.py" line="137"/>
         <source>{minutes} are agreed: the session stays at &apos;minutes agreed&apos;.</source>
         <translation>El {minutes} está aprobada: la sesión permanece en el estado «acta aprobada».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="132"/>
+        <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them.</source>
         <translation>El {minutes} ha sido enviada por {holder}, que lleva la pluma: proponga un cambio en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
         <source>{minutes} are agreed: they are not circulated again; change them by an amendment.</source>
         <translation>El {minutes} está aprobada: no se vuelve a enviar; modifíquela mediante una enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead.</source>
         <translation>{holder} lleva la pluma del {minutes} (envió la versión 1): proponga cambios en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: accept, reject or edit each before circulating the next version.</source>
         <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: acepte, rechace o modifique cada una antes de enviar la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="138"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
         <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: se deciden antes de cualquier aprobación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Nothing changed in {minutes} since version {number} was circulated.</source>
         <translation>Nada ha cambiado en el {minutes} desde el envío de la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
         <translation>El {minutes} está {state}: las propuestas se hacen sobre un acta enviada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
         <translation>El {minutes} está {state}: las propuestas se deciden mientras está enviada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
         <translation>La versión {number} del {minutes} se ha enviado desde entonces: haga la propuesta sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>The agenda item is not part of version {number} of {minutes}.</source>
         <translation>El punto del orden del día no figura en la versión {number} del {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
         <translation>«{decision}» no es una de las decisiones: accept, reject, edit.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="145"/>
+        <location filename="../../consult_app/ui/messages.py" line="151"/>
         <source>This proposal was already {state} ({date}): a decision is final.</source>
         <translation>Esta propuesta ya fue {state} ({date}): una decisión es definitiva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>Only the party that circulated {minutes} decides the proposals on them.</source>
         <translation>Solo la parte que envió el {minutes} decide las propuestas sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
         <translation>Esta propuesta se hizo sobre una versión anterior a la versión {number}: solo puede rechazarse.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="148"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>say the wording that is accepted instead of the proposal&apos;s.</source>
         <translation>indique el texto que se acepta en lugar del de la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="149"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>not a party to this dialogue.</source>
         <translation>no es parte en este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>{name} is not the head of the delegation of {party} at this session ({head} is).</source>
         <translation>{name} no es jefe de la delegación de {party} en esta sesión (el jefe de delegación es {head}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="157"/>
         <source>it amends another session&apos;s minutes.</source>
         <translation>enmienda el acta de otra sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="158"/>
         <source>This amendment is already in force.</source>
         <translation>Esta enmienda ya está en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>{party} has already signed off this amendment.</source>
         <translation>{party} ya ha aprobado esta enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="154"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>{party} has already signed off version {number} of {minutes}.</source>
         <translation>{party} ya ha aprobado la versión {number} del {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="155"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>{minutes} are already agreed.</source>
         <translation>El {minutes} ya está aprobada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
         <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
         <translation>El {minutes} no se ha enviado: envíela primero; después cada jefe de delegación la aprueba.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
         <translation>Los textos del {minutes} han cambiado desde el envío de la versión {number}: envíe primero la versión {next}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>{minutes} are not agreed: edit them instead of amending them.</source>
         <translation>El {minutes} no está aprobada: edítela en lugar de enmendarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
         <translation>«{code}» no es un idioma de trabajo de {dialogue} ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
         <translation>{party} lo hace en su propio espacio de trabajo, y llega a este en los paquetes de {partner}; aquí no se puede {doing} en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
         <source>the frozen texts are not in the form Consult writes them.</source>
         <translation>los textos fijados no tienen la forma en que Consult los escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>the frozen texts of version {number} belong to another session or version.</source>
         <translation>los textos fijados de la versión {number} pertenecen a otra sesión o versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
         <translation>los textos de la versión {number} no coinciden con su huella (se modificaron después de su envío).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>version {number} is missing.</source>
         <translation>falta la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
         <translation>El {minutes} está aprobada por todas las partes: no puede volver al estado «{state}»; modifíquela mediante una enmienda aprobada por ambas partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
         <translation>El {minutes} se ha enviado: no puede volver a ser un borrador; edite los textos y envíe la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
         <translation>El {minutes} queda aprobada cuando cada jefe de delegación ha aprobado la misma versión: recabe esas aprobaciones en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
         <translation>El {minutes} no puede pasar del estado «{current}» al estado «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
         <translation>El {minutes} fue aprobada (versión {number}, aprobada por todas las partes): no puede estar en el estado «{state}», lo que la haría retroceder.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
         <translation>El {minutes} tiene versiones enviadas, pero la última no está aprobada por todas las partes: está enviada, no «{state}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="183"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
         <translation>El {minutes} difiere de la versión aprobada {number} ({changes}): los textos aprobados solo cambian mediante enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
         <translation>«{op}» no es uno de los cambios posibles: {ops}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
         <translation>«{value}» no es un texto del acta (use uno de: {fields}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="180"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>say which words to {op} (quote them as they stand in the circulated text).</source>
         <translation>indique las palabras que desea {op} (cítelas tal como figuran en el texto enviado).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="181"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>say which words to {what}.</source>
         <translation>indique las palabras que desea {what}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>a comment needs its words.</source>
         <translation>un comentario necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
         <translation>«{passage}» no figura en el texto tal como está; cítelo exactamente, o edite la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
         <translation>«{passage}» aparece {count} veces en el texto; cite más para que aparezca una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
         <translation>«{value}» no es un artículo de este idioma (use uno de estos: {articles}; o ninguno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>{party} is not a party to {dialogue}.</source>
         <translation>{party} no es parte de {dialogue}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <source>this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
+        <translation>este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <source>{dialogue} is already paired with {partner}: one secretariat per dialogue.</source>
+        <translation>{dialogue} ya está emparejado con {partner}: una secretaría por diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <source>{dialogue} has {count} other parties; say which one the invitation is for ({codes}).</source>
+        <translation>{dialogue} tiene {count} otras partes; indique a cuál va dirigida la invitación ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <source>the invitation is for another party of the dialogue than ours.</source>
+        <translation>la invitación va dirigida a otra parte del diálogo distinta de la nuestra.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <source>{path} already exists: choose another name.</source>
+        <translation>{path} ya existe: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <source>{file} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.</source>
+        <translation>{file} es una respuesta a una invitación: acéptela en el espacio de trabajo que hizo la invitación; no se creó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <source>the dialogue it carries cannot be read ({problem}); nothing was changed.</source>
+        <translation>el diálogo que contiene no se puede leer ({problem}); no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <source>{file} does not carry the one dialogue it names; nothing was changed.</source>
+        <translation>{file} no contiene el único diálogo que nombra; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <source>{file} names parties that are not those of {dialogue}; nothing was changed.</source>
+        <translation>{file} nombra partes que no son las de {dialogue}; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <source>{file} comes from this workspace or one of its partners: it is accepted by the other secretariat.</source>
+        <translation>{file} procede de este espacio de trabajo o de uno de sus socios: es la otra secretaría quien lo acepta.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <source>{file} answers an invitation this workspace did not make, or one already accepted; nothing was changed.</source>
+        <translation>{file} responde a una invitación que este espacio de trabajo no hizo, o a una ya aceptada; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <source>{file} answers an invitation from another workspace; nothing was changed.</source>
+        <translation>{file} responde a una invitación de otro espacio de trabajo; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <source>{file} speaks for another party or dialogue than the invitation asked; nothing was changed.</source>
+        <translation>{file} habla en nombre de otra parte u otro diálogo que los de la invitación; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <source>{file} was already accepted: {partner} is a partner of this workspace.</source>
+        <translation>{file} ya se aceptó: {partner} es un socio de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <source>The record of the invitation {file} answers is missing ({record}); invite the other secretariat again.</source>
+        <translation>Falta el registro de la invitación a la que responde {file} ({record}); invite de nuevo a la otra secretaría.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <source>{file} is larger than any invitation Consult writes; it was not read.</source>
+        <translation>{file} es más grande que cualquier invitación que escriba Consult; no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <source>{file} is not an invitation or a reply from another secretariat (it is not readable JSON).</source>
+        <translation>{file} no es una invitación ni una respuesta de otra secretaría (no es JSON legible).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <source>{file} is not an invitation or a reply from another secretariat.</source>
+        <translation>{file} no es una invitación ni una respuesta de otra secretaría.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <source>{file} was written by a newer version of Consult; update Consult to accept it.</source>
+        <translation>{file} fue escrito por una versión más reciente de Consult; actualice Consult para aceptarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <source>{file} is damaged (its keys or signature cannot be read); nothing was changed.</source>
+        <translation>{file} está dañado (sus claves o su firma no se pueden leer); no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <source>{file} is damaged ({problem}); nothing was changed.</source>
+        <translation>{file} está dañado ({problem}); no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <source>it says neither invitation nor reply</source>
+        <translation>no dice ser invitación ni respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <source>its &apos;{key}&apos; is missing</source>
+        <translation>falta su campo «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <source>it does not say who sent it</source>
+        <translation>no dice quién lo envió</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <source>it does not say whom it is for</source>
+        <translation>no dice a quién va dirigido</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <source>it carries no dialogue</source>
+        <translation>no contiene ningún diálogo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <source>{file} was altered after it was signed (or is damaged); nothing was changed.</source>
+        <translation>{file} fue alterado después de firmarse (o está dañado); no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <source>{workspace} has no keys for signed packets: open it once for writing with this version of Consult.</source>
+        <translation>{workspace} no tiene claves para firmar paquetes: ábralo una vez en escritura con esta versión de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <source>{workspace} has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
+        <translation>{workspace} aún no tiene socio de intercambio: haga primero una copia de campo (consult-app field-copy).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <source>--to: this workspace exchanges with several partners ({names}); say which one.</source>
+        <translation>--to: este espacio de trabajo intercambia con varios socios ({names}); indique cuál.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="229"/>
+        <source>{partner} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy.</source>
+        <translation>{partner} se asoció antes de que los paquetes se firmaran, así que su clave es desconocida: olvídelo (consult-app packet forget) y haga una nueva copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="232"/>
+        <source>The copy could not be made: {table} rows refer to {other} rows that are not in it.</source>
+        <translation>No se pudo hacer la copia: filas de {table} remiten a filas de {other} que no están en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="233"/>
+        <source>--name: a field copy needs a name (for example &apos;Bamako embassy&apos;).</source>
+        <translation>--name: una copia de campo necesita un nombre (por ejemplo «Embajada en Bamako»).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="234"/>
+        <source>--name: this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
+        <translation>--name: este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="235"/>
+        <source>The record of the last exchange with {partner} is missing ({record}); make a new field copy.</source>
+        <translation>Falta el registro del último intercambio con {partner} ({record}); haga una nueva copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <source>The record of the last exchange with {partner} is incomplete ({record} is missing); make a new field copy.</source>
+        <translation>El registro del último intercambio con {partner} está incompleto (falta {record}); haga una nueva copia de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <source>Nothing has changed here since the last packet to {partner}.</source>
+        <translation>Nada ha cambiado aquí desde el último paquete enviado a {partner}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <source>{partner} would refuse this packet ({what}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.</source>
+        <translation>{partner} rechazaría este paquete ({what}: {why}); no se exportó nada: deshaga ese cambio, o pida a {asked} que lo haga, y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <source>The packet for {partner} could not be made: some changes here cannot be left out of it.</source>
+        <translation>No se pudo hacer el paquete para {partner}: algunos cambios hechos aquí no se pueden dejar fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <source>{file} is for another workspace, not {workspace}; nothing was imported.</source>
+        <translation>{file} está destinado a otro espacio de trabajo, no a {workspace}; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <source>{file} comes from a newer version of Consult (schema {version}); update Consult to import it.</source>
+        <translation>{file} procede de una versión más reciente de Consult (esquema {version}); actualice Consult para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
+        <source>{file} is addressed to another copy of this workspace, not to this one; nothing was imported.</source>
+        <translation>{file} va dirigido a otra copia de este espacio de trabajo, no a esta; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
+        <source>{file} says it comes from {sender}, but it is signed with {partner}&apos;s key; nothing was imported.</source>
+        <translation>{file} dice proceder de {sender}, pero está firmado con la clave de {partner}; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
+        <source>{file} presents {partner} as a {claimed}, but it was paired as a {paired}; nothing was imported.</source>
+        <translation>{file} presenta a {partner} como {claimed}, pero se emparejó como {paired}; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <source>{file} was made with exchange settings for {partner} that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.</source>
+        <translation>{file} se hizo con una configuración de intercambio para {partner} que difiere del emparejamiento registrado aquí (se modificó fuera de Consult); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="252"/>
+        <source>&apos;{policy}&apos; is not one of: ours, theirs.</source>
+        <translation>«{policy}» no es una de las reglas: ours, theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <source>{file} is packet {seq} from {partner}, but the last one imported was {last}: import packet {next} first (the sender keeps every packet in its exchange folder&apos;s outbox).</source>
+        <translation>{file} es el paquete {seq} de {partner}, pero el último importado fue el {last}: importe primero el paquete {next} (el remitente guarda cada paquete en la bandeja de salida de su carpeta de intercambio).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
+        <source>{workspace} is open read-only: nothing can be changed.</source>
+        <translation>{workspace} está abierto en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
+        <source>{file} cannot be imported in the middle of another change to {workspace}; nothing was imported.</source>
+        <translation>{file} no se puede importar en medio de otro cambio en {workspace}; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <source>{refusal}: packet refused, nothing was imported ({file} from {partner}).</source>
+        <translation>{refusal}: paquete rechazado, no se importó nada ({file} de {partner}).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="260"/>
+        <source>{file} is damaged (its changes cannot be read); nothing was imported.</source>
+        <translation>{file} está dañado (sus cambios no se pueden leer); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
+        <source>{file} cannot be applied: {why}. Nothing was imported.</source>
+        <translation>{file} no se puede aplicar: {why}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <source>it does not fit this copy.</source>
+        <translation>no encaja en esta copia.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <source>changes from {partner} refer to things this copy does not have.</source>
+        <translation>cambios de {partner} remiten a elementos que esta copia no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
+        <source>status history cannot be changed or deleted: packet refused.</source>
+        <translation>el historial de estados no se puede cambiar ni eliminar: paquete rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="261"/>
+        <source>{file} cannot be applied: {refusal} Nothing was imported.</source>
+        <translation>{file} no se puede aplicar: {refusal} No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
+        <source>{file} is larger than any change packet Consult writes; it was not read.</source>
+        <translation>{file} es más grande que cualquier paquete de cambios que escriba Consult; no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
+        <source>Your edit of {what} …{id}: {refusal}</source>
+        <translation>Su edición de {what} …{id}: {refusal}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
+        <source>{file} cannot be opened with this workspace&apos;s key: it was encrypted for someone else, or altered; nothing was imported.</source>
+        <translation>{file} no se puede abrir con la clave de este espacio de trabajo: se cifró para otra persona, o se alteró; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <source>{file} is damaged (its signed part cannot be read).</source>
+        <translation>{file} está dañado (su parte firmada no se puede leer).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="270"/>
+        <source>{file} is not signed by {partner}&apos;s key (it was altered or forged); nothing was imported.</source>
+        <translation>{file} no está firmado con la clave de {partner} (se alteró o falsificó); no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="271"/>
+        <source>{file} is signed by a key that belongs to none of this workspace&apos;s exchange partners; nothing was imported.</source>
+        <translation>{file} está firmado con una clave que no pertenece a ninguno de los socios de intercambio de este espacio de trabajo; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
+        <source>{file} is not a Consult change packet.</source>
+        <translation>{file} no es un paquete de cambios de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <source>{file} is truncated or damaged (its header is incomplete).</source>
+        <translation>{file} está truncado o dañado (su cabecera está incompleta).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <source>{file} is damaged (its header cannot be read).</source>
+        <translation>{file} está dañado (su cabecera no se puede leer).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
+        <source>{file} is damaged (its header is incomplete).</source>
+        <translation>{file} está dañado (su cabecera está incompleta).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="276"/>
+        <source>{file} is damaged (its header lacks a valid &apos;format_version&apos;).</source>
+        <translation>{file} está dañado (a su cabecera le falta un «format_version» válido).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="277"/>
+        <source>{file} is damaged (its header lacks a valid &apos;sha256&apos;).</source>
+        <translation>{file} está dañado (a su cabecera le falta un «sha256» válido).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
+        <source>{file} is damaged (its header lacks a valid &apos;scope&apos;).</source>
+        <translation>{file} está dañado (a su cabecera le falta un «scope» válido).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <source>{file} is damaged (its header lacks a valid &apos;{key}&apos;).</source>
+        <translation>{file} está dañado (a su cabecera le falta un «{key}» válido).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <source>{file} was written by a newer version of Consult (packet format {version}); update Consult to import it.</source>
+        <translation>{file} fue escrito por una versión más reciente de Consult (formato de paquete {version}); actualice Consult para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="281"/>
+        <source>{file} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.</source>
+        <translation>{file} es un paquete sin firmar de una versión más antigua de Consult; los paquetes ahora se firman y cifran: actualice Consult en el lado del remitente, haga una nueva copia de campo y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <source>{file} is damaged or was altered (its header is not as Consult writes it).</source>
+        <translation>{file} está dañado o fue alterado (su cabecera no es como la escribe Consult).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <source>{file} is truncated, damaged or was altered: its checksum does not match.</source>
+        <translation>{file} está truncado, dañado o fue alterado: su suma de comprobación no coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <source>{file} is damaged (its contents cannot be unpacked).</source>
+        <translation>{file} está dañado (su contenido no se puede descomprimir).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <source>{file} holds more than {size} MiB of changes, more than Consult accepts in one packet.</source>
+        <translation>{file} contiene más de {size} MiB de cambios, más de lo que Consult acepta en un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <source>{path} already exists: choose another name or open it instead.</source>
+        <translation>{path} ya existe: elija otro nombre, o ábralo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <source>{workspace} uses an older format (schema {version}); open it for writing once to upgrade it.</source>
+        <translation>{workspace} usa un formato más antiguo (esquema {version}); ábralo una vez en escritura para actualizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <source>Choose another file name: a copy cannot replace the workspace itself.</source>
+        <translation>Elija otro nombre de archivo: una copia no puede reemplazar el propio espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <source>This dialogue has no home party.</source>
+        <translation>Este diálogo no tiene ninguna parte propia.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="198"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="312"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="324"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="325"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="326"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="327"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="328"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <location filename="../../consult_app/ui/messages.py" line="329"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="330"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="331"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <location filename="../../consult_app/ui/messages.py" line="332"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <location filename="../../consult_app/ui/messages.py" line="334"/>
+        <source>field copy</source>
+        <translation>copia de campo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="335"/>
+        <source>secretariat</source>
+        <translation>secretaría</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <source>counterpart secretariat</source>
+        <translation>secretaría de la otra delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <source>partner of another kind</source>
+        <translation>socio de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="338"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <location filename="../../consult_app/ui/messages.py" line="339"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="236"/>
-        <location filename="../../consult_app/ui/messages.py" line="255"/>
-        <location filename="../../consult_app/ui/messages.py" line="308"/>
+        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <location filename="../../consult_app/ui/messages.py" line="353"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="239"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="240"/>
+        <location filename="../../consult_app/ui/messages.py" line="355"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="241"/>
+        <location filename="../../consult_app/ui/messages.py" line="356"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <location filename="../../consult_app/ui/messages.py" line="357"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <location filename="../../consult_app/ui/messages.py" line="358"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="244"/>
-        <location filename="../../consult_app/ui/messages.py" line="283"/>
+        <location filename="../../consult_app/ui/messages.py" line="359"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="245"/>
+        <location filename="../../consult_app/ui/messages.py" line="360"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="246"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="247"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="249"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="250"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="251"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="252"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="254"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="256"/>
+        <location filename="../../consult_app/ui/messages.py" line="371"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="257"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="258"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="260"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="261"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="262"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="264"/>
-        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="407"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="265"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="266"/>
-        <location filename="../../consult_app/ui/messages.py" line="304"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="267"/>
-        <location filename="../../consult_app/ui/messages.py" line="296"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="411"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="268"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="270"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="271"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="272"/>
+        <location filename="../../consult_app/ui/messages.py" line="387"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="274"/>
-        <location filename="../../consult_app/ui/messages.py" line="297"/>
+        <location filename="../../consult_app/ui/messages.py" line="389"/>
+        <location filename="../../consult_app/ui/messages.py" line="412"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="275"/>
+        <location filename="../../consult_app/ui/messages.py" line="390"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="276"/>
-        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
+        <location filename="../../consult_app/ui/messages.py" line="408"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="277"/>
+        <location filename="../../consult_app/ui/messages.py" line="392"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="278"/>
+        <location filename="../../consult_app/ui/messages.py" line="393"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <location filename="../../consult_app/ui/messages.py" line="394"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <location filename="../../consult_app/ui/messages.py" line="395"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="281"/>
+        <location filename="../../consult_app/ui/messages.py" line="396"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="282"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="284"/>
-        <location filename="../../consult_app/ui/messages.py" line="285"/>
-        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
+        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="401"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="289"/>
+        <location filename="../../consult_app/ui/messages.py" line="404"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="290"/>
-        <location filename="../../consult_app/ui/messages.py" line="311"/>
+        <location filename="../../consult_app/ui/messages.py" line="405"/>
+        <location filename="../../consult_app/ui/messages.py" line="426"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="291"/>
-        <location filename="../../consult_app/ui/messages.py" line="310"/>
+        <location filename="../../consult_app/ui/messages.py" line="406"/>
+        <location filename="../../consult_app/ui/messages.py" line="425"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="294"/>
+        <location filename="../../consult_app/ui/messages.py" line="409"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <location filename="../../consult_app/ui/messages.py" line="410"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="298"/>
+        <location filename="../../consult_app/ui/messages.py" line="413"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="299"/>
+        <location filename="../../consult_app/ui/messages.py" line="414"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="300"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="301"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="302"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="303"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="305"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="306"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="307"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="309"/>
+        <location filename="../../consult_app/ui/messages.py" line="424"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="313"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="314"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="430"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <location filename="../../consult_app/ui/messages.py" line="431"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="432"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="433"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <location filename="../../consult_app/ui/messages.py" line="435"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="321"/>
+        <location filename="../../consult_app/ui/messages.py" line="436"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <location filename="../../consult_app/ui/messages.py" line="437"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
 
-from consult_app.domain import validate
+from consult_app.domain import errors, validate
 from consult_app.ui import labels, messages
 from consult_app.ui.widgets import TextBox
 
@@ -21,21 +21,39 @@ PACKAGE = ROOT / "consult_app"
 FIELD = re.compile(r"[a-z_][a-z0-9_ ]*(\[\x00\])?(\.[a-z0-9_\x00]+)*")
 
 
+def _kinds(error: type) -> set[str]:
+    return {error.__name__}.union(*(_kinds(kind) for kind in error.__subclasses__()))
+
+
+# Every kind of refusal (Invalid, BadPacket, NothingToSend, ConsultError itself…) but Refused, whose "what: reason" is relayed
+# whole under a sentence of its own, and NotFound: a reference typed on the command line that matches nothing (the window chooses).
+REFUSALS = _kinds(errors.ConsultError) - {"Refused", "NotFound"}
+
+
+def _text(message: ast.expr) -> str | None:
+    """A refusal's sentence with each value as a NUL: a text, an f-string, or texts joined with +; None when it is built elsewhere."""
+    if isinstance(message, ast.Constant) and isinstance(message.value, str):
+        return message.value
+    if isinstance(message, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "\x00" for v in message.values)
+    if isinstance(message, ast.BinOp) and isinstance(message.op, ast.Add):
+        left, right = _text(message.left), _text(message.right)
+        return None if left is None and right is None else ("\x00" if left is None else left) + ("\x00" if right is None else right)
+    return None
+
+
 def shapes_of_refusals() -> dict[tuple[str, ...], str]:
     """The literal pieces (around the values) of every sentence after "field: " that the layers an editor reaches build."""
     found = {}
     for relative in messages.SOURCES:
         tree = ast.parse((PACKAGE / relative).read_text("utf-8"))
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "Invalid" and node.args):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in REFUSALS and node.args):
                 continue
-            message = node.args[0]
-            if isinstance(message, ast.Constant) and isinstance(message.value, str):
-                text = message.value
-            elif isinstance(message, ast.JoinedStr):
-                text = "".join(v.value if isinstance(v, ast.Constant) else "\x00" for v in message.values)
-            else:
+            text = _text(node.args[0])
+            if text is None:
                 continue
+            text = re.sub("\x00+", "\x00", text)
             head, sep, rest = text.partition(": ")
             if sep and FIELD.fullmatch(head.replace("\x00", "\x00")) or head == "\x00":
                 text = rest
@@ -255,3 +273,99 @@ def test_a_refusal_in_a_negotiation_dialog_reads_wholly_in_french(french, window
     propose.accept()
     assert propose.errors["passage"].text() == ("Passage\u00a0: indiquez les mots à remplacer (citez-les tels qu’ils figurent dans le texte transmis).")
     assert demo.proposals(session.id) == []
+
+
+def test_pairing_and_packet_refusals_in_french_and_spanish(language):
+    """A file's name opens the sentence; what is wrong inside a damaged invitation, a refusal relayed, a partner's kind: each in its place."""
+    damaged = "invite.consult-partner is damaged (its 'invite_id' is missing); nothing was changed."
+    kinds = "a1.packet presents Bamako as a secretariat, but it was paired as a field copy; nothing was imported."
+    relayed = "x.packet cannot be applied: Your edit of commitment …1a2b: text: must not be empty. Nothing was imported."
+    named = "invite.partner: the dialogue it carries cannot be read (dialogues[0].code: must not be empty.); nothing was changed."
+    shown = [messages.translate(m) for m in (damaged, kinds, relayed, named)]
+    assert (
+        shown
+        == {
+            "en": [damaged, kinds, relayed.replace(" text:", " Text:"), named],
+            "fr": [
+                "invite.consult-partner est endommagé (son champ « invite_id » manque) ; rien n’a été modifié.",
+                "a1.packet présente Bamako en tant que secrétariat, mais il a été apparié en tant que copie de terrain ; rien n’a été importé.",
+                "x.packet ne peut pas être appliqué : Votre modification de commitment …1a2b : Texte\u00a0: ne doit pas être vide. Rien n’a été importé.",
+                "invite.partner\u00a0: le dialogue qu’il contient est illisible (dialogues[0].code\u00a0: ne doit pas être vide.) ; rien n’a été modifié.",
+            ],
+            "es": [
+                "invite.consult-partner está dañado (falta su campo «invite_id»); no se modificó nada.",
+                "a1.packet presenta a Bamako como secretaría, pero se emparejó como copia de campo; no se importó nada.",
+                "x.packet no se puede aplicar: Su edición de commitment …1a2b: Texto: no puede estar vacío. No se importó nada.",
+                "invite.partner: el diálogo que contiene no se puede leer (dialogues[0].code: no puede estar vacío.); no se modificó nada.",
+            ],
+        }[labels.language()]
+    )
+
+
+def test_a_refused_acceptance_reads_wholly_in_french(french, qtbot, tmp_path):
+    """An altered invitation, a damaged one, an invitation accepted where it was made, a file that exists: the dialog
+    stays open with one French sentence, and no file is changed."""
+    from .test_pairing import accept_dialog, files, invitation
+
+    fr, invite = invitation(tmp_path)
+    altered = tmp_path / "altered.consult-partner"
+    altered.write_bytes(invite.read_bytes().replace("Secrétariat malien".encode(), "Secrétariat maliem".encode()))
+    damaged = tmp_path / "damaged.consult-partner"
+    damaged.write_text('{"format": "consult-partner", "format_version": 1, "body": {"kind": "invite"}}', "utf-8")
+    window, partners_dialog, dialog = accept_dialog(qtbot, fr)
+    dialog.name.setText("Secrétariat français")
+    dialog.reply.path.setText(str(tmp_path / "reply.consult-partner"))
+    before = files(tmp_path)
+
+    def refused(infile) -> str:
+        dialog.infile.path.setText(str(infile))
+        dialog.accept()
+        assert dialog.isVisible()
+        assert files(tmp_path) == before
+        return dialog.error.text()
+
+    assert refused(altered) == "altered.consult-partner a été altéré après sa signature (ou est endommagé) ; rien n’a été modifié."
+    assert refused(damaged) == "damaged.consult-partner est endommagé (son champ « invite_id » manque) ; rien n’a été modifié."
+    assert refused(invite) == ("invite.consult-partner vient de cet espace de travail ou de l’un de ses partenaires : c’est l’autre secrétariat qui l’accepte.")
+    dialog.reply.path.setText(str(fr))
+    assert refused(invite) == f"{fr} existe déjà : choisissez un autre nom."
+    dialog.reply.path.setText(str(tmp_path / "reply.consult-partner"))
+    dialog.into.setCurrentIndex(1)  # into a new workspace file, which exists
+    dialog.new_file.path.setText(str(fr))
+    assert refused(invite) == f"{fr} existe déjà : choisissez un autre nom, ou ouvrez-le."
+    window.workspace.close()
+
+
+def test_a_refused_packet_reads_wholly_in_french(french, qtbot, tmp_path):
+    """A packet from the field copy, made for another workspace (its id rewritten with the sqlite3 shell): Receive Changes
+    shows why in French, offers no Import, and the workspace is not changed."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from consult_app.ops.workspaces import create as create_workspace
+    from consult_app.store import Workspace
+    from consult_app.store.sync import export_packet, field_copy
+    from consult_app.ui.main_window import MainWindow
+
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
+    conn = sqlite3.connect(a, isolation_level=None)
+    conn.execute("UPDATE meta SET value = '00000000-0000-4000-8000-000000000000' WHERE key = 'workspace_id'")
+    conn.close()
+    with Workspace.open(a) as ws:
+        (tmp_path / "a1.packet").write_bytes(export_packet(ws)[0])
+    saved = s.read_bytes()
+    window = MainWindow(Workspace.open(s))
+    qtbot.addWidget(window)
+    dialog = window.exchange.receive_changes_from(tmp_path / "a1.packet")
+    assert dialog.summary.text() == "a1.packet est destiné à un autre espace de travail, pas à s.consult ; rien n’a été importé."
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    truncated = tmp_path / "a2.packet"
+    truncated.write_bytes((tmp_path / "a1.packet").read_bytes()[:-10])
+    dialog = window.exchange.receive_changes_from(truncated)
+    assert dialog.summary.text() == "a2.packet est tronqué, endommagé ou a été altéré : sa somme de contrôle ne correspond pas."
+    window.workspace.close()
+    assert s.read_bytes() == saved
