@@ -1278,7 +1278,6 @@ def _field_copy(args: argparse.Namespace) -> int:
 def _packet(args: argparse.Namespace) -> int:
     from .ops import exchange
     from .ops.exports import write_bytes
-    from .store.sync import read_packet_file
 
     if args.action in ("partners", "rotate-key", "forget"):
         return _partners(args)
@@ -1291,7 +1290,7 @@ def _packet(args: argparse.Namespace) -> int:
         for line in header.get("kept", ()):
             print(f"Kept here, not sent (the other secretariat takes no such change from us): {line}.")
         return 0
-    data = read_packet_file(args.infile)
+    data = exchange.read_packet(args.infile)
     with _writing(args.path) as ws:
         report = exchange.import_packet(ws, data, name=args.infile.name, dry_run=args.dry_run, policy=args.policy)
     for line in report.lines():

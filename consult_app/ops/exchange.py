@@ -14,6 +14,11 @@ def field_copy(ws: Workspace, out: str | Path, *, name: str, dialogue_id: str | 
     return sync.find_peer(ws, name)
 
 
+def read_packet(path: str | Path) -> bytes:
+    """A packet file's bytes, read whole only if it is no larger than any packet Consult writes (a refusal says so in one sentence)."""
+    return sync.read_packet_file(path)
+
+
 def export_packet(ws: Workspace, to: str | None = None, *, allow_empty: bool = True) -> tuple[bytes, dict]:
     """Everything changed here since the last exchange with ``to``, signed and encrypted for it: bytes and header.
 

@@ -98,7 +98,7 @@ class ReceiveChangesDialog(Dialog):
         super().__init__(parent)
         self.workspace = workspace
         self.source = source
-        self.data = source.read_bytes()
+        self.data = exchange_ops.read_packet(source)  # a refusal (too large, unreadable) reaches the caller
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Receive Changes — {name}").format(name=source.name))
         layout = QVBoxLayout(self)

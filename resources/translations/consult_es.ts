@@ -1253,43 +1253,38 @@
 <context>
     <name>ExchangeCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
         <source>Send changes</source>
         <translation>Enviar cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="14"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="15"/>
         <source>Change packets (*.packet)</source>
         <translation>Paquetes de cambios (*.packet)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="25"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="26"/>
         <source>Wrote packet {seq} (1 change) to {path}.</source>
         <translation>Paquete {seq} (1 cambio) escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="26"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="27"/>
         <source>Wrote packet {seq} ({n} changes) to {path}.</source>
         <translation>Paquete {seq} ({n} cambios) escrito en {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="36"/>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="44"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="37"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="45"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="36"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="37"/>
         <source>Change packets (*.packet);;All files (*)</source>
         <translation>Paquetes de cambios (*.packet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="44"/>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>No se puede leer {path}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/commands/exchange.py" line="47"/>
+        <location filename="../../consult_app/ui/commands/exchange.py" line="48"/>
         <source>Changes from {name} imported.</source>
         <translation>Cambios de {name} importados.</translation>
     </message>

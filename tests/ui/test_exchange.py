@@ -73,6 +73,18 @@ def test_a_bad_packet_is_refused_in_the_preview(qtbot, demo, tmp_path):
     assert send.error.text() == "This workspace has no exchange partner yet: make a field copy first (consult-app field-copy)."
 
 
+def test_a_file_larger_than_any_packet_is_not_read(qtbot, demo, tmp_path):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    huge = tmp_path / "huge.packet"
+    with huge.open("wb") as f:
+        f.truncate(257 * 1024 * 1024)  # sparse: as large as it says, nothing read
+    saved = demo.path.read_bytes()
+    assert window.exchange.receive_changes_from(huge) is None
+    assert window.statusBar().currentMessage() == f"{huge} is larger than any change packet Consult writes; it was not read."
+    assert demo.path.read_bytes() == saved
+
+
 def test_exchange_partners_shows_safety_numbers_rotates_keys_and_forgets(qtbot, tmp_path):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
     create_workspace(s, demo=True).close()

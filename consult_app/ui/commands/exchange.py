@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import labels
+from ...domain.errors import ConsultError
+from .. import labels, messages
 from .base import Commands
 
 
@@ -40,8 +41,8 @@ class ExchangeCommands(Commands):
 
         try:
             dialog = ReceiveChangesDialog(self.workspace, path, self.window)
-        except OSError as exc:
-            self.tell(self.tr("Receive changes"), self.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc))
+        except ConsultError as exc:  # a file that cannot be read, or larger than any packet
+            self.tell(self.tr("Receive changes"), messages.translate(str(exc)))
             return None
         dialog.accepted.connect(
             lambda: self.status(self.tr("Changes from {name} imported.").format(name=dialog.report.sender or dialog.report.header["from_name"]))
