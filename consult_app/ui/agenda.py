@@ -432,8 +432,18 @@ class AgendaView(View):
         node = self.tree.currentItem()
         return node.data(0, ROLE_ID) if node else None
 
-    def _run(self, text: str, do, undo) -> bool:
-        return run_undoable(self.undo, text, do, undo, self.report)
+    def _run(self, text: str, do, undo, shows: str | None = None, undone_shows: str | None = None) -> bool:
+        """Make a change undoably; after it and after each redo the row ``shows`` is selected, after each undo ``undone_shows``."""
+
+        def doing() -> None:
+            self.pending = shows or self.pending
+            do()
+
+        def undoing() -> None:
+            self.pending = undone_shows or self.pending
+            undo()
+
+        return run_undoable(self.undo, text, doing, undoing, self.report)
 
     def heading(self) -> str:
         return self.tr("Agenda")
@@ -464,11 +474,12 @@ class AgendaView(View):
 
     def _added(self, item: AgendaItem) -> None:
         saved = copy.deepcopy(item)
-        self.pending = item.id
         self._run(
             self.tr("Add agenda item"),
             lambda: sessions_ops.add_agenda_item(self.workspace, saved),
             lambda: sessions_ops.delete_agenda_item(self.workspace, saved.id),
+            shows=item.id,
+            undone_shows=self.current_id(),  # the row it was added after
         )
 
     def add_row(self, kind: ItemKind) -> None:
@@ -477,7 +488,6 @@ class AgendaView(View):
             return
         session_id, after, row_id = self.session.id, self.current_id(), new_id()
         added: list[AgendaItem] = []
-        self.pending = row_id  # the new row is selected
 
         def do() -> None:
             if added:  # redo: put back the very rows undo took away
@@ -486,7 +496,7 @@ class AgendaView(View):
             added[:] = sessions_ops.add_timetable_row(self.workspace, session_id, kind, after, row_id)
 
         texts = {ItemKind.BREAK: self.tr("Add break"), ItemKind.LUNCH: self.tr("Add lunch"), ItemKind.DAY: self.tr("Add day")}
-        self._run(texts[kind], do, lambda: sessions_ops.delete_agenda_items(self.workspace, [i.id for i in added]))
+        self._run(texts[kind], do, lambda: sessions_ops.delete_agenda_items(self.workspace, [i.id for i in added]), shows=row_id, undone_shows=after)
 
     def activate(self) -> ItemEditor | None:
         """Enter or a double click: a carry-over sub-item opens its commitment; any other row opens its editor."""
@@ -514,11 +524,18 @@ class AgendaView(View):
         if not current:
             return
         removed: list = []  # what the deletion took (the item, then its sub-items), for undo
+        node = self.tree.currentItem()
+        parent = node.parent() or self.tree.invisibleRootItem()
+        row = parent.indexOfChild(node)
+        # the row that takes its place is selected: the next one, else the one before, else the parent item
+        near = [n for n in (parent.child(row + 1), parent.child(row - 1) if row else None, node.parent()) if n is not None]
+        shows = near[0].data(0, ROLE_ID) if near else None
 
         def delete() -> None:
             removed[:] = sessions_ops.delete_agenda_item(self.workspace, current)
 
-        self._run(self.tr("Delete agenda item"), delete, lambda: sessions_ops.restore_agenda_items(self.workspace, removed))
+        restore = lambda: sessions_ops.restore_agenda_items(self.workspace, removed)  # noqa: E731
+        self._run(self.tr("Delete agenda item"), delete, restore, shows=shows, undone_shows=current)
 
     def move(self, item_id: str, parent_id: str | None, position: int) -> None:
         """Move an item (from drag and drop or the keyboard), undoably."""
@@ -528,11 +545,12 @@ class AgendaView(View):
             position -= 1  # the item leaves its old place first
         if (parent_id, position) == (old_parent, old_position):
             return
-        self.pending = item_id
         self._run(
             self.tr("Move agenda item"),
             lambda: sessions_ops.move_agenda_item(self.workspace, item_id, parent_id, position),
             lambda: sessions_ops.move_agenda_item(self.workspace, item_id, old_parent, old_position),
+            shows=item_id,
+            undone_shows=item_id,
         )
 
     def _nudge(self, key) -> None:

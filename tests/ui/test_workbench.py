@@ -130,6 +130,44 @@ def test_reorder_updates_the_timetable_and_undo_restores_it(window, qtbot, refre
     assert ("4", "11:35", "11:50", "Questions diverses") in agenda_rows(window)
 
 
+def test_undo_and_redo_select_the_row_they_change(window, qtbot, refreshed):
+    """Ctrl+Z / Ctrl+Shift+Z on the agenda leave the row they changed selected, as the change itself did: a re-added or
+    restored item, a moved one (even with another row chosen meanwhile), the row an undone one was added after."""
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
+    window.tabs.setCurrentWidget(window.agenda_view)
+    view, tree = window.agenda_view, window.agenda_view.tree
+
+    def selected():
+        node = tree.currentItem()
+        return (node.text(0), node.text(3)) if node else None
+
+    tree.setCurrentItem(tree.topLevelItem(2))
+    editor = view.add()
+    editor.titles["fr"].setText("Saisonniers")
+    editor.accept()
+    refreshed(window)
+    assert selected() == ("4", "Saisonniers")
+    window.undo.undo()
+    refreshed(window)
+    assert selected() == ("3", "Cogestion des flux migratoires")  # the row it was added after
+    window.undo.redo()
+    refreshed(window)
+    assert selected() == ("4", "Saisonniers")
+    qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    refreshed(window)
+    assert selected() == ("3", "Saisonniers")
+    tree.setCurrentItem(tree.topLevelItem(0))
+    window.undo.undo()
+    refreshed(window)
+    assert selected() == ("4", "Saisonniers")
+    view.delete()
+    refreshed(window)
+    assert selected() == ("4", "Codéveloppement")  # the row that took its place
+    window.undo.undo()
+    refreshed(window)
+    assert selected() == ("4", "Saisonniers")
+
+
 def test_drop_moves_an_item(window, qtbot, demo, refreshed):
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))
     window.tabs.setCurrentWidget(window.agenda_view)
