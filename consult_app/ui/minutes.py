@@ -393,7 +393,7 @@ class MinutesView(View):
         try:
             minutes_ops.set_state(self.workspace, before.id, state)
         except ConsultError as exc:
-            self.saved_label.setText(str(exc))
+            self.saved_label.setText(messages.translate(str(exc)))
             self.state.setCurrentIndex(self.state.findData(before.minutes_state))
             return
         self._record_grew()

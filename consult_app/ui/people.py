@@ -19,6 +19,7 @@ from ..domain.model import Person
 from ..domain.text import fold
 from ..ops import people as people_ops
 from ..store import Workspace
+from . import messages
 from .undo import edit_undoably, run_undoable
 from .widgets import Dialog, FieldErrors, TableWidget, command_buttons, context_menu, internal_box, line_edit, ok_cancel
 
@@ -226,7 +227,7 @@ class PeopleDirectory(Dialog):
     def report(self, message: str) -> None:
         tell = getattr(self.parent(), "tell", None)
         if tell is not None:
-            tell(self.windowTitle(), message)
+            tell(self.windowTitle(), messages.translate(message))
 
     # ------------------------------------------------------------ edits
 

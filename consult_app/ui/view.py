@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.model import Dialogue, Session
 from ..store import Workspace
+from . import messages
 
 
 class View(QWidget):
@@ -52,7 +53,7 @@ class View(QWidget):
         raise NotImplementedError
 
     def report(self, message: str) -> None:
-        """Show a refusal in one sentence, in the window's message box."""
+        """Show a refusal in one sentence, in the window's message box, in the interface's language."""
         tell = getattr(self.window(), "tell", None)
         if tell is not None:
-            tell(self.heading(), message)
+            tell(self.heading(), messages.translate(message))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
 
 from consult_app.domain import errors, validate
+from consult_app.domain.model import MinutesState
 from consult_app.ui import labels, messages
 from consult_app.ui.widgets import TextBox
 
@@ -369,3 +370,27 @@ def test_a_refused_packet_reads_wholly_in_french(french, qtbot, tmp_path):
     assert dialog.summary.text() == "a2.packet est tronqué, endommagé ou a été altéré : sa somme de contrôle ne correspond pas."
     window.workspace.close()
     assert s.read_bytes() == saved
+
+
+def test_a_refusal_told_by_a_view_or_the_directory_reads_wholly_in_french(french, window, demo, refreshed):
+    """A view's refusal (the register's Delete, the Minutes' state box) and the people directory's were shown as the store
+    wrote them, in English, in a French window."""
+    from .test_workbench import choose_state
+
+    window.tabs.setCurrentWidget(window.minutes_view)
+    choose_state(window.minutes_view, MinutesState.AGREED)
+    assert window.minutes_view.saved_label.text() == (
+        "Le procès-verbal de la session 3 de ML-FR est approuvé lorsque chaque chef de délégation a approuvé la même version : "
+        "recueillez plutôt ces approbations."
+    )
+    window.navigator.setCurrentItem(window.mlfr)
+    window.tabs.setCurrentWidget(window.register_view)
+    window.register_view.select(demo.commitment_by_ref("MLFR-2002-01").id)
+    assert not window.register_view.delete()
+    # the list of what makes its history is still in English ("2 status events, …"): these phrases have no entry yet
+    assert window.statusBar().currentMessage().startswith("MLFR-2002-01 ne peut pas être supprimé car il a un historique (")
+    directory = window.tools.people_directory()
+    directory.filter.setText("Claire Moreau")
+    directory.remove()
+    assert window.statusBar().currentMessage() == "Claire Moreau fait partie d'une délégation : retirez-le d'abord de celle-ci, ou gardez-le dans l'annuaire."
+    directory.accept()
