@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,18 @@ from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from . import messages
 from .widgets import Dialog, FieldErrors, TextBox, choice_box, context_menu, error_label, line_edit, ok_cancel, row_table
+
+# The texts of an item a proposal may change, by the name the record gives them, as the Propose dialog shows them.
+FIELDS = {
+    "summary": QT_TRANSLATE_NOOP("ProposeDialog", "Summary"),
+    "conclusions": QT_TRANSLATE_NOOP("ProposeDialog", "Conclusions"),
+    "title": QT_TRANSLATE_NOOP("ProposeDialog", "Title"),
+}
+
+
+def field_label(field: str) -> str:
+    """'summary' → 'Summary' in the interface's language (a field the table does not know keeps its name)."""
+    return QCoreApplication.translate("ProposeDialog", FIELDS[field]) if field in FIELDS else field
 
 
 def _party_name(d, party_id: str | None) -> str:
@@ -70,7 +82,7 @@ class ProposeDialog(FieldErrors, Dialog):
         version = workspace.minutes_versions(session.id)[-1]
         items = [(f"{f['number']}. {pick(f['title'], d.languages[0], tuple(d.languages))}", f["id"]) for f in version.texts["items"]]
         self.item = choice_box("item", None, items, item_id)
-        self.field = choice_box("field", None, ((self.tr("Summary"), "summary"), (self.tr("Conclusions"), "conclusions"), (self.tr("Title"), "title")))
+        self.field = choice_box("field", None, ((field_label(field), field) for field in FIELDS))
         self.lang = choice_box("lang", None, ((lang, lang) for lang in d.languages))
         ops = ((self.tr("Replace a passage"), "replace"), (self.tr("Insert after a passage"), "insert"), (self.tr("Delete a passage"), "delete"))
         self.op = choice_box("op", None, (*ops, (self.tr("Comment only"), "comment")))
@@ -352,7 +364,7 @@ class ProposalsPanel(QWidget):
         states = {"open": self.tr("open"), "accepted": self.tr("accepted"), "rejected": self.tr("rejected"), "edited": self.tr("accepted as: «{text}»")}
         for row, p in enumerate(self.proposals):
             cells = (
-                f"{numbers.get(p.agenda_item_id, '?')} {p.field} [{p.lang}]",
+                f"{numbers.get(p.agenda_item_id, '?')} {field_label(p.field)} [{p.lang}]",
                 _party_name(d, p.party_id),
                 change[p.op].format(passage=p.passage, text=p.text),
                 p.comment,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import re
 
@@ -394,3 +395,24 @@ def test_a_refusal_told_by_a_view_or_the_directory_reads_wholly_in_french(french
     directory.remove()
     assert window.statusBar().currentMessage() == "Claire Moreau fait partie d'une délégation : retirez-le d'abord de celle-ci, ou gardez-le dans l'annuaire."
     directory.accept()
+
+
+def test_the_proposals_table_names_the_text_in_french(french, window, demo, refreshed):
+    """The table said where a proposal applies with the record's own word ("3.1 summary [fr]") in a French window."""
+    from consult_app.ops import minutes as minutes_ops
+
+    session = window.session
+    mali = window.dialogue.party_by_code("ML").id
+    item = next(i for i in demo.agenda(session.id) if i.title["fr"].startswith("Politique des visas"))
+    demo.update_agenda_item(dataclasses.replace(item, summary={"fr": "Les deux parties ont examiné la politique des visas."}))
+    minutes_ops.set_state(demo, session.id, MinutesState.CIRCULATED)
+    window.tabs.setCurrentWidget(window.minutes_view)
+    propose = window.minutes_view.panel.open_propose()
+    assert [propose.field.itemText(n) for n in range(propose.field.count())] == ["Résumé", "Conclusions", "Titre"]
+    propose.item.setCurrentIndex(propose.item.findData(item.id))
+    propose.party.setCurrentIndex(propose.party.findData(mali))
+    propose.passage.setText("examiné")
+    propose.text.setPlainText("évalué")
+    propose.accept()
+    refreshed(window)
+    assert window.minutes_view.panel.table.item(0, 0).text() == "3.1 Résumé [fr]"

@@ -248,7 +248,7 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo, refr
     propose.comment.setText("Plus précis")
     propose.accept()
     assert not propose.isVisible()
-    assert [panel.table.item(0, c).text() for c in range(6)] == ["3.1 summary [fr]", "Mali", "«examiné» → «évalué»", "Plus précis", "1", "open"]
+    assert [panel.table.item(0, c).text() for c in range(6)] == ["3.1 Summary [fr]", "Mali", "«examiné» → «évalué»", "Plus précis", "1", "open"]
     assert not panel.circulate()
     assert (
         panel.error.text()
