@@ -217,7 +217,7 @@ def redline_html(changes: list[N.Change]) -> str:
                 parts.append(f"<u style='color:#15803d'>{text}</u>")
             else:
                 parts.append(text)
-        out.append(f"<p><b>{html.escape(c.number)}. {html.escape(c.title)} — {c.field} [{c.lang}]</b><br>{''.join(parts)}</p>")
+        out.append(f"<p><b>{html.escape(c.number)}. {html.escape(c.title)} — {field_label(c.field)} [{c.lang}]</b><br>{''.join(parts)}</p>")
     return "".join(out)
 
 

@@ -415,4 +415,10 @@ def test_the_proposals_table_names_the_text_in_french(french, window, demo, refr
     propose.text.setPlainText("évalué")
     propose.accept()
     refreshed(window)
-    assert window.minutes_view.panel.table.item(0, 0).text() == "3.1 Résumé [fr]"
+    panel = window.minutes_view.panel
+    assert panel.table.item(0, 0).text() == "3.1 Résumé [fr]"
+    panel.table.selectRow(0)
+    accepted = panel.decide("accept")
+    assert accepted, panel.error.text()
+    assert panel.circulate(), panel.error.text()
+    assert "3.1. Politique des visas : bilan 1997–2002 — Résumé [fr]" in panel.redline.toPlainText()  # the redline's heading too
