@@ -525,6 +525,21 @@ def test_ctrl_k_search_jumps_to_the_commitment(window, qtbot):
     assert "ITAL-2002-01" in window.register_view.detail.toPlainText()
 
 
+def test_ctrl_k_search_jumps_to_the_action_itself(window, qtbot, demo):
+    """A follow-up action found by Ctrl+K is selected in the Follow-up view, whatever filter was on (it only opened the view)."""
+    window.navigator.setCurrentItem(top(window, "ML-FR"))
+    window.tabs.setCurrentWidget(window.actions_view)
+    view = window.actions_view
+    view.mode.setCurrentIndex(view.mode.findData(ActionsFilter.MINE))  # someone else's action is not shown
+    dialog = window.navigation.search_workspace()
+    qtbot.keyClicks(dialog.query, "banque malienne")
+    dialog.results.setCurrentRow(next(r for r in range(dialog.results.count()) if "Hélène Garnier" in dialog.results.item(r).text()))
+    dialog.jump()
+    assert window.tabs.currentWidget() is view
+    wanted = next(a for a in demo.actions() if a.description.startswith("Identifier une banque malienne"))
+    assert view.current() is not None and view.current().id == wanted.id
+
+
 def test_save_a_copy_and_export_import(window, qtbot, tmp_path):
     assert window.files.save_copy_to(tmp_path / "copy.consult")
     with Workspace.open(tmp_path / "copy.consult") as copy:

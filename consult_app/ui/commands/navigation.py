@@ -80,8 +80,7 @@ class NavigationCommands(Commands):
             w.tabs.setCurrentWidget(w.agenda_view)
             w.agenda_view.reload(select=item.id)
         elif hit.kind == "action":
-            w.select_dialogue(hit.dialogue_id)
-            w.tabs.setCurrentWidget(w.actions_view)
+            self.open_actions(hit.dialogue_id, action_id=hit.item_id)
         elif hit.dialogue_id:
             w.select_dialogue(hit.dialogue_id)
             w.tabs.setCurrentWidget(w.details)
