@@ -34,7 +34,7 @@ from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
 from . import labels, memory
-from .undo import edit_undoably, run_undoable
+from .undo import edit_undoably
 from .view import View
 from .widgets import Dialog, FieldErrors, Listing, TextBox, choice_box, context_menu, internal_box, line_edit, ok_cancel, time_edit
 
@@ -432,19 +432,6 @@ class AgendaView(View):
         node = self.tree.currentItem()
         return node.data(0, ROLE_ID) if node else None
 
-    def _run(self, text: str, do, undo, shows: str | None = None, undone_shows: str | None = None) -> bool:
-        """Make a change undoably; after it and after each redo the row ``shows`` is selected, after each undo ``undone_shows``."""
-
-        def doing() -> None:
-            self.pending = shows or self.pending
-            do()
-
-        def undoing() -> None:
-            self.pending = undone_shows or self.pending
-            undo()
-
-        return run_undoable(self.undo, text, doing, undoing, self.report)
-
     def heading(self) -> str:
         return self.tr("Agenda")
 
@@ -474,7 +461,7 @@ class AgendaView(View):
 
     def _added(self, item: AgendaItem) -> None:
         saved = copy.deepcopy(item)
-        self._run(
+        self.run(
             self.tr("Add agenda item"),
             lambda: sessions_ops.add_agenda_item(self.workspace, saved),
             lambda: sessions_ops.delete_agenda_item(self.workspace, saved.id),
@@ -496,7 +483,7 @@ class AgendaView(View):
             added[:] = sessions_ops.add_timetable_row(self.workspace, session_id, kind, after, row_id)
 
         texts = {ItemKind.BREAK: self.tr("Add break"), ItemKind.LUNCH: self.tr("Add lunch"), ItemKind.DAY: self.tr("Add day")}
-        self._run(texts[kind], do, lambda: sessions_ops.delete_agenda_items(self.workspace, [i.id for i in added]), shows=row_id, undone_shows=after)
+        self.run(texts[kind], do, lambda: sessions_ops.delete_agenda_items(self.workspace, [i.id for i in added]), shows=row_id, undone_shows=after)
 
     def activate(self) -> ItemEditor | None:
         """Enter or a double click: a carry-over sub-item opens its commitment; any other row opens its editor."""
@@ -535,7 +522,7 @@ class AgendaView(View):
             removed[:] = sessions_ops.delete_agenda_item(self.workspace, current)
 
         restore = lambda: sessions_ops.restore_agenda_items(self.workspace, removed)  # noqa: E731
-        self._run(self.tr("Delete agenda item"), delete, restore, shows=shows, undone_shows=current)
+        self.run(self.tr("Delete agenda item"), delete, restore, shows=shows, undone_shows=current)
 
     def move(self, item_id: str, parent_id: str | None, position: int) -> None:
         """Move an item (from drag and drop or the keyboard), undoably."""
@@ -545,7 +532,7 @@ class AgendaView(View):
             position -= 1  # the item leaves its old place first
         if (parent_id, position) == (old_parent, old_position):
             return
-        self._run(
+        self.run(
             self.tr("Move agenda item"),
             lambda: sessions_ops.move_agenda_item(self.workspace, item_id, parent_id, position),
             lambda: sessions_ops.move_agenda_item(self.workspace, item_id, old_parent, old_position),

@@ -314,24 +314,23 @@ class SessionView(View):
             confirmed=dialog.confirmed.isChecked(),
         )
         added = [new_person]  # a new person enters the directory with the first add, and stays there on undo
-        self.pending = member.id
+        before = self.current_member()
 
         def add() -> None:
             sessions_ops.add_delegate(self.workspace, copy.deepcopy(member), added.pop() if added else None)
 
-        run_undoable(self.undo, self.tr("Add delegate"), add, lambda: sessions_ops.remove_delegate(self.workspace, member.id), self.report)
+        self.run(self.tr("Add delegate"), add, lambda: sessions_ops.remove_delegate(self.workspace, member.id), shows=member.id, undone_shows=before)
 
     def remove_member(self) -> None:
         member_id = self.current_member()
         if not member_id:
             return
         member = next(m for m in self.workspace.delegation(self.session.id) if m.id == member_id)
-        run_undoable(
-            self.undo,
+        self.run(
             self.tr("Remove delegate"),
             lambda: sessions_ops.remove_delegate(self.workspace, member_id),
             lambda: sessions_ops.add_delegate(self.workspace, copy.deepcopy(member)),
-            self.report,
+            undone_shows=member_id,
         )
 
     def copy_delegations(self) -> None:
@@ -365,14 +364,13 @@ class SessionView(View):
         self._set_attendance(member_id, node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked)
 
     def _set_attendance(self, member_id: str, confirmed: bool) -> None:
-        self.pending = member_id
         text = self.tr("Confirm attendance") if confirmed else self.tr("Attendance not confirmed")
-        run_undoable(
-            self.undo,
+        self.run(
             text,
             lambda: sessions_ops.set_attendance(self.workspace, member_id, confirmed),
             lambda: sessions_ops.set_attendance(self.workspace, member_id, not confirmed),
-            self.report,
+            shows=member_id,
+            undone_shows=member_id,
         )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from ..domain.model import Dialogue, Session
 from ..store import Workspace
 from . import messages
+from .undo import run_undoable
 
 
 class View(QWidget):
@@ -43,6 +44,20 @@ class View(QWidget):
         """What the reload should select: the argument, else what an edit asked for (once)."""
         chosen, self.pending = select or self.pending, None
         return chosen
+
+    def run(self, text: str, do, undo, shows: str | None = None, undone_shows: str | None = None) -> bool:
+        """Make a change now as one undoable step named ``text``; after it and after each redo the reload selects
+        ``shows``, after each undo ``undone_shows`` (None: the selection stays where it is)."""
+
+        def doing() -> None:
+            self.pending = shows or self.pending
+            do()
+
+        def undoing() -> None:
+            self.pending = undone_shows or self.pending
+            undo()
+
+        return run_undoable(self.undo, text, doing, undoing, self.report)
 
     def panes(self) -> list[QWidget]:
         """The view's areas that F6 cycles through (its list or table first, then its detail)."""

@@ -227,6 +227,45 @@ class TestDelegations:
             refreshed(window)  # the tree built anew: the next tick is on a fresh item
         assert view.attendance.text() == "Attendance confirmed: 0 of 6"
 
+    def test_undo_and_redo_select_the_delegate_they_change(self, window, demo, refreshed):
+        """Undoing a tick while another delegate is chosen selects the one ticked; redoing an added delegate selects them;
+        undoing a removal selects the delegate put back (before, the selection stayed where it was, or was lost)."""
+        new_fourth_session(window)
+        window.tabs.setCurrentWidget(window.session_view)
+        view = window.session_view
+        view.copy_button.click()
+        refreshed(window)
+
+        def selected() -> str:
+            node = view.members.currentItem()
+            return node.text(0) if node is not None else ""
+
+        view.members.topLevelItem(1).child(1).setCheckState(1, Qt.CheckState.Checked)  # Mali's second delegate
+        refreshed(window)
+        ticked = selected()
+        view.members.setCurrentItem(view.members.topLevelItem(0).child(0))
+        window.undo.undo()
+        refreshed(window)
+        assert selected() == ticked and ticked
+        dialog = view.add_member()
+        dialog.name.setText("Oumar Diarra")
+        dialog._fill_known()
+        dialog.accept()
+        refreshed(window)
+        assert selected() == "Oumar Diarra"
+        window.undo.undo()
+        refreshed(window)
+        assert selected() == ticked  # the delegate chosen before the addition
+        window.undo.redo()
+        refreshed(window)
+        assert selected() == "Oumar Diarra"
+        view.remove_member()
+        refreshed(window)
+        view.members.setCurrentItem(view.members.topLevelItem(0).child(0))
+        window.undo.undo()
+        refreshed(window)
+        assert selected() == "Oumar Diarra"
+
     def test_a_new_delegate_takes_their_party_from_the_directory(self, window, demo):
         new_fourth_session(window)
         window.tabs.setCurrentWidget(window.session_view)
