@@ -47,8 +47,12 @@ class SearchDialog(Dialog):
         self.results.clear()
         workspace = self.navigation.workspace
         codes = {d.id: d.code for d in workspace.dialogues()}
+        numbers = {s.id: s.number for s in workspace.sessions(None)}
         for hit in workspace.search(text, limit=60):
-            item = QListWidgetItem(f"{codes.get(hit.dialogue_id, '—')} · {labels.search_kind(hit.kind)} · {hit.label}\n    {hit.snippet}")
+            where = codes.get(hit.dialogue_id, "—")
+            if hit.kind == "agenda_item":  # the same item comes back session after session: say which
+                where += f" #{numbers.get(workspace.agenda_item(hit.item_id).session_id, '?')}"
+            item = QListWidgetItem(f"{where} · {labels.search_kind(hit.kind)} · {hit.label}\n    {hit.snippet}")
             item.setData(ROLE, hit)
             self.results.addItem(item)
         if self.results.count():

@@ -540,6 +540,16 @@ def test_ctrl_k_search_jumps_to_the_action_itself(window, qtbot, demo):
     assert view.current() is not None and view.current().id == wanted.id
 
 
+def test_ctrl_k_says_which_session_an_agenda_item_is_from(window, qtbot):
+    """The same item comes back on the agenda session after session: each hit names its session."""
+    dialog = window.navigation.search_workspace()
+    qtbot.keyClicks(dialog.query, "diaspora")
+    lines = [dialog.results.item(r).text().splitlines()[0] for r in range(dialog.results.count())]
+    items = [line for line in lines if "agenda item" in line]
+    assert len(items) >= 2 and len(set(items)) == len(items)
+    assert all(line.startswith("ML-FR #") for line in items), items
+
+
 def test_save_a_copy_and_export_import(window, qtbot, tmp_path):
     assert window.files.save_copy_to(tmp_path / "copy.consult")
     with Workspace.open(tmp_path / "copy.consult") as copy:
