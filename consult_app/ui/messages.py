@@ -697,17 +697,23 @@ def _refused(text: str) -> str | None:
 
 
 def _reasons(text: str) -> str | None:
-    """Refusals joined with '; ' (each may hold '; ' itself), each in the interface's language; None when one is not known."""
-    known = _reason(text)
-    if known is not None:
-        return known
+    """Refusals joined with '; ' (a sentence may hold '; ' itself), each in the interface's language; None when one is not known.
+    The shortest sentences first: a value ({partner}) may not swallow the next sentence."""
     pieces = text.split("; ")
-    for n in range(1, len(pieces)):
-        first = _reason("; ".join(pieces[:n]))
-        more = _reasons("; ".join(pieces[n:])) if first is not None else None
-        if more is not None:
-            return tr(REASONS).format(one=first, more=more)
-    return None
+    longest = 4  # pieces in one sentence: none of the table's holds more than three '; '
+
+    @cache
+    def joined(start: int) -> str | None:  # pieces[start:], each sentence known
+        for end in range(start + 1, min(len(pieces), start + longest) + 1):
+            first = _reason("; ".join(pieces[start:end]))
+            if first is not None and end == len(pieces):
+                return first
+            more = joined(end) if first is not None else None
+            if more is not None:
+                return tr(REASONS).format(one=first, more=more)
+        return None
+
+    return joined(0) if len(pieces) <= 200 else None  # (more than any packet's reasons: kept as they are)
 
 
 def _relayed(text: str) -> str:

@@ -533,3 +533,12 @@ def test_a_packets_refusals_in_french_and_spanish(language):
             ],
         }[labels.language()]
     )
+
+
+def test_many_reasons_joined_are_each_translated_and_an_unknown_one_keeps_them_all(french):
+    known = "changes from Bamako refer to things this copy does not have"
+    many = "x.packet cannot be applied: " + "; ".join([known] * 30) + ". Nothing was imported."
+    shown = messages.translate(many)
+    assert shown.count("des modifications de Bamako renvoient à des éléments que cette copie n’a pas") == 30 and "Rien n’a été importé." in shown
+    odd = "x.packet cannot be applied: " + "; ".join([known] * 30 + ["something new"]) + ". Nothing was imported."
+    assert "; ".join([known] * 30 + ["something new"]) in messages.translate(odd)  # kept whole, in English, never lost
