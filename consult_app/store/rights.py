@@ -261,6 +261,30 @@ def _dialogue(rows: RowSource, dialogue_id) -> dict | None:
     return rows.row("dialogues", {"id": dialogue_id}) if isinstance(dialogue_id, str) else None
 
 
+# What a change is, in words ("status event for IT-AL commitment ITAL-2001-01"): each a template with named values,
+# so that ui/messages.py can match it and say it in the interface's language.
+FOR_COMMITMENT = {
+    "status_events": "status event for {commitment}",
+    "indicators": "indicator for {commitment}",
+    "commitment_revisions": "change of a commitment's text for {commitment}",
+    "commitment_reaffirmations": "reaffirmation of {commitment}",
+    "measurements": "measurement for {commitment}",
+}
+OF_SESSION = {
+    "delegation_members": "delegation member of {session}",
+    "minutes_amendments": "minutes amendment of {session}",
+    "minutes_versions": "version of the minutes of {session}",
+    "minutes_proposals": "proposal on the minutes of {session}",
+    "minutes_signoffs": "sign-off of the minutes of {session}",
+}
+OF_DIALOGUE = {"parties": "party {code} of {dialogue}", "themes": "theme {code} of {dialogue}"}
+
+
+def _said(template: str, **values) -> str:
+    """A sentence from its template: ui/messages.py matches the template to say the sentence in the interface's language."""
+    return template.format(**values)
+
+
 def _code(rows: RowSource, dialogue_id) -> str:
     d = _dialogue(rows, dialogue_id)
     return str(d["code"]) if d else "an unknown dialogue"
@@ -276,50 +300,54 @@ def describe(change: Change, rows: WithPacket) -> str:
     table = change.table
     row = rows.resulting(change) if table in DATA_TABLES else {**change.old, **change.new}
     if table == "meta":
-        return f"workspace setting '{_short(row.get('key', '?'))}'"
+        return _said("workspace setting '{key}'", key=_short(row.get("key", "?")))
     if table == "peers":
-        return f"exchange partner record '{_short(row.get('name', row.get('device_id', '?')))}'"
+        return _said("exchange partner record '{name}'", name=_short(row.get("name", row.get("device_id", "?"))))
     if table not in DATA_TABLES:
-        return f"a change to the table '{_short(table)}'"
-    word = READABLE[table][0]
+        return _said("a change to the table '{table}'", table=_short(table))
     if table == "dialogues":
-        return f"dialogue {_short(row.get('code', '?'))}"
+        return _said("dialogue {code}", code=_short(row.get("code", "?")))
     if table == "people":
-        return f"person '{_short(row.get('name', '?'))}'"
+        return _said("person '{name}'", name=_short(row.get("name", "?")))
 
-    def commitment_words(commitment_id) -> str:
-        c = rows.row("commitments", {"id": commitment_id})
+    def commitment_words(commitment_id, c: dict | None = None) -> str:
+        c = c if c is not None else rows.row("commitments", {"id": commitment_id})
         if c is None:
-            return f"an unknown commitment ({_short(commitment_id, 12)})"
-        return f"{_code(rows, c.get('dialogue_id'))} commitment {_short(c.get('ref', '?'))}"
+            return _said("an unknown commitment ({id})", id=_short(commitment_id, 12))
+        return _said("{dialogue} commitment {ref}", dialogue=_code(rows, c.get("dialogue_id")), ref=_short(c.get("ref", "?")))
 
-    def session_words(session_id) -> str:
-        s = rows.row("sessions", {"id": session_id})
+    def session_words(session_id, s: dict | None = None) -> str:
+        s = s if s is not None else rows.row("sessions", {"id": session_id})
         if s is None:
-            return f"an unknown session ({_short(session_id, 12)})"
-        return f"{_code(rows, s.get('dialogue_id'))} session {_short(s.get('number', '?'))}"
+            return _said("an unknown session ({id})", id=_short(session_id, 12))
+        return _said("{dialogue} session {number}", dialogue=_code(rows, s.get("dialogue_id")), number=_short(s.get("number", "?")))
 
-    if table in ("status_events", "indicators", "commitment_revisions"):
-        return f"{word} for {commitment_words(row.get('commitment_id'))}"
-    if table == "commitment_reaffirmations":
-        return f"reaffirmation of {commitment_words(row.get('commitment_id'))}"
     if table == "measurements":
         indicator = rows.row("indicators", {"id": row.get("indicator_id")})
         if indicator is None:
-            return f"measurement for an unknown indicator ({_short(row.get('indicator_id'), 12)})"
-        return f"measurement for {commitment_words(indicator.get('commitment_id'))}"
+            return _said("measurement for an unknown indicator ({id})", id=_short(row.get("indicator_id"), 12))
+        return _said(FOR_COMMITMENT[table], commitment=commitment_words(indicator.get("commitment_id")))
+    if table in FOR_COMMITMENT:
+        return _said(FOR_COMMITMENT[table], commitment=commitment_words(row.get("commitment_id")))
     if table == "commitments":
-        return f"{_code(rows, row.get('dialogue_id'))} commitment {_short(row.get('ref', '?'))}"
+        return commitment_words(None, row)
     if table == "actions":
-        return f"follow-up action '{_short(row.get('description', ''))}' of {_code(rows, row.get('dialogue_id'))}"
+        return _said(
+            "follow-up action '{description}' of {dialogue}", description=_short(row.get("description", "")), dialogue=_code(rows, row.get("dialogue_id"))
+        )
     if table == "sessions":
-        return f"{_code(rows, row.get('dialogue_id'))} session {_short(row.get('number', '?'))}"
+        return session_words(None, row)
     if table == "agenda_items":
         title = _lang_first(row.get("title"))
-        return f"agenda item '{_short(title)}' of {session_words(row.get('session_id'))}"
-    if table in ("delegation_members", "minutes_amendments", "minutes_versions", "minutes_proposals", "minutes_signoffs"):
-        return f"{word} of {session_words(row.get('session_id'))}"
-    return f"{word} {_short(row.get('code', row.get('id', '?')))} of {_code(rows, row.get('dialogue_id'))}"
+        return _said("agenda item '{title}' of {session}", title=_short(title), session=session_words(row.get("session_id")))
+    if table in OF_SESSION:
+        return _said(OF_SESSION[table], session=session_words(row.get("session_id")))
+    return _said(
+        OF_DIALOGUE.get(table, "{thing} {code} of {dialogue}"),
+        thing=READABLE[table][0],
+        code=_short(row.get("code", row.get("id", "?"))),
+        dialogue=_code(rows, row.get("dialogue_id")),
+    )
 
 
 def _lang_first(value) -> str:
@@ -372,39 +400,39 @@ def _reason(change: Change, rights: Rights, scope: str | None, rows: WithPacket,
     table, op = change.table, change.op
     plural = READABLE.get(table, (table, table))[1]
     if never_travels(table):
-        return f"a packet may never change {NEVER.get(table, 'the search index' if table.startswith('search') else 'the database schema')}"
+        return _said("a packet may never change {what}", what=NEVER.get(table, "the search index" if table.startswith("search") else "the database schema"))
     if table not in DATA_TABLES:
         return "this table is not part of a Consult workspace"
     if table in HISTORY and op != "insert":
-        return f"{HISTORY[table]} cannot be changed or deleted"
+        return _said("{history} cannot be changed or deleted", history=HISTORY[table])
     if op == "insert" and table not in rights.insert:
-        return f"a {rights.title} may not add {plural}"
+        return _said("a {title} may not add {things}", title=rights.title, things=plural)
     if op == "delete" and table not in rights.delete:
-        return f"a {rights.title} may not delete {plural}"
+        return _said("a {title} may not delete {things}", title=rights.title, things=plural)
     if op == "update":
         if table == "agenda_items" and any(c in change.new for c in MINUTES_TEXT):
             minutes = _agreed_minutes_reason(change, rights, rows, amended)
             if minutes:
                 return minutes
         if table not in rights.update:
-            return f"a {rights.title} may not change {plural}"
+            return _said("a {title} may not change {things}", title=rights.title, things=plural)
         allowed = rights.update[table]
         for column in change.new:
             if allowed is not None and column not in allowed:
-                return f"a {rights.title} may not change the {column.replace('_', ' ')} of {plural}"
+                return _said("a {title} may not change the {column} of {things}", title=rights.title, column=column.replace("_", " "), things=plural)
     if op != "insert":
         before = rows.before(table, {n: change.old.get(n) for n, _t, _nn, pk in rows.columns(table) if pk})
         if before is None:
             return None  # not here (deleted here): it cannot apply, and an update becomes a conflict that keeps ours
         was = owner(table, before, rows)  # an update must not reach, nor move a row out of, another dialogue
         if scope is not None and was not in (None, scope):
-            return f"outside this {rights.title}'s dialogue {_code(rows, scope)}"
+            return _said("outside this {title}'s dialogue {code}", title=rights.title, code=_code(rows, scope))
     row = rows.resulting(change)
     where = owner(table, row, rows)
     if where is MISSING:
-        return f"it refers to a {_missing_link(table, row, rows)} that this workspace does not have"
+        return _said("it refers to a {thing} that this workspace does not have", thing=_missing_link(table, row, rows))
     if scope is not None and where is not None and where != scope:
-        return f"outside this {rights.title}'s dialogue {_code(rows, scope)}"
+        return _said("outside this {title}'s dialogue {code}", title=rights.title, code=_code(rows, scope))
     if op == "delete":
         return None
     link = _links(table, row, where, rows)
@@ -423,15 +451,13 @@ def _agreed_minutes_reason(change: Change, rights: Rights, rows: WithPacket, ame
     if not session or session.get("minutes_state") != MinutesState.AGREED.value:
         return None
     if "agenda_items" not in rights.update:
-        by = "with both sides' sign-off" if rights.kind == "counterpart" else "by the secretariat"
-        return f"the text of agreed minutes cannot be changed by a {rights.title} (only amended, {by})"
+        if rights.kind == "counterpart":
+            return _said("the text of agreed minutes cannot be changed by a {title} (only amended, with both sides' sign-off)", title=rights.title)
+        return _said("the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)", title=rights.title)
     for column in MINUTES_TEXT:
         if column in change.new and (change.old.get("id"), column) not in amended:
             return "the text of agreed minutes can only change through an amendment, and this packet holds none for it"
     return None
-
-
-OWN = "a counterpart secretariat speaks only for its own party"
 
 
 def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> str | None:
@@ -443,7 +469,7 @@ def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> 
 
 def _cp_status_event(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
     if row.get("party_id") != party:
-        return f"{OWN}: it may not record another party's assessment"
+        return "a counterpart secretariat speaks only for its own party: it may not record another party's assessment"
     commitment = rows.row("commitments", {"id": row.get("commitment_id")}) or {}
     if commitment.get("visibility") != Visibility.JOINT.value:
         return "it assesses a commitment that is not shared with the other delegation"
@@ -469,7 +495,7 @@ def _cp_version(change: Change, row: dict, rows: WithPacket, party: str | None) 
 
     session, versions, pen = _minutes_of(row, rows)
     if row.get("party_id") != party:
-        return f"{OWN}: it may not circulate a version in another party's name"
+        return "a counterpart secretariat speaks only for its own party: it may not circulate a version in another party's name"
     if pen not in (None, party):
         return "the other party holds the pen for these minutes (it circulated version 1)"
     if session.get("minutes_state") == MinutesState.AGREED.value:
@@ -495,7 +521,7 @@ def _cp_proposal(change: Change, row: dict, rows: WithPacket, party: str | None)
     if change.op == "update":
         return None if pen == party else "only the party that circulated these minutes decides the proposals on them"
     if row.get("party_id") != party:
-        return f"{OWN}: it may not propose in another party's name"
+        return "a counterpart secretariat speaks only for its own party: it may not propose in another party's name"
     version = rows.row("minutes_versions", {"id": row.get("version_id")})
     if version is None or version.get("session_id") != row.get("session_id"):
         return "it is made on a version of the minutes that this workspace does not have"
@@ -518,7 +544,7 @@ def _cp_proposal(change: Change, row: dict, rows: WithPacket, party: str | None)
 def _cp_amendment(change: Change, row: dict, rows: WithPacket, party: str | None) -> str | None:
     session, _versions, _pen = _minutes_of(row, rows)
     if row.get("party_id") != party:
-        return f"{OWN}: it may not propose an amendment in another party's name"
+        return "a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party's name"
     if session.get("minutes_state") != MinutesState.AGREED.value:
         return "only agreed minutes are amended"
     return None
@@ -528,7 +554,7 @@ def _cp_signoff(change: Change, row: dict, rows: WithPacket, party: str | None) 
     from ..domain import negotiation as N
 
     if row.get("party_id") != party:
-        return f"{OWN}: it may not sign off for another party"
+        return "a counterpart secretariat speaks only for its own party: it may not sign off for another party"
     if row.get("version_id"):
         version = rows.row("minutes_versions", {"id": row.get("version_id")})
         if version is None or version.get("hash") != row.get("hash") or version.get("session_id") != row.get("session_id"):
@@ -573,12 +599,13 @@ def _links(table: str, row: dict, where, rows: RowSource) -> str | None:
             continue
         target = rows.row(parent, {"id": value})
         word = READABLE.get(parent, (parent,))[0]
+        link = column.replace("_id", "").replace("_", " ")
         if target is None:
-            return f"its {column.replace('_id', '').replace('_', ' ')} refers to a {word} that this workspace does not have"
+            return _said("its {link} refers to a {thing} that this workspace does not have", link=link, thing=word)
         if parent in OWNER_COLUMN:
             there = owner(parent, target, rows)
             if where is not None and there not in (None, where):
-                return f"its {column.replace('_id', '').replace('_', ' ')} refers to a {word} of another dialogue ({_code(rows, there)})"
+                return _said("its {link} refers to a {thing} of another dialogue ({dialogue})", link=link, thing=word, dialogue=_code(rows, there))
     return None
 
 

@@ -37,9 +37,11 @@ SOURCES = (
     "store/sync.py",
     "exchange/packet.py",
     "store/workspace.py",
+    "store/rights.py",
 )
 """The modules whose refusals a dialog can show (relative to the package): the editors', pairing's (File › Exchange Partners),
-sending and receiving packets' (File › Send Changes, Receive Changes), and a new or read-only workspace's."""
+sending and receiving packets' (File › Send Changes, Receive Changes), and a new or read-only workspace's; and why a change
+in a packet is refused (store/rights.py, whose templates the check reads too)."""
 
 # The sentences after "field: ", as the domain spells them, with each value as a {placeholder}.
 SENTENCES = (
@@ -237,7 +239,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "Nothing has changed here since the last packet to {partner}."),
     QT_TRANSLATE_NOOP(
         "Validation",
-        "{partner} would refuse this packet ({what}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.",
+        "{partner} would refuse this packet ({change}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.",
     ),
     QT_TRANSLATE_NOOP("Validation", "The packet for {partner} could not be made: some changes here cannot be left out of it."),
     QT_TRANSLATE_NOOP("Validation", "{file} is for another workspace, not {workspace}; nothing was imported."),
@@ -264,7 +266,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "changes from {partner} refer to things this copy does not have."),
     QT_TRANSLATE_NOOP("Validation", "status history cannot be changed or deleted: packet refused."),
     QT_TRANSLATE_NOOP("Validation", "{file} is larger than any change packet Consult writes; it was not read."),
-    QT_TRANSLATE_NOOP("Validation", "Your edit of {what} …{id}: {refusal}"),
+    QT_TRANSLATE_NOOP("Validation", "Your edit of {thing} …{id}: {refusal}"),
     QT_TRANSLATE_NOOP("Validation", "{file} cannot be opened with this workspace's key: it was encrypted for someone else, or altered; nothing was imported."),
     QT_TRANSLATE_NOOP("Validation", "{file} is damaged (its signed part cannot be read)."),
     QT_TRANSLATE_NOOP("Validation", "{file} is not signed by {partner}'s key (it was altered or forged); nothing was imported."),
@@ -293,7 +295,88 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "Choose another file name: a copy cannot replace the workspace itself."),
     # the dialogue's own party
     QT_TRANSLATE_NOOP("Validation", "This dialogue has no home party."),
+    # why a change in a packet is refused (store/rights.py; {title}: a kind of partner, {thing}, {things}: what a table holds)
+    QT_TRANSLATE_NOOP("Validation", "a packet may never change {what}"),
+    QT_TRANSLATE_NOOP("Validation", "this table is not part of a Consult workspace"),
+    QT_TRANSLATE_NOOP("Validation", "{history} cannot be changed or deleted"),
+    QT_TRANSLATE_NOOP("Validation", "a {title} may not add {things}"),
+    QT_TRANSLATE_NOOP("Validation", "a {title} may not delete {things}"),
+    QT_TRANSLATE_NOOP("Validation", "a {title} may not change the {column} of {things}"),
+    QT_TRANSLATE_NOOP("Validation", "a {title} may not change {things}"),
+    QT_TRANSLATE_NOOP("Validation", "outside this {title}'s dialogue {code}"),
+    QT_TRANSLATE_NOOP("Validation", "it refers to a {thing} that this workspace does not have"),
+    QT_TRANSLATE_NOOP("Validation", "its {link} refers to a {thing} that this workspace does not have"),
+    QT_TRANSLATE_NOOP("Validation", "its {link} refers to a {thing} of another dialogue ({dialogue})"),
+    QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes cannot be changed by a {title} (only amended, with both sides' sign-off)"),
+    QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)"),
+    QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes can only change through an amendment, and this packet holds none for it"),
+    QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not record another party's assessment"),
+    QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not circulate a version in another party's name"),
+    QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not propose in another party's name"),
+    QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party's name"),
+    QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not sign off for another party"),
+    QT_TRANSLATE_NOOP("Validation", "it assesses a commitment that is not shared with the other delegation"),
+    QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat may only add joint follow-up actions, under joint commitments"),
+    QT_TRANSLATE_NOOP("Validation", "the other party holds the pen for these minutes (it circulated version 1)"),
+    QT_TRANSLATE_NOOP("Validation", "these minutes are agreed here: they are changed only by an amendment"),
+    QT_TRANSLATE_NOOP("Validation", "the versions of these minutes would not follow one another (1, 2, 3…)"),
+    QT_TRANSLATE_NOOP("Validation", "its frozen texts cannot be read"),
+    QT_TRANSLATE_NOOP("Validation", "it names an agenda item that this workspace does not have (the agenda changed after pairing)"),
+    QT_TRANSLATE_NOOP("Validation", "only the party that circulated these minutes decides the proposals on them"),
+    QT_TRANSLATE_NOOP("Validation", "it is made on a version of the minutes that this workspace does not have"),
+    QT_TRANSLATE_NOOP("Validation", "these minutes are agreed here: proposals are made on circulated minutes"),
+    QT_TRANSLATE_NOOP("Validation", "a new proposal arrives open; only the pen holder decides it"),
+    QT_TRANSLATE_NOOP("Validation", "it is not in the form Consult writes proposals"),
+    QT_TRANSLATE_NOOP("Validation", "only agreed minutes are amended"),
+    QT_TRANSLATE_NOOP("Validation", "it signs off a version (or a hash) that this workspace does not have"),
+    QT_TRANSLATE_NOOP("Validation", "it signs off an amendment (or a hash) that this workspace does not have"),
+    QT_TRANSLATE_NOOP("Validation", "they do not match this version's tables"),
+    # ... a row of a packet that the domain's checks refuse (after "field: "; relayed without the full stop)
+    QT_TRANSLATE_NOOP("Validation", "must have a value."),
+    QT_TRANSLATE_NOOP("Validation", "expected text, not {type}."),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not a whole number Consult can store."),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not one of: {values}."),
+    QT_TRANSLATE_NOOP("Validation", "a value is not in the form Consult stores it."),
+    QT_TRANSLATE_NOOP("Validation", "its dialogue cannot be found."),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not a date (YYYY-MM-DD)."),
+    QT_TRANSLATE_NOOP("Validation", "is not in the form Consult stores it."),
+    # ... and why the changes of a packet cannot be applied here (store/sync.py), several joined by REASONS
+    QT_TRANSLATE_NOOP("Validation", "a {thing} from {partner} clashes with one here ({shown}); rename one and send again"),
+    QT_TRANSLATE_NOOP("Validation", "a {thing} from {partner} clashes with one here; rename one and send again"),
 )
+
+# What a change in a packet is (store/rights.py's describe): "status event for IT-AL commitment ITAL-2001-01".
+# The general shapes come last, so that "status event for {commitment}" is not read as "{dialogue} commitment {ref}".
+CHANGES = (
+    QT_TRANSLATE_NOOP("Validation", "workspace setting '{key}'"),
+    QT_TRANSLATE_NOOP("Validation", "exchange partner record '{name}'"),
+    QT_TRANSLATE_NOOP("Validation", "a change to the table '{table}'"),
+    QT_TRANSLATE_NOOP("Validation", "dialogue {code}"),
+    QT_TRANSLATE_NOOP("Validation", "person '{name}'"),
+    QT_TRANSLATE_NOOP("Validation", "an unknown commitment ({id})"),
+    QT_TRANSLATE_NOOP("Validation", "an unknown session ({id})"),
+    QT_TRANSLATE_NOOP("Validation", "status event for {commitment}"),
+    QT_TRANSLATE_NOOP("Validation", "indicator for {commitment}"),
+    QT_TRANSLATE_NOOP("Validation", "change of a commitment's text for {commitment}"),
+    QT_TRANSLATE_NOOP("Validation", "reaffirmation of {commitment}"),
+    QT_TRANSLATE_NOOP("Validation", "measurement for an unknown indicator ({id})"),
+    QT_TRANSLATE_NOOP("Validation", "measurement for {commitment}"),
+    QT_TRANSLATE_NOOP("Validation", "follow-up action '{description}' of {dialogue}"),
+    QT_TRANSLATE_NOOP("Validation", "agenda item '{item}' of {session}"),
+    QT_TRANSLATE_NOOP("Validation", "delegation member of {session}"),
+    QT_TRANSLATE_NOOP("Validation", "minutes amendment of {session}"),
+    QT_TRANSLATE_NOOP("Validation", "version of the minutes of {session}"),
+    QT_TRANSLATE_NOOP("Validation", "proposal on the minutes of {session}"),
+    QT_TRANSLATE_NOOP("Validation", "sign-off of the minutes of {session}"),
+    QT_TRANSLATE_NOOP("Validation", "party {code} of {dialogue}"),
+    QT_TRANSLATE_NOOP("Validation", "theme {code} of {dialogue}"),
+    QT_TRANSLATE_NOOP("Validation", "changes to {things}"),
+    QT_TRANSLATE_NOOP("Validation", "{dialogue} commitment {ref}"),
+    QT_TRANSLATE_NOOP("Validation", "{dialogue} session {number}"),
+    QT_TRANSLATE_NOOP("Validation", "{thing} {code} of {dialogue}"),
+)
+REASONS = QT_TRANSLATE_NOOP("Validation", "{one}; {more}")
+"""Reasons joined ("…: packet refused; changes from Bamako refer to things this copy does not have")."""
 
 JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
 """A field's name and its refusal ("Titre : ne doit pas être vide." in French)."""
@@ -304,6 +387,17 @@ PHRASES = (
     QT_TRANSLATE_NOOP("Validation", "broken Unicode (a lone surrogate)"),
     QT_TRANSLATE_NOOP("Validation", "withdrawn"),
     QT_TRANSLATE_NOOP("Validation", "superseded"),
+    # what a packet may never change, the history it may only add to, a dialogue that cannot be found (store/rights.py)
+    QT_TRANSLATE_NOOP("Validation", "the workspace's own settings and keys"),
+    QT_TRANSLATE_NOOP("Validation", "the records of exchange partners"),
+    QT_TRANSLATE_NOOP("Validation", "the search index"),
+    QT_TRANSLATE_NOOP("Validation", "the database schema"),
+    QT_TRANSLATE_NOOP("Validation", "status history"),
+    QT_TRANSLATE_NOOP("Validation", "measurement history"),
+    QT_TRANSLATE_NOOP("Validation", "the amendment history of the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "circulated versions of the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "sign-offs of the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "an unknown dialogue"),
 )
 
 # Words of the negotiation put inside its sentences, translated only in their place ({state}, {op}, …).
@@ -335,15 +429,62 @@ WORDS = (
     QT_TRANSLATE_NOOP("Validation", "secretariat"),
     QT_TRANSLATE_NOOP("Validation", "counterpart secretariat"),
     QT_TRANSLATE_NOOP("Validation", "partner of another kind"),
+    # what a table holds, one and many ({thing}, {things}: store/rights.py's READABLE)
+    QT_TRANSLATE_NOOP("Validation", "dialogue"),
+    QT_TRANSLATE_NOOP("Validation", "dialogues"),
+    QT_TRANSLATE_NOOP("Validation", "party"),
+    QT_TRANSLATE_NOOP("Validation", "parties"),
+    QT_TRANSLATE_NOOP("Validation", "theme"),
+    QT_TRANSLATE_NOOP("Validation", "themes"),
+    QT_TRANSLATE_NOOP("Validation", "person"),
+    QT_TRANSLATE_NOOP("Validation", "people"),
+    QT_TRANSLATE_NOOP("Validation", "session"),
+    QT_TRANSLATE_NOOP("Validation", "sessions"),
+    QT_TRANSLATE_NOOP("Validation", "delegation member"),
+    QT_TRANSLATE_NOOP("Validation", "delegation members"),
+    QT_TRANSLATE_NOOP("Validation", "agenda item"),
+    QT_TRANSLATE_NOOP("Validation", "agenda items"),
+    QT_TRANSLATE_NOOP("Validation", "commitment"),
+    QT_TRANSLATE_NOOP("Validation", "commitments"),
+    QT_TRANSLATE_NOOP("Validation", "reaffirmation"),
+    QT_TRANSLATE_NOOP("Validation", "reaffirmations"),
+    QT_TRANSLATE_NOOP("Validation", "change of a commitment's text"),
+    QT_TRANSLATE_NOOP("Validation", "changes of commitments' texts"),
+    QT_TRANSLATE_NOOP("Validation", "status event"),
+    QT_TRANSLATE_NOOP("Validation", "status events"),
+    QT_TRANSLATE_NOOP("Validation", "indicator"),
+    QT_TRANSLATE_NOOP("Validation", "indicators"),
+    QT_TRANSLATE_NOOP("Validation", "measurement"),
+    QT_TRANSLATE_NOOP("Validation", "measurements"),
+    QT_TRANSLATE_NOOP("Validation", "follow-up action"),
+    QT_TRANSLATE_NOOP("Validation", "follow-up actions"),
+    QT_TRANSLATE_NOOP("Validation", "minutes amendment"),
+    QT_TRANSLATE_NOOP("Validation", "minutes amendments"),
+    QT_TRANSLATE_NOOP("Validation", "version of the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "versions of the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "proposal on the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "proposals on the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "sign-off of the minutes"),
+    QT_TRANSLATE_NOOP("Validation", "sign-offs of the minutes"),
+    # a row's other links ({link}: "its made at session refers to …"), where not a table's word above
+    QT_TRANSLATE_NOOP("Validation", "made at session"),
+    QT_TRANSLATE_NOOP("Validation", "lead party"),
+    QT_TRANSLATE_NOOP("Validation", "host party"),
+    QT_TRANSLATE_NOOP("Validation", "presenter"),
+    QT_TRANSLATE_NOOP("Validation", "parent"),
+    QT_TRANSLATE_NOOP("Validation", "reciprocal"),
+    QT_TRANSLATE_NOOP("Validation", "supersedes"),
+    QT_TRANSLATE_NOOP("Validation", "version"),
+    QT_TRANSLATE_NOOP("Validation", "amendment"),
     QT_TRANSLATE_NOOP("Validation", "1 proposal"),
     QT_TRANSLATE_NOOP("Validation", "{n} proposals"),
 )
-_WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals", "claimed", "paired"}
+_WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals", "claimed", "paired", "title", "thing", "things", "link"}
 """The placeholders whose value is one of :data:`WORDS` (elsewhere 'agreed' may be someone's code, kept as typed)."""
 _NESTED = {"problem", "refusal", "why"}
 """The placeholders whose value is a refusal of its own, relayed (``{file} cannot be applied: {refusal} Nothing was imported.``)."""
 # A placeholder that must match only its own kind of value, so that its neighbours take theirs.
-_KINDS = {"minutes": r"[Tt]he minutes of .+? session \d+", "verb": "is|are"}
+_KINDS = {"minutes": r"[Tt]he minutes of .+? session \d+", "verb": "is|are", "history": "[^:]+?"}
 _MINUTES = re.compile(r"(?P<the>[Tt]he) minutes of (?P<dialogue>.+?) session (?P<number>\d+)")
 
 # The model's attribute names, as the editors name the fields.
@@ -454,14 +595,27 @@ def parts(template: str) -> tuple[str, ...]:
     return tuple(_PLACEHOLDER.split(template)[::2])
 
 
+def _regex(template: str, kinds: dict[str, str], named: bool = True) -> str:
+    pieces = _PLACEHOLDER.split(template)
+    return "".join(re.escape(p) if n % 2 == 0 else f"(?{'P<' + p + '>' if named else ':'}{kinds.get(p, '.+?')})" for n, p in enumerate(pieces))
+
+
 @cache
+def _compiled(templates: tuple[str, ...]) -> tuple[tuple[re.Pattern, str], ...]:
+    kinds = _KINDS | {"change": _change_kind()}
+    return tuple((re.compile(_regex(t, kinds) + r"\Z", re.DOTALL), t) for t in templates)
+
+
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    out = []
-    for template in SENTENCES:
-        pieces = _PLACEHOLDER.split(template)
-        regex = "".join(re.escape(p) if n % 2 == 0 else f"(?P<{p}>{_KINDS.get(p, '.+?')})" for n, p in enumerate(pieces))
-        out.append((re.compile(regex + r"\Z", re.DOTALL), template))
-    return tuple(out)
+    return _compiled(SENTENCES)
+
+
+@cache
+def _change_kind() -> str:
+    """What matches a change inside a sentence: one of :data:`CHANGES`, its values without ': ' but inside quotes."""
+    loose = {p: "[^:]+?" for t in CHANGES for p in _PLACEHOLDER.findall(t)}
+    shapes = [_regex(t, loose, named=False).replace(r"'(?:[^:]+?)'", "'(?:.+?)'") for t in CHANGES]
+    return "(?:" + "|".join(shapes) + ")"
 
 
 def _value(text: str, name: str = "") -> str:
@@ -471,7 +625,9 @@ def _value(text: str, name: str = "") -> str:
         phrase = MINUTES[minutes["the"] == "The"]
         return tr(phrase).format(dialogue=minutes["dialogue"], number=minutes["number"])
     if name in _NESTED:
-        return translate(text)
+        return _relayed(text)
+    if name in ("change", "commitment", "session"):
+        return _change(text)
     if name in _WORDY:
         many = re.fullmatch(r"(\d+) proposals", text)
         if many:
@@ -498,13 +654,72 @@ def _value(text: str, name: str = "") -> str:
     return text
 
 
-def _known(text: str) -> str | None:
-    """A sentence of the table in the interface's language, or None when the table has no such sentence."""
-    for pattern, template in _patterns():
+def _known(text: str, templates: tuple[str, ...] | None = None) -> str | None:
+    """A sentence of the table (or of ``templates``) in the interface's language, or None when there is no such sentence."""
+    for pattern, template in _compiled(SENTENCES if templates is None else templates):
         found = pattern.match(text)
         if found:
             return tr(template).format(**{k: _value(v, k) for k, v in found.groupdict().items()})
     return None
+
+
+def _change(text: str) -> str:
+    """A change in a packet ('status event for IT-AL commitment ITAL-2001-01') in the interface's language."""
+    known = _known(text, CHANGES)
+    return text if known is None else known
+
+
+def _reason(text: str) -> str | None:
+    """One refusal relayed inside another — a sentence, perhaps without its full stop, or a change in a packet and why
+    it is refused; None when it is not known."""
+    field, rest = split(text)
+    known = _known(rest)
+    if known is None and field is None:
+        refused = _refused(text)
+        if refused is not None:
+            return refused
+    if known is None and rest.endswith("."):  # the full stop of the sentence it is relayed in, or its own
+        known = _known(rest[:-1])
+        known = None if known is None else known + "."
+    elif known is None:
+        known = _known(rest + ".")
+        known = known[:-1] if known is not None and known.endswith(".") else known
+    if known is None or field is None:
+        return known
+    return tr(JOIN).format(field=field_name(field), sentence=known)
+
+
+def _refused(text: str) -> str | None:
+    """'status event for IT-AL commitment ITAL-2001-01: outside this field copy's dialogue ML-FR' (store/rights.py's
+    Refused): the change and why, each in the interface's language; None when it does not open with a change."""
+    refused = re.match(rf"({_change_kind()}): (?P<rest>.+)", text, re.DOTALL)
+    return tr(JOIN).format(field=_change(refused[1]), sentence=_relayed(refused["rest"])) if refused else None
+
+
+def _reasons(text: str) -> str | None:
+    """Refusals joined with '; ' (a sentence may hold '; ' itself), each in the interface's language; None when one is not known.
+    The shortest sentences first: a value ({partner}) may not swallow the next sentence."""
+    pieces = text.split("; ")
+    longest = 4  # pieces in one sentence: none of the table's holds more than three '; '
+
+    @cache
+    def joined(start: int) -> str | None:  # pieces[start:], each sentence known
+        for end in range(start + 1, min(len(pieces), start + longest) + 1):
+            first = _reason("; ".join(pieces[start:end]))
+            if first is not None and end == len(pieces):
+                return first
+            more = joined(end) if first is not None else None
+            if more is not None:
+                return tr(REASONS).format(one=first, more=more)
+        return None
+
+    return joined(0) if len(pieces) <= 200 else None  # (more than any packet's reasons: kept as they are)
+
+
+def _relayed(text: str) -> str:
+    """A refusal relayed inside another ({refusal}, {why}…): known sentences, several joined, or a change and why it is refused."""
+    known = _reasons(text)
+    return translate(text) if known is None else known
 
 
 def sentence(text: str) -> str:
@@ -539,6 +754,9 @@ def translate(message: str, name: str | None = None) -> str:
         whole = _known(message)
         if whole is not None:
             return whole
+        refused = _refused(message)
+        if refused is not None:
+            return refused
         named, sep, rest = message.partition(": ")  # "{file}: the dialogue it carries cannot be read …": the file's name kept
         known = _known(rest) if sep else None
         return message if known is None else tr(JOIN).format(field=named, sentence=known)

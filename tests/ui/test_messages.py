@@ -44,11 +44,33 @@ def _text(message: ast.expr) -> str | None:
     return None
 
 
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+TEMPLATES = ("store/rights.py",)  # modules whose sentences are templates (what a change is, why it is refused), not refusals raised
+
+
+def _templates(tree: ast.Module) -> dict[str, int]:
+    """A module's templates: texts with a {value}, and the texts (or f-strings) its functions return; docstrings aside."""
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(n)}
+    found = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and PLACEHOLDER.search(node.value) and id(node) not in docstrings:
+            found[PLACEHOLDER.sub("\x00", node.value)] = node.lineno
+        if isinstance(node, ast.Return) and node.value is not None:
+            for value in (node.value.body, node.value.orelse) if isinstance(node.value, ast.IfExp) else (node.value,):
+                text = _text(value)
+                if text and re.search("[a-z]{2}", text):  # words, not a value cut short ('…')
+                    found[text] = node.lineno
+    return found
+
+
 def shapes_of_refusals() -> dict[tuple[str, ...], str]:
     """The literal pieces (around the values) of every sentence after "field: " that the layers an editor reaches build."""
     found = {}
     for relative in messages.SOURCES:
         tree = ast.parse((PACKAGE / relative).read_text("utf-8"))
+        if relative in TEMPLATES:
+            for text, line in _templates(tree).items():
+                found[tuple(re.sub("\x00+", "\x00", text).split("\x00"))] = f"{relative}:{line}"
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in REFUSALS and node.args):
                 continue
@@ -65,7 +87,7 @@ def shapes_of_refusals() -> dict[tuple[str, ...], str]:
 
 def test_every_refusal_an_editor_can_show_has_its_translation_entry():
     """A sentence added to the domain without an entry in ui/messages.py fails here (then `make ts` and translate it)."""
-    known = {messages.parts(t) for t in messages.SENTENCES}
+    known = {messages.parts(t) for t in (*messages.SENTENCES, *messages.CHANGES, *messages.PHRASES, *messages.WORDS)}
     relayed = ("", "")  # f"{where}: {reason}": another refusal passed on under what it concerns, checked where it is built
     missing = {where: "{…}".join(shape) for shape, where in shapes_of_refusals().items() if shape not in known and shape != relayed}
     assert missing == {}
@@ -76,6 +98,26 @@ def test_the_check_catches_a_new_sentence(monkeypatch):
     monkeypatch.setattr(messages, "SENTENCES", messages.SENTENCES[1:])
     known = {messages.parts(t) for t in messages.SENTENCES}
     assert ("expected text.",) not in known and ("expected text.",) in shapes_of_refusals()
+
+
+def test_the_check_reads_what_a_change_is_and_why_it_is_refused():
+    """store/rights.py's templates (in a table, formatted, returned as they are) are among the shapes the check reads."""
+    shapes = shapes_of_refusals()
+    for template in ("status event for {commitment}", "{dialogue} commitment {ref}", "outside this {title}'s dialogue {code}"):
+        assert messages.parts(template) in shapes and template in messages.SENTENCES + messages.CHANGES
+    assert ("only agreed minutes are amended",) in shapes  # a reason returned as it is
+    assert ("a counterpart secretariat speaks only for its own party: it may not sign off for another party",) in shapes
+    assert ("", " is not a date (YYYY-MM-DD).") in shapes  # a row's refusal, raised
+
+
+def test_the_words_inside_a_packets_refusals_are_in_the_table():
+    """What a packet may never change, the history it only adds to, what each table holds, the kinds of partner."""
+    from consult_app.store import rights
+
+    values = {*rights.NEVER.values(), *rights.HISTORY.values(), "the database schema", "an unknown dialogue"}
+    assert values <= set(messages.PHRASES)
+    words = {w for pair in rights.READABLE.values() for w in pair} | {r.title for r in rights.RIGHTS.values()}
+    assert words <= set(messages.WORDS)
 
 
 def test_refusals_in_french(french):
@@ -291,13 +333,13 @@ def test_pairing_and_packet_refusals_in_french_and_spanish(language):
             "fr": [
                 "invite.consult-partner est endommagé (son champ « invite_id » manque) ; rien n’a été modifié.",
                 "a1.packet présente Bamako en tant que secrétariat, mais il a été apparié en tant que copie de terrain ; rien n’a été importé.",
-                "x.packet ne peut pas être appliqué : Votre modification de commitment …1a2b : Texte\u00a0: ne doit pas être vide. Rien n’a été importé.",
+                "x.packet ne peut pas être appliqué : Votre modification (engagement …1a2b) : Texte\u00a0: ne doit pas être vide. Rien n’a été importé.",
                 "invite.partner\u00a0: le dialogue qu’il contient est illisible (dialogues[0].code\u00a0: ne doit pas être vide.) ; rien n’a été modifié.",
             ],
             "es": [
                 "invite.consult-partner está dañado (falta su campo «invite_id»); no se modificó nada.",
                 "a1.packet presenta a Bamako como secretaría, pero se emparejó como copia de campo; no se importó nada.",
-                "x.packet no se puede aplicar: Su edición de commitment …1a2b: Texto: no puede estar vacío. No se importó nada.",
+                "x.packet no se puede aplicar: Su edición (compromiso …1a2b): Texto: no puede estar vacío. No se importó nada.",
                 "invite.partner: el diálogo que contiene no se puede leer (dialogues[0].code: no puede estar vacío.); no se modificó nada.",
             ],
         }[labels.language()]
@@ -422,3 +464,134 @@ def test_the_proposals_table_names_the_text_in_french(french, window, demo, refr
     assert accepted, panel.error.text()
     assert panel.circulate(), panel.error.text()
     assert "3.1. Politique des visas : bilan 1997–2002 — Résumé [fr]" in panel.redline.toPlainText()  # the redline's heading too
+
+
+def _forged_status_event(tmp_path):
+    """The demo secretariat, and from its ML-FR field copy a packet whose status event is for an IT-AL commitment
+    (inserted with the sqlite3 shell, sent by a Consult that skips its own check, as tests/store/test_packet_rights.py does)."""
+    import sqlite3
+
+    from consult_app.ops.workspaces import create as create_workspace
+    from consult_app.store import Workspace
+    from consult_app.store.sync import export_packet, field_copy
+
+    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    create_workspace(s, demo=True).close()
+    with Workspace.open(s) as ws:
+        field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
+    conn = sqlite3.connect(s)
+    ital = conn.execute("SELECT id FROM commitments WHERE ref = 'ITAL-2001-01'").fetchone()[0]  # not in the copy of ML-FR
+    conn.close()
+    conn = sqlite3.connect(a, isolation_level=None)
+    conn.execute(
+        "INSERT INTO status_events (id, commitment_id, effective_on, status, note, recorded_at) "
+        "VALUES ('forged-1', ?, '2003-01-01', 'dropped', 'FORGED', '2003-01-01T00:00:00Z')",
+        (ital,),
+    )
+    conn.close()
+    with Workspace.open(a) as ws:
+        (tmp_path / "a1.packet").write_bytes(export_packet(ws, check_rights=False)[0])
+    return s, tmp_path / "a1.packet"
+
+
+REFUSED = (
+    "status event for IT-AL commitment ITAL-2001-01: outside this field copy's dialogue ML-FR: packet refused, "
+    "nothing was imported (a1.packet from Bamako embassy)."
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_packet_refused_for_a_change_outside_the_field_copys_dialogue_reads_wholly_in_the_windows_language(lang, qapp, qtbot, tmp_path):
+    """The change (a status event for another dialogue's commitment) and why it is refused, in the Receive Changes
+    dialog: wholly French in French, the store's very sentence in English; no Import, the workspace not changed."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from consult_app.store import Workspace
+    from consult_app.ui import i18n
+    from consult_app.ui.main_window import MainWindow
+
+    from .conftest import speaking
+
+    s, packet = _forged_status_event(tmp_path)
+    saved = s.read_bytes()
+    with Workspace.open(s) as ws, pytest.raises(errors.ConsultError) as refused:
+        from consult_app.store.sync import import_packet
+
+        import_packet(ws, packet.read_bytes(), name="a1.packet")
+    assert str(refused.value) == REFUSED  # the store's English, byte for byte
+    language = speaking(qapp, lang)
+    next(language)
+    try:
+        window = MainWindow(Workspace.open(s))
+        qtbot.addWidget(window)
+        dialog = window.exchange.receive_changes_from(packet)
+        assert (
+            dialog.summary.text()
+            == {
+                "en": REFUSED,
+                "fr": "relevé de statut pour l’engagement ITAL-2001-01 de IT-AL\u00a0: hors du dialogue ML-FR de ce partenaire (copie de terrain) : "
+                "paquet refusé, rien n’a été importé (a1.packet de Bamako embassy).",
+            }[lang]
+        )
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        window.workspace.close()
+    finally:
+        next(language, None)
+        i18n.install(qapp, "en")
+    assert s.read_bytes() == saved
+
+
+def test_a_packets_refusals_in_french_and_spanish(language):
+    """Each part in its place: the change (and the commitment or session inside it), why (a row's own refusal, under its
+    field), a kind of partner, what a table holds, a link, and several reasons joined with '; '."""
+    sent = (
+        "Secretariat would refuse this packet (agenda item 'Point: un' of ML-FR session 1: its presenter refers to a person "
+        "that this workspace does not have); nothing was exported: undo that change, or ask Secretariat to make it, then export again."
+    )
+    row = (
+        "status event for ML-FR commitment MLFR-2001-01: effective_on: '9999-99-99' is not a date (YYYY-MM-DD): packet refused, "
+        "nothing was imported (a1.packet from Bamako embassy)."
+    )
+    rights = "sign-off of the minutes of ML-FR session 3: a field copy may not add sign-offs of the minutes"
+    joined = (
+        "x.packet cannot be applied: status history cannot be changed or deleted: packet refused; a commitment from Bamako clashes "
+        "with one here (ref 'A'); rename one and send again. Nothing was imported."
+    )
+    shown = [messages.translate(m) for m in (sent, row, rights, joined)]
+    assert (
+        shown
+        == {
+            "en": [sent, row.replace("effective_on:", "Effective date:"), rights, joined],
+            "fr": [
+                "Secretariat refuserait ce paquet (point de l’ordre du jour « Point: un » à la session 1 de ML-FR : son lien « intervenant » "
+                "renvoie à un élément (personne) que cet espace de travail n’a pas) ; rien n’a été exporté : annulez cette modification, "
+                "ou demandez à Secretariat de la faire, puis exportez à nouveau.",
+                "relevé de statut pour l’engagement MLFR-2001-01 de ML-FR\u00a0: Date d’effet\u00a0: '9999-99-99' n’est pas une date (AAAA-MM-JJ) : "
+                "paquet refusé, rien n’a été importé (a1.packet de Bamako embassy).",
+                "approbation du procès-verbal pour la session 3 de ML-FR\u00a0: en tant que copie de terrain, ce partenaire n’a pas le droit "
+                "d’ajouter des approbations du procès-verbal",
+                "x.packet ne peut pas être appliqué : l’historique des statuts ne peut être ni modifié ni supprimé : paquet refusé ; "
+                "un élément (engagement) de Bamako entre en conflit avec un élément d’ici (ref 'A') ; renommez l’un des deux et envoyez "
+                "à nouveau. Rien n’a été importé.",
+            ],
+            "es": [
+                "Secretariat rechazaría este paquete (punto del orden del día «Point: un» en la sesión 1 de ML-FR: su vínculo «ponente» "
+                "remite a un elemento (persona) que este espacio de trabajo no tiene); no se exportó nada: deshaga ese cambio, o pida a "
+                "Secretariat que lo haga, y exporte de nuevo.",
+                "registro de estado para el compromiso MLFR-2001-01 de ML-FR: Fecha efectiva: '9999-99-99' no es una fecha (AAAA-MM-DD): "
+                "paquete rechazado, no se importó nada (a1.packet de Bamako embassy).",
+                "aprobación del acta de la sesión 3 de ML-FR: una copia de campo no puede añadir aprobaciones del acta",
+                "x.packet no se puede aplicar: el historial de estados no se puede cambiar ni eliminar: paquete rechazado; un elemento "
+                "(compromiso) de Bamako choca con uno de aquí (ref 'A'); cambie el nombre de uno y envíe de nuevo. No se importó nada.",
+            ],
+        }[labels.language()]
+    )
+
+
+def test_many_reasons_joined_are_each_translated_and_an_unknown_one_keeps_them_all(french):
+    known = "changes from Bamako refer to things this copy does not have"
+    many = "x.packet cannot be applied: " + "; ".join([known] * 30) + ". Nothing was imported."
+    shown = messages.translate(many)
+    assert shown.count("des modifications de Bamako renvoient à des éléments que cette copie n’a pas") == 30 and "Rien n’a été importé." in shown
+    odd = "x.packet cannot be applied: " + "; ".join([known] * 30 + ["something new"]) + ". Nothing was imported."
+    assert "; ".join([known] * 30 + ["something new"]) in messages.translate(odd)  # kept whole, in English, never lost
