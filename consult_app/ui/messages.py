@@ -400,6 +400,25 @@ PHRASES = (
     QT_TRANSLATE_NOOP("Validation", "an unknown dialogue"),
 )
 
+# What makes a commitment more than a slip of the keyboard ({history}: store/register.py's commitment_history, joined by ", ")
+HISTORY = (
+    QT_TRANSLATE_NOOP("Validation", "1 status event"),
+    QT_TRANSLATE_NOOP("Validation", "{n} status events"),
+    QT_TRANSLATE_NOOP("Validation", "1 change of its text"),
+    QT_TRANSLATE_NOOP("Validation", "{n} changes of its text"),
+    QT_TRANSLATE_NOOP("Validation", "1 indicator"),
+    QT_TRANSLATE_NOOP("Validation", "{n} indicators"),
+    QT_TRANSLATE_NOOP("Validation", "1 follow-up action"),
+    QT_TRANSLATE_NOOP("Validation", "{n} follow-up actions"),
+    QT_TRANSLATE_NOOP("Validation", "1 commitment that replaces it"),
+    QT_TRANSLATE_NOOP("Validation", "{n} commitments that replace it"),
+    QT_TRANSLATE_NOOP("Validation", "1 reaffirmation"),
+    QT_TRANSLATE_NOOP("Validation", "{n} reaffirmations"),
+    QT_TRANSLATE_NOOP("Validation", "it replaces another commitment"),
+    QT_TRANSLATE_NOOP("Validation", "it was {state} on an unknown date"),
+    QT_TRANSLATE_NOOP("Validation", "it was {state} on {date}"),
+)
+
 # Words of the negotiation put inside its sentences, translated only in their place ({state}, {op}, …).
 MINUTES = (
     QT_TRANSLATE_NOOP("Validation", "the minutes of {dialogue} session {number}"),
@@ -626,6 +645,9 @@ def _value(text: str, name: str = "") -> str:
         return tr(phrase).format(dialogue=minutes["dialogue"], number=minutes["number"])
     if name in _NESTED:
         return _relayed(text)
+    if name == "history":
+        parts = [_known(part, HISTORY) for part in text.split(", ")]
+        return text if None in parts else ", ".join(parts)  # a part unknown: the list kept whole, never half translated
     if name in ("change", "commitment", "session"):
         return _change(text)
     if name in _WORDY:

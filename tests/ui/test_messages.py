@@ -430,8 +430,9 @@ def test_a_refusal_told_by_a_view_or_the_directory_reads_wholly_in_french(french
     window.tabs.setCurrentWidget(window.register_view)
     window.register_view.select(demo.commitment_by_ref("MLFR-2002-01").id)
     assert not window.register_view.delete()
-    # the list of what makes its history is still in English ("2 status events, …"): these phrases have no entry yet
-    assert window.statusBar().currentMessage().startswith("MLFR-2002-01 ne peut pas être supprimé car il a un historique (")
+    assert window.statusBar().currentMessage() == (
+        "MLFR-2002-01 ne peut pas être supprimé car il a un historique (2 relevés de statut, 1 indicateur, 1 action de suivi) : retirez-le plutôt."
+    )
     directory = window.tools.people_directory()
     directory.filter.setText("Claire Moreau")
     directory.remove()
@@ -595,3 +596,16 @@ def test_many_reasons_joined_are_each_translated_and_an_unknown_one_keeps_them_a
     assert shown.count("des modifications de Bamako renvoient à des éléments que cette copie n’a pas") == 30 and "Rien n’a été importé." in shown
     odd = "x.packet cannot be applied: " + "; ".join([known] * 30 + ["something new"]) + ". Nothing was imported."
     assert "; ".join([known] * 30 + ["something new"]) in messages.translate(odd)  # kept whole, in English, never lost
+
+
+def test_a_commitments_history_is_listed_in_the_windows_language(french):
+    """Every part of a history the store lists ("2 status events, it was withdrawn on 2003-06-17") has its words here."""
+    history = "1 status event, 3 changes of its text, 2 indicators, 1 follow-up action, 2 commitments that replace it, 1 reaffirmation"
+    sentence = f"MLFR-2001-02 cannot be deleted because it has a history ({history}, it replaces another commitment, it was withdrawn on 2003-06-17): withdraw it instead."
+    assert messages.translate(sentence) == (
+        "MLFR-2001-02 ne peut pas être supprimé car il a un historique (1 relevé de statut, 3 modifications de son texte, 2 indicateurs, "
+        "1 action de suivi, 2 engagements qui le remplacent, 1 réaffirmation, il remplace un autre engagement, il a été retiré le "
+        "17 juin 2003) : retirez-le plutôt."
+    )
+    unknown = "MLFR-2001-02 cannot be deleted because it has a history (1 status event, 2 somethings new): withdraw it instead."
+    assert "(1 status event, 2 somethings new)" in messages.translate(unknown)  # kept whole, never half translated
