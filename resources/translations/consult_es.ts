@@ -890,26 +890,24 @@
 <context>
     <name>CreatingCommands</name>
     <message>
-        <location filename="../../consult_app/ui/commands/creating.py" line="22"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="32"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/creating.py" line="22"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="66"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="27"/>
         <source>Select a dialogue first.</source>
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/creating.py" line="43"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="56"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="49"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="63"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/creating.py" line="66"/>
-        <location filename="../../consult_app/ui/commands/creating.py" line="71"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="69"/>
+        <location filename="../../consult_app/ui/commands/creating.py" line="75"/>
         <source>Parties and protocol names</source>
         <translation>Partes y nombres protocolarios</translation>
     </message>
