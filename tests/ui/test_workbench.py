@@ -268,6 +268,7 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo, refr
     assert (panel.old.value(), panel.new.value()) == (1, 2)
     redline = panel.redline.toHtml()
     assert "line-through" in redline and "underline" in redline and "examiné" in redline and "évalué ensemble" in redline
+    assert "ont examiné évalué ensemble" in panel.redline.toPlainText()  # struck and put in its place: two words, read apart
 
     sign = panel.open_sign_off()
     assert sign.name.text() == "Dominique Laurent"
