@@ -346,6 +346,12 @@ class Piece:
     text: str
 
 
+def touching(before: Piece | None, piece: Piece) -> bool:
+    """Whether ``piece`` is put in place of the struck-out ``before`` with nothing between them: shown apart by a space,
+    the two read as two words — on paper, to a screen reader, when copied ("examiné évalué", not "examinéévalué")."""
+    return before is not None and before.kind == "delete" and piece.kind == "insert" and not (before.text[-1:].isspace() or piece.text[:1].isspace())
+
+
 def word_diff(old: str, new: str) -> list[Piece]:
     """A word-level redline of ``old`` against ``new``: deletions come before the insertions that replace them."""
     a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")

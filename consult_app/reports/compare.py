@@ -94,7 +94,7 @@ class CompareRenderer(Renderer):
         for change in changes:
             field = self.t(change.field.capitalize())
             out.append(self.p(esc(f"{change.number}. {change.title} — {field} [{language_name(self.lang, change.lang)}]"), "h2"))
-            out.append(self.p("".join(_marked(p) for p in change.pieces)))
+            out.append(self.p("".join((" " if N.touching(before, p) else "") + _marked(p) for before, p in zip((None, *change.pieces), change.pieces))))
             for p in change.pieces:
                 if p.kind != "equal" and p.text.strip():
                     word = self.t("Deleted:") if p.kind == "delete" else self.t("Inserted:")

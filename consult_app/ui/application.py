@@ -29,7 +29,8 @@ def default_workspace_path() -> Path:
 
 
 def can_ask() -> bool:
-    return QGuiApplication.platformName() != "offscreen"
+    """Whether a question can be put on a screen: an application is running, and not offscreen (a box without one aborts)."""
+    return QGuiApplication.instance() is not None and QGuiApplication.platformName() != "offscreen"
 
 
 def _unlocked(path: Path, opening):

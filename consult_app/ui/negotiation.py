@@ -205,17 +205,14 @@ def _plain_label(name: str) -> QLabel:
 
 
 def redline_html(changes: list[N.Change]) -> str:
-    """The word redline as HTML for the Minutes view: deletions struck through in red, insertions underlined in green.
-
-    A word struck out and the word put in its place are kept apart by a space, so that its plain text (what a screen
-    reader reads, what is copied) says "examiné évalué", not "examinéévalué".
-    """
+    """The word redline as HTML for the Minutes view: deletions struck through in red, insertions underlined in green,
+    a word struck out and the one put in its place kept apart (:func:`~consult_app.domain.negotiation.touching`)."""
     out = []
     for c in changes:
         parts = []
         for before, p in zip((None, *c.pieces), c.pieces):
             text = html.escape(p.text)
-            if before is not None and before.kind == "delete" and p.kind == "insert" and not (before.text[-1:].isspace() or p.text[:1].isspace()):
+            if N.touching(before, p):
                 parts.append(" ")
             if p.kind == "delete":
                 parts.append(f"<s style='color:#b91c1c'>{text}</s>")
