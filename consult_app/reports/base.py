@@ -231,6 +231,20 @@ def _hyphenator(lang: str):
     return pyphen.Pyphen(lang=HYPHENATION.get(lang, "en_GB"))
 
 
+def one_line(text: str, width: float, size: float, font: str = FONT) -> str:
+    """``text`` on one line no wider than ``width``: whole when it fits, else cut after a word, with "…"."""
+    fits = lambda s: pdfmetrics.stringWidth(s, font, size) <= width  # noqa: E731
+    if fits(text):
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and not fits(" ".join(words) + " …"):
+        words.pop()
+    cut = " ".join(words)
+    while cut and not fits(cut + " …"):
+        cut = cut[:-1]
+    return cut + " …"
+
+
 def wrap(text: str, width: float, size: float, lang: str = "en", font: str = FONT) -> str:
     """Plain text broken into lines that fit ``width`` (a cell minus its padding), hyphenated in ``lang``.
 
@@ -641,7 +655,8 @@ class Renderer:
             canvas.drawCentredString(w / 2, 8 * mm, banner)
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 7.5)
-        canvas.drawString(self.margin, h - 13.5 * mm, self.running_title)
+        room = w - 2 * self.margin - pdfmetrics.stringWidth(self.date_text, FONT, 7.5) - 4 * mm
+        canvas.drawString(self.margin, h - 13.5 * mm, one_line(self.running_title, room, 7.5))
         canvas.drawRightString(w - self.margin, h - 13.5 * mm, self.date_text)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)

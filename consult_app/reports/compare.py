@@ -55,9 +55,17 @@ class CompareRenderer(Renderer):
         self.session = session
         super().__init__(
             marking=document_marking([self.dialogue], self.langs, marking_order),
-            running_title=self.document_title,
+            running_title=label(
+                lang,
+                "Versions {old} and {new} of the joint minutes — {code}, {nth} session",
+                old=old,
+                new=new,
+                code=self.dialogue.code,
+                nth=language.ordinal(session.number, lang),
+            ),
             date_text=fmt_dates(session, lang),
             lang=lang,
+            document_title=self.document_title,
         )
 
     def story(self) -> list[Flowable]:

@@ -43,6 +43,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "Joint minutes": ("Procès-verbal conjoint", "Acta conjunta"),
     "Joint minutes of the {nth} session of the {name}": ("Procès-verbal conjoint de la {nth} session — {name}", "Acta conjunta de la {nth} sesión — {name}"),
     "Joint minutes — {code}, {nth} session": ("Procès-verbal conjoint — {code}, {nth} session", "Acta conjunta — {code}, {nth} sesión"),
+    "Versions {old} and {new} of the joint minutes — {code}, {nth} session": (
+        "Versions {old} et {new} du procès-verbal conjoint — {code}, {nth} session",
+        "Versiones {old} y {new} del acta conjunta — {code}, {nth} sesión",
+    ),
     "Draft for agreement — minutes {state}, not yet agreed by the parties.": (
         "Projet soumis à approbation — procès-verbal {state}, pas encore approuvé par les parties.",
         "Borrador para aprobación — acta {state}, aún no aprobada por las partes.",

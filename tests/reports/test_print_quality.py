@@ -34,6 +34,7 @@ from .. import documents as services
 from .test_documents import flat, pages, save_pages_png
 
 MARGIN = Renderer.margin
+MM = 72 / 25.4  # a millimetre in points
 PREPARED = dt.date(2003, 6, 6)
 
 
@@ -561,3 +562,48 @@ def test_a_heading_split_over_two_pages_has_one_entry_to_its_first_page():
     assert len(reader.pages) == 2 and "mot0" in pages(pdf)[0] and "mot119" in pages(pdf)[1]  # the heading did split
     entries = list(outline_entries(reader.outline))
     assert [(e.title[:8], reader.get_destination_page_number(e)) for e in entries] == [("mot0 mot", 0), ("Suite", 1)]
+
+
+def header_collisions(pdf: bytes) -> list[str]:
+    """Characters of the running header (the line under the marking) drawn over one another: a title into the date."""
+    from pdfminer.layout import LTChar
+
+    found = []
+    header: dict[int, list] = {}
+    for n, _width, height, obj in layout_objects(pdf):
+        if isinstance(obj, LTChar) and not rotated(obj) and height - 15 * MM < obj.y0 < height - 11 * MM:
+            header.setdefault(n, []).append(obj)
+    for n, chars in header.items():
+        chars.sort(key=lambda c: c.x0)
+        found += [f"page {n}: '{a.get_text()}' over '{b.get_text()}'" for a, b in zip(chars, chars[1:]) if b.x0 < a.x1 - 0.5]
+    return found
+
+
+def test_the_running_header_never_runs_into_the_date(demo_docs, tmp_path):
+    from consult_app.ops import documents
+    from consult_app.ops import minutes as minutes_ops
+
+    path = tmp_path / "w.consult"
+    create_workspace(path, demo=True).close()
+    with Workspace.open(path) as ws:
+        s3 = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
+        item = ws.agenda(s3.id)[1]
+        for text in ("Les deux parties ont examiné la question.", "Les deux parties ont évalué ensemble la question."):
+            item.summary = {"fr": text}
+            ws.update_agenda_item(item)
+            minutes_ops.circulate(ws, s3.id)
+        compare = documents.compare(ws, s3.id, 1, 2).render()  # its title, the longest: "Comparaison des versions 1 et 2 du …"
+    assert {name: found for name, pdf in {**demo_docs, "compare-ML-FR-3-fr": compare}.items() if (found := header_collisions(pdf))} == {}
+
+
+def test_a_header_too_long_for_its_line_is_cut_after_a_word():
+    from reportlab.pdfbase import pdfmetrics
+
+    from consult_app.reports.base import FONT, one_line, register_fonts
+
+    register_fonts()
+    title = "Comparaison des versions 1 et 2 du procès-verbal conjoint de la 3e session — Consultation franco-malienne sur la migration"
+    cut = one_line(title, 300, 7.5)
+    assert cut.endswith(" …") and title.startswith(cut[:-2]) and title[len(cut) - 2] == " "
+    assert pdfmetrics.stringWidth(cut, FONT, 7.5) <= 300
+    assert one_line("ML-FR, 3e session", 300, 7.5) == "ML-FR, 3e session"
