@@ -59,7 +59,7 @@ class Negotiation:
         )
 
     def proposals(self, session_id: str) -> list[Proposal]:
-        return self._objects(_record().Proposal, "SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, rowid", (session_id,))
+        return self._objects(_record().Proposal, "SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, id", (session_id,))
 
     def proposal(self, proposal_id: str) -> Proposal:
         """The proposal named by ``proposal_id``: its id, or its last characters as they are printed (``short_id``)."""

@@ -116,12 +116,12 @@ class Register:
 
     def revisions(self, commitment_id: str) -> list[Revision]:
         """The changes of a commitment's text, oldest first."""
-        return self._objects(Revision, "SELECT * FROM commitment_revisions WHERE commitment_id = ? ORDER BY recorded_at, rowid", (commitment_id,))
+        return self._objects(Revision, "SELECT * FROM commitment_revisions WHERE commitment_id = ? ORDER BY recorded_at, id", (commitment_id,))
 
     def revisions_by_commitment(self, dialogue_id: str | None = None) -> dict[str, list[Revision]]:
         rows = self._rows(
             "SELECT r.* FROM commitment_revisions r JOIN commitments c ON c.id = r.commitment_id "
-            "WHERE :d IS NULL OR c.dialogue_id = :d ORDER BY r.recorded_at, r.rowid",
+            "WHERE :d IS NULL OR c.dialogue_id = :d ORDER BY r.recorded_at, r.id",
             {"d": dialogue_id},
         )
         grouped: dict[str, list[Revision]] = {}

@@ -27,6 +27,24 @@ def test_ids_made_together_never_meet():
     assert len(set(made)) == len(made)
 
 
+def test_ids_made_one_after_another_sort_in_the_order_they_were_made():
+    made = [new_id() for _ in range(20_000)]  # hundreds in each millisecond
+    assert sorted(made) == made and len(set(made)) == len(made)
+    assert len({m[:13] for m in made}) < len(made) / 10  # many shared a millisecond: the order held within one
+
+
+def test_a_clock_stepped_back_does_not_put_new_ids_before_old_ones(monkeypatch):
+    from consult_app.domain import model
+
+    first = new_id()
+    now = time.time_ns()
+    monkeypatch.setattr(model.time, "time_ns", lambda: now - 3_600_000_000_000)  # an hour back (a clock set right)
+    later = [new_id() for _ in range(3)]
+    monkeypatch.undo()
+    assert [first, *later] == sorted([first, *later]) and len({first, *later}) == 4
+    assert uuid.UUID(later[-1]).int >> 80 == uuid.UUID(first).int >> 80  # they keep the latest millisecond until time passes it
+
+
 @given(st.integers(0, 2**48 - 2), st.integers(1, 2**48 - 1), st.integers(0, 2**80 - 1), st.integers(0, 2**80 - 1))
 def test_an_id_made_later_sorts_after_as_text(millis, later_by, first_bits, second_bits):
     later = min(millis + later_by, 2**48 - 1)
