@@ -234,6 +234,8 @@ class Negotiation:
         if s.minutes_state != MinutesState.CIRCULATED:
             raise Invalid(f"{_cap(words)} are {s.minutes_state.value}: proposals are made on circulated minutes.", "minutes_state")
         versions = self.minutes_versions(s.id)
+        if not versions:  # circulated before Consult kept versions (a workspace from before the negotiated record)
+            raise Invalid(f"{_cap(words)} have no circulated version yet: circulate them, then propose changes to that version.", "minutes_state")
         latest = versions[-1]
         p = replace(p, version_id=p.version_id or latest.id)
         if p.version_id != latest.id:

@@ -162,6 +162,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "{party} has already signed off version {number} of {minutes}."),
     QT_TRANSLATE_NOOP("Validation", "{minutes} are already agreed."),
     QT_TRANSLATE_NOOP("Validation", "{minutes} have not been circulated: circulate them first, then each head of delegation signs off."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} have no circulated version yet: circulate them, then propose changes to that version."),
     QT_TRANSLATE_NOOP("Validation", "The texts of {minutes} changed since version {number} was circulated: circulate version {next} first."),
     QT_TRANSLATE_NOOP("Validation", "{minutes} are not agreed: edit them instead of amending them."),
     QT_TRANSLATE_NOOP("Validation", "'{code}' is not a working language of {dialogue} ({languages})."),

@@ -326,7 +326,9 @@ class ProposalsPanel(QWidget):
         pen = ws.pen_holder(s.id)
         agreed = ws.agreed_version(s.id)
         signed = ", ".join(f"{x.name} ({_party_name(d, x.party_id)})" for x in ws.signoffs(s.id) if versions and x.version_id == versions[-1].id)
-        if not versions:
+        if not versions and s.minutes_state == MinutesState.CIRCULATED:
+            text = self.tr("Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.")
+        elif not versions:
             text = self.tr("Not circulated yet: circulating freezes the joint texts as version 1, with their hash.")
         elif agreed is not None:
             text = self.tr("Agreed: version {n}, SHA-256 {hash}; signed off by {names}.").format(n=agreed.number, hash=agreed.hash, names=signed)
@@ -337,7 +339,7 @@ class ProposalsPanel(QWidget):
             if signed:
                 text += " " + self.tr("Signed off so far by {names}.").format(names=signed)
         self.status.setText(text)
-        circulated = s.minutes_state == MinutesState.CIRCULATED
+        circulated = s.minutes_state == MinutesState.CIRCULATED and bool(versions)
         self.buttons["propose"].setEnabled(circulated)
         for name in ("accept", "edit", "reject"):
             self.buttons[name].setEnabled(circulated and pen == home)
