@@ -99,10 +99,12 @@ class DocumentOptions(Dialog):
             self.session.addItem(self.tr("{nth} session — {date}").format(nth=ordinal(s.number), date=labels.day(s.starts_on)), s.id)
         self.session.setCurrentIndex(self.session.count() - 1)
         for lang in d.languages:
-            self.language.addItem(lang, [lang])
+            self.language.addItem(labels.language_name(lang), [lang])
         if len(d.languages) >= 2:
             pair = d.languages[:2]
-            self.language.addItem(self.tr("{a} and {b}, side by side").format(a=pair[0], b=pair[1]), pair)
+            self.language.addItem(
+                self.tr("{a} and {b}, side by side").format(a=labels.language_name(pair[0]), b=labels.language_name(pair[1], first=False)), pair
+            )
 
     def renderer(self):
         """Read the data and return a renderer, or raise ConsultError."""

@@ -109,6 +109,14 @@ def language() -> str:
     return QCoreApplication.instance().property("consult_language") or "en" if QCoreApplication.instance() else "en"
 
 
+def language_name(code: str, *, first: bool = True) -> str:
+    """A dialogue's working language by its name in the interface's language: 'French', 'Français', 'Francés' as an entry
+    of a list; inside a phrase (``first=False``) as the language writes it there ('français', 'francés')."""
+    lang = language()
+    name = _language.language_name(code, lang if lang in _language.SUPPORTED else "en")
+    return name[:1].upper() + name[1:] if first else name
+
+
 def ordinal(n: int) -> str:
     """'3rd', '3e' (1re), '3.ª' — in the interface's language (``domain.language.ordinal``)."""
     lang = language()

@@ -57,7 +57,7 @@ class AmendDialog(FieldErrors, Dialog):
         self.setWindowTitle(self.tr("Amend agreed minutes"))
         form = QFormLayout(self)
         self.field = choice_box("field", None, ((self.tr("Summary"), "summary"), (self.tr("Conclusions"), "conclusions")))
-        self.lang = choice_box("lang", None, ((lang, lang) for lang in languages))
+        self.lang = choice_box("lang", None, ((labels.language_name(lang), lang) for lang in languages))
         self.text = TextBox("", "text", validate.TEXT)
         self.reason = line_edit("", "reason", validate.TEXT)
         self.date = date_edit(None, "date")

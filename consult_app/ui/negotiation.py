@@ -34,7 +34,7 @@ from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, MinutesState, Session, pick
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
-from . import messages
+from . import labels, messages
 from .widgets import Dialog, FieldErrors, TextBox, choice_box, context_menu, error_label, line_edit, ok_cancel, row_table
 
 # The texts of an item a proposal may change, by the name the record gives them, as the Propose dialog shows them.
@@ -83,7 +83,7 @@ class ProposeDialog(FieldErrors, Dialog):
         items = [(f"{f['number']}. {pick(f['title'], d.languages[0], tuple(d.languages))}", f["id"]) for f in version.texts["items"]]
         self.item = choice_box("item", None, items, item_id)
         self.field = choice_box("field", None, ((field_label(field), field) for field in FIELDS))
-        self.lang = choice_box("lang", None, ((lang, lang) for lang in d.languages))
+        self.lang = choice_box("lang", None, ((labels.language_name(lang), lang) for lang in d.languages))
         ops = ((self.tr("Replace a passage"), "replace"), (self.tr("Insert after a passage"), "insert"), (self.tr("Delete a passage"), "delete"))
         self.op = choice_box("op", None, (*ops, (self.tr("Comment only"), "comment")))
         self.passage = line_edit("", "passage", validate.TEXT)

@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from ..domain import language, validate
+from ..domain import validate
 from ..domain.model import Dialogue, Party, PartyName
 from ..ops import parties as parties_ops
 from ..store import Workspace
@@ -48,13 +48,12 @@ class PartyNamesDialog(UndoableEditor):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops at its bar (the arrows change party), not also at the box
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.tabBar().setAccessibleName(self.tr("Parties"))
-        ui = labels.language()
         for n, party in enumerate(self.dialogue.parties):
             page = QWidget()
             form = QFormLayout(page)
             self._field(form, f"parties[{n}].name", self.tr("Plain name:"), line_edit(party.name, f"name_{n}"))
             for lang in self.dialogue.languages:
-                spoken = language.language_name(lang, ui if ui in language.SUPPORTED else "en")
+                spoken = labels.language_name(lang)
                 box = QGroupBox(f"{spoken} ({lang})")
                 inner = QFormLayout(box)
                 names = party.names.get(lang) or PartyName()

@@ -1238,12 +1238,12 @@
         <translation>{nth} sesión — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="105"/>
+        <location filename="../../consult_app/ui/documents.py" line="106"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} y {b}, en paralelo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="115"/>
+        <location filename="../../consult_app/ui/documents.py" line="117"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Elija una sesión: este diálogo aún no tiene ninguna.</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="146"/>
+        <location filename="../../consult_app/ui/labels.py" line="154"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -3146,17 +3146,17 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="55"/>
+        <location filename="../../consult_app/ui/parties.py" line="54"/>
         <source>Plain name:</source>
         <translation>Nombre usual:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="71"/>
+        <location filename="../../consult_app/ui/parties.py" line="70"/>
         <source>The minutes print:</source>
         <translation>El acta imprime:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="166"/>
+        <location filename="../../consult_app/ui/parties.py" line="165"/>
         <source>Protocol names of {parties}</source>
         <translation>Nombres protocolarios de {parties}</translation>
     </message>
@@ -3164,57 +3164,57 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="150"/>
+        <location filename="../../consult_app/ui/documents.py" line="152"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="151"/>
+        <location filename="../../consult_app/ui/documents.py" line="153"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="154"/>
+        <location filename="../../consult_app/ui/documents.py" line="156"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="157"/>
+        <location filename="../../consult_app/ui/documents.py" line="159"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="162"/>
+        <location filename="../../consult_app/ui/documents.py" line="164"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="166"/>
+        <location filename="../../consult_app/ui/documents.py" line="168"/>
         <source>Save document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="166"/>
+        <location filename="../../consult_app/ui/documents.py" line="168"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="174"/>
+        <location filename="../../consult_app/ui/documents.py" line="176"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="176"/>
+        <location filename="../../consult_app/ui/documents.py" line="178"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="190"/>
+        <location filename="../../consult_app/ui/documents.py" line="192"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="190"/>
+        <location filename="../../consult_app/ui/documents.py" line="192"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>

@@ -1238,12 +1238,12 @@
         <translation>{nth} session — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="105"/>
+        <location filename="../../consult_app/ui/documents.py" line="106"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} et {b}, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="115"/>
+        <location filename="../../consult_app/ui/documents.py" line="117"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Choisissez une session : ce dialogue n’en a pas encore.</translation>
     </message>
@@ -2195,7 +2195,7 @@
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="146"/>
+        <location filename="../../consult_app/ui/labels.py" line="154"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>
@@ -3146,17 +3146,17 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="55"/>
+        <location filename="../../consult_app/ui/parties.py" line="54"/>
         <source>Plain name:</source>
         <translation>Nom usuel :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="71"/>
+        <location filename="../../consult_app/ui/parties.py" line="70"/>
         <source>The minutes print:</source>
         <translation>Le procès-verbal imprime :</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="166"/>
+        <location filename="../../consult_app/ui/parties.py" line="165"/>
         <source>Protocol names of {parties}</source>
         <translation>Noms protocolaires de {parties}</translation>
     </message>
@@ -3164,57 +3164,57 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="150"/>
+        <location filename="../../consult_app/ui/documents.py" line="152"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="151"/>
+        <location filename="../../consult_app/ui/documents.py" line="153"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="154"/>
+        <location filename="../../consult_app/ui/documents.py" line="156"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="157"/>
+        <location filename="../../consult_app/ui/documents.py" line="159"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="162"/>
+        <location filename="../../consult_app/ui/documents.py" line="164"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="166"/>
+        <location filename="../../consult_app/ui/documents.py" line="168"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="166"/>
+        <location filename="../../consult_app/ui/documents.py" line="168"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="174"/>
+        <location filename="../../consult_app/ui/documents.py" line="176"/>
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="176"/>
+        <location filename="../../consult_app/ui/documents.py" line="178"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="190"/>
+        <location filename="../../consult_app/ui/documents.py" line="192"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="190"/>
+        <location filename="../../consult_app/ui/documents.py" line="192"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>

@@ -32,7 +32,7 @@ def test_minutes_from_the_menu_preview_save_and_print(qtbot, window, tmp_path):
     options = window.documents.generate(MINUTES)
     assert options.dialogue.currentData() == window.workspace.dialogue_by_code("US-MX").id
     assert options.session.currentText().startswith("2nd session")
-    options.language.setCurrentIndex(options.language.findText("en and es, side by side"))
+    options.language.setCurrentIndex(options.language.findText("English and Spanish, side by side"))
     options.accept()
     preview = wait_for_preview(qtbot, window)
     assert preview.document.pageCount() >= 2
