@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -228,23 +229,52 @@ def _words(text: str) -> list[str]:
 
 
 def snippet(display: str, folded_words: list[str], width: int = 80) -> str:
-    """The line of ``display`` where the first word matches, cut to ``width`` around it."""
-    for line in display.splitlines():
-        folded = fold(line)
-        # fold() can change lengths (ß -> ss); map positions character by character.
-        positions, acc = [], 0
-        for ch in line:
-            positions.append(acc)
-            acc += len(fold(ch))
-        at = folded.find(folded_words[0])
-        if at < 0:
-            continue
-        start_char = max((i for i, p in enumerate(positions) if p <= at), default=0)
-        lo = max(0, start_char - width // 3)
-        if lo:
-            space = line.rfind(" ", 0, lo + 1)
-            lo = space + 1 if space >= 0 and lo - space < 15 else lo
-        hi = min(len(line), lo + width)
-        return ("…" if lo else "") + line[lo:hi] + ("…" if hi < len(line) else "")
-    first = display.splitlines()[0] if display else ""
-    return first[:width] + ("…" if len(first) > width else "")
+    """The line of ``display`` where the first word is found at the start of a word (else its first line), cut to about
+    ``width`` around it on whole words ("…" where it is cut), the word found about a third of the way in."""
+    lines = display.splitlines() or [""]
+    for line in lines:
+        found = _word_found(line, folded_words[0]) if folded_words else None
+        if found is not None:
+            return _cut(line, *found, width)
+    return _cut(lines[0], 0, 0, width)
+
+
+def _cut(line: str, at: int, end: int, width: int) -> str:
+    """``line`` cut to about ``width`` characters on whole words, keeping ``line[at:end]``, which starts a third of the way in."""
+    lo = _word_at_or_after(line, max(0, at - width // 3), at)
+    hi = max(min(len(line), lo + width), end)
+    if hi < len(line) and not line[hi].isspace():
+        space = line.rfind(" ", end, hi)
+        if space > lo:
+            hi = space
+        else:  # a word longer than the room: shown whole
+            space = line.find(" ", hi)
+            hi = len(line) if space < 0 else space
+    return ("…" if lo else "") + line[lo:hi].strip() + ("…" if hi < len(line) else "")
+
+
+def _word_found(line: str, folded_word: str) -> tuple[int, int] | None:
+    """Where ``folded_word`` first begins a word of ``line``, as (start, end) in ``line``'s characters (fold() can change
+    lengths: ß -> ss); else where it first occurs at all; None when it does not."""
+    positions, folded = [], ""
+    for ch in line:
+        positions.append(len(folded))
+        folded += fold(ch)
+    starts = [m.start() for m in re.finditer(re.escape(folded_word), folded)] if folded_word else []
+    if not starts:
+        return None
+    at = next((p for p in starts if p == 0 or not folded[p - 1].isalnum()), starts[0])
+    first = max(i for i, p in enumerate(positions) if p <= at)
+    last = max(i for i, p in enumerate(positions) if p < at + len(folded_word))
+    return first, last + 1
+
+
+def _word_at_or_after(line: str, lo: int, limit: int) -> int:
+    """``lo`` moved to the start of a word: the next one if it begins by ``limit``, else the one ``lo`` is in."""
+    if lo == 0 or line[lo - 1].isspace():
+        return lo
+    space = line.find(" ", lo, limit)
+    if space >= 0:
+        return space + 1
+    space = line.rfind(" ", 0, lo)
+    return space + 1
