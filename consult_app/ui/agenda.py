@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QSpinBox,
+    QStyle,
     QToolBar,
     QToolButton,
     QTreeWidget,
@@ -41,6 +41,8 @@ from .widgets import Dialog, FieldErrors, Listing, TextBox, choice_box, context_
 ROLE_ID = Qt.ItemDataRole.UserRole
 DAY_TINT = "#e0e7ff"
 ROW_ACTIONS = ("add_break", "add_lunch", "add_day")
+_PIXMAP = QStyle.StandardPixmap
+ARROWS = {"up": _PIXMAP.SP_ArrowUp, "down": _PIXMAP.SP_ArrowDown, "indent": _PIXMAP.SP_ArrowRight, "outdent": _PIXMAP.SP_ArrowLeft}
 PAUSE_GREY = "#4b5563"
 
 
@@ -239,14 +241,11 @@ class AgendaView(View):
         self._build_actions(toolbar)
         self._build_rows_button(toolbar)
         context_menu(self.tree, self.actions_by_name.values())
-        top = QHBoxLayout()
-        top.addWidget(toolbar)
-        top.addStretch(1)
-        top.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(toolbar)
         layout.addWidget(self.tree)
+        layout.addWidget(self.summary)  # under the items it counts: the toolbar keeps the whole width
 
     def _build_tree(self) -> None:
         """The tree of items with its columns; drops and Alt+arrows come back here as moves."""
@@ -302,6 +301,9 @@ class AgendaView(View):
                 action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
+            if name in ARROWS:  # an arrow on the toolbar, so that it fits a small screen in any language; named in its tip
+                action.setIcon(self.style().standardIcon(ARROWS[name]))
+                action.setToolTip(f"{label} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             if name not in ROW_ACTIONS:
                 toolbar.addAction(action)
             self.addAction(action)
