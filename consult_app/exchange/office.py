@@ -23,7 +23,7 @@ from ..domain import language
 from ..domain.audience import document_marking
 from ..domain.errors import ConsultError, Invalid
 from ..domain.language import ordinal
-from ..domain.model import ActionState, Bundle, Dialogue, JointBundle, Session, Visibility, pick, require_joint
+from ..domain.model import ActionState, Bundle, Dialogue, JointBundle, MinutesState, Session, Visibility, pick, require_joint
 from ..domain.rules import action_is_overdue, current_status, discussed, due_date, is_overdue, timetable
 
 FORMATS = {".json": "interchange JSON", ".csv": "CSV", ".xlsx": "Excel workbook", ".docx": "Word document", ".ics": "iCalendar"}
@@ -257,6 +257,9 @@ def print_setup(sheet, marking: str, internal: bool) -> None:
 def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path, lang: str | None = None, marking: str | None = None) -> None:
     """Draft joint minutes for circulation to the other delegation: built from the joint view, joint content only.
 
+    Agreed minutes are written as a copy that says so, with the agreed version and its hash when they have one: the
+    agreed record is the joint minutes PDF (``consult-app verify`` checks it), not a Word file anyone can change.
+
     In the document's language (the dialogue's first that documents are printed in), with the same protocol
     text as the PDF (opening paragraph, closing formula, signatories) and dates written by Babel. Agenda
     numbers are in the text, and no paragraph uses a numbered list style, so no number is ever printed twice.
@@ -283,6 +286,7 @@ class _DraftMinutes:
         from docx import Document
 
         self.b, self.dialogue, self.session, self.lang = b, dialogue, session, lang
+        self.agreed = session.minutes_state == MinutesState.AGREED  # a copy of them, saying so: a Word file can be changed unseen
         self.langs = (lang, *dialogue.languages)
         self.people = {p.id: p for p in b.people}
         self.members = [m for m in b.members if m.session_id == session.id]
@@ -306,12 +310,25 @@ class _DraftMinutes:
         doc.core_properties.language = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}.get(lang, lang)
         name = pick(self.dialogue.name, lang, self.langs)
         nth = ordinal(session.number, lang)
-        doc.core_properties.title = self.t("Draft joint minutes of the {nth} session of the {name}", nth=nth, name=name)
+        title = (
+            "Copy of the agreed joint minutes of the {nth} session of the {name}" if self.agreed else "Draft joint minutes of the {nth} session of the {name}"
+        )
+        doc.core_properties.title = self.t(title, nth=nth, name=name)
         if marking:
             doc.sections[0].header.paragraphs[0].text = marking.upper()
         doc.add_heading(self.t("Joint minutes of the {nth} session of the {name}", nth=nth, name=name), level=0)
-        doc.add_paragraph(f"{session.venue}, {language.date_range(session.starts_on, session.ends_on, lang)}. {self.t('DRAFT for comments')}.")
+        doc.add_paragraph(f"{session.venue}, {language.date_range(session.starts_on, session.ends_on, lang)}. {self._standing()}.")
         doc.add_paragraph(protocol.opening(self.dialogue, session, self.members, self.people, lang))
+
+    def _standing(self) -> str:
+        """'DRAFT for comments'; for agreed minutes, that this is a copy and which record is agreed (its version and hash)."""
+        if not self.agreed:
+            return self.t("DRAFT for comments")
+        from ..reports.agreed import agreed_version
+
+        standing = self.t("Copy of the agreed minutes; the agreed record is the joint minutes printed by Consult")
+        v = agreed_version(self.b, self.session)
+        return standing if v is None else f"{standing} ({self.t('Agreed version {version} · SHA-256 {hash}', version=v.number, hash=v.hash)})"
 
     def delegations(self) -> None:
         """Each party's delegation, heads first."""

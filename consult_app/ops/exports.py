@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain.audience import document_marking
 from ..domain.errors import ConsultError, Invalid
 from ..domain.language import ordinal
+from ..domain.model import MinutesState
 from ..domain.text import counted
 from ..store import Workspace, joint_view
 from .documents import default_lang
@@ -92,6 +93,7 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Ca
 
     def write() -> str:
         office.write_docx(bundle, named, session, out, marking=marking)
-        return f"Wrote draft minutes of the {ordinal(session.number)} session of {d.code} to {out}."
+        what = "a copy of the agreed minutes" if session.minutes_state == MinutesState.AGREED else "draft minutes"
+        return f"Wrote {what} of the {ordinal(session.number)} session of {d.code} to {out}."
 
     return write

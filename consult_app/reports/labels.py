@@ -256,6 +256,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Proyecto de acta conjunta de la {nth} sesión — {name}",
     ),
     "DRAFT for comments": ("PROJET soumis aux observations", "BORRADOR para observaciones"),
+    "Copy of the agreed joint minutes of the {nth} session of the {name}": (
+        "Copie du procès-verbal conjoint approuvé de la {nth} session — {name}",
+        "Copia del acta conjunta aprobada de la {nth} sesión — {name}",
+    ),
+    "Copy of the agreed minutes; the agreed record is the joint minutes printed by Consult": (
+        "Copie du procès-verbal approuvé ; fait foi le procès-verbal conjoint imprimé par Consult",
+        "Copia del acta aprobada; da fe el acta conjunta impresa por Consult",
+    ),
     "Agenda": ("Ordre du jour", "Orden del día"),
     "Reference": ("Référence", "Referencia"),
     "{label}: ": ("{label} : ", "{label}: "),

@@ -156,7 +156,25 @@ def test_cli_exports_every_format(demo_path, cli, tmp_path):
         assert result.returncode == 0, result.stderr
         assert (tmp_path / name).stat().st_size > 500
     result = cli("export", demo_path, tmp_path / "m.docx", "--dialogue", "ML-FR", "--session", "2")
-    assert result.stdout == f"Wrote draft minutes of the 2nd session of ML-FR to {tmp_path / 'm.docx'}.\n"
+    assert result.stdout == f"Wrote a copy of the agreed minutes of the 2nd session of ML-FR to {tmp_path / 'm.docx'}.\n"
+    result = cli("export", demo_path, tmp_path / "d.docx", "--dialogue", "ML-FR", "--session", "3")
+    assert result.stdout == f"Wrote draft minutes of the 3rd session of ML-FR to {tmp_path / 'd.docx'}.\n"
+
+
+def test_a_word_copy_of_agreed_minutes_says_it_is_a_copy_not_a_draft(demo, tmp_path):
+    """Agreed minutes in Word used to read "PROJET soumis aux observations": a file anyone can change, posing as the draft."""
+    from docx import Document
+
+    def front(name: str, number: int) -> tuple[str, str]:
+        export_to(demo, tmp_path / name, dialogue_code="ML-FR", session_number=number)
+        doc = Document(str(tmp_path / name))
+        return doc.paragraphs[1].text, doc.core_properties.title
+
+    line, title = front("agreed.docx", 2)  # agreed before Consult kept versions: no hash to give
+    assert line.endswith(". Copie du procès-verbal approuvé ; fait foi le procès-verbal conjoint imprimé par Consult.")
+    assert "PROJET" not in line and title.startswith("Copie du procès-verbal conjoint approuvé de la 2e session")
+    line, title = front("draft.docx", 3)
+    assert line.endswith(". PROJET soumis aux observations.") and title.startswith("Projet de procès-verbal conjoint de la 3e session")
 
 
 # ------------------------------------------------------ formula injection

@@ -210,9 +210,11 @@ def test_the_word_copy_of_agreed_minutes_names_the_parties_as_agreed(agreed_path
     rename_france(agreed_path)
     with Workspace.open(agreed_path, readonly=True) as ws:
         export_to(ws, tmp_path / "agreed.docx", dialogue_code="ML-FR", session_number=3)
+        agreed = ws.agreed_version(ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3).id)
     doc = Document(str(tmp_path / "agreed.docx"))
     text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert OLD_FOR in text and "Cinquième" not in text
+    assert doc.paragraphs[1].text.endswith(f"imprimé par Consult (Version approuvée {agreed.number} · SHA-256 {agreed.hash}).")  # a copy, naming the record
 
 
 def test_an_interchange_file_carries_the_frozen_names_and_refuses_names_no_party_may_have(agreed_path, tmp_path, capsys):  # noqa: F811
