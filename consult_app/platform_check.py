@@ -23,47 +23,56 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import NamedTuple
 
-# soname -> (Debian/Ubuntu package, Fedora package), for every system library that Qt's
-# widgets, PDF and xcb plugin libraries and its lrelease tool load (ldd on PySide6's files).
-PACKAGES: dict[str, tuple[str, str]] = {
-    "libEGL.so.1": ("libegl1", "libglvnd-egl"),
-    "libGL.so.1": ("libgl1", "libglvnd-glx"),
-    "libGLX.so.0": ("libglx0", "libglvnd-glx"),
-    "libfontconfig.so.1": ("libfontconfig1", "fontconfig"),
-    "libfreetype.so.6": ("libfreetype6", "freetype"),
-    "libglib-2.0.so.0": ("libglib2.0-0", "glib2"),
-    "libgthread-2.0.so.0": ("libglib2.0-0", "glib2"),
-    "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs"),
-    "libxkbcommon.so.0": ("libxkbcommon0", "libxkbcommon"),
-    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
-    "libX11.so.6": ("libx11-6", "libX11"),
-    "libX11-xcb.so.1": ("libx11-xcb1", "libX11-xcb"),
-    "libxcb.so.1": ("libxcb1", "libxcb"),
-    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
-    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
-    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
-    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
-    "libxcb-randr.so.0": ("libxcb-randr0", "libxcb"),
-    "libxcb-render.so.0": ("libxcb-render0", "libxcb"),
-    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
-    "libxcb-shape.so.0": ("libxcb-shape0", "libxcb"),
-    "libxcb-shm.so.0": ("libxcb-shm0", "libxcb"),
-    "libxcb-sync.so.1": ("libxcb-sync1", "libxcb"),
-    "libxcb-util.so.1": ("libxcb-util1", "xcb-util"),
-    "libxcb-xfixes.so.0": ("libxcb-xfixes0", "libxcb"),
-    "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb"),
+
+class Package(NamedTuple):
+    """The package that provides a library, by the family of distributions that installs it."""
+
+    debian: str  # Debian, Ubuntu and their kin (apt-get)
+    fedora: str  # Fedora, RHEL and their kin (dnf)
+
+
+# soname -> its package, for every system library that Qt's widgets, PDF and xcb plugin
+# libraries and its lrelease tool load (ldd on PySide6's files).
+PACKAGES: dict[str, Package] = {
+    "libEGL.so.1": Package("libegl1", "libglvnd-egl"),
+    "libGL.so.1": Package("libgl1", "libglvnd-glx"),
+    "libGLX.so.0": Package("libglx0", "libglvnd-glx"),
+    "libfontconfig.so.1": Package("libfontconfig1", "fontconfig"),
+    "libfreetype.so.6": Package("libfreetype6", "freetype"),
+    "libglib-2.0.so.0": Package("libglib2.0-0", "glib2"),
+    "libgthread-2.0.so.0": Package("libglib2.0-0", "glib2"),
+    "libdbus-1.so.3": Package("libdbus-1-3", "dbus-libs"),
+    "libxkbcommon.so.0": Package("libxkbcommon0", "libxkbcommon"),
+    "libxkbcommon-x11.so.0": Package("libxkbcommon-x11-0", "libxkbcommon-x11"),
+    "libX11.so.6": Package("libx11-6", "libX11"),
+    "libX11-xcb.so.1": Package("libx11-xcb1", "libX11-xcb"),
+    "libxcb.so.1": Package("libxcb1", "libxcb"),
+    "libxcb-cursor.so.0": Package("libxcb-cursor0", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": Package("libxcb-icccm4", "xcb-util-wm"),
+    "libxcb-image.so.0": Package("libxcb-image0", "xcb-util-image"),
+    "libxcb-keysyms.so.1": Package("libxcb-keysyms1", "xcb-util-keysyms"),
+    "libxcb-randr.so.0": Package("libxcb-randr0", "libxcb"),
+    "libxcb-render.so.0": Package("libxcb-render0", "libxcb"),
+    "libxcb-render-util.so.0": Package("libxcb-render-util0", "xcb-util-renderutil"),
+    "libxcb-shape.so.0": Package("libxcb-shape0", "libxcb"),
+    "libxcb-shm.so.0": Package("libxcb-shm0", "libxcb"),
+    "libxcb-sync.so.1": Package("libxcb-sync1", "libxcb"),
+    "libxcb-util.so.1": Package("libxcb-util1", "xcb-util"),
+    "libxcb-xfixes.so.0": Package("libxcb-xfixes0", "libxcb"),
+    "libxcb-xkb.so.1": Package("libxcb-xkb1", "libxcb"),
     # lrelease, which compiles the translations when the package is built
-    "libgssapi_krb5.so.2": ("libgssapi-krb5-2", "krb5-libs"),
-    "libkrb5.so.3": ("libkrb5-3", "krb5-libs"),
-    "libk5crypto.so.3": ("libk5crypto3", "krb5-libs"),
-    "libkrb5support.so.0": ("libkrb5support0", "krb5-libs"),
-    "libcom_err.so.2": ("libcom-err2", "libcom_err"),
-    "libkeyutils.so.1": ("libkeyutils1", "keyutils-libs"),
-    "libbrotlidec.so.1": ("libbrotli1", "libbrotli"),
-    "libbrotlicommon.so.1": ("libbrotli1", "libbrotli"),
-    "libpcre2-8.so.0": ("libpcre2-8-0", "pcre2"),
-    "libzstd.so.1": ("libzstd1", "libzstd"),
+    "libgssapi_krb5.so.2": Package("libgssapi-krb5-2", "krb5-libs"),
+    "libkrb5.so.3": Package("libkrb5-3", "krb5-libs"),
+    "libk5crypto.so.3": Package("libk5crypto3", "krb5-libs"),
+    "libkrb5support.so.0": Package("libkrb5support0", "krb5-libs"),
+    "libcom_err.so.2": Package("libcom-err2", "libcom_err"),
+    "libkeyutils.so.1": Package("libkeyutils1", "keyutils-libs"),
+    "libbrotlidec.so.1": Package("libbrotli1", "libbrotli"),
+    "libbrotlicommon.so.1": Package("libbrotli1", "libbrotli"),
+    "libpcre2-8.so.0": Package("libpcre2-8-0", "pcre2"),
+    "libzstd.so.1": Package("libzstd1", "libzstd"),
 }
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$")
@@ -144,8 +153,7 @@ def install_command(missing: list[str], family: str, *, root: bool) -> str | Non
     """The one command that installs the packages providing ``missing``, or None when we cannot name them."""
     if family not in ("debian", "fedora"):
         return None
-    column = 0 if family == "debian" else 1
-    packages = sorted({PACKAGES[name][column] for name in missing if name in PACKAGES})
+    packages = sorted({getattr(PACKAGES[name], family) for name in missing if name in PACKAGES})
     if not packages:
         return None
     tool = "apt-get" if family == "debian" else "dnf"
