@@ -25,11 +25,13 @@ def keys(shortcut: QKeySequence.StandardKey | str | tuple[str, ...]) -> list[QKe
 
 
 def action(window: MainWindow, menu, label: str, slot, shortcut=None, name: str | None = None) -> QAction:
+    """An action of ``menu``: ``label``, ``slot``, ``shortcut``, and an object name (by default the slot's: a lambda must give one)."""
+    if name is None and slot.__name__ == "<lambda>":
+        raise ValueError(f"{label}: an action whose slot is a lambda needs a name")
     act = QAction(label, window)
     if shortcut is not None:
         act.setShortcuts(keys(shortcut))
-    if name:
-        act.setObjectName(name)
+    act.setObjectName(name or slot.__name__)  # tests and the accessibility tree find it by this name
     act.triggered.connect(slot)
     menu.addAction(act)
     return act
@@ -48,7 +50,7 @@ class Menus(QObject):
         self._dialogue(window.menuBar().addMenu(self.tr("&Dialogue")))
         self._documents(window.menuBar().addMenu(self.tr("D&ocuments")))
         self._tools(window.menuBar().addMenu(self.tr("&Tools")))
-        action(window, window.menuBar().addMenu(self.tr("&Help")), self.tr("&About Consult"), window.tools.about, None, "about")
+        action(window, window.menuBar().addMenu(self.tr("&Help")), self.tr("&About Consult"), window.tools.about)
         # right click (or the Menu key) on the navigator: what one does with a dialogue or a session
         window.navigator.addActions(self.for_navigator)
 
@@ -66,17 +68,17 @@ class Menus(QObject):
 
     def _file(self, menu) -> None:
         w, std = self.window, QKeySequence.StandardKey
-        action(w, menu, self.tr("&New Workspace…"), w.files.new_workspace, std.New, "new_workspace")
-        action(w, menu, self.tr("&Open…"), w.files.open_workspace, std.Open, "open_workspace")
+        action(w, menu, self.tr("&New Workspace…"), w.files.new_workspace, std.New)
+        action(w, menu, self.tr("&Open…"), w.files.open_workspace, std.Open)
         w.recent_menu = menu.addMenu(self.tr("Open &Recent"))
-        action(w, menu, self.tr("Save a &Copy…"), w.files.save_copy, "Ctrl+Shift+S", "save_copy")
-        w.protect_action = action(w, menu, self.tr("Protect with a &Passphrase…"), w.files.protect, None, "protect")
+        action(w, menu, self.tr("Save a &Copy…"), w.files.save_copy, "Ctrl+Shift+S")
+        w.protect_action = action(w, menu, self.tr("Protect with a &Passphrase…"), w.files.protect)
         menu.addSeparator()
-        action(w, menu, self.tr("Send C&hanges…"), w.exchange.send_changes, None, "send_changes")
-        action(w, menu, self.tr("Recei&ve Changes…"), w.exchange.receive_changes, None, "receive_changes")
+        action(w, menu, self.tr("Send C&hanges…"), w.exchange.send_changes)
+        action(w, menu, self.tr("Recei&ve Changes…"), w.exchange.receive_changes)
         action(w, menu, self.tr("Exchange &Partners…"), w.exchange.partners, None, "exchange_partners")
         menu.addSeparator()
-        action(w, menu, self.tr("&Import Interchange JSON…"), w.files.import_json, None, "import_json")
+        action(w, menu, self.tr("&Import Interchange JSON…"), w.files.import_json)
         self._export(menu.addMenu(self.tr("&Export")))
         menu.addSeparator()
         action(w, menu, self.tr("&Quit"), w.close, std.Quit, "quit")
@@ -103,19 +105,19 @@ class Menus(QObject):
         menu.addAction(undo)
         menu.addAction(redo)
         menu.addSeparator()
-        action(w, menu, self.tr("&Search Workspace…"), w.navigation.search_workspace, "Ctrl+K", "search_workspace")
+        action(w, menu, self.tr("&Search Workspace…"), w.navigation.search_workspace, "Ctrl+K")
 
     def _dialogue(self, menu) -> None:
         w = self.window
-        action(w, menu, self.tr("New &Dialogue…"), w.creating.new_dialogue, "Ctrl+Alt+D", "new_dialogue")
+        action(w, menu, self.tr("New &Dialogue…"), w.creating.new_dialogue, "Ctrl+Alt+D")
         self.for_navigator += [
-            action(w, menu, self.tr("New &Session…"), w.creating.new_session, "Ctrl+Alt+S", "new_session"),
-            action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C", "new_commitment"),
+            action(w, menu, self.tr("New &Session…"), w.creating.new_session, "Ctrl+Alt+S"),
+            action(w, menu, self.tr("New &Commitment…"), w.creating.new_commitment, "Ctrl+Alt+C"),
         ]
         action(w, menu, self.tr("&Log Status…"), w.creating.log_status, None, "log_status_menu")
-        action(w, menu, self.tr("&Parties and Protocol Names…"), w.creating.party_names, None, "party_names")
+        action(w, menu, self.tr("&Parties and Protocol Names…"), w.creating.party_names)
         menu.addSeparator()
-        action(w, menu, self.tr("&Missing Translations…"), w.navigation.missing_translations, None, "missing_translations")
+        action(w, menu, self.tr("&Missing Translations…"), w.navigation.missing_translations)
 
     def _documents(self, menu) -> None:
         w = self.window
@@ -128,12 +130,12 @@ class Menus(QObject):
 
     def _tools(self, menu) -> None:
         w = self.window
-        action(w, menu, self.tr("&Dashboard"), w.tools.dashboard, "Ctrl+Shift+D", "dashboard")
-        action(w, menu, self.tr("&People Directory…"), w.tools.people_directory, "Ctrl+Shift+P", "people_directory")
+        action(w, menu, self.tr("&Dashboard"), w.tools.dashboard, "Ctrl+Shift+D")
+        action(w, menu, self.tr("&People Directory…"), w.tools.people_directory, "Ctrl+Shift+P")
         menu.addSeparator()
-        action(w, menu, self.tr("&Check Workspace"), w.tools.check_workspace, None, "check_workspace")
-        action(w, menu, self.tr("&Restore Backup…"), w.tools.restore_backup, None, "restore_backup")
-        action(w, menu, self.tr("Take a &Snapshot Now"), w.tools.take_snapshot, None, "take_snapshot")
+        action(w, menu, self.tr("&Check Workspace"), w.tools.check_workspace)
+        action(w, menu, self.tr("&Restore Backup…"), w.tools.restore_backup)
+        action(w, menu, self.tr("Take a &Snapshot Now"), w.tools.take_snapshot)
         menu.addSeparator()
         action(w, menu, self.tr("&Language…"), w.tools.choose_language, None, "language")
-        action(w, menu, self.tr("&Preferences…"), w.tools.preferences, None, "preferences")
+        action(w, menu, self.tr("&Preferences…"), w.tools.preferences)
