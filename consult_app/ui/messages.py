@@ -682,8 +682,22 @@ def _known(text: str, templates: tuple[str, ...] | None = None) -> str | None:
     for pattern, template in _compiled(SENTENCES if templates is None else templates):
         found = pattern.match(text)
         if found:
-            return tr(template).format(**{k: _value(v, k) for k, v in found.groupdict().items()})
+            values = {k: _value(v, k) for k, v in found.groupdict().items()}
+            return _elided(tr(template), values).format(**values)
     return None
+
+
+_ELIDABLE = re.compile(r"\b(de|De|que|Que|le|Le|la|La) \{(\w+)\}")
+_VOWELS = "AEIOUÂÊÎÔÛÉÈËÏÜaeiouâêîôûéèëïü"  # not h nor y: "de Hongrie", "de Yaoundé"
+
+
+def _elided(template: str, values: dict[str, str]) -> str:
+    """In French, "de", "que", "le" and "la" before a value that begins with a vowel lose theirs: "d’IT-AL", "qu’un"."""
+    from . import labels
+
+    if labels.language() != "fr":
+        return template
+    return _ELIDABLE.sub(lambda m: f"{m[1][:-1]}’{{{m[2]}}}" if values.get(m[2], "")[:1] in _VOWELS and values.get(m[2]) else m[0], template)
 
 
 def _change(text: str) -> str:

@@ -530,7 +530,7 @@ def test_a_packet_refused_for_a_change_outside_the_field_copys_dialogue_reads_wh
             dialog.summary.text()
             == {
                 "en": REFUSED,
-                "fr": "relevé de statut pour l’engagement ITAL-2001-01 de IT-AL\u00a0: hors du dialogue ML-FR de ce partenaire (copie de terrain) : "
+                "fr": "relevé de statut pour l’engagement ITAL-2001-01 d’IT-AL\u00a0: hors du dialogue ML-FR de ce partenaire (copie de terrain) : "
                 "paquet refusé, rien n’a été importé (a1.packet de Bamako embassy).",
             }[lang]
         )
