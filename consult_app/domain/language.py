@@ -220,6 +220,22 @@ def language_adjective(code: str, lang: str = "en") -> str:
 
 
 # ---------------------------------------------------------------------------
+# French spacing
+# ---------------------------------------------------------------------------
+
+NO_BREAK = "\u00a0"
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before : ; ? ! and inside « », so that a line never begins with the
+    sign or leaves it alone at its end ('Échéance\u00a0:', '«\u00a0Ajouter\u00a0»'). Every French text the app and
+    its documents print follows it (tests check the translations and the documents' labels)."""
+    text = re.sub(r" ([:;?!»])", NO_BREAK + r"\1", text)
+    text = re.sub(r"«[ ]?(?=[^\s])", "«" + NO_BREAK, text)
+    return re.sub(r"(?<=[^\s])»", NO_BREAK + "»", text)
+
+
+# ---------------------------------------------------------------------------
 # Protocol names of parties
 # ---------------------------------------------------------------------------
 

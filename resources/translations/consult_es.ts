@@ -269,222 +269,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="255"/>
+        <location filename="../../consult_app/ui/agenda.py" line="254"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="258"/>
+        <location filename="../../consult_app/ui/agenda.py" line="257"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="259"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="260"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="262"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="262"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="264"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="265"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="266"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="280"/>
+        <location filename="../../consult_app/ui/agenda.py" line="279"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="281"/>
+        <location filename="../../consult_app/ui/agenda.py" line="280"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="282"/>
+        <location filename="../../consult_app/ui/agenda.py" line="281"/>
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="282"/>
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="284"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="314"/>
+        <location filename="../../consult_app/ui/agenda.py" line="316"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Añadir una pausa, un almuerzo o una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="367"/>
+        <location filename="../../consult_app/ui/agenda.py" line="369"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="369"/>
+        <location filename="../../consult_app/ui/agenda.py" line="371"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="408"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="412"/>
         <source>1 item over {days} days · ends {end}</source>
         <translation>1 punto en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>the session lasts one day</source>
         <translation>la sesión dura un día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>the session lasts {n} days</source>
         <translation>la sesión dura {n} días</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="414"/>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
         <source>: change its dates or remove a day</source>
         <translation>: cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="402"/>
+        <location filename="../../consult_app/ui/agenda.py" line="404"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="382"/>
+        <location filename="../../consult_app/ui/agenda.py" line="384"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="408"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>1 item · {start} – {end}</source>
         <translation>1 punto · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="412"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="436"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="452"/>
+        <location filename="../../consult_app/ui/agenda.py" line="454"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="457"/>
+        <location filename="../../consult_app/ui/agenda.py" line="459"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="465"/>
+        <location filename="../../consult_app/ui/agenda.py" line="467"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="485"/>
+        <location filename="../../consult_app/ui/agenda.py" line="487"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="485"/>
+        <location filename="../../consult_app/ui/agenda.py" line="487"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="485"/>
+        <location filename="../../consult_app/ui/agenda.py" line="487"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="504"/>
+        <location filename="../../consult_app/ui/agenda.py" line="506"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="525"/>
+        <location filename="../../consult_app/ui/agenda.py" line="527"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="536"/>
+        <location filename="../../consult_app/ui/agenda.py" line="538"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -1876,105 +1876,105 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="61"/>
+        <location filename="../../consult_app/ui/agenda.py" line="63"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="74"/>
+        <location filename="../../consult_app/ui/agenda.py" line="76"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="89"/>
+        <location filename="../../consult_app/ui/agenda.py" line="91"/>
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="90"/>
+        <location filename="../../consult_app/ui/agenda.py" line="92"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="96"/>
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="97"/>
         <location filename="../../consult_app/ui/agenda.py" line="99"/>
-        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="101"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="98"/>
+        <location filename="../../consult_app/ui/agenda.py" line="100"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="100"/>
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="106"/>
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="112"/>
+        <location filename="../../consult_app/ui/agenda.py" line="114"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="114"/>
-        <location filename="../../consult_app/ui/agenda.py" line="115"/>
+        <location filename="../../consult_app/ui/agenda.py" line="116"/>
+        <location filename="../../consult_app/ui/agenda.py" line="117"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="117"/>
+        <location filename="../../consult_app/ui/agenda.py" line="119"/>
         <source>Day starts at:</source>
         <translation>La jornada empieza a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="129"/>
+        <location filename="../../consult_app/ui/agenda.py" line="131"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un compromiso que ya no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="80"/>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
         <source>Reviews:</source>
         <translation>Examina:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="134"/>
+        <location filename="../../consult_app/ui/agenda.py" line="136"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="142"/>
+        <location filename="../../consult_app/ui/agenda.py" line="144"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="143"/>
+        <location filename="../../consult_app/ui/agenda.py" line="145"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="144"/>
+        <location filename="../../consult_app/ui/agenda.py" line="146"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="145"/>
+        <location filename="../../consult_app/ui/agenda.py" line="147"/>
         <source>They will ask:</source>
         <translation>Peticiones previstas:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="146"/>
+        <location filename="../../consult_app/ui/agenda.py" line="148"/>
         <source>Red lines:</source>
         <translation>Líneas rojas:</translation>
     </message>
@@ -2418,247 +2418,247 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="46"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
         <source>&amp;Dialogue</source>
         <translation>&amp;Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="52"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="53"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="53"/>
         <source>&amp;About Consult</source>
         <translation>&amp;Acerca de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="58"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="60"/>
         <source>&amp;Next View</source>
         <translation>Vista &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="59"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="61"/>
         <source>&amp;Previous View</source>
         <translation>Vista &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="64"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="66"/>
         <source>Next &amp;Pane</source>
         <translation>&amp;Zona siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="65"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="67"/>
         <source>Previous P&amp;ane</source>
         <translation>Z&amp;ona anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="69"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="70"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="74"/>
         <source>Save a &amp;Copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="73"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="75"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Proteger con una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="75"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="77"/>
         <source>Send C&amp;hanges…</source>
         <translation>Enviar &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="76"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="78"/>
         <source>Recei&amp;ve Changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="77"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="79"/>
         <source>Exchange &amp;Partners…</source>
         <translation>Socios de in&amp;tercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="79"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="81"/>
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importar JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="80"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="82"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="82"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="86"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="88"/>
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="87"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="89"/>
         <source>Register as &amp;CSV…</source>
         <translation>Registro en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="88"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="90"/>
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Acciones en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="89"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="91"/>
         <source>E&amp;xcel Workbook…</source>
         <translation>Libro de E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="90"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="92"/>
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Borrador de acta para &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="91"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="93"/>
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendario (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="96"/>
         <source>I&amp;nternal Edition (Not for the Other Delegation)</source>
         <translation>Edición i&amp;nterna (no comunicar a la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="99"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="108"/>
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Buscar en el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
         <source>New &amp;Dialogue…</source>
         <translation>Nuevo &amp;diálogo…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
         <source>New &amp;Session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="113"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="115"/>
         <source>New &amp;Commitment…</source>
         <translation>Nuevo &amp;compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="115"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
         <source>&amp;Parties and Protocol Names…</source>
         <translation>&amp;Partes y nombres protocolarios…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="120"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traducciones que faltan…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="125"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Acta conjunta…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="124"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="126"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Cuadro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="125"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="127"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Nota ministerial…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="133"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="132"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
         <source>&amp;People Directory…</source>
         <translation>&amp;Directorio de personas…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="136"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Verificar el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="137"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="136"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Tomar una &amp;instantánea ahora</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="140"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="139"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="141"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>

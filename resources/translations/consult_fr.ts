@@ -36,27 +36,27 @@
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="152"/>
         <source>Invitation or reply:</source>
-        <translation>Invitation ou réponse :</translation>
+        <translation>Invitation ou réponse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="153"/>
         <source>Accept an invitation into:</source>
-        <translation>Accepter une invitation dans :</translation>
+        <translation>Accepter une invitation dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="154"/>
         <source>New workspace file:</source>
-        <translation>Nouveau fichier d’espace de travail :</translation>
+        <translation>Nouveau fichier d’espace de travail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="155"/>
         <source>Call the other secretariat:</source>
-        <translation>Nom de l’autre secrétariat :</translation>
+        <translation>Nom de l’autre secrétariat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="156"/>
         <source>Write the reply to:</source>
-        <translation>Écrire la réponse dans :</translation>
+        <translation>Écrire la réponse dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="158"/>
@@ -110,27 +110,27 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Action:</source>
-        <translation>Action :</translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Assigned to:</source>
-        <translation>Confiée à :</translation>
+        <translation>Confiée à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>Under commitment:</source>
-        <translation>Au titre de l’engagement :</translation>
+        <translation>Au titre de l’engagement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>Audience:</source>
-        <translation>Diffusion :</translation>
+        <translation>Diffusion&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="245"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="254"/>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="268"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
-        <translation>Rien à afficher : « Ajouter une action… » enregistre une action de suivi ; « Afficher » et « Afficher les actions faites et annulées » élargissent la liste.</translation>
+        <translation>Rien à afficher&#xa0;: «&#xa0;Ajouter une action…&#xa0;» enregistre une action de suivi&#xa0;; «&#xa0;Afficher&#xa0;» et «&#xa0;Afficher les actions faites et annulées&#xa0;» élargissent la liste.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="270"/>
@@ -269,222 +269,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="255"/>
+        <location filename="../../consult_app/ui/agenda.py" line="254"/>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="258"/>
+        <location filename="../../consult_app/ui/agenda.py" line="257"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="259"/>
+        <location filename="../../consult_app/ui/agenda.py" line="258"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="260"/>
+        <location filename="../../consult_app/ui/agenda.py" line="259"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="262"/>
+        <location filename="../../consult_app/ui/agenda.py" line="261"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="262"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="264"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="265"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="266"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="280"/>
+        <location filename="../../consult_app/ui/agenda.py" line="279"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="281"/>
+        <location filename="../../consult_app/ui/agenda.py" line="280"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="282"/>
+        <location filename="../../consult_app/ui/agenda.py" line="281"/>
         <source>Add Break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="282"/>
         <source>Add Lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="284"/>
+        <location filename="../../consult_app/ui/agenda.py" line="283"/>
         <source>Add Day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Open Commitment</source>
         <translation>Ouvrir l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="292"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="314"/>
+        <location filename="../../consult_app/ui/agenda.py" line="316"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Ajouter une pause, un déjeuner ou une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="367"/>
-        <source>Reviews a commitment: Enter or a double click opens it.</source>
-        <translation>Examine un engagement : Entrée ou un double clic l’ouvre.</translation>
-    </message>
-    <message>
         <location filename="../../consult_app/ui/agenda.py" line="369"/>
-        <source>Internal notes: {text}</source>
-        <translation>Notes internes : {text}</translation>
+        <source>Reviews a commitment: Enter or a double click opens it.</source>
+        <translation>Examine un engagement&#xa0;: Entrée ou un double clic l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="408"/>
+        <location filename="../../consult_app/ui/agenda.py" line="371"/>
+        <source>Internal notes: {text}</source>
+        <translation>Notes internes&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="412"/>
         <source>1 item over {days} days · ends {end}</source>
         <translation>1 point sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>the session lasts one day</source>
         <translation>la session dure un jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="413"/>
+        <location filename="../../consult_app/ui/agenda.py" line="415"/>
         <source>the session lasts {n} days</source>
         <translation>la session dure {n} jours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="414"/>
+        <location filename="../../consult_app/ui/agenda.py" line="416"/>
         <source>: change its dates or remove a day</source>
-        <translation> : changez ses dates ou retirez une journée</translation>
+        <translation>&#xa0;: changez ses dates ou retirez une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="402"/>
+        <location filename="../../consult_app/ui/agenda.py" line="404"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
-        <translation>Aucun point pour l’instant : Ajouter un point (Ctrl+Maj+N).</translation>
+        <translation>Aucun point pour l’instant&#xa0;: Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="382"/>
+        <location filename="../../consult_app/ui/agenda.py" line="384"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
-        <translation>Aucun point pour l’instant : « Ajouter un point » (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
+        <translation>Aucun point pour l’instant&#xa0;: «&#xa0;Ajouter un point&#xa0;» (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="408"/>
+        <location filename="../../consult_app/ui/agenda.py" line="410"/>
         <source>1 item · {start} – {end}</source>
         <translation>1 point · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="410"/>
+        <location filename="../../consult_app/ui/agenda.py" line="412"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="436"/>
+        <location filename="../../consult_app/ui/agenda.py" line="438"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="452"/>
+        <location filename="../../consult_app/ui/agenda.py" line="454"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
-        <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points : sélectionnez d’abord un point de l’ordre du jour.</translation>
+        <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points&#xa0;: sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="457"/>
+        <location filename="../../consult_app/ui/agenda.py" line="459"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="465"/>
+        <location filename="../../consult_app/ui/agenda.py" line="467"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="485"/>
+        <location filename="../../consult_app/ui/agenda.py" line="487"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="485"/>
+        <location filename="../../consult_app/ui/agenda.py" line="487"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="485"/>
+        <location filename="../../consult_app/ui/agenda.py" line="487"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="504"/>
+        <location filename="../../consult_app/ui/agenda.py" line="506"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="525"/>
+        <location filename="../../consult_app/ui/agenda.py" line="527"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="536"/>
+        <location filename="../../consult_app/ui/agenda.py" line="538"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -509,37 +509,37 @@
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="68"/>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="69"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="70"/>
         <source>New wording:</source>
-        <translation>Nouvelle rédaction :</translation>
+        <translation>Nouvelle rédaction&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="71"/>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="72"/>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="73"/>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="82"/>
         <source>Signed off for {party} by:</source>
-        <translation>Approuvé pour {party} par :</translation>
+        <translation>Approuvé pour {party} par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="84"/>
@@ -627,27 +627,27 @@
     <message>
         <location filename="../../consult_app/ui/changes.py" line="132"/>
         <source>Status of {ref}: {status}, {date}</source>
-        <translation>État de {ref} : {status}, {date}</translation>
+        <translation>État de {ref}&#xa0;: {status}, {date}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="139"/>
         <source>Measurement of {indicator}: {value}, {date}</source>
-        <translation>Mesure de {indicator} : {value}, {date}</translation>
+        <translation>Mesure de {indicator}&#xa0;: {value}, {date}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="145"/>
         <source>New follow-up action: “{what}”</source>
-        <translation>Nouvelle action de suivi : « {what} »</translation>
+        <translation>Nouvelle action de suivi&#xa0;: «&#xa0;{what}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="147"/>
         <source>Follow-up action deleted: “{what}”</source>
-        <translation>Action de suivi supprimée : « {what} »</translation>
+        <translation>Action de suivi supprimée&#xa0;: «&#xa0;{what}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="148"/>
         <source>Follow-up action “{what}”: {changes}</source>
-        <translation>Action de suivi « {what} » : {changes}</translation>
+        <translation>Action de suivi «&#xa0;{what}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="152"/>
@@ -657,57 +657,57 @@
     <message>
         <location filename="../../consult_app/ui/changes.py" line="154"/>
         <source>Commitment deleted: {ref}</source>
-        <translation>Engagement supprimé : {ref}</translation>
+        <translation>Engagement supprimé&#xa0;: {ref}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="155"/>
         <source>Commitment {ref}: {changes}</source>
-        <translation>Engagement {ref} : {changes}</translation>
+        <translation>Engagement {ref}&#xa0;: {changes}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="159"/>
         <source>New agenda item “{title}”</source>
-        <translation>Nouveau point de l’ordre du jour « {title} »</translation>
+        <translation>Nouveau point de l’ordre du jour «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="161"/>
         <source>Agenda item deleted: “{title}”</source>
-        <translation>Point de l’ordre du jour supprimé : « {title} »</translation>
+        <translation>Point de l’ordre du jour supprimé&#xa0;: «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="162"/>
         <source>Agenda item “{title}”: {changes}</source>
-        <translation>Point de l’ordre du jour « {title} » : {changes}</translation>
+        <translation>Point de l’ordre du jour «&#xa0;{title}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="165"/>
         <source>{what} added</source>
-        <translation>{what} : ajout</translation>
+        <translation>{what}&#xa0;: ajout</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="167"/>
         <source>{what} deleted</source>
-        <translation>{what} : suppression</translation>
+        <translation>{what}&#xa0;: suppression</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="168"/>
         <source>{what} changed: {changes}</source>
-        <translation>{what} : {changes}</translation>
+        <translation>{what}&#xa0;: {changes}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="174"/>
         <source>Packet {seq} from {name} ({when}): 1 change.</source>
-        <translation>Paquet {seq} de {name} ({when}) : 1 modification.</translation>
+        <translation>Paquet {seq} de {name} ({when})&#xa0;: 1 modification.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="175"/>
         <source>Packet {seq} from {name} ({when}): {n} changes.</source>
-        <translation>Paquet {seq} de {name} ({when}) : {n} modifications.</translation>
+        <translation>Paquet {seq} de {name} ({when})&#xa0;: {n} modifications.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/changes.py" line="178"/>
         <source>It was already imported: nothing changed.</source>
-        <translation>Il a déjà été importé : rien n’a changé.</translation>
+        <translation>Il a déjà été importé&#xa0;: rien n’a changé.</translation>
     </message>
 </context>
 <context>
@@ -731,45 +731,45 @@
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="81"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
-        <translation>{ref} prendra fin, remplacé par le nouvel engagement ci-dessous auquel il reste lié ; son historique est conservé.</translation>
+        <translation>{ref} prendra fin, remplacé par le nouvel engagement ci-dessous auquel il reste lié&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="86"/>
         <location filename="../../consult_app/ui/commitments.py" line="87"/>
         <source>Superseded on:</source>
-        <translation>Remplacé le :</translation>
+        <translation>Remplacé le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="89"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
-        <translation>Par exemple : remplacé par le texte convenu à la 4e session</translation>
+        <translation>Par exemple&#xa0;: remplacé par le texte convenu à la 4e session</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="90"/>
         <location filename="../../consult_app/ui/commitments.py" line="91"/>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="98"/>
         <location filename="../../consult_app/ui/commitments.py" line="106"/>
         <source>Reference:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="101"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
-        <translation>Modèle {pattern} ; la prochaine référence libre de {year} est {example}</translation>
+        <translation>Modèle {pattern}&#xa0;; la prochaine référence libre de {year} est {example}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="112"/>
         <source>Kind:</source>
-        <translation>Nature :</translation>
+        <translation>Nature&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="118"/>
         <source>Text [{lang}]:</source>
-        <translation>Texte [{lang}] :</translation>
+        <translation>Texte [{lang}]&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="119"/>
@@ -785,7 +785,7 @@
         <location filename="../../consult_app/ui/commitments.py" line="123"/>
         <location filename="../../consult_app/ui/commitments.py" line="124"/>
         <source>Reason for a change of text:</source>
-        <translation>Motif d’un changement de texte :</translation>
+        <translation>Motif d’un changement de texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="131"/>
@@ -801,13 +801,13 @@
         <location filename="../../consult_app/ui/commitments.py" line="137"/>
         <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Responsible party:</source>
-        <translation>Partie responsable :</translation>
+        <translation>Partie responsable&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="140"/>
         <location filename="../../consult_app/ui/commitments.py" line="141"/>
         <source>Lead institution:</source>
-        <translation>Institution pilote :</translation>
+        <translation>Institution pilote&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="146"/>
@@ -819,7 +819,7 @@
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="149"/>
@@ -829,7 +829,7 @@
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="152"/>
         <source>Made at:</source>
-        <translation>Pris à :</translation>
+        <translation>Pris à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="156"/>
@@ -846,7 +846,7 @@
         <location filename="../../consult_app/ui/commitments.py" line="165"/>
         <location filename="../../consult_app/ui/commitments.py" line="166"/>
         <source>Counterpart (quid pro quo):</source>
-        <translation>Contrepartie (donnant-donnant) :</translation>
+        <translation>Contrepartie (donnant-donnant)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="170"/>
@@ -977,12 +977,12 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="140"/>
         <source>overdue since {date} (status: {status})</source>
-        <translation>en retard depuis le {date} (état : {status})</translation>
+        <translation>en retard depuis le {date} (état&#xa0;: {status})</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="143"/>
         <source>… and {n} more overdue: open the register</source>
-        <translation>… et {n} autres en retard : ouvrir le registre</translation>
+        <translation>… et {n} autres en retard&#xa0;: ouvrir le registre</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="149"/>
@@ -992,7 +992,7 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="151"/>
         <source>… and {n} more at risk: open the register</source>
-        <translation>… et {n} autres menacés : ouvrir le registre</translation>
+        <translation>… et {n} autres menacés&#xa0;: ouvrir le registre</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="154"/>
@@ -1002,7 +1002,7 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="156"/>
         <source>… and {n} more actions overdue: open the follow-up</source>
-        <translation>… et {n} autres actions en retard : ouvrir le suivi</translation>
+        <translation>… et {n} autres actions en retard&#xa0;: ouvrir le suivi</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="160"/>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="167"/>
         <source>Action: {description}</source>
-        <translation>Action : {description}</translation>
+        <translation>Action&#xa0;: {description}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="173"/>
@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="198"/>
         <source>under way: day {n} of {total}</source>
-        <translation>en cours : jour {n} sur {total}</translation>
+        <translation>en cours&#xa0;: jour {n} sur {total}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="204"/>
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="207"/>
         <source>No session is planned: Dialogue › New Session prepares the next one.</source>
-        <translation>Aucune session n’est prévue : Dialogue › Nouvelle session prépare la prochaine.</translation>
+        <translation>Aucune session n’est prévue&#xa0;: Dialogue › Nouvelle session prépare la prochaine.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="211"/>
@@ -1078,7 +1078,7 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="221"/>
         <source>Agenda not agreed yet (state: {state})</source>
-        <translation>Ordre du jour pas encore arrêté (état : {state})</translation>
+        <translation>Ordre du jour pas encore arrêté (état&#xa0;: {state})</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="226"/>
@@ -1088,12 +1088,12 @@
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="227"/>
         <source>Delegations: {n} of {total} confirmed</source>
-        <translation>Délégations : {n} sur {total} confirmé(s)</translation>
+        <translation>Délégations&#xa0;: {n} sur {total} confirmé(s)</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="229"/>
         <source>No delegation yet: copy it from the previous session</source>
-        <translation>Pas encore de délégation : reprenez celle de la session précédente</translation>
+        <translation>Pas encore de délégation&#xa0;: reprenez celle de la session précédente</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/dashboard.py" line="234"/>
@@ -1136,7 +1136,7 @@
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="187"/>
         <source>Proposed:</source>
-        <translation>Proposé :</translation>
+        <translation>Proposé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="185"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="188"/>
         <source>Accepted words:</source>
-        <translation>Texte accepté :</translation>
+        <translation>Texte accepté&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="191"/>
@@ -1179,28 +1179,28 @@
     <message>
         <location filename="../../consult_app/ui/documents.py" line="49"/>
         <source>Dialogue:</source>
-        <translation>Dialogue :</translation>
+        <translation>Dialogue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="60"/>
         <source>Session:</source>
-        <translation>Session :</translation>
+        <translation>Session&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="62"/>
         <location filename="../../consult_app/ui/documents.py" line="72"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="64"/>
         <source>As of:</source>
-        <translation>À la date du :</translation>
+        <translation>À la date du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="65"/>
         <source>Audience:</source>
-        <translation>Destinataires :</translation>
+        <translation>Destinataires&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="68"/>
@@ -1215,7 +1215,7 @@
     <message>
         <location filename="../../consult_app/ui/documents.py" line="58"/>
         <source>Internal edition (everything; not for the other delegation)</source>
-        <translation>Édition interne (tout ; ne pas communiquer à l’autre délégation)</translation>
+        <translation>Édition interne (tout&#xa0;; ne pas communiquer à l’autre délégation)</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="74"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../consult_app/ui/documents.py" line="75"/>
         <source>Marking:</source>
-        <translation>Mention de classification :</translation>
+        <translation>Mention de classification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="78"/>
@@ -1245,7 +1245,7 @@
     <message>
         <location filename="../../consult_app/ui/documents.py" line="117"/>
         <source>Choose a session: this dialogue has none yet.</source>
-        <translation>Choisissez une session : ce dialogue n’en a pas encore.</translation>
+        <translation>Choisissez une session&#xa0;: ce dialogue n’en a pas encore.</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1307,7 @@
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="226"/>
         <source>Read the safety numbers to the person at the other end by telephone. A field copy: its Exchange Partners shows the same two numbers, this workspace&apos;s and its own; if they differ, do not exchange packets and make a new field copy. The other delegation&apos;s secretariat: compare the number in its row, the pair&apos;s, which both secretariats see alike; if it differs, do not exchange packets.</source>
-        <translation>Lisez les numéros de sécurité à votre correspondant par téléphone. Une copie de terrain : ses Partenaires d’échange affichent les deux mêmes numéros, celui de cet espace de travail et le sien ; s’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Le secrétariat de l’autre délégation : comparez le numéro de sa ligne, celui de la paire, que les deux secrétariats voient à l’identique ; s’il diffère, n’échangez pas de paquets.</translation>
+        <translation>Lisez les numéros de sécurité à votre correspondant par téléphone. Une copie de terrain&#xa0;: ses Partenaires d’échange affichent les deux mêmes numéros, celui de cet espace de travail et le sien&#xa0;; s’ils diffèrent, n’échangez pas de paquets et créez une nouvelle copie de terrain. Le secrétariat de l’autre délégation&#xa0;: comparez le numéro de sa ligne, celui de la paire, que les deux secrétariats voient à l’identique&#xa0;; s’il diffère, n’échangez pas de paquets.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="267"/>
@@ -1353,7 +1353,7 @@
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="275"/>
         <source>This workspace ({name}): safety number {number}</source>
-        <translation>Cet espace de travail ({name}) : numéro de sécurité {number}</translation>
+        <translation>Cet espace de travail ({name})&#xa0;: numéro de sécurité {number}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="279"/>
@@ -1383,7 +1383,7 @@
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="283"/>
         <source>its own assessments, joint actions, proposals and comments, its sign-offs; versions while it holds the pen</source>
-        <translation>ses propres évaluations, actions conjointes, propositions et commentaires, ses approbations ; les versions quand il tient la plume</translation>
+        <translation>ses propres évaluations, actions conjointes, propositions et commentaires, ses approbations&#xa0;; les versions quand il tient la plume</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="286"/>
@@ -1398,7 +1398,7 @@
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="289"/>
         <source>no key: make a new field copy</source>
-        <translation>pas de clé : faites une nouvelle copie de terrain</translation>
+        <translation>pas de clé&#xa0;: faites une nouvelle copie de terrain</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="290"/>
@@ -1413,7 +1413,7 @@
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="336"/>
         <source>Make new keys for this workspace? Partners learn them from the next packet you send each one; read them the new safety number. Rotate again only after each partner has received a packet.</source>
-        <translation>Créer de nouvelles clés pour cet espace de travail ? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun ; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
+        <translation>Créer de nouvelles clés pour cet espace de travail&#xa0;? Les partenaires les apprennent par le prochain paquet que vous envoyez à chacun&#xa0;; lisez-leur le nouveau numéro de sécurité. Ne les renouvelez à nouveau qu’après que chaque partenaire a reçu un paquet.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="345"/>
@@ -1428,7 +1428,7 @@
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="351"/>
         <source>Forget {name}? Its packets will be refused from now on (use this for a lost or retired field copy); to exchange with it again, make a new field copy.</source>
-        <translation>Oublier {name} ? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée) ; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
+        <translation>Oublier {name}&#xa0;? Ses paquets seront désormais refusés (pour une copie de terrain perdue ou retirée)&#xa0;; pour échanger à nouveau avec lui, faites une nouvelle copie de terrain.</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1556,7 @@
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="168"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
-        <translation>Choisissez d’abord une session : un export Word est le projet de procès-verbal d’une session.</translation>
+        <translation>Choisissez d’abord une session&#xa0;: un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="183"/>
@@ -1636,12 +1636,12 @@
         <location filename="../../consult_app/ui/followup.py" line="520"/>
         <location filename="../../consult_app/ui/followup.py" line="521"/>
         <source>Commitment:</source>
-        <translation>Engagement :</translation>
+        <translation>Engagement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="530"/>
         <source>Name [{lang}]:</source>
-        <translation>Nom [{lang}] :</translation>
+        <translation>Nom [{lang}]&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="531"/>
@@ -1661,12 +1661,12 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="557"/>
         <source>Unit:</source>
-        <translation>Unité :</translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="558"/>
         <source>Baseline:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="559"/>
@@ -1677,7 +1677,7 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="560"/>
         <source>Target:</source>
-        <translation>Cible :</translation>
+        <translation>Cible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="561"/>
@@ -1688,7 +1688,7 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="562"/>
         <source>Direction:</source>
-        <translation>Sens :</translation>
+        <translation>Sens&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="570"/>
@@ -1791,12 +1791,12 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="700"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
-        <translation>Aucun indicateur pour l’instant : Nouvel indicateur… associe un chiffre (référence, cible, sens souhaité) à un engagement.</translation>
+        <translation>Aucun indicateur pour l’instant&#xa0;: Nouvel indicateur… associe un chiffre (référence, cible, sens souhaité) à un engagement.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="701"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
-        <translation>Aucune mesure pour l’instant : « Ajouter une mesure… » en enregistre une, avec sa source.</translation>
+        <translation>Aucune mesure pour l’instant&#xa0;: «&#xa0;Ajouter une mesure…&#xa0;» en enregistre une, avec sa source.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="713"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="98"/>
         <source>The invitation holds the dialogue&apos;s joint view (nothing internal) and this workspace&apos;s public keys. Send it to the other delegation&apos;s secretariat; it accepts it in Consult and sends back a reply, which you accept here.</source>
-        <translation>L’invitation contient la vue conjointe du dialogue (rien d’interne) et les clés publiques de cet espace de travail. Envoyez-la au secrétariat de l’autre délégation ; il l’accepte dans Consult et renvoie une réponse, que vous acceptez ici.</translation>
+        <translation>L’invitation contient la vue conjointe du dialogue (rien d’interne) et les clés publiques de cet espace de travail. Envoyez-la au secrétariat de l’autre délégation&#xa0;; il l’accepte dans Consult et renvoie une réponse, que vous acceptez ici.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="109"/>
@@ -1845,17 +1845,17 @@
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Dialogue:</source>
-        <translation>Dialogue :</translation>
+        <translation>Dialogue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Call the other secretariat:</source>
-        <translation>Nom de l’autre secrétariat :</translation>
+        <translation>Nom de l’autre secrétariat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="111"/>
         <source>Write the invitation to:</source>
-        <translation>Écrire l’invitation dans :</translation>
+        <translation>Écrire l’invitation dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="112"/>
@@ -1876,107 +1876,107 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="61"/>
+        <location filename="../../consult_app/ui/agenda.py" line="63"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="74"/>
+        <location filename="../../consult_app/ui/agenda.py" line="76"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="89"/>
+        <location filename="../../consult_app/ui/agenda.py" line="91"/>
         <source>Title [{lang}]:</source>
-        <translation>Titre [{lang}] :</translation>
+        <translation>Titre [{lang}]&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="90"/>
+        <location filename="../../consult_app/ui/agenda.py" line="92"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="96"/>
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="97"/>
         <location filename="../../consult_app/ui/agenda.py" line="99"/>
-        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="101"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="98"/>
-        <source>Theme:</source>
-        <translation>Thème :</translation>
-    </message>
-    <message>
         <location filename="../../consult_app/ui/agenda.py" line="100"/>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="102"/>
         <source>Lead party:</source>
-        <translation>Partie pilote :</translation>
+        <translation>Partie pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="106"/>
         <source>Presenter:</source>
-        <translation>Intervenant :</translation>
+        <translation>Intervenant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="112"/>
+        <location filename="../../consult_app/ui/agenda.py" line="114"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="114"/>
-        <location filename="../../consult_app/ui/agenda.py" line="115"/>
-        <source>Duration:</source>
-        <translation>Durée :</translation>
-    </message>
-    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="116"/>
         <location filename="../../consult_app/ui/agenda.py" line="117"/>
-        <source>Day starts at:</source>
-        <translation>Début de la journée :</translation>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="129"/>
+        <location filename="../../consult_app/ui/agenda.py" line="119"/>
+        <source>Day starts at:</source>
+        <translation>Début de la journée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="131"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un engagement qui n’est plus au registre)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="80"/>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
         <source>Reviews:</source>
-        <translation>Examine :</translation>
+        <translation>Examine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="134"/>
+        <location filename="../../consult_app/ui/agenda.py" line="136"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="142"/>
-        <source>Objective:</source>
-        <translation>Objectif :</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/agenda.py" line="143"/>
-        <source>Background:</source>
-        <translation>Contexte :</translation>
-    </message>
-    <message>
         <location filename="../../consult_app/ui/agenda.py" line="144"/>
-        <source>Lines to take:</source>
-        <translation>Éléments de langage :</translation>
+        <source>Objective:</source>
+        <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/agenda.py" line="145"/>
-        <source>They will ask:</source>
-        <translation>Demandes attendues :</translation>
+        <source>Background:</source>
+        <translation>Contexte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/agenda.py" line="146"/>
+        <source>Lines to take:</source>
+        <translation>Éléments de langage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="147"/>
+        <source>They will ask:</source>
+        <translation>Demandes attendues&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="148"/>
         <source>Red lines:</source>
-        <translation>Lignes rouges :</translation>
+        <translation>Lignes rouges&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2215,30 +2215,30 @@
     <message>
         <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>This commitment is internal: nothing about it is shared.</source>
-        <translation>Cet engagement est interne : rien de ce qui le concerne n’est partagé.</translation>
+        <translation>Cet engagement est interne&#xa0;: rien de ce qui le concerne n’est partagé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="307"/>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="308"/>
         <location filename="../../consult_app/ui/register.py" line="309"/>
         <source>Effective date:</source>
-        <translation>Date d’effet :</translation>
+        <translation>Date d’effet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="310"/>
         <location filename="../../consult_app/ui/register.py" line="311"/>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="312"/>
         <location filename="../../consult_app/ui/register.py" line="313"/>
         <source>Evidence:</source>
-        <translation>Justificatif :</translation>
+        <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="317"/>
@@ -2342,7 +2342,7 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="431"/>
         <source>Indicator:</source>
-        <translation>Indicateur :</translation>
+        <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="439"/>
@@ -2353,7 +2353,7 @@
         <location filename="../../consult_app/ui/followup.py" line="442"/>
         <location filename="../../consult_app/ui/followup.py" line="443"/>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="447"/>
@@ -2363,13 +2363,13 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="460"/>
         <source>Value ({unit}):</source>
-        <translation>Valeur ({unit}) :</translation>
+        <translation>Valeur ({unit})&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="448"/>
         <location filename="../../consult_app/ui/followup.py" line="449"/>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2392,273 +2392,273 @@
     <message>
         <location filename="../../consult_app/ui/session.py" line="103"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="104"/>
         <source>Function:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="105"/>
         <source>Organisation:</source>
-        <translation>Organisme :</translation>
+        <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="106"/>
         <source>Party:</source>
-        <translation>Partie :</translation>
+        <translation>Partie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="107"/>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="45"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="46"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="47"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="48"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
         <source>&amp;Dialogue</source>
         <translation>&amp;Dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="49"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="50"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="52"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="53"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="51"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="53"/>
         <source>&amp;About Consult</source>
         <translation>À &amp;propos de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="58"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="60"/>
         <source>&amp;Next View</source>
         <translation>Vue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="59"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="61"/>
         <source>&amp;Previous View</source>
         <translation>Vue &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="64"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="66"/>
         <source>Next &amp;Pane</source>
         <translation>&amp;Zone suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="65"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="67"/>
         <source>Previous P&amp;ane</source>
         <translation>Z&amp;one précédente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="69"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="70"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="71"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="72"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="74"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="73"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="75"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Protéger par une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="75"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="77"/>
         <source>Send C&amp;hanges…</source>
         <translation>Envoyer des &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="76"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="78"/>
         <source>Recei&amp;ve Changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="77"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="79"/>
         <source>Exchange &amp;Partners…</source>
         <translation>&amp;Partenaires d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="79"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="81"/>
         <source>&amp;Import Interchange JSON…</source>
         <translation>&amp;Importer un JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="80"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="82"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="82"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="86"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="88"/>
         <source>Interchange &amp;JSON…</source>
         <translation>&amp;JSON d’échange…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="87"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="89"/>
         <source>Register as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="88"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="90"/>
         <source>&amp;Actions as CSV…</source>
         <translation>&amp;Actions en CSV…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="89"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="91"/>
         <source>E&amp;xcel Workbook…</source>
         <translation>Classeur E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="90"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="92"/>
         <source>Draft Minutes for &amp;Word…</source>
         <translation>Projet de procès-verbal pour &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="91"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="93"/>
         <source>Ca&amp;lendar (iCalendar)…</source>
         <translation>Ca&amp;lendrier (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="94"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="96"/>
         <source>I&amp;nternal Edition (Not for the Other Delegation)</source>
         <translation>Édition i&amp;nterne (ne pas communiquer à l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="99"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="101"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="106"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="108"/>
         <source>&amp;Search Workspace…</source>
         <translation>&amp;Rechercher dans l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="110"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
         <source>New &amp;Dialogue…</source>
         <translation>Nouveau &amp;dialogue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="112"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="114"/>
         <source>New &amp;Session…</source>
         <translation>Nouvelle &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="113"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="115"/>
         <source>New &amp;Commitment…</source>
         <translation>Nouvel &amp;engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="115"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="117"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="116"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
         <source>&amp;Parties and Protocol Names…</source>
         <translation>&amp;Parties et noms protocolaires…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="118"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="120"/>
         <source>&amp;Missing Translations…</source>
         <translation>&amp;Traductions manquantes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="123"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="125"/>
         <source>Joint &amp;Minutes…</source>
         <translation>&amp;Procès-verbal conjoint…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="124"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="126"/>
         <source>Progress &amp;Tracker…</source>
         <translation>&amp;Tableau de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="125"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="127"/>
         <source>Ministerial &amp;Brief…</source>
         <translation>&amp;Note ministérielle…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="131"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="133"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="132"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
         <source>&amp;People Directory…</source>
         <translation>&amp;Annuaire des personnes…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="136"/>
         <source>&amp;Check Workspace</source>
         <translation>&amp;Vérifier l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="137"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="136"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
         <source>Take a &amp;Snapshot Now</source>
         <translation>Prendre un &amp;instantané maintenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="138"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="140"/>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/menus.py" line="139"/>
+        <location filename="../../consult_app/ui/commands/menus.py" line="141"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -2680,7 +2680,7 @@
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="135"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
-        <translation>Une action consignée au procès-verbal est conjointe : partagée avec l’autre délégation.</translation>
+        <translation>Une action consignée au procès-verbal est conjointe&#xa0;: partagée avec l’autre délégation.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="154"/>
@@ -2718,7 +2718,7 @@
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="199"/>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Procès-verbal :</translation>
+        <translation>&amp;Procès-verbal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="218"/>
@@ -2728,12 +2728,12 @@
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="258"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
-        <translation>Relevé conjoint — approuvé, en lecture seule : utilisez Rectifier… pour le modifier</translation>
+        <translation>Relevé conjoint — approuvé, en lecture seule&#xa0;: utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="260"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
-        <translation>Texte conjoint — transmis par {party}, qui tient la plume : proposez vos modifications ci-dessous</translation>
+        <translation>Texte conjoint — transmis par {party}, qui tient la plume&#xa0;: proposez vos modifications ci-dessous</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="269"/>
@@ -2743,7 +2743,7 @@
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="285"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
-        <translation>Cette session n’a pas encore d’ordre du jour : ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
+        <translation>Cette session n’a pas encore d’ordre du jour&#xa0;: ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="293"/>
@@ -2778,7 +2778,7 @@
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
-        <translation>&lt;b&gt;Rectifications&lt;/b&gt; : aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
+        <translation>&lt;b&gt;Rectifications&lt;/b&gt;&#xa0;: aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="346"/>
@@ -2801,7 +2801,7 @@
     <message>
         <location filename="../../consult_app/ui/commands/navigation.py" line="37"/>
         <source>Select a session first: the Session, Agenda and Minutes views show one session.</source>
-        <translation>Choisissez d’abord une session : les vues Session, Ordre du jour et Procès-verbal montrent une session.</translation>
+        <translation>Choisissez d’abord une session&#xa0;: les vues Session, Ordre du jour et Procès-verbal montrent une session.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/navigation.py" line="114"/>
@@ -2892,7 +2892,7 @@
     <message>
         <location filename="../../consult_app/ui/commands/navigation.py" line="188"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
-        <translation>{kind} {label} — {field} : manquant en [{lang}]</translation>
+        <translation>{kind} {label} — {field}&#xa0;: manquant en [{lang}]</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/navigation.py" line="195"/>
@@ -2912,7 +2912,7 @@
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
-        <translation>Une partie par ligne, code puis nom ; la nôtre en premier :
+        <translation>Une partie par ligne, code puis nom&#xa0;; la nôtre en premier&#xa0;:
 FR France
 ML Mali</translation>
     </message>
@@ -2920,38 +2920,38 @@ ML Mali</translation>
         <location filename="../../consult_app/ui/session.py" line="412"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
-        <translation>Thèmes permanents, un par ligne, code puis titre :
+        <translation>Thèmes permanents, un par ligne, code puis titre&#xa0;:
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="416"/>
         <source>Code:</source>
-        <translation>Code :</translation>
+        <translation>Code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="417"/>
         <source>Working languages:</source>
-        <translation>Langues de travail :</translation>
+        <translation>Langues de travail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>Name (first language):</source>
-        <translation>Nom (première langue) :</translation>
+        <translation>Nom (première langue)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>Parties:</source>
-        <translation>Parties :</translation>
+        <translation>Parties&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="420"/>
         <source>Standing themes:</source>
-        <translation>Thèmes permanents :</translation>
+        <translation>Thèmes permanents&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="421"/>
         <source>Classification:</source>
-        <translation>Classification :</translation>
+        <translation>Classification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="441"/>
@@ -3057,12 +3057,12 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/overview.py" line="87"/>
         <source>host: {name}</source>
-        <translation>hôte : {name}</translation>
+        <translation>hôte&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/overview.py" line="88"/>
         <source>State: {state} · minutes: {minutes}</source>
-        <translation>État : {state} · procès-verbal : {minutes}</translation>
+        <translation>État&#xa0;: {state} · procès-verbal&#xa0;: {minutes}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/overview.py" line="91"/>
@@ -3085,22 +3085,22 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="179"/>
         <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
-        <translation>Invitation pour {name} écrite dans {path} : le numéro de sécurité de cet espace de travail est {number}.</translation>
+        <translation>Invitation pour {name} écrite dans {path}&#xa0;: le numéro de sécurité de cet espace de travail est {number}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="183"/>
         <source>Paired with {name} on {code}: {workspace} is open, with the joint record. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
-        <translation>Apparié avec {name} pour {code} : {workspace} est ouvert, avec le dossier conjoint. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
+        <translation>Apparié avec {name} pour {code}&#xa0;: {workspace} est ouvert, avec le dossier conjoint. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone&#xa0;: {number}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="189"/>
         <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
-        <translation>Apparié avec {name} pour {code}. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
+        <translation>Apparié avec {name} pour {code}. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone&#xa0;: {number}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/pairing.py" line="192"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
-        <translation>Apparié avec {name} pour {code} : les paquets entre vous ne portent que du contenu conjoint. Empreinte de la paire, à comparer par téléphone : {number}.</translation>
+        <translation>Apparié avec {name} pour {code}&#xa0;: les paquets entre vous ne portent que du contenu conjoint. Empreinte de la paire, à comparer par téléphone&#xa0;: {number}.</translation>
     </message>
 </context>
 <context>
@@ -3113,27 +3113,27 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="36"/>
         <source>Short name:</source>
-        <translation>Nom court :</translation>
+        <translation>Nom court&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="37"/>
         <source>Article:</source>
-        <translation>Article :</translation>
+        <translation>Article&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="38"/>
         <source>Formal name:</source>
-        <translation>Nom officiel :</translation>
+        <translation>Nom officiel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="39"/>
         <source>Article of the formal name:</source>
-        <translation>Article du nom officiel :</translation>
+        <translation>Article du nom officiel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="40"/>
         <source>Adjective of the delegation:</source>
-        <translation>Adjectif de la délégation :</translation>
+        <translation>Adjectif de la délégation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="43"/>
@@ -3148,12 +3148,12 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="54"/>
         <source>Plain name:</source>
-        <translation>Nom usuel :</translation>
+        <translation>Nom usuel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="70"/>
         <source>The minutes print:</source>
-        <translation>Le procès-verbal imprime :</translation>
+        <translation>Le procès-verbal imprime&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/parties.py" line="165"/>
@@ -3294,7 +3294,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="195"/>
         <source>No one yet: Add Person… puts someone of either party in the directory.</source>
-        <translation>Personne pour l&apos;instant : Ajouter une personne… inscrit quelqu&apos;un de l&apos;une ou l&apos;autre partie dans l&apos;annuaire.</translation>
+        <translation>Personne pour l&apos;instant&#xa0;: Ajouter une personne… inscrit quelqu&apos;un de l&apos;une ou l&apos;autre partie dans l&apos;annuaire.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="213"/>
@@ -3332,22 +3332,22 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="68"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="69"/>
         <source>Party:</source>
-        <translation>Partie :</translation>
+        <translation>Partie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="70"/>
         <source>Function:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="71"/>
         <source>Organisation:</source>
-        <translation>Organisme :</translation>
+        <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="74"/>
@@ -3357,12 +3357,12 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="78"/>
         <source>E-mail:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="79"/>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3380,27 +3380,27 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="292"/>
         <source>Who uses Consult on this computer: the author of the statuses you record, and whose actions the Follow-up view shows under &quot;Mine&quot;.</source>
-        <translation>Qui utilise Consult sur cet ordinateur : l’auteur des états que vous consignez, et la personne dont la vue Suivi montre les actions sous « Les miennes ».</translation>
+        <translation>Qui utilise Consult sur cet ordinateur&#xa0;: l’auteur des états que vous consignez, et la personne dont la vue Suivi montre les actions sous «&#xa0;Les miennes&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="297"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="298"/>
         <source>Party:</source>
-        <translation>Partie :</translation>
+        <translation>Partie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="299"/>
         <source>Function:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="334"/>
         <source>Cannot save your preferences: {reason}.</source>
-        <translation>Impossible d’enregistrer vos préférences : {reason}.</translation>
+        <translation>Impossible d’enregistrer vos préférences&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -3498,22 +3498,22 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="330"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
-        <translation>Transmis avant que Consult ne conserve les versions : transmettez-le pour figer la version 1, avec son empreinte, avant toute proposition ou approbation.</translation>
+        <translation>Transmis avant que Consult ne conserve les versions&#xa0;: transmettez-le pour figer la version 1, avec son empreinte, avant toute proposition ou approbation.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="364"/>
         <source>«{passage}» → «{text}»</source>
-        <translation>«{passage}» → «{text}»</translation>
+        <translation>«&#xa0;{passage}&#xa0;» → «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="365"/>
         <source>after «{passage}»: «{text}»</source>
-        <translation>après «{passage}» : «{text}»</translation>
+        <translation>après «&#xa0;{passage}&#xa0;»&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="366"/>
         <source>delete «{passage}»</source>
-        <translation>supprimer «{passage}»</translation>
+        <translation>supprimer «&#xa0;{passage}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="367"/>
@@ -3538,17 +3538,17 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>accepted as: «{text}»</source>
-        <translation>acceptée ainsi : «{text}»</translation>
+        <translation>acceptée ainsi&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
-        <translation>Pas encore transmis : la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
+        <translation>Pas encore transmis&#xa0;: la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="334"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
-        <translation>Approuvé : version {n}, SHA-256 {hash} ; approuvé par {names}.</translation>
+        <translation>Approuvé&#xa0;: version {n}, SHA-256 {hash}&#xa0;; approuvé par {names}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="336"/>
@@ -3617,47 +3617,47 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="98"/>
         <source>Item:</source>
-        <translation>Point :</translation>
+        <translation>Point&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="99"/>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="100"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="101"/>
         <source>As circulated:</source>
-        <translation>Tel que transmis :</translation>
+        <translation>Tel que transmis&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="102"/>
         <source>Change:</source>
-        <translation>Modification :</translation>
+        <translation>Modification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="103"/>
         <source>Passage:</source>
-        <translation>Passage :</translation>
+        <translation>Passage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="104"/>
         <source>New words:</source>
-        <translation>Nouveau texte :</translation>
+        <translation>Nouveau texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="105"/>
         <source>Comment:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="106"/>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="114"/>
@@ -3685,17 +3685,17 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="86"/>
         <source>{name} and its snapshots will be encrypted with this passphrase; Consult asks for it each time it opens the file.</source>
-        <translation>{name} et ses instantanés seront chiffrés avec cette phrase secrète ; Consult la demandera à chaque ouverture du fichier.</translation>
+        <translation>{name} et ses instantanés seront chiffrés avec cette phrase secrète&#xa0;; Consult la demandera à chaque ouverture du fichier.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="90"/>
         <source>New passphrase (at least 8 characters; several words are best):</source>
-        <translation>Nouvelle phrase secrète (au moins 8 caractères ; plusieurs mots, c’est mieux) :</translation>
+        <translation>Nouvelle phrase secrète (au moins 8 caractères&#xa0;; plusieurs mots, c’est mieux)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="93"/>
         <source>The same again:</source>
-        <translation>Une seconde fois :</translation>
+        <translation>Une seconde fois&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="96"/>
@@ -3728,12 +3728,12 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>(no later session yet: create it first)</source>
-        <translation>(aucune session ultérieure : créez-la d’abord)</translation>
+        <translation>(aucune session ultérieure&#xa0;: créez-la d’abord)</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="344"/>
         <source>Reaffirmed at:</source>
-        <translation>Réaffirmé à :</translation>
+        <translation>Réaffirmé à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="345"/>
@@ -3806,7 +3806,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="147"/>
         <source>This packet changes nothing: it only tells which of our packets arrived there.</source>
-        <translation>Ce paquet ne modifie rien : il indique seulement lesquels de nos paquets sont arrivés.</translation>
+        <translation>Ce paquet ne modifie rien&#xa0;: il indique seulement lesquels de nos paquets sont arrivés.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="158"/>
@@ -3826,7 +3826,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="204"/>
         <source>Some conflicts are still undecided; nothing was written.</source>
-        <translation>Certains conflits ne sont pas tranchés ; rien n’a été écrit.</translation>
+        <translation>Certains conflits ne sont pas tranchés&#xa0;; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4033,7 +4033,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/register.py" line="535"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
-        <translation>Aucun engagement pour l’instant : Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
+        <translation>Aucun engagement pour l’instant&#xa0;: Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="537"/>
@@ -4043,12 +4043,12 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/register.py" line="550"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
-        <translation>Au {date} : {shown} engagements affichés sur {total}, {overdue} en retard. Les états comptent les événements datés jusqu’à ce jour.</translation>
+        <translation>Au {date}&#xa0;: {shown} engagements affichés sur {total}, {overdue} en retard. Les états comptent les événements datés jusqu’à ce jour.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="556"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
-        <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie ; Ctrl+L note son état.</translation>
+        <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie&#xa0;; Ctrl+L note son état.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="703"/>
@@ -4058,22 +4058,22 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/register.py" line="706"/>
         <source>Internal: never printed for the counterpart.</source>
-        <translation>Interne : jamais imprimé pour l’autre partie.</translation>
+        <translation>Interne&#xa0;: jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="711"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
-        <translation>Remplacé par {ref} le {date} : {reason}</translation>
+        <translation>Remplacé par {ref} le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="713"/>
         <source>Superseded on {date}: {reason}</source>
-        <translation>Remplacé le {date} : {reason}</translation>
+        <translation>Remplacé le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="715"/>
         <source>Withdrawn on {date}: {reason}</source>
-        <translation>Retiré le {date} : {reason}</translation>
+        <translation>Retiré le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="720"/>
@@ -4128,7 +4128,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/register.py" line="764"/>
         <source>was:</source>
-        <translation>avant :</translation>
+        <translation>avant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="778"/>
@@ -4138,7 +4138,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
-        <translation>Aucun état noté pour l’instant : Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
+        <translation>Aucun état noté pour l’instant&#xa0;: Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="785"/>
@@ -4153,7 +4153,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/register.py" line="786"/>
         <source>dated after today: not counted yet</source>
-        <translation>daté après aujourd’hui : pas encore compté</translation>
+        <translation>daté après aujourd’hui&#xa0;: pas encore compté</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/register.py" line="794"/>
@@ -4187,7 +4187,7 @@ FLUX Cogestion des flux migratoires</translation>
         <location filename="../../consult_app/ui/search.py" line="34"/>
         <location filename="../../consult_app/ui/search.py" line="65"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
-        <translation>Tapez quelques lettres de n’importe quel mot : une référence, un nom, un titre. Chaque mot doit correspondre au début d’un mot.</translation>
+        <translation>Tapez quelques lettres de n’importe quel mot&#xa0;: une référence, un nom, un titre. Chaque mot doit correspondre au début d’un mot.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/search.py" line="35"/>
@@ -4197,7 +4197,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/search.py" line="62"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
-        <translation>Rien ne correspond à « {words} ». Essayez moins de mots, ou des mots plus courts : chacun doit commencer un mot du texte.</translation>
+        <translation>Rien ne correspond à «&#xa0;{words}&#xa0;». Essayez moins de mots, ou des mots plus courts&#xa0;: chacun doit commencer un mot du texte.</translation>
     </message>
 </context>
 <context>
@@ -4210,17 +4210,17 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="50"/>
         <source>{name} (sent so far: {n})</source>
-        <translation>{name} (envoyés jusqu’ici : {n})</translation>
+        <translation>{name} (envoyés jusqu’ici&#xa0;: {n})</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="51"/>
         <source>Send to:</source>
-        <translation>Envoyer à :</translation>
+        <translation>Envoyer à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="52"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="55"/>
@@ -4230,12 +4230,12 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="58"/>
         <source>This workspace has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
-        <translation>Cet espace de travail n’a pas encore de partenaire d’échange : faites d’abord une copie de terrain (consult-app field-copy).</translation>
+        <translation>Cet espace de travail n’a pas encore de partenaire d’échange&#xa0;: faites d’abord une copie de terrain (consult-app field-copy).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="71"/>
         <source>Nothing was written: there is nothing new to send.</source>
-        <translation>Rien n’a été écrit : il n’y a rien de nouveau à envoyer.</translation>
+        <translation>Rien n’a été écrit&#xa0;: il n’y a rien de nouveau à envoyer.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="83"/>
@@ -4245,7 +4245,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/exchange.py" line="85"/>
         <source>Nothing has changed here since the last packet to {partner}. Send an empty packet anyway? It only tells them which of their packets arrived here.</source>
-        <translation>Rien n’a changé ici depuis le dernier paquet envoyé à {partner}. Envoyer quand même un paquet vide ? Il indique seulement lesquels de leurs paquets sont arrivés ici.</translation>
+        <translation>Rien n’a changé ici depuis le dernier paquet envoyé à {partner}. Envoyer quand même un paquet vide&#xa0;? Il indique seulement lesquels de leurs paquets sont arrivés ici.</translation>
     </message>
 </context>
 <context>
@@ -4269,34 +4269,34 @@ FLUX Cogestion des flux migratoires</translation>
         <location filename="../../consult_app/ui/session.py" line="42"/>
         <location filename="../../consult_app/ui/session.py" line="43"/>
         <source>Starts on:</source>
-        <translation>Commence le :</translation>
+        <translation>Commence le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="44"/>
         <location filename="../../consult_app/ui/session.py" line="45"/>
         <source>Ends on:</source>
-        <translation>Se termine le :</translation>
+        <translation>Se termine le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="46"/>
         <source>First item at:</source>
-        <translation>Premier point à :</translation>
+        <translation>Premier point à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="47"/>
         <location filename="../../consult_app/ui/session.py" line="48"/>
         <source>Venue:</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="49"/>
         <source>Host:</source>
-        <translation>Hôte :</translation>
+        <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="51"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4386,22 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/session.py" line="235"/>
         <source>host: {name}</source>
-        <translation>hôte : {name}</translation>
+        <translation>hôte&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="236"/>
         <source>State: {state} · minutes: {minutes}</source>
-        <translation>État : {state} · procès-verbal : {minutes}</translation>
+        <translation>État&#xa0;: {state} · procès-verbal&#xa0;: {minutes}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="217"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
-        <translation>Aucun délégué pour l’instant : « Ajouter un délégué… » inscrit une personne de l’annuaire, ou une nouvelle, dans une délégation.</translation>
+        <translation>Aucun délégué pour l’instant&#xa0;: «&#xa0;Ajouter un délégué…&#xa0;» inscrit une personne de l’annuaire, ou une nouvelle, dans une délégation.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="220"/>
         <source>Attendance confirmed: {n} of {total}</source>
-        <translation>Présence confirmée : {n} sur {total}</translation>
+        <translation>Présence confirmée&#xa0;: {n} sur {total}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="223"/>
@@ -4470,7 +4470,7 @@ FLUX Cogestion des flux migratoires</translation>
         <location filename="../../consult_app/ui/negotiation.py" line="151"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
-        <translation>Amendement du {date} : {reason}
+        <translation>Amendement du {date}&#xa0;: {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
@@ -4486,17 +4486,17 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="160"/>
         <source>Signing off:</source>
-        <translation>Approbation de :</translation>
+        <translation>Approbation de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="161"/>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="162"/>
         <source>Head of delegation:</source>
-        <translation>Chef de délégation :</translation>
+        <translation>Chef de délégation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="163"/>
@@ -4514,7 +4514,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="27"/>
         <source>The workspace is healthy: SQLite&apos;s integrity and foreign-key checks and Consult&apos;s own checks found nothing.</source>
-        <translation>L’espace de travail est sain : les contrôles d’intégrité et de clés étrangères de SQLite et ceux de Consult n’ont rien trouvé.</translation>
+        <translation>L’espace de travail est sain&#xa0;: les contrôles d’intégrité et de clés étrangères de SQLite et ceux de Consult n’ont rien trouvé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="31"/>
@@ -4534,12 +4534,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="40"/>
         <source>The language of Consult&apos;s windows; it takes effect when Consult starts again.</source>
-        <translation>La langue des fenêtres de Consult ; elle s’applique au prochain démarrage de Consult.</translation>
+        <translation>La langue des fenêtres de Consult&#xa0;; elle s’applique au prochain démarrage de Consult.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="53"/>
         <source>Language chosen: {language}; it takes effect when Consult starts again.</source>
-        <translation>Langue choisie : {language} ; elle s’appliquera au prochain démarrage de Consult.</translation>
+        <translation>Langue choisie&#xa0;: {language}&#xa0;; elle s’appliquera au prochain démarrage de Consult.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="73"/>
@@ -4554,7 +4554,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="85"/>
         <source>Snapshot written and verified: {path}</source>
-        <translation>Instantané écrit et vérifié : {path}</translation>
+        <translation>Instantané écrit et vérifié&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
@@ -4574,17 +4574,17 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="95"/>
         <source>No snapshot yet: Tools › Take a Snapshot Now makes one (Consult also takes one before risky changes).</source>
-        <translation>Aucun instantané pour l’instant : Outils › Prendre un instantané maintenant en fait un (Consult en prend aussi avant les changements risqués).</translation>
+        <translation>Aucun instantané pour l’instant&#xa0;: Outils › Prendre un instantané maintenant en fait un (Consult en prend aussi avant les changements risqués).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
         <source>1 problem found:</source>
-        <translation>1 problème trouvé :</translation>
+        <translation>1 problème trouvé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="29"/>
         <source>{n} problems found:</source>
-        <translation>{n} problèmes trouvés :</translation>
+        <translation>{n} problèmes trouvés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/tools.py" line="102"/>
@@ -4618,7 +4618,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="26"/>
         <source>A lost passphrase cannot be recovered: without it nobody, not even Consult&apos;s developers, can open the file.</source>
-        <translation>Une phrase secrète perdue ne peut pas être retrouvée : sans elle, personne, pas même les développeurs de Consult, ne peut ouvrir le fichier.</translation>
+        <translation>Une phrase secrète perdue ne peut pas être retrouvée&#xa0;: sans elle, personne, pas même les développeurs de Consult, ne peut ouvrir le fichier.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="43"/>
@@ -4643,7 +4643,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="132"/>
         <source>That passphrase is wrong; try again.</source>
-        <translation>Cette phrase secrète est fausse ; réessayez.</translation>
+        <translation>Cette phrase secrète est fausse&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/unlock.py" line="150"/>
@@ -4661,7 +4661,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="49"/>
         <source>is {length} characters long; the limit is {limit}.</source>
-        <translation>fait {length} caractères ; la limite est de {limit}.</translation>
+        <translation>fait {length} caractères&#xa0;; la limite est de {limit}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="50"/>
@@ -4681,12 +4681,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="53"/>
         <source>&apos;{code}&apos; is not a language code.</source>
-        <translation>« {code} » n’est pas un code de langue.</translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="54"/>
         <source>&apos;{code}&apos; is not a working language of this dialogue ({languages}).</source>
-        <translation>« {code} » n’est pas une langue de travail de ce dialogue ({languages}).</translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas une langue de travail de ce dialogue ({languages}).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="55"/>
@@ -4706,7 +4706,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="58"/>
         <source>&apos;{value}&apos; is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).</source>
-        <translation>« {value} » n’est pas un horodatage ISO 8601 en UTC (par exemple 2003-03-31T12:00:00Z).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un horodatage ISO 8601 en UTC (par exemple 2003-03-31T12:00:00Z).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="59"/>
@@ -4736,7 +4736,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="64"/>
         <source>is {length} characters long; no text may be longer than {limit} characters.</source>
-        <translation>fait {length} caractères ; aucun texte ne peut dépasser {limit} caractères.</translation>
+        <translation>fait {length} caractères&#xa0;; aucun texte ne peut dépasser {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="65"/>
@@ -4791,7 +4791,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="75"/>
         <source>&apos;{value}&apos; is not part of the minutes.</source>
-        <translation>« {value} » ne fait pas partie du procès-verbal.</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie du procès-verbal.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="76"/>
@@ -4826,7 +4826,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>&apos;{status}&apos; is not on this dialogue&apos;s status scale (use one of: {codes}).</source>
-        <translation>« {status} » n’est pas sur l’échelle d’états de ce dialogue (utilisez l’un de : {codes}).</translation>
+        <translation>«&#xa0;{status}&#xa0;» n’est pas sur l’échelle d’états de ce dialogue (utilisez l’un de&#xa0;: {codes}).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="83"/>
@@ -4841,12 +4841,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>&apos;{level}&apos; is listed twice.</source>
-        <translation>« {level} » figure deux fois.</translation>
+        <translation>«&#xa0;{level}&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
-        <translation>indiquez le nom du secrétariat qui vous a invité (par exemple « Secrétariat français »).</translation>
+        <translation>indiquez le nom du secrétariat qui vous a invité (par exemple «&#xa0;Secrétariat français&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="87"/>
@@ -4856,12 +4856,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
-        <translation>indiquez à qui s’adresse l’invitation (par exemple « Secrétariat malien »).</translation>
+        <translation>indiquez à qui s’adresse l’invitation (par exemple «&#xa0;Secrétariat malien&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
-        <translation>« {level} » ne figure pas sur la liste des mentions de cet espace de travail ({order}) ; ajoutez-la d’abord à la liste.</translation>
+        <translation>«&#xa0;{level}&#xa0;» ne figure pas sur la liste des mentions de cet espace de travail ({order})&#xa0;; ajoutez-la d’abord à la liste.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="90"/>
@@ -4871,22 +4871,22 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
-        <translation>Les mentions {levels} ne figurent pas dans la liste ordonnée de l’espace de travail : la plus haute ne peut pas être choisie. Ajoutez-les avec consult-app marking PATH --order LOW,…,HIGH.</translation>
+        <translation>Les mentions {levels} ne figurent pas dans la liste ordonnée de l’espace de travail&#xa0;: la plus haute ne peut pas être choisie. Ajoutez-les avec consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="95"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
-        <translation>la référence « {ref} » est déjà utilisée par un autre engagement.</translation>
+        <translation>la référence «&#xa0;{ref}&#xa0;» est déjà utilisée par un autre engagement.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="96"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
-        <translation>un dialogue de code « {code} » existe déjà.</translation>
+        <translation>un dialogue de code «&#xa0;{code}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="97"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
-        <translation>« {code} » n’est pas un code de langue (par exemple fr).</translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue (par exemple fr).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="98"/>
@@ -4896,7 +4896,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
-        <translation>Le procès-verbal de cette session est adopté : enregistrez une rectification au lieu de le modifier.</translation>
+        <translation>Le procès-verbal de cette session est adopté&#xa0;: enregistrez une rectification au lieu de le modifier.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="100"/>
@@ -4916,7 +4916,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
-        <translation>« {ref} » ne suit pas le modèle de référence de ce dialogue, {pattern} (une année de {first} à {last}, puis un numéro de deux à quatre chiffres).</translation>
+        <translation>«&#xa0;{ref}&#xa0;» ne suit pas le modèle de référence de ce dialogue, {pattern} (une année de {first} à {last}, puis un numéro de deux à quatre chiffres).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="108"/>
@@ -4971,7 +4971,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
-        <translation>{ref} a été {how} le {date} : seul un engagement en vigueur peut être réaffirmé.</translation>
+        <translation>{ref} a été {how} le {date}&#xa0;: seul un engagement en vigueur peut être réaffirmé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="119"/>
@@ -4981,22 +4981,22 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
-        <translation>{ref} a été pris à la {nth} session ; il ne peut être réaffirmé qu’à une session ultérieure.</translation>
+        <translation>{ref} a été pris à la {nth} session&#xa0;; il ne peut être réaffirmé qu’à une session ultérieure.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
-        <translation>{ref} a été {how} le {date} ; son texte ne peut plus changer.</translation>
+        <translation>{ref} a été {how} le {date}&#xa0;; son texte ne peut plus changer.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
-        <translation>{ref} ne peut pas être supprimé car il a un historique ({history}) : retirez-le plutôt.</translation>
+        <translation>{ref} ne peut pas être supprimé car il a un historique ({history})&#xa0;: retirez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
-        <translation>Le texte a changé de nouveau depuis : seule la dernière modification du texte d’un engagement peut être annulée.</translation>
+        <translation>Le texte a changé de nouveau depuis&#xa0;: seule la dernière modification du texte d’un engagement peut être annulée.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="124"/>
@@ -5016,7 +5016,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="128"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
-        <translation>un point qui a des sous-points ne peut pas devenir une pause, un déjeuner ou un intitulé de journée ; déplacez d&apos;abord ses sous-points.</translation>
+        <translation>un point qui a des sous-points ne peut pas devenir une pause, un déjeuner ou un intitulé de journée&#xa0;; déplacez d&apos;abord ses sous-points.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="129"/>
@@ -5026,7 +5026,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
-        <translation>Une pause, un déjeuner ou un intitulé de journée est une ligne du programme : il ne peut pas devenir un sous-point.</translation>
+        <translation>Une pause, un déjeuner ou un intitulé de journée est une ligne du programme&#xa0;: il ne peut pas devenir un sous-point.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="131"/>
@@ -5036,7 +5036,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
-        <translation>Cet ordre du jour n&apos;a pas de point « Examen des engagements » : ajoutez-en d&apos;abord un (type : examen des engagements).</translation>
+        <translation>Cet ordre du jour n&apos;a pas de point «&#xa0;Examen des engagements&#xa0;»&#xa0;: ajoutez-en d&apos;abord un (type&#xa0;: examen des engagements).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="133"/>
@@ -5056,42 +5056,42 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="136"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
-        <translation>{name} fait partie d&apos;une délégation : retirez-le d&apos;abord de celle-ci, ou gardez-le dans l&apos;annuaire.</translation>
+        <translation>{name} fait partie d&apos;une délégation&#xa0;: retirez-le d&apos;abord de celle-ci, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="137"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
-        <translation>{name} présente un point de l&apos;ordre du jour : choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
+        <translation>{name} présente un point de l&apos;ordre du jour&#xa0;: choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="139"/>
         <source>{minutes} are agreed: the session stays at &apos;minutes agreed&apos;.</source>
-        <translation>Le {minutes} est approuvé : la session reste à l’état « procès-verbal approuvé ».</translation>
+        <translation>Le {minutes} est approuvé&#xa0;: la session reste à l’état «&#xa0;procès-verbal approuvé&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them.</source>
-        <translation>Le {minutes} a été transmis par {holder}, qui tient la plume : proposez une modification au lieu de le modifier directement.</translation>
+        <translation>Le {minutes} a été transmis par {holder}, qui tient la plume&#xa0;: proposez une modification au lieu de le modifier directement.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>{minutes} are agreed: they are not circulated again; change them by an amendment.</source>
-        <translation>Le {minutes} est approuvé : il n’est plus transmis ; modifiez-le par une rectification.</translation>
+        <translation>Le {minutes} est approuvé&#xa0;: il n’est plus transmis&#xa0;; modifiez-le par une rectification.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead.</source>
-        <translation>{holder} tient la plume pour le {minutes} (elle en a transmis la version 1) : proposez plutôt des modifications.</translation>
+        <translation>{holder} tient la plume pour le {minutes} (elle en a transmis la version 1)&#xa0;: proposez plutôt des modifications.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: accept, reject or edit each before circulating the next version.</source>
-        <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens : acceptez, rejetez ou modifiez chacune avant de transmettre la version suivante.</translation>
+        <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens&#xa0;: acceptez, rejetez ou modifiez chacune avant de transmettre la version suivante.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
-        <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens : il est statué sur chacune avant toute approbation.</translation>
+        <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens&#xa0;: il est statué sur chacune avant toute approbation.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="147"/>
@@ -5101,17 +5101,17 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="148"/>
         <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
-        <translation>Le {minutes} est {state} : les propositions portent sur un procès-verbal transmis.</translation>
+        <translation>Le {minutes} est {state}&#xa0;: les propositions portent sur un procès-verbal transmis.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
-        <translation>Le {minutes} est {state} : il est statué sur les propositions tant qu’il est transmis.</translation>
+        <translation>Le {minutes} est {state}&#xa0;: il est statué sur les propositions tant qu’il est transmis.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
-        <translation>La version {number} du {minutes} a été transmise depuis : faites la proposition sur celle-ci.</translation>
+        <translation>La version {number} du {minutes} a été transmise depuis&#xa0;: faites la proposition sur celle-ci.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="151"/>
@@ -5121,12 +5121,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="152"/>
         <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
-        <translation>« {decision} » n’est pas l’une des décisions : accept, reject, edit.</translation>
+        <translation>«&#xa0;{decision}&#xa0;» n’est pas l’une des décisions&#xa0;: accept, reject, edit.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>This proposal was already {state} ({date}): a decision is final.</source>
-        <translation>Cette proposition a déjà été {state} ({date}) : une décision est définitive.</translation>
+        <translation>Cette proposition a déjà été {state} ({date})&#xa0;: une décision est définitive.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="154"/>
@@ -5136,7 +5136,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
-        <translation>Cette proposition a été faite sur une version antérieure à la version {number} : elle ne peut qu’être rejetée.</translation>
+        <translation>Cette proposition a été faite sur une version antérieure à la version {number}&#xa0;: elle ne peut qu’être rejetée.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="156"/>
@@ -5181,27 +5181,27 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
-        <translation>Le {minutes} n’a pas été transmis : transmettez-le d’abord, puis chaque chef de délégation l’approuve.</translation>
+        <translation>Le {minutes} n’a pas été transmis&#xa0;: transmettez-le d’abord, puis chaque chef de délégation l’approuve.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
-        <translation>Les textes du {minutes} ont changé depuis la transmission de la version {number} : transmettez d’abord la version {next}.</translation>
+        <translation>Les textes du {minutes} ont changé depuis la transmission de la version {number}&#xa0;: transmettez d’abord la version {next}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>{minutes} are not agreed: edit them instead of amending them.</source>
-        <translation>Le {minutes} n’est pas approuvé : modifiez-le au lieu de le rectifier.</translation>
+        <translation>Le {minutes} n’est pas approuvé&#xa0;: modifiez-le au lieu de le rectifier.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="168"/>
         <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
-        <translation>« {code} » n’est pas une langue de travail de {dialogue} ({languages}).</translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas une langue de travail de {dialogue} ({languages}).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="169"/>
         <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
-        <translation>{party} le fait dans son propre espace de travail, et cela parvient ici dans les paquets de {partner} ; on ne peut pas {doing} ici en son nom.</translation>
+        <translation>{party} le fait dans son propre espace de travail, et cela parvient ici dans les paquets de {partner}&#xa0;; on ne peut pas {doing} ici en son nom.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="172"/>
@@ -5226,47 +5226,47 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
-        <translation>Le {minutes} est approuvé par toutes les parties : il ne peut pas revenir à l’état « {state} » ; modifiez-le par une rectification approuvée par les deux parties.</translation>
+        <translation>Le {minutes} est approuvé par toutes les parties&#xa0;: il ne peut pas revenir à l’état «&#xa0;{state}&#xa0;»&#xa0;; modifiez-le par une rectification approuvée par les deux parties.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
-        <translation>Le {minutes} a été transmis : il ne peut pas redevenir un projet ; modifiez les textes et transmettez la version suivante.</translation>
+        <translation>Le {minutes} a été transmis&#xa0;: il ne peut pas redevenir un projet&#xa0;; modifiez les textes et transmettez la version suivante.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
-        <translation>Le {minutes} est approuvé lorsque chaque chef de délégation a approuvé la même version : recueillez plutôt ces approbations.</translation>
+        <translation>Le {minutes} est approuvé lorsque chaque chef de délégation a approuvé la même version&#xa0;: recueillez plutôt ces approbations.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
-        <translation>Le {minutes} ne peut pas passer de l’état « {current} » à l’état « {wanted} ».</translation>
+        <translation>Le {minutes} ne peut pas passer de l’état «&#xa0;{current}&#xa0;» à l’état «&#xa0;{wanted}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
-        <translation>Le {minutes} a été approuvé (version {number}, approuvée par toutes les parties) : il ne peut pas être à l’état « {state} », ce qui le ferait revenir en arrière.</translation>
+        <translation>Le {minutes} a été approuvé (version {number}, approuvée par toutes les parties)&#xa0;: il ne peut pas être à l’état «&#xa0;{state}&#xa0;», ce qui le ferait revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
-        <translation>Le {minutes} a des versions transmises, mais la dernière n’est pas approuvée par toutes les parties : il est transmis, non « {state} ».</translation>
+        <translation>Le {minutes} a des versions transmises, mais la dernière n’est pas approuvée par toutes les parties&#xa0;: il est transmis, non «&#xa0;{state}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
-        <translation>Le {minutes} diffère de la version approuvée {number} ({changes}) : des textes approuvés ne changent que par rectification.</translation>
+        <translation>Le {minutes} diffère de la version approuvée {number} ({changes})&#xa0;: des textes approuvés ne changent que par rectification.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
-        <translation>« {op} » n’est pas l’une des modifications possibles : {ops}.</translation>
+        <translation>«&#xa0;{op}&#xa0;» n’est pas l’une des modifications possibles&#xa0;: {ops}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
-        <translation>« {value} » n’est pas un texte du procès-verbal (utilisez l’un de : {fields}).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un texte du procès-verbal (utilisez l’un de&#xa0;: {fields}).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="189"/>
@@ -5286,17 +5286,17 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
-        <translation>«{passage}» ne figure pas dans le texte tel qu’il est ; citez-le exactement, ou modifiez la proposition.</translation>
+        <translation>«&#xa0;{passage}&#xa0;» ne figure pas dans le texte tel qu’il est&#xa0;; citez-le exactement, ou modifiez la proposition.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
-        <translation>«{passage}» figure {count} fois dans le texte ; citez-en davantage pour qu’il n’y figure qu’une fois.</translation>
+        <translation>«&#xa0;{passage}&#xa0;» figure {count} fois dans le texte&#xa0;; citez-en davantage pour qu’il n’y figure qu’une fois.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
-        <translation>« {value} » n’est pas un article de cette langue (utilisez l’un de ceux-ci : {articles} ; ou aucun).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un article de cette langue (utilisez l’un de ceux-ci&#xa0;: {articles}&#xa0;; ou aucun).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="196"/>
@@ -5306,17 +5306,17 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
-        <translation>cet espace de travail a déjà un partenaire d’échange nommé « {name} » ; choisissez un autre nom.</translation>
+        <translation>cet espace de travail a déjà un partenaire d’échange nommé «&#xa0;{name}&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>{dialogue} is already paired with {partner}: one secretariat per dialogue.</source>
-        <translation>{dialogue} est déjà apparié avec {partner} : un secrétariat par dialogue.</translation>
+        <translation>{dialogue} est déjà apparié avec {partner}&#xa0;: un secrétariat par dialogue.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>{dialogue} has {count} other parties; say which one the invitation is for ({codes}).</source>
-        <translation>{dialogue} compte {count} autres parties ; indiquez à laquelle s’adresse l’invitation ({codes}).</translation>
+        <translation>{dialogue} compte {count} autres parties&#xa0;; indiquez à laquelle s’adresse l’invitation ({codes}).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="201"/>
@@ -5326,57 +5326,57 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>{path} already exists: choose another name.</source>
-        <translation>{path} existe déjà : choisissez un autre nom.</translation>
+        <translation>{path} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>{file} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.</source>
-        <translation>{file} est une réponse à une invitation : acceptez-la dans l’espace de travail qui a fait l’invitation ; rien n’a été créé.</translation>
+        <translation>{file} est une réponse à une invitation&#xa0;: acceptez-la dans l’espace de travail qui a fait l’invitation&#xa0;; rien n’a été créé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>the dialogue it carries cannot be read ({problem}); nothing was changed.</source>
-        <translation>le dialogue qu’il contient est illisible ({problem}) ; rien n’a été modifié.</translation>
+        <translation>le dialogue qu’il contient est illisible ({problem})&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>{file} does not carry the one dialogue it names; nothing was changed.</source>
-        <translation>{file} ne contient pas le dialogue unique qu’il nomme ; rien n’a été modifié.</translation>
+        <translation>{file} ne contient pas le dialogue unique qu’il nomme&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>{file} names parties that are not those of {dialogue}; nothing was changed.</source>
-        <translation>{file} nomme des parties qui ne sont pas celles de {dialogue} ; rien n’a été modifié.</translation>
+        <translation>{file} nomme des parties qui ne sont pas celles de {dialogue}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>{file} comes from this workspace or one of its partners: it is accepted by the other secretariat.</source>
-        <translation>{file} vient de cet espace de travail ou de l’un de ses partenaires : c’est l’autre secrétariat qui l’accepte.</translation>
+        <translation>{file} vient de cet espace de travail ou de l’un de ses partenaires&#xa0;: c’est l’autre secrétariat qui l’accepte.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>{file} answers an invitation this workspace did not make, or one already accepted; nothing was changed.</source>
-        <translation>{file} répond à une invitation que cet espace de travail n’a pas faite, ou à une invitation déjà acceptée ; rien n’a été modifié.</translation>
+        <translation>{file} répond à une invitation que cet espace de travail n’a pas faite, ou à une invitation déjà acceptée&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>{file} answers an invitation from another workspace; nothing was changed.</source>
-        <translation>{file} répond à une invitation d’un autre espace de travail ; rien n’a été modifié.</translation>
+        <translation>{file} répond à une invitation d’un autre espace de travail&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>{file} speaks for another party or dialogue than the invitation asked; nothing was changed.</source>
-        <translation>{file} parle pour une autre partie ou un autre dialogue que ceux de l’invitation ; rien n’a été modifié.</translation>
+        <translation>{file} parle pour une autre partie ou un autre dialogue que ceux de l’invitation&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>{file} was already accepted: {partner} is a partner of this workspace.</source>
-        <translation>{file} a déjà été accepté : {partner} est un partenaire de cet espace de travail.</translation>
+        <translation>{file} a déjà été accepté&#xa0;: {partner} est un partenaire de cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>The record of the invitation {file} answers is missing ({record}); invite the other secretariat again.</source>
-        <translation>La trace de l’invitation à laquelle répond {file} est introuvable ({record}) ; invitez à nouveau l’autre secrétariat.</translation>
+        <translation>La trace de l’invitation à laquelle répond {file} est introuvable ({record})&#xa0;; invitez à nouveau l’autre secrétariat.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="213"/>
@@ -5386,12 +5386,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>{file} is larger than any invitation Consult writes; it was not read.</source>
-        <translation>{file} est plus volumineux que toute invitation écrite par Consult ; il n’a pas été lu.</translation>
+        <translation>{file} est plus volumineux que toute invitation écrite par Consult&#xa0;; il n’a pas été lu.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path} : {reason}.</translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="216"/>
@@ -5406,17 +5406,17 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>{file} was written by a newer version of Consult; update Consult to accept it.</source>
-        <translation>{file} a été écrit par une version plus récente de Consult ; mettez Consult à jour pour l’accepter.</translation>
+        <translation>{file} a été écrit par une version plus récente de Consult&#xa0;; mettez Consult à jour pour l’accepter.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>{file} is damaged (its keys or signature cannot be read); nothing was changed.</source>
-        <translation>{file} est endommagé (ses clés ou sa signature sont illisibles) ; rien n’a été modifié.</translation>
+        <translation>{file} est endommagé (ses clés ou sa signature sont illisibles)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>{file} is damaged ({problem}); nothing was changed.</source>
-        <translation>{file} est endommagé ({problem}) ; rien n’a été modifié.</translation>
+        <translation>{file} est endommagé ({problem})&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="222"/>
@@ -5426,7 +5426,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>its &apos;{key}&apos; is missing</source>
-        <translation>son champ « {key} » manque</translation>
+        <translation>son champ «&#xa0;{key}&#xa0;» manque</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="224"/>
@@ -5446,52 +5446,52 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="227"/>
         <source>{file} was altered after it was signed (or is damaged); nothing was changed.</source>
-        <translation>{file} a été altéré après sa signature (ou est endommagé) ; rien n’a été modifié.</translation>
+        <translation>{file} a été altéré après sa signature (ou est endommagé)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="229"/>
         <source>{workspace} has no keys for signed packets: open it once for writing with this version of Consult.</source>
-        <translation>{workspace} n’a pas de clés pour signer les paquets : ouvrez-le une fois en écriture avec cette version de Consult.</translation>
+        <translation>{workspace} n’a pas de clés pour signer les paquets&#xa0;: ouvrez-le une fois en écriture avec cette version de Consult.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="230"/>
         <source>{workspace} has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
-        <translation>{workspace} n’a pas encore de partenaire d’échange : faites d’abord une copie de terrain (consult-app field-copy).</translation>
+        <translation>{workspace} n’a pas encore de partenaire d’échange&#xa0;: faites d’abord une copie de terrain (consult-app field-copy).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="231"/>
         <source>--to: this workspace exchanges with several partners ({names}); say which one.</source>
-        <translation>--to : cet espace de travail échange avec plusieurs partenaires ({names}) ; indiquez lequel.</translation>
+        <translation>--to&#xa0;: cet espace de travail échange avec plusieurs partenaires ({names})&#xa0;; indiquez lequel.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="232"/>
         <source>{partner} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy.</source>
-        <translation>{partner} a été associé avant la signature des paquets, sa clé est donc inconnue : oubliez-le (consult-app packet forget) et faites une nouvelle copie de terrain.</translation>
+        <translation>{partner} a été associé avant la signature des paquets, sa clé est donc inconnue&#xa0;: oubliez-le (consult-app packet forget) et faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="235"/>
         <source>The copy could not be made: {table} rows refer to {other} rows that are not in it.</source>
-        <translation>La copie n’a pas pu être faite : des lignes de {table} renvoient à des lignes de {other} qui n’y figurent pas.</translation>
+        <translation>La copie n’a pas pu être faite&#xa0;: des lignes de {table} renvoient à des lignes de {other} qui n’y figurent pas.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="236"/>
         <source>--name: a field copy needs a name (for example &apos;Bamako embassy&apos;).</source>
-        <translation>--name : une copie de terrain a besoin d’un nom (par exemple « Ambassade à Bamako »).</translation>
+        <translation>--name&#xa0;: une copie de terrain a besoin d’un nom (par exemple «&#xa0;Ambassade à Bamako&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>--name: this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
-        <translation>--name : cet espace de travail a déjà un partenaire d’échange nommé « {name} » ; choisissez un autre nom.</translation>
+        <translation>--name&#xa0;: cet espace de travail a déjà un partenaire d’échange nommé «&#xa0;{name}&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>The record of the last exchange with {partner} is missing ({record}); make a new field copy.</source>
-        <translation>La trace du dernier échange avec {partner} est introuvable ({record}) ; faites une nouvelle copie de terrain.</translation>
+        <translation>La trace du dernier échange avec {partner} est introuvable ({record})&#xa0;; faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>The record of the last exchange with {partner} is incomplete ({record} is missing); make a new field copy.</source>
-        <translation>La trace du dernier échange avec {partner} est incomplète ({record} manque) ; faites une nouvelle copie de terrain.</translation>
+        <translation>La trace du dernier échange avec {partner} est incomplète ({record} manque)&#xa0;; faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="240"/>
@@ -5501,77 +5501,77 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="270"/>
         <source>Your edit of {thing} …{id}: {refusal}</source>
-        <translation>Votre modification ({thing} …{id}) : {refusal}</translation>
+        <translation>Votre modification ({thing} …{id})&#xa0;: {refusal}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>The packet for {partner} could not be made: some changes here cannot be left out of it.</source>
-        <translation>Le paquet pour {partner} n’a pas pu être fait : certaines modifications faites ici ne peuvent pas en être exclues.</translation>
+        <translation>Le paquet pour {partner} n’a pas pu être fait&#xa0;: certaines modifications faites ici ne peuvent pas en être exclues.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>{file} is for another workspace, not {workspace}; nothing was imported.</source>
-        <translation>{file} est destiné à un autre espace de travail, pas à {workspace} ; rien n’a été importé.</translation>
+        <translation>{file} est destiné à un autre espace de travail, pas à {workspace}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>{file} comes from a newer version of Consult (schema {version}); update Consult to import it.</source>
-        <translation>{file} vient d’une version plus récente de Consult (schéma {version}) ; mettez Consult à jour pour l’importer.</translation>
+        <translation>{file} vient d’une version plus récente de Consult (schéma {version})&#xa0;; mettez Consult à jour pour l’importer.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="248"/>
         <source>{file} is addressed to another copy of this workspace, not to this one; nothing was imported.</source>
-        <translation>{file} est adressé à une autre copie de cet espace de travail, pas à celle-ci ; rien n’a été importé.</translation>
+        <translation>{file} est adressé à une autre copie de cet espace de travail, pas à celle-ci&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>{file} says it comes from {sender}, but it is signed with {partner}&apos;s key; nothing was imported.</source>
-        <translation>{file} dit venir de {sender}, mais il est signé avec la clé de {partner} ; rien n’a été importé.</translation>
+        <translation>{file} dit venir de {sender}, mais il est signé avec la clé de {partner}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>{file} presents {partner} as a {claimed}, but it was paired as a {paired}; nothing was imported.</source>
-        <translation>{file} présente {partner} en tant que {claimed}, mais il a été apparié en tant que {paired} ; rien n’a été importé.</translation>
+        <translation>{file} présente {partner} en tant que {claimed}, mais il a été apparié en tant que {paired}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>{file} was made with exchange settings for {partner} that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.</source>
-        <translation>{file} a été fait avec des réglages d’échange pour {partner} qui diffèrent de l’appariement enregistré ici (ils ont été modifiés en dehors de Consult) ; rien n’a été importé.</translation>
+        <translation>{file} a été fait avec des réglages d’échange pour {partner} qui diffèrent de l’appariement enregistré ici (ils ont été modifiés en dehors de Consult)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="255"/>
         <source>&apos;{policy}&apos; is not one of: ours, theirs.</source>
-        <translation>« {policy} » n’est pas l’une des règles : ours, theirs.</translation>
+        <translation>«&#xa0;{policy}&#xa0;» n’est pas l’une des règles&#xa0;: ours, theirs.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>{file} is packet {seq} from {partner}, but the last one imported was {last}: import packet {next} first (the sender keeps every packet in its exchange folder&apos;s outbox).</source>
-        <translation>{file} est le paquet {seq} de {partner}, mais le dernier importé est le {last} : importez d’abord le paquet {next} (l’expéditeur garde chaque paquet dans la boîte d’envoi de son dossier d’échange).</translation>
+        <translation>{file} est le paquet {seq} de {partner}, mais le dernier importé est le {last}&#xa0;: importez d’abord le paquet {next} (l’expéditeur garde chaque paquet dans la boîte d’envoi de son dossier d’échange).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="260"/>
         <source>{workspace} is open read-only: nothing can be changed.</source>
-        <translation>{workspace} est ouvert en lecture seule : rien ne peut être modifié.</translation>
+        <translation>{workspace} est ouvert en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="261"/>
         <source>{file} cannot be imported in the middle of another change to {workspace}; nothing was imported.</source>
-        <translation>{file} ne peut pas être importé au milieu d’une autre modification de {workspace} ; rien n’a été importé.</translation>
+        <translation>{file} ne peut pas être importé au milieu d’une autre modification de {workspace}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>{refusal}: packet refused, nothing was imported ({file} from {partner}).</source>
-        <translation>{refusal} : paquet refusé, rien n’a été importé ({file} de {partner}).</translation>
+        <translation>{refusal}&#xa0;: paquet refusé, rien n’a été importé ({file} de {partner}).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="263"/>
         <source>{file} is damaged (its changes cannot be read); nothing was imported.</source>
-        <translation>{file} est endommagé (ses modifications sont illisibles) ; rien n’a été importé.</translation>
+        <translation>{file} est endommagé (ses modifications sont illisibles)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>{file} cannot be applied: {why}. Nothing was imported.</source>
-        <translation>{file} ne peut pas être appliqué : {why}. Rien n’a été importé.</translation>
+        <translation>{file} ne peut pas être appliqué&#xa0;: {why}. Rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="266"/>
@@ -5586,32 +5586,32 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>status history cannot be changed or deleted: packet refused.</source>
-        <translation>l’historique des statuts ne peut être ni modifié ni supprimé : paquet refusé.</translation>
+        <translation>l’historique des statuts ne peut être ni modifié ni supprimé&#xa0;: paquet refusé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="264"/>
         <source>{file} cannot be applied: {refusal} Nothing was imported.</source>
-        <translation>{file} ne peut pas être appliqué : {refusal} Rien n’a été importé.</translation>
+        <translation>{file} ne peut pas être appliqué&#xa0;: {refusal} Rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>{minutes} have no circulated version yet: circulate them, then propose changes to that version.</source>
-        <translation>Le {minutes} n’a pas encore de version transmise : transmettez-le, puis proposez des modifications à cette version.</translation>
+        <translation>Le {minutes} n’a pas encore de version transmise&#xa0;: transmettez-le, puis proposez des modifications à cette version.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="241"/>
         <source>{partner} would refuse this packet ({change}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.</source>
-        <translation>{partner} refuserait ce paquet ({change} : {why}) ; rien n’a été exporté : annulez cette modification, ou demandez à {asked} de la faire, puis exportez à nouveau.</translation>
+        <translation>{partner} refuserait ce paquet ({change}&#xa0;: {why})&#xa0;; rien n’a été exporté&#xa0;: annulez cette modification, ou demandez à {asked} de la faire, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="269"/>
         <source>{file} is larger than any change packet Consult writes; it was not read.</source>
-        <translation>{file} est plus volumineux que tout paquet de modifications écrit par Consult ; il n’a pas été lu.</translation>
+        <translation>{file} est plus volumineux que tout paquet de modifications écrit par Consult&#xa0;; il n’a pas été lu.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="271"/>
         <source>{file} cannot be opened with this workspace&apos;s key: it was encrypted for someone else, or altered; nothing was imported.</source>
-        <translation>{file} ne peut pas être ouvert avec la clé de cet espace de travail : il a été chiffré pour quelqu’un d’autre, ou altéré ; rien n’a été importé.</translation>
+        <translation>{file} ne peut pas être ouvert avec la clé de cet espace de travail&#xa0;: il a été chiffré pour quelqu’un d’autre, ou altéré&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="272"/>
@@ -5621,12 +5621,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="273"/>
         <source>{file} is not signed by {partner}&apos;s key (it was altered or forged); nothing was imported.</source>
-        <translation>{file} n’est pas signé avec la clé de {partner} (il a été altéré ou contrefait) ; rien n’a été importé.</translation>
+        <translation>{file} n’est pas signé avec la clé de {partner} (il a été altéré ou contrefait)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="274"/>
         <source>{file} is signed by a key that belongs to none of this workspace&apos;s exchange partners; nothing was imported.</source>
-        <translation>{file} est signé avec une clé qui n’appartient à aucun des partenaires d’échange de cet espace de travail ; rien n’a été importé.</translation>
+        <translation>{file} est signé avec une clé qui n’appartient à aucun des partenaires d’échange de cet espace de travail&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="275"/>
@@ -5651,32 +5651,32 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="279"/>
         <source>{file} is damaged (its header lacks a valid &apos;format_version&apos;).</source>
-        <translation>{file} est endommagé (il manque à son en-tête un « format_version » valide).</translation>
+        <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;format_version&#xa0;» valide).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="280"/>
         <source>{file} is damaged (its header lacks a valid &apos;sha256&apos;).</source>
-        <translation>{file} est endommagé (il manque à son en-tête un « sha256 » valide).</translation>
+        <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;sha256&#xa0;» valide).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="281"/>
         <source>{file} is damaged (its header lacks a valid &apos;scope&apos;).</source>
-        <translation>{file} est endommagé (il manque à son en-tête un « scope » valide).</translation>
+        <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;scope&#xa0;» valide).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="282"/>
         <source>{file} is damaged (its header lacks a valid &apos;{key}&apos;).</source>
-        <translation>{file} est endommagé (il manque à son en-tête un « {key} » valide).</translation>
+        <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;{key}&#xa0;» valide).</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>{file} was written by a newer version of Consult (packet format {version}); update Consult to import it.</source>
-        <translation>{file} a été écrit par une version plus récente de Consult (format de paquet {version}) ; mettez Consult à jour pour l’importer.</translation>
+        <translation>{file} a été écrit par une version plus récente de Consult (format de paquet {version})&#xa0;; mettez Consult à jour pour l’importer.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="284"/>
         <source>{file} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.</source>
-        <translation>{file} est un paquet non signé d’une version plus ancienne de Consult ; les paquets sont désormais signés et chiffrés : mettez Consult à jour du côté de l’expéditeur, faites une nouvelle copie de terrain, puis exportez à nouveau.</translation>
+        <translation>{file} est un paquet non signé d’une version plus ancienne de Consult&#xa0;; les paquets sont désormais signés et chiffrés&#xa0;: mettez Consult à jour du côté de l’expéditeur, faites une nouvelle copie de terrain, puis exportez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="288"/>
@@ -5686,7 +5686,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>{file} is truncated, damaged or was altered: its checksum does not match.</source>
-        <translation>{file} est tronqué, endommagé ou a été altéré : sa somme de contrôle ne correspond pas.</translation>
+        <translation>{file} est tronqué, endommagé ou a été altéré&#xa0;: sa somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="290"/>
@@ -5701,7 +5701,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>{path} already exists: choose another name or open it instead.</source>
-        <translation>{path} existe déjà : choisissez un autre nom, ou ouvrez-le.</translation>
+        <translation>{path} existe déjà&#xa0;: choisissez un autre nom, ou ouvrez-le.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="294"/>
@@ -5711,12 +5711,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>{workspace} uses an older format (schema {version}); open it for writing once to upgrade it.</source>
-        <translation>{workspace} utilise un format plus ancien (schéma {version}) ; ouvrez-le une fois en écriture pour le mettre à niveau.</translation>
+        <translation>{workspace} utilise un format plus ancien (schéma {version})&#xa0;; ouvrez-le une fois en écriture pour le mettre à niveau.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>Choose another file name: a copy cannot replace the workspace itself.</source>
-        <translation>Choisissez un autre nom de fichier : une copie ne peut pas remplacer l’espace de travail lui-même.</translation>
+        <translation>Choisissez un autre nom de fichier&#xa0;: une copie ne peut pas remplacer l’espace de travail lui-même.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="298"/>
@@ -5736,7 +5736,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>{history} cannot be changed or deleted</source>
-        <translation>{history} : ni modification ni suppression possible</translation>
+        <translation>{history}&#xa0;: ni modification ni suppression possible</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="303"/>
@@ -5751,7 +5751,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>a {title} may not change the {column} of {things}</source>
-        <translation>en tant que {title}, ce partenaire n’a pas le droit de modifier la colonne « {column} » des {things}</translation>
+        <translation>en tant que {title}, ce partenaire n’a pas le droit de modifier la colonne «&#xa0;{column}&#xa0;» des {things}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="306"/>
@@ -5771,12 +5771,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="309"/>
         <source>its {link} refers to a {thing} that this workspace does not have</source>
-        <translation>son lien « {link} » renvoie à un élément ({thing}) que cet espace de travail n’a pas</translation>
+        <translation>son lien «&#xa0;{link}&#xa0;» renvoie à un élément ({thing}) que cet espace de travail n’a pas</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="310"/>
         <source>its {link} refers to a {thing} of another dialogue ({dialogue})</source>
-        <translation>son lien « {link} » renvoie à un élément ({thing}) d’un autre dialogue ({dialogue})</translation>
+        <translation>son lien «&#xa0;{link}&#xa0;» renvoie à un élément ({thing}) d’un autre dialogue ({dialogue})</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="311"/>
@@ -5796,27 +5796,27 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="314"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
-        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie : il ne peut pas enregistrer l’évaluation d’une autre partie</translation>
+        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas enregistrer l’évaluation d’une autre partie</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
-        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie : il ne peut pas transmettre une version au nom d’une autre partie</translation>
+        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas transmettre une version au nom d’une autre partie</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
-        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie : il ne peut pas faire de proposition au nom d’une autre partie</translation>
+        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas faire de proposition au nom d’une autre partie</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
-        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie : il ne peut pas proposer un amendement au nom d’une autre partie</translation>
+        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas proposer un amendement au nom d’une autre partie</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
-        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie : il ne peut pas approuver pour une autre partie</translation>
+        <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas approuver pour une autre partie</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="319"/>
@@ -5836,7 +5836,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="322"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
-        <translation>ce procès-verbal est approuvé ici : il ne change que par un amendement</translation>
+        <translation>ce procès-verbal est approuvé ici&#xa0;: il ne change que par un amendement</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="323"/>
@@ -5866,12 +5866,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="328"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
-        <translation>ce procès-verbal est approuvé ici : les propositions portent sur un procès-verbal transmis</translation>
+        <translation>ce procès-verbal est approuvé ici&#xa0;: les propositions portent sur un procès-verbal transmis</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="329"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
-        <translation>une nouvelle proposition arrive en suspens ; seule la partie qui tient la plume statue sur elle</translation>
+        <translation>une nouvelle proposition arrive en suspens&#xa0;; seule la partie qui tient la plume statue sur elle</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="330"/>
@@ -5916,7 +5916,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="339"/>
         <source>{value} is not one of: {values}.</source>
-        <translation>{value} n’est pas l’une des valeurs possibles : {values}.</translation>
+        <translation>{value} n’est pas l’une des valeurs possibles&#xa0;: {values}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="340"/>
@@ -5941,27 +5941,27 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="345"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
-        <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici ({shown}) ; renommez l’un des deux et envoyez à nouveau</translation>
+        <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici ({shown})&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="346"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
-        <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici ; renommez l’un des deux et envoyez à nouveau</translation>
+        <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>workspace setting &apos;{key}&apos;</source>
-        <translation>réglage de l’espace de travail « {key} »</translation>
+        <translation>réglage de l’espace de travail «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="353"/>
         <source>exchange partner record &apos;{name}&apos;</source>
-        <translation>fiche du partenaire d’échange « {name} »</translation>
+        <translation>fiche du partenaire d’échange «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>a change to the table &apos;{table}&apos;</source>
-        <translation>une modification de la table « {table} »</translation>
+        <translation>une modification de la table «&#xa0;{table}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="355"/>
@@ -5971,7 +5971,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="356"/>
         <source>person &apos;{name}&apos;</source>
-        <translation>personne « {name} »</translation>
+        <translation>personne «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="357"/>
@@ -6016,12 +6016,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
-        <translation>action de suivi « {description} » de {dialogue}</translation>
+        <translation>action de suivi «&#xa0;{description}&#xa0;» de {dialogue}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
-        <translation>point de l’ordre du jour « {item} » à {session}</translation>
+        <translation>point de l’ordre du jour «&#xa0;{item}&#xa0;» à {session}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="367"/>
@@ -6081,7 +6081,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>{one}; {more}</source>
-        <translation>{one} ; {more}</translation>
+        <translation>{one}&#xa0;; {more}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="382"/>
@@ -6967,12 +6967,12 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="312"/>
         <source>Withdrawn on:</source>
-        <translation>Retiré le :</translation>
+        <translation>Retiré le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="315"/>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commitments.py" line="316"/>
@@ -6990,7 +6990,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/application.py" line="53"/>
         <source>Open it read-only now?</source>
-        <translation>L’ouvrir maintenant en lecture seule ?</translation>
+        <translation>L’ouvrir maintenant en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/application.py" line="62"/>
@@ -6999,7 +6999,7 @@ SHA-256 {hash}</translation>
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
         <translation>{problem}
 
-Restaurer la sauvegarde du {when} ? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
+Restaurer la sauvegarde du {when}&#xa0;? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/application.py" line="65"/>
@@ -7014,7 +7014,7 @@ Restaurer la sauvegarde du {when} ? Le fichier actuel est conservé dans le doss
     <message>
         <location filename="../../consult_app/ui/application.py" line="114"/>
         <source>An unexpected error occurred; details are in {log}.</source>
-        <translation>Une erreur inattendue s’est produite ; les détails sont dans {log}.</translation>
+        <translation>Une erreur inattendue s’est produite&#xa0;; les détails sont dans {log}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/application.py" line="116"/>

@@ -171,7 +171,7 @@ def test_a_word_copy_of_agreed_minutes_says_it_is_a_copy_not_a_draft(demo, tmp_p
         return doc.paragraphs[1].text, doc.core_properties.title
 
     line, title = front("agreed.docx", 2)  # agreed before Consult kept versions: no hash to give
-    assert line.endswith(". Copie du procès-verbal approuvé ; fait foi le procès-verbal conjoint imprimé par Consult.")
+    assert line.endswith(". Copie du procès-verbal approuvé\u00a0; fait foi le procès-verbal conjoint imprimé par Consult.")
     assert "PROJET" not in line and title.startswith("Copie du procès-verbal conjoint approuvé de la 2e session")
     line, title = front("draft.docx", 3)
     assert line.endswith(". PROJET soumis aux observations.") and title.startswith("Projet de procès-verbal conjoint de la 3e session")

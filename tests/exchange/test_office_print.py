@@ -51,7 +51,7 @@ def test_docx_of_ml_fr_3_is_french_protocol_text_with_numbers_printed_once(mlfr3
     assert english_labels_in(text) == []
     for english in ("Joint minutes", "Delegation of", "DRAFT for comments", "No commitments were adopted", "2003-06-16"):
         assert english not in text
-    assert "La 3e session du dialogue « Consultation franco-malienne sur la migration » s’est tenue à Bamako les 16 et 17 juin 2003." in text
+    assert "La 3e session du dialogue «\u00a0Consultation franco-malienne sur la migration\u00a0» s’est tenue à Bamako les 16 et 17 juin 2003." in text
     assert "Fait à Bamako, le 17 juin 2003, en deux exemplaires originaux en langue française." in text
     assert "Pour la République française" in text and "Le Chef de la délégation malienne" in text
     assert "3.1. Politique des visas : bilan 1997–2002" in text

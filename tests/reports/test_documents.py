@@ -394,7 +394,7 @@ def test_plural_pairs_are_labels():
     assert all(one in LABELS and many in LABELS for one, many in PLURAL_PAIRS.items())
     assert nlabel("es", 1, "{n} commitment overdue") == "1 compromiso vencido"
     assert nlabel("es", 4, "{n} commitment overdue") == "4 compromisos vencidos"
-    assert nlabel("fr", 2, "not delivering: {who}", who="la France et le Mali") == "ne tiennent pas leurs engagements : la France et le Mali"
+    assert nlabel("fr", 2, "not delivering: {who}", who="la France et le Mali") == "ne tiennent pas leurs engagements\u00a0: la France et le Mali"
 
 
 def test_unsupported_languages_are_refused_with_the_supported_ones(demo_path, cli, tmp_path):

@@ -173,8 +173,8 @@ def test_the_receive_preview_says_each_change_in_words_in_french(french, qtbot, 
     window = MainWindow(Workspace.open(a))
     qtbot.addWidget(window)
     dialog = window.exchange.receive_changes_from(tmp_path / "s1.packet")
-    assert dialog.summary.text().startswith("Paquet 1 de Secretariat (") and dialog.summary.text().endswith(") : 1 modification.")
-    assert [dialog.changes.item(r).text() for r in range(dialog.changes.count())] == ["État de MLFR-2002-01 : Menacé, 2 mai 2003 — “Tranche en retard”"]
+    assert dialog.summary.text().startswith("Paquet 1 de Secretariat (") and dialog.summary.text().endswith(")\u00a0: 1 modification.")
+    assert [dialog.changes.item(r).text() for r in range(dialog.changes.count())] == ["État de MLFR-2002-01\u00a0: Menacé, 2 mai 2003 — “Tranche en retard”"]
     dialog.reject()
     QApplication.processEvents()
     window.workspace.close()

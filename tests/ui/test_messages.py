@@ -125,7 +125,7 @@ def test_refusals_in_french(french):
     assert messages.translate(sentence) == "Échéance le\u00a0: l’échéance du 1 janv. 2003 précède la session où l’engagement a été pris (16 juin 2003)."
     assert (
         messages.translate("title.fr: is 1,200 characters long; the limit is 1,000.", "Titre")
-        == "Titre [fr]\u00a0: fait 1\u202f200 caractères ; la limite est de 1\u202f000."
+        == "Titre [fr]\u00a0: fait 1\u202f200 caractères\u00a0; la limite est de 1\u202f000."
     )
     assert (
         messages.translate("note: contains control characters that cannot be stored.")
@@ -273,9 +273,9 @@ def test_the_negotiation_of_the_minutes_refuses_in_french_and_spanish(language):
         == {
             "en": [open_, relayed, refused, "Text: say which words to put in their place."],
             "fr": [
-                "2 propositions sur la version 1 du procès-verbal de la session 3 de ML-FR sont encore en suspens : il est statué sur chacune avant toute approbation.",
+                "2 propositions sur la version 1 du procès-verbal de la session 3 de ML-FR sont encore en suspens\u00a0: il est statué sur chacune avant toute approbation.",
                 "Procès-verbal de la session 3 de ML-FR\u00a0: les textes de la version 2 ne correspondent pas à leur empreinte (ils ont été modifiés après sa transmission).",
-                "Le procès-verbal de la session 3 de ML-FR est en projet : les propositions portent sur un procès-verbal transmis.",
+                "Le procès-verbal de la session 3 de ML-FR est en projet\u00a0: les propositions portent sur un procès-verbal transmis.",
                 "Texte\u00a0: indiquez les mots à mettre à leur place.",
             ],
             "es": [
@@ -311,7 +311,7 @@ def test_a_refusal_in_a_negotiation_dialog_reads_wholly_in_french(french, window
     propose.text.setPlainText("autre chose")
     propose.accept()
     assert propose.errors["passage"].text() == (
-        "Passage\u00a0: «un passage absent» ne figure pas dans le texte tel qu’il est ; citez-le exactement, ou modifiez la proposition."
+        "Passage\u00a0: «\u00a0un passage absent\u00a0» ne figure pas dans le texte tel qu’il est\u00a0; citez-le exactement, ou modifiez la proposition."
     )
     propose.passage.setText("")
     propose.accept()
@@ -331,10 +331,10 @@ def test_pairing_and_packet_refusals_in_french_and_spanish(language):
         == {
             "en": [damaged, kinds, relayed.replace(" text:", " Text:"), named],
             "fr": [
-                "invite.consult-partner est endommagé (son champ « invite_id » manque) ; rien n’a été modifié.",
-                "a1.packet présente Bamako en tant que secrétariat, mais il a été apparié en tant que copie de terrain ; rien n’a été importé.",
-                "x.packet ne peut pas être appliqué : Votre modification (engagement …1a2b) : Texte\u00a0: ne doit pas être vide. Rien n’a été importé.",
-                "invite.partner\u00a0: le dialogue qu’il contient est illisible (dialogues[0].code\u00a0: ne doit pas être vide.) ; rien n’a été modifié.",
+                "invite.consult-partner est endommagé (son champ «\u00a0invite_id\u00a0» manque)\u00a0; rien n’a été modifié.",
+                "a1.packet présente Bamako en tant que secrétariat, mais il a été apparié en tant que copie de terrain\u00a0; rien n’a été importé.",
+                "x.packet ne peut pas être appliqué\u00a0: Votre modification (engagement …1a2b)\u00a0: Texte\u00a0: ne doit pas être vide. Rien n’a été importé.",
+                "invite.partner\u00a0: le dialogue qu’il contient est illisible (dialogues[0].code\u00a0: ne doit pas être vide.)\u00a0; rien n’a été modifié.",
             ],
             "es": [
                 "invite.consult-partner está dañado (falta su campo «invite_id»); no se modificó nada.",
@@ -368,15 +368,17 @@ def test_a_refused_acceptance_reads_wholly_in_french(french, qtbot, tmp_path):
         assert files(tmp_path) == before
         return dialog.error.text()
 
-    assert refused(altered) == "altered.consult-partner a été altéré après sa signature (ou est endommagé) ; rien n’a été modifié."
-    assert refused(damaged) == "damaged.consult-partner est endommagé (son champ « invite_id » manque) ; rien n’a été modifié."
-    assert refused(invite) == ("invite.consult-partner vient de cet espace de travail ou de l’un de ses partenaires : c’est l’autre secrétariat qui l’accepte.")
+    assert refused(altered) == "altered.consult-partner a été altéré après sa signature (ou est endommagé)\u00a0; rien n’a été modifié."
+    assert refused(damaged) == "damaged.consult-partner est endommagé (son champ «\u00a0invite_id\u00a0» manque)\u00a0; rien n’a été modifié."
+    assert refused(invite) == (
+        "invite.consult-partner vient de cet espace de travail ou de l’un de ses partenaires\u00a0: c’est l’autre secrétariat qui l’accepte."
+    )
     dialog.reply.path.setText(str(fr))
-    assert refused(invite) == f"{fr} existe déjà : choisissez un autre nom."
+    assert refused(invite) == f"{fr} existe déjà\u00a0: choisissez un autre nom."
     dialog.reply.path.setText(str(tmp_path / "reply.consult-partner"))
     dialog.into.setCurrentIndex(1)  # into a new workspace file, which exists
     dialog.new_file.path.setText(str(fr))
-    assert refused(invite) == f"{fr} existe déjà : choisissez un autre nom, ou ouvrez-le."
+    assert refused(invite) == f"{fr} existe déjà\u00a0: choisissez un autre nom, ou ouvrez-le."
     window.workspace.close()
 
 
@@ -405,12 +407,12 @@ def test_a_refused_packet_reads_wholly_in_french(french, qtbot, tmp_path):
     window = MainWindow(Workspace.open(s))
     qtbot.addWidget(window)
     dialog = window.exchange.receive_changes_from(tmp_path / "a1.packet")
-    assert dialog.summary.text() == "a1.packet est destiné à un autre espace de travail, pas à s.consult ; rien n’a été importé."
+    assert dialog.summary.text() == "a1.packet est destiné à un autre espace de travail, pas à s.consult\u00a0; rien n’a été importé."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     truncated = tmp_path / "a2.packet"
     truncated.write_bytes((tmp_path / "a1.packet").read_bytes()[:-10])
     dialog = window.exchange.receive_changes_from(truncated)
-    assert dialog.summary.text() == "a2.packet est tronqué, endommagé ou a été altéré : sa somme de contrôle ne correspond pas."
+    assert dialog.summary.text() == "a2.packet est tronqué, endommagé ou a été altéré\u00a0: sa somme de contrôle ne correspond pas."
     window.workspace.close()
     assert s.read_bytes() == saved
 
@@ -423,7 +425,7 @@ def test_a_refusal_told_by_a_view_or_the_directory_reads_wholly_in_french(french
     window.tabs.setCurrentWidget(window.minutes_view)
     choose_state(window.minutes_view, MinutesState.AGREED)
     assert window.minutes_view.saved_label.text() == (
-        "Le procès-verbal de la session 3 de ML-FR est approuvé lorsque chaque chef de délégation a approuvé la même version : "
+        "Le procès-verbal de la session 3 de ML-FR est approuvé lorsque chaque chef de délégation a approuvé la même version\u00a0: "
         "recueillez plutôt ces approbations."
     )
     window.navigator.setCurrentItem(window.mlfr)
@@ -431,12 +433,14 @@ def test_a_refusal_told_by_a_view_or_the_directory_reads_wholly_in_french(french
     window.register_view.select(demo.commitment_by_ref("MLFR-2002-01").id)
     assert not window.register_view.delete()
     assert window.statusBar().currentMessage() == (
-        "MLFR-2002-01 ne peut pas être supprimé car il a un historique (2 relevés de statut, 1 indicateur, 1 action de suivi) : retirez-le plutôt."
+        "MLFR-2002-01 ne peut pas être supprimé car il a un historique (2 relevés de statut, 1 indicateur, 1 action de suivi)\u00a0: retirez-le plutôt."
     )
     directory = window.tools.people_directory()
     directory.filter.setText("Claire Moreau")
     directory.remove()
-    assert window.statusBar().currentMessage() == "Claire Moreau fait partie d'une délégation : retirez-le d'abord de celle-ci, ou gardez-le dans l'annuaire."
+    assert (
+        window.statusBar().currentMessage() == "Claire Moreau fait partie d'une délégation\u00a0: retirez-le d'abord de celle-ci, ou gardez-le dans l'annuaire."
+    )
     directory.accept()
 
 
@@ -530,7 +534,7 @@ def test_a_packet_refused_for_a_change_outside_the_field_copys_dialogue_reads_wh
             dialog.summary.text()
             == {
                 "en": REFUSED,
-                "fr": "relevé de statut pour l’engagement ITAL-2001-01 d’IT-AL\u00a0: hors du dialogue ML-FR de ce partenaire (copie de terrain) : "
+                "fr": "relevé de statut pour l’engagement ITAL-2001-01 d’IT-AL\u00a0: hors du dialogue ML-FR de ce partenaire (copie de terrain)\u00a0: "
                 "paquet refusé, rien n’a été importé (a1.packet de Bamako embassy).",
             }[lang]
         )
@@ -564,15 +568,15 @@ def test_a_packets_refusals_in_french_and_spanish(language):
         == {
             "en": [sent, row.replace("effective_on:", "Effective date:"), rights, joined],
             "fr": [
-                "Secretariat refuserait ce paquet (point de l’ordre du jour « Point: un » à la session 1 de ML-FR : son lien « intervenant » "
-                "renvoie à un élément (personne) que cet espace de travail n’a pas) ; rien n’a été exporté : annulez cette modification, "
+                "Secretariat refuserait ce paquet (point de l’ordre du jour «\u00a0Point: un\u00a0» à la session 1 de ML-FR\u00a0: son lien «\u00a0intervenant\u00a0» "
+                "renvoie à un élément (personne) que cet espace de travail n’a pas)\u00a0; rien n’a été exporté\u00a0: annulez cette modification, "
                 "ou demandez à Secretariat de la faire, puis exportez à nouveau.",
-                "relevé de statut pour l’engagement MLFR-2001-01 de ML-FR\u00a0: Date d’effet\u00a0: '9999-99-99' n’est pas une date (AAAA-MM-JJ) : "
+                "relevé de statut pour l’engagement MLFR-2001-01 de ML-FR\u00a0: Date d’effet\u00a0: '9999-99-99' n’est pas une date (AAAA-MM-JJ)\u00a0: "
                 "paquet refusé, rien n’a été importé (a1.packet de Bamako embassy).",
                 "approbation du procès-verbal pour la session 3 de ML-FR\u00a0: en tant que copie de terrain, ce partenaire n’a pas le droit "
                 "d’ajouter des approbations du procès-verbal",
-                "x.packet ne peut pas être appliqué : l’historique des statuts ne peut être ni modifié ni supprimé : paquet refusé ; "
-                "un élément (engagement) de Bamako entre en conflit avec un élément d’ici (ref 'A') ; renommez l’un des deux et envoyez "
+                "x.packet ne peut pas être appliqué\u00a0: l’historique des statuts ne peut être ni modifié ni supprimé\u00a0: paquet refusé\u00a0; "
+                "un élément (engagement) de Bamako entre en conflit avec un élément d’ici (ref 'A')\u00a0; renommez l’un des deux et envoyez "
                 "à nouveau. Rien n’a été importé.",
             ],
             "es": [
@@ -605,7 +609,7 @@ def test_a_commitments_history_is_listed_in_the_windows_language(french):
     assert messages.translate(sentence) == (
         "MLFR-2001-02 ne peut pas être supprimé car il a un historique (1 relevé de statut, 3 modifications de son texte, 2 indicateurs, "
         "1 action de suivi, 2 engagements qui le remplacent, 1 réaffirmation, il remplace un autre engagement, il a été retiré le "
-        "17 juin 2003) : retirez-le plutôt."
+        "17 juin 2003)\u00a0: retirez-le plutôt."
     )
     unknown = "MLFR-2001-02 cannot be deleted because it has a history (1 status event, 2 somethings new): withdraw it instead."
     assert "(1 status event, 2 somethings new)" in messages.translate(unknown)  # kept whole, never half translated

@@ -49,7 +49,7 @@ def test_refusals_show_under_their_fields_in_french_and_nothing_is_saved(french,
     shown = {field: label.text() for field, label in dialog.errors.items() if label.text()}
     assert shown == {
         "parties[1].name": "Nom usuel\u00a0: ne doit pas être vide.",
-        "parties[1].names.fr.article": "Article [fr]\u00a0: « lo » n’est pas un article de cette langue (utilisez l’un de ceux-ci : le, la, les, l', l’ ; ou aucun).",
+        "parties[1].names.fr.article": "Article [fr]\u00a0: «\u00a0lo\u00a0» n’est pas un article de cette langue (utilisez l’un de ceux-ci\u00a0: le, la, les, l', l’\u00a0; ou aucun).",
         "parties[0].names.fr.adjective": "Adjectif de la délégation [fr]\u00a0: contient des caractères de contrôle qui ne peuvent pas être enregistrés.",
     }
     assert dialog.isVisible() and not any(dialog.errors[f].isHidden() for f in shown)
