@@ -24,13 +24,13 @@ import pytest
 from pypdf import PdfReader
 
 from consult_app.domain.model import AgendaItem, Commitment, DelegationMember, Dialogue, MinutesState, Party, PartyName, Person, Session, SessionState, Theme
-from consult_app.ops.workspaces import create as create_workspace
 from consult_app.reports.base import Renderer, watermark_size
 from consult_app.reports.brief import BriefRenderer
 from consult_app.reports.labels import LABELS
 from consult_app.store import Workspace
 
 from .. import documents as services
+from ..conftest import copy_of_demo
 from .test_documents import flat, pages, save_pages_png
 
 MARGIN = Renderer.margin
@@ -42,9 +42,8 @@ PREPARED = dt.date(2003, 6, 6)
 
 
 @pytest.fixture(scope="module")
-def demo_docs(tmp_path_factory, qapp) -> dict[str, bytes]:
-    path = tmp_path_factory.mktemp("demo") / "demo.consult"
-    ws = create_workspace(path, demo=True)
+def demo_docs(tmp_path_factory, demo_template, qapp) -> dict[str, bytes]:
+    ws = Workspace.open(copy_of_demo(demo_template, tmp_path_factory.mktemp("demo") / "demo.consult"))
     try:
         docs = {
             "minutes-ML-FR-2-fr": services.minutes_pdf(ws, "ML-FR", 2),
@@ -579,13 +578,11 @@ def header_collisions(pdf: bytes) -> list[str]:
     return found
 
 
-def test_the_running_header_never_runs_into_the_date(demo_docs, tmp_path):
+def test_the_running_header_never_runs_into_the_date(demo_docs, demo_path):
     from consult_app.ops import documents
     from consult_app.ops import minutes as minutes_ops
 
-    path = tmp_path / "w.consult"
-    create_workspace(path, demo=True).close()
-    with Workspace.open(path) as ws:
+    with Workspace.open(demo_path) as ws:
         s3 = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
         item = ws.agenda(s3.id)[1]
         for text in ("Les deux parties ont examiné la question.", "Les deux parties ont évalué ensemble la question."):
