@@ -235,8 +235,11 @@ def secret(tmp_path):
 def test_long_register_breaks_across_pages_with_repeated_headers(secret):
     d = secret.dialogue_by_code("SEC")
     s = secret.sessions(d.id)[0]
-    for n in range(3, 260):
-        secret.add_commitment(Commitment(d.id, f"SEC-{n}", {"en": f"Commitment number {n} on cooperation"}, d.parties[n % 2].id, s.id, theme_id=d.themes[0].id))
+    with secret.transaction("commitment"):  # one commit, not 257: the test is about the printing
+        for n in range(3, 260):
+            secret.add_commitment(
+                Commitment(d.id, f"SEC-{n}", {"en": f"Commitment number {n} on cooperation"}, d.parties[n % 2].id, s.id, theme_id=d.themes[0].id)
+            )
     texts = pages(services.tracker_pdf(secret, "SEC", dt.date(2020, 5, 1)))
     assert len(texts) > 5
     register_pages = [t for t in texts if "SEC-100" in t or "SEC-200" in t]
@@ -413,10 +416,11 @@ def test_a_tracker_whose_open_actions_fill_pages_lays_out(demo):
     # the page where the changes since the last session (pages of them too) end.
     mlfr = demo.dialogue_by_code("ML-FR")
     commitments = demo.commitments(mlfr.id)
-    for n in range(80):
-        demo.log_status(commitments[n % len(commitments)].id, "on_track", dt.date(2003, 5, 1), note=f"Change number {n:02d}")
-    for n in range(150):
-        demo.add_action(FollowUpAction(mlfr.id, f"Open action number {n:03d} of a long list", "Desk officer", dt.date(2003, 9, 1)))
+    with demo.transaction("status"):  # one commit, not 230: the test is about the layout
+        for n in range(80):
+            demo.log_status(commitments[n % len(commitments)].id, "on_track", dt.date(2003, 5, 1), note=f"Change number {n:02d}")
+        for n in range(150):
+            demo.add_action(FollowUpAction(mlfr.id, f"Open action number {n:03d} of a long list", "Desk officer", dt.date(2003, 9, 1)))
     text = flat(services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1), audience="internal", lang="en"))  # the notes are internal
     assert "Change number 00" in text and "Change number 79" in text
     assert "Open action number 000 of a long list" in text and "Open action number 149 of a long list" in text

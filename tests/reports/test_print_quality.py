@@ -146,7 +146,8 @@ def build_stress(ws: Workspace) -> dict[str, list[str]]:
 def stress(tmp_path_factory, qapp):
     ws = Workspace.create(tmp_path_factory.mktemp("stress") / "stress.consult")
     try:
-        strings = build_stress(ws)
+        with ws.transaction("session"):  # one commit for the 200-odd rows, not one each: the documents are the test
+            strings = build_stress(ws)
         docs = {
             "stress-minutes": services.minutes_pdf(ws, "STRESS", 1),
             "stress-tracker": services.tracker_pdf(ws, "STRESS", dt.date(2004, 7, 1), audience="internal"),
