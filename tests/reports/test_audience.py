@@ -50,6 +50,7 @@ from consult_app.store import Workspace, joint_view
 from consult_app.store import joint as joint_module
 
 from .. import documents as services
+from ..conftest import copy_of_demo
 from .test_documents import flat
 
 J, I = Visibility.JOINT, Visibility.INTERNAL  # noqa: E741 (J and I read as a pair in the tables below)
@@ -387,11 +388,23 @@ def fill_markers(ws: Workspace) -> list[Marker]:
     return markers
 
 
+@pytest.fixture(scope="module")
+def marked_template(tmp_path_factory) -> tuple[Path, dict[str, str], list[Marker]]:
+    """The marked workspace, built once per module (its rows, then a marker in every column): each test gets a copy."""
+    home = tmp_path_factory.mktemp("marked-home")
+    with pytest.MonkeyPatch.context() as mp:  # made before the per-test folders exist: keep it off the real ones too
+        mp.setenv("XDG_DATA_HOME", str(home / "data"))
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        with Workspace.create(tmp_path_factory.mktemp("marked") / "markers.consult") as ws:
+            ids = build(ws)
+            return ws.path, ids, fill_markers(ws)
+
+
 @pytest.fixture
-def marked(tmp_path) -> Fixture:
-    ws = Workspace.create(tmp_path / "markers.consult")
-    ids = build(ws)
-    fixture = Fixture(ws, ids, fill_markers(ws))
+def marked(tmp_path, marked_template) -> Fixture:
+    template, ids, markers = marked_template
+    ws = Workspace.open(copy_of_demo(template, tmp_path / "markers.consult"))
+    fixture = Fixture(ws, ids, markers)
     yield fixture
     ws.close()
 
