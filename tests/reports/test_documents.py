@@ -101,8 +101,8 @@ def external_checks(pdf: bytes, tmp_path: Path) -> None:
 # ---------------------------------------------------------------- the demo
 
 
-def test_minutes_of_an_agreed_session(demo, qapp, tmp_path):
-    pdf = services.minutes_pdf(demo, "ML-FR", 2)  # a French-speaking dialogue: French labels and dates
+def test_minutes_of_an_agreed_session(demo_pdf, qapp, tmp_path):
+    pdf = demo_pdf.minutes("ML-FR", 2)  # a French-speaking dialogue: French labels and dates
     text = flat(pdf)
     assert "Procès-verbal conjoint de la 2e session — Consultation franco-malienne sur la migration" in text
     assert "Paris, Centre de conférences internationales, 10–11 juin 2002" in text
@@ -121,13 +121,13 @@ def test_minutes_of_an_agreed_session(demo, qapp, tmp_path):
     save_pages_png(pdf, "minutes-ML-FR-2")
 
 
-def test_draft_minutes_carry_the_watermark(demo):
-    assert "PROJET" in pages(services.minutes_pdf(demo, "ML-FR", 3))[0]
-    assert "DRAFT" in pages(services.minutes_pdf(demo, "US-MX", 2))[0]
+def test_draft_minutes_carry_the_watermark(demo_pdf):
+    assert "PROJET" in pages(demo_pdf.minutes("ML-FR", 3))[0]
+    assert "DRAFT" in pages(demo_pdf.minutes("US-MX", 2))[0]
 
 
-def test_marking_and_page_numbers_on_every_page(demo):
-    for pdf in (services.minutes_pdf(demo, "ML-FR", 2), services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6))):
+def test_marking_and_page_numbers_on_every_page(demo_pdf):
+    for pdf in (demo_pdf.minutes("ML-FR", 2), demo_pdf.brief("ML-FR", 3, dt.date(2003, 6, 6))):
         texts = pages(pdf)
         assert len(texts) > 1
         for n, page in enumerate(texts, start=1):
@@ -135,15 +135,15 @@ def test_marking_and_page_numbers_on_every_page(demo):
             assert f"Page {n} sur {len(texts)}" in page
 
 
-def test_names_in_every_script_print(demo):
-    assert "Ștefan Țurcanu" in flat(services.minutes_pdf(demo, "IT-RO", 1))
-    tracker = flat(services.tracker_pdf(demo, "IT-AL", dt.date(2003, 1, 1)))
+def test_names_in_every_script_print(demo_pdf):
+    assert "Ștefan Țurcanu" in flat(demo_pdf.minutes("IT-RO", 1))
+    tracker = flat(demo_pdf.tracker("IT-AL", dt.date(2003, 1, 1)))
     assert "Bakanlığı" in tracker and "Министарство" in tracker
-    assert "Ђорђе Јовановић" in flat(services.brief_pdf(demo, "IT-AL", 2, dt.date(2002, 4, 10)))
+    assert "Ђорђе Јовановић" in flat(demo_pdf.brief("IT-AL", 2, dt.date(2002, 4, 10)))
 
 
-def test_bilingual_minutes_side_by_side_flag_missing_text(demo, qapp):
-    pdf = services.minutes_pdf(demo, "US-MX", 2, ["en", "es"])
+def test_bilingual_minutes_side_by_side_flag_missing_text(demo_pdf, qapp):
+    pdf = demo_pdf.minutes("US-MX", 2, ["en", "es"])
     text = flat(pdf)
     assert "Border safety / Seguridad fronteriza" in text
     assert "Both sides reviewed cooperation on border safety." in text
@@ -158,8 +158,8 @@ def test_minutes_in_a_language_the_dialogue_does_not_use(demo):
     assert str(err.value) == "language: 'es' is not a working language of ML-FR (it works in fr)."
 
 
-def test_tracker(demo, qapp, tmp_path):
-    pdf = services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1), lang="en")
+def test_tracker(demo_pdf, qapp, tmp_path):
+    pdf = demo_pdf.tracker("ML-FR", dt.date(2003, 6, 1), lang="en")
     text = flat(pdf)
     assert "Progress tracker — Consultation franco-malienne sur la migration" in text
     assert "As of June 1, 2003" in text
@@ -175,14 +175,14 @@ def test_tracker(demo, qapp, tmp_path):
     save_pages_png(pdf, "tracker-ML-FR")
 
 
-def test_tracker_of_all_dialogues(demo):
-    text = flat(services.tracker_pdf(demo, None, dt.date(2003, 6, 1)))
+def test_tracker_of_all_dialogues(demo_pdf):
+    text = flat(demo_pdf.tracker(None, dt.date(2003, 6, 1)))
     for code in ("IT-AL", "IT-RO", "ML-FR", "RCM", "US-MX"):
         assert f"{code} — " in text
 
 
-def test_brief(demo, qapp, tmp_path):
-    pdf = services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6), lang="en")
+def test_brief(demo_pdf, qapp, tmp_path):
+    pdf = demo_pdf.brief("ML-FR", 3, dt.date(2003, 6, 6), lang="en")
     texts = pages(pdf)
     text = flat(pdf)
     assert "MINISTERIAL BRIEF" in texts[0] and "INTERNAL — NOT FOR THE OTHER DELEGATION" in texts[0]
@@ -307,8 +307,8 @@ def test_marking_can_be_overridden_per_document(demo_path, cli, tmp_path):
 # ---------------------------------------------------------------- languages
 
 
-def test_tracker_in_french_formats_dates_and_numbers_the_french_way(demo):
-    text = flat(services.tracker_pdf(demo, "ML-FR", dt.date(2003, 6, 1)))
+def test_tracker_in_french_formats_dates_and_numbers_the_french_way(demo_pdf):
+    text = flat(demo_pdf.tracker("ML-FR", dt.date(2003, 6, 1)))
     assert "Tableau de suivi — Consultation franco-malienne sur la migration" in text
     assert "Au 1er juin 2003" in text
     assert "7 000 → 25 000 sur 30 000 (78 %)" in text  # French digit grouping
@@ -316,15 +316,15 @@ def test_tracker_in_french_formats_dates_and_numbers_the_french_way(demo):
     assert "Ce qui a changé depuis la 2e session (10 juin 2002)" in text
 
 
-def test_tracker_and_brief_in_spanish(demo):
-    tracker = flat(services.tracker_pdf(demo, "US-MX", dt.date(2002, 6, 1), lang="es"))
+def test_tracker_and_brief_in_spanish(demo_pdf):
+    tracker = flat(demo_pdf.tracker("US-MX", dt.date(2002, 6, 1), lang="es"))
     assert "Cuadro de seguimiento" in tracker and "Estado por parte" in tracker
-    brief = flat(services.brief_pdf(demo, "US-MX", 2, dt.date(2002, 3, 1), lang="es"))
+    brief = flat(demo_pdf.brief("US-MX", 2, dt.date(2002, 3, 1), lang="es"))
     assert "NOTA MINISTERIAL" in brief and "Orden del día — 18 de marzo de 2002, a partir de las 9:30" in brief
 
 
-def test_spanish_and_english_minutes_side_by_side(demo):
-    text = flat(services.minutes_pdf(demo, "US-MX", 2, ["es", "en"]))
+def test_spanish_and_english_minutes_side_by_side(demo_pdf):
+    text = flat(demo_pdf.minutes("US-MX", 2, ["es", "en"]))
     assert "Acta conjunta de la 2.ª sesión" in text
     assert "Textos en español e inglés, en paralelo." in text
     assert "Ambas partes revisaron la cooperación en seguridad fronteriza." in text

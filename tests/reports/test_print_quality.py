@@ -30,7 +30,6 @@ from consult_app.reports.labels import LABELS
 from consult_app.store import Workspace
 
 from .. import documents as services
-from ..conftest import copy_of_demo
 from .test_documents import flat, pages, save_pages_png
 
 MARGIN = Renderer.margin
@@ -42,25 +41,21 @@ PREPARED = dt.date(2003, 6, 6)
 
 
 @pytest.fixture(scope="module")
-def demo_docs(tmp_path_factory, demo_template, qapp) -> dict[str, bytes]:
-    ws = Workspace.open(copy_of_demo(demo_template, tmp_path_factory.mktemp("demo") / "demo.consult"))
-    try:
-        docs = {
-            "minutes-ML-FR-2-fr": services.minutes_pdf(ws, "ML-FR", 2),
-            "minutes-ML-FR-3-fr": services.minutes_pdf(ws, "ML-FR", 3),
-            "minutes-US-MX-2-en-es": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
-            "minutes-US-MX-2-es": services.minutes_pdf(ws, "US-MX", 2, ["es"]),
-            "minutes-RCM-7-es": services.minutes_pdf(ws, "RCM", 7),
-            "tracker-ML-FR-fr": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
-            "tracker-US-MX-es": services.tracker_pdf(ws, "US-MX", dt.date(2002, 6, 1), lang="es"),
-            "tracker-all-en": services.tracker_pdf(ws, None, dt.date(2003, 6, 1)),
-            "tracker-all-internal-fr": services.tracker_pdf(ws, None, dt.date(2003, 6, 1), audience="internal", lang="fr"),
-            "brief-ML-FR-3-fr": services.brief_pdf(ws, "ML-FR", 3, PREPARED),
-            "brief-ML-FR-3-en": services.brief_pdf(ws, "ML-FR", 3, PREPARED, lang="en"),
-            "brief-US-MX-2-es": services.brief_pdf(ws, "US-MX", 2, dt.date(2002, 3, 1), lang="es"),
-        }
-    finally:
-        ws.close()
+def demo_docs(demo_pdf, qapp) -> dict[str, bytes]:
+    docs = {
+        "minutes-ML-FR-2-fr": demo_pdf.minutes("ML-FR", 2),
+        "minutes-ML-FR-3-fr": demo_pdf.minutes("ML-FR", 3),
+        "minutes-US-MX-2-en-es": demo_pdf.minutes("US-MX", 2, ["en", "es"]),
+        "minutes-US-MX-2-es": demo_pdf.minutes("US-MX", 2, ["es"]),
+        "minutes-RCM-7-es": demo_pdf.minutes("RCM", 7),
+        "tracker-ML-FR-fr": demo_pdf.tracker("ML-FR", dt.date(2003, 6, 1)),
+        "tracker-US-MX-es": demo_pdf.tracker("US-MX", dt.date(2002, 6, 1), lang="es"),
+        "tracker-all-en": demo_pdf.tracker(None, dt.date(2003, 6, 1)),
+        "tracker-all-internal-fr": demo_pdf.tracker(None, dt.date(2003, 6, 1), audience="internal", lang="fr"),
+        "brief-ML-FR-3-fr": demo_pdf.brief("ML-FR", 3, PREPARED),
+        "brief-ML-FR-3-en": demo_pdf.brief("ML-FR", 3, PREPARED, lang="en"),
+        "brief-US-MX-2-es": demo_pdf.brief("US-MX", 2, dt.date(2002, 3, 1), lang="es"),
+    }
     for name, pdf in docs.items():
         save_pages_png(pdf, name)
     return docs
