@@ -7,7 +7,7 @@ import pytest
 from consult_app.store import Workspace
 
 from .. import documents as services
-from ..conftest import copy_of_demo
+from ..conftest import copy_of_demo, user_folders_of_its_own
 
 
 class DemoDocuments:
@@ -41,10 +41,7 @@ class DemoDocuments:
 @pytest.fixture(scope="session")
 def demo_pdf(demo_template, tmp_path_factory) -> DemoDocuments:
     """``demo_pdf.tracker("ML-FR", dt.date(2003, 6, 1), lang="en")``: a document of the demo, rendered once per process."""
-    home = tmp_path_factory.mktemp("demo-pdf-home")
-    with pytest.MonkeyPatch.context() as mp:  # made before the per-test folders exist: keep it off the real ones too
-        mp.setenv("XDG_DATA_HOME", str(home / "data"))
-        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    with user_folders_of_its_own(tmp_path_factory):
         ws = Workspace.open(copy_of_demo(demo_template, tmp_path_factory.mktemp("demo-pdf") / "demo.consult"), readonly=True)
     yield DemoDocuments(ws)
     ws.close()
