@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -48,13 +49,20 @@ def ws(tmp_path) -> Workspace:
     workspace.close()
 
 
+@contextlib.contextmanager
+def user_folders_of_its_own(tmp_path_factory):
+    """For a fixture of a whole module or session: it is made before the per-test folders exist, so keep it off the real ones too."""
+    home = tmp_path_factory.mktemp("template-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(home / "data"))
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        yield
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo workspace, made once per test process (``create_workspace(path, demo=True)``, 50–150 ms)."""
-    home = tmp_path_factory.mktemp("template-home")
-    with pytest.MonkeyPatch.context() as mp:  # made before the per-test folders exist: keep it off the real ones too
-        mp.setenv("XDG_DATA_HOME", str(home / "data"))
-        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    with user_folders_of_its_own(tmp_path_factory):
         path = tmp_path_factory.mktemp("template") / "demo.consult"
         create_workspace(path, demo=True).close()
     return path
@@ -110,7 +118,6 @@ def call_cli(*args: str | os.PathLike, env: dict[str, str] | None = None) -> sub
     itself prints — use :func:`run_cli`. With ``env`` the call runs as a new
     process would: those variables set, and no passphrase known beforehand.
     """
-    import contextlib
     import io
 
     from consult_app.cli import main

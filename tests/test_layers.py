@@ -1,6 +1,7 @@
 """The rooms stay apart: domain, store, reports and exchange never import Qt; the UI never talks to SQLite."""
 
 import ast
+import functools
 import sys
 from pathlib import Path
 
@@ -9,10 +10,26 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "consult_app"
 
 
+def syntax(path: Path) -> ast.Module:
+    """A module's syntax tree, parsed once per test process: the guards below read the whole package a dozen times."""
+    stat = path.stat()
+    return _parsed(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _parsed(path: Path, _mtime: int, _size: int) -> ast.Module:  # a file planted again at the same path is parsed again
+    return ast.parse(path.read_text("utf-8"), filename=str(path))
+
+
+@functools.cache
+def nodes(tree: ast.AST) -> tuple[ast.AST, ...]:
+    """Every node of a tree (``ast.walk``), listed once."""
+    return tuple(ast.walk(tree))
+
+
 def imported_modules(folder: Path):
     for path in sorted(folder.rglob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"), filename=str(path))
-        for node in ast.walk(tree):
+        for node in nodes(syntax(path)):
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     yield path, alias.name
@@ -78,7 +95,7 @@ JOINT_ONLY = {"reports/minutes.py": "MinutesRenderer.__init__", "reports/compare
 
 
 def _functions(tree: ast.AST):
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.ClassDef):
             for item in node.body:
                 if isinstance(item, ast.FunctionDef):
@@ -91,7 +108,7 @@ def joint_guard_offenders() -> list[str]:
     """Joint renderers whose bundle is not typed as the joint view, or that do not check it."""
     out = []
     for relative, qualname in JOINT_ONLY.items():
-        tree = ast.parse((PACKAGE / relative).read_text("utf-8"))
+        tree = syntax(PACKAGE / relative)
         found = dict(_functions(tree)).get(qualname)
         if found is None:
             out.append(f"{relative}: {qualname} is gone")
@@ -110,7 +127,7 @@ def joint_builders() -> list[str]:
     """Every place that builds a JointBundle: only the store's joint view may."""
     out = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in nodes(syntax(path)):
             if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "JointBundle":
                 out.append(str(path.relative_to(PACKAGE)))
     return out
@@ -128,7 +145,7 @@ def test_ops_feed_joint_renderers_the_joint_view():
     """Where the intents call a joint renderer, its first argument is joint_view(...), or a name bound to joint_view(...)."""
     fed = []
     for name in ("documents.py", "exports.py"):
-        tree = ast.parse((PACKAGE / "ops" / name).read_text("utf-8"))
+        tree = syntax(PACKAGE / "ops" / name)
         bound = {
             target.id: node.value
             for node in ast.walk(tree)
@@ -174,18 +191,19 @@ def test_the_joint_guard_can_fail(tmp_path, monkeypatch):
 SYNC_WRITERS = {"field_copy", "export_packet", "import_packet", "rotate_keys", "forget_partner"}
 
 
-def store_writers(package: Path = PACKAGE) -> set[str]:
+@functools.cache  # asked twice by the entrance test: the unparsing of every store function is the slow part
+def store_writers(package: Path = PACKAGE) -> frozenset[str]:
     """Names of the store's write methods: every method that opens a transaction, or calls one that does."""
     bodies = {}
     for path in (package / "store").glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in nodes(syntax(path)):
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("__"):
                 bodies[node.name] = bodies.get(node.name, "") + ast.unparse(node)
     names = {"_write", "transaction"}
     while True:
         more = {name for name, body in bodies.items() if any(f"self.{w}(" in body for w in names)} - names
         if not more:
-            return names - {"transaction", "_write"}
+            return frozenset(names - {"transaction", "_write"})
         names |= more
 
 
@@ -197,7 +215,7 @@ def direct_writes(package: Path = PACKAGE) -> list[str]:
     for path in sources:
         if not path.exists():
             continue
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in nodes(syntax(path)):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -227,7 +245,7 @@ def test_the_entrance_guard_can_fail(tmp_path):
 def test_every_intent_says_what_it_does():
     missing = []
     for path in sorted((PACKAGE / "ops").glob("*.py")):
-        for node in ast.parse(path.read_text("utf-8")).body:
+        for node in syntax(path).body:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_") and not ast.get_docstring(node):
                 missing.append(f"ops/{path.name}: {node.name}")
     assert missing == []
@@ -242,7 +260,7 @@ LONG_BY_NATURE = {"cli.py: _parser"}  # one declaration per command: splitting i
 def long_functions(root: Path) -> list[str]:
     found = []
     for path in sorted(root.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in nodes(syntax(path)):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > LONGEST_FUNCTION:
                 where = f"{path.relative_to(root).as_posix()}: {node.name}"
                 if where not in LONG_BY_NATURE:
@@ -263,6 +281,6 @@ def test_the_length_guard_can_fail(tmp_path):
 def test_the_workspace_and_the_window_stay_readable():
     sizes = {}
     for path, name in ((PACKAGE / "store" / "workspace.py", "Workspace"), (PACKAGE / "ui" / "main_window.py", "MainWindow")):
-        node = next(n for n in ast.parse(path.read_text("utf-8")).body if isinstance(n, ast.ClassDef) and n.name == name)
+        node = next(n for n in syntax(path).body if isinstance(n, ast.ClassDef) and n.name == name)
         sizes[name] = node.end_lineno - node.lineno + 1
     assert sizes["Workspace"] < 450 and sizes["MainWindow"] < 350, sizes

@@ -16,8 +16,9 @@ from pypdf import PdfReader
 
 from consult_app import cli
 from consult_app.ops import minutes as minutes_ops
-from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
+
+from ..conftest import copy_of_demo
 
 FR_NAME, ML_NAME = "Secrétariat français", "Secrétariat malien"
 SUMMARY = "Les deux parties ont examiné la politique des visas depuis 1997."
@@ -37,10 +38,10 @@ def ok(capsys, *args) -> str:
 
 
 @pytest.fixture
-def paired(tmp_path, capsys):
+def paired(tmp_path, demo_template, capsys):
     """France's demo invites a new Mali workspace; Mali accepts and replies; France accepts the reply."""
     fr, ml = tmp_path / "france.consult", tmp_path / "mali.consult"
-    create_workspace(fr, demo=True).close()
+    copy_of_demo(demo_template, fr)
     invite, reply = tmp_path / "invite.consult-partner", tmp_path / "reply.consult-partner"
     out = ok(capsys, "partner", "invite", fr, "--dialogue", "ML-FR", "--name", ML_NAME, "--out", invite)
     assert out.startswith(f"Wrote the invitation for {ML_NAME} to pair on ML-FR to {invite}: it holds the joint view of ML-FR and nothing internal.\n")
@@ -275,11 +276,10 @@ def test_an_accepted_reply_cannot_be_accepted_twice_and_files_are_checked(paired
     assert (code, err) == (1, f"consult-app: ML-FR is already paired with {ML_NAME}: one secretariat per dialogue.\n")
 
 
-def test_a_refused_invitation_creates_no_workspace(tmp_path, capsys):
+def test_a_refused_invitation_creates_no_workspace(tmp_path, demo_template, capsys):
     from consult_app.store.safety import backups_root
 
-    fr = tmp_path / "france.consult"
-    create_workspace(fr, demo=True).close()
+    fr = copy_of_demo(demo_template, tmp_path / "france.consult")
     invite = tmp_path / "invite.consult-partner"
     ok(capsys, "partner", "invite", fr, "--dialogue", "ML-FR", "--name", ML_NAME, "--out", invite)
     doc = json.loads(invite.read_text("utf-8"))

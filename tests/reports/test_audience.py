@@ -50,6 +50,7 @@ from consult_app.store import Workspace, joint_view
 from consult_app.store import joint as joint_module
 
 from .. import documents as services
+from ..conftest import copy_of_demo, user_folders_of_its_own
 from .test_documents import flat
 
 J, I = Visibility.JOINT, Visibility.INTERNAL  # noqa: E741 (J and I read as a pair in the tables below)
@@ -387,11 +388,20 @@ def fill_markers(ws: Workspace) -> list[Marker]:
     return markers
 
 
+@pytest.fixture(scope="module")
+def marked_template(tmp_path_factory) -> tuple[Path, dict[str, str], list[Marker]]:
+    """The marked workspace, built once per module (its rows, then a marker in every column): each test gets a copy."""
+    with user_folders_of_its_own(tmp_path_factory):
+        with Workspace.create(tmp_path_factory.mktemp("marked") / "markers.consult") as ws:
+            ids = build(ws)
+            return ws.path, ids, fill_markers(ws)
+
+
 @pytest.fixture
-def marked(tmp_path) -> Fixture:
-    ws = Workspace.create(tmp_path / "markers.consult")
-    ids = build(ws)
-    fixture = Fixture(ws, ids, fill_markers(ws))
+def marked(tmp_path, marked_template) -> Fixture:
+    template, ids, markers = marked_template
+    ws = Workspace.open(copy_of_demo(template, tmp_path / "markers.consult"))
+    fixture = Fixture(ws, ids, markers)
     yield fixture
     ws.close()
 

@@ -29,13 +29,13 @@ def docx_text(path) -> str:
     return "\n".join([p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells])
 
 
-def test_our_to_dos_stay_out_of_every_joint_document(demo, tmp_path):
+def test_our_to_dos_stay_out_of_every_joint_document(demo, demo_pdf, tmp_path):
     joint = {
-        "minutes ML-FR 3": flat(services.minutes_pdf(demo, "ML-FR", 3)),
-        "minutes US-MX 2": flat(services.minutes_pdf(demo, "US-MX", 2, ["en", "es"])),
-        "tracker ML-FR": flat(services.tracker_pdf(demo, "ML-FR", AS_OF)),
-        "tracker US-MX": flat(services.tracker_pdf(demo, "US-MX", dt.date(2002, 3, 1))),
-        "tracker, all dialogues": flat(services.tracker_pdf(demo, None, AS_OF)),
+        "minutes ML-FR 3": flat(demo_pdf.minutes("ML-FR", 3)),
+        "minutes US-MX 2": flat(demo_pdf.minutes("US-MX", 2, ["en", "es"])),
+        "tracker ML-FR": flat(demo_pdf.tracker("ML-FR", AS_OF)),
+        "tracker US-MX": flat(demo_pdf.tracker("US-MX", dt.date(2002, 3, 1))),
+        "tracker, all dialogues": flat(demo_pdf.tracker(None, AS_OF)),
     }
     for code, number in (("ML-FR", 3), ("US-MX", 2)):
         services.export_to(demo, tmp_path / f"{code}.docx", dialogue_code=code, session_number=number)
@@ -45,12 +45,12 @@ def test_our_to_dos_stay_out_of_every_joint_document(demo, tmp_path):
     assert "Transmettre à la partie malienne le calendrier" in joint["tracker ML-FR"]
 
 
-def test_our_to_dos_are_in_the_brief_and_the_internal_tracker(demo):
-    assert OUR_TODO in flat(services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6)))
-    assert AGREE_SPANISH in flat(services.brief_pdf(demo, "US-MX", 2, dt.date(2002, 3, 1)))
-    internal = flat(services.tracker_pdf(demo, None, dt.date(2002, 3, 1), audience="internal"))
+def test_our_to_dos_are_in_the_brief_and_the_internal_tracker(demo_pdf):
+    assert OUR_TODO in flat(demo_pdf.brief("ML-FR", 3, dt.date(2003, 6, 6)))
+    assert AGREE_SPANISH in flat(demo_pdf.brief("US-MX", 2, dt.date(2002, 3, 1)))
+    internal = flat(demo_pdf.tracker(None, dt.date(2002, 3, 1), audience="internal"))
     assert f"INTERNAL — {AGREE_SPANISH}" in internal
-    assert f"INTERNE — {OUR_TODO}" in flat(services.tracker_pdf(demo, "ML-FR", AS_OF, audience="internal"))
+    assert f"INTERNE — {OUR_TODO}" in flat(demo_pdf.tracker("ML-FR", AS_OF, audience="internal"))
 
 
 def test_the_tracker_without_audience_is_the_joint_edition(demo_path, cli, tmp_path):
@@ -70,10 +70,10 @@ def test_the_tracker_without_audience_is_the_joint_edition(demo_path, cli, tmp_p
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
-def test_every_page_of_an_internal_document_says_so(demo, lang):
+def test_every_page_of_an_internal_document_says_so(demo_pdf, lang):
     documents = {
-        "brief": services.brief_pdf(demo, "ML-FR", 3, dt.date(2003, 6, 6), lang=lang),
-        "internal tracker": services.tracker_pdf(demo, None, AS_OF, audience="internal", lang=lang),
+        "brief": demo_pdf.brief("ML-FR", 3, dt.date(2003, 6, 6), lang=lang),
+        "internal tracker": demo_pdf.tracker(None, AS_OF, audience="internal", lang=lang),
     }
     for name, pdf in documents.items():
         texts = pages(pdf)
@@ -82,18 +82,18 @@ def test_every_page_of_an_internal_document_says_so(demo, lang):
             assert page.count(INTERNAL_LINE[lang]) >= 2, f"{name}, page {n}: the internal line is missing at the top or the bottom"
 
 
-def test_joint_documents_never_carry_the_internal_line(demo):
-    for pdf in (services.minutes_pdf(demo, "ML-FR", 2), services.tracker_pdf(demo, None, AS_OF, lang="fr")):
+def test_joint_documents_never_carry_the_internal_line(demo_pdf):
+    for pdf in (demo_pdf.minutes("ML-FR", 2), demo_pdf.tracker(None, AS_OF, lang="fr")):
         assert not any(line in flat(pdf) for line in INTERNAL_LINE.values())
 
 
-def test_markings_per_language_and_one_for_several_dialogues(demo):
-    for n, page in enumerate(pages(services.minutes_pdf(demo, "ML-FR", 3, ["fr"])), start=1):
+def test_markings_per_language_and_one_for_several_dialogues(demo_pdf):
+    for n, page in enumerate(pages(demo_pdf.minutes("ML-FR", 3, ["fr"])), start=1):
         assert page.count("DIFFUSION RESTREINTE") >= 2 and "RESTRICTED" not in page, n
-    bilingual = pages(services.minutes_pdf(demo, "US-MX", 2, ["en", "es"]))
+    bilingual = pages(demo_pdf.minutes("US-MX", 2, ["en", "es"]))
     assert all("SENSITIVE BUT UNCLASSIFIED / SENSIBLE PERO NO CLASIFICADO" in page for page in bilingual)
     for lang, word in (("en", "RESTRICTED"), ("fr", "DIFFUSION RESTREINTE"), ("es", "DIFUSIÓN LIMITADA")):
-        texts = pages(services.tracker_pdf(demo, None, AS_OF, lang=lang))
+        texts = pages(demo_pdf.tracker(None, AS_OF, lang=lang))
         for n, page in enumerate(texts, start=1):
             assert page.splitlines()[0] == word and "SENSITIVE" not in page and "SENSIBLE" not in page, (lang, n)
 
@@ -119,24 +119,24 @@ def test_two_markings_off_the_list_cannot_be_ranked(demo):
     assert pages(services.tracker_pdf(demo, "IT-AL", AS_OF))[0].splitlines()[0] == "EYES ONLY"  # one alone is fine
 
 
-def test_lang_chooses_labels_and_texts(demo):
-    english = flat(services.tracker_pdf(demo, "US-MX", dt.date(2002, 3, 1), lang="en"))
+def test_lang_chooses_labels_and_texts(demo_pdf):
+    english = flat(demo_pdf.tracker("US-MX", dt.date(2002, 3, 1), lang="en"))
     assert "Negotiate temporary work and regularisation programmes" in english and "Estado por parte" not in english
-    spanish = flat(services.tracker_pdf(demo, "US-MX", dt.date(2002, 3, 1), lang="es"))
+    spanish = flat(demo_pdf.tracker("US-MX", dt.date(2002, 3, 1), lang="es"))
     assert "Estado por parte" in spanish and "Negociar programas de trabajo temporal" in spanish
     assert "Negotiate temporary work" not in spanish
     assert "[falta en español] The United States notifies Mexican" in spanish  # no Spanish text: English, flagged
-    rcm = flat(services.tracker_pdf(demo, "RCM", AS_OF, lang="en"))  # a dialogue whose first language is Spanish
+    rcm = flat(demo_pdf.tracker("RCM", AS_OF, lang="en"))  # a dialogue whose first language is Spanish
     assert "Progress tracker — Regional Conference on Migration" in rcm
     assert "Member countries exchange information" in rcm and "Los países miembros" not in rcm
-    brief = flat(services.brief_pdf(demo, "US-MX", 2, dt.date(2002, 3, 1), lang="en"))
+    brief = flat(demo_pdf.brief("US-MX", 2, dt.date(2002, 3, 1), lang="en"))
     assert "Negotiate temporary work and regularisation programmes" in brief
-    brief = flat(services.brief_pdf(demo, "US-MX", 2, dt.date(2002, 3, 1), lang="es"))
+    brief = flat(demo_pdf.brief("US-MX", 2, dt.date(2002, 3, 1), lang="es"))
     assert "Negociar programas de trabajo temporal" in brief
 
 
-def test_texts_stay_in_the_working_language_when_labels_are_not(demo):
-    text = flat(services.tracker_pdf(demo, "ML-FR", AS_OF, lang="en"))
+def test_texts_stay_in_the_working_language_when_labels_are_not(demo_pdf):
+    text = flat(demo_pdf.tracker("ML-FR", AS_OF, lang="en"))
     assert "Texts in French, the dialogue’s working language." in text
     assert "La France facilite la délivrance de visas" in text and "[missing in" not in text
 

@@ -24,7 +24,6 @@ import pytest
 from pypdf import PdfReader
 
 from consult_app.domain.model import AgendaItem, Commitment, DelegationMember, Dialogue, MinutesState, Party, PartyName, Person, Session, SessionState, Theme
-from consult_app.ops.workspaces import create as create_workspace
 from consult_app.reports.base import Renderer, watermark_size
 from consult_app.reports.brief import BriefRenderer
 from consult_app.reports.labels import LABELS
@@ -42,26 +41,21 @@ PREPARED = dt.date(2003, 6, 6)
 
 
 @pytest.fixture(scope="module")
-def demo_docs(tmp_path_factory, qapp) -> dict[str, bytes]:
-    path = tmp_path_factory.mktemp("demo") / "demo.consult"
-    ws = create_workspace(path, demo=True)
-    try:
-        docs = {
-            "minutes-ML-FR-2-fr": services.minutes_pdf(ws, "ML-FR", 2),
-            "minutes-ML-FR-3-fr": services.minutes_pdf(ws, "ML-FR", 3),
-            "minutes-US-MX-2-en-es": services.minutes_pdf(ws, "US-MX", 2, ["en", "es"]),
-            "minutes-US-MX-2-es": services.minutes_pdf(ws, "US-MX", 2, ["es"]),
-            "minutes-RCM-7-es": services.minutes_pdf(ws, "RCM", 7),
-            "tracker-ML-FR-fr": services.tracker_pdf(ws, "ML-FR", dt.date(2003, 6, 1)),
-            "tracker-US-MX-es": services.tracker_pdf(ws, "US-MX", dt.date(2002, 6, 1), lang="es"),
-            "tracker-all-en": services.tracker_pdf(ws, None, dt.date(2003, 6, 1)),
-            "tracker-all-internal-fr": services.tracker_pdf(ws, None, dt.date(2003, 6, 1), audience="internal", lang="fr"),
-            "brief-ML-FR-3-fr": services.brief_pdf(ws, "ML-FR", 3, PREPARED),
-            "brief-ML-FR-3-en": services.brief_pdf(ws, "ML-FR", 3, PREPARED, lang="en"),
-            "brief-US-MX-2-es": services.brief_pdf(ws, "US-MX", 2, dt.date(2002, 3, 1), lang="es"),
-        }
-    finally:
-        ws.close()
+def demo_docs(demo_pdf, qapp) -> dict[str, bytes]:
+    docs = {
+        "minutes-ML-FR-2-fr": demo_pdf.minutes("ML-FR", 2),
+        "minutes-ML-FR-3-fr": demo_pdf.minutes("ML-FR", 3),
+        "minutes-US-MX-2-en-es": demo_pdf.minutes("US-MX", 2, ["en", "es"]),
+        "minutes-US-MX-2-es": demo_pdf.minutes("US-MX", 2, ["es"]),
+        "minutes-RCM-7-es": demo_pdf.minutes("RCM", 7),
+        "tracker-ML-FR-fr": demo_pdf.tracker("ML-FR", dt.date(2003, 6, 1)),
+        "tracker-US-MX-es": demo_pdf.tracker("US-MX", dt.date(2002, 6, 1), lang="es"),
+        "tracker-all-en": demo_pdf.tracker(None, dt.date(2003, 6, 1)),
+        "tracker-all-internal-fr": demo_pdf.tracker(None, dt.date(2003, 6, 1), audience="internal", lang="fr"),
+        "brief-ML-FR-3-fr": demo_pdf.brief("ML-FR", 3, PREPARED),
+        "brief-ML-FR-3-en": demo_pdf.brief("ML-FR", 3, PREPARED, lang="en"),
+        "brief-US-MX-2-es": demo_pdf.brief("US-MX", 2, dt.date(2002, 3, 1), lang="es"),
+    }
     for name, pdf in docs.items():
         save_pages_png(pdf, name)
     return docs
@@ -147,7 +141,8 @@ def build_stress(ws: Workspace) -> dict[str, list[str]]:
 def stress(tmp_path_factory, qapp):
     ws = Workspace.create(tmp_path_factory.mktemp("stress") / "stress.consult")
     try:
-        strings = build_stress(ws)
+        with ws.transaction("session"):  # one commit for the 200-odd rows, not one each: the documents are the test
+            strings = build_stress(ws)
         docs = {
             "stress-minutes": services.minutes_pdf(ws, "STRESS", 1),
             "stress-tracker": services.tracker_pdf(ws, "STRESS", dt.date(2004, 7, 1), audience="internal"),
@@ -579,13 +574,11 @@ def header_collisions(pdf: bytes) -> list[str]:
     return found
 
 
-def test_the_running_header_never_runs_into_the_date(demo_docs, tmp_path):
+def test_the_running_header_never_runs_into_the_date(demo_docs, demo_path):
     from consult_app.ops import documents
     from consult_app.ops import minutes as minutes_ops
 
-    path = tmp_path / "w.consult"
-    create_workspace(path, demo=True).close()
-    with Workspace.open(path) as ws:
+    with Workspace.open(demo_path) as ws:
         s3 = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
         item = ws.agenda(s3.id)[1]
         for text in ("Les deux parties ont examiné la question.", "Les deux parties ont évalué ensemble la question."):

@@ -16,6 +16,7 @@ from consult_app.ui.documents import TRACKER
 from consult_app.ui.main_window import MainWindow
 from consult_app.ui.unlock import ProtectDialog, UnlockDialog
 
+from ..conftest import copy_of_demo
 from ..store.test_encryption import PASS, clear_text_in, markers
 from .test_documents import wait_for_preview
 from .test_workbench import register_refs, top
@@ -90,7 +91,7 @@ def answer(*typed: str, remember: bool = False) -> list[str]:
     return shown
 
 
-def test_the_window_asks_for_the_passphrase_and_everything_works(qtbot, window, encrypted, tmp_path):
+def test_the_window_asks_for_the_passphrase_and_everything_works(qtbot, window, encrypted, tmp_path, demo_template):
     shown = answer("not it at all", PASS)
     assert window.files.open_path(encrypted)
     assert shown == ["", "That passphrase is wrong; try again."]
@@ -120,7 +121,7 @@ def test_the_window_asks_for_the_passphrase_and_everything_works(qtbot, window, 
     send.accept()
     assert send.result() == 1
     # nothing of it in the clear in the exchange folder
-    create_workspace(tmp_path / "demo.consult", demo=True).close()
+    copy_of_demo(demo_template, tmp_path / "demo.consult")
     assert clear_text_in(list((tmp_path / "secret.consult-exchange").rglob("*.base")), markers(tmp_path / "demo.consult")) == []
 
 
@@ -143,8 +144,8 @@ def test_remember_on_this_computer_uses_the_keyring_and_is_off_by_default(qtbot,
     assert window.files.open_path(encrypted)  # no dialog: the keyring had it
 
 
-def test_protect_with_a_passphrase_from_the_file_menu(qtbot, window, tmp_path):
-    create_workspace(tmp_path / "demo.consult", demo=True).close()
+def test_protect_with_a_passphrase_from_the_file_menu(qtbot, window, tmp_path, demo_template):
+    copy_of_demo(demo_template, tmp_path / "demo.consult")
     texts = markers(tmp_path / "demo.consult")
     assert window.files.open_path(tmp_path / "demo.consult")
     dialog = window.files.protect()

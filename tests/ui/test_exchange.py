@@ -12,13 +12,14 @@ from consult_app.ui import labels
 from consult_app.ui.exchange import ExchangePartnersDialog
 from consult_app.ui.main_window import MainWindow
 
+from ..conftest import copy_of_demo
 from ..store.test_sync import edit_action
 from .test_main_window import find_session
 
 
-def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path):
+def test_send_and_receive_with_a_decision_per_conflict(qtbot, tmp_path, demo_template):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
-    create_workspace(s, demo=True).close()
+    copy_of_demo(demo_template, s)
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako")
     edit_action(s, "Claire Moreau")
@@ -85,9 +86,9 @@ def test_a_file_larger_than_any_packet_is_not_read(qtbot, demo, tmp_path):
     assert demo.path.read_bytes() == saved
 
 
-def test_exchange_partners_shows_safety_numbers_rotates_keys_and_forgets(qtbot, tmp_path):
+def test_exchange_partners_shows_safety_numbers_rotates_keys_and_forgets(qtbot, tmp_path, demo_template):
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
-    create_workspace(s, demo=True).close()
+    copy_of_demo(demo_template, s)
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
     with Workspace.open(a) as ws:
@@ -112,13 +113,13 @@ def test_exchange_partners_shows_safety_numbers_rotates_keys_and_forgets(qtbot, 
     window.workspace.close()
 
 
-def test_exchange_partners_lists_both_kinds_with_their_rights(qtbot, tmp_path):
+def test_exchange_partners_lists_both_kinds_with_their_rights(qtbot, tmp_path, demo_template):
     """A field copy and the other delegation's secretariat, side by side; for the latter, the pair's fingerprint."""
     from consult_app.exchange.keys import pair_fingerprint
     from consult_app.ops import partners
 
     s, a, ml = tmp_path / "s.consult", tmp_path / "a.consult", tmp_path / "ml.consult"
-    create_workspace(s, demo=True).close()
+    copy_of_demo(demo_template, s)
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
         partners.invite(ws, ws.dialogue_by_code("ML-FR").id, "Secrétariat malien", tmp_path / "invite")
@@ -140,13 +141,13 @@ def test_exchange_partners_lists_both_kinds_with_their_rights(qtbot, tmp_path):
     window.workspace.close()
 
 
-def test_pairing_through_the_window(qtbot, tmp_path):
+def test_pairing_through_the_window(qtbot, tmp_path, demo_template):
     """France invites from Exchange Partners, a new Mali workspace accepts there and writes its reply, France accepts the reply:
     both list each other, with the same pair fingerprint; a refusal keeps the dialog open with its sentence and writes nothing."""
     from consult_app.ui.pairing import AcceptDialog, InviteDialog
 
     fr, ml = tmp_path / "fr.consult", tmp_path / "ml.consult"
-    create_workspace(fr, demo=True).close()
+    copy_of_demo(demo_template, fr)
     create_workspace(ml).close()
 
     def partners_dialog(path):

@@ -16,7 +16,7 @@ from consult_app.domain.model import MinutesState
 from consult_app.ui import labels, messages
 from consult_app.ui.widgets import TextBox
 
-from ..conftest import ROOT
+from ..conftest import ROOT, copy_of_demo
 from .test_access import dialogs
 
 PACKAGE = ROOT / "consult_app"
@@ -382,20 +382,19 @@ def test_a_refused_acceptance_reads_wholly_in_french(french, qtbot, tmp_path):
     window.workspace.close()
 
 
-def test_a_refused_packet_reads_wholly_in_french(french, qtbot, tmp_path):
+def test_a_refused_packet_reads_wholly_in_french(french, qtbot, tmp_path, demo_template):
     """A packet from the field copy, made for another workspace (its id rewritten with the sqlite3 shell): Receive Changes
     shows why in French, offers no Import, and the workspace is not changed."""
     import sqlite3
 
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from consult_app.ops.workspaces import create as create_workspace
     from consult_app.store import Workspace
     from consult_app.store.sync import export_packet, field_copy
     from consult_app.ui.main_window import MainWindow
 
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
-    create_workspace(s, demo=True).close()
+    copy_of_demo(demo_template, s)
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
     conn = sqlite3.connect(a, isolation_level=None)
@@ -471,17 +470,16 @@ def test_the_proposals_table_names_the_text_in_french(french, window, demo, refr
     assert "3.1. Politique des visas : bilan 1997–2002 — Résumé [fr]" in panel.redline.toPlainText()  # the redline's heading too
 
 
-def _forged_status_event(tmp_path):
+def _forged_status_event(tmp_path, demo_template):
     """The demo secretariat, and from its ML-FR field copy a packet whose status event is for an IT-AL commitment
     (inserted with the sqlite3 shell, sent by a Consult that skips its own check, as tests/store/test_packet_rights.py does)."""
     import sqlite3
 
-    from consult_app.ops.workspaces import create as create_workspace
     from consult_app.store import Workspace
     from consult_app.store.sync import export_packet, field_copy
 
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
-    create_workspace(s, demo=True).close()
+    copy_of_demo(demo_template, s)
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
     conn = sqlite3.connect(s)
@@ -506,7 +504,7 @@ REFUSED = (
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_packet_refused_for_a_change_outside_the_field_copys_dialogue_reads_wholly_in_the_windows_language(lang, qapp, qtbot, tmp_path):
+def test_a_packet_refused_for_a_change_outside_the_field_copys_dialogue_reads_wholly_in_the_windows_language(lang, qapp, qtbot, tmp_path, demo_template):
     """The change (a status event for another dialogue's commitment) and why it is refused, in the Receive Changes
     dialog: wholly French in French, the store's very sentence in English; no Import, the workspace not changed."""
     from PySide6.QtWidgets import QDialogButtonBox
@@ -517,7 +515,7 @@ def test_a_packet_refused_for_a_change_outside_the_field_copys_dialogue_reads_wh
 
     from .conftest import speaking
 
-    s, packet = _forged_status_event(tmp_path)
+    s, packet = _forged_status_event(tmp_path, demo_template)
     saved = s.read_bytes()
     with Workspace.open(s) as ws, pytest.raises(errors.ConsultError) as refused:
         from consult_app.store.sync import import_packet
