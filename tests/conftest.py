@@ -182,12 +182,11 @@ def cli():
 # while the other has run out of tests. Their order among themselves, and every other test's, is unchanged.
 LONGEST_FIRST = (
     "tests/test_packaging.py",
-    "tests/store/test_crash.py",
     "tests/store/test_crash_exchange.py",
+    "tests/store/test_crash.py",
     "tests/store/test_packet_fuzz.py",
     "tests/exchange/test_hostile.py",
     "tests/reports/test_print_quality.py",
-    "tests/store/test_encryption.py",
 )
 
 
