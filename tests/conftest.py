@@ -50,19 +50,51 @@ def ws(tmp_path) -> Workspace:
 
 
 @contextlib.contextmanager
-def user_folders_of_its_own(tmp_path_factory):
-    """For a fixture of a whole module or session: it is made before the per-test folders exist, so keep it off the real ones too."""
+def private_home(tmp_path_factory):
+    """Data and settings folders of its own for state made once (before any test's own folders exist), off the real ones too."""
+    from consult_app.store import connection
+
     home = tmp_path_factory.mktemp("template-home")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_DATA_HOME", str(home / "data"))
         mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
-        yield
+        try:
+            yield
+        finally:
+            connection.forget_keys()
+
+
+def copy_folder(template: Path, folder: Path) -> Path:
+    """Every file made once in ``template`` (workspaces, their exchange folders, invitations) copied as it is into ``folder``.
+
+    The copies keep their identities (workspace, file and device ids, keys):
+    each test has its own data folder, so no two copies ever meet.
+    """
+    shutil.copytree(template, folder, dirs_exist_ok=True)
+    return folder
+
+
+_made: dict[str, Path] = {}
+
+
+def made_once(tmp_path_factory, name: str, build) -> Path:
+    """The folder that ``build(folder)`` fills, built once per test process under ``name`` (copy it with :func:`copy_folder`).
+
+    A session-wide fixture that any module can use by importing its own
+    fixture that calls this one (no further fixture names to import).
+    """
+    if name not in _made:
+        folder = tmp_path_factory.mktemp(name.replace(":", "-"))
+        with private_home(tmp_path_factory):
+            build(folder)
+        _made[name] = folder
+    return _made[name]
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo workspace, made once per test process (``create_workspace(path, demo=True)``, 50–150 ms)."""
-    with user_folders_of_its_own(tmp_path_factory):
+    with private_home(tmp_path_factory):
         path = tmp_path_factory.mktemp("template") / "demo.consult"
         create_workspace(path, demo=True).close()
     return path
@@ -150,12 +182,11 @@ def cli():
 # while the other has run out of tests. Their order among themselves, and every other test's, is unchanged.
 LONGEST_FIRST = (
     "tests/test_packaging.py",
-    "tests/store/test_crash.py",
     "tests/store/test_crash_exchange.py",
+    "tests/store/test_crash.py",
     "tests/store/test_packet_fuzz.py",
     "tests/exchange/test_hostile.py",
     "tests/reports/test_print_quality.py",
-    "tests/store/test_encryption.py",
 )
 
 

@@ -88,7 +88,9 @@ def export(src: Path, target: Path, key: Key | None, *, new_identity: bool = Fal
             version = conn.execute("PRAGMA src.user_version").fetchone()[0]
             application_id = conn.execute("PRAGMA src.application_id").fetchone()[0]
             counts = _counts(conn, "src")
+            conn.execute("BEGIN")  # one transaction: in autocommit each table copied is a commit of its own, fsynced (30x slower)
             conn.execute("SELECT sqlcipher_export('main', 'src')")
+            conn.execute("COMMIT")
             conn.execute("DETACH DATABASE src")
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute(f"PRAGMA application_id = {int(application_id)}")

@@ -43,7 +43,7 @@ from consult_app.exchange.interchange import (
 from consult_app.ops.workspaces import demo_text
 from consult_app.store import Workspace
 
-from ..conftest import ROOT, run_cli
+from ..conftest import ROOT, private_home, run_cli
 from ..effort import effort
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -532,7 +532,8 @@ CHANGES = st.one_of(
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "w.consult"
-    Workspace.create(path).close()
+    with private_home(tmp_path_factory):  # made before the per-test folders exist: its snapshot off the real ones
+        Workspace.create(path).close()
     return path
 
 

@@ -7,7 +7,7 @@ import pytest
 from consult_app.store import Workspace
 
 from .. import documents as services
-from ..conftest import copy_of_demo, user_folders_of_its_own
+from ..conftest import copy_of_demo, private_home
 
 
 class DemoDocuments:
@@ -41,7 +41,7 @@ class DemoDocuments:
 @pytest.fixture(scope="session")
 def demo_pdf(demo_template, tmp_path_factory) -> DemoDocuments:
     """``demo_pdf.tracker("ML-FR", dt.date(2003, 6, 1), lang="en")``: a document of the demo, rendered once per process."""
-    with user_folders_of_its_own(tmp_path_factory):
+    with private_home(tmp_path_factory):
         ws = Workspace.open(copy_of_demo(demo_template, tmp_path_factory.mktemp("demo-pdf") / "demo.consult"), readonly=True)
     yield DemoDocuments(ws)
     ws.close()

@@ -50,7 +50,7 @@ from consult_app.store import Workspace, joint_view
 from consult_app.store import joint as joint_module
 
 from .. import documents as services
-from ..conftest import copy_of_demo, user_folders_of_its_own
+from ..conftest import copy_of_demo, private_home
 from .test_documents import flat
 
 J, I = Visibility.JOINT, Visibility.INTERNAL  # noqa: E741 (J and I read as a pair in the tables below)
@@ -391,7 +391,7 @@ def fill_markers(ws: Workspace) -> list[Marker]:
 @pytest.fixture(scope="module")
 def marked_template(tmp_path_factory) -> tuple[Path, dict[str, str], list[Marker]]:
     """The marked workspace, built once per module (its rows, then a marker in every column): each test gets a copy."""
-    with user_folders_of_its_own(tmp_path_factory):
+    with private_home(tmp_path_factory):
         with Workspace.create(tmp_path_factory.mktemp("marked") / "markers.consult") as ws:
             ids = build(ws)
             return ws.path, ids, fill_markers(ws)

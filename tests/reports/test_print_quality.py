@@ -30,6 +30,7 @@ from consult_app.reports.labels import LABELS
 from consult_app.store import Workspace
 
 from .. import documents as services
+from ..conftest import private_home
 from .test_documents import flat, pages, save_pages_png
 
 MARGIN = Renderer.margin
@@ -139,20 +140,21 @@ def build_stress(ws: Workspace) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def stress(tmp_path_factory, qapp):
-    ws = Workspace.create(tmp_path_factory.mktemp("stress") / "stress.consult")
-    try:
-        with ws.transaction("session"):  # one commit for the 200-odd rows, not one each: the documents are the test
-            strings = build_stress(ws)
-        docs = {
-            "stress-minutes": services.minutes_pdf(ws, "STRESS", 1),
-            "stress-tracker": services.tracker_pdf(ws, "STRESS", dt.date(2004, 7, 1), audience="internal"),
-            "stress-brief": services.brief_pdf(ws, "STRESS", 1, dt.date(2004, 5, 20)),
-        }
-    finally:
-        ws.close()
-    for name, pdf in docs.items():
-        save_pages_png(pdf, name)
-    return strings, docs
+    with private_home(tmp_path_factory):  # made before the per-test folders exist: its snapshots off the real ones
+        ws = Workspace.create(tmp_path_factory.mktemp("stress") / "stress.consult")
+        try:
+            with ws.transaction("session"):  # one commit for the 200-odd rows, not one each: the documents are the test
+                strings = build_stress(ws)
+            docs = {
+                "stress-minutes": services.minutes_pdf(ws, "STRESS", 1),
+                "stress-tracker": services.tracker_pdf(ws, "STRESS", dt.date(2004, 7, 1), audience="internal"),
+                "stress-brief": services.brief_pdf(ws, "STRESS", 1, dt.date(2004, 5, 20)),
+            }
+        finally:
+            ws.close()
+        for name, pdf in docs.items():
+            save_pages_png(pdf, name)
+        return strings, docs
 
 
 # ------------------------------------------------------------------ protocol

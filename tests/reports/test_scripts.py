@@ -14,6 +14,7 @@ from consult_app.paths import resource
 from consult_app.store import Workspace
 
 from .. import documents as services
+from ..conftest import private_home
 from .test_documents import ARTEFACTS, qt_pdf, save_pages_png
 
 ARABIC_NAME = "عبد الرحمن بن خلدون"
@@ -23,35 +24,36 @@ KOREAN_NAME = "김민준"
 
 @pytest.fixture(scope="module")
 def minutes(tmp_path_factory, qapp) -> bytes:
-    ws = Workspace.create(tmp_path_factory.mktemp("scripts") / "scripts.consult")
-    try:
-        names = {"fr": PartyName("Maroc", "le", "Royaume du Maroc", "le", "marocaine")}
-        d = ws.add_dialogue(
-            Dialogue(
-                code="MA-FR",
-                name={"fr": "Dialogue franco-marocain sur la migration"},
-                parties=[Party("FR", "France", True), Party("MA", "Maroc", names=names)],
-                languages=["fr"],
+    with private_home(tmp_path_factory):  # made before the per-test folders exist: its snapshots off the real ones
+        ws = Workspace.create(tmp_path_factory.mktemp("scripts") / "scripts.consult")
+        try:
+            names = {"fr": PartyName("Maroc", "le", "Royaume du Maroc", "le", "marocaine")}
+            d = ws.add_dialogue(
+                Dialogue(
+                    code="MA-FR",
+                    name={"fr": "Dialogue franco-marocain sur la migration"},
+                    parties=[Party("FR", "France", True), Party("MA", "Maroc", names=names)],
+                    languages=["fr"],
+                )
             )
-        )
-        s = ws.add_session(
-            Session(d.id, 1, dt.date(2004, 3, 1), dt.date(2004, 3, 2), venue="Rabat", state=SessionState.HELD, minutes_state=MinutesState.AGREED)
-        )
-        for n, (name, title, party) in enumerate(
-            [
-                (ARABIC_NAME, "Ministre de l’Intérieur (وزير الداخلية)", d.parties[1]),
-                ("Claire Moreau", "Directrice", d.parties[0]),
-                (CHINESE_NAME, "Observateur", d.parties[1]),
-                (KOREAN_NAME, "Observateur", d.parties[1]),
-            ]
-        ):
-            person = ws.add_person(Person(name, title))
-            ws.add_member(DelegationMember(person.id, party.id, is_head=n < 2, position=n, session_id=s.id))
-        pdf = services.minutes_pdf(ws, "MA-FR", 1)
-    finally:
-        ws.close()
-    save_pages_png(pdf, "minutes-MA-FR-1-arabic")
-    return pdf
+            s = ws.add_session(
+                Session(d.id, 1, dt.date(2004, 3, 1), dt.date(2004, 3, 2), venue="Rabat", state=SessionState.HELD, minutes_state=MinutesState.AGREED)
+            )
+            for n, (name, title, party) in enumerate(
+                [
+                    (ARABIC_NAME, "Ministre de l’Intérieur (وزير الداخلية)", d.parties[1]),
+                    ("Claire Moreau", "Directrice", d.parties[0]),
+                    (CHINESE_NAME, "Observateur", d.parties[1]),
+                    (KOREAN_NAME, "Observateur", d.parties[1]),
+                ]
+            ):
+                person = ws.add_person(Person(name, title))
+                ws.add_member(DelegationMember(person.id, party.id, is_head=n < 2, position=n, session_id=s.id))
+            pdf = services.minutes_pdf(ws, "MA-FR", 1)
+        finally:
+            ws.close()
+        save_pages_png(pdf, "minutes-MA-FR-1-arabic")
+        return pdf
 
 
 def test_an_arabic_name_extracts_in_logical_order(minutes):

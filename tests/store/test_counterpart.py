@@ -24,6 +24,7 @@ from consult_app.store import Workspace
 from consult_app.store.rights import DATA_TABLES
 from consult_app.store.sync import export_packet, find_peer, import_packet
 
+from ..conftest import copy_folder, made_once
 from . import forge
 from .test_packet_rights import ident
 
@@ -49,13 +50,30 @@ def invited(tmp_path):
     return fr, ml
 
 
-@pytest.fixture
-def pair(tmp_path):
+def paired(folder):
     """France's demo and a Mali workspace paired on ML-FR."""
-    fr, ml = invited(tmp_path)
+    fr, _ml = invited(folder)
     with Workspace.open(fr) as ws:
-        partners.accept(ws, tmp_path / "reply")
-    return fr, ml
+        partners.accept(ws, folder / "reply")
+
+
+@pytest.fixture
+def pair(tmp_path, tmp_path_factory):
+    """France's demo and a Mali workspace paired on ML-FR (a copy of those made once)."""
+    copy_folder(made_once(tmp_path_factory, "counterpart:paired", paired), tmp_path)
+    return tmp_path / "fr.consult", tmp_path / "ml.consult"
+
+
+@pytest.fixture
+def agreed(tmp_path, tmp_path_factory):
+    """Session 3's minutes circulated by France, and agreed by both heads of delegation, on both sides (a copy of those made once)."""
+
+    def build(folder):
+        copy_folder(made_once(tmp_path_factory, "counterpart:paired", paired), folder)
+        agree(folder / "fr.consult", folder / "ml.consult")
+
+    copy_folder(made_once(tmp_path_factory, "counterpart:agreed", build), tmp_path)
+    return tmp_path / "fr.consult", tmp_path / "ml.consult"
 
 
 def session3(ws):
@@ -68,10 +86,7 @@ def visas_item(ws):
     return next(i for i in ws.agenda(s3.id) if i.title["fr"].startswith("Politique des visas"))
 
 
-@pytest.fixture
-def agreed(pair):
-    """Session 3's minutes circulated by France, and agreed by both heads of delegation, on both sides."""
-    fr, ml = pair
+def agree(fr, ml) -> None:
     with Workspace.open(fr) as ws:
         item = visas_item(ws)
         item.summary = {"fr": "Les deux parties ont examiné la politique des visas."}
@@ -85,7 +100,6 @@ def agreed(pair):
     for path in (fr, ml):
         with Workspace.open(path, readonly=True) as ws:
             assert session3(ws)[1].minutes_state == MinutesState.AGREED
-    return fr, ml
 
 
 def crafted(ml, fr, tmp_path, *statements, params=()) -> bytes:

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import ROOT, private_home
 from ..effort import THOROUGH
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -27,7 +27,8 @@ POINTS = crash_exchange.POINTS if THOROUGH else [f"{label}#{n % 2 + 1}" for n, l
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory):
-    return crash_exchange.run_points(tmp_path_factory.mktemp("crash"), POINTS)
+    with private_home(tmp_path_factory):  # made before the per-test folders exist: the snapshots of the children too
+        return crash_exchange.run_points(tmp_path_factory.mktemp("crash"), POINTS)
 
 
 @pytest.mark.parametrize("point", POINTS)

@@ -16,7 +16,7 @@ from consult_app.store import Workspace, check_workspace, connection, encryption
 from consult_app.store.connection import sqlite3 as driver
 from consult_app.store.schema import APPLICATION_ID
 
-from ..conftest import call_cli, run_cli
+from ..conftest import call_cli, copy_folder, made_once, run_cli
 from .test_opening import die_mid_transaction
 
 PASS = "correct horse battery staple"
@@ -93,6 +93,17 @@ def private(paths: list[Path]) -> list[str]:
     return wrong
 
 
+def encrypted_demo_made(folder: Path) -> None:
+    create_workspace(folder / "w.consult", demo=True, key=connection.new_key(PASS)).close()
+
+
+@pytest.fixture
+def encrypted_demo(tmp_path, tmp_path_factory) -> Path:
+    """``w.consult``: the demo, encrypted with PASS (made once per test process, copied per test)."""
+    copy_folder(made_once(tmp_path_factory, "encryption:demo", encrypted_demo_made), tmp_path)
+    return tmp_path / "w.consult"
+
+
 # --------------------------------------------------------------------------- the acceptance, from the command line
 
 
@@ -139,7 +150,7 @@ def test_a_packet_for_the_secretariat_cannot_be_read_without_its_key(demo_path, 
 
 
 @pytest.mark.parametrize("how", ["missing", "wrong", "wrong-file"])
-def test_a_missing_or_wrong_passphrase_is_one_sentence_and_the_file_is_untouched(demo_path, tmp_path, how):
+def test_a_missing_or_wrong_passphrase_is_one_sentence_and_the_file_is_untouched(demo_path, tmp_path, how, capfd):
     copy = tmp_path / "f.consult"
     call_cli("field-copy", demo_path, copy, env=ENV)
     before = copy.read_bytes()
@@ -148,8 +159,12 @@ def test_a_missing_or_wrong_passphrase_is_one_sentence_and_the_file_is_untouched
     if how == "wrong-file":
         (tmp_path / "pass.txt").write_text("not the passphrase either\n", "utf-8")
         extra = ["--passphrase-file", tmp_path / "pass.txt"]  # after the command: allowed anywhere
-    for command in (["status", copy, "MLFR-2002-01", "at_risk"], ["export", copy, tmp_path / "x.json"], ["check", copy]):
-        result = run_cli(*command, *extra, env=env)
+    for n, command in enumerate((["status", copy, "MLFR-2002-01", "at_risk"], ["export", copy, tmp_path / "x.json"], ["check", copy])):
+        if n == 0:
+            result = run_cli(*command, *extra, env=env)  # a process of its own: all it prints, SQLCipher's log included
+        else:
+            result = call_cli(*command, *extra, env=env)
+            assert capfd.readouterr() == ("", "")  # nothing printed below Python either (SQLCipher logs to the file descriptor)
         expected = (
             "consult-app: f.consult is encrypted: give its passphrase (--passphrase-file, CONSULT_PASSPHRASE, or type it).\n"
             if how == "missing"
@@ -224,10 +239,9 @@ def test_change_passphrase_and_decrypt(demo_path, tmp_path):
 # --------------------------------------------------------------------------- the store, in-process
 
 
-def test_the_file_opens_with_sqlciphers_own_passphrase_derivation(tmp_path):
+def test_the_file_opens_with_sqlciphers_own_passphrase_derivation(tmp_path, encrypted_demo):
     """Keys are derived as SQLCipher itself derives them: PRAGMA key = 'passphrase' opens our file, and the other way."""
-    path = tmp_path / "w.consult"
-    create_workspace(path, demo=True, key=connection.new_key(PASS)).close()
+    path = encrypted_demo
     conn = driver.connect(str(path))
     conn.execute(f"PRAGMA key = '{PASS}'")
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -258,11 +272,9 @@ def test_a_random_file_is_still_not_a_workspace(tmp_path):
     assert check_workspace  # the check command says the same (tested from the command line above)
 
 
-def test_a_kill_mid_transaction_on_an_encrypted_file_is_recovered(tmp_path):
+def test_a_kill_mid_transaction_on_an_encrypted_file_is_recovered(tmp_path, encrypted_demo):
     """SQLCipher encrypts the journal too: the interrupted write is rolled back under the lock, as for a plain file."""
-    path = tmp_path / "w.consult"
-    key = connection.new_key(PASS)
-    create_workspace(path, demo=True, key=key).close()
+    path = encrypted_demo
     before = call_cli("export", path, tmp_path / "before.json", env=ENV)
     assert before.returncode == 0
     die_mid_transaction(path, PASS)
@@ -339,18 +351,16 @@ def at_a_terminal(path: Path, typed: bytes) -> tuple[int, str]:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
-def test_the_passphrase_is_asked_for_at_a_terminal_without_echo(tmp_path):
-    path = tmp_path / "w.consult"
-    create_workspace(path, demo=True, key=connection.new_key(PASS)).close()
+def test_the_passphrase_is_asked_for_at_a_terminal_without_echo(encrypted_demo):
+    path = encrypted_demo
     code, shown = at_a_terminal(path, PASS.encode() + b"\n")
     assert code == 0
     assert "İçişleri Bakanlığı" in shown and PASS not in shown  # typed without echo
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
-def test_the_end_of_input_at_the_prompt_is_one_sentence(tmp_path):
-    path = tmp_path / "w.consult"
-    create_workspace(path, demo=True, key=connection.new_key(PASS)).close()
+def test_the_end_of_input_at_the_prompt_is_one_sentence(encrypted_demo):
+    path = encrypted_demo
     before = path.read_bytes()
     code, shown = at_a_terminal(path, b"\x04")  # Ctrl-D
     assert code == 1

@@ -19,6 +19,7 @@ from consult_app.store import Workspace
 from consult_app.store.pairing import canonical
 from consult_app.store.sync import my_secrets
 
+from ..conftest import copy_folder, made_once
 from .test_counterpart import invited
 
 ML, FR = "Secrétariat malien", "Secrétariat français"
@@ -37,6 +38,15 @@ def tree(folder) -> dict:
     return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def invitation(folder) -> None:
+    """France's demo (in ``folder / "home"``) and its invitation to Mali on ML-FR (``folder / "invite"``)."""
+    (folder / "home").mkdir()
+    fr = folder / "home" / "fr.consult"
+    create_workspace(fr, demo=True).close()
+    with Workspace.open(fr) as ws:
+        partners.invite(ws, ws.dialogue_by_code("ML-FR").id, ML, folder / "invite")
+
+
 @pytest.mark.parametrize(
     "key, value",
     [
@@ -47,13 +57,9 @@ def tree(folder) -> dict:
         ("workspace_id", "../elsewhere"),
     ],
 )
-def test_an_invitation_whose_ids_are_not_ids_is_refused_and_writes_nothing(tmp_path, key, value):
-    home = tmp_path / "home"
-    home.mkdir()
-    fr, ml = home / "fr.consult", home / "ml.consult"
-    create_workspace(fr, demo=True).close()
-    with Workspace.open(fr) as ws:
-        partners.invite(ws, ws.dialogue_by_code("ML-FR").id, ML, tmp_path / "invite")
+def test_an_invitation_whose_ids_are_not_ids_is_refused_and_writes_nothing(tmp_path, tmp_path_factory, key, value):
+    copy_folder(made_once(tmp_path_factory, "id-attacks:invitation", invitation), tmp_path)
+    fr, ml = tmp_path / "home" / "fr.consult", tmp_path / "home" / "ml.consult"
     resigned(fr, tmp_path / "invite", tmp_path / "crafted", lambda body: body["from"].update({key: value}))
     create_workspace(ml).close()
     before = tree(tmp_path)
@@ -63,8 +69,9 @@ def test_an_invitation_whose_ids_are_not_ids_is_refused_and_writes_nothing(tmp_p
     assert tree(tmp_path) == before
 
 
-def test_a_reply_whose_device_id_is_a_path_is_refused_and_the_invitation_stays_pending(tmp_path):
-    fr, ml = invited(tmp_path)
+def test_a_reply_whose_device_id_is_a_path_is_refused_and_the_invitation_stays_pending(tmp_path, tmp_path_factory):
+    copy_folder(made_once(tmp_path_factory, "counterpart:invited", invited), tmp_path)
+    fr, ml = tmp_path / "fr.consult", tmp_path / "ml.consult"
     resigned(ml, tmp_path / "reply", tmp_path / "crafted", lambda body: body["from"].update(device_id="../../../outside"))
     before = tree(tmp_path)
     with Workspace.open(fr) as ws, pytest.raises(ConsultError) as refused:

@@ -17,14 +17,14 @@ from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace, backups, check_workspace, safety
 from consult_app.store.opening import Damaged, Tampered
 
-from ..conftest import ROOT, run_cli
+from ..conftest import ROOT, call_cli, run_cli
 
 MLFR = "MLFR-2002-01"
 
 
 def export(path: Path, tmp: Path) -> str:
     out = tmp / f"export-{os.urandom(4).hex()}.json"
-    result = run_cli("export", path, out)
+    result = call_cli("export", path, out)
     assert result.returncode == 0, result.stderr
     return out.read_text("utf-8")
 
@@ -63,7 +63,7 @@ class TestInterruptedWrite:
     def test_check_recovers_it_and_says_so(self, demo_path, tmp_path):
         before = export(demo_path, tmp_path)
         die_mid_transaction(demo_path)
-        result = run_cli("check", demo_path)
+        result = call_cli("check", demo_path)
         assert result.returncode == 0, result.stdout + result.stderr
         assert result.stdout.startswith("Recovered an interrupted write in demo.consult: the unfinished change was rolled back.\n")
         assert "healthy" in result.stdout
@@ -102,7 +102,7 @@ class TestForeignFiles:
         conn.execute('UPDATE commitments SET text = \'{"fr": "FOREIGN CONTENT"}\'')
         shutil.copy(other.with_name("other.consult-wal"), demo_path.with_name("demo.consult-wal"))
         conn.close()
-        result = run_cli("check", demo_path)
+        result = call_cli("check", demo_path)
         assert result.returncode == 0, result.stdout
         first = result.stdout.splitlines()[0]
         assert first.startswith("A stray demo.consult-wal beside the workspace was not read; it was moved to ")
@@ -128,14 +128,14 @@ class TestForeignFiles:
         conn.executescript(sql)
         conn.close()
         before = demo_path.read_bytes()
-        result = run_cli("check", demo_path)
+        result = call_cli("check", demo_path)
         assert result.returncode == 1
         assert f"- Schema: {detail}." in result.stdout.splitlines()
         with pytest.raises(Tampered) as err:
             Workspace.open(demo_path)
         assert str(err.value).startswith(f"{demo_path} was changed outside Consult and was not opened, so nothing was written to it ({detail}")
         assert "No backup of it was found." in str(err.value) or "The latest good backup is from" in str(err.value)
-        status = run_cli("status", demo_path, MLFR, "on_track")
+        status = call_cli("status", demo_path, MLFR, "on_track")
         assert status.returncode == 1 and "was changed outside Consult" in status.stderr
         assert demo_path.read_bytes() == before
 
@@ -165,7 +165,7 @@ class TestNotAFile:
     def test_a_folder_is_refused(self, tmp_path):
         folder = tmp_path / "x.consult"
         folder.mkdir()
-        result = run_cli("check", folder)
+        result = call_cli("check", folder)
         assert result.returncode == 2
         assert result.stderr.strip() == f"consult-app: {folder} is a folder, not a Consult workspace."
 
@@ -191,7 +191,7 @@ class TestSymbolicLinks:
         with Workspace.open(demo_path, backups=False) as ws:
             ws.snapshot("good")
             ws.log_status(ws.commitment_by_ref(MLFR).id, "dropped", note="after the snapshot")
-        result = run_cli("backup", "restore", link, "latest")
+        result = call_cli("backup", "restore", link, "latest")
         assert result.returncode == 0, result.stderr
         assert link.is_symlink() and link.resolve() == demo_path
         with Workspace.open(demo_path) as ws:
@@ -206,8 +206,8 @@ class TestBackupsPerFile:
         with Workspace.open(demo_path) as ws:
             ws.snapshot("main")
             field_copy(ws, field, name="Bamako embassy", dialogue_code="ML-FR")
-        assert run_cli("status", field, MLFR, "at_risk").returncode == 0  # the field copy's snapshots…
-        result = run_cli("backup", "restore", demo_path, "latest")  # …never stand in for the main file's
+        assert call_cli("status", field, MLFR, "at_risk").returncode == 0  # the field copy's snapshots…
+        result = call_cli("backup", "restore", demo_path, "latest")  # …never stand in for the main file's
         assert result.returncode == 0, result.stderr
         with Workspace.open(demo_path) as ws:
             assert len(ws.dialogues()) == 5
@@ -379,7 +379,7 @@ class TestForeignJournal:
     def test_a_journal_copied_in_is_set_aside_unread(self, tmp_path, demo_path, same_file):
         before, data = export(demo_path, tmp_path), demo_path.read_bytes()
         shutil.copy(self.journal_of_another(tmp_path, demo_path, same_file=same_file), demo_path.with_name("demo.consult-journal"))
-        result = run_cli("check", demo_path)
+        result = call_cli("check", demo_path)
         assert result.returncode == 0, result.stdout + result.stderr
         first = result.stdout.splitlines()[0]
         assert first.startswith(

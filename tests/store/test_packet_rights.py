@@ -16,17 +16,23 @@ from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.store.sync import export_packet, field_copy, find_peer, import_packet
 
+from ..conftest import copy_folder, made_once
 from . import forge
 
 
-@pytest.fixture
-def pair(tmp_path):
+def secretariat_and_field_copy(folder):
     """The demo secretariat and a field copy of ML-FR for the Bamako embassy."""
-    s, a = tmp_path / "s.consult", tmp_path / "a.consult"
+    s, a = folder / "s.consult", folder / "a.consult"
     create_workspace(s, demo=True).close()
     with Workspace.open(s) as ws:
         field_copy(ws, a, name="Bamako embassy", dialogue_code="ML-FR")
-    return s, a
+
+
+@pytest.fixture
+def pair(tmp_path, tmp_path_factory):
+    """The demo secretariat and a field copy of ML-FR for the Bamako embassy (a copy of those made once)."""
+    copy_folder(made_once(tmp_path_factory, "packet-rights:pair", secretariat_and_field_copy), tmp_path)
+    return tmp_path / "s.consult", tmp_path / "a.consult"
 
 
 def shell(path, *statements, params=()):

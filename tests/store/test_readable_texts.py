@@ -31,8 +31,11 @@ from consult_app.domain.model import (
 )
 from consult_app.domain.negotiation import MinutesVersion, Proposal, SignOff
 from consult_app.ops import minutes, register
+from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace, codec
 from consult_app.store.checks import JSON_COLUMNS, check_workspace
+
+from ..conftest import made_once
 
 TABLES = {
     Dialogue: "dialogues",
@@ -80,16 +83,21 @@ def test_the_list_holds_every_json_column_of_the_schema(ws):
     assert set(ROWS) == {t for t, _ in listed}  # and the test below forges each
 
 
-@pytest.fixture
-def record(demo_path):
+def circulated_and_revised(folder):
     """The demo with a circulated version of the minutes and a revised commitment text: a row in every table on the list."""
-    with Workspace.open(demo_path) as ws:
+    create_workspace(folder / "record.consult", demo=True).close()
+    with Workspace.open(folder / "record.consult") as ws:
         minutes.circulate(ws, ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3).id)
         c = ws.commitment_by_ref("MLFR-2001-01")
         revised = copy.deepcopy(c)
         revised.text = {"fr": c.text["fr"] + " (révisé)"}
         register.edit_commitment(ws, revised, reason="Précisé", revised_on=dt.date(2003, 6, 1))
-    return demo_path
+
+
+@pytest.fixture
+def record(tmp_path_factory):
+    """That workspace, made once per test process: each test forges a copy of it, never the file itself."""
+    return made_once(tmp_path_factory, "readable-texts:record", circulated_and_revised) / "record.consult"
 
 
 @pytest.mark.parametrize(("table", "column", "forged"), [(t, c, v) for t, c, _ in JSON_COLUMNS for v in ("FORGED", "[1]")], ids=str)

@@ -20,6 +20,7 @@ from consult_app.ops.workspaces import create as create_workspace
 from consult_app.store import Workspace
 from consult_app.store.sync import base_path, export_packet, field_copy, find_peer, forget_partner, import_packet, my_keys, peers, rotate_keys
 
+from ..conftest import copy_folder, made_once, private_home
 from . import forge
 
 
@@ -35,15 +36,20 @@ def send(src, dst, to=None, **kwargs):
         return import_packet(b, data, **kwargs)
 
 
-@pytest.fixture
-def machines(tmp_path):
-    s = tmp_path / "secretariat.consult"
+def three_machines(folder):
+    """The demo secretariat and two whole-workspace field copies, for Bamako and Tirana."""
+    s = folder / "secretariat.consult"
     create_workspace(s, demo=True).close()
-    a, b = tmp_path / "bamako.consult", tmp_path / "tirana.consult"
     with Workspace.open(s) as ws:
-        field_copy(ws, a, name="Bamako")
-        field_copy(ws, b, name="Tirana")
-    return s, a, b
+        field_copy(ws, folder / "bamako.consult", name="Bamako")
+        field_copy(ws, folder / "tirana.consult", name="Tirana")
+
+
+@pytest.fixture
+def machines(tmp_path, tmp_path_factory):
+    """The three machines (a copy of those made once)."""
+    copy_folder(made_once(tmp_path_factory, "sync:machines", three_machines), tmp_path)
+    return tmp_path / "secretariat.consult", tmp_path / "bamako.consult", tmp_path / "tirana.consult"
 
 
 def test_three_machines_converge(machines):
@@ -219,14 +225,15 @@ def test_a_dialogue_copy_only_exchanges_its_dialogue(machines, tmp_path):
 def hostile(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     s, a = folder / "s.consult", folder / "a.consult"
-    create_workspace(s, demo=True).close()
-    with Workspace.open(s) as ws:
-        field_copy(ws, a, name="Bamako embassy")
-    with Workspace.open(a) as ws:
-        for n in range(5):
-            ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note=f"event {n}")
-        data, _ = export_packet(ws)
-    return s, data, snapshot_json(s)
+    with private_home(tmp_path_factory):  # made before the per-test folders exist: keep its snapshots off the real ones
+        create_workspace(s, demo=True).close()
+        with Workspace.open(s) as ws:
+            field_copy(ws, a, name="Bamako embassy")
+        with Workspace.open(a) as ws:
+            for n in range(5):
+                ws.log_status(ws.commitment_by_ref("MLFR-2001-01").id, "on_track", note=f"event {n}")
+            data, _ = export_packet(ws)
+        return s, data, snapshot_json(s)
 
 
 def refused(s, data) -> str:
