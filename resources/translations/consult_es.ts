@@ -3156,7 +3156,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>El acta imprime:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="165"/>
+        <location filename="../../consult_app/ui/parties.py" line="161"/>
         <source>Protocol names of {parties}</source>
         <translation>Nombres protocolarios de {parties}</translation>
     </message>
@@ -4200,7 +4200,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/search.py" line="34"/>
-        <location filename="../../consult_app/ui/search.py" line="65"/>
+        <location filename="../../consult_app/ui/search.py" line="66"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Escriba unas letras de cualquier palabra: una referencia, un nombre, un título. Cada palabra debe coincidir con el comienzo de una palabra.</translation>
     </message>
@@ -4210,7 +4210,12 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="62"/>
+        <location filename="../../consult_app/ui/search.py" line="55"/>
+        <source>{code}, {nth} session</source>
+        <translation>{code}, {nth} sesión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/search.py" line="63"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Nada coincide con «{words}». Pruebe con menos palabras o más cortas: cada una debe empezar una palabra del texto.</translation>
     </message>

@@ -3156,7 +3156,7 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Le procès-verbal imprime&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="165"/>
+        <location filename="../../consult_app/ui/parties.py" line="161"/>
         <source>Protocol names of {parties}</source>
         <translation>Noms protocolaires de {parties}</translation>
     </message>
@@ -3503,7 +3503,7 @@ FLUX Cogestion des flux migratoires</translation>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
-        <translation>Approuvé avant que Consult ne conserve les versions : le texte enregistré est le relevé approuvé ; toute modification passe par Rectifier…</translation>
+        <translation>Approuvé avant que Consult ne conserve les versions&#xa0;: le texte enregistré est le relevé approuvé&#xa0;; toute modification passe par Rectifier…</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/negotiation.py" line="366"/>
@@ -4200,7 +4200,7 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/search.py" line="34"/>
-        <location filename="../../consult_app/ui/search.py" line="65"/>
+        <location filename="../../consult_app/ui/search.py" line="66"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Tapez quelques lettres de n’importe quel mot&#xa0;: une référence, un nom, un titre. Chaque mot doit correspondre au début d’un mot.</translation>
     </message>
@@ -4210,7 +4210,12 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="62"/>
+        <location filename="../../consult_app/ui/search.py" line="55"/>
+        <source>{code}, {nth} session</source>
+        <translation>{code}, {nth} session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/search.py" line="63"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Rien ne correspond à «&#xa0;{words}&#xa0;». Essayez moins de mots, ou des mots plus courts&#xa0;: chacun doit commencer un mot du texte.</translation>
     </message>

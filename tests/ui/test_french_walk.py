@@ -57,3 +57,17 @@ def test_the_minutes_view_fits_a_laptop_screen_of_1024_by_700(language, qtbot, d
         _minutes_of(window, qtbot, refreshed, code, nth)
         assert window.minimumSizeHint().height() <= 700
         assert window.height() == 700
+
+
+def test_search_names_an_agenda_items_session_in_words(french, qtbot, demo):
+    """Ctrl+K said "ML-FR #3 · point de l’ordre du jour": the session is named as everywhere else, "ML-FR, 3e session"."""
+    from consult_app.ui.search import SearchDialog
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    dialog = SearchDialog(window.navigation)
+    qtbot.addWidget(dialog)
+    dialog.run("Politique visas")
+    lines = [dialog.results.item(i).text().split("\n")[0] for i in range(dialog.results.count())]
+    assert "ML-FR, 3e session · point de l’ordre du jour · Politique des visas : bilan 1997–2002" in lines
+    assert not [line for line in lines if "#" in line]
