@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain import language as _language
-from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
+from ..domain.model import ActionState, Dialogue, ItemKind, MinutesState, SessionState, StatusLevel, pick
 
 SESSION_STATES = {
     SessionState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
@@ -115,6 +115,12 @@ def language_name(code: str, *, first: bool = True) -> str:
     lang = language()
     name = _language.language_name(code, lang if lang in _language.SUPPORTED else "en")
     return name[:1].upper() + name[1:] if first else name
+
+
+def dialogue_title(d: Dialogue) -> str:
+    """'ML-FR — Consultation franco-malienne sur la migration': the code and the name in the dialogue's first working
+    language, the same in the navigator, the dashboard and every list of dialogues."""
+    return f"{d.code} — {pick(d.name, d.languages[0] if d.languages else 'en')}"
 
 
 def ordinal(n: int) -> str:

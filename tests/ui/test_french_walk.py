@@ -71,3 +71,20 @@ def test_search_names_an_agenda_items_session_in_words(french, qtbot, demo):
     lines = [dialog.results.item(i).text().split("\n")[0] for i in range(dialog.results.count())]
     assert "ML-FR, 3e session · point de l’ordre du jour · Politique des visas : bilan 1997–2002" in lines
     assert not [line for line in lines if "#" in line]
+
+
+def test_every_list_of_dialogues_names_them_as_the_navigator_does(french, qtbot, demo):
+    """Documents › Joint Minutes… offered "RCM — Regional Conference on Migration" while the navigator said
+    "RCM — Conferencia Regional sobre Migración": the name is in the dialogue's first working language everywhere."""
+    from consult_app.ui.documents import DocumentOptions
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    nav = window.navigator
+    navigator = [nav.topLevelItem(i).text(0) for i in range(nav.topLevelItemCount())]
+    assert "RCM — Conferencia Regional sobre Migración (Proceso Puebla)" in navigator
+    for kind in ("minutes", "tracker", "brief"):
+        options = DocumentOptions(demo, kind, None, None, window)
+        qtbot.addWidget(options)
+        offered = [options.dialogue.itemText(i) for i in range(options.dialogue.count()) if options.dialogue.itemData(i)]
+        assert offered == navigator
