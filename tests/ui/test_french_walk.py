@@ -83,3 +83,32 @@ def test_every_list_of_dialogues_names_them_as_the_navigator_does(french, qtbot,
         qtbot.addWidget(options)
         offered = [options.dialogue.itemText(i) for i in range(options.dialogue.count()) if options.dialogue.itemData(i)]
         assert offered == navigator
+
+
+def test_the_dialogues_overview_is_all_in_french(french, qtbot, demo, refreshed):
+    """The overview of a dialogue said "Niveau ministerial", "Langues de travail fr", "(December 2000)" and "INT: …"."""
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    nav = window.navigator
+    window.navigator.setCurrentItem(next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("ML-FR")))
+    refreshed(window)
+    text = window.details.document().toRawText()
+    for wanted in ("Ministériel", "Français", "(décembre 2000)", "INT\u00a0: Intégration des Maliens"):
+        assert wanted in text
+    for english in ("ministerial", "December", "INT: "):
+        assert english not in text
+
+
+def test_the_commitments_detail_writes_its_colons_the_french_way(french, qtbot, demo, refreshed):
+    """ "Filiation: pris à la 1re session" and "… après deux ans: 0 → 80 / 75 pour cent (107 %)": a no-break space before
+    each colon, and a figure as the documents print it."""
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.register_view)
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3e"))
+    refreshed(window)
+    window.register_view.select(demo.commitment_by_ref("MLFR-2001-04").id)
+    detail = window.register_view.detail.document().toRawText()
+    assert "Filiation\u00a0: pris à la 1re session" in detail
+    assert "Participants encore en activité après deux ans\u00a0: 0 → 80 / 75\u00a0% (107\u00a0%)" in detail
+    assert "Maliens rentrés avec l'aide au retour\u00a0: 0 → 500 / 500 (100\u00a0%)" in detail
