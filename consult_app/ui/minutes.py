@@ -117,7 +117,7 @@ class MinutesView(View):
         below = QSplitter(Qt.Orientation.Vertical)
         below.addWidget(splitter)
         below.addWidget(self.bottom)
-        below.setSizes([340, 480])
+        below.setSizes([360, 240])  # the record first: the panel below scrolls sooner than the texts one types in
         layout.addWidget(below, 1)
 
     def _build_buttons(self) -> None:
