@@ -80,7 +80,7 @@ def dashboard_html(ws: Workspace, today: dt.date) -> str:
 
 
 def _name(d: Dialogue) -> str:
-    return html.escape(f"{d.code} — {pick(d.name, d.languages[0] if d.languages else 'en')}")
+    return html.escape(labels.dialogue_title(d))
 
 
 def _count(n: int, href: str, alarm: bool = False) -> str:

@@ -45,7 +45,7 @@ class DocumentOptions(Dialog):
         if kind == TRACKER:
             self.dialogue.addItem(self.tr("All dialogues"), None)
         for d in workspace.dialogues():
-            self.dialogue.addItem(f"{d.code} — {next(iter(d.name.values()), '')}", d.id)
+            self.dialogue.addItem(labels.dialogue_title(d), d.id)
         form.addRow(self.tr("Dialogue:"), self.dialogue)
         self.session = QComboBox()
         self.session.setObjectName("session")

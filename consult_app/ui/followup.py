@@ -709,7 +709,7 @@ class IndicatorsView(View):
         for n, ind in enumerate(self.indicators):
             ms = self.workspace.measurements(ind.id)
             latest = ms[-1].value if ms else None
-            share = f"{round(progress(ind.baseline_value, ind.target_value, latest, ind.direction) * 100)} %" if latest is not None else "—"
+            share = labels.share(progress(ind.baseline_value, ind.target_value, latest, ind.direction)) if latest is not None else "—"
             way = self.tr("↑ up is good") if ind.direction == Direction.UP else self.tr("↓ down is good")
             name = pick(ind.name, d.languages[0], tuple(d.languages))
             texts = (
@@ -717,7 +717,7 @@ class IndicatorsView(View):
                 name,
                 labels.number(ind.baseline_value),
                 labels.number(latest) if latest is not None else "—",
-                f"{labels.number(ind.target_value)} {labels.unit(ind.unit)}",
+                labels.quantity(ind.target_value, ind.unit),
                 share,
                 way,
             )

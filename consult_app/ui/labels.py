@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain import language as _language
-from ..domain.model import ActionState, ItemKind, MinutesState, SessionState, StatusLevel
+from ..domain.model import ActionState, Dialogue, ItemKind, Level, MinutesState, SessionState, StatusLevel, pick
 
 SESSION_STATES = {
     SessionState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
@@ -67,8 +67,27 @@ STATUS_LABELS = {
 }
 
 
+LEVELS = {
+    Level.MINISTERIAL: QT_TRANSLATE_NOOP("Labels", "Ministerial"),
+    Level.SENIOR_OFFICIALS: QT_TRANSLATE_NOOP("Labels", "Senior officials"),
+    Level.WORKING_GROUP: QT_TRANSLATE_NOOP("Labels", "Technical working group"),
+}
+# A label and its value: 'Lineage: …' in English, 'Filiation : …' in French (a no-break space before the colon).
+LABELLED = QT_TRANSLATE_NOOP("Labels", "{label}: {value}")
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+def labelled(label: str, value: str) -> str:
+    """'Lineage: made at the 1st session' — the colon as the interface's language writes it ('Filiation : …')."""
+    return tr(LABELLED).format(label=label, value=value)
+
+
+def level(value) -> str:
+    """A dialogue's level (ministerial, senior officials, working group) in the interface's language."""
+    return tr(LEVELS[Level(value)])
 
 
 def session_state(state) -> str:
@@ -117,6 +136,12 @@ def language_name(code: str, *, first: bool = True) -> str:
     return name[:1].upper() + name[1:] if first else name
 
 
+def dialogue_title(d: Dialogue) -> str:
+    """'ML-FR — Consultation franco-malienne sur la migration': the code and the name in the dialogue's first working
+    language, the same in the navigator, the dashboard and every list of dialogues."""
+    return f"{d.code} — {pick(d.name, d.languages[0] if d.languages else 'en')}"
+
+
 def ordinal(n: int) -> str:
     """'3rd', '3e' (1re), '3.ª' — in the interface's language (``domain.language.ordinal``)."""
     lang = language()
@@ -133,6 +158,20 @@ def number(value: float) -> str:
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 2)
+
+
+def share(fraction: float) -> str:
+    """Progress (0.78) as the interface's language writes a percentage: '78%', '78 %' (no-break space), '78 %'."""
+    lang = language()
+    return _language.percent(fraction, lang if lang in _language.SUPPORTED else "en")
+
+
+def quantity(value: float, unit: str) -> str:
+    """An indicator's figure with its unit, as the documents print it (``reports.context.fmt_value``): '30 000' for a
+    count, '75 %' for a percentage, '2 600 000 EUR' for a currency; never '30 000 nombre' or '75 pour cent'."""
+    if unit == "percent":
+        return share(value / 100)
+    return number(value) if unit in ("count", "") else f"{number(value)} {unit}"
 
 
 def day(value) -> str:

@@ -22,9 +22,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..domain.errors import ConsultError
-from ..domain.model import Dialogue, Session, pick
+from ..domain.model import Dialogue, Session
 from ..store import Workspace
-from . import first_paint, memory, overview
+from . import first_paint, labels, memory, overview
 from .commands.creating import CreatingCommands
 from .commands.documents import DocumentCommands
 from .commands.exchange import ExchangeCommands
@@ -274,11 +274,11 @@ class MainWindow(QMainWindow):
         for s in self.workspace.sessions(None):  # one query for the whole tree
             sessions.setdefault(s.dialogue_id, []).append(s)
         for d in self.workspace.dialogues():
-            name = pick(d.name, d.languages[0] if d.languages else "en")
-            top = QTreeWidgetItem([f"{d.code} — {name}"])
+            title = labels.dialogue_title(d)
+            top = QTreeWidgetItem([title])
             top.setData(0, ROLE_KIND, "dialogue")
             top.setData(0, ROLE_ID, d.id)
-            top.setToolTip(0, name)
+            top.setToolTip(0, title)  # the whole name, which a narrow navigator cuts
             self.navigator.addTopLevelItem(top)
             for s in sessions.get(d.id, ()):
                 label = self.tr("{nth} session — {dates}, {venue}").format(nth=ordinal(s.number), dates=overview.dates(s), venue=s.venue.split(",")[0])

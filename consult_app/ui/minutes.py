@@ -40,7 +40,7 @@ from . import access, labels, memory, messages
 from .followup import add_action
 from .negotiation import ProposalsPanel, recorded_parties
 from .view import View
-from .widgets import Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, internal_box, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, List, TextBox, choice_box, context_menu, date_edit, internal_box, line_edit, ok_cancel, scrolling
 
 
 class AmendDialog(FieldErrors, Dialog):
@@ -117,7 +117,7 @@ class MinutesView(View):
         below = QSplitter(Qt.Orientation.Vertical)
         below.addWidget(splitter)
         below.addWidget(self.bottom)
-        below.setSizes([340, 480])
+        below.setSizes([360, 240])  # the record first: the panel below scrolls sooner than the texts one types in
         layout.addWidget(below, 1)
 
     def _build_buttons(self) -> None:
@@ -190,7 +190,7 @@ class MinutesView(View):
         rl.addWidget(self.saved_label)
         splitter = QSplitter()
         splitter.addWidget(self.items)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right))  # two languages' texts and our notes: scrolled rather than taller than a laptop
         memory.splitter(splitter, "minutes/splitter", [28, 72])
         return splitter
 
@@ -217,7 +217,7 @@ class MinutesView(View):
         self.bottom.setObjectName("minutes_tabs")
         self.bottom.setAccessibleName(self.tr("Proposals and amendments"))
         self.bottom.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its tab bar
-        self.bottom.addTab(self.panel, self.tr("Proposals"))
+        self.bottom.addTab(scrolling(self.panel), self.tr("Proposals"))
         self.bottom.addTab(amendments, self.tr("Amendments"))
 
     def panes(self) -> list:

@@ -328,6 +328,8 @@ class ProposalsPanel(QWidget):
         signed = ", ".join(f"{x.name} ({_party_name(d, x.party_id)})" for x in ws.signoffs(s.id) if versions and x.version_id == versions[-1].id)
         if not versions and s.minutes_state == MinutesState.CIRCULATED:
             text = self.tr("Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.")
+        elif not versions and s.minutes_state == MinutesState.AGREED:  # agreed on paper: nothing to circulate, only amendments
+            text = self.tr("Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…")
         elif not versions:
             text = self.tr("Not circulated yet: circulating freezes the joint texts as version 1, with their hash.")
         elif agreed is not None:
@@ -387,9 +389,11 @@ class ProposalsPanel(QWidget):
         old, new = versions.get(self.old.value()), versions.get(self.new.value())
         d = self.workspace.dialogue(self.session.dialogue_id)
         if old is None or new is None or old.number == new.number:
-            self.redline.setHtml(f"<p style='color:#6b7280'>{html.escape(self.tr('Two circulated versions are compared here.'))}</p>")
+            hint = self.tr("Two circulated versions are compared here.")  # outside the f-string: lupdate cannot read inside one
+            self.redline.setHtml(f"<p style='color:#6b7280'>{html.escape(hint)}</p>")
             return
-        self.redline.setHtml(redline_html(N.compare(old, new, d.languages)) or f"<p>{html.escape(self.tr('No text differs between the two versions.'))}</p>")
+        same = self.tr("No text differs between the two versions.")
+        self.redline.setHtml(redline_html(N.compare(old, new, d.languages)) or f"<p>{html.escape(same)}</p>")
 
     # ------------------------------------------------------------ intents
 

@@ -38,14 +38,14 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
     parties = ", ".join(e(p.name) + (Overview.tr(" (home)") if p is home else "") for p in d.parties)
     rows = [
         (Overview.tr("Parties"), parties),
-        (Overview.tr("Level"), e(d.level.value.replace("_", " "))),
+        (Overview.tr("Level"), e(labels.level(d.level))),
         (Overview.tr("Cadence"), e(d.cadence)),
-        (Overview.tr("Working languages"), e(", ".join(d.languages))),
-        (Overview.tr("Founding instrument"), e(d.instrument_title) + (f" ({d.instrument_signed_on:%B %Y})" if d.instrument_signed_on else "")),
+        (Overview.tr("Working languages"), e(", ".join(labels.language_name(lang, first=not n) for n, lang in enumerate(d.languages)))),
+        (Overview.tr("Founding instrument"), e(d.instrument_title) + (f" ({labels.month(d.instrument_signed_on)})" if d.instrument_signed_on else "")),
         (Overview.tr("Classification"), e(d.classification)),
         (Overview.tr("Commitments"), _status_line(ws, d)),
     ]
-    themes = "".join(f"<li>{e(t.code)}: {e(pick(t.title, lang))}</li>" for t in d.themes)
+    themes = "".join(f"<li>{labels.labelled(e(t.code), e(pick(t.title, lang)))}</li>" for t in d.themes)
     table = "".join(f"<tr><th align=left valign=top>{k}</th><td>{v}</td></tr>" for k, v in rows)
     heads = "".join(
         f"<th align=left>{h}</th>"

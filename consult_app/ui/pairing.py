@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..domain.errors import ConsultError
-from ..domain.model import pick
 from ..ops import partners as partner_ops
 from ..store import Workspace
+from . import labels
 from .commands.base import ask_file
 from .widgets import Dialog, choice_box, error_label, ok_cancel
 
@@ -100,11 +100,7 @@ class InviteDialog(_PairingDialog):
             ),
             parent,
         )
-        choices = [
-            (f"{d.code} — {pick(d.name, d.languages[0] if d.languages else 'en')}", d.id)
-            for d in workspace.dialogues()
-            if len(d.parties) > 1 and not workspace.paired_counterpart(d.id)
-        ]
+        choices = [(labels.dialogue_title(d), d.id) for d in workspace.dialogues() if len(d.parties) > 1 and not workspace.paired_counterpart(d.id)]
         self.dialogue = choice_box("dialogue", None, choices, dialogue_id)
         self.name = self.name_field(self.tr("for example Secrétariat malien"))
         self.out = FileField("out", workspace.path.parent, save=True)

@@ -6,7 +6,7 @@ import copy
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain import validate
 from ..domain.model import Dialogue, Party, PartyName
@@ -14,7 +14,7 @@ from ..ops import parties as parties_ops
 from ..store import Workspace
 from . import labels, messages
 from .undo import Undoable
-from .widgets import UndoableEditor, line_edit, ok_cancel
+from .widgets import UndoableEditor, line_edit, ok_cancel, scrolling
 
 _PARTY = re.compile(r"parties\[(\d+)\]")
 
@@ -71,11 +71,7 @@ class PartyNamesDialog(UndoableEditor):
                 self.previews[n, lang] = preview
                 self._preview(n, lang)
                 form.addRow(box)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(page)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.tabs.addTab(scroll, f"{party.name} ({party.code})")
+            self.tabs.addTab(scrolling(page), f"{party.name} ({party.code})")
         layout.addWidget(self.tabs)
         layout.addWidget(self.field_error("other"))
         layout.addWidget(ok_cancel(self))

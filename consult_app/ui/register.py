@@ -133,7 +133,7 @@ class RegisterModel(TableModel):
         level = self.level(row)
         if row.assessments:  # each party's assessment is its own: show both when they differ
             scale = self.dialogue.scale
-            words = " / ".join(f"{self.party(party)}: {labels.status(scale.get(status), status)}" for party, status in row.assessments)
+            words = " / ".join(labels.labelled(self.party(party), labels.status(scale.get(status), status)) for party, status in row.assessments)
         else:
             words = labels.status(level, row.status)
         since = self.overdue_since(row)
@@ -740,20 +740,20 @@ class RegisterView(View):
         for other in replaced_by:
             lineage.append(self.tr("superseded by {ref}").format(ref=self._link(other)))
         title = self.tr("Lineage")
-        return [f"<p><b>{title}:</b> {'; '.join(lineage)}</p>"] if lineage else []
+        return [f"<p>{labels.labelled(f'<b>{title}</b>', '; '.join(lineage))}</p>"] if lineage else []
 
     def _detail_indicators(self, c) -> list[str]:
         e, d, out = html.escape, self.dialogue, []
         for ind in self.workspace.indicators(c.id):
             ms = self.workspace.measurements(ind.id)
             latest = ms[-1] if ms else None
-            share = f" ({round(progress(ind.baseline_value, ind.target_value, latest.value, ind.direction) * 100)} %)" if latest else ""
+            share = f" ({labels.share(progress(ind.baseline_value, ind.target_value, latest.value, ind.direction))})" if latest else ""
             way = self.tr("up is good") if ind.direction == Direction.UP else self.tr("down is good")
-            out.append(
-                f"<p><b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>: {labels.number(ind.baseline_value)} → "
-                f"{labels.number(latest.value) if latest else '?'} / {labels.number(ind.target_value)} {e(labels.unit(ind.unit))}{share} "
-                f"<small style='color:#4b5563'>({way})</small></p>"
+            name = f"<b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>"
+            figures = (
+                f"{labels.number(ind.baseline_value)} → {labels.number(latest.value) if latest else '?'} / {e(labels.quantity(ind.target_value, ind.unit))}"
             )
+            out.append(f"<p>{labels.labelled(name, figures)}{share} <small style='color:#4b5563'>({way})</small></p>")
         return out
 
     def _detail_revisions(self, c) -> list[str]:

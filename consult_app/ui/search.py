@@ -51,7 +51,8 @@ class SearchDialog(Dialog):
         for hit in workspace.search(text, limit=60):
             where = codes.get(hit.dialogue_id, "—")
             if hit.kind == "agenda_item":  # the same item comes back session after session: say which
-                where += f" #{numbers.get(workspace.agenda_item(hit.item_id).session_id, '?')}"
+                number = numbers.get(workspace.agenda_item(hit.item_id).session_id)
+                where = self.tr("{code}, {nth} session").format(code=where, nth=labels.ordinal(number)) if number else where
             item = QListWidgetItem(f"{where} · {labels.search_kind(hit.kind)} · {hit.label}\n    {hit.snippet}")
             item.setData(ROLE, hit)
             self.results.addItem(item)

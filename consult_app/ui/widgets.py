@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTimeEdit,
@@ -245,6 +246,17 @@ def optional_date(text: str, on: dt.date | None, name: str, accessible: str) -> 
     date.setEnabled(on is not None)
     has.toggled.connect(date.setEnabled)
     return has, date
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area that gives it all its room: a pane that may be smaller than its content
+    (the window still fits a 1024×700 laptop; the page scrolls instead of pushing the window past the screen)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's fields, not to the area
+    scroll.setWidget(page)
+    return scroll
 
 
 def one_line(*widgets: QWidget) -> QHBoxLayout:

@@ -4,72 +4,72 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="136"/>
+        <location filename="../../consult_app/ui/pairing.py" line="132"/>
         <source>Accept an Invitation or a Reply</source>
         <translation>Aceptar una invitación o una respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="138"/>
+        <location filename="../../consult_app/ui/pairing.py" line="134"/>
         <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace or into a new one, and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
         <translation>Una invitación de la secretaría de la otra delegación carga su diálogo en este espacio de trabajo o en uno nuevo, y escribe la respuesta que hay que devolver. La respuesta a una invitación hecha aquí completa el emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="144"/>
+        <location filename="../../consult_app/ui/pairing.py" line="140"/>
         <source>for example Secrétariat français (needed for an invitation)</source>
         <translation>por ejemplo Secrétariat français (necesario para una invitación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="146"/>
+        <location filename="../../consult_app/ui/pairing.py" line="142"/>
         <source>this workspace ({name})</source>
         <translation>este espacio de trabajo ({name})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="147"/>
+        <location filename="../../consult_app/ui/pairing.py" line="143"/>
         <source>a new workspace file</source>
         <translation>un nuevo archivo de espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="148"/>
+        <location filename="../../consult_app/ui/pairing.py" line="144"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espacios de trabajo de Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="152"/>
+        <location filename="../../consult_app/ui/pairing.py" line="148"/>
         <source>Invitation or reply:</source>
         <translation>Invitación o respuesta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="153"/>
+        <location filename="../../consult_app/ui/pairing.py" line="149"/>
         <source>Accept an invitation into:</source>
         <translation>Aceptar una invitación en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="154"/>
+        <location filename="../../consult_app/ui/pairing.py" line="150"/>
         <source>New workspace file:</source>
         <translation>Nuevo archivo de espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="155"/>
+        <location filename="../../consult_app/ui/pairing.py" line="151"/>
         <source>Call the other secretariat:</source>
         <translation>Nombre de la otra secretaría:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="156"/>
+        <location filename="../../consult_app/ui/pairing.py" line="152"/>
         <source>Write the reply to:</source>
         <translation>Escribir la respuesta en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="158"/>
+        <location filename="../../consult_app/ui/pairing.py" line="154"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="163"/>
+        <location filename="../../consult_app/ui/pairing.py" line="159"/>
         <source>Choose the invitation or the reply to accept.</source>
         <translation>Elija la invitación o la respuesta que desea aceptar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="169"/>
+        <location filename="../../consult_app/ui/pairing.py" line="165"/>
         <source>Say where to make the new workspace, or accept into this one.</source>
         <translation>Indique dónde crear el nuevo espacio de trabajo, o acepte en este.</translation>
     </message>
@@ -1838,37 +1838,37 @@
         <translation>La invitación contiene la vista conjunta del diálogo (nada interno) y las claves públicas de este espacio de trabajo. Envíela a la secretaría de la otra delegación; esta la acepta en Consult y devuelve una respuesta, que usted acepta aquí.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="109"/>
+        <location filename="../../consult_app/ui/pairing.py" line="105"/>
         <source>for example Secrétariat malien</source>
         <translation>por ejemplo Secrétariat malien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="111"/>
+        <location filename="../../consult_app/ui/pairing.py" line="107"/>
         <source>Dialogue:</source>
         <translation>Diálogo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="111"/>
+        <location filename="../../consult_app/ui/pairing.py" line="107"/>
         <source>Call the other secretariat:</source>
         <translation>Nombre de la otra secretaría:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="111"/>
+        <location filename="../../consult_app/ui/pairing.py" line="107"/>
         <source>Write the invitation to:</source>
         <translation>Escribir la invitación en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="112"/>
+        <location filename="../../consult_app/ui/pairing.py" line="108"/>
         <source>Write Invitation</source>
         <translation>Escribir la invitación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="116"/>
+        <location filename="../../consult_app/ui/pairing.py" line="112"/>
         <source>Every dialogue of this workspace is paired already, or has one party only.</source>
         <translation>Cada diálogo de este espacio de trabajo ya está emparejado o tiene una sola parte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="119"/>
+        <location filename="../../consult_app/ui/pairing.py" line="115"/>
         <source>Say where to write the invitation.</source>
         <translation>Indique dónde escribir la invitación.</translation>
     </message>
@@ -2195,7 +2195,27 @@
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="154"/>
+        <location filename="../../consult_app/ui/labels.py" line="71"/>
+        <source>Ministerial</source>
+        <translation>Ministerial</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="72"/>
+        <source>Senior officials</source>
+        <translation>Altos funcionarios</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="73"/>
+        <source>Technical working group</source>
+        <translation>Grupo de trabajo técnico</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="76"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="193"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -3083,22 +3103,22 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>Pairing</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="179"/>
+        <location filename="../../consult_app/ui/pairing.py" line="175"/>
         <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
         <translation>Invitación para {name} escrita en {path}: el número de seguridad de este espacio de trabajo es {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="183"/>
+        <location filename="../../consult_app/ui/pairing.py" line="179"/>
         <source>Paired with {name} on {code}: {workspace} is open, with the joint record. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}: {workspace} está abierto, con el expediente conjunto. Devuelva {path} a {name}. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="189"/>
+        <location filename="../../consult_app/ui/pairing.py" line="185"/>
         <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}. Devuelva {path} a {name}. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="192"/>
+        <location filename="../../consult_app/ui/pairing.py" line="188"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Emparejado con {name} para {code}: los paquetes entre ustedes solo llevan contenido conjunto. Huella del par, para comparar por teléfono: {number}.</translation>
     </message>
@@ -3156,7 +3176,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>El acta imprime:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="165"/>
+        <location filename="../../consult_app/ui/parties.py" line="161"/>
         <source>Protocol names of {parties}</source>
         <translation>Nombres protocolarios de {parties}</translation>
     </message>
@@ -3501,73 +3521,88 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Enviada antes de que Consult conservara versiones: envíela para fijar la versión 1, con su huella, antes de propuestas y aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="364"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
+        <translation>Aprobada antes de que Consult conservara versiones: el texto registrado es el acta aprobada; todo cambio pasa por Enmendar…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="366"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="365"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="366"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="340"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="342"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="437"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="392"/>
+        <source>Two circulated versions are compared here.</source>
+        <translation>Aquí se comparan dos versiones enviadas.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
+        <source>No text differs between the two versions.</source>
+        <translation>Ningún texto difiere entre las dos versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="422"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="441"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="427"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="431"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -4185,7 +4220,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/search.py" line="34"/>
-        <location filename="../../consult_app/ui/search.py" line="65"/>
+        <location filename="../../consult_app/ui/search.py" line="66"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Escriba unas letras de cualquier palabra: una referencia, un nombre, un título. Cada palabra debe coincidir con el comienzo de una palabra.</translation>
     </message>
@@ -4195,7 +4230,12 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="62"/>
+        <location filename="../../consult_app/ui/search.py" line="55"/>
+        <source>{code}, {nth} session</source>
+        <translation>{code}, {nth} sesión</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/search.py" line="63"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Nada coincide con «{words}». Pruebe con menos palabras o más cortas: cada una debe empezar una palabra del texto.</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="136"/>
+        <location filename="../../consult_app/ui/pairing.py" line="132"/>
         <source>Accept an Invitation or a Reply</source>
         <translation>Accepter une invitation ou une réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="138"/>
+        <location filename="../../consult_app/ui/pairing.py" line="134"/>
         <source>An invitation from the other delegation&apos;s secretariat loads its dialogue into this workspace or into a new one, and writes the reply to send back. The reply to an invitation made here completes the pairing.</source>
         <translation>Une invitation du secrétariat de l’autre délégation charge son dialogue dans cet espace de travail ou dans un nouveau, et écrit la réponse à lui renvoyer. La réponse à une invitation faite ici achève l’appariement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="144"/>
+        <location filename="../../consult_app/ui/pairing.py" line="140"/>
         <source>for example Secrétariat français (needed for an invitation)</source>
         <translation>par exemple Secrétariat français (nécessaire pour une invitation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="146"/>
+        <location filename="../../consult_app/ui/pairing.py" line="142"/>
         <source>this workspace ({name})</source>
         <translation>cet espace de travail ({name})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="147"/>
+        <location filename="../../consult_app/ui/pairing.py" line="143"/>
         <source>a new workspace file</source>
         <translation>un nouveau fichier d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="148"/>
+        <location filename="../../consult_app/ui/pairing.py" line="144"/>
         <source>Consult workspaces (*.consult)</source>
         <translation>Espaces de travail Consult (*.consult)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="152"/>
+        <location filename="../../consult_app/ui/pairing.py" line="148"/>
         <source>Invitation or reply:</source>
         <translation>Invitation ou réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="153"/>
+        <location filename="../../consult_app/ui/pairing.py" line="149"/>
         <source>Accept an invitation into:</source>
         <translation>Accepter une invitation dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="154"/>
+        <location filename="../../consult_app/ui/pairing.py" line="150"/>
         <source>New workspace file:</source>
         <translation>Nouveau fichier d’espace de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="155"/>
+        <location filename="../../consult_app/ui/pairing.py" line="151"/>
         <source>Call the other secretariat:</source>
         <translation>Nom de l’autre secrétariat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="156"/>
+        <location filename="../../consult_app/ui/pairing.py" line="152"/>
         <source>Write the reply to:</source>
         <translation>Écrire la réponse dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="158"/>
+        <location filename="../../consult_app/ui/pairing.py" line="154"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="163"/>
+        <location filename="../../consult_app/ui/pairing.py" line="159"/>
         <source>Choose the invitation or the reply to accept.</source>
         <translation>Choisissez l’invitation ou la réponse à accepter.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="169"/>
+        <location filename="../../consult_app/ui/pairing.py" line="165"/>
         <source>Say where to make the new workspace, or accept into this one.</source>
         <translation>Indiquez où créer le nouvel espace de travail, ou acceptez dans celui-ci.</translation>
     </message>
@@ -1838,37 +1838,37 @@
         <translation>L’invitation contient la vue conjointe du dialogue (rien d’interne) et les clés publiques de cet espace de travail. Envoyez-la au secrétariat de l’autre délégation&#xa0;; il l’accepte dans Consult et renvoie une réponse, que vous acceptez ici.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="109"/>
+        <location filename="../../consult_app/ui/pairing.py" line="105"/>
         <source>for example Secrétariat malien</source>
         <translation>par exemple Secrétariat malien</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="111"/>
+        <location filename="../../consult_app/ui/pairing.py" line="107"/>
         <source>Dialogue:</source>
         <translation>Dialogue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="111"/>
+        <location filename="../../consult_app/ui/pairing.py" line="107"/>
         <source>Call the other secretariat:</source>
         <translation>Nom de l’autre secrétariat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="111"/>
+        <location filename="../../consult_app/ui/pairing.py" line="107"/>
         <source>Write the invitation to:</source>
         <translation>Écrire l’invitation dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="112"/>
+        <location filename="../../consult_app/ui/pairing.py" line="108"/>
         <source>Write Invitation</source>
         <translation>Écrire l’invitation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="116"/>
+        <location filename="../../consult_app/ui/pairing.py" line="112"/>
         <source>Every dialogue of this workspace is paired already, or has one party only.</source>
         <translation>Chaque dialogue de cet espace de travail est déjà apparié, ou n’a qu’une partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="119"/>
+        <location filename="../../consult_app/ui/pairing.py" line="115"/>
         <source>Say where to write the invitation.</source>
         <translation>Indiquez où écrire l’invitation.</translation>
     </message>
@@ -2195,7 +2195,27 @@
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="154"/>
+        <location filename="../../consult_app/ui/labels.py" line="71"/>
+        <source>Ministerial</source>
+        <translation>Ministériel</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="72"/>
+        <source>Senior officials</source>
+        <translation>Hauts fonctionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="73"/>
+        <source>Technical working group</source>
+        <translation>Groupe de travail technique</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="76"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="193"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>
@@ -3083,22 +3103,22 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>Pairing</name>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="179"/>
+        <location filename="../../consult_app/ui/pairing.py" line="175"/>
         <source>Invitation for {name} written to {path}: the safety number of this workspace is {number}.</source>
         <translation>Invitation pour {name} écrite dans {path}&#xa0;: le numéro de sécurité de cet espace de travail est {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="183"/>
+        <location filename="../../consult_app/ui/pairing.py" line="179"/>
         <source>Paired with {name} on {code}: {workspace} is open, with the joint record. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Apparié avec {name} pour {code}&#xa0;: {workspace} est ouvert, avec le dossier conjoint. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone&#xa0;: {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="189"/>
+        <location filename="../../consult_app/ui/pairing.py" line="185"/>
         <source>Paired with {name} on {code}. Send {path} back to {name}. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Apparié avec {name} pour {code}. Renvoyez {path} à {name}. Empreinte de la paire, à comparer par téléphone&#xa0;: {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/pairing.py" line="192"/>
+        <location filename="../../consult_app/ui/pairing.py" line="188"/>
         <source>Paired with {name} on {code}: packets between you carry joint content only. Pair fingerprint, to compare by telephone: {number}.</source>
         <translation>Apparié avec {name} pour {code}&#xa0;: les paquets entre vous ne portent que du contenu conjoint. Empreinte de la paire, à comparer par téléphone&#xa0;: {number}.</translation>
     </message>
@@ -3156,7 +3176,7 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Le procès-verbal imprime&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/parties.py" line="165"/>
+        <location filename="../../consult_app/ui/parties.py" line="161"/>
         <source>Protocol names of {parties}</source>
         <translation>Noms protocolaires de {parties}</translation>
     </message>
@@ -3501,73 +3521,88 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Transmis avant que Consult ne conserve les versions&#xa0;: transmettez-le pour figer la version 1, avec son empreinte, avant toute proposition ou approbation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="364"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
+        <translation>Approuvé avant que Consult ne conserve les versions&#xa0;: le texte enregistré est le relevé approuvé&#xa0;; toute modification passe par Rectifier…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="366"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«&#xa0;{passage}&#xa0;» → «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="365"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «&#xa0;{passage}&#xa0;»&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="366"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «&#xa0;{passage}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis&#xa0;: la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé&#xa0;: version {n}, SHA-256 {hash}&#xa0;; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="340"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="342"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="437"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="392"/>
+        <source>Two circulated versions are compared here.</source>
+        <translation>Deux versions transmises se comparent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
+        <source>No text differs between the two versions.</source>
+        <translation>Aucun texte ne diffère entre les deux versions.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="422"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="441"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="427"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="431"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
@@ -4185,7 +4220,7 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/search.py" line="34"/>
-        <location filename="../../consult_app/ui/search.py" line="65"/>
+        <location filename="../../consult_app/ui/search.py" line="66"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Tapez quelques lettres de n’importe quel mot&#xa0;: une référence, un nom, un titre. Chaque mot doit correspondre au début d’un mot.</translation>
     </message>
@@ -4195,7 +4230,12 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="62"/>
+        <location filename="../../consult_app/ui/search.py" line="55"/>
+        <source>{code}, {nth} session</source>
+        <translation>{code}, {nth} session</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/search.py" line="63"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Rien ne correspond à «&#xa0;{words}&#xa0;». Essayez moins de mots, ou des mots plus courts&#xa0;: chacun doit commencer un mot du texte.</translation>
     </message>

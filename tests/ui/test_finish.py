@@ -126,11 +126,15 @@ def test_columns_and_splitters_fit_then_remember_what_the_person_sets(window, qt
 def test_units_and_search_kinds_in_french(french, window, demo, qtbot):
     window.tabs.setCurrentWidget(window.register_view)
     window.register_view.select(demo.commitment_by_ref("MLFR-2001-04").id)
-    detail = window.register_view.detail.toPlainText()
-    assert " nombre" in detail and " count" not in detail
+    detail = window.register_view.detail.document().toRawText()  # toPlainText() would turn the no-break spaces into spaces
+    assert "/ 75\u00a0%" in detail and "/ 500 " in detail  # a figure as the documents print it: no 'nombre', no 'count'
+    assert not [word for word in ("nombre", "count", "pour cent", "percent") if word in detail]
     window.tabs.setCurrentWidget(window.indicators_view)
     targets = [window.indicators_view.list.item(r, 4).text() for r in range(window.indicators_view.list.rowCount())]
-    assert any(t.endswith("pour cent") for t in targets) and not any(t.endswith(("count", "percent")) for t in targets)
+    assert {"30\u202f000", "75\u00a0%", "2\u202f600\u202f000 EUR"} <= set(targets)
+    assert not [t for t in targets if t.endswith(("nombre", "pour cent", "count", "percent"))]
+    shares = [window.indicators_view.list.item(r, 5).text() for r in range(window.indicators_view.list.rowCount())]
+    assert "78\u00a0%" in shares  # the French no-break space before %, as Babel writes it
     search = window.navigation.search_workspace()
     qtbot.keyClicks(search.query, "MLFR-2002-01")
     kinds = {search.results.item(r).text().split(" · ")[1] for r in range(search.results.count())}
