@@ -91,6 +91,16 @@ def made_once(tmp_path_factory, name: str, build) -> Path:
     return _made[name]
 
 
+def agreed_before_versions(ws: Workspace, session_id: str) -> None:
+    """Minutes agreed as a workspace from before the negotiated record holds them (no version, no sign-off).
+
+    Agreed minutes take no new, removed or moved item: a test that wants such a session builds its items first, as
+    the secretariat did then, and calls this last (as the demo's agreed sessions were made).
+    """
+    with ws.transaction("session"):
+        ws.conn.execute("UPDATE sessions SET minutes_state = 'agreed' WHERE id = ?", (session_id,))
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo workspace, made once per test process (``create_workspace(path, demo=True)``, 50–150 ms)."""

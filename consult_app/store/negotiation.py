@@ -150,11 +150,25 @@ class Negotiation:
 
     def check_texts_editable(self, session: Session, before, after) -> None:
         """Joint texts of the minutes change only while drafting, or by the pen holder between versions."""
-        fields = ("summary", "conclusions") + (("title",) if self.pen_holder(session.id) else ())
+        agreed = session.minutes_state == MinutesState.AGREED
+        fields = ("summary", "conclusions") + (("title",) if agreed or self.pen_holder(session.id) else ())
         if all(getattr(before, f) == getattr(after, f) for f in fields):
             return
-        if session.minutes_state == MinutesState.AGREED:
+        if agreed:
             raise Invalid("The minutes of this session are agreed: record an amendment instead of editing them.", "summary")
+        self._check_pen(session)
+
+    def check_items_editable(self, session: Session) -> None:
+        """Agenda items are added, removed or moved only while the minutes may still be written here: never once they are
+        agreed (their items are the agreed record), nor while the other party holds the pen."""
+        if session.minutes_state == MinutesState.AGREED:
+            raise Invalid(
+                "The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text.",
+                "minutes_state",
+            )
+        self._check_pen(session)
+
+    def _check_pen(self, session: Session) -> None:
         pen = self.pen_holder(session.id)
         if session.minutes_state == MinutesState.CIRCULATED and pen and pen != self.home_party(session.dialogue_id).id:
             holder = self.dialogue(session.dialogue_id).party(pen)

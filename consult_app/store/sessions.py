@@ -138,6 +138,7 @@ class Sessions:
         session = self.session(item.session_id)
         d = self.dialogue(session.dialogue_id)
         validate.agenda_item(item, d.languages)
+        self.check_items_editable(session)
         if item.parent_id is not None:
             self._check_parent(self.agenda_item(item.parent_id), item.session_id)
         with self._write("agenda") as db:
@@ -164,6 +165,7 @@ class Sessions:
     def delete_agenda_item(self, item_id: str) -> None:
         """Remove an item and its sub-items; the others close ranks."""
         item = self.agenda_item(item_id)
+        self.check_items_editable(self.session(item.session_id))
         with self._write("agenda"):
             self._unindex(*[r["id"] for r in self._rows("SELECT id FROM agenda_items WHERE id = ? OR parent_id = ?", (item_id, item_id))])
             self.conn.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
@@ -175,6 +177,7 @@ class Sessions:
         Items are at most two levels deep (2 and 2.1), as agendas are numbered.
         """
         item = self.agenda_item(item_id)
+        self.check_items_editable(self.session(item.session_id))
         if parent_id is not None:
             parent = self.agenda_item(parent_id)
             if parent_id == item_id:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import validate
 from ..domain.errors import ConsultError
-from ..domain.model import AgendaItem, Dialogue, ItemKind, Session, new_id, pick
+from ..domain.model import AgendaItem, Dialogue, ItemKind, MinutesState, Session, new_id, pick
 from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
@@ -338,38 +338,10 @@ class AgendaView(View):
         nodes: dict[str, QTreeWidgetItem] = {}
         restore = None
         for row in rows:
-            item, slot = row.item, row.slot
+            item = row.item
             if item is None:
                 continue  # the first day's made-up heading: the summary says how many days there are
-            theme = d.theme(item.theme_id)
-            lead = d.party(item.lead_party_id)
-            title = pick(item.title, d.languages[0], tuple(d.languages))
-            if row.heading:
-                heading = labels.day_heading(slot.day, slot.start.date())
-                node = QTreeWidgetItem(["", f"{slot.start:%H:%M}", "", heading + (f" · {title}" if title else ""), labels.item_kind(item.kind), "", "", "", ""])
-            else:
-                node = QTreeWidgetItem(
-                    [
-                        slot.number,
-                        f"{slot.start:%H:%M}",
-                        f"{slot.end:%H:%M}",
-                        title,
-                        labels.item_kind(item.kind),
-                        theme.code if theme else "",
-                        lead.code if lead else "",
-                        people.get(item.presenter_id or "", ""),
-                        str(item.duration_min),
-                    ]
-                )
-            node.setData(0, ROLE_ID, item.id)
-            flags = node.flags() | Qt.ItemFlag.ItemIsDragEnabled
-            node.setFlags(flags if item.kind.timetable_only else flags | Qt.ItemFlag.ItemIsDropEnabled)  # no sub-items under a break or a day
-            self._style(node, row)
-            if item.commitment_id:
-                node.setToolTip(3, self.tr("Reviews a commitment: Enter or a double click opens it."))
-            elif item.objective or item.lines_to_take or item.background:
-                node.setToolTip(3, self.tr("Internal notes: {text}").format(text=item.objective or item.lines_to_take or item.background))
-                node.setForeground(3, QBrush(QColor("#111827")))
+            node = self._node(row, d, people, settled=session.minutes_state == MinutesState.AGREED)
             if item.parent_id and item.parent_id in nodes:
                 nodes[item.parent_id].addChild(node)
             else:
@@ -381,6 +353,7 @@ class AgendaView(View):
         if restore is not None:
             self.tree.setCurrentItem(restore)
         self.summary.setText(self._summary(items, rows, session))
+        self._enable()
         self.tree.set_empty_text(self.tr("No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda."))
         self.columns.measure()
         self._enable()
@@ -416,10 +389,48 @@ class AgendaView(View):
             text += " · " + lasts + self.tr(": change its dates or remove a day")
         return text
 
+    def _node(self, row, d: Dialogue, people: dict[str, str], *, settled: bool) -> QTreeWidgetItem:
+        """One row of the tree: an item with its timetable slot, or a day's heading (agreed minutes' rows are not dragged)."""
+        item, slot = row.item, row.slot
+        theme = d.theme(item.theme_id)
+        lead = d.party(item.lead_party_id)
+        title = pick(item.title, d.languages[0], tuple(d.languages))
+        if row.heading:
+            heading = labels.day_heading(slot.day, slot.start.date())
+            node = QTreeWidgetItem(["", f"{slot.start:%H:%M}", "", heading + (f" · {title}" if title else ""), labels.item_kind(item.kind), "", "", "", ""])
+        else:
+            node = QTreeWidgetItem(
+                [
+                    slot.number,
+                    f"{slot.start:%H:%M}",
+                    f"{slot.end:%H:%M}",
+                    title,
+                    labels.item_kind(item.kind),
+                    theme.code if theme else "",
+                    lead.code if lead else "",
+                    people.get(item.presenter_id or "", ""),
+                    str(item.duration_min),
+                ]
+            )
+        node.setData(0, ROLE_ID, item.id)
+        flags = node.flags() if settled else node.flags() | Qt.ItemFlag.ItemIsDragEnabled
+        node.setFlags(flags if item.kind.timetable_only else flags | Qt.ItemFlag.ItemIsDropEnabled)  # no sub-items under a break or a day
+        self._style(node, row)
+        if item.commitment_id:
+            node.setToolTip(3, self.tr("Reviews a commitment: Enter or a double click opens it."))
+        elif item.objective or item.lines_to_take or item.background:
+            node.setToolTip(3, self.tr("Internal notes: {text}").format(text=item.objective or item.lines_to_take or item.background))
+            node.setForeground(3, QBrush(QColor("#111827")))
+        return node
+
     def _enable(self) -> None:
         node = self.tree.currentItem()
         current = self._item(node.data(0, ROLE_ID)) if node else None
         self.actions_by_name["open_commitment"].setEnabled(bool(current and current.commitment_id))
+        # agreed minutes: their items stay as agreed (Edit… still reaches our own notes on each)
+        settled = self.session is not None and self.workspace.session(self.session.id).minutes_state == MinutesState.AGREED
+        for name in ("add", "add_sub", *ROW_ACTIONS, "delete", "up", "down", "indent", "outdent"):
+            self.actions_by_name[name].setEnabled(not settled)
 
     def _item(self, item_id: str | None) -> AgendaItem | None:
         try:

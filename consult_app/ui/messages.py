@@ -97,6 +97,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "'{code}' is not a language code (for example fr)."),
     QT_TRANSLATE_NOOP("Validation", "this dialogue already has a session number {number}."),
     QT_TRANSLATE_NOOP("Validation", "The minutes of this session are agreed: record an amendment instead of editing them."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text."
+    ),
     QT_TRANSLATE_NOOP("Validation", "An item can only become a sub-item of a top-level item of the same session."),
     QT_TRANSLATE_NOOP("Validation", "An item with sub-items cannot itself become a sub-item."),
     QT_TRANSLATE_NOOP("Validation", "the new session must start after the {nth} session ({date})."),

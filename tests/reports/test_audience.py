@@ -36,7 +36,6 @@ from consult_app.domain.model import (
     FollowUpAction,
     Indicator,
     Measurement,
-    MinutesState,
     Party,
     Person,
     Revision,
@@ -50,7 +49,7 @@ from consult_app.store import Workspace, joint_view
 from consult_app.store import joint as joint_module
 
 from .. import documents as services
-from ..conftest import copy_of_demo, private_home
+from ..conftest import agreed_before_versions, copy_of_demo, private_home
 from .test_documents import flat
 
 J, I = Visibility.JOINT, Visibility.INTERNAL  # noqa: E741 (J and I read as a pair in the tables below)
@@ -207,9 +206,7 @@ def build(ws: Workspace) -> dict[str, str]:
     )
     a, b = d.parties
     theme = d.themes[0].id
-    s1 = ws.add_session(
-        Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2), venue="v", host_party_id=a.id, state=SessionState.HELD, minutes_state=MinutesState.AGREED)
-    )
+    s1 = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2), venue="v", host_party_id=a.id, state=SessionState.HELD))
     s2 = ws.add_session(Session(d.id, 2, dt.date(2021, 3, 1), dt.date(2021, 3, 2), venue="v", host_party_id=b.id))
     people = {k: ws.add_person(Person("p", "t", "o", email="e", phone="f")) for k in ("head_a", "member_a", "head_b", "presenter", "directory_only")}
     ws.add_member(DelegationMember(people["head_a"].id, a.id, role="r", is_head=True, session_id=s1.id))
@@ -243,6 +240,7 @@ def build(ws: Workspace) -> dict[str, str]:
             internal_notes="n",
         )
     )
+    agreed_before_versions(ws, s1.id)  # its items first, as agreed minutes take no new one
     amendment = ws.amend_minutes(top.id, "summary", "en", "s", "r", dt.date(2020, 5, 1), author="a", signed_by={a.id: "p"}, recorded_by="w")
     # the negotiation of session 2's minutes: two versions, a decided proposal and an open one, a sign-off
     s2_item = ws.add_agenda_item(AgendaItem(s2.id, {"en": "t", "fr": "t"}, summary={"en": "one two", "fr": "un deux"}, objective="o"))

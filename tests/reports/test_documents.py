@@ -13,24 +13,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from consult_app.domain.model import (
-    AgendaItem,
-    Commitment,
-    Dialogue,
-    FollowUpAction,
-    Indicator,
-    Measurement,
-    MinutesState,
-    Party,
-    Session,
-    SessionState,
-    Theme,
-    Visibility,
-)
+from consult_app.domain.model import AgendaItem, Commitment, Dialogue, FollowUpAction, Indicator, Measurement, Party, Session, SessionState, Theme, Visibility
 from consult_app.store import Workspace
 
 from .. import documents as services
-from ..conftest import ROOT
+from ..conftest import ROOT, agreed_before_versions
 
 ARTEFACTS = ROOT / "test-artifacts"
 
@@ -217,8 +204,9 @@ def secret(tmp_path):
             themes=[Theme("T1", {"en": "Theme one"})],
         )
     )
-    s = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2), venue="Geneva", state=SessionState.HELD, minutes_state=MinutesState.AGREED))
+    s = ws.add_session(Session(d.id, 1, dt.date(2020, 3, 1), dt.date(2020, 3, 2), venue="Geneva", state=SessionState.HELD))
     ws.add_agenda_item(AgendaItem(s.id, {"en": "Shared item"}, theme_id=d.themes[0].id, summary={"en": "Shared summary"}, objective="Our objective"))
+    agreed_before_versions(ws, s.id)
     joint = ws.add_commitment(Commitment(d.id, "SEC-1", {"en": "Shared undertaking"}, d.parties[1].id, s.id, theme_id=d.themes[0].id))
     internal = ws.add_commitment(
         Commitment(d.id, "SEC-2", {"en": "Our position"}, d.parties[0].id, s.id, theme_id=d.themes[0].id, visibility=Visibility.INTERNAL)
@@ -252,12 +240,13 @@ def test_a_very_long_text_still_renders(secret):
     long_text = ("Ștefan Țurcanu a signé. " * 220)[:5000]
     c = secret.add_commitment(Commitment(d.id, "SEC-LONG", {"en": long_text}, d.parties[0].id, s.id))
     secret.log_status(c.id, "on_track", dt.date(2020, 4, 2), note=long_text)
-    secret.add_agenda_item(AgendaItem(s.id, {"en": "Long item"}, position=5, summary={"en": long_text}, objective=long_text))
+    s2 = secret.add_session(Session(d.id, 2, dt.date(2020, 9, 1), dt.date(2020, 9, 2), venue="Geneva"))  # session 1's minutes are agreed
+    secret.add_agenda_item(AgendaItem(s2.id, {"en": "Long item"}, position=5, summary={"en": long_text}, objective=long_text))
     secret.add_action(FollowUpAction(d.id, long_text, session_id=s.id))
     for pdf in (
-        services.minutes_pdf(secret, "SEC", 1),
+        services.minutes_pdf(secret, "SEC", 2),
         services.tracker_pdf(secret, "SEC", dt.date(2020, 5, 1)),
-        services.brief_pdf(secret, "SEC", 1, dt.date(2020, 2, 20)),
+        services.brief_pdf(secret, "SEC", 2, dt.date(2020, 8, 20)),
     ):
         assert "Ștefan Țurcanu a signé." in flat(pdf)
 

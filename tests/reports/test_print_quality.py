@@ -23,14 +23,14 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from consult_app.domain.model import AgendaItem, Commitment, DelegationMember, Dialogue, MinutesState, Party, PartyName, Person, Session, SessionState, Theme
+from consult_app.domain.model import AgendaItem, Commitment, DelegationMember, Dialogue, Party, PartyName, Person, Session, SessionState, Theme
 from consult_app.reports.base import Renderer, watermark_size
 from consult_app.reports.brief import BriefRenderer
 from consult_app.reports.labels import LABELS
 from consult_app.store import Workspace
 
 from .. import documents as services
-from ..conftest import private_home
+from ..conftest import agreed_before_versions, private_home
 from .test_documents import flat, pages, save_pages_png
 
 MARGIN = Renderer.margin
@@ -99,7 +99,6 @@ def build_stress(ws: Workspace) -> dict[str, list[str]]:
             venue="Bamako, Centre international de conférences",
             host_party_id=other.id,
             state=SessionState.HELD,
-            minutes_state=MinutesState.AGREED,
         )
     )
     strings: dict[str, list[str]] = {"titles": [], "people": [], "commitments": []}
@@ -127,6 +126,7 @@ def build_stress(ws: Workspace) -> dict[str, list[str]]:
         if n % 5 == 0:
             parent = item.id
         strings["titles"].append(title)
+    agreed_before_versions(ws, s.id)  # its items first, as agreed minutes take no new one
     for n in range(30):
         text = f"Engagement {n} : la partie concernée met en œuvre le programme de coopération numéro {n} avant l’échéance convenue."
         ws.add_commitment(

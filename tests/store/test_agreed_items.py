@@ -1,0 +1,60 @@
+"""Agreed minutes keep their items: none added, removed or moved, and their titles unchanged, whether they were agreed by
+sign-off (hashed) or before Consult kept versions; our own notes on each item stay editable. Before, an item of agreed
+minutes could be deleted or a new one added without a word, and a title changed on minutes agreed before versions."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from consult_app.domain.errors import Invalid
+from consult_app.domain.model import AgendaItem, MinutesState
+from consult_app.store import Workspace
+
+REFUSED = "The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text."
+
+
+def agreed_by_sign_off(ws: Workspace):
+    d = ws.dialogue_by_code("ML-FR")
+    s = ws.session_by_number(d.id, 3)
+    ws.circulate(s.id, by="test")
+    ws.sign_off(s.id, "Dominique Laurent", recorded_by="test")
+    ws.sign_off(s.id, "Mamadou Traoré", party_id=d.party_by_code("ML").id, recorded_by="test")
+    return ws.session(s.id)
+
+
+def agreed_before_versions(ws: Workspace):
+    return ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 2)
+
+
+@pytest.mark.parametrize("agreed", [agreed_by_sign_off, agreed_before_versions])
+def test_agreed_minutes_keep_their_items(demo, agreed):
+    session = agreed(demo)
+    assert session.minutes_state == MinutesState.AGREED
+    items = demo.agenda(session.id)
+    first, last = items[0], items[-1]
+    attempts = {
+        "add": lambda: demo.add_agenda_item(AgendaItem(session.id, {"fr": "Point ajouté après coup"})),
+        "delete": lambda: demo.delete_agenda_item(last.id),
+        "move": lambda: demo.move_agenda_item(last.id, None, 0),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(Invalid) as refused:
+            attempt()
+        assert str(refused.value) == REFUSED, what
+    with pytest.raises(Invalid, match="^The minutes of this session are agreed: record an amendment instead of editing them.$"):
+        demo.update_agenda_item(dataclasses.replace(first, title={**first.title, "fr": "Titre changé"}))
+    assert demo.agenda(session.id) == items  # nothing changed
+
+    noted = demo.update_agenda_item(dataclasses.replace(first, internal_notes="Relire avant la prochaine session."))
+    assert demo.agenda_item(first.id).internal_notes == noted.internal_notes == "Relire avant la prochaine session."
+
+
+def test_draft_minutes_take_new_removed_and_moved_items(demo):
+    session = demo.session_by_number(demo.dialogue_by_code("ML-FR").id, 3)
+    added = demo.add_agenda_item(AgendaItem(session.id, {"fr": "Point ajouté"}))
+    demo.move_agenda_item(added.id, None, 0)
+    assert min((i for i in demo.agenda(session.id) if i.parent_id is None), key=lambda i: i.position).id == added.id
+    demo.delete_agenda_item(added.id)
+    assert added.id not in {i.id for i in demo.agenda(session.id)}
