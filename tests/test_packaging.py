@@ -89,12 +89,13 @@ def exercise(command: list[str], folder: Path) -> None:
     assert window.stdout.startswith("first-paint "), window.stdout
 
 
-def requirements(listed: list[str]) -> list[tuple[str, str]]:
-    """Requirements without a marker (those of extras have one), by normalised name, with their version bounds."""
+def requirements(listed: list[str]) -> list[tuple[str, str, str]]:
+    """Requirements outside the extras, by normalised name, with their version bounds and markers (a platform's too:
+    the dependencies are installed before the wheel, so one the wheel forgot to declare would not be missed there)."""
     from packaging.requirements import Requirement
     from packaging.utils import canonicalize_name
 
-    return sorted((canonicalize_name(r.name), str(r.specifier)) for r in map(Requirement, listed) if r.marker is None)
+    return sorted((canonicalize_name(r.name), str(r.specifier), str(r.marker or "")) for r in map(Requirement, listed) if "extra" not in str(r.marker or ""))
 
 
 def test_a_wheel_installed_in_a_fresh_venv_works_from_another_folder(tmp_path):

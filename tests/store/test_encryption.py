@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -93,6 +94,29 @@ def private(paths: list[Path]) -> list[str]:
     return wrong
 
 
+@contextlib.contextmanager
+def sqlcipher_logging_as_in_a_new_process():
+    """SQLCipher's log level is one for the whole process, and this one has already quieted it (connection._quiet).
+
+    A new process starts at WARN, where a wrong key's "hmac check failed" is
+    printed to file descriptor 2: put that back for a command run in-process,
+    so that what a new process would print shows there too; quiet again after.
+    """
+
+    def log_level(level: str) -> None:
+        conn = driver.connect(":memory:")
+        try:
+            conn.execute(f"PRAGMA cipher_log_level = {level}")
+        finally:
+            conn.close()
+
+    log_level("WARN")
+    try:
+        yield
+    finally:
+        log_level("NONE")
+
+
 def encrypted_demo_made(folder: Path) -> None:
     create_workspace(folder / "w.consult", demo=True, key=connection.new_key(PASS)).close()
 
@@ -163,7 +187,8 @@ def test_a_missing_or_wrong_passphrase_is_one_sentence_and_the_file_is_untouched
         if n == 0:
             result = run_cli(*command, *extra, env=env)  # a process of its own: all it prints, SQLCipher's log included
         else:
-            result = call_cli(*command, *extra, env=env)
+            with sqlcipher_logging_as_in_a_new_process():
+                result = call_cli(*command, *extra, env=env)
             assert capfd.readouterr() == ("", "")  # nothing printed below Python either (SQLCipher logs to the file descriptor)
         expected = (
             "consult-app: f.consult is encrypted: give its passphrase (--passphrase-file, CONSULT_PASSPHRASE, or type it).\n"

@@ -135,6 +135,7 @@ class TestForeignFiles:
             Workspace.open(demo_path)
         assert str(err.value).startswith(f"{demo_path} was changed outside Consult and was not opened, so nothing was written to it ({detail}")
         assert "No backup of it was found." in str(err.value) or "The latest good backup is from" in str(err.value)
+        assert safety.read_lock(demo_path) is None  # the refused open let go of the writer's lock (another process may take it)
         status = call_cli("status", demo_path, MLFR, "on_track")
         assert status.returncode == 1 and "was changed outside Consult" in status.stderr
         assert demo_path.read_bytes() == before
