@@ -287,8 +287,8 @@ class AgendaView(View):
             ("delete", self.tr("Delete"), "Delete", self.delete),
             ("up", self.tr("Move Up"), "Alt+Up", lambda: self.shift(-1)),
             ("down", self.tr("Move Down"), "Alt+Down", lambda: self.shift(1)),
+            ("outdent", self.tr("Outdent"), "Alt+Left", self.outdent),  # ◀ then ▶, as the keys lie
             ("indent", self.tr("Indent"), "Alt+Right", self.indent),
-            ("outdent", self.tr("Outdent"), "Alt+Left", self.outdent),
         )
 
     def _build_actions(self, toolbar: QToolBar) -> None:

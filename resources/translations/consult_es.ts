@@ -369,12 +369,12 @@
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>

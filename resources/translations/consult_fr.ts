@@ -369,12 +369,12 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="290"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
