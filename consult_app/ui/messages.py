@@ -100,6 +100,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Validation", "The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text."
     ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The minutes of this session are agreed: an item's place, kind and timing stay as agreed; record an amendment to change a text."
+    ),
     QT_TRANSLATE_NOOP("Validation", "An item can only become a sub-item of a top-level item of the same session."),
     QT_TRANSLATE_NOOP("Validation", "An item with sub-items cannot itself become a sub-item."),
     QT_TRANSLATE_NOOP("Validation", "the new session must start after the {nth} session ({date})."),
