@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 # opening a workspace reads no minutes' record.
 
 
-# What an item of agreed minutes keeps (besides its texts, which only an amendment changes).
-ITEM_KEPT = ("kind", "session_id", "parent_id", "position", "duration_min", "start_time")
-
-
 def _record():
     """The module of the minutes' record (domain.negotiation), loaded on first use."""
     from ..domain import negotiation
@@ -177,7 +173,7 @@ class Negotiation:
         record it at all (a break is no part of them) and the day it is printed under; our own notes stay editable."""
         if session.minutes_state != MinutesState.AGREED:
             return
-        changed = next((f for f in ITEM_KEPT if getattr(before, f) != getattr(after, f)), None)
+        changed = next((f for f in validate.AGREED_ITEM_KEPT if getattr(before, f) != getattr(after, f)), None)
         if changed:
             raise Invalid(
                 "The minutes of this session are agreed: an item's place, kind and timing stay as agreed; record an amendment to change a text.", changed
