@@ -320,8 +320,9 @@ LAST_ITEM = f"SELECT id FROM agenda_items WHERE session_id = ({ML_FR_1}) AND par
             "agenda item 'Clôture' of ML-FR session 1",  # named as the packet would leave it
         ),
         (f"UPDATE agenda_items SET position = 0 WHERE id = ({LAST_ITEM})", "agenda item 'Clôture et date de la prochaine session' of ML-FR session 1"),
+        (f"DELETE FROM sessions WHERE id = ({ML_FR_1})", "ML-FR session 1"),  # its items would go with it
     ],
-    ids=["added", "deleted", "made a break", "retitled", "moved"],
+    ids=["added", "deleted", "made a break", "retitled", "moved", "session deleted"],
 )
 def test_a_secretariat_packet_does_not_add_remove_or_move_items_of_agreed_minutes(pair, edit, what):
     """The secretariat may change anything of a field copy but history: a packet from a secretariat file edited with the
