@@ -97,3 +97,27 @@ def test_an_item_of_agreed_minutes_keeps_its_place_kind_and_timing(demo, agreed)
         demo.update_agenda_item(moved_in)
     for kept in ({"theme_id": None}, {"presenter_id": None}, {"lines_to_take": "Rappeler le chiffre de 2001."}):
         assert demo.update_agenda_item(dataclasses.replace(item, **kept)) == dataclasses.replace(item, **kept)  # not part of the minutes
+
+
+@pytest.mark.parametrize("agreed", [agreed_by_sign_off, agreed_before_versions])
+def test_the_ops_that_write_several_items_meet_the_same_refusal(demo, agreed):
+    """Carry-over, timetable rows, and what undo and redo call (restore a deletion, put back or take away an addition)."""
+    from consult_app.domain.model import ItemKind
+
+    session = agreed(demo)
+    items = demo.agenda(session.id)
+    parent = next(i for i in items if i.parent_id is None and not i.kind.timetable_only)
+    sub = dataclasses.replace(items[-1], id="0190a000-0000-7000-8000-000000000001", position=0, parent_id=parent.id, kind=ItemKind.DISCUSSION)
+    attempts = {
+        "carry-over": lambda: sessions_ops.refresh_carry_over(demo, session.id),
+        "break": lambda: sessions_ops.add_timetable_row(demo, session.id, ItemKind.BREAK, after_id=items[0].id),
+        "redo an addition": lambda: sessions_ops.add_agenda_items(demo, [sub]),
+        "undo an addition": lambda: sessions_ops.delete_agenda_items(demo, [items[-1].id]),
+        "undo a deletion": lambda: sessions_ops.restore_agenda_items(demo, [sub]),
+        "a move": lambda: sessions_ops.move_agenda_item(demo, items[-1].id, None, 0),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(Invalid) as refused:
+            attempt()
+        assert str(refused.value) in (REFUSED, 'This agenda has no "Review of commitments" item: add one (kind: review of commitments) first.'), what
+    assert demo.agenda(session.id) == items
