@@ -30,6 +30,7 @@ minutes are not set back at all. Both are refused with one sentence
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import hashlib
 import json
@@ -421,19 +422,33 @@ def texts_in_force(agreed: MinutesVersion, amendments: Iterable) -> dict:
 
 
 def differences(frozen: dict, items: Iterable[AgendaItem]) -> list[str]:
-    """Where the items' joint texts differ from frozen ones: '4 summary [fr]', one phrase each."""
+    """Where the items differ from frozen ones: '4 summary [fr]', 'item 5 is now numbered 6', one phrase each.
+
+    The minutes print the items discussed, numbered, with their texts: an item added, no longer discussed (made a
+    break), or numbered otherwise (moved, made a sub-item) changes them as much as a text does.
+    """
+    from .rules import discussed, timetable
+
+    items = list(items)
     now = {i.id: i for i in items}
+    numbers = {i: slot.number for i, slot in timetable(items, dt.datetime(2000, 1, 1)).items()}  # numbers do not depend on the start
     out = []
     for f in frozen.get("items", ()):
         item = now.get(f["id"])
         if item is None:
             out.append(f"item {f.get('number') or '?'} is missing")
             continue
+        if f.get("number") and item.kind.timetable_only:  # (a break frozen with the items, as early versions did, has no number)
+            out.append(f"item {f['number']} is no longer discussed")
+        elif f.get("number") and numbers.get(item.id) != f["number"]:
+            out.append(f"item {f['number']} is now numbered {numbers.get(item.id)}")
         for name in FIELDS:
             mine, theirs = getattr(item, name) or {}, f.get(name) or {}
             for lang in sorted(set(mine) | set(theirs)):
                 if (mine.get(lang) or "") != (theirs.get(lang) or ""):
                     out.append(f"item {f.get('number') or '?'} {name} [{lang}]")
+    agreed = {f.get("id") for f in frozen.get("items", ())}
+    out += [f"item {numbers.get(i.id) or '?'} was added" for i in discussed(items) if i.id not in agreed]
     return out
 
 

@@ -55,6 +55,8 @@ LATEST = dt.date(2199, 12, 31)
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|\+00:00)", re.ASCII)
 MINUTES_FIELDS = ("summary", "conclusions")
+AGREED_ITEM_KEPT = ("kind", "session_id", "parent_id", "position", "duration_min", "start_time")
+"""What an item of agreed minutes keeps, besides its title and texts: its number, whether the minutes record it, its day."""
 
 
 # ------------------------------------------------------------- plain values

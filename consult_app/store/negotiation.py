@@ -168,6 +168,17 @@ class Negotiation:
             )
         self._check_pen(session)
 
+    def check_item_kept(self, session: Session, before, after) -> None:
+        """An item of agreed minutes keeps its session, place, kind and timing: they decide its number, whether the minutes
+        record it at all (a break is no part of them) and the day it is printed under; our own notes stay editable."""
+        if session.minutes_state != MinutesState.AGREED:
+            return
+        changed = next((f for f in validate.AGREED_ITEM_KEPT if getattr(before, f) != getattr(after, f)), None)
+        if changed:
+            raise Invalid(
+                "The minutes of this session are agreed: an item's place, kind and timing stay as agreed; record an amendment to change a text.", changed
+            )
+
     def _check_pen(self, session: Session) -> None:
         pen = self.pen_holder(session.id)
         if session.minutes_state == MinutesState.CIRCULATED and pen and pen != self.home_party(session.dialogue_id).id:

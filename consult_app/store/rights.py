@@ -420,6 +420,8 @@ def _reason(change: Change, rights: Rights, scope: str | None, rows: WithPacket,
         for column in change.new:
             if allowed is not None and column not in allowed:
                 return _said("a {title} may not change the {column} of {things}", title=rights.title, column=column.replace("_", " "), things=plural)
+    if table in ("agenda_items", "sessions") and _agreed_items_reason(change, rows):
+        return "the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing"
     if op != "insert":
         before = rows.before(table, {n: change.old.get(n) for n, _t, _nn, pk in rows.columns(table) if pk})
         if before is None:
@@ -458,6 +460,22 @@ def _agreed_minutes_reason(change: Change, rights: Rights, rows: WithPacket, ame
         if column in change.new and (change.old.get("id"), column) not in amended:
             return "the text of agreed minutes can only change through an amendment, and this packet holds none for it"
     return None
+
+
+def _agreed_items_reason(change: Change, rows: WithPacket) -> bool:
+    """Whether a change adds, removes, moves, retitles or re-times an item of minutes agreed here (or deletes such a session).
+
+    The secretariat's own store refuses all of these (see ``Negotiation.check_items_editable``): in a packet they come
+    from a file edited behind its back, or a crafted one; minutes agreed before versions have no hash to notice them.
+    """
+    agreed = lambda session_id: (rows.before("sessions", {"id": session_id}) or {}).get("minutes_state") == MinutesState.AGREED.value  # noqa: E731
+    if change.table == "sessions":
+        return change.op == "delete" and agreed(change.old.get("id"))
+    if change.op == "update" and not any(c in change.new for c in ("title", *validate.AGREED_ITEM_KEPT)):
+        return False
+    here = rows.before("agenda_items", {"id": change.old.get("id")}) if change.op != "insert" else None
+    there = rows.resulting(change) if change.op != "delete" else None
+    return any(row is not None and agreed(row.get("session_id")) for row in (here, there))
 
 
 def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> str | None:

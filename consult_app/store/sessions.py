@@ -156,7 +156,14 @@ class Sessions:
         validate.agenda_item(item, d.languages)
         if item.kind.timetable_only and self._one("SELECT 1 FROM agenda_items WHERE parent_id = ?", (item.id,)):
             raise Invalid("kind: an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.", "kind")
-        self.check_texts_editable(session, self.agenda_item(item.id), item)
+        before = self.agenda_item(item.id)
+        if before.session_id != item.session_id:  # leaving a session, or joining one, is removing or adding an item there
+            self.check_items_editable(self.session(before.session_id))
+            self.check_items_editable(session)
+        if before.parent_id != item.parent_id and item.parent_id is not None:
+            self._check_parent(self.agenda_item(item.parent_id), item.session_id)
+        self.check_item_kept(self.session(before.session_id), before, item)
+        self.check_texts_editable(session, before, item)
         with self._write("agenda") as db:
             db.table("agenda_items").update(item.id, codec.row_of(item))
             self._index_item(item, d.id)

@@ -100,6 +100,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Validation", "The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text."
     ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The minutes of this session are agreed: an item's place, kind and timing stay as agreed; record an amendment to change a text."
+    ),
     QT_TRANSLATE_NOOP("Validation", "An item can only become a sub-item of a top-level item of the same session."),
     QT_TRANSLATE_NOOP("Validation", "An item with sub-items cannot itself become a sub-item."),
     QT_TRANSLATE_NOOP("Validation", "the new session must start after the {nth} session ({date})."),
@@ -314,6 +317,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes cannot be changed by a {title} (only amended, with both sides' sign-off)"),
     QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)"),
     QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes can only change through an amendment, and this packet holds none for it"),
+    QT_TRANSLATE_NOOP("Validation", "the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not record another party's assessment"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not circulate a version in another party's name"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not propose in another party's name"),

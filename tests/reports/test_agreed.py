@@ -201,3 +201,42 @@ def test_agreed_texts_changed_behind_the_apps_back_are_not_printed_under_the_has
     assert check(agreed_path).problems == [
         "Minutes: The minutes of ML-FR session 3 differ from the agreed version 2 (item 2 conclusions [fr]): agreed texts change only by amendment."
     ]
+
+
+SESSION_3 = "(SELECT s.id FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id WHERE d.code = 'ML-FR' AND s.number = 3)"
+TOP = "session_id = " + SESSION_3 + " AND parent_id IS NULL AND position = {}"
+
+
+@pytest.mark.parametrize(
+    "sql, changes",
+    [
+        (
+            f"INSERT INTO agenda_items (id, session_id, title, position, kind) VALUES ('forged', {SESSION_3}, '{{\"fr\": \"Point ajouté\"}}', 9, 'discussion')",
+            "item 7 was added",
+        ),
+        (f"UPDATE agenda_items SET kind = 'break' WHERE {TOP.format(4)}", "item 5 is no longer discussed, item 6 is now numbered 5"),
+        (
+            f"UPDATE agenda_items SET position = CASE position WHEN 4 THEN 5 ELSE 4 END WHERE {TOP.format(4)} OR {TOP.format(5)}",
+            "item 5 is now numbered 6, item 6 is now numbered 5",
+        ),
+        (f"UPDATE agenda_items SET parent_id = (SELECT id FROM agenda_items WHERE {TOP.format(4)}) WHERE {TOP.format(5)}", "item 6 is now numbered 5.1"),
+    ],
+    ids=["added", "made a break", "swapped", "made a sub-item"],
+)
+def test_agreed_items_added_or_moved_behind_the_apps_back_are_not_printed_under_the_hash(agreed_path, sql, changes):
+    """Only the agreed texts were compared: an item added, turned into a break (gone from the minutes), moved or made a
+    sub-item with the sqlite3 shell printed under the agreed hash, and `check` found nothing."""
+    import sqlite3
+
+    conn = sqlite3.connect(agreed_path)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    sentence = f"The minutes of ML-FR session 3 differ from the agreed version 2 ({changes}): agreed texts change only by amendment."
+    with Workspace.open(agreed_path, readonly=True) as ws:
+        with pytest.raises(Invalid) as refused:
+            documents.minutes(ws, ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3).id)
+        assert str(refused.value) == sentence
+    from consult_app.ops.workspaces import check
+
+    assert check(agreed_path).problems == [f"Minutes: {sentence}"]

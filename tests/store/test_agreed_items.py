@@ -5,11 +5,13 @@ minutes could be deleted or a new one added without a word, and a title changed 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
 from consult_app.domain.errors import Invalid
 from consult_app.domain.model import AgendaItem, MinutesState
+from consult_app.ops import sessions as sessions_ops
 from consult_app.store import Workspace
 
 REFUSED = "The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text."
@@ -58,3 +60,64 @@ def test_draft_minutes_take_new_removed_and_moved_items(demo):
     assert min((i for i in demo.agenda(session.id) if i.parent_id is None), key=lambda i: i.position).id == added.id
     demo.delete_agenda_item(added.id)
     assert added.id not in {i.id for i in demo.agenda(session.id)}
+
+
+KEPT = "The minutes of this session are agreed: an item's place, kind and timing stay as agreed; record an amendment to change a text."
+
+
+@pytest.mark.parametrize("agreed", [agreed_by_sign_off, agreed_before_versions])
+def test_an_item_of_agreed_minutes_keeps_its_place_kind_and_timing(demo, agreed):
+    """Saving an item with another kind (a break drops it from the minutes), parent, position, duration (which day it
+    falls on), day start or session went through and changed the printed agreed record, with no word and no hash noticing."""
+    from consult_app.domain.model import ItemKind
+
+    session = agreed(demo)
+    items = demo.agenda(session.id)
+    top = [i for i in items if i.parent_id is None and not i.kind.timetable_only]
+    item = top[1]
+    last = demo.sessions(session.dialogue_id)[-1]
+    draft = sessions_ops.new_session(demo, session.dialogue_id, last.starts_on + dt.timedelta(days=365), last.ends_on + dt.timedelta(days=365))
+    changes = {
+        "kind": {"kind": ItemKind.BREAK},
+        "parent_id": {"parent_id": top[0].id},
+        "position": {"position": top[2].position},
+        "duration_min": {"duration_min": item.duration_min + 45},
+        "start_time": {"start_time": dataclasses.replace(session).start_time},
+    }
+    for what, change in changes.items():
+        with pytest.raises(Invalid) as refused:
+            demo.update_agenda_item(dataclasses.replace(item, **change))
+        assert (str(refused.value), refused.value.field) == (KEPT, what), what
+    with pytest.raises(Invalid, match=f"^{REFUSED.replace('.', '[.]')}$"):  # leaving agreed minutes is being removed from them
+        demo.update_agenda_item(dataclasses.replace(item, session_id=draft.id))
+    assert demo.agenda(session.id) == items  # nothing changed
+
+    moved_in = dataclasses.replace(demo.agenda(draft.id)[-1], session_id=session.id)
+    with pytest.raises(Invalid, match=f"^{REFUSED.replace('.', '[.]')}$"):  # another session's item does not join agreed minutes
+        demo.update_agenda_item(moved_in)
+    for kept in ({"theme_id": None}, {"presenter_id": None}, {"lines_to_take": "Rappeler le chiffre de 2001."}):
+        assert demo.update_agenda_item(dataclasses.replace(item, **kept)) == dataclasses.replace(item, **kept)  # not part of the minutes
+
+
+@pytest.mark.parametrize("agreed", [agreed_by_sign_off, agreed_before_versions])
+def test_the_ops_that_write_several_items_meet_the_same_refusal(demo, agreed):
+    """Carry-over, timetable rows, and what undo and redo call (restore a deletion, put back or take away an addition)."""
+    from consult_app.domain.model import ItemKind
+
+    session = agreed(demo)
+    items = demo.agenda(session.id)
+    parent = next(i for i in items if i.parent_id is None and not i.kind.timetable_only)
+    sub = dataclasses.replace(items[-1], id="0190a000-0000-7000-8000-000000000001", position=0, parent_id=parent.id, kind=ItemKind.DISCUSSION)
+    attempts = {
+        "carry-over": lambda: sessions_ops.refresh_carry_over(demo, session.id),
+        "break": lambda: sessions_ops.add_timetable_row(demo, session.id, ItemKind.BREAK, after_id=items[0].id),
+        "redo an addition": lambda: sessions_ops.add_agenda_items(demo, [sub]),
+        "undo an addition": lambda: sessions_ops.delete_agenda_items(demo, [items[-1].id]),
+        "undo a deletion": lambda: sessions_ops.restore_agenda_items(demo, [sub]),
+        "a move": lambda: sessions_ops.move_agenda_item(demo, items[-1].id, None, 0),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(Invalid) as refused:
+            attempt()
+        assert str(refused.value) in (REFUSED, 'This agenda has no "Review of commitments" item: add one (kind: review of commitments) first.'), what
+    assert demo.agenda(session.id) == items

@@ -299,3 +299,43 @@ def test_the_secretariat_may_not_rewrite_history_either(pair):
     with Workspace.open(a) as ws, pytest.raises(ConsultError) as err:
         import_packet(ws, data, name="s1.packet")
     assert "status history cannot be changed or deleted: packet refused, nothing was imported (s1.packet from Secretariat)." in str(err.value)
+
+
+AGREED_ITEMS = "the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing"
+ML_FR_1 = "SELECT s.id FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id WHERE d.code = 'ML-FR' AND s.number = 1 AND s.minutes_state = 'agreed'"
+LAST_ITEM = f"SELECT id FROM agenda_items WHERE session_id = ({ML_FR_1}) AND parent_id IS NULL ORDER BY position DESC LIMIT 1"
+
+
+@pytest.mark.parametrize(
+    "edit, what",
+    [
+        (
+            f"INSERT INTO agenda_items (id, session_id, title, position, kind) VALUES ('forged', ({ML_FR_1}), '{{\"fr\": \"Quota de visas\"}}', 20, 'discussion')",
+            "agenda item 'Quota de visas' of ML-FR session 1",
+        ),
+        (f"DELETE FROM agenda_items WHERE id = ({LAST_ITEM})", "agenda item 'Clôture et date de la prochaine session' of ML-FR session 1"),
+        (f"UPDATE agenda_items SET kind = 'break' WHERE id = ({LAST_ITEM})", "agenda item 'Clôture et date de la prochaine session' of ML-FR session 1"),
+        (
+            f'UPDATE agenda_items SET title = \'{{"fr": "Clôture"}}\' WHERE id = ({LAST_ITEM})',
+            "agenda item 'Clôture' of ML-FR session 1",  # named as the packet would leave it
+        ),
+        (f"UPDATE agenda_items SET position = 0 WHERE id = ({LAST_ITEM})", "agenda item 'Clôture et date de la prochaine session' of ML-FR session 1"),
+        (f"DELETE FROM sessions WHERE id = ({ML_FR_1})", "ML-FR session 1"),  # its items would go with it
+    ],
+    ids=["added", "deleted", "made a break", "retitled", "moved", "session deleted"],
+)
+def test_a_secretariat_packet_does_not_add_remove_or_move_items_of_agreed_minutes(pair, edit, what):
+    """The secretariat may change anything of a field copy but history: a packet from a secretariat file edited with the
+    sqlite3 shell (or crafted with its key) added, deleted, retitled or moved items of agreed minutes on the field copy,
+    where nothing noticed (these minutes were agreed before versions: no hash)."""
+    s, a = pair
+    shell(s, edit)
+    assert sender_refusal(s).startswith(f"Bamako embassy would refuse this packet ({what}: {AGREED_ITEMS}); nothing was exported")
+    saved = a.read_bytes()
+    with Workspace.open(s) as ws:
+        data = export_packet(ws, check_rights=False)[0]
+    with Workspace.open(a) as ws:
+        with pytest.raises(ConsultError) as err:
+            import_packet(ws, data, name="s1.packet")
+    assert str(err.value) == f"{what}: {AGREED_ITEMS}: packet refused, nothing was imported (s1.packet from Secretariat)."
+    assert a.read_bytes() == saved

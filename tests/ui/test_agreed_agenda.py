@@ -22,3 +22,44 @@ def test_the_agenda_of_agreed_minutes_is_read_only_but_for_our_notes(qtbot, demo
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))  # draft
     refreshed(window)
     assert [name for name in CHANGES if not actions[name].isEnabled()] == []
+
+
+def test_an_addition_or_an_edit_undone_after_the_minutes_were_agreed_is_refused_in_a_sentence(qtbot, demo, refreshed):
+    """Undo and redo reach the store as any change does: an item added, or a duration changed, while the minutes were a
+    draft stay once they are agreed, and the status bar says why."""
+    from consult_app.domain.model import AgendaItem
+
+    from ..conftest import agreed_before_versions
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.agenda_view)
+    window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))  # draft
+    refreshed(window)
+    view = window.agenda_view
+    session = view.session
+    view._added(AgendaItem(session.id, {"fr": "Point ajouté avant l'adoption"}, position=1))
+    refreshed(window)
+    added = next(i for i in demo.agenda(session.id) if i.title == {"fr": "Point ajouté avant l'adoption"})
+    assert view.current_id() == added.id
+    editor = view.edit()
+    editor.duration.setValue(added.duration_min + 15)
+    editor.accept()
+    refreshed(window)
+    assert demo.agenda_item(added.id).duration_min == added.duration_min + 15
+    agreed_before_versions(demo, session.id)
+    items = demo.agenda(session.id)
+    window.undo.undo()  # the edit: its duration back
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("The minutes of this session are agreed: an item's place, kind and timing stay as agreed; record an amendment to change a text.")
+    )
+    window.undo.undo()  # the addition
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text.")
+    )
+    assert demo.agenda(session.id) == items
