@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ..domain import validate
 from ..domain.errors import Invalid
-from ..domain.model import AgendaItem, Amendment, DelegationMember, Person, Session
+from ..domain.model import AgendaItem, Amendment, DelegationMember, MinutesState, Person, Session
 from . import codec
 
 
@@ -104,11 +104,14 @@ class Sessions:
 
     def add_member(self, m: DelegationMember) -> DelegationMember:
         validate.member(m)
+        self._check_delegations_editable(m.session_id)
         return self._add("delegation", "delegation_members", m)
 
     def update_member(self, m: DelegationMember) -> DelegationMember:
         """Change a delegation member's role, head of delegation, co-chair, position or attendance."""
         validate.member(m)
+        self._check_delegations_editable(self.member(m.id).session_id)
+        self._check_delegations_editable(m.session_id)
         with self._write("delegation") as db:
             db.table("delegation_members").update(m.id, codec.row_of(m))
         return m
@@ -117,6 +120,11 @@ class Sessions:
         return codec.from_row(
             DelegationMember, self._found("SELECT * FROM delegation_members WHERE id = ?", (member_id,), "This delegate is no longer on the delegation.")
         )
+
+    def _check_delegations_editable(self, session_id: str | None) -> None:
+        """The delegations printed in agreed minutes stay as they were agreed."""
+        if session_id and self.session(session_id).minutes_state == MinutesState.AGREED:
+            raise Invalid("The minutes of this session are agreed: its delegations, which they print, stay as they were agreed.", "minutes_state")
 
     def record_brief(self, session_id: str, when: str) -> Session:
         """Remember when the session's ministerial brief was generated (an ISO timestamp, UTC)."""
@@ -128,6 +136,7 @@ class Sessions:
         return session
 
     def remove_member(self, member_id: str) -> None:
+        self._check_delegations_editable(self.member(member_id).session_id)
         with self._write("delegation"):
             self.conn.execute("DELETE FROM delegation_members WHERE id = ?", (member_id,))
 

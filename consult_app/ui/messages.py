@@ -97,6 +97,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "'{code}' is not a language code (for example fr)."),
     QT_TRANSLATE_NOOP("Validation", "this dialogue already has a session number {number}."),
     QT_TRANSLATE_NOOP("Validation", "The minutes of this session are agreed: record an amendment instead of editing them."),
+    QT_TRANSLATE_NOOP("Validation", "The minutes of this session are agreed: its delegations, which they print, stay as they were agreed."),
     QT_TRANSLATE_NOOP(
         "Validation", "The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text."
     ),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHB
 
 from ..domain import validate
 from ..domain.errors import Invalid
-from ..domain.model import DelegationMember, Dialogue, Person, Session, SessionState
+from ..domain.model import DelegationMember, Dialogue, MinutesState, Person, Session, SessionState
 from ..ops import dialogues as dialogues_ops
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
@@ -162,6 +162,7 @@ class SessionView(View):
         made, menu = command_buttons(self, buttons, commands)
         self.copy_button, self.confirm_button = made["copy_delegations"], made["confirm_attendance"]
         self.copy_action, self.confirm_action = menu[-2], menu[-1]
+        self.delegation_commands = [made[n] for n in ("add_delegate", "remove_delegate")] + menu[1:3]  # with copy and confirm, not on agreed minutes
         buttons.addStretch(1)
         context_menu(self.members, menu[1:])
         title = QLabel(self.tr("<b>&Delegations</b> (heads of delegation first)"))
@@ -243,7 +244,8 @@ class SessionView(View):
         name = ("★ " if m.is_head else "") + (person.name if person else "?")
         node = QTreeWidgetItem([name, "", person.title if person else "", person.organisation if person else "", m.role])
         node.setData(0, Qt.ItemDataRole.UserRole, m.id)
-        node.setFlags(node.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        checkable = node.flags() | Qt.ItemFlag.ItemIsUserCheckable
+        node.setFlags(checkable & ~Qt.ItemFlag.ItemIsUserCheckable if self._settled() else checkable)
         self._show_attendance(node, m.confirmed)
         if m.is_head:
             font = node.font(0)
@@ -256,12 +258,19 @@ class SessionView(View):
         node.setCheckState(self.COL_ATTENDANCE, Qt.CheckState.Checked if confirmed else Qt.CheckState.Unchecked)
         node.setText(self.COL_ATTENDANCE, self.tr("confirmed") if confirmed else self.tr("to confirm"))
 
+    def _settled(self) -> bool:
+        """Agreed minutes print the delegations as they were agreed: they stay so."""
+        return self.session is not None and self.session.minutes_state == MinutesState.AGREED
+
     def _enable(self) -> None:
-        self.copy_button.setEnabled(self.source is not None)
-        self.copy_action.setEnabled(self.source is not None)
+        settled = self._settled()
+        for command in self.delegation_commands:
+            command.setEnabled(not settled)
+        self.copy_button.setEnabled(self.source is not None and not settled)
+        self.copy_action.setEnabled(self.source is not None and not settled)
         member = self.current_member()
-        self.confirm_button.setEnabled(member is not None)
-        self.confirm_action.setEnabled(member is not None)
+        self.confirm_button.setEnabled(member is not None and not settled)
+        self.confirm_action.setEnabled(member is not None and not settled)
         node = self.members.currentItem()
         confirmed = node is not None and member is not None and node.checkState(self.COL_ATTENDANCE) == Qt.CheckState.Checked
         text = self.tr("Attendance Not Confirmed") if confirmed else self.tr("Confirm Attendance")

@@ -9,12 +9,12 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from consult_app.domain.model import DelegationMember, Dialogue, MinutesState, Party, PartyName, Person, Session, SessionState
+from consult_app.domain.model import DelegationMember, Dialogue, Party, PartyName, Person, Session, SessionState
 from consult_app.paths import resource
 from consult_app.store import Workspace
 
 from .. import documents as services
-from ..conftest import private_home
+from ..conftest import agreed_before_versions, private_home
 from .test_documents import ARTEFACTS, qt_pdf, save_pages_png
 
 ARABIC_NAME = "عبد الرحمن بن خلدون"
@@ -36,9 +36,7 @@ def minutes(tmp_path_factory, qapp) -> bytes:
                     languages=["fr"],
                 )
             )
-            s = ws.add_session(
-                Session(d.id, 1, dt.date(2004, 3, 1), dt.date(2004, 3, 2), venue="Rabat", state=SessionState.HELD, minutes_state=MinutesState.AGREED)
-            )
+            s = ws.add_session(Session(d.id, 1, dt.date(2004, 3, 1), dt.date(2004, 3, 2), venue="Rabat", state=SessionState.HELD))
             for n, (name, title, party) in enumerate(
                 [
                     (ARABIC_NAME, "Ministre de l’Intérieur (وزير الداخلية)", d.parties[1]),
@@ -49,6 +47,7 @@ def minutes(tmp_path_factory, qapp) -> bytes:
             ):
                 person = ws.add_person(Person(name, title))
                 ws.add_member(DelegationMember(person.id, party.id, is_head=n < 2, position=n, session_id=s.id))
+            agreed_before_versions(ws, s.id)  # its delegations first, as agreed minutes keep theirs
             pdf = services.minutes_pdf(ws, "MA-FR", 1)
         finally:
             ws.close()

@@ -121,3 +121,36 @@ def test_the_ops_that_write_several_items_meet_the_same_refusal(demo, agreed):
             attempt()
         assert str(refused.value) in (REFUSED, 'This agenda has no "Review of commitments" item: add one (kind: review of commitments) first.'), what
     assert demo.agenda(session.id) == items
+
+
+DELEGATIONS = "The minutes of this session are agreed: its delegations, which they print, stay as they were agreed."
+
+
+@pytest.mark.parametrize("agreed", [agreed_by_sign_off, agreed_before_versions])
+def test_agreed_minutes_keep_their_delegations(demo, agreed):
+    """The joint minutes print who was in each delegation: once they are agreed, no delegate is added, removed or changed."""
+    from consult_app.domain.model import DelegationMember
+
+    session = agreed(demo)
+    members = demo.delegation(session.id)
+    someone = next(p for p in demo.people() if p.id not in {m.person_id for m in members})
+    attempts = {
+        "add": lambda: demo.add_member(DelegationMember(someone.id, members[0].party_id, session_id=session.id)),
+        "remove": lambda: demo.remove_member(members[-1].id),
+        "change": lambda: demo.update_member(dataclasses.replace(members[0], role="Conseiller", is_head=not members[0].is_head)),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(Invalid) as refused:
+            attempt()
+        assert str(refused.value) == DELEGATIONS, what
+    assert demo.delegation(session.id) == members
+
+
+def test_a_delegate_cannot_be_moved_into_agreed_minutes(demo):
+    draft = demo.session_by_number(demo.dialogue_by_code("ML-FR").id, 3)
+    agreed = agreed_before_versions(demo)
+    member = demo.delegation(draft.id)[0]
+    with pytest.raises(Invalid, match="its delegations, which they print"):
+        demo.update_member(dataclasses.replace(member, session_id=agreed.id))
+    demo.update_member(dataclasses.replace(member, role="Conseiller"))  # draft minutes: changed as before
+    assert demo.member(member.id).role == "Conseiller"

@@ -63,3 +63,21 @@ def test_an_addition_or_an_edit_undone_after_the_minutes_were_agreed_is_refused_
         .endswith("The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text.")
     )
     assert demo.agenda(session.id) == items
+
+
+def test_the_delegations_of_agreed_minutes_are_read_only(qtbot, demo, refreshed):
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.session_view
+    window.tabs.setCurrentWidget(view)
+    for number, agreed in (("2nd session", True), ("3rd session", False)):
+        window.navigator.setCurrentItem(find_session(window, "ML-FR", number))
+        refreshed(window)
+        delegate = view.members.topLevelItem(0).child(0)
+        view.members.setCurrentItem(delegate)
+        assert [c.isEnabled() for c in view.delegation_commands] == [not agreed] * 4, number
+        assert view.confirm_button.isEnabled() is not agreed
+        assert bool(delegate.flags() & Qt.ItemFlag.ItemIsUserCheckable) is not agreed
