@@ -422,6 +422,8 @@ def _reason(change: Change, rights: Rights, scope: str | None, rows: WithPacket,
                 return _said("a {title} may not change the {column} of {things}", title=rights.title, column=column.replace("_", " "), things=plural)
     if table in ("agenda_items", "sessions") and _agreed_items_reason(change, rows):
         return "the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing"
+    if table == "delegation_members" and _of_agreed_minutes(change, rows):
+        return "the delegations of agreed minutes stay as they were agreed"
     if op != "insert":
         before = rows.before(table, {n: change.old.get(n) for n, _t, _nn, pk in rows.columns(table) if pk})
         if before is None:
@@ -476,6 +478,17 @@ def _agreed_items_reason(change: Change, rows: WithPacket) -> bool:
     here = rows.before("agenda_items", {"id": change.old.get("id")}) if change.op != "insert" else None
     there = rows.resulting(change) if change.op != "delete" else None
     return any(row is not None and agreed(row.get("session_id")) for row in (here, there))
+
+
+def _of_agreed_minutes(change: Change, rows: WithPacket) -> bool:
+    """Whether a change reaches a row of a session whose minutes are agreed here, as it is or as the packet would leave it
+    (a delegate added to, removed from, changed in or moved into such a session: the secretariat's store refuses them all)."""
+    here = rows.before(change.table, {"id": change.old.get("id")}) if change.op != "insert" else None
+    there = rows.resulting(change) if change.op != "delete" else None
+    return any(
+        row is not None and (rows.before("sessions", {"id": row.get("session_id")}) or {}).get("minutes_state") == MinutesState.AGREED.value
+        for row in (here, there)
+    )
 
 
 def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> str | None:

@@ -319,6 +319,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)"),
     QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes can only change through an amendment, and this packet holds none for it"),
     QT_TRANSLATE_NOOP("Validation", "the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing"),
+    QT_TRANSLATE_NOOP("Validation", "the delegations of agreed minutes stay as they were agreed"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not record another party's assessment"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not circulate a version in another party's name"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not propose in another party's name"),

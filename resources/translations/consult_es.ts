@@ -2923,12 +2923,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="401"/>
+        <location filename="../../consult_app/ui/session.py" line="410"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="409"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2937,44 +2937,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="412"/>
+        <location filename="../../consult_app/ui/session.py" line="421"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="416"/>
+        <location filename="../../consult_app/ui/session.py" line="425"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="426"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="427"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="428"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="420"/>
+        <location filename="../../consult_app/ui/session.py" line="429"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="421"/>
+        <location filename="../../consult_app/ui/session.py" line="430"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="441"/>
+        <location filename="../../consult_app/ui/session.py" line="450"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2982,7 +2982,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="388"/>
+        <location filename="../../consult_app/ui/session.py" line="397"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -4388,113 +4388,113 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="158"/>
-        <location filename="../../consult_app/ui/session.py" line="225"/>
+        <location filename="../../consult_app/ui/session.py" line="226"/>
         <source>Copy Delegations</source>
         <translation>Copiar delegaciones</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="159"/>
-        <location filename="../../consult_app/ui/session.py" line="267"/>
+        <location filename="../../consult_app/ui/session.py" line="276"/>
         <source>Confirm Attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="167"/>
+        <location filename="../../consult_app/ui/session.py" line="168"/>
         <source>&lt;b&gt;&amp;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;&amp;Delegaciones&lt;/b&gt; (jefes de delegación primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="193"/>
+        <location filename="../../consult_app/ui/session.py" line="194"/>
         <source>Select a session on the left.</source>
         <translation>Seleccione una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="232"/>
+        <location filename="../../consult_app/ui/session.py" line="233"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="233"/>
+        <location filename="../../consult_app/ui/session.py" line="234"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="234"/>
+        <location filename="../../consult_app/ui/session.py" line="235"/>
         <source>venue to be decided</source>
         <translation>lugar por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="235"/>
+        <location filename="../../consult_app/ui/session.py" line="236"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="236"/>
+        <location filename="../../consult_app/ui/session.py" line="237"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="217"/>
+        <location filename="../../consult_app/ui/session.py" line="218"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
         <translation>Todavía no hay delegados: «Añadir delegado…» incluye en una delegación a alguien del directorio, o a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="220"/>
+        <location filename="../../consult_app/ui/session.py" line="221"/>
         <source>Attendance confirmed: {n} of {total}</source>
         <translation>Asistencia confirmada: {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="223"/>
+        <location filename="../../consult_app/ui/session.py" line="224"/>
         <source>Copy Delegations from the {nth} Session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="257"/>
+        <location filename="../../consult_app/ui/session.py" line="259"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="257"/>
+        <location filename="../../consult_app/ui/session.py" line="259"/>
         <source>to confirm</source>
         <translation>por confirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="267"/>
+        <location filename="../../consult_app/ui/session.py" line="276"/>
         <source>Attendance Not Confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="276"/>
+        <location filename="../../consult_app/ui/session.py" line="285"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="280"/>
+        <location filename="../../consult_app/ui/session.py" line="289"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="322"/>
+        <location filename="../../consult_app/ui/session.py" line="331"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="330"/>
+        <location filename="../../consult_app/ui/session.py" line="339"/>
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="349"/>
+        <location filename="../../consult_app/ui/session.py" line="358"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="367"/>
+        <location filename="../../consult_app/ui/session.py" line="376"/>
         <source>Confirm attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="367"/>
+        <location filename="../../consult_app/ui/session.py" line="376"/>
         <source>Attendance not confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
@@ -5855,1164 +5855,1169 @@ SHA-256 {hash}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <source>the delegations of agreed minutes stay as they were agreed</source>
+        <translation>las delegaciones de un acta aprobada quedan como se aprobaron</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede registrar la evaluación de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <location filename="../../consult_app/ui/messages.py" line="324"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede enviar una versión en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="325"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="325"/>
+        <location filename="../../consult_app/ui/messages.py" line="326"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer una enmienda en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <location filename="../../consult_app/ui/messages.py" line="327"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede aprobar por otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <location filename="../../consult_app/ui/messages.py" line="328"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>evalúa un compromiso que no se comparte con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <location filename="../../consult_app/ui/messages.py" line="329"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>una secretaría de la otra delegación solo puede añadir acciones de seguimiento conjuntas, bajo compromisos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <location filename="../../consult_app/ui/messages.py" line="330"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>la otra parte lleva la pluma de esta acta (envió la versión 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <location filename="../../consult_app/ui/messages.py" line="331"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>esta acta está aprobada aquí: solo cambia mediante una enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <location filename="../../consult_app/ui/messages.py" line="332"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>las versiones de esta acta no serían consecutivas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <location filename="../../consult_app/ui/messages.py" line="333"/>
         <source>its frozen texts cannot be read</source>
         <translation>sus textos fijados no se pueden leer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="333"/>
+        <location filename="../../consult_app/ui/messages.py" line="334"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>nombra un punto del orden del día que este espacio de trabajo no tiene (el orden del día cambió después del emparejamiento)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="334"/>
+        <location filename="../../consult_app/ui/messages.py" line="335"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>solo la parte que envió esta acta decide las propuestas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="335"/>
+        <location filename="../../consult_app/ui/messages.py" line="336"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>se hace sobre una versión del acta que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <location filename="../../consult_app/ui/messages.py" line="337"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>esta acta está aprobada aquí: las propuestas se hacen sobre un acta enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <location filename="../../consult_app/ui/messages.py" line="338"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>una propuesta nueva llega sin decidir; solo quien lleva la pluma la decide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <location filename="../../consult_app/ui/messages.py" line="339"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>no está en la forma en que Consult escribe las propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <location filename="../../consult_app/ui/messages.py" line="340"/>
         <source>only agreed minutes are amended</source>
         <translation>solo se enmienda un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <location filename="../../consult_app/ui/messages.py" line="341"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>aprueba una versión (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <location filename="../../consult_app/ui/messages.py" line="342"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>aprueba una enmienda (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <location filename="../../consult_app/ui/messages.py" line="343"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>no coinciden con las tablas de esta versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <location filename="../../consult_app/ui/messages.py" line="345"/>
         <source>must have a value.</source>
         <translation>debe tener un valor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <location filename="../../consult_app/ui/messages.py" line="346"/>
         <source>expected text, not {type}.</source>
         <translation>se espera un texto, no {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} no es un número entero que Consult pueda guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} no es uno de los valores posibles: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>un valor no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
         <source>its dialogue cannot be found.</source>
         <translation>no se encuentra su diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="351"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>is not in the form Consult stores it.</source>
         <translation>no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="353"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí ({shown}); cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="355"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí; cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="360"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>ajuste del espacio de trabajo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>registro del socio de intercambio «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="362"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>un cambio en la tabla «{table}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="363"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>dialogue {code}</source>
         <translation>diálogo {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="364"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>person &apos;{name}&apos;</source>
         <translation>persona «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="365"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>an unknown commitment ({id})</source>
         <translation>un compromiso desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="366"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>an unknown session ({id})</source>
         <translation>una sesión desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="367"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>status event for {commitment}</source>
         <translation>registro de estado para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="368"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>indicator for {commitment}</source>
         <translation>indicador para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="369"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>cambio de texto para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="371"/>
         <source>reaffirmation of {commitment}</source>
         <translation>reafirmación sobre {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="371"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>medición para un indicador desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="372"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>measurement for {commitment}</source>
         <translation>medición para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>acción de seguimiento «{description}» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="374"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>punto del orden del día «{item}» en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="375"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>delegation member of {session}</source>
         <translation>miembro de delegación en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="376"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>minutes amendment of {session}</source>
         <translation>enmienda del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="377"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>version of the minutes of {session}</source>
         <translation>versión del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="378"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>proposal on the minutes of {session}</source>
         <translation>propuesta sobre el acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>aprobación del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>party {code} of {dialogue}</source>
         <translation>parte {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>theme {code} of {dialogue}</source>
         <translation>tema {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>changes to {things}</source>
         <translation>cambios de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>el compromiso {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>{dialogue} session {number}</source>
         <translation>la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>{one}; {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="396"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="396"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="397"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="401"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>los ajustes y las claves propios del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="401"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>the records of exchange partners</source>
         <translation>los registros de los socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="402"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>the search index</source>
         <translation>el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="403"/>
+        <location filename="../../consult_app/ui/messages.py" line="404"/>
         <source>the database schema</source>
         <translation>el esquema de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="404"/>
+        <location filename="../../consult_app/ui/messages.py" line="405"/>
         <source>status history</source>
         <translation>historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="405"/>
+        <location filename="../../consult_app/ui/messages.py" line="406"/>
         <source>measurement history</source>
         <translation>historial de mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="406"/>
+        <location filename="../../consult_app/ui/messages.py" line="407"/>
         <source>the amendment history of the minutes</source>
         <translation>historial de enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="407"/>
+        <location filename="../../consult_app/ui/messages.py" line="408"/>
         <source>circulated versions of the minutes</source>
         <translation>versiones enviadas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="408"/>
-        <location filename="../../consult_app/ui/messages.py" line="496"/>
+        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="497"/>
         <source>sign-offs of the minutes</source>
         <translation>aprobaciones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="410"/>
         <source>an unknown dialogue</source>
         <translation>un diálogo desconocido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="414"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>1 status event</source>
         <translation>1 registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>{n} status events</source>
         <translation>{n} registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="416"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>1 change of its text</source>
         <translation>1 modificación de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>{n} changes of its text</source>
         <translation>{n} modificaciones de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="418"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>1 indicator</source>
         <translation>1 indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="419"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>{n} indicators</source>
         <translation>{n} indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="420"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>1 follow-up action</source>
         <translation>1 acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="421"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>{n} follow-up actions</source>
         <translation>{n} acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="422"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>1 commitment that replaces it</source>
         <translation>1 compromiso que lo sustituye</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="424"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} compromisos que lo sustituyen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="424"/>
+        <location filename="../../consult_app/ui/messages.py" line="425"/>
         <source>1 reaffirmation</source>
         <translation>1 reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="425"/>
+        <location filename="../../consult_app/ui/messages.py" line="426"/>
         <source>{n} reaffirmations</source>
         <translation>{n} reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="426"/>
+        <location filename="../../consult_app/ui/messages.py" line="427"/>
         <source>it replaces another commitment</source>
         <translation>sustituye a otro compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="427"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>it was {state} on an unknown date</source>
         <translation>fue {state} en una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>it was {state} on {date}</source>
         <translation>fue {state} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="435"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="438"/>
+        <location filename="../../consult_app/ui/messages.py" line="439"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="439"/>
+        <location filename="../../consult_app/ui/messages.py" line="440"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="440"/>
+        <location filename="../../consult_app/ui/messages.py" line="441"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
+        <location filename="../../consult_app/ui/messages.py" line="442"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="442"/>
+        <location filename="../../consult_app/ui/messages.py" line="443"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="443"/>
+        <location filename="../../consult_app/ui/messages.py" line="444"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="445"/>
+        <location filename="../../consult_app/ui/messages.py" line="446"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="446"/>
+        <location filename="../../consult_app/ui/messages.py" line="447"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="448"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="449"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="450"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="452"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="452"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="454"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="454"/>
+        <location filename="../../consult_app/ui/messages.py" line="455"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="456"/>
+        <location filename="../../consult_app/ui/messages.py" line="457"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="457"/>
+        <location filename="../../consult_app/ui/messages.py" line="458"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="458"/>
+        <location filename="../../consult_app/ui/messages.py" line="459"/>
         <source>counterpart secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="459"/>
+        <location filename="../../consult_app/ui/messages.py" line="460"/>
         <source>partner of another kind</source>
         <translation>socio de otro tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="462"/>
         <source>dialogue</source>
         <translation>diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="462"/>
+        <location filename="../../consult_app/ui/messages.py" line="463"/>
         <source>dialogues</source>
         <translation>diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="463"/>
+        <location filename="../../consult_app/ui/messages.py" line="464"/>
         <source>party</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="464"/>
+        <location filename="../../consult_app/ui/messages.py" line="465"/>
         <source>parties</source>
         <translation>partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="465"/>
+        <location filename="../../consult_app/ui/messages.py" line="466"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>themes</source>
         <translation>temas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="468"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="468"/>
+        <location filename="../../consult_app/ui/messages.py" line="469"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="469"/>
+        <location filename="../../consult_app/ui/messages.py" line="470"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="470"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>delegation member</source>
         <translation>miembro de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="473"/>
         <source>delegation members</source>
         <translation>miembros de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
+        <location filename="../../consult_app/ui/messages.py" line="474"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="475"/>
         <source>agenda items</source>
         <translation>puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="476"/>
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="476"/>
+        <location filename="../../consult_app/ui/messages.py" line="477"/>
         <source>commitments</source>
         <translation>compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="477"/>
+        <location filename="../../consult_app/ui/messages.py" line="478"/>
         <source>reaffirmation</source>
         <translation>reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="478"/>
+        <location filename="../../consult_app/ui/messages.py" line="479"/>
         <source>reaffirmations</source>
         <translation>reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="480"/>
         <source>change of a commitment&apos;s text</source>
         <translation>cambio del texto de un compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>changes of commitments&apos; texts</source>
         <translation>cambios de los textos de compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>status event</source>
         <translation>registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="482"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>status events</source>
         <translation>registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>indicators</source>
         <translation>indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>measurement</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>measurements</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="487"/>
+        <location filename="../../consult_app/ui/messages.py" line="488"/>
         <source>follow-up action</source>
         <translation>acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="488"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>follow-up actions</source>
         <translation>acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>minutes amendment</source>
         <translation>enmienda del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>minutes amendments</source>
         <translation>enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="492"/>
         <source>version of the minutes</source>
         <translation>versión del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="493"/>
         <source>versions of the minutes</source>
         <translation>versiones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="493"/>
+        <location filename="../../consult_app/ui/messages.py" line="494"/>
         <source>proposal on the minutes</source>
         <translation>propuesta sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="494"/>
+        <location filename="../../consult_app/ui/messages.py" line="495"/>
         <source>proposals on the minutes</source>
         <translation>propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="495"/>
+        <location filename="../../consult_app/ui/messages.py" line="496"/>
         <source>sign-off of the minutes</source>
         <translation>aprobación del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="499"/>
         <source>made at session</source>
         <translation>sesión de origen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="500"/>
         <source>lead party</source>
         <translation>parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="500"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>host party</source>
         <translation>parte anfitriona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="501"/>
+        <location filename="../../consult_app/ui/messages.py" line="502"/>
         <source>presenter</source>
         <translation>ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="502"/>
+        <location filename="../../consult_app/ui/messages.py" line="503"/>
         <source>parent</source>
         <translation>punto superior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="504"/>
         <source>reciprocal</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="505"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="507"/>
         <source>amendment</source>
         <translation>enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="520"/>
-        <location filename="../../consult_app/ui/messages.py" line="539"/>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="522"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="522"/>
+        <location filename="../../consult_app/ui/messages.py" line="523"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="523"/>
+        <location filename="../../consult_app/ui/messages.py" line="524"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="524"/>
+        <location filename="../../consult_app/ui/messages.py" line="525"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="525"/>
+        <location filename="../../consult_app/ui/messages.py" line="526"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="526"/>
+        <location filename="../../consult_app/ui/messages.py" line="527"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="527"/>
+        <location filename="../../consult_app/ui/messages.py" line="528"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="530"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="530"/>
+        <location filename="../../consult_app/ui/messages.py" line="531"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="532"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="536"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="537"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="538"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="542"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="542"/>
+        <location filename="../../consult_app/ui/messages.py" line="543"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="543"/>
+        <location filename="../../consult_app/ui/messages.py" line="544"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="544"/>
+        <location filename="../../consult_app/ui/messages.py" line="545"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="545"/>
+        <location filename="../../consult_app/ui/messages.py" line="546"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="546"/>
+        <location filename="../../consult_app/ui/messages.py" line="547"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="547"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="548"/>
-        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="577"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="550"/>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="551"/>
-        <location filename="../../consult_app/ui/messages.py" line="580"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="581"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="553"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
-        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="582"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="560"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
-        <location filename="../../consult_app/ui/messages.py" line="577"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="578"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="562"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="564"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <location filename="../../consult_app/ui/messages.py" line="569"/>
         <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="572"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="573"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="574"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="574"/>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="575"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="575"/>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
+        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="578"/>
+        <location filename="../../consult_app/ui/messages.py" line="579"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="579"/>
+        <location filename="../../consult_app/ui/messages.py" line="580"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="582"/>
+        <location filename="../../consult_app/ui/messages.py" line="583"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="583"/>
+        <location filename="../../consult_app/ui/messages.py" line="584"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="585"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="585"/>
+        <location filename="../../consult_app/ui/messages.py" line="586"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
+        <location filename="../../consult_app/ui/messages.py" line="587"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>

@@ -2923,12 +2923,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="401"/>
+        <location filename="../../consult_app/ui/session.py" line="410"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="409"/>
+        <location filename="../../consult_app/ui/session.py" line="418"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2937,44 +2937,44 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="412"/>
+        <location filename="../../consult_app/ui/session.py" line="421"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre&#xa0;:
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="416"/>
+        <location filename="../../consult_app/ui/session.py" line="425"/>
         <source>Code:</source>
         <translation>Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="417"/>
+        <location filename="../../consult_app/ui/session.py" line="426"/>
         <source>Working languages:</source>
         <translation>Langues de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="427"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="428"/>
         <source>Parties:</source>
         <translation>Parties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="420"/>
+        <location filename="../../consult_app/ui/session.py" line="429"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="421"/>
+        <location filename="../../consult_app/ui/session.py" line="430"/>
         <source>Classification:</source>
         <translation>Classification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="441"/>
+        <location filename="../../consult_app/ui/session.py" line="450"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indiquez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
@@ -2982,7 +2982,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="388"/>
+        <location filename="../../consult_app/ui/session.py" line="397"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -4388,113 +4388,113 @@ FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="158"/>
-        <location filename="../../consult_app/ui/session.py" line="225"/>
+        <location filename="../../consult_app/ui/session.py" line="226"/>
         <source>Copy Delegations</source>
         <translation>Reprendre les délégations</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="159"/>
-        <location filename="../../consult_app/ui/session.py" line="267"/>
+        <location filename="../../consult_app/ui/session.py" line="276"/>
         <source>Confirm Attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="167"/>
+        <location filename="../../consult_app/ui/session.py" line="168"/>
         <source>&lt;b&gt;&amp;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;&amp;Délégations&lt;/b&gt; (chefs de délégation en premier)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="193"/>
+        <location filename="../../consult_app/ui/session.py" line="194"/>
         <source>Select a session on the left.</source>
         <translation>Choisissez une session à gauche.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="232"/>
+        <location filename="../../consult_app/ui/session.py" line="233"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="233"/>
+        <location filename="../../consult_app/ui/session.py" line="234"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, à partir de {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="234"/>
+        <location filename="../../consult_app/ui/session.py" line="235"/>
         <source>venue to be decided</source>
         <translation>lieu à déterminer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="235"/>
+        <location filename="../../consult_app/ui/session.py" line="236"/>
         <source>host: {name}</source>
         <translation>hôte&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="236"/>
+        <location filename="../../consult_app/ui/session.py" line="237"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État&#xa0;: {state} · procès-verbal&#xa0;: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="217"/>
+        <location filename="../../consult_app/ui/session.py" line="218"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
         <translation>Aucun délégué pour l’instant&#xa0;: «&#xa0;Ajouter un délégué…&#xa0;» inscrit une personne de l’annuaire, ou une nouvelle, dans une délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="220"/>
+        <location filename="../../consult_app/ui/session.py" line="221"/>
         <source>Attendance confirmed: {n} of {total}</source>
         <translation>Présence confirmée&#xa0;: {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="223"/>
+        <location filename="../../consult_app/ui/session.py" line="224"/>
         <source>Copy Delegations from the {nth} Session</source>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="257"/>
+        <location filename="../../consult_app/ui/session.py" line="259"/>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="257"/>
+        <location filename="../../consult_app/ui/session.py" line="259"/>
         <source>to confirm</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="267"/>
+        <location filename="../../consult_app/ui/session.py" line="276"/>
         <source>Attendance Not Confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="276"/>
+        <location filename="../../consult_app/ui/session.py" line="285"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="280"/>
+        <location filename="../../consult_app/ui/session.py" line="289"/>
         <source>Edit session</source>
         <translation>Modification de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="322"/>
+        <location filename="../../consult_app/ui/session.py" line="331"/>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="330"/>
+        <location filename="../../consult_app/ui/session.py" line="339"/>
         <source>Remove delegate</source>
         <translation>Retrait d’un délégué</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="349"/>
+        <location filename="../../consult_app/ui/session.py" line="358"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Reprendre les délégations de la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="367"/>
+        <location filename="../../consult_app/ui/session.py" line="376"/>
         <source>Confirm attendance</source>
         <translation>Confirmer la présence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="367"/>
+        <location filename="../../consult_app/ui/session.py" line="376"/>
         <source>Attendance not confirmed</source>
         <translation>Présence non confirmée</translation>
     </message>
@@ -5855,1164 +5855,1169 @@ SHA-256 {hash}</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <source>the delegations of agreed minutes stay as they were agreed</source>
+        <translation>les délégations d’un procès-verbal adopté restent telles qu’elles ont été approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas enregistrer l’évaluation d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <location filename="../../consult_app/ui/messages.py" line="324"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas transmettre une version au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="325"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas faire de proposition au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="325"/>
+        <location filename="../../consult_app/ui/messages.py" line="326"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas proposer un amendement au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <location filename="../../consult_app/ui/messages.py" line="327"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas approuver pour une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <location filename="../../consult_app/ui/messages.py" line="328"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>il évalue un engagement qui n’est pas partagé avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <location filename="../../consult_app/ui/messages.py" line="329"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>un secrétariat de l’autre délégation ne peut ajouter que des actions de suivi conjointes, sous des engagements conjoints</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <location filename="../../consult_app/ui/messages.py" line="330"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>l’autre partie tient la plume pour ce procès-verbal (elle en a transmis la version 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <location filename="../../consult_app/ui/messages.py" line="331"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>ce procès-verbal est approuvé ici&#xa0;: il ne change que par un amendement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <location filename="../../consult_app/ui/messages.py" line="332"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>les versions de ce procès-verbal ne se suivraient pas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <location filename="../../consult_app/ui/messages.py" line="333"/>
         <source>its frozen texts cannot be read</source>
         <translation>ses textes figés sont illisibles</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="333"/>
+        <location filename="../../consult_app/ui/messages.py" line="334"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>il nomme un point de l’ordre du jour que cet espace de travail n’a pas (l’ordre du jour a changé après l’appariement)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="334"/>
+        <location filename="../../consult_app/ui/messages.py" line="335"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>seule la partie qui a transmis ce procès-verbal statue sur les propositions qui le concernent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="335"/>
+        <location filename="../../consult_app/ui/messages.py" line="336"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>elle porte sur une version du procès-verbal que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <location filename="../../consult_app/ui/messages.py" line="337"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>ce procès-verbal est approuvé ici&#xa0;: les propositions portent sur un procès-verbal transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <location filename="../../consult_app/ui/messages.py" line="338"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>une nouvelle proposition arrive en suspens&#xa0;; seule la partie qui tient la plume statue sur elle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <location filename="../../consult_app/ui/messages.py" line="339"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>elle n’est pas dans la forme où Consult écrit les propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <location filename="../../consult_app/ui/messages.py" line="340"/>
         <source>only agreed minutes are amended</source>
         <translation>seul un procès-verbal approuvé peut être amendé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <location filename="../../consult_app/ui/messages.py" line="341"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>elle approuve une version (ou une empreinte) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <location filename="../../consult_app/ui/messages.py" line="342"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>elle approuve un amendement (ou une empreinte) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <location filename="../../consult_app/ui/messages.py" line="343"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>elles ne correspondent pas aux tables de cette version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <location filename="../../consult_app/ui/messages.py" line="345"/>
         <source>must have a value.</source>
         <translation>doit avoir une valeur.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <location filename="../../consult_app/ui/messages.py" line="346"/>
         <source>expected text, not {type}.</source>
         <translation>du texte est attendu, pas {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} n’est pas un nombre entier que Consult peut enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} n’est pas l’une des valeurs possibles&#xa0;: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>une valeur n’est pas dans la forme où Consult l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
         <source>its dialogue cannot be found.</source>
         <translation>son dialogue est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="351"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>is not in the form Consult stores it.</source>
         <translation>n’est pas dans la forme où Consult l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="353"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici ({shown})&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="355"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="360"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>réglage de l’espace de travail «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>fiche du partenaire d’échange «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="362"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>une modification de la table «&#xa0;{table}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="363"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>dialogue {code}</source>
         <translation>dialogue {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="364"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>person &apos;{name}&apos;</source>
         <translation>personne «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="365"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>an unknown commitment ({id})</source>
         <translation>un engagement inconnu ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="366"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>an unknown session ({id})</source>
         <translation>une session inconnue ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="367"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>status event for {commitment}</source>
         <translation>relevé de statut pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="368"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>indicator for {commitment}</source>
         <translation>indicateur pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="369"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>changement de texte pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="371"/>
         <source>reaffirmation of {commitment}</source>
         <translation>réaffirmation concernant {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="371"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>mesure pour un indicateur inconnu ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="372"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>measurement for {commitment}</source>
         <translation>mesure pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>action de suivi «&#xa0;{description}&#xa0;» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="374"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>point de l’ordre du jour «&#xa0;{item}&#xa0;» à {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="375"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>delegation member of {session}</source>
         <translation>membre de délégation à {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="376"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>minutes amendment of {session}</source>
         <translation>amendement du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="377"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>version of the minutes of {session}</source>
         <translation>version du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="378"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>proposal on the minutes of {session}</source>
         <translation>proposition sur le procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>approbation du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>party {code} of {dialogue}</source>
         <translation>partie {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>theme {code} of {dialogue}</source>
         <translation>thème {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>changes to {things}</source>
         <translation>modifications des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>l’engagement {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>{dialogue} session {number}</source>
         <translation>la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>{one}; {more}</source>
         <translation>{one}&#xa0;; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="396"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="396"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="397"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="401"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>les réglages et les clés propres à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="401"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>the records of exchange partners</source>
         <translation>les fiches des partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="402"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>the search index</source>
         <translation>l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="403"/>
+        <location filename="../../consult_app/ui/messages.py" line="404"/>
         <source>the database schema</source>
         <translation>le schéma de la base de données</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="404"/>
+        <location filename="../../consult_app/ui/messages.py" line="405"/>
         <source>status history</source>
         <translation>historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="405"/>
+        <location filename="../../consult_app/ui/messages.py" line="406"/>
         <source>measurement history</source>
         <translation>historique des mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="406"/>
+        <location filename="../../consult_app/ui/messages.py" line="407"/>
         <source>the amendment history of the minutes</source>
         <translation>historique des amendements du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="407"/>
+        <location filename="../../consult_app/ui/messages.py" line="408"/>
         <source>circulated versions of the minutes</source>
         <translation>versions transmises du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="408"/>
-        <location filename="../../consult_app/ui/messages.py" line="496"/>
+        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="497"/>
         <source>sign-offs of the minutes</source>
         <translation>approbations du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="410"/>
         <source>an unknown dialogue</source>
         <translation>un dialogue inconnu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="414"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>1 status event</source>
         <translation>1 relevé de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>{n} status events</source>
         <translation>{n} relevés de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="416"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>1 change of its text</source>
         <translation>1 modification de son texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>{n} changes of its text</source>
         <translation>{n} modifications de son texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="418"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>1 indicator</source>
         <translation>1 indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="419"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>{n} indicators</source>
         <translation>{n} indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="420"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>1 follow-up action</source>
         <translation>1 action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="421"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>{n} follow-up actions</source>
         <translation>{n} actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="422"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>1 commitment that replaces it</source>
         <translation>1 engagement qui le remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="424"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} engagements qui le remplacent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="424"/>
+        <location filename="../../consult_app/ui/messages.py" line="425"/>
         <source>1 reaffirmation</source>
         <translation>1 réaffirmation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="425"/>
+        <location filename="../../consult_app/ui/messages.py" line="426"/>
         <source>{n} reaffirmations</source>
         <translation>{n} réaffirmations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="426"/>
+        <location filename="../../consult_app/ui/messages.py" line="427"/>
         <source>it replaces another commitment</source>
         <translation>il remplace un autre engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="427"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>it was {state} on an unknown date</source>
         <translation>il a été {state} à une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>it was {state} on {date}</source>
         <translation>il a été {state} le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="435"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="438"/>
+        <location filename="../../consult_app/ui/messages.py" line="439"/>
         <source>draft</source>
         <translation>en projet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="439"/>
+        <location filename="../../consult_app/ui/messages.py" line="440"/>
         <source>circulated</source>
         <translation>transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="440"/>
+        <location filename="../../consult_app/ui/messages.py" line="441"/>
         <source>agreed</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
+        <location filename="../../consult_app/ui/messages.py" line="442"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="442"/>
+        <location filename="../../consult_app/ui/messages.py" line="443"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="443"/>
+        <location filename="../../consult_app/ui/messages.py" line="444"/>
         <source>edited</source>
         <translation>acceptée avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="445"/>
+        <location filename="../../consult_app/ui/messages.py" line="446"/>
         <source>replace</source>
         <translation>remplacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="446"/>
+        <location filename="../../consult_app/ui/messages.py" line="447"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="448"/>
         <source>insert</source>
         <translation>insérer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="449"/>
         <source>put in their place</source>
         <translation>mettre à leur place</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="450"/>
         <source>propose changes</source>
         <translation>proposer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>sign off</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="452"/>
         <source>the other party</source>
         <translation>l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="452"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>The other party</source>
         <translation>L’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="454"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="454"/>
+        <location filename="../../consult_app/ui/messages.py" line="455"/>
         <source>are</source>
         <translation>sont</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="456"/>
+        <location filename="../../consult_app/ui/messages.py" line="457"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="457"/>
+        <location filename="../../consult_app/ui/messages.py" line="458"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="458"/>
+        <location filename="../../consult_app/ui/messages.py" line="459"/>
         <source>counterpart secretariat</source>
         <translation>secrétariat de l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="459"/>
+        <location filename="../../consult_app/ui/messages.py" line="460"/>
         <source>partner of another kind</source>
         <translation>partenaire d’un autre type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="462"/>
         <source>dialogue</source>
         <translation>dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="462"/>
+        <location filename="../../consult_app/ui/messages.py" line="463"/>
         <source>dialogues</source>
         <translation>dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="463"/>
+        <location filename="../../consult_app/ui/messages.py" line="464"/>
         <source>party</source>
         <translation>partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="464"/>
+        <location filename="../../consult_app/ui/messages.py" line="465"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="465"/>
+        <location filename="../../consult_app/ui/messages.py" line="466"/>
         <source>theme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="468"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="468"/>
+        <location filename="../../consult_app/ui/messages.py" line="469"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="469"/>
+        <location filename="../../consult_app/ui/messages.py" line="470"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="470"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>delegation member</source>
         <translation>membre de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="473"/>
         <source>delegation members</source>
         <translation>membres de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
+        <location filename="../../consult_app/ui/messages.py" line="474"/>
         <source>agenda item</source>
         <translation>point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="475"/>
         <source>agenda items</source>
         <translation>points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="476"/>
         <source>commitment</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="476"/>
+        <location filename="../../consult_app/ui/messages.py" line="477"/>
         <source>commitments</source>
         <translation>engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="477"/>
+        <location filename="../../consult_app/ui/messages.py" line="478"/>
         <source>reaffirmation</source>
         <translation>réaffirmation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="478"/>
+        <location filename="../../consult_app/ui/messages.py" line="479"/>
         <source>reaffirmations</source>
         <translation>réaffirmations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="480"/>
         <source>change of a commitment&apos;s text</source>
         <translation>changement du texte d’un engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>changes of commitments&apos; texts</source>
         <translation>changements du texte des engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>status event</source>
         <translation>relevé de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="482"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>status events</source>
         <translation>relevés de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>indicators</source>
         <translation>indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>measurement</source>
         <translation>mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>measurements</source>
         <translation>mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="487"/>
+        <location filename="../../consult_app/ui/messages.py" line="488"/>
         <source>follow-up action</source>
         <translation>action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="488"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>follow-up actions</source>
         <translation>actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>minutes amendment</source>
         <translation>amendement du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>minutes amendments</source>
         <translation>amendements du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="492"/>
         <source>version of the minutes</source>
         <translation>version du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="493"/>
         <source>versions of the minutes</source>
         <translation>versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="493"/>
+        <location filename="../../consult_app/ui/messages.py" line="494"/>
         <source>proposal on the minutes</source>
         <translation>proposition sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="494"/>
+        <location filename="../../consult_app/ui/messages.py" line="495"/>
         <source>proposals on the minutes</source>
         <translation>propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="495"/>
+        <location filename="../../consult_app/ui/messages.py" line="496"/>
         <source>sign-off of the minutes</source>
         <translation>approbation du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="499"/>
         <source>made at session</source>
         <translation>session d’origine</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="500"/>
         <source>lead party</source>
         <translation>partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="500"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>host party</source>
         <translation>partie hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="501"/>
+        <location filename="../../consult_app/ui/messages.py" line="502"/>
         <source>presenter</source>
         <translation>intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="502"/>
+        <location filename="../../consult_app/ui/messages.py" line="503"/>
         <source>parent</source>
         <translation>point parent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="504"/>
         <source>reciprocal</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="505"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="507"/>
         <source>amendment</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>1 proposal</source>
         <translation>1 proposition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>{n} proposals</source>
         <translation>{n} propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="520"/>
-        <location filename="../../consult_app/ui/messages.py" line="539"/>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="522"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="522"/>
+        <location filename="../../consult_app/ui/messages.py" line="523"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="523"/>
+        <location filename="../../consult_app/ui/messages.py" line="524"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="524"/>
+        <location filename="../../consult_app/ui/messages.py" line="525"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="525"/>
+        <location filename="../../consult_app/ui/messages.py" line="526"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="526"/>
+        <location filename="../../consult_app/ui/messages.py" line="527"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="527"/>
+        <location filename="../../consult_app/ui/messages.py" line="528"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="530"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="530"/>
+        <location filename="../../consult_app/ui/messages.py" line="531"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="532"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="536"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="537"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="538"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="542"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="542"/>
+        <location filename="../../consult_app/ui/messages.py" line="543"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="543"/>
+        <location filename="../../consult_app/ui/messages.py" line="544"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="544"/>
+        <location filename="../../consult_app/ui/messages.py" line="545"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="545"/>
+        <location filename="../../consult_app/ui/messages.py" line="546"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="546"/>
+        <location filename="../../consult_app/ui/messages.py" line="547"/>
         <source>Reply file</source>
         <translation>Fichier de réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="547"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="548"/>
-        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="577"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="550"/>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="551"/>
-        <location filename="../../consult_app/ui/messages.py" line="580"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="581"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="553"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
-        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="582"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="560"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
-        <location filename="../../consult_app/ui/messages.py" line="577"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="578"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="562"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="564"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <location filename="../../consult_app/ui/messages.py" line="569"/>
         <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="572"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="573"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="574"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="574"/>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="575"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="575"/>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
+        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="578"/>
+        <location filename="../../consult_app/ui/messages.py" line="579"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="579"/>
+        <location filename="../../consult_app/ui/messages.py" line="580"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="582"/>
+        <location filename="../../consult_app/ui/messages.py" line="583"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="583"/>
+        <location filename="../../consult_app/ui/messages.py" line="584"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="585"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="585"/>
+        <location filename="../../consult_app/ui/messages.py" line="586"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
+        <location filename="../../consult_app/ui/messages.py" line="587"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
         <source>Amendment</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>Part of the minutes</source>
         <translation>Partie du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Frozen texts</source>
         <translation>Textes figés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
         <source>Hash</source>
         <translation>Empreinte</translation>
     </message>

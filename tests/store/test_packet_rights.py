@@ -339,3 +339,33 @@ def test_a_secretariat_packet_does_not_add_remove_or_move_items_of_agreed_minute
             import_packet(ws, data, name="s1.packet")
     assert str(err.value) == f"{what}: {AGREED_ITEMS}: packet refused, nothing was imported (s1.packet from Secretariat)."
     assert a.read_bytes() == saved
+
+
+AGREED_DELEGATIONS = "the delegations of agreed minutes stay as they were agreed"
+A_DELEGATE = f"SELECT id FROM delegation_members WHERE session_id = ({ML_FR_1}) ORDER BY position DESC LIMIT 1"
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        f"DELETE FROM delegation_members WHERE id = ({A_DELEGATE})",
+        f"UPDATE delegation_members SET role = 'Observateur' WHERE id = ({A_DELEGATE})",
+        f"INSERT INTO delegation_members (id, session_id, person_id, party_id, role, position) SELECT 'forged', session_id, person_id, party_id, "
+        f"'Conseiller', 99 FROM delegation_members WHERE id = ({A_DELEGATE})",
+    ],
+    ids=["removed", "changed", "added"],
+)
+def test_a_secretariat_packet_does_not_change_the_delegations_of_agreed_minutes(pair, edit):
+    """The joint minutes print the delegations: once agreed, a packet from a secretariat file edited behind its back does
+    not add, remove or change a delegate on the field copy either."""
+    s, a = pair
+    shell(s, edit)
+    assert f"{AGREED_DELEGATIONS}); nothing was exported" in sender_refusal(s)
+    saved = a.read_bytes()
+    with Workspace.open(s) as ws:
+        data = export_packet(ws, check_rights=False)[0]
+    with Workspace.open(a) as ws:
+        with pytest.raises(ConsultError) as err:
+            import_packet(ws, data, name="s1.packet")
+    assert f"{AGREED_DELEGATIONS}: packet refused, nothing was imported (s1.packet from Secretariat)." in str(err.value)
+    assert a.read_bytes() == saved
