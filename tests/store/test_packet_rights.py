@@ -331,14 +331,19 @@ def test_a_secretariat_packet_does_not_add_remove_or_move_items_of_agreed_minute
     s, a = pair
     shell(s, edit)
     assert sender_refusal(s).startswith(f"Bamako embassy would refuse this packet ({what}: {AGREED_ITEMS}); nothing was exported")
+    assert receiver_refusal(s, a) == f"{what}: {AGREED_ITEMS}: packet refused, nothing was imported (s1.packet from Secretariat)."
+
+
+def receiver_refusal(s, a) -> str:
+    """The field copy's refusal of the secretariat's packet, exported without the sender's own check; its bytes unchanged."""
     saved = a.read_bytes()
     with Workspace.open(s) as ws:
         data = export_packet(ws, check_rights=False)[0]
     with Workspace.open(a) as ws:
         with pytest.raises(ConsultError) as err:
             import_packet(ws, data, name="s1.packet")
-    assert str(err.value) == f"{what}: {AGREED_ITEMS}: packet refused, nothing was imported (s1.packet from Secretariat)."
     assert a.read_bytes() == saved
+    return str(err.value)
 
 
 AGREED_DELEGATIONS = "the delegations of agreed minutes stay as they were agreed"
@@ -361,11 +366,4 @@ def test_a_secretariat_packet_does_not_change_the_delegations_of_agreed_minutes(
     s, a = pair
     shell(s, edit)
     assert f"{AGREED_DELEGATIONS}); nothing was exported" in sender_refusal(s)
-    saved = a.read_bytes()
-    with Workspace.open(s) as ws:
-        data = export_packet(ws, check_rights=False)[0]
-    with Workspace.open(a) as ws:
-        with pytest.raises(ConsultError) as err:
-            import_packet(ws, data, name="s1.packet")
-    assert f"{AGREED_DELEGATIONS}: packet refused, nothing was imported (s1.packet from Secretariat)." in str(err.value)
-    assert a.read_bytes() == saved
+    assert f"{AGREED_DELEGATIONS}: packet refused, nothing was imported (s1.packet from Secretariat)." in receiver_refusal(s, a)
