@@ -424,6 +424,8 @@ def _reason(change: Change, rights: Rights, scope: str | None, rows: WithPacket,
         return "the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing"
     if table == "delegation_members" and _of_agreed_minutes(change, rows):
         return "the delegations of agreed minutes stay as they were agreed"
+    if table == "sessions" and op == "update" and _agreed_session_retold(change, rows):
+        return "what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed"
     if op != "insert":
         before = rows.before(table, {n: change.old.get(n) for n, _t, _nn, pk in rows.columns(table) if pk})
         if before is None:
@@ -489,6 +491,13 @@ def _of_agreed_minutes(change: Change, rows: WithPacket) -> bool:
         row is not None and (rows.before("sessions", {"id": row.get("session_id")}) or {}).get("minutes_state") == MinutesState.AGREED.value
         for row in (here, there)
     )
+
+
+def _agreed_session_retold(change: Change, rows: WithPacket) -> bool:
+    """Whether an update changes what the agreed minutes of a session print of it (``Negotiation.check_minutes_state``)."""
+    before = rows.before("sessions", {"id": change.old.get("id")}) or {}
+    printed = ("number", "starts_on", "ends_on", "venue", "host_party_id", "start_time")
+    return before.get("minutes_state") == MinutesState.AGREED.value and any(c in change.new for c in printed)
 
 
 def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> str | None:

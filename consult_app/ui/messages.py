@@ -144,6 +144,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "{name} presents an agenda item: choose another presenter first, or keep them in the directory."),
     # the negotiation of the minutes: versions, proposals, sign-offs ({minutes}: "the minutes of ML-FR session 3")
     QT_TRANSLATE_NOOP("Validation", "{minutes} are agreed: the session stays at 'minutes agreed'."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{minutes} are agreed: the session's number, dates, venue, host and start time, which they print, stay as they were agreed."
+    ),
     QT_TRANSLATE_NOOP("Validation", "{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them."),
     QT_TRANSLATE_NOOP("Validation", "{minutes} are agreed: they are not circulated again; change them by an amendment."),
     QT_TRANSLATE_NOOP("Validation", "{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead."),
@@ -320,6 +323,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "the text of agreed minutes can only change through an amendment, and this packet holds none for it"),
     QT_TRANSLATE_NOOP("Validation", "the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing"),
     QT_TRANSLATE_NOOP("Validation", "the delegations of agreed minutes stay as they were agreed"),
+    QT_TRANSLATE_NOOP("Validation", "what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not record another party's assessment"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not circulate a version in another party's name"),
     QT_TRANSLATE_NOOP("Validation", "a counterpart secretariat speaks only for its own party: it may not propose in another party's name"),

@@ -154,3 +154,28 @@ def test_a_delegate_cannot_be_moved_into_agreed_minutes(demo):
         demo.update_member(dataclasses.replace(member, session_id=agreed.id))
     demo.update_member(dataclasses.replace(member, role="Conseiller"))  # draft minutes: changed as before
     assert demo.member(member.id).role == "Conseiller"
+
+
+@pytest.mark.parametrize("agreed", [agreed_by_sign_off, agreed_before_versions])
+def test_agreed_minutes_keep_what_they_say_of_their_session(demo, agreed):
+    """ "La 2e session … s'est tenue à Paris les 10 et 11 juin 2002", "Fait à Paris": the number, dates, venue, host and
+    start time agreed minutes print could be changed afterwards, and the agreed record with them."""
+    import datetime as dt
+
+    session = agreed(demo)
+    other = next(p for p in demo.dialogue(session.dialogue_id).parties if p.id != session.host_party_id)
+    said = f"The minutes of ML-FR session {session.number} are agreed: the session's number, dates, venue, host and start time, which they print, stay as they were agreed."
+    for change in (
+        {"venue": "Ailleurs"},
+        {"starts_on": session.starts_on + dt.timedelta(days=1), "ends_on": session.ends_on + dt.timedelta(days=1)},
+        {"host_party_id": other.id},
+        {"number": 9},
+        {"start_time": dt.time(14, 0)},
+    ):
+        with pytest.raises(Invalid) as refused:
+            demo.update_session(dataclasses.replace(session, **change))
+        assert str(refused.value) == said, change
+    assert demo.session(session.id) == session
+    draft = demo.session_by_number(session.dialogue_id, 3) if session.number != 3 else None
+    if draft is not None:
+        assert demo.update_session(dataclasses.replace(draft, venue="Ailleurs")).venue == "Ailleurs"

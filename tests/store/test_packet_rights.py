@@ -367,3 +367,11 @@ def test_a_secretariat_packet_does_not_change_the_delegations_of_agreed_minutes(
     shell(s, edit)
     assert f"{AGREED_DELEGATIONS}); nothing was exported" in sender_refusal(s)
     assert f"{AGREED_DELEGATIONS}: packet refused, nothing was imported (s1.packet from Secretariat)." in receiver_refusal(s, a)
+
+
+def test_a_secretariat_packet_does_not_change_what_agreed_minutes_say_of_their_session(pair):
+    s, a = pair
+    shell(s, f"UPDATE sessions SET venue = 'Ailleurs' WHERE id = ({ML_FR_1})")
+    said = "what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed"
+    assert f"{said}); nothing was exported" in sender_refusal(s)
+    assert f"{said}: packet refused, nothing was imported (s1.packet from Secretariat)." in receiver_refusal(s, a)
