@@ -63,6 +63,12 @@ class ItemEditor(FieldErrors, Dialog):
         self.setWindowTitle(self.tr("Agenda item"))
         self.errors: dict[str, QLabel] = {}
         joint = self._build_joint(session)
+        if session.minutes_state == MinutesState.AGREED:  # the store keeps them as agreed: offer only what may change
+            joint.setTitle(self.tr("Joint — agreed: the title, kind and timing stay as agreed"))
+            for edit in self.titles.values():
+                edit.setReadOnly(True)
+            for widget in (self.kind, self.duration, self.day_start):
+                widget.setEnabled(False)
         internal = self._build_internal()
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)

@@ -269,222 +269,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="254"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Agenda items</source>
         <translation>Puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="257"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="258"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="259"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="260"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="267"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="262"/>
+        <location filename="../../consult_app/ui/agenda.py" line="268"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="269"/>
         <source>Lead</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="264"/>
+        <location filename="../../consult_app/ui/agenda.py" line="270"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="265"/>
+        <location filename="../../consult_app/ui/agenda.py" line="271"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="279"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Add Item</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="280"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Add Sub-item</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="281"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Add Break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="282"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Add Lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Add Day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Open Commitment</source>
         <translation>Abrir compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="293"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="294"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="295"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="297"/>
         <source>Indent</source>
         <translation>Aumentar sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="296"/>
         <source>Outdent</source>
         <translation>Reducir sangría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="316"/>
+        <location filename="../../consult_app/ui/agenda.py" line="322"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Añadir una pausa, un almuerzo o una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="420"/>
+        <location filename="../../consult_app/ui/agenda.py" line="426"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examina un compromiso: Intro o un doble clic lo abre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="422"/>
+        <location filename="../../consult_app/ui/agenda.py" line="428"/>
         <source>Internal notes: {text}</source>
         <translation>Notas internas: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="383"/>
+        <location filename="../../consult_app/ui/agenda.py" line="389"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} puntos · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="385"/>
+        <location filename="../../consult_app/ui/agenda.py" line="391"/>
         <source>1 item over {days} days · ends {end}</source>
         <translation>1 punto en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="388"/>
+        <location filename="../../consult_app/ui/agenda.py" line="394"/>
         <source>the session lasts one day</source>
         <translation>la sesión dura un día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="388"/>
+        <location filename="../../consult_app/ui/agenda.py" line="394"/>
         <source>the session lasts {n} days</source>
         <translation>la sesión dura {n} días</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="389"/>
+        <location filename="../../consult_app/ui/agenda.py" line="395"/>
         <source>: change its dates or remove a day</source>
         <translation>: cambie sus fechas o quite una jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="377"/>
+        <location filename="../../consult_app/ui/agenda.py" line="383"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aún no hay puntos: Añadir punto (Ctrl+Mayús+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="357"/>
+        <location filename="../../consult_app/ui/agenda.py" line="363"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Todavía no hay puntos: «Añadir punto» (Ctrl+Mayús+N) incluye el primero en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="383"/>
+        <location filename="../../consult_app/ui/agenda.py" line="389"/>
         <source>1 item · {start} – {end}</source>
         <translation>1 punto · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="385"/>
+        <location filename="../../consult_app/ui/agenda.py" line="391"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} puntos en {days} días · termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="449"/>
+        <location filename="../../consult_app/ui/agenda.py" line="455"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="465"/>
+        <location filename="../../consult_app/ui/agenda.py" line="471"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede tener subpuntos: seleccione primero un punto del orden del día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="470"/>
+        <location filename="../../consult_app/ui/agenda.py" line="476"/>
         <source>New agenda item</source>
         <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="478"/>
+        <location filename="../../consult_app/ui/agenda.py" line="484"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="498"/>
+        <location filename="../../consult_app/ui/agenda.py" line="504"/>
         <source>Add break</source>
         <translation>Añadir pausa</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="498"/>
+        <location filename="../../consult_app/ui/agenda.py" line="504"/>
         <source>Add lunch</source>
         <translation>Añadir almuerzo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="498"/>
+        <location filename="../../consult_app/ui/agenda.py" line="504"/>
         <source>Add day</source>
         <translation>Añadir jornada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="517"/>
+        <location filename="../../consult_app/ui/agenda.py" line="523"/>
         <source>Edit agenda item</source>
         <translation>Editar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="538"/>
+        <location filename="../../consult_app/ui/agenda.py" line="544"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="549"/>
+        <location filename="../../consult_app/ui/agenda.py" line="555"/>
         <source>Move agenda item</source>
         <translation>Mover punto del orden del día</translation>
     </message>
@@ -1881,100 +1881,105 @@
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="76"/>
+        <location filename="../../consult_app/ui/agenda.py" line="67"/>
+        <source>Joint — agreed: the title, kind and timing stay as agreed</source>
+        <translation>Conjunto — aprobado: el título, la naturaleza y el horario quedan como se aprobaron</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="91"/>
+        <location filename="../../consult_app/ui/agenda.py" line="97"/>
         <source>Title [{lang}]:</source>
         <translation>Título [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="92"/>
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="98"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="99"/>
-        <location filename="../../consult_app/ui/agenda.py" line="101"/>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="105"/>
+        <location filename="../../consult_app/ui/agenda.py" line="107"/>
+        <location filename="../../consult_app/ui/agenda.py" line="110"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="100"/>
+        <location filename="../../consult_app/ui/agenda.py" line="106"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="108"/>
         <source>Lead party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="106"/>
+        <location filename="../../consult_app/ui/agenda.py" line="112"/>
         <source>Presenter:</source>
         <translation>Ponente:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="114"/>
+        <location filename="../../consult_app/ui/agenda.py" line="120"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="116"/>
-        <location filename="../../consult_app/ui/agenda.py" line="117"/>
+        <location filename="../../consult_app/ui/agenda.py" line="122"/>
+        <location filename="../../consult_app/ui/agenda.py" line="123"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="119"/>
+        <location filename="../../consult_app/ui/agenda.py" line="125"/>
         <source>Day starts at:</source>
         <translation>La jornada empieza a las:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="137"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un compromiso que ya no está en el registro)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="82"/>
+        <location filename="../../consult_app/ui/agenda.py" line="88"/>
         <source>Reviews:</source>
         <translation>Examina:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="136"/>
+        <location filename="../../consult_app/ui/agenda.py" line="142"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="144"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="145"/>
+        <location filename="../../consult_app/ui/agenda.py" line="151"/>
         <source>Background:</source>
         <translation>Antecedentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="146"/>
+        <location filename="../../consult_app/ui/agenda.py" line="152"/>
         <source>Lines to take:</source>
         <translation>Argumentos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="147"/>
+        <location filename="../../consult_app/ui/agenda.py" line="153"/>
         <source>They will ask:</source>
         <translation>Peticiones previstas:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="148"/>
+        <location filename="../../consult_app/ui/agenda.py" line="154"/>
         <source>Red lines:</source>
         <translation>Líneas rojas:</translation>
     </message>

@@ -269,222 +269,222 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="254"/>
+        <location filename="../../consult_app/ui/agenda.py" line="260"/>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="257"/>
+        <location filename="../../consult_app/ui/agenda.py" line="263"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="258"/>
+        <location filename="../../consult_app/ui/agenda.py" line="264"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="259"/>
+        <location filename="../../consult_app/ui/agenda.py" line="265"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="260"/>
+        <location filename="../../consult_app/ui/agenda.py" line="266"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="261"/>
+        <location filename="../../consult_app/ui/agenda.py" line="267"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="262"/>
+        <location filename="../../consult_app/ui/agenda.py" line="268"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="263"/>
+        <location filename="../../consult_app/ui/agenda.py" line="269"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="264"/>
+        <location filename="../../consult_app/ui/agenda.py" line="270"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="265"/>
+        <location filename="../../consult_app/ui/agenda.py" line="271"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="279"/>
+        <location filename="../../consult_app/ui/agenda.py" line="285"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="280"/>
+        <location filename="../../consult_app/ui/agenda.py" line="286"/>
         <source>Add Sub-item</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="281"/>
+        <location filename="../../consult_app/ui/agenda.py" line="287"/>
         <source>Add Break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="282"/>
+        <location filename="../../consult_app/ui/agenda.py" line="288"/>
         <source>Add Lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="283"/>
+        <location filename="../../consult_app/ui/agenda.py" line="289"/>
         <source>Add Day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="285"/>
+        <location filename="../../consult_app/ui/agenda.py" line="291"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="286"/>
+        <location filename="../../consult_app/ui/agenda.py" line="292"/>
         <source>Open Commitment</source>
         <translation>Ouvrir l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="287"/>
+        <location filename="../../consult_app/ui/agenda.py" line="293"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="288"/>
+        <location filename="../../consult_app/ui/agenda.py" line="294"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="289"/>
+        <location filename="../../consult_app/ui/agenda.py" line="295"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="291"/>
+        <location filename="../../consult_app/ui/agenda.py" line="297"/>
         <source>Indent</source>
         <translation>Décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="290"/>
+        <location filename="../../consult_app/ui/agenda.py" line="296"/>
         <source>Outdent</source>
         <translation>Décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="316"/>
+        <location filename="../../consult_app/ui/agenda.py" line="322"/>
         <source>Add a break, a lunch or a day</source>
         <translation>Ajouter une pause, un déjeuner ou une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="420"/>
+        <location filename="../../consult_app/ui/agenda.py" line="426"/>
         <source>Reviews a commitment: Enter or a double click opens it.</source>
         <translation>Examine un engagement&#xa0;: Entrée ou un double clic l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="422"/>
+        <location filename="../../consult_app/ui/agenda.py" line="428"/>
         <source>Internal notes: {text}</source>
         <translation>Notes internes&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="383"/>
+        <location filename="../../consult_app/ui/agenda.py" line="389"/>
         <source>{n} items · {start} – {end}</source>
         <translation>{n} points · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="385"/>
+        <location filename="../../consult_app/ui/agenda.py" line="391"/>
         <source>1 item over {days} days · ends {end}</source>
         <translation>1 point sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="388"/>
+        <location filename="../../consult_app/ui/agenda.py" line="394"/>
         <source>the session lasts one day</source>
         <translation>la session dure un jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="388"/>
+        <location filename="../../consult_app/ui/agenda.py" line="394"/>
         <source>the session lasts {n} days</source>
         <translation>la session dure {n} jours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="389"/>
+        <location filename="../../consult_app/ui/agenda.py" line="395"/>
         <source>: change its dates or remove a day</source>
         <translation>&#xa0;: changez ses dates ou retirez une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="377"/>
+        <location filename="../../consult_app/ui/agenda.py" line="383"/>
         <source>No items yet: Add Item (Ctrl+Shift+N).</source>
         <translation>Aucun point pour l’instant&#xa0;: Ajouter un point (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="357"/>
+        <location filename="../../consult_app/ui/agenda.py" line="363"/>
         <source>No items yet: Add Item (Ctrl+Shift+N) puts the first one on the agenda.</source>
         <translation>Aucun point pour l’instant&#xa0;: «&#xa0;Ajouter un point&#xa0;» (Ctrl+Maj+N) inscrit le premier à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="383"/>
+        <location filename="../../consult_app/ui/agenda.py" line="389"/>
         <source>1 item · {start} – {end}</source>
         <translation>1 point · {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="385"/>
+        <location filename="../../consult_app/ui/agenda.py" line="391"/>
         <source>{n} items over {days} days · ends {end}</source>
         <translation>{n} points sur {days} jours · fin le {end}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="449"/>
+        <location filename="../../consult_app/ui/agenda.py" line="455"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="465"/>
+        <location filename="../../consult_app/ui/agenda.py" line="471"/>
         <source>A break, a lunch or a day heading cannot hold sub-items: select an agenda item first.</source>
         <translation>Une pause, un déjeuner ou un en-tête de journée ne peut pas avoir de sous-points&#xa0;: sélectionnez d’abord un point de l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="470"/>
+        <location filename="../../consult_app/ui/agenda.py" line="476"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="478"/>
+        <location filename="../../consult_app/ui/agenda.py" line="484"/>
         <source>Add agenda item</source>
         <translation>Ajout d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="498"/>
+        <location filename="../../consult_app/ui/agenda.py" line="504"/>
         <source>Add break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="498"/>
+        <location filename="../../consult_app/ui/agenda.py" line="504"/>
         <source>Add lunch</source>
         <translation>Ajouter le déjeuner</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="498"/>
+        <location filename="../../consult_app/ui/agenda.py" line="504"/>
         <source>Add day</source>
         <translation>Ajouter une journée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="517"/>
+        <location filename="../../consult_app/ui/agenda.py" line="523"/>
         <source>Edit agenda item</source>
         <translation>Modification d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="538"/>
+        <location filename="../../consult_app/ui/agenda.py" line="544"/>
         <source>Delete agenda item</source>
         <translation>Suppression d’un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="549"/>
+        <location filename="../../consult_app/ui/agenda.py" line="555"/>
         <source>Move agenda item</source>
         <translation>Déplacement d’un point de l’ordre du jour</translation>
     </message>
@@ -1881,100 +1881,105 @@
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="76"/>
+        <location filename="../../consult_app/ui/agenda.py" line="67"/>
+        <source>Joint — agreed: the title, kind and timing stay as agreed</source>
+        <translation>Conjoint — adopté&#xa0;: le titre, la nature et l’horaire restent tels qu’ils ont été approuvés</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/agenda.py" line="82"/>
         <source>Joint — shared with the counterpart</source>
         <translation>Conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="91"/>
+        <location filename="../../consult_app/ui/agenda.py" line="97"/>
         <source>Title [{lang}]:</source>
         <translation>Titre [{lang}]&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="92"/>
+        <location filename="../../consult_app/ui/agenda.py" line="98"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="98"/>
+        <location filename="../../consult_app/ui/agenda.py" line="104"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="99"/>
-        <location filename="../../consult_app/ui/agenda.py" line="101"/>
-        <location filename="../../consult_app/ui/agenda.py" line="104"/>
+        <location filename="../../consult_app/ui/agenda.py" line="105"/>
+        <location filename="../../consult_app/ui/agenda.py" line="107"/>
+        <location filename="../../consult_app/ui/agenda.py" line="110"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="100"/>
+        <location filename="../../consult_app/ui/agenda.py" line="106"/>
         <source>Theme:</source>
         <translation>Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="102"/>
+        <location filename="../../consult_app/ui/agenda.py" line="108"/>
         <source>Lead party:</source>
         <translation>Partie pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="106"/>
+        <location filename="../../consult_app/ui/agenda.py" line="112"/>
         <source>Presenter:</source>
         <translation>Intervenant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="114"/>
+        <location filename="../../consult_app/ui/agenda.py" line="120"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="116"/>
-        <location filename="../../consult_app/ui/agenda.py" line="117"/>
+        <location filename="../../consult_app/ui/agenda.py" line="122"/>
+        <location filename="../../consult_app/ui/agenda.py" line="123"/>
         <source>Duration:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="119"/>
+        <location filename="../../consult_app/ui/agenda.py" line="125"/>
         <source>Day starts at:</source>
         <translation>Début de la journée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="131"/>
+        <location filename="../../consult_app/ui/agenda.py" line="137"/>
         <source>(a commitment no longer in the register)</source>
         <translation>(un engagement qui n’est plus au registre)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="82"/>
+        <location filename="../../consult_app/ui/agenda.py" line="88"/>
         <source>Reviews:</source>
         <translation>Examine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="136"/>
+        <location filename="../../consult_app/ui/agenda.py" line="142"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="144"/>
+        <location filename="../../consult_app/ui/agenda.py" line="150"/>
         <source>Objective:</source>
         <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="145"/>
+        <location filename="../../consult_app/ui/agenda.py" line="151"/>
         <source>Background:</source>
         <translation>Contexte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="146"/>
+        <location filename="../../consult_app/ui/agenda.py" line="152"/>
         <source>Lines to take:</source>
         <translation>Éléments de langage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="147"/>
+        <location filename="../../consult_app/ui/agenda.py" line="153"/>
         <source>They will ask:</source>
         <translation>Demandes attendues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/agenda.py" line="148"/>
+        <location filename="../../consult_app/ui/agenda.py" line="154"/>
         <source>Red lines:</source>
         <translation>Lignes rouges&#xa0;:</translation>
     </message>

@@ -3,6 +3,8 @@ for our own notes on each item."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from consult_app.ui.main_window import MainWindow
 
 from .test_main_window import find_session
@@ -10,14 +12,21 @@ from .test_main_window import find_session
 CHANGES = ("add", "add_sub", "add_break", "add_lunch", "add_day", "delete", "up", "down", "indent", "outdent")
 
 
-def test_the_agenda_of_agreed_minutes_is_read_only_but_for_our_notes(qtbot, demo, refreshed):
+def opened(qtbot, demo, view: str, session: str | None = None, refreshed=None) -> MainWindow:
+    """The window on ``view`` (an attribute of the window), on ML-FR's ``session`` when given."""
     window = MainWindow(demo)
     qtbot.addWidget(window)
     window.show()
-    window.tabs.setCurrentWidget(window.agenda_view)
+    window.tabs.setCurrentWidget(getattr(window, view))
+    if session is not None:
+        window.navigator.setCurrentItem(find_session(window, "ML-FR", session))
+        refreshed(window)
+    return window
+
+
+def test_the_agenda_of_agreed_minutes_is_read_only_but_for_our_notes(qtbot, demo, refreshed):
+    window = opened(qtbot, demo, "agenda_view", "2nd session", refreshed)  # agreed
     actions = window.agenda_view.actions_by_name
-    window.navigator.setCurrentItem(find_session(window, "ML-FR", "2nd session"))  # agreed
-    refreshed(window)
     assert [name for name in CHANGES if actions[name].isEnabled()] == [] and actions["edit"].isEnabled()
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))  # draft
     refreshed(window)
@@ -31,10 +40,7 @@ def test_an_addition_or_an_edit_undone_after_the_minutes_were_agreed_is_refused_
 
     from ..conftest import agreed_before_versions
 
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
-    window.show()
-    window.tabs.setCurrentWidget(window.agenda_view)
+    window = opened(qtbot, demo, "agenda_view")
     window.navigator.setCurrentItem(find_session(window, "ML-FR", "3rd session"))  # draft
     refreshed(window)
     view = window.agenda_view
@@ -66,13 +72,8 @@ def test_an_addition_or_an_edit_undone_after_the_minutes_were_agreed_is_refused_
 
 
 def test_the_delegations_of_agreed_minutes_are_read_only(qtbot, demo, refreshed):
-    from PySide6.QtCore import Qt
-
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
-    window.show()
+    window = opened(qtbot, demo, "session_view")
     view = window.session_view
-    window.tabs.setCurrentWidget(view)
     for number, agreed in (("2nd session", True), ("3rd session", False)):
         window.navigator.setCurrentItem(find_session(window, "ML-FR", number))
         refreshed(window)
@@ -81,3 +82,17 @@ def test_the_delegations_of_agreed_minutes_are_read_only(qtbot, demo, refreshed)
         assert [c.isEnabled() for c in view.delegation_commands] == [not agreed] * 4, number
         assert view.confirm_button.isEnabled() is not agreed
         assert bool(delegate.flags() & Qt.ItemFlag.ItemIsUserCheckable) is not agreed
+
+
+def test_the_item_editor_of_agreed_minutes_offers_only_what_may_change(qtbot, demo, refreshed):
+    window = opened(qtbot, demo, "agenda_view", "2nd session", refreshed)
+    view = window.agenda_view
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    editor = view.edit()
+    assert all(edit.isReadOnly() for edit in editor.titles.values())
+    assert not editor.kind.isEnabled() and not editor.duration.isEnabled()
+    editor.objective.setPlainText("Rappeler l'engagement de 2001.")
+    editor.accept()
+    refreshed(window)
+    item_id = view.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    assert demo.agenda_item(item_id).objective == "Rappeler l'engagement de 2001."
