@@ -41,7 +41,7 @@ from enum import Enum
 
 from . import validate
 from .errors import Invalid
-from .model import AgendaItem, Dialogue, MinutesState, Party, PartyName, new_id
+from .model import AgendaItem, Commitment, Dialogue, LangText, MinutesState, Party, PartyName, Revision, new_id
 from .text import printable
 
 OPS = ("replace", "insert", "delete", "comment")
@@ -419,6 +419,27 @@ def texts_in_force(agreed: MinutesVersion, amendments: Iterable) -> dict:
         if a.state == AmendmentState.EFFECTIVE.value and a.agenda_item_id in items:
             items[a.agenda_item_id].setdefault(a.field, {})[a.lang] = a.new_text
     return {**agreed.texts, "items": list(items.values())}
+
+
+def agreed_at(version: MinutesVersion | None, signoffs: Iterable[SignOff]) -> tuple[str, str] | None:
+    """When minutes agreed by sign-off became agreed: the last sign-off of the agreed version, as (its time, its id) —
+    ids are time-ordered, so two records of the same second still tell which came first; None for minutes agreed
+    before Consult kept versions."""
+    if version is None:
+        return None
+    return max(((x.signed_at, x.id) for x in signoffs if x.version_id == version.id), default=None)
+
+
+def text_as_agreed(commitment: Commitment, revisions: Iterable[Revision], when: tuple[str, str] | None) -> LangText:
+    """A commitment's text as the agreed minutes of the session that adopted it hold it: the revisions recorded after
+    ``when`` (see :func:`agreed_at`) undone, newest first; with ``when`` None (minutes agreed before Consult kept
+    versions, whose moment is not known), the text as it was adopted, before any revision."""
+    text = dict(commitment.text)
+    for r in sorted((r for r in revisions if r.commitment_id == commitment.id), key=lambda r: (r.recorded_at, r.id), reverse=True):
+        if when is not None and (r.recorded_at, r.id) <= when:
+            break
+        text = dict(r.old_text)
+    return text
 
 
 def differences(frozen: dict, items: Iterable[AgendaItem]) -> list[str]:

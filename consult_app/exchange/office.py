@@ -375,6 +375,16 @@ class _DraftMinutes:
                 elif any(texts.values()):
                     doc.add_paragraph(t("{label}: ", label=t(heading)) + t("[Text missing in {language}]", language=language.language_name(lang, lang)))
 
+    def _as_agreed(self, c) -> dict[str, str]:
+        """Its text; in a copy of agreed minutes, as they adopted it (the PDF's rule, ``domain.negotiation.text_as_agreed``)."""
+        if not self.agreed:
+            return c.text
+        from ..domain import negotiation as N
+        from ..reports.agreed import agreed_version
+
+        signoffs = [x for x in self.b.signoffs if x.session_id == self.session.id]
+        return N.text_as_agreed(c, self.b.revisions, N.agreed_at(agreed_version(self.b, self.session), signoffs))
+
     def commitments_adopted(self) -> None:
         """The joint commitments adopted at this session, in a table."""
         doc, t, lang = self.doc, self.t, self.lang
@@ -392,7 +402,7 @@ class _DraftMinutes:
             party = self.dialogue.party(c.party_id)
             cells = table.add_row().cells
             cells[0].text = c.ref
-            cells[1].text = pick(c.text, lang, self.langs)
+            cells[1].text = pick(self._as_agreed(c), lang, self.langs)
             cells[2].text = (language.party_short(party, lang) if party else t("Jointly")) + (f" — {c.lead_institution}" if c.lead_institution else "")
             cells[3].text = (
                 language.date_short(c.due_on, lang) if c.due_on else t("{nth} session", nth=ordinal(c.due_session_number, lang)) if c.due_session_number else ""

@@ -15,6 +15,7 @@ or contact detail can reach this document.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from reportlab.lib.styles import ParagraphStyle
@@ -120,7 +121,7 @@ class MinutesRenderer(Renderer):
         s = self.session
         items = [i for i in self.view.bundle.items if i.session_id == s.id]
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-        adopted = self.view.joint([c for c in self.view.commitments if c.made_at_session_id == s.id])
+        adopted = self.as_agreed(self.view.joint([c for c in self.view.commitments if c.made_at_session_id == s.id]))
         return [
             *self.front_matter(),
             *self.delegations(),
@@ -202,6 +203,15 @@ class MinutesRenderer(Renderer):
         if not proceedings:
             proceedings = [self.p(esc(self.t("No summary recorded.")), "muted")]
         return self.lead(self.heading(self.t("Proceedings")), proceedings)
+
+    def as_agreed(self, adopted: list[Commitment]) -> list[Commitment]:
+        """Agreed minutes print each commitment they adopted as it then read: a later change of its text is the register's
+        (kept in its history), not the agreed record's. Draft and circulated minutes print the text as it stands."""
+        if self.session.minutes_state != MinutesState.AGREED:
+            return adopted
+        b = self.view.bundle
+        when = N.agreed_at(agreed.agreed_version(b, self.session), [x for x in b.signoffs if x.session_id == self.session.id])
+        return [dataclasses.replace(c, text=N.text_as_agreed(c, b.revisions, when)) for c in adopted]
 
     def commitments_adopted(self, adopted: list[Commitment]) -> list[Flowable]:
         """The joint commitments adopted at this session, their text in each language of the minutes."""

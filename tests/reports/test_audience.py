@@ -280,8 +280,10 @@ def build(ws: Workspace) -> dict[str, str]:
             end_reason="r",
         )
     )
-    for c in (cj1, ci1):  # a change of text on each side
-        ws.add_revision(Revision(c.id, dt.date(2020, 5, 1), {"en": "x", "fr": "x"}, {"en": "y", "fr": "y"}, reason="r", author="a"))
+    revisions = {  # a change of text on each side
+        f"r_{name}": ws.add_revision(Revision(c.id, dt.date(2020, 5, 1), {"en": "x", "fr": "x"}, {"en": "y", "fr": "y"}, reason="r", author="a"))
+        for name, c in (("cj1", cj1), ("ci1", ci1))
+    }
     events = {
         "e_cj1_internal": ws.log_status(cj1.id, "at_risk", dt.date(2020, 4, 1), note="n", evidence="v", author="a", recorded_where="w"),
         "e_cj1_joint": ws.log_status(cj1.id, "on_track", dt.date(2020, 6, 1), note="n", evidence="v", author="a", recorded_where="w", visibility=J),
@@ -323,7 +325,7 @@ def build(ws: Workspace) -> dict[str, str]:
         "theme": theme,
     }
     ids |= {k: p.id for k, p in people.items()} | {k: e.id for k, e in events.items()}
-    ids |= {k: m.id for k, m in measurements.items()} | {k: x.id for k, x in actions.items()}
+    ids |= {k: m.id for k, m in measurements.items()} | {k: x.id for k, x in actions.items()} | {k: r.id for k, r in revisions.items()}
     return ids
 
 
@@ -463,7 +465,8 @@ def expected(f: Fixture) -> dict[str, list[Marker]]:
         wanted += [o("parties", "names", p, f"{lang}/{form}") for p in ("party_a", "party_b") for lang in langs for form in ("formal", "adjective")]
         wanted += [o("agenda_items", c, i, lang) for i in ("top", "sub") for c in ("title", "summary", "conclusions") for lang in langs]
         wanted += [o("commitments", c, x) for x in commitments for c in ("ref", "lead_institution")]
-        wanted += [o("commitments", "text", x, lang) for x in commitments for lang in langs]
+        # s1's minutes are agreed: each commitment as they adopted it (cj1 was revised since: the text before it)
+        wanted += [o("commitments", "text", "cj2", lang) for lang in langs] + [o("commitment_revisions", "old_text", "r_cj1", lang) for lang in langs]
         wanted += [o("actions", c, a) for a in s1_actions for c in ("description", "assignee")]
         return wanted
 
