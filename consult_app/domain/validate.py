@@ -57,6 +57,8 @@ _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|\+00:00)"
 MINUTES_FIELDS = ("summary", "conclusions")
 AGREED_ITEM_KEPT = ("kind", "session_id", "parent_id", "position", "duration_min", "start_time")
 """What an item of agreed minutes keeps, besides its title and texts: its number, whether the minutes record it, its day."""
+AGREED_SESSION_KEPT = ("number", "starts_on", "ends_on", "venue", "host_party_id", "start_time")
+"""What agreed minutes say of their session ("La 2e session … s'est tenue à Paris les 10 et 11 juin 2002"): kept as agreed."""
 
 
 # ------------------------------------------------------------- plain values

@@ -147,8 +147,7 @@ class Negotiation:
             raise N.refuse_state(before.minutes_state, wanted.minutes_state, _cap(self._minutes_words(before.id)))
         if before.minutes_state == MinutesState.AGREED and before.state == SessionState.MINUTES_AGREED and wanted.state != before.state:
             raise Invalid(f"{_cap(self._minutes_words(before.id))} are agreed: the session stays at 'minutes agreed'.", "state")
-        printed = ("number", "starts_on", "ends_on", "venue", "host_party_id", "start_time")  # what agreed minutes say of their session
-        changed = [f for f in printed if getattr(before, f) != getattr(wanted, f)]
+        changed = [f for f in validate.AGREED_SESSION_KEPT if getattr(before, f) != getattr(wanted, f)]
         if before.minutes_state == MinutesState.AGREED and changed:
             raise Invalid(
                 f"{_cap(self._minutes_words(before.id))} are agreed: the session's number, dates, venue, host and start time, "

@@ -472,32 +472,30 @@ def _agreed_items_reason(change: Change, rows: WithPacket) -> bool:
     The secretariat's own store refuses all of these (see ``Negotiation.check_items_editable``): in a packet they come
     from a file edited behind its back, or a crafted one; minutes agreed before versions have no hash to notice them.
     """
-    agreed = lambda session_id: (rows.before("sessions", {"id": session_id}) or {}).get("minutes_state") == MinutesState.AGREED.value  # noqa: E731
     if change.table == "sessions":
-        return change.op == "delete" and agreed(change.old.get("id"))
+        return change.op == "delete" and _agreed_here(rows, change.old.get("id"))
     if change.op == "update" and not any(c in change.new for c in ("title", *validate.AGREED_ITEM_KEPT)):
         return False
-    here = rows.before("agenda_items", {"id": change.old.get("id")}) if change.op != "insert" else None
-    there = rows.resulting(change) if change.op != "delete" else None
-    return any(row is not None and agreed(row.get("session_id")) for row in (here, there))
+    return _of_agreed_minutes(change, rows)
 
 
 def _of_agreed_minutes(change: Change, rows: WithPacket) -> bool:
     """Whether a change reaches a row of a session whose minutes are agreed here, as it is or as the packet would leave it
-    (a delegate added to, removed from, changed in or moved into such a session: the secretariat's store refuses them all)."""
+    (an item or a delegate added to, removed from, changed in or moved into such a session: the secretariat's store
+    refuses them all)."""
     here = rows.before(change.table, {"id": change.old.get("id")}) if change.op != "insert" else None
     there = rows.resulting(change) if change.op != "delete" else None
-    return any(
-        row is not None and (rows.before("sessions", {"id": row.get("session_id")}) or {}).get("minutes_state") == MinutesState.AGREED.value
-        for row in (here, there)
-    )
+    return any(row is not None and _agreed_here(rows, row.get("session_id")) for row in (here, there))
 
 
 def _agreed_session_retold(change: Change, rows: WithPacket) -> bool:
     """Whether an update changes what the agreed minutes of a session print of it (``Negotiation.check_minutes_state``)."""
-    before = rows.before("sessions", {"id": change.old.get("id")}) or {}
-    printed = ("number", "starts_on", "ends_on", "venue", "host_party_id", "start_time")
-    return before.get("minutes_state") == MinutesState.AGREED.value and any(c in change.new for c in printed)
+    return _agreed_here(rows, change.old.get("id")) and any(c in change.new for c in validate.AGREED_SESSION_KEPT)
+
+
+def _agreed_here(rows: WithPacket, session_id) -> bool:
+    """Whether this workspace holds the minutes of ``session_id`` as agreed (before the packet)."""
+    return (rows.before("sessions", {"id": session_id}) or {}).get("minutes_state") == MinutesState.AGREED.value
 
 
 def _counterpart_reason(change: Change, rows: WithPacket, party: str | None) -> str | None:
