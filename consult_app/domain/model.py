@@ -14,7 +14,11 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the minutes' negotiation builds on this module
+    from .negotiation import MinutesVersion, Proposal, SignOff
 
 
 def new_id() -> str:
@@ -130,26 +134,34 @@ def missing_languages(text: LangText | None, languages: list[str]) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-class Level(str, Enum):
+class Level(StrEnum):
+    """Who meets at a dialogue's sessions: ministers, senior officials, or a working group of experts."""
+
     MINISTERIAL = "ministerial"
     SENIOR_OFFICIALS = "senior_officials"
     WORKING_GROUP = "working_group"
 
 
-class SessionState(str, Enum):
-    PLANNED = "planned"
-    AGENDA_AGREED = "agenda_agreed"
-    HELD = "held"
-    MINUTES_AGREED = "minutes_agreed"
+class SessionState(StrEnum):
+    """Where a session stands in its year, from planning to agreed minutes."""
+
+    PLANNED = "planned"  # dates and venue set, the agenda still being negotiated
+    AGENDA_AGREED = "agenda_agreed"  # both secretariats agreed the agenda
+    HELD = "held"  # the meeting took place; the minutes are being written
+    MINUTES_AGREED = "minutes_agreed"  # every head of delegation signed off the minutes
 
 
-class MinutesState(str, Enum):
-    DRAFT = "draft"
-    CIRCULATED = "circulated"
-    AGREED = "agreed"
+class MinutesState(StrEnum):
+    """Where the joint minutes of a session stand (see :mod:`consult_app.domain.negotiation`)."""
+
+    DRAFT = "draft"  # ours alone, still being written
+    CIRCULATED = "circulated"  # a frozen, hashed version is with the other side for comments
+    AGREED = "agreed"  # every party signed off the same version: changed only by amendment
 
 
-class ItemKind(str, Enum):
+class ItemKind(StrEnum):
+    """What an agenda item is for; the minutes and the brief word and number items by kind."""
+
     OPENING = "opening"
     DISCUSSION = "discussion"
     DECISION = "decision"
@@ -168,7 +180,7 @@ class ItemKind(str, Enum):
         return self in (ItemKind.BREAK, ItemKind.LUNCH, ItemKind.DAY)
 
 
-class Visibility(str, Enum):
+class Visibility(StrEnum):
     """Whether content is shared with the other delegation (joint) or ours alone (internal).
 
     Every piece of content has an audience: commitments, follow-up actions,
@@ -184,21 +196,23 @@ class Visibility(str, Enum):
     INTERNAL = "internal"
 
 
-class ActionState(str, Enum):
+class ActionState(StrEnum):
+    """Where a follow-up action stands: done and cancelled actions are closed (never overdue)."""
+
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     DONE = "done"
     CANCELLED = "cancelled"
 
 
-class CommitmentKind(str, Enum):
+class CommitmentKind(StrEnum):
     """What the parties agreed: an undertaking to act (a commitment) or a decision taken at the session."""
 
     COMMITMENT = "commitment"
     DECISION = "decision"
 
 
-class CommitmentState(str, Enum):
+class CommitmentState(StrEnum):
     """Whether a commitment still binds: in force, or ended by a withdrawal or by a newer commitment.
 
     Ending is no status: the status history stays as it was, and an ended
@@ -210,7 +224,7 @@ class CommitmentState(str, Enum):
     SUPERSEDED = "superseded"
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     """Which way an indicator should move: up is good (visas issued) or down is good (irregular crossings)."""
 
     UP = "up"
@@ -222,7 +236,7 @@ class Direction(str, Enum):
         return cls.DOWN if target < baseline else cls.UP
 
 
-class Tone(str, Enum):
+class Tone(StrEnum):
     """How a status reads at a glance; the interface maps tones to colours."""
 
     NEUTRAL = "neutral"
@@ -332,23 +346,29 @@ class PartyName:
 
 @dataclass
 class Party:
-    code: str
+    """A side of a dialogue: a state, or an organisation such as the EU."""
+
+    code: str  # "FR", "ML": what references, rows and packets name it by
     name: str
-    is_home: bool = False
+    is_home: bool = False  # the party whose secretariat keeps this workspace
     id: str = field(default_factory=new_id)
     names: dict[str, PartyName] = field(default_factory=dict)  # protocol names per language ({} : the plain name everywhere)
 
 
 @dataclass
 class Theme:
+    """A subject a dialogue's sessions come back to (legal migration, returns, development)."""
+
     code: str
     title: LangText
-    standing: bool = True
+    standing: bool = True  # on every session's agenda; False: raised once, kept for the commitments under it
     id: str = field(default_factory=new_id)
 
 
 @dataclass
 class Dialogue:
+    """A recurring bilateral (or multilateral) dialogue: its parties, working languages, themes and status scale."""
+
     code: str
     name: LangText
     parties: list[Party]
@@ -379,6 +399,8 @@ class Dialogue:
 
 @dataclass
 class Person:
+    """Someone in the directory: a delegate, an adviser or a contact of either party."""
+
     name: str
     title: str = ""
     organisation: str = ""
@@ -391,12 +413,14 @@ class Person:
 
 @dataclass
 class DelegationMember:
+    """A person on a party's delegation to a session."""
+
     person_id: str
     party_id: str
-    role: str = ""
+    role: str = ""  # as the minutes print it: "Ministre des Maliens de l'extérieur", "Conseiller"
     is_head: bool = False
     is_cochair: bool = False
-    position: int = 0
+    position: int = 0  # the order of protocol within the delegation, head first
     session_id: str = ""
     confirmed: bool = True  # attendance confirmed; a delegation copied from an earlier session must be confirmed again
     id: str = field(default_factory=new_id)
@@ -404,6 +428,8 @@ class DelegationMember:
 
 @dataclass
 class Session:
+    """One meeting of a dialogue (ML-FR, 2nd session, Paris, 10–11 June 2002), with its delegations, agenda and minutes."""
+
     dialogue_id: str
     number: int
     starts_on: dt.date
@@ -419,6 +445,8 @@ class Session:
 
 @dataclass
 class AgendaItem:
+    """An item of a session's agenda, or a row of its timetable (a break, a day heading); sub-items have a parent."""
+
     session_id: str
     title: LangText
     position: int = 0
@@ -445,6 +473,8 @@ class AgendaItem:
 
 @dataclass
 class Commitment:
+    """What a party (or the parties jointly) undertook at a session, under a reference such as MLFR-2001-01."""
+
     dialogue_id: str
     ref: str
     text: LangText
@@ -492,7 +522,7 @@ class StatusEvent:
 
     commitment_id: str
     effective_on: dt.date
-    status: str
+    status: str  # a code of the dialogue's status scale ("on_track")
     note: str = ""
     evidence: str = ""
     author: str = ""
@@ -508,6 +538,8 @@ class StatusEvent:
 
 @dataclass
 class Indicator:
+    """A figure that shows a commitment's progress: a unit, a baseline, a target and which way is good."""
+
     commitment_id: str
     name: LangText
     unit: str
@@ -531,7 +563,7 @@ class Measurement:
 
     indicator_id: str
     measured_on: dt.date
-    value: float
+    value: float  # in the indicator's unit
     source: str = ""
     visibility: Visibility = Visibility.INTERNAL  # the value and its source, together
     id: str = field(default_factory=new_id)
@@ -539,6 +571,8 @@ class Measurement:
 
 @dataclass
 class FollowUpAction:
+    """Something to do between sessions, under a commitment or a session, with an assignee and a due date."""
+
     dialogue_id: str
     description: str
     assignee: str = ""
@@ -555,7 +589,7 @@ class Amendment:
     """A change to agreed minutes: they stay frozen, and this records what changed and why."""
 
     session_id: str
-    field: str
+    field: str  # the text amended: "summary" or "conclusions" of agenda_item_id, in lang
     old_text: str
     new_text: str
     amended_on: dt.date
@@ -572,22 +606,22 @@ class Amendment:
 class Bundle:
     """Everything about some dialogues, as one value: what export writes and import reads."""
 
-    dialogues: list[Dialogue] = field(default_factory=list)
+    dialogues: list[Dialogue] = field(default_factory=list)  # with their parties and themes
     people: list[Person] = field(default_factory=list)
     sessions: list[Session] = field(default_factory=list)
-    members: list[DelegationMember] = field(default_factory=list)
-    items: list[AgendaItem] = field(default_factory=list)
+    members: list[DelegationMember] = field(default_factory=list)  # the sessions' delegations
+    items: list[AgendaItem] = field(default_factory=list)  # the sessions' agendas, with what the minutes say
     amendments: list[Amendment] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
-    revisions: list[Revision] = field(default_factory=list)
-    events: list[StatusEvent] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)  # changes of commitments' texts
+    events: list[StatusEvent] = field(default_factory=list)  # the commitments' status histories
     indicators: list[Indicator] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
     actions: list[FollowUpAction] = field(default_factory=list)
-    # the negotiation of the minutes (domain.negotiation): versions, proposals, sign-offs
-    versions: list = field(default_factory=list)
-    proposals: list = field(default_factory=list)
-    signoffs: list = field(default_factory=list)
+    # the negotiation of the minutes
+    versions: list[MinutesVersion] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    signoffs: list[SignOff] = field(default_factory=list)
 
 
 class JointBundle(Bundle):

@@ -37,7 +37,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from . import validate
 from .errors import Invalid
@@ -50,14 +50,18 @@ FIELDS = ("title", "summary", "conclusions")
 """The joint texts of an agenda item that the minutes freeze and proposals may change."""
 
 
-class ProposalState(str, Enum):
-    OPEN = "open"
-    ACCEPTED = "accepted"
+class ProposalState(StrEnum):
+    """What the pen holder decided on a proposal."""
+
+    OPEN = "open"  # not decided yet
+    ACCEPTED = "accepted"  # its words go into the next version
     REJECTED = "rejected"
     EDITED = "edited"  # accepted with a different wording
 
 
-class AmendmentState(str, Enum):
+class AmendmentState(StrEnum):
+    """Whether an amendment of agreed minutes has changed their text yet."""
+
     PROPOSED = "proposed"  # signed off by some parties, not yet by all
     EFFECTIVE = "effective"  # signed off by every party: the text changed
 
@@ -88,15 +92,15 @@ class Proposal:
     """The other side's proposal on one passage of one text of a circulated version, with a comment."""
 
     session_id: str
-    version_id: str
+    version_id: str  # the circulated version it reads
     agenda_item_id: str
-    field: str
+    field: str  # one of FIELDS
     lang: str
-    op: str
-    passage: str = ""
-    text: str = ""
+    op: str  # one of OPS
+    passage: str = ""  # the words concerned, exactly as in the version (for insert: the words it follows)
+    text: str = ""  # the words proposed
     comment: str = ""
-    party_id: str = ""
+    party_id: str = ""  # the party proposing
     proposed_at: str = ""
     proposed_by: str = ""
     state: ProposalState = ProposalState.OPEN
@@ -112,8 +116,8 @@ class SignOff:
 
     session_id: str
     party_id: str
-    name: str
-    hash: str
+    name: str  # the head of delegation who signed off
+    hash: str  # of the version signed off (or of the amendment)
     signed_at: str
     version_id: str | None = None
     amendment_id: str | None = None

@@ -114,14 +114,14 @@ class Peer:
 
     device_id: str
     name: str
-    scope_dialogue_id: str | None
-    sent: int
-    received: int
-    kind: str = ""
-    sign_key: str = ""
+    scope_dialogue_id: str | None  # the one dialogue exchanged with it (None: all)
+    sent: int  # the number of the last packet made for it
+    received: int  # the number of the last packet applied from it
+    kind: str = ""  # "field_copy" or "counterpart"
+    sign_key: str = ""  # its Ed25519 and X25519 public keys (hex), stored since keys_since
     box_key: str = ""
     keys_since: str = ""
-    received_hash: str = ""
+    received_hash: str = ""  # SHA-256 of the last packet applied from it
     party_id: str = ""  # a counterpart: the party of its dialogue it speaks for
     workspace_id: str = ""  # a counterpart: its own workspace (a field copy shares ours)
 
