@@ -25,7 +25,7 @@ from . import labels
 from .agenda import theme_options
 from .labels import ordinal
 from .undo import Undoable, run_undoable
-from .widgets import TextBox, UndoableEditor, choice_box, date_edit, line_edit, ok_cancel, one_line, optional_date
+from .widgets import TextBox, UndoableEditor, choice_box, date_edit, is_new, line_edit, ok_cancel, one_line, optional_date
 
 
 def kind_label(kind: CommitmentKind) -> str:
@@ -42,20 +42,11 @@ class CommitmentEditor(UndoableEditor):
     history; the reference is checked against the dialogue's pattern.
     """
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        commitment: Commitment,
-        parent=None,
-        *,
-        new: bool = True,
-        undoable: Undoable | None = None,
-        replaces: Commitment | None = None,
-    ):
+    def __init__(self, workspace: Workspace, commitment: Commitment, parent=None, *, undoable: Undoable | None = None, replaces: Commitment | None = None):
         super().__init__(workspace, parent, undoable)
         self.original = copy.deepcopy(commitment)
         self.commitment = copy.deepcopy(commitment)
-        self.new = new or replaces is not None
+        self.new = new = is_new(workspace.commitment, commitment.id)
         self.replaces = replaces
         self.dialogue = workspace.dialogue(commitment.dialogue_id)
         self.scheme = ReferenceScheme.of(self.dialogue)

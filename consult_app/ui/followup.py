@@ -48,6 +48,7 @@ from .widgets import (
     command_buttons,
     context_menu,
     date_edit,
+    is_new,
     line_edit,
     ok_cancel,
     one_line,
@@ -480,20 +481,12 @@ class IndicatorEditor(UndoableEditor):
     """A new indicator of a commitment, or changes to one: name, unit, baseline, target and which way is good."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        indicator: Indicator,
-        parent=None,
-        *,
-        new: bool = True,
-        dialogue_id: str | None = None,
-        undoable: Undoable | None = None,
-        change=None,
+        self, workspace: Workspace, indicator: Indicator, parent=None, *, dialogue_id: str | None = None, undoable: Undoable | None = None, change=None
     ):
         super().__init__(workspace, parent, undoable)
         self.change = change  # change(indicator) -> (undo text, do, undo): what OK makes, through the undo stack
         self.indicator = copy.deepcopy(indicator)
-        self.new = new
+        self.new = new = is_new(workspace.indicator, indicator.id)
         self.setWindowTitle(self.tr("New indicator") if new else self.tr("Indicator"))
         form = QFormLayout(self)
         dialogue_id = self._build_commitment(form, dialogue_id)
@@ -629,7 +622,7 @@ def edit_indicator(workspace: Workspace, undo: QUndoStack, indicator: Indicator,
         text = QCoreApplication.translate("IndicatorsView", "Edit indicator")
         return text, lambda: register_ops.update_indicator(workspace, i), lambda: register_ops.update_indicator(workspace, before)
 
-    return _open(IndicatorEditor(workspace, indicator, parent, new=False, undoable=Undoable(undo, report), change=change))
+    return _open(IndicatorEditor(workspace, indicator, parent, undoable=Undoable(undo, report), change=change))
 
 
 def _open(dialog: QDialog) -> QDialog:

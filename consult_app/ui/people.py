@@ -21,7 +21,7 @@ from ..ops import people as people_ops
 from ..store import Workspace
 from . import messages
 from .undo import edit_undoably, run_undoable
-from .widgets import Dialog, FieldErrors, TableWidget, command_buttons, context_menu, internal_box, line_edit, ok_cancel
+from .widgets import Dialog, FieldErrors, TableWidget, command_buttons, context_menu, internal_box, is_new, line_edit, ok_cancel
 
 
 def party_box(workspace: Workspace, code: str, name: str = "party") -> QComboBox:
@@ -55,10 +55,10 @@ def party_code(box: QComboBox) -> str:
 class PersonEditor(FieldErrors, Dialog):
     """A person of the directory: name, party, function, organisation; contact details in an internal box."""
 
-    def __init__(self, workspace: Workspace, person: Person, parent: QWidget | None = None, *, new: bool = False):
+    def __init__(self, workspace: Workspace, person: Person, parent: QWidget | None = None):
         super().__init__(parent)
         self.person = copy.deepcopy(person)
-        self.setWindowTitle(self.tr("New person") if new else self.tr("Person"))
+        self.setWindowTitle(self.tr("New person") if is_new(workspace.person, person.id) else self.tr("Person"))
         form = QFormLayout()
         self.name = line_edit(person.name, "name", validate.NAME)
         self.party = party_box(workspace, person.party)
@@ -232,7 +232,7 @@ class PeopleDirectory(Dialog):
     # ------------------------------------------------------------ edits
 
     def add(self) -> PersonEditor:
-        editor = PersonEditor(self.workspace, Person(""), self, new=True)
+        editor = PersonEditor(self.workspace, Person(""), self)
         editor.accepted.connect(lambda: self._added(editor.result_person()))
         editor.open()
         return editor

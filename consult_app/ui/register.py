@@ -606,7 +606,7 @@ class RegisterView(View):
         c = self.current()
         if c is None:
             return None
-        return self._open(CommitmentEditor(self.workspace, c, self, new=False, undoable=self._undoable(c.id)))
+        return self._open(CommitmentEditor(self.workspace, c, self, undoable=self._undoable(c.id)))
 
     def withdraw(self) -> QDialog | None:
         from .commitments import WithdrawDialog

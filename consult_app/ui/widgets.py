@@ -33,9 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import validate
-from ..domain.errors import ConsultError
+from ..domain.errors import ConsultError, NotFound
 from . import access, messages
 from .undo import Undoable
+
+
+def is_new(lookup, record_id: str) -> bool:
+    """Whether an editor's record is not in the workspace yet (``lookup``: the store's read by id, which raises NotFound)."""
+    try:
+        lookup(record_id)
+    except NotFound:
+        return True
+    return False
+
 
 # The tint of what is ours alone (internal rows, fields never shown to the other delegation).
 INTERNAL_TINT = "#fff7ed"
