@@ -832,7 +832,7 @@ def _action(args: argparse.Namespace) -> int:
 
 def _add_action(ws, args: argparse.Namespace) -> int:
     from .domain.model import FollowUpAction
-    from .ops import followup
+    from .ops import records
 
     d = ws.dialogue_by_code(args.dialogue)
     commitment = ws.commitment_by_ref(args.commitment) if args.commitment else None
@@ -847,18 +847,18 @@ def _add_action(ws, args: argparse.Namespace) -> int:
         session_id=_session_id(ws, args.dialogue, args.session),
         visibility=Visibility(args.audience),
     )
-    a = followup.add_action(ws, action)
+    a = records.add(ws, action)
     print(f"Added the {a.visibility.value} action {short_id(a.id)}.")
     return 0
 
 
 def _share_action(ws, args: argparse.Namespace) -> int:
-    from .ops import followup
+    from .ops import records
 
     actions = {a.id: a for a in ws.actions()}
     action = actions[named(args.id, actions, "an action", "action list")]
     action.visibility = Visibility(args.audience)
-    followup.update_action(ws, action)
+    records.update(ws, action)
     print(f"The action {short_id(action.id)} is now {action.visibility.value}.")
     return 0
 
@@ -934,7 +934,7 @@ def _replacement(ws, old, args: argparse.Namespace):
 
 def _indicator(args: argparse.Namespace) -> int:
     from .domain.model import Direction, Indicator, Measurement, pick
-    from .ops import register
+    from .ops import records, register
 
     if args.action == "list":
         with _reading(args.path) as ws:
@@ -961,7 +961,7 @@ def _indicator(args: argparse.Namespace) -> int:
                 args.target_on,
                 direction=Direction(args.direction) if args.direction else None,
             )
-            register.add_indicator(ws, i)
+            records.add(ws, i)
             print(f"Added indicator {len(indicators) + 1} of {c.ref} ({i.direction.value} is good).")
             return 0
         if not indicators:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from consult_app.domain.model import FollowUpAction, ItemKind  # noqa: E402
 from consult_app.domain.rules import agenda_order  # noqa: E402
-from consult_app.ops import followup as followup_ops  # noqa: E402
+from consult_app.ops import records  # noqa: E402
 from consult_app.ops import register as register_ops  # noqa: E402
 from consult_app.ops import sessions as sessions_ops  # noqa: E402
 from consult_app.ops.workspaces import create as create_workspace  # noqa: E402
@@ -112,9 +112,7 @@ def preparation() -> None:
         copied = sessions_ops.copy_delegations(ws, s4.id, sessions_ops.delegation_source(ws, s4.id).id)
         for member in copied[:3]:
             sessions_ops.set_attendance(ws, member.id, True)
-        followup_ops.add_action(
-            ws, FollowUpAction(d.id, "Envoyer le projet d'ordre du jour à la partie malienne", "Claire Moreau", dt.date(2004, 5, 31), session_id=s4.id)
-        )
+        records.add(ws, FollowUpAction(d.id, "Envoyer le projet d'ordre du jour à la partie malienne", "Claire Moreau", dt.date(2004, 5, 31), session_id=s4.id))
 
         def top_level(n: int) -> str:
             return [i for i in agenda_order(ws.agenda(s4.id)) if i.parent_id is None][n].id

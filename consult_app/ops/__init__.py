@@ -12,10 +12,9 @@ these; the window calls these for every write. Reads go straight to the store.
     parties.py     the parties' plain and protocol names ("Pour la République française")
     sessions.py    the next session with its proposed agenda (carry-over linked), session details, delegations
                    (copied, attendance), agenda items, breaks, lunches and days
-    people.py      the directory of people of every party
+    records.py     what a dialog edits whole: people of the directory, follow-up actions, indicators
     minutes.py     the texts of the minutes, their state, amendments
-    register.py    commitments through their life (made, edited with history, reaffirmed, withdrawn, superseded, deleted when junk), status, indicators and measurements
-    followup.py    follow-up actions
+    register.py    commitments through their life (made, edited with history, reaffirmed, withdrawn, superseded, deleted when junk), status, measurements
     documents.py   the three printed documents (renderers), by ids; the brief recorded when generated
     exports.py     CSV, XLSX, DOCX, ICS and interchange JSON files
     exchange.py    field copies, change packets, partners and their keys

@@ -14,7 +14,7 @@ import datetime as dt
 from ..domain import validate
 from ..domain.errors import Invalid
 from ..domain.language import ordinal
-from ..domain.model import Commitment, CommitmentState, Indicator, Measurement, Revision, StatusEvent, Visibility
+from ..domain.model import Commitment, CommitmentState, Measurement, Revision, StatusEvent, Visibility
 from ..domain.proposal import ReferenceScheme
 from ..preferences import current_user
 from ..store import Workspace
@@ -214,21 +214,6 @@ def log_status(
         recorded_where=recorded_where,
         visibility=visibility,
     )
-
-
-def add_indicator(ws: Workspace, indicator: Indicator) -> Indicator:
-    """Tie a figure (unit, baseline, target, which way is good) to a commitment."""
-    return ws.add_indicator(copy.deepcopy(indicator))
-
-
-def update_indicator(ws: Workspace, indicator: Indicator) -> Indicator:
-    """Change an indicator's name, unit, baseline, target or direction; its measurements stay as they are."""
-    return ws.update_indicator(copy.deepcopy(indicator))
-
-
-def delete_indicator(ws: Workspace, indicator_id: str) -> None:
-    """Delete an indicator made by mistake (to undo its creation); one with measurements is refused."""
-    ws.delete_indicator(indicator_id)
 
 
 def add_measurement(ws: Workspace, measurement: Measurement) -> Measurement:

@@ -29,7 +29,7 @@ from ..domain import audience, validate
 from ..domain.errors import Invalid
 from ..domain.model import UNITS, ActionState, Direction, FollowUpAction, Indicator, Measurement, Visibility, pick
 from ..domain.rules import action_is_overdue, due_this_month, progress
-from ..ops import followup as followup_ops
+from ..ops import records
 from ..ops import register as register_ops
 from ..preferences import current_user
 from ..store import Workspace
@@ -324,9 +324,7 @@ class ActionsView(View):
 
     def edit(self) -> ActionEditor | None:
         text = self.tr("Edit action")
-        return edit_undoably(
-            self, self.current(), lambda action: ActionEditor(self.workspace, action, self), ActionEditor.result_action, text, followup_ops.update_action
-        )
+        return edit_undoably(self, self.current(), lambda action: ActionEditor(self.workspace, action, self), ActionEditor.result_action, text, records.update)
 
     def mark_done(self) -> None:
         before = self.current()
@@ -334,7 +332,7 @@ class ActionsView(View):
             return
         after = copy.deepcopy(before)
         after.state = ActionState.DONE
-        save_undoably(self, self.tr("Edit action"), followup_ops.update_action, before, after)
+        save_undoably(self, self.tr("Edit action"), records.update, before, after)
 
 
 def add_action(workspace: Workspace, undo: QUndoStack, action: FollowUpAction, parent: QWidget, report, done=None) -> ActionEditor:
@@ -344,7 +342,7 @@ def add_action(workspace: Workspace, undo: QUndoStack, action: FollowUpAction, p
     def added() -> None:
         a = editor.result_action()
         text = QCoreApplication.translate("ActionsView", "Add action")
-        run_undoable(undo, text, lambda: followup_ops.add_action(workspace, a), lambda: followup_ops.delete_action(workspace, a.id), report)
+        run_undoable(undo, text, lambda: records.add(workspace, a), lambda: records.delete(workspace, FollowUpAction, a.id), report)
         if done is not None:
             done()
 
@@ -608,7 +606,7 @@ def new_indicator(
 
     def change(i: Indicator):
         text = QCoreApplication.translate("IndicatorsView", "New indicator")
-        return text, lambda: register_ops.add_indicator(workspace, i), lambda: register_ops.delete_indicator(workspace, i.id)
+        return text, lambda: records.add(workspace, i), lambda: records.delete(workspace, Indicator, i.id)
 
     blank = Indicator(commitment_id or "", {}, "count", 0, None, 0)
     return _open(IndicatorEditor(workspace, blank, parent, dialogue_id=dialogue_id, undoable=Undoable(undo, report), change=change))
@@ -620,7 +618,7 @@ def edit_indicator(workspace: Workspace, undo: QUndoStack, indicator: Indicator,
 
     def change(i: Indicator):
         text = QCoreApplication.translate("IndicatorsView", "Edit indicator")
-        return text, lambda: register_ops.update_indicator(workspace, i), lambda: register_ops.update_indicator(workspace, before)
+        return text, lambda: records.update(workspace, i), lambda: records.update(workspace, before)
 
     return _open(IndicatorEditor(workspace, indicator, parent, undoable=Undoable(undo, report), change=change))
 

@@ -1,6 +1,6 @@
 """People of both parties in one directory (Tools › People Directory), and who I am (Tools › Preferences).
 
-The directory is the workspace's: every write goes through :mod:`consult_app.ops.people`
+The directory is the workspace's: every write goes through :mod:`consult_app.ops.records`
 and onto the window's undo stack. "Me" is this computer's (:mod:`consult_app.preferences`):
 the author of the statuses I record and the person the Follow-up view's "Mine" shows.
 """
@@ -17,7 +17,7 @@ from .. import preferences
 from ..domain import validate
 from ..domain.model import Person
 from ..domain.text import fold
-from ..ops import people as people_ops
+from ..ops import records
 from ..store import Workspace
 from . import messages
 from .undo import edit_undoably, run_undoable
@@ -242,8 +242,8 @@ class PeopleDirectory(Dialog):
         run_undoable(
             self.undo,
             self.tr("Add person"),
-            lambda: people_ops.add_person(self.workspace, person),
-            lambda: people_ops.delete_person(self.workspace, person.id),
+            lambda: records.add(self.workspace, person),
+            lambda: records.delete(self.workspace, Person, person.id),
             self.report,
         )
 
@@ -252,7 +252,7 @@ class PeopleDirectory(Dialog):
         before = self.workspace.person(person_id) if person_id is not None else None
         text = self.tr("Edit person")
         return edit_undoably(
-            self, before, lambda person: PersonEditor(self.workspace, person, self), PersonEditor.result_person, text, people_ops.update_person, select=True
+            self, before, lambda person: PersonEditor(self.workspace, person, self), PersonEditor.result_person, text, records.update, select=True
         )
 
     def remove(self) -> None:
@@ -263,8 +263,8 @@ class PeopleDirectory(Dialog):
         run_undoable(
             self.undo,
             self.tr("Remove person"),
-            lambda: people_ops.delete_person(self.workspace, person_id),
-            lambda: people_ops.add_person(self.workspace, before),
+            lambda: records.delete(self.workspace, Person, person_id),
+            lambda: records.add(self.workspace, before),
             self.report,
         )
 

@@ -181,7 +181,7 @@ def test_rows_made_by_wrong_clocks_and_old_files_merge_export_import_and_are_nam
 
     from consult_app.domain.model import FollowUpAction, named, short_id, time_ordered_id
     from consult_app.exchange.interchange import export_file, read_file
-    from consult_app.ops import followup
+    from consult_app.ops import records
     from consult_app.store.sync import export_packet, field_copy, import_packet
 
     s, a = tmp_path / "s.consult", tmp_path / "a.consult"
@@ -198,7 +198,7 @@ def test_rows_made_by_wrong_clocks_and_old_files_merge_export_import_and_are_nam
     with Workspace.open(a) as ws:
         d = ws.dialogue_by_code("ML-FR")
         for text, row_id in made.items():
-            followup.add_action(ws, FollowUpAction(d.id, text, due_on=dt.date(2003, 1, 1), id=row_id))
+            records.add(ws, FollowUpAction(d.id, text, due_on=dt.date(2003, 1, 1), id=row_id))
         data, _header = export_packet(ws)
     with Workspace.open(s) as ws:
         import_packet(ws, data, name="a.packet")

@@ -13,6 +13,7 @@ import pytest
 from consult_app.domain.errors import Invalid
 from consult_app.domain.model import Commitment, CommitmentKind, CommitmentState, Direction, Indicator, Measurement, Visibility, new_id
 from consult_app.exchange.interchange import dumps, parse, to_document
+from consult_app.ops import records
 from consult_app.ops import register as ops
 from consult_app.ops.workspaces import import_bundle
 from consult_app.store import Workspace, joint_view
@@ -210,17 +211,17 @@ class TestReaffirm:
 class TestIndicators:
     def test_add_retarget_and_delete_an_indicator(self, demo):
         c = ref(demo, "MLFR-2002-02")
-        i = ops.add_indicator(demo, Indicator(c.id, {"fr": "Projets financés"}, "count", 0, None, 40))
+        i = records.add(demo, Indicator(c.id, {"fr": "Projets financés"}, "count", 0, None, 40))
         assert demo.indicator(i.id).direction == Direction.UP
         i.target_value, i.unit = 60, "projects"
-        ops.update_indicator(demo, i)
+        records.update(demo, i)
         assert (demo.indicator(i.id).target_value, demo.indicator(i.id).unit) == (60, "projects")
         i.direction = Direction.DOWN
         with pytest.raises(Invalid, match=r"^target_value: the target \(60\) is above the baseline \(0\), but this indicator should fall"):
-            ops.update_indicator(demo, i)
+            records.update(demo, i)
         ops.add_measurement(demo, Measurement(i.id, dt.date(2003, 12, 31), 12, "AFD", visibility=Visibility.JOINT))
         with pytest.raises(Invalid, match=r"^This indicator cannot be deleted because its measurements \(1\) are history.$"):
-            ops.delete_indicator(demo, i.id)
+            records.delete(demo, Indicator, i.id)
 
     def test_the_italy_albania_transit_indicator_falls(self, demo):
         [transit] = demo.indicators(ref(demo, "ITAL-2001-01").id)
@@ -271,7 +272,7 @@ class TestOnDisk:
         fund.text = {"fr": "Nouveau texte"}
         ops.edit_commitment(demo, fund, reason="Accord")
         c = ref(demo, "MLFR-2002-02")
-        ops.add_indicator(demo, Indicator(c.id, {"fr": "stable"}, "count", 10, None, 10, direction=Direction.DOWN))
+        records.add(demo, Indicator(c.id, {"fr": "stable"}, "count", 10, None, 10, direction=Direction.DOWN))
         text = dumps(to_document(demo.bundle()))
         doc = json.loads(text)
         [mlfr] = [d for d in doc["dialogues"] if d["code"] == "ML-FR"]
@@ -316,7 +317,7 @@ def test_a_field_copy_receives_the_whole_life_of_a_commitment(tmp_path):
         ops.edit_commitment(ws, fund, reason="Accord")
         ops.withdraw_commitment(ws, ref(ws, "MLFR-2001-02").id, dt.date(2003, 6, 17), reason="Arrêté")
         ops.supersede_commitment(ws, ref(ws, "MLFR-2001-03").id, new(ws), dt.date(2003, 6, 17), reason="Renégocié")
-        ops.add_indicator(ws, Indicator(ref(ws, "MLFR-2002-02").id, {"fr": "baisse"}, "count", 10, None, 5))
+        records.add(ws, Indicator(ref(ws, "MLFR-2002-02").id, {"fr": "baisse"}, "count", 10, None, 5))
         data, _ = export_packet(ws, "Bamako")
         expected = dumps(to_document(ws.bundle()))
     with Workspace.open(a) as ws:

@@ -14,7 +14,7 @@ from consult_app.domain.model import AgendaItem, ItemKind, Person
 from consult_app.domain.rules import agenda_order, agenda_rows
 from consult_app.exchange.interchange import dumps, parse, to_document
 from consult_app.ops import documents as documents_ops
-from consult_app.ops import people as people_ops
+from consult_app.ops import records
 from consult_app.ops import sessions as sessions_ops
 from consult_app.store import Workspace, check_workspace, joint_view
 
@@ -90,25 +90,25 @@ class TestDirectory:
     def test_people_of_both_parties_with_party_and_function(self, demo):
         claire = next(p for p in demo.people() if p.name == "Claire Moreau")
         assert (claire.party, claire.title) == ("FR", "Directrice de la coopération internationale")
-        p = people_ops.add_person(
+        p = records.add(
             demo, Person("Fatoumata Coulibaly", "Conseillère technique", "Ministère des Maliens de l'extérieur", email="f.c@example.ml", party="ML")
         )
         p.title = "Directrice de cabinet"
-        people_ops.update_person(demo, p)
+        records.update(demo, p)
         assert demo.person(p.id) == p
         assert [h.item_id for h in demo.search("Coulibaly")] == [p.id]
-        people_ops.delete_person(demo, p.id)
+        records.delete(demo, Person, p.id)
         assert p.id not in {x.id for x in demo.people()}
 
     def test_someone_on_a_delegation_stays_in_the_directory(self, demo):
         claire = next(p for p in demo.people() if p.name == "Claire Moreau")
         with pytest.raises(Invalid) as err:
-            people_ops.delete_person(demo, claire.id)
+            records.delete(demo, Person, claire.id)
         assert str(err.value) == "Claire Moreau is a member of a delegation: take them off it first, or keep them in the directory."
 
     def test_a_party_code_has_a_limit(self, demo):
         with pytest.raises(Invalid, match="^party: is 41 characters long; the limit is 40.$"):
-            people_ops.add_person(demo, Person("X", party="P" * 41))
+            records.add(demo, Person("X", party="P" * 41))
 
 
 class TestTimetableRows:

@@ -8,7 +8,7 @@ import shiboken6
 from PySide6.QtCore import QSettings, Qt
 
 from consult_app.domain.model import Person
-from consult_app.ops import people as people_ops
+from consult_app.ops import records
 from consult_app.ops import register as register_ops
 from consult_app.store import Workspace
 from consult_app.ui.main_window import MainWindow
@@ -134,7 +134,7 @@ def test_a_refresh_queued_for_a_workspace_replaced_or_closed_does_nothing(window
     assert window.refreshes == before + 1 and demo.closed and window._changed not in demo.listeners
     refreshed(window)
     assert window.refreshes == before + 1 and window.navigator.topLevelItemCount() == 0
-    people_ops.add_person(fresh, Person("Oumar Diarra"))  # a change, then the workspace closes before the loop turns
+    records.add(fresh, Person("Oumar Diarra"))  # a change, then the workspace closes before the loop turns
     fresh.close()
     refreshed(window)
     assert window.refreshes == before + 1
