@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import inspect
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -55,47 +56,51 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("open", help="open the desktop app (the default when no command is given)")
+    p = _command(sub, "open", "open the desktop app (the default when no command is given)")
     p.add_argument("path", nargs="?", type=Path, help="workspace file (.consult)")
 
-    p = _on_workspace(sub, "init", help="create a new workspace file", path_help="the new workspace file (.consult)")
+    p = _on_workspace(sub, "init", "create a new workspace file", path_help="the new workspace file (.consult)")
     p.add_argument("--demo", action="store_true", help="fill it with the demo dialogues")
     p.add_argument("--encrypt", action="store_true", help="encrypt it with a passphrase (see --new-passphrase-file)")
 
     _on_workspace(
         sub,
         "encrypt",
-        help="encrypt a workspace with a passphrase, with its snapshots and exchange baselines",
-        description="Writes the encrypted workspace beside the old one, verifies it, re-encrypts its snapshots and exchange "
-        "baselines, then puts it in place: a crash leaves the old file or the new one, whole. A lost passphrase cannot be recovered.",
+        """encrypt a workspace with a passphrase, with its snapshots and exchange baselines
+
+        Writes the encrypted workspace beside the old one, verifies it, re-encrypts its snapshots and exchange
+        baselines, then puts it in place: a crash leaves the old file or the new one, whole. A lost passphrase cannot
+        be recovered.""",
     )
-    p = _on_workspace(sub, "decrypt", help="write a decrypted copy of an encrypted workspace (a file of its own, readable by anyone)")
+    p = _on_workspace(sub, "decrypt", "write a decrypted copy of an encrypted workspace (a file of its own, readable by anyone)")
     p.add_argument("out", type=Path, metavar="OUT.consult")
-    _on_workspace(sub, "change-passphrase", help="give an encrypted workspace (and its snapshots and baselines) a new passphrase")
+    _on_workspace(sub, "change-passphrase", "give an encrypted workspace (and its snapshots and baselines) a new passphrase")
 
     p = _on_workspace(
         sub,
         "check",
-        help="check a workspace's integrity",
-        description="Run SQLite's integrity and foreign-key checks and the application's own checks. "
-        "Exit 0 healthy, 1 problems found (listed), 2 not a workspace or unreadable. Never changes the file "
-        "unless --repair is given, and then only after a snapshot.",
+        """check a workspace's integrity
+
+        Run SQLite's integrity and foreign-key checks and the application's own checks. Exit 0 healthy, 1 problems
+        found (listed), 2 not a workspace or unreadable. Never changes the file unless --repair is given, and then
+        only after a snapshot.""",
     )
     p.add_argument("--repair", action="store_true", help="after a snapshot, mend what the application's checks can mend")
 
     bsub = _actions(
         sub,
         "backup",
-        help="list, create or restore snapshots of a workspace",
-        description="Snapshots are taken with SQLite's backup API, verified, and kept thinned (the last 10, one a day "
-        "for a month, one a month for a year) in the backups folder of the user data location.",
+        """list, create or restore snapshots of a workspace
+
+        Snapshots are taken with SQLite's backup API, verified, and kept thinned (the last 10, one a day for a month,
+        one a month for a year) in the backups folder of the user data location.""",
     )
-    _on_workspace(bsub, "list", help="the workspace's snapshots, newest first")
-    _on_workspace(bsub, "create", help="take a snapshot now")
-    q = _on_workspace(bsub, "restore", help="put a snapshot in place of the workspace (the current file is backed up first)")
+    _on_workspace(bsub, "list", "the workspace's snapshots, newest first")
+    _on_workspace(bsub, "create", "take a snapshot now")
+    q = _on_workspace(bsub, "restore", "put a snapshot in place of the workspace (the current file is backed up first)")
     q.add_argument("snapshot", help="'latest', a number from 'backup list', or a snapshot file")
 
-    p = _on_workspace(sub, "field-copy", help="make a copy for a liaison officer that remembers where it came from", path_help="this workspace")
+    p = _on_workspace(sub, "field-copy", "make a copy for a liaison officer that remembers where it came from", path_help="this workspace")
     p.add_argument("out", type=Path, metavar="OUT.consult", help="the field copy to create")
     p.add_argument("--dialogue", metavar="CODE", help="copy only this dialogue")
     p.add_argument("--name", default=None, help="who or where the copy goes, for example 'Bamako embassy' (default: OUT's name)")
@@ -106,16 +111,17 @@ def _parser() -> argparse.ArgumentParser:
         "CONSULT_NEW_PASSPHRASE, CONSULT_PASSPHRASE, or typed)",
     )
 
-    psub = _actions(sub, "packet", help="send and receive changes between a workspace and its field copies")
-    q = _on_workspace(psub, "export", help="everything changed here since the last exchange with the other side")
+    psub = _actions(sub, "packet", "send and receive changes between a workspace and its field copies")
+    q = _on_workspace(psub, "export", "everything changed here since the last exchange with the other side")
     q.add_argument("out", type=Path, metavar="OUT.packet")
     q.add_argument("--to", metavar="NAME", help="which partner, when there are several")
     q = _on_workspace(
         psub,
         "import",
-        help="apply a partner's changes",
-        description="Without a policy, any conflict (the same thing changed on both sides) stops the import: the "
-        "conflicts are listed, nothing is written, and the exit status is 1.",
+        """apply a partner's changes
+
+        Without a policy, any conflict (the same thing changed on both sides) stops the import: the conflicts are
+        listed, nothing is written, and the exit status is 1.""",
     )
     q.add_argument("infile", type=Path, metavar="IN.packet")
     q.add_argument("--dry-run", action="store_true", help="print what would be added, changed and in conflict; write nothing")
@@ -125,29 +131,33 @@ def _parser() -> argparse.ArgumentParser:
     _on_workspace(
         psub,
         "partners",
-        help="this workspace's exchange partners and their keys' safety numbers",
-        description="Lists this workspace's safety number and each partner's: compare them by telephone with the "
-        "partner (theirs for this workspace must match ours for itself, and the other way round).",
+        """this workspace's exchange partners and their keys' safety numbers
+
+        Lists this workspace's safety number and each partner's: compare them by telephone with the partner (theirs
+        for this workspace must match ours for itself, and the other way round).""",
     )
     _on_workspace(
         psub,
         "rotate-key",
-        help="give this workspace new keys (partners learn them from the next packet)",
-        description="Makes new signing and encryption keys. Packets already on their way still open; every packet sent "
-        "from now on carries the new public keys vouched for by the old ones. Rotate again only after each partner "
-        "has received a packet.",
+        """give this workspace new keys (partners learn them from the next packet)
+
+        Makes new signing and encryption keys. Packets already on their way still open; every packet sent from now on
+        carries the new public keys vouched for by the old ones. Rotate again only after each partner has received a
+        packet.""",
     )
-    q = _on_workspace(psub, "forget", help="stop exchanging with a partner (for a lost or retired field copy): its packets are refused from now on")
+    q = _on_workspace(psub, "forget", "stop exchanging with a partner (for a lost or retired field copy): its packets are refused from now on")
     q.add_argument("partner", metavar="NAME", help="the partner's name, as 'packet partners' lists it")
 
     _partner_parsers(sub)
     _minutes_parsers(sub)
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "verify",
-        help="check that a printed agreed record is the one agreed, unchanged, and its signature",
-        description="Reads the version and hash printed in an agreed minutes PDF, checks the file is byte for byte what "
-        "Consult wrote (and, when it is signed, the signature), and that the hash is the agreed version's in the workspace. "
-        "Exit 0 when it matches, 1 when it does not.",
+        """check that a printed agreed record is the one agreed, unchanged, and its signature
+
+        Reads the version and hash printed in an agreed minutes PDF, checks the file is byte for byte what Consult
+        wrote (and, when it is signed, the signature), and that the hash is the agreed version's in the workspace.
+        Exit 0 when it matches, 1 when it does not.""",
     )
     p.add_argument("pdf", type=Path, metavar="MINUTES.pdf")
     p.add_argument("path", type=Path, nargs="?", metavar="WORKSPACE", help="the workspace (default: the one the app opens by default)")
@@ -155,10 +165,11 @@ def _parser() -> argparse.ArgumentParser:
     p = _on_workspace(
         sub,
         "export",
-        help="export to JSON, CSV, Excel, Word or iCalendar (chosen by OUT's extension)",
-        description="The format follows OUT's extension: .json interchange; .csv the register (or --table actions); "
-        ".xlsx register and actions, one sheet each; .docx draft joint minutes of one session (--dialogue and --session); "
-        ".ics session dates and follow-up action due dates.",
+        """export to JSON, CSV, Excel, Word or iCalendar (chosen by OUT's extension)
+
+        The format follows OUT's extension: .json interchange; .csv the register (or --table actions); .xlsx register
+        and actions, one sheet each; .docx draft joint minutes of one session (--dialogue and --session); .ics session
+        dates and follow-up action due dates.""",
         path_help="workspace file",
     )
     p.add_argument("out", type=Path, help="the file to write: .json, .csv, .xlsx, .docx or .ics")
@@ -172,17 +183,18 @@ def _parser() -> argparse.ArgumentParser:
         "internal: everything (the default for .json, which moves dialogues between our own workspaces)",
     )
 
-    p = _on_workspace(sub, "import", help="import dialogues from an interchange JSON file", path_help="workspace file")
+    p = _on_workspace(sub, "import", "import dialogues from an interchange JSON file", path_help="workspace file")
     p.add_argument("infile", type=Path, metavar="IN.json")
 
-    p = _on_workspace(sub, "search", help="search every text of a workspace; one hit per line")
+    p = _on_workspace(sub, "search", "search every text of a workspace; one hit per line")
     p.add_argument("query", help="words to find; case, accents and letters such as ı or đ do not matter")
 
     p = _on_workspace(
         sub,
         "status",
-        help="append a status event to a commitment",
-        description="Append a status event to the commitment with reference REF. Prints nothing on success.",
+        """append a status event to a commitment
+
+        Append a status event to the commitment with reference REF. Prints nothing on success.""",
     )
     p.add_argument("ref", help="the commitment's reference code, for example MLFR-2001-01")
     p.add_argument("status", help="a status code of the dialogue's scale, for example on_track")
@@ -194,10 +206,10 @@ def _parser() -> argparse.ArgumentParser:
         "--joint", action="store_true", help="share the note and evidence with the other delegation (only on a joint commitment; by default they are internal)"
     )
 
-    asub = _actions(sub, "action", help="list, add and share follow-up actions")
-    q = _on_workspace(asub, "list", help="one action per line: id, dialogue, audience, state, due date, description")
+    asub = _actions(sub, "action", "list, add and share follow-up actions")
+    q = _on_workspace(asub, "list", "one action per line: id, dialogue, audience, state, due date, description")
     q.add_argument("--dialogue", metavar="CODE", help="only this dialogue")
-    q = _on_workspace(asub, "add", help="add a follow-up action (internal unless --audience joint)")
+    q = _on_workspace(asub, "add", "add a follow-up action (internal unless --audience joint)")
     q.add_argument("description")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--assignee", default="")
@@ -207,17 +219,18 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--audience", choices=("joint", "internal"), default="internal", help="joint: shared with the other delegation; internal (the default): our own to-do"
     )
-    q = _on_workspace(asub, "audience", help="share an action with the other delegation, or make it internal again")
+    q = _on_workspace(asub, "audience", "share an action with the other delegation, or make it internal again")
     q.add_argument("id", help="the action's id (or its last characters, as 'action list' prints them)")
     q.add_argument("audience", choices=("joint", "internal"))
 
-    csub = _actions(sub, "commitment", help="edit, withdraw, supersede or reaffirm a commitment")
+    csub = _actions(sub, "commitment", "edit, withdraw, supersede or reaffirm a commitment")
     q = _on_workspace(
         csub,
         "edit",
-        help="change a commitment's text, reference, kind, due date or lead institution",
-        description="Change a commitment. A change of its text is kept in its history (old and new text, date, reason, author); "
-        "a new reference must follow the dialogue's pattern (MLFR-YYYY-NN for ML-FR).",
+        """change a commitment's text, reference, kind, due date or lead institution
+
+        Change a commitment. A change of its text is kept in its history (old and new text, date, reason, author); a
+        new reference must follow the dialogue's pattern (MLFR-YYYY-NN for ML-FR).""",
     )
     q.add_argument("ref", help="the commitment's reference, for example MLFR-2002-01")
     _lang_texts(q, "--text", "its text in one working language, for example fr='…' (repeatable; an empty TEXT removes that language)")
@@ -229,16 +242,17 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--institution", help="the lead institution")
     q.add_argument("--reason", default="", help="why the text changes (kept in its history)")
     q.add_argument("--date", type=_date, help="date of the change of text, YYYY-MM-DD (default: today)")
-    q = _on_workspace(csub, "withdraw", help="end a commitment that no longer binds (its history stays)")
+    q = _on_workspace(csub, "withdraw", "end a commitment that no longer binds (its history stays)")
     q.add_argument("ref")
     q.add_argument("--reason", required=True, help="why it is withdrawn")
     q.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
     q = _on_workspace(
         csub,
         "supersede",
-        help="replace a commitment by a new one, linked to it",
-        description="Add a new commitment that replaces REF: same party, theme, lead institution, kind and audience unless "
-        "given; REF ends as superseded on --date, for --reason. Prints the new reference.",
+        """replace a commitment by a new one, linked to it
+
+        Add a new commitment that replaces REF: same party, theme, lead institution, kind and audience unless given;
+        REF ends as superseded on --date, for --reason. Prints the new reference.""",
     )
     q.add_argument("ref", help="the commitment replaced")
     _lang_texts(q, "--text", "the new commitment's text in one working language (repeatable)", required=True)
@@ -247,14 +261,14 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--new-ref", dest="new_ref", metavar="REF", help="the new commitment's reference (default: the next free one of the date's year)")
     q.add_argument("--session", metavar="N", type=int, help="the session where the new one is made (default: the one where REF was made)")
     q.add_argument("--due", type=_date, help="the new one's due date (default: REF's)")
-    q = _on_workspace(csub, "reaffirm", help="record that a later session reaffirmed a commitment")
+    q = _on_workspace(csub, "reaffirm", "record that a later session reaffirmed a commitment")
     q.add_argument("ref")
     q.add_argument("--session", metavar="N", type=int, required=True, help="the number of the session that reaffirmed it")
 
-    isub = _actions(sub, "indicator", help="list indicators, add one to a commitment, record a measurement")
-    q = _on_workspace(isub, "list", help="one indicator per line: commitment, number, name, unit, baseline, latest, target, direction")
+    isub = _actions(sub, "indicator", "list indicators, add one to a commitment, record a measurement")
+    q = _on_workspace(isub, "list", "one indicator per line: commitment, number, name, unit, baseline, latest, target, direction")
     q.add_argument("--dialogue", metavar="CODE", help="only this dialogue")
-    q = _on_workspace(isub, "add", help="tie a figure to a commitment: unit, baseline, target, which way is good")
+    q = _on_workspace(isub, "add", "tie a figure to a commitment: unit, baseline, target, which way is good")
     q.add_argument("ref", help="the commitment's reference")
     _lang_texts(q, "--name", "its name in one working language (repeatable)", required=True)
     q.add_argument("--unit", required=True, help="count, EUR, CFA, USD, percent …")
@@ -263,7 +277,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--target", type=_figure, required=True, help="the value aimed at")
     q.add_argument("--target-on", dest="target_on", type=_date, help="YYYY-MM-DD")
     q.add_argument("--direction", choices=("up", "down"), help="up: higher is better; down: lower is better (default: what baseline and target imply)")
-    q = _on_workspace(isub, "measure", help="record a dated value of an indicator, with its source (internal unless --joint)")
+    q = _on_workspace(isub, "measure", "record a dated value of an indicator, with its source (internal unless --joint)")
     q.add_argument("ref", help="the commitment's reference")
     q.add_argument("value", type=_figure, help="the figure measured")
     q.add_argument(
@@ -276,9 +290,10 @@ def _parser() -> argparse.ArgumentParser:
     p = _on_workspace(
         sub,
         "marking",
-        help="show or set classification markings",
-        description="Without options, print the workspace's ordered list of markings (lowest first) and each dialogue's "
-        "marking per language. A document over several dialogues prints the highest marking on the list.",
+        """show or set classification markings
+
+        Without options, print the workspace's ordered list of markings (lowest first) and each dialogue's marking per
+        language. A document over several dialogues prints the highest marking on the list.""",
     )
     p.add_argument("--dialogue", metavar="CODE", help="the dialogue whose marking --level and --text set")
     p.add_argument("--level", type=_marking, help="the dialogue's level, as named on the ordered list (for example RESTRICTED)")
@@ -287,9 +302,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--order", type=_order, metavar="LOW,…,HIGH", help="replace the ordered list of levels, lowest first")
 
-    p = sub.add_parser("report", help="print a document as PDF (minutes, tracker, brief)")
+    p = _command(sub, "report", "print a document as PDF (minutes, tracker, brief)")
     docs = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-    q = _on_workspace(docs, "minutes", help="joint minutes of a session (joint content only)")
+    q = _on_workspace(docs, "minutes", "joint minutes of a session (joint content only)")
     _session_options(q)
     q.add_argument("--lang", type=_langs, help="one language (fr) or two side by side (fr,en); default: the dialogue's first")
     _pdf_options(q)
@@ -300,13 +315,13 @@ def _parser() -> argparse.ArgumentParser:
         dest="sign_with",
         help="agreed minutes only: sign the PDF (PAdES) with this certificate; its password, if any, in the environment variable CONSULT_SIGN_PASSWORD",
     )
-    q = _on_workspace(docs, "compare", help="redline of one circulated version of the minutes against another (PDF)")
+    q = _on_workspace(docs, "compare", "redline of one circulated version of the minutes against another (PDF)")
     _session_options(q)
     q.add_argument("--from", type=int, required=True, dest="from_version", metavar="N", help="the earlier version")
     q.add_argument("--to", type=int, required=True, dest="to_version", metavar="N", help="the later version")
     q.add_argument("--lang", type=_langs, help="the languages compared (default: all the dialogue's)")
     _pdf_options(q, marking=False)
-    q = _on_workspace(docs, "tracker", help="progress tracker of one dialogue, or of all")
+    q = _on_workspace(docs, "tracker", "progress tracker of one dialogue, or of all")
     q.add_argument("--dialogue", metavar="CODE", help="one dialogue (default: all)")
     q.add_argument("--as-of", type=_date, dest="as_of", help="YYYY-MM-DD (default: today)")
     q.add_argument(
@@ -318,7 +333,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first, or English)")
     q.add_argument("--by-party", action="store_true", dest="by_party", help="the register as assessed by each party, one status column per party")
     _pdf_options(q)
-    q = _on_workspace(docs, "brief", help="internal ministerial brief for a session")
+    q = _on_workspace(docs, "brief", "internal ministerial brief for a session")
     q.add_argument("--lang", help="language of the labels and, where the dialogue has it, of the texts (default: the dialogue's first working language)")
     _session_options(q, help=None)
     _pdf_options(q)
@@ -369,21 +384,27 @@ def _lang_texts(q: argparse.ArgumentParser, option: str, help: str, *, required:
     q.add_argument(option, action="append", default=[], required=required, metavar="LANG=TEXT", type=type, help=help)
 
 
-def _actions(sub, name: str, **kwargs):
+def _command(sub, name: str, about: str) -> argparse.ArgumentParser:
+    """A sub-command. ``about``: its help for the list of commands, then (after a blank line) what its own --help adds."""
+    first, _, rest = inspect.cleandoc(about).partition("\n\n")
+    return sub.add_parser(name, help=" ".join(first.split()), description=" ".join(rest.split()) or None)
+
+
+def _actions(sub, name: str, about: str):
     """A command made of actions (``consult-app NAME ACTION …``): the sub-parsers its actions are added to."""
-    return sub.add_parser(name, **kwargs).add_subparsers(dest="action", metavar="ACTION", required=True)
+    return _command(sub, name, about).add_subparsers(dest="action", metavar="ACTION", required=True)
 
 
-def _on_workspace(sub, name: str, *, path_help: str | None = None, **kwargs) -> argparse.ArgumentParser:
-    """A sub-command whose first argument is the workspace file (``kwargs``: the sub-parser's help and description)."""
-    q = sub.add_parser(name, **kwargs)
+def _on_workspace(sub, name: str, about: str, *, path_help: str | None = None) -> argparse.ArgumentParser:
+    """A sub-command whose first argument is the workspace file."""
+    q = _command(sub, name, about)
     q.add_argument("path", type=Path, help=path_help)
     return q
 
 
-def _on_session(sub, name: str, **kwargs) -> argparse.ArgumentParser:
+def _on_session(sub, name: str, about: str) -> argparse.ArgumentParser:
     """A sub-command on one session of one dialogue of the workspace."""
-    q = _on_workspace(sub, name, **kwargs)
+    q = _on_workspace(sub, name, about)
     _session_options(q)
     return q
 
@@ -430,12 +451,13 @@ def _partner_parsers(sub) -> None:
     psub = _actions(
         sub,
         "partner",
-        help="pair with the other delegation's secretariat: invitations, replies, partners",
-        description="invite writes the joint view of one dialogue (nothing internal) and this workspace's public keys; the "
-        "other secretariat accepts it into its own workspace and sends back the reply it writes; accepting that reply "
-        "completes the pairing. Both sides then show the same pair fingerprint: compare it by telephone.",
+        """pair with the other delegation's secretariat: invitations, replies, partners
+
+        invite writes the joint view of one dialogue (nothing internal) and this workspace's public keys; the other
+        secretariat accepts it into its own workspace and sends back the reply it writes; accepting that reply
+        completes the pairing. Both sides then show the same pair fingerprint: compare it by telephone.""",
     )
-    q = _on_workspace(psub, "invite", help="write an invitation for the other secretariat of a dialogue")
+    q = _on_workspace(psub, "invite", "write an invitation for the other secretariat of a dialogue")
     q.add_argument("--dialogue", metavar="CODE", required=True)
     q.add_argument("--name", required=True, help="what to call the other secretariat, for example 'Secrétariat malien'")
     q.add_argument("--party", metavar="CODE", help="the party it speaks for (needed when the dialogue has more than two)")
@@ -443,33 +465,35 @@ def _partner_parsers(sub) -> None:
     q = _on_workspace(
         psub,
         "accept",
-        help="accept an invitation (into a new or existing workspace, writing a reply) or the reply to ours",
-        description="With an invitation: PATH may be a new file; the dialogue is loaded with the same ids, our party as the "
-        "home party, and the reply to send back is written to --out. With a reply: the pairing is complete.",
+        """accept an invitation (into a new or existing workspace, writing a reply) or the reply to ours
+
+        With an invitation: PATH may be a new file; the dialogue is loaded with the same ids, our party as the home
+        party, and the reply to send back is written to --out. With a reply: the pairing is complete.""",
     )
     q.add_argument("infile", type=Path, metavar="F.consult-partner")
     q.add_argument("--name", help="what to call the other secretariat (an invitation: required; a reply: the name given when inviting)")
     q.add_argument("--out", type=Path, metavar="REPLY.consult-partner", help="where to write the reply (accepting an invitation)")
-    _on_workspace(psub, "list", help="partners of both kinds, what each may change, and the safety numbers to compare")
+    _on_workspace(psub, "list", "partners of both kinds, what each may change, and the safety numbers to compare")
 
 
 def _minutes_parsers(sub) -> None:
     msub = _actions(
         sub,
         "minutes",
-        help="negotiate the joint minutes: circulate, propose, decide, agree, amend",
-        description="draft → circulated (version n, frozen and hashed) → proposals from the other side, each accepted, "
-        "rejected or edited → version n+1 → agreed when each head of delegation signed off the same version. Agreed "
-        "minutes change only by an amendment signed off by both sides.",
+        """negotiate the joint minutes: circulate, propose, decide, agree, amend
+
+        draft → circulated (version n, frozen and hashed) → proposals from the other side, each accepted, rejected or
+        edited → version n+1 → agreed when each head of delegation signed off the same version. Agreed minutes change
+        only by an amendment signed off by both sides.""",
     )
 
-    _on_session(msub, "show", help="the state, the versions and their hashes, sign-offs, proposals and amendments")
-    _on_session(msub, "circulate", help="freeze the joint texts as the next version and circulate it")
-    q = _on_session(msub, "state", help="move the minutes as the window's state box does (forward only; setting them back is refused)")
+    _on_session(msub, "show", "the state, the versions and their hashes, sign-offs, proposals and amendments")
+    _on_session(msub, "circulate", "freeze the joint texts as the next version and circulate it")
+    q = _on_session(msub, "state", "move the minutes as the window's state box does (forward only; setting them back is refused)")
     q.add_argument("state", choices=("draft", "circulated", "agreed"))
-    q = _on_session(msub, "proposals", help="the proposals on the minutes, one per line (id, party, state, item, text, change, comment)")
+    q = _on_session(msub, "proposals", "the proposals on the minutes, one per line (id, party, state, item, text, change, comment)")
     q.add_argument("--open", action="store_true", help="only those still to decide")
-    q = _on_session(msub, "propose", help="propose a change to a passage of the latest circulated version (or comment on it)")
+    q = _on_session(msub, "propose", "propose a change to a passage of the latest circulated version (or comment on it)")
     q.add_argument("--item", required=True, metavar="N", help="the agenda item's number, for example 3.1")
     q.add_argument("--field", choices=("title", "summary", "conclusions"), default="summary")
     q.add_argument("--lang", help="the text's language (default: the dialogue's first)")
@@ -481,9 +505,9 @@ def _minutes_parsers(sub) -> None:
     q.add_argument("--comment", default="", help="why")
     q.add_argument("--party", metavar="CODE", help="record another party's proposal received on paper (only for a dialogue not paired with its secretariat)")
     for action, words in (("accept", "accept a proposal: its words go into the text"), ("reject", "reject a proposal")):
-        q = _on_workspace(msub, action, help=words)
+        q = _on_workspace(msub, action, words)
         q.add_argument("id", help="the proposal's id (or its last characters, as 'minutes proposals' prints them)")
-    q = _on_workspace(msub, "edit", help="accept a proposal with other words")
+    q = _on_workspace(msub, "edit", "accept a proposal with other words")
     q.add_argument("id", help="the proposal's id (or its last characters)")
     q.add_argument("--text", required=True, help="the words accepted instead")
     _minutes_sign_parsers(msub)
@@ -494,14 +518,15 @@ def _minutes_sign_parsers(msub) -> None:
     q = _on_session(
         msub,
         "agree",
-        help="a head of delegation signs off the latest version (or an amendment)",
-        description="Records a head of delegation's sign-off of the latest circulated version by its hash. The minutes are "
-        "agreed when every party has signed off the same version.",
+        """a head of delegation signs off the latest version (or an amendment)
+
+        Records a head of delegation's sign-off of the latest circulated version by its hash. The minutes are agreed
+        when every party has signed off the same version.""",
     )
     q.add_argument("--by", required=True, metavar="NAME", help="the head of delegation who signs off")
     q.add_argument("--party", metavar="CODE", help="the party signed for (default: ours; another only when not paired with its secretariat)")
     q.add_argument("--amendment", metavar="ID", help="sign off this amendment instead of the latest version")
-    q = _on_session(msub, "amend", help="propose an amendment to agreed minutes, signed off by our head of delegation")
+    q = _on_session(msub, "amend", "propose an amendment to agreed minutes, signed off by our head of delegation")
     q.add_argument("--item", required=True, metavar="N", help="the agenda item's number")
     q.add_argument("--field", choices=("summary", "conclusions"), default="summary")
     q.add_argument("--lang", help="the text's language (default: the dialogue's first)")
