@@ -227,7 +227,7 @@ def redline_html(changes: list[N.Change]) -> str:
 class ProposalsPanel(QWidget):
     """The Proposals panel of the Minutes view: versions, proposals and their decisions, sign-offs, and the redline."""
 
-    changed = Signal()  # the record grew: the view reloads, the undo stack is cleared
+    changed = Signal()  # the record grew: the view clears its undo stack (the window's refresh, queued by the write, reloads it)
 
     COLUMNS = 6
 
@@ -413,10 +413,13 @@ class ProposalsPanel(QWidget):
         return True
 
     def _grew(self) -> None:
-        """The record grew (here or in a dialog): the panel's refusal goes, the view reloads."""
+        """The record grew (here or in a dialog): the panel's refusal goes, the view clears its undo.
+
+        No reload here: the change event of the write makes the window refresh
+        once, after this handler, and the Minutes view reloads this panel then.
+        """
         self.tell("")
         self.changed.emit()
-        self.refresh()
 
     def selected(self) -> N.Proposal | None:
         row = self.table.currentRow()

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+
+from consult_app.domain.model import MinutesState
+from consult_app.ops import minutes as minutes_ops
 
 from .test_main_window import find_session
 
@@ -30,3 +35,30 @@ def test_the_refusal_line_is_hidden_while_there_is_no_refusal(panel, workbench, 
     refreshed(workbench)
     assert panel.error.text() == "" and panel.error.isHidden()
     qtbot.waitUntil(lambda: panel.table.y() == below_buttons)
+
+
+def test_one_accept_refreshes_the_panel_once(panel, workbench, demo, qtbot, refreshed, monkeypatch):
+    session = workbench.session
+    mali = workbench.dialogue.party_by_code("ML").id
+    item = next(i for i in demo.agenda(session.id) if i.title["fr"].startswith("Politique des visas"))
+    demo.update_agenda_item(dataclasses.replace(item, summary={"fr": "Les deux parties ont examiné la politique des visas."}))
+    minutes_ops.set_state(demo, session.id, MinutesState.CIRCULATED)
+    propose = panel.open_propose()
+    propose.item.setCurrentIndex(propose.item.findData(item.id))
+    propose.party.setCurrentIndex(propose.party.findData(mali))
+    propose.passage.setText("examiné")
+    propose.text.setPlainText("évalué")
+    propose.accept()
+    assert not propose.isVisible()
+    refreshed(workbench)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "open"
+
+    refreshes = []
+    refresh = panel.refresh
+    monkeypatch.setattr(panel, "refresh", lambda: (refreshes.append(1), refresh())[-1])
+    panel.table.selectRow(0)
+    assert panel.decide("accept"), panel.error.text()
+    refreshed(workbench)
+    assert len(refreshes) == 1
+    assert panel.table.item(0, 5).text() == "accepted"  # the one refresh shows the decision
+    assert demo.agenda_item(item.id).summary["fr"] == "Les deux parties ont évalué la politique des visas."
