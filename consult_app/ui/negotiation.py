@@ -227,7 +227,7 @@ def redline_html(changes: list[N.Change]) -> str:
 class ProposalsPanel(QWidget):
     """The Proposals panel of the Minutes view: versions, proposals and their decisions, sign-offs, and the redline."""
 
-    changed = Signal()  # the record grew: the view reloads, the undo stack is cleared
+    changed = Signal()  # the record grew: the view clears its undo stack (the window's refresh, queued by the write, reloads it)
 
     COLUMNS = 6
 
@@ -244,6 +244,7 @@ class ProposalsPanel(QWidget):
         self.table = self._proposals_table()
         row = self._buttons()
         self.error = error_label("negotiation_error")
+        self.error.hide()  # a line only while there is a refusal to say (see tell)
         compare = self._compare()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -397,20 +398,28 @@ class ProposalsPanel(QWidget):
 
     # ------------------------------------------------------------ intents
 
+    def tell(self, text: str) -> None:
+        """Say why an action was refused beside the buttons; no text, no line (an empty one took room above the table)."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
     def _do(self, work) -> bool:
         try:
             work()
         except ConsultError as exc:
-            self.error.setText(messages.translate(str(exc)))
+            self.tell(messages.translate(str(exc)))
             return False
         self._grew()
         return True
 
     def _grew(self) -> None:
-        """The record grew (here or in a dialog): the panel's refusal goes, the view reloads."""
-        self.error.clear()
+        """The record grew (here or in a dialog): the panel's refusal goes, the view clears its undo.
+
+        No reload here: the change event of the write makes the window refresh
+        once, after this handler, and the Minutes view reloads this panel then.
+        """
+        self.tell("")
         self.changed.emit()
-        self.refresh()
 
     def selected(self) -> N.Proposal | None:
         row = self.table.currentRow()
@@ -419,7 +428,7 @@ class ProposalsPanel(QWidget):
     def decide(self, decision: str) -> bool:
         p = self.selected()
         if p is None:
-            self.error.setText(self.tr("Choose a proposal in the list first."))
+            self.tell(self.tr("Choose a proposal in the list first."))
             return False
         return self._do(lambda: minutes_ops.decide(self.workspace, p.id, decision))
 
@@ -428,7 +437,7 @@ class ProposalsPanel(QWidget):
 
     def open_propose(self) -> ProposeDialog | None:
         if self.session is None or not self.workspace.minutes_versions(self.session.id):
-            self.error.setText(self.tr("Proposals are made on circulated minutes."))
+            self.tell(self.tr("Proposals are made on circulated minutes."))
             return None
         dialog = ProposeDialog(self.workspace, self.workspace.session(self.session.id), self.item_id, self)
         dialog.accepted.connect(self._grew)
@@ -438,7 +447,7 @@ class ProposalsPanel(QWidget):
     def open_edit(self) -> DecisionDialog | None:
         p = self.selected()
         if p is None:
-            self.error.setText(self.tr("Choose a proposal in the list first."))
+            self.tell(self.tr("Choose a proposal in the list first."))
             return None
         dialog = DecisionDialog(self.workspace, p, self)
         dialog.accepted.connect(self._grew)

@@ -62,12 +62,21 @@ class SessionEditor(FieldErrors, Dialog):
         s.state = SessionState(self.state.currentData())
         return s
 
-    def check(self, session: Session) -> None:
-        validate.session(session)
+    def checks(self, session: Session) -> list:
+        """Each field's own check, so that every refusal shows at once under its field; then the whole session (the store checks it all again)."""
+        return [
+            lambda: validate.date(session.starts_on, "starts_on", required=True),
+            lambda: validate.date(session.ends_on, "ends_on", required=True),
+            lambda: validate.text(session.venue, "venue", limit=validate.NAME),
+            lambda: validate.session(session),
+        ]
+
+    def save(self, session: Session) -> None:
+        """What OK does once the form is right: nothing here (the view saves the edit, undoably); a new session is made."""
 
     def accept(self) -> None:
         session = self.result_session()
-        if self.refuse([lambda: self.check(session)], "other"):
+        if self.refuse(self.checks(session), "other") and self.refuse([lambda: self.save(session)], "other"):
             super().accept()
 
 
@@ -396,7 +405,7 @@ class NewSessionDialog(SessionEditor):
         self.created: Session | None = None
         self.setWindowTitle(self.tr("New session — {nth}").format(nth=ordinal(number)))
 
-    def check(self, session: Session) -> None:
+    def save(self, session: Session) -> None:
         self.created = sessions_ops.new_session(self.workspace, self.dialogue.id, session.starts_on, session.ends_on, session.venue, session.host_party_id)
 
 

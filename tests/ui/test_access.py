@@ -113,6 +113,7 @@ def _negotiating(window):
     panel = window.minutes_view.panel
     if not window.workspace.minutes_versions(window.session.id):
         assert panel.circulate(), panel.error.text()
+        window.settle()  # the window's refresh reloads the panel
     return panel
 
 
@@ -125,6 +126,7 @@ def _deciding(window):
         propose.comment.setText("Plus précis")
         propose.accept()
         assert not propose.isVisible(), propose.error.text()
+        window.settle()
     panel.table.selectRow(0)
     return panel.open_edit()
 

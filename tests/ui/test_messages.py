@@ -467,6 +467,7 @@ def test_the_proposals_table_names_the_text_in_french(french, window, demo, refr
     accepted = panel.decide("accept")
     assert accepted, panel.error.text()
     assert panel.circulate(), panel.error.text()
+    refreshed(window)  # the window's refresh shows version 2 against version 1
     assert "3.1. Politique des visas : bilan 1997–2002 — Résumé [fr]" in panel.redline.toPlainText()  # the redline's heading too
 
 

@@ -249,6 +249,7 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo, refr
     propose.comment.setText("Plus précis")
     propose.accept()
     assert not propose.isVisible()
+    refreshed(window)  # the window's one refresh after the change reloads the panel
     assert [panel.table.item(0, c).text() for c in range(6)] == ["3.1 Summary [fr]", "Mali", "«examiné» → «évalué»", "Plus précis", "1", "open"]
     assert not panel.circulate()
     assert (
@@ -263,9 +264,11 @@ def test_the_minutes_are_negotiated_through_the_window(window, qtbot, demo, refr
     edit.text.setPlainText("évalué ensemble")
     edit.accept()
     assert not edit.isVisible() and panel.error.text() == ""
+    refreshed(window)
     assert panel.table.item(0, 5).text() == "accepted as: «évalué ensemble»"
     assert demo.agenda_item(item_id).summary["fr"] == "Les deux parties ont évalué ensemble la politique des visas."
     assert panel.circulate()
+    refreshed(window)
     assert (panel.old.value(), panel.new.value()) == (1, 2)
     redline = panel.redline.toHtml()
     assert "line-through" in redline and "underline" in redline and "examiné" in redline and "évalué ensemble" in redline
