@@ -108,6 +108,7 @@ def main() -> None:
         view = window.minutes_view
         view.items.setCurrentRow(next(r for r in range(view.items.count()) if view.items.item(r).text().startswith("3.1. ")))
         view.panel.table.selectRow(2)
+        view.below.setSizes([280, 520])  # the panel dragged open, as while negotiating
         app.processEvents()
         window.grab().save(str(OUT / "proposals.png"))
         window.close()

@@ -675,10 +675,10 @@ class Renderer:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(self.pagesize[0] - self.margin, 11 * mm, self.page_label(canvas.getPageNumber(), total))
-        if self.footnote:
+        canvas.drawRightString(self.pagesize[0] - self.margin, 11.5 * mm, self.page_label(canvas.getPageNumber(), total))
+        if self.footnote:  # on the page number's line: the marking is centred below it, and a hash runs under it
             canvas.setFont(FONT, 6.5)
-            canvas.drawString(self.margin, 7 * mm, self.footnote)
+            canvas.drawString(self.margin, 11.5 * mm, self.footnote)
         canvas.restoreState()
 
     def page_label(self, page: int, total: int) -> str:

@@ -114,11 +114,12 @@ class MinutesView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         self._build_tabs()
-        below = QSplitter(Qt.Orientation.Vertical)
-        below.addWidget(splitter)
-        below.addWidget(self.bottom)
-        below.setSizes([360, 240])  # the record first: the panel below scrolls sooner than the texts one types in
-        layout.addWidget(below, 1)
+        self.below = QSplitter(Qt.Orientation.Vertical)
+        self.below.addWidget(splitter)
+        self.below.addWidget(self.bottom)
+        # the record first: the panel below scrolls sooner than the texts one types in; kept as the person drags it
+        memory.splitter(self.below, "minutes/below", [60, 40], vertical=True)
+        layout.addWidget(self.below, 1)
 
     def _build_buttons(self) -> None:
         """The state of the minutes, Amend… and Add Follow-up Action…."""

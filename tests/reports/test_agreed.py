@@ -240,3 +240,31 @@ def test_agreed_items_added_or_moved_behind_the_apps_back_are_not_printed_under_
     from consult_app.ops.workspaces import check
 
     assert check(agreed_path).problems == [f"Minutes: {sentence}"]
+
+
+def test_the_hash_line_clears_the_marking_and_the_page_number(agreed_path):
+    """On every page the footer's three strings (the agreed version and hash, the page number, the marking) stand apart."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from consult_app.reports.base import FONT
+
+    pdf, agreed = agreed_pdf(agreed_path)
+    for page in PdfReader(__import__("io").BytesIO(pdf)).pages:
+        shown = []
+
+        def seen(text, cm, tm, font, size, shown=shown):
+            if text.strip():
+                x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+                shown.append((text.strip(), x, y, size * tm[0] * cm[0]))
+
+        page.extract_text(visitor_text=seen)
+        foot = [s for s in shown if s[2] < 40]  # below the rule at 14.5 mm
+        [(record, x, y, size)] = [s for s in foot if "SHA-256" in s[0]]
+        assert record == f"Version approuvée 2 · SHA-256 {agreed}"
+        right = x + pdfmetrics.stringWidth(record, FONT, size)
+        for text, x2, y2, size2 in foot:
+            if text == record:
+                continue
+            width = pdfmetrics.stringWidth(text, f"{FONT}-Bold" if text == "DIFFUSION RESTREINTE" else FONT, size2)
+            apart = abs(y2 - y) >= max(size, size2) or x2 >= right + 2 or x2 + width <= x - 2
+            assert apart, (text, record)
