@@ -194,6 +194,8 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("Validation", "{minutes} have circulated versions but not every party's sign-off of the last one: they are circulated, not '{state}'."),
     QT_TRANSLATE_NOOP("Validation", "{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment."),
+    # said when a workspace opens (ops/workspaces.py OUT_OF_STEP): one of the refusals above, and what to do
+    QT_TRANSLATE_NOOP("Validation", "{refusal}; restore a snapshot from before that change to print them again."),
     QT_TRANSLATE_NOOP("Validation", "'{op}' is not one of: {ops}."),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a text of the minutes (use one of: {fields})."),
     QT_TRANSLATE_NOOP("Validation", "say which words to {op} (quote them as they stand in the circulated text)."),
