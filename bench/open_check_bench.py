@@ -4,7 +4,7 @@
 
 Opening a workspace (the window, and the command line's commands that print
 open-time notices) names every negotiated minutes that no longer match their
-record (``ops.workspaces.notices``, ``Workspace.minutes_out_of_step``). This
+record (``ops.notices.notices``, ``Workspace.minutes_out_of_step``). This
 times that check alone — the median of ``--runs`` calls on an open workspace —
 and, beside it, opening the file to read:
 
@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from consult_app.ops import minutes as minutes_ops  # noqa: E402
-from consult_app.ops.workspaces import create, notices  # noqa: E402
+from consult_app.ops.notices import notices  # noqa: E402
+from consult_app.ops.workspaces import create  # noqa: E402
 from consult_app.store import Workspace  # noqa: E402
 
 

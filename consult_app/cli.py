@@ -747,7 +747,7 @@ def _writing(path: Path, *, backups: bool = True):
 
 
 def _notices(ws) -> None:
-    from .ops.workspaces import notices
+    from .ops.notices import notices
 
     for notice in notices(ws):
         print(f"{PROG}: {notice}", file=sys.stderr)

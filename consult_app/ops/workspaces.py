@@ -59,17 +59,6 @@ def save_copy(ws: Workspace, target: str | Path) -> Path:
     return Path(target)
 
 
-OUT_OF_STEP = "{whole}; restore a snapshot from before that change to print them again."
-"""What opening says of negotiated minutes that no longer match their record: the refusal printing or ``check`` gives."""
-
-
-def notices(ws: Workspace) -> list[str]:
-    """What opening ``ws`` has to say, one sentence each: what the opening did (a recovered write, a stray file set
-    aside), then each negotiated minutes that no longer match their record — edited behind the app's back, with
-    the sqlite3 shell — named before anyone prints them. Reads only: nothing is repaired."""
-    return ws.notices + [OUT_OF_STEP.format(whole=str(exc).removesuffix(".")) for exc in ws.minutes_out_of_step()]
-
-
 def check(path: str | Path):
     """Every check of a workspace file (read-only, but an interrupted write is recovered first): a report."""
     from ..store.checks import check_workspace

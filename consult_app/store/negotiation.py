@@ -163,6 +163,9 @@ class Negotiation:
                 self._check_record(s, dialogues[s.dialogue_id])
             except Invalid as exc:
                 found.append(exc)
+            except (ValueError, TypeError, KeyError) as exc:  # a row made into what Consult never writes ('bogus' as an item's kind)
+                where = f"The minutes of {dialogues[s.dialogue_id].code} session {s.number}"
+                found.append(Invalid(f"{where} cannot be checked against their record ({exc}): a row of theirs was edited outside Consult.", "texts"))
         return found
 
     def _minutes_words(self, session_id: str) -> str:

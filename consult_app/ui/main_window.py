@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, Session
-from ..ops.workspaces import notices
+from ..ops.notices import notices
 from ..store import Workspace
 from . import first_paint, labels, memory, overview
 from .commands.creating import CreatingCommands

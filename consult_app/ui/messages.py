@@ -194,7 +194,8 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("Validation", "{minutes} have circulated versions but not every party's sign-off of the last one: they are circulated, not '{state}'."),
     QT_TRANSLATE_NOOP("Validation", "{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment."),
-    # said when a workspace opens (ops/workspaces.py OUT_OF_STEP): one of the refusals above, and what to do
+    QT_TRANSLATE_NOOP("Validation", "{minutes} cannot be checked against their record ({problem}): a row of theirs was edited outside Consult."),
+    # said when a workspace opens (ops/notices.py OUT_OF_STEP): one of the refusals above, and what to do
     QT_TRANSLATE_NOOP("Validation", "{whole}; restore a snapshot from before that change to print them again."),
     QT_TRANSLATE_NOOP("Validation", "'{op}' is not one of: {ops}."),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a text of the minutes (use one of: {fields})."),
@@ -661,7 +662,7 @@ def _value(text: str, name: str = "") -> str:
         return tr(phrase).format(dialogue=minutes["dialogue"], number=minutes["number"])
     if name in _NESTED:
         return _relayed(text)
-    if name == "whole":  # a whole refusal, its full stop left off to go on (ops/workspaces.py OUT_OF_STEP)
+    if name == "whole":  # a whole refusal, its full stop left off to go on (ops/notices.py OUT_OF_STEP)
         return translate(text + ".").removesuffix(".")
     if name == "history":
         parts = [_known(part, HISTORY) for part in text.split(", ")]

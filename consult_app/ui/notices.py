@@ -1,7 +1,7 @@
 """What opening a workspace found, above the views until it is dismissed.
 
 A recovered write, a stray file set aside, and negotiated minutes that no
-longer match their record (``ops.workspaces.notices``: edited behind the app's
+longer match their record (``ops.notices.notices``: edited behind the app's
 back, named before anyone prints them) — one sentence each, in the interface's
 language (:func:`messages.translate`). A passing status-bar message was easy to
 miss; this stays until the secretariat closes it or opens another workspace.

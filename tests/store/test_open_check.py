@@ -10,7 +10,8 @@ import sqlite3
 import pytest
 
 from consult_app.ops import minutes as minutes_ops
-from consult_app.ops.workspaces import check, notices
+from consult_app.ops.notices import notices
+from consult_app.ops.workspaces import check
 from consult_app.store import Workspace
 
 SESSION_3 = "(SELECT s.id FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id WHERE d.code = 'ML-FR' AND s.number = 3)"
@@ -35,14 +36,15 @@ EDITS = {
 }
 
 
-def agreed_by_sign_off(path):
-    """ML-FR session 3 (of the demo) circulated and signed off by both heads: agreed minutes with a hashed version."""
+def agreed_by_sign_off(path, code: str = "ML-FR", number: int = 3, heads=("Dominique Laurent", "Mamadou Traoré"), other: str = "ML"):
+    """A session of the demo (ML-FR session 3) circulated and signed off by both heads: agreed minutes with a hashed version."""
     with Workspace.open(path) as ws:
-        d = ws.dialogue_by_code("ML-FR")
-        s3 = ws.session_by_number(d.id, 3)
-        minutes_ops.circulate(ws, s3.id)
-        minutes_ops.sign_off(ws, s3.id, "Dominique Laurent")
-        minutes_ops.sign_off(ws, s3.id, "Mamadou Traoré", party_id=d.party_by_code("ML").id)
+        d = ws.dialogue_by_code(code)
+        s = ws.session_by_number(d.id, number)
+        minutes_ops.circulate(ws, s.id)
+        minutes_ops.sign_off(ws, s.id, heads[0])
+        minutes_ops.sign_off(ws, s.id, heads[1], party_id=d.party_by_code(other).id)
+        assert ws.session(s.id).minutes_state == "agreed"
     return path
 
 
@@ -83,13 +85,7 @@ def test_agreed_minutes_edited_behind_the_apps_back_are_named_at_open_and_nothin
 
 
 def test_each_session_out_of_step_has_its_own_sentence_in_order(agreed):
-    with Workspace.open(agreed) as ws:
-        d = ws.dialogue_by_code("IT-AL")
-        s2 = ws.session_by_number(d.id, 2)
-        minutes_ops.circulate(ws, s2.id)
-        minutes_ops.sign_off(ws, s2.id, "Giulia Bianchi")
-        minutes_ops.sign_off(ws, s2.id, "Arben Hoxha", party_id=d.party_by_code("AL").id)
-        assert ws.session(s2.id).minutes_state == "agreed"
+    agreed_by_sign_off(agreed, "IT-AL", 2, ("Giulia Bianchi", "Arben Hoxha"), "AL")
     it_al = "(SELECT s.id FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id WHERE d.code = 'IT-AL' AND s.number = 2)"
     edited(
         agreed, EDITS["text"][0], f'UPDATE agenda_items SET summary = \'{{"en": "FORGED"}}\' WHERE session_id = {it_al} AND parent_id IS NULL AND position = 1'
@@ -107,3 +103,14 @@ def test_what_opening_did_comes_first(agreed, tmp_path):
     with Workspace.open_to_read(agreed) as ws:
         said = notices(ws)
     assert len(said) == 2 and said[0].startswith(f"A stray {agreed.name}-wal beside the workspace was not read") and said[1] == EDITS["added"][1] + ADVICE
+
+
+def test_a_row_consult_never_writes_is_named_not_a_crash(agreed):
+    """An item's kind made 'bogus' with the shell: opening (and check) said 'an unexpected error occurred'."""
+    edited(agreed, f"UPDATE agenda_items SET kind = 'bogus' WHERE {TOP.format(3)}")
+    refusal = (
+        "The minutes of ML-FR session 3 cannot be checked against their record ('bogus' is not a valid ItemKind): a row of theirs was edited outside Consult"
+    )
+    with Workspace.open_to_read(agreed) as ws:
+        assert notices(ws) == [refusal + ADVICE]
+    assert f"Minutes: {refusal}." in check(agreed).problems
