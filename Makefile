@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(if $(wildcard bench/large.consult),QT_QPA_PLATFORM=offscreen $(BIN)/python bench/dashboard_bench.py bench/large.consult)
 	$(BIN)/python bench/hostile_bench.py $(if $(wildcard bench/large.consult),--large bench/large.consult)
 	$(BIN)/python bench/crypt_bench.py
+	$(if $(wildcard bench/large.consult),$(BIN)/python bench/open_check_bench.py --large bench/large.consult)
 	$(BIN)/python bench/startup_bench.py
 	$(BIN)/python bench/packet_fuzz.py
 	$(BIN)/python bench/crash_exchange.py --trials 300

@@ -772,7 +772,9 @@ def _writing(path: Path, *, backups: bool = True):
 
 
 def _notices(ws) -> None:
-    for notice in ws.notices:
+    from .ops.notices import notices
+
+    for notice in notices(ws):
         print(f"{PROG}: {notice}", file=sys.stderr)
 
 

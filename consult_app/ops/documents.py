@@ -14,7 +14,6 @@ from pathlib import Path
 from ..domain.errors import ConsultError, Invalid, NotFound
 from ..domain.language import SUPPORTED, check_lang
 from ..domain.model import MinutesState
-from ..domain.negotiation import check_record
 from ..store import Workspace, joint_view
 
 AUDIENCES = ("joint", "internal")
@@ -37,15 +36,7 @@ def minutes(ws: Workspace, session_id: str, langs: list[str] | None = None, mark
     langs = langs or [default_lang(d)]
     agreed = ws.agreed_version(session_id) if session.minutes_state == MinutesState.AGREED else None
     if agreed is not None:  # texts changed behind the app's back must not print under the agreed hash
-        check_record(
-            f"The minutes of {d.code} session {session.number}",
-            session,
-            ws.agenda(session_id),
-            ws.minutes_versions(session_id),
-            ws.signoffs(session_id),
-            ws.amendments(session_id),
-            [p.id for p in d.parties],
-        )
+        ws.check_minutes_record(session_id)
     renderer = MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
     if agreed is None:
         return renderer

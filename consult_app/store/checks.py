@@ -273,26 +273,9 @@ def _app_checks(conn: sqlite3.Connection, report: Report) -> None:
 
 def _negotiation_checks(conn: sqlite3.Connection, report: Report) -> None:
     """Negotiated minutes as their record makes them: versions matching their hashes, the state, agreed texts unchanged."""
-    from ..domain.errors import Invalid
-    from ..domain.negotiation import check_record
     from .workspace import Workspace
 
-    ws = Workspace(report.path, conn, readonly=True)
-    for (session_id,) in conn.execute("SELECT DISTINCT session_id FROM minutes_versions").fetchall():
-        s = ws.session(session_id)
-        d = ws.dialogue(s.dialogue_id)
-        try:
-            check_record(
-                f"The minutes of {d.code} session {s.number}",
-                s,
-                ws.agenda(s.id),
-                ws.minutes_versions(s.id),
-                ws.signoffs(s.id),
-                ws.amendments(s.id),
-                [p.id for p in d.parties],
-            )
-        except Invalid as exc:
-            report.problems.append(f"Minutes: {exc}")
+    report.problems += [f"Minutes: {exc}" for exc in Workspace(report.path, conn, readonly=True).minutes_out_of_step()]
 
 
 def repair(path: str | Path) -> list[str]:

@@ -129,6 +129,45 @@ class Negotiation:
         parties = [p.id for p in self.dialogue(s.dialogue_id).parties]
         return N.agreed_hash(self.minutes_versions(session_id), self.signoffs(session_id), parties)
 
+    def check_minutes_record(self, session_id: str) -> None:
+        """The session's minutes as their negotiation record makes them (:func:`~consult_app.domain.negotiation.check_record`):
+        each version matching its hash, the state the sign-offs give, and agreed minutes holding the texts and items agreed.
+
+        Raises:
+            Invalid: one sentence naming the minutes and what differs ('… differ from the agreed version 2 (item 7 was added) …').
+        """
+        s = self.session(session_id)
+        self._check_record(s, self.dialogue(s.dialogue_id))
+
+    def _check_record(self, s: Session, d) -> None:
+        where = f"The minutes of {d.code} session {s.number}"
+        versions, signoffs, amendments = self.minutes_versions(s.id), self.signoffs(s.id), self.amendments(s.id)
+        _record().check_record(where, s, self.agenda(s.id), versions, signoffs, amendments, [p.id for p in d.parties])
+
+    def minutes_out_of_step(self) -> list[Invalid]:
+        """The refusal of :meth:`check_minutes_record` for every session whose minutes have versions and no longer match
+        their record (edited behind the app's back), in the order of the dialogues' codes and the sessions' numbers.
+
+        Reads only: nothing is repaired. Sessions without versions (drafts, minutes agreed before Consult kept
+        versions) cost nothing.
+        """
+        rows = self._rows(
+            "SELECT s.* FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id "
+            "WHERE EXISTS (SELECT 1 FROM minutes_versions v WHERE v.session_id = s.id) ORDER BY d.code, s.number"
+        )
+        sessions = [codec.session_from_row(r) for r in rows]
+        dialogues = {d.id: d for d in self.dialogues()} if sessions else {}  # once: a dialogue is read with all the others
+        found = []
+        for s in sessions:
+            try:
+                self._check_record(s, dialogues[s.dialogue_id])
+            except Invalid as exc:
+                found.append(exc)
+            except (ValueError, TypeError, KeyError) as exc:  # a row made into what Consult never writes ('bogus' as an item's kind)
+                where = f"The minutes of {dialogues[s.dialogue_id].code} session {s.number}"
+                found.append(Invalid(f"{where} cannot be checked against their record ({exc}): a row of theirs was edited outside Consult.", "texts"))
+        return found
+
     def _minutes_words(self, session_id: str) -> str:
         s = self.session(session_id)
         return f"the minutes of {self.dialogue(s.dialogue_id).code} session {s.number}"

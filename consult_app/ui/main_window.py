@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, Session
+from ..ops.notices import notices
 from ..store import Workspace
 from . import first_paint, labels, memory, overview
 from .commands.creating import CreatingCommands
@@ -33,6 +34,7 @@ from .commands.menus import Menus
 from .commands.navigation import NavigationCommands
 from .commands.tools import ToolsCommands
 from .labels import ordinal
+from .notices import NoticeBar
 
 if TYPE_CHECKING:
     from .jobs import Job
@@ -101,7 +103,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 1)  # a wider window widens the navigator a little too
         self.splitter.setStretchFactor(1, 4)
-        self.setCentralWidget(self.splitter)
+        self.notices = NoticeBar()  # what opening found, above the views until dismissed
+        self.setCentralWidget(self.notices.above(self.splitter))
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
 
@@ -118,8 +121,7 @@ class MainWindow(QMainWindow):
         self.protect_action.setText(self.tr("Change &Passphrase…") if workspace.encrypted else self.tr("Protect with a &Passphrase…"))
         self.files.remember(workspace.path)
         self.refresh()
-        if workspace.notices:  # a recovered write, a stray file set aside: say so once, plainly
-            self.statusBar().showMessage(" ".join(workspace.notices), 20000)
+        self.notices.show_notices(notices(workspace))  # a recovered write, a stray file set aside, minutes edited behind the app's back
         if workspace.integrity is not None:  # a large file still to check: start once the window is painted, hear the verdict when it comes
             first_paint.after_first_paint(lambda _: self._await_integrity(workspace))
 

@@ -194,6 +194,9 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("Validation", "{minutes} have circulated versions but not every party's sign-off of the last one: they are circulated, not '{state}'."),
     QT_TRANSLATE_NOOP("Validation", "{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment."),
+    QT_TRANSLATE_NOOP("Validation", "{minutes} cannot be checked against their record ({problem}): a row of theirs was edited outside Consult."),
+    # said when a workspace opens (ops/notices.py OUT_OF_STEP): one of the refusals above, and what to do
+    QT_TRANSLATE_NOOP("Validation", "{whole}; restore a snapshot from before that change to print them again."),
     QT_TRANSLATE_NOOP("Validation", "'{op}' is not one of: {ops}."),
     QT_TRANSLATE_NOOP("Validation", "'{value}' is not a text of the minutes (use one of: {fields})."),
     QT_TRANSLATE_NOOP("Validation", "say which words to {op} (quote them as they stand in the circulated text)."),
@@ -659,6 +662,8 @@ def _value(text: str, name: str = "") -> str:
         return tr(phrase).format(dialogue=minutes["dialogue"], number=minutes["number"])
     if name in _NESTED:
         return _relayed(text)
+    if name == "whole":  # a whole refusal, its full stop left off to go on (ops/notices.py OUT_OF_STEP)
+        return translate(text + ".").removesuffix(".")
     if name == "history":
         parts = [_known(part, HISTORY) for part in text.split(", ")]
         return text if None in parts else ", ".join(parts)  # a part unknown: the list kept whole, never half translated

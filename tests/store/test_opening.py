@@ -79,7 +79,7 @@ class TestInterruptedWrite:
         die_mid_transaction(demo_path)
         window = MainWindow(Workspace.open(demo_path))
         qtbot.addWidget(window)
-        assert "Recovered an interrupted write" in window.statusBar().currentMessage()
+        assert "Recovered an interrupted write" in window.notices.text.text()  # the bar of open-time notices (ui/notices.py)
         window.workspace.close()
 
     def test_a_live_writers_journal_is_left_to_it(self, demo_path):
