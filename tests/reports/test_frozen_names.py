@@ -131,10 +131,11 @@ def test_frozen_names_not_in_consults_form_are_refused_in_one_sentence(parties, 
 
 
 def circulate_the_old_way(ws: Workspace, session_id: str) -> N.MinutesVersion:
-    """Circulate version 1 as Consult did before party names were frozen: the texts alone, hashed as they are."""
+    """Circulate version 1 as Consult did before party names (and delegations, and actions) were frozen: the texts alone, hashed as they are."""
     s = ws.session(session_id)
     texts = ws.frozen_texts(session_id, 1)
-    del texts["parties"]
+    for key in N.LISTS:
+        del texts[key]
     version = N.MinutesVersion(session_id, 1, ws.home_party(s.dialogue_id).id, texts, N.content_hash(texts), utc_now())
     with ws._write("minutes") as db:
         db.table("minutes_versions").insert(codec.row_of(version))
