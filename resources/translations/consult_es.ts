@@ -77,58 +77,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="164"/>
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
-        <location filename="../../consult_app/ui/followup.py" line="182"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
+        <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="172"/>
+        <location filename="../../consult_app/ui/followup.py" line="173"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="178"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjunta — compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="178"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Internal — our own to-do</source>
         <translation>Interna — tarea propia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="179"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="180"/>
+        <location filename="../../consult_app/ui/followup.py" line="181"/>
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="183"/>
+        <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="185"/>
+        <location filename="../../consult_app/ui/followup.py" line="186"/>
         <source>Audience:</source>
         <translation>Difusión:</translation>
     </message>
@@ -136,47 +136,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="107"/>
+        <location filename="../../consult_app/ui/followup.py" line="108"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="111"/>
+        <location filename="../../consult_app/ui/followup.py" line="112"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="111"/>
+        <location filename="../../consult_app/ui/followup.py" line="112"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
@@ -184,84 +184,84 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="220"/>
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="221"/>
+        <location filename="../../consult_app/ui/followup.py" line="222"/>
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="222"/>
+        <location filename="../../consult_app/ui/followup.py" line="223"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="223"/>
+        <location filename="../../consult_app/ui/followup.py" line="224"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="229"/>
+        <location filename="../../consult_app/ui/followup.py" line="230"/>
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="245"/>
+        <location filename="../../consult_app/ui/followup.py" line="246"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="254"/>
+        <location filename="../../consult_app/ui/followup.py" line="255"/>
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="255"/>
+        <location filename="../../consult_app/ui/followup.py" line="256"/>
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
-        <location filename="../../consult_app/ui/followup.py" line="315"/>
+        <location filename="../../consult_app/ui/followup.py" line="235"/>
+        <location filename="../../consult_app/ui/followup.py" line="316"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="253"/>
+        <location filename="../../consult_app/ui/followup.py" line="254"/>
         <source>Edit Action…</source>
         <translation>Editar la acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="268"/>
+        <location filename="../../consult_app/ui/followup.py" line="269"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Nada que mostrar: «Añadir acción…» registra una acción de seguimiento; «Mostrar» y «Mostrar hechas y canceladas» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="270"/>
+        <location filename="../../consult_app/ui/followup.py" line="271"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus acciones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="287"/>
+        <location filename="../../consult_app/ui/followup.py" line="288"/>
         <source>assigned to {name}</source>
         <translation>asignadas a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="289"/>
+        <location filename="../../consult_app/ui/followup.py" line="290"/>
         <source>assigned to {name} — say who you are in Tools › Preferences</source>
         <translation>asignadas a {name} — indique quién es usted en Herramientas › Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="345"/>
+        <location filename="../../consult_app/ui/followup.py" line="344"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="325"/>
-        <location filename="../../consult_app/ui/followup.py" line="336"/>
+        <location filename="../../consult_app/ui/followup.py" line="326"/>
+        <location filename="../../consult_app/ui/followup.py" line="335"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -713,158 +713,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="62"/>
+        <location filename="../../consult_app/ui/commitments.py" line="53"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="62"/>
+        <location filename="../../consult_app/ui/commitments.py" line="53"/>
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="80"/>
-        <location filename="../../consult_app/ui/commitments.py" line="231"/>
+        <location filename="../../consult_app/ui/commitments.py" line="71"/>
+        <location filename="../../consult_app/ui/commitments.py" line="222"/>
         <source>Supersede {ref}</source>
         <translation>Sustituir {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="81"/>
+        <location filename="../../consult_app/ui/commitments.py" line="72"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} terminará sustituido por el nuevo compromiso de abajo, al que queda vinculado; su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="86"/>
-        <location filename="../../consult_app/ui/commitments.py" line="87"/>
+        <location filename="../../consult_app/ui/commitments.py" line="77"/>
+        <location filename="../../consult_app/ui/commitments.py" line="78"/>
         <source>Superseded on:</source>
         <translation>Sustituido el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="89"/>
+        <location filename="../../consult_app/ui/commitments.py" line="80"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Por ejemplo: sustituido por el texto acordado en la 4.ª sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="90"/>
-        <location filename="../../consult_app/ui/commitments.py" line="91"/>
+        <location filename="../../consult_app/ui/commitments.py" line="81"/>
+        <location filename="../../consult_app/ui/commitments.py" line="82"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="98"/>
-        <location filename="../../consult_app/ui/commitments.py" line="106"/>
+        <location filename="../../consult_app/ui/commitments.py" line="89"/>
+        <location filename="../../consult_app/ui/commitments.py" line="97"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="101"/>
+        <location filename="../../consult_app/ui/commitments.py" line="92"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modelo {pattern}; la próxima referencia libre de {year} es {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="112"/>
+        <location filename="../../consult_app/ui/commitments.py" line="103"/>
         <source>Kind:</source>
         <translation>Naturaleza:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="118"/>
+        <location filename="../../consult_app/ui/commitments.py" line="109"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="119"/>
+        <location filename="../../consult_app/ui/commitments.py" line="110"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="121"/>
+        <location filename="../../consult_app/ui/commitments.py" line="112"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Por qué cambia el texto (se conserva en su historial)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="123"/>
-        <location filename="../../consult_app/ui/commitments.py" line="124"/>
+        <location filename="../../consult_app/ui/commitments.py" line="114"/>
+        <location filename="../../consult_app/ui/commitments.py" line="115"/>
         <source>Reason for a change of text:</source>
         <translation>Motivo de un cambio de texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="122"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="134"/>
+        <location filename="../../consult_app/ui/commitments.py" line="125"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="137"/>
-        <location filename="../../consult_app/ui/commitments.py" line="138"/>
+        <location filename="../../consult_app/ui/commitments.py" line="128"/>
+        <location filename="../../consult_app/ui/commitments.py" line="129"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="140"/>
-        <location filename="../../consult_app/ui/commitments.py" line="141"/>
+        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="132"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="146"/>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
-        <location filename="../../consult_app/ui/commitments.py" line="164"/>
+        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="142"/>
+        <location filename="../../consult_app/ui/commitments.py" line="155"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="149"/>
+        <location filename="../../consult_app/ui/commitments.py" line="140"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="152"/>
+        <location filename="../../consult_app/ui/commitments.py" line="143"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="156"/>
-        <location filename="../../consult_app/ui/commitments.py" line="158"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="149"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="165"/>
-        <location filename="../../consult_app/ui/commitments.py" line="166"/>
+        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="157"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="170"/>
+        <location filename="../../consult_app/ui/commitments.py" line="161"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="200"/>
+        <location filename="../../consult_app/ui/commitments.py" line="191"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>elija una parte, o todas las partes conjuntamente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="237"/>
+        <location filename="../../consult_app/ui/commitments.py" line="228"/>
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="248"/>
+        <location filename="../../consult_app/ui/commitments.py" line="239"/>
         <source>Edit commitment {ref}</source>
         <translation>Modificar el compromiso {ref}</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="364"/>
+        <location filename="../../consult_app/ui/commitments.py" line="355"/>
         <source>Delete {ref}</source>
         <translation>Eliminar {ref}</translation>
     </message>
@@ -1595,22 +1595,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="361"/>
+        <location filename="../../consult_app/ui/followup.py" line="360"/>
         <source>Chart of the indicator</source>
         <translation>Gráfico del indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="380"/>
+        <location filename="../../consult_app/ui/followup.py" line="379"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Seleccione un indicador arriba para ver su línea de base, sus mediciones y su meta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="388"/>
+        <location filename="../../consult_app/ui/followup.py" line="387"/>
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="401"/>
+        <location filename="../../consult_app/ui/followup.py" line="400"/>
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -1618,85 +1618,85 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="497"/>
+        <location filename="../../consult_app/ui/followup.py" line="488"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="497"/>
+        <location filename="../../consult_app/ui/followup.py" line="488"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="517"/>
+        <location filename="../../consult_app/ui/followup.py" line="508"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="520"/>
-        <location filename="../../consult_app/ui/followup.py" line="521"/>
+        <location filename="../../consult_app/ui/followup.py" line="511"/>
+        <location filename="../../consult_app/ui/followup.py" line="512"/>
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="530"/>
+        <location filename="../../consult_app/ui/followup.py" line="521"/>
         <source>Name [{lang}]:</source>
         <translation>Nombre [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="531"/>
+        <location filename="../../consult_app/ui/followup.py" line="522"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="547"/>
+        <location filename="../../consult_app/ui/followup.py" line="538"/>
         <source>Up is good — the figure should rise</source>
         <translation>Subir es bueno — la cifra debe aumentar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="548"/>
+        <location filename="../../consult_app/ui/followup.py" line="539"/>
         <source>Down is good — the figure should fall</source>
         <translation>Bajar es bueno — la cifra debe disminuir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="557"/>
+        <location filename="../../consult_app/ui/followup.py" line="548"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="558"/>
+        <location filename="../../consult_app/ui/followup.py" line="549"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="559"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="550"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="551"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="552"/>
         <location filename="../../consult_app/ui/followup.py" line="561"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="562"/>
+        <location filename="../../consult_app/ui/followup.py" line="553"/>
         <source>Direction:</source>
         <translation>Sentido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="585"/>
+        <location filename="../../consult_app/ui/followup.py" line="576"/>
         <source>choose the commitment the figure measures.</source>
         <translation>elija el compromiso que mide la cifra.</translation>
     </message>
@@ -1704,123 +1704,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="617"/>
+        <location filename="../../consult_app/ui/followup.py" line="608"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="629"/>
+        <location filename="../../consult_app/ui/followup.py" line="620"/>
         <source>Edit indicator</source>
         <translation>Modificar el indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="662"/>
+        <location filename="../../consult_app/ui/followup.py" line="653"/>
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="671"/>
+        <location filename="../../consult_app/ui/followup.py" line="662"/>
         <source>New Indicator…</source>
         <translation>Nuevo indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="672"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Edit Indicator…</source>
         <translation>Modificar el indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="673"/>
+        <location filename="../../consult_app/ui/followup.py" line="664"/>
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="700"/>
+        <location filename="../../consult_app/ui/followup.py" line="691"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="701"/>
+        <location filename="../../consult_app/ui/followup.py" line="692"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="713"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="713"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="747"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="747"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="649"/>
-        <location filename="../../consult_app/ui/followup.py" line="777"/>
+        <location filename="../../consult_app/ui/followup.py" line="640"/>
+        <location filename="../../consult_app/ui/followup.py" line="768"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -2360,39 +2360,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="419"/>
+        <location filename="../../consult_app/ui/followup.py" line="418"/>
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="431"/>
+        <location filename="../../consult_app/ui/followup.py" line="430"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="439"/>
+        <location filename="../../consult_app/ui/followup.py" line="438"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Compartir el valor y su fuente con la otra delegación</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="441"/>
         <location filename="../../consult_app/ui/followup.py" line="442"/>
-        <location filename="../../consult_app/ui/followup.py" line="443"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="447"/>
+        <location filename="../../consult_app/ui/followup.py" line="446"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="460"/>
+        <location filename="../../consult_app/ui/followup.py" line="459"/>
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="447"/>
         <location filename="../../consult_app/ui/followup.py" line="448"/>
-        <location filename="../../consult_app/ui/followup.py" line="449"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -2692,131 +2692,136 @@
     <name>MinutesView</name>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="130"/>
-        <location filename="../../consult_app/ui/minutes.py" line="145"/>
+        <location filename="../../consult_app/ui/minutes.py" line="154"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="133"/>
-        <location filename="../../consult_app/ui/minutes.py" line="147"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="135"/>
+        <location filename="../../consult_app/ui/minutes.py" line="140"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="154"/>
-        <location filename="../../consult_app/ui/minutes.py" line="262"/>
+        <location filename="../../consult_app/ui/minutes.py" line="163"/>
+        <location filename="../../consult_app/ui/minutes.py" line="272"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="156"/>
-        <location filename="../../consult_app/ui/minutes.py" line="158"/>
+        <location filename="../../consult_app/ui/minutes.py" line="165"/>
+        <location filename="../../consult_app/ui/minutes.py" line="167"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="169"/>
+        <location filename="../../consult_app/ui/minutes.py" line="178"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="220"/>
+        <location filename="../../consult_app/ui/minutes.py" line="229"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="172"/>
-        <location filename="../../consult_app/ui/minutes.py" line="221"/>
+        <location filename="../../consult_app/ui/minutes.py" line="181"/>
+        <location filename="../../consult_app/ui/minutes.py" line="230"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="142"/>
+        <location filename="../../consult_app/ui/minutes.py" line="143"/>
+        <source>These minutes are agreed: they keep the follow-up actions as agreed; an action added or changed now is followed up, not printed in them.</source>
+        <translation>Esta acta está aprobada: conserva las acciones de seguimiento tal como se aprobaron; una acción añadida o modificada ahora se sigue, pero no figura en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="151"/>
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="199"/>
+        <location filename="../../consult_app/ui/minutes.py" line="208"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="218"/>
+        <location filename="../../consult_app/ui/minutes.py" line="227"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="258"/>
+        <location filename="../../consult_app/ui/minutes.py" line="268"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="260"/>
+        <location filename="../../consult_app/ui/minutes.py" line="270"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="269"/>
+        <location filename="../../consult_app/ui/minutes.py" line="279"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="285"/>
+        <location filename="../../consult_app/ui/minutes.py" line="295"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="303"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="303"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="328"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="328"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="329"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="338"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="350"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="346"/>
+        <location filename="../../consult_app/ui/minutes.py" line="356"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="380"/>
+        <location filename="../../consult_app/ui/minutes.py" line="390"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="406"/>
+        <location filename="../../consult_app/ui/minutes.py" line="416"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -3756,32 +3761,32 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="333"/>
+        <location filename="../../consult_app/ui/commitments.py" line="324"/>
         <source>Reaffirm {ref}</source>
         <translation>Reafirmar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="340"/>
+        <location filename="../../consult_app/ui/commitments.py" line="331"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="343"/>
+        <location filename="../../consult_app/ui/commitments.py" line="334"/>
         <source>(no later session yet: create it first)</source>
         <translation>(aún no hay sesión posterior: créela primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="344"/>
+        <location filename="../../consult_app/ui/commitments.py" line="335"/>
         <source>Reaffirmed at:</source>
         <translation>Reafirmado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="345"/>
+        <location filename="../../consult_app/ui/commitments.py" line="336"/>
         <source>Reaffirm</source>
         <translation>Reafirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="352"/>
+        <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>there is no later session of this dialogue yet.</source>
         <translation>este diálogo aún no tiene una sesión posterior.</translation>
     </message>
@@ -7040,22 +7045,22 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="303"/>
+        <location filename="../../consult_app/ui/commitments.py" line="294"/>
         <source>Withdraw {ref}</source>
         <translation>Retirar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="312"/>
+        <location filename="../../consult_app/ui/commitments.py" line="303"/>
         <source>Withdrawn on:</source>
         <translation>Retirado el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="315"/>
+        <location filename="../../consult_app/ui/commitments.py" line="306"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="316"/>
+        <location filename="../../consult_app/ui/commitments.py" line="307"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>

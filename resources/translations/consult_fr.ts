@@ -77,58 +77,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="164"/>
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
         <source>Follow-up action</source>
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
-        <location filename="../../consult_app/ui/followup.py" line="182"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
+        <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="172"/>
+        <location filename="../../consult_app/ui/followup.py" line="173"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="178"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjointe — partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="178"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Internal — our own to-do</source>
         <translation>Interne — notre propre tâche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="179"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Action:</source>
         <translation>Action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="180"/>
+        <location filename="../../consult_app/ui/followup.py" line="181"/>
         <source>Assigned to:</source>
         <translation>Confiée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="183"/>
+        <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>Under commitment:</source>
         <translation>Au titre de l’engagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="185"/>
+        <location filename="../../consult_app/ui/followup.py" line="186"/>
         <source>Audience:</source>
         <translation>Diffusion&#xa0;:</translation>
     </message>
@@ -136,47 +136,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="107"/>
+        <location filename="../../consult_app/ui/followup.py" line="108"/>
         <source> — overdue</source>
         <translation> — en retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="111"/>
+        <location filename="../../consult_app/ui/followup.py" line="112"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="111"/>
+        <location filename="../../consult_app/ui/followup.py" line="112"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
@@ -184,84 +184,84 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="220"/>
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>All open</source>
         <translation>Toutes les actions en cours</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="221"/>
+        <location filename="../../consult_app/ui/followup.py" line="222"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="222"/>
+        <location filename="../../consult_app/ui/followup.py" line="223"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="223"/>
+        <location filename="../../consult_app/ui/followup.py" line="224"/>
         <source>Due this month</source>
         <translation>À échéance ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="229"/>
+        <location filename="../../consult_app/ui/followup.py" line="230"/>
         <source>Show done and cancelled</source>
         <translation>Afficher les actions faites et annulées</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="245"/>
+        <location filename="../../consult_app/ui/followup.py" line="246"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="254"/>
+        <location filename="../../consult_app/ui/followup.py" line="255"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="255"/>
+        <location filename="../../consult_app/ui/followup.py" line="256"/>
         <source>Mark Done</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
-        <location filename="../../consult_app/ui/followup.py" line="315"/>
+        <location filename="../../consult_app/ui/followup.py" line="235"/>
+        <location filename="../../consult_app/ui/followup.py" line="316"/>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="253"/>
+        <location filename="../../consult_app/ui/followup.py" line="254"/>
         <source>Edit Action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="268"/>
+        <location filename="../../consult_app/ui/followup.py" line="269"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Rien à afficher&#xa0;: «&#xa0;Ajouter une action…&#xa0;» enregistre une action de suivi&#xa0;; «&#xa0;Afficher&#xa0;» et «&#xa0;Afficher les actions faites et annulées&#xa0;» élargissent la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="270"/>
+        <location filename="../../consult_app/ui/followup.py" line="271"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses actions de suivi.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="287"/>
+        <location filename="../../consult_app/ui/followup.py" line="288"/>
         <source>assigned to {name}</source>
         <translation>confiées à {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="289"/>
+        <location filename="../../consult_app/ui/followup.py" line="290"/>
         <source>assigned to {name} — say who you are in Tools › Preferences</source>
         <translation>confiées à {name} — indiquez qui vous êtes dans Outils › Préférences</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="345"/>
+        <location filename="../../consult_app/ui/followup.py" line="344"/>
         <source>Add action</source>
         <translation>Ajout d’une action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="325"/>
-        <location filename="../../consult_app/ui/followup.py" line="336"/>
+        <location filename="../../consult_app/ui/followup.py" line="326"/>
+        <location filename="../../consult_app/ui/followup.py" line="335"/>
         <source>Edit action</source>
         <translation>Modification d’une action</translation>
     </message>
@@ -713,158 +713,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="62"/>
+        <location filename="../../consult_app/ui/commitments.py" line="53"/>
         <source>New commitment</source>
         <translation>Nouvel engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="62"/>
+        <location filename="../../consult_app/ui/commitments.py" line="53"/>
         <source>Commitment {ref}</source>
         <translation>Engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="80"/>
-        <location filename="../../consult_app/ui/commitments.py" line="231"/>
+        <location filename="../../consult_app/ui/commitments.py" line="71"/>
+        <location filename="../../consult_app/ui/commitments.py" line="222"/>
         <source>Supersede {ref}</source>
         <translation>Remplacer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="81"/>
+        <location filename="../../consult_app/ui/commitments.py" line="72"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} prendra fin, remplacé par le nouvel engagement ci-dessous auquel il reste lié&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="86"/>
-        <location filename="../../consult_app/ui/commitments.py" line="87"/>
+        <location filename="../../consult_app/ui/commitments.py" line="77"/>
+        <location filename="../../consult_app/ui/commitments.py" line="78"/>
         <source>Superseded on:</source>
         <translation>Remplacé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="89"/>
+        <location filename="../../consult_app/ui/commitments.py" line="80"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Par exemple&#xa0;: remplacé par le texte convenu à la 4e session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="90"/>
-        <location filename="../../consult_app/ui/commitments.py" line="91"/>
+        <location filename="../../consult_app/ui/commitments.py" line="81"/>
+        <location filename="../../consult_app/ui/commitments.py" line="82"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="98"/>
-        <location filename="../../consult_app/ui/commitments.py" line="106"/>
+        <location filename="../../consult_app/ui/commitments.py" line="89"/>
+        <location filename="../../consult_app/ui/commitments.py" line="97"/>
         <source>Reference:</source>
         <translation>Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="101"/>
+        <location filename="../../consult_app/ui/commitments.py" line="92"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modèle {pattern}&#xa0;; la prochaine référence libre de {year} est {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="112"/>
+        <location filename="../../consult_app/ui/commitments.py" line="103"/>
         <source>Kind:</source>
         <translation>Nature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="118"/>
+        <location filename="../../consult_app/ui/commitments.py" line="109"/>
         <source>Text [{lang}]:</source>
         <translation>Texte [{lang}]&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="119"/>
+        <location filename="../../consult_app/ui/commitments.py" line="110"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="121"/>
+        <location filename="../../consult_app/ui/commitments.py" line="112"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Pourquoi le texte change (conservé dans son historique)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="123"/>
-        <location filename="../../consult_app/ui/commitments.py" line="124"/>
+        <location filename="../../consult_app/ui/commitments.py" line="114"/>
+        <location filename="../../consult_app/ui/commitments.py" line="115"/>
         <source>Reason for a change of text:</source>
         <translation>Motif d’un changement de texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="122"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="134"/>
+        <location filename="../../consult_app/ui/commitments.py" line="125"/>
         <source>All parties jointly</source>
         <translation>Toutes les parties conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="137"/>
-        <location filename="../../consult_app/ui/commitments.py" line="138"/>
+        <location filename="../../consult_app/ui/commitments.py" line="128"/>
+        <location filename="../../consult_app/ui/commitments.py" line="129"/>
         <source>Responsible party:</source>
         <translation>Partie responsable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="140"/>
-        <location filename="../../consult_app/ui/commitments.py" line="141"/>
+        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="132"/>
         <source>Lead institution:</source>
         <translation>Institution pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="146"/>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
-        <location filename="../../consult_app/ui/commitments.py" line="164"/>
+        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="142"/>
+        <location filename="../../consult_app/ui/commitments.py" line="155"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Theme:</source>
         <translation>Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="149"/>
+        <location filename="../../consult_app/ui/commitments.py" line="140"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="152"/>
+        <location filename="../../consult_app/ui/commitments.py" line="143"/>
         <source>Made at:</source>
         <translation>Pris à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="156"/>
-        <location filename="../../consult_app/ui/commitments.py" line="158"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="149"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="165"/>
-        <location filename="../../consult_app/ui/commitments.py" line="166"/>
+        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="157"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrepartie (donnant-donnant)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="170"/>
+        <location filename="../../consult_app/ui/commitments.py" line="161"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interne — à nous seuls, jamais imprimé pour l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="200"/>
+        <location filename="../../consult_app/ui/commitments.py" line="191"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>choisissez une partie, ou toutes les parties conjointement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="237"/>
+        <location filename="../../consult_app/ui/commitments.py" line="228"/>
         <source>New commitment {ref}</source>
         <translation>Nouvel engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="248"/>
+        <location filename="../../consult_app/ui/commitments.py" line="239"/>
         <source>Edit commitment {ref}</source>
         <translation>Modifier l’engagement {ref}</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="364"/>
+        <location filename="../../consult_app/ui/commitments.py" line="355"/>
         <source>Delete {ref}</source>
         <translation>Supprimer {ref}</translation>
     </message>
@@ -1595,22 +1595,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="361"/>
+        <location filename="../../consult_app/ui/followup.py" line="360"/>
         <source>Chart of the indicator</source>
         <translation>Graphique de l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="380"/>
+        <location filename="../../consult_app/ui/followup.py" line="379"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Choisissez un indicateur ci-dessus pour voir sa référence, ses mesures et sa cible.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="388"/>
+        <location filename="../../consult_app/ui/followup.py" line="387"/>
         <source>No measurements yet.</source>
         <translation>Aucune mesure pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="401"/>
+        <location filename="../../consult_app/ui/followup.py" line="400"/>
         <source>target {value}</source>
         <translation>cible {value}</translation>
     </message>
@@ -1618,85 +1618,85 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="497"/>
+        <location filename="../../consult_app/ui/followup.py" line="488"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="497"/>
+        <location filename="../../consult_app/ui/followup.py" line="488"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="517"/>
+        <location filename="../../consult_app/ui/followup.py" line="508"/>
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="520"/>
-        <location filename="../../consult_app/ui/followup.py" line="521"/>
+        <location filename="../../consult_app/ui/followup.py" line="511"/>
+        <location filename="../../consult_app/ui/followup.py" line="512"/>
         <source>Commitment:</source>
         <translation>Engagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="530"/>
+        <location filename="../../consult_app/ui/followup.py" line="521"/>
         <source>Name [{lang}]:</source>
         <translation>Nom [{lang}]&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="531"/>
+        <location filename="../../consult_app/ui/followup.py" line="522"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="547"/>
+        <location filename="../../consult_app/ui/followup.py" line="538"/>
         <source>Up is good — the figure should rise</source>
         <translation>Hausse souhaitée — le chiffre doit augmenter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="548"/>
+        <location filename="../../consult_app/ui/followup.py" line="539"/>
         <source>Down is good — the figure should fall</source>
         <translation>Baisse souhaitée — le chiffre doit diminuer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="557"/>
+        <location filename="../../consult_app/ui/followup.py" line="548"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="558"/>
+        <location filename="../../consult_app/ui/followup.py" line="549"/>
         <source>Baseline:</source>
         <translation>Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="559"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="550"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="551"/>
         <source>Target:</source>
         <translation>Cible&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="552"/>
         <location filename="../../consult_app/ui/followup.py" line="561"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="562"/>
+        <location filename="../../consult_app/ui/followup.py" line="553"/>
         <source>Direction:</source>
         <translation>Sens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="585"/>
+        <location filename="../../consult_app/ui/followup.py" line="576"/>
         <source>choose the commitment the figure measures.</source>
         <translation>choisissez l’engagement que le chiffre mesure.</translation>
     </message>
@@ -1704,123 +1704,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="617"/>
+        <location filename="../../consult_app/ui/followup.py" line="608"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="629"/>
+        <location filename="../../consult_app/ui/followup.py" line="620"/>
         <source>Edit indicator</source>
         <translation>Modifier l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="662"/>
+        <location filename="../../consult_app/ui/followup.py" line="653"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="671"/>
+        <location filename="../../consult_app/ui/followup.py" line="662"/>
         <source>New Indicator…</source>
         <translation>Nouvel indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="672"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Edit Indicator…</source>
         <translation>Modifier l’indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="673"/>
+        <location filename="../../consult_app/ui/followup.py" line="664"/>
         <source>Add Measurement…</source>
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="700"/>
+        <location filename="../../consult_app/ui/followup.py" line="691"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aucun indicateur pour l’instant&#xa0;: Nouvel indicateur… associe un chiffre (référence, cible, sens souhaité) à un engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="701"/>
+        <location filename="../../consult_app/ui/followup.py" line="692"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Aucune mesure pour l’instant&#xa0;: «&#xa0;Ajouter une mesure…&#xa0;» en enregistre une, avec sa source.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="713"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>↑ up is good</source>
         <translation>↑ hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="713"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>↓ down is good</source>
         <translation>↓ baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="747"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="747"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="649"/>
-        <location filename="../../consult_app/ui/followup.py" line="777"/>
+        <location filename="../../consult_app/ui/followup.py" line="640"/>
+        <location filename="../../consult_app/ui/followup.py" line="768"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -2360,39 +2360,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="419"/>
+        <location filename="../../consult_app/ui/followup.py" line="418"/>
         <source>Add measurement</source>
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="431"/>
+        <location filename="../../consult_app/ui/followup.py" line="430"/>
         <source>Indicator:</source>
         <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="439"/>
+        <location filename="../../consult_app/ui/followup.py" line="438"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Partager la valeur et sa source avec l’autre délégation</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="441"/>
         <location filename="../../consult_app/ui/followup.py" line="442"/>
-        <location filename="../../consult_app/ui/followup.py" line="443"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="447"/>
+        <location filename="../../consult_app/ui/followup.py" line="446"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="460"/>
+        <location filename="../../consult_app/ui/followup.py" line="459"/>
         <source>Value ({unit}):</source>
         <translation>Valeur ({unit})&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="447"/>
         <location filename="../../consult_app/ui/followup.py" line="448"/>
-        <location filename="../../consult_app/ui/followup.py" line="449"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
@@ -2692,131 +2692,136 @@
     <name>MinutesView</name>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="130"/>
-        <location filename="../../consult_app/ui/minutes.py" line="145"/>
+        <location filename="../../consult_app/ui/minutes.py" line="154"/>
         <source>Amend…</source>
         <translation>Rectifier…</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="133"/>
-        <location filename="../../consult_app/ui/minutes.py" line="147"/>
+        <location filename="../../consult_app/ui/minutes.py" line="156"/>
         <source>Add Follow-up Action…</source>
         <translation>Ajouter une action de suivi…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="135"/>
+        <location filename="../../consult_app/ui/minutes.py" line="140"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Une action consignée au procès-verbal est conjointe&#xa0;: partagée avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="154"/>
-        <location filename="../../consult_app/ui/minutes.py" line="262"/>
+        <location filename="../../consult_app/ui/minutes.py" line="163"/>
+        <location filename="../../consult_app/ui/minutes.py" line="272"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Relevé conjoint — partagé avec l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="156"/>
-        <location filename="../../consult_app/ui/minutes.py" line="158"/>
+        <location filename="../../consult_app/ui/minutes.py" line="165"/>
+        <location filename="../../consult_app/ui/minutes.py" line="167"/>
         <source>Our notes — internal</source>
         <translation>Nos notes — internes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="169"/>
+        <location filename="../../consult_app/ui/minutes.py" line="178"/>
         <source>Sign Off Amendment…</source>
         <translation>Approuver l’amendement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="220"/>
+        <location filename="../../consult_app/ui/minutes.py" line="229"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="172"/>
-        <location filename="../../consult_app/ui/minutes.py" line="221"/>
+        <location filename="../../consult_app/ui/minutes.py" line="181"/>
+        <location filename="../../consult_app/ui/minutes.py" line="230"/>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="142"/>
+        <location filename="../../consult_app/ui/minutes.py" line="143"/>
+        <source>These minutes are agreed: they keep the follow-up actions as agreed; an action added or changed now is followed up, not printed in them.</source>
+        <translation>Ce procès-verbal est approuvé&#xa0;: il garde les actions de suivi telles qu’approuvées&#xa0;; une action ajoutée ou modifiée maintenant est suivie, mais n’y figure pas.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="151"/>
         <source>Agenda items of the minutes</source>
         <translation>Points du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="199"/>
+        <location filename="../../consult_app/ui/minutes.py" line="208"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Procès-verbal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="218"/>
+        <location filename="../../consult_app/ui/minutes.py" line="227"/>
         <source>Proposals and amendments</source>
         <translation>Propositions et amendements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="258"/>
+        <location filename="../../consult_app/ui/minutes.py" line="268"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Relevé conjoint — approuvé, en lecture seule&#xa0;: utilisez Rectifier… pour le modifier</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="260"/>
+        <location filename="../../consult_app/ui/minutes.py" line="270"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texte conjoint — transmis par {party}, qui tient la plume&#xa0;: proposez vos modifications ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="269"/>
+        <location filename="../../consult_app/ui/minutes.py" line="279"/>
         <source>minutes written</source>
         <translation>procès-verbal rédigé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="285"/>
+        <location filename="../../consult_app/ui/minutes.py" line="295"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Cette session n’a pas encore d’ordre du jour&#xa0;: ajoutez des points dans la vue Ordre du jour, puis rédigez ici leur procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="303"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="303"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="328"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="328"/>
+        <location filename="../../consult_app/ui/minutes.py" line="338"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="329"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="338"/>
+        <location filename="../../consult_app/ui/minutes.py" line="348"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="350"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;&#xa0;: aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="346"/>
+        <location filename="../../consult_app/ui/minutes.py" line="356"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="380"/>
+        <location filename="../../consult_app/ui/minutes.py" line="390"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="406"/>
+        <location filename="../../consult_app/ui/minutes.py" line="416"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -3756,32 +3761,32 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="333"/>
+        <location filename="../../consult_app/ui/commitments.py" line="324"/>
         <source>Reaffirm {ref}</source>
         <translation>Réaffirmer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="340"/>
+        <location filename="../../consult_app/ui/commitments.py" line="331"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} session ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="343"/>
+        <location filename="../../consult_app/ui/commitments.py" line="334"/>
         <source>(no later session yet: create it first)</source>
         <translation>(aucune session ultérieure&#xa0;: créez-la d’abord)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="344"/>
+        <location filename="../../consult_app/ui/commitments.py" line="335"/>
         <source>Reaffirmed at:</source>
         <translation>Réaffirmé à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="345"/>
+        <location filename="../../consult_app/ui/commitments.py" line="336"/>
         <source>Reaffirm</source>
         <translation>Réaffirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="352"/>
+        <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>there is no later session of this dialogue yet.</source>
         <translation>ce dialogue n’a pas encore de session ultérieure.</translation>
     </message>
@@ -7040,22 +7045,22 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="303"/>
+        <location filename="../../consult_app/ui/commitments.py" line="294"/>
         <source>Withdraw {ref}</source>
         <translation>Retirer {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="312"/>
+        <location filename="../../consult_app/ui/commitments.py" line="303"/>
         <source>Withdrawn on:</source>
         <translation>Retiré le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="315"/>
+        <location filename="../../consult_app/ui/commitments.py" line="306"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="316"/>
+        <location filename="../../consult_app/ui/commitments.py" line="307"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
