@@ -19,8 +19,8 @@ from consult_app import cli
 from consult_app.domain import negotiation as N
 from consult_app.domain.errors import Invalid
 from consult_app.domain.model import FollowUpAction, Visibility
+from consult_app.ops import documents, records
 from consult_app.ops import minutes as minutes_ops
-from consult_app.ops import records
 from consult_app.store import Workspace
 from consult_app.store.codec import utc_now
 
@@ -269,3 +269,22 @@ def test_a_packet_whose_version_freezes_a_malformed_delegation_is_refused(pair, 
     assert refusal(fr, data) == (
         "version of the minutes of ML-FR session 3: texts.delegations[0]: the delegation line frozen in version 1 is not in the form Consult writes it" + TAIL
     )
+
+
+def test_the_redline_lists_the_delegation_lines_and_actions_that_changed_between_versions(demo_path):
+    with Workspace.open(demo_path) as ws:
+        joint_action(ws, KEPT, dt.date(2003, 9, 30))
+        minutes_ops.circulate(ws, session3(ws).id)
+    rename_head(demo_path)
+    with Workspace.open(demo_path) as ws:
+        s = session3(ws)
+        action = next(a for a in ws.actions(s.dialogue_id) if a.description == KEPT)
+        records.update(ws, dataclasses.replace(action, due_on=dt.date(2003, 10, 1)))
+        minutes_ops.circulate(ws, s.id)
+        text = flat(documents.compare(ws, s.id, 1, 2).render())
+        same = flat(documents.compare(ws, s.id, 2, 1).render())
+    assert "Aucun texte ne diffère entre les deux versions." in text  # the texts themselves did not change
+    assert f"Délégations Supprimé : «France: {HEAD}, {HEAD_TITLE} (Chef de délégation)»" in text
+    assert f"Inséré : «France: {RENAMED}, {RETITLED} (Chef de délégation)»" in text
+    assert f"Actions de suivi Supprimé : «{KEPT} — Claire Moreau — 30 septembre 2003» Inséré : «{KEPT} — Claire Moreau — 1er octobre 2003»" in text
+    assert f"Supprimé : «France: {RENAMED}" in same  # the other way round
