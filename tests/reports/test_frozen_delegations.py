@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 
 import pytest
 
@@ -25,9 +24,9 @@ from consult_app.store import Workspace
 from consult_app.store.codec import utc_now
 
 from ..documents import export_to, minutes_pdf
-from ..store.test_counterpart import TAIL, agreed, crafted, pair, refusal  # noqa: F401  (agreed, pair: fixtures)
+from ..store.test_counterpart import TAIL, agreed, pair  # noqa: F401  (agreed, pair: fixtures)
 from .test_documents import flat
-from .test_frozen_names import circulate_the_old_way, verified
+from .test_frozen_names import circulate_the_old_way, forged_refusal, verified
 
 HEAD, HEAD_TITLE = "Dominique Laurent", "Ministre délégué à la Coopération et à la Francophonie"
 RENAMED, RETITLED = "Dominique Laurent-Ferrand", "Ministre d’État chargée des Affaires étrangères"
@@ -260,13 +259,7 @@ def test_a_packet_whose_version_freezes_a_malformed_delegation_is_refused(pair, 
     with Workspace.open(ml, readonly=True) as ws:
         texts = ws.frozen_texts(session3(ws).id, 1)
     texts["delegations"][0]["head"] = "oui"
-    statement = (
-        "INSERT INTO minutes_versions (id, session_id, number, party_id, texts, hash, circulated_at) "
-        "SELECT 'forged-v1', s.id, 1, p.id, ?, ?, '2003-07-01T00:00:00Z' FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id, parties p "
-        "WHERE d.code = 'ML-FR' AND s.number = 3 AND p.code = 'ML' AND p.dialogue_id = d.id"
-    )
-    data = crafted(ml, fr, tmp_path, statement, params=(json.dumps(texts), N.content_hash(texts)))
-    assert refusal(fr, data) == (
+    assert forged_refusal(fr, ml, tmp_path, texts) == (
         "version of the minutes of ML-FR session 3: texts.delegations[0]: the delegation line frozen in version 1 is not in the form Consult writes it" + TAIL
     )
 
