@@ -309,7 +309,7 @@ def _check_delegations(v: MinutesVersion) -> None:
         ):
             raise Invalid(f"{where}: the delegation line frozen in version {v.number} is not in the form Consult writes it.", "texts")
         if named is not None and line["party"] not in named:
-            raise Invalid(f"{where}.party: the delegation line frozen in version {v.number} is of a party the version does not name.", "texts")
+            raise Invalid(f"{where}: the delegation line frozen in version {v.number} is of a party the version does not name.", "texts")
         validate.text(line["name"], f"{where}.name", required=True, limit=validate.NAME)
         validate.text(line["title"], f"{where}.title", limit=validate.NAME)
         validate.text(line["role"], f"{where}.role", limit=validate.NAME)
@@ -334,7 +334,8 @@ def _check_actions(v: MinutesVersion) -> None:
             except ValueError:
                 due = None
             if due is None:
-                raise Invalid(f"{where}.due_on: '{_quote(a['due_on'], 20)}' is not a date (YYYY-MM-DD).", "texts")
+                at = f"{where}.due_on"
+                raise Invalid(f"{at}: {_quote(a['due_on'], 20)} is not a date (YYYY-MM-DD).", "texts")
             validate.date(due, f"{where}.due_on")
 
 

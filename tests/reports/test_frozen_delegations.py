@@ -235,14 +235,14 @@ ACTION = {"description": "Faire", "assignee": "", "due_on": None}
         (
             "delegations",
             [{**LINE, "party": "elsewhere"}],
-            "texts.delegations[0].party: the delegation line frozen in version 1 is of a party the version does not name.",
+            "texts.delegations[0]: the delegation line frozen in version 1 is of a party the version does not name.",
         ),
         ("actions", "all", "texts.actions: the follow-up actions frozen in version 1 are not in the form Consult writes them."),
         ("actions", [{**ACTION, "state": "open"}], "texts.actions[0]: the follow-up action frozen in version 1 is not in the form Consult writes it."),
         ("actions", [{**ACTION, "description": ""}], "texts.actions[0].description: must not be empty."),
         ("actions", [{**ACTION, "assignee": "x" * 301}], "texts.actions[0].assignee: is 301 characters long; the limit is 300."),
-        ("actions", [{**ACTION, "due_on": "demain"}], "texts.actions[0].due_on: 'demain' is not a date (YYYY-MM-DD)."),
-        ("actions", [{**ACTION, "due_on": "2003-02-30"}], "texts.actions[0].due_on: '2003-02-30' is not a date (YYYY-MM-DD)."),
+        ("actions", [{**ACTION, "due_on": "demain"}], "texts.actions[0].due_on: demain is not a date (YYYY-MM-DD)."),
+        ("actions", [{**ACTION, "due_on": "2003-02-30"}], "texts.actions[0].due_on: 2003-02-30 is not a date (YYYY-MM-DD)."),
         ("actions", [{**ACTION, "due_on": "1800-01-01"}], "texts.actions[0].due_on: 1800-01-01 is outside the years 1900–2199."),
     ],
 )
