@@ -16,9 +16,11 @@ A *version* is a frozen copy of every joint text of the minutes — the
 agenda's titles, and per item its summary and conclusions in each working
 language — and, since party names were frozen, the names the minutes print for
 each party (its plain name and its protocol names in each working language),
-with the SHA-256 of its canonical JSON (:func:`content_hash`). A version
-circulated before then holds no ``parties``: its hash is taken of what it
-holds, as it always was, and its minutes print the parties' current names.
+and since then the delegation lines and the joint follow-up actions they print
+(:data:`LISTS`), with the SHA-256 of its canonical JSON (:func:`content_hash`).
+A version circulated before a key was frozen holds none of it: its hash is
+taken of what it holds, as it always was, and its minutes print the current
+rows for what it lacks.
 The party that circulates the first version holds the pen: only it
 circulates later versions and decides the other side's proposals.
 
@@ -41,13 +43,34 @@ from enum import StrEnum
 
 from . import validate
 from .errors import Invalid
-from .model import AgendaItem, Commitment, Dialogue, LangText, MinutesState, Party, PartyName, Revision, new_id
+from .model import (
+    AgendaItem,
+    Commitment,
+    DelegationMember,
+    Dialogue,
+    FollowUpAction,
+    LangText,
+    MinutesState,
+    Party,
+    PartyName,
+    Person,
+    Revision,
+    Visibility,
+    new_id,
+)
 from .text import printable
 
 OPS = ("replace", "insert", "delete", "comment")
 """What a proposal does to a passage: replace it, insert after it, delete it, or only comment on it."""
 FIELDS = ("title", "summary", "conclusions")
 """The joint texts of an agenda item that the minutes freeze and proposals may change."""
+LISTS = ("parties", "delegations", "actions")
+"""What a version freezes besides the items' texts, each under its own key (older versions lack some): the names the
+minutes print for the parties, their delegation lines and their joint follow-up actions."""
+DELEGATE = ("party", "name", "title", "role", "head", "cochair", "position")
+"""A frozen delegation line: the party's id, the person's name and title, the role, head, co-chair, order of protocol."""
+ACTION = ("description", "assignee", "due_on")
+"""A frozen follow-up action: what, who, by when (an ISO date, or null)."""
 
 
 class ProposalState(StrEnum):
@@ -145,12 +168,18 @@ def freeze(
     numbers: dict[str, str],
     parties: Sequence[Party] | None = None,
     languages: Sequence[str] = (),
+    *,
+    delegations: Sequence[tuple[DelegationMember, Person]] | None = None,
+    actions: Sequence[FollowUpAction] | None = None,
 ) -> dict:
     """The frozen joint texts of a session's minutes, items in agenda order (``numbers``: item id -> "2.1").
 
     With ``parties``, the names the minutes print for them are frozen too
     (``"parties"``: each party's id, plain name and protocol names in each of
-    ``languages``), and so covered by the version's hash.
+    ``languages``); with ``delegations`` (:func:`delegation_lines`) the lines
+    the minutes print for each delegation, and with ``actions``
+    (:func:`minuted_actions`) their follow-up actions; all covered by the
+    version's hash.
     """
     texts = {
         "dialogue": dialogue_id,
@@ -162,7 +191,69 @@ def freeze(
     }
     if parties is not None:
         texts["parties"] = [{"id": p.id, "name": p.name, "names": {lang: p.names[lang].as_dict() for lang in languages if lang in p.names}} for p in parties]
+    if delegations is not None:
+        texts["delegations"] = [
+            dict(zip(DELEGATE, (m.party_id, p.name, p.title, m.role, m.is_head, m.is_cochair, m.position), strict=True)) for m, p in delegations
+        ]
+    if actions is not None:
+        texts["actions"] = [dict(zip(ACTION, (a.description, a.assignee, a.due_on.isoformat() if a.due_on else None), strict=True)) for a in actions]
     return texts
+
+
+def delegation_lines(parties: Sequence[Party], members: Iterable[DelegationMember], people: dict[str, Person]) -> list[tuple[DelegationMember, Person]]:
+    """The delegation lines the minutes print: party by party, heads first, then in the order of protocol (a member whose
+    person is not known is no line)."""
+    members = list(members)
+    out = []
+    for party in parties:
+        for m in sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position)):
+            if m.person_id in people:
+                out.append((m, people[m.person_id]))
+    return out
+
+
+def minuted_actions(actions: Iterable[FollowUpAction], session_id: str, adopted: Iterable[str]) -> list[FollowUpAction]:
+    """The follow-up actions the minutes of a session print: those of the session or of a commitment it adopted (``adopted``:
+    their ids), by due date (none last). ``actions`` are the joint view's: the joint minutes are built from nothing else."""
+    adopted = set(adopted)
+    chosen = (a for a in actions if a.session_id == session_id or (a.commitment_id and a.commitment_id in adopted))
+    return sorted(chosen, key=lambda a: (a.due_on or dt.date.max, a.id))
+
+
+def frozen_delegations(texts: dict) -> list[tuple[DelegationMember, Person]] | None:
+    """The delegation lines a version froze, as members and people the minutes print, or None for a version that holds none."""
+    if "delegations" not in texts:
+        return None
+    out = []
+    for n, line in enumerate(texts["delegations"]):
+        person = Person(line["name"], line["title"], id=f"frozen-{n}")
+        out.append((DelegationMember(person.id, line["party"], line["role"], line["head"], line["cochair"], line["position"], texts["session"]), person))
+    return out
+
+
+def frozen_actions(texts: dict) -> list[FollowUpAction] | None:
+    """The follow-up actions a version froze, as the minutes print them, or None for a version that holds none."""
+    if "actions" not in texts:
+        return None
+    return [
+        FollowUpAction(
+            texts["dialogue"],
+            a["description"],
+            a["assignee"],
+            dt.date.fromisoformat(a["due_on"]) if a["due_on"] else None,
+            session_id=texts["session"],
+            visibility=Visibility.JOINT,
+            id=f"frozen-{n}",
+        )
+        for n, a in enumerate(texts["actions"])
+    ]
+
+
+def kept_as_agreed(version: MinutesVersion | None, key: str, live: list) -> list:
+    """What minutes print of ``key`` (``"delegations"``: :func:`delegation_lines`, or ``"actions"``: :func:`minuted_actions`):
+    as ``version``, the agreed one, froze it; ``live``, as it is now, for a version that froze none, or with no agreed version."""
+    frozen = {"delegations": frozen_delegations, "actions": frozen_actions}[key](version.texts) if version is not None else None
+    return live if frozen is None else frozen
 
 
 def frozen_parties(texts: dict) -> dict[str, tuple[str, dict[str, PartyName]]] | None:
@@ -201,6 +292,53 @@ def _check_parties(v: MinutesVersion) -> None:
                 validate.protocol_form(value, lang, name, f"texts.parties[{n}].names.{lang}.{name}")
 
 
+def _check_delegations(v: MinutesVersion) -> None:
+    """The frozen delegation lines, when a version holds them, are in the form :func:`freeze` writes and within the limits of
+    the live fields (a name, title and role as a person's and a member's; a party the version names)."""
+    lines = v.texts["delegations"]
+    if not isinstance(lines, list):
+        raise Invalid(f"texts.delegations: the delegations frozen in version {v.number} are not in the form Consult writes them.", "texts")
+    named = {p.get("id") for p in v.texts["parties"]} if "parties" in v.texts else None
+    for n, line in enumerate(lines):
+        where = f"texts.delegations[{n}]"
+        if (
+            not isinstance(line, dict)
+            or set(line) != set(DELEGATE)
+            or not isinstance(line["party"], str)
+            or not all(isinstance(line[k], bool) for k in ("head", "cochair"))
+        ):
+            raise Invalid(f"{where}: the delegation line frozen in version {v.number} is not in the form Consult writes it.", "texts")
+        if named is not None and line["party"] not in named:
+            raise Invalid(f"{where}: the delegation line frozen in version {v.number} is of a party the version does not name.", "texts")
+        validate.text(line["name"], f"{where}.name", required=True, limit=validate.NAME)
+        validate.text(line["title"], f"{where}.title", limit=validate.NAME)
+        validate.text(line["role"], f"{where}.role", limit=validate.NAME)
+        validate.whole(line["position"], f"{where}.position", 0, validate.MAX_POSITION)
+
+
+def _check_actions(v: MinutesVersion) -> None:
+    """The frozen follow-up actions, when a version holds them, are in the form :func:`freeze` writes and within the limits
+    of the live fields (a description, an assignee, a due date)."""
+    actions = v.texts["actions"]
+    if not isinstance(actions, list):
+        raise Invalid(f"texts.actions: the follow-up actions frozen in version {v.number} are not in the form Consult writes them.", "texts")
+    for n, a in enumerate(actions):
+        where = f"texts.actions[{n}]"
+        if not isinstance(a, dict) or set(a) != set(ACTION) or not isinstance(a["due_on"], str | None):
+            raise Invalid(f"{where}: the follow-up action frozen in version {v.number} is not in the form Consult writes it.", "texts")
+        validate.text(a["description"], f"{where}.description", required=True)
+        validate.text(a["assignee"], f"{where}.assignee", limit=validate.NAME)
+        if a["due_on"] is not None:
+            try:
+                due = dt.date.fromisoformat(a["due_on"]) if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", a["due_on"]) else None
+            except ValueError:
+                due = None
+            if due is None:
+                at = f"{where}.due_on"
+                raise Invalid(f"{at}: {_quote(a['due_on'], 20)} is not a date (YYYY-MM-DD).", "texts")
+            validate.date(due, f"{where}.due_on")
+
+
 def same_texts(a: dict, b: dict) -> bool:
     """Whether two frozen copies hold the same texts (whatever their version numbers)."""
     strip = lambda t: [{k: v for k, v in i.items() if k != "number"} for i in t.get("items", ())]  # noqa: E731
@@ -219,6 +357,10 @@ def check_version(v: MinutesVersion) -> None:
         raise Invalid(f"texts: the frozen texts of version {v.number} belong to another session or version.", "texts")
     if "parties" in v.texts:
         _check_parties(v)
+    if "delegations" in v.texts:
+        _check_delegations(v)
+    if "actions" in v.texts:
+        _check_actions(v)
     if content_hash(v.texts) != v.hash:
         raise Invalid(f"hash: the texts of version {v.number} do not match their hash (they were changed after it was circulated).", "hash")
 

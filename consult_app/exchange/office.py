@@ -286,10 +286,17 @@ class _DraftMinutes:
         from docx import Document
 
         self.b, self.dialogue, self.session, self.lang = b, dialogue, session, lang
+        from ..domain import negotiation as N
+        from ..reports.agreed import agreed_version
+
         self.agreed = session.minutes_state == MinutesState.AGREED  # a copy of them, saying so: a Word file can be changed unseen
         self.langs = (lang, *dialogue.languages)
-        self.people = {p.id: p for p in b.people}
-        self.members = [m for m in b.members if m.session_id == session.id]
+        # the delegations as the PDF prints them: of agreed minutes, as their agreed version froze them (when it did)
+        live = N.delegation_lines(dialogue.parties, [m for m in b.members if m.session_id == session.id], {p.id: p for p in b.people})
+        self.version = agreed_version(b, session)  # the version every party signed off, if they did
+        self.lines = N.kept_as_agreed(self.version, "delegations", live)
+        self.people = {p.id: p for _, p in self.lines}
+        self.members = [m for m, _ in self.lines]
         self.doc = Document()
 
     def t(self, text: str, **values) -> str:
@@ -324,10 +331,8 @@ class _DraftMinutes:
         """'DRAFT for comments'; for agreed minutes, that this is a copy and which record is agreed (its version and hash)."""
         if not self.agreed:
             return self.t("DRAFT for comments")
-        from ..reports.agreed import agreed_version
-
         standing = self.t("Copy of the agreed minutes; the agreed record is the joint minutes printed by Consult")
-        v = agreed_version(self.b, self.session)
+        v = self.version
         return standing if v is None else f"{standing} ({self.t('Agreed version {version} · SHA-256 {hash}', version=v.number, hash=v.hash)})"
 
     def delegations(self) -> None:
@@ -337,18 +342,16 @@ class _DraftMinutes:
         doc, t = self.doc, self.t
         doc.add_heading(t("Delegations"), level=1)
         for party in self.dialogue.parties:
-            mine = sorted((m for m in self.members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
+            mine = [(m, person) for m, person in self.lines if m.party_id == party.id]
             if not mine:
                 continue
             doc.add_heading(protocol.delegation_heading(party, self.lang), level=2)
-            for m in mine:
-                person = self.people.get(m.person_id)
-                if person:
-                    p = doc.add_paragraph(style="List Bullet")
-                    run = p.add_run(person.name)
-                    run.bold = m.is_head
-                    role = t("Head of delegation") if m.is_head else (m.role or t("Member"))
-                    p.add_run((f", {person.title}" if person.title else "") + f" ({role})")
+            for m, person in mine:
+                p = doc.add_paragraph(style="List Bullet")
+                run = p.add_run(person.name)
+                run.bold = m.is_head
+                role = t("Head of delegation") if m.is_head else (m.role or t("Member"))
+                p.add_run((f", {person.title}" if person.title else "") + f" ({role})")
 
     def adopted_agenda(self, items: list, slots: dict) -> None:
         """The items the parties discuss, numbered in the text, sub-items indented."""
@@ -380,10 +383,9 @@ class _DraftMinutes:
         if not self.agreed:
             return c.text
         from ..domain import negotiation as N
-        from ..reports.agreed import agreed_version
 
         signoffs = [x for x in self.b.signoffs if x.session_id == self.session.id]
-        return N.text_as_agreed(c, self.b.revisions, N.agreed_at(agreed_version(self.b, self.session), signoffs))
+        return N.text_as_agreed(c, self.b.revisions, N.agreed_at(self.version, signoffs))
 
     def commitments_adopted(self) -> None:
         """The joint commitments adopted at this session, in a table."""

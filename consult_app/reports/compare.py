@@ -108,7 +108,32 @@ class CompareRenderer(Renderer):
                     word = self.t("Deleted:") if p.kind == "delete" else self.t("Inserted:")
                     colour = RED if p.kind == "delete" else GREEN
                     out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(p.text.strip())}»", "small"))
+        out += self.list_changes("delegations", self.t("Delegations"), self.delegate)
+        out += self.list_changes("actions", self.t("Follow-up actions"), self.action)
         return out
+
+    def list_changes(self, key: str, heading: str, line) -> list[Flowable]:
+        """The lines of a list both versions froze (their delegations, their follow-up actions) that one has and the other
+        not, each listed as deleted or inserted; nothing when they froze the same, or one of them froze none."""
+        old, new = self.old.texts.get(key), self.new.texts.get(key)
+        if old is None or new is None or old == new:
+            return []
+        before, after = [line(x) for x in old], [line(x) for x in new]
+        out: list[Flowable] = [self.p(esc(heading), "h2")]
+        for kind, lines, other in (("delete", before, after), ("insert", after, before)):
+            word, colour = (self.t("Deleted:"), RED) if kind == "delete" else (self.t("Inserted:"), GREEN)
+            out += [self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(x)}»", "small") for x in lines if x not in other]
+        return out
+
+    def delegate(self, line: dict) -> str:
+        party = self.dialogue.party(line["party"])
+        who = ", ".join(x for x in (line["name"], line["title"]) if x)
+        role = self.t("Head of delegation") if line["head"] else (line["role"] or self.t("Member"))  # as the minutes print it
+        return f"{party.name if party else '?'}: {who} ({role})"
+
+    def action(self, line: dict) -> str:
+        due = fmt_date(dt.date.fromisoformat(line["due_on"]), self.lang) if line["due_on"] else ""
+        return " — ".join(x for x in (line["description"], line["assignee"], due) if x)
 
 
 def _marked(piece: N.Piece) -> str:

@@ -50,12 +50,17 @@ class MinutesRenderer(Renderer):
         marking_order=DEFAULT_MARKING_ORDER,
     ):
         require_joint(bundle, "The joint minutes")
+        self.agreed = agreed.agreed_version(bundle, session)
         # agreed minutes name the parties as their agreed version froze them, whatever they were renamed since
-        dialogue = N.named_as_in(next(d for d in bundle.dialogues if d.id == dialogue_id), agreed.agreed_version(bundle, session))
+        dialogue = N.named_as_in(next(d for d in bundle.dialogues if d.id == dialogue_id), self.agreed)
         self.langs = langs or [dialogue.languages[0] if dialogue.languages else "en"]
         lang = self.langs[0]
         self.view = DialogueView(dialogue, bundle, lang)
         self.session = session
+        # and print their delegations as they froze them, whatever the directory says of these people since
+        live = N.delegation_lines(dialogue.parties, [m for m in bundle.members if m.session_id == session.id], self.view.people)
+        self.lines = N.kept_as_agreed(self.agreed, "delegations", live)
+        self.people = {p.id: p for _, p in self.lines}
         nth = language.ordinal(session.number, lang)
         title = label(lang, "Joint minutes of the {nth} session of the {name}", nth=nth, name=self.view.text(dialogue.name, lang))
         super().__init__(
@@ -109,13 +114,13 @@ class MinutesRenderer(Renderer):
         return " / ".join(parts)
 
     def members(self) -> list:
-        return [m for m in self.view.bundle.members if m.session_id == self.session.id]
+        return [m for m, _ in self.lines]
 
     def head(self, party: Party):
-        return head_of(party, self.members(), self.view.people)
+        return head_of(party, self.members(), self.people)
 
     def opening(self, lang: str) -> str:
-        return opening(self.view.dialogue, self.session, self.members(), self.view.people, lang)
+        return opening(self.view.dialogue, self.session, self.members(), self.people, lang)
 
     def story(self) -> list[Flowable]:
         s = self.session
@@ -150,16 +155,12 @@ class MinutesRenderer(Renderer):
         return out
 
     def delegations(self) -> list[Flowable]:
-        """Each party's delegation, heads first."""
-        v = self.view
-        members = self.members()
+        """Each party's delegation, heads first (of agreed minutes: as agreed)."""
         out: list[Flowable] = [self.heading(self.t("Delegations"))]
-        for party in v.dialogue.parties:
-            mine = sorted((m for m in members if m.party_id == party.id), key=lambda m: (not m.is_head, m.position))
+        for party in self.view.dialogue.parties:
             lines = []
-            for m in mine:
-                person = v.people.get(m.person_id)
-                if person is None:
+            for m, person in self.lines:
+                if m.party_id != party.id:
                     continue
                 role = self.t("Head of delegation") if m.is_head else (m.role or self.t("Member"))
                 name = f"<b>{esc(person.name)}</b>" if m.is_head else esc(person.name)
@@ -210,7 +211,7 @@ class MinutesRenderer(Renderer):
         if self.session.minutes_state != MinutesState.AGREED:
             return adopted
         b = self.view.bundle
-        when = N.agreed_at(agreed.agreed_version(b, self.session), [x for x in b.signoffs if x.session_id == self.session.id])
+        when = N.agreed_at(self.agreed, [x for x in b.signoffs if x.session_id == self.session.id])
         return [dataclasses.replace(c, text=N.text_as_agreed(c, b.revisions, when)) for c in adopted]
 
     def commitments_adopted(self, adopted: list[Commitment]) -> list[Flowable]:
@@ -232,8 +233,9 @@ class MinutesRenderer(Renderer):
         return self.lead(self.heading(self.t("Commitments adopted")), body)
 
     def follow_up_actions(self, adopted: list[Commitment]) -> list[Flowable]:
-        """The actions of this session or of a commitment adopted at it."""
-        actions = [a for a in self.view.actions if a.session_id == self.session.id or (a.commitment_id in {c.id for c in adopted})]
+        """The actions of this session or of a commitment adopted at it (of agreed minutes: as agreed)."""
+        live = N.minuted_actions(self.view.actions, self.session.id, [c.id for c in adopted])
+        actions = N.kept_as_agreed(self.agreed, "actions", live)
         if actions:
             rows = [
                 [self.p(esc(a.description), "cell"), self.p(esc(a.assignee), "cell"), self.p(esc(language.date_short(a.due_on, self.lang)), "cell")]

@@ -111,15 +111,31 @@ class Negotiation:
         """The joint texts of a session's minutes as they stand now, frozen as version ``number`` would hold them.
 
         The minutes record what was discussed: the timetable's breaks, lunches and day headings are not frozen.
-        The parties' names are, as they stand here, in each working language: agreed minutes print them.
+        The parties' names are, as they stand here, in each working language, and so are the delegation lines and the
+        follow-up actions the minutes print, read from the joint view (joint rows and columns only: versions travel to
+        the other secretariat): agreed minutes print them.
         """
         from ..domain import negotiation as N
+        from .joint import joint_view
 
         s = self.session(session_id)
         d = self.dialogue(s.dialogue_id)
         items = self.agenda(session_id)
         slots = timetable(items, dt.datetime.combine(s.starts_on, s.start_time))
-        return N.freeze(d.id, s.id, number, discussed(items), {i: slot.number for i, slot in slots.items()}, d.parties, d.languages)
+        jb = joint_view(self, d.id)
+        members = [m for m in jb.members if m.session_id == s.id]
+        adopted = [c.id for c in jb.commitments if c.made_at_session_id == s.id]
+        return N.freeze(
+            d.id,
+            s.id,
+            number,
+            discussed(items),
+            {i: slot.number for i, slot in slots.items()},
+            d.parties,
+            d.languages,
+            delegations=N.delegation_lines(d.parties, members, {p.id: p for p in jb.people}),
+            actions=N.minuted_actions(jb.actions, s.id, adopted),
+        )
 
     def agreed_version(self, session_id: str) -> MinutesVersion | None:
         """The version every party signed off, when the minutes are agreed by sign-off."""
@@ -279,7 +295,7 @@ class Negotiation:
                 )
         number = (versions[-1].number if versions else 0) + 1
         texts = self.frozen_texts(session_id, number)
-        if versions and N.same_texts(texts, versions[-1].texts) and texts["parties"] == versions[-1].texts.get("parties", texts["parties"]):
+        if versions and N.same_texts(texts, versions[-1].texts) and all(texts[k] == versions[-1].texts.get(k, texts[k]) for k in N.LISTS):
             raise Invalid(f"Nothing changed in {words} since version {versions[-1].number} was circulated.", "minutes_state")
         validate.text(by, "by", limit=validate.NAME)
         version = N.MinutesVersion(session_id, number, home.id, texts, N.content_hash(texts), utc_now(), by)

@@ -181,6 +181,11 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("Validation", "the frozen texts are not in the form Consult writes them."),
     QT_TRANSLATE_NOOP("Validation", "the frozen texts of version {number} belong to another session or version."),
+    QT_TRANSLATE_NOOP("Validation", "the delegations frozen in version {number} are not in the form Consult writes them."),
+    QT_TRANSLATE_NOOP("Validation", "the delegation line frozen in version {number} is not in the form Consult writes it."),
+    QT_TRANSLATE_NOOP("Validation", "the delegation line frozen in version {number} is of a party the version does not name."),
+    QT_TRANSLATE_NOOP("Validation", "the follow-up actions frozen in version {number} are not in the form Consult writes them."),
+    QT_TRANSLATE_NOOP("Validation", "the follow-up action frozen in version {number} is not in the form Consult writes it."),
     QT_TRANSLATE_NOOP("Validation", "the texts of version {number} do not match their hash (they were changed after it was circulated)."),
     QT_TRANSLATE_NOOP("Validation", "version {number} is missing."),
     QT_TRANSLATE_NOOP(

@@ -133,8 +133,17 @@ class MinutesView(View):
         self.amend.clicked.connect(self.open_amend)
         self.add_action_button = QPushButton(self.tr("Add Follow-up Action…"))
         self.add_action_button.setObjectName("add_minutes_action")
-        self.add_action_button.setToolTip(self.tr("An action recorded in the minutes is joint: shared with the other delegation."))
+        self.add_action_button.setToolTip(self._action_tip(agreed=False))
         self.add_action_button.clicked.connect(self.add_action)
+
+    def _action_tip(self, agreed: bool) -> str:
+        """What Add Follow-up Action… does: a joint action; on agreed minutes, one they will not print (they keep theirs as agreed)."""
+        tip = self.tr("An action recorded in the minutes is joint: shared with the other delegation.")
+        if agreed:
+            tip += " " + self.tr(
+                "These minutes are agreed: they keep the follow-up actions as agreed; an action added or changed now is followed up, not printed in them."
+            )
+        return tip
 
     def _build_items(self) -> None:
         """The list of agenda items, with its context menu (Amend…, Add Follow-up Action…)."""
@@ -255,6 +264,7 @@ class MinutesView(View):
         pen = self.workspace.pen_holder(s.id)
         theirs = s.minutes_state == MinutesState.CIRCULATED and pen is not None and pen != self.workspace.home_party(d.id).id
         self.amend.setEnabled(agreed)
+        self.add_action_button.setToolTip(self._action_tip(agreed))
         if agreed:
             self.joint_box.setTitle(self.tr("Joint record — agreed, read-only: use Amend… to change it"))
         elif theirs:

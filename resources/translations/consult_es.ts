@@ -77,58 +77,58 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="164"/>
+        <location filename="../../consult_app/ui/followup.py" line="165"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
-        <location filename="../../consult_app/ui/followup.py" line="182"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
+        <location filename="../../consult_app/ui/followup.py" line="183"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="168"/>
+        <location filename="../../consult_app/ui/followup.py" line="169"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="172"/>
+        <location filename="../../consult_app/ui/followup.py" line="173"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="178"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Joint — shared with the other delegation</source>
         <translation>Conjunta — compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="178"/>
+        <location filename="../../consult_app/ui/followup.py" line="179"/>
         <source>Internal — our own to-do</source>
         <translation>Interna — tarea propia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="179"/>
+        <location filename="../../consult_app/ui/followup.py" line="180"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="180"/>
+        <location filename="../../consult_app/ui/followup.py" line="181"/>
         <source>Assigned to:</source>
         <translation>Asignada a:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="183"/>
+        <location filename="../../consult_app/ui/followup.py" line="184"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="184"/>
+        <location filename="../../consult_app/ui/followup.py" line="185"/>
         <source>Under commitment:</source>
         <translation>En virtud del compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="185"/>
+        <location filename="../../consult_app/ui/followup.py" line="186"/>
         <source>Audience:</source>
         <translation>Difusión:</translation>
     </message>
@@ -136,47 +136,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="76"/>
+        <location filename="../../consult_app/ui/followup.py" line="77"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="107"/>
+        <location filename="../../consult_app/ui/followup.py" line="108"/>
         <source> — overdue</source>
         <translation> — vencido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="111"/>
+        <location filename="../../consult_app/ui/followup.py" line="112"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="111"/>
+        <location filename="../../consult_app/ui/followup.py" line="112"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
@@ -184,84 +184,84 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="220"/>
+        <location filename="../../consult_app/ui/followup.py" line="221"/>
         <source>All open</source>
         <translation>Todas las pendientes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="221"/>
+        <location filename="../../consult_app/ui/followup.py" line="222"/>
         <source>Mine</source>
         <translation>Las mías</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="222"/>
+        <location filename="../../consult_app/ui/followup.py" line="223"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="223"/>
+        <location filename="../../consult_app/ui/followup.py" line="224"/>
         <source>Due this month</source>
         <translation>Vencen este mes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="229"/>
+        <location filename="../../consult_app/ui/followup.py" line="230"/>
         <source>Show done and cancelled</source>
         <translation>Mostrar hechas y canceladas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="245"/>
+        <location filename="../../consult_app/ui/followup.py" line="246"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="254"/>
+        <location filename="../../consult_app/ui/followup.py" line="255"/>
         <source>Add Action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="255"/>
+        <location filename="../../consult_app/ui/followup.py" line="256"/>
         <source>Mark Done</source>
         <translation>Marcar como hecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="234"/>
-        <location filename="../../consult_app/ui/followup.py" line="315"/>
+        <location filename="../../consult_app/ui/followup.py" line="235"/>
+        <location filename="../../consult_app/ui/followup.py" line="316"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="253"/>
+        <location filename="../../consult_app/ui/followup.py" line="254"/>
         <source>Edit Action…</source>
         <translation>Editar la acción…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="268"/>
+        <location filename="../../consult_app/ui/followup.py" line="269"/>
         <source>Nothing to show: Add Action… records a follow-up action; “Show” and “Show done and cancelled” widen the list.</source>
         <translation>Nada que mostrar: «Añadir acción…» registra una acción de seguimiento; «Mostrar» y «Mostrar hechas y canceladas» amplían la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="270"/>
+        <location filename="../../consult_app/ui/followup.py" line="271"/>
         <source>Select a dialogue on the left to see its follow-up actions.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus acciones de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="287"/>
+        <location filename="../../consult_app/ui/followup.py" line="288"/>
         <source>assigned to {name}</source>
         <translation>asignadas a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="289"/>
+        <location filename="../../consult_app/ui/followup.py" line="290"/>
         <source>assigned to {name} — say who you are in Tools › Preferences</source>
         <translation>asignadas a {name} — indique quién es usted en Herramientas › Preferencias</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="345"/>
+        <location filename="../../consult_app/ui/followup.py" line="344"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="325"/>
-        <location filename="../../consult_app/ui/followup.py" line="336"/>
+        <location filename="../../consult_app/ui/followup.py" line="326"/>
+        <location filename="../../consult_app/ui/followup.py" line="335"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
@@ -713,158 +713,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="62"/>
+        <location filename="../../consult_app/ui/commitments.py" line="53"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="62"/>
+        <location filename="../../consult_app/ui/commitments.py" line="53"/>
         <source>Commitment {ref}</source>
         <translation>Compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="80"/>
-        <location filename="../../consult_app/ui/commitments.py" line="231"/>
+        <location filename="../../consult_app/ui/commitments.py" line="71"/>
+        <location filename="../../consult_app/ui/commitments.py" line="222"/>
         <source>Supersede {ref}</source>
         <translation>Sustituir {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="81"/>
+        <location filename="../../consult_app/ui/commitments.py" line="72"/>
         <source>{ref} will end as superseded, linked to the new commitment below; its history stays.</source>
         <translation>{ref} terminará sustituido por el nuevo compromiso de abajo, al que queda vinculado; su historial se conserva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="86"/>
-        <location filename="../../consult_app/ui/commitments.py" line="87"/>
+        <location filename="../../consult_app/ui/commitments.py" line="77"/>
+        <location filename="../../consult_app/ui/commitments.py" line="78"/>
         <source>Superseded on:</source>
         <translation>Sustituido el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="89"/>
+        <location filename="../../consult_app/ui/commitments.py" line="80"/>
         <source>For example: replaced by the text agreed at the 4th session</source>
         <translation>Por ejemplo: sustituido por el texto acordado en la 4.ª sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="90"/>
-        <location filename="../../consult_app/ui/commitments.py" line="91"/>
+        <location filename="../../consult_app/ui/commitments.py" line="81"/>
+        <location filename="../../consult_app/ui/commitments.py" line="82"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="98"/>
-        <location filename="../../consult_app/ui/commitments.py" line="106"/>
+        <location filename="../../consult_app/ui/commitments.py" line="89"/>
+        <location filename="../../consult_app/ui/commitments.py" line="97"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="101"/>
+        <location filename="../../consult_app/ui/commitments.py" line="92"/>
         <source>Pattern {pattern}; the next free one of {year} is {example}</source>
         <translation>Modelo {pattern}; la próxima referencia libre de {year} es {example}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="112"/>
+        <location filename="../../consult_app/ui/commitments.py" line="103"/>
         <source>Kind:</source>
         <translation>Naturaleza:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="118"/>
+        <location filename="../../consult_app/ui/commitments.py" line="109"/>
         <source>Text [{lang}]:</source>
         <translation>Texto [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="119"/>
+        <location filename="../../consult_app/ui/commitments.py" line="110"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="121"/>
+        <location filename="../../consult_app/ui/commitments.py" line="112"/>
         <source>Why the text changes (kept in its history)</source>
         <translation>Por qué cambia el texto (se conserva en su historial)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="123"/>
-        <location filename="../../consult_app/ui/commitments.py" line="124"/>
+        <location filename="../../consult_app/ui/commitments.py" line="114"/>
+        <location filename="../../consult_app/ui/commitments.py" line="115"/>
         <source>Reason for a change of text:</source>
         <translation>Motivo de un cambio de texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="122"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="134"/>
+        <location filename="../../consult_app/ui/commitments.py" line="125"/>
         <source>All parties jointly</source>
         <translation>Todas las partes conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="137"/>
-        <location filename="../../consult_app/ui/commitments.py" line="138"/>
+        <location filename="../../consult_app/ui/commitments.py" line="128"/>
+        <location filename="../../consult_app/ui/commitments.py" line="129"/>
         <source>Responsible party:</source>
         <translation>Parte responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="140"/>
-        <location filename="../../consult_app/ui/commitments.py" line="141"/>
+        <location filename="../../consult_app/ui/commitments.py" line="131"/>
+        <location filename="../../consult_app/ui/commitments.py" line="132"/>
         <source>Lead institution:</source>
         <translation>Institución responsable:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="146"/>
-        <location filename="../../consult_app/ui/commitments.py" line="151"/>
-        <location filename="../../consult_app/ui/commitments.py" line="164"/>
+        <location filename="../../consult_app/ui/commitments.py" line="137"/>
+        <location filename="../../consult_app/ui/commitments.py" line="142"/>
+        <location filename="../../consult_app/ui/commitments.py" line="155"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="138"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="149"/>
+        <location filename="../../consult_app/ui/commitments.py" line="140"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="152"/>
+        <location filename="../../consult_app/ui/commitments.py" line="143"/>
         <source>Made at:</source>
         <translation>Adoptado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="156"/>
-        <location filename="../../consult_app/ui/commitments.py" line="158"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
+        <location filename="../../consult_app/ui/commitments.py" line="149"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="147"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="165"/>
-        <location filename="../../consult_app/ui/commitments.py" line="166"/>
+        <location filename="../../consult_app/ui/commitments.py" line="156"/>
+        <location filename="../../consult_app/ui/commitments.py" line="157"/>
         <source>Counterpart (quid pro quo):</source>
         <translation>Contrapartida (quid pro quo):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="170"/>
+        <location filename="../../consult_app/ui/commitments.py" line="161"/>
         <source>Internal — ours alone, never printed for the counterpart</source>
         <translation>Interno — solo nuestro, nunca se imprime para la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="200"/>
+        <location filename="../../consult_app/ui/commitments.py" line="191"/>
         <source>choose a party, or all parties jointly.</source>
         <translation>elija una parte, o todas las partes conjuntamente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="237"/>
+        <location filename="../../consult_app/ui/commitments.py" line="228"/>
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="248"/>
+        <location filename="../../consult_app/ui/commitments.py" line="239"/>
         <source>Edit commitment {ref}</source>
         <translation>Modificar el compromiso {ref}</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="364"/>
+        <location filename="../../consult_app/ui/commitments.py" line="355"/>
         <source>Delete {ref}</source>
         <translation>Eliminar {ref}</translation>
     </message>
@@ -1595,22 +1595,22 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="361"/>
+        <location filename="../../consult_app/ui/followup.py" line="360"/>
         <source>Chart of the indicator</source>
         <translation>Gráfico del indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="380"/>
+        <location filename="../../consult_app/ui/followup.py" line="379"/>
         <source>Select an indicator above to see its baseline, measurements and target.</source>
         <translation>Seleccione un indicador arriba para ver su línea de base, sus mediciones y su meta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="388"/>
+        <location filename="../../consult_app/ui/followup.py" line="387"/>
         <source>No measurements yet.</source>
         <translation>Aún no hay mediciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="401"/>
+        <location filename="../../consult_app/ui/followup.py" line="400"/>
         <source>target {value}</source>
         <translation>meta {value}</translation>
     </message>
@@ -1618,85 +1618,85 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="497"/>
+        <location filename="../../consult_app/ui/followup.py" line="488"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="497"/>
+        <location filename="../../consult_app/ui/followup.py" line="488"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="517"/>
+        <location filename="../../consult_app/ui/followup.py" line="508"/>
         <source>(choose)</source>
         <translation>(elegir)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="520"/>
-        <location filename="../../consult_app/ui/followup.py" line="521"/>
+        <location filename="../../consult_app/ui/followup.py" line="511"/>
+        <location filename="../../consult_app/ui/followup.py" line="512"/>
         <source>Commitment:</source>
         <translation>Compromiso:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="530"/>
+        <location filename="../../consult_app/ui/followup.py" line="521"/>
         <source>Name [{lang}]:</source>
         <translation>Nombre [{lang}]:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="531"/>
+        <location filename="../../consult_app/ui/followup.py" line="522"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="547"/>
+        <location filename="../../consult_app/ui/followup.py" line="538"/>
         <source>Up is good — the figure should rise</source>
         <translation>Subir es bueno — la cifra debe aumentar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="548"/>
+        <location filename="../../consult_app/ui/followup.py" line="539"/>
         <source>Down is good — the figure should fall</source>
         <translation>Bajar es bueno — la cifra debe disminuir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="557"/>
+        <location filename="../../consult_app/ui/followup.py" line="548"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="558"/>
+        <location filename="../../consult_app/ui/followup.py" line="549"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="559"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="550"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="560"/>
+        <location filename="../../consult_app/ui/followup.py" line="551"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="552"/>
         <location filename="../../consult_app/ui/followup.py" line="561"/>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="562"/>
+        <location filename="../../consult_app/ui/followup.py" line="553"/>
         <source>Direction:</source>
         <translation>Sentido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="570"/>
+        <location filename="../../consult_app/ui/followup.py" line="561"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="585"/>
+        <location filename="../../consult_app/ui/followup.py" line="576"/>
         <source>choose the commitment the figure measures.</source>
         <translation>elija el compromiso que mide la cifra.</translation>
     </message>
@@ -1704,123 +1704,123 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="617"/>
+        <location filename="../../consult_app/ui/followup.py" line="608"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="629"/>
+        <location filename="../../consult_app/ui/followup.py" line="620"/>
         <source>Edit indicator</source>
         <translation>Modificar el indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Latest</source>
         <translation>Última</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="651"/>
+        <location filename="../../consult_app/ui/followup.py" line="642"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="662"/>
+        <location filename="../../consult_app/ui/followup.py" line="653"/>
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="663"/>
+        <location filename="../../consult_app/ui/followup.py" line="654"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="671"/>
+        <location filename="../../consult_app/ui/followup.py" line="662"/>
         <source>New Indicator…</source>
         <translation>Nuevo indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="672"/>
+        <location filename="../../consult_app/ui/followup.py" line="663"/>
         <source>Edit Indicator…</source>
         <translation>Modificar el indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="673"/>
+        <location filename="../../consult_app/ui/followup.py" line="664"/>
         <source>Add Measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="700"/>
+        <location filename="../../consult_app/ui/followup.py" line="691"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="701"/>
+        <location filename="../../consult_app/ui/followup.py" line="692"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="713"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="713"/>
+        <location filename="../../consult_app/ui/followup.py" line="704"/>
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="747"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="747"/>
+        <location filename="../../consult_app/ui/followup.py" line="738"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="649"/>
-        <location filename="../../consult_app/ui/followup.py" line="777"/>
+        <location filename="../../consult_app/ui/followup.py" line="640"/>
+        <location filename="../../consult_app/ui/followup.py" line="768"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -2360,39 +2360,39 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="419"/>
+        <location filename="../../consult_app/ui/followup.py" line="418"/>
         <source>Add measurement</source>
         <translation>Añadir medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="431"/>
+        <location filename="../../consult_app/ui/followup.py" line="430"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="439"/>
+        <location filename="../../consult_app/ui/followup.py" line="438"/>
         <source>Share the value and its source with the other delegation</source>
         <translation>Compartir el valor y su fuente con la otra delegación</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="441"/>
         <location filename="../../consult_app/ui/followup.py" line="442"/>
-        <location filename="../../consult_app/ui/followup.py" line="443"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="447"/>
+        <location filename="../../consult_app/ui/followup.py" line="446"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="460"/>
+        <location filename="../../consult_app/ui/followup.py" line="459"/>
         <source>Value ({unit}):</source>
         <translation>Valor ({unit}):</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/followup.py" line="447"/>
         <location filename="../../consult_app/ui/followup.py" line="448"/>
-        <location filename="../../consult_app/ui/followup.py" line="449"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -2400,42 +2400,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="80"/>
+        <location filename="../../consult_app/ui/session.py" line="89"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="97"/>
+        <location filename="../../consult_app/ui/session.py" line="106"/>
         <source>Head of delegation (co-chair)</source>
         <translation>Jefe de delegación (copresidente)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="99"/>
+        <location filename="../../consult_app/ui/session.py" line="108"/>
         <source>Attendance confirmed</source>
         <translation>Asistencia confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="103"/>
+        <location filename="../../consult_app/ui/session.py" line="112"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="104"/>
+        <location filename="../../consult_app/ui/session.py" line="113"/>
         <source>Function:</source>
         <translation>Función:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="105"/>
+        <location filename="../../consult_app/ui/session.py" line="114"/>
         <source>Organisation:</source>
         <translation>Organismo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="106"/>
+        <location filename="../../consult_app/ui/session.py" line="115"/>
         <source>Party:</source>
         <translation>Parte:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="107"/>
+        <location filename="../../consult_app/ui/session.py" line="116"/>
         <source>Role:</source>
         <translation>Función:</translation>
     </message>
@@ -2691,132 +2691,137 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="130"/>
-        <location filename="../../consult_app/ui/minutes.py" line="145"/>
+        <location filename="../../consult_app/ui/minutes.py" line="131"/>
+        <location filename="../../consult_app/ui/minutes.py" line="155"/>
         <source>Amend…</source>
         <translation>Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="133"/>
-        <location filename="../../consult_app/ui/minutes.py" line="147"/>
+        <location filename="../../consult_app/ui/minutes.py" line="134"/>
+        <location filename="../../consult_app/ui/minutes.py" line="157"/>
         <source>Add Follow-up Action…</source>
         <translation>Añadir una acción de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="135"/>
+        <location filename="../../consult_app/ui/minutes.py" line="141"/>
         <source>An action recorded in the minutes is joint: shared with the other delegation.</source>
         <translation>Una acción consignada en el acta es conjunta: compartida con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="154"/>
-        <location filename="../../consult_app/ui/minutes.py" line="262"/>
+        <location filename="../../consult_app/ui/minutes.py" line="164"/>
+        <location filename="../../consult_app/ui/minutes.py" line="273"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="156"/>
-        <location filename="../../consult_app/ui/minutes.py" line="158"/>
+        <location filename="../../consult_app/ui/minutes.py" line="166"/>
+        <location filename="../../consult_app/ui/minutes.py" line="168"/>
         <source>Our notes — internal</source>
         <translation>Nuestras notas — internas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="169"/>
+        <location filename="../../consult_app/ui/minutes.py" line="179"/>
         <source>Sign Off Amendment…</source>
         <translation>Aprobar la enmienda…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="220"/>
+        <location filename="../../consult_app/ui/minutes.py" line="230"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="172"/>
-        <location filename="../../consult_app/ui/minutes.py" line="221"/>
+        <location filename="../../consult_app/ui/minutes.py" line="182"/>
+        <location filename="../../consult_app/ui/minutes.py" line="231"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="142"/>
+        <location filename="../../consult_app/ui/minutes.py" line="144"/>
+        <source>These minutes are agreed: they keep the follow-up actions as agreed; an action added or changed now is followed up, not printed in them.</source>
+        <translation>Esta acta está aprobada: conserva las acciones de seguimiento tal como se aprobaron; una acción añadida o modificada ahora se sigue, pero no figura en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/minutes.py" line="152"/>
         <source>Agenda items of the minutes</source>
         <translation>Puntos del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="199"/>
+        <location filename="../../consult_app/ui/minutes.py" line="209"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Acta:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="218"/>
+        <location filename="../../consult_app/ui/minutes.py" line="228"/>
         <source>Proposals and amendments</source>
         <translation>Propuestas y enmiendas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="258"/>
+        <location filename="../../consult_app/ui/minutes.py" line="269"/>
         <source>Joint record — agreed, read-only: use Amend… to change it</source>
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="260"/>
+        <location filename="../../consult_app/ui/minutes.py" line="271"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="269"/>
+        <location filename="../../consult_app/ui/minutes.py" line="280"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="285"/>
+        <location filename="../../consult_app/ui/minutes.py" line="296"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="304"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="293"/>
+        <location filename="../../consult_app/ui/minutes.py" line="304"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="328"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="328"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="329"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="338"/>
+        <location filename="../../consult_app/ui/minutes.py" line="349"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="351"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="346"/>
+        <location filename="../../consult_app/ui/minutes.py" line="357"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="380"/>
+        <location filename="../../consult_app/ui/minutes.py" line="391"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="406"/>
+        <location filename="../../consult_app/ui/minutes.py" line="417"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -2928,12 +2933,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="410"/>
+        <location filename="../../consult_app/ui/session.py" line="419"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="418"/>
+        <location filename="../../consult_app/ui/session.py" line="427"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2942,44 +2947,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="421"/>
+        <location filename="../../consult_app/ui/session.py" line="430"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="425"/>
+        <location filename="../../consult_app/ui/session.py" line="434"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="426"/>
+        <location filename="../../consult_app/ui/session.py" line="435"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="427"/>
+        <location filename="../../consult_app/ui/session.py" line="436"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="428"/>
+        <location filename="../../consult_app/ui/session.py" line="437"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="429"/>
+        <location filename="../../consult_app/ui/session.py" line="438"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="430"/>
+        <location filename="../../consult_app/ui/session.py" line="439"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="450"/>
+        <location filename="../../consult_app/ui/session.py" line="459"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2987,7 +2992,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="397"/>
+        <location filename="../../consult_app/ui/session.py" line="406"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -3449,183 +3454,183 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="259"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="257"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="266"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="266"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="267"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="267"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="269"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="269"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="289"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="290"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="292"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="295"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="296"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="297"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="298"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="305"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="306"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="330"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="331"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Enviada antes de que Consult conservara versiones: envíela para fijar la versión 1, con su huella, antes de propuestas y aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="333"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Aprobada antes de que Consult conservara versiones: el texto registrado es el acta aprobada; todo cambio pasa por Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="366"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="370"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="342"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="392"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="393"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Aquí se comparan dos versiones enviadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="396"/>
         <source>No text differs between the two versions.</source>
         <translation>Ningún texto difiere entre las dos versiones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="422"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="441"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="431"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="450"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="431"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="440"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -3774,32 +3779,32 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ReaffirmDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="333"/>
+        <location filename="../../consult_app/ui/commitments.py" line="324"/>
         <source>Reaffirm {ref}</source>
         <translation>Reafirmar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="340"/>
+        <location filename="../../consult_app/ui/commitments.py" line="331"/>
         <source>{nth} session ({date})</source>
         <translation>{nth} sesión ({date})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="343"/>
+        <location filename="../../consult_app/ui/commitments.py" line="334"/>
         <source>(no later session yet: create it first)</source>
         <translation>(aún no hay sesión posterior: créela primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="344"/>
+        <location filename="../../consult_app/ui/commitments.py" line="335"/>
         <source>Reaffirmed at:</source>
         <translation>Reafirmado en:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="345"/>
+        <location filename="../../consult_app/ui/commitments.py" line="336"/>
         <source>Reaffirm</source>
         <translation>Reafirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="352"/>
+        <location filename="../../consult_app/ui/commitments.py" line="343"/>
         <source>there is no later session of this dialogue yet.</source>
         <translation>este diálogo aún no tiene una sesión posterior.</translation>
     </message>
@@ -4365,159 +4370,159 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="150"/>
+        <location filename="../../consult_app/ui/session.py" line="159"/>
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="150"/>
+        <location filename="../../consult_app/ui/session.py" line="159"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="150"/>
+        <location filename="../../consult_app/ui/session.py" line="159"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="155"/>
+        <location filename="../../consult_app/ui/session.py" line="164"/>
         <source>Edit Session…</source>
         <translation>Editar la sesión…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="156"/>
+        <location filename="../../consult_app/ui/session.py" line="165"/>
         <source>Add Delegate…</source>
         <translation>Añadir delegado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="157"/>
+        <location filename="../../consult_app/ui/session.py" line="166"/>
         <source>Remove Delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="149"/>
+        <location filename="../../consult_app/ui/session.py" line="158"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="150"/>
+        <location filename="../../consult_app/ui/session.py" line="159"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="150"/>
+        <location filename="../../consult_app/ui/session.py" line="159"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="158"/>
-        <location filename="../../consult_app/ui/session.py" line="226"/>
+        <location filename="../../consult_app/ui/session.py" line="167"/>
+        <location filename="../../consult_app/ui/session.py" line="235"/>
         <source>Copy Delegations</source>
         <translation>Copiar delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="159"/>
-        <location filename="../../consult_app/ui/session.py" line="276"/>
+        <location filename="../../consult_app/ui/session.py" line="168"/>
+        <location filename="../../consult_app/ui/session.py" line="285"/>
         <source>Confirm Attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="168"/>
+        <location filename="../../consult_app/ui/session.py" line="177"/>
         <source>&lt;b&gt;&amp;Delegations&lt;/b&gt; (heads of delegation first)</source>
         <translation>&lt;b&gt;&amp;Delegaciones&lt;/b&gt; (jefes de delegación primero)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="194"/>
+        <location filename="../../consult_app/ui/session.py" line="203"/>
         <source>Select a session on the left.</source>
         <translation>Seleccione una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="233"/>
+        <location filename="../../consult_app/ui/session.py" line="242"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="234"/>
+        <location filename="../../consult_app/ui/session.py" line="243"/>
         <source>{dates}, from {time}</source>
         <translation>{dates}, a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="235"/>
+        <location filename="../../consult_app/ui/session.py" line="244"/>
         <source>venue to be decided</source>
         <translation>lugar por decidir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="236"/>
+        <location filename="../../consult_app/ui/session.py" line="245"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="237"/>
+        <location filename="../../consult_app/ui/session.py" line="246"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="218"/>
+        <location filename="../../consult_app/ui/session.py" line="227"/>
         <source>No delegate yet: Add Delegate… puts someone from the directory, or someone new, in a delegation.</source>
         <translation>Todavía no hay delegados: «Añadir delegado…» incluye en una delegación a alguien del directorio, o a alguien nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="221"/>
+        <location filename="../../consult_app/ui/session.py" line="230"/>
         <source>Attendance confirmed: {n} of {total}</source>
         <translation>Asistencia confirmada: {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="224"/>
+        <location filename="../../consult_app/ui/session.py" line="233"/>
         <source>Copy Delegations from the {nth} Session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="259"/>
+        <location filename="../../consult_app/ui/session.py" line="268"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="259"/>
+        <location filename="../../consult_app/ui/session.py" line="268"/>
         <source>to confirm</source>
         <translation>por confirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="276"/>
+        <location filename="../../consult_app/ui/session.py" line="285"/>
         <source>Attendance Not Confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="285"/>
+        <location filename="../../consult_app/ui/session.py" line="294"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="289"/>
+        <location filename="../../consult_app/ui/session.py" line="298"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="331"/>
+        <location filename="../../consult_app/ui/session.py" line="340"/>
         <source>Add delegate</source>
         <translation>Añadir delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="339"/>
+        <location filename="../../consult_app/ui/session.py" line="348"/>
         <source>Remove delegate</source>
         <translation>Quitar delegado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="358"/>
+        <location filename="../../consult_app/ui/session.py" line="367"/>
         <source>Copy delegations from the {nth} session</source>
         <translation>Copiar delegaciones de la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="376"/>
+        <location filename="../../consult_app/ui/session.py" line="385"/>
         <source>Confirm attendance</source>
         <translation>Confirmar asistencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="376"/>
+        <location filename="../../consult_app/ui/session.py" line="385"/>
         <source>Attendance not confirmed</source>
         <translation>Asistencia no confirmada</translation>
     </message>
@@ -5277,382 +5282,382 @@ SHA-256 {hash}</translation>
         <translation>los textos fijados de la versión {number} pertenecen a otra sesión o versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
         <translation>los textos de la versión {number} no coinciden con su huella (se modificaron después de su envío).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>version {number} is missing.</source>
         <translation>falta la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
         <translation>El {minutes} está aprobada por todas las partes: no puede volver al estado «{state}»; modifíquela mediante una enmienda aprobada por ambas partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
         <translation>El {minutes} se ha enviado: no puede volver a ser un borrador; edite los textos y envíe la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
         <translation>El {minutes} queda aprobada cuando cada jefe de delegación ha aprobado la misma versión: recabe esas aprobaciones en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
         <translation>El {minutes} no puede pasar del estado «{current}» al estado «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
         <translation>El {minutes} fue aprobada (versión {number}, aprobada por todas las partes): no puede estar en el estado «{state}», lo que la haría retroceder.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
         <translation>El {minutes} tiene versiones enviadas, pero la última no está aprobada por todas las partes: está enviada, no «{state}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
         <translation>El {minutes} difiere de la versión aprobada {number} ({changes}): los textos aprobados solo cambian mediante enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
         <translation>«{op}» no es uno de los cambios posibles: {ops}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
         <translation>«{value}» no es un texto del acta (use uno de: {fields}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>say which words to {op} (quote them as they stand in the circulated text).</source>
         <translation>indique las palabras que desea {op} (cítelas tal como figuran en el texto enviado).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>say which words to {what}.</source>
         <translation>indique las palabras que desea {what}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>a comment needs its words.</source>
         <translation>un comentario necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
         <translation>«{passage}» no figura en el texto tal como está; cítelo exactamente, o edite la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
         <translation>«{passage}» aparece {count} veces en el texto; cite más para que aparezca una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
         <translation>«{value}» no es un artículo de este idioma (use uno de estos: {articles}; o ninguno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>{party} is not a party to {dialogue}.</source>
         <translation>{party} no es parte de {dialogue}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>{dialogue} is already paired with {partner}: one secretariat per dialogue.</source>
         <translation>{dialogue} ya está emparejado con {partner}: una secretaría por diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>{dialogue} has {count} other parties; say which one the invitation is for ({codes}).</source>
         <translation>{dialogue} tiene {count} otras partes; indique a cuál va dirigida la invitación ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>the invitation is for another party of the dialogue than ours.</source>
         <translation>la invitación va dirigida a otra parte del diálogo distinta de la nuestra.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>{path} already exists: choose another name.</source>
         <translation>{path} ya existe: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="221"/>
         <source>{file} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.</source>
         <translation>{file} es una respuesta a una invitación: acéptela en el espacio de trabajo que hizo la invitación; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>the dialogue it carries cannot be read ({problem}); nothing was changed.</source>
         <translation>el diálogo que contiene no se puede leer ({problem}); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>{file} does not carry the one dialogue it names; nothing was changed.</source>
         <translation>{file} no contiene el único diálogo que nombra; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="224"/>
         <source>{file} names parties that are not those of {dialogue}; nothing was changed.</source>
         <translation>{file} nombra partes que no son las de {dialogue}; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
         <source>{file} comes from this workspace or one of its partners: it is accepted by the other secretariat.</source>
         <translation>{file} procede de este espacio de trabajo o de uno de sus socios: es la otra secretaría quien lo acepta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
         <source>{file} answers an invitation this workspace did not make, or one already accepted; nothing was changed.</source>
         <translation>{file} responde a una invitación que este espacio de trabajo no hizo, o a una ya aceptada; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="227"/>
         <source>{file} answers an invitation from another workspace; nothing was changed.</source>
         <translation>{file} responde a una invitación de otro espacio de trabajo; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="228"/>
         <source>{file} speaks for another party or dialogue than the invitation asked; nothing was changed.</source>
         <translation>{file} habla en nombre de otra parte u otro diálogo que los de la invitación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <location filename="../../consult_app/ui/messages.py" line="229"/>
         <source>{file} was already accepted: {partner} is a partner of this workspace.</source>
         <translation>{file} ya se aceptó: {partner} es un socio de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <location filename="../../consult_app/ui/messages.py" line="230"/>
         <source>The record of the invitation {file} answers is missing ({record}); invite the other secretariat again.</source>
         <translation>Falta el registro de la invitación a la que responde {file} ({record}); invite de nuevo a la otra secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <location filename="../../consult_app/ui/messages.py" line="231"/>
         <source>{path} is not a file.</source>
         <translation>{path} no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <location filename="../../consult_app/ui/messages.py" line="232"/>
         <source>{file} is larger than any invitation Consult writes; it was not read.</source>
         <translation>{file} es más grande que cualquier invitación que escriba Consult; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <location filename="../../consult_app/ui/messages.py" line="233"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="229"/>
+        <location filename="../../consult_app/ui/messages.py" line="234"/>
         <source>{file} is not an invitation or a reply from another secretariat (it is not readable JSON).</source>
         <translation>{file} no es una invitación ni una respuesta de otra secretaría (no es JSON legible).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="230"/>
+        <location filename="../../consult_app/ui/messages.py" line="235"/>
         <source>{file} is not an invitation or a reply from another secretariat.</source>
         <translation>{file} no es una invitación ni una respuesta de otra secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="231"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
         <source>{file} was written by a newer version of Consult; update Consult to accept it.</source>
         <translation>{file} fue escrito por una versión más reciente de Consult; actualice Consult para aceptarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="232"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>{file} is damaged (its keys or signature cannot be read); nothing was changed.</source>
         <translation>{file} está dañado (sus claves o su firma no se pueden leer); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="233"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>{file} is damaged ({problem}); nothing was changed.</source>
         <translation>{file} está dañado ({problem}); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="235"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>it says neither invitation nor reply</source>
         <translation>no dice ser invitación ni respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
         <source>its &apos;{key}&apos; is missing</source>
         <translation>falta su campo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>it does not say who sent it</source>
         <translation>no dice quién lo envió</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>it does not say whom it is for</source>
         <translation>no dice a quién va dirigido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="239"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
         <source>it carries no dialogue</source>
         <translation>no contiene ningún diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="240"/>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>{file} was altered after it was signed (or is damaged); nothing was changed.</source>
         <translation>{file} fue alterado después de firmarse (o está dañado); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>{workspace} has no keys for signed packets: open it once for writing with this version of Consult.</source>
         <translation>{workspace} no tiene claves para firmar paquetes: ábralo una vez en escritura con esta versión de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <location filename="../../consult_app/ui/messages.py" line="248"/>
         <source>{workspace} has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>{workspace} aún no tiene socio de intercambio: haga primero una copia de campo (consult-app field-copy).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>--to: this workspace exchanges with several partners ({names}); say which one.</source>
         <translation>--to: este espacio de trabajo intercambia con varios socios ({names}); indique cuál.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="245"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>{partner} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy.</source>
         <translation>{partner} se asoció antes de que los paquetes se firmaran, así que su clave es desconocida: olvídelo (consult-app packet forget) y haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>The copy could not be made: {table} rows refer to {other} rows that are not in it.</source>
         <translation>No se pudo hacer la copia: filas de {table} remiten a filas de {other} que no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="249"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>--name: a field copy needs a name (for example &apos;Bamako embassy&apos;).</source>
         <translation>--name: una copia de campo necesita un nombre (por ejemplo «Embajada en Bamako»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="250"/>
+        <location filename="../../consult_app/ui/messages.py" line="255"/>
         <source>--name: this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>--name: este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="251"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>The record of the last exchange with {partner} is missing ({record}); make a new field copy.</source>
         <translation>Falta el registro del último intercambio con {partner} ({record}); haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="252"/>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
         <source>The record of the last exchange with {partner} is incomplete ({record} is missing); make a new field copy.</source>
         <translation>El registro del último intercambio con {partner} está incompleto (falta {record}); haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
         <source>Nothing has changed here since the last packet to {partner}.</source>
         <translation>Nada ha cambiado aquí desde el último paquete enviado a {partner}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="283"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
         <source>Your edit of {thing} …{id}: {refusal}</source>
         <translation>Su edición ({thing} …{id}): {refusal}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="258"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
         <source>The packet for {partner} could not be made: some changes here cannot be left out of it.</source>
         <translation>No se pudo hacer el paquete para {partner}: algunos cambios hechos aquí no se pueden dejar fuera.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
         <source>{file} is for another workspace, not {workspace}; nothing was imported.</source>
         <translation>{file} está destinado a otro espacio de trabajo, no a {workspace}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="260"/>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>{file} comes from a newer version of Consult (schema {version}); update Consult to import it.</source>
         <translation>{file} procede de una versión más reciente de Consult (esquema {version}); actualice Consult para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="261"/>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
         <source>{file} is addressed to another copy of this workspace, not to this one; nothing was imported.</source>
         <translation>{file} va dirigido a otra copia de este espacio de trabajo, no a esta; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="262"/>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
         <source>{file} says it comes from {sender}, but it is signed with {partner}&apos;s key; nothing was imported.</source>
         <translation>{file} dice proceder de {sender}, pero está firmado con la clave de {partner}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>{file} presents {partner} as a {claimed}, but it was paired as a {paired}; nothing was imported.</source>
         <translation>{file} presenta a {partner} como {claimed}, pero se emparejó como {paired}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="269"/>
         <source>{file} was made with exchange settings for {partner} that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.</source>
         <translation>{file} se hizo con una configuración de intercambio para {partner} que difiere del emparejamiento registrado aquí (se modificó fuera de Consult); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="268"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
         <source>&apos;{policy}&apos; is not one of: ours, theirs.</source>
         <translation>«{policy}» no es una de las reglas: ours, theirs.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
         <source>{file} is packet {seq} from {partner}, but the last one imported was {last}: import packet {next} first (the sender keeps every packet in its exchange folder&apos;s outbox).</source>
         <translation>{file} es el paquete {seq} de {partner}, pero el último importado fue el {last}: importe primero el paquete {next} (el remitente guarda cada paquete en la bandeja de salida de su carpeta de intercambio).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
         <source>{workspace} is open read-only: nothing can be changed.</source>
         <translation>{workspace} está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="279"/>
         <source>{file} cannot be imported in the middle of another change to {workspace}; nothing was imported.</source>
         <translation>{file} no se puede importar en medio de otro cambio en {workspace}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="275"/>
+        <location filename="../../consult_app/ui/messages.py" line="280"/>
         <source>{refusal}: packet refused, nothing was imported ({file} from {partner}).</source>
         <translation>{refusal}: paquete rechazado, no se importó nada ({file} de {partner}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="276"/>
+        <location filename="../../consult_app/ui/messages.py" line="281"/>
         <source>{file} is damaged (its changes cannot be read); nothing was imported.</source>
         <translation>{file} está dañado (sus cambios no se pueden leer); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="278"/>
+        <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>{file} cannot be applied: {why}. Nothing was imported.</source>
         <translation>{file} no se puede aplicar: {why}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <location filename="../../consult_app/ui/messages.py" line="284"/>
         <source>it does not fit this copy.</source>
         <translation>no encaja en esta copia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <location filename="../../consult_app/ui/messages.py" line="285"/>
         <source>changes from {partner} refer to things this copy does not have.</source>
         <translation>cambios de {partner} remiten a elementos que esta copia no tiene.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="281"/>
+        <location filename="../../consult_app/ui/messages.py" line="286"/>
         <source>status history cannot be changed or deleted: packet refused.</source>
         <translation>el historial de estados no se puede cambiar ni eliminar: paquete rechazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="277"/>
+        <location filename="../../consult_app/ui/messages.py" line="282"/>
         <source>{file} cannot be applied: {refusal} Nothing was imported.</source>
         <translation>{file} no se puede aplicar: {refusal} No se importó nada.</translation>
     </message>
@@ -5682,1385 +5687,1410 @@ SHA-256 {hash}</translation>
         <translation>El {minutes} aún no tiene una versión enviada: envíelo y después proponga cambios a esa versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>{minutes} cannot be checked against their record ({problem}): a row of theirs was edited outside Consult.</source>
         <translation>El {minutes} no puede verificarse con su registro ({problem}): una de sus filas se modificó fuera de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="199"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>{whole}; restore a snapshot from before that change to print them again.</source>
         <translation>{whole}; restaure una instantánea anterior a ese cambio para poder imprimirla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="254"/>
+        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <source>the delegations frozen in version {number} are not in the form Consult writes them.</source>
+        <translation>las delegaciones fijadas en la versión {number} no tienen la forma en que Consult las escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <source>the delegation line frozen in version {number} is not in the form Consult writes it.</source>
+        <translation>la línea de delegación fijada en la versión {number} no tiene la forma en que Consult la escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <source>the delegation line frozen in version {number} is of a party the version does not name.</source>
+        <translation>la línea de delegación fijada en la versión {number} es de una parte que la versión no nombra.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <source>the follow-up actions frozen in version {number} are not in the form Consult writes them.</source>
+        <translation>las acciones de seguimiento fijadas en la versión {number} no tienen la forma en que Consult las escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <source>the follow-up action frozen in version {number} is not in the form Consult writes it.</source>
+        <translation>la acción de seguimiento fijada en la versión {number} no tiene la forma en que Consult la escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>{partner} would refuse this packet ({change}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.</source>
         <translation>{partner} rechazaría este paquete ({change}: {why}); no se exportó nada: deshaga ese cambio, o pida a {asked} que lo haga, y exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="282"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
         <source>{file} is larger than any change packet Consult writes; it was not read.</source>
         <translation>{file} es más grande que cualquier paquete de cambios que escriba Consult; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>{file} cannot be opened with this workspace&apos;s key: it was encrypted for someone else, or altered; nothing was imported.</source>
         <translation>{file} no se puede abrir con la clave de este espacio de trabajo: se cifró para otra persona, o se alteró; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
         <source>{file} is damaged (its signed part cannot be read).</source>
         <translation>{file} está dañado (su parte firmada no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
         <source>{file} is not signed by {partner}&apos;s key (it was altered or forged); nothing was imported.</source>
         <translation>{file} no está firmado con la clave de {partner} (se alteró o falsificó); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>{file} is signed by a key that belongs to none of this workspace&apos;s exchange partners; nothing was imported.</source>
         <translation>{file} está firmado con una clave que no pertenece a ninguno de los socios de intercambio de este espacio de trabajo; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>{file} is not a Consult change packet.</source>
         <translation>{file} no es un paquete de cambios de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="289"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>{file} is truncated or damaged (its header is incomplete).</source>
         <translation>{file} está truncado o dañado (su cabecera está incompleta).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>{file} is damaged (its header cannot be read).</source>
         <translation>{file} está dañado (su cabecera no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>{file} is damaged (its header is incomplete).</source>
         <translation>{file} está dañado (su cabecera está incompleta).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>{file} is damaged (its header lacks a valid &apos;format_version&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «format_version» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>{file} is damaged (its header lacks a valid &apos;sha256&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «sha256» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="294"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>{file} is damaged (its header lacks a valid &apos;scope&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «scope» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>{file} is damaged (its header lacks a valid &apos;{key}&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «{key}» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="296"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>{file} was written by a newer version of Consult (packet format {version}); update Consult to import it.</source>
         <translation>{file} fue escrito por una versión más reciente de Consult (formato de paquete {version}); actualice Consult para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="297"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>{file} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.</source>
         <translation>{file} es un paquete sin firmar de una versión más antigua de Consult; los paquetes ahora se firman y cifran: actualice Consult en el lado del remitente, haga una nueva copia de campo y exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="301"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>{file} is damaged or was altered (its header is not as Consult writes it).</source>
         <translation>{file} está dañado o fue alterado (su cabecera no es como la escribe Consult).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="302"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>{file} is truncated, damaged or was altered: its checksum does not match.</source>
         <translation>{file} está truncado, dañado o fue alterado: su suma de comprobación no coincide.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="303"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>{file} is damaged (its contents cannot be unpacked).</source>
         <translation>{file} está dañado (su contenido no se puede descomprimir).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="304"/>
+        <location filename="../../consult_app/ui/messages.py" line="309"/>
         <source>{file} holds more than {size} MiB of changes, more than Consult accepts in one packet.</source>
         <translation>{file} contiene más de {size} MiB de cambios, más de lo que Consult acepta en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="306"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>{path} already exists: choose another name or open it instead.</source>
         <translation>{path} ya existe: elija otro nombre, o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="307"/>
+        <location filename="../../consult_app/ui/messages.py" line="312"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="308"/>
+        <location filename="../../consult_app/ui/messages.py" line="313"/>
         <source>{workspace} uses an older format (schema {version}); open it for writing once to upgrade it.</source>
         <translation>{workspace} usa un formato más antiguo (esquema {version}); ábralo una vez en escritura para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="309"/>
+        <location filename="../../consult_app/ui/messages.py" line="314"/>
         <source>Choose another file name: a copy cannot replace the workspace itself.</source>
         <translation>Elija otro nombre de archivo: una copia no puede reemplazar el propio espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="311"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>This dialogue has no home party.</source>
         <translation>Este diálogo no tiene ninguna parte propia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="313"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>a packet may never change {what}</source>
         <translation>un paquete nunca puede cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="314"/>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
         <source>this table is not part of a Consult workspace</source>
         <translation>esta tabla no forma parte de un espacio de trabajo de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
         <source>{history} cannot be changed or deleted</source>
         <translation>{history}: no se puede cambiar ni eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
         <source>a {title} may not add {things}</source>
         <translation>una {title} no puede añadir {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
         <source>a {title} may not delete {things}</source>
         <translation>una {title} no puede eliminar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
         <source>a {title} may not change the {column} of {things}</source>
         <translation>una {title} no puede cambiar la columna «{column}» de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="324"/>
         <source>a {title} may not change {things}</source>
         <translation>una {title} no puede cambiar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <location filename="../../consult_app/ui/messages.py" line="325"/>
         <source>outside this {title}&apos;s dialogue {code}</source>
         <translation>fuera del diálogo {code} de esta {title}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="321"/>
+        <location filename="../../consult_app/ui/messages.py" line="326"/>
         <source>it refers to a {thing} that this workspace does not have</source>
         <translation>remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <location filename="../../consult_app/ui/messages.py" line="327"/>
         <source>its {link} refers to a {thing} that this workspace does not have</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <location filename="../../consult_app/ui/messages.py" line="328"/>
         <source>its {link} refers to a {thing} of another dialogue ({dialogue})</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) de otro diálogo ({dialogue})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="329"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, with both sides&apos; sign-off)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, con la aprobación de ambas partes)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="325"/>
+        <location filename="../../consult_app/ui/messages.py" line="330"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, por la secretaría)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <location filename="../../consult_app/ui/messages.py" line="331"/>
         <source>the text of agreed minutes can only change through an amendment, and this packet holds none for it</source>
         <translation>el texto de un acta aprobada solo cambia mediante una enmienda, y este paquete no contiene ninguna para él</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <location filename="../../consult_app/ui/messages.py" line="332"/>
         <source>the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing</source>
         <translation>los puntos de un acta aprobada no se añaden, suprimen ni mueven, y conservan su título, su tipo y su horario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <location filename="../../consult_app/ui/messages.py" line="333"/>
         <source>the delegations of agreed minutes stay as they were agreed</source>
         <translation>las delegaciones de un acta aprobada quedan como se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <location filename="../../consult_app/ui/messages.py" line="334"/>
         <source>what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed</source>
         <translation>lo que un acta aprobada dice de su sesión (número, fechas, sede, anfitrión, hora de inicio) queda como se aprobó</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <location filename="../../consult_app/ui/messages.py" line="335"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede registrar la evaluación de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <location filename="../../consult_app/ui/messages.py" line="336"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede enviar una versión en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <location filename="../../consult_app/ui/messages.py" line="337"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="333"/>
+        <location filename="../../consult_app/ui/messages.py" line="338"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer una enmienda en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="334"/>
+        <location filename="../../consult_app/ui/messages.py" line="339"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede aprobar por otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="335"/>
+        <location filename="../../consult_app/ui/messages.py" line="340"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>evalúa un compromiso que no se comparte con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <location filename="../../consult_app/ui/messages.py" line="341"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>una secretaría de la otra delegación solo puede añadir acciones de seguimiento conjuntas, bajo compromisos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <location filename="../../consult_app/ui/messages.py" line="342"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>la otra parte lleva la pluma de esta acta (envió la versión 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <location filename="../../consult_app/ui/messages.py" line="343"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>esta acta está aprobada aquí: solo cambia mediante una enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <location filename="../../consult_app/ui/messages.py" line="344"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>las versiones de esta acta no serían consecutivas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <location filename="../../consult_app/ui/messages.py" line="345"/>
         <source>its frozen texts cannot be read</source>
         <translation>sus textos fijados no se pueden leer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <location filename="../../consult_app/ui/messages.py" line="346"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>nombra un punto del orden del día que este espacio de trabajo no tiene (el orden del día cambió después del emparejamiento)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>solo la parte que envió esta acta decide las propuestas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="343"/>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>se hace sobre una versión del acta que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>esta acta está aprobada aquí: las propuestas se hacen sobre un acta enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>una propuesta nueva llega sin decidir; solo quien lleva la pluma la decide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="351"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>no está en la forma en que Consult escribe las propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>only agreed minutes are amended</source>
         <translation>solo se enmienda un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="353"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>aprueba una versión (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>aprueba una enmienda (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="355"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>no coinciden con las tablas de esta versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="352"/>
+        <location filename="../../consult_app/ui/messages.py" line="357"/>
         <source>must have a value.</source>
         <translation>debe tener un valor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="353"/>
+        <location filename="../../consult_app/ui/messages.py" line="358"/>
         <source>expected text, not {type}.</source>
         <translation>se espera un texto, no {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="359"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} no es un número entero que Consult pueda guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="355"/>
+        <location filename="../../consult_app/ui/messages.py" line="360"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} no es uno de los valores posibles: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="356"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>un valor no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="357"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>its dialogue cannot be found.</source>
         <translation>no se encuentra su diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="358"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="359"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>is not in the form Consult stores it.</source>
         <translation>no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí ({shown}); cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="362"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí; cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="368"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>ajuste del espacio de trabajo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="369"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>registro del socio de intercambio «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>un cambio en la tabla «{table}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="371"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>dialogue {code}</source>
         <translation>diálogo {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="372"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>person &apos;{name}&apos;</source>
         <translation>persona «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>an unknown commitment ({id})</source>
         <translation>un compromiso desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="374"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>an unknown session ({id})</source>
         <translation>una sesión desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="375"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>status event for {commitment}</source>
         <translation>registro de estado para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="376"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>indicator for {commitment}</source>
         <translation>indicador para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="377"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>cambio de texto para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="378"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>reaffirmation of {commitment}</source>
         <translation>reafirmación sobre {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>medición para un indicador desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>measurement for {commitment}</source>
         <translation>medición para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>acción de seguimiento «{description}» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="387"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>punto del orden del día «{item}» en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>delegation member of {session}</source>
         <translation>miembro de delegación en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="389"/>
         <source>minutes amendment of {session}</source>
         <translation>enmienda del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="390"/>
         <source>version of the minutes of {session}</source>
         <translation>versión del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="386"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>proposal on the minutes of {session}</source>
         <translation>propuesta sobre el acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="392"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>aprobación del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="388"/>
+        <location filename="../../consult_app/ui/messages.py" line="393"/>
         <source>party {code} of {dialogue}</source>
         <translation>parte {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="389"/>
+        <location filename="../../consult_app/ui/messages.py" line="394"/>
         <source>theme {code} of {dialogue}</source>
         <translation>tema {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="395"/>
         <source>changes to {things}</source>
         <translation>cambios de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="391"/>
+        <location filename="../../consult_app/ui/messages.py" line="396"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>el compromiso {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="392"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>{dialogue} session {number}</source>
         <translation>la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="393"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="400"/>
         <source>{one}; {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="403"/>
+        <location filename="../../consult_app/ui/messages.py" line="408"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="404"/>
+        <location filename="../../consult_app/ui/messages.py" line="409"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="405"/>
+        <location filename="../../consult_app/ui/messages.py" line="410"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="406"/>
+        <location filename="../../consult_app/ui/messages.py" line="411"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="408"/>
+        <location filename="../../consult_app/ui/messages.py" line="413"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>los ajustes y las claves propios del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="414"/>
         <source>the records of exchange partners</source>
         <translation>los registros de los socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="410"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>the search index</source>
         <translation>el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="411"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>the database schema</source>
         <translation>el esquema de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="412"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>status history</source>
         <translation>historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="413"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>measurement history</source>
         <translation>historial de mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="414"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>the amendment history of the minutes</source>
         <translation>historial de enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>circulated versions of the minutes</source>
         <translation>versiones enviadas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="416"/>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>sign-offs of the minutes</source>
         <translation>aprobaciones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>an unknown dialogue</source>
         <translation>un diálogo desconocido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="422"/>
+        <location filename="../../consult_app/ui/messages.py" line="427"/>
         <source>1 status event</source>
         <translation>1 registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>{n} status events</source>
         <translation>{n} registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="424"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>1 change of its text</source>
         <translation>1 modificación de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="425"/>
+        <location filename="../../consult_app/ui/messages.py" line="430"/>
         <source>{n} changes of its text</source>
         <translation>{n} modificaciones de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="426"/>
+        <location filename="../../consult_app/ui/messages.py" line="431"/>
         <source>1 indicator</source>
         <translation>1 indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="427"/>
+        <location filename="../../consult_app/ui/messages.py" line="432"/>
         <source>{n} indicators</source>
         <translation>{n} indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="433"/>
         <source>1 follow-up action</source>
         <translation>1 acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="429"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>{n} follow-up actions</source>
         <translation>{n} acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="430"/>
+        <location filename="../../consult_app/ui/messages.py" line="435"/>
         <source>1 commitment that replaces it</source>
         <translation>1 compromiso que lo sustituye</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="431"/>
+        <location filename="../../consult_app/ui/messages.py" line="436"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} compromisos que lo sustituyen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="432"/>
+        <location filename="../../consult_app/ui/messages.py" line="437"/>
         <source>1 reaffirmation</source>
         <translation>1 reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="438"/>
         <source>{n} reaffirmations</source>
         <translation>{n} reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="439"/>
         <source>it replaces another commitment</source>
         <translation>sustituye a otro compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="435"/>
+        <location filename="../../consult_app/ui/messages.py" line="440"/>
         <source>it was {state} on an unknown date</source>
         <translation>fue {state} en una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="436"/>
+        <location filename="../../consult_app/ui/messages.py" line="441"/>
         <source>it was {state} on {date}</source>
         <translation>fue {state} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
+        <location filename="../../consult_app/ui/messages.py" line="446"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="442"/>
+        <location filename="../../consult_app/ui/messages.py" line="447"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="446"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="452"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="454"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="455"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="456"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="458"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="454"/>
+        <location filename="../../consult_app/ui/messages.py" line="459"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="455"/>
+        <location filename="../../consult_app/ui/messages.py" line="460"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="456"/>
+        <location filename="../../consult_app/ui/messages.py" line="461"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="457"/>
+        <location filename="../../consult_app/ui/messages.py" line="462"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="458"/>
+        <location filename="../../consult_app/ui/messages.py" line="463"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="459"/>
+        <location filename="../../consult_app/ui/messages.py" line="464"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="460"/>
+        <location filename="../../consult_app/ui/messages.py" line="465"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="466"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="462"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="464"/>
+        <location filename="../../consult_app/ui/messages.py" line="469"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="465"/>
+        <location filename="../../consult_app/ui/messages.py" line="470"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
         <source>counterpart secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>partner of another kind</source>
         <translation>socio de otro tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="469"/>
+        <location filename="../../consult_app/ui/messages.py" line="474"/>
         <source>dialogue</source>
         <translation>diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="470"/>
+        <location filename="../../consult_app/ui/messages.py" line="475"/>
         <source>dialogues</source>
         <translation>diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="476"/>
         <source>party</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="477"/>
         <source>parties</source>
         <translation>partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
+        <location filename="../../consult_app/ui/messages.py" line="478"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="479"/>
         <source>themes</source>
         <translation>temas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="480"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="476"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="477"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="478"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>delegation member</source>
         <translation>miembro de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>delegation members</source>
         <translation>miembros de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="482"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>agenda items</source>
         <translation>puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="488"/>
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>commitments</source>
         <translation>compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>reaffirmation</source>
         <translation>reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>reaffirmations</source>
         <translation>reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="487"/>
+        <location filename="../../consult_app/ui/messages.py" line="492"/>
         <source>change of a commitment&apos;s text</source>
         <translation>cambio del texto de un compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="488"/>
+        <location filename="../../consult_app/ui/messages.py" line="493"/>
         <source>changes of commitments&apos; texts</source>
         <translation>cambios de los textos de compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="494"/>
         <source>status event</source>
         <translation>registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="495"/>
         <source>status events</source>
         <translation>registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="496"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="497"/>
         <source>indicators</source>
         <translation>indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="493"/>
+        <location filename="../../consult_app/ui/messages.py" line="498"/>
         <source>measurement</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="494"/>
+        <location filename="../../consult_app/ui/messages.py" line="499"/>
         <source>measurements</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="495"/>
+        <location filename="../../consult_app/ui/messages.py" line="500"/>
         <source>follow-up action</source>
         <translation>acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="496"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>follow-up actions</source>
         <translation>acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="497"/>
+        <location filename="../../consult_app/ui/messages.py" line="502"/>
         <source>minutes amendment</source>
         <translation>enmienda del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="503"/>
         <source>minutes amendments</source>
         <translation>enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="504"/>
         <source>version of the minutes</source>
         <translation>versión del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="500"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>versions of the minutes</source>
         <translation>versiones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="501"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>proposal on the minutes</source>
         <translation>propuesta sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="502"/>
+        <location filename="../../consult_app/ui/messages.py" line="507"/>
         <source>proposals on the minutes</source>
         <translation>propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>sign-off of the minutes</source>
         <translation>aprobación del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="511"/>
         <source>made at session</source>
         <translation>sesión de origen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="512"/>
         <source>lead party</source>
         <translation>parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="513"/>
         <source>host party</source>
         <translation>parte anfitriona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="509"/>
+        <location filename="../../consult_app/ui/messages.py" line="514"/>
         <source>presenter</source>
         <translation>ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="510"/>
+        <location filename="../../consult_app/ui/messages.py" line="515"/>
         <source>parent</source>
         <translation>punto superior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="511"/>
+        <location filename="../../consult_app/ui/messages.py" line="516"/>
         <source>reciprocal</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="512"/>
+        <location filename="../../consult_app/ui/messages.py" line="517"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="513"/>
+        <location filename="../../consult_app/ui/messages.py" line="518"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="514"/>
+        <location filename="../../consult_app/ui/messages.py" line="519"/>
         <source>amendment</source>
         <translation>enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="515"/>
+        <location filename="../../consult_app/ui/messages.py" line="520"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="516"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
-        <location filename="../../consult_app/ui/messages.py" line="547"/>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="530"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="536"/>
-        <location filename="../../consult_app/ui/messages.py" line="575"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="580"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="537"/>
+        <location filename="../../consult_app/ui/messages.py" line="542"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="538"/>
+        <location filename="../../consult_app/ui/messages.py" line="543"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="539"/>
+        <location filename="../../consult_app/ui/messages.py" line="544"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="545"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="546"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="542"/>
+        <location filename="../../consult_app/ui/messages.py" line="547"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="543"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="544"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="545"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="546"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="548"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="550"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="551"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="553"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="560"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
-        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
-        <location filename="../../consult_app/ui/messages.py" line="596"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="562"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="569"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="570"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="572"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
-        <location filename="../../consult_app/ui/messages.py" line="585"/>
+        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="569"/>
+        <location filename="../../consult_app/ui/messages.py" line="574"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="575"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="576"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="577"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="578"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="574"/>
+        <location filename="../../consult_app/ui/messages.py" line="579"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="576"/>
-        <location filename="../../consult_app/ui/messages.py" line="577"/>
-        <location filename="../../consult_app/ui/messages.py" line="578"/>
+        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="582"/>
+        <location filename="../../consult_app/ui/messages.py" line="583"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="579"/>
+        <location filename="../../consult_app/ui/messages.py" line="584"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="580"/>
+        <location filename="../../consult_app/ui/messages.py" line="585"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="586"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="582"/>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="608"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="583"/>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="597"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
+        <location filename="../../consult_app/ui/messages.py" line="610"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="611"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="612"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="608"/>
+        <location filename="../../consult_app/ui/messages.py" line="613"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="609"/>
+        <location filename="../../consult_app/ui/messages.py" line="614"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="610"/>
+        <location filename="../../consult_app/ui/messages.py" line="615"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="611"/>
+        <location filename="../../consult_app/ui/messages.py" line="616"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="617"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="613"/>
+        <location filename="../../consult_app/ui/messages.py" line="618"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="614"/>
+        <location filename="../../consult_app/ui/messages.py" line="619"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>
@@ -7068,22 +7098,22 @@ SHA-256 {hash}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="303"/>
+        <location filename="../../consult_app/ui/commitments.py" line="294"/>
         <source>Withdraw {ref}</source>
         <translation>Retirar {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="312"/>
+        <location filename="../../consult_app/ui/commitments.py" line="303"/>
         <source>Withdrawn on:</source>
         <translation>Retirado el:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="315"/>
+        <location filename="../../consult_app/ui/commitments.py" line="306"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commitments.py" line="316"/>
+        <location filename="../../consult_app/ui/commitments.py" line="307"/>
         <source>Withdraw</source>
         <translation>Retirar</translation>
     </message>

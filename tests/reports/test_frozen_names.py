@@ -131,10 +131,11 @@ def test_frozen_names_not_in_consults_form_are_refused_in_one_sentence(parties, 
 
 
 def circulate_the_old_way(ws: Workspace, session_id: str) -> N.MinutesVersion:
-    """Circulate version 1 as Consult did before party names were frozen: the texts alone, hashed as they are."""
+    """Circulate version 1 as Consult did before party names (and delegations, and actions) were frozen: the texts alone, hashed as they are."""
     s = ws.session(session_id)
     texts = ws.frozen_texts(session_id, 1)
-    del texts["parties"]
+    for key in N.LISTS:
+        del texts[key]
     version = N.MinutesVersion(session_id, 1, ws.home_party(s.dialogue_id).id, texts, N.content_hash(texts), utc_now())
     with ws._write("minutes") as db:
         db.table("minutes_versions").insert(codec.row_of(version))
@@ -185,18 +186,22 @@ def test_the_other_secretariat_prints_the_names_the_version_froze_and_verifies_t
         verified(pdf, path, tmp_path, capsys, "mali.pdf")
 
 
-def test_a_packet_whose_version_freezes_names_no_party_may_have_is_refused(pair, tmp_path):  # noqa: F811
-    fr, ml = pair
-    with Workspace.open(ml, readonly=True) as ws:
-        texts = ws.frozen_texts(ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3).id, 1)
-    texts["parties"][0]["names"]["fr"]["article"] = "lo"
+def forged_refusal(fr, ml, tmp_path, texts: dict) -> str:
+    """France's refusal of a Mali packet that circulates ``texts`` as version 1 of ML-FR session 3 (hashed as they are)."""
     statement = (
         "INSERT INTO minutes_versions (id, session_id, number, party_id, texts, hash, circulated_at) "
         "SELECT 'forged-v1', s.id, 1, p.id, ?, ?, '2003-07-01T00:00:00Z' FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id, parties p "
         "WHERE d.code = 'ML-FR' AND s.number = 3 AND p.code = 'ML' AND p.dialogue_id = d.id"
     )
-    data = crafted(ml, fr, tmp_path, statement, params=(json.dumps(texts), N.content_hash(texts)))
-    assert refusal(fr, data) == (
+    return refusal(fr, crafted(ml, fr, tmp_path, statement, params=(json.dumps(texts), N.content_hash(texts))))
+
+
+def test_a_packet_whose_version_freezes_names_no_party_may_have_is_refused(pair, tmp_path):  # noqa: F811
+    fr, ml = pair
+    with Workspace.open(ml, readonly=True) as ws:
+        texts = ws.frozen_texts(ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3).id, 1)
+    texts["parties"][0]["names"]["fr"]["article"] = "lo"
+    assert forged_refusal(fr, ml, tmp_path, texts) == (
         "version of the minutes of ML-FR session 3: texts.parties[0].names.fr.article: 'lo' is not an article of this language "
         "(use one of: le, la, les, l', l’; or none)" + TAIL
     )
