@@ -309,6 +309,8 @@ class ProposalsPanel(QWidget):
     # ------------------------------------------------------------ content
 
     def set_session(self, session: Session | None, item_id: str | None = None) -> None:
+        if (session and session.id) != (self.session and self.session.id):
+            self.tell("")  # a refusal speaks of the session it was made on
         self.session, self.item_id = session, item_id
         self.refresh()
 

@@ -62,3 +62,12 @@ def test_one_accept_refreshes_the_panel_once(panel, workbench, demo, qtbot, refr
     assert len(refreshes) == 1
     assert panel.table.item(0, 5).text() == "accepted"  # the one refresh shows the decision
     assert demo.agenda_item(item.id).summary["fr"] == "Les deux parties ont évalué la politique des visas."
+
+
+def test_a_refusal_does_not_follow_the_person_to_another_session(panel, workbench, qtbot, refreshed):
+    assert not panel.decide("accept")
+    assert panel.error.text() == "Choose a proposal in the list first."
+    workbench.navigator.setCurrentItem(find_session(workbench, "ML-FR", "2nd session"))
+    refreshed(workbench)
+    assert panel.session.number == 2
+    assert panel.error.text() == "" and panel.error.isHidden()
