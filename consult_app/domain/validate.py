@@ -17,6 +17,7 @@ import re
 
 from . import model
 from .errors import Invalid
+from .language import ordinal
 from .text import control_characters, lone_surrogates, printable
 
 # --------------------------------------------------------------- the limits
@@ -273,6 +274,12 @@ def session(s: model.Session) -> None:
     text(s.venue, "venue", limit=NAME)
     if s.brief_printed_at:
         timestamp(s.brief_printed_at, "brief_printed_at")
+
+
+def next_session(starts_on: dt.date, last: model.Session | None) -> None:
+    """A dialogue's new session starts after its last one (``last``: None for the first)."""
+    if last is not None and isinstance(starts_on, dt.date) and starts_on <= last.starts_on:
+        raise Invalid(f"starts_on: the new session must start after the {ordinal(last.number, 'en')} session ({last.starts_on.isoformat()}).", "starts_on")
 
 
 def member(m: model.DelegationMember) -> None:

@@ -25,9 +25,7 @@ def new_session(ws: Workspace, dialogue_id: str, starts_on: dt.date, ends_on: dt
     number = max((s.number for s in sessions), default=0) + 1
     session = Session(dialogue_id, number, starts_on, ends_on, venue=venue, host_party_id=host_party_id)
     validate.session(session)
-    if sessions and starts_on <= sessions[-1].starts_on:
-        last = sessions[-1]
-        raise Invalid(f"starts_on: the new session must start after the {ordinal(last.number, 'en')} session ({last.starts_on.isoformat()}).", "starts_on")
+    validate.next_session(starts_on, sessions[-1] if sessions else None)
     still_open = carry_over(ws.commitments(dialogue_id), ws.events_by_commitment(dialogue_id), [*sessions, session], session, d.scale)
     return ws.add_session(session, agenda=propose_agenda(d, session, still_open))
 

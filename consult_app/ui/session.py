@@ -402,8 +402,13 @@ class NewSessionDialog(SessionEditor):
         number = (last.number + 1) if last else 1
         super().__init__(dialogue, Session(dialogue.id, number, start, start + dt.timedelta(days=1)), parent, new=True)
         self.workspace = workspace
+        self.last = last
         self.created: Session | None = None
         self.setWindowTitle(self.tr("New session — {nth}").format(nth=ordinal(number)))
+
+    def checks(self, session: Session) -> list:
+        """The form's checks, and that the new session starts after the last one: every refusal at once."""
+        return [*super().checks(session), lambda: validate.next_session(session.starts_on, self.last)]
 
     def save(self, session: Session) -> None:
         self.created = sessions_ops.new_session(self.workspace, self.dialogue.id, session.starts_on, session.ends_on, session.venue, session.host_party_id)

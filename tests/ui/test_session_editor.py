@@ -42,3 +42,19 @@ def test_a_new_session_shows_both_refusals_and_is_not_created(workbench, demo):
     assert shown(dialog)["venue"] == "Venue: contains control characters that cannot be stored."
     assert demo.sessions(workbench.dialogue.id) == sessions  # refused: no session made
     dialog.reject()
+
+
+def test_a_new_session_before_the_last_is_refused_with_the_other_refusals(workbench, demo):
+    sessions = demo.sessions(workbench.dialogue.id)
+    dialog = workbench.creating.new_session()
+    dialog.starts.setDate(QDate(2003, 6, 1))  # ML-FR's 3rd session began on 16 June 2003
+    dialog.ends.setDate(QDate(2003, 6, 2))
+    dialog.venue.setText("Paris\x07")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert shown(dialog) == {
+        "starts_on": "Starts on: the new session must start after the 3rd session (16 Jun 2003).",
+        "venue": "Venue: contains control characters that cannot be stored.",
+    }
+    assert demo.sessions(workbench.dialogue.id) == sessions
+    dialog.reject()
