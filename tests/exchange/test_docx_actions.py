@@ -75,9 +75,5 @@ def test_the_word_copy_of_agreed_minutes_lists_the_actions_as_agreed(agreed_with
     with Workspace.open(agreed_with_actions, readonly=True) as ws:
         rows = word(ws, tmp_path / "agreed.docx", 3)
         printed = pdf_actions(flat(minutes_pdf(ws, "ML-FR", 3)))
-    assert rows == [
-        ("Action", "Responsable", "Échéance"),
-        (KEPT, "Claire Moreau", "30 sept. 2003"),
-        (DELETED, "Claire Moreau", "15 oct. 2003"),
-    ]
+    assert rows == [("Action", "Responsable", "Échéance"), (KEPT, "Claire Moreau", "30 sept. 2003"), (DELETED, "Claire Moreau", "15 oct. 2003")]
     assert EDITED not in printed and ADDED not in printed and KEPT in printed and DELETED in printed
