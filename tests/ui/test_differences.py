@@ -14,6 +14,7 @@ from consult_app.domain import negotiation as N
 from consult_app.domain.errors import Invalid
 from consult_app.domain.model import AgendaItem, ItemKind, MinutesState, Session
 from consult_app.ops.workspaces import create as create_workspace
+from consult_app.store import Workspace
 from consult_app.ui import messages
 from consult_app.ui.main_window import MainWindow
 
@@ -169,3 +170,21 @@ def test_a_file_whose_agreed_minutes_differ_is_refused_in_french_by_the_window(f
     )
     assert window.workspace.dialogues() == []
     window.workspace.close()
+
+
+def test_minutes_refused_for_print_say_what_differs_in_spanish(spanish, qtbot, demo_path):
+    """Documents › Joint Minutes…: agreed minutes whose item 7 was added behind the app's back are refused in the dialog."""
+    from consult_app.ui.documents import MINUTES, DocumentOptions
+
+    from ..store.test_open_check import EDITS, edited
+
+    path = edited(agreed_by_sign_off(demo_path), EDITS["added"][0])
+    with Workspace.open(path, readonly=True) as ws:
+        d = ws.dialogue_by_code("ML-FR")
+        options = DocumentOptions(ws, MINUTES, d.id, ws.session_by_number(d.id, 3).id)
+        qtbot.addWidget(options)
+        options.accept()
+        assert options.result() == 0 and options.error.text() == (
+            "El acta de la sesión 3 de ML-FR difiere de la versión aprobada 1 (se ha añadido el punto 7): "
+            "los textos aprobados solo cambian mediante enmienda."
+        )
