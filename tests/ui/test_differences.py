@@ -185,6 +185,5 @@ def test_minutes_refused_for_print_say_what_differs_in_spanish(spanish, qtbot, d
         qtbot.addWidget(options)
         options.accept()
         assert options.result() == 0 and options.error.text() == (
-            "El acta de la sesión 3 de ML-FR difiere de la versión aprobada 1 (se ha añadido el punto 7): "
-            "los textos aprobados solo cambian mediante enmienda."
+            "El acta de la sesión 3 de ML-FR difiere de la versión aprobada 1 (se ha añadido el punto 7): los textos aprobados solo cambian mediante enmienda."
         )
