@@ -588,8 +588,19 @@ def text_as_agreed(commitment: Commitment, revisions: Iterable[Revision], when: 
     return text
 
 
+DIFFERENCE = {
+    "missing": "item {number} is missing",
+    "not discussed": "item {number} is no longer discussed",
+    "renumbered": "item {number} is now numbered {now}",
+    "text": "item {number} {field} [{lang}]",
+    "added": "item {number} was added",
+}
+"""The phrases :func:`differences` says, in English ({field}: one of :data:`FIELDS`); ``ui/messages.py`` holds each (a text
+one per field) to say it in the interface's language, and its test fails when a phrase here has no entry there."""
+
+
 def differences(frozen: dict, items: Iterable[AgendaItem]) -> list[str]:
-    """Where the items differ from frozen ones: '4 summary [fr]', 'item 5 is now numbered 6', one phrase each.
+    """Where the items differ from frozen ones: 'item 4 summary [fr]', 'item 5 is now numbered 6' (:data:`DIFFERENCE`), one phrase each.
 
     The minutes print the items discussed, numbered, with their texts: an item added, no longer discussed (made a
     break), or numbered otherwise (moved, made a sub-item) changes them as much as a text does.
@@ -603,19 +614,19 @@ def differences(frozen: dict, items: Iterable[AgendaItem]) -> list[str]:
     for f in frozen.get("items", ()):
         item = now.get(f["id"])
         if item is None:
-            out.append(f"item {f.get('number') or '?'} is missing")
+            out.append(DIFFERENCE["missing"].format(number=f.get("number") or "?"))
             continue
         if f.get("number") and item.kind.timetable_only:  # (a break frozen with the items, as early versions did, has no number)
-            out.append(f"item {f['number']} is no longer discussed")
+            out.append(DIFFERENCE["not discussed"].format(number=f["number"]))
         elif f.get("number") and numbers.get(item.id) != f["number"]:
-            out.append(f"item {f['number']} is now numbered {numbers.get(item.id)}")
+            out.append(DIFFERENCE["renumbered"].format(number=f["number"], now=numbers.get(item.id)))
         for name in FIELDS:
             mine, theirs = getattr(item, name) or {}, f.get(name) or {}
             for lang in sorted(set(mine) | set(theirs)):
                 if (mine.get(lang) or "") != (theirs.get(lang) or ""):
-                    out.append(f"item {f.get('number') or '?'} {name} [{lang}]")
+                    out.append(DIFFERENCE["text"].format(number=f.get("number") or "?", field=name, lang=lang))
     agreed = {f.get("id") for f in frozen.get("items", ())}
-    out += [f"item {numbers.get(i.id) or '?'} was added" for i in discussed(items) if i.id not in agreed]
+    out += [DIFFERENCE["added"].format(number=numbers.get(i.id) or "?") for i in discussed(items) if i.id not in agreed]
     return out
 
 

@@ -274,7 +274,8 @@ def write_docx(b: JointBundle, dialogue: Dialogue, session: Session, path: Path,
     draft.delegations()
     draft.adopted_agenda(items, slots)
     draft.proceedings(items, slots)
-    draft.commitments_adopted()
+    adopted = draft.commitments_adopted()
+    draft.follow_up_actions(adopted)
     draft.closing()
     _write_atomically(path, lambda tmp: draft.doc.save(str(tmp)))
 
@@ -387,28 +388,46 @@ class _DraftMinutes:
         signoffs = [x for x in self.b.signoffs if x.session_id == self.session.id]
         return N.text_as_agreed(c, self.b.revisions, N.agreed_at(self.version, signoffs))
 
-    def commitments_adopted(self) -> None:
-        """The joint commitments adopted at this session, in a table."""
-        doc, t, lang = self.doc, self.t, self.lang
-        adopted = sorted((c for c in self.b.commitments if c.made_at_session_id == self.session.id and c.visibility == Visibility.JOINT), key=lambda c: c.ref)
-        doc.add_heading(t("Commitments adopted"), level=1)
-        if not adopted:
-            doc.add_paragraph(t("No commitments were adopted at this session."))
+    def section(self, heading: str, columns: tuple[str, ...], rows: list[tuple[str, ...]], none: str) -> None:
+        """A heading, then a table of ``rows`` under bold ``columns`` (each label translated), or ``none`` said when there are none."""
+        t = self.t
+        self.doc.add_heading(t(heading), level=1)
+        if not rows:
+            self.doc.add_paragraph(t(none))
             return
-        table = doc.add_table(rows=1, cols=4)
+        table = self.doc.add_table(rows=1, cols=len(columns))
         table.style = "Table Grid"
-        for cell, title in zip(table.rows[0].cells, (t("Reference"), t("Commitment"), t("Responsible"), t("Due"))):
-            cell.text = title
+        for cell, title in zip(table.rows[0].cells, columns, strict=True):
+            cell.text = t(title)
             cell.paragraphs[0].runs[0].bold = True
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+
+    def commitments_adopted(self) -> list:
+        """The joint commitments adopted at this session, in a table; returns them (their actions are the minutes' too)."""
+        t, lang = self.t, self.lang
+        adopted = sorted((c for c in self.b.commitments if c.made_at_session_id == self.session.id and c.visibility == Visibility.JOINT), key=lambda c: c.ref)
+        rows = []
         for c in adopted:
             party = self.dialogue.party(c.party_id)
-            cells = table.add_row().cells
-            cells[0].text = c.ref
-            cells[1].text = pick(self._as_agreed(c), lang, self.langs)
-            cells[2].text = (language.party_short(party, lang) if party else t("Jointly")) + (f" — {c.lead_institution}" if c.lead_institution else "")
-            cells[3].text = (
+            responsible = (language.party_short(party, lang) if party else t("Jointly")) + (f" — {c.lead_institution}" if c.lead_institution else "")
+            due = (
                 language.date_short(c.due_on, lang) if c.due_on else t("{nth} session", nth=ordinal(c.due_session_number, lang)) if c.due_session_number else ""
             )
+            rows.append((c.ref, pick(self._as_agreed(c), lang, self.langs), responsible, due))
+        self.section("Commitments adopted", ("Reference", "Commitment", "Responsible", "Due"), rows, "No commitments were adopted at this session.")
+        return adopted
+
+    def follow_up_actions(self, adopted: list) -> None:
+        """The joint follow-up actions of this session or of a commitment it adopted, by due date, in a table: those the PDF
+        minutes print (``domain.negotiation.minuted_actions``); of agreed minutes, as their agreed version froze them."""
+        from ..domain import negotiation as N
+
+        joint = [a for a in self.b.actions if a.visibility == Visibility.JOINT]  # (the joint view holds no other: said twice, as for commitments)
+        actions = N.kept_as_agreed(self.version, "actions", N.minuted_actions(joint, self.session.id, [c.id for c in adopted]))
+        rows = [(a.description, a.assignee, language.date_short(a.due_on, self.lang)) for a in actions]
+        self.section("Follow-up actions", ("Action", "Assigned to", "Due"), rows, "No follow-up actions were recorded.")
 
     def closing(self) -> None:
         """The next session, the closing formula and a signature block per party, kept on one page."""

@@ -47,6 +47,13 @@ VIEWS = ("session_view", "agenda_view", "minutes_view", "register_view", "action
 SESSION_VIEWS = VIEWS[:3]
 
 
+def _translated(message: str) -> str:
+    """A failed job's refusal in the interface's language (a file that cannot be imported, a document refused)."""
+    from . import messages  # (not at start-up: most sessions see no failure)
+
+    return messages.translate(message)
+
+
 class MainWindow(QMainWindow):
     """Navigator of dialogues → sessions with the views of the selection."""
 
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
     def start_job(self, job: Job, on_done, failure_title: str) -> Job:
         """Run work off the GUI thread; ``on_done`` gets its result, a failure is told in one sentence."""
         job.done.connect(on_done)
-        job.failed.connect(lambda message: self.tell(failure_title, message))
+        job.failed.connect(lambda message: self.tell(failure_title, _translated(message)))
         for signal in (job.done, job.failed):
             signal.connect(lambda *_: self.jobs.remove(job) if job in self.jobs else None)
         self.jobs.append(job)

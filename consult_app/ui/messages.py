@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, reduce
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -403,6 +403,20 @@ REASONS = QT_TRANSLATE_NOOP("Validation", "{one}; {more}")
 JOIN = QT_TRANSLATE_NOOP("Validation", "{field}: {sentence}")
 """A field's name and its refusal ("Titre : ne doit pas être vide." in French)."""
 
+# Where minutes differ from their agreed version ({changes}: domain/negotiation.py's DIFFERENCE, joined by ", "), a text
+# changed named one per field, so each reads naturally ("point 4, conclusions [fr]").
+DIFFERENCES = (
+    QT_TRANSLATE_NOOP("Validation", "item {number} is missing"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} is no longer discussed"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} is now numbered {now}"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} title [{lang}]"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} summary [{lang}]"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} conclusions [{lang}]"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} was added"),
+)
+LISTED = QT_TRANSLATE_NOOP("Validation", "{one}, {more}")
+"""Differences joined ("item 4 conclusions [fr], item 7 was added"; in French with a semicolon, as each holds a comma)."""
+
 # Words the domain puts inside a sentence (``contains {what} that …``).
 PHRASES = (
     QT_TRANSLATE_NOOP("Validation", "control characters"),
@@ -672,6 +686,9 @@ def _value(text: str, name: str = "") -> str:
     if name == "history":
         parts = [_known(part, HISTORY) for part in text.split(", ")]
         return text if None in parts else ", ".join(parts)  # a part unknown: the list kept whole, never half translated
+    if name == "changes":
+        said = [_known(part, DIFFERENCES) for part in text.split(", ")]
+        return text if None in said else reduce(lambda more, one: tr(LISTED).format(one=one, more=more), reversed(said))  # never half translated
     if name in ("change", "commitment", "session"):
         return _change(text)
     if name in _WORDY:

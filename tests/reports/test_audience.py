@@ -485,7 +485,7 @@ def expected(f: Fixture) -> dict[str, list[Marker]]:
     out = {f"minutes {','.join(langs)}": minutes(langs) for langs in (["en"], ["fr"], ["en", "fr"], ["fr", "en"])}
     out |= {f"joint tracker {lang}": tracker(lang) for lang in ("en", "fr")}
     out["joint tracker, all dialogues"] = tracker("en")
-    out["docx"] = [m for m in minutes(["en"]) if m.table != "actions"]  # the draft lists no actions (yet)
+    out["docx"] = minutes(["en"])  # the PDF's, follow-up actions included
     out["ics"] = [o("sessions", "venue", s) for s in ("s1", "s2")] + [o("actions", "description", a) for a in s1_actions]
     out["csv register"] = register
     out["csv actions"] = actions

@@ -122,6 +122,7 @@ class FileCommands(Commands):
         """Read and check the file off the GUI thread, then add it in one transaction."""
         from ...exchange.interchange import read_file
         from ...ops import workspaces
+        from .. import messages
         from ..jobs import Job
 
         job = Job(lambda _progress, _cancelled: read_file(path), self.tr("Importing {name}").format(name=path.name), self.window)
@@ -130,7 +131,7 @@ class FileCommands(Commands):
             try:
                 workspaces.import_bundle(self.workspace, bundle)
             except ConsultError as exc:
-                self.tell(self.tr("Cannot import"), str(exc))
+                self.tell(self.tr("Cannot import"), messages.translate(str(exc)))
                 return
             self.status(self.tr("Imported {codes}.").format(codes=", ".join(d.code for d in bundle.dialogues)))
 
