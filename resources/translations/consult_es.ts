@@ -1501,75 +1501,75 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="119"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="127"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="133"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="137"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="138"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="146"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="181"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="154"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -2274,85 +2274,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="78"/>
-        <location filename="../../consult_app/ui/main_window.py" line="81"/>
+        <location filename="../../consult_app/ui/main_window.py" line="85"/>
+        <location filename="../../consult_app/ui/main_window.py" line="88"/>
         <source>Dialogues and sessions</source>
         <translation>Diálogos y sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <location filename="../../consult_app/ui/main_window.py" line="94"/>
+        <location filename="../../consult_app/ui/main_window.py" line="101"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="93"/>
+        <location filename="../../consult_app/ui/main_window.py" line="100"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="119"/>
+        <location filename="../../consult_app/ui/main_window.py" line="126"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="120"/>
-        <location filename="../../consult_app/ui/main_window.py" line="138"/>
+        <location filename="../../consult_app/ui/main_window.py" line="127"/>
+        <location filename="../../consult_app/ui/main_window.py" line="145"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="128"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="128"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Proteger con una &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="139"/>
+        <location filename="../../consult_app/ui/main_window.py" line="146"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="286"/>
+        <location filename="../../consult_app/ui/main_window.py" line="293"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="271"/>
+        <location filename="../../consult_app/ui/main_window.py" line="278"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
@@ -2933,12 +2933,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="424"/>
         <source>New dialogue</source>
         <translation>Nuevo diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="427"/>
+        <location filename="../../consult_app/ui/session.py" line="432"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2947,44 +2947,44 @@ MX México
 US Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="430"/>
+        <location filename="../../consult_app/ui/session.py" line="435"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Temas permanentes, uno por línea, código y título:
 FLUJOS Cogestión de los flujos migratorios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="434"/>
+        <location filename="../../consult_app/ui/session.py" line="439"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="435"/>
+        <location filename="../../consult_app/ui/session.py" line="440"/>
         <source>Working languages:</source>
         <translation>Idiomas de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="436"/>
+        <location filename="../../consult_app/ui/session.py" line="441"/>
         <source>Name (first language):</source>
         <translation>Nombre (primer idioma):</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="437"/>
+        <location filename="../../consult_app/ui/session.py" line="442"/>
         <source>Parties:</source>
         <translation>Partes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="438"/>
+        <location filename="../../consult_app/ui/session.py" line="443"/>
         <source>Standing themes:</source>
         <translation>Temas permanentes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="439"/>
+        <location filename="../../consult_app/ui/session.py" line="444"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="459"/>
+        <location filename="../../consult_app/ui/session.py" line="464"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indique códigos de idioma separados por comas, por ejemplo es, en.</translation>
     </message>
@@ -2992,7 +2992,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="406"/>
+        <location filename="../../consult_app/ui/session.py" line="407"/>
         <source>New session — {nth}</source>
         <translation>Nueva sesión — {nth}</translation>
     </message>
@@ -3544,93 +3544,93 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="331"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="333"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Enviada antes de que Consult conservara versiones: envíela para fijar la versión 1, con su huella, antes de propuestas y aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="333"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Aprobada antes de que Consult conservara versiones: el texto registrado es el acta aprobada; todo cambio pasa por Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="370"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="370"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="393"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Aquí se comparan dos versiones enviadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="396"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="398"/>
         <source>No text differs between the two versions.</source>
         <translation>Ningún texto difiere entre las dos versiones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="431"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="450"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="433"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="452"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="440"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="442"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>

@@ -1501,75 +1501,75 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="119"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON d’échange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="127"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="133"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="137"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="134"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="138"/>
         <source>Cannot import</source>
         <translation>Impossible d’importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importé(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
         <source>Export interchange JSON</source>
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="146"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="153"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="181"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="154"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session&#xa0;: un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="183"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
@@ -2274,85 +2274,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="78"/>
-        <location filename="../../consult_app/ui/main_window.py" line="81"/>
+        <location filename="../../consult_app/ui/main_window.py" line="85"/>
+        <location filename="../../consult_app/ui/main_window.py" line="88"/>
         <source>Dialogues and sessions</source>
         <translation>Dialogues et sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="87"/>
         <location filename="../../consult_app/ui/main_window.py" line="94"/>
+        <location filename="../../consult_app/ui/main_window.py" line="101"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="93"/>
+        <location filename="../../consult_app/ui/main_window.py" line="100"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="96"/>
+        <location filename="../../consult_app/ui/main_window.py" line="103"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="119"/>
+        <location filename="../../consult_app/ui/main_window.py" line="126"/>
         <source>Consult — {name}</source>
         <translation>Consult — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="120"/>
-        <location filename="../../consult_app/ui/main_window.py" line="138"/>
+        <location filename="../../consult_app/ui/main_window.py" line="127"/>
+        <location filename="../../consult_app/ui/main_window.py" line="145"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="128"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="121"/>
+        <location filename="../../consult_app/ui/main_window.py" line="128"/>
         <source>Protect with a &amp;Passphrase…</source>
         <translation>Protéger par une &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="139"/>
+        <location filename="../../consult_app/ui/main_window.py" line="146"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="286"/>
+        <location filename="../../consult_app/ui/main_window.py" line="293"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="271"/>
+        <location filename="../../consult_app/ui/main_window.py" line="278"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
@@ -2933,12 +2933,12 @@
 <context>
     <name>NewDialogueDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="419"/>
+        <location filename="../../consult_app/ui/session.py" line="424"/>
         <source>New dialogue</source>
         <translation>Nouveau dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="427"/>
+        <location filename="../../consult_app/ui/session.py" line="432"/>
         <source>One party a line, code then name; ours first:
 FR France
 ML Mali</source>
@@ -2947,44 +2947,44 @@ FR France
 ML Mali</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="430"/>
+        <location filename="../../consult_app/ui/session.py" line="435"/>
         <source>Standing themes, one a line, code then title:
 FLUX Co-management of migration flows</source>
         <translation>Thèmes permanents, un par ligne, code puis titre&#xa0;:
 FLUX Cogestion des flux migratoires</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="434"/>
+        <location filename="../../consult_app/ui/session.py" line="439"/>
         <source>Code:</source>
         <translation>Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="435"/>
+        <location filename="../../consult_app/ui/session.py" line="440"/>
         <source>Working languages:</source>
         <translation>Langues de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="436"/>
+        <location filename="../../consult_app/ui/session.py" line="441"/>
         <source>Name (first language):</source>
         <translation>Nom (première langue)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="437"/>
+        <location filename="../../consult_app/ui/session.py" line="442"/>
         <source>Parties:</source>
         <translation>Parties&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="438"/>
+        <location filename="../../consult_app/ui/session.py" line="443"/>
         <source>Standing themes:</source>
         <translation>Thèmes permanents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="439"/>
+        <location filename="../../consult_app/ui/session.py" line="444"/>
         <source>Classification:</source>
         <translation>Classification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="459"/>
+        <location filename="../../consult_app/ui/session.py" line="464"/>
         <source>use language codes separated by commas, for example fr, en.</source>
         <translation>indiquez des codes de langue séparés par des virgules, par exemple fr, en.</translation>
     </message>
@@ -2992,7 +2992,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/session.py" line="406"/>
+        <location filename="../../consult_app/ui/session.py" line="407"/>
         <source>New session — {nth}</source>
         <translation>Nouvelle session — {nth}</translation>
     </message>
@@ -3544,93 +3544,93 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="331"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="333"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Transmis avant que Consult ne conserve les versions&#xa0;: transmettez-le pour figer la version 1, avec son empreinte, avant toute proposition ou approbation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="333"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Approuvé avant que Consult ne conserve les versions&#xa0;: le texte enregistré est le relevé approuvé&#xa0;; toute modification passe par Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«&#xa0;{passage}&#xa0;» → «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="370"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «&#xa0;{passage}&#xa0;»&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «&#xa0;{passage}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="370"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis&#xa0;: la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé&#xa0;: version {n}, SHA-256 {hash}&#xa0;; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="393"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Deux versions transmises se comparent ici.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="396"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="398"/>
         <source>No text differs between the two versions.</source>
         <translation>Aucun texte ne diffère entre les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="431"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="450"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="433"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="452"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="440"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="442"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
