@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="691"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
-        <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
+        <translation>Aún no hay indicadores: «Nuevo indicador…» asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="692"/>
@@ -2422,7 +2422,7 @@
     <message>
         <location filename="../../consult_app/ui/session.py" line="113"/>
         <source>Function:</source>
-        <translation>Función:</translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="114"/>
@@ -3302,7 +3302,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="131"/>
         <source>Function</source>
-        <translation>Función</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="131"/>
@@ -3390,7 +3390,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="70"/>
         <source>Function:</source>
-        <translation>Función:</translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="71"/>
@@ -3443,7 +3443,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="299"/>
         <source>Function:</source>
-        <translation>Función:</translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="334"/>
@@ -4412,7 +4412,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/session.py" line="159"/>
         <source>Function</source>
-        <translation>Función</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="167"/>
@@ -4734,7 +4734,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="50"/>
         <source>must not be empty.</source>
-        <translation>no puede estar vacío.</translation>
+        <translation>no puede quedar en blanco.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="51"/>

@@ -24,3 +24,33 @@ def test_search_names_sessions_and_items_as_the_navigator_does(spanish, qtbot, d
     assert "US-MX · sesión · US-MX, 2.ª sesión" in _search(window, qtbot, "Ciudad de México")
     assert "RCM · diálogo · RCM — Conferencia Regional sobre Migración (Proceso Puebla)" in _search(window, qtbot, "Conferencia")
     assert not [line for line in lines if "#" in line]
+
+
+def test_a_delegates_function_and_role_have_two_names(language, qtbot, demo, refreshed):
+    """The delegations' columns read "Función … Función" in Spanish (a person's function, "Subsecretario", and their role in
+    the delegation, "Jefe de delegación"), and so did the Add Delegate form: a person's function is their "Cargo"."""
+    from consult_app.ui.session import MemberDialog
+
+    from .test_main_window import find_session
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.navigator.setCurrentItem(find_session(window, "US-MX", {"en": "2nd", "fr": "2e", "es": "2.ª"}[language]))
+    window.tabs.setCurrentWidget(window.session_view)
+    refreshed(window)
+    header = window.session_view.members.headerItem()
+    headers = [header.text(i) for i in range(header.columnCount())]
+    assert len(set(headers)) == len(headers), headers
+    dialog = MemberDialog(demo, window.dialogue, window)
+    qtbot.addWidget(dialog)
+    words = [dialog.layout().labelForField(w).text() for w in (dialog.name, dialog.title, dialog.organisation, dialog.party, dialog.role)]
+    assert len(set(words)) == len(words), words
+    if language == "es":
+        assert headers[2] == "Cargo" and words[1] == "Cargo:"
+
+
+def test_an_empty_field_is_refused_without_a_gender(spanish, qtbot, demo):
+    """ "Acción: no puede estar vacío.": the one sentence serves fields of both genders, so it says "no puede quedar en blanco"."""
+    from consult_app.ui.messages import translate
+
+    assert translate("description: must not be empty.") == "Acción: no puede quedar en blanco."
