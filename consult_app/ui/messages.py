@@ -441,6 +441,15 @@ HISTORY = (
     QT_TRANSLATE_NOOP("Validation", "it was {state} on {date}"),
 )
 
+# Where minutes differ from their agreed version ({changes}: domain/negotiation.py differences, joined by ", ")
+DIFFERENCES = (
+    QT_TRANSLATE_NOOP("Validation", "item {number} is missing"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} is no longer discussed"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} is now numbered {now}"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} was added"),
+    QT_TRANSLATE_NOOP("Validation", "item {number} {field} [{lang}]"),
+)
+
 # Words of the negotiation put inside its sentences, translated only in their place ({state}, {op}, …).
 MINUTES = (
     QT_TRANSLATE_NOOP("Validation", "the minutes of {dialogue} session {number}"),
@@ -519,8 +528,13 @@ WORDS = (
     QT_TRANSLATE_NOOP("Validation", "amendment"),
     QT_TRANSLATE_NOOP("Validation", "1 proposal"),
     QT_TRANSLATE_NOOP("Validation", "{n} proposals"),
+    # the texts of an item of the minutes ({field})
+    QT_TRANSLATE_NOOP("Validation", "summary"),
+    QT_TRANSLATE_NOOP("Validation", "conclusions"),
+    QT_TRANSLATE_NOOP("Validation", "title"),
 )
-_WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals", "claimed", "paired", "title", "thing", "things", "link"}
+MANY_PROPOSALS = "{n} proposals"  # one of WORDS, which the domain writes with the count
+_WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals", "claimed", "paired", "title", "thing", "things", "link", "field"}
 """The placeholders whose value is one of :data:`WORDS` (elsewhere 'agreed' may be someone's code, kept as typed)."""
 _NESTED = {"problem", "refusal", "why"}
 """The placeholders whose value is a refusal of its own, relayed (``{file} cannot be applied: {refusal} Nothing was imported.``)."""
@@ -669,15 +683,15 @@ def _value(text: str, name: str = "") -> str:
         return _relayed(text)
     if name == "whole":  # a whole refusal, its full stop left off to go on (ops/notices.py OUT_OF_STEP)
         return translate(text + ".").removesuffix(".")
-    if name == "history":
-        parts = [_known(part, HISTORY) for part in text.split(", ")]
+    if name in ("history", "changes"):
+        parts = [_known(part, HISTORY if name == "history" else DIFFERENCES) for part in text.split(", ")]
         return text if None in parts else ", ".join(parts)  # a part unknown: the list kept whole, never half translated
     if name in ("change", "commitment", "session"):
         return _change(text)
     if name in _WORDY:
         many = re.fullmatch(r"(\d+) proposals", text)
         if many:
-            return tr(WORDS[-1]).format(n=many[1])
+            return tr(MANY_PROPOSALS).format(n=many[1])
         if text in WORDS:
             return tr(text)
     if text in PHRASES:

@@ -54,3 +54,36 @@ def test_an_empty_field_is_refused_without_a_gender(spanish, qtbot, demo):
     from consult_app.ui.messages import translate
 
     assert translate("description: must not be empty.") == "Acción: no puede quedar en blanco."
+
+
+def test_the_notice_of_agreed_minutes_edited_behind_the_apps_back_names_the_text_in_spanish(spanish, qtbot, demo_path):
+    """Opening said "… difiere de la versión aprobada 2 (item 3 summary [es]) …" after a summary of agreed minutes was edited
+    with the sqlite3 module: the changed text is named in the interface's language, as the Minutes view labels it."""
+    import json
+    import sqlite3
+
+    from consult_app.ops import minutes as minutes_ops
+    from consult_app.store import Workspace
+
+    with Workspace.open(demo_path) as ws:
+        d = ws.dialogue_by_code("US-MX")
+        s = ws.session_by_number(d.id, 2)
+        minutes_ops.circulate(ws, s.id)
+        minutes_ops.sign_off(ws, s.id, "Robert Hayes")
+        minutes_ops.sign_off(ws, s.id, "Javier Hernández Ruiz", party_id=d.party_by_code("MX").id)
+        item = next(i for i in ws.agenda(s.id) if i.title["en"] == "Border safety")
+    with sqlite3.connect(demo_path) as db:
+        summary = {**item.summary, "es": "Ambas partes no revisaron nada."}
+        db.execute("UPDATE agenda_items SET summary = ? WHERE id = ?", (json.dumps(summary), item.id))
+        db.execute("UPDATE agenda_items SET kind = 'break' WHERE title LIKE '%Closing%' AND session_id = ?", (s.id,))
+    db.close()
+    with Workspace.open(demo_path) as ws:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.notices.isVisibleTo(window))
+        [text] = [label.text() for label in window.notices.findChildren(type(window.path_label)) if "versión aprobada" in label.text()]
+        window.close()
+    assert text == (
+        "El acta de la sesión 2 de US-MX difiere de la versión aprobada 1 (punto 2, resumen [es], el punto 4 ya no se examina): "
+        "los textos aprobados solo cambian mediante enmienda; restaure una instantánea anterior a ese cambio para poder imprimirla de nuevo."
+    )
