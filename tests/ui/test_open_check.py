@@ -39,7 +39,7 @@ def test_the_window_speaks_the_interfaces_language(qtbot, demo_path, french):
     path = edited(agreed_by_sign_off(demo_path), EDITS["text"][0])
     window = opened(qtbot, path)
     assert window.notices.text.text() == (
-        "Le procès-verbal de la session 3 de ML-FR diffère de la version approuvée 1 (item 4 conclusions [fr])\u00a0: "
+        "Le procès-verbal de la session 3 de ML-FR diffère de la version approuvée 1 (point 4, conclusions [fr])\u00a0: "
         "des textes approuvés ne changent que par rectification\u00a0; restaurez un instantané antérieur à cette modification "
         "pour pouvoir l’imprimer de nouveau."
     )
