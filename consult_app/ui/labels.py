@@ -136,6 +136,12 @@ def language_name(code: str, *, first: bool = True) -> str:
     return name[:1].upper() + name[1:] if first else name
 
 
+def party(p) -> str:
+    """A party by its short name in the interface's language ('Estados Unidos' in Spanish), else its plain name: the
+    window names the parties in the language of its own words, as a document does in the language it prints."""
+    return _language.party_short(p, language())
+
+
 def dialogue_title(d: Dialogue) -> str:
     """'ML-FR — Consultation franco-malienne sur la migration': the code and the name in the dialogue's first working
     language, the same in the navigator, the dashboard and every list of dialogues."""

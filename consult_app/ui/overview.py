@@ -35,7 +35,7 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
     e = html.escape
     lang = _lang(d)
     home = d.home_party
-    parties = ", ".join(e(p.name) + (Overview.tr(" (home)") if p is home else "") for p in d.parties)
+    parties = ", ".join(e(labels.party(p)) + (Overview.tr(" (home)") if p is home else "") for p in d.parties)
     rows = [
         (Overview.tr("Parties"), parties),
         (Overview.tr("Level"), e(labels.level(d.level))),
@@ -74,7 +74,7 @@ def _chronology(ws: Workspace, d: Dialogue) -> str:
         host = d.party(s.host_party_id)
         chairs = ", ".join(cochairs.get(s.id, ()))
         rows.append(
-            f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(host.name if host else '')}</td>"
+            f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(labels.party(host) if host else '')}</td>"
             f"<td>{e(chairs)}</td><td>{e(labels.session_state(s.state))}</td></tr>"
         )
     return "".join(rows)
@@ -84,7 +84,7 @@ def session_html(ws: Workspace, d: Dialogue, s: Session) -> str:
     e = html.escape
     host = d.party(s.host_party_id)
     head = Overview.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(pick(d.name, _lang(d))))
-    hosted = Overview.tr("host: {name}").format(name=e(host.name)) if host else ""
+    hosted = Overview.tr("host: {name}").format(name=e(labels.party(host))) if host else ""
     state = Overview.tr("State: {state} · minutes: {minutes}").format(
         state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state)
     )
@@ -109,7 +109,7 @@ def _delegations(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
                 f"{'' if m.confirmed else to_confirm}</li>"
                 for m in mine
             )
-            out.append(f"<p><b>{e(party.name)}</b></p><ul>{lines}</ul>")
+            out.append(f"<p><b>{e(labels.party(party))}</b></p><ul>{lines}</ul>")
     return out
 
 

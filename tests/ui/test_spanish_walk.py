@@ -87,3 +87,32 @@ def test_the_notice_of_agreed_minutes_edited_behind_the_apps_back_names_the_text
         "El acta de la sesión 2 de US-MX difiere de la versión aprobada 1 (punto 2, resumen [es], el punto 4 ya no se examina): "
         "los textos aprobados solo cambian mediante enmienda; restaure una instantánea anterior a ese cambio para poder imprimirla de nuevo."
     )
+
+
+def test_the_window_names_the_parties_in_its_own_language(spanish, qtbot, demo, refreshed):
+    """In Spanish the window said "United States (nosotros), Mexico", "anfitrión: Mexico", "Versión 1 enviada por United
+    States": a party with a Spanish name is called by it, as the Spanish minutes call it."""
+    from consult_app.ops import minutes as minutes_ops
+
+    from .test_main_window import find_session
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    nav = window.navigator
+    nav.setCurrentItem(next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("US-MX")))
+    refreshed(window)
+    overview = window.details.document().toRawText()
+    assert "Estados Unidos (nosotros), México" in overview and "\ufdd0México\ufdd0Robert Hayes" in overview  # the parties, a host
+    minutes_ops.circulate(demo, demo.session_by_number(window.dialogue.id, 2).id)
+    nav.setCurrentItem(find_session(window, "US-MX", "2.ª"))
+    window.tabs.setCurrentWidget(window.session_view)
+    refreshed(window)
+    tree = window.session_view.members
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == ["Estados Unidos", "México"]
+    window.tabs.setCurrentWidget(window.register_view)
+    refreshed(window)
+    register = window.register_view
+    assert [register.party.itemText(i) for i in range(register.party.count())][1:3] == ["Estados Unidos", "México"]
+    window.tabs.setCurrentWidget(window.minutes_view)
+    refreshed(window)
+    assert window.minutes_view.panel.status.text().startswith("Versión 1 enviada por Estados Unidos, SHA-256 ")
