@@ -41,7 +41,7 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
         (Overview.tr("Level"), e(labels.level(d.level))),
         (Overview.tr("Cadence"), e(d.cadence)),
         (Overview.tr("Working languages"), e(", ".join(labels.language_name(lang, first=not n) for n, lang in enumerate(d.languages)))),
-        (Overview.tr("Founding instrument"), e(d.instrument_title) + (f" ({labels.month(d.instrument_signed_on)})" if d.instrument_signed_on else "")),
+        (Overview.tr("Founding instrument"), e(d.instrument_title) + (f" ({labels.month(d.instrument_signed_on)})" if d.instrument_signed_on else "") or "—"),
         (Overview.tr("Classification"), e(d.classification)),
         (Overview.tr("Commitments"), _status_line(ws, d)),
     ]
@@ -62,7 +62,8 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
 def _status_line(ws: Workspace, d: Dialogue) -> str:
     counts = ws.status_counts(d.id)
     counts[d.scale.levels[0].code] = counts.get(d.scale.levels[0].code, 0) + counts.pop(None, 0)  # no status yet: the first level
-    line = ", ".join(f"{counts[lv.code]} {html.escape(labels.status(lv).lower())}" for lv in d.scale.levels if counts.get(lv.code))
+    # "no iniciado: 2", not "2 no iniciado": a status read as a label takes no plural, in any language
+    line = ", ".join(labels.labelled(html.escape(labels.status(lv).lower()), str(counts[lv.code])) for lv in d.scale.levels if counts.get(lv.code))
     return f"{sum(counts.values())}" + (f" — {line}" if line else "")
 
 

@@ -116,3 +116,16 @@ def test_the_window_names_the_parties_in_its_own_language(spanish, qtbot, demo, 
     window.tabs.setCurrentWidget(window.minutes_view)
     refreshed(window)
     assert window.minutes_view.panel.status.text().startswith("Versión 1 enviada por Estados Unidos, SHA-256 ")
+
+
+def test_the_overview_counts_commitments_without_a_plural_to_agree(spanish, qtbot, demo, refreshed):
+    """ "Compromisos 4 — 2 no iniciado, 1 sustancial": a status after a count wants a plural ("2 no iniciados"), which the
+    scale's labels do not have; as labels they need none. A dialogue without a founding instrument says so with a dash."""
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    nav = window.navigator
+    nav.setCurrentItem(next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("US-MX")))
+    refreshed(window)
+    text = window.details.document().toRawText()
+    assert "Compromisos\ufdd04 — no iniciado: 2, sustancial: 1, completo: 1" in text
+    assert "Instrumento fundacional\ufdd0—" in text
