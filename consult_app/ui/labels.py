@@ -188,10 +188,11 @@ def day(value) -> str:
 
 
 def long_day(value) -> str:
-    """A date with its weekday, in the interface's language: 'Tuesday 17 June 2003', 'mardi 17 juin 2003'."""
+    """A date with its weekday, in the interface's language: 'Tuesday 17 June 2003', 'mardi 17 juin 2003', 'martes, 17 de junio de 2003'."""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+    spanish = language() == "es"  # "sábado, 28 de noviembre de 2026": Spanish joins day, month and year with "de"
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd, d 'de' MMMM 'de' yyyy" if spanish else "dddd d MMMM yyyy")
 
 
 def day_heading(n: int, value) -> str:
@@ -200,10 +201,10 @@ def day_heading(n: int, value) -> str:
 
 
 def month(value) -> str:
-    """A month and its year in the interface's language: 'June 2004', 'juin 2004'."""
+    """A month and its year in the interface's language: 'June 2004', 'juin 2004', 'junio de 2004'."""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, 1), "MMMM 'de' yyyy" if language() == "es" else "MMMM yyyy")
 
 
 def day_or_empty(value) -> str:

@@ -3277,7 +3277,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="123"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
-        <translation>Buscar por nombre, parte, función u organismo — sin importar acentos ni mayúsculas</translation>
+        <translation>Buscar por nombre, parte, cargo u organismo — sin importar acentos ni mayúsculas</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="125"/>

@@ -129,3 +129,22 @@ def test_the_overview_counts_commitments_without_a_plural_to_agree(spanish, qtbo
     text = window.details.document().toRawText()
     assert "Compromisos\ufdd04 — no iniciado: 2, sustancial: 1, completo: 1" in text
     assert "Instrumento fundacional\ufdd0—" in text
+
+
+def test_long_dates_and_months_are_written_the_spanish_way(spanish, qtbot, demo, refreshed):
+    """The dashboard said "A sábado 28 noviembre 2026." and "Vencimientos del mes (noviembre 2026)"; a founding instrument
+    "(diciembre 2000)": Spanish joins day, month and year with "de", months in lower case."""
+    import datetime as dt
+
+    from consult_app.ui import labels
+
+    assert labels.long_day(dt.date(2003, 6, 17)) == "martes, 17 de junio de 2003"
+    assert labels.month(dt.date(2000, 12, 1)) == "diciembre de 2000"
+    assert labels.day_heading(2, dt.date(2003, 6, 17)) == "Día 2 — martes, 17 de junio de 2003"
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.today = dt.date(2026, 11, 28)
+    window.show_dashboard()
+    refreshed(window)
+    text = window.details.document().toRawText()
+    assert "A sábado, 28 de noviembre de 2026." in text and "(noviembre de 2026)" in text
