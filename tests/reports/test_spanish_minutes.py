@@ -9,14 +9,20 @@ from consult_app.store import Workspace
 from .test_documents import flat
 
 
+def agree_us_mx_2(ws: Workspace):
+    """The US-MX 2nd session's minutes circulated once and signed off by both heads; returns (dialogue, session)."""
+    d = ws.dialogue_by_code("US-MX")
+    s = ws.session_by_number(d.id, 2)
+    minutes_ops.circulate(ws, s.id)
+    minutes_ops.sign_off(ws, s.id, "Robert Hayes")
+    minutes_ops.sign_off(ws, s.id, "Javier Hernández Ruiz", party_id=d.party_by_code("MX").id)
+    return d, s
+
+
 def test_the_sign_offs_of_spanish_minutes_name_the_parties_in_spanish_and_date_them_in_words(demo_path):
     """The table after the signature blocks said "United States … 2026-11-28 21:47:03 UTC" under the headings "Por … El"."""
     with Workspace.open(demo_path) as ws:
-        d = ws.dialogue_by_code("US-MX")
-        s = ws.session_by_number(d.id, 2)
-        minutes_ops.circulate(ws, s.id)
-        minutes_ops.sign_off(ws, s.id, "Robert Hayes")
-        minutes_ops.sign_off(ws, s.id, "Javier Hernández Ruiz", party_id=d.party_by_code("MX").id)
+        d, s = agree_us_mx_2(ws)
         when = {x.party_id: x.signed_at for x in ws.signoffs(s.id)}
         text = flat(documents.minutes(ws, s.id, ["es"]).render())
     assert "Por Aprobada por Fecha" in text

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from consult_app.ui.main_window import MainWindow
 
+from .test_workbench import top
+
+
+def us_mx_overview(demo, qtbot, refreshed):
+    """The window on the US–Mexico working group, and its overview as text (cells separated by U+FDD0)."""
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.navigator.setCurrentItem(top(window, "US-MX"))
+    refreshed(window)
+    return window, window.details.document().toRawText()
+
 
 def _search(window, qtbot, words):
     from consult_app.ui.search import SearchDialog
@@ -62,15 +73,12 @@ def test_the_notice_of_agreed_minutes_edited_behind_the_apps_back_names_the_text
     import json
     import sqlite3
 
-    from consult_app.ops import minutes as minutes_ops
     from consult_app.store import Workspace
 
+    from ..reports.test_spanish_minutes import agree_us_mx_2
+
     with Workspace.open(demo_path) as ws:
-        d = ws.dialogue_by_code("US-MX")
-        s = ws.session_by_number(d.id, 2)
-        minutes_ops.circulate(ws, s.id)
-        minutes_ops.sign_off(ws, s.id, "Robert Hayes")
-        minutes_ops.sign_off(ws, s.id, "Javier Hernández Ruiz", party_id=d.party_by_code("MX").id)
+        _d, s = agree_us_mx_2(ws)
         item = next(i for i in ws.agenda(s.id) if i.title["en"] == "Border safety")
     with sqlite3.connect(demo_path) as db:
         summary = {**item.summary, "es": "Ambas partes no revisaron nada."}
@@ -96,12 +104,8 @@ def test_the_window_names_the_parties_in_its_own_language(spanish, qtbot, demo, 
 
     from .test_main_window import find_session
 
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
+    window, overview = us_mx_overview(demo, qtbot, refreshed)
     nav = window.navigator
-    nav.setCurrentItem(next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("US-MX")))
-    refreshed(window)
-    overview = window.details.document().toRawText()
     assert "Estados Unidos (nosotros), México" in overview and "\ufdd0México\ufdd0Robert Hayes" in overview  # the parties, a host
     minutes_ops.circulate(demo, demo.session_by_number(window.dialogue.id, 2).id)
     nav.setCurrentItem(find_session(window, "US-MX", "2.ª"))
@@ -121,12 +125,7 @@ def test_the_window_names_the_parties_in_its_own_language(spanish, qtbot, demo, 
 def test_the_overview_counts_commitments_without_a_plural_to_agree(spanish, qtbot, demo, refreshed):
     """ "Compromisos 4 — 2 no iniciado, 1 sustancial": a status after a count wants a plural ("2 no iniciados"), which the
     scale's labels do not have; as labels they need none. A dialogue without a founding instrument says so with a dash."""
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
-    nav = window.navigator
-    nav.setCurrentItem(next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount()) if nav.topLevelItem(i).text(0).startswith("US-MX")))
-    refreshed(window)
-    text = window.details.document().toRawText()
+    _window, text = us_mx_overview(demo, qtbot, refreshed)
     assert "Compromisos\ufdd04 — no iniciado: 2, sustancial: 1, completo: 1" in text
     assert "Instrumento fundacional\ufdd0—" in text
 
