@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from .errors import Invalid
@@ -300,6 +300,21 @@ def delegation(party, lang: str) -> str:
         return {"fr": f"la délégation {adjective}", "es": f"la delegación {adjective}"}.get(lang, f"the {adjective} delegation")
     the = party_the(party, lang)
     return contract({"fr": f"la délégation de {the}", "es": f"la delegación de {the}"}.get(lang, f"the delegation of {the}"), lang)
+
+
+STOCK_MEMBER = frozenset({"member", "membre", "miembro"})
+"""A plain member's role as typed in any language of the interface: printed as the document's own word."""
+
+
+def delegate_role(role: str, is_head: bool, t: Callable[[str], str]) -> str:
+    """A delegate's role as the minutes print it (``t`` translates into the document's language).
+
+    The head's is always the document's "Head of delegation"; a plain member's ("Member", "Miembro", or none)
+    the document's "Member"; any other role ("Legal adviser") stays as it was typed.
+    """
+    if is_head:
+        return t("Head of delegation")
+    return t("Member") if role.strip().casefold() in STOCK_MEMBER | {""} else role
 
 
 def head_of_delegation(party, lang: str) -> str:

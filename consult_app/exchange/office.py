@@ -351,7 +351,7 @@ class _DraftMinutes:
                 p = doc.add_paragraph(style="List Bullet")
                 run = p.add_run(person.name)
                 run.bold = m.is_head
-                role = t("Head of delegation") if m.is_head else (m.role or t("Member"))
+                role = language.delegate_role(m.role, m.is_head, t)
                 p.add_run((f", {person.title}" if person.title else "") + f" ({role})")
 
     def adopted_agenda(self, items: list, slots: dict) -> None:

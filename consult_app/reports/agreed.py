@@ -9,10 +9,12 @@ and when, and every amendment with its date, reason, author and sign-offs.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 
+from ..domain import language
 from ..domain import negotiation as N
 from ..domain.model import Dialogue, JointBundle, MinutesState, Session
 from .archive import Record, archive
@@ -27,6 +29,15 @@ def agreed_version(bundle: JointBundle, session: Session) -> N.MinutesVersion | 
     d = next(d for d in bundle.dialogues if d.id == session.dialogue_id)
     versions = [v for v in bundle.versions if v.session_id == session.id]
     return N.agreed_hash(versions, [x for x in bundle.signoffs if x.session_id == session.id], [p.id for p in d.parties])
+
+
+def signed_when(stamp: str, lang: str) -> str:
+    """When a sign-off was recorded, in words: '28 de noviembre de 2026, 21:47 UTC' ('2026-11-28T21:47:03Z' kept if unreadable)."""
+    try:
+        at = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return f"{fmt_date(at.date(), lang)}, {language.time_of_day(at.time(), lang)} UTC"
 
 
 def _amended(bundle: JointBundle, session: Session) -> bool:
@@ -47,7 +58,7 @@ def section(renderer, bundle: JointBundle, session: Session, d: Dialogue) -> lis
     out: list[Flowable] = []
     v = agreed_version(bundle, session)
     signoffs = [x for x in bundle.signoffs if x.session_id == session.id]
-    party = lambda pid: d.party(pid).name if d.party(pid) else ""  # noqa: E731
+    party = lambda pid: language.party_short(d.party(pid), renderer.lang) if d.party(pid) else ""  # noqa: E731
     if v is not None:
         out.append(renderer.heading(renderer.t("Agreed record")))
         out.append(
@@ -63,11 +74,7 @@ def section(renderer, bundle: JointBundle, session: Session, d: Dialogue) -> lis
         )
         header = [renderer.p(f"<b>{renderer.t(x)}</b>", "cell") for x in ("For", "Signed off", "On")]
         rows = [
-            [
-                renderer.p(esc(party(x.party_id)), "cell"),
-                renderer.p(esc(x.name), "cell"),
-                renderer.p(esc(x.signed_at.replace("T", " ").rstrip("Z")) + " UTC", "cell"),
-            ]
+            [renderer.p(esc(party(x.party_id)), "cell"), renderer.p(esc(x.name), "cell"), renderer.p(esc(signed_when(x.signed_at, renderer.lang)), "cell")]
             for x in signoffs
             if x.version_id == v.id
         ]

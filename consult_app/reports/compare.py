@@ -128,7 +128,7 @@ class CompareRenderer(Renderer):
     def delegate(self, line: dict) -> str:
         party = self.dialogue.party(line["party"])
         who = ", ".join(x for x in (line["name"], line["title"]) if x)
-        role = self.t("Head of delegation") if line["head"] else (line["role"] or self.t("Member"))  # as the minutes print it
+        role = language.delegate_role(line["role"], line["head"], self.t)  # as the minutes print it
         return f"{party.name if party else '?'}: {who} ({role})"
 
     def action(self, line: dict) -> str:

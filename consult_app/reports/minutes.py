@@ -162,7 +162,7 @@ class MinutesRenderer(Renderer):
             for m, person in self.lines:
                 if m.party_id != party.id:
                     continue
-                role = self.t("Head of delegation") if m.is_head else (m.role or self.t("Member"))
+                role = language.delegate_role(m.role, m.is_head, self.t)
                 name = f"<b>{esc(person.name)}</b>" if m.is_head else esc(person.name)
                 lines.append(f"{name}, {esc(person.title)} ({esc(role)})" if person.title else f"{name} ({esc(role)})")
             if lines:

@@ -104,7 +104,7 @@ class ItemEditor(FieldErrors, Dialog):
         form.addRow(self.tr("Kind:"), self.kind)
         self.theme = choice_box("theme", self.tr("(none)"), theme_options(d), item.theme_id)
         form.addRow(self.tr("Theme:"), self.theme)
-        self.lead = choice_box("lead", self.tr("(none)"), [(p.name, p.id) for p in d.parties], item.lead_party_id)
+        self.lead = choice_box("lead", self.tr("(none)"), [(labels.party(p), p.id) for p in d.parties], item.lead_party_id)
         form.addRow(self.tr("Lead party:"), self.lead)
         people = [(f"{person.name} — {person.organisation}", person.id) for person in self.workspace.people()]
         self.presenter = choice_box("presenter", self.tr("(none)"), people, item.presenter_id)

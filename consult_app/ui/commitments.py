@@ -121,7 +121,7 @@ class CommitmentEditor(UndoableEditor):
         self.party.setObjectName("party")
         self.party.addItem(self.tr("(choose)"), "")
         for p in self.dialogue.parties:
-            self.party.addItem(p.name, p.id)
+            self.party.addItem(labels.party(p), p.id)
         self.party.addItem(self.tr("All parties jointly"), None)
         if preselect:
             self.party.setCurrentIndex(self.party.findData(commitment.party_id) if commitment.party_id else self.party.count() - 1)

@@ -136,6 +136,12 @@ def language_name(code: str, *, first: bool = True) -> str:
     return name[:1].upper() + name[1:] if first else name
 
 
+def party(p) -> str:
+    """A party by its short name in the interface's language ('Estados Unidos' in Spanish), else its plain name: the
+    window names the parties in the language of its own words, as a document does in the language it prints."""
+    return _language.party_short(p, language())
+
+
 def dialogue_title(d: Dialogue) -> str:
     """'ML-FR — Consultation franco-malienne sur la migration': the code and the name in the dialogue's first working
     language, the same in the navigator, the dashboard and every list of dialogues."""
@@ -182,10 +188,11 @@ def day(value) -> str:
 
 
 def long_day(value) -> str:
-    """A date with its weekday, in the interface's language: 'Tuesday 17 June 2003', 'mardi 17 juin 2003'."""
+    """A date with its weekday, in the interface's language: 'Tuesday 17 June 2003', 'mardi 17 juin 2003', 'martes, 17 de junio de 2003'."""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+    spanish = language() == "es"  # "sábado, 28 de noviembre de 2026": Spanish joins day, month and year with "de"
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd, d 'de' MMMM 'de' yyyy" if spanish else "dddd d MMMM yyyy")
 
 
 def day_heading(n: int, value) -> str:
@@ -194,10 +201,10 @@ def day_heading(n: int, value) -> str:
 
 
 def month(value) -> str:
-    """A month and its year in the interface's language: 'June 2004', 'juin 2004'."""
+    """A month and its year in the interface's language: 'June 2004', 'juin 2004', 'junio de 2004'."""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(value.year, value.month, 1), "MMMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, 1), "MMMM 'de' yyyy" if language() == "es" else "MMMM yyyy")
 
 
 def day_or_empty(value) -> str:

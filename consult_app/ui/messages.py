@@ -534,6 +534,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("Validation", "1 proposal"),
     QT_TRANSLATE_NOOP("Validation", "{n} proposals"),
 )
+MANY_PROPOSALS = "{n} proposals"  # one of WORDS, which the domain writes with the count
 _WORDY = {"state", "current", "wanted", "op", "what", "doing", "holder", "verb", "proposals", "claimed", "paired", "title", "thing", "things", "link"}
 """The placeholders whose value is one of :data:`WORDS` (elsewhere 'agreed' may be someone's code, kept as typed)."""
 _NESTED = {"problem", "refusal", "why"}
@@ -694,7 +695,7 @@ def _value(text: str, name: str = "") -> str:
     if name in _WORDY:
         many = re.fullmatch(r"(\d+) proposals", text)
         if many:
-            return tr(WORDS[-1]).format(n=many[1])
+            return tr(MANY_PROPOSALS).format(n=many[1])
         if text in WORDS:
             return tr(text)
     if text in PHRASES:

@@ -268,7 +268,9 @@ class MinutesView(View):
         if agreed:
             self.joint_box.setTitle(self.tr("Joint record — agreed, read-only: use Amend… to change it"))
         elif theirs:
-            self.joint_box.setTitle(self.tr("Joint record — circulated by {party}, who holds the pen: propose changes below").format(party=d.party(pen).name))
+            self.joint_box.setTitle(
+                self.tr("Joint record — circulated by {party}, who holds the pen: propose changes below").format(party=labels.party(d.party(pen)))
+            )
         else:
             self.joint_box.setTitle(self.tr("Joint record — shared with the counterpart"))
         for editor in self.editors.values():
@@ -334,7 +336,9 @@ class MinutesView(View):
         rows = []
         for a in self.workspace.amendments(self.session.id):
             names = ", ".join(
-                f"{html.escape(x.name)} ({html.escape(d.party(x.party_id).name if d.party(x.party_id) else '')})" for x in signoffs if x.amendment_id == a.id
+                f"{html.escape(x.name)} ({html.escape(labels.party(d.party(x.party_id)) if d.party(x.party_id) else '')})"
+                for x in signoffs
+                if x.amendment_id == a.id
             )
             state = self.tr("in force") if a.state == "effective" else self.tr("awaiting sign-off")
             by = self.tr("by {author}").format(author=html.escape(a.author)) if a.author else ""
@@ -434,7 +438,7 @@ class MinutesView(View):
             return None
         ws, d = self.workspace, self.workspace.dialogue(self.session.dialogue_id)
         home = ws.home_party(d.id)
-        signers = [(p.id, p.name, ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "") for p in recorded_parties(ws, d)]
+        signers = [(p.id, labels.party(p), ws.head_of_delegation(self.session.id, p.id) if p.id == home.id else "") for p in recorded_parties(ws, d)]
         dialog = AmendDialog(self.item, self.languages, self, signers=signers)
         dialog.accepted.connect(lambda: self._amend(dialog))
         dialog.open()

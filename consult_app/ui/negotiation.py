@@ -52,7 +52,7 @@ def field_label(field: str) -> str:
 
 def _party_name(d, party_id: str | None) -> str:
     party = d.party(party_id) if party_id else None
-    return party.name if party else ""
+    return labels.party(party) if party else ""
 
 
 def recorded_parties(workspace: Workspace, d: Dialogue) -> list:
@@ -66,7 +66,7 @@ def _party_box(workspace: Workspace, d: Dialogue) -> QComboBox:
     box = QComboBox()
     box.setObjectName("party")
     for p in recorded_parties(workspace, d):
-        box.addItem(p.name, p.id)
+        box.addItem(labels.party(p), p.id)
     return box
 
 

@@ -35,13 +35,13 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
     e = html.escape
     lang = _lang(d)
     home = d.home_party
-    parties = ", ".join(e(p.name) + (Overview.tr(" (home)") if p is home else "") for p in d.parties)
+    parties = ", ".join(e(labels.party(p)) + (Overview.tr(" (home)") if p is home else "") for p in d.parties)
     rows = [
         (Overview.tr("Parties"), parties),
         (Overview.tr("Level"), e(labels.level(d.level))),
         (Overview.tr("Cadence"), e(d.cadence)),
         (Overview.tr("Working languages"), e(", ".join(labels.language_name(lang, first=not n) for n, lang in enumerate(d.languages)))),
-        (Overview.tr("Founding instrument"), e(d.instrument_title) + (f" ({labels.month(d.instrument_signed_on)})" if d.instrument_signed_on else "")),
+        (Overview.tr("Founding instrument"), e(d.instrument_title) + (f" ({labels.month(d.instrument_signed_on)})" if d.instrument_signed_on else "") or "—"),
         (Overview.tr("Classification"), e(d.classification)),
         (Overview.tr("Commitments"), _status_line(ws, d)),
     ]
@@ -62,7 +62,8 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
 def _status_line(ws: Workspace, d: Dialogue) -> str:
     counts = ws.status_counts(d.id)
     counts[d.scale.levels[0].code] = counts.get(d.scale.levels[0].code, 0) + counts.pop(None, 0)  # no status yet: the first level
-    line = ", ".join(f"{counts[lv.code]} {html.escape(labels.status(lv).lower())}" for lv in d.scale.levels if counts.get(lv.code))
+    # "no iniciado: 2", not "2 no iniciado": a status read as a label takes no plural, in any language
+    line = ", ".join(labels.labelled(html.escape(labels.status(lv).lower()), str(counts[lv.code])) for lv in d.scale.levels if counts.get(lv.code))
     return f"{sum(counts.values())}" + (f" — {line}" if line else "")
 
 
@@ -74,7 +75,7 @@ def _chronology(ws: Workspace, d: Dialogue) -> str:
         host = d.party(s.host_party_id)
         chairs = ", ".join(cochairs.get(s.id, ()))
         rows.append(
-            f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(host.name if host else '')}</td>"
+            f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(labels.party(host) if host else '')}</td>"
             f"<td>{e(chairs)}</td><td>{e(labels.session_state(s.state))}</td></tr>"
         )
     return "".join(rows)
@@ -84,7 +85,7 @@ def session_html(ws: Workspace, d: Dialogue, s: Session) -> str:
     e = html.escape
     host = d.party(s.host_party_id)
     head = Overview.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(pick(d.name, _lang(d))))
-    hosted = Overview.tr("host: {name}").format(name=e(host.name)) if host else ""
+    hosted = Overview.tr("host: {name}").format(name=e(labels.party(host))) if host else ""
     state = Overview.tr("State: {state} · minutes: {minutes}").format(
         state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state)
     )
@@ -109,7 +110,7 @@ def _delegations(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
                 f"{'' if m.confirmed else to_confirm}</li>"
                 for m in mine
             )
-            out.append(f"<p><b>{e(party.name)}</b></p><ul>{lines}</ul>")
+            out.append(f"<p><b>{e(labels.party(party))}</b></p><ul>{lines}</ul>")
     return out
 
 

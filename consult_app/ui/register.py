@@ -154,7 +154,7 @@ class RegisterModel(TableModel):
         if party_id is None:
             return self.tr("Jointly")
         party = self.dialogue.party(party_id)
-        return party.name if party else ""
+        return labels.party(party) if party else ""
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= self.loaded:
@@ -515,7 +515,7 @@ class RegisterView(View):
             combo.addItem(self.tr("Any"), None)
         if d:
             for p in d.parties:
-                self.party.addItem(p.name, p.id)
+                self.party.addItem(labels.party(p), p.id)
             self.party.addItem(self.tr("Jointly"), None)
             for t in d.themes:
                 self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
@@ -791,7 +791,7 @@ class RegisterView(View):
             audience = (shared if event.visibility == Visibility.JOINT else ours) if (event.note or event.evidence) else ""
             party = d.party(event.party_id)
             if party is not None and not party.is_home:
-                audience = self.tr("assessed by {party}").format(party=party.name) + (" · " + audience if audience else "")
+                audience = self.tr("assessed by {party}").format(party=labels.party(party)) + (" · " + audience if audience else "")
             ahead = f" <i>({e(later)})</i>" if event.effective_on > today else ""
             out.append(
                 f"<tr><td>{labels.day(event.effective_on)}</td><td style='background:{bg}; color:{fg}'><b>{symbol}{e(labels.status(level, event.status))}</b></td>"

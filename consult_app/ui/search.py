@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QVBoxLayout
 
+from ..domain.model import pick
 from . import labels
 from .widgets import Dialog, List, context_menu
 
@@ -46,14 +47,21 @@ class SearchDialog(Dialog):
     def run(self, text: str) -> None:
         self.results.clear()
         workspace = self.navigation.workspace
-        codes = {d.id: d.code for d in workspace.dialogues()}
+        dialogues = {d.id: d for d in workspace.dialogues()}
         numbers = {s.id: s.number for s in workspace.sessions(None)}
         for hit in workspace.search(text, limit=60):
-            where = codes.get(hit.dialogue_id, "—")
+            d = dialogues.get(hit.dialogue_id)
+            where, label = d.code if d else "—", hit.label
             if hit.kind == "agenda_item":  # the same item comes back session after session: say which
-                number = numbers.get(workspace.agenda_item(hit.item_id).session_id)
-                where = self.tr("{code}, {nth} session").format(code=where, nth=labels.ordinal(number)) if number else where
-            item = QListWidgetItem(f"{where} · {labels.search_kind(hit.kind)} · {hit.label}\n    {hit.snippet}")
+                agenda_item = workspace.agenda_item(hit.item_id)
+                number = numbers.get(agenda_item.session_id)
+                where = self._session(where, number) if number else where
+                label = pick(agenda_item.title, d.languages[0], tuple(d.languages)) if d and d.languages else label
+            elif hit.kind == "session" and hit.item_id in numbers:
+                label = self._session(where, numbers[hit.item_id])
+            elif hit.kind == "dialogue" and d:
+                label = labels.dialogue_title(d)  # as the navigator names it
+            item = QListWidgetItem(f"{where} · {labels.search_kind(hit.kind)} · {label}\n    {hit.snippet}")
             item.setData(ROLE, hit)
             self.results.addItem(item)
         if self.results.count():
@@ -64,6 +72,10 @@ class SearchDialog(Dialog):
             )
         else:
             self.results.set_empty_text(self.tr("Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix."))
+
+    def _session(self, code: str, number: int) -> str:
+        """'ML-FR, 3rd session': a session named in words, as everywhere else."""
+        return self.tr("{code}, {nth} session").format(code=code, nth=labels.ordinal(number))
 
     def jump(self) -> None:
         item = self.results.currentItem()

@@ -37,7 +37,7 @@ class SessionEditor(FieldErrors, Dialog):
         self.ends = date_edit(session.ends_on, "ends_on")
         self.time = time_edit(session.start_time, "start_time")
         self.venue = line_edit(session.venue, "venue", validate.NAME)
-        self.host = choice_box("host", self.tr("(none)"), ((p.name, p.id) for p in dialogue.parties), session.host_party_id)
+        self.host = choice_box("host", self.tr("(none)"), ((labels.party(p), p.id) for p in dialogue.parties), session.host_party_id)
         self.state = choice_box("state", None, ((labels.session_state(state), state) for state in SessionState), session.state)
         form.addRow(self.tr("Starts on:"), self.starts)
         form.addRow(self.field_error("starts_on", self.tr("Starts on:")))
@@ -100,7 +100,7 @@ class MemberDialog(FieldErrors, Dialog):
         self.party = QComboBox()
         self.party.setObjectName("party")
         for p in dialogue.parties:
-            self.party.addItem(p.name, p.id)
+            self.party.addItem(labels.party(p), p.id)
             self.party.setItemData(self.party.count() - 1, p.code, Qt.ItemDataRole.UserRole + 1)
         self.role = line_edit("", "role", validate.NAME)
         self.head = QCheckBox(self.tr("Head of delegation (co-chair)"))
@@ -210,7 +210,7 @@ class SessionView(View):
         restore = None
         self.members.blockSignals(True)
         for party in d.parties:
-            top = QTreeWidgetItem([party.name])
+            top = QTreeWidgetItem([labels.party(party)])
             top.setFirstColumnSpanned(True)
             mine = [m for m in members if m.party_id == party.id]
             for m in mine:
@@ -242,7 +242,7 @@ class SessionView(View):
         title = self.tr("{nth} session").format(nth=ordinal(s.number))
         when = self.tr("{dates}, from {time}").format(dates=overview.dates(s), time=f"{s.start_time:%H:%M}")
         venue = html.escape(s.venue) or self.tr("venue to be decided")
-        hosted = self.tr("host: {name}").format(name=html.escape(host.name)) if host else ""
+        hosted = self.tr("host: {name}").format(name=html.escape(labels.party(host))) if host else ""
         state = self.tr("State: {state} · minutes: {minutes}").format(
             state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state)
         )

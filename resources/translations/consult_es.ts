@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../../consult_app/ui/followup.py" line="691"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
-        <translation>Aún no hay indicadores: Nuevo indicador… asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
+        <translation>Aún no hay indicadores: «Nuevo indicador…» asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="692"/>
@@ -2220,7 +2220,7 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="193"/>
+        <location filename="../../consult_app/ui/labels.py" line="200"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -2422,7 +2422,7 @@
     <message>
         <location filename="../../consult_app/ui/session.py" line="113"/>
         <source>Function:</source>
-        <translation>Función:</translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="114"/>
@@ -2709,7 +2709,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/minutes.py" line="164"/>
-        <location filename="../../consult_app/ui/minutes.py" line="273"/>
+        <location filename="../../consult_app/ui/minutes.py" line="275"/>
         <source>Joint record — shared with the counterpart</source>
         <translation>Registro conjunto — compartido con la contraparte</translation>
     </message>
@@ -2761,67 +2761,67 @@
         <translation>Registro conjunto — aprobado, solo lectura: use Enmendar… para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="271"/>
+        <location filename="../../consult_app/ui/minutes.py" line="272"/>
         <source>Joint record — circulated by {party}, who holds the pen: propose changes below</source>
         <translation>Texto conjunto — enviado por {party}, que lleva la pluma: proponga los cambios abajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="280"/>
+        <location filename="../../consult_app/ui/minutes.py" line="282"/>
         <source>minutes written</source>
         <translation>acta redactada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="296"/>
+        <location filename="../../consult_app/ui/minutes.py" line="298"/>
         <source>This session has no agenda yet: add items in the Agenda view, then write their minutes here.</source>
         <translation>Esta sesión aún no tiene orden del día: añada puntos en la vista Orden del día y redacte aquí su acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="304"/>
+        <location filename="../../consult_app/ui/minutes.py" line="306"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="304"/>
+        <location filename="../../consult_app/ui/minutes.py" line="306"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="339"/>
+        <location filename="../../consult_app/ui/minutes.py" line="343"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="339"/>
+        <location filename="../../consult_app/ui/minutes.py" line="343"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="340"/>
+        <location filename="../../consult_app/ui/minutes.py" line="344"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="349"/>
+        <location filename="../../consult_app/ui/minutes.py" line="353"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="351"/>
+        <location filename="../../consult_app/ui/minutes.py" line="355"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="357"/>
+        <location filename="../../consult_app/ui/minutes.py" line="361"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="391"/>
+        <location filename="../../consult_app/ui/minutes.py" line="395"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="417"/>
+        <location filename="../../consult_app/ui/minutes.py" line="421"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -3098,32 +3098,32 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="86"/>
+        <location filename="../../consult_app/ui/overview.py" line="87"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} sesión — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="87"/>
+        <location filename="../../consult_app/ui/overview.py" line="88"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="88"/>
+        <location filename="../../consult_app/ui/overview.py" line="89"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="91"/>
+        <location filename="../../consult_app/ui/overview.py" line="92"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="106"/>
+        <location filename="../../consult_app/ui/overview.py" line="107"/>
         <source>attendance to confirm</source>
         <translation>asistencia por confirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="120"/>
+        <location filename="../../consult_app/ui/overview.py" line="121"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
@@ -3277,7 +3277,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="123"/>
         <source>Find by name, party, function or organisation — accents and case do not matter</source>
-        <translation>Buscar por nombre, parte, función u organismo — sin importar acentos ni mayúsculas</translation>
+        <translation>Buscar por nombre, parte, cargo u organismo — sin importar acentos ni mayúsculas</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="125"/>
@@ -3302,7 +3302,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="131"/>
         <source>Function</source>
-        <translation>Función</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="131"/>
@@ -3390,7 +3390,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="70"/>
         <source>Function:</source>
-        <translation>Función:</translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="71"/>
@@ -3443,7 +3443,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/people.py" line="299"/>
         <source>Function:</source>
-        <translation>Función:</translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/people.py" line="334"/>
@@ -4227,43 +4227,43 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="25"/>
+        <location filename="../../consult_app/ui/search.py" line="26"/>
         <source>Search the workspace</source>
         <translation>Buscar en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="28"/>
+        <location filename="../../consult_app/ui/search.py" line="29"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Palabras que buscar — sin importar tildes ni mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="29"/>
+        <location filename="../../consult_app/ui/search.py" line="30"/>
         <source>Words to find</source>
         <translation>Palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="33"/>
+        <location filename="../../consult_app/ui/search.py" line="34"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="34"/>
-        <location filename="../../consult_app/ui/search.py" line="66"/>
+        <location filename="../../consult_app/ui/search.py" line="35"/>
+        <location filename="../../consult_app/ui/search.py" line="74"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Escriba unas letras de cualquier palabra: una referencia, un nombre, un título. Cada palabra debe coincidir con el comienzo de una palabra.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="35"/>
+        <location filename="../../consult_app/ui/search.py" line="36"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="55"/>
+        <location filename="../../consult_app/ui/search.py" line="78"/>
         <source>{code}, {nth} session</source>
         <translation>{code}, {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="63"/>
+        <location filename="../../consult_app/ui/search.py" line="71"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Nada coincide con «{words}». Pruebe con menos palabras o más cortas: cada una debe empezar una palabra del texto.</translation>
     </message>
@@ -4412,7 +4412,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
     <message>
         <location filename="../../consult_app/ui/session.py" line="159"/>
         <source>Function</source>
-        <translation>Función</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/session.py" line="167"/>
@@ -4734,7 +4734,7 @@ SHA-256 {hash}</translation>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="50"/>
         <source>must not be empty.</source>
-        <translation>no puede estar vacío.</translation>
+        <translation>no puede quedar en blanco.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/messages.py" line="51"/>
@@ -6753,384 +6753,384 @@ SHA-256 {hash}</translation>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="547"/>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
-        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="620"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="548"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="550"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="551"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="553"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="560"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="562"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="564"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
+        <location filename="../../consult_app/ui/messages.py" line="569"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="569"/>
+        <location filename="../../consult_app/ui/messages.py" line="570"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="572"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="573"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="574"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="574"/>
+        <location filename="../../consult_app/ui/messages.py" line="575"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="575"/>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="577"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="577"/>
-        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="578"/>
+        <location filename="../../consult_app/ui/messages.py" line="616"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="578"/>
-        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="579"/>
+        <location filename="../../consult_app/ui/messages.py" line="608"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="579"/>
+        <location filename="../../consult_app/ui/messages.py" line="580"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="580"/>
+        <location filename="../../consult_app/ui/messages.py" line="581"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="582"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="582"/>
+        <location filename="../../consult_app/ui/messages.py" line="583"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="583"/>
+        <location filename="../../consult_app/ui/messages.py" line="584"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="585"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="585"/>
-        <location filename="../../consult_app/ui/messages.py" line="608"/>
+        <location filename="../../consult_app/ui/messages.py" line="586"/>
+        <location filename="../../consult_app/ui/messages.py" line="609"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
+        <location filename="../../consult_app/ui/messages.py" line="587"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <location filename="../../consult_app/ui/messages.py" line="596"/>
         <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
-        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
+        <location filename="../../consult_app/ui/messages.py" line="623"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
-        <location filename="../../consult_app/ui/messages.py" line="621"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="622"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="609"/>
+        <location filename="../../consult_app/ui/messages.py" line="610"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="610"/>
+        <location filename="../../consult_app/ui/messages.py" line="611"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="611"/>
+        <location filename="../../consult_app/ui/messages.py" line="612"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="613"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="613"/>
+        <location filename="../../consult_app/ui/messages.py" line="614"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="614"/>
+        <location filename="../../consult_app/ui/messages.py" line="615"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="616"/>
+        <location filename="../../consult_app/ui/messages.py" line="617"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="617"/>
+        <location filename="../../consult_app/ui/messages.py" line="618"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="619"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="620"/>
+        <location filename="../../consult_app/ui/messages.py" line="621"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="624"/>
+        <location filename="../../consult_app/ui/messages.py" line="625"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="625"/>
+        <location filename="../../consult_app/ui/messages.py" line="626"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="626"/>
+        <location filename="../../consult_app/ui/messages.py" line="627"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="627"/>
+        <location filename="../../consult_app/ui/messages.py" line="628"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="629"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="629"/>
+        <location filename="../../consult_app/ui/messages.py" line="630"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="630"/>
+        <location filename="../../consult_app/ui/messages.py" line="631"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="631"/>
+        <location filename="../../consult_app/ui/messages.py" line="632"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="633"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="634"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>

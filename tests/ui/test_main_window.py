@@ -68,13 +68,13 @@ def test_session_shows_delegations_heads_first_and_the_timetable(window):
 def test_a_change_in_the_store_refreshes_the_window_once_the_event_loop_turns(window, demo, refreshed):
     c = demo.commitment_by_ref("MLFR-2002-03")
     window.navigator.setCurrentItem(window.navigator.topLevelItem(2))
-    assert "1 off track" in window.details.toPlainText()
+    assert "off track: 1" in window.details.toPlainText()
     before = window.refreshes
     register_ops.log_status(demo, c.id, "completed", dt.date(2003, 5, 1), note="Convention signée")
-    assert window.refreshes == before and "1 off track" in window.details.toPlainText()  # queued, not run inside the change
+    assert window.refreshes == before and "off track: 1" in window.details.toPlainText()  # queued, not run inside the change
     refreshed(window)
     assert window.refreshes == before + 1
-    assert "1 off track" not in window.details.toPlainText()
+    assert "off track: 1" not in window.details.toPlainText()
     assert window.navigator.currentItem().text(0).startswith("ML-FR")  # selection kept
 
 

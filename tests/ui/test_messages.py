@@ -339,8 +339,8 @@ def test_pairing_and_packet_refusals_in_french_and_spanish(language):
             "es": [
                 "invite.consult-partner está dañado (falta su campo «invite_id»); no se modificó nada.",
                 "a1.packet presenta a Bamako como secretaría, pero se emparejó como copia de campo; no se importó nada.",
-                "x.packet no se puede aplicar: Su edición (compromiso …1a2b): Texto: no puede estar vacío. No se importó nada.",
-                "invite.partner: el diálogo que contiene no se puede leer (dialogues[0].code: no puede estar vacío.); no se modificó nada.",
+                "x.packet no se puede aplicar: Su edición (compromiso …1a2b): Texto: no puede quedar en blanco. No se importó nada.",
+                "invite.partner: el diálogo que contiene no se puede leer (dialogues[0].code: no puede quedar en blanco.); no se modificó nada.",
             ],
         }[labels.language()]
     )
