@@ -34,13 +34,23 @@ def minutes(ws: Workspace, session_id: str, langs: list[str] | None = None, mark
     d = ws.dialogue(session.dialogue_id)
     _check_langs(d, langs)
     langs = langs or [default_lang(d)]
+    check_agreed(ws, session)
     agreed = ws.agreed_version(session_id) if session.minutes_state == MinutesState.AGREED else None
-    if agreed is not None:  # texts changed behind the app's back must not print under the agreed hash
-        ws.check_minutes_record(session_id)
     renderer = MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
     if agreed is None:
         return renderer
     return ArchivedMinutes(renderer, Record(d.code, d.id, session.number, session.id, agreed.number, agreed.hash))
+
+
+def check_agreed(ws: Workspace, session) -> None:
+    """Agreed minutes print (as a PDF, or a Word copy) only as their negotiation record makes them: texts or versions changed
+    behind the app's back must not print under the agreed hash, nor as agreed when the sign-offs no longer make them so.
+
+    Raises:
+        Invalid: the record's sentence (:meth:`Workspace.check_minutes_record`).
+    """
+    if session.minutes_state == MinutesState.AGREED:
+        ws.check_minutes_record(session.id)
 
 
 def _check_langs(d, langs: list[str] | None) -> None:
