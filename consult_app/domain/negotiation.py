@@ -365,6 +365,14 @@ def check_version(v: MinutesVersion) -> None:
         raise Invalid(f"hash: the texts of version {v.number} do not match their hash (they were changed after it was circulated).", "hash")
 
 
+def check_version_of(where: str, v: MinutesVersion) -> None:
+    """:func:`check_version`, its refusal naming the minutes (``where``: 'The minutes of ML-FR session 3') instead of the field."""
+    try:
+        check_version(v)
+    except Invalid as exc:
+        raise Invalid(f"{where}: {str(exc).split(': ', 1)[-1]}", "versions") from None
+
+
 # --------------------------------------------------------------------------- state
 
 
@@ -633,10 +641,7 @@ def check_record(where: str, session, items, versions: Sequence[MinutesVersion],
         return
     ordered = sorted(versions, key=lambda v: v.number)
     for n, v in enumerate(ordered, start=1):
-        try:
-            check_version(v)
-        except Invalid as exc:
-            raise Invalid(f"{where}: {str(exc).split(': ', 1)[-1]}", "versions") from None
+        check_version_of(where, v)
         if v.number != n:
             raise Invalid(f"{where}: version {n} is missing.", "versions")
     agreed = agreed_hash(ordered, signoffs, parties)

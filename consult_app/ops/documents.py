@@ -68,7 +68,7 @@ def compare(ws: Workspace, session_id: str, old: int, new: int, langs: list[str]
     d = ws.dialogue(session.dialogue_id)
     _check_langs(d, langs)
     for n in (old, new):
-        ws.minutes_version(session_id, n)  # a version that does not exist is named in the error
+        ws.checked_version(session_id, n)  # a version that does not exist, or no longer matches its hash, is named in the error
     if old == new:
         raise Invalid("to: compare two different versions.", "to")
     return CompareRenderer(joint_view(ws, d.id), d.id, session, old, new, langs=langs, marking_order=ws.marking_order())

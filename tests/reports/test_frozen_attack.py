@@ -80,3 +80,44 @@ def test_the_word_copy_of_agreed_minutes_whose_version_was_edited_with_the_shell
             export_to(ws, out, dialogue_code="ML-FR", session_number=3)
     assert str(pdf.value) == str(docx.value) == refusal
     assert not out.exists() and not (tmp_path / "copy.docx.part").exists()
+
+
+@pytest.fixture
+def two_versions(demo_path):
+    """ML-FR session 3 circulated twice: a joint action's due date changed between the versions."""
+    import dataclasses
+    import datetime as dt
+
+    from consult_app.ops import minutes as minutes_ops
+    from consult_app.ops import records
+
+    from .test_frozen_delegations import KEPT, joint_action, session3
+
+    with Workspace.open(demo_path) as ws:
+        action = joint_action(ws, KEPT, dt.date(2003, 9, 30))
+        minutes_ops.circulate(ws, session3(ws).id)
+        records.update(ws, dataclasses.replace(action, due_on=dt.date(2003, 10, 1)))
+        minutes_ops.circulate(ws, session3(ws).id)
+    return demo_path
+
+
+@pytest.mark.parametrize(
+    ("edit", "refusal"),
+    [
+        (renamed, f"{WHERE}: the texts of version 1 do not match their hash (they were changed after it was circulated)."),
+        (garbled, f"{WHERE}: the delegation line frozen in version 1 is not in the form Consult writes it."),
+    ],
+    ids=["renamed", "garbled"],
+)
+def test_the_redline_of_a_version_edited_with_the_shell_is_refused(two_versions, edit, refusal):
+    """It printed 'Deleted: «France: Someone Else, …»' from a version no longer matching its hash (or stopped on 'an
+    unexpected error (TypeError)' for a garbled line)."""
+    from consult_app.ops import documents
+
+    shell_edited(two_versions, edit)
+    with Workspace.open(two_versions, readonly=True) as ws:
+        s = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
+        for old, new in ((1, 2), (2, 1)):
+            with pytest.raises(ConsultError) as err:
+                documents.compare(ws, s.id, old, new).render()
+            assert str(err.value) == refusal
