@@ -71,6 +71,10 @@ DELEGATE = ("party", "name", "title", "role", "head", "cochair", "position")
 """A frozen delegation line: the party's id, the person's name and title, the role, head, co-chair, order of protocol."""
 ACTION = ("description", "assignee", "due_on")
 """A frozen follow-up action: what, who, by when (an ISO date, or null)."""
+ITEM = ("id", "number", *FIELDS)
+"""A frozen agenda item: its id, its number ("2.1", or none for a break early versions froze) and its joint texts."""
+KEYS = ("dialogue", "session", "version", "items", *LISTS)
+"""What a version holds, and nothing else (versions circulated before a list was frozen lack it)."""
 
 
 class ProposalState(StrEnum):
@@ -292,6 +296,19 @@ def _check_parties(v: MinutesVersion) -> None:
                 validate.protocol_form(value, lang, name, f"texts.parties[{n}].names.{lang}.{name}")
 
 
+def _check_items(v: MinutesVersion) -> None:
+    """The frozen items are in the form :func:`freeze` writes, their texts within the limits of an agenda item's (the other
+    party's version becomes this side's working text: nothing an editor would refuse may come in by it)."""
+    for n, item in enumerate(v.texts["items"]):
+        where = f"texts.items[{n}]"
+        if not isinstance(item, dict) or set(item) != set(ITEM) or not isinstance(item["id"], str) or not isinstance(item["number"], str):
+            raise Invalid(f"{where}: the agenda item frozen in version {v.number} is not in the form Consult writes it.", "texts")
+        validate.text(item["id"], f"{where}.id", required=True, limit=validate.ID)
+        validate.text(item["number"], f"{where}.number", limit=validate.CODE)
+        for name in FIELDS:
+            validate.lang_text(item[name], f"{where}.{name}", limit=validate.TITLE if name == "title" else validate.TEXT)
+
+
 def _check_delegations(v: MinutesVersion) -> None:
     """The frozen delegation lines, when a version holds them, are in the form :func:`freeze` writes and within the limits of
     the live fields (a name, title and role as a person's and a member's; a party the version names)."""
@@ -353,8 +370,12 @@ def check_version(v: MinutesVersion) -> None:
     """
     if not isinstance(v.texts, dict) or not isinstance(v.texts.get("items"), list):
         raise Invalid("texts: the frozen texts are not in the form Consult writes them.", "texts")
-    if v.texts.get("session") != v.session_id or v.texts.get("version") != v.number:
+    if v.texts.get("session") != v.session_id or v.texts.get("version") != v.number or not isinstance(v.texts.get("dialogue"), str):
         raise Invalid(f"texts: the frozen texts of version {v.number} belong to another session or version.", "texts")
+    extra = next((k for k in v.texts if k not in KEYS), None)
+    if extra is not None:
+        raise Invalid(f"texts: version {v.number} holds '{_quote(str(extra), 40)}', which Consult does not freeze in a version.", "texts")
+    _check_items(v)
     if "parties" in v.texts:
         _check_parties(v)
     if "delegations" in v.texts:

@@ -15,6 +15,7 @@ from consult_app.domain.errors import ConsultError
 from consult_app.store import Workspace
 
 from ..documents import export_to
+from ..store.test_counterpart import TAIL, crafted, pair, refusal  # noqa: F401  (pair: a fixture)
 from .test_frozen_delegations import agreed_with_actions  # noqa: F401  (a fixture)
 
 UNFROZEN = (
@@ -36,7 +37,8 @@ def shell_edited(path, texts_of, *, rehash: bool = False, number: int = 1):
         for sql in UNFROZEN:
             if sql == "{}":
                 conn.execute(
-                    "UPDATE minutes_versions SET texts = ?, hash = CASE WHEN ? THEN ? ELSE hash END WHERE number = ?", (json.dumps(texts), rehash, digest, number)
+                    "UPDATE minutes_versions SET texts = ?, hash = CASE WHEN ? THEN ? ELSE hash END WHERE number = ?",
+                    (json.dumps(texts), rehash, digest, number),
                 )
             else:
                 conn.execute(sql)
@@ -121,3 +123,118 @@ def test_the_redline_of_a_version_edited_with_the_shell_is_refused(two_versions,
             with pytest.raises(ConsultError) as err:
                 documents.compare(ws, s.id, old, new).render()
             assert str(err.value) == refusal
+
+
+# ------------------------------------------------------------- versions crafted into the other secretariat's packets
+
+
+def mali_texts(ml) -> dict:
+    """Version 1 of ML-FR session 3 as Mali's Consult would freeze it now (a copy to tamper with)."""
+    with Workspace.open(ml, readonly=True) as ws:
+        return ws.frozen_texts(ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3).id, 1)
+
+
+def title(value):
+    def edit(texts):
+        texts["items"][0]["title"] = value
+        return texts
+
+    return edit
+
+
+def title_fr(value):
+    return title({"fr": value})
+
+
+def keyed(key, value):
+    def edit(texts):
+        texts[key] = value
+        return texts
+
+    return edit
+
+
+def item_keyed(key, value):
+    def edit(texts):
+        texts["items"][0][key] = value
+        return texts
+
+    return edit
+
+
+VERSION = "version of the minutes of ML-FR session 3: "
+INSERT = (
+    "INSERT INTO minutes_versions (id, session_id, number, party_id, texts, hash, circulated_at) "
+    "SELECT 'forged-v{n}', s.id, {n}, p.id, ?, ?, '2003-07-0{n}T00:00:00Z' FROM sessions s JOIN dialogues d ON d.id = s.dialogue_id, parties p "
+    "WHERE d.code = 'ML-FR' AND s.number = 3 AND p.code = 'ML' AND p.dialogue_id = d.id"
+)
+
+
+def forged(fr, ml, tmp_path, *versions: dict) -> str:
+    """France's refusal of a Mali packet that circulates ``versions`` (the texts of version 1, 2…) of ML-FR session 3, each
+    hashed as its sender's bytes (a lone surrogate included: a modified Consult hashes what it likes)."""
+    statements = []
+    for n, texts in enumerate(versions, start=1):
+        data = json.dumps(texts, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        quoted = [f"'{x}'" for x in (json.dumps(texts).replace("'", "''"), hashlib.sha256(data).hexdigest())]
+        statements.append(INSERT.format(n=n).replace("?, ?", ", ".join(quoted)))
+    return refusal(fr, crafted(ml, fr, tmp_path, *statements))
+
+
+@pytest.mark.parametrize(
+    ("edit", "refusal"),
+    [
+        (title(5), "texts.items[0].title: expected texts by language"),
+        (title_fr("Politique\x1b[31m des visas"), "texts.items[0].title.fr: contains control characters that cannot be stored"),
+        (title_fr("x" * 1_001), "texts.items[0].title.fr: is 1,001 characters long; the limit is 1,000"),
+        (title({"français": "Politique des visas"}), "texts.items[0].title: 'français' is not a language code"),
+        (item_keyed("summary", {"fr": "\ud800"}), "texts.items[0].summary.fr: contains broken Unicode (a lone surrogate) that cannot be stored"),
+        (item_keyed("conclusions", ["Conclu"]), "texts.items[0].conclusions: expected texts by language"),
+        (item_keyed("internal_notes", "ours"), "texts.items[0]: the agenda item frozen in version 1 is not in the form Consult writes it"),
+        (item_keyed("number", 4), "texts.items[0]: the agenda item frozen in version 1 is not in the form Consult writes it"),
+        (keyed("objectives", "ours"), "texts: version 1 holds 'objectives', which Consult does not freeze in a version"),
+        (keyed("delegation", []), "texts: version 1 holds 'delegation', which Consult does not freeze in a version"),
+        (keyed("dialogue", 7), "texts: the frozen texts of version 1 belong to another session or version"),
+    ],
+    ids=[
+        "title-int",
+        "title-escape",
+        "title-long",
+        "title-lang",
+        "summary-surrogate",
+        "conclusions-list",
+        "extra-item-key",
+        "number-int",
+        "extra-key",
+        "misspelt-list",
+        "dialogue-int",
+    ],
+)
+def test_a_packet_whose_version_freezes_item_texts_consult_never_writes_is_refused(pair, tmp_path, edit, refusal):  # noqa: F811
+    """The items' frozen texts were not checked: a title not a text stopped the import on 'an unexpected error'
+    (AttributeError), and an escape sequence, a 1,001-character title or a lone surrogate went into this workspace's agenda
+    (the other party holds the pen: its version's texts become ours)."""
+    fr, ml = pair
+    assert forged(fr, ml, tmp_path, edit(mali_texts(ml))) == VERSION + refusal + TAIL
+
+
+def test_an_interchange_file_whose_version_freezes_an_escape_sequence_in_a_title_is_refused_where_it_is(agreed_with_actions, tmp_path, capsys):  # noqa: F811
+    """The file is checked by the packet's rule (domain.negotiation.check_version), and says the same place it said before."""
+    from consult_app import cli
+
+    out, other = tmp_path / "agreed.json", tmp_path / "other.consult"
+    assert cli.main(["export", str(agreed_with_actions), str(out)]) == 0
+    data = json.loads(out.read_text("utf-8"))
+    [d] = [d for d in data["dialogues"] if d["code"] == "ML-FR"]
+    [n] = [n for n, s in enumerate(d["sessions"]) if s["number"] == 3]
+    version = d["sessions"][n]["negotiation"]["versions"][0]
+    version["texts"]["items"][1]["title"]["fr"] = "\x1b[2JPoint"
+    version["hash"] = N.content_hash(version["texts"])
+    out.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert cli.main(["init", str(other)]) == 0
+    capsys.readouterr()
+    saved = other.read_bytes()
+    assert cli.main(["import", str(other), str(out)]) == 1
+    where = f"dialogues[{data['dialogues'].index(d)}].sessions[{n}].negotiation.versions[0]"
+    assert capsys.readouterr().err == f"consult-app: {where}.texts.items[1].title.fr: contains control characters that cannot be stored.\n"
+    assert other.read_bytes() == saved
