@@ -37,7 +37,7 @@ import difflib
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -73,6 +73,7 @@ ACTION = ("description", "assignee", "due_on")
 """A frozen follow-up action: what, who, by when (an ISO date, or null)."""
 ITEM = ("id", "number", *FIELDS)
 """A frozen agenda item: its id, its number ("2.1", or none for a break early versions froze) and its joint texts."""
+_LIST_WORDS = {"parties": "party names", "delegations": "delegations", "actions": "follow-up actions"}
 KEYS = ("dialogue", "session", "version", "items", *LISTS)
 """What a version holds, and nothing else (versions circulated before a list was frozen lack it)."""
 
@@ -288,6 +289,8 @@ def _check_parties(v: MinutesVersion) -> None:
     for n, p in enumerate(parties):
         if not isinstance(p, dict) or set(p) != {"id", "name", "names"} or not isinstance(p["id"], str) or not isinstance(p["names"], dict):
             raise Invalid(shape, "texts")
+        if any(q.get("id") == p["id"] for q in parties[:n]):
+            raise Invalid(f"texts.parties[{n}]: version {v.number} names the same party twice.", "texts")
         validate.text(p["name"] if isinstance(p["name"], str) else None, f"texts.parties[{n}].name", required=True, limit=validate.NAME)
         for lang, forms in p["names"].items():
             if not isinstance(forms, dict) or not set(forms) <= set(PartyName.FIELDS) or not all(isinstance(x, str) for x in forms.values()):
@@ -386,10 +389,37 @@ def check_version(v: MinutesVersion) -> None:
         raise Invalid(f"hash: the texts of version {v.number} do not match their hash (they were changed after it was circulated).", "hash")
 
 
-def check_version_of(where: str, v: MinutesVersion) -> None:
-    """:func:`check_version`, its refusal naming the minutes (``where``: 'The minutes of ML-FR session 3') instead of the field."""
+def check_in_record(v: MinutesVersion, before: dict | None, parties: Collection[str]) -> None:
+    """What a checked version (:func:`check_version`) must be in its record: it freezes every list the version before it
+    (its texts: ``before``) froze — without one, agreed minutes would print that list as it is now, not as agreed — and it
+    names only the dialogue's ``parties`` (their ids): a line of another party would be agreed, and never printed.
+
+    Raises:
+        Invalid: one sentence naming the place in the texts.
+    """
+    gone = next((k for k in LISTS if before is not None and k in before and k not in v.texts), None)
+    if gone is not None:
+        raise Invalid(
+            f"texts: version {v.number} does not freeze the {_LIST_WORDS[gone]} that version {v.number - 1} froze; a later version freezes all an earlier one did.",
+            "texts",
+        )
+    for n, p in enumerate(v.texts.get("parties", ())):
+        if p["id"] not in parties:
+            raise Invalid(f"texts.parties[{n}]: version {v.number} names a party that is not a party to this dialogue.", "texts")
+    for n, line in enumerate(v.texts.get("delegations", ())):
+        if line["party"] not in parties:
+            raise Invalid(
+                f"texts.delegations[{n}]: the delegation line frozen in version {v.number} is of a party that is not a party to this dialogue.", "texts"
+            )
+
+
+def check_version_of(where: str, v: MinutesVersion, before: dict | None = None, parties: Collection[str] | None = None) -> None:
+    """:func:`check_version` (and, given the dialogue's ``parties``, :func:`check_in_record`), its refusal naming the minutes
+    (``where``: 'The minutes of ML-FR session 3') instead of the field."""
     try:
         check_version(v)
+        if parties is not None:
+            check_in_record(v, before, parties)
     except Invalid as exc:
         raise Invalid(f"{where}: {str(exc).split(': ', 1)[-1]}", "versions") from None
 
@@ -662,7 +692,7 @@ def check_record(where: str, session, items, versions: Sequence[MinutesVersion],
         return
     ordered = sorted(versions, key=lambda v: v.number)
     for n, v in enumerate(ordered, start=1):
-        check_version_of(where, v)
+        check_version_of(where, v, ordered[n - 2].texts if n > 1 else None, parties)
         if v.number != n:
             raise Invalid(f"{where}: version {n} is missing.", "versions")
     agreed = agreed_hash(ordered, signoffs, parties)

@@ -238,3 +238,73 @@ def test_an_interchange_file_whose_version_freezes_an_escape_sequence_in_a_title
     where = f"dialogues[{data['dialogues'].index(d)}].sessions[{n}].negotiation.versions[0]"
     assert capsys.readouterr().err == f"consult-app: {where}.texts.items[1].title.fr: contains control characters that cannot be stored.\n"
     assert other.read_bytes() == saved
+
+
+def dropped(*keys):
+    def edit(texts):
+        for key in keys:
+            del texts[key]
+        return texts
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("keys", "words"), [(("delegations",), "delegations"), (("actions",), "follow-up actions"), (("parties", "delegations", "actions"), "party names")]
+)
+def test_a_packet_whose_later_version_drops_a_list_an_earlier_one_froze_is_refused(pair, tmp_path, keys, words):  # noqa: F811
+    """Version 2 without the delegations version 1 froze was taken: once signed off, the agreed minutes printed each side's
+    directory as it is now instead of the delegations agreed (a version lacks a list only when circulated before it was frozen)."""
+    fr, ml = pair
+    later = dropped(*keys)({**mali_texts(ml), "version": 2})
+    refusal = f"texts: version 2 does not freeze the {words} that version 1 froze; a later version freezes all an earlier one did"
+    assert forged(fr, ml, tmp_path, mali_texts(ml), later) == VERSION + refusal + TAIL
+
+
+def test_a_version_edited_with_the_shell_to_drop_a_list_an_earlier_one_froze_is_named(two_versions):
+    """Re-hashed before anyone signed it off, version 2 without the delegations matched its hash: nothing said so."""
+    from consult_app.ops.notices import notices
+    from consult_app.ops.workspaces import check
+
+    shell_edited(two_versions, dropped("delegations"), rehash=True, number=2)
+    refusal = f"{WHERE}: version 2 does not freeze the delegations that version 1 froze; a later version freezes all an earlier one did"
+    assert check(two_versions).problems == [f"Minutes: {refusal}."]
+    with Workspace.open_to_read(two_versions) as ws:
+        assert notices(ws) == [refusal + "; restore a snapshot from before that change to print them again."]
+
+
+def party(edit_line=None, edit_parties=None):
+    def edit(texts):
+        if edit_parties:
+            edit_parties(texts)
+        if edit_line:
+            edit_line(texts["delegations"][0])
+        return texts
+
+    return edit
+
+
+ELSEWHERE = {"id": "elsewhere", "name": "Nowhere", "names": {}}
+
+
+@pytest.mark.parametrize(
+    ("edit", "refusal"),
+    [
+        (
+            party(lambda line: line.update(party="elsewhere"), lambda t: t["parties"].append(dict(ELSEWHERE))),
+            "texts.parties[2]: version 1 names a party that is not a party to this dialogue",
+        ),
+        (party(edit_parties=lambda t: t["parties"].append(dict(ELSEWHERE))), "texts.parties[2]: version 1 names a party that is not a party to this dialogue"),
+        (
+            party(lambda line: line.update(party="elsewhere"), lambda t: t.pop("parties")),
+            "texts.delegations[0]: the delegation line frozen in version 1 is of a party that is not a party to this dialogue",
+        ),
+        (party(edit_parties=lambda t: t["parties"].append(dict(t["parties"][0]))), "texts.parties[2]: version 1 names the same party twice"),
+    ],
+    ids=["line-and-party", "party", "line-without-parties", "party-twice"],
+)
+def test_a_packet_whose_version_names_a_party_not_in_the_dialogue_is_refused(pair, tmp_path, edit, refusal):  # noqa: F811
+    """A line of a party the version also named, or one of a version naming none, was taken, and never printed (the minutes
+    print the dialogue's parties' lines): a delegate could be agreed away without anyone seeing it go."""
+    fr, ml = pair
+    assert forged(fr, ml, tmp_path, edit(mali_texts(ml))) == VERSION + refusal + TAIL
