@@ -73,7 +73,6 @@ ACTION = ("description", "assignee", "due_on")
 """A frozen follow-up action: what, who, by when (an ISO date, or null)."""
 ITEM = ("id", "number", *FIELDS)
 """A frozen agenda item: its id, its number ("2.1", or none for a break early versions froze) and its joint texts."""
-_LIST_WORDS = {"parties": "party names", "delegations": "delegations", "actions": "follow-up actions"}
 KEYS = ("dialogue", "session", "version", "items", *LISTS)
 """What a version holds, and nothing else (versions circulated before a list was frozen lack it)."""
 
@@ -290,7 +289,8 @@ def _check_parties(v: MinutesVersion) -> None:
         if not isinstance(p, dict) or set(p) != {"id", "name", "names"} or not isinstance(p["id"], str) or not isinstance(p["names"], dict):
             raise Invalid(shape, "texts")
         if any(q.get("id") == p["id"] for q in parties[:n]):
-            raise Invalid(f"texts.parties[{n}]: version {v.number} names the same party twice.", "texts")
+            where = f"texts.parties[{n}]"
+            raise Invalid(f"{where}: version {v.number} names the same party twice.", "texts")
         validate.text(p["name"] if isinstance(p["name"], str) else None, f"texts.parties[{n}].name", required=True, limit=validate.NAME)
         for lang, forms in p["names"].items():
             if not isinstance(forms, dict) or not set(forms) <= set(PartyName.FIELDS) or not all(isinstance(x, str) for x in forms.values()):
@@ -399,18 +399,15 @@ def check_in_record(v: MinutesVersion, before: dict | None, parties: Collection[
     """
     gone = next((k for k in LISTS if before is not None and k in before and k not in v.texts), None)
     if gone is not None:
-        raise Invalid(
-            f"texts: version {v.number} does not freeze the {_LIST_WORDS[gone]} that version {v.number - 1} froze; a later version freezes all an earlier one did.",
-            "texts",
-        )
+        raise Invalid(f"texts: version {v.number} lacks '{gone}', which version {v.number - 1} froze: a later version freezes all an earlier one did.", "texts")
     for n, p in enumerate(v.texts.get("parties", ())):
         if p["id"] not in parties:
-            raise Invalid(f"texts.parties[{n}]: version {v.number} names a party that is not a party to this dialogue.", "texts")
+            where = f"texts.parties[{n}]"
+            raise Invalid(f"{where}: version {v.number} names a party that is not a party to this dialogue.", "texts")
     for n, line in enumerate(v.texts.get("delegations", ())):
         if line["party"] not in parties:
-            raise Invalid(
-                f"texts.delegations[{n}]: the delegation line frozen in version {v.number} is of a party that is not a party to this dialogue.", "texts"
-            )
+            where = f"texts.delegations[{n}]"
+            raise Invalid(f"{where}: the delegation line frozen in version {v.number} is of a party that is not a party to this dialogue.", "texts")
 
 
 def check_version_of(where: str, v: MinutesVersion, before: dict | None = None, parties: Collection[str] | None = None) -> None:
@@ -421,7 +418,9 @@ def check_version_of(where: str, v: MinutesVersion, before: dict | None = None, 
         if parties is not None:
             check_in_record(v, before, parties)
     except Invalid as exc:
-        raise Invalid(f"{where}: {str(exc).split(': ', 1)[-1]}", "versions") from None
+        place, _, said = str(exc).partition(": ")
+        at = "" if place in ("texts", "hash") else f"{place}: "  # the place in the texts, when it says more than they
+        raise Invalid(f"{where}: {at}{said}", "versions") from None
 
 
 # --------------------------------------------------------------------------- state

@@ -64,7 +64,7 @@ WHERE = "The minutes of ML-FR session 3"
     [
         (renamed, False, f"{WHERE}: the texts of version 1 do not match their hash (they were changed after it was circulated)."),
         (renamed, True, f"{WHERE} have circulated versions but not every party's sign-off of the last one: they are circulated, not 'agreed'."),
-        (garbled, False, f"{WHERE}: the delegation line frozen in version 1 is not in the form Consult writes it."),
+        (garbled, False, f"{WHERE}: texts.delegations[0]: the delegation line frozen in version 1 is not in the form Consult writes it."),
     ],
     ids=["renamed", "renamed-and-rehashed", "garbled"],
 )
@@ -107,7 +107,7 @@ def two_versions(demo_path):
     ("edit", "refusal"),
     [
         (renamed, f"{WHERE}: the texts of version 1 do not match their hash (they were changed after it was circulated)."),
-        (garbled, f"{WHERE}: the delegation line frozen in version 1 is not in the form Consult writes it."),
+        (garbled, f"{WHERE}: texts.delegations[0]: the delegation line frozen in version 1 is not in the form Consult writes it."),
     ],
     ids=["renamed", "garbled"],
 )
@@ -249,15 +249,13 @@ def dropped(*keys):
     return edit
 
 
-@pytest.mark.parametrize(
-    ("keys", "words"), [(("delegations",), "delegations"), (("actions",), "follow-up actions"), (("parties", "delegations", "actions"), "party names")]
-)
+@pytest.mark.parametrize(("keys", "words"), [(("delegations",), "delegations"), (("actions",), "actions"), (("parties", "delegations", "actions"), "parties")])
 def test_a_packet_whose_later_version_drops_a_list_an_earlier_one_froze_is_refused(pair, tmp_path, keys, words):  # noqa: F811
     """Version 2 without the delegations version 1 froze was taken: once signed off, the agreed minutes printed each side's
     directory as it is now instead of the delegations agreed (a version lacks a list only when circulated before it was frozen)."""
     fr, ml = pair
     later = dropped(*keys)({**mali_texts(ml), "version": 2})
-    refusal = f"texts: version 2 does not freeze the {words} that version 1 froze; a later version freezes all an earlier one did"
+    refusal = f"texts: version 2 lacks '{words}', which version 1 froze: a later version freezes all an earlier one did"
     assert forged(fr, ml, tmp_path, mali_texts(ml), later) == VERSION + refusal + TAIL
 
 
@@ -267,7 +265,7 @@ def test_a_version_edited_with_the_shell_to_drop_a_list_an_earlier_one_froze_is_
     from consult_app.ops.workspaces import check
 
     shell_edited(two_versions, dropped("delegations"), rehash=True, number=2)
-    refusal = f"{WHERE}: version 2 does not freeze the delegations that version 1 froze; a later version freezes all an earlier one did"
+    refusal = f"{WHERE}: version 2 lacks 'delegations', which version 1 froze: a later version freezes all an earlier one did"
     assert check(two_versions).problems == [f"Minutes: {refusal}."]
     with Workspace.open_to_read(two_versions) as ws:
         assert notices(ws) == [refusal + "; restore a snapshot from before that change to print them again."]
@@ -308,3 +306,20 @@ def test_a_packet_whose_version_names_a_party_not_in_the_dialogue_is_refused(pai
     print the dialogue's parties' lines): a delegate could be agreed away without anyone seeing it go."""
     fr, ml = pair
     assert forged(fr, ml, tmp_path, edit(mali_texts(ml))) == VERSION + refusal + TAIL
+
+
+@pytest.mark.parametrize(
+    ("number", "edit", "refusal"),
+    [
+        (2, title_fr("\x1b[2JPolitique des visas"), "texts.items[0].title.fr: contains control characters that cannot be stored."),
+        (1, garbled, "texts.delegations[0]: the delegation line frozen in version 1 is not in the form Consult writes it."),
+    ],
+    ids=["escape-in-a-title", "garbled-line"],
+)
+def test_a_version_edited_with_the_shell_is_named_with_the_place_in_its_texts(two_versions, number, edit, refusal):
+    """The record check kept only what followed the place ('The minutes of ML-FR session 3: contains control characters
+    that cannot be stored.'): which text of which version was not said."""
+    from consult_app.ops.workspaces import check
+
+    shell_edited(two_versions, edit, rehash=True, number=number)
+    assert check(two_versions).problems == [f"Minutes: {WHERE}: {refusal}"]
