@@ -37,7 +37,7 @@ import difflib
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -71,6 +71,10 @@ DELEGATE = ("party", "name", "title", "role", "head", "cochair", "position")
 """A frozen delegation line: the party's id, the person's name and title, the role, head, co-chair, order of protocol."""
 ACTION = ("description", "assignee", "due_on")
 """A frozen follow-up action: what, who, by when (an ISO date, or null)."""
+ITEM = ("id", "number", *FIELDS)
+"""A frozen agenda item: its id, its number ("2.1", or none for a break early versions froze) and its joint texts."""
+KEYS = ("dialogue", "session", "version", "items", *LISTS)
+"""What a version holds, and nothing else (versions circulated before a list was frozen lack it)."""
 
 
 class ProposalState(StrEnum):
@@ -284,12 +288,28 @@ def _check_parties(v: MinutesVersion) -> None:
     for n, p in enumerate(parties):
         if not isinstance(p, dict) or set(p) != {"id", "name", "names"} or not isinstance(p["id"], str) or not isinstance(p["names"], dict):
             raise Invalid(shape, "texts")
+        if any(q.get("id") == p["id"] for q in parties[:n]):
+            where = f"texts.parties[{n}]"
+            raise Invalid(f"{where}: version {v.number} names the same party twice.", "texts")
         validate.text(p["name"] if isinstance(p["name"], str) else None, f"texts.parties[{n}].name", required=True, limit=validate.NAME)
         for lang, forms in p["names"].items():
             if not isinstance(forms, dict) or not set(forms) <= set(PartyName.FIELDS) or not all(isinstance(x, str) for x in forms.values()):
                 raise Invalid(shape, "texts")
             for name, value in forms.items():
                 validate.protocol_form(value, lang, name, f"texts.parties[{n}].names.{lang}.{name}")
+
+
+def _check_items(v: MinutesVersion) -> None:
+    """The frozen items are in the form :func:`freeze` writes, their texts within the limits of an agenda item's (the other
+    party's version becomes this side's working text: nothing an editor would refuse may come in by it)."""
+    for n, item in enumerate(v.texts["items"]):
+        where = f"texts.items[{n}]"
+        if not isinstance(item, dict) or set(item) != set(ITEM) or not isinstance(item["id"], str) or not isinstance(item["number"], str):
+            raise Invalid(f"{where}: the agenda item frozen in version {v.number} is not in the form Consult writes it.", "texts")
+        validate.text(item["id"], f"{where}.id", required=True, limit=validate.ID)
+        validate.text(item["number"], f"{where}.number", limit=validate.CODE)
+        for name in FIELDS:
+            validate.lang_text(item[name], f"{where}.{name}", limit=validate.TITLE if name == "title" else validate.TEXT)
 
 
 def _check_delegations(v: MinutesVersion) -> None:
@@ -353,8 +373,12 @@ def check_version(v: MinutesVersion) -> None:
     """
     if not isinstance(v.texts, dict) or not isinstance(v.texts.get("items"), list):
         raise Invalid("texts: the frozen texts are not in the form Consult writes them.", "texts")
-    if v.texts.get("session") != v.session_id or v.texts.get("version") != v.number:
+    if v.texts.get("session") != v.session_id or v.texts.get("version") != v.number or not isinstance(v.texts.get("dialogue"), str):
         raise Invalid(f"texts: the frozen texts of version {v.number} belong to another session or version.", "texts")
+    extra = next((k for k in v.texts if k not in KEYS), None)
+    if extra is not None:
+        raise Invalid(f"texts: version {v.number} holds '{_quote(str(extra), 40)}', which Consult does not freeze in a version.", "texts")
+    _check_items(v)
     if "parties" in v.texts:
         _check_parties(v)
     if "delegations" in v.texts:
@@ -363,6 +387,40 @@ def check_version(v: MinutesVersion) -> None:
         _check_actions(v)
     if content_hash(v.texts) != v.hash:
         raise Invalid(f"hash: the texts of version {v.number} do not match their hash (they were changed after it was circulated).", "hash")
+
+
+def check_in_record(v: MinutesVersion, before: dict | None, parties: Collection[str]) -> None:
+    """What a checked version (:func:`check_version`) must be in its record: it freezes every list the version before it
+    (its texts: ``before``) froze — without one, agreed minutes would print that list as it is now, not as agreed — and it
+    names only the dialogue's ``parties`` (their ids): a line of another party would be agreed, and never printed.
+
+    Raises:
+        Invalid: one sentence naming the place in the texts.
+    """
+    gone = next((k for k in LISTS if before is not None and k in before and k not in v.texts), None)
+    if gone is not None:
+        raise Invalid(f"texts: version {v.number} lacks '{gone}', which version {v.number - 1} froze: a later version freezes all an earlier one did.", "texts")
+    for n, p in enumerate(v.texts.get("parties", ())):
+        if p["id"] not in parties:
+            where = f"texts.parties[{n}]"
+            raise Invalid(f"{where}: version {v.number} names a party that is not a party to this dialogue.", "texts")
+    for n, line in enumerate(v.texts.get("delegations", ())):
+        if line["party"] not in parties:
+            where = f"texts.delegations[{n}]"
+            raise Invalid(f"{where}: the delegation line frozen in version {v.number} is of a party that is not a party to this dialogue.", "texts")
+
+
+def check_version_of(where: str, v: MinutesVersion, before: dict | None = None, parties: Collection[str] | None = None) -> None:
+    """:func:`check_version` (and, given the dialogue's ``parties``, :func:`check_in_record`), its refusal naming the minutes
+    (``where``: 'The minutes of ML-FR session 3') instead of the field."""
+    try:
+        check_version(v)
+        if parties is not None:
+            check_in_record(v, before, parties)
+    except Invalid as exc:
+        place, _, said = str(exc).partition(": ")
+        at = "" if place in ("texts", "hash") else f"{place}: "  # the place in the texts, when it says more than they
+        raise Invalid(f"{where}: {at}{said}", "versions") from None
 
 
 # --------------------------------------------------------------------------- state
@@ -644,10 +702,7 @@ def check_record(where: str, session, items, versions: Sequence[MinutesVersion],
         return
     ordered = sorted(versions, key=lambda v: v.number)
     for n, v in enumerate(ordered, start=1):
-        try:
-            check_version(v)
-        except Invalid as exc:
-            raise Invalid(f"{where}: {str(exc).split(': ', 1)[-1]}", "versions") from None
+        check_version_of(where, v, ordered[n - 2].texts if n > 1 else None, parties)
         if v.number != n:
             raise Invalid(f"{where}: version {n} is missing.", "versions")
     agreed = agreed_hash(ordered, signoffs, parties)

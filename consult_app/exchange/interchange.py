@@ -1092,10 +1092,7 @@ def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party
     for vw, vd in bb.each(nd["versions"], f"{sw}.negotiation.versions"):
         bb.refs(vd, vw, party=(party_ids, "party"))
         v = N.MinutesVersion(**_values(vd, _VERSION), session_id=s.id)
-        bb.domain(vw, N.check_version, v)
-        for fn, frozen in enumerate(v.texts["items"]):
-            for name in N.FIELDS:
-                bb.domain(f"{vw}.texts.items[{fn}]", validate.lang_text, frozen.get(name) if isinstance(frozen, dict) else None, name)
+        bb.domain(vw, N.check_version, v)  # the items' texts too, as for a packet
         versions[v.id] = v
         b.versions.append(v)
     _proposals(bb, sw, nd["proposals"], s, d, versions, party_ids, item_ids)

@@ -34,13 +34,23 @@ def minutes(ws: Workspace, session_id: str, langs: list[str] | None = None, mark
     d = ws.dialogue(session.dialogue_id)
     _check_langs(d, langs)
     langs = langs or [default_lang(d)]
+    check_agreed(ws, session)
     agreed = ws.agreed_version(session_id) if session.minutes_state == MinutesState.AGREED else None
-    if agreed is not None:  # texts changed behind the app's back must not print under the agreed hash
-        ws.check_minutes_record(session_id)
     renderer = MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
     if agreed is None:
         return renderer
     return ArchivedMinutes(renderer, Record(d.code, d.id, session.number, session.id, agreed.number, agreed.hash))
+
+
+def check_agreed(ws: Workspace, session) -> None:
+    """Agreed minutes print (as a PDF, or a Word copy) only as their negotiation record makes them: texts or versions changed
+    behind the app's back must not print under the agreed hash, nor as agreed when the sign-offs no longer make them so.
+
+    Raises:
+        Invalid: the record's sentence (:meth:`Workspace.check_minutes_record`).
+    """
+    if session.minutes_state == MinutesState.AGREED:
+        ws.check_minutes_record(session.id)
 
 
 def _check_langs(d, langs: list[str] | None) -> None:
@@ -58,7 +68,7 @@ def compare(ws: Workspace, session_id: str, old: int, new: int, langs: list[str]
     d = ws.dialogue(session.dialogue_id)
     _check_langs(d, langs)
     for n in (old, new):
-        ws.minutes_version(session_id, n)  # a version that does not exist is named in the error
+        ws.checked_version(session_id, n)  # a version that does not exist, or no longer matches its hash, is named in the error
     if old == new:
         raise Invalid("to: compare two different versions.", "to")
     return CompareRenderer(joint_view(ws, d.id), d.id, session, old, new, langs=langs, marking_order=ws.marking_order())

@@ -12,7 +12,7 @@ from ..domain.language import ordinal
 from ..domain.model import MinutesState
 from ..domain.text import counted
 from ..store import Workspace, joint_view
-from .documents import default_lang
+from .documents import check_agreed, default_lang
 
 
 def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None:
@@ -87,6 +87,7 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Ca
     if session_id is None:
         raise Invalid("session: a Word export is the draft minutes of one session: say which.", "session")
     session = ws.session(session_id)
+    check_agreed(ws, session)  # a copy of agreed minutes says what the PDF would: nothing, when their record was tampered with
     d = ws.dialogue(session.dialogue_id)
     bundle, marking = joint_view(ws, d.id), document_marking([d], [default_lang(d)], ws.marking_order())
     named = named_as_in(d, ws.agreed_version(session_id))  # agreed minutes: the parties as their agreed version named them

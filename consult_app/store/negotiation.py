@@ -58,6 +58,16 @@ class Negotiation:
             ),
         )
 
+    def checked_version(self, session_id: str, number: int) -> MinutesVersion:
+        """Version ``number`` of a session's minutes, its texts checked against its hash (edited behind the app's back: refused).
+
+        Raises:
+            Invalid: no such version, or one sentence naming the minutes and what is wrong with it.
+        """
+        v = self.minutes_version(session_id, number)
+        _record().check_version_of(_cap(self._minutes_words(session_id)), v)
+        return v
+
     def proposals(self, session_id: str) -> list[Proposal]:
         return self._objects(_record().Proposal, "SELECT * FROM minutes_proposals WHERE session_id = ? ORDER BY proposed_at, id", (session_id,))
 

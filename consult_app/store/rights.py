@@ -540,9 +540,13 @@ def _cp_version(change: Change, row: dict, rows: WithPacket, party: str | None) 
         return "these minutes are agreed here: they are changed only by an amendment"
     if [v.get("number") for v in versions] != list(range(1, len(versions) + 1)):
         return "the versions of these minutes would not follow one another (1, 2, 3…)"
+    parties = [p.get("id") for p in rows.select("parties", "dialogue_id", session.get("dialogue_id"))]
+    before = next((v for v in versions if v.get("number") == (row.get("number") or 0) - 1), None)
     try:
         texts = json.loads(row.get("texts") or "")
-        N.check_version(codec.from_row(N.MinutesVersion, {**row, "texts": row.get("texts")}))
+        version = codec.from_row(N.MinutesVersion, {**row, "texts": row.get("texts")})
+        N.check_version(version)
+        N.check_in_record(version, json.loads(before.get("texts") or "") if before else None, parties)
     except (ValueError, TypeError, KeyError, Invalid) as exc:
         return str(exc).rstrip(".") if isinstance(exc, Invalid) else "its frozen texts cannot be read"
     for frozen in texts.get("items", ()):

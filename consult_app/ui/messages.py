@@ -186,6 +186,12 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "the delegation line frozen in version {number} is of a party the version does not name."),
     QT_TRANSLATE_NOOP("Validation", "the follow-up actions frozen in version {number} are not in the form Consult writes them."),
     QT_TRANSLATE_NOOP("Validation", "the follow-up action frozen in version {number} is not in the form Consult writes it."),
+    QT_TRANSLATE_NOOP("Validation", "the agenda item frozen in version {number} is not in the form Consult writes it."),
+    QT_TRANSLATE_NOOP("Validation", "version {number} holds '{key}', which Consult does not freeze in a version."),
+    QT_TRANSLATE_NOOP("Validation", "version {number} lacks '{key}', which version {previous} froze: a later version freezes all an earlier one did."),
+    QT_TRANSLATE_NOOP("Validation", "version {number} names the same party twice."),
+    QT_TRANSLATE_NOOP("Validation", "version {number} names a party that is not a party to this dialogue."),
+    QT_TRANSLATE_NOOP("Validation", "the delegation line frozen in version {number} is of a party that is not a party to this dialogue."),
     QT_TRANSLATE_NOOP("Validation", "the texts of version {number} do not match their hash (they were changed after it was circulated)."),
     QT_TRANSLATE_NOOP("Validation", "version {number} is missing."),
     QT_TRANSLATE_NOOP(
@@ -827,8 +833,9 @@ def translate(message: str, name: str | None = None) -> str:
     if field is None:
         head = re.match(rf"({_MINUTES.pattern}): (?P<rest>.+)", message, re.DOTALL)
         if head:  # a version's refusal, relayed under the minutes it belongs to
-            where = _value(head[1])
-            return tr(JOIN).format(field=where[:1].upper() + where[1:], sentence=sentence(head["rest"]))
+            where, rest = _value(head[1]), head["rest"]
+            said = translate(rest) if split(rest)[0] is not None else sentence(rest)  # the place in its texts named, when it is
+            return tr(JOIN).format(field=where[:1].upper() + where[1:], sentence=said)
         whole = _known(message)
         if whole is not None:
             return whole

@@ -5282,382 +5282,382 @@ SHA-256 {hash}</translation>
         <translation>los textos fijados de la versión {number} pertenecen a otra sesión o versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
         <translation>los textos de la versión {number} no coinciden con su huella (se modificaron después de su envío).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>version {number} is missing.</source>
         <translation>falta la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
         <translation>El {minutes} está aprobada por todas las partes: no puede volver al estado «{state}»; modifíquela mediante una enmienda aprobada por ambas partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
         <translation>El {minutes} se ha enviado: no puede volver a ser un borrador; edite los textos y envíe la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="201"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
         <translation>El {minutes} queda aprobada cuando cada jefe de delegación ha aprobado la misma versión: recabe esas aprobaciones en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="202"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
         <translation>El {minutes} no puede pasar del estado «{current}» al estado «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
         <translation>El {minutes} fue aprobada (versión {number}, aprobada por todas las partes): no puede estar en el estado «{state}», lo que la haría retroceder.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
         <translation>El {minutes} tiene versiones enviadas, pero la última no está aprobada por todas las partes: está enviada, no «{state}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="207"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
         <translation>El {minutes} difiere de la versión aprobada {number} ({changes}): los textos aprobados solo cambian mediante enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="205"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
         <translation>«{op}» no es uno de los cambios posibles: {ops}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="212"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
         <translation>«{value}» no es un texto del acta (use uno de: {fields}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>say which words to {op} (quote them as they stand in the circulated text).</source>
         <translation>indique las palabras que desea {op} (cítelas tal como figuran en el texto enviado).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>say which words to {what}.</source>
         <translation>indique las palabras que desea {what}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="209"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>a comment needs its words.</source>
         <translation>un comentario necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
         <translation>«{passage}» no figura en el texto tal como está; cítelo exactamente, o edite la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
         <translation>«{passage}» aparece {count} veces en el texto; cite más para que aparezca una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
         <translation>«{value}» no es un artículo de este idioma (use uno de estos: {articles}; o ninguno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>{party} is not a party to {dialogue}.</source>
         <translation>{party} no es parte de {dialogue}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>{dialogue} is already paired with {partner}: one secretariat per dialogue.</source>
         <translation>{dialogue} ya está emparejado con {partner}: una secretaría por diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="218"/>
+        <location filename="../../consult_app/ui/messages.py" line="224"/>
         <source>{dialogue} has {count} other parties; say which one the invitation is for ({codes}).</source>
         <translation>{dialogue} tiene {count} otras partes; indique a cuál va dirigida la invitación ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
         <source>the invitation is for another party of the dialogue than ours.</source>
         <translation>la invitación va dirigida a otra parte del diálogo distinta de la nuestra.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
         <source>{path} already exists: choose another name.</source>
         <translation>{path} ya existe: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="221"/>
+        <location filename="../../consult_app/ui/messages.py" line="227"/>
         <source>{file} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.</source>
         <translation>{file} es una respuesta a una invitación: acéptela en el espacio de trabajo que hizo la invitación; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="228"/>
         <source>the dialogue it carries cannot be read ({problem}); nothing was changed.</source>
         <translation>el diálogo que contiene no se puede leer ({problem}); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="229"/>
         <source>{file} does not carry the one dialogue it names; nothing was changed.</source>
         <translation>{file} no contiene el único diálogo que nombra; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <location filename="../../consult_app/ui/messages.py" line="230"/>
         <source>{file} names parties that are not those of {dialogue}; nothing was changed.</source>
         <translation>{file} nombra partes que no son las de {dialogue}; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <location filename="../../consult_app/ui/messages.py" line="231"/>
         <source>{file} comes from this workspace or one of its partners: it is accepted by the other secretariat.</source>
         <translation>{file} procede de este espacio de trabajo o de uno de sus socios: es la otra secretaría quien lo acepta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <location filename="../../consult_app/ui/messages.py" line="232"/>
         <source>{file} answers an invitation this workspace did not make, or one already accepted; nothing was changed.</source>
         <translation>{file} responde a una invitación que este espacio de trabajo no hizo, o a una ya aceptada; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <location filename="../../consult_app/ui/messages.py" line="233"/>
         <source>{file} answers an invitation from another workspace; nothing was changed.</source>
         <translation>{file} responde a una invitación de otro espacio de trabajo; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <location filename="../../consult_app/ui/messages.py" line="234"/>
         <source>{file} speaks for another party or dialogue than the invitation asked; nothing was changed.</source>
         <translation>{file} habla en nombre de otra parte u otro diálogo que los de la invitación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="229"/>
+        <location filename="../../consult_app/ui/messages.py" line="235"/>
         <source>{file} was already accepted: {partner} is a partner of this workspace.</source>
         <translation>{file} ya se aceptó: {partner} es un socio de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="230"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
         <source>The record of the invitation {file} answers is missing ({record}); invite the other secretariat again.</source>
         <translation>Falta el registro de la invitación a la que responde {file} ({record}); invite de nuevo a la otra secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="231"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>{path} is not a file.</source>
         <translation>{path} no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="232"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>{file} is larger than any invitation Consult writes; it was not read.</source>
         <translation>{file} es más grande que cualquier invitación que escriba Consult; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="233"/>
+        <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="234"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>{file} is not an invitation or a reply from another secretariat (it is not readable JSON).</source>
         <translation>{file} no es una invitación ni una respuesta de otra secretaría (no es JSON legible).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="235"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
         <source>{file} is not an invitation or a reply from another secretariat.</source>
         <translation>{file} no es una invitación ni una respuesta de otra secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>{file} was written by a newer version of Consult; update Consult to accept it.</source>
         <translation>{file} fue escrito por una versión más reciente de Consult; actualice Consult para aceptarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>{file} is damaged (its keys or signature cannot be read); nothing was changed.</source>
         <translation>{file} está dañado (sus claves o su firma no se pueden leer); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
         <source>{file} is damaged ({problem}); nothing was changed.</source>
         <translation>{file} está dañado ({problem}); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="240"/>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>it says neither invitation nor reply</source>
         <translation>no dice ser invitación ni respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="241"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>its &apos;{key}&apos; is missing</source>
         <translation>falta su campo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <location filename="../../consult_app/ui/messages.py" line="248"/>
         <source>it does not say who sent it</source>
         <translation>no dice quién lo envió</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>it does not say whom it is for</source>
         <translation>no dice a quién va dirigido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>it carries no dialogue</source>
         <translation>no contiene ningún diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="245"/>
+        <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>{file} was altered after it was signed (or is damaged); nothing was changed.</source>
         <translation>{file} fue alterado después de firmarse (o está dañado); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="247"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>{workspace} has no keys for signed packets: open it once for writing with this version of Consult.</source>
         <translation>{workspace} no tiene claves para firmar paquetes: ábralo una vez en escritura con esta versión de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>{workspace} has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>{workspace} aún no tiene socio de intercambio: haga primero una copia de campo (consult-app field-copy).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="249"/>
+        <location filename="../../consult_app/ui/messages.py" line="255"/>
         <source>--to: this workspace exchanges with several partners ({names}); say which one.</source>
         <translation>--to: este espacio de trabajo intercambia con varios socios ({names}); indique cuál.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="250"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>{partner} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy.</source>
         <translation>{partner} se asoció antes de que los paquetes se firmaran, así que su clave es desconocida: olvídelo (consult-app packet forget) y haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>The copy could not be made: {table} rows refer to {other} rows that are not in it.</source>
         <translation>No se pudo hacer la copia: filas de {table} remiten a filas de {other} que no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="254"/>
+        <location filename="../../consult_app/ui/messages.py" line="260"/>
         <source>--name: a field copy needs a name (for example &apos;Bamako embassy&apos;).</source>
         <translation>--name: una copia de campo necesita un nombre (por ejemplo «Embajada en Bamako»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="255"/>
+        <location filename="../../consult_app/ui/messages.py" line="261"/>
         <source>--name: this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>--name: este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="256"/>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>The record of the last exchange with {partner} is missing ({record}); make a new field copy.</source>
         <translation>Falta el registro del último intercambio con {partner} ({record}); haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="257"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
         <source>The record of the last exchange with {partner} is incomplete ({record} is missing); make a new field copy.</source>
         <translation>El registro del último intercambio con {partner} está incompleto (falta {record}); haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="258"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
         <source>Nothing has changed here since the last packet to {partner}.</source>
         <translation>Nada ha cambiado aquí desde el último paquete enviado a {partner}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>Your edit of {thing} …{id}: {refusal}</source>
         <translation>Su edición ({thing} …{id}): {refusal}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <location filename="../../consult_app/ui/messages.py" line="269"/>
         <source>The packet for {partner} could not be made: some changes here cannot be left out of it.</source>
         <translation>No se pudo hacer el paquete para {partner}: algunos cambios hechos aquí no se pueden dejar fuera.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="270"/>
         <source>{file} is for another workspace, not {workspace}; nothing was imported.</source>
         <translation>{file} está destinado a otro espacio de trabajo, no a {workspace}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="265"/>
+        <location filename="../../consult_app/ui/messages.py" line="271"/>
         <source>{file} comes from a newer version of Consult (schema {version}); update Consult to import it.</source>
         <translation>{file} procede de una versión más reciente de Consult (esquema {version}); actualice Consult para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="266"/>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
         <source>{file} is addressed to another copy of this workspace, not to this one; nothing was imported.</source>
         <translation>{file} va dirigido a otra copia de este espacio de trabajo, no a esta; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="267"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
         <source>{file} says it comes from {sender}, but it is signed with {partner}&apos;s key; nothing was imported.</source>
         <translation>{file} dice proceder de {sender}, pero está firmado con la clave de {partner}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="268"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
         <source>{file} presents {partner} as a {claimed}, but it was paired as a {paired}; nothing was imported.</source>
         <translation>{file} presenta a {partner} como {claimed}, pero se emparejó como {paired}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
         <source>{file} was made with exchange settings for {partner} that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.</source>
         <translation>{file} se hizo con una configuración de intercambio para {partner} que difiere del emparejamiento registrado aquí (se modificó fuera de Consult); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <location filename="../../consult_app/ui/messages.py" line="279"/>
         <source>&apos;{policy}&apos; is not one of: ours, theirs.</source>
         <translation>«{policy}» no es una de las reglas: ours, theirs.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="280"/>
         <source>{file} is packet {seq} from {partner}, but the last one imported was {last}: import packet {next} first (the sender keeps every packet in its exchange folder&apos;s outbox).</source>
         <translation>{file} es el paquete {seq} de {partner}, pero el último importado fue el {last}: importe primero el paquete {next} (el remitente guarda cada paquete en la bandeja de salida de su carpeta de intercambio).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="278"/>
+        <location filename="../../consult_app/ui/messages.py" line="284"/>
         <source>{workspace} is open read-only: nothing can be changed.</source>
         <translation>{workspace} está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <location filename="../../consult_app/ui/messages.py" line="285"/>
         <source>{file} cannot be imported in the middle of another change to {workspace}; nothing was imported.</source>
         <translation>{file} no se puede importar en medio de otro cambio en {workspace}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <location filename="../../consult_app/ui/messages.py" line="286"/>
         <source>{refusal}: packet refused, nothing was imported ({file} from {partner}).</source>
         <translation>{refusal}: paquete rechazado, no se importó nada ({file} de {partner}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="281"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
         <source>{file} is damaged (its changes cannot be read); nothing was imported.</source>
         <translation>{file} está dañado (sus cambios no se pueden leer); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="283"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>{file} cannot be applied: {why}. Nothing was imported.</source>
         <translation>{file} no se puede aplicar: {why}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
         <source>it does not fit this copy.</source>
         <translation>no encaja en esta copia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
         <source>changes from {partner} refer to things this copy does not have.</source>
         <translation>cambios de {partner} remiten a elementos que esta copia no tiene.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>status history cannot be changed or deleted: packet refused.</source>
         <translation>el historial de estados no se puede cambiar ni eliminar: paquete rechazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="282"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
         <source>{file} cannot be applied: {refusal} Nothing was imported.</source>
         <translation>{file} no se puede aplicar: {refusal} No se importó nada.</translation>
     </message>
@@ -5687,12 +5687,12 @@ SHA-256 {hash}</translation>
         <translation>El {minutes} aún no tiene una versión enviada: envíelo y después proponga cambios a esa versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="208"/>
         <source>{minutes} cannot be checked against their record ({problem}): a row of theirs was edited outside Consult.</source>
         <translation>El {minutes} no puede verificarse con su registro ({problem}): una de sus filas se modificó fuera de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="204"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>{whole}; restore a snapshot from before that change to print them again.</source>
         <translation>{whole}; restaure una instantánea anterior a ese cambio para poder imprimirla de nuevo.</translation>
     </message>
@@ -5722,1415 +5722,1445 @@ SHA-256 {hash}</translation>
         <translation>la acción de seguimiento fijada en la versión {number} no tiene la forma en que Consult la escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <source>the agenda item frozen in version {number} is not in the form Consult writes it.</source>
+        <translation>el punto del orden del día fijado en la versión {number} no tiene la forma en que Consult lo escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <source>version {number} holds &apos;{key}&apos;, which Consult does not freeze in a version.</source>
+        <translation>la versión {number} contiene «{key}», que Consult no fija en una versión.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <source>version {number} lacks &apos;{key}&apos;, which version {previous} froze: a later version freezes all an earlier one did.</source>
+        <translation>a la versión {number} le falta «{key}», que la versión {previous} fijaba: una versión posterior fija todo lo que fijaba una anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <source>version {number} names the same party twice.</source>
+        <translation>la versión {number} nombra dos veces a la misma parte.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <source>version {number} names a party that is not a party to this dialogue.</source>
+        <translation>la versión {number} nombra a una parte que no es parte en este diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <source>the delegation line frozen in version {number} is of a party that is not a party to this dialogue.</source>
+        <translation>la línea de delegación fijada en la versión {number} es de una parte que no es parte en este diálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>{partner} would refuse this packet ({change}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.</source>
         <translation>{partner} rechazaría este paquete ({change}: {why}); no se exportó nada: deshaga ese cambio, o pida a {asked} que lo haga, y exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>{file} is larger than any change packet Consult writes; it was not read.</source>
         <translation>{file} es más grande que cualquier paquete de cambios que escriba Consult; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="289"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>{file} cannot be opened with this workspace&apos;s key: it was encrypted for someone else, or altered; nothing was imported.</source>
         <translation>{file} no se puede abrir con la clave de este espacio de trabajo: se cifró para otra persona, o se alteró; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>{file} is damaged (its signed part cannot be read).</source>
         <translation>{file} está dañado (su parte firmada no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>{file} is not signed by {partner}&apos;s key (it was altered or forged); nothing was imported.</source>
         <translation>{file} no está firmado con la clave de {partner} (se alteró o falsificó); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>{file} is signed by a key that belongs to none of this workspace&apos;s exchange partners; nothing was imported.</source>
         <translation>{file} está firmado con una clave que no pertenece a ninguno de los socios de intercambio de este espacio de trabajo; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>{file} is not a Consult change packet.</source>
         <translation>{file} no es un paquete de cambios de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="294"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>{file} is truncated or damaged (its header is incomplete).</source>
         <translation>{file} está truncado o dañado (su cabecera está incompleta).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>{file} is damaged (its header cannot be read).</source>
         <translation>{file} está dañado (su cabecera no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="296"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>{file} is damaged (its header is incomplete).</source>
         <translation>{file} está dañado (su cabecera está incompleta).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="297"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>{file} is damaged (its header lacks a valid &apos;format_version&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «format_version» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="298"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>{file} is damaged (its header lacks a valid &apos;sha256&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «sha256» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="299"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>{file} is damaged (its header lacks a valid &apos;scope&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «scope» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="300"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>{file} is damaged (its header lacks a valid &apos;{key}&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «{key}» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="301"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>{file} was written by a newer version of Consult (packet format {version}); update Consult to import it.</source>
         <translation>{file} fue escrito por una versión más reciente de Consult (formato de paquete {version}); actualice Consult para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="302"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>{file} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.</source>
         <translation>{file} es un paquete sin firmar de una versión más antigua de Consult; los paquetes ahora se firman y cifran: actualice Consult en el lado del remitente, haga una nueva copia de campo y exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="306"/>
+        <location filename="../../consult_app/ui/messages.py" line="312"/>
         <source>{file} is damaged or was altered (its header is not as Consult writes it).</source>
         <translation>{file} está dañado o fue alterado (su cabecera no es como la escribe Consult).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="307"/>
+        <location filename="../../consult_app/ui/messages.py" line="313"/>
         <source>{file} is truncated, damaged or was altered: its checksum does not match.</source>
         <translation>{file} está truncado, dañado o fue alterado: su suma de comprobación no coincide.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="308"/>
+        <location filename="../../consult_app/ui/messages.py" line="314"/>
         <source>{file} is damaged (its contents cannot be unpacked).</source>
         <translation>{file} está dañado (su contenido no se puede descomprimir).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="309"/>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>{file} holds more than {size} MiB of changes, more than Consult accepts in one packet.</source>
         <translation>{file} contiene más de {size} MiB de cambios, más de lo que Consult acepta en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="311"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>{path} already exists: choose another name or open it instead.</source>
         <translation>{path} ya existe: elija otro nombre, o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="312"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="313"/>
+        <location filename="../../consult_app/ui/messages.py" line="319"/>
         <source>{workspace} uses an older format (schema {version}); open it for writing once to upgrade it.</source>
         <translation>{workspace} usa un formato más antiguo (esquema {version}); ábralo una vez en escritura para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="314"/>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
         <source>Choose another file name: a copy cannot replace the workspace itself.</source>
         <translation>Elija otro nombre de archivo: una copia no puede reemplazar el propio espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="316"/>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
         <source>This dialogue has no home party.</source>
         <translation>Este diálogo no tiene ninguna parte propia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="324"/>
         <source>a packet may never change {what}</source>
         <translation>un paquete nunca puede cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="325"/>
         <source>this table is not part of a Consult workspace</source>
         <translation>esta tabla no forma parte de un espacio de trabajo de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <location filename="../../consult_app/ui/messages.py" line="326"/>
         <source>{history} cannot be changed or deleted</source>
         <translation>{history}: no se puede cambiar ni eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="321"/>
+        <location filename="../../consult_app/ui/messages.py" line="327"/>
         <source>a {title} may not add {things}</source>
         <translation>una {title} no puede añadir {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <location filename="../../consult_app/ui/messages.py" line="328"/>
         <source>a {title} may not delete {things}</source>
         <translation>una {title} no puede eliminar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="323"/>
+        <location filename="../../consult_app/ui/messages.py" line="329"/>
         <source>a {title} may not change the {column} of {things}</source>
         <translation>una {title} no puede cambiar la columna «{column}» de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="330"/>
         <source>a {title} may not change {things}</source>
         <translation>una {title} no puede cambiar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="325"/>
+        <location filename="../../consult_app/ui/messages.py" line="331"/>
         <source>outside this {title}&apos;s dialogue {code}</source>
         <translation>fuera del diálogo {code} de esta {title}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <location filename="../../consult_app/ui/messages.py" line="332"/>
         <source>it refers to a {thing} that this workspace does not have</source>
         <translation>remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <location filename="../../consult_app/ui/messages.py" line="333"/>
         <source>its {link} refers to a {thing} that this workspace does not have</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <location filename="../../consult_app/ui/messages.py" line="334"/>
         <source>its {link} refers to a {thing} of another dialogue ({dialogue})</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) de otro diálogo ({dialogue})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <location filename="../../consult_app/ui/messages.py" line="335"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, with both sides&apos; sign-off)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, con la aprobación de ambas partes)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <location filename="../../consult_app/ui/messages.py" line="336"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, por la secretaría)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <location filename="../../consult_app/ui/messages.py" line="337"/>
         <source>the text of agreed minutes can only change through an amendment, and this packet holds none for it</source>
         <translation>el texto de un acta aprobada solo cambia mediante una enmienda, y este paquete no contiene ninguna para él</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <location filename="../../consult_app/ui/messages.py" line="338"/>
         <source>the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing</source>
         <translation>los puntos de un acta aprobada no se añaden, suprimen ni mueven, y conservan su título, su tipo y su horario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="333"/>
+        <location filename="../../consult_app/ui/messages.py" line="339"/>
         <source>the delegations of agreed minutes stay as they were agreed</source>
         <translation>las delegaciones de un acta aprobada quedan como se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="334"/>
+        <location filename="../../consult_app/ui/messages.py" line="340"/>
         <source>what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed</source>
         <translation>lo que un acta aprobada dice de su sesión (número, fechas, sede, anfitrión, hora de inicio) queda como se aprobó</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="335"/>
+        <location filename="../../consult_app/ui/messages.py" line="341"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede registrar la evaluación de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <location filename="../../consult_app/ui/messages.py" line="342"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede enviar una versión en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <location filename="../../consult_app/ui/messages.py" line="343"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <location filename="../../consult_app/ui/messages.py" line="344"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer una enmienda en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <location filename="../../consult_app/ui/messages.py" line="345"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede aprobar por otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <location filename="../../consult_app/ui/messages.py" line="346"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>evalúa un compromiso que no se comparte con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>una secretaría de la otra delegación solo puede añadir acciones de seguimiento conjuntas, bajo compromisos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>la otra parte lleva la pluma de esta acta (envió la versión 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="343"/>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>esta acta está aprobada aquí: solo cambia mediante una enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>las versiones de esta acta no serían consecutivas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <location filename="../../consult_app/ui/messages.py" line="351"/>
         <source>its frozen texts cannot be read</source>
         <translation>sus textos fijados no se pueden leer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>nombra un punto del orden del día que este espacio de trabajo no tiene (el orden del día cambió después del emparejamiento)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="353"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>solo la parte que envió esta acta decide las propuestas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>se hace sobre una versión del acta que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="355"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>esta acta está aprobada aquí: las propuestas se hacen sobre un acta enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="356"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>una propuesta nueva llega sin decidir; solo quien lleva la pluma la decide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="357"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>no está en la forma en que Consult escribe las propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="352"/>
+        <location filename="../../consult_app/ui/messages.py" line="358"/>
         <source>only agreed minutes are amended</source>
         <translation>solo se enmienda un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="353"/>
+        <location filename="../../consult_app/ui/messages.py" line="359"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>aprueba una versión (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="360"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>aprueba una enmienda (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="355"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>no coinciden con las tablas de esta versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="357"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>must have a value.</source>
         <translation>debe tener un valor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="358"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>expected text, not {type}.</source>
         <translation>se espera un texto, no {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="359"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} no es un número entero que Consult pueda guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="360"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} no es uno de los valores posibles: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>un valor no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="362"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>its dialogue cannot be found.</source>
         <translation>no se encuentra su diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="363"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="364"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
         <source>is not in the form Consult stores it.</source>
         <translation>no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="366"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí ({shown}); cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="367"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí; cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>ajuste del espacio de trabajo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="374"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>registro del socio de intercambio «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="375"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>un cambio en la tabla «{table}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="376"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>dialogue {code}</source>
         <translation>diálogo {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="377"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>person &apos;{name}&apos;</source>
         <translation>persona «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="378"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>an unknown commitment ({id})</source>
         <translation>un compromiso desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>an unknown session ({id})</source>
         <translation>una sesión desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>status event for {commitment}</source>
         <translation>registro de estado para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="387"/>
         <source>indicator for {commitment}</source>
         <translation>indicador para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>cambio de texto para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="389"/>
         <source>reaffirmation of {commitment}</source>
         <translation>reafirmación sobre {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="390"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>medición para un indicador desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>measurement for {commitment}</source>
         <translation>medición para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="386"/>
+        <location filename="../../consult_app/ui/messages.py" line="392"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>acción de seguimiento «{description}» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="393"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>punto del orden del día «{item}» en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="388"/>
+        <location filename="../../consult_app/ui/messages.py" line="394"/>
         <source>delegation member of {session}</source>
         <translation>miembro de delegación en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="389"/>
+        <location filename="../../consult_app/ui/messages.py" line="395"/>
         <source>minutes amendment of {session}</source>
         <translation>enmienda del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="396"/>
         <source>version of the minutes of {session}</source>
         <translation>versión del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="391"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>proposal on the minutes of {session}</source>
         <translation>propuesta sobre el acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="392"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>aprobación del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="393"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
         <source>party {code} of {dialogue}</source>
         <translation>parte {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="394"/>
+        <location filename="../../consult_app/ui/messages.py" line="400"/>
         <source>theme {code} of {dialogue}</source>
         <translation>tema {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="401"/>
         <source>changes to {things}</source>
         <translation>cambios de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="396"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>el compromiso {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="397"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>{dialogue} session {number}</source>
         <translation>la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="404"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="406"/>
         <source>{one}; {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="403"/>
+        <location filename="../../consult_app/ui/messages.py" line="409"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>item {number} is missing</source>
         <translation>falta el punto {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="410"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>item {number} is no longer discussed</source>
         <translation>el punto {number} ya no se examina</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="411"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>item {number} is now numbered {now}</source>
         <translation>el punto {number} lleva ahora el número {now}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="412"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>item {number} title [{lang}]</source>
         <translation>punto {number}, título [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="413"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>item {number} summary [{lang}]</source>
         <translation>punto {number}, resumen [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="414"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>item {number} conclusions [{lang}]</source>
         <translation>punto {number}, conclusiones [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>item {number} was added</source>
         <translation>se ha añadido el punto {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>{one}, {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="422"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="424"/>
+        <location filename="../../consult_app/ui/messages.py" line="430"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="425"/>
+        <location filename="../../consult_app/ui/messages.py" line="431"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="427"/>
+        <location filename="../../consult_app/ui/messages.py" line="433"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>los ajustes y las claves propios del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>the records of exchange partners</source>
         <translation>los registros de los socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="429"/>
+        <location filename="../../consult_app/ui/messages.py" line="435"/>
         <source>the search index</source>
         <translation>el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="430"/>
+        <location filename="../../consult_app/ui/messages.py" line="436"/>
         <source>the database schema</source>
         <translation>el esquema de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="431"/>
+        <location filename="../../consult_app/ui/messages.py" line="437"/>
         <source>status history</source>
         <translation>historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="432"/>
+        <location filename="../../consult_app/ui/messages.py" line="438"/>
         <source>measurement history</source>
         <translation>historial de mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="439"/>
         <source>the amendment history of the minutes</source>
         <translation>historial de enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="440"/>
         <source>circulated versions of the minutes</source>
         <translation>versiones enviadas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="435"/>
-        <location filename="../../consult_app/ui/messages.py" line="523"/>
+        <location filename="../../consult_app/ui/messages.py" line="441"/>
+        <location filename="../../consult_app/ui/messages.py" line="529"/>
         <source>sign-offs of the minutes</source>
         <translation>aprobaciones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="436"/>
+        <location filename="../../consult_app/ui/messages.py" line="442"/>
         <source>an unknown dialogue</source>
         <translation>un diálogo desconocido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
+        <location filename="../../consult_app/ui/messages.py" line="447"/>
         <source>1 status event</source>
         <translation>1 registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="442"/>
+        <location filename="../../consult_app/ui/messages.py" line="448"/>
         <source>{n} status events</source>
         <translation>{n} registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="443"/>
+        <location filename="../../consult_app/ui/messages.py" line="449"/>
         <source>1 change of its text</source>
         <translation>1 modificación de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="444"/>
+        <location filename="../../consult_app/ui/messages.py" line="450"/>
         <source>{n} changes of its text</source>
         <translation>{n} modificaciones de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="445"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>1 indicator</source>
         <translation>1 indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="446"/>
+        <location filename="../../consult_app/ui/messages.py" line="452"/>
         <source>{n} indicators</source>
         <translation>{n} indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>1 follow-up action</source>
         <translation>1 acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="454"/>
         <source>{n} follow-up actions</source>
         <translation>{n} acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="455"/>
         <source>1 commitment that replaces it</source>
         <translation>1 compromiso que lo sustituye</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="456"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} compromisos que lo sustituyen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="457"/>
         <source>1 reaffirmation</source>
         <translation>1 reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="452"/>
+        <location filename="../../consult_app/ui/messages.py" line="458"/>
         <source>{n} reaffirmations</source>
         <translation>{n} reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="459"/>
         <source>it replaces another commitment</source>
         <translation>sustituye a otro compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="454"/>
+        <location filename="../../consult_app/ui/messages.py" line="460"/>
         <source>it was {state} on an unknown date</source>
         <translation>fue {state} en una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="455"/>
+        <location filename="../../consult_app/ui/messages.py" line="461"/>
         <source>it was {state} on {date}</source>
         <translation>fue {state} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="460"/>
+        <location filename="../../consult_app/ui/messages.py" line="466"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="465"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="473"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="468"/>
+        <location filename="../../consult_app/ui/messages.py" line="474"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="469"/>
+        <location filename="../../consult_app/ui/messages.py" line="475"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="470"/>
+        <location filename="../../consult_app/ui/messages.py" line="476"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="478"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
+        <location filename="../../consult_app/ui/messages.py" line="479"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="480"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="476"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="477"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="478"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>counterpart secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="492"/>
         <source>partner of another kind</source>
         <translation>socio de otro tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="488"/>
+        <location filename="../../consult_app/ui/messages.py" line="494"/>
         <source>dialogue</source>
         <translation>diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="495"/>
         <source>dialogues</source>
         <translation>diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="496"/>
         <source>party</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="497"/>
         <source>parties</source>
         <translation>partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="498"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="493"/>
+        <location filename="../../consult_app/ui/messages.py" line="499"/>
         <source>themes</source>
         <translation>temas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="494"/>
+        <location filename="../../consult_app/ui/messages.py" line="500"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="495"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="496"/>
+        <location filename="../../consult_app/ui/messages.py" line="502"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="497"/>
+        <location filename="../../consult_app/ui/messages.py" line="503"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="504"/>
         <source>delegation member</source>
         <translation>miembro de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>delegation members</source>
         <translation>miembros de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="500"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="501"/>
+        <location filename="../../consult_app/ui/messages.py" line="507"/>
         <source>agenda items</source>
         <translation>puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="502"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>commitments</source>
         <translation>compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="510"/>
         <source>reaffirmation</source>
         <translation>reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="505"/>
+        <location filename="../../consult_app/ui/messages.py" line="511"/>
         <source>reaffirmations</source>
         <translation>reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="512"/>
         <source>change of a commitment&apos;s text</source>
         <translation>cambio del texto de un compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="513"/>
         <source>changes of commitments&apos; texts</source>
         <translation>cambios de los textos de compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="514"/>
         <source>status event</source>
         <translation>registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="509"/>
+        <location filename="../../consult_app/ui/messages.py" line="515"/>
         <source>status events</source>
         <translation>registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="510"/>
+        <location filename="../../consult_app/ui/messages.py" line="516"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="511"/>
+        <location filename="../../consult_app/ui/messages.py" line="517"/>
         <source>indicators</source>
         <translation>indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="512"/>
+        <location filename="../../consult_app/ui/messages.py" line="518"/>
         <source>measurement</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="513"/>
+        <location filename="../../consult_app/ui/messages.py" line="519"/>
         <source>measurements</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="514"/>
+        <location filename="../../consult_app/ui/messages.py" line="520"/>
         <source>follow-up action</source>
         <translation>acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="515"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
         <source>follow-up actions</source>
         <translation>acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="516"/>
+        <location filename="../../consult_app/ui/messages.py" line="522"/>
         <source>minutes amendment</source>
         <translation>enmienda del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="517"/>
+        <location filename="../../consult_app/ui/messages.py" line="523"/>
         <source>minutes amendments</source>
         <translation>enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="518"/>
+        <location filename="../../consult_app/ui/messages.py" line="524"/>
         <source>version of the minutes</source>
         <translation>versión del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="519"/>
+        <location filename="../../consult_app/ui/messages.py" line="525"/>
         <source>versions of the minutes</source>
         <translation>versiones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="520"/>
+        <location filename="../../consult_app/ui/messages.py" line="526"/>
         <source>proposal on the minutes</source>
         <translation>propuesta sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="527"/>
         <source>proposals on the minutes</source>
         <translation>propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="522"/>
+        <location filename="../../consult_app/ui/messages.py" line="528"/>
         <source>sign-off of the minutes</source>
         <translation>aprobación del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="525"/>
+        <location filename="../../consult_app/ui/messages.py" line="531"/>
         <source>made at session</source>
         <translation>sesión de origen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="526"/>
+        <location filename="../../consult_app/ui/messages.py" line="532"/>
         <source>lead party</source>
         <translation>parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="527"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
         <source>host party</source>
         <translation>parte anfitriona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>presenter</source>
         <translation>ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>parent</source>
         <translation>punto superior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="530"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>reciprocal</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>amendment</source>
         <translation>enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="548"/>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
-        <location filename="../../consult_app/ui/messages.py" line="620"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="626"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="550"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="551"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="553"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="560"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
+        <location filename="../../consult_app/ui/messages.py" line="564"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="562"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="569"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="570"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
+        <location filename="../../consult_app/ui/messages.py" line="572"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
+        <location filename="../../consult_app/ui/messages.py" line="574"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="569"/>
+        <location filename="../../consult_app/ui/messages.py" line="575"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="576"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="577"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="578"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="579"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="574"/>
+        <location filename="../../consult_app/ui/messages.py" line="580"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="575"/>
+        <location filename="../../consult_app/ui/messages.py" line="581"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="576"/>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="582"/>
+        <location filename="../../consult_app/ui/messages.py" line="610"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="577"/>
+        <location filename="../../consult_app/ui/messages.py" line="583"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="578"/>
-        <location filename="../../consult_app/ui/messages.py" line="616"/>
+        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="622"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="579"/>
-        <location filename="../../consult_app/ui/messages.py" line="608"/>
+        <location filename="../../consult_app/ui/messages.py" line="585"/>
+        <location filename="../../consult_app/ui/messages.py" line="614"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="580"/>
+        <location filename="../../consult_app/ui/messages.py" line="586"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="587"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="582"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="583"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="585"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
-        <location filename="../../consult_app/ui/messages.py" line="609"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="615"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
+        <location filename="../../consult_app/ui/messages.py" line="611"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="597"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="596"/>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
-        <location filename="../../consult_app/ui/messages.py" line="623"/>
+        <location filename="../../consult_app/ui/messages.py" line="608"/>
+        <location filename="../../consult_app/ui/messages.py" line="629"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
-        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="609"/>
+        <location filename="../../consult_app/ui/messages.py" line="628"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="612"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="613"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="610"/>
+        <location filename="../../consult_app/ui/messages.py" line="616"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="611"/>
+        <location filename="../../consult_app/ui/messages.py" line="617"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="618"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="613"/>
+        <location filename="../../consult_app/ui/messages.py" line="619"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="614"/>
+        <location filename="../../consult_app/ui/messages.py" line="620"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="621"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="617"/>
+        <location filename="../../consult_app/ui/messages.py" line="623"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="624"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="625"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="621"/>
+        <location filename="../../consult_app/ui/messages.py" line="627"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="625"/>
+        <location filename="../../consult_app/ui/messages.py" line="631"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="626"/>
+        <location filename="../../consult_app/ui/messages.py" line="632"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="627"/>
+        <location filename="../../consult_app/ui/messages.py" line="633"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="634"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="629"/>
+        <location filename="../../consult_app/ui/messages.py" line="635"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="630"/>
+        <location filename="../../consult_app/ui/messages.py" line="636"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="631"/>
+        <location filename="../../consult_app/ui/messages.py" line="637"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="638"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="639"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="634"/>
+        <location filename="../../consult_app/ui/messages.py" line="640"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>
