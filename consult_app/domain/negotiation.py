@@ -37,7 +37,7 @@ import difflib
 import hashlib
 import json
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -251,6 +251,27 @@ def frozen_actions(texts: dict) -> list[FollowUpAction] | None:
         )
         for n, a in enumerate(texts["actions"])
     ]
+
+
+def changed_lines(old: MinutesVersion, new: MinutesVersion, key: str) -> tuple[list[dict], list[dict]]:
+    """The lines of a list both versions froze (``key``: "delegations" or "actions") that one has and the other not:
+    (those only ``old`` has, those only ``new`` has); none when they froze the same, or one of them froze none."""
+    before, after = old.texts.get(key), new.texts.get(key)
+    if before is None or after is None or before == after:
+        return [], []
+    return [x for x in before if x not in after], [x for x in after if x not in before]
+
+
+def line_text(key: str, line: dict, d: Dialogue, role: Callable[[str, bool], str], day: Callable[[dt.date], str]) -> str:
+    """A frozen delegation line or action in one line of text, as a redline lists it ("France: Dominique Laurent,
+    Ministre délégué (Head of delegation)"; "Rapport conjoint — DGEF — 30 Sep 2003"); ``role`` and ``day`` word the
+    role and the due date in the reader's language."""
+    if key == "delegations":
+        party = d.party(line["party"])
+        who = ", ".join(x for x in (line["name"], line["title"]) if x)
+        return f"{party.name if party else '?'}: {who} ({role(line['role'], line['head'])})"
+    due = day(dt.date.fromisoformat(line["due_on"])) if line["due_on"] else ""
+    return " — ".join(x for x in (line["description"], line["assignee"], due) if x)
 
 
 def kept_as_agreed(version: MinutesVersion | None, key: str, live: list) -> list:

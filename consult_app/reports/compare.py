@@ -108,32 +108,23 @@ class CompareRenderer(Renderer):
                     word = self.t("Deleted:") if p.kind == "delete" else self.t("Inserted:")
                     colour = RED if p.kind == "delete" else GREEN
                     out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(p.text.strip())}»", "small"))
-        out += self.list_changes("delegations", self.t("Delegations"), self.delegate)
-        out += self.list_changes("actions", self.t("Follow-up actions"), self.action)
+        out += self.list_changes("delegations", self.t("Delegations"))
+        out += self.list_changes("actions", self.t("Follow-up actions"))
         return out
 
-    def list_changes(self, key: str, heading: str, line) -> list[Flowable]:
+    def list_changes(self, key: str, heading: str) -> list[Flowable]:
         """The lines of a list both versions froze (their delegations, their follow-up actions) that one has and the other
-        not, each listed as deleted or inserted; nothing when they froze the same, or one of them froze none."""
-        old, new = self.old.texts.get(key), self.new.texts.get(key)
-        if old is None or new is None or old == new:
+        not, each listed as deleted or inserted (:func:`~consult_app.domain.negotiation.changed_lines`)."""
+        deleted, inserted = N.changed_lines(self.old, self.new, key)
+        if not deleted and not inserted:
             return []
-        before, after = [line(x) for x in old], [line(x) for x in new]
+        role = lambda role, head: language.delegate_role(role, head, self.t)  # noqa: E731 (as the minutes print it)
         out: list[Flowable] = [self.p(esc(heading), "h2")]
-        for kind, lines, other in (("delete", before, after), ("insert", after, before)):
-            word, colour = (self.t("Deleted:"), RED) if kind == "delete" else (self.t("Inserted:"), GREEN)
-            out += [self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(x)}»", "small") for x in lines if x not in other]
+        for lines, word, colour in ((deleted, self.t("Deleted:"), RED), (inserted, self.t("Inserted:"), GREEN)):
+            for x in lines:
+                text = N.line_text(key, x, self.dialogue, role, lambda d: fmt_date(d, self.lang))
+                out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(text)}»", "small"))
         return out
-
-    def delegate(self, line: dict) -> str:
-        party = self.dialogue.party(line["party"])
-        who = ", ".join(x for x in (line["name"], line["title"]) if x)
-        role = language.delegate_role(line["role"], line["head"], self.t)  # as the minutes print it
-        return f"{party.name if party else '?'}: {who} ({role})"
-
-    def action(self, line: dict) -> str:
-        due = fmt_date(dt.date.fromisoformat(line["due_on"]), self.lang) if line["due_on"] else ""
-        return " — ".join(x for x in (line["description"], line["assignee"], due) if x)
 
 
 def _marked(piece: N.Piece) -> str:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import language, validate
 from ..domain import negotiation as N
-from ..domain import validate
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, MinutesState, Session, pick
 from ..ops import minutes as minutes_ops
@@ -202,6 +202,10 @@ def _plain_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+ROLES = (QT_TRANSLATE_NOOP("ProposalsPanel", "Head of delegation"), QT_TRANSLATE_NOOP("ProposalsPanel", "Member"))
+"""A delegate's stock roles, as :func:`~consult_app.domain.language.delegate_role` words them in a redline."""
 
 
 def redline_html(changes: list[N.Change]) -> str:
@@ -395,8 +399,27 @@ class ProposalsPanel(QWidget):
             hint = self.tr("Two circulated versions are compared here.")  # outside the f-string: lupdate cannot read inside one
             self.redline.setHtml(f"<p style='color:#6b7280'>{html.escape(hint)}</p>")
             return
+        try:  # each checked against its hash: a version edited behind the app's back is named, not compared
+            old, new = (self.workspace.checked_version(self.session.id, v.number) for v in (old, new))
+        except ConsultError as exc:
+            self.redline.setHtml(f"<p style='color:#b91c1c'>{html.escape(messages.translate(str(exc)))}</p>")
+            return
         same = self.tr("No text differs between the two versions.")
-        self.redline.setHtml(redline_html(N.compare(old, new, d.languages)) or f"<p>{html.escape(same)}</p>")
+        self.redline.setHtml(redline_html(N.compare(old, new, d.languages)) + self._list_changes(old, new, d) or f"<p>{html.escape(same)}</p>")
+
+    def _list_changes(self, old, new, d: Dialogue) -> str:
+        """The delegation lines and follow-up actions one version froze and the other not, as the printed redline lists them."""
+        out = []
+        role = lambda role, head: language.delegate_role(role, head, lambda word: QCoreApplication.translate("ProposalsPanel", word))  # noqa: E731
+        for key, heading in (("delegations", self.tr("Delegations")), ("actions", self.tr("Follow-up actions"))):
+            deleted, inserted = N.changed_lines(old, new, key)
+            if deleted or inserted:
+                out.append(f"<p><b>{html.escape(heading)}</b></p>")
+            for lines, word, colour in ((deleted, self.tr("Deleted:"), "#b91c1c"), (inserted, self.tr("Inserted:"), "#15803d")):
+                for line in lines:
+                    text = html.escape(N.line_text(key, line, d, role, labels.day))
+                    out.append(f"<p><span style='color:{colour}'><b>{html.escape(word)}</b></span> «{text}»</p>")
+        return "".join(out)
 
     # ------------------------------------------------------------ intents
 

@@ -3454,183 +3454,213 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="259"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="207"/>
+        <source>Head of delegation</source>
+        <translation>Jefe de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="207"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="266"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="267"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="269"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="290"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="294"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="297"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="296"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="300"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="298"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="306"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="310"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="333"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Enviada antes de que Consult conservara versiones: envíela para fijar la versión 1, con su huella, antes de propuestas y aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Aprobada antes de que Consult conservara versiones: el texto registrado es el acta aprobada; todo cambio pasa por Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="373"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="370"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="375"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="349"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="399"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Aquí se comparan dos versiones enviadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="398"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
         <source>No text differs between the two versions.</source>
         <translation>Ningún texto difiere entre las dos versiones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="433"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="452"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <source>Follow-up actions</source>
+        <translation>Acciones de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <source>Deleted:</source>
+        <translation>Suprimido:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <source>Inserted:</source>
+        <translation>Insertado:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="456"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="475"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="442"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="465"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>

@@ -3454,183 +3454,213 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="259"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
         <source>Proposals on the minutes</source>
         <translation>Propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="207"/>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="207"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="258"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="266"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
         <source>Propose…</source>
         <translation>Proposer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="267"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
         <source>Accept with Edit…</source>
         <translation>Accepter avec modification…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="269"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
         <source>Circulate Next Version</source>
         <translation>Transmettre la version suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
         <source>Sign Off…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="290"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="294"/>
         <source>Compare version</source>
         <translation>Comparer la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="297"/>
         <source>Compare from version</source>
         <translation>Comparer à partir de la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="296"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="300"/>
         <source>Compare to version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="298"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
         <source>with version</source>
         <translation>avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="306"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="310"/>
         <source>Changes between the two versions</source>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="333"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Transmis avant que Consult ne conserve les versions&#xa0;: transmettez-le pour figer la version 1, avec son empreinte, avant toute proposition ou approbation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Approuvé avant que Consult ne conserve les versions&#xa0;: le texte enregistré est le relevé approuvé&#xa0;; toute modification passe par Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="373"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«&#xa0;{passage}&#xa0;» → «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="370"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «&#xa0;{passage}&#xa0;»&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="375"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «&#xa0;{passage}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis&#xa0;: la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé&#xa0;: version {n}, SHA-256 {hash}&#xa0;; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="349"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="395"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="399"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Deux versions transmises se comparent ici.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="398"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
         <source>No text differs between the two versions.</source>
         <translation>Aucun texte ne diffère entre les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="433"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="452"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <source>Deleted:</source>
+        <translation>Supprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <source>Inserted:</source>
+        <translation>Inséré&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/negotiation.py" line="456"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="475"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="442"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="465"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
