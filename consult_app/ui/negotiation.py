@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..domain import negotiation as N
 from ..domain import validate
 from ..domain.errors import ConsultError
-from ..domain.model import Dialogue, MinutesState, Session, pick
+from ..domain.model import Dialogue, MinutesState, Session
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from . import labels, messages
@@ -80,7 +80,7 @@ class ProposeDialog(FieldErrors, Dialog):
         self.setWindowTitle(self.tr("Propose a change"))
         form = QFormLayout(self)
         version = workspace.minutes_versions(session.id)[-1]
-        items = [(f"{f['number']}. {pick(f['title'], d.languages[0], tuple(d.languages))}", f["id"]) for f in version.texts["items"]]
+        items = [(f"{f['number']}. {labels.shown(f['title'], d)}", f["id"]) for f in version.texts["items"]]
         self.item = choice_box("item", None, items, item_id)
         self.field = choice_box("field", None, ((field_label(field), field) for field in FIELDS))
         self.lang = choice_box("lang", None, ((labels.language_name(lang), lang) for lang in d.languages))
@@ -204,9 +204,10 @@ def _plain_label(name: str) -> QLabel:
     return label
 
 
-def redline_html(changes: list[N.Change]) -> str:
+def redline_html(changes: list[N.Change], titles: dict[str, str] | None = None) -> str:
     """The word redline as HTML for the Minutes view: deletions struck through in red, insertions underlined in green,
-    a word struck out and the one put in its place kept apart (:func:`~consult_app.domain.negotiation.touching`)."""
+    a word struck out and the one put in its place kept apart (:func:`~consult_app.domain.negotiation.touching`); each
+    item named by ``titles`` (by item id) when given."""
     out = []
     for c in changes:
         parts = []
@@ -220,7 +221,8 @@ def redline_html(changes: list[N.Change]) -> str:
                 parts.append(f"<u style='color:#15803d'>{text}</u>")
             else:
                 parts.append(text)
-        out.append(f"<p><b>{html.escape(c.number)}. {html.escape(c.title)} — {field_label(c.field)} [{c.lang}]</b><br>{''.join(parts)}</p>")
+        title = (titles or {}).get(c.item_id) or c.title
+        out.append(f"<p><b>{html.escape(c.number)}. {html.escape(title)} — {field_label(c.field)} [{c.lang}]</b><br>{''.join(parts)}</p>")
     return "".join(out)
 
 
@@ -396,7 +398,8 @@ class ProposalsPanel(QWidget):
             self.redline.setHtml(f"<p style='color:#6b7280'>{html.escape(hint)}</p>")
             return
         same = self.tr("No text differs between the two versions.")
-        self.redline.setHtml(redline_html(N.compare(old, new, d.languages)) or f"<p>{html.escape(same)}</p>")
+        titles = {f["id"]: labels.shown(f["title"], d) for f in new.texts["items"]}
+        self.redline.setHtml(redline_html(N.compare(old, new, d.languages), titles) or f"<p>{html.escape(same)}</p>")
 
     # ------------------------------------------------------------ intents
 
