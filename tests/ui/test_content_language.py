@@ -106,6 +106,8 @@ def test_us_mx_speaks_the_interfaces_language(us_mx_language, qtbot, demo, refre
     assert not set(titles) & {i.title[other] for i in items}
 
     texts = _commitment_texts(window, refreshed, "US-MX")
+    themes = window.register_view.theme
+    assert [themes.itemText(i) for i in range(1, themes.count())] == [f"{t.code} — {t.title[lang]}" for t in d.themes]
     commitments = {c.ref: c for c in demo.commitments(d.id)}
     assert len(texts) == len(commitments) >= 4
     for ref, shown in texts.items():
