@@ -19,7 +19,7 @@ from consult_app.ui.register import RegisterModel
 from consult_app.ui.search import SearchDialog
 
 from .test_main_window import find_session
-from .test_workbench import top
+from .test_workbench import agenda_rows, top
 
 NTH = {"en": "2nd", "fr": "2e", "es": "2.ª"}
 
@@ -38,16 +38,7 @@ def _agenda_titles(window, qtbot, refreshed, code, nth):
     window.navigator.setCurrentItem(find_session(window, code, nth))
     window.tabs.setCurrentWidget(window.agenda_view)
     refreshed(window)
-    tree, titles = window.agenda_view.tree, []
-
-    def walk(node):
-        titles.append(node.text(3))
-        for i in range(node.childCount()):
-            walk(node.child(i))
-
-    for i in range(tree.topLevelItemCount()):
-        walk(tree.topLevelItem(i))
-    return titles
+    return [row[3] for row in agenda_rows(window)]
 
 
 def _commitment_texts(window, refreshed, code):
