@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import validate
 from ..domain.errors import ConsultError
-from ..domain.model import AgendaItem, Dialogue, ItemKind, MinutesState, Session, new_id, pick
+from ..domain.model import AgendaItem, Dialogue, ItemKind, MinutesState, Session, new_id
 from ..domain.rules import agenda_days, agenda_rows
 from ..ops import sessions as sessions_ops
 from ..store import Workspace
@@ -47,8 +47,8 @@ PAUSE_GREY = "#4b5563"
 
 
 def theme_options(d: Dialogue) -> list[tuple[str, str]]:
-    """The dialogue's themes for a drop-down: 'CODE — title' in its first language, and the theme's id."""
-    return [(f"{t.code} — {pick(t.title, d.languages[0])}", t.id) for t in d.themes]
+    """The dialogue's themes for a drop-down: 'CODE — title' as the window shows a dialogue's texts, and the theme's id."""
+    return [(f"{t.code} — {labels.shown(t.title, d)}", t.id) for t in d.themes]
 
 
 class ItemEditor(FieldErrors, Dialog):
@@ -400,7 +400,7 @@ class AgendaView(View):
         item, slot = row.item, row.slot
         theme = d.theme(item.theme_id)
         lead = d.party(item.lead_party_id)
-        title = pick(item.title, d.languages[0], tuple(d.languages))
+        title = labels.shown(item.title, d)
         if row.heading:
             heading = labels.day_heading(slot.day, slot.start.date())
             node = QTreeWidgetItem(["", f"{slot.start:%H:%M}", "", heading + (f" · {title}" if title else ""), labels.item_kind(item.kind), "", "", "", ""])

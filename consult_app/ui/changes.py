@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.errors import ConsultError
-from ..domain.model import pick
 from . import labels, messages
 
 TABLES = {
@@ -54,6 +53,13 @@ class Words:
     def _row(self, table: str, row_id) -> dict:
         return self.rows.get((table, str(row_id)), {})
 
+    def _dialogue(self, dialogue_id):
+        """The dialogue whose id ``dialogue_id()`` finds in the workspace, else None (a row the packet brings)."""
+        try:
+            return self.ws.dialogue(dialogue_id())
+        except ConsultError:
+            return None
+
     def ref(self, commitment_id) -> str:
         found = self._row("commitments", commitment_id).get("ref")
         if found:
@@ -74,7 +80,7 @@ class Words:
     def indicator(self, indicator_id) -> str:
         found = next((i for i in self.ws.indicators() if i.id == indicator_id), None)
         if found is not None:
-            return pick(found.name, next(iter(found.name), "en"))
+            return labels.shown(found.name, self._dialogue(lambda: self.ws.commitment(found.commitment_id).dialogue_id))
         return "?"
 
     def action(self, action_id, row: dict) -> str:
@@ -95,7 +101,7 @@ class Words:
                 title = json.loads(row["title"])
             except (TypeError, ValueError):
                 title = {}
-        return pick(title, next(iter(title), "en")) if title else "?"
+        return labels.shown(title, self._dialogue(lambda: self.ws.session(self.ws.agenda_item(item_id).session_id).dialogue_id)) or "?"
 
 
 def value(column: str, raw) -> str:

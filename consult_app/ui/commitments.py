@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel
 
 from ..domain import validate
 from ..domain.errors import Invalid
-from ..domain.model import Commitment, CommitmentKind, CommitmentState, Visibility, new_id, pick
+from ..domain.model import Commitment, CommitmentKind, CommitmentState, Visibility, new_id
 from ..domain.proposal import ReferenceScheme, next_reference
 from ..ops import register as register_ops
 from ..store import Workspace
@@ -293,7 +293,7 @@ class WithdrawDialog(_CommitmentChange):
         commitment = self.commitment
         self.setWindowTitle(self.tr("Withdraw {ref}").format(ref=commitment.ref))
         d = self.workspace.dialogue(commitment.dialogue_id)
-        words = " ".join(pick(commitment.text, d.languages[0], tuple(d.languages)).split())
+        words = " ".join(labels.shown(commitment.text, d).split())
         text = QLabel(words if len(words) <= 300 else words[:299] + "…")
         text.setObjectName("commitment_text")
         text.setTextFormat(Qt.TextFormat.PlainText)  # the commitment's words, never read as markup

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlencode
 
 from PySide6.QtCore import QObject
 
-from ..domain.model import Dialogue, FollowUpAction, Session, pick
+from ..domain.model import Dialogue, FollowUpAction, Session
 from ..domain.rules import Attention, attention, checklist, countdown, due_date, next_sessions
 from ..domain.text import shorten
 from ..store import Workspace
@@ -117,7 +117,7 @@ def _counts(views, facts, today: dt.date) -> list[str]:
 
 
 def _commitment_line(d: Dialogue, c, text: str, prefix: str = "") -> str:
-    title = html.escape(shorten(pick(c.text, d.languages[0] if d.languages else "en", tuple(d.languages)), 90))
+    title = html.escape(shorten(labels.shown(c.text, d), 90))
     return f"<li>{prefix}{_a(link('commitment', id=c.id), f'<b>{html.escape(c.ref)}</b> — {title}')} — {text}</li>"
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import preferences
 from ..domain import audience, validate
 from ..domain.errors import Invalid
-from ..domain.model import UNITS, ActionState, Direction, FollowUpAction, Indicator, Measurement, Visibility, pick
+from ..domain.model import UNITS, ActionState, Direction, FollowUpAction, Indicator, Measurement, Visibility
 from ..domain.rules import action_is_overdue, due_this_month, progress
 from ..ops import records
 from ..ops import register as register_ops
@@ -423,7 +423,7 @@ class MeasurementDialog(FieldErrors, Dialog):
         for ind in indicators:
             c = workspace.commitment(ind.commitment_id)
             d = workspace.dialogue(c.dialogue_id)
-            self.which.addItem(f"{c.ref} — {pick(ind.name, d.languages[0], tuple(d.languages))} ({labels.unit(ind.unit)})", ind.id)
+            self.which.addItem(f"{c.ref} — {labels.shown(ind.name, d)} ({labels.unit(ind.unit)})", ind.id)
             self.audience[ind.id] = c.visibility
         self.indicators = {i.id: i for i in indicators}
         if len(indicators) > 1:
@@ -702,7 +702,7 @@ class IndicatorsView(View):
             latest = ms[-1].value if ms else None
             share = labels.share(progress(ind.baseline_value, ind.target_value, latest, ind.direction)) if latest is not None else "—"
             way = self.tr("↑ up is good") if ind.direction == Direction.UP else self.tr("↓ down is good")
-            name = pick(ind.name, d.languages[0], tuple(d.languages))
+            name = labels.shown(ind.name, d)
             texts = (
                 refs[ind.commitment_id],
                 name,

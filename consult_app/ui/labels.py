@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain import language as _language
-from ..domain.model import ActionState, Dialogue, ItemKind, Level, MinutesState, SessionState, StatusLevel, pick
+from ..domain.model import ActionState, Dialogue, ItemKind, LangText, Level, MinutesState, SessionState, StatusLevel
 
 SESSION_STATES = {
     SessionState.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
@@ -142,10 +142,29 @@ def party(p) -> str:
     return _language.party_short(p, language())
 
 
+def shown(text: LangText | None, d: Dialogue | None) -> str:
+    """A dialogue's text in several languages (a title, a commitment's text, a theme, its name) as the window shows it.
+
+    In the interface's language when the dialogue works in it and the text has it (not blank), else in the dialogue's
+    first working language (then its others), else in any language the text has; '' for no text. The one rule of every
+    view, list, search result and title: a Spanish interface shows US–Mexico's texts in Spanish, ML-FR's stay in French.
+    Editors with one field per language and the documents (which choose their language) do not use it.
+    """
+    if not text:
+        return ""
+    working = list(d.languages) if d else []
+    here = language()
+    for code in ([here] if here in working else []) + working + list(text):
+        value = text.get(code)
+        if value and value.strip():
+            return value
+    return ""
+
+
 def dialogue_title(d: Dialogue) -> str:
-    """'ML-FR — Consultation franco-malienne sur la migration': the code and the name in the dialogue's first working
-    language, the same in the navigator, the dashboard and every list of dialogues."""
-    return f"{d.code} — {pick(d.name, d.languages[0] if d.languages else 'en')}"
+    """'ML-FR — Consultation franco-malienne sur la migration': the code and the name as the window shows a dialogue's texts
+    (``shown``), the same in the navigator, the dashboard and every list of dialogues."""
+    return f"{d.code} — {shown(d.name, d)}"
 
 
 def ordinal(n: int) -> str:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import audience, validate
 from ..domain.errors import ConsultError, Invalid
-from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session, pick
+from ..domain.model import AgendaItem, FollowUpAction, MinutesState, Session
 from ..domain.rules import discussed, timetable
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
@@ -282,7 +282,7 @@ class MinutesView(View):
         written = self.tr("minutes written")
         for item in discussed(items):  # the minutes record what was discussed: no breaks, lunches or day headings
             has_text = any(v.strip() for v in (*item.summary.values(), *item.conclusions.values()))
-            title = f"{slots[item.id].number}. {pick(item.title, d.languages[0], tuple(d.languages))}"
+            title = f"{slots[item.id].number}. {labels.shown(item.title, d)}"
             entry = QListWidgetItem(title + (" ✎" if has_text else ""))
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             if has_text:  # which items already have their minutes: a mark and words, not only a colour
@@ -296,7 +296,7 @@ class MinutesView(View):
         if restore is not None:
             self.items.setCurrentItem(restore)
         self.items.set_empty_text(self.tr("This session has no agenda yet: add items in the Agenda view, then write their minutes here."))
-        self._show_history(d.languages)
+        self._show_history()
 
     def _build_editors(self, languages: list[str]) -> None:
         while self.joint_layout.rowCount():
@@ -329,9 +329,9 @@ class MinutesView(View):
         self.notes.blockSignals(False)
         self.saved_label.setText("")
 
-    def _show_history(self, languages) -> None:
-        titles = {i.id: pick(i.title, languages[0], tuple(languages)) for i in self.workspace.agenda(self.session.id)}
+    def _show_history(self) -> None:
         d = self.workspace.dialogue(self.session.dialogue_id)
+        titles = {i.id: labels.shown(i.title, d) for i in self.workspace.agenda(self.session.id)}
         signoffs = self.workspace.signoffs(self.session.id)
         rows = []
         for a in self.workspace.amendments(self.session.id):

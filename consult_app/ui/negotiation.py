@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..domain import language, validate
 from ..domain import negotiation as N
 from ..domain.errors import ConsultError
-from ..domain.model import Dialogue, MinutesState, Session, pick
+from ..domain.model import Dialogue, MinutesState, Session
 from ..ops import minutes as minutes_ops
 from ..store import Workspace
 from . import labels, messages
@@ -80,7 +80,7 @@ class ProposeDialog(FieldErrors, Dialog):
         self.setWindowTitle(self.tr("Propose a change"))
         form = QFormLayout(self)
         version = workspace.minutes_versions(session.id)[-1]
-        items = [(f"{f['number']}. {pick(f['title'], d.languages[0], tuple(d.languages))}", f["id"]) for f in version.texts["items"]]
+        items = [(f"{f['number']}. {labels.shown(f['title'], d)}", f["id"]) for f in version.texts["items"]]
         self.item = choice_box("item", None, items, item_id)
         self.field = choice_box("field", None, ((field_label(field), field) for field in FIELDS))
         self.lang = choice_box("lang", None, ((labels.language_name(lang), lang) for lang in d.languages))
@@ -208,9 +208,10 @@ ROLES = (QT_TRANSLATE_NOOP("ProposalsPanel", "Head of delegation"), QT_TRANSLATE
 """A delegate's stock roles, as :func:`~consult_app.domain.language.delegate_role` words them in a redline."""
 
 
-def redline_html(changes: list[N.Change]) -> str:
+def redline_html(changes: list[N.Change], titles: dict[str, str] | None = None) -> str:
     """The word redline as HTML for the Minutes view: deletions struck through in red, insertions underlined in green,
-    a word struck out and the one put in its place kept apart (:func:`~consult_app.domain.negotiation.touching`)."""
+    a word struck out and the one put in its place kept apart (:func:`~consult_app.domain.negotiation.touching`); each
+    item named by ``titles`` (by item id) when given."""
     out = []
     for c in changes:
         parts = []
@@ -224,7 +225,8 @@ def redline_html(changes: list[N.Change]) -> str:
                 parts.append(f"<u style='color:#15803d'>{text}</u>")
             else:
                 parts.append(text)
-        out.append(f"<p><b>{html.escape(c.number)}. {html.escape(c.title)} — {field_label(c.field)} [{c.lang}]</b><br>{''.join(parts)}</p>")
+        title = (titles or {}).get(c.item_id) or c.title
+        out.append(f"<p><b>{html.escape(c.number)}. {html.escape(title)} — {field_label(c.field)} [{c.lang}]</b><br>{''.join(parts)}</p>")
     return "".join(out)
 
 
@@ -405,7 +407,8 @@ class ProposalsPanel(QWidget):
             self.redline.setHtml(f"<p style='color:#b91c1c'>{html.escape(messages.translate(str(exc)))}</p>")
             return
         same = self.tr("No text differs between the two versions.")
-        self.redline.setHtml(redline_html(N.compare(old, new, d.languages)) + self._list_changes(old, new, d) or f"<p>{html.escape(same)}</p>")
+        titles = {f["id"]: labels.shown(f["title"], d) for f in new.texts["items"]}
+        self.redline.setHtml(redline_html(N.compare(old, new, d.languages), titles) + self._list_changes(old, new, d) or f"<p>{html.escape(same)}</p>")
 
     def _list_changes(self, old, new, d: Dialogue) -> str:
         """The delegation lines and follow-up actions one version froze and the other not, as the printed redline lists them."""

@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QObject
 
-from ..domain.model import Dialogue, Session, pick
+from ..domain.model import Dialogue, Session
 from ..domain.rules import agenda_rows
 from ..store import Workspace
 from . import labels
@@ -16,10 +16,6 @@ from .labels import ordinal
 
 class Overview(QObject):
     """Only a translation context for the Overview's words (``Overview.tr``)."""
-
-
-def _lang(d: Dialogue) -> str:
-    return d.languages[0] if d.languages else "en"
 
 
 def dates(s: Session) -> str:
@@ -33,7 +29,6 @@ def dates(s: Session) -> str:
 
 def dialogue_html(ws: Workspace, d: Dialogue) -> str:
     e = html.escape
-    lang = _lang(d)
     home = d.home_party
     parties = ", ".join(e(labels.party(p)) + (Overview.tr(" (home)") if p is home else "") for p in d.parties)
     rows = [
@@ -45,7 +40,7 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
         (Overview.tr("Classification"), e(d.classification)),
         (Overview.tr("Commitments"), _status_line(ws, d)),
     ]
-    themes = "".join(f"<li>{labels.labelled(e(t.code), e(pick(t.title, lang)))}</li>" for t in d.themes)
+    themes = "".join(f"<li>{labels.labelled(e(t.code), e(labels.shown(t.title, d)))}</li>" for t in d.themes)
     table = "".join(f"<tr><th align=left valign=top>{k}</th><td>{v}</td></tr>" for k, v in rows)
     heads = "".join(
         f"<th align=left>{h}</th>"
@@ -53,7 +48,7 @@ def dialogue_html(ws: Workspace, d: Dialogue) -> str:
     )
     standing, chronology = Overview.tr("Standing themes"), Overview.tr("Chronology")  # outside f-strings, where lupdate finds them
     return (
-        f"<h2>{e(pick(d.name, lang))}</h2><table cellspacing=4>{table}</table>"
+        f"<h2>{e(labels.shown(d.name, d))}</h2><table cellspacing=4>{table}</table>"
         f"<h3>{standing}</h3><ul>{themes}</ul>"
         f"<h3>{chronology}</h3><table cellspacing=6><tr>{heads}</tr>{_chronology(ws, d)}</table>"
     )
@@ -84,7 +79,7 @@ def _chronology(ws: Workspace, d: Dialogue) -> str:
 def session_html(ws: Workspace, d: Dialogue, s: Session) -> str:
     e = html.escape
     host = d.party(s.host_party_id)
-    head = Overview.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(pick(d.name, _lang(d))))
+    head = Overview.tr("{nth} session of the {name}").format(nth=ordinal(s.number), name=e(labels.shown(d.name, d)))
     hosted = Overview.tr("host: {name}").format(name=e(labels.party(host))) if host else ""
     state = Overview.tr("State: {state} · minutes: {minutes}").format(
         state=f"<b>{labels.session_state(s.state)}</b>", minutes=labels.minutes_state(s.minutes_state)
@@ -121,7 +116,7 @@ def _agenda(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
     out = ["<h3>" + Overview.tr("Agenda") + "</h3><table cellspacing=4>"]
     for row in agenda_rows(items, dt.datetime.combine(s.starts_on, s.start_time)):
         item, slot = row.item, row.slot
-        title = html.escape(pick(item.title, _lang(d), tuple(d.languages))) if item else ""
+        title = html.escape(labels.shown(item.title, d)) if item else ""
         if row.heading:
             heading = html.escape(labels.day_heading(slot.day, slot.start.date()))
             out.append(f"<tr><td colspan=3><br><b>{heading}</b>" + (f" · {title}" if title else "") + "</td></tr>")

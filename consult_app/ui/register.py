@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import rules, validate
 from ..domain.errors import ConsultError
-from ..domain.model import CommitmentKind, CommitmentState, Dialogue, Direction, Tone, Visibility, pick
+from ..domain.model import CommitmentKind, CommitmentState, Dialogue, Direction, Tone, Visibility
 from ..domain.rules import progress
 from ..domain.text import fold
 from ..ops import register as register_ops
@@ -79,10 +79,7 @@ class RegisterModel(TableModel):
         self.session_numbers = {s.id: s.number for s in workspace.sessions(dialogue.id)} if dialogue else {}
         self._sessions = workspace.sessions(dialogue.id) if dialogue else []
         self.loaded = min(len(self.rows), self.BATCH)
-        lang = dialogue.languages[0] if dialogue else "en"
-        langs = tuple(dialogue.languages) if dialogue else ()
         self._search_cache: list[str] | None = None  # folded texts, made on the first search
-        self._lang, self._langs = lang, langs
         self.overdue_count = sum(self.overdue(row) for row in self.rows) if dialogue else 0
         self.endResetModel()
 
@@ -170,7 +167,7 @@ class RegisterModel(TableModel):
             if col == self.COL_REF:
                 return row.ref
             if col == self.COL_TEXT:
-                text = pick(row.text, self._lang, self._langs)
+                text = labels.shown(row.text, self.dialogue)
                 if row.kind == CommitmentKind.DECISION:
                     text = self.tr("[decision] ") + text
                 if row.internal:
@@ -280,7 +277,7 @@ class LogStatusDialog(FieldErrors, Dialog):
         d = workspace.dialogue(self.commitment.dialogue_id)
         self.setWindowTitle(self.tr("Log status — {ref}").format(ref=self.commitment.ref))
         form = QFormLayout(self)
-        text = " ".join(pick(self.commitment.text, d.languages[0], tuple(d.languages)).split())
+        text = " ".join(labels.shown(self.commitment.text, d).split())
         self.text = QLabel(text if len(text) <= 300 else text[:299] + "…")
         self.text.setObjectName("commitment_text")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # the commitment's words, never read as markup
@@ -518,7 +515,7 @@ class RegisterView(View):
                 self.party.addItem(labels.party(p), p.id)
             self.party.addItem(self.tr("Jointly"), None)
             for t in d.themes:
-                self.theme.addItem(f"{t.code} — {pick(t.title, d.languages[0])}", t.id)
+                self.theme.addItem(f"{t.code} — {labels.shown(t.title, d)}", t.id)
             for lv in d.scale.levels:
                 self.status.addItem(labels.status(lv), lv.code)
             for s in self.workspace.sessions(d.id):
@@ -749,7 +746,7 @@ class RegisterView(View):
             latest = ms[-1] if ms else None
             share = f" ({labels.share(progress(ind.baseline_value, ind.target_value, latest.value, ind.direction))})" if latest else ""
             way = self.tr("up is good") if ind.direction == Direction.UP else self.tr("down is good")
-            name = f"<b>{e(pick(ind.name, d.languages[0], tuple(d.languages)))}</b>"
+            name = f"<b>{e(labels.shown(ind.name, d))}</b>"
             figures = (
                 f"{labels.number(ind.baseline_value)} → {labels.number(latest.value) if latest else '?'} / {e(labels.quantity(ind.target_value, ind.unit))}"
             )

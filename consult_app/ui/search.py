@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QVBoxLayout
 
-from ..domain.model import pick
 from . import labels
 from .widgets import Dialog, List, context_menu
 
@@ -56,7 +55,7 @@ class SearchDialog(Dialog):
                 agenda_item = workspace.agenda_item(hit.item_id)
                 number = numbers.get(agenda_item.session_id)
                 where = self._session(where, number) if number else where
-                label = pick(agenda_item.title, d.languages[0], tuple(d.languages)) if d and d.languages else label
+                label = labels.shown(agenda_item.title, d) or label
             elif hit.kind == "session" and hit.item_id in numbers:
                 label = self._session(where, numbers[hit.item_id])
             elif hit.kind == "dialogue" and d:

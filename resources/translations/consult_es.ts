@@ -555,157 +555,157 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="20"/>
+        <location filename="../../consult_app/ui/changes.py" line="19"/>
         <source>Dialogue</source>
         <translation>Diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="21"/>
+        <location filename="../../consult_app/ui/changes.py" line="20"/>
         <source>Party</source>
         <translation>Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="22"/>
+        <location filename="../../consult_app/ui/changes.py" line="21"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="23"/>
+        <location filename="../../consult_app/ui/changes.py" line="22"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="24"/>
+        <location filename="../../consult_app/ui/changes.py" line="23"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="25"/>
+        <location filename="../../consult_app/ui/changes.py" line="24"/>
         <source>Delegation member</source>
         <translation>Miembro de la delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="26"/>
+        <location filename="../../consult_app/ui/changes.py" line="25"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="27"/>
+        <location filename="../../consult_app/ui/changes.py" line="26"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="28"/>
+        <location filename="../../consult_app/ui/changes.py" line="27"/>
         <source>Reaffirmation</source>
         <translation>Reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="29"/>
+        <location filename="../../consult_app/ui/changes.py" line="28"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="30"/>
+        <location filename="../../consult_app/ui/changes.py" line="29"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="31"/>
+        <location filename="../../consult_app/ui/changes.py" line="30"/>
         <source>Measurement</source>
         <translation>Medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="32"/>
+        <location filename="../../consult_app/ui/changes.py" line="31"/>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="33"/>
+        <location filename="../../consult_app/ui/changes.py" line="32"/>
         <source>Minutes amendment</source>
         <translation>Enmienda del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="132"/>
+        <location filename="../../consult_app/ui/changes.py" line="138"/>
         <source>Status of {ref}: {status}, {date}</source>
         <translation>Estado de {ref}: {status}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="139"/>
+        <location filename="../../consult_app/ui/changes.py" line="145"/>
         <source>Measurement of {indicator}: {value}, {date}</source>
         <translation>Medición de {indicator}: {value}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="145"/>
+        <location filename="../../consult_app/ui/changes.py" line="151"/>
         <source>New follow-up action: “{what}”</source>
         <translation>Nueva acción de seguimiento: «{what}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="147"/>
+        <location filename="../../consult_app/ui/changes.py" line="153"/>
         <source>Follow-up action deleted: “{what}”</source>
         <translation>Acción de seguimiento eliminada: «{what}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="148"/>
+        <location filename="../../consult_app/ui/changes.py" line="154"/>
         <source>Follow-up action “{what}”: {changes}</source>
         <translation>Acción de seguimiento «{what}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="152"/>
+        <location filename="../../consult_app/ui/changes.py" line="158"/>
         <source>New commitment {ref}</source>
         <translation>Nuevo compromiso {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="154"/>
+        <location filename="../../consult_app/ui/changes.py" line="160"/>
         <source>Commitment deleted: {ref}</source>
         <translation>Compromiso eliminado: {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="155"/>
+        <location filename="../../consult_app/ui/changes.py" line="161"/>
         <source>Commitment {ref}: {changes}</source>
         <translation>Compromiso {ref}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="159"/>
+        <location filename="../../consult_app/ui/changes.py" line="165"/>
         <source>New agenda item “{title}”</source>
         <translation>Nuevo punto del orden del día «{title}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="161"/>
+        <location filename="../../consult_app/ui/changes.py" line="167"/>
         <source>Agenda item deleted: “{title}”</source>
         <translation>Punto del orden del día eliminado: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="162"/>
+        <location filename="../../consult_app/ui/changes.py" line="168"/>
         <source>Agenda item “{title}”: {changes}</source>
         <translation>Punto del orden del día «{title}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="165"/>
+        <location filename="../../consult_app/ui/changes.py" line="171"/>
         <source>{what} added</source>
         <translation>{what}: añadido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="167"/>
+        <location filename="../../consult_app/ui/changes.py" line="173"/>
         <source>{what} deleted</source>
         <translation>{what}: eliminado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="168"/>
+        <location filename="../../consult_app/ui/changes.py" line="174"/>
         <source>{what} changed: {changes}</source>
         <translation>{what}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="174"/>
+        <location filename="../../consult_app/ui/changes.py" line="180"/>
         <source>Packet {seq} from {name} ({when}): 1 change.</source>
         <translation>Paquete {seq} de {name} ({when}): 1 cambio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="175"/>
+        <location filename="../../consult_app/ui/changes.py" line="181"/>
         <source>Packet {seq} from {name} ({when}): {n} changes.</source>
         <translation>Paquete {seq} de {name} ({when}): {n} cambios.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="178"/>
+        <location filename="../../consult_app/ui/changes.py" line="184"/>
         <source>It was already imported: nothing changed.</source>
         <translation>Ya se importó: nada ha cambiado.</translation>
     </message>
@@ -2220,7 +2220,7 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="200"/>
+        <location filename="../../consult_app/ui/labels.py" line="219"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -2228,45 +2228,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="281"/>
+        <location filename="../../consult_app/ui/register.py" line="278"/>
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="301"/>
+        <location filename="../../consult_app/ui/register.py" line="298"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Compartir la nota y la prueba con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="306"/>
+        <location filename="../../consult_app/ui/register.py" line="303"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Este compromiso es interno: no se comparte nada sobre él.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="307"/>
+        <location filename="../../consult_app/ui/register.py" line="304"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="308"/>
-        <location filename="../../consult_app/ui/register.py" line="309"/>
+        <location filename="../../consult_app/ui/register.py" line="305"/>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="310"/>
-        <location filename="../../consult_app/ui/register.py" line="311"/>
+        <location filename="../../consult_app/ui/register.py" line="307"/>
+        <location filename="../../consult_app/ui/register.py" line="308"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="312"/>
-        <location filename="../../consult_app/ui/register.py" line="313"/>
+        <location filename="../../consult_app/ui/register.py" line="309"/>
+        <location filename="../../consult_app/ui/register.py" line="310"/>
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="317"/>
+        <location filename="../../consult_app/ui/register.py" line="314"/>
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="187"/>
         <source>Missing translations</source>
         <translation>Traducciones que faltan</translation>
     </message>
@@ -2855,77 +2855,77 @@
         <translation>Seleccione primero un diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Missing translations — {code}</source>
         <translation>Traducciones que faltan — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Dialogue name</source>
         <translation>Nombre del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
         <source>summary</source>
         <translation>resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="175"/>
         <source>conclusions</source>
         <translation>conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="176"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="180"/>
         <source>1 joint text lacks a working language.</source>
         <translation>1 texto conjunto sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="180"/>
         <source>{n} joint texts lack a working language.</source>
         <translation>{n} textos conjuntos sin uno de los idiomas de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="182"/>
         <source>Every joint text is in every working language.</source>
         <translation>Cada texto conjunto está en cada idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="188"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="190"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}: falta en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="195"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="197"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
@@ -3018,112 +3018,112 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="38"/>
+        <location filename="../../consult_app/ui/overview.py" line="33"/>
         <source> (home)</source>
         <translation> (nosotros)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="40"/>
+        <location filename="../../consult_app/ui/overview.py" line="35"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="41"/>
+        <location filename="../../consult_app/ui/overview.py" line="36"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="42"/>
+        <location filename="../../consult_app/ui/overview.py" line="37"/>
         <source>Cadence</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="43"/>
+        <location filename="../../consult_app/ui/overview.py" line="38"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="44"/>
+        <location filename="../../consult_app/ui/overview.py" line="39"/>
         <source>Founding instrument</source>
         <translation>Instrumento fundacional</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="45"/>
+        <location filename="../../consult_app/ui/overview.py" line="40"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="46"/>
+        <location filename="../../consult_app/ui/overview.py" line="41"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Co-chairs</source>
         <translation>Copresidentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="54"/>
+        <location filename="../../consult_app/ui/overview.py" line="49"/>
         <source>Standing themes</source>
         <translation>Temas permanentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="54"/>
+        <location filename="../../consult_app/ui/overview.py" line="49"/>
         <source>Chronology</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="87"/>
+        <location filename="../../consult_app/ui/overview.py" line="82"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} sesión — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="88"/>
+        <location filename="../../consult_app/ui/overview.py" line="83"/>
         <source>host: {name}</source>
         <translation>anfitrión: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="89"/>
+        <location filename="../../consult_app/ui/overview.py" line="84"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>Estado: {state} · acta: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="92"/>
+        <location filename="../../consult_app/ui/overview.py" line="87"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="107"/>
+        <location filename="../../consult_app/ui/overview.py" line="102"/>
         <source>attendance to confirm</source>
         <translation>asistencia por confirmar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="121"/>
+        <location filename="../../consult_app/ui/overview.py" line="116"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
@@ -3454,12 +3454,12 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
@@ -3474,193 +3474,193 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="276"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="294"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="296"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="297"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="299"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="300"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="304"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="310"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="312"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Enviada antes de que Consult conservara versiones: envíela para fijar la versión 1, con su huella, antes de propuestas y aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Aprobada antes de que Consult conservara versiones: el texto registrado es el acta aprobada; todo cambio pasa por Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="373"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="375"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="375"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="377"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="349"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="351"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="399"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="401"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Aquí se comparan dos versiones enviadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="409"/>
         <source>No text differs between the two versions.</source>
         <translation>Ningún texto difiere entre las dos versiones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="417"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="417"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="421"/>
         <source>Deleted:</source>
         <translation>Suprimido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="421"/>
         <source>Inserted:</source>
         <translation>Insertado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="456"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="475"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="459"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="478"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="465"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="468"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -3965,52 +3965,52 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="127"/>
+        <location filename="../../consult_app/ui/register.py" line="124"/>
         <source>Withdrawn on {date}</source>
         <translation>Retirado el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="127"/>
+        <location filename="../../consult_app/ui/register.py" line="124"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="131"/>
+        <location filename="../../consult_app/ui/register.py" line="128"/>
         <source>Superseded by {ref} on {date}</source>
         <translation>Sustituido por {ref} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="132"/>
+        <location filename="../../consult_app/ui/register.py" line="129"/>
         <source>Superseded on {date}</source>
         <translation>Sustituido el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="143"/>
+        <location filename="../../consult_app/ui/register.py" line="140"/>
         <source>{status} — but overdue since {date}</source>
         <translation>{status} — pero vencido desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="144"/>
+        <location filename="../../consult_app/ui/register.py" line="141"/>
         <source>{status} — overdue since {date}</source>
         <translation>{status} — vencido desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="155"/>
+        <location filename="../../consult_app/ui/register.py" line="152"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="175"/>
+        <location filename="../../consult_app/ui/register.py" line="172"/>
         <source>[decision] </source>
         <translation>[decisión] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="177"/>
+        <location filename="../../consult_app/ui/register.py" line="174"/>
         <source>[internal] </source>
         <translation>[interno] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="191"/>
+        <location filename="../../consult_app/ui/register.py" line="188"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
@@ -4018,238 +4018,238 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="417"/>
+        <location filename="../../consult_app/ui/register.py" line="414"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="431"/>
+        <location filename="../../consult_app/ui/register.py" line="428"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="453"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="386"/>
-        <location filename="../../consult_app/ui/register.py" line="501"/>
+        <location filename="../../consult_app/ui/register.py" line="383"/>
+        <location filename="../../consult_app/ui/register.py" line="498"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="418"/>
+        <location filename="../../consult_app/ui/register.py" line="415"/>
         <source>Search the register</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="441"/>
+        <location filename="../../consult_app/ui/register.py" line="438"/>
         <source>&amp;Party</source>
         <translation>&amp;Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="442"/>
+        <location filename="../../consult_app/ui/register.py" line="439"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="443"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="444"/>
+        <location filename="../../consult_app/ui/register.py" line="441"/>
         <source>&amp;Made at</source>
         <translation>&amp;Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="355"/>
+        <location filename="../../consult_app/ui/register.py" line="352"/>
         <source>Commitment details</source>
         <translation>Detalle del compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455"/>
+        <location filename="../../consult_app/ui/register.py" line="452"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Editar el compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="457"/>
+        <location filename="../../consult_app/ui/register.py" line="454"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Reafirmar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="458"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Supersede…</source>
         <translation>&amp;Sustituir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="460"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="461"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>Add &amp;Indicator…</source>
         <translation>Añadir &amp;indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="462"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>Add &amp;Measurement…</source>
         <translation>Añadir &amp;medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="463"/>
+        <location filename="../../consult_app/ui/register.py" line="460"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copiar la referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="515"/>
+        <location filename="../../consult_app/ui/register.py" line="512"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="519"/>
+        <location filename="../../consult_app/ui/register.py" line="516"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="525"/>
+        <location filename="../../consult_app/ui/register.py" line="522"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="535"/>
+        <location filename="../../consult_app/ui/register.py" line="532"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Todavía no hay compromisos: Diálogo › Nuevo compromiso… (Ctrl+Alt+C) registra uno.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="537"/>
+        <location filename="../../consult_app/ui/register.py" line="534"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="550"/>
+        <location filename="../../consult_app/ui/register.py" line="547"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Al {date}: {shown} de {total} compromisos mostrados, {overdue} vencidos. Los estados cuentan los hechos fechados hasta ese día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="556"/>
+        <location filename="../../consult_app/ui/register.py" line="553"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Seleccione un compromiso para ver sus textos, su filiación, sus indicadores y el historial de sus estados. Intro lo edita; Ctrl+L registra su estado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="700"/>
         <source>Decision of the session</source>
         <translation>Decisión de la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="706"/>
+        <location filename="../../consult_app/ui/register.py" line="703"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="711"/>
+        <location filename="../../consult_app/ui/register.py" line="708"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Sustituido por {ref} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="713"/>
+        <location filename="../../consult_app/ui/register.py" line="710"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Sustituido el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="715"/>
+        <location filename="../../consult_app/ui/register.py" line="712"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retirado el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="720"/>
+        <location filename="../../consult_app/ui/register.py" line="717"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="730"/>
+        <location filename="../../consult_app/ui/register.py" line="727"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="733"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="731"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="731"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="741"/>
+        <location filename="../../consult_app/ui/register.py" line="738"/>
         <source>superseded by {ref}</source>
         <translation>sustituido por {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="742"/>
+        <location filename="../../consult_app/ui/register.py" line="739"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="751"/>
+        <location filename="../../consult_app/ui/register.py" line="748"/>
         <source>up is good</source>
         <translation>subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="751"/>
+        <location filename="../../consult_app/ui/register.py" line="748"/>
         <source>down is good</source>
         <translation>bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="764"/>
+        <location filename="../../consult_app/ui/register.py" line="761"/>
         <source>Changes of the text</source>
         <translation>Cambios del texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="764"/>
+        <location filename="../../consult_app/ui/register.py" line="761"/>
         <source>was:</source>
         <translation>antes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="778"/>
+        <location filename="../../consult_app/ui/register.py" line="775"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="782"/>
+        <location filename="../../consult_app/ui/register.py" line="779"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Todavía no se ha registrado ningún estado: Ctrl+L registra el primero (se añade, nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="785"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="785"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>note internal</source>
         <translation>nota interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="786"/>
+        <location filename="../../consult_app/ui/register.py" line="783"/>
         <source>dated after today: not counted yet</source>
         <translation>fechado después de hoy: aún no se cuenta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="794"/>
+        <location filename="../../consult_app/ui/register.py" line="791"/>
         <source>assessed by {party}</source>
         <translation>evaluado por {party}</translation>
     </message>
@@ -4257,43 +4257,43 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="26"/>
+        <location filename="../../consult_app/ui/search.py" line="25"/>
         <source>Search the workspace</source>
         <translation>Buscar en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="29"/>
+        <location filename="../../consult_app/ui/search.py" line="28"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Palabras que buscar — sin importar tildes ni mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="30"/>
+        <location filename="../../consult_app/ui/search.py" line="29"/>
         <source>Words to find</source>
         <translation>Palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="34"/>
+        <location filename="../../consult_app/ui/search.py" line="33"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="35"/>
-        <location filename="../../consult_app/ui/search.py" line="74"/>
+        <location filename="../../consult_app/ui/search.py" line="34"/>
+        <location filename="../../consult_app/ui/search.py" line="73"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Escriba unas letras de cualquier palabra: una referencia, un nombre, un título. Cada palabra debe coincidir con el comienzo de una palabra.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="36"/>
+        <location filename="../../consult_app/ui/search.py" line="35"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="78"/>
+        <location filename="../../consult_app/ui/search.py" line="77"/>
         <source>{code}, {nth} session</source>
         <translation>{code}, {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="71"/>
+        <location filename="../../consult_app/ui/search.py" line="70"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Nada coincide con «{words}». Pruebe con menos palabras o más cortas: cada una debe empezar una palabra del texto.</translation>
     </message>

@@ -555,157 +555,157 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="20"/>
+        <location filename="../../consult_app/ui/changes.py" line="19"/>
         <source>Dialogue</source>
         <translation>Dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="21"/>
+        <location filename="../../consult_app/ui/changes.py" line="20"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="22"/>
+        <location filename="../../consult_app/ui/changes.py" line="21"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="23"/>
+        <location filename="../../consult_app/ui/changes.py" line="22"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="24"/>
+        <location filename="../../consult_app/ui/changes.py" line="23"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="25"/>
+        <location filename="../../consult_app/ui/changes.py" line="24"/>
         <source>Delegation member</source>
         <translation>Membre de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="26"/>
+        <location filename="../../consult_app/ui/changes.py" line="25"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="27"/>
+        <location filename="../../consult_app/ui/changes.py" line="26"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="28"/>
+        <location filename="../../consult_app/ui/changes.py" line="27"/>
         <source>Reaffirmation</source>
         <translation>Réaffirmation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="29"/>
+        <location filename="../../consult_app/ui/changes.py" line="28"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="30"/>
+        <location filename="../../consult_app/ui/changes.py" line="29"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="31"/>
+        <location filename="../../consult_app/ui/changes.py" line="30"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="32"/>
+        <location filename="../../consult_app/ui/changes.py" line="31"/>
         <source>Follow-up action</source>
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="33"/>
+        <location filename="../../consult_app/ui/changes.py" line="32"/>
         <source>Minutes amendment</source>
         <translation>Rectification du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="132"/>
+        <location filename="../../consult_app/ui/changes.py" line="138"/>
         <source>Status of {ref}: {status}, {date}</source>
         <translation>État de {ref}&#xa0;: {status}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="139"/>
+        <location filename="../../consult_app/ui/changes.py" line="145"/>
         <source>Measurement of {indicator}: {value}, {date}</source>
         <translation>Mesure de {indicator}&#xa0;: {value}, {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="145"/>
+        <location filename="../../consult_app/ui/changes.py" line="151"/>
         <source>New follow-up action: “{what}”</source>
         <translation>Nouvelle action de suivi&#xa0;: «&#xa0;{what}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="147"/>
+        <location filename="../../consult_app/ui/changes.py" line="153"/>
         <source>Follow-up action deleted: “{what}”</source>
         <translation>Action de suivi supprimée&#xa0;: «&#xa0;{what}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="148"/>
+        <location filename="../../consult_app/ui/changes.py" line="154"/>
         <source>Follow-up action “{what}”: {changes}</source>
         <translation>Action de suivi «&#xa0;{what}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="152"/>
+        <location filename="../../consult_app/ui/changes.py" line="158"/>
         <source>New commitment {ref}</source>
         <translation>Nouvel engagement {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="154"/>
+        <location filename="../../consult_app/ui/changes.py" line="160"/>
         <source>Commitment deleted: {ref}</source>
         <translation>Engagement supprimé&#xa0;: {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="155"/>
+        <location filename="../../consult_app/ui/changes.py" line="161"/>
         <source>Commitment {ref}: {changes}</source>
         <translation>Engagement {ref}&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="159"/>
+        <location filename="../../consult_app/ui/changes.py" line="165"/>
         <source>New agenda item “{title}”</source>
         <translation>Nouveau point de l’ordre du jour «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="161"/>
+        <location filename="../../consult_app/ui/changes.py" line="167"/>
         <source>Agenda item deleted: “{title}”</source>
         <translation>Point de l’ordre du jour supprimé&#xa0;: «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="162"/>
+        <location filename="../../consult_app/ui/changes.py" line="168"/>
         <source>Agenda item “{title}”: {changes}</source>
         <translation>Point de l’ordre du jour «&#xa0;{title}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="165"/>
+        <location filename="../../consult_app/ui/changes.py" line="171"/>
         <source>{what} added</source>
         <translation>{what}&#xa0;: ajout</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="167"/>
+        <location filename="../../consult_app/ui/changes.py" line="173"/>
         <source>{what} deleted</source>
         <translation>{what}&#xa0;: suppression</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="168"/>
+        <location filename="../../consult_app/ui/changes.py" line="174"/>
         <source>{what} changed: {changes}</source>
         <translation>{what}&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="174"/>
+        <location filename="../../consult_app/ui/changes.py" line="180"/>
         <source>Packet {seq} from {name} ({when}): 1 change.</source>
         <translation>Paquet {seq} de {name} ({when})&#xa0;: 1 modification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="175"/>
+        <location filename="../../consult_app/ui/changes.py" line="181"/>
         <source>Packet {seq} from {name} ({when}): {n} changes.</source>
         <translation>Paquet {seq} de {name} ({when})&#xa0;: {n} modifications.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/changes.py" line="178"/>
+        <location filename="../../consult_app/ui/changes.py" line="184"/>
         <source>It was already imported: nothing changed.</source>
         <translation>Il a déjà été importé&#xa0;: rien n’a changé.</translation>
     </message>
@@ -2220,7 +2220,7 @@
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="200"/>
+        <location filename="../../consult_app/ui/labels.py" line="219"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>
@@ -2228,45 +2228,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="281"/>
+        <location filename="../../consult_app/ui/register.py" line="278"/>
         <source>Log status — {ref}</source>
         <translation>Noter l’état — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="301"/>
+        <location filename="../../consult_app/ui/register.py" line="298"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Partager la note et la preuve avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="306"/>
+        <location filename="../../consult_app/ui/register.py" line="303"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Cet engagement est interne&#xa0;: rien de ce qui le concerne n’est partagé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="307"/>
+        <location filename="../../consult_app/ui/register.py" line="304"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="308"/>
-        <location filename="../../consult_app/ui/register.py" line="309"/>
+        <location filename="../../consult_app/ui/register.py" line="305"/>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>Effective date:</source>
         <translation>Date d’effet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="310"/>
-        <location filename="../../consult_app/ui/register.py" line="311"/>
+        <location filename="../../consult_app/ui/register.py" line="307"/>
+        <location filename="../../consult_app/ui/register.py" line="308"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="312"/>
-        <location filename="../../consult_app/ui/register.py" line="313"/>
+        <location filename="../../consult_app/ui/register.py" line="309"/>
+        <location filename="../../consult_app/ui/register.py" line="310"/>
         <source>Evidence:</source>
         <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="317"/>
+        <location filename="../../consult_app/ui/register.py" line="314"/>
         <source>Log status</source>
         <translation>Noter l’état</translation>
     </message>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/navigation.py" line="162"/>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="187"/>
         <source>Missing translations</source>
         <translation>Traductions manquantes</translation>
     </message>
@@ -2855,77 +2855,77 @@
         <translation>Choisissez d’abord un dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="166"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
         <source>Missing translations — {code}</source>
         <translation>Traductions manquantes — {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Dialogue name</source>
         <translation>Nom du dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="168"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="170"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
         <source>summary</source>
         <translation>résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="173"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="175"/>
         <source>conclusions</source>
         <translation>conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="174"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="176"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="180"/>
         <source>1 joint text lacks a working language.</source>
         <translation>1 texte conjoint sans l’une des langues de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="178"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="180"/>
         <source>{n} joint texts lack a working language.</source>
         <translation>{n} textes conjoints sans l’une des langues de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="182"/>
         <source>Every joint text is in every working language.</source>
         <translation>Chaque texte conjoint existe dans chaque langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="188"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="190"/>
         <source>{kind} {label} — {field}: missing in [{lang}]</source>
         <translation>{kind} {label} — {field}&#xa0;: manquant en [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/navigation.py" line="195"/>
+        <location filename="../../consult_app/ui/commands/navigation.py" line="197"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
@@ -3018,112 +3018,112 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="38"/>
+        <location filename="../../consult_app/ui/overview.py" line="33"/>
         <source> (home)</source>
         <translation> (nous)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="40"/>
+        <location filename="../../consult_app/ui/overview.py" line="35"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="41"/>
+        <location filename="../../consult_app/ui/overview.py" line="36"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="42"/>
+        <location filename="../../consult_app/ui/overview.py" line="37"/>
         <source>Cadence</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="43"/>
+        <location filename="../../consult_app/ui/overview.py" line="38"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="44"/>
+        <location filename="../../consult_app/ui/overview.py" line="39"/>
         <source>Founding instrument</source>
         <translation>Instrument fondateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="45"/>
+        <location filename="../../consult_app/ui/overview.py" line="40"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="46"/>
+        <location filename="../../consult_app/ui/overview.py" line="41"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>Co-chairs</source>
         <translation>Coprésidents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="52"/>
+        <location filename="../../consult_app/ui/overview.py" line="47"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="54"/>
+        <location filename="../../consult_app/ui/overview.py" line="49"/>
         <source>Standing themes</source>
         <translation>Thèmes permanents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="54"/>
+        <location filename="../../consult_app/ui/overview.py" line="49"/>
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="87"/>
+        <location filename="../../consult_app/ui/overview.py" line="82"/>
         <source>{nth} session of the {name}</source>
         <translation>{nth} session — {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="88"/>
+        <location filename="../../consult_app/ui/overview.py" line="83"/>
         <source>host: {name}</source>
         <translation>hôte&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="89"/>
+        <location filename="../../consult_app/ui/overview.py" line="84"/>
         <source>State: {state} · minutes: {minutes}</source>
         <translation>État&#xa0;: {state} · procès-verbal&#xa0;: {minutes}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="92"/>
+        <location filename="../../consult_app/ui/overview.py" line="87"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="107"/>
+        <location filename="../../consult_app/ui/overview.py" line="102"/>
         <source>attendance to confirm</source>
         <translation>présence à confirmer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/overview.py" line="121"/>
+        <location filename="../../consult_app/ui/overview.py" line="116"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -3454,12 +3454,12 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
         <source>Proposals on the minutes</source>
         <translation>Propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
@@ -3474,193 +3474,193 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="262"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
         <source>Propose…</source>
         <translation>Proposer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
         <source>Accept with Edit…</source>
         <translation>Accepter avec modification…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="276"/>
         <source>Circulate Next Version</source>
         <translation>Transmettre la version suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
         <source>Sign Off…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="294"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="296"/>
         <source>Compare version</source>
         <translation>Comparer la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="297"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="299"/>
         <source>Compare from version</source>
         <translation>Comparer à partir de la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="300"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
         <source>Compare to version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="304"/>
         <source>with version</source>
         <translation>avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="310"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="312"/>
         <source>Changes between the two versions</source>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Transmis avant que Consult ne conserve les versions&#xa0;: transmettez-le pour figer la version 1, avec son empreinte, avant toute proposition ou approbation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Approuvé avant que Consult ne conserve les versions&#xa0;: le texte enregistré est le relevé approuvé&#xa0;; toute modification passe par Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="373"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="375"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«&#xa0;{passage}&#xa0;» → «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «&#xa0;{passage}&#xa0;»&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="375"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="377"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «&#xa0;{passage}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis&#xa0;: la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé&#xa0;: version {n}, SHA-256 {hash}&#xa0;; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="349"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="351"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="399"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="401"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Deux versions transmises se comparent ici.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="407"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="409"/>
         <source>No text differs between the two versions.</source>
         <translation>Aucun texte ne diffère entre les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="417"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="417"/>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="421"/>
         <source>Deleted:</source>
         <translation>Supprimé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="421"/>
         <source>Inserted:</source>
         <translation>Inséré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="456"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="475"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="459"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="478"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="465"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="468"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
@@ -3965,52 +3965,52 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="127"/>
+        <location filename="../../consult_app/ui/register.py" line="124"/>
         <source>Withdrawn on {date}</source>
         <translation>Retiré le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="127"/>
+        <location filename="../../consult_app/ui/register.py" line="124"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="131"/>
+        <location filename="../../consult_app/ui/register.py" line="128"/>
         <source>Superseded by {ref} on {date}</source>
         <translation>Remplacé par {ref} le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="132"/>
+        <location filename="../../consult_app/ui/register.py" line="129"/>
         <source>Superseded on {date}</source>
         <translation>Remplacé le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="143"/>
+        <location filename="../../consult_app/ui/register.py" line="140"/>
         <source>{status} — but overdue since {date}</source>
         <translation>{status} — mais en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="144"/>
+        <location filename="../../consult_app/ui/register.py" line="141"/>
         <source>{status} — overdue since {date}</source>
         <translation>{status} — en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="155"/>
+        <location filename="../../consult_app/ui/register.py" line="152"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="175"/>
+        <location filename="../../consult_app/ui/register.py" line="172"/>
         <source>[decision] </source>
         <translation>[décision] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="177"/>
+        <location filename="../../consult_app/ui/register.py" line="174"/>
         <source>[internal] </source>
         <translation>[interne] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="191"/>
+        <location filename="../../consult_app/ui/register.py" line="188"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
@@ -4018,238 +4018,238 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="417"/>
+        <location filename="../../consult_app/ui/register.py" line="414"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="431"/>
+        <location filename="../../consult_app/ui/register.py" line="428"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="453"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="386"/>
-        <location filename="../../consult_app/ui/register.py" line="501"/>
+        <location filename="../../consult_app/ui/register.py" line="383"/>
+        <location filename="../../consult_app/ui/register.py" line="498"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="418"/>
+        <location filename="../../consult_app/ui/register.py" line="415"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="441"/>
+        <location filename="../../consult_app/ui/register.py" line="438"/>
         <source>&amp;Party</source>
         <translation>&amp;Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="442"/>
+        <location filename="../../consult_app/ui/register.py" line="439"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="443"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="444"/>
+        <location filename="../../consult_app/ui/register.py" line="441"/>
         <source>&amp;Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="355"/>
+        <location filename="../../consult_app/ui/register.py" line="352"/>
         <source>Commitment details</source>
         <translation>Détail de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455"/>
+        <location filename="../../consult_app/ui/register.py" line="452"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Modifier l’engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="457"/>
+        <location filename="../../consult_app/ui/register.py" line="454"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Réaffirmer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="458"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Supersede…</source>
         <translation>Rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="460"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="461"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>Add &amp;Indicator…</source>
         <translation>Ajouter un &amp;indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="462"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>Add &amp;Measurement…</source>
         <translation>Ajouter une me&amp;sure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="463"/>
+        <location filename="../../consult_app/ui/register.py" line="460"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="515"/>
+        <location filename="../../consult_app/ui/register.py" line="512"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="519"/>
+        <location filename="../../consult_app/ui/register.py" line="516"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="525"/>
+        <location filename="../../consult_app/ui/register.py" line="522"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="535"/>
+        <location filename="../../consult_app/ui/register.py" line="532"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Aucun engagement pour l’instant&#xa0;: Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="537"/>
+        <location filename="../../consult_app/ui/register.py" line="534"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="550"/>
+        <location filename="../../consult_app/ui/register.py" line="547"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Au {date}&#xa0;: {shown} engagements affichés sur {total}, {overdue} en retard. Les états comptent les événements datés jusqu’à ce jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="556"/>
+        <location filename="../../consult_app/ui/register.py" line="553"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie&#xa0;; Ctrl+L note son état.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="700"/>
         <source>Decision of the session</source>
         <translation>Décision de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="706"/>
+        <location filename="../../consult_app/ui/register.py" line="703"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne&#xa0;: jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="711"/>
+        <location filename="../../consult_app/ui/register.py" line="708"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Remplacé par {ref} le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="713"/>
+        <location filename="../../consult_app/ui/register.py" line="710"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Remplacé le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="715"/>
+        <location filename="../../consult_app/ui/register.py" line="712"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retiré le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="720"/>
+        <location filename="../../consult_app/ui/register.py" line="717"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="730"/>
+        <location filename="../../consult_app/ui/register.py" line="727"/>
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="733"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="731"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="734"/>
+        <location filename="../../consult_app/ui/register.py" line="731"/>
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="741"/>
+        <location filename="../../consult_app/ui/register.py" line="738"/>
         <source>superseded by {ref}</source>
         <translation>remplacé par {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="742"/>
+        <location filename="../../consult_app/ui/register.py" line="739"/>
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="751"/>
+        <location filename="../../consult_app/ui/register.py" line="748"/>
         <source>up is good</source>
         <translation>hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="751"/>
+        <location filename="../../consult_app/ui/register.py" line="748"/>
         <source>down is good</source>
         <translation>baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="764"/>
+        <location filename="../../consult_app/ui/register.py" line="761"/>
         <source>Changes of the text</source>
         <translation>Modifications du texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="764"/>
+        <location filename="../../consult_app/ui/register.py" line="761"/>
         <source>was:</source>
         <translation>avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="778"/>
+        <location filename="../../consult_app/ui/register.py" line="775"/>
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="782"/>
+        <location filename="../../consult_app/ui/register.py" line="779"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Aucun état noté pour l’instant&#xa0;: Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="785"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="785"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>note internal</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="786"/>
+        <location filename="../../consult_app/ui/register.py" line="783"/>
         <source>dated after today: not counted yet</source>
         <translation>daté après aujourd’hui&#xa0;: pas encore compté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="794"/>
+        <location filename="../../consult_app/ui/register.py" line="791"/>
         <source>assessed by {party}</source>
         <translation>évalué par {party}</translation>
     </message>
@@ -4257,43 +4257,43 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="26"/>
+        <location filename="../../consult_app/ui/search.py" line="25"/>
         <source>Search the workspace</source>
         <translation>Rechercher dans l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="29"/>
+        <location filename="../../consult_app/ui/search.py" line="28"/>
         <source>Words to find — accents and case do not matter</source>
         <translation>Mots à chercher — accents et majuscules indifférents</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="30"/>
+        <location filename="../../consult_app/ui/search.py" line="29"/>
         <source>Words to find</source>
         <translation>Mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="34"/>
+        <location filename="../../consult_app/ui/search.py" line="33"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="35"/>
-        <location filename="../../consult_app/ui/search.py" line="74"/>
+        <location filename="../../consult_app/ui/search.py" line="34"/>
+        <location filename="../../consult_app/ui/search.py" line="73"/>
         <source>Type a few letters of any word: a reference, a name, a title. Every word must match, as a prefix.</source>
         <translation>Tapez quelques lettres de n’importe quel mot&#xa0;: une référence, un nom, un titre. Chaque mot doit correspondre au début d’un mot.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="36"/>
+        <location filename="../../consult_app/ui/search.py" line="35"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="78"/>
+        <location filename="../../consult_app/ui/search.py" line="77"/>
         <source>{code}, {nth} session</source>
         <translation>{code}, {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/search.py" line="71"/>
+        <location filename="../../consult_app/ui/search.py" line="70"/>
         <source>Nothing matches “{words}”. Try fewer or shorter words: each must begin a word of the text.</source>
         <translation>Rien ne correspond à «&#xa0;{words}&#xa0;». Essayez moins de mots, ou des mots plus courts&#xa0;: chacun doit commencer un mot du texte.</translation>
     </message>

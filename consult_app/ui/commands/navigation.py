@@ -161,7 +161,9 @@ class NavigationCommands(Commands):
         if d is None:
             self.tell(self.tr("Missing translations"), self.tr("Select a dialogue first."))
             return None
-        gaps = translation_gaps(self.workspace.bundle(d.id), d)
+        bundle = self.workspace.bundle(d.id)
+        gaps = translation_gaps(bundle, d)
+        titles = {i.id: labels.shown(i.title, d) for i in bundle.items}  # an item named as the Agenda view names it
         dialog = Dialog(self.window)
         dialog.setWindowTitle(self.tr("Missing translations — {code}").format(code=d.code))
         layout = QVBoxLayout(dialog)
@@ -186,7 +188,7 @@ class NavigationCommands(Commands):
         for gap in gaps:
             item = QListWidgetItem(
                 self.tr("{kind} {label} — {field}: missing in [{lang}]").format(
-                    kind=kinds[gap.kind], label=gap.label, field=fields[gap.field], lang=gap.missing
+                    kind=kinds[gap.kind], label=titles.get(gap.item_id) or gap.label, field=fields[gap.field], lang=gap.missing
                 )
             )
             item.setData(ROLE, gap)
