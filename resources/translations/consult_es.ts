@@ -1527,49 +1527,71 @@
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="151"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="154"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="157"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="214"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
+        <source>The language the draft minutes are written in, with their labels:</source>
+        <translation>El idioma en que se redacta el borrador de acta, con sus rótulos:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Draft Minutes for Word</source>
+        <translation>Borrador de acta para Word</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Continue…</source>
+        <translation>Continuar…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -1789,38 +1811,38 @@
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="691"/>
+        <location filename="../../consult_app/ui/followup.py" line="693"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: «Nuevo indicador…» asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="692"/>
+        <location filename="../../consult_app/ui/followup.py" line="694"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="707"/>
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="707"/>
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="746"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="746"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="640"/>
-        <location filename="../../consult_app/ui/followup.py" line="768"/>
+        <location filename="../../consult_app/ui/followup.py" line="776"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -2220,7 +2242,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="200"/>
+        <location filename="../../consult_app/ui/labels.py" line="80"/>
+        <source>Head of delegation</source>
+        <translation>Jefe de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="80"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="210"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>

@@ -1527,49 +1527,71 @@
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="151"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="154"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="157"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="214"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session&#xa0;: un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
+        <source>The language the draft minutes are written in, with their labels:</source>
+        <translation>La langue dans laquelle le projet de procès-verbal est rédigé, avec ses intitulés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Draft Minutes for Word</source>
+        <translation>Projet de procès-verbal pour Word</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
@@ -1789,38 +1811,38 @@
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="691"/>
+        <location filename="../../consult_app/ui/followup.py" line="693"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aucun indicateur pour l’instant&#xa0;: Nouvel indicateur… associe un chiffre (référence, cible, sens souhaité) à un engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="692"/>
+        <location filename="../../consult_app/ui/followup.py" line="694"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Aucune mesure pour l’instant&#xa0;: «&#xa0;Ajouter une mesure…&#xa0;» en enregistre une, avec sa source.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="707"/>
         <source>↑ up is good</source>
         <translation>↑ hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="707"/>
         <source>↓ down is good</source>
         <translation>↓ baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="746"/>
         <source>Joint</source>
         <translation>Conjointe</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="746"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="640"/>
-        <location filename="../../consult_app/ui/followup.py" line="768"/>
+        <location filename="../../consult_app/ui/followup.py" line="776"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -2220,7 +2242,17 @@
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="200"/>
+        <location filename="../../consult_app/ui/labels.py" line="80"/>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="80"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="210"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>

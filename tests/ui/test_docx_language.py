@@ -72,6 +72,8 @@ def test_no_session_selected_is_told_before_anything_is_asked(window, save_as):
 def test_the_question_reads_in_spanish(spanish, window, save_as):
     window.navigator.setCurrentItem(find_session(window, "US-MX", "2"))
     dialog = window.files.export_dialog(".docx")
+    assert dialog.windowTitle() == "Borrador de acta para Word"
     assert [dialog.combo.itemText(i) for i in range(dialog.combo.count())] == ["Inglés", "Español"]
+    assert dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).text() == "Continuar…"
     dialog.reject()
     assert save_as.asked == []
