@@ -29,18 +29,9 @@ def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None
         raise ConsultError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
-def export(
-    ws: Workspace,
-    out: str | Path,
-    *,
-    dialogue_id: str | None = None,
-    session_id: str | None = None,
-    table: str = "register",
-    audience: str | None = None,
-    lang: str | None = None,
-) -> str:
-    """Export in the format named by OUT's extension; return a one-line summary (see :func:`prepare`)."""
-    return prepare(ws, out, dialogue_id=dialogue_id, session_id=session_id, table=table, audience=audience, lang=lang)()
+def export(ws: Workspace, out: str | Path, **options) -> str:
+    """Export in the format named by OUT's extension; return a one-line summary (``options`` and all: see :func:`prepare`)."""
+    return prepare(ws, out, **options)()
 
 
 def prepare(

@@ -7,18 +7,8 @@ from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from consult_app.ui.main_window import MainWindow
-
 from .test_main_window import find_session
-
-
-@pytest.fixture
-def window(qtbot, demo):
-    w = MainWindow(demo)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from .test_workbench import window  # noqa: F401  (the fixture: the demo in a shown window)
 
 
 @pytest.fixture

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
-from consult_app.ui.main_window import MainWindow
-
-from .test_workbench import top
-
-
-@pytest.fixture
-def window(qtbot, demo):
-    w = MainWindow(demo)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from .test_workbench import top, window  # noqa: F401  (the fixture: the demo in a shown window)
 
 
 def offered(view) -> dict[str, bool]:
@@ -29,7 +17,7 @@ def offered(view) -> dict[str, bool]:
     return out
 
 
-def test_edit_indicator_is_disabled_where_there_is_no_indicator(window, demo, refreshed, language):
+def test_edit_indicator_is_disabled_where_there_is_no_indicator(window, demo, refreshed):
     """A dialogue whose commitments have no indicator offered "Edit Indicator…" (Modifier l’indicateur…, Modificar el
     indicador…), which then did nothing."""
     with_indicators = {demo.commitment(i.commitment_id).dialogue_id for i in demo.indicators()}
