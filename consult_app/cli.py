@@ -168,14 +168,15 @@ def _parser() -> argparse.ArgumentParser:
         """export to JSON, CSV, Excel, Word or iCalendar (chosen by OUT's extension)
 
         The format follows OUT's extension: .json interchange; .csv the register (or --table actions); .xlsx register
-        and actions, one sheet each; .docx draft joint minutes of one session (--dialogue and --session); .ics session
-        dates and follow-up action due dates.""",
+        and actions, one sheet each; .docx draft joint minutes of one session (--dialogue and --session, in --lang); .ics
+        session dates and follow-up action due dates.""",
         path_help="workspace file",
     )
     p.add_argument("out", type=Path, help="the file to write: .json, .csv, .xlsx, .docx or .ics")
     p.add_argument("--dialogue", metavar="CODE", help="export only this dialogue (for example ML-FR)")
     p.add_argument("--session", metavar="N", type=int, help="the session's number (for .docx)")
     p.add_argument("--table", choices=("register", "actions"), default="register", help="which table a .csv holds")
+    p.add_argument("--lang", type=str.lower, help="the language of a .docx, one of the dialogue's working languages (default: its first)")
     p.add_argument(
         "--audience",
         choices=("joint", "internal"),
@@ -801,6 +802,7 @@ def _export(args: argparse.Namespace) -> int:
             session_id=_session_id(ws, args.dialogue, args.session),
             table=args.table,
             audience=args.audience,
+            lang=args.lang,
         )
     if args.out.suffix.lower() != ".json":  # JSON export stays silent, as before, for scripts
         print(summary)

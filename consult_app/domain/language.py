@@ -304,6 +304,15 @@ def delegation(party, lang: str) -> str:
 
 STOCK_MEMBER = frozenset({"member", "membre", "miembro"})
 """A plain member's role as typed in any language of the interface: printed as the document's own word."""
+STOCK_HEAD = frozenset({"head of delegation", "chef de délégation", "cheffe de délégation", "jefe de delegación", "jefa de delegación"})
+"""A head's role as typed in any language of the interface."""
+
+
+def stock_role(role: str) -> str | None:
+    """The English word of a stock role typed in any language of the interface ("Miembro" → "Member", "Chef de délégation"
+    → "Head of delegation"), for the window to show in its own language; None for any other role ("Legal adviser")."""
+    typed = role.strip().casefold()
+    return "Member" if typed in STOCK_MEMBER else "Head of delegation" if typed in STOCK_HEAD else None
 
 
 def delegate_role(role: str, is_head: bool, t: Callable[[str], str]) -> str:

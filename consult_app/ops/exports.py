@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..domain.audience import document_marking
 from ..domain.errors import ConsultError, Invalid
-from ..domain.language import ordinal
+from ..domain.language import SUPPORTED, language_name, ordinal
 from ..domain.model import MinutesState
 from ..domain.text import counted
 from ..store import Workspace, joint_view
@@ -29,15 +29,20 @@ def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None
         raise ConsultError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
-def export(
-    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register", audience: str | None = None
-) -> str:
-    """Export in the format named by OUT's extension; return a one-line summary (see :func:`prepare`)."""
-    return prepare(ws, out, dialogue_id=dialogue_id, session_id=session_id, table=table, audience=audience)()
+def export(ws: Workspace, out: str | Path, **options) -> str:
+    """Export in the format named by OUT's extension; return a one-line summary (``options`` and all: see :func:`prepare`)."""
+    return prepare(ws, out, **options)()
 
 
 def prepare(
-    ws: Workspace, out: str | Path, *, dialogue_id: str | None = None, session_id: str | None = None, table: str = "register", audience: str | None = None
+    ws: Workspace,
+    out: str | Path,
+    *,
+    dialogue_id: str | None = None,
+    session_id: str | None = None,
+    table: str = "register",
+    audience: str | None = None,
+    lang: str | None = None,
 ) -> Callable[[], str]:
     """Read now what the file needs; return a function that writes it and returns a one-line summary.
 
@@ -47,7 +52,7 @@ def prepare(
     action due dates. ``audience``: "joint" builds the file from the joint
     view, "internal" from everything. The default is joint for every format
     but .json (which moves whole dialogues between our own workspaces); .docx
-    is always joint.
+    is always joint. ``lang``: the language of the Word draft, one of :func:`docx_languages` (default: the first).
     """
     from ..exchange import office
     from ..exchange.interchange import export_file
@@ -60,7 +65,9 @@ def prepare(
     if audience not in ("joint", "internal"):
         raise Invalid(f"audience: '{audience}' is not one of: joint, internal.", "audience")
     if suffix == ".docx":
-        return _docx(ws, out, session_id, audience)
+        return _docx(ws, out, session_id, audience, lang)
+    if lang is not None:
+        raise Invalid(f"language: only the Word minutes (.docx) are written in a chosen language, not {out.name}.", "language")
     bundle = joint_view(ws, dialogue_id) if audience == "joint" else ws.bundle(dialogue_id)
     edition, workspace_id = f"{audience} edition", ws.workspace_id
 
@@ -78,7 +85,29 @@ def prepare(
     return write
 
 
-def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Callable[[], str]:
+def docx_languages(d) -> list[str]:
+    """The languages the Word minutes of dialogue ``d`` can be written in: its working languages that documents are printed in
+    (English when it has none), the first the default."""
+    return [x for x in d.languages if x in SUPPORTED] or [default_lang(d)]
+
+
+def docx_language(d, lang: str | None) -> str:
+    """``lang`` (the default when None) if the Word minutes of ``d`` can be written in it.
+
+    Raises:
+        Invalid: ``lang`` is not one of them; the sentence names those it may be.
+    """
+    langs = docx_languages(d)
+    if lang is None:
+        return langs[0]
+    if lang not in langs:
+        names = [f"{language_name(x, 'en')} ({x})" for x in langs]
+        names = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        raise Invalid(f"language: the Word minutes of {d.code} can be written in {names}; '{lang}' is not one of them.", "language")
+    return lang
+
+
+def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str, lang: str | None) -> Callable[[], str]:
     from ..domain.negotiation import named_as_in
     from ..exchange import office
 
@@ -89,11 +118,12 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str) -> Ca
     session = ws.session(session_id)
     check_agreed(ws, session)  # a copy of agreed minutes says what the PDF would: nothing, when their record was tampered with
     d = ws.dialogue(session.dialogue_id)
-    bundle, marking = joint_view(ws, d.id), document_marking([d], [default_lang(d)], ws.marking_order())
+    lang = docx_language(d, lang)
+    bundle, marking = joint_view(ws, d.id), document_marking([d], [lang], ws.marking_order())
     named = named_as_in(d, ws.agreed_version(session_id))  # agreed minutes: the parties as their agreed version named them
 
     def write() -> str:
-        office.write_docx(bundle, named, session, out, marking=marking)
+        office.write_docx(bundle, named, session, out, lang, marking=marking)
         what = "a copy of the agreed minutes" if session.minutes_state == MinutesState.AGREED else "draft minutes"
         return f"Wrote {what} of the {ordinal(session.number)} session of {d.code} to {out}."
 

@@ -72,7 +72,7 @@ def section(renderer, bundle: JointBundle, session: Session, d: Dialogue) -> lis
                 )
             )
         )
-        header = [renderer.p(f"<b>{renderer.t(x)}</b>", "cell") for x in ("For", "Signed off", "On")]
+        header = [renderer.p(f"<b>{renderer.t(x)}</b>", "cell") for x in ("For", "Signed off", "Date")]
         rows = [
             [renderer.p(esc(party(x.party_id)), "cell"), renderer.p(esc(x.name), "cell"), renderer.p(esc(signed_when(x.signed_at, renderer.lang)), "cell")]
             for x in signoffs

@@ -17,7 +17,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "Signed off": ("Approuvé par", "Aprobada por"),
     "For": ("Pour", "Por"),
-    "On": ("Le", "Fecha"),
     "Amendments": ("Amendements", "Enmiendas"),
     "Amendment of {date}, by {author}: {reason}": ("Amendement du {date}, par {author}\u00a0: {reason}", "Enmienda del {date}, por {author}: {reason}"),
     "In force, signed off by {names}.": ("En vigueur, approuvé par {names}.", "En vigor, aprobada por {names}."),

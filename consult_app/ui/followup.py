@@ -645,7 +645,7 @@ class IndicatorsView(View):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
-        self.list.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.list.currentCellChanged.connect(lambda row, *_: (self._enable(), self._show(row)))
         self.list.activated.connect(lambda _i: self.edit_indicator())  # Enter or a double click
         self.list_columns = memory.Columns(self.list, "indicators/columns", 1)
         self.measurements = TableWidget(0, 4)
@@ -663,7 +663,9 @@ class IndicatorsView(View):
             ("edit_indicator", self.tr("Edit Indicator…"), self.edit_indicator),
             ("add_measurement", self.tr("Add Measurement…"), self.add_measurement),
         )
-        _, actions = command_buttons(self, bar, commands)
+        buttons, actions = command_buttons(self, bar, commands)
+        # what acts on the indicator selected: offered only when one is (a dialogue may have none)
+        self.on_selected = [buttons["edit_indicator"], buttons["add_measurement"], *actions[1:]]
         bar.addStretch(1)
         context_menu(self.list, actions)
         context_menu(self.measurements, actions[2:])
@@ -692,6 +694,7 @@ class IndicatorsView(View):
         self.measurements.set_empty_text(self.tr("No measurement yet: Add Measurement… records one, with its source."))
         if self.dialogue is None:
             self.chart.show_indicator(None, [])
+            self._enable()
             return
         d = self.dialogue
         refs = {c.id: c.ref for c in self.workspace.commitments(d.id)}
@@ -723,6 +726,11 @@ class IndicatorsView(View):
             self._show(self.list.currentRow())
         else:
             self.chart.show_indicator(None, [])
+        self._enable()
+
+    def _enable(self) -> None:
+        for command in self.on_selected:
+            command.setEnabled(self.current() is not None)
 
     def current(self) -> Indicator | None:
         row = self.list.currentRow()

@@ -76,6 +76,10 @@ LEVELS = {
 LABELLED = QT_TRANSLATE_NOOP("Labels", "{label}: {value}")
 
 
+# The stock roles of a delegate (domain.language.stock_role), shown in the interface's language whatever language they were typed in.
+ROLES = {"Head of delegation": QT_TRANSLATE_NOOP("Labels", "Head of delegation"), "Member": QT_TRANSLATE_NOOP("Labels", "Member")}
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
@@ -111,6 +115,12 @@ def status(level: StatusLevel | None, code: str = "") -> str:
     if level is None:
         return code
     return tr(STATUS_LABELS[level.label]) if level.label in STATUS_LABELS else level.label
+
+
+def role(typed: str) -> str:
+    """A delegate's role: a stock one ("Member", "Miembro", "Chef de délégation") in the interface's language, any other as typed."""
+    stock = _language.stock_role(typed)
+    return tr(ROLES[stock]) if stock else typed
 
 
 def unit(value: str) -> str:

@@ -204,10 +204,6 @@ def _plain_label(name: str) -> QLabel:
     return label
 
 
-ROLES = (QT_TRANSLATE_NOOP("ProposalsPanel", "Head of delegation"), QT_TRANSLATE_NOOP("ProposalsPanel", "Member"))
-"""A delegate's stock roles, as :func:`~consult_app.domain.language.delegate_role` words them in a redline."""
-
-
 def redline_html(changes: list[N.Change], titles: dict[str, str] | None = None) -> str:
     """The word redline as HTML for the Minutes view: deletions struck through in red, insertions underlined in green,
     a word struck out and the one put in its place kept apart (:func:`~consult_app.domain.negotiation.touching`); each
@@ -404,7 +400,8 @@ class ProposalsPanel(QWidget):
         try:  # each checked against its hash: a version edited behind the app's back is named, not compared
             old, new = (self.workspace.checked_version(self.session.id, v.number) for v in (old, new))
         except ConsultError as exc:
-            self.redline.setHtml(f"<p style='color:#b91c1c'>{html.escape(messages.translate(str(exc)))}</p>")
+            refusal = messages.translate(str(exc))
+            self.redline.setHtml(f"<p style='color:#b91c1c'>{html.escape(refusal)}</p>")
             return
         same = self.tr("No text differs between the two versions.")
         titles = {f["id"]: labels.shown(f["title"], d) for f in new.texts["items"]}
@@ -413,7 +410,7 @@ class ProposalsPanel(QWidget):
     def _list_changes(self, old, new, d: Dialogue) -> str:
         """The delegation lines and follow-up actions one version froze and the other not, as the printed redline lists them."""
         out = []
-        role = lambda role, head: language.delegate_role(role, head, lambda word: QCoreApplication.translate("ProposalsPanel", word))  # noqa: E731
+        role = lambda role, head: language.delegate_role(role, head, labels.tr)  # noqa: E731 (the stock roles: labels.ROLES)
         for key, heading in (("delegations", self.tr("Delegations")), ("actions", self.tr("Follow-up actions"))):
             deleted, inserted = N.changed_lines(old, new, key)
             if deleted or inserted:

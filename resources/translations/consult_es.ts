@@ -1527,49 +1527,71 @@
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="151"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="154"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="182"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="157"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="214"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="169"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="184"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
+        <source>The language the draft minutes are written in, with their labels:</source>
+        <translation>El idioma en que se redacta el borrador de acta, con sus rótulos:</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Draft Minutes for Word</source>
+        <translation>Borrador de acta para Word</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <source>Continue…</source>
+        <translation>Continuar…</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="185"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -1789,38 +1811,38 @@
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="691"/>
+        <location filename="../../consult_app/ui/followup.py" line="693"/>
         <source>No indicator yet: New Indicator… ties a figure (baseline, target, which way is good) to a commitment.</source>
         <translation>Aún no hay indicadores: «Nuevo indicador…» asocia una cifra (línea de base, meta, sentido deseado) a un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="692"/>
+        <location filename="../../consult_app/ui/followup.py" line="694"/>
         <source>No measurement yet: Add Measurement… records one, with its source.</source>
         <translation>Todavía no hay mediciones: «Añadir medición…» registra una, con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="707"/>
         <source>↑ up is good</source>
         <translation>↑ subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="704"/>
+        <location filename="../../consult_app/ui/followup.py" line="707"/>
         <source>↓ down is good</source>
         <translation>↓ bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="746"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/followup.py" line="738"/>
+        <location filename="../../consult_app/ui/followup.py" line="746"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/followup.py" line="640"/>
-        <location filename="../../consult_app/ui/followup.py" line="768"/>
+        <location filename="../../consult_app/ui/followup.py" line="776"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -2220,7 +2242,17 @@
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="219"/>
+        <location filename="../../consult_app/ui/labels.py" line="80"/>
+        <source>Head of delegation</source>
+        <translation>Jefe de delegación</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="80"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/labels.py" line="229"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -3454,213 +3486,203 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="261"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="207"/>
-        <source>Head of delegation</source>
-        <translation>Jefe de delegación</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="207"/>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="269"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="274"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="275"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="276"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="277"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="296"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="292"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="299"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="295"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="302"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="298"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="304"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="300"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="312"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="308"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Enviada antes de que Consult conservara versiones: envíela para fijar la versión 1, con su huella, antes de propuestas y aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Aprobada antes de que Consult conservara versiones: el texto registrado es el acta aprobada; todo cambio pasa por Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="375"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="377"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="373"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="378"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="380"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="345"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="351"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="401"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="397"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Aquí se comparan dos versiones enviadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="409"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="406"/>
         <source>No text differs between the two versions.</source>
         <translation>Ningún texto difiere entre las dos versiones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="417"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="417"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="421"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
         <source>Deleted:</source>
         <translation>Suprimido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="421"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
         <source>Inserted:</source>
         <translation>Insertado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="459"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="478"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="456"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="475"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="468"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="465"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>

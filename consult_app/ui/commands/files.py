@@ -142,7 +142,8 @@ class FileCommands(Commands):
             self.tr("Export interchange JSON"), self.tr("Interchange JSON (*.json)"), self.export_as, save_as=self.workspace.path.with_suffix(".json")
         )
 
-    def export_dialog(self, suffix: str, table: str = "register") -> None:
+    def export_dialog(self, suffix: str, table: str = "register"):
+        """Ask for the file to write, then export to it; for the Word minutes, their language first (the dialog asking, when it does)."""
         filters = {
             ".csv": self.tr("CSV (*.csv)"),
             ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
@@ -151,15 +152,45 @@ class FileCommands(Commands):
         }
         stem = self.window.dialogue.code if self.window.dialogue else self.workspace.path.stem
         save_as = self.workspace.path.parent / f"{stem}{suffix}"
-        self.choose_file(self.tr("Export"), filters[suffix], lambda path: self.export_as(path, table), save_as=save_as, suffix=suffix)
 
-    def export_as(self, path: Path, table: str = "register", *, everything: bool = False):
+        def ask(lang: str | None = None) -> None:
+            self.choose_file(self.tr("Export"), filters[suffix], lambda path: self.export_as(path, table, lang=lang), save_as=save_as, suffix=suffix)
+
+        if suffix == ".docx":
+            return self.ask_docx_language(ask)
+        ask()
+        return None
+
+    def ask_docx_language(self, then):
+        """Call ``then(lang)`` with the language the Word minutes of the selected session are to be written in: asked, in a
+        dialog returned, when their dialogue has several working languages documents are printed in; else the one it has."""
+        from ...ops.exports import docx_languages
+        from .. import labels
+        from ..widgets import choice_box, choice_dialog
+
+        if self.window.session is None:
+            self.tell(self.tr("Export"), self.tr("Select a session first: a Word export is the draft minutes of one session."))
+            return None
+        langs = docx_languages(self.workspace.dialogue(self.window.session.dialogue_id))
+        if len(langs) == 1:
+            then(langs[0])
+            return None
+        combo = choice_box("language", None, ((labels.language_name(x), x) for x in langs))
+        intro = self.tr("The language the draft minutes are written in, with their labels:")
+        dialog = choice_dialog(self.window, self.tr("Draft Minutes for Word"), intro, combo, self.tr("Language"), self.tr("Continue…"))
+        dialog.combo = combo
+        dialog.accepted.connect(lambda: then(combo.currentData()))
+        dialog.open()
+        return dialog
+
+    def export_as(self, path: Path, table: str = "register", *, everything: bool = False, lang: str | None = None):
         """Export the selected dialogue (or all, or ``everything``) in the format of the file's extension.
 
         The data is read now, on the GUI thread that owns the connection; the
         file is written off it. CSV, Excel and calendars are the joint edition
         unless File › Export › Internal Edition is ticked; JSON moves whole
-        dialogues between our own workspaces; the Word draft is always joint.
+        dialogues between our own workspaces; the Word draft is always joint,
+        in ``lang`` (the dialogue's first working language when None).
         """
         from ...ops import exports
         from ..jobs import Job
@@ -177,6 +208,7 @@ class FileCommands(Commands):
                 session_id=window.session.id if window.session else None,
                 table=table,
                 audience="internal" if internal and path.suffix.lower() != ".docx" else "joint",
+                lang=lang,
             )
         except ConsultError as exc:
             self.tell(self.tr("Export"), str(exc))
