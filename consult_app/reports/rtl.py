@@ -113,8 +113,10 @@ class Text(Paragraph):
 
     def __init__(self, text, style=None, *args, **kwargs):
         super().__init__(text, style, *args, **kwargs)
-        self._rtl = any(_marker(f) for f in self.frags)
-        if self._rtl and self.style.alignment == TA_LEFT and all(_arabic(f) for f in self.frags if not hasattr(f, "cbDefn") and f.text.strip()):
+        # the parts of a paragraph split over two pages hold their fragments as words ([width, (fragment, text), …]), laid out already
+        frags = [f[1][0] if isinstance(f, list) else f for f in self.frags]
+        self._rtl = any(_arabic(f) for f in frags)
+        if self._rtl and self.style.alignment == TA_LEFT and all(_arabic(f) for f in frags if not hasattr(f, "cbDefn") and f.text.strip()):
             self.style = copy.copy(self.style)
             self.style.alignment = TA_RIGHT
 

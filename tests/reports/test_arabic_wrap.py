@@ -201,3 +201,21 @@ def test_no_wrapped_line_is_wider_than_the_paragraph():
     lines = para.blPara.lines
     assert len(lines) >= 4
     assert all(line.extraSpace >= -0.01 for line in lines)
+
+
+def test_arabic_split_over_pages_keeps_each_line_right_to_left():
+    """A paragraph of Arabic longer than a page: the part on the next page is laid out again, and still reads as written."""
+    from consult_app.reports.base import Renderer
+
+    text = (SUMMARY + " ") * 60
+
+    class Long(Renderer):
+        def story(self):
+            return [self.p(esc(text))]
+
+    pdf = Long(marking="", running_title="Long", date_text="").render()
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 3
+    words = flat(" ".join(p.extract_text() for p in reader.pages)).split()
+    assert " ".join(w for w in words if any("\u0600" <= c <= "\u06ff" for c in w)) == flat(text)  # less the page furniture between pages
+    assert all(x1 == pytest.approx(Long.pagesize[0] - Long.margin, abs=1.5) for _p, _y, _x0, x1 in arabic_lines(pdf))
