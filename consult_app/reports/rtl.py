@@ -21,6 +21,7 @@ from functools import cache
 
 from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 ARABIC = "NotoNaskhArabic"
@@ -48,15 +49,39 @@ def arabic_markup(run: str, xml) -> str:
 
     Naskh is set larger to match DejaVu's x-height. Line breaks in the run are kept (as ``\\n``).
     """
-    lines = []
-    for line in run.split("\n"):
-        words = []
-        for word in line.split():
-            drawn = visual_arabic(word)
-            _LOGICAL[drawn] = word
-            words.append(xml(drawn))
-        lines.append(" ".join(words))
+    lines = [" ".join(xml(_drawn(word)) for word in line.split()) for line in run.split("\n")]
     return f'<onDraw name="{MARK}" label=""/><font name="{ARABIC}" size="+1.5">' + "\n".join(lines) + "</font>"
+
+
+def _drawn(word: str) -> str:
+    drawn = visual_arabic(word)
+    _LOGICAL[drawn] = word
+    return drawn
+
+
+def _fitted(frag, room: float):
+    """``frag`` with each Arabic word wider than ``room`` cut, as written, into pieces that fit, each shaped on its own.
+
+    reportlab would cut the word as drawn, so its pieces would land on the lines last piece first.
+    """
+    width = lambda s: stringWidth(s, frag.fontName, frag.fontSize)  # noqa: E731
+    words = frag.text.split(" ")
+    if all(width(w) <= room for w in words):
+        return frag
+    out = []
+    for word in words:
+        logical = _LOGICAL.get(word)
+        if logical is None or width(word) <= room:
+            out.append(word)
+            continue
+        piece = ""
+        for ch in logical:
+            if piece and width(visual_arabic(piece + ch)) > room:
+                out.append(_drawn(piece))
+                piece = ""
+            piece += ch
+        out.append(_drawn(piece))
+    return frag.clone(text=" ".join(out))
 
 
 def _arabic(frag) -> bool:
@@ -119,6 +144,12 @@ class Text(Paragraph):
         if self._rtl and self.style.alignment == TA_LEFT and all(_arabic(f) for f in frags if not hasattr(f, "cbDefn") and f.text.strip()):
             self.style = copy.copy(self.style)
             self.style.alignment = TA_RIGHT
+
+    def breakLines(self, width):  # noqa: N802 (reportlab's name)
+        if self._rtl:
+            room = min(width) if isinstance(width, (list, tuple)) else width
+            self.frags = [_fitted(f, room) if not isinstance(f, list) and _arabic(f) else f for f in self.frags]
+        return super().breakLines(width)
 
     def drawPara(self, debug=0):  # noqa: N802 (reportlab's name)
         blpara = self.blPara

@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 
 from consult_app.domain.model import FollowUpAction, Visibility
 from consult_app.ops import documents
-from consult_app.reports.base import CELL_PADDING, Text, esc, styles, widths_for
+from consult_app.reports.base import CELL_PADDING, Text, esc, register_fonts, styles, widths_for
 from consult_app.store import Workspace
 
 from ..conftest import copy_of_demo, private_home
@@ -196,6 +196,7 @@ def test_each_line_carries_its_words_as_written(printed):
 
 def test_no_wrapped_line_is_wider_than_the_paragraph():
     """Laid out by reportlab at 60 mm, every line of a long Arabic paragraph fits, and there is more than one."""
+    register_fonts()
     para = Text(esc(ACTION), styles()["cell"])
     para.wrap(60 * mm, 1e6)
     lines = para.blPara.lines
@@ -219,3 +220,17 @@ def test_arabic_split_over_pages_keeps_each_line_right_to_left():
     words = flat(" ".join(p.extract_text() for p in reader.pages)).split()
     assert " ".join(w for w in words if any("\u0600" <= c <= "\u06ff" for c in w)) == flat(text)  # less the page furniture between pages
     assert all(x1 == pytest.approx(Long.pagesize[0] - Long.margin, abs=1.5) for _p, _y, _x0, x1 in arabic_lines(pdf))
+
+
+def test_an_arabic_word_wider_than_its_cell_is_cut_as_written():
+    """A word wider than the cell is cut into pieces that fit, the first piece of the word on the first line (not its end, as cutting it as drawn would)."""
+    from consult_app.reports.rtl import visual_line
+
+    word = "الاستراتيجياتالمشتركةللهجرةوالتنمية"
+    register_fonts()
+    para = Text(esc(word), styles()["cell"])
+    para.wrap(18 * mm, 1e6)
+    lines = para.blPara.lines
+    assert len(lines) >= 2 and all(line.extraSpace >= -0.01 for line in lines)
+    labels = [f.cbDefn.label for line in lines for f in visual_line(line).words if getattr(getattr(f, "cbDefn", None), "name", "") == "rtl_begin"]
+    assert "".join(labels) == word and word.startswith(labels[0])
