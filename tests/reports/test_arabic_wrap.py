@@ -69,7 +69,7 @@ def arabic_lines(pdf: bytes) -> list[tuple[int, float, float, float]]:
     out = []
     for n, page in enumerate(extract_pages(io.BytesIO(pdf))):
         rows: dict[float, list[LTChar]] = {}
-        for c in glyphs(page):
+        for c in layout(page, LTChar):
             if "NotoNaskhArabic" in c.fontname:
                 rows.setdefault(round(c.matrix[5], 1), []).append(c)
         for y, row in sorted(rows.items(), reverse=True):
@@ -82,30 +82,23 @@ def arabic_lines(pdf: bytes) -> list[tuple[int, float, float, float]]:
     return out
 
 
-def glyphs(obj):
-    if isinstance(obj, LTChar):
+def layout(obj, kind):
+    """Everything of ``kind`` (pdfminer's LTChar, LTTextLine) in a page's layout, in drawing order."""
+    if isinstance(obj, kind):
         yield obj
     elif hasattr(obj, "__iter__"):
         for child in obj:
-            yield from glyphs(child)
+            yield from layout(child, kind)
 
 
 def line_at(pdf: bytes, page: int, text: str) -> float:
     """The baseline of the first line of ``page`` that reads ``text`` (pdfminer)."""
     for n, p in enumerate(extract_pages(io.BytesIO(pdf))):
         if n + 1 == page:
-            for obj in glyphs_lines(p):
+            for obj in layout(p, LTTextLine):
                 if obj.get_text().strip() == text:
                     return obj.y0
     raise AssertionError(f"no line reads {text!r} on page {page}")
-
-
-def glyphs_lines(obj):
-    if isinstance(obj, LTTextLine):
-        yield obj
-    elif hasattr(obj, "__iter__"):
-        for child in obj:
-            yield from glyphs_lines(child)
 
 
 def page_of(pdf: bytes, text: str) -> int:
@@ -146,7 +139,11 @@ def test_arabic_after_latin_wraps_left_aligned_with_the_latin_first(printed):
     page = page_of(pdf, flat(CONCLUSIONS))
     start = line_at(pdf, page, "Conclusions")
     first = next(
-        obj for n, p in enumerate(extract_pages(io.BytesIO(pdf))) if n + 1 == page for obj in glyphs_lines(p) if "Les parties retiennent" in obj.get_text()
+        obj
+        for n, p in enumerate(extract_pages(io.BytesIO(pdf)))
+        if n + 1 == page
+        for obj in layout(p, LTTextLine)
+        if "Les parties retiennent" in obj.get_text()
     )
     assert first.y0 < start and first.x0 == pytest.approx(renderer.margin, abs=1)
     lines = [(x0, x1) for p, y, x0, x1 in arabic_lines(pdf) if p == page and first.y0 - 40 < y <= first.y1]
@@ -162,7 +159,7 @@ def test_the_register_cell_of_a_long_arabic_commitment_holds_it(printed):
     rows = [  # the commitment's row in the register: its reference in the first column
         (n + 1, obj.y1)
         for n, p in enumerate(extract_pages(io.BytesIO(pdf)))
-        for obj in glyphs_lines(p)
+        for obj in layout(p, LTTextLine)
         if obj.get_text().strip() == "MLFR-2001-01" and obj.x0 == pytest.approx(renderer.margin + PAD, abs=1)
     ]
     assert len(rows) == 1, rows
