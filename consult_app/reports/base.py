@@ -17,9 +17,10 @@ a heading with the start of what follows. Text wraps with hyphenation
 (pyphen's dictionaries), never cut.
 
 Scripts: Latin, Greek and Cyrillic print in DejaVu Sans; Arabic is shaped and
-ordered right to left (arabic-reshaper, python-bidi) in Noto Naskh Arabic, with
-the logical text as the run's ``/ActualText`` so that copying gives the text
-as written; Chinese and Japanese print in Droid Sans Fallback, Korean Hangul in
+ordered right to left (arabic-reshaper, python-bidi) in Noto Naskh Arabic,
+broken into lines between words like any text, each line with its words as
+written as its ``/ActualText`` so that copying gives the text as written
+(``reports/rtl.py``; paragraphs are :class:`Text`); Chinese and Japanese print in Droid Sans Fallback, Korean Hangul in
 Nanum Gothic. The fonts and
 their licences are in ``resources/fonts/``.
 """
@@ -44,7 +45,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from ..domain import language
@@ -53,9 +54,9 @@ from ..domain.model import FollowUpAction, Tone, Visibility
 from ..domain.rules import action_is_overdue
 from ..paths import resource
 from .labels import label
+from .rtl import ARABIC, MARK, Text, arabic_markup, visual_arabic  # noqa: F401  (visual_arabic re-exported)
 
 FONT = "DejaVuSans"
-ARABIC = "NotoNaskhArabic"
 CJK = "DroidSansFallback"
 HANGUL = "NanumGothic"
 
@@ -170,16 +171,6 @@ def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-@cache
-def visual_arabic(text: str) -> str:
-    """Arabic in logical order → shaped (presentation forms) and in visual order, for drawing left to right."""
-    import arabic_reshaper
-    from bidi import get_display
-
-    reshaper = arabic_reshaper.ArabicReshaper({"delete_harakat": False, "support_ligatures": True, "RIAL SIGN": False})
-    return get_display(reshaper.reshape(text), base_dir="R")
-
-
 def needs_scripts(text: str) -> bool:
     """True when ``text`` holds Arabic, CJK or Hangul, which need their own font (and Arabic its shaping)."""
     return bool(_RUNS.search(text or ""))
@@ -188,9 +179,11 @@ def needs_scripts(text: str) -> bool:
 def esc(text: str) -> str:
     """Text as Paragraph markup: escaped, line breaks kept, Arabic shaped right to left and CJK in its font.
 
-    An Arabic run is drawn unbreakable in visual order, between two callbacks
-    that wrap it in a ``/Span << /ActualText (the logical text) >>`` marked
-    content, so that what is copied or extracted is the text as written.
+    An Arabic run is written as its words, each shaped and in visual order
+    (:func:`rtl.arabic_markup`): a :class:`Text` paragraph breaks it into lines
+    between words and draws each line right to left, the line's words as
+    written in its ``/ActualText`` so that what is copied or extracted is the
+    text as written.
     """
     out, at = [], 0
     text = text or ""
@@ -198,10 +191,7 @@ def esc(text: str) -> str:
         out.append(_xml(text[at : m.start()]))
         arabic, cjk, hangul = m.group(1), m.group(2), m.group(3)
         if arabic:
-            visual = visual_arabic(arabic).replace(" ", "\u00a0")  # one unbreakable run; Naskh is set larger to match DejaVu's x-height
-            out.append(
-                f'<onDraw name="rtl_begin" label="{_xml(arabic)}"/><font name="{ARABIC}" size="+1.5">{_xml(visual)}</font><onDraw name="rtl_end" label=""/>'
-            )
+            out.append(arabic_markup(arabic, _xml))
         elif cjk:
             out.append(f'<font name="{CJK}">{_xml(cjk)}</font>')
         else:
@@ -518,7 +508,7 @@ class Tail(Flowable):
         return self.body.getSpaceBefore()
 
 
-class Heading(Paragraph):
+class Heading(Text):
     """A section heading: where it is printed, it makes an outline entry (a bookmark) at its level.
 
     It makes it when drawn, not when the document template hands it over, so a
@@ -557,6 +547,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         self._outline_entries = 0
         self.setNamedCB("rtl_begin", _rtl_begin)
         self.setNamedCB("rtl_end", _rtl_end)
+        self.setNamedCB(MARK, lambda *_: None)  # the marker before an Arabic run, should a plain Paragraph draw one
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
@@ -783,8 +774,9 @@ class Renderer:
             rows.append([self.p(esc(description), "cell"), self.p(esc(a.assignee), "cell"), self.p(due, "cell"), self.p(esc(state), "cell")])
         return [self.table(["Action", "Assigned to", "Due", "State"], rows, [None, 40 * mm, 30 * mm, 25 * mm])]
 
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, self.st[style])
+    def p(self, text: str, style: str = "body") -> Text:
+        """A paragraph of markup (from :func:`esc`) in one of :attr:`st`'s styles: Arabic in it wraps right to left."""
+        return Text(text, self.st[style])
 
     def keep(self, *flowables: Flowable) -> KeepTogether:
         return KeepTogether(list(flowables))

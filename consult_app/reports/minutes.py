@@ -20,7 +20,7 @@ import datetime as dt
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..domain import language
 from ..domain import negotiation as N
@@ -28,7 +28,7 @@ from ..domain.audience import DEFAULT_MARKING_ORDER, document_marking
 from ..domain.model import AgendaItem, Commitment, JointBundle, MinutesState, Party, Session, require_joint
 from ..domain.rules import agenda_rows, discussed, timetable
 from . import agreed
-from .base import FONT, RULE, Renderer, esc, every_cell
+from .base import FONT, RULE, Renderer, Text, esc, every_cell
 from .context import DialogueView
 from .labels import label, language_name
 from .protocol import closing_formula, delegation_heading, head_of, next_session, opening, signatory
@@ -181,7 +181,7 @@ class MinutesRenderer(Renderer):
                 day = self.t("Day {n} — {date}", n=row.slot.day, date=language.date_long(row.slot.start.date(), self.lang))
                 agenda.append(self.p(f"<b>{esc(day)}</b>", "body"))
             elif not item.kind.timetable_only:  # breaks and lunch are no part of the agenda the parties adopt
-                agenda.append(Paragraph(f"{slots[item.id].number}. {self.titled(item.title)}", sub if item.parent_id else self.st["body"]))
+                agenda.append(Text(f"{slots[item.id].number}. {self.titled(item.title)}", sub if item.parent_id else self.st["body"]))
         if not agenda:
             agenda = [self.p(esc(self.t("The agenda has not been prepared yet.")), "muted")]
         return self.lead(self.heading(self.t("Adopted agenda")), agenda)

@@ -15,6 +15,7 @@ from consult_app.store import Workspace
 
 from .. import documents as services
 from ..conftest import agreed_before_versions, private_home
+from .test_arabic_wrap import layout
 from .test_documents import ARTEFACTS, qt_pdf, save_pages_png
 
 ARABIC_NAME = "عبد الرحمن بن خلدون"
@@ -106,15 +107,8 @@ def test_an_arabic_name_renders_right_to_left(minutes, qapp):
     # where the name is: the first line of Arabic glyphs on page 1 (the opening paragraph names the head of delegation)
     page = next(iter(extract_pages(io.BytesIO(minutes))))
 
-    def chars(obj):
-        if isinstance(obj, LTChar):
-            yield obj
-        elif hasattr(obj, "__iter__"):
-            for child in obj:
-                yield from chars(child)
-
     run, started = [], False  # the first run of Arabic glyphs, in drawing order: the name, in the opening paragraph
-    for c in chars(page):
+    for c in layout(page, LTChar):
         if "NotoNaskhArabic" in c.fontname:
             run.append(c)
             started = True
