@@ -262,14 +262,13 @@ def changed_lines(old: MinutesVersion, new: MinutesVersion, key: str) -> tuple[l
     return [x for x in before if x not in after], [x for x in after if x not in before]
 
 
-def line_text(key: str, line: dict, d: Dialogue, role: Callable[[str, bool], str], day: Callable[[dt.date], str]) -> str:
+def line_text(key: str, line: dict, party: Callable[[str], str], role: Callable[[str, bool], str], day: Callable[[dt.date], str]) -> str:
     """A frozen delegation line or action in one line of text, as a redline lists it ("France: Dominique Laurent,
-    Ministre délégué (Head of delegation)"; "Rapport conjoint — DGEF — 30 Sep 2003"); ``role`` and ``day`` word the
-    role and the due date in the reader's language."""
+    Ministre délégué (Head of delegation)"; "Rapport conjoint — DGEF — 30 Sep 2003"); ``party`` (by its id), ``role``
+    and ``day`` word the party, the role and the due date as the reader's language does."""
     if key == "delegations":
-        party = d.party(line["party"])
         who = ", ".join(x for x in (line["name"], line["title"]) if x)
-        return f"{party.name if party else '?'}: {who} ({role(line['role'], line['head'])})"
+        return f"{party(line['party']) or '?'}: {who} ({role(line['role'], line['head'])})"
     due = day(dt.date.fromisoformat(line["due_on"])) if line["due_on"] else ""
     return " — ".join(x for x in (line["description"], line["assignee"], due) if x)
 

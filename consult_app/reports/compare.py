@@ -119,10 +119,11 @@ class CompareRenderer(Renderer):
         if not deleted and not inserted:
             return []
         role = lambda role, head: language.delegate_role(role, head, self.t)  # noqa: E731 (as the minutes print it)
+        party = lambda pid: language.party_short(p, self.lang) if (p := self.dialogue.party(pid)) else ""  # noqa: E731 (as the tables print it)
         out: list[Flowable] = [self.p(esc(heading), "h2")]
         for lines, word, colour in ((deleted, self.t("Deleted:"), RED), (inserted, self.t("Inserted:"), GREEN)):
             for x in lines:
-                text = N.line_text(key, x, self.dialogue, role, lambda d: fmt_date(d, self.lang))
+                text = N.line_text(key, x, party, role, lambda d: fmt_date(d, self.lang))
                 out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(text)}»", "small"))
         return out
 

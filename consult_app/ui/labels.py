@@ -148,8 +148,9 @@ def language_name(code: str, *, first: bool = True) -> str:
 
 def party(p) -> str:
     """A party by its short name in the interface's language ('Estados Unidos' in Spanish), else its plain name: the
-    window names the parties in the language of its own words, as a document does in the language it prints."""
-    return _language.party_short(p, language())
+    window names the parties in the language of its own words, as a document does in the language it prints; '' for none
+    (``d.party(party_id)`` of a joint row, or of an id the dialogue does not have)."""
+    return _language.party_short(p, language()) if p is not None else ""
 
 
 def shown(text: LangText | None, d: Dialogue | None) -> str:

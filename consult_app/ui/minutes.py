@@ -335,11 +335,7 @@ class MinutesView(View):
         signoffs = self.workspace.signoffs(self.session.id)
         rows = []
         for a in self.workspace.amendments(self.session.id):
-            names = ", ".join(
-                f"{html.escape(x.name)} ({html.escape(labels.party(d.party(x.party_id)) if d.party(x.party_id) else '')})"
-                for x in signoffs
-                if x.amendment_id == a.id
-            )
+            names = ", ".join(f"{html.escape(x.name)} ({html.escape(labels.party(d.party(x.party_id)))})" for x in signoffs if x.amendment_id == a.id)
             state = self.tr("in force") if a.state == "effective" else self.tr("awaiting sign-off")
             by = self.tr("by {author}").format(author=html.escape(a.author)) if a.author else ""
             rows.append(

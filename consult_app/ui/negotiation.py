@@ -50,11 +50,6 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate("ProposeDialog", FIELDS[field]) if field in FIELDS else field
 
 
-def _party_name(d, party_id: str | None) -> str:
-    party = d.party(party_id) if party_id else None
-    return labels.party(party) if party else ""
-
-
 def recorded_parties(workspace: Workspace, d: Dialogue) -> list:
     """The parties whose word is recorded here, ours first: another party's only from paper, when the dialogue is not paired with its secretariat."""
     home, paired = workspace.home_party(d.id), workspace.paired_counterpart(d.id)
@@ -330,7 +325,7 @@ class ProposalsPanel(QWidget):
         home = ws.home_party(d.id).id
         pen = ws.pen_holder(s.id)
         agreed = ws.agreed_version(s.id)
-        signed = ", ".join(f"{x.name} ({_party_name(d, x.party_id)})" for x in ws.signoffs(s.id) if versions and x.version_id == versions[-1].id)
+        signed = ", ".join(f"{x.name} ({labels.party(d.party(x.party_id))})" for x in ws.signoffs(s.id) if versions and x.version_id == versions[-1].id)
         if not versions and s.minutes_state == MinutesState.CIRCULATED:
             text = self.tr("Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.")
         elif not versions and s.minutes_state == MinutesState.AGREED:  # agreed on paper: nothing to circulate, only amendments
@@ -341,7 +336,7 @@ class ProposalsPanel(QWidget):
             text = self.tr("Agreed: version {n}, SHA-256 {hash}; signed off by {names}.").format(n=agreed.number, hash=agreed.hash, names=signed)
         else:
             text = self.tr("Version {n} circulated by {party}, SHA-256 {hash}.").format(
-                n=versions[-1].number, party=_party_name(d, pen), hash=versions[-1].hash
+                n=versions[-1].number, party=labels.party(d.party(pen)), hash=versions[-1].hash
             )
             if signed:
                 text += " " + self.tr("Signed off so far by {names}.").format(names=signed)
@@ -377,7 +372,7 @@ class ProposalsPanel(QWidget):
         for row, p in enumerate(self.proposals):
             cells = (
                 f"{numbers.get(p.agenda_item_id, '?')} {field_label(p.field)} [{p.lang}]",
-                _party_name(d, p.party_id),
+                labels.party(d.party(p.party_id)),
                 change[p.op].format(passage=p.passage, text=p.text),
                 p.comment,
                 str(by_version.get(p.version_id, "?")),
@@ -417,7 +412,7 @@ class ProposalsPanel(QWidget):
                 out.append(f"<p><b>{html.escape(heading)}</b></p>")
             for lines, word, colour in ((deleted, self.tr("Deleted:"), "#b91c1c"), (inserted, self.tr("Inserted:"), "#15803d")):
                 for line in lines:
-                    text = html.escape(N.line_text(key, line, d, role, labels.day))
+                    text = html.escape(N.line_text(key, line, lambda pid: labels.party(d.party(pid)), role, labels.day))
                     out.append(f"<p><span style='color:{colour}'><b>{html.escape(word)}</b></span> «{text}»</p>")
         return "".join(out)
 

@@ -70,7 +70,7 @@ def _chronology(ws: Workspace, d: Dialogue) -> str:
         host = d.party(s.host_party_id)
         chairs = ", ".join(cochairs.get(s.id, ()))
         rows.append(
-            f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(labels.party(host) if host else '')}</td>"
+            f"<tr><td>{ordinal(s.number)}</td><td>{dates(s)}</td><td>{e(s.venue)}</td><td>{e(labels.party(host))}</td>"
             f"<td>{e(chairs)}</td><td>{e(labels.session_state(s.state))}</td></tr>"
         )
     return "".join(rows)

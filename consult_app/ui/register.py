@@ -150,8 +150,7 @@ class RegisterModel(TableModel):
     def party(self, party_id: str | None) -> str:
         if party_id is None:
             return self.tr("Jointly")
-        party = self.dialogue.party(party_id)
-        return labels.party(party) if party else ""
+        return labels.party(self.dialogue.party(party_id))
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= self.loaded:
