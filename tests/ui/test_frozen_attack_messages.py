@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from consult_app.ui import labels, messages
 
+from ..reports.test_frozen_delegations import agreed_with_actions  # noqa: F401  (a fixture)
+
 SAID = (
     "The minutes of ML-FR session 3: version 2 lacks 'delegations', which version 1 froze: a later version freezes all an earlier one did.",
     "version of the minutes of ML-FR session 3: texts.delegations[0]: the delegation line frozen in version 1 is of a party that is not a party to this dialogue",
@@ -34,3 +36,27 @@ def test_a_version_freezing_what_consult_never_writes_is_refused_in_the_windows_
             ],
         }[labels.language()]
     )
+
+
+def test_the_word_copy_refused_for_a_version_edited_with_the_shell_is_told_in_the_windows_language(agreed_with_actions, qtbot, tmp_path, french):  # noqa: F811
+    """File › Export › Draft Minutes for Word of agreed minutes edited behind the app's back: the refusal (which the PDF
+    gives too) in French, as the window's other refusals, not in the English the store writes."""
+    from consult_app.store import Workspace
+    from consult_app.ui.main_window import MainWindow
+
+    from ..reports.test_frozen_attack import renamed, shell_edited
+    from .test_main_window import find_session
+
+    shell_edited(agreed_with_actions, renamed)
+    with Workspace.open(agreed_with_actions) as ws:
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        window.navigator.setCurrentItem(find_session(window, "ML-FR", "3e session"))
+        assert window.files.export_as(tmp_path / "copie.docx") is None
+        said = window.statusBar().currentMessage()
+        window.close()
+    assert said == (
+        "Procès-verbal de la session 3 de ML-FR\u00a0: les textes de la version 1 ne correspondent pas à leur empreinte "
+        "(ils ont été modifiés après sa transmission)."
+    )
+    assert not (tmp_path / "copie.docx").exists()

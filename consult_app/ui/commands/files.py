@@ -193,6 +193,7 @@ class FileCommands(Commands):
         in ``lang`` (the dialogue's first working language when None).
         """
         from ...ops import exports
+        from .. import messages
         from ..jobs import Job
 
         window = self.window
@@ -210,8 +211,8 @@ class FileCommands(Commands):
                 audience="internal" if internal and path.suffix.lower() != ".docx" else "joint",
                 lang=lang,
             )
-        except ConsultError as exc:
-            self.tell(self.tr("Export"), str(exc))
+        except ConsultError as exc:  # (the Word copy of agreed minutes refused as their PDF is: the record's sentence)
+            self.tell(self.tr("Export"), messages.translate(str(exc)))
             return None
         job = Job(lambda _p, _c: write(), self.tr("Exporting to {name}").format(name=path.name), window)
         return window.start_job(job, lambda _r: self.status(self.tr("Exported to {path}.").format(path=path)), self.tr("Cannot export"))
