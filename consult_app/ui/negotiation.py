@@ -199,10 +199,10 @@ def _plain_label(name: str) -> QLabel:
     return label
 
 
-def redline_html(changes: list[N.Change], titles: dict[str, str] | None = None) -> str:
+def redline_html(changes: list[N.Change], titles: dict[str, str]) -> str:
     """The word redline as HTML for the Minutes view: deletions struck through in red, insertions underlined in green,
     a word struck out and the one put in its place kept apart (:func:`~consult_app.domain.negotiation.touching`); each
-    item named by ``titles`` (by item id) when given."""
+    item named by ``titles`` (by item id, as the Agenda view names it), else by the title the change carries."""
     out = []
     for c in changes:
         parts = []
@@ -216,7 +216,7 @@ def redline_html(changes: list[N.Change], titles: dict[str, str] | None = None) 
                 parts.append(f"<u style='color:#15803d'>{text}</u>")
             else:
                 parts.append(text)
-        title = (titles or {}).get(c.item_id) or c.title
+        title = titles.get(c.item_id) or c.title
         out.append(f"<p><b>{html.escape(c.number)}. {html.escape(title)} — {field_label(c.field)} [{c.lang}]</b><br>{''.join(parts)}</p>")
     return "".join(out)
 
