@@ -167,8 +167,11 @@ class Negotiation:
 
     def _check_record(self, s: Session, d) -> None:
         where = f"The minutes of {d.code} session {s.number}"
-        versions, signoffs, amendments = self.minutes_versions(s.id), self.signoffs(s.id), self.amendments(s.id)
-        _record().check_record(where, s, self.agenda(s.id), versions, signoffs, amendments, [p.id for p in d.parties])
+        try:
+            versions, signoffs, amendments = self.minutes_versions(s.id), self.signoffs(s.id), self.amendments(s.id)
+            _record().check_record(where, s, self.agenda(s.id), versions, signoffs, amendments, [p.id for p in d.parties])
+        except (ValueError, TypeError, KeyError) as exc:  # a row made into what Consult never writes ('bogus' as an item's kind)
+            raise Invalid(f"{where} cannot be checked against their record ({exc}): a row of theirs was edited outside Consult.", "texts") from None
 
     def minutes_out_of_step(self) -> list[Invalid]:
         """The refusal of :meth:`check_minutes_record` for every session whose minutes have versions and no longer match
@@ -189,9 +192,6 @@ class Negotiation:
                 self._check_record(s, dialogues[s.dialogue_id])
             except Invalid as exc:
                 found.append(exc)
-            except (ValueError, TypeError, KeyError) as exc:  # a row made into what Consult never writes ('bogus' as an item's kind)
-                where = f"The minutes of {dialogues[s.dialogue_id].code} session {s.number}"
-                found.append(Invalid(f"{where} cannot be checked against their record ({exc}): a row of theirs was edited outside Consult.", "texts"))
         return found
 
     def _minutes_words(self, session_id: str) -> str:

@@ -114,3 +114,11 @@ def test_a_row_consult_never_writes_is_named_not_a_crash(agreed):
     with Workspace.open_to_read(agreed) as ws:
         assert notices(ws) == [refusal + ADVICE]
     assert f"Minutes: {refusal}." in check(agreed).problems
+    with Workspace.open_to_read(agreed) as ws:  # printing them, or their Word copy, says the same (it stopped on a ValueError)
+        from consult_app.domain.errors import Invalid
+        from consult_app.ops import documents
+
+        session = ws.session_by_number(ws.dialogue_by_code("ML-FR").id, 3)
+        with pytest.raises(Invalid) as err:
+            documents.minutes(ws, session.id).render()
+        assert str(err.value) == refusal + "."
