@@ -1117,6 +1117,7 @@ def _partner(args: argparse.Namespace) -> int:
 
 
 def _minutes(args: argparse.Namespace) -> int:
+    from .domain import negotiation as N
     from .ops import minutes
 
     if args.action in ("accept", "reject", "edit"):
@@ -1127,7 +1128,7 @@ def _minutes(args: argparse.Namespace) -> int:
     with _reading(args.path) if args.action in ("show", "proposals") else _writing(args.path) as ws:
         d = ws.dialogue_by_code(args.dialogue)
         session = ws.session_by_number(d.id, args.session)
-        where = f"the minutes of {d.code} session {session.number}"
+        where = N.minutes_of(d.code, session.number)
         if args.action == "show":
             return _show_minutes(ws, d, session)
         if args.action == "proposals":

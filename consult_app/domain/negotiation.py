@@ -273,6 +273,12 @@ def line_text(key: str, line: dict, party: Callable[[str], str], role: Callable[
     return " — ".join(x for x in (line["description"], line["assignee"], due) if x)
 
 
+def minutes_of(code: str, number: int, *, first: bool = False) -> str:
+    """How refusals name a session's minutes: "the minutes of ML-FR session 3" ("The …" to begin a sentence); the window
+    translates this form (``ui/messages.py`` MINUTES)."""
+    return f"{'The' if first else 'the'} minutes of {code} session {number}"
+
+
 def kept_as_agreed(version: MinutesVersion | None, key: str, live: list) -> list:
     """What minutes print of ``key`` (``"delegations"``: :func:`delegation_lines`, or ``"actions"``: :func:`minuted_actions`):
     as ``version``, the agreed one, froze it; ``live``, as it is now, for a version that froze none, or with no agreed version."""

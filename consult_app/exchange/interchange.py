@@ -1102,7 +1102,7 @@ def _negotiation(bb: _Builder, sw: str, sd: dict, s: Session, d: Dialogue, party
             bb.fail(xw, "a sign-off is of one version or of one amendment.")
         bb.domain(f"{xw}.signed_at", validate.timestamp, xd["signed_at"], "signed_at")
         b.signoffs.append(N.SignOff(**_values(xd, _SIGNOFF), session_id=s.id))
-    where = f"The minutes of {d.code} session {s.number}"
+    where = N.minutes_of(d.code, s.number, first=True)
     bb.domain(
         sw,
         N.check_record,

@@ -93,13 +93,13 @@ class Bundles:
 
 def check_negotiations(b: Bundle) -> None:
     """Every session's minutes state and texts as its negotiation record makes them (one sentence otherwise)."""
-    from ..domain.negotiation import check_record  # difflib, hashlib: not at start-up
+    from ..domain.negotiation import check_record, minutes_of  # difflib, hashlib: not at start-up
 
     codes = {d.id: d.code for d in b.dialogues}
     parties = {d.id: [p.id for p in d.parties] for d in b.dialogues}
     for s in b.sessions:
         check_record(
-            f"The minutes of {codes.get(s.dialogue_id, '?')} session {s.number}",
+            minutes_of(codes.get(s.dialogue_id, "?"), s.number, first=True),
             s,
             [i for i in b.items if i.session_id == s.id],
             [v for v in b.versions if v.session_id == s.id],

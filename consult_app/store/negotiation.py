@@ -166,7 +166,7 @@ class Negotiation:
         self._check_record(s, self.dialogue(s.dialogue_id))
 
     def _check_record(self, s: Session, d) -> None:
-        where = f"The minutes of {d.code} session {s.number}"
+        where = _record().minutes_of(d.code, s.number, first=True)
         try:
             versions, signoffs, amendments = self.minutes_versions(s.id), self.signoffs(s.id), self.amendments(s.id)
             _record().check_record(where, s, self.agenda(s.id), versions, signoffs, amendments, [p.id for p in d.parties])
@@ -196,7 +196,7 @@ class Negotiation:
 
     def _minutes_words(self, session_id: str) -> str:
         s = self.session(session_id)
-        return f"the minutes of {self.dialogue(s.dialogue_id).code} session {s.number}"
+        return _record().minutes_of(self.dialogue(s.dialogue_id).code, s.number)
 
     # ------------------------------------------------------------------ the state machine
 
