@@ -162,7 +162,7 @@ def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | N
 
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    lang = label_language(lang, d, "ministerial brief") if lang else default_lang(d)
+    lang = label_language(lang, d, "ministerial brief") if lang is not None else default_lang(d)
     return BriefRenderer(
         ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=lang, content_lang=lang, marking_order=ws.marking_order()
     )
@@ -193,10 +193,10 @@ def print_language(d, lang: str, document: str = "minutes") -> str:
     langs = print_languages(d)
     if code in langs:
         return code
-    raise Invalid(f"language: {not_printed(d, lang, langs, f'the {document} of {d.code}')}", "language")
+    raise Invalid(f"language: {_not_printed(d, lang, langs, f'the {document} of {d.code}')}", "language")
 
 
-def not_printed(d, lang: str, langs, what: str) -> str:
+def _not_printed(d, lang: str, langs, what: str) -> str:
     """The one refusal sentence of a language a document cannot be printed in (after its field):
     "the minutes of US-MX can be written in English (en) or Spanish (es); 'fr' is not one of them." """
     names = [f"{language_name(x, 'en')} ({x})" for x in langs]
@@ -217,4 +217,4 @@ def label_language(lang: str, d=None, document: str = "tracker") -> str:
     code = (lang or "").strip().lower()
     if code in SUPPORTED:
         return code
-    raise Invalid(f"language: {not_printed(d, lang, SUPPORTED, f'the {document}' + (f' of {d.code}' if d else ''))}", "language")
+    raise Invalid(f"language: {_not_printed(d, lang, SUPPORTED, f'the {document}' + (f' of {d.code}' if d else ''))}", "language")

@@ -92,3 +92,13 @@ def test_the_tracker_and_brief_take_any_language_documents_are_printed_in(cli, d
         "consult-app: --lang: the ministerial brief of IT-RO can be written in English (en), French (fr) or Spanish (es); 'ro' is not one of them: "
         "documents are not printed in Romanian.\n"
     )
+
+
+def test_the_redline_takes_the_same_languages(cli, demo_path, tmp_path):
+    out = tmp_path / "c.pdf"
+    result = cli("report", "compare", demo_path, "--dialogue", "IT-RO", "--session", "1", "--from", "1", "--to", "2", "--lang", "ro", "--out", out)
+    assert result.stderr == (
+        "consult-app: --lang: the comparison of the minutes of IT-RO can be written in English (en); 'ro' is not one of them: "
+        "documents are not printed in Romanian.\n"
+    )
+    assert not out.exists()
