@@ -176,7 +176,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dialogue", metavar="CODE", help="export only this dialogue (for example ML-FR)")
     p.add_argument("--session", metavar="N", type=int, help="the session's number (for .docx)")
     p.add_argument("--table", choices=("register", "actions"), default="register", help="which table a .csv holds")
-    p.add_argument("--lang", type=str.lower, help="the language of a .docx, one of the dialogue's working languages (default: its first)")
+    p.add_argument("--lang", type=str.lower, help="the language of a .docx, one the dialogue's documents are printed in (default: the first)")
     p.add_argument(
         "--audience",
         choices=("joint", "internal"),
@@ -307,7 +307,7 @@ def _parser() -> argparse.ArgumentParser:
     docs = p.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     q = _on_workspace(docs, "minutes", "joint minutes of a session (joint content only)")
     _session_options(q)
-    q.add_argument("--lang", type=_langs, help="one language (fr) or two side by side (fr,en); default: the dialogue's first")
+    q.add_argument("--lang", type=_langs, help="one language (fr) or two side by side (fr,en) the dialogue's documents are printed in; default: the first")
     _pdf_options(q)
     q.add_argument(
         "--sign-with",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ConsultError, Invalid, NotFound
-from ..domain.language import SUPPORTED, check_lang
+from ..domain.language import SUPPORTED, language_name
 from ..domain.model import MinutesState
 from ..store import Workspace, joint_view
 
@@ -32,8 +32,9 @@ def minutes(ws: Workspace, session_id: str, langs: list[str] | None = None, mark
 
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    _check_langs(d, langs)
-    langs = langs or [default_lang(d)]
+    langs = [print_language(d, x) for x in langs] if langs else [default_lang(d)]
+    if len(set(langs)) < len(langs):
+        raise Invalid(f"language: '{','.join(langs)}' names {language_name(langs[0], 'en')} twice; side by side needs two different languages.", "language")
     check_agreed(ws, session)
     agreed = ws.agreed_version(session_id) if session.minutes_state == MinutesState.AGREED else None
     renderer = MinutesRenderer(joint_view(ws, d.id), d.id, session, langs=langs, marking=marking, marking_order=ws.marking_order())
@@ -53,20 +54,13 @@ def check_agreed(ws: Workspace, session) -> None:
         ws.check_minutes_record(session.id)
 
 
-def _check_langs(d, langs: list[str] | None) -> None:
-    for lang in langs or []:
-        label_language(lang)
-        if lang not in d.languages:
-            raise Invalid(f"language: '{lang}' is not a working language of {d.code} (it works in {', '.join(d.languages)}).", "language")
-
-
 def compare(ws: Workspace, session_id: str, old: int, new: int, langs: list[str] | None = None):
     """A redline of version ``old`` of a session's minutes against version ``new`` (joint)."""
     from ..reports.compare import CompareRenderer
 
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    _check_langs(d, langs)
+    langs = [print_language(d, x, "comparison of the minutes") for x in langs] if langs else None
     for n in (old, new):
         ws.checked_version(session_id, n)  # a version that does not exist, or no longer matches its hash, is named in the error
     if old == new:
@@ -156,11 +150,10 @@ def tracker(
     bundle = joint_view(ws, dialogue_id) if audience == "joint" else ws.bundle(dialogue_id)
     if not bundle.dialogues:
         raise ConsultError("This workspace has no dialogues to report on.")
-    if lang is None:  # one dialogue: its first working language documents are printed in; several: English
-        lang = default_lang(bundle.dialogues[0]) if len(bundle.dialogues) == 1 else "en"
-    return TrackerRenderer(
-        bundle, as_of=as_of, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order(), by_party=by_party
-    )
+    one = bundle.dialogues[0] if len(bundle.dialogues) == 1 else None
+    # one dialogue: its first working language documents are printed in; several: English
+    lang = label_language(lang, one) if lang is not None else default_lang(one) if one else "en"
+    return TrackerRenderer(bundle, as_of=as_of, marking=marking, lang=lang, content_lang=lang, marking_order=ws.marking_order(), by_party=by_party)
 
 
 def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | None = None, lang: str | None = None):
@@ -169,9 +162,9 @@ def brief(ws: Workspace, session_id: str, prepared_on: dt.date, marking: str | N
 
     session = ws.session(session_id)
     d = ws.dialogue(session.dialogue_id)
-    lang = lang or default_lang(d)
+    lang = label_language(lang, d, "ministerial brief") if lang is not None else default_lang(d)
     return BriefRenderer(
-        ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=label_language(lang), content_lang=lang, marking_order=ws.marking_order()
+        ws.bundle(d.id), d.id, session, prepared_on=prepared_on, marking=marking, lang=lang, content_lang=lang, marking_order=ws.marking_order()
     )
 
 
@@ -182,11 +175,46 @@ def record_brief(ws: Workspace, session_id: str, when: str | None = None) -> Non
     ws.record_brief(session_id, when or utc_now())
 
 
+def print_languages(d) -> list[str]:
+    """The languages the documents of dialogue ``d`` (its minutes as a PDF or for Word) can be printed in: its working
+    languages that have document labels (:data:`~consult_app.domain.language.SUPPORTED`), in its order; English when
+    it has none. The first is the default. The one rule of the PDF, the Word export, the window's dialogs and the CLI."""
+    return [x for x in d.languages if x in SUPPORTED] or ["en"]
+
+
+def print_language(d, lang: str, document: str = "minutes") -> str:
+    """``lang`` (as a code, lower case) if the ``document`` of dialogue ``d`` can be printed in it.
+
+    Raises:
+        Invalid: it is not one of :func:`print_languages`; the sentence names those it may be, and why a working
+            language of ``d`` is not (documents have no labels in it).
+    """
+    code = (lang or "").strip().lower()
+    langs = print_languages(d)
+    if code in langs:
+        return code
+    raise Invalid(f"language: {_not_printed(d, lang, langs, f'the {document} of {d.code}')}", "language")
+
+
+def _not_printed(d, lang: str, langs, what: str) -> str:
+    """The one refusal sentence of a language a document cannot be printed in (after its field):
+    "the minutes of US-MX can be written in English (en) or Spanish (es); 'fr' is not one of them." """
+    names = [f"{language_name(x, 'en')} ({x})" for x in langs]
+    names = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    code = (lang or "").strip().lower()
+    why = f": documents are not printed in {language_name(code, 'en')}" if d is not None and code in d.languages else ""
+    return f"{what} can be written in {names}; '{lang}' is not one of them{why}."
+
+
 def default_lang(d) -> str:
     """A dialogue's first working language that documents are printed in (English when it has none)."""
-    return next((x for x in d.languages if x in SUPPORTED), "en")
+    return print_languages(d)[0]
 
 
-def label_language(lang: str) -> str:
-    """Documents print their fixed labels in English, French or Spanish: any other language is refused."""
-    return check_lang(lang)
+def label_language(lang: str, d=None, document: str = "tracker") -> str:
+    """Documents print their fixed labels in English, French or Spanish (whatever the dialogue ``d`` works in): any
+    other language is refused, in the sentence :func:`print_language` refuses with."""
+    code = (lang or "").strip().lower()
+    if code in SUPPORTED:
+        return code
+    raise Invalid(f"language: {_not_printed(d, lang, SUPPORTED, f'the {document}' + (f' of {d.code}' if d else ''))}", "language")

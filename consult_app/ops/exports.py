@@ -8,11 +8,11 @@ from pathlib import Path
 
 from ..domain.audience import document_marking
 from ..domain.errors import ConsultError, Invalid
-from ..domain.language import SUPPORTED, language_name, ordinal
+from ..domain.language import ordinal
 from ..domain.model import MinutesState
 from ..domain.text import counted
 from ..store import Workspace, joint_view
-from .documents import check_agreed, default_lang
+from .documents import check_agreed, default_lang, print_language
 
 
 def write_bytes(path: str | Path, data: bytes, *, private: bool = False) -> None:
@@ -52,7 +52,7 @@ def prepare(
     action due dates. ``audience``: "joint" builds the file from the joint
     view, "internal" from everything. The default is joint for every format
     but .json (which moves whole dialogues between our own workspaces); .docx
-    is always joint. ``lang``: the language of the Word draft, one of :func:`docx_languages` (default: the first).
+    is always joint. ``lang``: the language of the Word draft, one of :func:`~.documents.print_languages` (default: the first).
     """
     from ..exchange import office
     from ..exchange.interchange import export_file
@@ -85,28 +85,6 @@ def prepare(
     return write
 
 
-def docx_languages(d) -> list[str]:
-    """The languages the Word minutes of dialogue ``d`` can be written in: its working languages that documents are printed in
-    (English when it has none), the first the default."""
-    return [x for x in d.languages if x in SUPPORTED] or [default_lang(d)]
-
-
-def docx_language(d, lang: str | None) -> str:
-    """``lang`` (the default when None) if the Word minutes of ``d`` can be written in it.
-
-    Raises:
-        Invalid: ``lang`` is not one of them; the sentence names those it may be.
-    """
-    langs = docx_languages(d)
-    if lang is None:
-        return langs[0]
-    if lang not in langs:
-        names = [f"{language_name(x, 'en')} ({x})" for x in langs]
-        names = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-        raise Invalid(f"language: the Word minutes of {d.code} can be written in {names}; '{lang}' is not one of them.", "language")
-    return lang
-
-
 def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str, lang: str | None) -> Callable[[], str]:
     from ..domain.negotiation import named_as_in
     from ..exchange import office
@@ -118,7 +96,7 @@ def _docx(ws: Workspace, out: Path, session_id: str | None, audience: str, lang:
     session = ws.session(session_id)
     check_agreed(ws, session)  # a copy of agreed minutes says what the PDF would: nothing, when their record was tampered with
     d = ws.dialogue(session.dialogue_id)
-    lang = docx_language(d, lang)
+    lang = print_language(d, lang, "Word minutes") if lang is not None else default_lang(d)
     bundle, marking = joint_view(ws, d.id), document_marking([d], [lang], ws.marking_order())
     named = named_as_in(d, ws.agreed_version(session_id))  # agreed minutes: the parties as their agreed version named them
 

@@ -15,9 +15,10 @@ from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..domain.errors import ConsultError
+from ..domain.language import join
 from ..domain.validate import MARKING
 from ..ops import documents
 from ..ops.exports import write_bytes
@@ -63,13 +64,16 @@ class DocumentOptions(Dialog):
         if kind == TRACKER:
             form.addRow(self.tr("As of:"), self.as_of)
             form.addRow(self.tr("Audience:"), self.audience)
-        self.labels = QComboBox()
+        self.labels = QComboBox()  # labels, and texts where the dialogue has them: any language documents are printed in
         self.labels.setObjectName("labels")
-        self.labels.addItem(self.tr("The dialogue's language"), None)  # labels, and texts where the dialogue has them
         for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
             self.labels.addItem(name, code)
         if kind in (TRACKER, BRIEF):
             form.addRow(self.tr("Language:"), self.labels)
+        self.not_printed = QLabel()  # the dialogue's working languages that documents are not printed in, when it has some
+        self.not_printed.setObjectName("not_printed")
+        self.not_printed.setWordWrap(True)
+        form.addRow(self.not_printed)
         self.marking = line_edit("", "marking", MARKING)
         self.marking.setPlaceholderText(self.tr("the dialogue's own marking"))
         form.addRow(self.tr("Marking:"), self.marking)
@@ -91,20 +95,41 @@ class DocumentOptions(Dialog):
     def _fill_sessions(self) -> None:
         self.session.clear()
         self.language.clear()
+        self.not_printed.clear()
+        self.not_printed.hide()
         dialogue_id = self.dialogue.currentData()
+        self.labels.setCurrentIndex(self.labels.findData("en"))  # several dialogues: English
         if not dialogue_id:
             return
         d = self.workspace.dialogue(dialogue_id)
         for s in self.workspace.sessions(d.id):
             self.session.addItem(self.tr("{nth} session — {date}").format(nth=ordinal(s.number), date=labels.day(s.starts_on)), s.id)
         self.session.setCurrentIndex(self.session.count() - 1)
-        for lang in d.languages:
+        printed = documents.print_languages(d)  # the one rule of the PDF, the Word export and the command line
+        self.labels.setCurrentIndex(self.labels.findData(printed[0]))
+        self._say_not_printed(d, printed)
+        for lang in printed:
             self.language.addItem(labels.language_name(lang), [lang])
-        if len(d.languages) >= 2:
-            pair = d.languages[:2]
+        if len(printed) >= 2:
+            pair = printed[:2]
             self.language.addItem(
                 self.tr("{a} and {b}, side by side").format(a=labels.language_name(pair[0]), b=labels.language_name(pair[1], first=False)), pair
             )
+
+    def _say_not_printed(self, d, printed: list[str]) -> None:
+        """Name the dialogue's working languages that are not offered (documents have no labels in them), and the fallback."""
+        missing = [x for x in d.languages if x not in printed]
+        if not missing:
+            return
+        names = join([labels.language_name(x, first=False) for x in missing], labels.language())
+        if any(x in d.languages for x in printed):
+            self.not_printed.setText(self.tr("Not offered: documents are not printed in {languages}.").format(languages=names))
+        else:
+            english = labels.language_name("en", first=False)
+            self.not_printed.setText(
+                self.tr("Documents are not printed in {languages}: this dialogue's are printed in {fallback}.").format(languages=names, fallback=english)
+            )
+        self.not_printed.show()
 
     def renderer(self):
         """Read the data and return a renderer, or raise ConsultError."""

@@ -1157,93 +1157,98 @@
 <context>
     <name>DocumentOptions</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="40"/>
+        <location filename="../../consult_app/ui/documents.py" line="41"/>
         <source>Joint Minutes</source>
         <translation>Acta conjunta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="40"/>
+        <location filename="../../consult_app/ui/documents.py" line="41"/>
         <source>Progress Tracker</source>
         <translation>Cuadro de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="40"/>
+        <location filename="../../consult_app/ui/documents.py" line="41"/>
         <source>Ministerial Brief</source>
         <translation>Nota ministerial</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="46"/>
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>All dialogues</source>
         <translation>Todos los diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="49"/>
+        <location filename="../../consult_app/ui/documents.py" line="50"/>
         <source>Dialogue:</source>
         <translation>Diálogo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="60"/>
+        <location filename="../../consult_app/ui/documents.py" line="61"/>
         <source>Session:</source>
         <translation>Sesión:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="62"/>
+        <location filename="../../consult_app/ui/documents.py" line="63"/>
         <location filename="../../consult_app/ui/documents.py" line="72"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="64"/>
+        <location filename="../../consult_app/ui/documents.py" line="65"/>
         <source>As of:</source>
         <translation>A fecha de:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="65"/>
+        <location filename="../../consult_app/ui/documents.py" line="66"/>
         <source>Audience:</source>
         <translation>Destinatarios:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="68"/>
-        <source>The dialogue&apos;s language</source>
-        <translation>El idioma del diálogo</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/documents.py" line="57"/>
+        <location filename="../../consult_app/ui/documents.py" line="58"/>
         <source>Joint edition (for the other delegation)</source>
         <translation>Edición conjunta (para la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="58"/>
+        <location filename="../../consult_app/ui/documents.py" line="59"/>
         <source>Internal edition (everything; not for the other delegation)</source>
         <translation>Edición interna (todo; no comunicar a la otra delegación)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="74"/>
+        <location filename="../../consult_app/ui/documents.py" line="78"/>
         <source>the dialogue&apos;s own marking</source>
         <translation>la clasificación propia del diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="75"/>
+        <location filename="../../consult_app/ui/documents.py" line="79"/>
         <source>Marking:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="78"/>
+        <location filename="../../consult_app/ui/documents.py" line="82"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="99"/>
+        <location filename="../../consult_app/ui/documents.py" line="106"/>
         <source>{nth} session — {date}</source>
         <translation>{nth} sesión — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="106"/>
+        <location filename="../../consult_app/ui/documents.py" line="116"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} y {b}, en paralelo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="117"/>
+        <location filename="../../consult_app/ui/documents.py" line="126"/>
+        <source>Not offered: documents are not printed in {languages}.</source>
+        <translation>No disponible: los documentos no se imprimen en {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="130"/>
+        <source>Documents are not printed in {languages}: this dialogue&apos;s are printed in {fallback}.</source>
+        <translation>Los documentos no se imprimen en {languages}: los de este diálogo se imprimen en {fallback}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="142"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Elija una sesión: este diálogo aún no tiene ninguna.</translation>
     </message>
@@ -3244,57 +3249,57 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="152"/>
+        <location filename="../../consult_app/ui/documents.py" line="177"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="153"/>
+        <location filename="../../consult_app/ui/documents.py" line="178"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="156"/>
+        <location filename="../../consult_app/ui/documents.py" line="181"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="159"/>
+        <location filename="../../consult_app/ui/documents.py" line="184"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="164"/>
+        <location filename="../../consult_app/ui/documents.py" line="189"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168"/>
+        <location filename="../../consult_app/ui/documents.py" line="193"/>
         <source>Save document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168"/>
+        <location filename="../../consult_app/ui/documents.py" line="193"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="176"/>
+        <location filename="../../consult_app/ui/documents.py" line="201"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="178"/>
+        <location filename="../../consult_app/ui/documents.py" line="203"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="192"/>
+        <location filename="../../consult_app/ui/documents.py" line="217"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="192"/>
+        <location filename="../../consult_app/ui/documents.py" line="217"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>

@@ -1157,93 +1157,98 @@
 <context>
     <name>DocumentOptions</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="40"/>
+        <location filename="../../consult_app/ui/documents.py" line="41"/>
         <source>Joint Minutes</source>
         <translation>Procès-verbal conjoint</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="40"/>
+        <location filename="../../consult_app/ui/documents.py" line="41"/>
         <source>Progress Tracker</source>
         <translation>Tableau de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="40"/>
+        <location filename="../../consult_app/ui/documents.py" line="41"/>
         <source>Ministerial Brief</source>
         <translation>Note ministérielle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="46"/>
+        <location filename="../../consult_app/ui/documents.py" line="47"/>
         <source>All dialogues</source>
         <translation>Tous les dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="49"/>
+        <location filename="../../consult_app/ui/documents.py" line="50"/>
         <source>Dialogue:</source>
         <translation>Dialogue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="60"/>
+        <location filename="../../consult_app/ui/documents.py" line="61"/>
         <source>Session:</source>
         <translation>Session&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="62"/>
+        <location filename="../../consult_app/ui/documents.py" line="63"/>
         <location filename="../../consult_app/ui/documents.py" line="72"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="64"/>
+        <location filename="../../consult_app/ui/documents.py" line="65"/>
         <source>As of:</source>
         <translation>À la date du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="65"/>
+        <location filename="../../consult_app/ui/documents.py" line="66"/>
         <source>Audience:</source>
         <translation>Destinataires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="68"/>
-        <source>The dialogue&apos;s language</source>
-        <translation>La langue du dialogue</translation>
-    </message>
-    <message>
-        <location filename="../../consult_app/ui/documents.py" line="57"/>
+        <location filename="../../consult_app/ui/documents.py" line="58"/>
         <source>Joint edition (for the other delegation)</source>
         <translation>Édition conjointe (pour l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="58"/>
+        <location filename="../../consult_app/ui/documents.py" line="59"/>
         <source>Internal edition (everything; not for the other delegation)</source>
         <translation>Édition interne (tout&#xa0;; ne pas communiquer à l’autre délégation)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="74"/>
+        <location filename="../../consult_app/ui/documents.py" line="78"/>
         <source>the dialogue&apos;s own marking</source>
         <translation>la mention propre au dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="75"/>
+        <location filename="../../consult_app/ui/documents.py" line="79"/>
         <source>Marking:</source>
         <translation>Mention de classification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="78"/>
+        <location filename="../../consult_app/ui/documents.py" line="82"/>
         <source>Generate</source>
         <translation>Produire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="99"/>
+        <location filename="../../consult_app/ui/documents.py" line="106"/>
         <source>{nth} session — {date}</source>
         <translation>{nth} session — {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="106"/>
+        <location filename="../../consult_app/ui/documents.py" line="116"/>
         <source>{a} and {b}, side by side</source>
         <translation>{a} et {b}, côte à côte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="117"/>
+        <location filename="../../consult_app/ui/documents.py" line="126"/>
+        <source>Not offered: documents are not printed in {languages}.</source>
+        <translation>Non proposé : les documents ne sont pas imprimés en {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="130"/>
+        <source>Documents are not printed in {languages}: this dialogue&apos;s are printed in {fallback}.</source>
+        <translation>Les documents ne sont pas imprimés en {languages} : ceux de ce dialogue le sont en {fallback}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/documents.py" line="142"/>
         <source>Choose a session: this dialogue has none yet.</source>
         <translation>Choisissez une session&#xa0;: ce dialogue n’en a pas encore.</translation>
     </message>
@@ -3244,57 +3249,57 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="152"/>
+        <location filename="../../consult_app/ui/documents.py" line="177"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="153"/>
+        <location filename="../../consult_app/ui/documents.py" line="178"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="156"/>
+        <location filename="../../consult_app/ui/documents.py" line="181"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="159"/>
+        <location filename="../../consult_app/ui/documents.py" line="184"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="164"/>
+        <location filename="../../consult_app/ui/documents.py" line="189"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168"/>
+        <location filename="../../consult_app/ui/documents.py" line="193"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="168"/>
+        <location filename="../../consult_app/ui/documents.py" line="193"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="176"/>
+        <location filename="../../consult_app/ui/documents.py" line="201"/>
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="178"/>
+        <location filename="../../consult_app/ui/documents.py" line="203"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="192"/>
+        <location filename="../../consult_app/ui/documents.py" line="217"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/documents.py" line="192"/>
+        <location filename="../../consult_app/ui/documents.py" line="217"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>

@@ -83,7 +83,12 @@ def test_a_language_the_word_minutes_cannot_be_written_in_is_refused_in_one_sent
         ("US-MX", "2", "fr", "--lang: the Word minutes of US-MX can be written in English (en) or Spanish (es); 'fr' is not one of them."),
         ("US-MX", "2", "xx", "--lang: the Word minutes of US-MX can be written in English (en) or Spanish (es); 'xx' is not one of them."),
         ("US-MX", "2", "en,es", "--lang: the Word minutes of US-MX can be written in English (en) or Spanish (es); 'en,es' is not one of them."),
-        ("IT-RO", "1", "ro", "--lang: the Word minutes of IT-RO can be written in English (en); 'ro' is not one of them."),
+        (
+            "IT-RO",
+            "1",
+            "ro",
+            "--lang: the Word minutes of IT-RO can be written in English (en); 'ro' is not one of them: documents are not printed in Romanian.",
+        ),
     )
     for code, number, lang, message in cases:
         out = tmp_path / f"{code}-{lang}.docx"

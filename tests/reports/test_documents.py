@@ -142,7 +142,7 @@ def test_bilingual_minutes_side_by_side_flag_missing_text(demo_pdf, qapp):
 def test_minutes_in_a_language_the_dialogue_does_not_use(demo):
     with pytest.raises(Exception) as err:
         services.minutes_pdf(demo, "ML-FR", 2, ["es"])
-    assert str(err.value) == "language: 'es' is not a working language of ML-FR (it works in fr)."
+    assert str(err.value) == "language: the minutes of ML-FR can be written in French (fr); 'es' is not one of them."
 
 
 def test_tracker(demo_pdf, qapp, tmp_path):
@@ -391,12 +391,20 @@ def test_plural_pairs_are_labels():
 
 
 def test_unsupported_languages_are_refused_with_the_supported_ones(demo_path, cli, tmp_path):
+    """The tracker's labels may be in any language documents are printed in; the minutes' in those of the dialogue's
+    working languages (tests/cli/test_print_languages.py)."""
     out = tmp_path / "t.pdf"
-    sentence = "consult-app: --lang: documents are printed in English (en), French (fr), Spanish (es); 'ro' is not one of them.\n"
     result = cli("report", "tracker", demo_path, "--dialogue", "IT-RO", "--lang", "ro", "--out", out)
-    assert (result.returncode, result.stderr) == (1, sentence)
+    assert (result.returncode, result.stderr) == (
+        1,
+        "consult-app: --lang: the tracker of IT-RO can be written in English (en), French (fr) or Spanish (es); 'ro' is not one of them: "
+        "documents are not printed in Romanian.\n",
+    )
     result = cli("report", "minutes", demo_path, "--dialogue", "IT-RO", "--session", "1", "--lang", "en,ro", "--out", out)
-    assert (result.returncode, result.stderr) == (1, sentence)
+    assert (result.returncode, result.stderr) == (
+        1,
+        "consult-app: --lang: the minutes of IT-RO can be written in English (en); 'ro' is not one of them: documents are not printed in Romanian.\n",
+    )
     assert not out.exists()
 
 

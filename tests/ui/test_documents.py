@@ -52,7 +52,7 @@ def test_tracker_options_for_the_counterpart(qtbot, window):
     options.dialogue.setCurrentIndex(options.dialogue.findData(window.workspace.dialogue_by_code("ML-FR").id))
     options.as_of.setDate(dt.date(2003, 6, 1))
     assert options.audience.currentData() == "joint"  # the joint edition unless the internal one is asked for
-    assert options.labels.currentData() is None  # the dialogue's own language unless chosen
+    assert options.labels.currentData() == "fr"  # the language the dialogue's documents are printed in unless chosen
     options.accept()
     preview = wait_for_preview(qtbot, window)
     text = flat(preview.pdf)

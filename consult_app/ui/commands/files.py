@@ -164,14 +164,14 @@ class FileCommands(Commands):
     def ask_docx_language(self, then):
         """Call ``then(lang)`` with the language the Word minutes of the selected session are to be written in: asked, in a
         dialog returned, when their dialogue has several working languages documents are printed in; else the one it has."""
-        from ...ops.exports import docx_languages
+        from ...ops.documents import print_languages
         from .. import labels
         from ..widgets import choice_box, choice_dialog
 
         if self.window.session is None:
             self.tell(self.tr("Export"), self.tr("Select a session first: a Word export is the draft minutes of one session."))
             return None
-        langs = docx_languages(self.workspace.dialogue(self.window.session.dialogue_id))
+        langs = print_languages(self.workspace.dialogue(self.window.session.dialogue_id))
         if len(langs) == 1:
             then(langs[0])
             return None
