@@ -3,7 +3,7 @@
 Every document, export and view that writes a date, a number or an ordinal
 asks here, so "les 10 et 11 juin 2002", "1er juin", "9 h 30", "25 000" and
 "3.ª" are written one way everywhere. Documents are printed in the languages
-of :data:`SUPPORTED`; anything else is refused with :func:`check_lang`.
+of :data:`SUPPORTED` (``ops.documents.print_languages``: a dialogue's working languages among them).
 
 The protocol forms of a party's name ("la République française", "la
 délégation malienne") are grammar too, and live here beside the dates.
@@ -16,8 +16,6 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from .errors import Invalid
-
 # Babel is imported on first use: the window names ordinals at start-up, and Babel's import costs more than that.
 
 SUPPORTED = ("en", "fr", "es")
@@ -29,19 +27,6 @@ def _locale(lang: str):
     from babel import Locale
 
     return Locale.parse(lang)
-
-
-def check_lang(lang: str, what: str = "--lang") -> str:
-    """Accept a language documents can be printed in, or say which ones can.
-
-    Raises:
-        Invalid: ``lang`` is not one of :data:`SUPPORTED`.
-    """
-    code = (lang or "").strip().lower()
-    if code not in SUPPORTED:
-        names = ", ".join(f"{language_name(c, 'en')} ({c})" for c in SUPPORTED)
-        raise Invalid(f"{what}: documents are printed in {names}; '{lang}' is not one of them.", "lang")
-    return code
 
 
 # ---------------------------------------------------------------------------

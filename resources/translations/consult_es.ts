@@ -1129,27 +1129,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="177"/>
         <source>Accept with an edit</source>
         <translation>Aceptar con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
         <source>Proposed:</source>
         <translation>Propuesto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="185"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="180"/>
         <source>(delete the passage)</source>
         <translation>(suprimir el pasaje)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="188"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="183"/>
         <source>Accepted words:</source>
         <translation>Texto aceptado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="191"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -1554,14 +1554,14 @@
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="157"/>
         <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="214"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="215"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
@@ -1586,17 +1586,17 @@
         <translation>Continuar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="229"/>
+        <location filename="../../consult_app/ui/labels.py" line="230"/>
         <source>Day {n} — {date}</source>
         <translation>Día {n} — {date}</translation>
     </message>
@@ -2265,45 +2265,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="278"/>
+        <location filename="../../consult_app/ui/register.py" line="277"/>
         <source>Log status — {ref}</source>
         <translation>Registrar estado — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="298"/>
+        <location filename="../../consult_app/ui/register.py" line="297"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Compartir la nota y la prueba con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="303"/>
+        <location filename="../../consult_app/ui/register.py" line="302"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Este compromiso es interno: no se comparte nada sobre él.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="304"/>
+        <location filename="../../consult_app/ui/register.py" line="303"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/register.py" line="304"/>
         <location filename="../../consult_app/ui/register.py" line="305"/>
-        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>Effective date:</source>
         <translation>Fecha efectiva:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <location filename="../../consult_app/ui/register.py" line="307"/>
-        <location filename="../../consult_app/ui/register.py" line="308"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/register.py" line="308"/>
         <location filename="../../consult_app/ui/register.py" line="309"/>
-        <location filename="../../consult_app/ui/register.py" line="310"/>
         <source>Evidence:</source>
         <translation>Prueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="314"/>
+        <location filename="../../consult_app/ui/register.py" line="313"/>
         <source>Log status</source>
         <translation>Registrar estado</translation>
     </message>
@@ -2823,42 +2823,42 @@
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="343"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="343"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>awaiting sign-off</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="344"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>by {author}</source>
         <translation>por {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="353"/>
+        <location filename="../../consult_app/ui/minutes.py" line="349"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="355"/>
+        <location filename="../../consult_app/ui/minutes.py" line="351"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Enmiendas&lt;/b&gt;: ninguna. Una vez aprobada, el acta solo cambia mediante una enmienda (Enmendar…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="361"/>
+        <location filename="../../consult_app/ui/minutes.py" line="357"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="395"/>
+        <location filename="../../consult_app/ui/minutes.py" line="391"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="421"/>
+        <location filename="../../consult_app/ui/minutes.py" line="417"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
@@ -3491,203 +3491,203 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="261"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="256"/>
         <source>Proposals on the minutes</source>
         <translation>Propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
         <source>Propose…</source>
         <translation>Proponer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="269"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
         <source>Accept with Edit…</source>
         <translation>Aceptar con modificación…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="266"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="267"/>
         <source>Circulate Next Version</source>
         <translation>Enviar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
         <source>Sign Off…</source>
         <translation>Aprobar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="292"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="287"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="295"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="290"/>
         <source>Compare from version</source>
         <translation>Comparar desde la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="298"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
         <source>Compare to version</source>
         <translation>Comparar con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="300"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="295"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="308"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="303"/>
         <source>Changes between the two versions</source>
         <translation>Cambios entre las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="330"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Enviada antes de que Consult conservara versiones: envíela para fijar la versión 1, con su huella, antes de propuestas y aprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Aprobada antes de que Consult conservara versiones: el texto registrado es el acta aprobada; todo cambio pasa por Enmendar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="366"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«{passage}» → «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>después de «{passage}»: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="373"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
         <source>delete «{passage}»</source>
         <translation>suprimir «{passage}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted as: «{text}»</source>
         <translation>aceptada así: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Aún no enviada: el envío fija los textos conjuntos como versión 1, con su huella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Aprobada: versión {n}, SHA-256 {hash}; aprobada por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Versión {n} enviada por {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="342"/>
         <source>Signed off so far by {names}.</source>
         <translation>Aprobada hasta ahora por {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="397"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="392"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Aquí se comparan dos versiones enviadas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="406"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="401"/>
         <source>No text differs between the two versions.</source>
         <translation>Ningún texto difiere entre las dos versiones.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="409"/>
         <source>Delegations</source>
         <translation>Delegaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="409"/>
         <source>Follow-up actions</source>
         <translation>Acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="413"/>
         <source>Deleted:</source>
         <translation>Suprimido:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="413"/>
         <source>Inserted:</source>
         <translation>Insertado:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="456"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="475"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="451"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="470"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Elija primero una propuesta en la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="465"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="460"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Las propuestas se hacen sobre un acta enviada.</translation>
     </message>
@@ -3695,7 +3695,7 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="80"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Propose a change</source>
         <translation>Proponer un cambio</translation>
     </message>
@@ -3715,77 +3715,77 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Replace a passage</source>
         <translation>Sustituir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Insert after a passage</source>
         <translation>Insertar después de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Delete a passage</source>
         <translation>Suprimir un pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
         <source>Comment only</source>
         <translation>Solo un comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="98"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
         <source>Item:</source>
         <translation>Punto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="99"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="96"/>
         <source>As circulated:</source>
         <translation>Tal como se envió:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="102"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="97"/>
         <source>Change:</source>
         <translation>Cambio:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="103"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="98"/>
         <source>Passage:</source>
         <translation>Pasaje:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="104"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="99"/>
         <source>New words:</source>
         <translation>Texto nuevo:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="105"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="106"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="114"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="109"/>
         <source>Propose</source>
         <translation>Proponer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="119"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="114"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -4027,17 +4027,17 @@ FLUJOS Cogestión de los flujos migratorios</translation>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="172"/>
+        <location filename="../../consult_app/ui/register.py" line="171"/>
         <source>[decision] </source>
         <translation>[decisión] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="174"/>
+        <location filename="../../consult_app/ui/register.py" line="173"/>
         <source>[internal] </source>
         <translation>[interno] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="188"/>
+        <location filename="../../consult_app/ui/register.py" line="187"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
@@ -4045,238 +4045,238 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="414"/>
+        <location filename="../../consult_app/ui/register.py" line="413"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Buscar en el registro (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="428"/>
+        <location filename="../../consult_app/ui/register.py" line="427"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="453"/>
+        <location filename="../../consult_app/ui/register.py" line="452"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Registrar estado…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="383"/>
-        <location filename="../../consult_app/ui/register.py" line="498"/>
+        <location filename="../../consult_app/ui/register.py" line="382"/>
+        <location filename="../../consult_app/ui/register.py" line="497"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="415"/>
+        <location filename="../../consult_app/ui/register.py" line="414"/>
         <source>Search the register</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="438"/>
+        <location filename="../../consult_app/ui/register.py" line="437"/>
         <source>&amp;Party</source>
         <translation>&amp;Parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="439"/>
+        <location filename="../../consult_app/ui/register.py" line="438"/>
         <source>T&amp;heme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="440"/>
+        <location filename="../../consult_app/ui/register.py" line="439"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="441"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>&amp;Made at</source>
         <translation>&amp;Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="352"/>
+        <location filename="../../consult_app/ui/register.py" line="351"/>
         <source>Commitment details</source>
         <translation>Detalle del compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="452"/>
+        <location filename="../../consult_app/ui/register.py" line="451"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Editar el compromiso…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="454"/>
+        <location filename="../../consult_app/ui/register.py" line="453"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Reafirmar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455"/>
+        <location filename="../../consult_app/ui/register.py" line="454"/>
         <source>&amp;Supersede…</source>
         <translation>&amp;Sustituir…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="457"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="458"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>Add &amp;Indicator…</source>
         <translation>Añadir &amp;indicador…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>Add &amp;Measurement…</source>
         <translation>Añadir &amp;medición…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="460"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copiar la referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="512"/>
+        <location filename="../../consult_app/ui/register.py" line="511"/>
         <source>Any</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="516"/>
+        <location filename="../../consult_app/ui/register.py" line="515"/>
         <source>Jointly</source>
         <translation>Conjuntamente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="522"/>
+        <location filename="../../consult_app/ui/register.py" line="521"/>
         <source>{nth} session</source>
         <translation>{nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="532"/>
+        <location filename="../../consult_app/ui/register.py" line="531"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Todavía no hay compromisos: Diálogo › Nuevo compromiso… (Ctrl+Alt+C) registra uno.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="534"/>
+        <location filename="../../consult_app/ui/register.py" line="533"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Seleccione un diálogo a la izquierda para ver sus compromisos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="547"/>
+        <location filename="../../consult_app/ui/register.py" line="546"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Al {date}: {shown} de {total} compromisos mostrados, {overdue} vencidos. Los estados cuentan los hechos fechados hasta ese día.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="553"/>
+        <location filename="../../consult_app/ui/register.py" line="552"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Seleccione un compromiso para ver sus textos, su filiación, sus indicadores y el historial de sus estados. Intro lo edita; Ctrl+L registra su estado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="700"/>
+        <location filename="../../consult_app/ui/register.py" line="699"/>
         <source>Decision of the session</source>
         <translation>Decisión de la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="702"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interno: nunca se imprime para la contraparte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="708"/>
+        <location filename="../../consult_app/ui/register.py" line="707"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Sustituido por {ref} el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="710"/>
+        <location filename="../../consult_app/ui/register.py" line="709"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Sustituido el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="712"/>
+        <location filename="../../consult_app/ui/register.py" line="711"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retirado el {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="717"/>
+        <location filename="../../consult_app/ui/register.py" line="716"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="727"/>
+        <location filename="../../consult_app/ui/register.py" line="726"/>
         <source>made at the {nth} session</source>
         <translation>adoptado en la {nth} sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="730"/>
+        <location filename="../../consult_app/ui/register.py" line="729"/>
         <source>reaffirmed at the {nth}</source>
         <translation>reafirmado en la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="731"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="731"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>counterpart</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="738"/>
+        <location filename="../../consult_app/ui/register.py" line="737"/>
         <source>superseded by {ref}</source>
         <translation>sustituido por {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="739"/>
+        <location filename="../../consult_app/ui/register.py" line="738"/>
         <source>Lineage</source>
         <translation>Filiación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="748"/>
+        <location filename="../../consult_app/ui/register.py" line="747"/>
         <source>up is good</source>
         <translation>subir es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="748"/>
+        <location filename="../../consult_app/ui/register.py" line="747"/>
         <source>down is good</source>
         <translation>bajar es bueno</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="761"/>
+        <location filename="../../consult_app/ui/register.py" line="760"/>
         <source>Changes of the text</source>
         <translation>Cambios del texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="761"/>
+        <location filename="../../consult_app/ui/register.py" line="760"/>
         <source>was:</source>
         <translation>antes:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="775"/>
+        <location filename="../../consult_app/ui/register.py" line="774"/>
         <source>Status timeline</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="779"/>
+        <location filename="../../consult_app/ui/register.py" line="778"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Todavía no se ha registrado ningún estado: Ctrl+L registra el primero (se añade, nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="782"/>
+        <location filename="../../consult_app/ui/register.py" line="781"/>
         <source>note shared with the other delegation</source>
         <translation>nota compartida con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="782"/>
+        <location filename="../../consult_app/ui/register.py" line="781"/>
         <source>note internal</source>
         <translation>nota interna</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="783"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>dated after today: not counted yet</source>
         <translation>fechado después de hoy: aún no se cuenta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="791"/>
+        <location filename="../../consult_app/ui/register.py" line="790"/>
         <source>assessed by {party}</source>
         <translation>evaluado por {party}</translation>
     </message>
@@ -4587,49 +4587,49 @@ FLUJOS Cogestión de los flujos migratorios</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="139"/>
         <source>Sign off the minutes</source>
         <translation>Aprobar el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="151"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="146"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Enmienda del {date}: {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="154"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="149"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Versión {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="151"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="160"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="155"/>
         <source>Signing off:</source>
         <translation>Se aprueba:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="161"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>For:</source>
         <translation>Por:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="162"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>Head of delegation:</source>
         <translation>Jefe de delegación:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="158"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>La aprobación de otra parte solo se registra aquí a partir del documento firmado, para un diálogo no emparejado con su secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="168"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
         <source>Sign Off</source>
         <translation>Aprobar</translation>
     </message>

@@ -1129,27 +1129,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="177"/>
         <source>Accept with an edit</source>
         <translation>Accepter avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="187"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="182"/>
         <source>Proposed:</source>
         <translation>Proposé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="185"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="180"/>
         <source>(delete the passage)</source>
         <translation>(supprimer le passage)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="188"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="183"/>
         <source>Accepted words:</source>
         <translation>Texte accepté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="191"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="186"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -1240,12 +1240,12 @@
     <message>
         <location filename="../../consult_app/ui/documents.py" line="126"/>
         <source>Not offered: documents are not printed in {languages}.</source>
-        <translation>Non proposé : les documents ne sont pas imprimés en {languages}.</translation>
+        <translation>Non proposé&#xa0;: les documents ne sont pas imprimés en {languages}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="130"/>
         <source>Documents are not printed in {languages}: this dialogue&apos;s are printed in {fallback}.</source>
-        <translation>Les documents ne sont pas imprimés en {languages} : ceux de ce dialogue le sont en {fallback}.</translation>
+        <translation>Les documents ne sont pas imprimés en {languages}&#xa0;: ceux de ce dialogue le sont en {fallback}.</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/documents.py" line="142"/>
@@ -1554,14 +1554,14 @@
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="157"/>
         <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="214"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="215"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="200"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session&#xa0;: un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
@@ -1586,17 +1586,17 @@
         <translation>Continuer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/labels.py" line="229"/>
+        <location filename="../../consult_app/ui/labels.py" line="230"/>
         <source>Day {n} — {date}</source>
         <translation>Jour {n} — {date}</translation>
     </message>
@@ -2265,45 +2265,45 @@
 <context>
     <name>LogStatusDialog</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="278"/>
+        <location filename="../../consult_app/ui/register.py" line="277"/>
         <source>Log status — {ref}</source>
         <translation>Noter l’état — {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="298"/>
+        <location filename="../../consult_app/ui/register.py" line="297"/>
         <source>Share the note and evidence with the other delegation</source>
         <translation>Partager la note et la preuve avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="303"/>
+        <location filename="../../consult_app/ui/register.py" line="302"/>
         <source>This commitment is internal: nothing about it is shared.</source>
         <translation>Cet engagement est interne&#xa0;: rien de ce qui le concerne n’est partagé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="304"/>
+        <location filename="../../consult_app/ui/register.py" line="303"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/register.py" line="304"/>
         <location filename="../../consult_app/ui/register.py" line="305"/>
-        <location filename="../../consult_app/ui/register.py" line="306"/>
         <source>Effective date:</source>
         <translation>Date d’effet&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/register.py" line="306"/>
         <location filename="../../consult_app/ui/register.py" line="307"/>
-        <location filename="../../consult_app/ui/register.py" line="308"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../consult_app/ui/register.py" line="308"/>
         <location filename="../../consult_app/ui/register.py" line="309"/>
-        <location filename="../../consult_app/ui/register.py" line="310"/>
         <source>Evidence:</source>
         <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="314"/>
+        <location filename="../../consult_app/ui/register.py" line="313"/>
         <source>Log status</source>
         <translation>Noter l’état</translation>
     </message>
@@ -2823,42 +2823,42 @@
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="343"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="343"/>
+        <location filename="../../consult_app/ui/minutes.py" line="339"/>
         <source>awaiting sign-off</source>
         <translation>en attente d’approbation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="344"/>
+        <location filename="../../consult_app/ui/minutes.py" line="340"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="353"/>
+        <location filename="../../consult_app/ui/minutes.py" line="349"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="355"/>
+        <location filename="../../consult_app/ui/minutes.py" line="351"/>
         <source>&lt;b&gt;Amendments&lt;/b&gt;: none. Once the minutes are agreed, they change only by an amendment (Amend…).</source>
         <translation>&lt;b&gt;Rectifications&lt;/b&gt;&#xa0;: aucune. Une fois adopté, le procès-verbal ne change que par une rectification (Rectifier…).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="361"/>
+        <location filename="../../consult_app/ui/minutes.py" line="357"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="395"/>
+        <location filename="../../consult_app/ui/minutes.py" line="391"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/minutes.py" line="421"/>
+        <location filename="../../consult_app/ui/minutes.py" line="417"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
@@ -3491,203 +3491,203 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="261"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="256"/>
         <source>Proposals on the minutes</source>
         <translation>Propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="260"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="255"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="263"/>
         <source>Propose…</source>
         <translation>Proposer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="269"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="264"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="270"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="265"/>
         <source>Accept with Edit…</source>
         <translation>Accepter avec modification…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="271"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="266"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="272"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="267"/>
         <source>Circulate Next Version</source>
         <translation>Transmettre la version suivante</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="273"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="268"/>
         <source>Sign Off…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="292"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="287"/>
         <source>Compare version</source>
         <translation>Comparer la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="295"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="290"/>
         <source>Compare from version</source>
         <translation>Comparer à partir de la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="298"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="293"/>
         <source>Compare to version</source>
         <translation>Comparer avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="300"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="295"/>
         <source>with version</source>
         <translation>avec la version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="308"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="303"/>
         <source>Changes between the two versions</source>
         <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="335"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="330"/>
         <source>Circulated before Consult kept versions: circulate them to freeze version 1, with its hash, before proposals and sign-offs.</source>
         <translation>Transmis avant que Consult ne conserve les versions&#xa0;: transmettez-le pour figer la version 1, avec son empreinte, avant toute proposition ou approbation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="337"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="332"/>
         <source>Agreed before Consult kept versions: the record held here is the agreed text; any change goes through Amend…</source>
         <translation>Approuvé avant que Consult ne conserve les versions&#xa0;: le texte enregistré est le relevé approuvé&#xa0;; toute modification passe par Rectifier…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="366"/>
         <source>«{passage}» → «{text}»</source>
         <translation>«&#xa0;{passage}&#xa0;» → «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="372"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="367"/>
         <source>after «{passage}»: «{text}»</source>
         <translation>après «&#xa0;{passage}&#xa0;»&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="373"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="368"/>
         <source>delete «{passage}»</source>
         <translation>supprimer «&#xa0;{passage}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="374"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="369"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="376"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="371"/>
         <source>accepted as: «{text}»</source>
         <translation>acceptée ainsi&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="339"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="334"/>
         <source>Not circulated yet: circulating freezes the joint texts as version 1, with their hash.</source>
         <translation>Pas encore transmis&#xa0;: la transmission fige les textes conjoints en version 1, avec leur empreinte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="341"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="336"/>
         <source>Agreed: version {n}, SHA-256 {hash}; signed off by {names}.</source>
         <translation>Approuvé&#xa0;: version {n}, SHA-256 {hash}&#xa0;; approuvé par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="343"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="338"/>
         <source>Version {n} circulated by {party}, SHA-256 {hash}.</source>
         <translation>Version {n} transmise par {party}, SHA-256 {hash}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="347"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="342"/>
         <source>Signed off so far by {names}.</source>
         <translation>Approuvé à ce jour par {names}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="397"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="392"/>
         <source>Two circulated versions are compared here.</source>
         <translation>Deux versions transmises se comparent ici.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="406"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="401"/>
         <source>No text differs between the two versions.</source>
         <translation>Aucun texte ne diffère entre les deux versions.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="409"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="414"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="409"/>
         <source>Follow-up actions</source>
         <translation>Actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="413"/>
         <source>Deleted:</source>
         <translation>Supprimé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="418"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="413"/>
         <source>Inserted:</source>
         <translation>Inséré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="456"/>
-        <location filename="../../consult_app/ui/negotiation.py" line="475"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="451"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="470"/>
         <source>Choose a proposal in the list first.</source>
         <translation>Choisissez d’abord une proposition dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="465"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="460"/>
         <source>Proposals are made on circulated minutes.</source>
         <translation>Les propositions portent sur un procès-verbal transmis.</translation>
     </message>
@@ -3695,7 +3695,7 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="80"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="75"/>
         <source>Propose a change</source>
         <translation>Proposer une modification</translation>
     </message>
@@ -3715,77 +3715,77 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Replace a passage</source>
         <translation>Remplacer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Insert after a passage</source>
         <translation>Insérer après un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="87"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="82"/>
         <source>Delete a passage</source>
         <translation>Supprimer un passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="88"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="83"/>
         <source>Comment only</source>
         <translation>Commentaire seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="98"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="93"/>
         <source>Item:</source>
         <translation>Point&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="99"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="94"/>
         <source>Text:</source>
         <translation>Texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="95"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="96"/>
         <source>As circulated:</source>
         <translation>Tel que transmis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="102"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="97"/>
         <source>Change:</source>
         <translation>Modification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="103"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="98"/>
         <source>Passage:</source>
         <translation>Passage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="104"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="99"/>
         <source>New words:</source>
         <translation>Nouveau texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="105"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="100"/>
         <source>Comment:</source>
         <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="106"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="101"/>
         <source>For:</source>
         <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="114"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="109"/>
         <source>Propose</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="119"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="114"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -4027,17 +4027,17 @@ FLUX Cogestion des flux migratoires</translation>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="172"/>
+        <location filename="../../consult_app/ui/register.py" line="171"/>
         <source>[decision] </source>
         <translation>[décision] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="174"/>
+        <location filename="../../consult_app/ui/register.py" line="173"/>
         <source>[internal] </source>
         <translation>[interne] </translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="188"/>
+        <location filename="../../consult_app/ui/register.py" line="187"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
@@ -4045,238 +4045,238 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="414"/>
+        <location filename="../../consult_app/ui/register.py" line="413"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Rechercher dans le registre (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="428"/>
+        <location filename="../../consult_app/ui/register.py" line="427"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="453"/>
+        <location filename="../../consult_app/ui/register.py" line="452"/>
         <source>&amp;Log Status…</source>
         <translation>&amp;Noter un état…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="383"/>
-        <location filename="../../consult_app/ui/register.py" line="498"/>
+        <location filename="../../consult_app/ui/register.py" line="382"/>
+        <location filename="../../consult_app/ui/register.py" line="497"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="415"/>
+        <location filename="../../consult_app/ui/register.py" line="414"/>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="438"/>
+        <location filename="../../consult_app/ui/register.py" line="437"/>
         <source>&amp;Party</source>
         <translation>&amp;Partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="439"/>
+        <location filename="../../consult_app/ui/register.py" line="438"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="440"/>
+        <location filename="../../consult_app/ui/register.py" line="439"/>
         <source>Stat&amp;us</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="441"/>
+        <location filename="../../consult_app/ui/register.py" line="440"/>
         <source>&amp;Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="352"/>
+        <location filename="../../consult_app/ui/register.py" line="351"/>
         <source>Commitment details</source>
         <translation>Détail de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="452"/>
+        <location filename="../../consult_app/ui/register.py" line="451"/>
         <source>&amp;Edit Commitment…</source>
         <translation>&amp;Modifier l’engagement…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="454"/>
+        <location filename="../../consult_app/ui/register.py" line="453"/>
         <source>&amp;Reaffirm…</source>
         <translation>&amp;Réaffirmer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="455"/>
+        <location filename="../../consult_app/ui/register.py" line="454"/>
         <source>&amp;Supersede…</source>
         <translation>Rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="456"/>
+        <location filename="../../consult_app/ui/register.py" line="455"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="457"/>
+        <location filename="../../consult_app/ui/register.py" line="456"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="458"/>
+        <location filename="../../consult_app/ui/register.py" line="457"/>
         <source>Add &amp;Indicator…</source>
         <translation>Ajouter un &amp;indicateur…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="459"/>
+        <location filename="../../consult_app/ui/register.py" line="458"/>
         <source>Add &amp;Measurement…</source>
         <translation>Ajouter une me&amp;sure…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="460"/>
+        <location filename="../../consult_app/ui/register.py" line="459"/>
         <source>&amp;Copy Reference</source>
         <translation>&amp;Copier la référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="512"/>
+        <location filename="../../consult_app/ui/register.py" line="511"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="516"/>
+        <location filename="../../consult_app/ui/register.py" line="515"/>
         <source>Jointly</source>
         <translation>Conjointement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="522"/>
+        <location filename="../../consult_app/ui/register.py" line="521"/>
         <source>{nth} session</source>
         <translation>{nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="532"/>
+        <location filename="../../consult_app/ui/register.py" line="531"/>
         <source>No commitment yet: Dialogue › New Commitment… (Ctrl+Alt+C) records one.</source>
         <translation>Aucun engagement pour l’instant&#xa0;: Dialogue › Nouvel engagement… (Ctrl+Alt+C) en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="534"/>
+        <location filename="../../consult_app/ui/register.py" line="533"/>
         <source>Select a dialogue on the left to see its commitments.</source>
         <translation>Choisissez un dialogue à gauche pour voir ses engagements.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="547"/>
+        <location filename="../../consult_app/ui/register.py" line="546"/>
         <source>As of {date}: {shown} of {total} commitments shown, {overdue} overdue. Statuses count the events dated up to that day.</source>
         <translation>Au {date}&#xa0;: {shown} engagements affichés sur {total}, {overdue} en retard. Les états comptent les événements datés jusqu’à ce jour.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="553"/>
+        <location filename="../../consult_app/ui/register.py" line="552"/>
         <source>Select a commitment to see its texts, lineage, indicators and status history. Enter edits it; Ctrl+L logs its status.</source>
         <translation>Choisissez un engagement pour voir ses textes, sa filiation, ses indicateurs et l’historique de ses états. Entrée le modifie&#xa0;; Ctrl+L note son état.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="700"/>
+        <location filename="../../consult_app/ui/register.py" line="699"/>
         <source>Decision of the session</source>
         <translation>Décision de la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="703"/>
+        <location filename="../../consult_app/ui/register.py" line="702"/>
         <source>Internal: never printed for the counterpart.</source>
         <translation>Interne&#xa0;: jamais imprimé pour l’autre partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="708"/>
+        <location filename="../../consult_app/ui/register.py" line="707"/>
         <source>Superseded by {ref} on {date}: {reason}</source>
         <translation>Remplacé par {ref} le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="710"/>
+        <location filename="../../consult_app/ui/register.py" line="709"/>
         <source>Superseded on {date}: {reason}</source>
         <translation>Remplacé le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="712"/>
+        <location filename="../../consult_app/ui/register.py" line="711"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Retiré le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="717"/>
+        <location filename="../../consult_app/ui/register.py" line="716"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="727"/>
+        <location filename="../../consult_app/ui/register.py" line="726"/>
         <source>made at the {nth} session</source>
         <translation>pris à la {nth} session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="730"/>
+        <location filename="../../consult_app/ui/register.py" line="729"/>
         <source>reaffirmed at the {nth}</source>
         <translation>réaffirmé à la {nth}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="731"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="731"/>
+        <location filename="../../consult_app/ui/register.py" line="730"/>
         <source>counterpart</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="738"/>
+        <location filename="../../consult_app/ui/register.py" line="737"/>
         <source>superseded by {ref}</source>
         <translation>remplacé par {ref}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="739"/>
+        <location filename="../../consult_app/ui/register.py" line="738"/>
         <source>Lineage</source>
         <translation>Filiation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="748"/>
+        <location filename="../../consult_app/ui/register.py" line="747"/>
         <source>up is good</source>
         <translation>hausse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="748"/>
+        <location filename="../../consult_app/ui/register.py" line="747"/>
         <source>down is good</source>
         <translation>baisse souhaitée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="761"/>
+        <location filename="../../consult_app/ui/register.py" line="760"/>
         <source>Changes of the text</source>
         <translation>Modifications du texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="761"/>
+        <location filename="../../consult_app/ui/register.py" line="760"/>
         <source>was:</source>
         <translation>avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="775"/>
+        <location filename="../../consult_app/ui/register.py" line="774"/>
         <source>Status timeline</source>
         <translation>Historique des états</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="779"/>
+        <location filename="../../consult_app/ui/register.py" line="778"/>
         <source>No status logged yet: Ctrl+L logs the first one (it is appended, never overwritten).</source>
         <translation>Aucun état noté pour l’instant&#xa0;: Ctrl+L note le premier (il s’ajoute, rien n’est jamais écrasé).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="782"/>
+        <location filename="../../consult_app/ui/register.py" line="781"/>
         <source>note shared with the other delegation</source>
         <translation>note partagée avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="782"/>
+        <location filename="../../consult_app/ui/register.py" line="781"/>
         <source>note internal</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="783"/>
+        <location filename="../../consult_app/ui/register.py" line="782"/>
         <source>dated after today: not counted yet</source>
         <translation>daté après aujourd’hui&#xa0;: pas encore compté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/register.py" line="791"/>
+        <location filename="../../consult_app/ui/register.py" line="790"/>
         <source>assessed by {party}</source>
         <translation>évalué par {party}</translation>
     </message>
@@ -4587,49 +4587,49 @@ FLUX Cogestion des flux migratoires</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="144"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="139"/>
         <source>Sign off the minutes</source>
         <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="151"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="146"/>
         <source>Amendment of {date}: {reason}
 SHA-256 {hash}</source>
         <translation>Amendement du {date}&#xa0;: {reason}
 SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="154"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="149"/>
         <source>Version {n}, SHA-256 {hash}</source>
         <translation>Version {n}, SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="151"/>
         <source>Nothing has been circulated yet.</source>
         <translation>Rien n’a encore été transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="160"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="155"/>
         <source>Signing off:</source>
         <translation>Approbation de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="161"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="156"/>
         <source>For:</source>
         <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="162"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="157"/>
         <source>Head of delegation:</source>
         <translation>Chef de délégation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="158"/>
         <source>Another party&apos;s sign-off is recorded here only from the signed paper, for a dialogue not paired with its secretariat.</source>
         <translation>L’approbation d’une autre partie n’est enregistrée ici que d’après le document signé, pour un dialogue non apparié avec son secrétariat.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/negotiation.py" line="168"/>
+        <location filename="../../consult_app/ui/negotiation.py" line="163"/>
         <source>Sign Off</source>
         <translation>Approuver</translation>
     </message>

@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 
 from consult_app.domain import language
-from consult_app.domain.errors import Invalid
 from consult_app.domain.model import Party, PartyName
 
 
@@ -123,10 +122,3 @@ def test_party_protocol_names():
     assert language.contract("la delegación de el Reino", "es") == "la delegación del Reino"
     # no names in a language: the plain name everywhere
     assert language.party_formal(mali, "en") == "Mali" and language.delegation(mali, "en") == "the delegation of Mali"
-
-
-def test_unsupported_languages_are_refused_with_the_supported_ones():
-    assert language.check_lang("FR") == "fr"
-    with pytest.raises(Invalid) as err:
-        language.check_lang("ro")
-    assert str(err.value) == "--lang: documents are printed in English (en), French (fr), Spanish (es); 'ro' is not one of them."
