@@ -107,7 +107,9 @@ def run_gui(path: Path | None = None) -> int:
         workspace = choose_workspace(path)
     except ConsultError as exc:
         print(f"consult-app: {exc}", file=sys.stderr)
-        _tell(app.tr("Cannot open workspace"), str(exc))
+        from . import messages  # (not at start-up: most sessions see no failure)
+
+        _tell(app.tr("Cannot open workspace"), messages.translate(str(exc)))
         return 2
     except Exception as exc:  # a bug: log it, say where the log is
         log = log_exception(exc)

@@ -23,7 +23,7 @@ from ..domain.validate import MARKING
 from ..ops import documents
 from ..ops.exports import write_bytes
 from ..store import Workspace
-from . import labels
+from . import labels, messages
 from .jobs import Job
 from .labels import ordinal
 from .widgets import Dialog, date_edit, error_label, line_edit, ok_cancel
@@ -198,7 +198,7 @@ class PdfPreview(QMainWindow):
         try:
             write_bytes(path, self.pdf)
         except ConsultError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), messages.translate(str(exc)))
             return False
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path))
         return True

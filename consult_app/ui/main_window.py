@@ -223,8 +223,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ telling and background work
 
-    def report(self, title: str, exc: ConsultError) -> None:
-        self.tell(title, str(exc))
+    def report(self, title: str, exc: ConsultError) -> QMessageBox:
+        """Tell a refusal in one sentence, in the interface's language."""
+        return self.tell(title, _translated(str(exc)))
 
     def tell(self, title: str, message: str) -> QMessageBox:
         """One plain sentence in a window-modal box that does not block the event loop."""
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
                 self.session = self.workspace.session(ident)
                 self.dialogue = self.workspace.dialogue(self.session.dialogue_id)
         except ConsultError as exc:
-            self.details.setHtml(f"<p>{html.escape(str(exc))}</p>")
+            self.details.setHtml(f"<p>{html.escape(_translated(str(exc)))}</p>")
             return
         has_session = self.session is not None
         for name in SESSION_VIEWS:

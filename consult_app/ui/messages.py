@@ -38,6 +38,9 @@ SOURCES = (
     "exchange/packet.py",
     "store/workspace.py",
     "store/rights.py",
+    "store/connection.py",
+    "store/opening.py",
+    "store/safety.py",
 )
 """The modules whose refusals a dialog can show (relative to the package): the editors', pairing's (File › Exchange Partners),
 sending and receiving packets' (File › Send Changes, Receive Changes), and a new or read-only workspace's; and why a change
@@ -318,6 +321,35 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "The folder {folder} does not exist."),
     QT_TRANSLATE_NOOP("Validation", "{workspace} uses an older format (schema {version}); open it for writing once to upgrade it."),
     QT_TRANSLATE_NOOP("Validation", "Choose another file name: a copy cannot replace the workspace itself."),
+    # a file that cannot be opened as a workspace (store/opening.py, store/connection.py), a snapshot that cannot be restored,
+    # the disk or the folder in the way (store/safety.py): File › Open, Save a Copy, Tools › Snapshot, Restore Backup
+    QT_TRANSLATE_NOOP("Validation", "{path} is empty: it is not a Consult workspace yet."),
+    QT_TRANSLATE_NOOP("Validation", "{path} does not exist."),
+    QT_TRANSLATE_NOOP("Validation", "{path} cannot be read: permission denied."),
+    QT_TRANSLATE_NOOP("Validation", "{path} cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is a folder, not a Consult workspace."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is not a regular file ({kind}), so it is not a Consult workspace."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "{journal} beside {path} does not belong to it and could not be moved away ({reason}): move it elsewhere and try again; the workspace was not opened.",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{journal} beside {path} is not a regular file: move it away and try again."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is damaged or not a Consult workspace."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is not a Consult workspace (it is not an SQLite database)."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is an SQLite database but not a Consult workspace."),
+    QT_TRANSLATE_NOOP(
+        "Validation", "{path} was written by a newer version of Consult (schema {version}; this version reads up to {newest}): update Consult to open it."
+    ),
+    QT_TRANSLATE_NOOP("Validation", "The disk holding {path} is full: free some space and try again; nothing was saved."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is read-only: save a copy elsewhere or change the folder's permissions."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is busy in another program: close it there and try again; nothing was changed."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is damaged: restore it from a backup."),
+    QT_TRANSLATE_NOOP("Validation", "{path} cannot be opened: check that the folder {folder} exists and is writable."),
+    QT_TRANSLATE_NOOP("Validation", "The copy written to {folder} did not pass its integrity check; it was discarded."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is not a good Consult backup (it fails its integrity check)."),
+    QT_TRANSLATE_NOOP("Validation", "{file} is a backup of another file, not of {workspace}; nothing was restored."),
+    QT_TRANSLATE_NOOP("Validation", "{folder} is read-only: open the workspace read-only, or copy it to a folder you can write to."),
+    QT_TRANSLATE_NOOP("Validation", "Could not take the lock on {file}; try again."),
     # the dialogue's own party
     QT_TRANSLATE_NOOP("Validation", "This dialogue has no home party."),
     # why a change in a packet is refused (store/rights.py; {title}: a kind of partner, {thing}, {things}: what a table holds)

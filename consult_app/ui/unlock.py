@@ -147,5 +147,7 @@ def with_passphrase(path: Path, opening: Callable[[], T], parent: QWidget | None
             try:
                 passphrase.remember(path, typed)
             except ConsultError as exc:  # opened all the same: say why it will be asked for again
-                QMessageBox.warning(parent, QCoreApplication.translate("UnlockDialog", "Passphrase not remembered"), str(exc))
+                from . import messages
+
+                QMessageBox.warning(parent, QCoreApplication.translate("UnlockDialog", "Passphrase not remembered"), messages.translate(str(exc)))
         return opened

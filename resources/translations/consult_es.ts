@@ -1506,97 +1506,97 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="119"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON de intercambio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="127"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="134"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="138"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="133"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="137"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importado(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Export interchange JSON</source>
         <translation>Exportar JSON de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="151"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="157"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="215"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="156"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="213"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Seleccione primero una sesión: una exportación a Word es el borrador del acta de una sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="178"/>
         <source>The language the draft minutes are written in, with their labels:</source>
         <translation>El idioma en que se redacta el borrador de acta, con sus rótulos:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
         <source>Draft Minutes for Word</source>
         <translation>Borrador de acta para Word</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
         <source>Continue…</source>
         <translation>Continuar…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="215"/>
         <source>Exporting to {name}</source>
         <translation>Exportando a {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -2384,12 +2384,12 @@
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="293"/>
+        <location filename="../../consult_app/ui/main_window.py" line="294"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} sesión — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="278"/>
+        <location filename="../../consult_app/ui/main_window.py" line="279"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este espacio de trabajo aún no tiene diálogos. Importe uno con Archivo › Importar JSON de intercambio.&lt;/p&gt;</translation>
     </message>
@@ -4771,7 +4771,7 @@ SHA-256 {hash}</translation>
         <translation>Esa frase de contraseña no es correcta; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="150"/>
+        <location filename="../../consult_app/ui/unlock.py" line="152"/>
         <source>Passphrase not remembered</source>
         <translation>Frase de contraseña no recordada</translation>
     </message>
@@ -4779,2445 +4779,2555 @@ SHA-256 {hash}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="48"/>
+        <location filename="../../consult_app/ui/messages.py" line="51"/>
         <source>expected text.</source>
         <translation>se espera un texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="49"/>
+        <location filename="../../consult_app/ui/messages.py" line="52"/>
         <source>is {length} characters long; the limit is {limit}.</source>
         <translation>tiene {length} caracteres; el límite es {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="50"/>
+        <location filename="../../consult_app/ui/messages.py" line="53"/>
         <source>must not be empty.</source>
         <translation>no puede quedar en blanco.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="51"/>
+        <location filename="../../consult_app/ui/messages.py" line="54"/>
         <source>contains {what} that cannot be stored.</source>
         <translation>contiene {what} que no se pueden guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="52"/>
+        <location filename="../../consult_app/ui/messages.py" line="55"/>
         <source>expected texts by language.</source>
         <translation>se esperan textos por idioma.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="53"/>
+        <location filename="../../consult_app/ui/messages.py" line="56"/>
         <source>&apos;{code}&apos; is not a language code.</source>
         <translation>«{code}» no es un código de idioma.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="54"/>
+        <location filename="../../consult_app/ui/messages.py" line="57"/>
         <source>&apos;{code}&apos; is not a working language of this dialogue ({languages}).</source>
         <translation>«{code}» no es un idioma de trabajo de este diálogo ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="55"/>
+        <location filename="../../consult_app/ui/messages.py" line="58"/>
         <source>a date is needed.</source>
         <translation>se necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="56"/>
+        <location filename="../../consult_app/ui/messages.py" line="59"/>
         <source>expected a date.</source>
         <translation>se espera una fecha.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="57"/>
+        <location filename="../../consult_app/ui/messages.py" line="60"/>
         <source>{date} is outside the years {first}–{last}.</source>
         <translation>{date} está fuera de los años {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="58"/>
+        <location filename="../../consult_app/ui/messages.py" line="61"/>
         <source>&apos;{value}&apos; is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).</source>
         <translation>«{value}» no es una marca de tiempo ISO 8601 en UTC (por ejemplo 2003-03-31T12:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="59"/>
+        <location filename="../../consult_app/ui/messages.py" line="62"/>
         <source>{value} is outside the range of figures Consult stores (±{limit}).</source>
         <translation>{value} está fuera del intervalo de cifras que Consult guarda (±{limit}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="60"/>
+        <location filename="../../consult_app/ui/messages.py" line="63"/>
         <source>expected a number.</source>
         <translation>se espera un número.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="61"/>
+        <location filename="../../consult_app/ui/messages.py" line="64"/>
         <source>{value} is not a finite number.</source>
         <translation>{value} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="62"/>
+        <location filename="../../consult_app/ui/messages.py" line="65"/>
         <source>expected a whole number.</source>
         <translation>se espera un número entero.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="63"/>
+        <location filename="../../consult_app/ui/messages.py" line="66"/>
         <source>{value} is not a whole number between {lowest} and {highest}.</source>
         <translation>{value} no es un número entero entre {lowest} y {highest}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="64"/>
+        <location filename="../../consult_app/ui/messages.py" line="67"/>
         <source>is {length} characters long; no text may be longer than {limit} characters.</source>
         <translation>tiene {length} caracteres; ningún texto puede superar {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="65"/>
+        <location filename="../../consult_app/ui/messages.py" line="68"/>
         <source>expected text, a number, true/false or null.</source>
         <translation>se espera un texto, un número, verdadero/falso o null.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="66"/>
+        <location filename="../../consult_app/ui/messages.py" line="69"/>
         <source>a dialogue needs at least one working language.</source>
         <translation>un diálogo necesita al menos un idioma de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="67"/>
+        <location filename="../../consult_app/ui/messages.py" line="70"/>
         <source>a dialogue needs at least two parties.</source>
         <translation>un diálogo necesita al menos dos partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="68"/>
+        <location filename="../../consult_app/ui/messages.py" line="71"/>
         <source>two parties have the same code.</source>
         <translation>dos partes tienen el mismo código.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="69"/>
+        <location filename="../../consult_app/ui/messages.py" line="72"/>
         <source>exactly one party must be the home party.</source>
         <translation>exactamente una parte debe ser la propia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="70"/>
+        <location filename="../../consult_app/ui/messages.py" line="73"/>
         <source>a status scale needs at least one level.</source>
         <translation>una escala de estados necesita al menos un nivel.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="71"/>
+        <location filename="../../consult_app/ui/messages.py" line="74"/>
         <source>two levels have the same code.</source>
         <translation>dos niveles tienen el mismo código.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="72"/>
+        <location filename="../../consult_app/ui/messages.py" line="75"/>
         <source>a session number starts at 1.</source>
         <translation>un número de sesión empieza en 1.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="73"/>
+        <location filename="../../consult_app/ui/messages.py" line="76"/>
         <source>the session ends ({end}) before it starts ({start}).</source>
         <translation>la sesión termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="74"/>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
         <source>{minutes} minutes is not a duration between 0 and {most}.</source>
         <translation>{minutes} minutos no es una duración entre 0 y {most}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="75"/>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
         <source>&apos;{value}&apos; is not part of the minutes.</source>
         <translation>«{value}» no forma parte del acta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <location filename="../../consult_app/ui/messages.py" line="79"/>
         <source>the responsible party is not a party to this dialogue.</source>
         <translation>la parte responsable no es parte de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="80"/>
         <source>the party whose assessment this is is not a party to this dialogue.</source>
         <translation>la parte a la que corresponde esta evaluación no es parte de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>the theme is not one of this dialogue&apos;s themes.</source>
         <translation>el tema no es uno de los temas de este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="79"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>the due date {due} is before the session where the commitment was made ({start}).</source>
         <translation>el vencimiento del {due} es anterior a la sesión en que se adoptó el compromiso ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="80"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>a commitment cannot be its own counterpart.</source>
         <translation>un compromiso no puede ser su propia contrapartida.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="84"/>
         <source>a commitment cannot supersede itself.</source>
         <translation>un compromiso no puede sustituirse a sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>&apos;{status}&apos; is not on this dialogue&apos;s status scale (use one of: {codes}).</source>
         <translation>«{status}» no está en la escala de estados de este diálogo (use uno de: {codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>this belongs to an internal commitment, so it cannot be shared with the other delegation.</source>
         <translation>esto pertenece a un compromiso interno, así que no puede compartirse con la otra delegación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET).</source>
         <translation>indique al menos un nivel, ninguno vacío (por ejemplo UNCLASSIFIED,RESTRICTED,SECRET).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>&apos;{level}&apos; is listed twice.</source>
         <translation>«{level}» figura dos veces.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
         <translation>indique el nombre de la secretaría que le invitó (por ejemplo «Secrétariat français»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>say where to write the reply to send back.</source>
         <translation>indique dónde escribir la respuesta que hay que devolver.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
         <translation>indique a quién va dirigida la invitación (por ejemplo «Secrétariat malien»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="89"/>
+        <location filename="../../consult_app/ui/messages.py" line="92"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
         <translation>«{level}» no figura en la lista de clasificaciones de este espacio de trabajo ({order}); añádala primero a la lista.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="93"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un nivel es una línea de 60 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Las clasificaciones {levels} no están en la lista ordenada del espacio de trabajo, así que no se puede elegir la más alta: añádalas con consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la referencia «{ref}» ya la usa otro compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>ya existe un diálogo con el código «{code}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>«{code}» no es un código de idioma (por ejemplo es).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>este diálogo ya tiene una sesión número {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>El acta de esta sesión está aprobada: registre una enmienda en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un punto solo puede convertirse en subpunto de un punto de primer nivel de la misma sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un punto con subpuntos no puede convertirse él mismo en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nueva sesión debe empezar después de la {nth} sesión ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>«{ref}» no sigue el modelo de referencia de este diálogo, {pattern} (un año de {first} a {last} y luego un número de dos a cuatro cifras).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un compromiso en vigor no tiene fecha ni motivo de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un compromiso no puede ser {how} ({date}) antes de la sesión en que se adoptó ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>say why the commitment is {how}.</source>
         <translation>indique por qué el compromiso es {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>se espera al alza (más alto es mejor) o a la baja (más bajo es mejor).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la meta ({target}) está por debajo de la línea de base ({baseline}), pero este indicador debe subir (al alza es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la meta ({target}) está por encima de la línea de base ({baseline}), pero este indicador debe bajar (a la baja es bueno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la fecha de la meta, {target}, es anterior a la de la línea de base ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="125"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} ya fue {how} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un compromiso solo puede sustituirse por otro del mismo diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="124"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un compromiso solo puede reafirmarse en una sesión de su propio diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="125"/>
+        <location filename="../../consult_app/ui/messages.py" line="128"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} fue {how} el {date}: solo puede reafirmarse un compromiso en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="126"/>
+        <location filename="../../consult_app/ui/messages.py" line="129"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} ya está reafirmado en la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} se adoptó en la {nth} sesión; solo puede reafirmarse en una posterior.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="128"/>
+        <location filename="../../consult_app/ui/messages.py" line="131"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} fue {how} el {date}; su texto ya no puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="129"/>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} no puede eliminarse porque tiene un historial ({history}): retírelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="130"/>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>El texto ha vuelto a cambiar desde entonces: solo puede deshacerse el último cambio del texto de un compromiso.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="131"/>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Este indicador no puede eliminarse porque sus mediciones ({n}) forman parte del historial.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <location filename="../../consult_app/ui/messages.py" line="136"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>una pausa, un almuerzo o un encabezado de jornada es una fila del programa y no puede ser un subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <location filename="../../consult_app/ui/messages.py" line="137"/>
         <source>expected a time of day.</source>
         <translation>se esperaba una hora.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un punto con subpuntos no puede convertirse en pausa, almuerzo o encabezado de jornada; mueva primero sus subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="136"/>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada no puede contener subpuntos.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="137"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Una pausa, un almuerzo o un encabezado de jornada es una fila del programa: no puede convertirse en subpunto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="138"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} es un punto del orden del día, no una pausa, un almuerzo o un encabezado de jornada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Este orden del día no tiene un punto «Examen de compromisos»: añada primero uno (tipo: examen de compromisos).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Las delegaciones se copian de una sesión anterior del mismo diálogo, no de la {nth} sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} sesión no tiene delegación que copiar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Todos los miembros de las delegaciones de la {nth} sesión ya figuran en esta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} forma parte de una delegación: retírelo primero de ella, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} presenta un punto del orden del día: elija primero a otro ponente, o manténgalo en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>{minutes} are agreed: the session stays at &apos;minutes agreed&apos;.</source>
         <translation>El {minutes} está aprobada: la sesión permanece en el estado «acta aprobada».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them.</source>
         <translation>El {minutes} ha sido enviada por {holder}, que lleva la pluma: proponga un cambio en lugar de editarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>{minutes} are agreed: they are not circulated again; change them by an amendment.</source>
         <translation>El {minutes} está aprobada: no se vuelve a enviar; modifíquela mediante una enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead.</source>
         <translation>{holder} lleva la pluma del {minutes} (envió la versión 1): proponga cambios en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: accept, reject or edit each before circulating the next version.</source>
         <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: acepte, rechace o modifique cada una antes de enviar la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
         <translation>{proposals} sobre la versión {number} del {minutes} {verb} aún sin decidir: se deciden antes de cualquier aprobación.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>Nothing changed in {minutes} since version {number} was circulated.</source>
         <translation>Nada ha cambiado en el {minutes} desde el envío de la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
         <translation>El {minutes} está {state}: las propuestas se hacen sobre un acta enviada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
         <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
         <translation>El {minutes} está {state}: las propuestas se deciden mientras está enviada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
         <translation>La versión {number} del {minutes} se ha enviado desde entonces: haga la propuesta sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>The agenda item is not part of version {number} of {minutes}.</source>
         <translation>El punto del orden del día no figura en la versión {number} del {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
         <translation>«{decision}» no es una de las decisiones: accept, reject, edit.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>This proposal was already {state} ({date}): a decision is final.</source>
         <translation>Esta propuesta ya fue {state} ({date}): una decisión es definitiva.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>Only the party that circulated {minutes} decides the proposals on them.</source>
         <translation>Solo la parte que envió el {minutes} decide las propuestas sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
         <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
         <translation>Esta propuesta se hizo sobre una versión anterior a la versión {number}: solo puede rechazarse.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
         <source>say the wording that is accepted instead of the proposal&apos;s.</source>
         <translation>indique el texto que se acepta en lugar del de la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>not a party to this dialogue.</source>
         <translation>no es parte en este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>{name} is not the head of the delegation of {party} at this session ({head} is).</source>
         <translation>{name} no es jefe de la delegación de {party} en esta sesión (el jefe de delegación es {head}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>it amends another session&apos;s minutes.</source>
         <translation>enmienda el acta de otra sesión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>This amendment is already in force.</source>
         <translation>Esta enmienda ya está en vigor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
         <source>{party} has already signed off this amendment.</source>
         <translation>{party} ya ha aprobado esta enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>{party} has already signed off version {number} of {minutes}.</source>
         <translation>{party} ya ha aprobado la versión {number} del {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>{minutes} are already agreed.</source>
         <translation>El {minutes} ya está aprobada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
         <translation>El {minutes} no se ha enviado: envíela primero; después cada jefe de delegación la aprueba.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
         <translation>Los textos del {minutes} han cambiado desde el envío de la versión {number}: envíe primero la versión {next}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>{minutes} are not agreed: edit them instead of amending them.</source>
         <translation>El {minutes} no está aprobada: edítela en lugar de enmendarla.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
         <translation>«{code}» no es un idioma de trabajo de {dialogue} ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
         <translation>{party} lo hace en su propio espacio de trabajo, y llega a este en los paquetes de {partner}; aquí no se puede {doing} en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>the frozen texts are not in the form Consult writes them.</source>
         <translation>los textos fijados no tienen la forma en que Consult los escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>the frozen texts of version {number} belong to another session or version.</source>
         <translation>los textos fijados de la versión {number} pertenecen a otra sesión o versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
         <translation>los textos de la versión {number} no coinciden con su huella (se modificaron después de su envío).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>version {number} is missing.</source>
         <translation>falta la versión {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
         <translation>El {minutes} está aprobada por todas las partes: no puede volver al estado «{state}»; modifíquela mediante una enmienda aprobada por ambas partes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
         <translation>El {minutes} se ha enviado: no puede volver a ser un borrador; edite los textos y envíe la versión siguiente.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
         <translation>El {minutes} queda aprobada cuando cada jefe de delegación ha aprobado la misma versión: recabe esas aprobaciones en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
         <translation>El {minutes} no puede pasar del estado «{current}» al estado «{wanted}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
         <translation>El {minutes} fue aprobada (versión {number}, aprobada por todas las partes): no puede estar en el estado «{state}», lo que la haría retroceder.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
         <translation>El {minutes} tiene versiones enviadas, pero la última no está aprobada por todas las partes: está enviada, no «{state}».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
         <translation>El {minutes} difiere de la versión aprobada {number} ({changes}): los textos aprobados solo cambian mediante enmienda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
         <translation>«{op}» no es uno de los cambios posibles: {ops}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
         <translation>«{value}» no es un texto del acta (use uno de: {fields}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>say which words to {op} (quote them as they stand in the circulated text).</source>
         <translation>indique las palabras que desea {op} (cítelas tal como figuran en el texto enviado).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>say which words to {what}.</source>
         <translation>indique las palabras que desea {what}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>a comment needs its words.</source>
         <translation>un comentario necesita su texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
         <translation>«{passage}» no figura en el texto tal como está; cítelo exactamente, o edite la propuesta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
         <translation>«{passage}» aparece {count} veces en el texto; cite más para que aparezca una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
         <translation>«{value}» no es un artículo de este idioma (use uno de estos: {articles}; o ninguno).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>{party} is not a party to {dialogue}.</source>
         <translation>{party} no es parte de {dialogue}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
         <source>this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
         <source>{dialogue} is already paired with {partner}: one secretariat per dialogue.</source>
         <translation>{dialogue} ya está emparejado con {partner}: una secretaría por diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <location filename="../../consult_app/ui/messages.py" line="227"/>
         <source>{dialogue} has {count} other parties; say which one the invitation is for ({codes}).</source>
         <translation>{dialogue} tiene {count} otras partes; indique a cuál va dirigida la invitación ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <location filename="../../consult_app/ui/messages.py" line="228"/>
         <source>the invitation is for another party of the dialogue than ours.</source>
         <translation>la invitación va dirigida a otra parte del diálogo distinta de la nuestra.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <location filename="../../consult_app/ui/messages.py" line="229"/>
         <source>{path} already exists: choose another name.</source>
         <translation>{path} ya existe: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <location filename="../../consult_app/ui/messages.py" line="230"/>
         <source>{file} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.</source>
         <translation>{file} es una respuesta a una invitación: acéptela en el espacio de trabajo que hizo la invitación; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <location filename="../../consult_app/ui/messages.py" line="231"/>
         <source>the dialogue it carries cannot be read ({problem}); nothing was changed.</source>
         <translation>el diálogo que contiene no se puede leer ({problem}); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="229"/>
+        <location filename="../../consult_app/ui/messages.py" line="232"/>
         <source>{file} does not carry the one dialogue it names; nothing was changed.</source>
         <translation>{file} no contiene el único diálogo que nombra; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="230"/>
+        <location filename="../../consult_app/ui/messages.py" line="233"/>
         <source>{file} names parties that are not those of {dialogue}; nothing was changed.</source>
         <translation>{file} nombra partes que no son las de {dialogue}; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="231"/>
+        <location filename="../../consult_app/ui/messages.py" line="234"/>
         <source>{file} comes from this workspace or one of its partners: it is accepted by the other secretariat.</source>
         <translation>{file} procede de este espacio de trabajo o de uno de sus socios: es la otra secretaría quien lo acepta.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="232"/>
+        <location filename="../../consult_app/ui/messages.py" line="235"/>
         <source>{file} answers an invitation this workspace did not make, or one already accepted; nothing was changed.</source>
         <translation>{file} responde a una invitación que este espacio de trabajo no hizo, o a una ya aceptada; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="233"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
         <source>{file} answers an invitation from another workspace; nothing was changed.</source>
         <translation>{file} responde a una invitación de otro espacio de trabajo; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="234"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>{file} speaks for another party or dialogue than the invitation asked; nothing was changed.</source>
         <translation>{file} habla en nombre de otra parte u otro diálogo que los de la invitación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="235"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>{file} was already accepted: {partner} is a partner of this workspace.</source>
         <translation>{file} ya se aceptó: {partner} es un socio de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>The record of the invitation {file} answers is missing ({record}); invite the other secretariat again.</source>
         <translation>Falta el registro de la invitación a la que responde {file} ({record}); invite de nuevo a la otra secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>{path} is not a file.</source>
         <translation>{path} no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
         <source>{file} is larger than any invitation Consult writes; it was not read.</source>
         <translation>{file} es más grande que cualquier invitación que escriba Consult; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="239"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="240"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>{file} is not an invitation or a reply from another secretariat (it is not readable JSON).</source>
         <translation>{file} no es una invitación ni una respuesta de otra secretaría (no es JSON legible).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="241"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
         <source>{file} is not an invitation or a reply from another secretariat.</source>
         <translation>{file} no es una invitación ni una respuesta de otra secretaría.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>{file} was written by a newer version of Consult; update Consult to accept it.</source>
         <translation>{file} fue escrito por una versión más reciente de Consult; actualice Consult para aceptarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>{file} is damaged (its keys or signature cannot be read); nothing was changed.</source>
         <translation>{file} está dañado (sus claves o su firma no se pueden leer); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>{file} is damaged ({problem}); nothing was changed.</source>
         <translation>{file} está dañado ({problem}); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="246"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>it says neither invitation nor reply</source>
         <translation>no dice ser invitación ni respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="247"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>its &apos;{key}&apos; is missing</source>
         <translation>falta su campo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>it does not say who sent it</source>
         <translation>no dice quién lo envió</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="249"/>
+        <location filename="../../consult_app/ui/messages.py" line="252"/>
         <source>it does not say whom it is for</source>
         <translation>no dice a quién va dirigido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="250"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>it carries no dialogue</source>
         <translation>no contiene ningún diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="251"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>{file} was altered after it was signed (or is damaged); nothing was changed.</source>
         <translation>{file} fue alterado después de firmarse (o está dañado); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>{workspace} has no keys for signed packets: open it once for writing with this version of Consult.</source>
         <translation>{workspace} no tiene claves para firmar paquetes: ábralo una vez en escritura con esta versión de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="254"/>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
         <source>{workspace} has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>{workspace} aún no tiene socio de intercambio: haga primero una copia de campo (consult-app field-copy).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="255"/>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
         <source>--to: this workspace exchanges with several partners ({names}); say which one.</source>
         <translation>--to: este espacio de trabajo intercambia con varios socios ({names}); indique cuál.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="256"/>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>{partner} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy.</source>
         <translation>{partner} se asoció antes de que los paquetes se firmaran, así que su clave es desconocida: olvídelo (consult-app packet forget) y haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>The copy could not be made: {table} rows refer to {other} rows that are not in it.</source>
         <translation>No se pudo hacer la copia: filas de {table} remiten a filas de {other} que no están en ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="260"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
         <source>--name: a field copy needs a name (for example &apos;Bamako embassy&apos;).</source>
         <translation>--name: una copia de campo necesita un nombre (por ejemplo «Embajada en Bamako»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="261"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
         <source>--name: this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>--name: este espacio de trabajo ya tiene un socio de intercambio llamado «{name}»; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="262"/>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>The record of the last exchange with {partner} is missing ({record}); make a new field copy.</source>
         <translation>Falta el registro del último intercambio con {partner} ({record}); haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
         <source>The record of the last exchange with {partner} is incomplete ({record} is missing); make a new field copy.</source>
         <translation>El registro del último intercambio con {partner} está incompleto (falta {record}); haga una nueva copia de campo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
         <source>Nothing has changed here since the last packet to {partner}.</source>
         <translation>Nada ha cambiado aquí desde el último paquete enviado a {partner}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="294"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>Your edit of {thing} …{id}: {refusal}</source>
         <translation>Su edición ({thing} …{id}): {refusal}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
         <source>The packet for {partner} could not be made: some changes here cannot be left out of it.</source>
         <translation>No se pudo hacer el paquete para {partner}: algunos cambios hechos aquí no se pueden dejar fuera.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="270"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
         <source>{file} is for another workspace, not {workspace}; nothing was imported.</source>
         <translation>{file} está destinado a otro espacio de trabajo, no a {workspace}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="271"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
         <source>{file} comes from a newer version of Consult (schema {version}); update Consult to import it.</source>
         <translation>{file} procede de una versión más reciente de Consult (esquema {version}); actualice Consult para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="272"/>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
         <source>{file} is addressed to another copy of this workspace, not to this one; nothing was imported.</source>
         <translation>{file} va dirigido a otra copia de este espacio de trabajo, no a esta; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <location filename="../../consult_app/ui/messages.py" line="276"/>
         <source>{file} says it comes from {sender}, but it is signed with {partner}&apos;s key; nothing was imported.</source>
         <translation>{file} dice proceder de {sender}, pero está firmado con la clave de {partner}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="277"/>
         <source>{file} presents {partner} as a {claimed}, but it was paired as a {paired}; nothing was imported.</source>
         <translation>{file} presenta a {partner} como {claimed}, pero se emparejó como {paired}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="275"/>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
         <source>{file} was made with exchange settings for {partner} that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.</source>
         <translation>{file} se hizo con una configuración de intercambio para {partner} que difiere del emparejamiento registrado aquí (se modificó fuera de Consult); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <location filename="../../consult_app/ui/messages.py" line="282"/>
         <source>&apos;{policy}&apos; is not one of: ours, theirs.</source>
         <translation>«{policy}» no es una de las reglas: ours, theirs.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>{file} is packet {seq} from {partner}, but the last one imported was {last}: import packet {next} first (the sender keeps every packet in its exchange folder&apos;s outbox).</source>
         <translation>{file} es el paquete {seq} de {partner}, pero el último importado fue el {last}: importe primero el paquete {next} (el remitente guarda cada paquete en la bandeja de salida de su carpeta de intercambio).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
         <source>{workspace} is open read-only: nothing can be changed.</source>
         <translation>{workspace} está abierto en solo lectura: no se puede cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
         <source>{file} cannot be imported in the middle of another change to {workspace}; nothing was imported.</source>
         <translation>{file} no se puede importar en medio de otro cambio en {workspace}; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>{refusal}: packet refused, nothing was imported ({file} from {partner}).</source>
         <translation>{refusal}: paquete rechazado, no se importó nada ({file} de {partner}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
         <source>{file} is damaged (its changes cannot be read); nothing was imported.</source>
         <translation>{file} está dañado (sus cambios no se pueden leer); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="289"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>{file} cannot be applied: {why}. Nothing was imported.</source>
         <translation>{file} no se puede aplicar: {why}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>it does not fit this copy.</source>
         <translation>no encaja en esta copia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>changes from {partner} refer to things this copy does not have.</source>
         <translation>cambios de {partner} remiten a elementos que esta copia no tiene.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>status history cannot be changed or deleted: packet refused.</source>
         <translation>el historial de estados no se puede cambiar ni eliminar: paquete rechazado.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
         <source>{file} cannot be applied: {refusal} Nothing was imported.</source>
         <translation>{file} no se puede aplicar: {refusal} No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>The minutes of this session are agreed: its delegations, which they print, stay as they were agreed.</source>
         <translation>El acta de esta sesión está aprobada: las delegaciones que recoge quedan como se aprobaron.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text.</source>
         <translation>El acta de esta sesión está aprobada: sus puntos ya no pueden añadirse, suprimirse ni moverse; registre una enmienda para cambiar un texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>The minutes of this session are agreed: an item&apos;s place, kind and timing stay as agreed; record an amendment to change a text.</source>
         <translation>El acta de esta sesión está aprobada: el lugar, el tipo y el horario de sus puntos quedan como se aprobaron; registre una enmienda para cambiar un texto.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>{minutes} are agreed: the session&apos;s number, dates, venue, host and start time, which they print, stay as they were agreed.</source>
         <translation>El {minutes} está aprobado: el número, las fechas, la sede, el anfitrión y la hora de inicio de la sesión, que recoge, quedan como se aprobaron.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>{minutes} have no circulated version yet: circulate them, then propose changes to that version.</source>
         <translation>El {minutes} aún no tiene una versión enviada: envíelo y después proponga cambios a esa versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>{minutes} cannot be checked against their record ({problem}): a row of theirs was edited outside Consult.</source>
         <translation>El {minutes} no puede verificarse con su registro ({problem}): una de sus filas se modificó fuera de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>{whole}; restore a snapshot from before that change to print them again.</source>
         <translation>{whole}; restaure una instantánea anterior a ese cambio para poder imprimirla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>the delegations frozen in version {number} are not in the form Consult writes them.</source>
         <translation>las delegaciones fijadas en la versión {number} no tienen la forma en que Consult las escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>the delegation line frozen in version {number} is not in the form Consult writes it.</source>
         <translation>la línea de delegación fijada en la versión {number} no tiene la forma en que Consult la escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>the delegation line frozen in version {number} is of a party the version does not name.</source>
         <translation>la línea de delegación fijada en la versión {number} es de una parte que la versión no nombra.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>the follow-up actions frozen in version {number} are not in the form Consult writes them.</source>
         <translation>las acciones de seguimiento fijadas en la versión {number} no tienen la forma en que Consult las escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
         <source>the follow-up action frozen in version {number} is not in the form Consult writes it.</source>
         <translation>la acción de seguimiento fijada en la versión {number} no tiene la forma en que Consult la escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>the agenda item frozen in version {number} is not in the form Consult writes it.</source>
         <translation>el punto del orden del día fijado en la versión {number} no tiene la forma en que Consult lo escribe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>version {number} holds &apos;{key}&apos;, which Consult does not freeze in a version.</source>
         <translation>la versión {number} contiene «{key}», que Consult no fija en una versión.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>version {number} lacks &apos;{key}&apos;, which version {previous} froze: a later version freezes all an earlier one did.</source>
         <translation>a la versión {number} le falta «{key}», que la versión {previous} fijaba: una versión posterior fija todo lo que fijaba una anterior.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>version {number} names the same party twice.</source>
         <translation>la versión {number} nombra dos veces a la misma parte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>version {number} names a party that is not a party to this dialogue.</source>
         <translation>la versión {number} nombra a una parte que no es parte en este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>the delegation line frozen in version {number} is of a party that is not a party to this dialogue.</source>
         <translation>la línea de delegación fijada en la versión {number} es de una parte que no es parte en este diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="265"/>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>{partner} would refuse this packet ({change}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.</source>
         <translation>{partner} rechazaría este paquete ({change}: {why}); no se exportó nada: deshaga ese cambio, o pida a {asked} que lo haga, y exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>{file} is larger than any change packet Consult writes; it was not read.</source>
         <translation>{file} es más grande que cualquier paquete de cambios que escriba Consult; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>{file} cannot be opened with this workspace&apos;s key: it was encrypted for someone else, or altered; nothing was imported.</source>
         <translation>{file} no se puede abrir con la clave de este espacio de trabajo: se cifró para otra persona, o se alteró; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="296"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>{file} is damaged (its signed part cannot be read).</source>
         <translation>{file} está dañado (su parte firmada no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="297"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>{file} is not signed by {partner}&apos;s key (it was altered or forged); nothing was imported.</source>
         <translation>{file} no está firmado con la clave de {partner} (se alteró o falsificó); no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="298"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>{file} is signed by a key that belongs to none of this workspace&apos;s exchange partners; nothing was imported.</source>
         <translation>{file} está firmado con una clave que no pertenece a ninguno de los socios de intercambio de este espacio de trabajo; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="299"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>{file} is not a Consult change packet.</source>
         <translation>{file} no es un paquete de cambios de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="300"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>{file} is truncated or damaged (its header is incomplete).</source>
         <translation>{file} está truncado o dañado (su cabecera está incompleta).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="301"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>{file} is damaged (its header cannot be read).</source>
         <translation>{file} está dañado (su cabecera no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="302"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>{file} is damaged (its header is incomplete).</source>
         <translation>{file} está dañado (su cabecera está incompleta).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="303"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>{file} is damaged (its header lacks a valid &apos;format_version&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «format_version» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="304"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>{file} is damaged (its header lacks a valid &apos;sha256&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «sha256» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="305"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>{file} is damaged (its header lacks a valid &apos;scope&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «scope» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="306"/>
+        <location filename="../../consult_app/ui/messages.py" line="309"/>
         <source>{file} is damaged (its header lacks a valid &apos;{key}&apos;).</source>
         <translation>{file} está dañado (a su cabecera le falta un «{key}» válido).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="307"/>
+        <location filename="../../consult_app/ui/messages.py" line="310"/>
         <source>{file} was written by a newer version of Consult (packet format {version}); update Consult to import it.</source>
         <translation>{file} fue escrito por una versión más reciente de Consult (formato de paquete {version}); actualice Consult para importarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="308"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>{file} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.</source>
         <translation>{file} es un paquete sin firmar de una versión más antigua de Consult; los paquetes ahora se firman y cifran: actualice Consult en el lado del remitente, haga una nueva copia de campo y exporte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="312"/>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>{file} is damaged or was altered (its header is not as Consult writes it).</source>
         <translation>{file} está dañado o fue alterado (su cabecera no es como la escribe Consult).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="313"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>{file} is truncated, damaged or was altered: its checksum does not match.</source>
         <translation>{file} está truncado, dañado o fue alterado: su suma de comprobación no coincide.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="314"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>{file} is damaged (its contents cannot be unpacked).</source>
         <translation>{file} está dañado (su contenido no se puede descomprimir).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>{file} holds more than {size} MiB of changes, more than Consult accepts in one packet.</source>
         <translation>{file} contiene más de {size} MiB de cambios, más de lo que Consult acepta en un paquete.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
         <source>{path} already exists: choose another name or open it instead.</source>
         <translation>{path} ya existe: elija otro nombre, o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
         <source>{workspace} uses an older format (schema {version}); open it for writing once to upgrade it.</source>
         <translation>{workspace} usa un formato más antiguo (esquema {version}); ábralo una vez en escritura para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
         <source>Choose another file name: a copy cannot replace the workspace itself.</source>
         <translation>Elija otro nombre de archivo: una copia no puede reemplazar el propio espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <source>{path} is empty: it is not a Consult workspace yet.</source>
+        <translation>{path} está vacío: todavía no es un espacio de trabajo de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} no se puede leer: permiso denegado.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} no se puede leer: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <source>{path} is a folder, not a Consult workspace.</source>
+        <translation>{path} es una carpeta, no un espacio de trabajo de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <source>{path} is not a regular file ({kind}), so it is not a Consult workspace.</source>
+        <translation>{path} no es un archivo normal ({kind}), así que no es un espacio de trabajo de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <source>{journal} beside {path} does not belong to it and could not be moved away ({reason}): move it elsewhere and try again; the workspace was not opened.</source>
+        <translation>{journal}, junto a {path}, no le pertenece y no se pudo apartar ({reason}): muévalo a otro lugar y vuelva a intentarlo; el espacio de trabajo no se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <source>{journal} beside {path} is not a regular file: move it away and try again.</source>
+        <translation>{journal}, junto a {path}, no es un archivo normal: muévalo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <source>{path} is damaged or not a Consult workspace.</source>
+        <translation>{path} está dañado o no es un espacio de trabajo de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <source>{path} is not a Consult workspace (it is not an SQLite database).</source>
+        <translation>{path} no es un espacio de trabajo de Consult (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <source>{path} is an SQLite database but not a Consult workspace.</source>
+        <translation>{path} es una base de datos SQLite, pero no un espacio de trabajo de Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <source>{path} was written by a newer version of Consult (schema {version}; this version reads up to {newest}): update Consult to open it.</source>
+        <translation>{path} fue escrito por una versión más reciente de Consult (esquema {version}; esta versión lee hasta el {newest}): actualice Consult para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <source>The disk holding {path} is full: free some space and try again; nothing was saved.</source>
+        <translation>El disco que contiene {path} está lleno: libere espacio y vuelva a intentarlo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <source>{path} is read-only: save a copy elsewhere or change the folder&apos;s permissions.</source>
+        <translation>{path} es de solo lectura: guarde una copia en otro lugar o cambie los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="343"/>
+        <source>{path} is busy in another program: close it there and try again; nothing was changed.</source>
+        <translation>{path} está ocupado por otro programa: ciérrelo allí y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <source>{path} is damaged: restore it from a backup.</source>
+        <translation>{path} está dañado: restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <source>{path} cannot be opened: check that the folder {folder} exists and is writable.</source>
+        <translation>{path} no se puede abrir: compruebe que la carpeta {folder} existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <source>The copy written to {folder} did not pass its integrity check; it was discarded.</source>
+        <translation>La copia escrita en {folder} no superó su control de integridad; se descartó.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <source>{file} is not a good Consult backup (it fails its integrity check).</source>
+        <translation>{file} no es una copia de seguridad válida de Consult (no supera su control de integridad).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <source>{file} is a backup of another file, not of {workspace}; nothing was restored.</source>
+        <translation>{file} es una copia de seguridad de otro archivo, no de {workspace}; no se restauró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <source>{folder} is read-only: open the workspace read-only, or copy it to a folder you can write to.</source>
+        <translation>{folder} es de solo lectura: abra el espacio de trabajo en modo de solo lectura o cópielo en una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <source>Could not take the lock on {file}; try again.</source>
+        <translation>No se pudo tomar el bloqueo de {file}; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>This dialogue has no home party.</source>
         <translation>Este diálogo no tiene ninguna parte propia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>a packet may never change {what}</source>
         <translation>un paquete nunca puede cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="325"/>
+        <location filename="../../consult_app/ui/messages.py" line="355"/>
         <source>this table is not part of a Consult workspace</source>
         <translation>esta tabla no forma parte de un espacio de trabajo de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <location filename="../../consult_app/ui/messages.py" line="356"/>
         <source>{history} cannot be changed or deleted</source>
         <translation>{history}: no se puede cambiar ni eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <location filename="../../consult_app/ui/messages.py" line="357"/>
         <source>a {title} may not add {things}</source>
         <translation>una {title} no puede añadir {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <location filename="../../consult_app/ui/messages.py" line="358"/>
         <source>a {title} may not delete {things}</source>
         <translation>una {title} no puede eliminar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <location filename="../../consult_app/ui/messages.py" line="359"/>
         <source>a {title} may not change the {column} of {things}</source>
         <translation>una {title} no puede cambiar la columna «{column}» de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <location filename="../../consult_app/ui/messages.py" line="360"/>
         <source>a {title} may not change {things}</source>
         <translation>una {title} no puede cambiar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>outside this {title}&apos;s dialogue {code}</source>
         <translation>fuera del diálogo {code} de esta {title}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>it refers to a {thing} that this workspace does not have</source>
         <translation>remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="333"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>its {link} refers to a {thing} that this workspace does not have</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="334"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>its {link} refers to a {thing} of another dialogue ({dialogue})</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) de otro diálogo ({dialogue})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="335"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, with both sides&apos; sign-off)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, con la aprobación de ambas partes)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, por la secretaría)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>the text of agreed minutes can only change through an amendment, and this packet holds none for it</source>
         <translation>el texto de un acta aprobada solo cambia mediante una enmienda, y este paquete no contiene ninguna para él</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing</source>
         <translation>los puntos de un acta aprobada no se añaden, suprimen ni mueven, y conservan su título, su tipo y su horario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>the delegations of agreed minutes stay as they were agreed</source>
         <translation>las delegaciones de un acta aprobada quedan como se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
         <source>what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed</source>
         <translation>lo que un acta aprobada dice de su sesión (número, fechas, sede, anfitrión, hora de inicio) queda como se aprobó</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <location filename="../../consult_app/ui/messages.py" line="371"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede registrar la evaluación de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede enviar una versión en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="343"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer una enmienda en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede aprobar por otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>evalúa un compromiso que no se comparte con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>una secretaría de la otra delegación solo puede añadir acciones de seguimiento conjuntas, bajo compromisos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>la otra parte lleva la pluma de esta acta (envió la versión 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>esta acta está aprobada aquí: solo cambia mediante una enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>las versiones de esta acta no serían consecutivas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>its frozen texts cannot be read</source>
         <translation>sus textos fijados no se pueden leer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="352"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>nombra un punto del orden del día que este espacio de trabajo no tiene (el orden del día cambió después del emparejamiento)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="353"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>solo la parte que envió esta acta decide las propuestas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>se hace sobre una versión del acta que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="355"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>esta acta está aprobada aquí: las propuestas se hacen sobre un acta enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="356"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>una propuesta nueva llega sin decidir; solo quien lleva la pluma la decide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="357"/>
+        <location filename="../../consult_app/ui/messages.py" line="387"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>no está en la forma en que Consult escribe las propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="358"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>only agreed minutes are amended</source>
         <translation>solo se enmienda un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="359"/>
+        <location filename="../../consult_app/ui/messages.py" line="389"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>aprueba una versión (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="360"/>
+        <location filename="../../consult_app/ui/messages.py" line="390"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>aprueba una enmienda (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>no coinciden con las tablas de esta versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="363"/>
+        <location filename="../../consult_app/ui/messages.py" line="393"/>
         <source>must have a value.</source>
         <translation>debe tener un valor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="364"/>
+        <location filename="../../consult_app/ui/messages.py" line="394"/>
         <source>expected text, not {type}.</source>
         <translation>se espera un texto, no {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="365"/>
+        <location filename="../../consult_app/ui/messages.py" line="395"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} no es un número entero que Consult pueda guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="366"/>
+        <location filename="../../consult_app/ui/messages.py" line="396"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} no es uno de los valores posibles: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="367"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>un valor no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="368"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>its dialogue cannot be found.</source>
         <translation>no se encuentra su diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="369"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="400"/>
         <source>is not in the form Consult stores it.</source>
         <translation>no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="372"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí ({shown}); cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí; cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="409"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>ajuste del espacio de trabajo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="410"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>registro del socio de intercambio «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="411"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>un cambio en la tabla «{table}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="412"/>
         <source>dialogue {code}</source>
         <translation>diálogo {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="413"/>
         <source>person &apos;{name}&apos;</source>
         <translation>persona «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="414"/>
         <source>an unknown commitment ({id})</source>
         <translation>un compromiso desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>an unknown session ({id})</source>
         <translation>una sesión desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="386"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>status event for {commitment}</source>
         <translation>registro de estado para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>indicator for {commitment}</source>
         <translation>indicador para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="388"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>cambio de texto para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="389"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>reaffirmation of {commitment}</source>
         <translation>reafirmación sobre {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>medición para un indicador desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="391"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>measurement for {commitment}</source>
         <translation>medición para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="392"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>acción de seguimiento «{description}» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="393"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>punto del orden del día «{item}» en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="394"/>
+        <location filename="../../consult_app/ui/messages.py" line="424"/>
         <source>delegation member of {session}</source>
         <translation>miembro de delegación en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="425"/>
         <source>minutes amendment of {session}</source>
         <translation>enmienda del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="396"/>
+        <location filename="../../consult_app/ui/messages.py" line="426"/>
         <source>version of the minutes of {session}</source>
         <translation>versión del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="397"/>
+        <location filename="../../consult_app/ui/messages.py" line="427"/>
         <source>proposal on the minutes of {session}</source>
         <translation>propuesta sobre el acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>aprobación del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="399"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>party {code} of {dialogue}</source>
         <translation>parte {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="430"/>
         <source>theme {code} of {dialogue}</source>
         <translation>tema {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="401"/>
+        <location filename="../../consult_app/ui/messages.py" line="431"/>
         <source>changes to {things}</source>
         <translation>cambios de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="402"/>
+        <location filename="../../consult_app/ui/messages.py" line="432"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>el compromiso {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="403"/>
+        <location filename="../../consult_app/ui/messages.py" line="433"/>
         <source>{dialogue} session {number}</source>
         <translation>la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="404"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="406"/>
+        <location filename="../../consult_app/ui/messages.py" line="436"/>
         <source>{one}; {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="439"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="445"/>
         <source>item {number} is missing</source>
         <translation>falta el punto {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="416"/>
+        <location filename="../../consult_app/ui/messages.py" line="446"/>
         <source>item {number} is no longer discussed</source>
         <translation>el punto {number} ya no se examina</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="447"/>
         <source>item {number} is now numbered {now}</source>
         <translation>el punto {number} lleva ahora el número {now}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="418"/>
+        <location filename="../../consult_app/ui/messages.py" line="448"/>
         <source>item {number} title [{lang}]</source>
         <translation>punto {number}, título [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="419"/>
+        <location filename="../../consult_app/ui/messages.py" line="449"/>
         <source>item {number} summary [{lang}]</source>
         <translation>punto {number}, resumen [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="420"/>
+        <location filename="../../consult_app/ui/messages.py" line="450"/>
         <source>item {number} conclusions [{lang}]</source>
         <translation>punto {number}, conclusiones [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="421"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>item {number} was added</source>
         <translation>se ha añadido el punto {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>{one}, {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="458"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="429"/>
+        <location filename="../../consult_app/ui/messages.py" line="459"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="430"/>
+        <location filename="../../consult_app/ui/messages.py" line="460"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="431"/>
+        <location filename="../../consult_app/ui/messages.py" line="461"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="463"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>los ajustes y las claves propios del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="464"/>
         <source>the records of exchange partners</source>
         <translation>los registros de los socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="435"/>
+        <location filename="../../consult_app/ui/messages.py" line="465"/>
         <source>the search index</source>
         <translation>el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="436"/>
+        <location filename="../../consult_app/ui/messages.py" line="466"/>
         <source>the database schema</source>
         <translation>el esquema de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="437"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>status history</source>
         <translation>historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="438"/>
+        <location filename="../../consult_app/ui/messages.py" line="468"/>
         <source>measurement history</source>
         <translation>historial de mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="439"/>
+        <location filename="../../consult_app/ui/messages.py" line="469"/>
         <source>the amendment history of the minutes</source>
         <translation>historial de enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="440"/>
+        <location filename="../../consult_app/ui/messages.py" line="470"/>
         <source>circulated versions of the minutes</source>
         <translation>versiones enviadas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
         <source>sign-offs of the minutes</source>
         <translation>aprobaciones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="442"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>an unknown dialogue</source>
         <translation>un diálogo desconocido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="477"/>
         <source>1 status event</source>
         <translation>1 registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="478"/>
         <source>{n} status events</source>
         <translation>{n} registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="479"/>
         <source>1 change of its text</source>
         <translation>1 modificación de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="480"/>
         <source>{n} changes of its text</source>
         <translation>{n} modificaciones de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>1 indicator</source>
         <translation>1 indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="452"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>{n} indicators</source>
         <translation>{n} indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>1 follow-up action</source>
         <translation>1 acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="454"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>{n} follow-up actions</source>
         <translation>{n} acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="455"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>1 commitment that replaces it</source>
         <translation>1 compromiso que lo sustituye</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="456"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} compromisos que lo sustituyen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="457"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>1 reaffirmation</source>
         <translation>1 reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="458"/>
+        <location filename="../../consult_app/ui/messages.py" line="488"/>
         <source>{n} reaffirmations</source>
         <translation>{n} reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="459"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>it replaces another commitment</source>
         <translation>sustituye a otro compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="460"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>it was {state} on an unknown date</source>
         <translation>fue {state} en una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>it was {state} on {date}</source>
         <translation>fue {state} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="496"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="497"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="502"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
+        <location filename="../../consult_app/ui/messages.py" line="503"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="504"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="476"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="478"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="510"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="511"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="482"/>
+        <location filename="../../consult_app/ui/messages.py" line="512"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="513"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="514"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="515"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="516"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="487"/>
+        <location filename="../../consult_app/ui/messages.py" line="517"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="519"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="520"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
         <source>counterpart secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="522"/>
         <source>partner of another kind</source>
         <translation>socio de otro tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="494"/>
+        <location filename="../../consult_app/ui/messages.py" line="524"/>
         <source>dialogue</source>
         <translation>diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="495"/>
+        <location filename="../../consult_app/ui/messages.py" line="525"/>
         <source>dialogues</source>
         <translation>diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="496"/>
+        <location filename="../../consult_app/ui/messages.py" line="526"/>
         <source>party</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="497"/>
+        <location filename="../../consult_app/ui/messages.py" line="527"/>
         <source>parties</source>
         <translation>partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="528"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="529"/>
         <source>themes</source>
         <translation>temas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="500"/>
+        <location filename="../../consult_app/ui/messages.py" line="530"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="501"/>
+        <location filename="../../consult_app/ui/messages.py" line="531"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="502"/>
+        <location filename="../../consult_app/ui/messages.py" line="532"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>delegation member</source>
         <translation>miembro de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="505"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>delegation members</source>
         <translation>miembros de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>agenda items</source>
         <translation>puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="509"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>commitments</source>
         <translation>compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="510"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
         <source>reaffirmation</source>
         <translation>reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="511"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
         <source>reaffirmations</source>
         <translation>reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="512"/>
+        <location filename="../../consult_app/ui/messages.py" line="542"/>
         <source>change of a commitment&apos;s text</source>
         <translation>cambio del texto de un compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="513"/>
+        <location filename="../../consult_app/ui/messages.py" line="543"/>
         <source>changes of commitments&apos; texts</source>
         <translation>cambios de los textos de compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="514"/>
+        <location filename="../../consult_app/ui/messages.py" line="544"/>
         <source>status event</source>
         <translation>registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="515"/>
+        <location filename="../../consult_app/ui/messages.py" line="545"/>
         <source>status events</source>
         <translation>registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="516"/>
+        <location filename="../../consult_app/ui/messages.py" line="546"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="517"/>
+        <location filename="../../consult_app/ui/messages.py" line="547"/>
         <source>indicators</source>
         <translation>indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="518"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
         <source>measurement</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="519"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
         <source>measurements</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="520"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>follow-up action</source>
         <translation>acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
         <source>follow-up actions</source>
         <translation>acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="522"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
         <source>minutes amendment</source>
         <translation>enmienda del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="523"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>minutes amendments</source>
         <translation>enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="524"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>version of the minutes</source>
         <translation>versión del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="525"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>versions of the minutes</source>
         <translation>versiones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="526"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>proposal on the minutes</source>
         <translation>propuesta sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="527"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>proposals on the minutes</source>
         <translation>propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>sign-off of the minutes</source>
         <translation>aprobación del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
         <source>made at session</source>
         <translation>sesión de origen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>lead party</source>
         <translation>parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>host party</source>
         <translation>parte anfitriona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="564"/>
         <source>presenter</source>
         <translation>ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>parent</source>
         <translation>punto superior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="536"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>reciprocal</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="537"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="538"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="539"/>
+        <location filename="../../consult_app/ui/messages.py" line="569"/>
         <source>amendment</source>
         <translation>enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="570"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
-        <location filename="../../consult_app/ui/messages.py" line="626"/>
+        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="656"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="585"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="586"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="587"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="562"/>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="631"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="597"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="569"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="574"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="575"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="577"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="578"/>
+        <location filename="../../consult_app/ui/messages.py" line="608"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="579"/>
+        <location filename="../../consult_app/ui/messages.py" line="609"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="580"/>
+        <location filename="../../consult_app/ui/messages.py" line="610"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="611"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="582"/>
-        <location filename="../../consult_app/ui/messages.py" line="610"/>
+        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="640"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="583"/>
+        <location filename="../../consult_app/ui/messages.py" line="613"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="584"/>
-        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="614"/>
+        <location filename="../../consult_app/ui/messages.py" line="652"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="585"/>
-        <location filename="../../consult_app/ui/messages.py" line="614"/>
+        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="644"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
+        <location filename="../../consult_app/ui/messages.py" line="616"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="617"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="618"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="619"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="620"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="621"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
-        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="645"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="623"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
-        <location filename="../../consult_app/ui/messages.py" line="611"/>
+        <location filename="../../consult_app/ui/messages.py" line="624"/>
+        <location filename="../../consult_app/ui/messages.py" line="641"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="625"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="596"/>
+        <location filename="../../consult_app/ui/messages.py" line="626"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="627"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="628"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="629"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="630"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="634"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
+        <location filename="../../consult_app/ui/messages.py" line="635"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="636"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="637"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="608"/>
-        <location filename="../../consult_app/ui/messages.py" line="629"/>
+        <location filename="../../consult_app/ui/messages.py" line="638"/>
+        <location filename="../../consult_app/ui/messages.py" line="659"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="609"/>
-        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="639"/>
+        <location filename="../../consult_app/ui/messages.py" line="658"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="642"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="613"/>
+        <location filename="../../consult_app/ui/messages.py" line="643"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="616"/>
+        <location filename="../../consult_app/ui/messages.py" line="646"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="617"/>
+        <location filename="../../consult_app/ui/messages.py" line="647"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="648"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="649"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="620"/>
+        <location filename="../../consult_app/ui/messages.py" line="650"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="621"/>
+        <location filename="../../consult_app/ui/messages.py" line="651"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="623"/>
+        <location filename="../../consult_app/ui/messages.py" line="653"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="624"/>
+        <location filename="../../consult_app/ui/messages.py" line="654"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="625"/>
+        <location filename="../../consult_app/ui/messages.py" line="655"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="627"/>
+        <location filename="../../consult_app/ui/messages.py" line="657"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="631"/>
+        <location filename="../../consult_app/ui/messages.py" line="661"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="662"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="663"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="634"/>
+        <location filename="../../consult_app/ui/messages.py" line="664"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="635"/>
+        <location filename="../../consult_app/ui/messages.py" line="665"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="636"/>
+        <location filename="../../consult_app/ui/messages.py" line="666"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="637"/>
+        <location filename="../../consult_app/ui/messages.py" line="667"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="638"/>
+        <location filename="../../consult_app/ui/messages.py" line="668"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="639"/>
+        <location filename="../../consult_app/ui/messages.py" line="669"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="640"/>
+        <location filename="../../consult_app/ui/messages.py" line="670"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>
@@ -7272,17 +7382,17 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="110"/>
+        <location filename="../../consult_app/ui/application.py" line="112"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="114"/>
+        <location filename="../../consult_app/ui/application.py" line="116"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Se produjo un error inesperado; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="116"/>
+        <location filename="../../consult_app/ui/application.py" line="118"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>

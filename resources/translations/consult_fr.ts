@@ -1506,97 +1506,97 @@
     </message>
     <message>
         <location filename="../../consult_app/ui/commands/files.py" line="119"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Interchange JSON (*.json)</source>
         <translation>JSON d’échange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="128"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="127"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="134"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="138"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="133"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="137"/>
         <source>Cannot import</source>
         <translation>Impossible d’importer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="136"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="135"/>
         <source>Imported {codes}.</source>
         <translation>{codes} importé(s).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="142"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="141"/>
         <source>Export interchange JSON</source>
         <translation>Exporter un JSON d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="147"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="149"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="151"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="150"/>
         <source>Calendars (*.ics)</source>
         <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="157"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="215"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="156"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="213"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="172"/>
-        <location filename="../../consult_app/ui/commands/files.py" line="201"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="171"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="199"/>
         <source>Select a session first: a Word export is the draft minutes of one session.</source>
         <translation>Choisissez d’abord une session&#xa0;: un export Word est le projet de procès-verbal d’une session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="178"/>
         <source>The language the draft minutes are written in, with their labels:</source>
         <translation>La langue dans laquelle le projet de procès-verbal est rédigé, avec ses intitulés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
         <source>Draft Minutes for Word</source>
         <translation>Projet de procès-verbal pour Word</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="180"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="179"/>
         <source>Continue…</source>
         <translation>Continuer…</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="217"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="215"/>
         <source>Exporting to {name}</source>
         <translation>Export vers {name}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/commands/files.py" line="218"/>
+        <location filename="../../consult_app/ui/commands/files.py" line="216"/>
         <source>Cannot export</source>
         <translation>Impossible d’exporter</translation>
     </message>
@@ -2384,12 +2384,12 @@
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="293"/>
+        <location filename="../../consult_app/ui/main_window.py" line="294"/>
         <source>{nth} session — {dates}, {venue}</source>
         <translation>{nth} session — {dates}, {venue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/main_window.py" line="278"/>
+        <location filename="../../consult_app/ui/main_window.py" line="279"/>
         <source>&lt;p&gt;This workspace has no dialogues yet. Import one with File › Import Interchange JSON.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cet espace de travail n’a pas encore de dialogue. Importez-en un avec Fichier › Importer un JSON d’échange.&lt;/p&gt;</translation>
     </message>
@@ -4771,7 +4771,7 @@ SHA-256 {hash}</translation>
         <translation>Cette phrase secrète est fausse&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/unlock.py" line="150"/>
+        <location filename="../../consult_app/ui/unlock.py" line="152"/>
         <source>Passphrase not remembered</source>
         <translation>Phrase secrète non mémorisée</translation>
     </message>
@@ -4779,2445 +4779,2555 @@ SHA-256 {hash}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="48"/>
+        <location filename="../../consult_app/ui/messages.py" line="51"/>
         <source>expected text.</source>
         <translation>du texte est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="49"/>
+        <location filename="../../consult_app/ui/messages.py" line="52"/>
         <source>is {length} characters long; the limit is {limit}.</source>
         <translation>fait {length} caractères&#xa0;; la limite est de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="50"/>
+        <location filename="../../consult_app/ui/messages.py" line="53"/>
         <source>must not be empty.</source>
         <translation>ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="51"/>
+        <location filename="../../consult_app/ui/messages.py" line="54"/>
         <source>contains {what} that cannot be stored.</source>
         <translation>contient {what} qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="52"/>
+        <location filename="../../consult_app/ui/messages.py" line="55"/>
         <source>expected texts by language.</source>
         <translation>des textes par langue sont attendus.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="53"/>
+        <location filename="../../consult_app/ui/messages.py" line="56"/>
         <source>&apos;{code}&apos; is not a language code.</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="54"/>
+        <location filename="../../consult_app/ui/messages.py" line="57"/>
         <source>&apos;{code}&apos; is not a working language of this dialogue ({languages}).</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas une langue de travail de ce dialogue ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="55"/>
+        <location filename="../../consult_app/ui/messages.py" line="58"/>
         <source>a date is needed.</source>
         <translation>une date est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="56"/>
+        <location filename="../../consult_app/ui/messages.py" line="59"/>
         <source>expected a date.</source>
         <translation>une date est attendue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="57"/>
+        <location filename="../../consult_app/ui/messages.py" line="60"/>
         <source>{date} is outside the years {first}–{last}.</source>
         <translation>{date} est hors des années {first}–{last}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="58"/>
+        <location filename="../../consult_app/ui/messages.py" line="61"/>
         <source>&apos;{value}&apos; is not an ISO-8601 UTC timestamp (for example 2003-03-31T12:00:00Z).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un horodatage ISO 8601 en UTC (par exemple 2003-03-31T12:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="59"/>
+        <location filename="../../consult_app/ui/messages.py" line="62"/>
         <source>{value} is outside the range of figures Consult stores (±{limit}).</source>
         <translation>{value} est hors de la plage des chiffres que Consult enregistre (±{limit}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="60"/>
+        <location filename="../../consult_app/ui/messages.py" line="63"/>
         <source>expected a number.</source>
         <translation>un nombre est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="61"/>
+        <location filename="../../consult_app/ui/messages.py" line="64"/>
         <source>{value} is not a finite number.</source>
         <translation>{value} n’est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="62"/>
+        <location filename="../../consult_app/ui/messages.py" line="65"/>
         <source>expected a whole number.</source>
         <translation>un nombre entier est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="63"/>
+        <location filename="../../consult_app/ui/messages.py" line="66"/>
         <source>{value} is not a whole number between {lowest} and {highest}.</source>
         <translation>{value} n’est pas un nombre entier entre {lowest} et {highest}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="64"/>
+        <location filename="../../consult_app/ui/messages.py" line="67"/>
         <source>is {length} characters long; no text may be longer than {limit} characters.</source>
         <translation>fait {length} caractères&#xa0;; aucun texte ne peut dépasser {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="65"/>
+        <location filename="../../consult_app/ui/messages.py" line="68"/>
         <source>expected text, a number, true/false or null.</source>
         <translation>du texte, un nombre, vrai/faux ou null est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="66"/>
+        <location filename="../../consult_app/ui/messages.py" line="69"/>
         <source>a dialogue needs at least one working language.</source>
         <translation>un dialogue a besoin d’au moins une langue de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="67"/>
+        <location filename="../../consult_app/ui/messages.py" line="70"/>
         <source>a dialogue needs at least two parties.</source>
         <translation>un dialogue a besoin d’au moins deux parties.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="68"/>
+        <location filename="../../consult_app/ui/messages.py" line="71"/>
         <source>two parties have the same code.</source>
         <translation>deux parties ont le même code.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="69"/>
+        <location filename="../../consult_app/ui/messages.py" line="72"/>
         <source>exactly one party must be the home party.</source>
         <translation>une seule partie doit être la nôtre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="70"/>
+        <location filename="../../consult_app/ui/messages.py" line="73"/>
         <source>a status scale needs at least one level.</source>
         <translation>une échelle d’états a besoin d’au moins un niveau.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="71"/>
+        <location filename="../../consult_app/ui/messages.py" line="74"/>
         <source>two levels have the same code.</source>
         <translation>deux niveaux ont le même code.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="72"/>
+        <location filename="../../consult_app/ui/messages.py" line="75"/>
         <source>a session number starts at 1.</source>
         <translation>un numéro de session commence à 1.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="73"/>
+        <location filename="../../consult_app/ui/messages.py" line="76"/>
         <source>the session ends ({end}) before it starts ({start}).</source>
         <translation>la session se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="74"/>
+        <location filename="../../consult_app/ui/messages.py" line="77"/>
         <source>{minutes} minutes is not a duration between 0 and {most}.</source>
         <translation>{minutes} minutes n’est pas une durée entre 0 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="75"/>
+        <location filename="../../consult_app/ui/messages.py" line="78"/>
         <source>&apos;{value}&apos; is not part of the minutes.</source>
         <translation>«&#xa0;{value}&#xa0;» ne fait pas partie du procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="76"/>
+        <location filename="../../consult_app/ui/messages.py" line="79"/>
         <source>the responsible party is not a party to this dialogue.</source>
         <translation>la partie responsable n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="77"/>
+        <location filename="../../consult_app/ui/messages.py" line="80"/>
         <source>the party whose assessment this is is not a party to this dialogue.</source>
         <translation>la partie dont c’est l’évaluation n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="78"/>
+        <location filename="../../consult_app/ui/messages.py" line="81"/>
         <source>the theme is not one of this dialogue&apos;s themes.</source>
         <translation>le thème n’est pas un des thèmes de ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="79"/>
+        <location filename="../../consult_app/ui/messages.py" line="82"/>
         <source>the due date {due} is before the session where the commitment was made ({start}).</source>
         <translation>l’échéance du {due} précède la session où l’engagement a été pris ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="80"/>
+        <location filename="../../consult_app/ui/messages.py" line="83"/>
         <source>a commitment cannot be its own counterpart.</source>
         <translation>un engagement ne peut pas être sa propre contrepartie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="81"/>
+        <location filename="../../consult_app/ui/messages.py" line="84"/>
         <source>a commitment cannot supersede itself.</source>
         <translation>un engagement ne peut pas se remplacer lui-même.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="82"/>
+        <location filename="../../consult_app/ui/messages.py" line="85"/>
         <source>&apos;{status}&apos; is not on this dialogue&apos;s status scale (use one of: {codes}).</source>
         <translation>«&#xa0;{status}&#xa0;» n’est pas sur l’échelle d’états de ce dialogue (utilisez l’un de&#xa0;: {codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="83"/>
+        <location filename="../../consult_app/ui/messages.py" line="86"/>
         <source>this belongs to an internal commitment, so it cannot be shared with the other delegation.</source>
         <translation>ceci relève d’un engagement interne et ne peut donc pas être partagé avec l’autre délégation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="84"/>
+        <location filename="../../consult_app/ui/messages.py" line="87"/>
         <source>give at least one level, none of them empty (for example UNCLASSIFIED,RESTRICTED,SECRET).</source>
         <translation>indiquez au moins un niveau, aucun vide (par exemple UNCLASSIFIED,RESTRICTED,SECRET).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="85"/>
+        <location filename="../../consult_app/ui/messages.py" line="88"/>
         <source>&apos;{level}&apos; is listed twice.</source>
         <translation>«&#xa0;{level}&#xa0;» figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="86"/>
+        <location filename="../../consult_app/ui/messages.py" line="89"/>
         <source>say what to call the secretariat that invited you (for example &apos;Secrétariat français&apos;).</source>
         <translation>indiquez le nom du secrétariat qui vous a invité (par exemple «&#xa0;Secrétariat français&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="87"/>
+        <location filename="../../consult_app/ui/messages.py" line="90"/>
         <source>say where to write the reply to send back.</source>
         <translation>indiquez où écrire la réponse à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="88"/>
+        <location filename="../../consult_app/ui/messages.py" line="91"/>
         <source>say who the invitation is for (for example &apos;Secrétariat malien&apos;).</source>
         <translation>indiquez à qui s’adresse l’invitation (par exemple «&#xa0;Secrétariat malien&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="89"/>
+        <location filename="../../consult_app/ui/messages.py" line="92"/>
         <source>&apos;{level}&apos; is not on this workspace&apos;s list of markings ({order}); add it to the list first.</source>
         <translation>«&#xa0;{level}&#xa0;» ne figure pas sur la liste des mentions de cet espace de travail ({order})&#xa0;; ajoutez-la d’abord à la liste.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="90"/>
+        <location filename="../../consult_app/ui/messages.py" line="93"/>
         <source>a level is one line of at most 60 characters.</source>
         <translation>un niveau est une ligne de 60 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="91"/>
+        <location filename="../../consult_app/ui/messages.py" line="94"/>
         <source>The markings {levels} are not on the workspace&apos;s ordered list, so the highest cannot be chosen: add them with consult-app marking PATH --order LOW,…,HIGH.</source>
         <translation>Les mentions {levels} ne figurent pas dans la liste ordonnée de l’espace de travail&#xa0;: la plus haute ne peut pas être choisie. Ajoutez-les avec consult-app marking PATH --order LOW,…,HIGH.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="95"/>
+        <location filename="../../consult_app/ui/messages.py" line="98"/>
         <source>the reference &apos;{ref}&apos; is already used by another commitment.</source>
         <translation>la référence «&#xa0;{ref}&#xa0;» est déjà utilisée par un autre engagement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="96"/>
+        <location filename="../../consult_app/ui/messages.py" line="99"/>
         <source>a dialogue with code &apos;{code}&apos; already exists.</source>
         <translation>un dialogue de code «&#xa0;{code}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="97"/>
+        <location filename="../../consult_app/ui/messages.py" line="100"/>
         <source>&apos;{code}&apos; is not a language code (for example fr).</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas un code de langue (par exemple fr).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="98"/>
+        <location filename="../../consult_app/ui/messages.py" line="101"/>
         <source>this dialogue already has a session number {number}.</source>
         <translation>ce dialogue a déjà une session numéro {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="99"/>
+        <location filename="../../consult_app/ui/messages.py" line="102"/>
         <source>The minutes of this session are agreed: record an amendment instead of editing them.</source>
         <translation>Le procès-verbal de cette session est adopté&#xa0;: enregistrez une rectification au lieu de le modifier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="107"/>
+        <location filename="../../consult_app/ui/messages.py" line="110"/>
         <source>An item can only become a sub-item of a top-level item of the same session.</source>
         <translation>Un point ne peut devenir le sous-point que d’un point de premier niveau de la même session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="108"/>
+        <location filename="../../consult_app/ui/messages.py" line="111"/>
         <source>An item with sub-items cannot itself become a sub-item.</source>
         <translation>Un point qui a des sous-points ne peut pas devenir lui-même un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="109"/>
+        <location filename="../../consult_app/ui/messages.py" line="112"/>
         <source>the new session must start after the {nth} session ({date}).</source>
         <translation>la nouvelle session doit commencer après la {nth} session ({date}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="111"/>
+        <location filename="../../consult_app/ui/messages.py" line="114"/>
         <source>&apos;{ref}&apos; does not follow this dialogue&apos;s reference pattern {pattern} (a year from {first} to {last}, then a number of two to four digits).</source>
         <translation>«&#xa0;{ref}&#xa0;» ne suit pas le modèle de référence de ce dialogue, {pattern} (une année de {first} à {last}, puis un numéro de deux à quatre chiffres).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="115"/>
+        <location filename="../../consult_app/ui/messages.py" line="118"/>
         <source>a commitment in force has no end date or reason.</source>
         <translation>un engagement en vigueur n’a ni date ni motif de fin.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="116"/>
+        <location filename="../../consult_app/ui/messages.py" line="119"/>
         <source>a commitment cannot be {how} ({date}) before the session where it was made ({start}).</source>
         <translation>un engagement ne peut pas être {how} ({date}) avant la session où il a été pris ({start}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="117"/>
+        <location filename="../../consult_app/ui/messages.py" line="120"/>
         <source>say why the commitment is {how}.</source>
         <translation>dites pourquoi l’engagement est {how}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="118"/>
+        <location filename="../../consult_app/ui/messages.py" line="121"/>
         <source>expected up (higher is better) or down (lower is better).</source>
         <translation>hausse (plus haut, c’est mieux) ou baisse (plus bas, c’est mieux) est attendu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="119"/>
+        <location filename="../../consult_app/ui/messages.py" line="122"/>
         <source>the target ({target}) is below the baseline ({baseline}), but this indicator should rise (up is good).</source>
         <translation>la cible ({target}) est inférieure à la valeur de référence ({baseline}), mais cet indicateur doit monter (la hausse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="120"/>
+        <location filename="../../consult_app/ui/messages.py" line="123"/>
         <source>the target ({target}) is above the baseline ({baseline}), but this indicator should fall (down is good).</source>
         <translation>la cible ({target}) est supérieure à la valeur de référence ({baseline}), mais cet indicateur doit baisser (la baisse est bonne).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="121"/>
+        <location filename="../../consult_app/ui/messages.py" line="124"/>
         <source>the target&apos;s date {target} is before the baseline&apos;s ({baseline}).</source>
         <translation>la date de la cible, le {target}, précède celle de la référence ({baseline}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="122"/>
+        <location filename="../../consult_app/ui/messages.py" line="125"/>
         <source>{ref} was already {how} on {date}.</source>
         <translation>{ref} a déjà été {how} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="123"/>
+        <location filename="../../consult_app/ui/messages.py" line="126"/>
         <source>a commitment can only be replaced by one of the same dialogue.</source>
         <translation>un engagement ne peut être remplacé que par un engagement du même dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="124"/>
+        <location filename="../../consult_app/ui/messages.py" line="127"/>
         <source>a commitment can only be reaffirmed at a session of its own dialogue.</source>
         <translation>un engagement ne peut être réaffirmé qu’à une session de son propre dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="125"/>
+        <location filename="../../consult_app/ui/messages.py" line="128"/>
         <source>{ref} was {how} on {date}: only a commitment in force can be reaffirmed.</source>
         <translation>{ref} a été {how} le {date}&#xa0;: seul un engagement en vigueur peut être réaffirmé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="126"/>
+        <location filename="../../consult_app/ui/messages.py" line="129"/>
         <source>{ref} is already reaffirmed at the {nth} session.</source>
         <translation>{ref} est déjà réaffirmé à la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="127"/>
+        <location filename="../../consult_app/ui/messages.py" line="130"/>
         <source>{ref} was made at the {nth} session; it can be reaffirmed only at a later one.</source>
         <translation>{ref} a été pris à la {nth} session&#xa0;; il ne peut être réaffirmé qu’à une session ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="128"/>
+        <location filename="../../consult_app/ui/messages.py" line="131"/>
         <source>{ref} was {how} on {date}; its text can no longer change.</source>
         <translation>{ref} a été {how} le {date}&#xa0;; son texte ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="129"/>
+        <location filename="../../consult_app/ui/messages.py" line="132"/>
         <source>{ref} cannot be deleted because it has a history ({history}): withdraw it instead.</source>
         <translation>{ref} ne peut pas être supprimé car il a un historique ({history})&#xa0;: retirez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="130"/>
+        <location filename="../../consult_app/ui/messages.py" line="133"/>
         <source>The text has changed again since: only the latest change of a commitment&apos;s text can be undone.</source>
         <translation>Le texte a changé de nouveau depuis&#xa0;: seule la dernière modification du texte d’un engagement peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="131"/>
+        <location filename="../../consult_app/ui/messages.py" line="134"/>
         <source>This indicator cannot be deleted because its measurements ({n}) are history.</source>
         <translation>Cet indicateur ne peut pas être supprimé car ses mesures ({n}) font partie de l’historique.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="133"/>
+        <location filename="../../consult_app/ui/messages.py" line="136"/>
         <source>a break, a lunch or a day heading is a row of the timetable and cannot be a sub-item.</source>
         <translation>une pause, un déjeuner ou un intitulé de journée est une ligne du programme et ne peut pas être un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="134"/>
+        <location filename="../../consult_app/ui/messages.py" line="137"/>
         <source>expected a time of day.</source>
         <translation>une heure était attendue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="135"/>
+        <location filename="../../consult_app/ui/messages.py" line="138"/>
         <source>an item with sub-items cannot become a break, a lunch or a day heading; move its sub-items first.</source>
         <translation>un point qui a des sous-points ne peut pas devenir une pause, un déjeuner ou un intitulé de journée&#xa0;; déplacez d&apos;abord ses sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="136"/>
+        <location filename="../../consult_app/ui/messages.py" line="139"/>
         <source>A break, a lunch or a day heading cannot hold sub-items.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée ne peut pas contenir de sous-points.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="137"/>
+        <location filename="../../consult_app/ui/messages.py" line="140"/>
         <source>A break, a lunch or a day heading is a row of the timetable: it cannot become a sub-item.</source>
         <translation>Une pause, un déjeuner ou un intitulé de journée est une ligne du programme&#xa0;: il ne peut pas devenir un sous-point.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="138"/>
+        <location filename="../../consult_app/ui/messages.py" line="141"/>
         <source>{kind} is an agenda item, not a break, a lunch or a day heading.</source>
         <translation>{kind} est un point de l&apos;ordre du jour, pas une pause, un déjeuner ou un intitulé de journée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="139"/>
+        <location filename="../../consult_app/ui/messages.py" line="142"/>
         <source>This agenda has no &quot;Review of commitments&quot; item: add one (kind: review of commitments) first.</source>
         <translation>Cet ordre du jour n&apos;a pas de point «&#xa0;Examen des engagements&#xa0;»&#xa0;: ajoutez-en d&apos;abord un (type&#xa0;: examen des engagements).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="140"/>
+        <location filename="../../consult_app/ui/messages.py" line="143"/>
         <source>Delegations are copied from an earlier session of the same dialogue, not from the {nth} session.</source>
         <translation>Les délégations se copient depuis une session antérieure du même dialogue, pas depuis la {nth} session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="141"/>
+        <location filename="../../consult_app/ui/messages.py" line="144"/>
         <source>The {nth} session has no delegation to copy.</source>
         <translation>La {nth} session n&apos;a aucune délégation à copier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="142"/>
+        <location filename="../../consult_app/ui/messages.py" line="145"/>
         <source>Everyone on the delegations of the {nth} session is already on this one.</source>
         <translation>Tous les membres des délégations de la {nth} session figurent déjà dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="143"/>
+        <location filename="../../consult_app/ui/messages.py" line="146"/>
         <source>{name} is a member of a delegation: take them off it first, or keep them in the directory.</source>
         <translation>{name} fait partie d&apos;une délégation&#xa0;: retirez-le d&apos;abord de celle-ci, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="144"/>
+        <location filename="../../consult_app/ui/messages.py" line="147"/>
         <source>{name} presents an agenda item: choose another presenter first, or keep them in the directory.</source>
         <translation>{name} présente un point de l&apos;ordre du jour&#xa0;: choisissez d&apos;abord un autre intervenant, ou gardez-le dans l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="146"/>
+        <location filename="../../consult_app/ui/messages.py" line="149"/>
         <source>{minutes} are agreed: the session stays at &apos;minutes agreed&apos;.</source>
         <translation>Le {minutes} est approuvé&#xa0;: la session reste à l’état «&#xa0;procès-verbal approuvé&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="150"/>
+        <location filename="../../consult_app/ui/messages.py" line="153"/>
         <source>{minutes} are circulated by {holder}, who holds the pen: propose a change instead of editing them.</source>
         <translation>Le {minutes} a été transmis par {holder}, qui tient la plume&#xa0;: proposez une modification au lieu de le modifier directement.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="151"/>
+        <location filename="../../consult_app/ui/messages.py" line="154"/>
         <source>{minutes} are agreed: they are not circulated again; change them by an amendment.</source>
         <translation>Le {minutes} est approuvé&#xa0;: il n’est plus transmis&#xa0;; modifiez-le par une rectification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="152"/>
+        <location filename="../../consult_app/ui/messages.py" line="155"/>
         <source>{holder} holds the pen for {minutes} (it circulated version 1): propose changes instead.</source>
         <translation>{holder} tient la plume pour le {minutes} (elle en a transmis la version 1)&#xa0;: proposez plutôt des modifications.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="153"/>
+        <location filename="../../consult_app/ui/messages.py" line="156"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: accept, reject or edit each before circulating the next version.</source>
         <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens&#xa0;: acceptez, rejetez ou modifiez chacune avant de transmettre la version suivante.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="156"/>
+        <location filename="../../consult_app/ui/messages.py" line="159"/>
         <source>{proposals} on version {number} of {minutes} {verb} still open: they are decided before anyone signs off.</source>
         <translation>{proposals} sur la version {number} du {minutes} {verb} encore en suspens&#xa0;: il est statué sur chacune avant toute approbation.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="157"/>
+        <location filename="../../consult_app/ui/messages.py" line="160"/>
         <source>Nothing changed in {minutes} since version {number} was circulated.</source>
         <translation>Rien n’a changé dans le {minutes} depuis la transmission de la version {number}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="158"/>
+        <location filename="../../consult_app/ui/messages.py" line="161"/>
         <source>{minutes} are {state}: proposals are made on circulated minutes.</source>
         <translation>Le {minutes} est {state}&#xa0;: les propositions portent sur un procès-verbal transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="159"/>
+        <location filename="../../consult_app/ui/messages.py" line="162"/>
         <source>{minutes} are {state}: proposals are decided while they are circulated.</source>
         <translation>Le {minutes} est {state}&#xa0;: il est statué sur les propositions tant qu’il est transmis.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="160"/>
+        <location filename="../../consult_app/ui/messages.py" line="163"/>
         <source>Version {number} of {minutes} has been circulated since: make the proposal on it.</source>
         <translation>La version {number} du {minutes} a été transmise depuis&#xa0;: faites la proposition sur celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="161"/>
+        <location filename="../../consult_app/ui/messages.py" line="164"/>
         <source>The agenda item is not part of version {number} of {minutes}.</source>
         <translation>Ce point de l’ordre du jour ne figure pas dans la version {number} du {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="162"/>
+        <location filename="../../consult_app/ui/messages.py" line="165"/>
         <source>&apos;{decision}&apos; is not one of: accept, reject, edit.</source>
         <translation>«&#xa0;{decision}&#xa0;» n’est pas l’une des décisions&#xa0;: accept, reject, edit.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="163"/>
+        <location filename="../../consult_app/ui/messages.py" line="166"/>
         <source>This proposal was already {state} ({date}): a decision is final.</source>
         <translation>Cette proposition a déjà été {state} ({date})&#xa0;: une décision est définitive.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="164"/>
+        <location filename="../../consult_app/ui/messages.py" line="167"/>
         <source>Only the party that circulated {minutes} decides the proposals on them.</source>
         <translation>Seule la partie qui a transmis le {minutes} statue sur les propositions qui le concernent.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="165"/>
+        <location filename="../../consult_app/ui/messages.py" line="168"/>
         <source>This proposal was made on an earlier version than version {number}: it can only be rejected.</source>
         <translation>Cette proposition a été faite sur une version antérieure à la version {number}&#xa0;: elle ne peut qu’être rejetée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="166"/>
+        <location filename="../../consult_app/ui/messages.py" line="169"/>
         <source>say the wording that is accepted instead of the proposal&apos;s.</source>
         <translation>indiquez le texte accepté à la place de celui de la proposition.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="167"/>
+        <location filename="../../consult_app/ui/messages.py" line="170"/>
         <source>not a party to this dialogue.</source>
         <translation>n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="168"/>
+        <location filename="../../consult_app/ui/messages.py" line="171"/>
         <source>{name} is not the head of the delegation of {party} at this session ({head} is).</source>
         <translation>{name} n’est pas chef de la délégation de {party} à cette session (le chef de délégation est {head}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="169"/>
+        <location filename="../../consult_app/ui/messages.py" line="172"/>
         <source>it amends another session&apos;s minutes.</source>
         <translation>elle rectifie le procès-verbal d’une autre session.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="170"/>
+        <location filename="../../consult_app/ui/messages.py" line="173"/>
         <source>This amendment is already in force.</source>
         <translation>Cette rectification est déjà en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="171"/>
+        <location filename="../../consult_app/ui/messages.py" line="174"/>
         <source>{party} has already signed off this amendment.</source>
         <translation>{party} a déjà approuvé cette rectification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="172"/>
+        <location filename="../../consult_app/ui/messages.py" line="175"/>
         <source>{party} has already signed off version {number} of {minutes}.</source>
         <translation>{party} a déjà approuvé la version {number} du {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="173"/>
+        <location filename="../../consult_app/ui/messages.py" line="176"/>
         <source>{minutes} are already agreed.</source>
         <translation>Le {minutes} est déjà approuvé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="174"/>
+        <location filename="../../consult_app/ui/messages.py" line="177"/>
         <source>{minutes} have not been circulated: circulate them first, then each head of delegation signs off.</source>
         <translation>Le {minutes} n’a pas été transmis&#xa0;: transmettez-le d’abord, puis chaque chef de délégation l’approuve.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="176"/>
+        <location filename="../../consult_app/ui/messages.py" line="179"/>
         <source>The texts of {minutes} changed since version {number} was circulated: circulate version {next} first.</source>
         <translation>Les textes du {minutes} ont changé depuis la transmission de la version {number}&#xa0;: transmettez d’abord la version {next}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="177"/>
+        <location filename="../../consult_app/ui/messages.py" line="180"/>
         <source>{minutes} are not agreed: edit them instead of amending them.</source>
         <translation>Le {minutes} n’est pas approuvé&#xa0;: modifiez-le au lieu de le rectifier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="178"/>
+        <location filename="../../consult_app/ui/messages.py" line="181"/>
         <source>&apos;{code}&apos; is not a working language of {dialogue} ({languages}).</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas une langue de travail de {dialogue} ({languages}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="179"/>
+        <location filename="../../consult_app/ui/messages.py" line="182"/>
         <source>{party} does that in its own workspace, and it reaches this one in {partner}&apos;s packets; it cannot {doing} here on its behalf.</source>
         <translation>{party} le fait dans son propre espace de travail, et cela parvient ici dans les paquets de {partner}&#xa0;; on ne peut pas {doing} ici en son nom.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="182"/>
+        <location filename="../../consult_app/ui/messages.py" line="185"/>
         <source>the frozen texts are not in the form Consult writes them.</source>
         <translation>les textes figés ne sont pas dans la forme où Consult les écrit.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="183"/>
+        <location filename="../../consult_app/ui/messages.py" line="186"/>
         <source>the frozen texts of version {number} belong to another session or version.</source>
         <translation>les textes figés de la version {number} appartiennent à une autre session ou version.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="195"/>
+        <location filename="../../consult_app/ui/messages.py" line="198"/>
         <source>the texts of version {number} do not match their hash (they were changed after it was circulated).</source>
         <translation>les textes de la version {number} ne correspondent pas à leur empreinte (ils ont été modifiés après sa transmission).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="196"/>
+        <location filename="../../consult_app/ui/messages.py" line="199"/>
         <source>version {number} is missing.</source>
         <translation>la version {number} manque.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="197"/>
+        <location filename="../../consult_app/ui/messages.py" line="200"/>
         <source>{minutes} are agreed and signed off: they cannot be set back to {state}; change them by an amendment signed off by both sides.</source>
         <translation>Le {minutes} est approuvé par toutes les parties&#xa0;: il ne peut pas revenir à l’état «&#xa0;{state}&#xa0;»&#xa0;; modifiez-le par une rectification approuvée par les deux parties.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="200"/>
+        <location filename="../../consult_app/ui/messages.py" line="203"/>
         <source>{minutes} have been circulated: they cannot be set back to draft; edit the texts and circulate the next version.</source>
         <translation>Le {minutes} a été transmis&#xa0;: il ne peut pas redevenir un projet&#xa0;; modifiez les textes et transmettez la version suivante.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="201"/>
+        <location filename="../../consult_app/ui/messages.py" line="204"/>
         <source>{minutes} become agreed when every head of delegation has signed off the same version: sign them off instead.</source>
         <translation>Le {minutes} est approuvé lorsque chaque chef de délégation a approuvé la même version&#xa0;: recueillez plutôt ces approbations.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="202"/>
+        <location filename="../../consult_app/ui/messages.py" line="205"/>
         <source>{minutes} cannot go from {current} to {wanted}.</source>
         <translation>Le {minutes} ne peut pas passer de l’état «&#xa0;{current}&#xa0;» à l’état «&#xa0;{wanted}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="203"/>
+        <location filename="../../consult_app/ui/messages.py" line="206"/>
         <source>{minutes} were agreed (version {number}, signed off by every party): they cannot be &apos;{state}&apos;, which would set them back.</source>
         <translation>Le {minutes} a été approuvé (version {number}, approuvée par toutes les parties)&#xa0;: il ne peut pas être à l’état «&#xa0;{state}&#xa0;», ce qui le ferait revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="206"/>
+        <location filename="../../consult_app/ui/messages.py" line="209"/>
         <source>{minutes} have circulated versions but not every party&apos;s sign-off of the last one: they are circulated, not &apos;{state}&apos;.</source>
         <translation>Le {minutes} a des versions transmises, mais la dernière n’est pas approuvée par toutes les parties&#xa0;: il est transmis, non «&#xa0;{state}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="207"/>
+        <location filename="../../consult_app/ui/messages.py" line="210"/>
         <source>{minutes} differ from the agreed version {number} ({changes}): agreed texts change only by amendment.</source>
         <translation>Le {minutes} diffère de la version approuvée {number} ({changes})&#xa0;: des textes approuvés ne changent que par rectification.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="211"/>
+        <location filename="../../consult_app/ui/messages.py" line="214"/>
         <source>&apos;{op}&apos; is not one of: {ops}.</source>
         <translation>«&#xa0;{op}&#xa0;» n’est pas l’une des modifications possibles&#xa0;: {ops}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="212"/>
+        <location filename="../../consult_app/ui/messages.py" line="215"/>
         <source>&apos;{value}&apos; is not a text of the minutes (use one of: {fields}).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un texte du procès-verbal (utilisez l’un de&#xa0;: {fields}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="213"/>
+        <location filename="../../consult_app/ui/messages.py" line="216"/>
         <source>say which words to {op} (quote them as they stand in the circulated text).</source>
         <translation>indiquez les mots à {op} (citez-les tels qu’ils figurent dans le texte transmis).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="214"/>
+        <location filename="../../consult_app/ui/messages.py" line="217"/>
         <source>say which words to {what}.</source>
         <translation>indiquez les mots à {what}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="215"/>
+        <location filename="../../consult_app/ui/messages.py" line="218"/>
         <source>a comment needs its words.</source>
         <translation>un commentaire doit avoir un texte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="216"/>
+        <location filename="../../consult_app/ui/messages.py" line="219"/>
         <source>«{passage}» is not in the text as it stands; quote it exactly, or edit the proposal.</source>
         <translation>«&#xa0;{passage}&#xa0;» ne figure pas dans le texte tel qu’il est&#xa0;; citez-le exactement, ou modifiez la proposition.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="217"/>
+        <location filename="../../consult_app/ui/messages.py" line="220"/>
         <source>«{passage}» occurs {count} times in the text; quote more of it so it occurs once.</source>
         <translation>«&#xa0;{passage}&#xa0;» figure {count} fois dans le texte&#xa0;; citez-en davantage pour qu’il n’y figure qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="219"/>
+        <location filename="../../consult_app/ui/messages.py" line="222"/>
         <source>&apos;{value}&apos; is not an article of this language (use one of: {articles}; or none).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un article de cette langue (utilisez l’un de ceux-ci&#xa0;: {articles}&#xa0;; ou aucun).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="220"/>
+        <location filename="../../consult_app/ui/messages.py" line="223"/>
         <source>{party} is not a party to {dialogue}.</source>
         <translation>{party} n’est pas partie à {dialogue}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="222"/>
+        <location filename="../../consult_app/ui/messages.py" line="225"/>
         <source>this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>cet espace de travail a déjà un partenaire d’échange nommé «&#xa0;{name}&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="223"/>
+        <location filename="../../consult_app/ui/messages.py" line="226"/>
         <source>{dialogue} is already paired with {partner}: one secretariat per dialogue.</source>
         <translation>{dialogue} est déjà apparié avec {partner}&#xa0;: un secrétariat par dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="224"/>
+        <location filename="../../consult_app/ui/messages.py" line="227"/>
         <source>{dialogue} has {count} other parties; say which one the invitation is for ({codes}).</source>
         <translation>{dialogue} compte {count} autres parties&#xa0;; indiquez à laquelle s’adresse l’invitation ({codes}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="225"/>
+        <location filename="../../consult_app/ui/messages.py" line="228"/>
         <source>the invitation is for another party of the dialogue than ours.</source>
         <translation>l’invitation s’adresse à une autre partie du dialogue que la nôtre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="226"/>
+        <location filename="../../consult_app/ui/messages.py" line="229"/>
         <source>{path} already exists: choose another name.</source>
         <translation>{path} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="227"/>
+        <location filename="../../consult_app/ui/messages.py" line="230"/>
         <source>{file} is a reply to an invitation: accept it in the workspace that made the invitation; nothing was created.</source>
         <translation>{file} est une réponse à une invitation&#xa0;: acceptez-la dans l’espace de travail qui a fait l’invitation&#xa0;; rien n’a été créé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="228"/>
+        <location filename="../../consult_app/ui/messages.py" line="231"/>
         <source>the dialogue it carries cannot be read ({problem}); nothing was changed.</source>
         <translation>le dialogue qu’il contient est illisible ({problem})&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="229"/>
+        <location filename="../../consult_app/ui/messages.py" line="232"/>
         <source>{file} does not carry the one dialogue it names; nothing was changed.</source>
         <translation>{file} ne contient pas le dialogue unique qu’il nomme&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="230"/>
+        <location filename="../../consult_app/ui/messages.py" line="233"/>
         <source>{file} names parties that are not those of {dialogue}; nothing was changed.</source>
         <translation>{file} nomme des parties qui ne sont pas celles de {dialogue}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="231"/>
+        <location filename="../../consult_app/ui/messages.py" line="234"/>
         <source>{file} comes from this workspace or one of its partners: it is accepted by the other secretariat.</source>
         <translation>{file} vient de cet espace de travail ou de l’un de ses partenaires&#xa0;: c’est l’autre secrétariat qui l’accepte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="232"/>
+        <location filename="../../consult_app/ui/messages.py" line="235"/>
         <source>{file} answers an invitation this workspace did not make, or one already accepted; nothing was changed.</source>
         <translation>{file} répond à une invitation que cet espace de travail n’a pas faite, ou à une invitation déjà acceptée&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="233"/>
+        <location filename="../../consult_app/ui/messages.py" line="236"/>
         <source>{file} answers an invitation from another workspace; nothing was changed.</source>
         <translation>{file} répond à une invitation d’un autre espace de travail&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="234"/>
+        <location filename="../../consult_app/ui/messages.py" line="237"/>
         <source>{file} speaks for another party or dialogue than the invitation asked; nothing was changed.</source>
         <translation>{file} parle pour une autre partie ou un autre dialogue que ceux de l’invitation&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="235"/>
+        <location filename="../../consult_app/ui/messages.py" line="238"/>
         <source>{file} was already accepted: {partner} is a partner of this workspace.</source>
         <translation>{file} a déjà été accepté&#xa0;: {partner} est un partenaire de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="236"/>
+        <location filename="../../consult_app/ui/messages.py" line="239"/>
         <source>The record of the invitation {file} answers is missing ({record}); invite the other secretariat again.</source>
         <translation>La trace de l’invitation à laquelle répond {file} est introuvable ({record})&#xa0;; invitez à nouveau l’autre secrétariat.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="237"/>
+        <location filename="../../consult_app/ui/messages.py" line="240"/>
         <source>{path} is not a file.</source>
         <translation>{path} n’est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="238"/>
+        <location filename="../../consult_app/ui/messages.py" line="241"/>
         <source>{file} is larger than any invitation Consult writes; it was not read.</source>
         <translation>{file} est plus volumineux que toute invitation écrite par Consult&#xa0;; il n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="239"/>
+        <location filename="../../consult_app/ui/messages.py" line="242"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="240"/>
+        <location filename="../../consult_app/ui/messages.py" line="243"/>
         <source>{file} is not an invitation or a reply from another secretariat (it is not readable JSON).</source>
         <translation>{file} n’est ni une invitation ni une réponse d’un autre secrétariat (ce n’est pas du JSON lisible).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="241"/>
+        <location filename="../../consult_app/ui/messages.py" line="244"/>
         <source>{file} is not an invitation or a reply from another secretariat.</source>
         <translation>{file} n’est ni une invitation ni une réponse d’un autre secrétariat.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="242"/>
+        <location filename="../../consult_app/ui/messages.py" line="245"/>
         <source>{file} was written by a newer version of Consult; update Consult to accept it.</source>
         <translation>{file} a été écrit par une version plus récente de Consult&#xa0;; mettez Consult à jour pour l’accepter.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="243"/>
+        <location filename="../../consult_app/ui/messages.py" line="246"/>
         <source>{file} is damaged (its keys or signature cannot be read); nothing was changed.</source>
         <translation>{file} est endommagé (ses clés ou sa signature sont illisibles)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="244"/>
+        <location filename="../../consult_app/ui/messages.py" line="247"/>
         <source>{file} is damaged ({problem}); nothing was changed.</source>
         <translation>{file} est endommagé ({problem})&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="246"/>
+        <location filename="../../consult_app/ui/messages.py" line="249"/>
         <source>it says neither invitation nor reply</source>
         <translation>il ne se dit ni invitation ni réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="247"/>
+        <location filename="../../consult_app/ui/messages.py" line="250"/>
         <source>its &apos;{key}&apos; is missing</source>
         <translation>son champ «&#xa0;{key}&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="248"/>
+        <location filename="../../consult_app/ui/messages.py" line="251"/>
         <source>it does not say who sent it</source>
         <translation>il ne dit pas qui l’a envoyé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="249"/>
+        <location filename="../../consult_app/ui/messages.py" line="252"/>
         <source>it does not say whom it is for</source>
         <translation>il ne dit pas à qui il s’adresse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="250"/>
+        <location filename="../../consult_app/ui/messages.py" line="253"/>
         <source>it carries no dialogue</source>
         <translation>il ne contient aucun dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="251"/>
+        <location filename="../../consult_app/ui/messages.py" line="254"/>
         <source>{file} was altered after it was signed (or is damaged); nothing was changed.</source>
         <translation>{file} a été altéré après sa signature (ou est endommagé)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="253"/>
+        <location filename="../../consult_app/ui/messages.py" line="256"/>
         <source>{workspace} has no keys for signed packets: open it once for writing with this version of Consult.</source>
         <translation>{workspace} n’a pas de clés pour signer les paquets&#xa0;: ouvrez-le une fois en écriture avec cette version de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="254"/>
+        <location filename="../../consult_app/ui/messages.py" line="257"/>
         <source>{workspace} has no exchange partner yet: make a field copy first (consult-app field-copy).</source>
         <translation>{workspace} n’a pas encore de partenaire d’échange&#xa0;: faites d’abord une copie de terrain (consult-app field-copy).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="255"/>
+        <location filename="../../consult_app/ui/messages.py" line="258"/>
         <source>--to: this workspace exchanges with several partners ({names}); say which one.</source>
         <translation>--to&#xa0;: cet espace de travail échange avec plusieurs partenaires ({names})&#xa0;; indiquez lequel.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="256"/>
+        <location filename="../../consult_app/ui/messages.py" line="259"/>
         <source>{partner} was paired before packets were signed, so its key is unknown: forget it (consult-app packet forget) and make a new field copy.</source>
         <translation>{partner} a été associé avant la signature des paquets, sa clé est donc inconnue&#xa0;: oubliez-le (consult-app packet forget) et faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="259"/>
+        <location filename="../../consult_app/ui/messages.py" line="262"/>
         <source>The copy could not be made: {table} rows refer to {other} rows that are not in it.</source>
         <translation>La copie n’a pas pu être faite&#xa0;: des lignes de {table} renvoient à des lignes de {other} qui n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="260"/>
+        <location filename="../../consult_app/ui/messages.py" line="263"/>
         <source>--name: a field copy needs a name (for example &apos;Bamako embassy&apos;).</source>
         <translation>--name&#xa0;: une copie de terrain a besoin d’un nom (par exemple «&#xa0;Ambassade à Bamako&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="261"/>
+        <location filename="../../consult_app/ui/messages.py" line="264"/>
         <source>--name: this workspace already has an exchange partner called &apos;{name}&apos;; choose another name.</source>
         <translation>--name&#xa0;: cet espace de travail a déjà un partenaire d’échange nommé «&#xa0;{name}&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="262"/>
+        <location filename="../../consult_app/ui/messages.py" line="265"/>
         <source>The record of the last exchange with {partner} is missing ({record}); make a new field copy.</source>
         <translation>La trace du dernier échange avec {partner} est introuvable ({record})&#xa0;; faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="263"/>
+        <location filename="../../consult_app/ui/messages.py" line="266"/>
         <source>The record of the last exchange with {partner} is incomplete ({record} is missing); make a new field copy.</source>
         <translation>La trace du dernier échange avec {partner} est incomplète ({record} manque)&#xa0;; faites une nouvelle copie de terrain.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="264"/>
+        <location filename="../../consult_app/ui/messages.py" line="267"/>
         <source>Nothing has changed here since the last packet to {partner}.</source>
         <translation>Rien n’a changé ici depuis le dernier paquet envoyé à {partner}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="294"/>
+        <location filename="../../consult_app/ui/messages.py" line="297"/>
         <source>Your edit of {thing} …{id}: {refusal}</source>
         <translation>Votre modification ({thing} …{id})&#xa0;: {refusal}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="269"/>
+        <location filename="../../consult_app/ui/messages.py" line="272"/>
         <source>The packet for {partner} could not be made: some changes here cannot be left out of it.</source>
         <translation>Le paquet pour {partner} n’a pas pu être fait&#xa0;: certaines modifications faites ici ne peuvent pas en être exclues.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="270"/>
+        <location filename="../../consult_app/ui/messages.py" line="273"/>
         <source>{file} is for another workspace, not {workspace}; nothing was imported.</source>
         <translation>{file} est destiné à un autre espace de travail, pas à {workspace}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="271"/>
+        <location filename="../../consult_app/ui/messages.py" line="274"/>
         <source>{file} comes from a newer version of Consult (schema {version}); update Consult to import it.</source>
         <translation>{file} vient d’une version plus récente de Consult (schéma {version})&#xa0;; mettez Consult à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="272"/>
+        <location filename="../../consult_app/ui/messages.py" line="275"/>
         <source>{file} is addressed to another copy of this workspace, not to this one; nothing was imported.</source>
         <translation>{file} est adressé à une autre copie de cet espace de travail, pas à celle-ci&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="273"/>
+        <location filename="../../consult_app/ui/messages.py" line="276"/>
         <source>{file} says it comes from {sender}, but it is signed with {partner}&apos;s key; nothing was imported.</source>
         <translation>{file} dit venir de {sender}, mais il est signé avec la clé de {partner}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="274"/>
+        <location filename="../../consult_app/ui/messages.py" line="277"/>
         <source>{file} presents {partner} as a {claimed}, but it was paired as a {paired}; nothing was imported.</source>
         <translation>{file} présente {partner} en tant que {claimed}, mais il a été apparié en tant que {paired}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="275"/>
+        <location filename="../../consult_app/ui/messages.py" line="278"/>
         <source>{file} was made with exchange settings for {partner} that differ from the pairing recorded here (they were changed outside Consult); nothing was imported.</source>
         <translation>{file} a été fait avec des réglages d’échange pour {partner} qui diffèrent de l’appariement enregistré ici (ils ont été modifiés en dehors de Consult)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="279"/>
+        <location filename="../../consult_app/ui/messages.py" line="282"/>
         <source>&apos;{policy}&apos; is not one of: ours, theirs.</source>
         <translation>«&#xa0;{policy}&#xa0;» n’est pas l’une des règles&#xa0;: ours, theirs.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="280"/>
+        <location filename="../../consult_app/ui/messages.py" line="283"/>
         <source>{file} is packet {seq} from {partner}, but the last one imported was {last}: import packet {next} first (the sender keeps every packet in its exchange folder&apos;s outbox).</source>
         <translation>{file} est le paquet {seq} de {partner}, mais le dernier importé est le {last}&#xa0;: importez d’abord le paquet {next} (l’expéditeur garde chaque paquet dans la boîte d’envoi de son dossier d’échange).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="284"/>
+        <location filename="../../consult_app/ui/messages.py" line="287"/>
         <source>{workspace} is open read-only: nothing can be changed.</source>
         <translation>{workspace} est ouvert en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="285"/>
+        <location filename="../../consult_app/ui/messages.py" line="288"/>
         <source>{file} cannot be imported in the middle of another change to {workspace}; nothing was imported.</source>
         <translation>{file} ne peut pas être importé au milieu d’une autre modification de {workspace}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="286"/>
+        <location filename="../../consult_app/ui/messages.py" line="289"/>
         <source>{refusal}: packet refused, nothing was imported ({file} from {partner}).</source>
         <translation>{refusal}&#xa0;: paquet refusé, rien n’a été importé ({file} de {partner}).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="287"/>
+        <location filename="../../consult_app/ui/messages.py" line="290"/>
         <source>{file} is damaged (its changes cannot be read); nothing was imported.</source>
         <translation>{file} est endommagé (ses modifications sont illisibles)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="289"/>
+        <location filename="../../consult_app/ui/messages.py" line="292"/>
         <source>{file} cannot be applied: {why}. Nothing was imported.</source>
         <translation>{file} ne peut pas être appliqué&#xa0;: {why}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="290"/>
+        <location filename="../../consult_app/ui/messages.py" line="293"/>
         <source>it does not fit this copy.</source>
         <translation>il ne correspond pas à cette copie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="291"/>
+        <location filename="../../consult_app/ui/messages.py" line="294"/>
         <source>changes from {partner} refer to things this copy does not have.</source>
         <translation>des modifications de {partner} renvoient à des éléments que cette copie n’a pas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="292"/>
+        <location filename="../../consult_app/ui/messages.py" line="295"/>
         <source>status history cannot be changed or deleted: packet refused.</source>
         <translation>l’historique des statuts ne peut être ni modifié ni supprimé&#xa0;: paquet refusé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="288"/>
+        <location filename="../../consult_app/ui/messages.py" line="291"/>
         <source>{file} cannot be applied: {refusal} Nothing was imported.</source>
         <translation>{file} ne peut pas être appliqué&#xa0;: {refusal} Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="100"/>
+        <location filename="../../consult_app/ui/messages.py" line="103"/>
         <source>The minutes of this session are agreed: its delegations, which they print, stay as they were agreed.</source>
         <translation>Le procès-verbal de cette session est adopté&#xa0;: les délégations qu’il mentionne restent telles qu’elles ont été approuvées.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="101"/>
+        <location filename="../../consult_app/ui/messages.py" line="104"/>
         <source>The minutes of this session are agreed: their items can no longer be added, removed or moved; record an amendment to change a text.</source>
         <translation>Le procès-verbal de cette session est adopté&#xa0;: ses points ne peuvent plus être ajoutés, supprimés ni déplacés&#xa0;; enregistrez une rectification pour modifier un texte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="104"/>
+        <location filename="../../consult_app/ui/messages.py" line="107"/>
         <source>The minutes of this session are agreed: an item&apos;s place, kind and timing stay as agreed; record an amendment to change a text.</source>
         <translation>Le procès-verbal de cette session est adopté&#xa0;: la place, la nature et l&apos;horaire de ses points restent tels qu&apos;adoptés&#xa0;; enregistrez une rectification pour modifier un texte.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="147"/>
+        <location filename="../../consult_app/ui/messages.py" line="150"/>
         <source>{minutes} are agreed: the session&apos;s number, dates, venue, host and start time, which they print, stay as they were agreed.</source>
         <translation>Le {minutes} est approuvé&#xa0;: le numéro, les dates, le lieu, l’hôte et l’heure de début de la session, qu’il mentionne, restent tels qu’ils ont été approuvés.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="175"/>
+        <location filename="../../consult_app/ui/messages.py" line="178"/>
         <source>{minutes} have no circulated version yet: circulate them, then propose changes to that version.</source>
         <translation>Le {minutes} n’a pas encore de version transmise&#xa0;: transmettez-le, puis proposez des modifications à cette version.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="208"/>
+        <location filename="../../consult_app/ui/messages.py" line="211"/>
         <source>{minutes} cannot be checked against their record ({problem}): a row of theirs was edited outside Consult.</source>
         <translation>Le {minutes} ne peut pas être vérifié au regard de son historique ({problem})&#xa0;: une de ses lignes a été modifiée hors de Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="210"/>
+        <location filename="../../consult_app/ui/messages.py" line="213"/>
         <source>{whole}; restore a snapshot from before that change to print them again.</source>
         <translation>{whole}&#xa0;; restaurez un instantané antérieur à cette modification pour pouvoir l’imprimer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="184"/>
+        <location filename="../../consult_app/ui/messages.py" line="187"/>
         <source>the delegations frozen in version {number} are not in the form Consult writes them.</source>
         <translation>les délégations figées dans la version {number} ne sont pas sous la forme qu’écrit Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="185"/>
+        <location filename="../../consult_app/ui/messages.py" line="188"/>
         <source>the delegation line frozen in version {number} is not in the form Consult writes it.</source>
         <translation>la ligne de délégation figée dans la version {number} n’est pas sous la forme qu’écrit Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="186"/>
+        <location filename="../../consult_app/ui/messages.py" line="189"/>
         <source>the delegation line frozen in version {number} is of a party the version does not name.</source>
         <translation>la ligne de délégation figée dans la version {number} est celle d’une partie que la version ne nomme pas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="187"/>
+        <location filename="../../consult_app/ui/messages.py" line="190"/>
         <source>the follow-up actions frozen in version {number} are not in the form Consult writes them.</source>
         <translation>les actions de suivi figées dans la version {number} ne sont pas sous la forme qu’écrit Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="188"/>
+        <location filename="../../consult_app/ui/messages.py" line="191"/>
         <source>the follow-up action frozen in version {number} is not in the form Consult writes it.</source>
         <translation>l’action de suivi figée dans la version {number} n’est pas sous la forme qu’écrit Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="189"/>
+        <location filename="../../consult_app/ui/messages.py" line="192"/>
         <source>the agenda item frozen in version {number} is not in the form Consult writes it.</source>
         <translation>le point de l’ordre du jour figé dans la version {number} n’est pas sous la forme qu’écrit Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="190"/>
+        <location filename="../../consult_app/ui/messages.py" line="193"/>
         <source>version {number} holds &apos;{key}&apos;, which Consult does not freeze in a version.</source>
         <translation>la version {number} contient «&#xa0;{key}&#xa0;», que Consult ne fige pas dans une version.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="191"/>
+        <location filename="../../consult_app/ui/messages.py" line="194"/>
         <source>version {number} lacks &apos;{key}&apos;, which version {previous} froze: a later version freezes all an earlier one did.</source>
         <translation>la version {number} ne contient pas «&#xa0;{key}&#xa0;», que la version {previous} figeait&#xa0;: une version ultérieure fige tout ce que figeait une version antérieure.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="192"/>
+        <location filename="../../consult_app/ui/messages.py" line="195"/>
         <source>version {number} names the same party twice.</source>
         <translation>la version {number} nomme deux fois la même partie.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="193"/>
+        <location filename="../../consult_app/ui/messages.py" line="196"/>
         <source>version {number} names a party that is not a party to this dialogue.</source>
         <translation>la version {number} nomme une partie qui n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="194"/>
+        <location filename="../../consult_app/ui/messages.py" line="197"/>
         <source>the delegation line frozen in version {number} is of a party that is not a party to this dialogue.</source>
         <translation>la ligne de délégation figée dans la version {number} est celle d’une partie qui n’est pas partie à ce dialogue.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="265"/>
+        <location filename="../../consult_app/ui/messages.py" line="268"/>
         <source>{partner} would refuse this packet ({change}: {why}); nothing was exported: undo that change, or ask {asked} to make it, then export again.</source>
         <translation>{partner} refuserait ce paquet ({change}&#xa0;: {why})&#xa0;; rien n’a été exporté&#xa0;: annulez cette modification, ou demandez à {asked} de la faire, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="293"/>
+        <location filename="../../consult_app/ui/messages.py" line="296"/>
         <source>{file} is larger than any change packet Consult writes; it was not read.</source>
         <translation>{file} est plus volumineux que tout paquet de modifications écrit par Consult&#xa0;; il n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="295"/>
+        <location filename="../../consult_app/ui/messages.py" line="298"/>
         <source>{file} cannot be opened with this workspace&apos;s key: it was encrypted for someone else, or altered; nothing was imported.</source>
         <translation>{file} ne peut pas être ouvert avec la clé de cet espace de travail&#xa0;: il a été chiffré pour quelqu’un d’autre, ou altéré&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="296"/>
+        <location filename="../../consult_app/ui/messages.py" line="299"/>
         <source>{file} is damaged (its signed part cannot be read).</source>
         <translation>{file} est endommagé (sa partie signée est illisible).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="297"/>
+        <location filename="../../consult_app/ui/messages.py" line="300"/>
         <source>{file} is not signed by {partner}&apos;s key (it was altered or forged); nothing was imported.</source>
         <translation>{file} n’est pas signé avec la clé de {partner} (il a été altéré ou contrefait)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="298"/>
+        <location filename="../../consult_app/ui/messages.py" line="301"/>
         <source>{file} is signed by a key that belongs to none of this workspace&apos;s exchange partners; nothing was imported.</source>
         <translation>{file} est signé avec une clé qui n’appartient à aucun des partenaires d’échange de cet espace de travail&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="299"/>
+        <location filename="../../consult_app/ui/messages.py" line="302"/>
         <source>{file} is not a Consult change packet.</source>
         <translation>{file} n’est pas un paquet de modifications Consult.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="300"/>
+        <location filename="../../consult_app/ui/messages.py" line="303"/>
         <source>{file} is truncated or damaged (its header is incomplete).</source>
         <translation>{file} est tronqué ou endommagé (son en-tête est incomplet).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="301"/>
+        <location filename="../../consult_app/ui/messages.py" line="304"/>
         <source>{file} is damaged (its header cannot be read).</source>
         <translation>{file} est endommagé (son en-tête est illisible).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="302"/>
+        <location filename="../../consult_app/ui/messages.py" line="305"/>
         <source>{file} is damaged (its header is incomplete).</source>
         <translation>{file} est endommagé (son en-tête est incomplet).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="303"/>
+        <location filename="../../consult_app/ui/messages.py" line="306"/>
         <source>{file} is damaged (its header lacks a valid &apos;format_version&apos;).</source>
         <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;format_version&#xa0;» valide).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="304"/>
+        <location filename="../../consult_app/ui/messages.py" line="307"/>
         <source>{file} is damaged (its header lacks a valid &apos;sha256&apos;).</source>
         <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;sha256&#xa0;» valide).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="305"/>
+        <location filename="../../consult_app/ui/messages.py" line="308"/>
         <source>{file} is damaged (its header lacks a valid &apos;scope&apos;).</source>
         <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;scope&#xa0;» valide).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="306"/>
+        <location filename="../../consult_app/ui/messages.py" line="309"/>
         <source>{file} is damaged (its header lacks a valid &apos;{key}&apos;).</source>
         <translation>{file} est endommagé (il manque à son en-tête un «&#xa0;{key}&#xa0;» valide).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="307"/>
+        <location filename="../../consult_app/ui/messages.py" line="310"/>
         <source>{file} was written by a newer version of Consult (packet format {version}); update Consult to import it.</source>
         <translation>{file} a été écrit par une version plus récente de Consult (format de paquet {version})&#xa0;; mettez Consult à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="308"/>
+        <location filename="../../consult_app/ui/messages.py" line="311"/>
         <source>{file} is an unsigned packet from an older version of Consult; packets are now signed and encrypted: update Consult on the sending side, make a new field copy, and export again.</source>
         <translation>{file} est un paquet non signé d’une version plus ancienne de Consult&#xa0;; les paquets sont désormais signés et chiffrés&#xa0;: mettez Consult à jour du côté de l’expéditeur, faites une nouvelle copie de terrain, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="312"/>
+        <location filename="../../consult_app/ui/messages.py" line="315"/>
         <source>{file} is damaged or was altered (its header is not as Consult writes it).</source>
         <translation>{file} est endommagé ou a été altéré (son en-tête n’est pas tel que Consult l’écrit).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="313"/>
+        <location filename="../../consult_app/ui/messages.py" line="316"/>
         <source>{file} is truncated, damaged or was altered: its checksum does not match.</source>
         <translation>{file} est tronqué, endommagé ou a été altéré&#xa0;: sa somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="314"/>
+        <location filename="../../consult_app/ui/messages.py" line="317"/>
         <source>{file} is damaged (its contents cannot be unpacked).</source>
         <translation>{file} est endommagé (son contenu ne peut pas être décompressé).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="315"/>
+        <location filename="../../consult_app/ui/messages.py" line="318"/>
         <source>{file} holds more than {size} MiB of changes, more than Consult accepts in one packet.</source>
         <translation>{file} contient plus de {size} Mio de modifications, plus que Consult n’en accepte dans un paquet.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="317"/>
+        <location filename="../../consult_app/ui/messages.py" line="320"/>
         <source>{path} already exists: choose another name or open it instead.</source>
         <translation>{path} existe déjà&#xa0;: choisissez un autre nom, ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="318"/>
+        <location filename="../../consult_app/ui/messages.py" line="321"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="319"/>
+        <location filename="../../consult_app/ui/messages.py" line="322"/>
         <source>{workspace} uses an older format (schema {version}); open it for writing once to upgrade it.</source>
         <translation>{workspace} utilise un format plus ancien (schéma {version})&#xa0;; ouvrez-le une fois en écriture pour le mettre à niveau.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="320"/>
+        <location filename="../../consult_app/ui/messages.py" line="323"/>
         <source>Choose another file name: a copy cannot replace the workspace itself.</source>
         <translation>Choisissez un autre nom de fichier&#xa0;: une copie ne peut pas remplacer l’espace de travail lui-même.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="322"/>
+        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <source>{path} is empty: it is not a Consult workspace yet.</source>
+        <translation>{path} est vide&#xa0;: ce n’est pas encore un espace de travail Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} ne peut pas être lu&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <source>{path} is a folder, not a Consult workspace.</source>
+        <translation>{path} est un dossier, pas un espace de travail Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <source>{path} is not a regular file ({kind}), so it is not a Consult workspace.</source>
+        <translation>{path} n’est pas un fichier ordinaire ({kind})&#xa0;: ce n’est donc pas un espace de travail Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <source>{journal} beside {path} does not belong to it and could not be moved away ({reason}): move it elsewhere and try again; the workspace was not opened.</source>
+        <translation>{journal}, à côté de {path}, ne lui appartient pas et n’a pas pu être écarté ({reason})&#xa0;: déplacez-le ailleurs et réessayez&#xa0;; l’espace de travail n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <source>{journal} beside {path} is not a regular file: move it away and try again.</source>
+        <translation>{journal}, à côté de {path}, n’est pas un fichier ordinaire&#xa0;: déplacez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <source>{path} is damaged or not a Consult workspace.</source>
+        <translation>{path} est endommagé ou n’est pas un espace de travail Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <source>{path} is not a Consult workspace (it is not an SQLite database).</source>
+        <translation>{path} n’est pas un espace de travail Consult (ce n’est pas une base de données SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <source>{path} is an SQLite database but not a Consult workspace.</source>
+        <translation>{path} est une base de données SQLite, mais pas un espace de travail Consult.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <source>{path} was written by a newer version of Consult (schema {version}; this version reads up to {newest}): update Consult to open it.</source>
+        <translation>{path} a été écrit par une version plus récente de Consult (schéma {version}&#xa0;; cette version lit jusqu’au schéma {newest})&#xa0;: mettez Consult à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <source>The disk holding {path} is full: free some space and try again; nothing was saved.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: libérez de la place et réessayez&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <source>{path} is read-only: save a copy elsewhere or change the folder&apos;s permissions.</source>
+        <translation>{path} est en lecture seule&#xa0;: enregistrez une copie ailleurs ou changez les permissions du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="343"/>
+        <source>{path} is busy in another program: close it there and try again; nothing was changed.</source>
+        <translation>{path} est occupé par un autre programme&#xa0;: fermez-le là et réessayez&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <source>{path} is damaged: restore it from a backup.</source>
+        <translation>{path} est endommagé&#xa0;: restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <source>{path} cannot be opened: check that the folder {folder} exists and is writable.</source>
+        <translation>{path} ne peut pas être ouvert&#xa0;: vérifiez que le dossier {folder} existe et qu’on peut y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <source>The copy written to {folder} did not pass its integrity check; it was discarded.</source>
+        <translation>La copie écrite dans {folder} n’a pas passé son contrôle d’intégrité&#xa0;; elle a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <source>{file} is not a good Consult backup (it fails its integrity check).</source>
+        <translation>{file} n’est pas une sauvegarde Consult valable (elle échoue à son contrôle d’intégrité).</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <source>{file} is a backup of another file, not of {workspace}; nothing was restored.</source>
+        <translation>{file} est la sauvegarde d’un autre fichier, pas de {workspace}&#xa0;; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <source>{folder} is read-only: open the workspace read-only, or copy it to a folder you can write to.</source>
+        <translation>{folder} est en lecture seule&#xa0;: ouvrez l’espace de travail en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <source>Could not take the lock on {file}; try again.</source>
+        <translation>Le verrou de {file} n’a pas pu être pris&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>This dialogue has no home party.</source>
         <translation>Ce dialogue n’a aucune partie qui soit la nôtre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="324"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>a packet may never change {what}</source>
         <translation>un paquet ne peut jamais modifier {what}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="325"/>
+        <location filename="../../consult_app/ui/messages.py" line="355"/>
         <source>this table is not part of a Consult workspace</source>
         <translation>cette table ne fait pas partie d’un espace de travail Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="326"/>
+        <location filename="../../consult_app/ui/messages.py" line="356"/>
         <source>{history} cannot be changed or deleted</source>
         <translation>{history}&#xa0;: ni modification ni suppression possible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="327"/>
+        <location filename="../../consult_app/ui/messages.py" line="357"/>
         <source>a {title} may not add {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit d’ajouter des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="328"/>
+        <location filename="../../consult_app/ui/messages.py" line="358"/>
         <source>a {title} may not delete {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit de supprimer des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="329"/>
+        <location filename="../../consult_app/ui/messages.py" line="359"/>
         <source>a {title} may not change the {column} of {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit de modifier la colonne «&#xa0;{column}&#xa0;» des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="330"/>
+        <location filename="../../consult_app/ui/messages.py" line="360"/>
         <source>a {title} may not change {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit de modifier des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="331"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>outside this {title}&apos;s dialogue {code}</source>
         <translation>hors du dialogue {code} de ce partenaire ({title})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="332"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>it refers to a {thing} that this workspace does not have</source>
         <translation>il renvoie à un élément ({thing}) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="333"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>its {link} refers to a {thing} that this workspace does not have</source>
         <translation>son lien «&#xa0;{link}&#xa0;» renvoie à un élément ({thing}) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="334"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>its {link} refers to a {thing} of another dialogue ({dialogue})</source>
         <translation>son lien «&#xa0;{link}&#xa0;» renvoie à un élément ({thing}) d’un autre dialogue ({dialogue})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="335"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, with both sides&apos; sign-off)</source>
         <translation>le texte d’un procès-verbal approuvé ne peut pas être modifié par ce partenaire ({title}) — il peut seulement être amendé, avec l’approbation des deux parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="336"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)</source>
         <translation>le texte d’un procès-verbal approuvé ne peut pas être modifié par ce partenaire ({title}) — il peut seulement être amendé, par le secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="337"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>the text of agreed minutes can only change through an amendment, and this packet holds none for it</source>
         <translation>le texte d’un procès-verbal approuvé ne change que par un amendement, et ce paquet n’en contient aucun pour lui</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="338"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing</source>
         <translation>les points d&apos;un procès-verbal adopté ne sont ni ajoutés, ni supprimés, ni déplacés, et gardent leur titre, leur nature et leur horaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="339"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>the delegations of agreed minutes stay as they were agreed</source>
         <translation>les délégations d’un procès-verbal adopté restent telles qu’elles ont été approuvées</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="340"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
         <source>what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed</source>
         <translation>ce qu’un procès-verbal adopté dit de sa session (numéro, dates, lieu, hôte, heure de début) reste tel qu’il a été approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="341"/>
+        <location filename="../../consult_app/ui/messages.py" line="371"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas enregistrer l’évaluation d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="342"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas transmettre une version au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="343"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas faire de proposition au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="344"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas proposer un amendement au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="345"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas approuver pour une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>il évalue un engagement qui n’est pas partagé avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>un secrétariat de l’autre délégation ne peut ajouter que des actions de suivi conjointes, sous des engagements conjoints</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>l’autre partie tient la plume pour ce procès-verbal (elle en a transmis la version 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>ce procès-verbal est approuvé ici&#xa0;: il ne change que par un amendement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>les versions de ce procès-verbal ne se suivraient pas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>its frozen texts cannot be read</source>
         <translation>ses textes figés sont illisibles</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="352"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>il nomme un point de l’ordre du jour que cet espace de travail n’a pas (l’ordre du jour a changé après l’appariement)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="353"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>seule la partie qui a transmis ce procès-verbal statue sur les propositions qui le concernent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>elle porte sur une version du procès-verbal que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="355"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>ce procès-verbal est approuvé ici&#xa0;: les propositions portent sur un procès-verbal transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="356"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>une nouvelle proposition arrive en suspens&#xa0;; seule la partie qui tient la plume statue sur elle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="357"/>
+        <location filename="../../consult_app/ui/messages.py" line="387"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>elle n’est pas dans la forme où Consult écrit les propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="358"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>only agreed minutes are amended</source>
         <translation>seul un procès-verbal approuvé peut être amendé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="359"/>
+        <location filename="../../consult_app/ui/messages.py" line="389"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>elle approuve une version (ou une empreinte) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="360"/>
+        <location filename="../../consult_app/ui/messages.py" line="390"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>elle approuve un amendement (ou une empreinte) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>elles ne correspondent pas aux tables de cette version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="363"/>
+        <location filename="../../consult_app/ui/messages.py" line="393"/>
         <source>must have a value.</source>
         <translation>doit avoir une valeur.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="364"/>
+        <location filename="../../consult_app/ui/messages.py" line="394"/>
         <source>expected text, not {type}.</source>
         <translation>du texte est attendu, pas {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="365"/>
+        <location filename="../../consult_app/ui/messages.py" line="395"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} n’est pas un nombre entier que Consult peut enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="366"/>
+        <location filename="../../consult_app/ui/messages.py" line="396"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} n’est pas l’une des valeurs possibles&#xa0;: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="367"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>une valeur n’est pas dans la forme où Consult l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="368"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>its dialogue cannot be found.</source>
         <translation>son dialogue est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="369"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="400"/>
         <source>is not in the form Consult stores it.</source>
         <translation>n’est pas dans la forme où Consult l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="372"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici ({shown})&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="409"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>réglage de l’espace de travail «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="410"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>fiche du partenaire d’échange «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="411"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>une modification de la table «&#xa0;{table}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="412"/>
         <source>dialogue {code}</source>
         <translation>dialogue {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="413"/>
         <source>person &apos;{name}&apos;</source>
         <translation>personne «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="414"/>
         <source>an unknown commitment ({id})</source>
         <translation>un engagement inconnu ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>an unknown session ({id})</source>
         <translation>une session inconnue ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="386"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>status event for {commitment}</source>
         <translation>relevé de statut pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>indicator for {commitment}</source>
         <translation>indicateur pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="388"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>changement de texte pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="389"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>reaffirmation of {commitment}</source>
         <translation>réaffirmation concernant {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>mesure pour un indicateur inconnu ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="391"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>measurement for {commitment}</source>
         <translation>mesure pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="392"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>action de suivi «&#xa0;{description}&#xa0;» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="393"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>point de l’ordre du jour «&#xa0;{item}&#xa0;» à {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="394"/>
+        <location filename="../../consult_app/ui/messages.py" line="424"/>
         <source>delegation member of {session}</source>
         <translation>membre de délégation à {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="425"/>
         <source>minutes amendment of {session}</source>
         <translation>amendement du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="396"/>
+        <location filename="../../consult_app/ui/messages.py" line="426"/>
         <source>version of the minutes of {session}</source>
         <translation>version du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="397"/>
+        <location filename="../../consult_app/ui/messages.py" line="427"/>
         <source>proposal on the minutes of {session}</source>
         <translation>proposition sur le procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>approbation du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="399"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>party {code} of {dialogue}</source>
         <translation>partie {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="430"/>
         <source>theme {code} of {dialogue}</source>
         <translation>thème {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="401"/>
+        <location filename="../../consult_app/ui/messages.py" line="431"/>
         <source>changes to {things}</source>
         <translation>modifications des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="402"/>
+        <location filename="../../consult_app/ui/messages.py" line="432"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>l’engagement {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="403"/>
+        <location filename="../../consult_app/ui/messages.py" line="433"/>
         <source>{dialogue} session {number}</source>
         <translation>la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="404"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="406"/>
+        <location filename="../../consult_app/ui/messages.py" line="436"/>
         <source>{one}; {more}</source>
         <translation>{one}&#xa0;; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="409"/>
+        <location filename="../../consult_app/ui/messages.py" line="439"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="445"/>
         <source>item {number} is missing</source>
         <translation>le point {number} manque</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="416"/>
+        <location filename="../../consult_app/ui/messages.py" line="446"/>
         <source>item {number} is no longer discussed</source>
         <translation>le point {number} n’est plus examiné</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="447"/>
         <source>item {number} is now numbered {now}</source>
         <translation>le point {number} porte désormais le numéro {now}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="418"/>
+        <location filename="../../consult_app/ui/messages.py" line="448"/>
         <source>item {number} title [{lang}]</source>
         <translation>point {number}, titre [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="419"/>
+        <location filename="../../consult_app/ui/messages.py" line="449"/>
         <source>item {number} summary [{lang}]</source>
         <translation>point {number}, résumé [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="420"/>
+        <location filename="../../consult_app/ui/messages.py" line="450"/>
         <source>item {number} conclusions [{lang}]</source>
         <translation>point {number}, conclusions [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="421"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>item {number} was added</source>
         <translation>le point {number} a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>{one}, {more}</source>
         <translation>{one}&#xa0;; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="458"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="429"/>
+        <location filename="../../consult_app/ui/messages.py" line="459"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="430"/>
+        <location filename="../../consult_app/ui/messages.py" line="460"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="431"/>
+        <location filename="../../consult_app/ui/messages.py" line="461"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="463"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>les réglages et les clés propres à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="464"/>
         <source>the records of exchange partners</source>
         <translation>les fiches des partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="435"/>
+        <location filename="../../consult_app/ui/messages.py" line="465"/>
         <source>the search index</source>
         <translation>l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="436"/>
+        <location filename="../../consult_app/ui/messages.py" line="466"/>
         <source>the database schema</source>
         <translation>le schéma de la base de données</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="437"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>status history</source>
         <translation>historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="438"/>
+        <location filename="../../consult_app/ui/messages.py" line="468"/>
         <source>measurement history</source>
         <translation>historique des mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="439"/>
+        <location filename="../../consult_app/ui/messages.py" line="469"/>
         <source>the amendment history of the minutes</source>
         <translation>historique des amendements du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="440"/>
+        <location filename="../../consult_app/ui/messages.py" line="470"/>
         <source>circulated versions of the minutes</source>
         <translation>versions transmises du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
         <source>sign-offs of the minutes</source>
         <translation>approbations du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="442"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>an unknown dialogue</source>
         <translation>un dialogue inconnu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="477"/>
         <source>1 status event</source>
         <translation>1 relevé de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="478"/>
         <source>{n} status events</source>
         <translation>{n} relevés de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="479"/>
         <source>1 change of its text</source>
         <translation>1 modification de son texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="480"/>
         <source>{n} changes of its text</source>
         <translation>{n} modifications de son texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>1 indicator</source>
         <translation>1 indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="452"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>{n} indicators</source>
         <translation>{n} indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>1 follow-up action</source>
         <translation>1 action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="454"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>{n} follow-up actions</source>
         <translation>{n} actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="455"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>1 commitment that replaces it</source>
         <translation>1 engagement qui le remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="456"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} engagements qui le remplacent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="457"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>1 reaffirmation</source>
         <translation>1 réaffirmation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="458"/>
+        <location filename="../../consult_app/ui/messages.py" line="488"/>
         <source>{n} reaffirmations</source>
         <translation>{n} réaffirmations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="459"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>it replaces another commitment</source>
         <translation>il remplace un autre engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="460"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>it was {state} on an unknown date</source>
         <translation>il a été {state} à une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>it was {state} on {date}</source>
         <translation>il a été {state} le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="496"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="497"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>draft</source>
         <translation>en projet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="502"/>
         <source>circulated</source>
         <translation>transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
+        <location filename="../../consult_app/ui/messages.py" line="503"/>
         <source>agreed</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="504"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="476"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>edited</source>
         <translation>acceptée avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="478"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>replace</source>
         <translation>remplacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="510"/>
         <source>insert</source>
         <translation>insérer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="511"/>
         <source>put in their place</source>
         <translation>mettre à leur place</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="482"/>
+        <location filename="../../consult_app/ui/messages.py" line="512"/>
         <source>propose changes</source>
         <translation>proposer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="513"/>
         <source>sign off</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="514"/>
         <source>the other party</source>
         <translation>l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="515"/>
         <source>The other party</source>
         <translation>L’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="516"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="487"/>
+        <location filename="../../consult_app/ui/messages.py" line="517"/>
         <source>are</source>
         <translation>sont</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="519"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="520"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
         <source>counterpart secretariat</source>
         <translation>secrétariat de l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="522"/>
         <source>partner of another kind</source>
         <translation>partenaire d’un autre type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="494"/>
+        <location filename="../../consult_app/ui/messages.py" line="524"/>
         <source>dialogue</source>
         <translation>dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="495"/>
+        <location filename="../../consult_app/ui/messages.py" line="525"/>
         <source>dialogues</source>
         <translation>dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="496"/>
+        <location filename="../../consult_app/ui/messages.py" line="526"/>
         <source>party</source>
         <translation>partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="497"/>
+        <location filename="../../consult_app/ui/messages.py" line="527"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="528"/>
         <source>theme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="529"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="500"/>
+        <location filename="../../consult_app/ui/messages.py" line="530"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="501"/>
+        <location filename="../../consult_app/ui/messages.py" line="531"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="502"/>
+        <location filename="../../consult_app/ui/messages.py" line="532"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>delegation member</source>
         <translation>membre de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="505"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>delegation members</source>
         <translation>membres de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>agenda item</source>
         <translation>point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>agenda items</source>
         <translation>points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>commitment</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="509"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>commitments</source>
         <translation>engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="510"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
         <source>reaffirmation</source>
         <translation>réaffirmation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="511"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
         <source>reaffirmations</source>
         <translation>réaffirmations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="512"/>
+        <location filename="../../consult_app/ui/messages.py" line="542"/>
         <source>change of a commitment&apos;s text</source>
         <translation>changement du texte d’un engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="513"/>
+        <location filename="../../consult_app/ui/messages.py" line="543"/>
         <source>changes of commitments&apos; texts</source>
         <translation>changements du texte des engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="514"/>
+        <location filename="../../consult_app/ui/messages.py" line="544"/>
         <source>status event</source>
         <translation>relevé de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="515"/>
+        <location filename="../../consult_app/ui/messages.py" line="545"/>
         <source>status events</source>
         <translation>relevés de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="516"/>
+        <location filename="../../consult_app/ui/messages.py" line="546"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="517"/>
+        <location filename="../../consult_app/ui/messages.py" line="547"/>
         <source>indicators</source>
         <translation>indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="518"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
         <source>measurement</source>
         <translation>mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="519"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
         <source>measurements</source>
         <translation>mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="520"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>follow-up action</source>
         <translation>action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
         <source>follow-up actions</source>
         <translation>actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="522"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
         <source>minutes amendment</source>
         <translation>amendement du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="523"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>minutes amendments</source>
         <translation>amendements du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="524"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>version of the minutes</source>
         <translation>version du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="525"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>versions of the minutes</source>
         <translation>versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="526"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>proposal on the minutes</source>
         <translation>proposition sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="527"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>proposals on the minutes</source>
         <translation>propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>sign-off of the minutes</source>
         <translation>approbation du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
         <source>made at session</source>
         <translation>session d’origine</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>lead party</source>
         <translation>partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>host party</source>
         <translation>partie hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="564"/>
         <source>presenter</source>
         <translation>intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>parent</source>
         <translation>point parent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="536"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>reciprocal</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="537"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="538"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="539"/>
+        <location filename="../../consult_app/ui/messages.py" line="569"/>
         <source>amendment</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="570"/>
         <source>1 proposal</source>
         <translation>1 proposition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>{n} proposals</source>
         <translation>{n} propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
-        <location filename="../../consult_app/ui/messages.py" line="626"/>
+        <location filename="../../consult_app/ui/messages.py" line="584"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="656"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="585"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="586"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="587"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="562"/>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="631"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="597"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="569"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="574"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="575"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="576"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="577"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="578"/>
+        <location filename="../../consult_app/ui/messages.py" line="608"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="579"/>
+        <location filename="../../consult_app/ui/messages.py" line="609"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="580"/>
+        <location filename="../../consult_app/ui/messages.py" line="610"/>
         <source>Reply file</source>
         <translation>Fichier de réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="581"/>
+        <location filename="../../consult_app/ui/messages.py" line="611"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="582"/>
-        <location filename="../../consult_app/ui/messages.py" line="610"/>
+        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="640"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="583"/>
+        <location filename="../../consult_app/ui/messages.py" line="613"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="584"/>
-        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="614"/>
+        <location filename="../../consult_app/ui/messages.py" line="652"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="585"/>
-        <location filename="../../consult_app/ui/messages.py" line="614"/>
+        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="644"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
+        <location filename="../../consult_app/ui/messages.py" line="616"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="617"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="618"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="619"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="620"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="621"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
-        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="645"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="623"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
-        <location filename="../../consult_app/ui/messages.py" line="611"/>
+        <location filename="../../consult_app/ui/messages.py" line="624"/>
+        <location filename="../../consult_app/ui/messages.py" line="641"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="625"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="596"/>
+        <location filename="../../consult_app/ui/messages.py" line="626"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="627"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="628"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="629"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="630"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="634"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
+        <location filename="../../consult_app/ui/messages.py" line="635"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="636"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="637"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="608"/>
-        <location filename="../../consult_app/ui/messages.py" line="629"/>
+        <location filename="../../consult_app/ui/messages.py" line="638"/>
+        <location filename="../../consult_app/ui/messages.py" line="659"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="609"/>
-        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="639"/>
+        <location filename="../../consult_app/ui/messages.py" line="658"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="642"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="613"/>
+        <location filename="../../consult_app/ui/messages.py" line="643"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="616"/>
+        <location filename="../../consult_app/ui/messages.py" line="646"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="617"/>
+        <location filename="../../consult_app/ui/messages.py" line="647"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="648"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="649"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="620"/>
+        <location filename="../../consult_app/ui/messages.py" line="650"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="621"/>
+        <location filename="../../consult_app/ui/messages.py" line="651"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="623"/>
+        <location filename="../../consult_app/ui/messages.py" line="653"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="624"/>
+        <location filename="../../consult_app/ui/messages.py" line="654"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="625"/>
+        <location filename="../../consult_app/ui/messages.py" line="655"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="627"/>
+        <location filename="../../consult_app/ui/messages.py" line="657"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="631"/>
+        <location filename="../../consult_app/ui/messages.py" line="661"/>
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="662"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="663"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="634"/>
+        <location filename="../../consult_app/ui/messages.py" line="664"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="635"/>
+        <location filename="../../consult_app/ui/messages.py" line="665"/>
         <source>Amendment</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="636"/>
+        <location filename="../../consult_app/ui/messages.py" line="666"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="637"/>
+        <location filename="../../consult_app/ui/messages.py" line="667"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="638"/>
+        <location filename="../../consult_app/ui/messages.py" line="668"/>
         <source>Part of the minutes</source>
         <translation>Partie du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="639"/>
+        <location filename="../../consult_app/ui/messages.py" line="669"/>
         <source>Frozen texts</source>
         <translation>Textes figés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="640"/>
+        <location filename="../../consult_app/ui/messages.py" line="670"/>
         <source>Hash</source>
         <translation>Empreinte</translation>
     </message>
@@ -7272,17 +7382,17 @@ Restaurer la sauvegarde du {when}&#xa0;? Le fichier actuel est conservé dans le
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="110"/>
+        <location filename="../../consult_app/ui/application.py" line="112"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="114"/>
+        <location filename="../../consult_app/ui/application.py" line="116"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Une erreur inattendue s’est produite&#xa0;; les détails sont dans {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="116"/>
+        <location filename="../../consult_app/ui/application.py" line="118"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>

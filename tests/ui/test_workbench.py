@@ -577,6 +577,18 @@ def test_bad_file_is_refused_in_one_sentence(window, tmp_path):
     assert window.statusBar().currentMessage() == f"{bad} is not a Consult workspace (it is not an SQLite database)."
 
 
+def test_a_file_that_is_not_a_workspace_is_refused_in_the_windows_language(window, tmp_path, french):
+    """File › Open and Tools › Restore Backup say the store's refusal in French in a French window, as import does."""
+    bad = tmp_path / "pas-un-espace.consult"
+    bad.write_text("not ours")
+    assert not window.files.open_path(bad)
+    assert window.statusBar().currentMessage() == f"{bad} n’est pas un espace de travail Consult (ce n’est pas une base de données SQLite)."
+    assert not window.tools.restore_from(bad)
+    assert window.statusBar().currentMessage() == "pas-un-espace.consult n’est pas une sauvegarde Consult valable (elle échoue à son contrôle d’intégrité)."
+    assert not window.workspace.closed  # reopened as it was
+    window.workspace.close()
+
+
 def test_close_and_reopen_finds_everything(qtbot, demo_path):
     ws = Workspace.open(demo_path)
     w = MainWindow(ws)

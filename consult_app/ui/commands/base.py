@@ -38,6 +38,10 @@ class Commands(QObject):
     def tell(self, title: str, message: str):
         return self.window.tell(title, message)
 
+    def refuse(self, title: str, exc: Exception):
+        """Tell a refusal under ``title`` in one sentence, in the interface's language (the layers below say it in English)."""
+        return self.window.report(title, exc)
+
     def status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 10000)
 

@@ -37,11 +37,12 @@ class DocumentCommands(Commands):
     def _record_brief(self, session_id: str) -> None:
         from ...domain.errors import ConsultError
         from ...ops import documents
+        from .. import messages
 
         try:
             documents.record_brief(self.workspace, session_id)
         except ConsultError as exc:  # a read-only workspace: the brief is still shown
-            self.status(str(exc))
+            self.status(messages.translate(str(exc)))
 
     def preview(self, pdf: bytes, renderer) -> None:
         from ..documents import PdfPreview

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.errors import ConsultError
-from .. import labels, messages
+from .. import labels
 from .base import Commands
 
 
@@ -42,7 +42,7 @@ class ExchangeCommands(Commands):
         try:
             dialog = ReceiveChangesDialog(self.workspace, path, self.window)
         except ConsultError as exc:  # a file that cannot be read, or larger than any packet
-            self.tell(self.tr("Receive changes"), messages.translate(str(exc)))
+            self.refuse(self.tr("Receive changes"), exc)
             return None
         dialog.accepted.connect(
             lambda: self.status(self.tr("Changes from {name} imported.").format(name=dialog.report.sender or dialog.report.header["from_name"]))

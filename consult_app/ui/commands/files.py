@@ -40,7 +40,7 @@ class FileCommands(Commands):
         try:
             ws = make()
         except ConsultError as exc:
-            self.tell(failure, str(exc))
+            self.refuse(failure, exc)
             return False
         self.window.switch_to(ws)
         return True
@@ -55,7 +55,7 @@ class FileCommands(Commands):
         try:
             workspaces.save_copy(self.workspace, path)
         except ConsultError as exc:
-            self.tell(self.tr("Cannot save a copy"), str(exc))
+            self.refuse(self.tr("Cannot save a copy"), exc)
             return False
         self.status(self.tr("Copy saved to {path}").format(path=path))
         return True
@@ -89,7 +89,7 @@ class FileCommands(Commands):
                 try:
                     passphrases.remember(path, passphrase)
                 except ConsultError as exc:
-                    self.tell(self.tr("Passphrase not remembered"), str(exc))
+                    self.refuse(self.tr("Passphrase not remembered"), exc)
 
         job.failed.connect(lambda _message: self.open_path(path))
         return window.start_job(job, done, self.tr("Cannot encrypt"))
@@ -122,7 +122,6 @@ class FileCommands(Commands):
         """Read and check the file off the GUI thread, then add it in one transaction."""
         from ...exchange.interchange import read_file
         from ...ops import workspaces
-        from .. import messages
         from ..jobs import Job
 
         job = Job(lambda _progress, _cancelled: read_file(path), self.tr("Importing {name}").format(name=path.name), self.window)
@@ -131,7 +130,7 @@ class FileCommands(Commands):
             try:
                 workspaces.import_bundle(self.workspace, bundle)
             except ConsultError as exc:
-                self.tell(self.tr("Cannot import"), messages.translate(str(exc)))
+                self.refuse(self.tr("Cannot import"), exc)
                 return
             self.status(self.tr("Imported {codes}.").format(codes=", ".join(d.code for d in bundle.dialogues)))
 
@@ -193,7 +192,6 @@ class FileCommands(Commands):
         in ``lang`` (the dialogue's first working language when None).
         """
         from ...ops import exports
-        from .. import messages
         from ..jobs import Job
 
         window = self.window
@@ -212,7 +210,7 @@ class FileCommands(Commands):
                 lang=lang,
             )
         except ConsultError as exc:  # (the Word copy of agreed minutes refused as their PDF is: the record's sentence)
-            self.tell(self.tr("Export"), messages.translate(str(exc)))
+            self.refuse(self.tr("Export"), exc)
             return None
         job = Job(lambda _p, _c: write(), self.tr("Exporting to {name}").format(name=path.name), window)
         return window.start_job(job, lambda _r: self.status(self.tr("Exported to {path}.").format(path=path)), self.tr("Cannot export"))

@@ -80,7 +80,7 @@ class ToolsCommands(Commands):
         try:
             snap = backups.snapshot(self.workspace)
         except ConsultError as exc:
-            self.tell(self.tr("Snapshot"), str(exc))
+            self.refuse(self.tr("Snapshot"), exc)
             return
         self.status(self.tr("Snapshot written and verified: {path}").format(path=snap.path))
 
@@ -120,7 +120,7 @@ class ToolsCommands(Commands):
             self.workspace.close()
             backups.restore(path, chosen or safety.Snapshot(snapshot, dt.datetime.now(dt.UTC), "file"))
         except ConsultError as exc:
-            self.tell(self.tr("Cannot restore"), str(exc))
+            self.refuse(self.tr("Cannot restore"), exc)
             if self.workspace.closed:
                 window.files.open_path(path)
             return False
