@@ -289,22 +289,14 @@ def delegation(party, lang: str) -> str:
 
 STOCK_MEMBER = frozenset({"member", "membre", "miembro"})
 """A plain member's role as typed in any language of the interface: printed as the document's own word."""
-STOCK_HEAD = frozenset({"head of delegation", "chef de délégation", "cheffe de délégation", "jefe de delegación", "jefa de delegación"})
-"""A head's role as typed in any language of the interface."""
-
-
-def stock_role(role: str) -> str | None:
-    """The English word of a stock role typed in any language of the interface ("Miembro" → "Member", "Chef de délégation"
-    → "Head of delegation"), for the window to show in its own language; None for any other role ("Legal adviser")."""
-    typed = role.strip().casefold()
-    return "Member" if typed in STOCK_MEMBER else "Head of delegation" if typed in STOCK_HEAD else None
 
 
 def delegate_role(role: str, is_head: bool, t: Callable[[str], str]) -> str:
-    """A delegate's role as the minutes print it (``t`` translates into the document's language).
+    """A delegate's role as the minutes print it and the window shows it (``t`` translates into the document's, or the
+    interface's, language).
 
-    The head's is always the document's "Head of delegation"; a plain member's ("Member", "Miembro", or none)
-    the document's "Member"; any other role ("Legal adviser") stays as it was typed.
+    The head's is always "Head of delegation"; a plain member's ("Member", "Miembro", or none) "Member"; any other role
+    ("Legal adviser", or "Chef de délégation" typed for one who is not the head) stays as it was typed.
     """
     if is_head:
         return t("Head of delegation")

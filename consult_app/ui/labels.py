@@ -76,7 +76,7 @@ LEVELS = {
 LABELLED = QT_TRANSLATE_NOOP("Labels", "{label}: {value}")
 
 
-# The stock roles of a delegate (domain.language.stock_role), shown in the interface's language whatever language they were typed in.
+# The words of a delegate's role that domain.language.delegate_role gives (the head's, a plain member's), in the interface's language.
 ROLES = {"Head of delegation": QT_TRANSLATE_NOOP("Labels", "Head of delegation"), "Member": QT_TRANSLATE_NOOP("Labels", "Member")}
 
 
@@ -117,10 +117,10 @@ def status(level: StatusLevel | None, code: str = "") -> str:
     return tr(STATUS_LABELS[level.label]) if level.label in STATUS_LABELS else level.label
 
 
-def role(typed: str) -> str:
-    """A delegate's role: a stock one ("Member", "Miembro", "Chef de délégation") in the interface's language, any other as typed."""
-    stock = _language.stock_role(typed)
-    return tr(ROLES[stock]) if stock else typed
+def role(typed: str, is_head: bool) -> str:
+    """A delegate's role as the documents print it (domain.language.delegate_role), its words in the interface's language:
+    the head's "Head of delegation", a plain or empty one "Member", any other as typed."""
+    return _language.delegate_role(typed, is_head, lambda word: tr(ROLES[word]))
 
 
 def unit(value: str) -> str:

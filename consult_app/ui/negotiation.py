@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import language, validate
 from ..domain import negotiation as N
+from ..domain import validate
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, MinutesState, Session
 from ..ops import minutes as minutes_ops
@@ -405,14 +405,13 @@ class ProposalsPanel(QWidget):
     def _list_changes(self, old, new, d: Dialogue) -> str:
         """The delegation lines and follow-up actions one version froze and the other not, as the printed redline lists them."""
         out = []
-        role = lambda role, head: language.delegate_role(role, head, labels.tr)  # noqa: E731 (the stock roles: labels.ROLES)
         for key, heading in (("delegations", self.tr("Delegations")), ("actions", self.tr("Follow-up actions"))):
             deleted, inserted = N.changed_lines(old, new, key)
             if deleted or inserted:
                 out.append(f"<p><b>{html.escape(heading)}</b></p>")
             for lines, word, colour in ((deleted, self.tr("Deleted:"), "#b91c1c"), (inserted, self.tr("Inserted:"), "#15803d")):
                 for line in lines:
-                    text = html.escape(N.line_text(key, line, lambda pid: labels.party(d.party(pid)), role, labels.day))
+                    text = html.escape(N.line_text(key, line, lambda pid: labels.party(d.party(pid)), labels.role, labels.day))
                     out.append(f"<p><span style='color:{colour}'><b>{html.escape(word)}</b></span> «{text}»</p>")
         return "".join(out)
 

@@ -101,7 +101,7 @@ def _delegations(ws: Workspace, d: Dialogue, s: Session) -> list[str]:
         if mine:
             to_confirm = " <i>(" + Overview.tr("attendance to confirm") + ")</i>"
             lines = "".join(
-                f"<li>{'<b>' if m.is_head else ''}{e(people[m.person_id].name)}{'</b>' if m.is_head else ''}, {e(people[m.person_id].title)} — {e(labels.role(m.role))}"
+                f"<li>{'<b>' if m.is_head else ''}{e(people[m.person_id].name)}{'</b>' if m.is_head else ''}, {e(people[m.person_id].title)} — {e(labels.role(m.role, m.is_head))}"
                 f"{'' if m.confirmed else to_confirm}</li>"
                 for m in mine
             )

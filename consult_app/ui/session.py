@@ -251,7 +251,7 @@ class SessionView(View):
     def _member_node(self, m, person) -> QTreeWidgetItem:
         """One delegate's row: the head starred and bold, the attendance tick."""
         name = ("★ " if m.is_head else "") + (person.name if person else "?")
-        node = QTreeWidgetItem([name, "", person.title if person else "", person.organisation if person else "", labels.role(m.role)])
+        node = QTreeWidgetItem([name, "", person.title if person else "", person.organisation if person else "", labels.role(m.role, m.is_head)])
         node.setData(0, Qt.ItemDataRole.UserRole, m.id)
         checkable = node.flags() | Qt.ItemFlag.ItemIsUserCheckable
         node.setFlags(checkable & ~Qt.ItemFlag.ItemIsUserCheckable if self._settled() else checkable)
