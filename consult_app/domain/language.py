@@ -220,6 +220,12 @@ def french_spacing(text: str) -> str:
     return re.sub(r"(?<=[^\s])»", NO_BREAK + "»", text)
 
 
+def labelled(label: str, value: str, lang: str = "en") -> str:
+    """A value under its label on one line: 'France: Dominique Laurent'; in French with a no-break space before the colon
+    ('France\u00a0: …'), as :func:`french_spacing` and the window's labels (ui/labels.py LABELLED) write it."""
+    return f"{label}{NO_BREAK if lang == 'fr' else ''}: {value}"
+
+
 # ---------------------------------------------------------------------------
 # Protocol names of parties
 # ---------------------------------------------------------------------------

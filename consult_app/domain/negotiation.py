@@ -41,7 +41,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from . import validate
+from . import language, validate
 from .errors import Invalid
 from .model import (
     AgendaItem,
@@ -262,13 +262,14 @@ def changed_lines(old: MinutesVersion, new: MinutesVersion, key: str) -> tuple[l
     return [x for x in before if x not in after], [x for x in after if x not in before]
 
 
-def line_text(key: str, line: dict, party: Callable[[str], str], role: Callable[[str, bool], str], day: Callable[[dt.date], str]) -> str:
+def line_text(key: str, line: dict, party: Callable[[str], str], role: Callable[[str, bool], str], day: Callable[[dt.date], str], lang: str = "en") -> str:
     """A frozen delegation line or action in one line of text, as a redline lists it ("France: Dominique Laurent,
     Ministre délégué (Head of delegation)"; "Rapport conjoint — DGEF — 30 Sep 2003"); ``party`` (by its id), ``role``
-    and ``day`` word the party, the role and the due date as the reader's language does."""
+    and ``day`` word the party, the role and the due date as the reader's language (``lang``) does, and the colon
+    after the party is spaced as it writes it ("France\u00a0: …" in French)."""
     if key == "delegations":
         who = ", ".join(x for x in (line["name"], line["title"]) if x)
-        return f"{party(line['party']) or '?'}: {who} ({role(line['role'], line['head'])})"
+        return language.labelled(party(line["party"]) or "?", f"{who} ({role(line['role'], line['head'])})", lang)
     due = day(dt.date.fromisoformat(line["due_on"])) if line["due_on"] else ""
     return " — ".join(x for x in (line["description"], line["assignee"], due) if x)
 

@@ -123,7 +123,7 @@ class CompareRenderer(Renderer):
         out: list[Flowable] = [self.p(esc(heading), "h2")]
         for lines, word, colour in ((deleted, self.t("Deleted:"), RED), (inserted, self.t("Inserted:"), GREEN)):
             for x in lines:
-                text = N.line_text(key, x, party, role, lambda d: fmt_date(d, self.lang))
+                text = N.line_text(key, x, party, role, lambda d: fmt_date(d, self.lang), self.lang)
                 out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(text)}»", "small"))
         return out
 

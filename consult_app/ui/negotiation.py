@@ -411,7 +411,7 @@ class ProposalsPanel(QWidget):
                 out.append(f"<p><b>{html.escape(heading)}</b></p>")
             for lines, word, colour in ((deleted, self.tr("Deleted:"), "#b91c1c"), (inserted, self.tr("Inserted:"), "#15803d")):
                 for line in lines:
-                    text = html.escape(N.line_text(key, line, lambda pid: labels.party(d.party(pid)), labels.role, labels.day))
+                    text = html.escape(N.line_text(key, line, lambda pid: labels.party(d.party(pid)), labels.role, labels.day, labels.language()))
                     out.append(f"<p><span style='color:{colour}'><b>{html.escape(word)}</b></span> «{text}»</p>")
         return "".join(out)
 

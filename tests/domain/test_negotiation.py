@@ -103,3 +103,11 @@ def test_each_partys_assessment_is_its_own():
     assert {p: x.status for p, x in found.items()} == {"fr": "on_track", "ml": "at_risk"}
     assert assessed_differently([e("on_track", 1, "fr"), e("on_track", 2, "ml")], "fr") == {}
     assert [x.id for x in own_events([e("at_risk", 5, "ml")], "fr")] == ["ml5"]  # only theirs: theirs is all there is
+
+
+def test_a_delegation_lines_colon_follows_the_readers_language():
+    """'France: …' in English and Spanish; in French with a no-break space before the colon, as French is printed."""
+    line = {"party": "p1", "name": "Dominique Laurent", "title": "Ministre délégué", "role": "", "head": True}
+    said = {lang: N.line_text("delegations", line, lambda _pid: "France", lambda _r, _h: "Head of delegation", str, lang) for lang in ("en", "fr", "es")}
+    assert said["en"] == said["es"] == "France: Dominique Laurent, Ministre délégué (Head of delegation)"
+    assert said["fr"] == "France\u00a0: Dominique Laurent, Ministre délégué (Head of delegation)"
