@@ -226,6 +226,13 @@ def labelled(label: str, value: str, lang: str = "en") -> str:
     return f"{label}{NO_BREAK if lang == 'fr' else ''}: {value}"
 
 
+def quoted(text: str, lang: str = "en") -> str:
+    """Text between « » as a redline quotes it; in French with a no-break space inside each, as :func:`french_spacing`
+    writes them ('«\u00a0évalué\u00a0»'), the quoted words themselves left as they are."""
+    pad = NO_BREAK if lang == "fr" else ""
+    return f"«{pad}{text}{pad}»"
+
+
 # ---------------------------------------------------------------------------
 # Protocol names of parties
 # ---------------------------------------------------------------------------

@@ -107,7 +107,7 @@ class CompareRenderer(Renderer):
                 if p.kind != "equal" and p.text.strip():
                     word = self.t("Deleted:") if p.kind == "delete" else self.t("Inserted:")
                     colour = RED if p.kind == "delete" else GREEN
-                    out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(p.text.strip())}»", "small"))
+                    out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> {language.quoted(esc(p.text.strip()), self.lang)}", "small"))
         out += self.list_changes("delegations", self.t("Delegations"))
         out += self.list_changes("actions", self.t("Follow-up actions"))
         return out
@@ -124,7 +124,7 @@ class CompareRenderer(Renderer):
         for lines, word, colour in ((deleted, self.t("Deleted:"), RED), (inserted, self.t("Inserted:"), GREEN)):
             for x in lines:
                 text = N.line_text(key, x, party, role, lambda d: fmt_date(d, self.lang), self.lang)
-                out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> «{esc(text)}»", "small"))
+                out.append(self.p(f"<font color='{colour}'><b>{word}</b></font> {language.quoted(esc(text), self.lang)}", "small"))
         return out
 
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import language, validate
 from ..domain import negotiation as N
-from ..domain import validate
 from ..domain.errors import ConsultError
 from ..domain.model import Dialogue, MinutesState, Session
 from ..ops import minutes as minutes_ops
@@ -412,7 +412,7 @@ class ProposalsPanel(QWidget):
             for lines, word, colour in ((deleted, self.tr("Deleted:"), "#b91c1c"), (inserted, self.tr("Inserted:"), "#15803d")):
                 for line in lines:
                     text = html.escape(N.line_text(key, line, lambda pid: labels.party(d.party(pid)), labels.role, labels.day, labels.language()))
-                    out.append(f"<p><span style='color:{colour}'><b>{html.escape(word)}</b></span> «{text}»</p>")
+                    out.append(f"<p><span style='color:{colour}'><b>{html.escape(word)}</b></span> {language.quoted(text, labels.language())}</p>")
         return "".join(out)
 
     # ------------------------------------------------------------ intents

@@ -230,7 +230,7 @@ def test_the_two_secretariats_negotiate_agree_and_amend(paired, tmp_path, capsys
     # the compare PDF shows the accepted change as a deletion and an insertion
     ok(capsys, "report", "compare", fr, *session, "--from", "1", "--to", "2", "--out", tmp_path / "diff.pdf")
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "diff.pdf").pages)
-    assert "Supprimé : «examiné»" in text and "Inséré : «évalué ensemble»" in text
+    assert "Supprimé : « examiné »" in text and "Inséré : « évalué ensemble »" in text
     assert "ont examiné évalué ensemble" in text  # struck and put in its place: two words, on paper as when read aloud
     assert "Un texte diffère entre les deux versions." in text
 

@@ -111,3 +111,11 @@ def test_a_delegation_lines_colon_follows_the_readers_language():
     said = {lang: N.line_text("delegations", line, lambda _pid: "France", lambda _r, _h: "Head of delegation", str, lang) for lang in ("en", "fr", "es")}
     assert said["en"] == said["es"] == "France: Dominique Laurent, Ministre délégué (Head of delegation)"
     assert said["fr"] == "France\u00a0: Dominique Laurent, Ministre délégué (Head of delegation)"
+
+
+def test_a_redline_quotes_as_the_readers_language_does():
+    """«évalué» in English and Spanish; in French with a no-break space inside each guillemet, the words left as they are."""
+    from consult_app.domain.language import quoted
+
+    assert quoted("évalué ?", "en") == quoted("évalué ?", "es") == "«évalué ?»"
+    assert quoted("évalué ?", "fr") == "«\u00a0évalué ?\u00a0»"

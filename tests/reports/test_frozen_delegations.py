@@ -278,7 +278,7 @@ def test_the_redline_lists_the_delegation_lines_and_actions_that_changed_between
         same = flat(documents.compare(ws, s.id, 2, 1).render())
     assert "Aucun texte ne diffère entre les deux versions." in text  # the texts themselves did not change
     # the colon spaced as French prints it, "France\u00a0:" (read back, and flattened, as a space)
-    assert f"Délégations Supprimé : «France : {HEAD}, {HEAD_TITLE} (Chef de délégation)»" in text
-    assert f"Inséré : «France : {RENAMED}, {RETITLED} (Chef de délégation)»" in text
-    assert f"Actions de suivi Supprimé : «{KEPT} — Claire Moreau — 30 septembre 2003» Inséré : «{KEPT} — Claire Moreau — 1er octobre 2003»" in text
-    assert f"Supprimé : «France : {RENAMED}" in same  # the other way round
+    assert f"Délégations Supprimé : « France : {HEAD}, {HEAD_TITLE} (Chef de délégation) »" in text
+    assert f"Inséré : « France : {RENAMED}, {RETITLED} (Chef de délégation) »" in text
+    assert f"Actions de suivi Supprimé : « {KEPT} — Claire Moreau — 30 septembre 2003 » Inséré : « {KEPT} — Claire Moreau — 1er octobre 2003 »" in text
+    assert f"Supprimé : « France : {RENAMED}" in same  # the other way round

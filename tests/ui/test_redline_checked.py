@@ -59,5 +59,5 @@ def test_the_window_names_the_party_of_a_changed_delegation_line_as_the_window_d
         parties_ops.update_parties(ws, d.id, [dataclasses.replace(france, names={"fr": dataclasses.replace(france.names["fr"], short="République française")})])
     text = redline_of(demo_path, qtbot, refreshed, "3e session")
     # its colon spaced as French writes it ("République française\u00a0:", which the plain text shows as a space)
-    assert f"Supprimé : «République française : {HEAD}, " in text  # (its plain name: 'France')
-    assert f"Inséré : «République française : {RENAMED}, " in text
+    assert f"Supprimé : « République française : {HEAD}, " in text  # (its plain name: 'France')
+    assert f"Inséré : « République française : {RENAMED}, " in text
