@@ -47,10 +47,14 @@ def open_interactively(path: Path) -> Workspace:
     try:
         return _unlocked(path, lambda: Workspace.open(path, background_check=True))
     except safety.Locked as exc:
+        from . import messages  # (not at start-up: most sessions see no lock)
+
         if (
             can_ask()
             and QMessageBox.question(
-                None, QApplication.translate("app", "Workspace in use"), str(exc) + "\n\n" + QApplication.translate("app", "Open it read-only now?")
+                None,
+                QApplication.translate("app", "Workspace in use"),
+                messages.translate(str(exc)) + "\n\n" + QApplication.translate("app", "Open it read-only now?"),
             )
             == QMessageBox.StandardButton.Yes
         ):

@@ -343,6 +343,8 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Validation", "The disk holding {path} is full: free some space and try again; nothing was saved."),
     QT_TRANSLATE_NOOP("Validation", "{path} is read-only: save a copy elsewhere or change the folder's permissions."),
     QT_TRANSLATE_NOOP("Validation", "{path} is busy in another program: close it there and try again; nothing was changed."),
+    # a workspace another Consult holds (store/safety.py Holder.sentence)
+    QT_TRANSLATE_NOOP("Validation", "{file} is already open in Consult by {user} on {host} since {since}; open it read-only, or try again when it is closed."),
     QT_TRANSLATE_NOOP("Validation", "{path} is damaged: restore it from a backup."),
     QT_TRANSLATE_NOOP("Validation", "{path} cannot be opened: check that the folder {folder} exists and is writable."),
     QT_TRANSLATE_NOOP("Validation", "The copy written to {folder} did not pass its integrity check; it was discarded."),

@@ -6004,1330 +6004,1335 @@ SHA-256 {hash}</translation>
         <translation>{path} está ocupado por otro programa: ciérrelo allí y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <source>{file} is already open in Consult by {user} on {host} since {since}; open it read-only, or try again when it is closed.</source>
+        <translation>{file} ya está abierto en Consult por {user} en {host} desde {since}; ábralo en modo de solo lectura o vuelva a intentarlo cuando esté cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
         <source>{path} is damaged: restore it from a backup.</source>
         <translation>{path} está dañado: restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
         <source>{path} cannot be opened: check that the folder {folder} exists and is writable.</source>
         <translation>{path} no se puede abrir: compruebe que la carpeta {folder} existe y que se puede escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
         <source>The copy written to {folder} did not pass its integrity check; it was discarded.</source>
         <translation>La copia escrita en {folder} no superó su control de integridad; se descartó.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="351"/>
         <source>{file} is not a good Consult backup (it fails its integrity check).</source>
         <translation>{file} no es una copia de seguridad válida de Consult (no supera su control de integridad).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>{file} is a backup of another file, not of {workspace}; nothing was restored.</source>
         <translation>{file} es una copia de seguridad de otro archivo, no de {workspace}; no se restauró nada.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="353"/>
         <source>{folder} is read-only: open the workspace read-only, or copy it to a folder you can write to.</source>
         <translation>{folder} es de solo lectura: abra el espacio de trabajo en modo de solo lectura o cópielo en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="352"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>Could not take the lock on {file}; try again.</source>
         <translation>No se pudo tomar el bloqueo de {file}; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="356"/>
         <source>This dialogue has no home party.</source>
         <translation>Este diálogo no tiene ninguna parte propia.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="356"/>
+        <location filename="../../consult_app/ui/messages.py" line="358"/>
         <source>a packet may never change {what}</source>
         <translation>un paquete nunca puede cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="357"/>
+        <location filename="../../consult_app/ui/messages.py" line="359"/>
         <source>this table is not part of a Consult workspace</source>
         <translation>esta tabla no forma parte de un espacio de trabajo de Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="358"/>
+        <location filename="../../consult_app/ui/messages.py" line="360"/>
         <source>{history} cannot be changed or deleted</source>
         <translation>{history}: no se puede cambiar ni eliminar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="359"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>a {title} may not add {things}</source>
         <translation>una {title} no puede añadir {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="360"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>a {title} may not delete {things}</source>
         <translation>una {title} no puede eliminar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>a {title} may not change the {column} of {things}</source>
         <translation>una {title} no puede cambiar la columna «{column}» de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="362"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>a {title} may not change {things}</source>
         <translation>una {title} no puede cambiar {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="363"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>outside this {title}&apos;s dialogue {code}</source>
         <translation>fuera del diálogo {code} de esta {title}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="364"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>it refers to a {thing} that this workspace does not have</source>
         <translation>remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="365"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>its {link} refers to a {thing} that this workspace does not have</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="366"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>its {link} refers to a {thing} of another dialogue ({dialogue})</source>
         <translation>su vínculo «{link}» remite a un elemento ({thing}) de otro diálogo ({dialogue})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="367"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, with both sides&apos; sign-off)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, con la aprobación de ambas partes)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="368"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)</source>
         <translation>el texto de un acta aprobada no puede ser modificado por una {title} (solo enmendado, por la secretaría)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="369"/>
+        <location filename="../../consult_app/ui/messages.py" line="371"/>
         <source>the text of agreed minutes can only change through an amendment, and this packet holds none for it</source>
         <translation>el texto de un acta aprobada solo cambia mediante una enmienda, y este paquete no contiene ninguna para él</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing</source>
         <translation>los puntos de un acta aprobada no se añaden, suprimen ni mueven, y conservan su título, su tipo y su horario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="371"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>the delegations of agreed minutes stay as they were agreed</source>
         <translation>las delegaciones de un acta aprobada quedan como se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="372"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed</source>
         <translation>lo que un acta aprobada dice de su sesión (número, fechas, sede, anfitrión, hora de inicio) queda como se aprobó</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede registrar la evaluación de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="374"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede enviar una versión en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="375"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="376"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede proponer una enmienda en nombre de otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="377"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>una secretaría de la otra delegación solo habla en nombre de su propia parte: no puede aprobar por otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="378"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>evalúa un compromiso que no se comparte con la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>una secretaría de la otra delegación solo puede añadir acciones de seguimiento conjuntas, bajo compromisos conjuntos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>la otra parte lleva la pluma de esta acta (envió la versión 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>esta acta está aprobada aquí: solo cambia mediante una enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>las versiones de esta acta no serían consecutivas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>its frozen texts cannot be read</source>
         <translation>sus textos fijados no se pueden leer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>nombra un punto del orden del día que este espacio de trabajo no tiene (el orden del día cambió después del emparejamiento)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="387"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>solo la parte que envió esta acta decide las propuestas sobre ella</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="386"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>se hace sobre una versión del acta que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="389"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>esta acta está aprobada aquí: las propuestas se hacen sobre un acta enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="388"/>
+        <location filename="../../consult_app/ui/messages.py" line="390"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>una propuesta nueva llega sin decidir; solo quien lleva la pluma la decide</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="389"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>no está en la forma en que Consult escribe las propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="392"/>
         <source>only agreed minutes are amended</source>
         <translation>solo se enmienda un acta aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="391"/>
+        <location filename="../../consult_app/ui/messages.py" line="393"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>aprueba una versión (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="392"/>
+        <location filename="../../consult_app/ui/messages.py" line="394"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>aprueba una enmienda (o una huella) que este espacio de trabajo no tiene</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="393"/>
+        <location filename="../../consult_app/ui/messages.py" line="395"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>no coinciden con las tablas de esta versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>must have a value.</source>
         <translation>debe tener un valor.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="396"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>expected text, not {type}.</source>
         <translation>se espera un texto, no {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="397"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} no es un número entero que Consult pueda guardar.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="400"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} no es uno de los valores posibles: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="399"/>
+        <location filename="../../consult_app/ui/messages.py" line="401"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>un valor no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>its dialogue cannot be found.</source>
         <translation>no se encuentra su diálogo.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="401"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="402"/>
+        <location filename="../../consult_app/ui/messages.py" line="404"/>
         <source>is not in the form Consult stores it.</source>
         <translation>no está en la forma en que Consult lo guarda.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="404"/>
+        <location filename="../../consult_app/ui/messages.py" line="406"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí ({shown}); cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="405"/>
+        <location filename="../../consult_app/ui/messages.py" line="407"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un elemento ({thing}) de {partner} choca con uno de aquí; cambie el nombre de uno y envíe de nuevo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="411"/>
+        <location filename="../../consult_app/ui/messages.py" line="413"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>ajuste del espacio de trabajo «{key}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="412"/>
+        <location filename="../../consult_app/ui/messages.py" line="414"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>registro del socio de intercambio «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="413"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>un cambio en la tabla «{table}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="414"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>dialogue {code}</source>
         <translation>diálogo {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>person &apos;{name}&apos;</source>
         <translation>persona «{name}»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="416"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>an unknown commitment ({id})</source>
         <translation>un compromiso desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>an unknown session ({id})</source>
         <translation>una sesión desconocida ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="418"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>status event for {commitment}</source>
         <translation>registro de estado para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="419"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>indicator for {commitment}</source>
         <translation>indicador para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="420"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>cambio de texto para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="421"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>reaffirmation of {commitment}</source>
         <translation>reafirmación sobre {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="422"/>
+        <location filename="../../consult_app/ui/messages.py" line="424"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>medición para un indicador desconocido ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="425"/>
         <source>measurement for {commitment}</source>
         <translation>medición para {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="424"/>
+        <location filename="../../consult_app/ui/messages.py" line="426"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>acción de seguimiento «{description}» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="425"/>
+        <location filename="../../consult_app/ui/messages.py" line="427"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>punto del orden del día «{item}» en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="426"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>delegation member of {session}</source>
         <translation>miembro de delegación en {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="427"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>minutes amendment of {session}</source>
         <translation>enmienda del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="430"/>
         <source>version of the minutes of {session}</source>
         <translation>versión del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="429"/>
+        <location filename="../../consult_app/ui/messages.py" line="431"/>
         <source>proposal on the minutes of {session}</source>
         <translation>propuesta sobre el acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="430"/>
+        <location filename="../../consult_app/ui/messages.py" line="432"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>aprobación del acta de {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="431"/>
+        <location filename="../../consult_app/ui/messages.py" line="433"/>
         <source>party {code} of {dialogue}</source>
         <translation>parte {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="432"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>theme {code} of {dialogue}</source>
         <translation>tema {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="435"/>
         <source>changes to {things}</source>
         <translation>cambios de {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="436"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>el compromiso {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="435"/>
+        <location filename="../../consult_app/ui/messages.py" line="437"/>
         <source>{dialogue} session {number}</source>
         <translation>la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="436"/>
+        <location filename="../../consult_app/ui/messages.py" line="438"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="438"/>
+        <location filename="../../consult_app/ui/messages.py" line="440"/>
         <source>{one}; {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
+        <location filename="../../consult_app/ui/messages.py" line="443"/>
         <source>{field}: {sentence}</source>
         <translation>{field}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="449"/>
         <source>item {number} is missing</source>
         <translation>falta el punto {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="450"/>
         <source>item {number} is no longer discussed</source>
         <translation>el punto {number} ya no se examina</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>item {number} is now numbered {now}</source>
         <translation>el punto {number} lleva ahora el número {now}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="452"/>
         <source>item {number} title [{lang}]</source>
         <translation>punto {number}, título [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>item {number} summary [{lang}]</source>
         <translation>punto {number}, resumen [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="452"/>
+        <location filename="../../consult_app/ui/messages.py" line="454"/>
         <source>item {number} conclusions [{lang}]</source>
         <translation>punto {number}, conclusiones [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="455"/>
         <source>item {number} was added</source>
         <translation>se ha añadido el punto {number}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="455"/>
+        <location filename="../../consult_app/ui/messages.py" line="457"/>
         <source>{one}, {more}</source>
         <translation>{one}; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="460"/>
+        <location filename="../../consult_app/ui/messages.py" line="462"/>
         <source>control characters</source>
         <translation>caracteres de control</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="463"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>Unicode dañado (un sustituto aislado)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="462"/>
+        <location filename="../../consult_app/ui/messages.py" line="464"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="463"/>
+        <location filename="../../consult_app/ui/messages.py" line="465"/>
         <source>superseded</source>
         <translation>sustituido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="465"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>los ajustes y las claves propios del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="468"/>
         <source>the records of exchange partners</source>
         <translation>los registros de los socios de intercambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="469"/>
         <source>the search index</source>
         <translation>el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="468"/>
+        <location filename="../../consult_app/ui/messages.py" line="470"/>
         <source>the database schema</source>
         <translation>el esquema de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="469"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
         <source>status history</source>
         <translation>historial de estados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="470"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>measurement history</source>
         <translation>historial de mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="473"/>
         <source>the amendment history of the minutes</source>
         <translation>historial de enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="474"/>
         <source>circulated versions of the minutes</source>
         <translation>versiones enviadas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>sign-offs of the minutes</source>
         <translation>aprobaciones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="476"/>
         <source>an unknown dialogue</source>
         <translation>un diálogo desconocido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>1 status event</source>
         <translation>1 registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>{n} status events</source>
         <translation>{n} registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>1 change of its text</source>
         <translation>1 modificación de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="482"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>{n} changes of its text</source>
         <translation>{n} modificaciones de su texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>1 indicator</source>
         <translation>1 indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>{n} indicators</source>
         <translation>{n} indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>1 follow-up action</source>
         <translation>1 acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="488"/>
         <source>{n} follow-up actions</source>
         <translation>{n} acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="487"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>1 commitment that replaces it</source>
         <translation>1 compromiso que lo sustituye</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="488"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} compromisos que lo sustituyen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>1 reaffirmation</source>
         <translation>1 reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="492"/>
         <source>{n} reaffirmations</source>
         <translation>{n} reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="493"/>
         <source>it replaces another commitment</source>
         <translation>sustituye a otro compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="494"/>
         <source>it was {state} on an unknown date</source>
         <translation>fue {state} en una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="493"/>
+        <location filename="../../consult_app/ui/messages.py" line="495"/>
         <source>it was {state} on {date}</source>
         <translation>fue {state} el {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="500"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>acta de la sesión {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>draft</source>
         <translation>en borrador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>circulated</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="505"/>
+        <location filename="../../consult_app/ui/messages.py" line="507"/>
         <source>agreed</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="510"/>
         <source>edited</source>
         <translation>aceptada con una modificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="510"/>
+        <location filename="../../consult_app/ui/messages.py" line="512"/>
         <source>replace</source>
         <translation>sustituir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="511"/>
+        <location filename="../../consult_app/ui/messages.py" line="513"/>
         <source>delete</source>
         <translation>suprimir</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="512"/>
+        <location filename="../../consult_app/ui/messages.py" line="514"/>
         <source>insert</source>
         <translation>insertar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="513"/>
+        <location filename="../../consult_app/ui/messages.py" line="515"/>
         <source>put in their place</source>
         <translation>poner en su lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="514"/>
+        <location filename="../../consult_app/ui/messages.py" line="516"/>
         <source>propose changes</source>
         <translation>proponer cambios</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="515"/>
+        <location filename="../../consult_app/ui/messages.py" line="517"/>
         <source>sign off</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="516"/>
+        <location filename="../../consult_app/ui/messages.py" line="518"/>
         <source>the other party</source>
         <translation>la otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="517"/>
+        <location filename="../../consult_app/ui/messages.py" line="519"/>
         <source>The other party</source>
         <translation>La otra parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="518"/>
+        <location filename="../../consult_app/ui/messages.py" line="520"/>
         <source>is</source>
         <translation>está</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="519"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
         <source>are</source>
         <translation>están</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="523"/>
         <source>field copy</source>
         <translation>copia de campo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="522"/>
+        <location filename="../../consult_app/ui/messages.py" line="524"/>
         <source>secretariat</source>
         <translation>secretaría</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="523"/>
+        <location filename="../../consult_app/ui/messages.py" line="525"/>
         <source>counterpart secretariat</source>
         <translation>secretaría de la otra delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="524"/>
+        <location filename="../../consult_app/ui/messages.py" line="526"/>
         <source>partner of another kind</source>
         <translation>socio de otro tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="526"/>
+        <location filename="../../consult_app/ui/messages.py" line="528"/>
         <source>dialogue</source>
         <translation>diálogo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="527"/>
+        <location filename="../../consult_app/ui/messages.py" line="529"/>
         <source>dialogues</source>
         <translation>diálogos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
+        <location filename="../../consult_app/ui/messages.py" line="530"/>
         <source>party</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="531"/>
         <source>parties</source>
         <translation>partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="530"/>
+        <location filename="../../consult_app/ui/messages.py" line="532"/>
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
         <source>themes</source>
         <translation>temas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="536"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>delegation member</source>
         <translation>miembro de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="537"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>delegation members</source>
         <translation>miembros de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="538"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="539"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
         <source>agenda items</source>
         <translation>puntos del orden del día</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="542"/>
         <source>commitment</source>
         <translation>compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="543"/>
         <source>commitments</source>
         <translation>compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="542"/>
+        <location filename="../../consult_app/ui/messages.py" line="544"/>
         <source>reaffirmation</source>
         <translation>reafirmación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="543"/>
+        <location filename="../../consult_app/ui/messages.py" line="545"/>
         <source>reaffirmations</source>
         <translation>reafirmaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="544"/>
+        <location filename="../../consult_app/ui/messages.py" line="546"/>
         <source>change of a commitment&apos;s text</source>
         <translation>cambio del texto de un compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="545"/>
+        <location filename="../../consult_app/ui/messages.py" line="547"/>
         <source>changes of commitments&apos; texts</source>
         <translation>cambios de los textos de compromisos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="546"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
         <source>status event</source>
         <translation>registro de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="547"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
         <source>status events</source>
         <translation>registros de estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="548"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
         <source>indicators</source>
         <translation>indicadores</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="550"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
         <source>measurement</source>
         <translation>medición</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="551"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>measurements</source>
         <translation>mediciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>follow-up action</source>
         <translation>acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="553"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>follow-up actions</source>
         <translation>acciones de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>minutes amendment</source>
         <translation>enmienda del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>minutes amendments</source>
         <translation>enmiendas del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>version of the minutes</source>
         <translation>versión del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
         <source>versions of the minutes</source>
         <translation>versiones del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
+        <location filename="../../consult_app/ui/messages.py" line="560"/>
         <source>proposal on the minutes</source>
         <translation>propuesta sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
         <source>proposals on the minutes</source>
         <translation>propuestas sobre el acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>sign-off of the minutes</source>
         <translation>aprobación del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>made at session</source>
         <translation>sesión de origen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>lead party</source>
         <translation>parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>host party</source>
         <translation>parte anfitriona</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>presenter</source>
         <translation>ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="569"/>
         <source>parent</source>
         <translation>punto superior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
+        <location filename="../../consult_app/ui/messages.py" line="570"/>
         <source>reciprocal</source>
         <translation>contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="569"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>supersedes</source>
         <translation>sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="572"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="573"/>
         <source>amendment</source>
         <translation>enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="574"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="575"/>
         <source>{n} proposals</source>
         <translation>{n} propuestas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
-        <location filename="../../consult_app/ui/messages.py" line="658"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="660"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Assigned to</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Background</source>
         <translation>Antecedentes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
-        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
+        <location filename="../../consult_app/ui/messages.py" line="635"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="597"/>
         <source>Effective date</source>
         <translation>Fecha efectiva</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="596"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Our notes</source>
         <translation>Nuestras notas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
         <source>Working languages</source>
         <translation>Idiomas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
         <source>Lead institution</source>
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Lines to take</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>Marking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Order of markings</source>
         <translation>Orden de las clasificaciones</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="608"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="609"/>
         <source>New wording</source>
         <translation>Nueva redacción</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="608"/>
+        <location filename="../../consult_app/ui/messages.py" line="610"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="609"/>
+        <location filename="../../consult_app/ui/messages.py" line="611"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="610"/>
+        <location filename="../../consult_app/ui/messages.py" line="612"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="611"/>
+        <location filename="../../consult_app/ui/messages.py" line="613"/>
         <source>Organisation</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="614"/>
         <source>Reply file</source>
         <translation>Archivo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="613"/>
+        <location filename="../../consult_app/ui/messages.py" line="615"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="614"/>
-        <location filename="../../consult_app/ui/messages.py" line="642"/>
+        <location filename="../../consult_app/ui/messages.py" line="616"/>
+        <location filename="../../consult_app/ui/messages.py" line="644"/>
         <source>Responsible party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="617"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="616"/>
-        <location filename="../../consult_app/ui/messages.py" line="654"/>
+        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="656"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="617"/>
-        <location filename="../../consult_app/ui/messages.py" line="646"/>
+        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="648"/>
         <source>Counterpart</source>
         <translation>Contrapartida</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="620"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="621"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="620"/>
+        <location filename="../../consult_app/ui/messages.py" line="622"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="621"/>
+        <location filename="../../consult_app/ui/messages.py" line="623"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="624"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="623"/>
+        <location filename="../../consult_app/ui/messages.py" line="625"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="624"/>
-        <location filename="../../consult_app/ui/messages.py" line="647"/>
+        <location filename="../../consult_app/ui/messages.py" line="626"/>
+        <location filename="../../consult_app/ui/messages.py" line="649"/>
         <source>Supersedes</source>
         <translation>Sustituye a</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="625"/>
+        <location filename="../../consult_app/ui/messages.py" line="627"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="626"/>
-        <location filename="../../consult_app/ui/messages.py" line="643"/>
+        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="645"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="627"/>
+        <location filename="../../consult_app/ui/messages.py" line="629"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="630"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="629"/>
+        <location filename="../../consult_app/ui/messages.py" line="631"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="630"/>
+        <location filename="../../consult_app/ui/messages.py" line="632"/>
         <source>Audience</source>
         <translation>Difusión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="631"/>
+        <location filename="../../consult_app/ui/messages.py" line="633"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="634"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="634"/>
-        <location filename="../../consult_app/ui/messages.py" line="635"/>
         <location filename="../../consult_app/ui/messages.py" line="636"/>
+        <location filename="../../consult_app/ui/messages.py" line="637"/>
+        <location filename="../../consult_app/ui/messages.py" line="638"/>
         <source>Place in the list</source>
         <translation>Lugar en la lista</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="637"/>
+        <location filename="../../consult_app/ui/messages.py" line="639"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="638"/>
+        <location filename="../../consult_app/ui/messages.py" line="640"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="639"/>
+        <location filename="../../consult_app/ui/messages.py" line="641"/>
         <source>Lead party</source>
         <translation>Parte responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="640"/>
-        <location filename="../../consult_app/ui/messages.py" line="661"/>
+        <location filename="../../consult_app/ui/messages.py" line="642"/>
+        <location filename="../../consult_app/ui/messages.py" line="663"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="641"/>
-        <location filename="../../consult_app/ui/messages.py" line="660"/>
+        <location filename="../../consult_app/ui/messages.py" line="643"/>
+        <location filename="../../consult_app/ui/messages.py" line="662"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="644"/>
+        <location filename="../../consult_app/ui/messages.py" line="646"/>
         <source>Made at</source>
         <translation>Adoptado en</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="645"/>
+        <location filename="../../consult_app/ui/messages.py" line="647"/>
         <source>Due at session</source>
         <translation>Vence en la sesión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="648"/>
+        <location filename="../../consult_app/ui/messages.py" line="650"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="649"/>
+        <location filename="../../consult_app/ui/messages.py" line="651"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="650"/>
+        <location filename="../../consult_app/ui/messages.py" line="652"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="651"/>
+        <location filename="../../consult_app/ui/messages.py" line="653"/>
         <source>First item at</source>
         <translation>Primer punto a las</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="652"/>
+        <location filename="../../consult_app/ui/messages.py" line="654"/>
         <source>Host</source>
         <translation>Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="653"/>
+        <location filename="../../consult_app/ui/messages.py" line="655"/>
         <source>Ended on</source>
         <translation>Terminó el</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="655"/>
+        <location filename="../../consult_app/ui/messages.py" line="657"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="656"/>
+        <location filename="../../consult_app/ui/messages.py" line="658"/>
         <source>Baseline date</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="657"/>
+        <location filename="../../consult_app/ui/messages.py" line="659"/>
         <source>Target date</source>
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="659"/>
+        <location filename="../../consult_app/ui/messages.py" line="661"/>
         <source>Former text</source>
         <translation>Texto anterior</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="663"/>
+        <location filename="../../consult_app/ui/messages.py" line="665"/>
         <source>Head of delegation</source>
         <translation>Jefe de delegación</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="664"/>
+        <location filename="../../consult_app/ui/messages.py" line="666"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="665"/>
+        <location filename="../../consult_app/ui/messages.py" line="667"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="666"/>
+        <location filename="../../consult_app/ui/messages.py" line="668"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="667"/>
+        <location filename="../../consult_app/ui/messages.py" line="669"/>
         <source>Amendment</source>
         <translation>Enmienda</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="668"/>
+        <location filename="../../consult_app/ui/messages.py" line="670"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="669"/>
+        <location filename="../../consult_app/ui/messages.py" line="671"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="670"/>
+        <location filename="../../consult_app/ui/messages.py" line="672"/>
         <source>Part of the minutes</source>
         <translation>Parte del acta</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="671"/>
+        <location filename="../../consult_app/ui/messages.py" line="673"/>
         <source>Frozen texts</source>
         <translation>Textos fijados</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="672"/>
+        <location filename="../../consult_app/ui/messages.py" line="674"/>
         <source>Hash</source>
         <translation>Huella</translation>
     </message>
@@ -7358,17 +7363,17 @@ SHA-256 {hash}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="53"/>
+        <location filename="../../consult_app/ui/application.py" line="56"/>
         <source>Workspace in use</source>
         <translation>Espacio de trabajo en uso</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="53"/>
+        <location filename="../../consult_app/ui/application.py" line="57"/>
         <source>Open it read-only now?</source>
         <translation>¿Abrirlo ahora en solo lectura?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="62"/>
+        <location filename="../../consult_app/ui/application.py" line="66"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -7377,22 +7382,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 ¿Restaurar la copia de seguridad del {when}? El archivo actual se conserva en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="65"/>
+        <location filename="../../consult_app/ui/application.py" line="69"/>
         <source>Damaged workspace</source>
         <translation>Espacio de trabajo dañado</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="112"/>
+        <location filename="../../consult_app/ui/application.py" line="116"/>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="116"/>
+        <location filename="../../consult_app/ui/application.py" line="120"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Se produjo un error inesperado; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="118"/>
+        <location filename="../../consult_app/ui/application.py" line="122"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>

@@ -6004,1330 +6004,1335 @@ SHA-256 {hash}</translation>
         <translation>{path} est occupé par un autre programme&#xa0;: fermez-le là et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="346"/>
+        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <source>{file} is already open in Consult by {user} on {host} since {since}; open it read-only, or try again when it is closed.</source>
+        <translation>{file} est déjà ouvert dans Consult par {user} sur {host} depuis {since}&#xa0;; ouvrez-le en lecture seule, ou réessayez quand il sera fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../consult_app/ui/messages.py" line="348"/>
         <source>{path} is damaged: restore it from a backup.</source>
         <translation>{path} est endommagé&#xa0;: restaurez-le à partir d’une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="347"/>
+        <location filename="../../consult_app/ui/messages.py" line="349"/>
         <source>{path} cannot be opened: check that the folder {folder} exists and is writable.</source>
         <translation>{path} ne peut pas être ouvert&#xa0;: vérifiez que le dossier {folder} existe et qu’on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="348"/>
+        <location filename="../../consult_app/ui/messages.py" line="350"/>
         <source>The copy written to {folder} did not pass its integrity check; it was discarded.</source>
         <translation>La copie écrite dans {folder} n’a pas passé son contrôle d’intégrité&#xa0;; elle a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="349"/>
+        <location filename="../../consult_app/ui/messages.py" line="351"/>
         <source>{file} is not a good Consult backup (it fails its integrity check).</source>
         <translation>{file} n’est pas une sauvegarde Consult valable (elle échoue à son contrôle d’intégrité).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="350"/>
+        <location filename="../../consult_app/ui/messages.py" line="352"/>
         <source>{file} is a backup of another file, not of {workspace}; nothing was restored.</source>
         <translation>{file} est la sauvegarde d’un autre fichier, pas de {workspace}&#xa0;; rien n’a été restauré.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="351"/>
+        <location filename="../../consult_app/ui/messages.py" line="353"/>
         <source>{folder} is read-only: open the workspace read-only, or copy it to a folder you can write to.</source>
         <translation>{folder} est en lecture seule&#xa0;: ouvrez l’espace de travail en lecture seule, ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="352"/>
+        <location filename="../../consult_app/ui/messages.py" line="354"/>
         <source>Could not take the lock on {file}; try again.</source>
         <translation>Le verrou de {file} n’a pas pu être pris&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="354"/>
+        <location filename="../../consult_app/ui/messages.py" line="356"/>
         <source>This dialogue has no home party.</source>
         <translation>Ce dialogue n’a aucune partie qui soit la nôtre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="356"/>
+        <location filename="../../consult_app/ui/messages.py" line="358"/>
         <source>a packet may never change {what}</source>
         <translation>un paquet ne peut jamais modifier {what}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="357"/>
+        <location filename="../../consult_app/ui/messages.py" line="359"/>
         <source>this table is not part of a Consult workspace</source>
         <translation>cette table ne fait pas partie d’un espace de travail Consult</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="358"/>
+        <location filename="../../consult_app/ui/messages.py" line="360"/>
         <source>{history} cannot be changed or deleted</source>
         <translation>{history}&#xa0;: ni modification ni suppression possible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="359"/>
+        <location filename="../../consult_app/ui/messages.py" line="361"/>
         <source>a {title} may not add {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit d’ajouter des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="360"/>
+        <location filename="../../consult_app/ui/messages.py" line="362"/>
         <source>a {title} may not delete {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit de supprimer des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="361"/>
+        <location filename="../../consult_app/ui/messages.py" line="363"/>
         <source>a {title} may not change the {column} of {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit de modifier la colonne «&#xa0;{column}&#xa0;» des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="362"/>
+        <location filename="../../consult_app/ui/messages.py" line="364"/>
         <source>a {title} may not change {things}</source>
         <translation>en tant que {title}, ce partenaire n’a pas le droit de modifier des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="363"/>
+        <location filename="../../consult_app/ui/messages.py" line="365"/>
         <source>outside this {title}&apos;s dialogue {code}</source>
         <translation>hors du dialogue {code} de ce partenaire ({title})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="364"/>
+        <location filename="../../consult_app/ui/messages.py" line="366"/>
         <source>it refers to a {thing} that this workspace does not have</source>
         <translation>il renvoie à un élément ({thing}) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="365"/>
+        <location filename="../../consult_app/ui/messages.py" line="367"/>
         <source>its {link} refers to a {thing} that this workspace does not have</source>
         <translation>son lien «&#xa0;{link}&#xa0;» renvoie à un élément ({thing}) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="366"/>
+        <location filename="../../consult_app/ui/messages.py" line="368"/>
         <source>its {link} refers to a {thing} of another dialogue ({dialogue})</source>
         <translation>son lien «&#xa0;{link}&#xa0;» renvoie à un élément ({thing}) d’un autre dialogue ({dialogue})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="367"/>
+        <location filename="../../consult_app/ui/messages.py" line="369"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, with both sides&apos; sign-off)</source>
         <translation>le texte d’un procès-verbal approuvé ne peut pas être modifié par ce partenaire ({title}) — il peut seulement être amendé, avec l’approbation des deux parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="368"/>
+        <location filename="../../consult_app/ui/messages.py" line="370"/>
         <source>the text of agreed minutes cannot be changed by a {title} (only amended, by the secretariat)</source>
         <translation>le texte d’un procès-verbal approuvé ne peut pas être modifié par ce partenaire ({title}) — il peut seulement être amendé, par le secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="369"/>
+        <location filename="../../consult_app/ui/messages.py" line="371"/>
         <source>the text of agreed minutes can only change through an amendment, and this packet holds none for it</source>
         <translation>le texte d’un procès-verbal approuvé ne change que par un amendement, et ce paquet n’en contient aucun pour lui</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="370"/>
+        <location filename="../../consult_app/ui/messages.py" line="372"/>
         <source>the items of agreed minutes are neither added, removed nor moved, and keep their title, kind and timing</source>
         <translation>les points d&apos;un procès-verbal adopté ne sont ni ajoutés, ni supprimés, ni déplacés, et gardent leur titre, leur nature et leur horaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="371"/>
+        <location filename="../../consult_app/ui/messages.py" line="373"/>
         <source>the delegations of agreed minutes stay as they were agreed</source>
         <translation>les délégations d’un procès-verbal adopté restent telles qu’elles ont été approuvées</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="372"/>
+        <location filename="../../consult_app/ui/messages.py" line="374"/>
         <source>what agreed minutes say of their session (number, dates, venue, host, start time) stays as agreed</source>
         <translation>ce qu’un procès-verbal adopté dit de sa session (numéro, dates, lieu, hôte, heure de début) reste tel qu’il a été approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="373"/>
+        <location filename="../../consult_app/ui/messages.py" line="375"/>
         <source>a counterpart secretariat speaks only for its own party: it may not record another party&apos;s assessment</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas enregistrer l’évaluation d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="374"/>
+        <location filename="../../consult_app/ui/messages.py" line="376"/>
         <source>a counterpart secretariat speaks only for its own party: it may not circulate a version in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas transmettre une version au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="375"/>
+        <location filename="../../consult_app/ui/messages.py" line="377"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas faire de proposition au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="376"/>
+        <location filename="../../consult_app/ui/messages.py" line="378"/>
         <source>a counterpart secretariat speaks only for its own party: it may not propose an amendment in another party&apos;s name</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas proposer un amendement au nom d’une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="377"/>
+        <location filename="../../consult_app/ui/messages.py" line="379"/>
         <source>a counterpart secretariat speaks only for its own party: it may not sign off for another party</source>
         <translation>un secrétariat de l’autre délégation ne parle qu’au nom de sa propre partie&#xa0;: il ne peut pas approuver pour une autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="378"/>
+        <location filename="../../consult_app/ui/messages.py" line="380"/>
         <source>it assesses a commitment that is not shared with the other delegation</source>
         <translation>il évalue un engagement qui n’est pas partagé avec l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="379"/>
+        <location filename="../../consult_app/ui/messages.py" line="381"/>
         <source>a counterpart secretariat may only add joint follow-up actions, under joint commitments</source>
         <translation>un secrétariat de l’autre délégation ne peut ajouter que des actions de suivi conjointes, sous des engagements conjoints</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="380"/>
+        <location filename="../../consult_app/ui/messages.py" line="382"/>
         <source>the other party holds the pen for these minutes (it circulated version 1)</source>
         <translation>l’autre partie tient la plume pour ce procès-verbal (elle en a transmis la version 1)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="381"/>
+        <location filename="../../consult_app/ui/messages.py" line="383"/>
         <source>these minutes are agreed here: they are changed only by an amendment</source>
         <translation>ce procès-verbal est approuvé ici&#xa0;: il ne change que par un amendement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="382"/>
+        <location filename="../../consult_app/ui/messages.py" line="384"/>
         <source>the versions of these minutes would not follow one another (1, 2, 3…)</source>
         <translation>les versions de ce procès-verbal ne se suivraient pas (1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="383"/>
+        <location filename="../../consult_app/ui/messages.py" line="385"/>
         <source>its frozen texts cannot be read</source>
         <translation>ses textes figés sont illisibles</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="384"/>
+        <location filename="../../consult_app/ui/messages.py" line="386"/>
         <source>it names an agenda item that this workspace does not have (the agenda changed after pairing)</source>
         <translation>il nomme un point de l’ordre du jour que cet espace de travail n’a pas (l’ordre du jour a changé après l’appariement)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="385"/>
+        <location filename="../../consult_app/ui/messages.py" line="387"/>
         <source>only the party that circulated these minutes decides the proposals on them</source>
         <translation>seule la partie qui a transmis ce procès-verbal statue sur les propositions qui le concernent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="386"/>
+        <location filename="../../consult_app/ui/messages.py" line="388"/>
         <source>it is made on a version of the minutes that this workspace does not have</source>
         <translation>elle porte sur une version du procès-verbal que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="387"/>
+        <location filename="../../consult_app/ui/messages.py" line="389"/>
         <source>these minutes are agreed here: proposals are made on circulated minutes</source>
         <translation>ce procès-verbal est approuvé ici&#xa0;: les propositions portent sur un procès-verbal transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="388"/>
+        <location filename="../../consult_app/ui/messages.py" line="390"/>
         <source>a new proposal arrives open; only the pen holder decides it</source>
         <translation>une nouvelle proposition arrive en suspens&#xa0;; seule la partie qui tient la plume statue sur elle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="389"/>
+        <location filename="../../consult_app/ui/messages.py" line="391"/>
         <source>it is not in the form Consult writes proposals</source>
         <translation>elle n’est pas dans la forme où Consult écrit les propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="390"/>
+        <location filename="../../consult_app/ui/messages.py" line="392"/>
         <source>only agreed minutes are amended</source>
         <translation>seul un procès-verbal approuvé peut être amendé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="391"/>
+        <location filename="../../consult_app/ui/messages.py" line="393"/>
         <source>it signs off a version (or a hash) that this workspace does not have</source>
         <translation>elle approuve une version (ou une empreinte) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="392"/>
+        <location filename="../../consult_app/ui/messages.py" line="394"/>
         <source>it signs off an amendment (or a hash) that this workspace does not have</source>
         <translation>elle approuve un amendement (ou une empreinte) que cet espace de travail n’a pas</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="393"/>
+        <location filename="../../consult_app/ui/messages.py" line="395"/>
         <source>they do not match this version&apos;s tables</source>
         <translation>elles ne correspondent pas aux tables de cette version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="395"/>
+        <location filename="../../consult_app/ui/messages.py" line="397"/>
         <source>must have a value.</source>
         <translation>doit avoir une valeur.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="396"/>
+        <location filename="../../consult_app/ui/messages.py" line="398"/>
         <source>expected text, not {type}.</source>
         <translation>du texte est attendu, pas {type}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="397"/>
+        <location filename="../../consult_app/ui/messages.py" line="399"/>
         <source>{value} is not a whole number Consult can store.</source>
         <translation>{value} n’est pas un nombre entier que Consult peut enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="398"/>
+        <location filename="../../consult_app/ui/messages.py" line="400"/>
         <source>{value} is not one of: {values}.</source>
         <translation>{value} n’est pas l’une des valeurs possibles&#xa0;: {values}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="399"/>
+        <location filename="../../consult_app/ui/messages.py" line="401"/>
         <source>a value is not in the form Consult stores it.</source>
         <translation>une valeur n’est pas dans la forme où Consult l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="400"/>
+        <location filename="../../consult_app/ui/messages.py" line="402"/>
         <source>its dialogue cannot be found.</source>
         <translation>son dialogue est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="401"/>
+        <location filename="../../consult_app/ui/messages.py" line="403"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="402"/>
+        <location filename="../../consult_app/ui/messages.py" line="404"/>
         <source>is not in the form Consult stores it.</source>
         <translation>n’est pas dans la forme où Consult l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="404"/>
+        <location filename="../../consult_app/ui/messages.py" line="406"/>
         <source>a {thing} from {partner} clashes with one here ({shown}); rename one and send again</source>
         <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici ({shown})&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="405"/>
+        <location filename="../../consult_app/ui/messages.py" line="407"/>
         <source>a {thing} from {partner} clashes with one here; rename one and send again</source>
         <translation>un élément ({thing}) de {partner} entre en conflit avec un élément d’ici&#xa0;; renommez l’un des deux et envoyez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="411"/>
+        <location filename="../../consult_app/ui/messages.py" line="413"/>
         <source>workspace setting &apos;{key}&apos;</source>
         <translation>réglage de l’espace de travail «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="412"/>
+        <location filename="../../consult_app/ui/messages.py" line="414"/>
         <source>exchange partner record &apos;{name}&apos;</source>
         <translation>fiche du partenaire d’échange «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="413"/>
+        <location filename="../../consult_app/ui/messages.py" line="415"/>
         <source>a change to the table &apos;{table}&apos;</source>
         <translation>une modification de la table «&#xa0;{table}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="414"/>
+        <location filename="../../consult_app/ui/messages.py" line="416"/>
         <source>dialogue {code}</source>
         <translation>dialogue {code}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="415"/>
+        <location filename="../../consult_app/ui/messages.py" line="417"/>
         <source>person &apos;{name}&apos;</source>
         <translation>personne «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="416"/>
+        <location filename="../../consult_app/ui/messages.py" line="418"/>
         <source>an unknown commitment ({id})</source>
         <translation>un engagement inconnu ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="417"/>
+        <location filename="../../consult_app/ui/messages.py" line="419"/>
         <source>an unknown session ({id})</source>
         <translation>une session inconnue ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="418"/>
+        <location filename="../../consult_app/ui/messages.py" line="420"/>
         <source>status event for {commitment}</source>
         <translation>relevé de statut pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="419"/>
+        <location filename="../../consult_app/ui/messages.py" line="421"/>
         <source>indicator for {commitment}</source>
         <translation>indicateur pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="420"/>
+        <location filename="../../consult_app/ui/messages.py" line="422"/>
         <source>change of a commitment&apos;s text for {commitment}</source>
         <translation>changement de texte pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="421"/>
+        <location filename="../../consult_app/ui/messages.py" line="423"/>
         <source>reaffirmation of {commitment}</source>
         <translation>réaffirmation concernant {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="422"/>
+        <location filename="../../consult_app/ui/messages.py" line="424"/>
         <source>measurement for an unknown indicator ({id})</source>
         <translation>mesure pour un indicateur inconnu ({id})</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="423"/>
+        <location filename="../../consult_app/ui/messages.py" line="425"/>
         <source>measurement for {commitment}</source>
         <translation>mesure pour {commitment}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="424"/>
+        <location filename="../../consult_app/ui/messages.py" line="426"/>
         <source>follow-up action &apos;{description}&apos; of {dialogue}</source>
         <translation>action de suivi «&#xa0;{description}&#xa0;» de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="425"/>
+        <location filename="../../consult_app/ui/messages.py" line="427"/>
         <source>agenda item &apos;{item}&apos; of {session}</source>
         <translation>point de l’ordre du jour «&#xa0;{item}&#xa0;» à {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="426"/>
+        <location filename="../../consult_app/ui/messages.py" line="428"/>
         <source>delegation member of {session}</source>
         <translation>membre de délégation à {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="427"/>
+        <location filename="../../consult_app/ui/messages.py" line="429"/>
         <source>minutes amendment of {session}</source>
         <translation>amendement du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="428"/>
+        <location filename="../../consult_app/ui/messages.py" line="430"/>
         <source>version of the minutes of {session}</source>
         <translation>version du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="429"/>
+        <location filename="../../consult_app/ui/messages.py" line="431"/>
         <source>proposal on the minutes of {session}</source>
         <translation>proposition sur le procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="430"/>
+        <location filename="../../consult_app/ui/messages.py" line="432"/>
         <source>sign-off of the minutes of {session}</source>
         <translation>approbation du procès-verbal pour {session}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="431"/>
+        <location filename="../../consult_app/ui/messages.py" line="433"/>
         <source>party {code} of {dialogue}</source>
         <translation>partie {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="432"/>
+        <location filename="../../consult_app/ui/messages.py" line="434"/>
         <source>theme {code} of {dialogue}</source>
         <translation>thème {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="433"/>
+        <location filename="../../consult_app/ui/messages.py" line="435"/>
         <source>changes to {things}</source>
         <translation>modifications des {things}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="434"/>
+        <location filename="../../consult_app/ui/messages.py" line="436"/>
         <source>{dialogue} commitment {ref}</source>
         <translation>l’engagement {ref} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="435"/>
+        <location filename="../../consult_app/ui/messages.py" line="437"/>
         <source>{dialogue} session {number}</source>
         <translation>la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="436"/>
+        <location filename="../../consult_app/ui/messages.py" line="438"/>
         <source>{thing} {code} of {dialogue}</source>
         <translation>{thing} {code} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="438"/>
+        <location filename="../../consult_app/ui/messages.py" line="440"/>
         <source>{one}; {more}</source>
         <translation>{one}&#xa0;; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="441"/>
+        <location filename="../../consult_app/ui/messages.py" line="443"/>
         <source>{field}: {sentence}</source>
         <translation>{field}&#xa0;: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="447"/>
+        <location filename="../../consult_app/ui/messages.py" line="449"/>
         <source>item {number} is missing</source>
         <translation>le point {number} manque</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="448"/>
+        <location filename="../../consult_app/ui/messages.py" line="450"/>
         <source>item {number} is no longer discussed</source>
         <translation>le point {number} n’est plus examiné</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="449"/>
+        <location filename="../../consult_app/ui/messages.py" line="451"/>
         <source>item {number} is now numbered {now}</source>
         <translation>le point {number} porte désormais le numéro {now}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="450"/>
+        <location filename="../../consult_app/ui/messages.py" line="452"/>
         <source>item {number} title [{lang}]</source>
         <translation>point {number}, titre [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="451"/>
+        <location filename="../../consult_app/ui/messages.py" line="453"/>
         <source>item {number} summary [{lang}]</source>
         <translation>point {number}, résumé [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="452"/>
+        <location filename="../../consult_app/ui/messages.py" line="454"/>
         <source>item {number} conclusions [{lang}]</source>
         <translation>point {number}, conclusions [{lang}]</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="453"/>
+        <location filename="../../consult_app/ui/messages.py" line="455"/>
         <source>item {number} was added</source>
         <translation>le point {number} a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="455"/>
+        <location filename="../../consult_app/ui/messages.py" line="457"/>
         <source>{one}, {more}</source>
         <translation>{one}&#xa0;; {more}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="460"/>
+        <location filename="../../consult_app/ui/messages.py" line="462"/>
         <source>control characters</source>
         <translation>des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="461"/>
+        <location filename="../../consult_app/ui/messages.py" line="463"/>
         <source>broken Unicode (a lone surrogate)</source>
         <translation>de l’Unicode abîmé (un demi-caractère isolé)</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="462"/>
+        <location filename="../../consult_app/ui/messages.py" line="464"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="463"/>
+        <location filename="../../consult_app/ui/messages.py" line="465"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="465"/>
+        <location filename="../../consult_app/ui/messages.py" line="467"/>
         <source>the workspace&apos;s own settings and keys</source>
         <translation>les réglages et les clés propres à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="466"/>
+        <location filename="../../consult_app/ui/messages.py" line="468"/>
         <source>the records of exchange partners</source>
         <translation>les fiches des partenaires d’échange</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="467"/>
+        <location filename="../../consult_app/ui/messages.py" line="469"/>
         <source>the search index</source>
         <translation>l’index de recherche</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="468"/>
+        <location filename="../../consult_app/ui/messages.py" line="470"/>
         <source>the database schema</source>
         <translation>le schéma de la base de données</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="469"/>
+        <location filename="../../consult_app/ui/messages.py" line="471"/>
         <source>status history</source>
         <translation>historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="470"/>
+        <location filename="../../consult_app/ui/messages.py" line="472"/>
         <source>measurement history</source>
         <translation>historique des mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="471"/>
+        <location filename="../../consult_app/ui/messages.py" line="473"/>
         <source>the amendment history of the minutes</source>
         <translation>historique des amendements du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="472"/>
+        <location filename="../../consult_app/ui/messages.py" line="474"/>
         <source>circulated versions of the minutes</source>
         <translation>versions transmises du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="473"/>
-        <location filename="../../consult_app/ui/messages.py" line="561"/>
+        <location filename="../../consult_app/ui/messages.py" line="475"/>
+        <location filename="../../consult_app/ui/messages.py" line="563"/>
         <source>sign-offs of the minutes</source>
         <translation>approbations du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="474"/>
+        <location filename="../../consult_app/ui/messages.py" line="476"/>
         <source>an unknown dialogue</source>
         <translation>un dialogue inconnu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="479"/>
+        <location filename="../../consult_app/ui/messages.py" line="481"/>
         <source>1 status event</source>
         <translation>1 relevé de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="480"/>
+        <location filename="../../consult_app/ui/messages.py" line="482"/>
         <source>{n} status events</source>
         <translation>{n} relevés de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="481"/>
+        <location filename="../../consult_app/ui/messages.py" line="483"/>
         <source>1 change of its text</source>
         <translation>1 modification de son texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="482"/>
+        <location filename="../../consult_app/ui/messages.py" line="484"/>
         <source>{n} changes of its text</source>
         <translation>{n} modifications de son texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="483"/>
+        <location filename="../../consult_app/ui/messages.py" line="485"/>
         <source>1 indicator</source>
         <translation>1 indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="484"/>
+        <location filename="../../consult_app/ui/messages.py" line="486"/>
         <source>{n} indicators</source>
         <translation>{n} indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="485"/>
+        <location filename="../../consult_app/ui/messages.py" line="487"/>
         <source>1 follow-up action</source>
         <translation>1 action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="486"/>
+        <location filename="../../consult_app/ui/messages.py" line="488"/>
         <source>{n} follow-up actions</source>
         <translation>{n} actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="487"/>
+        <location filename="../../consult_app/ui/messages.py" line="489"/>
         <source>1 commitment that replaces it</source>
         <translation>1 engagement qui le remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="488"/>
+        <location filename="../../consult_app/ui/messages.py" line="490"/>
         <source>{n} commitments that replace it</source>
         <translation>{n} engagements qui le remplacent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="489"/>
+        <location filename="../../consult_app/ui/messages.py" line="491"/>
         <source>1 reaffirmation</source>
         <translation>1 réaffirmation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="490"/>
+        <location filename="../../consult_app/ui/messages.py" line="492"/>
         <source>{n} reaffirmations</source>
         <translation>{n} réaffirmations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="491"/>
+        <location filename="../../consult_app/ui/messages.py" line="493"/>
         <source>it replaces another commitment</source>
         <translation>il remplace un autre engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="492"/>
+        <location filename="../../consult_app/ui/messages.py" line="494"/>
         <source>it was {state} on an unknown date</source>
         <translation>il a été {state} à une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="493"/>
+        <location filename="../../consult_app/ui/messages.py" line="495"/>
         <source>it was {state} on {date}</source>
         <translation>il a été {state} le {date}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="498"/>
+        <location filename="../../consult_app/ui/messages.py" line="500"/>
         <source>the minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="499"/>
+        <location filename="../../consult_app/ui/messages.py" line="501"/>
         <source>The minutes of {dialogue} session {number}</source>
         <translation>procès-verbal de la session {number} de {dialogue}</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="503"/>
+        <location filename="../../consult_app/ui/messages.py" line="505"/>
         <source>draft</source>
         <translation>en projet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="504"/>
+        <location filename="../../consult_app/ui/messages.py" line="506"/>
         <source>circulated</source>
         <translation>transmis</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="505"/>
+        <location filename="../../consult_app/ui/messages.py" line="507"/>
         <source>agreed</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="506"/>
+        <location filename="../../consult_app/ui/messages.py" line="508"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="507"/>
+        <location filename="../../consult_app/ui/messages.py" line="509"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="508"/>
+        <location filename="../../consult_app/ui/messages.py" line="510"/>
         <source>edited</source>
         <translation>acceptée avec une modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="510"/>
+        <location filename="../../consult_app/ui/messages.py" line="512"/>
         <source>replace</source>
         <translation>remplacer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="511"/>
+        <location filename="../../consult_app/ui/messages.py" line="513"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="512"/>
+        <location filename="../../consult_app/ui/messages.py" line="514"/>
         <source>insert</source>
         <translation>insérer</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="513"/>
+        <location filename="../../consult_app/ui/messages.py" line="515"/>
         <source>put in their place</source>
         <translation>mettre à leur place</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="514"/>
+        <location filename="../../consult_app/ui/messages.py" line="516"/>
         <source>propose changes</source>
         <translation>proposer des modifications</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="515"/>
+        <location filename="../../consult_app/ui/messages.py" line="517"/>
         <source>sign off</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="516"/>
+        <location filename="../../consult_app/ui/messages.py" line="518"/>
         <source>the other party</source>
         <translation>l’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="517"/>
+        <location filename="../../consult_app/ui/messages.py" line="519"/>
         <source>The other party</source>
         <translation>L’autre partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="518"/>
+        <location filename="../../consult_app/ui/messages.py" line="520"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="519"/>
+        <location filename="../../consult_app/ui/messages.py" line="521"/>
         <source>are</source>
         <translation>sont</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="521"/>
+        <location filename="../../consult_app/ui/messages.py" line="523"/>
         <source>field copy</source>
         <translation>copie de terrain</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="522"/>
+        <location filename="../../consult_app/ui/messages.py" line="524"/>
         <source>secretariat</source>
         <translation>secrétariat</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="523"/>
+        <location filename="../../consult_app/ui/messages.py" line="525"/>
         <source>counterpart secretariat</source>
         <translation>secrétariat de l’autre délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="524"/>
+        <location filename="../../consult_app/ui/messages.py" line="526"/>
         <source>partner of another kind</source>
         <translation>partenaire d’un autre type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="526"/>
+        <location filename="../../consult_app/ui/messages.py" line="528"/>
         <source>dialogue</source>
         <translation>dialogue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="527"/>
+        <location filename="../../consult_app/ui/messages.py" line="529"/>
         <source>dialogues</source>
         <translation>dialogues</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="528"/>
+        <location filename="../../consult_app/ui/messages.py" line="530"/>
         <source>party</source>
         <translation>partie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="529"/>
+        <location filename="../../consult_app/ui/messages.py" line="531"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="530"/>
+        <location filename="../../consult_app/ui/messages.py" line="532"/>
         <source>theme</source>
         <translation>thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="531"/>
+        <location filename="../../consult_app/ui/messages.py" line="533"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="532"/>
+        <location filename="../../consult_app/ui/messages.py" line="534"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="533"/>
+        <location filename="../../consult_app/ui/messages.py" line="535"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="534"/>
+        <location filename="../../consult_app/ui/messages.py" line="536"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="535"/>
+        <location filename="../../consult_app/ui/messages.py" line="537"/>
         <source>sessions</source>
         <translation>sessions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="536"/>
+        <location filename="../../consult_app/ui/messages.py" line="538"/>
         <source>delegation member</source>
         <translation>membre de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="537"/>
+        <location filename="../../consult_app/ui/messages.py" line="539"/>
         <source>delegation members</source>
         <translation>membres de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="538"/>
+        <location filename="../../consult_app/ui/messages.py" line="540"/>
         <source>agenda item</source>
         <translation>point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="539"/>
+        <location filename="../../consult_app/ui/messages.py" line="541"/>
         <source>agenda items</source>
         <translation>points de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="540"/>
+        <location filename="../../consult_app/ui/messages.py" line="542"/>
         <source>commitment</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="541"/>
+        <location filename="../../consult_app/ui/messages.py" line="543"/>
         <source>commitments</source>
         <translation>engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="542"/>
+        <location filename="../../consult_app/ui/messages.py" line="544"/>
         <source>reaffirmation</source>
         <translation>réaffirmation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="543"/>
+        <location filename="../../consult_app/ui/messages.py" line="545"/>
         <source>reaffirmations</source>
         <translation>réaffirmations</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="544"/>
+        <location filename="../../consult_app/ui/messages.py" line="546"/>
         <source>change of a commitment&apos;s text</source>
         <translation>changement du texte d’un engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="545"/>
+        <location filename="../../consult_app/ui/messages.py" line="547"/>
         <source>changes of commitments&apos; texts</source>
         <translation>changements du texte des engagements</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="546"/>
+        <location filename="../../consult_app/ui/messages.py" line="548"/>
         <source>status event</source>
         <translation>relevé de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="547"/>
+        <location filename="../../consult_app/ui/messages.py" line="549"/>
         <source>status events</source>
         <translation>relevés de statut</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="548"/>
+        <location filename="../../consult_app/ui/messages.py" line="550"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="549"/>
+        <location filename="../../consult_app/ui/messages.py" line="551"/>
         <source>indicators</source>
         <translation>indicateurs</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="550"/>
+        <location filename="../../consult_app/ui/messages.py" line="552"/>
         <source>measurement</source>
         <translation>mesure</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="551"/>
+        <location filename="../../consult_app/ui/messages.py" line="553"/>
         <source>measurements</source>
         <translation>mesures</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="552"/>
+        <location filename="../../consult_app/ui/messages.py" line="554"/>
         <source>follow-up action</source>
         <translation>action de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="553"/>
+        <location filename="../../consult_app/ui/messages.py" line="555"/>
         <source>follow-up actions</source>
         <translation>actions de suivi</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="554"/>
+        <location filename="../../consult_app/ui/messages.py" line="556"/>
         <source>minutes amendment</source>
         <translation>amendement du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="555"/>
+        <location filename="../../consult_app/ui/messages.py" line="557"/>
         <source>minutes amendments</source>
         <translation>amendements du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="556"/>
+        <location filename="../../consult_app/ui/messages.py" line="558"/>
         <source>version of the minutes</source>
         <translation>version du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="557"/>
+        <location filename="../../consult_app/ui/messages.py" line="559"/>
         <source>versions of the minutes</source>
         <translation>versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="558"/>
+        <location filename="../../consult_app/ui/messages.py" line="560"/>
         <source>proposal on the minutes</source>
         <translation>proposition sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="559"/>
+        <location filename="../../consult_app/ui/messages.py" line="561"/>
         <source>proposals on the minutes</source>
         <translation>propositions sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="560"/>
+        <location filename="../../consult_app/ui/messages.py" line="562"/>
         <source>sign-off of the minutes</source>
         <translation>approbation du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="563"/>
+        <location filename="../../consult_app/ui/messages.py" line="565"/>
         <source>made at session</source>
         <translation>session d’origine</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="564"/>
+        <location filename="../../consult_app/ui/messages.py" line="566"/>
         <source>lead party</source>
         <translation>partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="565"/>
+        <location filename="../../consult_app/ui/messages.py" line="567"/>
         <source>host party</source>
         <translation>partie hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="566"/>
+        <location filename="../../consult_app/ui/messages.py" line="568"/>
         <source>presenter</source>
         <translation>intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="567"/>
+        <location filename="../../consult_app/ui/messages.py" line="569"/>
         <source>parent</source>
         <translation>point parent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="568"/>
+        <location filename="../../consult_app/ui/messages.py" line="570"/>
         <source>reciprocal</source>
         <translation>contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="569"/>
+        <location filename="../../consult_app/ui/messages.py" line="571"/>
         <source>supersedes</source>
         <translation>remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="570"/>
+        <location filename="../../consult_app/ui/messages.py" line="572"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="571"/>
+        <location filename="../../consult_app/ui/messages.py" line="573"/>
         <source>amendment</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="572"/>
+        <location filename="../../consult_app/ui/messages.py" line="574"/>
         <source>1 proposal</source>
         <translation>1 proposition</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="573"/>
+        <location filename="../../consult_app/ui/messages.py" line="575"/>
         <source>{n} proposals</source>
         <translation>{n} propositions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="586"/>
-        <location filename="../../consult_app/ui/messages.py" line="605"/>
-        <location filename="../../consult_app/ui/messages.py" line="658"/>
+        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="660"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="587"/>
+        <location filename="../../consult_app/ui/messages.py" line="589"/>
         <source>Assigned to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="588"/>
+        <location filename="../../consult_app/ui/messages.py" line="590"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="589"/>
+        <location filename="../../consult_app/ui/messages.py" line="591"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="590"/>
+        <location filename="../../consult_app/ui/messages.py" line="592"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="591"/>
+        <location filename="../../consult_app/ui/messages.py" line="593"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="592"/>
+        <location filename="../../consult_app/ui/messages.py" line="594"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="593"/>
+        <location filename="../../consult_app/ui/messages.py" line="595"/>
         <source>Due on</source>
         <translation>Échéance le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="594"/>
-        <location filename="../../consult_app/ui/messages.py" line="633"/>
+        <location filename="../../consult_app/ui/messages.py" line="596"/>
+        <location filename="../../consult_app/ui/messages.py" line="635"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="595"/>
+        <location filename="../../consult_app/ui/messages.py" line="597"/>
         <source>Effective date</source>
         <translation>Date d’effet</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="596"/>
+        <location filename="../../consult_app/ui/messages.py" line="598"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="597"/>
+        <location filename="../../consult_app/ui/messages.py" line="599"/>
         <source>Ends on</source>
         <translation>Se termine le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="598"/>
+        <location filename="../../consult_app/ui/messages.py" line="600"/>
         <source>Evidence</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="599"/>
+        <location filename="../../consult_app/ui/messages.py" line="601"/>
         <source>Our notes</source>
         <translation>Nos notes</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="600"/>
+        <location filename="../../consult_app/ui/messages.py" line="602"/>
         <source>Working languages</source>
         <translation>Langues de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="601"/>
+        <location filename="../../consult_app/ui/messages.py" line="603"/>
         <source>Lead institution</source>
         <translation>Institution pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="602"/>
+        <location filename="../../consult_app/ui/messages.py" line="604"/>
         <source>Lines to take</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="603"/>
+        <location filename="../../consult_app/ui/messages.py" line="605"/>
         <source>Marking</source>
         <translation>Mention de classification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="604"/>
+        <location filename="../../consult_app/ui/messages.py" line="606"/>
         <source>Order of markings</source>
         <translation>Ordre des mentions</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="606"/>
+        <location filename="../../consult_app/ui/messages.py" line="608"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="607"/>
+        <location filename="../../consult_app/ui/messages.py" line="609"/>
         <source>New wording</source>
         <translation>Nouvelle rédaction</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="608"/>
+        <location filename="../../consult_app/ui/messages.py" line="610"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="609"/>
+        <location filename="../../consult_app/ui/messages.py" line="611"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="610"/>
+        <location filename="../../consult_app/ui/messages.py" line="612"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="611"/>
+        <location filename="../../consult_app/ui/messages.py" line="613"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="612"/>
+        <location filename="../../consult_app/ui/messages.py" line="614"/>
         <source>Reply file</source>
         <translation>Fichier de réponse</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="613"/>
+        <location filename="../../consult_app/ui/messages.py" line="615"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="614"/>
-        <location filename="../../consult_app/ui/messages.py" line="642"/>
+        <location filename="../../consult_app/ui/messages.py" line="616"/>
+        <location filename="../../consult_app/ui/messages.py" line="644"/>
         <source>Responsible party</source>
         <translation>Partie responsable</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="615"/>
+        <location filename="../../consult_app/ui/messages.py" line="617"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="616"/>
-        <location filename="../../consult_app/ui/messages.py" line="654"/>
+        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="656"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="617"/>
-        <location filename="../../consult_app/ui/messages.py" line="646"/>
+        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="648"/>
         <source>Counterpart</source>
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="618"/>
+        <location filename="../../consult_app/ui/messages.py" line="620"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="619"/>
+        <location filename="../../consult_app/ui/messages.py" line="621"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="620"/>
+        <location filename="../../consult_app/ui/messages.py" line="622"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="621"/>
+        <location filename="../../consult_app/ui/messages.py" line="623"/>
         <source>Starts on</source>
         <translation>Commence le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="622"/>
+        <location filename="../../consult_app/ui/messages.py" line="624"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="623"/>
+        <location filename="../../consult_app/ui/messages.py" line="625"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="624"/>
-        <location filename="../../consult_app/ui/messages.py" line="647"/>
+        <location filename="../../consult_app/ui/messages.py" line="626"/>
+        <location filename="../../consult_app/ui/messages.py" line="649"/>
         <source>Supersedes</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="625"/>
+        <location filename="../../consult_app/ui/messages.py" line="627"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="626"/>
-        <location filename="../../consult_app/ui/messages.py" line="643"/>
+        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="645"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="627"/>
+        <location filename="../../consult_app/ui/messages.py" line="629"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="628"/>
+        <location filename="../../consult_app/ui/messages.py" line="630"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="629"/>
+        <location filename="../../consult_app/ui/messages.py" line="631"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="630"/>
+        <location filename="../../consult_app/ui/messages.py" line="632"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="631"/>
+        <location filename="../../consult_app/ui/messages.py" line="633"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="632"/>
+        <location filename="../../consult_app/ui/messages.py" line="634"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="634"/>
-        <location filename="../../consult_app/ui/messages.py" line="635"/>
         <location filename="../../consult_app/ui/messages.py" line="636"/>
+        <location filename="../../consult_app/ui/messages.py" line="637"/>
+        <location filename="../../consult_app/ui/messages.py" line="638"/>
         <source>Place in the list</source>
         <translation>Place dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="637"/>
+        <location filename="../../consult_app/ui/messages.py" line="639"/>
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="638"/>
+        <location filename="../../consult_app/ui/messages.py" line="640"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="639"/>
+        <location filename="../../consult_app/ui/messages.py" line="641"/>
         <source>Lead party</source>
         <translation>Partie pilote</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="640"/>
-        <location filename="../../consult_app/ui/messages.py" line="661"/>
+        <location filename="../../consult_app/ui/messages.py" line="642"/>
+        <location filename="../../consult_app/ui/messages.py" line="663"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="641"/>
-        <location filename="../../consult_app/ui/messages.py" line="660"/>
+        <location filename="../../consult_app/ui/messages.py" line="643"/>
+        <location filename="../../consult_app/ui/messages.py" line="662"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="644"/>
+        <location filename="../../consult_app/ui/messages.py" line="646"/>
         <source>Made at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="645"/>
+        <location filename="../../consult_app/ui/messages.py" line="647"/>
         <source>Due at session</source>
         <translation>Échéance à la session</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="648"/>
+        <location filename="../../consult_app/ui/messages.py" line="650"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="649"/>
+        <location filename="../../consult_app/ui/messages.py" line="651"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="650"/>
+        <location filename="../../consult_app/ui/messages.py" line="652"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="651"/>
+        <location filename="../../consult_app/ui/messages.py" line="653"/>
         <source>First item at</source>
         <translation>Premier point à</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="652"/>
+        <location filename="../../consult_app/ui/messages.py" line="654"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="653"/>
+        <location filename="../../consult_app/ui/messages.py" line="655"/>
         <source>Ended on</source>
         <translation>Fin le</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="655"/>
+        <location filename="../../consult_app/ui/messages.py" line="657"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="656"/>
+        <location filename="../../consult_app/ui/messages.py" line="658"/>
         <source>Baseline date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="657"/>
+        <location filename="../../consult_app/ui/messages.py" line="659"/>
         <source>Target date</source>
         <translation>Date cible</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="659"/>
+        <location filename="../../consult_app/ui/messages.py" line="661"/>
         <source>Former text</source>
         <translation>Texte précédent</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="663"/>
+        <location filename="../../consult_app/ui/messages.py" line="665"/>
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="664"/>
+        <location filename="../../consult_app/ui/messages.py" line="666"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="665"/>
+        <location filename="../../consult_app/ui/messages.py" line="667"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="666"/>
+        <location filename="../../consult_app/ui/messages.py" line="668"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="667"/>
+        <location filename="../../consult_app/ui/messages.py" line="669"/>
         <source>Amendment</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="668"/>
+        <location filename="../../consult_app/ui/messages.py" line="670"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="669"/>
+        <location filename="../../consult_app/ui/messages.py" line="671"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="670"/>
+        <location filename="../../consult_app/ui/messages.py" line="672"/>
         <source>Part of the minutes</source>
         <translation>Partie du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="671"/>
+        <location filename="../../consult_app/ui/messages.py" line="673"/>
         <source>Frozen texts</source>
         <translation>Textes figés</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/messages.py" line="672"/>
+        <location filename="../../consult_app/ui/messages.py" line="674"/>
         <source>Hash</source>
         <translation>Empreinte</translation>
     </message>
@@ -7358,17 +7363,17 @@ SHA-256 {hash}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="53"/>
+        <location filename="../../consult_app/ui/application.py" line="56"/>
         <source>Workspace in use</source>
         <translation>Espace de travail déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="53"/>
+        <location filename="../../consult_app/ui/application.py" line="57"/>
         <source>Open it read-only now?</source>
         <translation>L’ouvrir maintenant en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="62"/>
+        <location filename="../../consult_app/ui/application.py" line="66"/>
         <source>{problem}
 
 Restore the backup of {when}? The current file is kept in the backups folder.</source>
@@ -7377,22 +7382,22 @@ Restore the backup of {when}? The current file is kept in the backups folder.</s
 Restaurer la sauvegarde du {when}&#xa0;? Le fichier actuel est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="65"/>
+        <location filename="../../consult_app/ui/application.py" line="69"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="112"/>
+        <location filename="../../consult_app/ui/application.py" line="116"/>
         <source>Cannot open workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="116"/>
+        <location filename="../../consult_app/ui/application.py" line="120"/>
         <source>An unexpected error occurred; details are in {log}.</source>
         <translation>Une erreur inattendue s’est produite&#xa0;; les détails sont dans {log}.</translation>
     </message>
     <message>
-        <location filename="../../consult_app/ui/application.py" line="118"/>
+        <location filename="../../consult_app/ui/application.py" line="122"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>

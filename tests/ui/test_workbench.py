@@ -708,3 +708,19 @@ def test_missing_translations_view_jumps_to_each_text(window, qtbot):
     dialog.listing.itemActivated.emit(dialog.listing.item(row))
     assert window.tabs.currentWidget() is window.minutes_view
     assert window.minutes_view.item.title["en"] == "Temporary worker and regularisation programmes"
+
+
+def test_a_locked_workspace_is_named_in_the_windows_language(french, tmp_path, demo_path):
+    """The 'Workspace in use' question quoted the holder's sentence in English in a French window."""
+    import json
+
+    from consult_app.store import Workspace, safety
+    from consult_app.ui import messages
+
+    safety.lock_path(demo_path).write_text(json.dumps({"host": "embassy", "user": "amina", "pid": 7, "since": "2026-11-27 09:00"}))
+    with pytest.raises(safety.Locked) as err:
+        Workspace.open(demo_path)
+    assert messages.translate(str(err.value)) == (
+        "demo.consult est déjà ouvert dans Consult par amina sur embassy depuis 2026-11-27 09:00\u00a0; "
+        "ouvrez-le en lecture seule, ou réessayez quand il sera fermé."
+    )
